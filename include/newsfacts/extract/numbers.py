@@ -1,0 +1,77 @@
+"""Turn the tokens of a matched quantity into a float (pure Python, no spaCy)."""
+
+from __future__ import annotations
+
+import re
+
+UNITS_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+SCALE_WORDS = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
+# Abbreviated scales glued to or following a number: "$10B", "€20m", "3bn", "5k".
+SCALE_SUFFIXES = {
+    "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "b": 1_000_000_000,
+    "bn": 1_000_000_000, "bln": 1_000_000_000, "t": 1_000_000_000_000, "tn": 1_000_000_000_000,
+}
+# Vague amounts map to the floor of their order of magnitude, flagged is_approximate.
+VAGUE_WORDS = {
+    "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
+    "billions": 1_000_000_000, "tens": 10, "several": 3,
+}
+NUMBER_WORDS = frozenset(UNITS_WORDS) | frozenset(SCALE_WORDS) | {"dozen"}
+
+DIGITS_RE = re.compile(r"^(?P<sign>[-−–]?)(?P<num>\d[\d,]*(?:\.\d+)?|\.\d+)(?P<suffix>[a-z]*)$")
+# LOWER regex used by the Matcher to recognise a digit token, optionally with a scale suffix.
+DIGIT_TOKEN_PATTERN = r"^[-−]?(\d[\d,]*(\.\d+)?|\.\d+)(k|m|mn|bn|b|tn)?$"
+
+
+def digits_value(text: str) -> float | None:
+    """Value of one digit token such as '2,500', '-3', '1.5', '10B'; None if it is not one."""
+    match = DIGITS_RE.match(text.lower())
+    if not match:
+        return None
+    suffix = match["suffix"]
+    if suffix and suffix not in SCALE_SUFFIXES:
+        return None
+    num = match["num"].replace(",", "")
+    if "," in match["num"] and not re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", match["num"]):
+        return None
+    value = float(num) * SCALE_SUFFIXES.get(suffix, 1)
+    return -value if match["sign"] else value
+
+
+def words_value(words: list[str]) -> float | None:
+    """Value of a sequence of number words/digits such as ['two', 'hundred'] or ['1.5', 'billion']."""
+    total = 0.0
+    current = 0.0
+    seen = False
+    for raw in words:
+        word = raw.lower()
+        if word in {"-", "and", "a", "an"}:
+            continue
+        if word in UNITS_WORDS:
+            current += UNITS_WORDS[word]
+        elif word == "dozen":
+            current = (current or 1) * 12
+        elif word in SCALE_WORDS:
+            scale = SCALE_WORDS[word]
+            current = (current or 1) * scale
+            if scale >= 1_000:
+                total += current
+                current = 0.0
+        elif word in SCALE_SUFFIXES and seen:
+            current = (current or 1) * SCALE_SUFFIXES[word]
+        else:
+            value = digits_value(word)
+            if value is None:
+                return None
+            current += value
+        seen = True
+    return total + current if seen else None

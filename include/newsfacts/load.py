@@ -1,0 +1,180 @@
+"""Land a run's Parquet batches into the working DuckDB file: the pipeline's only writer.
+
+Loading is one transaction and idempotent: an article already landed is not
+inserted again, and a rejection already recorded is not recorded twice.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyarrow as pa
+
+from newsfacts.lake import DISCOVERY_REJECTIONS, read_parquet
+from newsfacts.records import ARTICLE_SCHEMA, REJECTION_SCHEMA
+
+RAW_DDL = """
+create schema if not exists raw;
+create table if not exists raw.articles (
+    article_id varchar primary key,
+    source_uri varchar not null,
+    url varchar,
+    title varchar,
+    publisher varchar,
+    author varchar,
+    published_date date,
+    language varchar,
+    word_count integer not null,
+    body_text varchar not null,
+    content_hash varchar not null,
+    raw_sha256 varchar not null,
+    raw_path varchar not null,
+    input_format varchar not null,
+    ingested_at timestamptz not null,
+    run_id varchar not null
+);
+create table if not exists raw.rejected_inputs (
+    source_uri varchar not null,
+    reason varchar not null,
+    detail varchar,
+    raw_sha256 varchar,
+    raw_path varchar,
+    rejected_at timestamptz not null,
+    run_id varchar not null
+);
+create table if not exists raw.load_runs (
+    run_id varchar primary key,
+    loaded_at timestamptz not null,
+    n_inputs integer not null,
+    n_landed integer not null,
+    n_already_landed integer not null,
+    n_rejected integer not null
+);
+"""
+
+# Candidates of this run, first copy of each text wins (ordered by source_uri).
+RANKED_ARTICLES = """
+create or replace temp table run_articles as
+select
+    *,
+    row_number() over (partition by article_id order by source_uri) as copy_rank
+from incoming_articles
+"""
+
+RUN_DUPLICATES = """
+create or replace temp table run_duplicates as
+select
+    incoming.source_uri,
+    'duplicate' as reason,
+    'same text as ' || coalesce(landed.source_uri, first_copy.source_uri) as detail,
+    incoming.raw_sha256,
+    incoming.raw_path,
+    incoming.ingested_at as rejected_at
+from run_articles as incoming
+left join raw.articles as landed
+    on landed.article_id = incoming.article_id
+left join run_articles as first_copy
+    on first_copy.article_id = incoming.article_id and first_copy.copy_rank = 1
+where incoming.copy_rank > 1
+    or (landed.article_id is not null and landed.source_uri <> incoming.source_uri)
+"""
+
+INSERT_ARTICLES = """
+insert into raw.articles
+select
+    article_id, source_uri, url, title, publisher, author, published_date, language,
+    word_count, body_text, content_hash, raw_sha256, raw_path, input_format, ingested_at,
+    ? as run_id
+from run_articles
+where copy_rank = 1
+    and article_id not in (select article_id from raw.articles)
+"""
+
+ALL_RUN_REJECTIONS = """
+create or replace temp table run_rejections as
+select source_uri, reason, detail, raw_sha256, raw_path, rejected_at from incoming_rejections
+union all
+select source_uri, reason, detail, raw_sha256, raw_path, rejected_at from run_duplicates
+"""
+
+# An input's newest outcome replaces its older ones; an identical outcome is kept as it was.
+DELETE_SUPERSEDED_REJECTIONS = """
+delete from raw.rejected_inputs as old
+where old.source_uri in (
+    select source_uri from run_rejections
+    union all
+    select source_uri from run_articles
+    where source_uri not in (select source_uri from run_duplicates)
+)
+and not exists (
+    select 1 from run_rejections as new
+    where new.source_uri = old.source_uri
+        and new.reason = old.reason
+        and new.raw_sha256 is not distinct from old.raw_sha256
+)
+"""
+
+INSERT_REJECTIONS = """
+insert into raw.rejected_inputs
+select new.*, ? as run_id
+from run_rejections as new
+where not exists (
+    select 1 from raw.rejected_inputs as old
+    where old.source_uri = new.source_uri
+        and old.reason = new.reason
+        and old.raw_sha256 is not distinct from new.raw_sha256
+)
+"""
+
+
+def _concat(paths: list[Path], schema: pa.Schema) -> pa.Table:
+    tables = [read_parquet(path, schema) for path in paths]
+    return pa.concat_tables(tables) if tables else schema.empty_table()
+
+
+def load_run(working_db: Path, run_folder: Path, run_id: str) -> dict[str, int]:
+    """Insert this run's articles and rejections into raw tables; return the run's counts."""
+    import duckdb
+
+    articles = _concat(sorted(run_folder.glob("batch-*/articles.parquet")), ARTICLE_SCHEMA)
+    rejections = _concat(
+        sorted(run_folder.glob("batch-*/rejections.parquet"))
+        + sorted(run_folder.glob(DISCOVERY_REJECTIONS)),
+        REJECTION_SCHEMA,
+    )
+    working_db.parent.mkdir(parents=True, exist_ok=True)
+    with duckdb.connect(str(working_db)) as con:
+        con.execute(RAW_DDL)
+        con.register("incoming_articles", articles)
+        con.register("incoming_rejections", rejections)
+        con.execute("begin transaction")
+        try:
+            con.execute(RANKED_ARTICLES)
+            con.execute(RUN_DUPLICATES)
+            before = con.execute("select count(*) from raw.articles").fetchone()[0]
+            con.execute(INSERT_ARTICLES, [run_id])
+            landed = con.execute("select count(*) from raw.articles").fetchone()[0] - before
+            con.execute(ALL_RUN_REJECTIONS)
+            con.execute(DELETE_SUPERSEDED_REJECTIONS)
+            con.execute(INSERT_REJECTIONS, [run_id])
+            n_rejected = con.execute("select count(*) from run_rejections").fetchone()[0]
+            counts = {
+                "n_inputs": articles.num_rows + rejections.num_rows,
+                "n_landed": landed,
+                "n_already_landed": articles.num_rows - landed - (n_rejected - rejections.num_rows),
+                "n_rejected": n_rejected,
+            }
+            con.execute(
+                "insert or replace into raw.load_runs values (?, now(), ?, ?, ?, ?)",
+                [run_id, *counts.values()],
+            )
+            con.execute("commit")
+        except BaseException:
+            con.execute("rollback")
+            raise
+        con.execute("checkpoint")
+    print(
+        f"loaded run {run_id}: {counts['n_inputs']} inputs = {counts['n_landed']} landed"
+        f" + {counts['n_already_landed']} already landed + {counts['n_rejected']} rejected"
+    )
+    return counts

@@ -1,0 +1,95 @@
+"""The pipeline's steps as plain functions; each DAG task calls exactly one of them.
+
+Every step is an idempotent transaction: it reads files or tables, writes its
+output atomically, and can be retried without leaving duplicates behind.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from newsfacts.config import Settings, load_settings
+from newsfacts.lake import DISCOVERY_REJECTIONS, read_parquet, run_dir, write_parquet
+from newsfacts.records import (
+    ARTICLE_SCHEMA,
+    RAW_INPUT_SCHEMA,
+    REJECTION_SCHEMA,
+    RawInput,
+    Rejection,
+    from_table,
+    to_table,
+)
+
+
+
+def settings_for_run(inbox: str | None = None, warehouse: str | None = None) -> Settings:
+    """Environment settings, with a run's own inbox and warehouse when it names them."""
+    return load_settings().with_run_paths(inbox, warehouse)
+
+
+def discover(settings: Settings, run_id: str) -> list[str]:
+    """Find every input, keep its raw bytes, and write batch manifests; return their paths."""
+    from newsfacts.ingest import discover_inputs
+
+    now = datetime.now(UTC)
+    folder = run_dir(settings.work_dir, run_id)
+    inputs: list[RawInput] = []
+    rejections: list[Rejection] = []
+    for found in discover_inputs(settings.inbox, settings.raw_store, settings.max_input_bytes, now):
+        (inputs if isinstance(found, RawInput) else rejections).append(found)
+    write_parquet(to_table(rejections, REJECTION_SCHEMA), folder / DISCOVERY_REJECTIONS)
+    manifests = []
+    for number, start in enumerate(range(0, len(inputs), settings.batch_size)):
+        batch = inputs[start : start + settings.batch_size]
+        path = folder / f"batch-{number:05d}" / "inputs.parquet"
+        manifests.append(str(write_parquet(to_table(batch, RAW_INPUT_SCHEMA), path)))
+    print(f"discovered {len(inputs)} inputs in {len(manifests)} batches, "
+          f"{len(rejections)} rejected at discovery, inbox {settings.inbox}")
+    return manifests
+
+
+def extract_batch(manifest: str) -> str:
+    """Clean one batch of inputs into articles and rejections; return the batch folder."""
+    from newsfacts.clean import clean_input
+    from newsfacts.ingest.rawstore import read_blob
+    from newsfacts.records import Article
+
+    now = datetime.now(UTC)
+    batch_folder = Path(manifest).parent
+    articles, rejections = [], []
+    for raw in from_table(read_parquet(Path(manifest)), RawInput):
+        result = clean_input(raw, read_blob(raw.raw_path), now)
+        (articles if isinstance(result, Article) else rejections).append(result)
+    write_parquet(to_table(articles, ARTICLE_SCHEMA), batch_folder / "articles.parquet")
+    write_parquet(to_table(rejections, REJECTION_SCHEMA), batch_folder / "rejections.parquet")
+    print(f"{batch_folder.name}: {len(articles)} articles, {len(rejections)} rejected")
+    return str(batch_folder)
+
+
+def load(settings: Settings, run_id: str) -> dict[str, int]:
+    """Land every batch of this run into the working database (the only writer)."""
+    from newsfacts.load import load_run
+
+    return load_run(settings.working_db, run_dir(settings.work_dir, run_id), run_id)
+
+
+def transform(settings: Settings) -> None:
+    """Build, test and document the dbt models in the working database."""
+    from newsfacts.transform import dbt_build
+
+    dbt_build(settings)
+
+
+def validate(settings: Settings, run_id: str) -> dict[str, int]:
+    """Run the Great Expectations suites; raise when a critical expectation fails."""
+    from newsfacts.quality import validate_warehouse
+
+    return validate_warehouse(settings.working_db, run_id)
+
+
+def publish(settings: Settings) -> str:
+    """Swap the validated working database in as the analysts' read-only snapshot."""
+    from newsfacts.publish import publish_snapshot
+
+    return str(publish_snapshot(settings.working_db, settings.warehouse))

@@ -1,0 +1,110 @@
+"""Run the suites on pandas frames (GX 1.x cannot validate DuckDB through SQL) and store results."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pyarrow as pa
+
+from newsfacts.config import apply_offline_env
+from newsfacts.quality.suites import SuiteSpec, all_suites
+
+RESULTS_DDL = """
+create table if not exists main.quality_results (
+    run_id varchar not null,
+    suite varchar not null,
+    expectation varchar not null,
+    column_name varchar,
+    severity varchar not null,
+    success boolean not null,
+    observed_value varchar,
+    unexpected_count bigint,
+    validated_at timestamptz not null
+)
+"""
+
+RESULT_SCHEMA = pa.schema(
+    [
+        ("run_id", pa.string()),
+        ("suite", pa.string()),
+        ("expectation", pa.string()),
+        ("column_name", pa.string()),
+        ("severity", pa.string()),
+        ("success", pa.bool_()),
+        ("observed_value", pa.string()),
+        ("unexpected_count", pa.int64()),
+        ("validated_at", pa.timestamp("us", tz="UTC")),
+    ]
+)
+
+
+class QualityGateError(RuntimeError):
+    """A critical expectation failed; the snapshot must not be published."""
+
+
+def run_suite(spec: SuiteSpec, frame) -> list[dict]:
+    """Validate one DataFrame against one suite; one result row per expectation."""
+    apply_offline_env()
+    import great_expectations as gx
+
+    context = gx.get_context(mode="ephemeral")
+    source = context.data_sources.add_pandas(name=f"newsfacts_{spec.name}")
+    asset = source.add_dataframe_asset(name=spec.name)
+    batch_definition = asset.add_batch_definition_whole_dataframe(name="whole_table")
+    suite = context.suites.add(gx.ExpectationSuite(name=spec.name))
+    for expectation in spec.expectations:
+        suite.add_expectation(expectation)
+    validation = context.validation_definitions.add(
+        gx.ValidationDefinition(name=f"{spec.name}_validation", data=batch_definition, suite=suite)
+    )
+    outcome = validation.run(batch_parameters={"dataframe": frame})
+    rows = []
+    for result in outcome.results:
+        config = result.expectation_config
+        details = result.result or {}
+        observed = details.get("observed_value")
+        rows.append(
+            {
+                "expectation": config.type,
+                "column_name": config.kwargs.get("column"),
+                "severity": str(getattr(config, "severity", "critical")).split(".")[-1].lower(),
+                "success": bool(result.success),
+                "observed_value": None if observed is None else json.dumps(observed, default=str),
+                "unexpected_count": details.get("unexpected_count"),
+            }
+        )
+    return rows
+
+
+def validate_warehouse(working_db: Path, run_id: str, today: date | None = None) -> dict[str, int]:
+    """Run every suite, append results to quality_results, raise if a critical one failed."""
+    import duckdb
+
+    validated_at = datetime.now(UTC)
+    results = []
+    suites = all_suites(today or date.today())
+    with duckdb.connect(str(working_db), read_only=True) as con:
+        frames = {spec.name: con.execute(spec.query).df() for spec in suites}
+    for spec in suites:
+        for row in run_suite(spec, frames[spec.name]):
+            results.append({"run_id": run_id, "suite": spec.name, **row, "validated_at": validated_at})
+    table = pa.Table.from_pylist(results, schema=RESULT_SCHEMA)
+    with duckdb.connect(str(working_db)) as con:
+        con.execute(RESULTS_DDL)
+        con.register("quality_rows", table)
+        con.execute("begin transaction")
+        con.execute("delete from main.quality_results where run_id = ?", [run_id])
+        con.execute("insert into main.quality_results select * from quality_rows")
+        con.execute("commit")
+    failed_critical = [r for r in results if not r["success"] and r["severity"] == "critical"]
+    failed_warning = [r for r in results if not r["success"] and r["severity"] != "critical"]
+    for row in failed_warning:
+        print(f"quality warning: {row['suite']}.{row['expectation']}({row['column_name']})"
+              f" observed {row['observed_value']}")
+    if failed_critical:
+        names = ", ".join(f"{r['suite']}.{r['expectation']}({r['column_name']})" for r in failed_critical)
+        raise QualityGateError(f"{len(failed_critical)} critical expectation(s) failed: {names}")
+    print(f"quality: {len(results)} expectations checked, {len(failed_warning)} warnings")
+    return {"checked": len(results), "warnings": len(failed_warning), "critical_failures": 0}

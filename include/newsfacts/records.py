@@ -1,0 +1,135 @@
+"""Records passed between stages, and their Arrow schemas (defined once, here)."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+
+import pyarrow as pa
+
+
+class RejectReason(StrEnum):
+    """Why an input did not land. Stored as text in `rejected_inputs.reason`."""
+
+    EMPTY = "empty"
+    UNDECODABLE = "undecodable"
+    NO_MAIN_TEXT = "no_main_text"
+    DUPLICATE = "duplicate"
+    TOO_LARGE = "too_large"
+    OUTSIDE_INBOX = "outside_inbox"
+    UNSUPPORTED_FORMAT = "unsupported_format"
+    MALFORMED_ARCHIVE = "malformed_archive"
+    UNREADABLE = "unreadable"
+
+
+class InputFormat(StrEnum):
+    HTML = "html"
+    TEXT = "text"
+    WARC_RECORD = "warc_record"
+
+
+@dataclass(frozen=True)
+class RawInput:
+    """One discovered input whose raw bytes are kept in the raw store."""
+
+    source_uri: str
+    input_format: InputFormat
+    raw_sha256: str
+    raw_path: str
+    size_bytes: int
+    url: str | None = None
+    container_uri: str | None = None
+
+
+@dataclass(frozen=True)
+class Article:
+    """One cleaned article: main text plus metadata."""
+
+    article_id: str
+    source_uri: str
+    url: str | None
+    title: str | None
+    publisher: str | None
+    author: str | None
+    published_date: date | None
+    language: str | None
+    word_count: int
+    body_text: str
+    content_hash: str
+    raw_sha256: str
+    raw_path: str
+    input_format: str
+    ingested_at: datetime
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """One input that did not land, with a reason code and its kept raw bytes."""
+
+    source_uri: str
+    reason: RejectReason
+    detail: str
+    raw_sha256: str | None
+    raw_path: str | None
+    rejected_at: datetime
+
+
+RAW_INPUT_SCHEMA = pa.schema(
+    [
+        ("source_uri", pa.string()),
+        ("input_format", pa.string()),
+        ("raw_sha256", pa.string()),
+        ("raw_path", pa.string()),
+        ("size_bytes", pa.int64()),
+        ("url", pa.string()),
+        ("container_uri", pa.string()),
+    ]
+)
+
+ARTICLE_SCHEMA = pa.schema(
+    [
+        ("article_id", pa.string()),
+        ("source_uri", pa.string()),
+        ("url", pa.string()),
+        ("title", pa.string()),
+        ("publisher", pa.string()),
+        ("author", pa.string()),
+        ("published_date", pa.date32()),
+        ("language", pa.string()),
+        ("word_count", pa.int32()),
+        ("body_text", pa.large_string()),
+        ("content_hash", pa.string()),
+        ("raw_sha256", pa.string()),
+        ("raw_path", pa.string()),
+        ("input_format", pa.string()),
+        ("ingested_at", pa.timestamp("us", tz="UTC")),
+    ]
+)
+
+REJECTION_SCHEMA = pa.schema(
+    [
+        ("source_uri", pa.string()),
+        ("reason", pa.string()),
+        ("detail", pa.string()),
+        ("raw_sha256", pa.string()),
+        ("raw_path", pa.string()),
+        ("rejected_at", pa.timestamp("us", tz="UTC")),
+    ]
+)
+
+
+def to_table(records: list, schema: pa.Schema) -> pa.Table:
+    """Turn a list of record dataclasses into an Arrow table with the given schema."""
+    rows = [
+        {k: (str(v) if isinstance(v, StrEnum) else v) for k, v in dataclasses.asdict(r).items()}
+        for r in records
+    ]
+    return pa.Table.from_pylist(rows, schema=schema)
+
+
+def from_table(table: pa.Table, record_type: type) -> list:
+    """Turn an Arrow table back into record dataclasses."""
+    names = {f.name for f in dataclasses.fields(record_type)}
+    return [record_type(**{k: v for k, v in row.items() if k in names}) for row in table.to_pylist()]

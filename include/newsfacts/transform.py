@@ -1,0 +1,53 @@
+"""Run `dbt build` on the working database, in a child process with telemetry off."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from newsfacts.config import OFFLINE_ENV, Settings
+
+
+class DbtBuildError(RuntimeError):
+    """dbt build failed: a model did not build or a data test failed."""
+
+
+def dbt_environment(settings: Settings) -> dict[str, str]:
+    """Environment for a dbt child process that builds this settings' working database."""
+    return {
+        **os.environ,
+        **OFFLINE_ENV,
+        "NEWSFACTS_DUCKDB_PATH": str(settings.working_db),
+        "DBT_PROFILES_DIR": str(settings.dbt_project_dir),
+        "DBT_PROJECT_DIR": str(settings.dbt_project_dir),
+        "DBT_TARGET_PATH": str(settings.work_dir / "dbt" / "target"),
+        "DBT_LOG_PATH": str(settings.work_dir / "dbt" / "logs"),
+    }
+
+
+def dbt_executable() -> str:
+    """The dbt command of the running interpreter's environment."""
+    candidate = Path(sys.executable).parent / "dbt"
+    return str(candidate) if candidate.exists() else "dbt"
+
+
+def dbt_build(settings: Settings, selector: str | None = None) -> None:
+    """Build and test every model; raise DbtBuildError with dbt's output when it fails."""
+    command = [dbt_executable(), "build", "--no-use-colors", "--quiet", "--fail-fast"]
+    if selector:
+        command += ["--select", selector]
+    completed = subprocess.run(
+        command,
+        cwd=settings.dbt_project_dir,
+        env=dbt_environment(settings),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if completed.returncode != 0:
+        raise DbtBuildError(
+            f"dbt build failed (exit {completed.returncode}):\n{completed.stdout}\n{completed.stderr}"
+        )
+    print(f"dbt build passed on {settings.working_db}")
