@@ -137,6 +137,18 @@ def sql_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def airflow_command(args: argparse.Namespace) -> int:
+    """Run Airflow (standalone, SQLite, LocalExecutor) for scheduled runs until stopped."""
+    from dataclasses import replace
+
+    from newsfacts.scheduler import run_in_foreground
+
+    settings = load_settings()
+    if args.schedule:
+        settings = replace(settings, schedule=args.schedule)
+    return run_in_foreground(settings, args.port)
+
+
 def build_parser() -> argparse.ArgumentParser:
     default_warehouse = str(load_settings().warehouse)
     parser = argparse.ArgumentParser(prog="newsfacts", description=__doc__)
@@ -156,6 +168,11 @@ def build_parser() -> argparse.ArgumentParser:
     sql.add_argument("query")
     sql.add_argument("--warehouse", default=default_warehouse)
     sql.set_defaults(handler=sql_command)
+
+    airflow = commands.add_parser("airflow", help="run Airflow with the scheduler on 127.0.0.1")
+    airflow.add_argument("--port", type=int, default=8080)
+    airflow.add_argument("--schedule", help="cron or preset for the pipeline (default @hourly)")
+    airflow.set_defaults(handler=airflow_command)
     return parser
 
 

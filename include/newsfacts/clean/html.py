@@ -38,16 +38,21 @@ def clean_html_document(html: bytes | str, url: str | None = None) -> CleanedHtm
         include_comments=False,
         include_tables=True,
         deduplicate=False,
+        # No guessing from copyright lines or URLs' loose digits: a wrong date is worse than none.
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     if document is None:
         return None
     fields = document.as_dict() if hasattr(document, "as_dict") else dict(document)
     body = (fields.get("text") or "").strip()
+    title = fields.get("title") or None
+    if title and body.startswith(title + "\n"):
+        body = body[len(title) + 1 :].lstrip()  # trafilatura repeats the <h1> headline
     if not body:
         return None
     return CleanedHtml(
         body_text=body,
-        title=fields.get("title") or None,
+        title=title,
         publisher=fields.get("sitename") or fields.get("hostname") or None,
         author=fields.get("author") or None,
         published_date=_to_date(fields.get("date")),
