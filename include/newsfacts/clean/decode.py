@@ -13,6 +13,9 @@ BOMS = (
 )
 
 
+WESTERN_LOOKALIKES = {"cp1250", "cp1252", "latin_1", "iso8859_15", "iso8859_2", "mac_roman", "cp850"}
+
+
 class UndecodableError(ValueError):
     """The bytes are not text in any encoding we can identify."""
 
@@ -36,6 +39,12 @@ def decode_text(payload: bytes) -> str:
     best = from_bytes(payload).best()
     if best is None:
         raise UndecodableError("no text encoding fits these bytes")
+    if best.encoding in WESTERN_LOOKALIKES:
+        # Short Western text fits several code pages; cp1252 (a latin-1 superset) is the usual one.
+        try:
+            return payload.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
     text = str(best)
     if sum(not (c.isprintable() or c.isspace()) for c in text) > 0.05 * max(len(text), 1):
         raise UndecodableError(f"decoded as {best.encoding} but mostly control characters")

@@ -54,7 +54,17 @@ def warc_inputs(
                     url=url,
                     container_uri=str(warc_path),
                 )
-        except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
+            if warc_path.name.lower().endswith(".gz") and (problem := _gzip_problem(warc_path)):
+                yield Rejection(
+                    f"{warc_path}#after-record-{index}",
+                    RejectReason.MALFORMED_ARCHIVE,
+                    f"archive damaged after {index} readable records: {problem}",
+                    None,
+                    None,
+                    now,
+                )
+        # warcio raises many types on damaged archives (even AttributeError on a cut header).
+        except (ArchiveLoadFailed, Exception) as exc:  # noqa: BLE001
             yield Rejection(
                 f"{warc_path}#record-{index + 1}",
                 RejectReason.MALFORMED_ARCHIVE,
@@ -63,3 +73,17 @@ def warc_inputs(
                 None,
                 now,
             )
+
+
+def _gzip_problem(path: Path) -> str | None:
+    """Why a gzip file is damaged (warcio stops quietly at a cut member), or None when whole."""
+    import gzip
+    import zlib
+
+    try:
+        with gzip.open(path, "rb") as stream:
+            while stream.read(1024 * 1024):
+                pass
+    except (EOFError, OSError, zlib.error) as exc:
+        return f"{type(exc).__name__}: {exc}"
+    return None

@@ -1,0 +1,133 @@
+"""Discovery keeps every file's bytes and gives each file (or WARC record) exactly one outcome."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from newsfacts.ingest import discover_inputs
+from newsfacts.records import InputFormat, RawInput, Rejection, RejectReason
+
+NOW = datetime(2024, 1, 1, tzinfo=UTC)
+PAGE = b"<html><body><article><p>" + b"Coalition talks continue in Baghdad this week. " * 20 + b"</p></article></body></html>"
+
+
+def write_warc(path: Path, records: list[tuple[str, str, bytes]]) -> None:
+    """A gzipped WARC of (url, content type, payload) response records, written with warcio."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with path.open("wb") as stream:
+        writer = WARCWriter(stream, gzip=True)
+        for url, content_type, payload in records:
+            headers = StatusAndHeaders("200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1")
+            writer.write_record(
+                writer.create_warc_record(url, "response", payload=io.BytesIO(payload), http_headers=headers)
+            )
+
+
+def outcomes(inbox: Path, raw_store: Path, max_bytes: int = 1_000_000):
+    return list(discover_inputs(inbox, raw_store, max_bytes, NOW))
+
+
+def test_every_file_gets_one_outcome_and_its_bytes_are_kept(tmp_path):
+    inbox, store = tmp_path / "inbox", tmp_path / "raw"
+    (inbox / "nested" / "deeper").mkdir(parents=True)
+    (inbox / "a.html").write_bytes(PAGE)
+    (inbox / "nested" / "b.HTM").write_bytes(PAGE + b"<!-- b -->")
+    (inbox / "nested" / "deeper" / "c.txt").write_text("Title line of c\nBody of c is here.")
+    (inbox / "empty.txt").write_bytes(b"")
+    (inbox / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    (inbox / "big.html").write_bytes(b"<p>" + b"x" * 2000)
+    (inbox / "name with spaces 'and quotes' ü.txt").write_text("Title\nbody")
+    results = outcomes(inbox, store, max_bytes=1500)
+
+    by_name = {Path(r.source_uri).name: r for r in results}
+    assert len(results) == 7
+    assert isinstance(by_name["a.html"], RawInput) and by_name["a.html"].input_format == InputFormat.HTML
+    assert by_name["b.HTM"].input_format == InputFormat.HTML
+    assert by_name["c.txt"].input_format == InputFormat.TEXT
+    assert by_name["empty.txt"].reason == RejectReason.EMPTY
+    assert by_name["photo.jpg"].reason == RejectReason.UNSUPPORTED_FORMAT
+    assert by_name["big.html"].reason == RejectReason.TOO_LARGE
+    assert isinstance(by_name["name with spaces 'and quotes' ü.txt"], RawInput)
+    for result in results:
+        if result.raw_path:
+            assert Path(result.raw_path).read_bytes() == (inbox / Path(result.source_uri).relative_to(inbox)).read_bytes()
+
+
+def test_same_bytes_are_stored_once(tmp_path):
+    inbox, store = tmp_path / "inbox", tmp_path / "raw"
+    inbox.mkdir()
+    (inbox / "one.html").write_bytes(PAGE)
+    (inbox / "two.html").write_bytes(PAGE)
+    first, second = outcomes(inbox, store)
+    assert first.raw_path == second.raw_path
+    assert len([p for p in store.rglob("*") if p.is_file()]) == 1
+
+
+def test_links_out_of_the_inbox_are_refused_and_loops_end(tmp_path):
+    inbox, store = tmp_path / "inbox", tmp_path / "raw"
+    inbox.mkdir()
+    secret = tmp_path / "secret.txt"
+    secret.write_text("Title\nnot for the pipeline")
+    (inbox / "leak.txt").symlink_to(secret)
+    (inbox / "loop").symlink_to(inbox, target_is_directory=True)
+    (inbox / "self").symlink_to(inbox / "self")
+    (inbox / "ok.html").write_bytes(PAGE)
+    (inbox / "alias.html").symlink_to(inbox / "ok.html")
+    by_name = {Path(r.source_uri).name: r for r in outcomes(inbox, store)}
+    assert by_name["leak.txt"].reason == RejectReason.OUTSIDE_INBOX
+    assert by_name["self"].reason == RejectReason.UNREADABLE
+    assert "loop" not in by_name  # a link to a folder inside the inbox adds nothing
+    assert isinstance(by_name["alias.html"], RawInput)
+    assert not any(secret.read_bytes() == p.read_bytes() for p in store.rglob("*") if p.is_file())
+
+
+def test_warc_records_become_inputs(tmp_path):
+    inbox, store = tmp_path / "inbox", tmp_path / "raw"
+    inbox.mkdir()
+    write_warc(
+        inbox / "capture.warc.gz",
+        [
+            ("https://news.example/a", "text/html; charset=utf-8", PAGE),
+            ("https://news.example/logo.png", "image/png", b"\x89PNG"),
+            ("https://news.example/b", "text/html", PAGE.replace(b"Baghdad", b"Erbil")),
+        ],
+    )
+    results = outcomes(inbox, store)
+    assert [r.source_uri for r in results] == ["https://news.example/a", "https://news.example/b"]
+    assert all(r.input_format == InputFormat.WARC_RECORD and r.url == r.source_uri for r in results)
+    assert Path(results[0].raw_path).read_bytes() == PAGE
+
+
+def test_truncated_warc_keeps_good_records_and_reports_the_rest(tmp_path):
+    inbox, store = tmp_path / "inbox", tmp_path / "raw"
+    inbox.mkdir()
+    whole = tmp_path / "whole.warc.gz"
+    write_warc(whole, [(f"https://news.example/{i}", "text/html", PAGE) for i in range(3)])
+    data = whole.read_bytes()
+    (inbox / "cut.warc.gz").write_bytes(data[: len(data) - 200])
+    results = outcomes(inbox, store)
+    landed = [r for r in results if isinstance(r, RawInput)]
+    rejected = [r for r in results if isinstance(r, Rejection)]
+    assert 1 <= len(landed) <= 2
+    assert len(rejected) == 1 and rejected[0].reason == RejectReason.MALFORMED_ARCHIVE
+
+
+def test_garbage_named_warc_is_rejected(tmp_path):
+    inbox, store = tmp_path / "inbox", tmp_path / "raw"
+    inbox.mkdir()
+    (inbox / "fake.warc.gz").write_bytes(gzip.compress(os.urandom(300))[:100])
+    (result,) = outcomes(inbox, store)
+    assert result.reason == RejectReason.MALFORMED_ARCHIVE
+
+
+def test_missing_inbox_is_a_clear_error(tmp_path):
+    with pytest.raises(NotADirectoryError, match="inbox is not a directory"):
+        outcomes(tmp_path / "nope", tmp_path / "raw")

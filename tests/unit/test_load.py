@@ -1,0 +1,73 @@
+"""Loading is idempotent, deduplicates exact copies, and accounts for every input."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import duckdb
+
+from newsfacts.lake import DISCOVERY_REJECTIONS, write_parquet
+from newsfacts.load import load_run
+from newsfacts.records import ARTICLE_SCHEMA, REJECTION_SCHEMA, Article, Rejection, RejectReason, to_table
+
+NOW = datetime(2024, 2, 1, tzinfo=UTC)
+
+
+def article(source_uri: str, article_id: str) -> Article:
+    return Article(
+        article_id=article_id, source_uri=source_uri, url=None, title="T", publisher="P", author=None,
+        published_date=date(2024, 1, 26), language="en", word_count=30, body_text="body " * 30,
+        content_hash=article_id * 4, raw_sha256="s" + source_uri, raw_path="/raw/" + source_uri,
+        input_format="text", ingested_at=NOW,
+    )
+
+
+def write_run(folder: Path, articles: list[Article], rejections: list[Rejection]) -> Path:
+    write_parquet(to_table(articles, ARTICLE_SCHEMA), folder / "batch-00000" / "articles.parquet")
+    write_parquet(to_table(rejections, REJECTION_SCHEMA), folder / "batch-00000" / "rejections.parquet")
+    write_parquet(to_table([], REJECTION_SCHEMA), folder / DISCOVERY_REJECTIONS)
+    return folder
+
+
+def snapshot(db: Path) -> dict[str, list]:
+    with duckdb.connect(str(db), read_only=True) as con:
+        return {
+            "articles": con.execute("select * exclude (run_id) from raw.articles order by 1").fetchall(),
+            "rejected": con.execute("select * exclude (run_id) from raw.rejected_inputs order by 1").fetchall(),
+        }
+
+
+def test_rerun_adds_nothing_and_copies_are_duplicates(tmp_path):
+    db = tmp_path / "w.duckdb"
+    empty = Rejection("/in/empty.txt", RejectReason.EMPTY, "no bytes", "e", "/raw/e", NOW)
+    run = write_run(tmp_path / "run", [article("/in/a", "aaaa"), article("/in/b", "bbbb"),
+                                       article("/in/copy-of-a", "aaaa")], [empty])
+    first = load_run(db, run, "run-1")
+    assert first == {"n_inputs": 4, "n_landed": 2, "n_already_landed": 0, "n_rejected": 2}
+    state = snapshot(db)
+    assert [r[0] for r in state["articles"]] == ["aaaa", "bbbb"]
+    assert {(r[0], r[1]) for r in state["rejected"]} == {("/in/copy-of-a", "duplicate"), ("/in/empty.txt", "empty")}
+
+    second = load_run(db, run, "run-2")
+    assert second == {"n_inputs": 4, "n_landed": 0, "n_already_landed": 2, "n_rejected": 2}
+    assert snapshot(db) == state
+
+
+def test_copy_of_an_article_landed_earlier_is_a_duplicate(tmp_path):
+    db = tmp_path / "w.duckdb"
+    load_run(db, write_run(tmp_path / "r1", [article("/in/a", "aaaa")], []), "r1")
+    counts = load_run(db, write_run(tmp_path / "r2", [article("/other/a", "aaaa")], []), "r2")
+    assert counts["n_rejected"] == 1
+    (row,) = snapshot(db)["rejected"]
+    assert row[1] == "duplicate" and "same text as /in/a" in row[2]
+
+
+def test_fixed_input_leaves_quarantine_when_it_lands(tmp_path):
+    db = tmp_path / "w.duckdb"
+    broken = Rejection("/in/a", RejectReason.UNDECODABLE, "garbage", "old", "/raw/old", NOW)
+    load_run(db, write_run(tmp_path / "r1", [], [broken]), "r1")
+    assert len(snapshot(db)["rejected"]) == 1
+    load_run(db, write_run(tmp_path / "r2", [article("/in/a", "aaaa")], []), "r2")
+    state = snapshot(db)
+    assert state["rejected"] == [] and len(state["articles"]) == 1
