@@ -1,0 +1,128 @@
+"""`newsfacts run` runs the real DAG (dag.test) through dbt, GX and publish, and re-runs cleanly."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from tests.conftest import SAMPLES, run_cli
+from tests.unit.test_discover import write_warc
+
+EXTRA_PAGE = (
+    b"<html><head><title>Coalition advisers to stay in Erbil - Northern Post</title>"
+    b"<meta property='og:site_name' content='Northern Post'></head><body><nav>Home World</nav><article>"
+    b"<h1>Coalition advisers to stay in Erbil</h1><p>"
+    + b"Some coalition advisers are expected to remain in the Kurdistan region after the drawdown. " * 6
+    + b"</p></article><footer>Northern Post 2024</footer></body></html>"
+)
+
+
+@pytest.fixture(scope="module")
+def inbox(tmp_path_factory) -> Path:
+    """The samples plus a WARC capture and inputs that must go to quarantine."""
+    folder = tmp_path_factory.mktemp("inbox")
+    shutil.copytree(SAMPLES, folder, dirs_exist_ok=True)
+    gulf = (SAMPLES / "html" / "gulf-ledger-coalition-talks.html").read_bytes()
+    (folder / "captures").mkdir()
+    write_warc(
+        folder / "captures" / "crawl.warc.gz",
+        [("https://northernpost.example/erbil", "text/html", EXTRA_PAGE),
+         ("https://gulfledger.example/copy", "text/html", gulf)],
+    )
+    (folder / "bad").mkdir()
+    (folder / "bad" / "empty.txt").write_bytes(b"")
+    (folder / "bad" / "garbage.txt").write_bytes(bytes(range(256)) * 4)
+    (folder / "bad" / "menu only.html").write_bytes(b"<html><body><nav>Home | World | Sport</nav></body></html>")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def first_run(inbox, tmp_path_factory, airflow_env):
+    warehouse = tmp_path_factory.mktemp("out") / "newsfacts.duckdb"
+    result = run_cli(["run", "--inbox", str(inbox), "--warehouse", str(warehouse)], airflow_env)
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
+    return warehouse, result
+
+
+def query(warehouse: Path, sql: str) -> list[tuple]:
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        return con.execute(sql).fetchall()
+
+
+def test_summary_names_the_warehouse_and_counts(first_run):
+    warehouse, result = first_run
+    assert f"Published warehouse: {warehouse}" in result.stdout
+    assert "dim_articles" in result.stdout and "Example query" in result.stdout
+
+
+def test_every_sample_lands_with_its_metadata(first_run):
+    warehouse, _ = first_run
+    rows = query(warehouse, "select source_uri, publisher, published_date, title from dim_articles")
+    assert len(rows) == 9  # 5 seeds + 3 HTML samples + 1 new WARC record
+    by_name = {(Path(r[0]).name if r[0].startswith("/") else r[0]): r[1:] for r in rows}
+    dawn = by_name["004_579d94c9c56eaa06.txt"]
+    assert dawn[0] == "Dawn" and str(dawn[1]) == "2024-01-26"
+    assert str(by_name["003_49c16478a425eacb.txt"][1]) == "2024-07-22"
+    assert by_name["https://northernpost.example/erbil"][0] == "Northern Post"
+    assert by_name["gulf-ledger-coalition-talks.html"][2] == "Iraq and US open talks on ending coalition mission"
+
+
+def test_bad_inputs_are_quarantined_with_reasons(first_run):
+    warehouse, _ = first_run
+    rows = dict(query(warehouse, "select regexp_extract(source_uri, '[^/]+$'), reason from rejected_inputs"))
+    assert rows == {
+        "empty.txt": "empty",
+        "garbage.txt": "undecodable",
+        "menu only.html": "no_main_text",
+        "copy": "duplicate",
+    }
+    for (raw_path,) in query(warehouse, "select raw_path from rejected_inputs"):
+        assert Path(raw_path).exists()
+
+
+def test_quality_results_are_stored_and_passed(first_run):
+    warehouse, _ = first_run
+    failed = query(warehouse, "select expectation from quality_results where severity = 'critical' and not success")
+    assert failed == []
+    assert query(warehouse, "select count(*) from quality_results")[0][0] >= 10
+
+
+def test_load_accounting_adds_up(first_run):
+    warehouse, _ = first_run
+    ((n_inputs, n_landed, n_already, n_rejected),) = query(
+        warehouse, "select n_inputs, n_landed, n_already_landed, n_rejected from raw.load_runs"
+    )
+    assert n_inputs == 13 and n_landed == 9 and n_already == 0 and n_rejected == 4
+
+
+def test_rerun_leaves_every_table_identical(first_run, inbox, airflow_env):
+    warehouse, _ = first_run
+    tables = ["dim_articles", "rejected_inputs", "raw.articles"]
+    before = {t: query(warehouse, f"select * from {t} order by all") for t in tables}  # noqa: S608
+    result = run_cli(["run", "--inbox", str(inbox), "--warehouse", str(warehouse)], airflow_env)
+    assert result.returncode == 0, result.stderr[-3000:]
+    after = {t: query(warehouse, f"select * from {t} order by all") for t in tables}  # noqa: S608
+    assert after == before
+    runs = query(warehouse, "select n_landed, n_already_landed from raw.load_runs order by loaded_at")
+    assert runs[-1] == (0, 9)
+
+
+def test_critical_quality_failure_stops_publish(tmp_path, airflow_env):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    # 24 one-letter words: enough to land, too short for the body-length expectation.
+    (inbox / "stub.txt").write_text("A stub of a story\n" + " ".join("abcdefghijklmnopqrstuvwx"))
+    warehouse = tmp_path / "out" / "newsfacts.duckdb"
+    result = run_cli(["run", "--inbox", str(inbox), "--warehouse", str(warehouse)], airflow_env)
+    assert result.returncode != 0
+    assert "critical expectation(s) failed" in result.stdout + result.stderr
+    assert not warehouse.exists()
+
+
+def test_cli_rejects_a_missing_inbox(tmp_path, airflow_env):
+    result = run_cli(["run", "--inbox", str(tmp_path / "nope")], airflow_env)
+    assert result.returncode == 2
+    assert "is not a folder" in result.stderr
