@@ -22,7 +22,6 @@ from newsfacts.records import (
 )
 
 
-
 def settings_for_run(inbox: str | None = None, warehouse: str | None = None) -> Settings:
     """Environment settings, with a run's own inbox and warehouse when it names them."""
     return load_settings().with_run_paths(inbox, warehouse)

@@ -9,7 +9,14 @@ import duckdb
 
 from newsfacts.lake import DISCOVERY_REJECTIONS, write_parquet
 from newsfacts.load import load_run
-from newsfacts.records import ARTICLE_SCHEMA, REJECTION_SCHEMA, Article, Rejection, RejectReason, to_table
+from newsfacts.records import (
+    ARTICLE_SCHEMA,
+    REJECTION_SCHEMA,
+    Article,
+    Rejection,
+    RejectReason,
+    to_table,
+)
 
 NOW = datetime(2024, 2, 1, tzinfo=UTC)
 

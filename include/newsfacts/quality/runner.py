@@ -48,8 +48,10 @@ def run_suite(spec: SuiteSpec, frame) -> list[dict]:
     """Validate one DataFrame against one suite; one result row per expectation."""
     apply_offline_env()
     import great_expectations as gx
+    from great_expectations.data_context.types.base import ProgressBarsConfig
 
     context = gx.get_context(mode="ephemeral")
+    context.variables.progress_bars = ProgressBarsConfig(globally=False)
     source = context.data_sources.add_pandas(name=f"newsfacts_{spec.name}")
     asset = source.add_dataframe_asset(name=spec.name)
     batch_definition = asset.add_batch_definition_whole_dataframe(name="whole_table")
