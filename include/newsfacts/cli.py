@@ -15,7 +15,7 @@ EXAMPLE_QUERY = """\
 select publisher, published_date, word_count, title
 from dim_articles
 order by published_date nulls last, publisher
-limit 5"""
+limit 20"""
 
 
 def _fail(message: str) -> int:
