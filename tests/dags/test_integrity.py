@@ -11,7 +11,7 @@ from tests.conftest import PROJECT_ROOT
 def dag_bag():
     from airflow.dag_processing.dagbag import DagBag
 
-    return DagBag(dag_folder=str(PROJECT_ROOT / "dags"), include_examples=False)
+    return DagBag(dag_folder=str(PROJECT_ROOT / "dags"))
 
 
 def test_dags_import_without_errors(dag_bag):
