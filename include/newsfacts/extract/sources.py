@@ -1,0 +1,235 @@
+"""Classify a cited source noun phrase and give it a canonical name (lexicons plus NER labels).
+
+source_type is one of: news_agency, media_outlet, government_body, organization, official, person,
+anonymous, document. `organization` covers non-government bodies (NGOs, companies, the UN, armed
+groups), which fit none of the other types.
+
+Canonical names merge spelling variants of one source: determiners and counts are dropped,
+"Iraq's foreign ministry" / "the Iraqi Foreign Ministry" / "Iraqi Ministry of Foreign Affairs"
+all become "Iraqi Foreign Ministry", "Defence" is spelt "Defense", a titled person is named by
+the person ("US Secretary of Defence Lloyd Austin" -> "Lloyd Austin"), and unnamed sources keep
+their description in the singular ("four Iraqi sources" -> "Iraqi source").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+NEWS_AGENCIES = {
+    "reuters": "Reuters", "afp": "AFP", "agence france-presse": "AFP", "agence france presse": "AFP",
+    "ap": "AP", "associated press": "AP", "the associated press": "AP", "bloomberg": "Bloomberg",
+    "xinhua": "Xinhua", "tass": "TASS", "anadolu": "Anadolu Agency", "anadolu agency": "Anadolu Agency",
+    "irna": "IRNA", "ani": "ANI", "pti": "PTI", "dpa": "dpa", "efe": "EFE", "ansa": "ANSA",
+    "kyodo": "Kyodo", "yonhap": "Yonhap", "wam": "WAM", "spa": "SPA", "kuna": "KUNA",
+    "ina": "Iraqi News Agency", "iraqi news agency": "Iraqi News Agency", "mena": "MENA",
+    "interfax": "Interfax", "ria novosti": "RIA Novosti", "upi": "UPI", "sana": "SANA",
+    "petra": "Petra", "qna": "QNA", "bernama": "Bernama", "antara": "Antara",
+}
+MEDIA_OUTLETS = {
+    "lbci": "LBCI", "al jazeera": "Al Jazeera", "al-jazeera": "Al Jazeera", "al arabiya": "Al Arabiya",
+    "al-arabiya": "Al Arabiya", "bbc": "BBC", "cnn": "CNN", "the new york times": "The New York Times",
+    "new york times": "The New York Times", "the washington post": "The Washington Post",
+    "washington post": "The Washington Post", "the wall street journal": "The Wall Street Journal",
+    "wall street journal": "The Wall Street Journal", "the guardian": "The Guardian",
+    "guardian": "The Guardian", "fox news": "Fox News", "nbc": "NBC", "cbs": "CBS",
+    "abc news": "ABC News", "sky news": "Sky News", "axios": "Axios", "politico": "Politico",
+    "financial times": "Financial Times", "the financial times": "Financial Times",
+    "haaretz": "Haaretz", "times of israel": "The Times of Israel", "al-monitor": "Al-Monitor",
+    "al monitor": "Al-Monitor", "dawn": "Dawn", "trt": "TRT", "trt world": "TRT World",
+    "rudaw": "Rudaw", "kurdistan24": "Kurdistan24", "shafaq news": "Shafaq News",
+    "al mayadeen": "Al Mayadeen", "press tv": "Press TV", "tasnim": "Tasnim", "fars": "Fars",
+    "the national": "The National", "npr": "NPR", "cnbc": "CNBC", "msnbc": "MSNBC",
+}
+MEDIA_WORDS = {"news", "tv", "television", "radio", "times", "post", "journal", "gazette",
+               "herald", "tribune", "newspaper", "magazine", "channel", "broadcaster", "daily",
+               "chronicle", "telegraph"}
+AGENCY_WORDS = {"agency"}
+GOVERNMENT_WORDS = {
+    "ministry", "department", "office", "government", "military", "army", "force", "forces",
+    "pentagon", "parliament", "council", "commission", "embassy", "authority", "authorities",
+    "police", "command", "administration", "cabinet", "presidency", "navy", "kremlin",
+    "centcom", "court", "prosecutor", "prosecutors", "senate", "congress", "consulate",
+}
+GOVERNMENT_NAMES = {"white house", "pentagon", "kremlin", "state department", "centcom",
+                    "downing street", "elysee", "élysée"}
+TITLE_WORDS = {
+    "spokesperson", "spokesman", "spokeswoman", "secretary", "minister", "president", "advisor",
+    "adviser", "official", "officials", "ambassador", "general", "commander", "envoy", "chief",
+    "director", "governor", "senator", "lawmaker", "mp", "mayor", "deputy", "aide", "diplomat",
+    "diplomats", "representative", "premier", "chancellor", "king", "emir", "prince", "leader",
+    "officer", "lieutenant", "colonel", "major", "captain", "admiral", "sheikh", "prime", "head",
+    "chairman", "chairwoman", "chair", "speaker", "attorney", "judge", "ceo", "founder",
+}
+# Unnamed people: cited by description only.
+ANONYMOUS_NOUNS = {
+    "source", "insider", "informant", "person", "people", "resident", "witness", "analyst",
+    "expert", "observer", "man", "woman", "men", "women", "doctor", "physician", "author",
+    "researcher", "scientist", "economist", "lawyer", "student", "parent", "teacher", "consumer",
+    "supporter", "fan", "forecaster", "critic", "activist", "voter", "worker", "employee",
+    "victim", "survivor", "neighbor", "neighbour", "relative", "friend", "family", "villager",
+    "journalist", "reporter", "correspondent", "protester", "investor", "trader",
+}
+DOCUMENT_NOUNS = {"statement", "report", "document", "letter", "communique", "communiqué", "memo",
+                  "readout", "filing", "study", "survey", "decree", "release", "declaration",
+                  "bulletin", "assessment", "notice", "paper", "estimate", "data", "poll",
+                  "presentation", "analysis", "research", "findings", "indictment", "complaint",
+                  "lawsuit", "ruling", "transcript", "footage", "record", "records"}
+DEMONYMS = {
+    "iraq": "Iraqi", "us": "US", "u.s.": "US", "united states": "US", "america": "US",
+    "iran": "Iranian", "syria": "Syrian", "israel": "Israeli", "turkey": "Turkish",
+    "türkiye": "Turkish", "uk": "British", "britain": "British", "france": "French",
+    "russia": "Russian", "china": "Chinese", "pakistan": "Pakistani", "saudi arabia": "Saudi",
+    "egypt": "Egyptian", "lebanon": "Lebanese", "jordan": "Jordanian", "ukraine": "Ukrainian",
+    "germany": "German", "japan": "Japanese", "india": "Indian", "qatar": "Qatari",
+    "kuwait": "Kuwaiti", "yemen": "Yemeni", "afghanistan": "Afghan", "italy": "Italian",
+    "spain": "Spanish", "canada": "Canadian", "australia": "Australian", "oman": "Omani",
+}
+SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "to"}
+DROP_LEADING = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
+_MINISTRY_RE = re.compile(r"\bMinistry of (?:the )?([A-Z][\w-]*)(?: Affairs)?\b", re.IGNORECASE)
+_DEPARTMENT_RE = re.compile(r"\bDepartment of (?:the )?([A-Z][\w-]*)\b", re.IGNORECASE)
+
+
+def _title_case(name: str) -> str:
+    words = name.split()
+    return " ".join(
+        w if (w.isupper() or any(c.isupper() for c in w[1:]) or (i and w.lower() in SMALL_WORDS))
+        else w[:1].upper() + w[1:]
+        for i, w in enumerate(words)
+    )
+
+
+def _surface_without_determiners(span: Span) -> list[Token]:
+    tokens = list(span)
+    while tokens and (tokens[0].lower_ in DROP_LEADING or tokens[0].like_num
+                      or tokens[0].pos_ == "NUM" or tokens[0].is_punct):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _join(tokens: list[Token]) -> str:
+    text = "".join(t.text_with_ws for t in tokens).strip()
+    return re.sub(r"\s+", " ", text)
+
+
+def _possessive_to_demonym(tokens: list[Token]) -> str:
+    """'Iraq 's foreign ministry' -> 'Iraqi foreign ministry'."""
+    parts: list[str] = []
+    for i, tok in enumerate(tokens):
+        if tok.tag_ == "POS":
+            continue
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is not None and nxt.tag_ == "POS" and tok.lower_ in DEMONYMS:
+            parts.append(DEMONYMS[tok.lower_] + tok.whitespace_)
+            parts[-1] = parts[-1].rstrip() + " "
+        elif nxt is not None and nxt.tag_ == "POS":
+            parts.append(tok.text + "'s ")
+        else:
+            parts.append(tok.text_with_ws)
+    return re.sub(r"\s+", " ", "".join(parts)).strip()
+
+
+def normalise_body_name(name: str) -> str:
+    """Canonical spelling of an organisation name: ministry word order, Defense, title case."""
+    name = _MINISTRY_RE.sub(lambda m: f"{m.group(1)} Ministry", name)
+    name = _DEPARTMENT_RE.sub(lambda m: f"{m.group(1)} Department", name)
+    name = re.sub(r"\bDefence\b", "Defense", name, flags=re.IGNORECASE)
+    name = re.sub(r"\b(?:U\.S\.|United States)\b", "US", name)
+    return _title_case(name)
+
+
+def _person_name(span: Span, head: Token, has_title: bool) -> str | None:
+    """The name of the person a phrase points at, from NER or, failing that, a PROPN compound."""
+    for ent in span.ents:
+        if ent.label_ == "PERSON" and len(ent) >= 2:
+            return _join([t for t in ent if t.tag_ != "POS"])
+    # The fallback is for titled names the small model mislabels ("... Lloyd Austin" as ORG).
+    if not has_title or head.pos_ != "PROPN" or head.lower_ in TITLE_WORDS:
+        return None
+    # "US Secretary of Defence Lloyd Austin": only compound PROPNs glued to the head name him.
+    name = [head]
+    i = head.i - 1
+    while i >= span.start:
+        tok = span.doc[i]
+        is_name_part = (tok.dep_ == "compound" and tok.head == head and tok.pos_ == "PROPN"
+                        and tok.lower_ not in TITLE_WORDS and tok.ent_type_ not in {"GPE", "NORP"})
+        if is_name_part or (tok.text == "-" and i > span.start):
+            name.insert(0, tok)
+        else:
+            break
+        i -= 1
+    while name and name[0].text == "-":
+        name = name[1:]
+    return _join(name) if len(name) >= 2 else None
+
+
+def _before_apposition(tokens: list[Token], head: Token) -> list[Token]:
+    """'the People's Daily, the mouthpiece of the party' -> 'the People's Daily'."""
+    for i, tok in enumerate(tokens):
+        if tok.text == "," and tok.i > head.i:
+            return tokens[:i]
+    return tokens
+
+
+def _named_outlet(tokens: list[Token], head: Token) -> tuple[str, str] | None:
+    """'An Associated Press journalist' -> AP: a reporter of a named agency or outlet."""
+    if head.ent_type_ == "PERSON" or head.pos_ == "PROPN":
+        return None
+    words = [t.lower_ for t in tokens if t.i < head.i]
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            gram = " ".join(words[i : i + size])
+            if gram in NEWS_AGENCIES and (size > 1 or len(gram) > 2):
+                return NEWS_AGENCIES[gram], "news_agency"
+            if gram in MEDIA_OUTLETS and (size > 1 or len(gram) > 2):
+                return MEDIA_OUTLETS[gram], "media_outlet"
+    return None
+
+
+def classify_source(span: Span, head: Token) -> tuple[str, str]:
+    """(canonical_name, source_type) of a cited noun phrase whose syntactic head is `head`."""
+    tokens = _surface_without_determiners(span)
+    if not tokens:
+        return head.text, "person"
+    text = _join(tokens)
+    lower = text.lower()
+    lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+    head_lemma = head.lemma_.lower()
+    if head_lemma in DOCUMENT_NOUNS:
+        return head_lemma, "document"
+    if lower in NEWS_AGENCIES:
+        return NEWS_AGENCIES[lower], "news_agency"
+    if lower in MEDIA_OUTLETS:
+        return MEDIA_OUTLETS[lower], "media_outlet"
+    if head.pos_ == "PROPN" and head.lower_ in MEDIA_WORDS and head.ent_type_ != "PERSON":
+        return _join(_before_apposition(tokens, head)), "media_outlet"
+    outlet = _named_outlet(tokens, head)
+    if outlet is not None:
+        return outlet
+    if head_lemma in ANONYMOUS_NOUNS or "anonymity" in lemmas:
+        modifiers = [t.text for t in tokens if t.i < head.i and t.pos_ in {"ADJ", "PROPN"}
+                     and t.lower_ not in DROP_LEADING]
+        return " ".join([*modifiers, head_lemma]), "anonymous"
+    has_title = bool(lemmas & TITLE_WORDS)
+    if (head_lemma in GOVERNMENT_WORDS or head.lower_ in GOVERNMENT_WORDS
+            or lower in GOVERNMENT_NAMES or (head.ent_type_ == "GPE" and not has_title)):
+        return normalise_body_name(_possessive_to_demonym(tokens)), "government_body"
+    person = _person_name(span, head, has_title)
+    if person is not None:
+        return person, "official" if has_title else "person"
+    if has_title:
+        return _possessive_to_demonym(tokens), "official"
+    if lemmas & AGENCY_WORDS and lemmas & {"news", "press"}:
+        return _title_case(text), "news_agency"
+    if lemmas & MEDIA_WORDS and head.pos_ == "PROPN":
+        return text, "media_outlet"
+    if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and head.ent_type_ not in {"ORG", "NORP"}
+                                       and len(tokens) == 1 and head.text.istitle()):
+        return text, "person"
+    return _join(_before_apposition(tokens, head)), "organization"

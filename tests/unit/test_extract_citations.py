@@ -1,0 +1,132 @@
+"""Citations extractor: table-driven, real spaCy model."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from newsfacts.extract.citations import extract_citations
+from newsfacts.extract.nlp import parse_articles
+from newsfacts.records import Article
+
+
+def make_article(body: str, published: date | None = date(2024, 1, 26)) -> Article:
+    return Article(
+        article_id="t1", source_uri="test://t1", url=None, title=None, publisher=None,
+        author=None, published_date=published, language="en", word_count=len(body.split()),
+        body_text=body, content_hash="", raw_sha256="", raw_path="", input_format="text",
+        ingested_at=datetime(2024, 1, 1, tzinfo=UTC),
+    )
+
+
+def citations_of(body: str) -> list:
+    (parsed,) = parse_articles([make_article(body)])
+    return extract_citations(parsed)
+
+
+# (sentence, [(cited_as, canonical_name, source_type), ...])
+MUST_MATCH = [
+    ("According to LBCI, representatives from both countries have been appointed.",
+     [("LBCI", "LBCI", "media_outlet")]),
+    ("Talks will ease the pressure on the government, according to Reuters.",
+     [("Reuters", "Reuters", "news_agency")]),
+    ("According to the Iraqi Foreign Ministry, the committee will assess the threat.",
+     [("the Iraqi Foreign Ministry", "Iraqi Foreign Ministry", "government_body")]),
+    ("Baghdad and Washington agreed to set up a committee, Iraq's foreign ministry said.",
+     [("Iraq's foreign ministry", "Iraqi Foreign Ministry", "government_body")]),
+    ("Baghdad wants a schedule, according to a statement released by the Iraqi Ministry of "
+     "Foreign Affairs.",
+     [("the Iraqi Ministry of Foreign Affairs", "Iraqi Foreign Ministry", "government_body")]),
+    ("Iraq wants the coalition to end by September 2025, four Iraqi sources said.",
+     [("four Iraqi sources", "Iraqi source", "anonymous")]),
+    ("US State Department spokesperson Mathew Miller told a news briefing that both sides met.",
+     [("US State Department spokesperson Mathew Miller", "Mathew Miller", "official")]),
+    ("In a statement, US Secretary of Defence Lloyd Austin confirmed meetings in the coming days.",
+     [("US Secretary of Defence Lloyd Austin", "Lloyd Austin", "official")]),
+    ("The meeting will commence soon, as confirmed by the political advisor to Iraqi Prime "
+     "Minister Fadi Al-Shammari.",
+     [("the political advisor to Iraqi Prime Minister Fadi Al-Shammari", "Fadi Al-Shammari",
+       "official")]),
+    ("The position is being discussed this week, the Iraqi sources and US officials said.",
+     [("the Iraqi sources", "Iraqi source", "anonymous"),
+      ("US officials", "US officials", "official")]),
+    ("The talks will mark a decade of the mission, as stated by Al-Sudani's office.",
+     [("Al-Sudani's office", "Al-Sudani's Office", "government_body")]),
+    ("The meetings would determine how the mission will evolve, the statement said.",
+     [("the statement", "statement", "document")]),
+    ("The group is on track to double its attacks in Syria this year, the US military said.",
+     [("the US military", "US Military", "government_body")]),
+    ("John Smith, a spokesperson for the company, said the plant would close.",
+     [("John Smith, a spokesperson for the company", "John Smith", "official")]),
+    ("Attacks may decrease, according to what an Iraqi source asserted to LBCI.",
+     [("an Iraqi source", "Iraqi source", "anonymous")]),
+    ("The Pentagon deputy press secretary has acknowledged that the footprint will be discussed.",
+     [("The Pentagon deputy press secretary", "Pentagon deputy press secretary", "official")]),
+    ("Jane Doe said the vote would be held in March.", [("Jane Doe", "Jane Doe", "person")]),
+    ("The deal will be signed next week, AFP reported.", [("AFP", "AFP", "news_agency")]),
+]
+
+MUST_NOT_MATCH = [
+    "ISIL in Iraq claimed responsibility for the decision and stressed its commitment.",
+    "The group was declared territorially defeated in Iraq in 2017.",
+    "Despite declaring the victory over the terror group, concerns remain.",
+    "Washington worries that a quick pullout may leave a security void.",
+    "US officials are keen to have some military footprint in Iraq.",
+    "The statement was released on Monday after the meeting.",
+    "Iraqi officials have expressed discontent over the US attacks.",
+    "The forces are housed at three main bases in the country.",
+    "We said nothing about it at the time of the meeting.",
+    "What he said remains unclear to everybody in the room.",
+    "The decision to discuss withdrawal was made prior to October 7.",
+    "Some US forces are likely to remain in an advisory capacity.",
+    "The talks were held between military officials to assess requirements.",
+    "Reuters photographers covered the summit in Washington.",
+    "He had no further details on the talks at that time.",
+    "Iraqi sources expect most troops to eventually depart the country.",
+    "The ministry's report on the economy is due next month.",
+    "The Prime Minister has been under pressure from Iran-aligned factions.",
+]
+
+
+def _as_tuple(citation) -> tuple:
+    return (citation.cited_as, citation.canonical_name, citation.source_type)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MUST_MATCH, ids=[s[:40] for s, _ in MUST_MATCH])
+def test_citations_match(sentence: str, expected: list[tuple]) -> None:
+    assert [_as_tuple(c) for c in citations_of(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", MUST_NOT_MATCH, ids=[s[:40] for s in MUST_NOT_MATCH])
+def test_citations_do_not_match(sentence: str) -> None:
+    assert citations_of(sentence) == []
+
+
+def test_pronoun_speaker_resolves_to_previous_source() -> None:
+    body = ("Baghdad wants a schedule, according to a statement released by the Iraqi Ministry of "
+            "Foreign Affairs. It further stated that Baghdad is dedicated to stability.")
+    got = [(c.cited_as, c.canonical_name, c.cue) for c in citations_of(body)]
+    assert got == [
+        ("the Iraqi Ministry of Foreign Affairs", "Iraqi Foreign Ministry", "statement"),
+        ("It", "Iraqi Foreign Ministry", "state"),
+    ]
+
+
+def test_surnames_and_pronouns_resolve_to_people_named_before() -> None:
+    body = ("Owen Dempsey, a doctor at the hospital, met the patient. \"It was rare,\" Dempsey said. "
+            "\"No,\" he said. According to WHO, cases are rising.")
+    got = [(c.cited_as, c.canonical_name, c.source_type) for c in citations_of(body)]
+    assert got == [
+        ("Dempsey", "Owen Dempsey", "person"),
+        ("he", "Owen Dempsey", "person"),
+        ("WHO", "WHO", "organization"),
+    ]
+
+
+def test_citation_offsets_point_into_body() -> None:
+    body = "First line.\nThe talks begin soon, Iraq's foreign ministry said."
+    (citation,) = citations_of(body)
+    assert body[citation.char_start : citation.char_end] == citation.cited_as
+    assert citation.sentence == "The talks begin soon, Iraq's foreign ministry said."
+    assert citation.cue == "say"

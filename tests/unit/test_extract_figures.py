@@ -1,0 +1,139 @@
+"""Figures extractor: table-driven, real spaCy model."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from newsfacts.extract.figures import extract_figures
+from newsfacts.extract.nlp import parse_articles
+from newsfacts.extract.numbers import words_value
+from newsfacts.records import Article
+
+
+def make_article(body: str, published: date | None = date(2024, 1, 26)) -> Article:
+    return Article(
+        article_id="t1", source_uri="test://t1", url=None, title=None, publisher=None,
+        author=None, published_date=published, language="en", word_count=len(body.split()),
+        body_text=body, content_hash="", raw_sha256="", raw_path="", input_format="text",
+        ingested_at=datetime(2024, 1, 1, tzinfo=UTC),
+    )
+
+
+def figures_of(body: str) -> list:
+    (parsed,) = parse_articles([make_article(body)])
+    return extract_figures(parsed)
+
+
+# (sentence, [(value, value_high, unit, noun, qualifier, is_approximate), ...])
+MUST_MATCH = [
+    ("The coalition comprises around 2,500 US troops in the country.",
+     [(2500, None, None, "troop", "approximately", True)]),
+    ("There are approximately 2,500 US troops still situated in Iraq.",
+     [(2500, None, None, "troop", "approximately", True)]),
+    ("The US has 2,500 troops in Iraq.", [(2500, None, None, "troop", None, False)]),
+    ("It leads a more than 80-member coalition that was formed to repel Daesh.",
+     [(80, None, None, "member", "more_than", False)]),
+    ("They are housed at three main bases across the country.",
+     [(3, None, None, "base", None, False)]),
+    ("The plan was confirmed by four Iraqi sources on Monday.",
+     [(4, None, None, "source", None, False)]),
+    ("Attacks on US forces may decrease by 75 percent after the talks.",
+     [(75, None, "percent", "attack", None, False)]),
+    ("Hundreds of troops from mostly European countries are also part of it.",
+     [(100, None, None, "troop", None, True)]),
+    ("Tens of thousands of US combat soldiers were deployed to the region.",
+     [(10000, None, None, "soldier", None, True)]),
+    ("The forum aims to boost trade to $10B over the next period.",
+     [(1e10, None, "USD", None, None, False)]),
+    ("The government will spend $1.5 billion on new roads.",
+     [(1.5e9, None, "USD", None, None, False)]),
+    ("The fund received €20 million from donors.", [(2e7, None, "EUR", None, None, False)]),
+    ("Output changed by -3 percent in the quarter.",
+     [(-3, None, "percent", "output", None, False)]),
+    ("Between 2,000 and 3,000 people fled the fighting.",
+     [(2000, 3000, None, "people", None, False)]),
+    ("Officials expect 2,000 to 3,000 refugees at the border.",
+     [(2000, 3000, None, "refugee", None, False)]),
+    ("Twenty-five soldiers were wounded in the attack.", [(25, None, None, "soldier", None, False)]),
+    ("At least 12 civilians were killed in the strike.",
+     [(12, None, None, "civilian", "at_least", False)]),
+    ("Up to 300 advisers could stay under the deal.", [(300, None, None, "adviser", "up_to", False)]),
+    ("Nearly 40 percent of voters backed the plan.",
+     [(40, None, "percent", "voter", "nearly", True)]),
+    ("The group has dozens of fighters in the desert.", [(12, None, None, "fighter", None, True)]),
+    ("Inflation reached 3.5% while unemployment fell 2 percentage points.",
+     [(3.5, None, "percent", "inflation", None, False),
+      (2, None, "percentage_point", "unemployment", None, False)]),
+    ("The convoy travelled 40 km to the base.", [(40, None, "km", None, None, False)]),
+    ("The car goes from zero to 60 mph in 5.8 seconds.", [(60, None, "mph", None, None, False)]),
+]
+
+# Sentences with numbers that are not figures (years, dates, ordinals, ages, furniture, names).
+MUST_NOT_MATCH = [
+    "The coalition has been present there since 2014.",
+    "The US invaded Iraq in 2003 and withdrew in 2011.",
+    "Published in Dawn, January 26th, 2024 for readers.",
+    "The decision was made prior to October 7 by the cabinet.",
+    "This marks the first bilateral dialogue between Iraq and the US.",
+    "A 13-year-old Australian boy swims for hours to rescue family.",
+    "The talks were decided upon seven months ago by the commission.",
+    "They left the country three years earlier than planned.",
+    "4 MIN READ",
+    "The meeting starts at 10:30 am on Tuesday in the capital.",
+    "UN Resolution 2334 was adopted by the council.",
+    "One in Baghdad and one in western Anbar province remain open.",
+    "The process is anticipated to take several months, if not more.",
+    "The group is on track to double its attacks this year compared to 2023.",
+    "It will commence in the coming days, the adviser said.",
+    "Many troops and a few advisers stayed behind in the country.",
+    "Secondly, attacks on US forces may decrease soon.",
+    "He was seen at the COP29 summit and at the G7 meeting.",
+    "Our one-time occupier is pushing out the country's allies again.",
+    "The treaty of 1648 ended the war for good in that region.",
+    "The F-16 flew over Baghdad in the morning.",
+    "It happened on 14 Nov, 2024 in the afternoon.",
+    "The party decided to abort the early 2020 campaign.",
+]
+
+
+def _as_tuple(figure) -> tuple:
+    return (figure.value, figure.value_high, figure.unit, figure.noun, figure.qualifier,
+            figure.is_approximate)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MUST_MATCH, ids=[s[:40] for s, _ in MUST_MATCH])
+def test_figures_match(sentence: str, expected: list[tuple]) -> None:
+    got = [_as_tuple(f) for f in figures_of(sentence)]
+    assert got == [tuple(float(v) if isinstance(v, int) and i < 2 else v for i, v in enumerate(e))
+                   for e in expected]
+
+
+@pytest.mark.parametrize("sentence", MUST_NOT_MATCH, ids=[s[:40] for s in MUST_NOT_MATCH])
+def test_figures_do_not_match(sentence: str) -> None:
+    assert figures_of(sentence) == []
+
+
+def test_figure_offsets_point_into_body() -> None:
+    body = "Intro line without facts here.\n\nThe US has around 2,500 troops and hundreds of advisers."
+    figures = figures_of(body)
+    assert [body[f.char_start : f.char_end] for f in figures] == ["around 2,500", "hundreds"]
+    assert all(f.text == body[f.char_start : f.char_end] for f in figures)
+    assert all(f.sentence.startswith("The US has") for f in figures)
+    assert len({f.figure_id for f in figures}) == 2
+
+
+def test_from_to_is_two_figures() -> None:
+    got = [(f.value, f.value_high, f.unit) for f in figures_of("Prices rose from 5 percent to 7 percent.")]
+    assert got == [(5.0, None, "percent"), (7.0, None, "percent")]
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [(["2,500"], 2500), (["two"], 2), (["1.5", "billion"], 1.5e9), (["10B"], 1e10),
+     (["-3"], -3), (["twenty", "-", "five"], 25), (["two", "hundred"], 200), (["a", "dozen"], 12),
+     (["1,00"], None), (["first"], None)],
+)
+def test_words_value(words: list[str], value: float | None) -> None:
+    assert words_value(words) == value

@@ -1,0 +1,98 @@
+"""Fact records, Arrow tables and import hygiene of newsfacts.extract."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pyarrow as pa
+
+from newsfacts.extract import FactBatch, extract_facts, fact_batch_to_tables
+from newsfacts.extract.bench import benchmark_extraction
+from newsfacts.extract.nlp import split_chunks
+from newsfacts.extract.schemas import (
+    CITATION_SCHEMA,
+    ENTITY_MENTION_SCHEMA,
+    EVENT_MENTION_SCHEMA,
+    FIGURE_SCHEMA,
+    fact_id,
+)
+from newsfacts.records import Article
+
+BODY = (
+    "4 MIN READ\n"
+    "The US has around 2,500 troops in Iraq, four Iraqi sources said.\n"
+    "US-led forces invaded Iraq in 2003 and withdrew in 2011.\n"
+    "Nothing to see in this line at all."
+)
+
+
+def make_article(body: str, article_id: str = "a1") -> Article:
+    return Article(
+        article_id=article_id, source_uri="test://a1", url=None, title=None, publisher=None,
+        author=None, published_date=date(2024, 7, 22), language="en",
+        word_count=len(body.split()), body_text=body, content_hash="", raw_sha256="",
+        raw_path="", input_format="text", ingested_at=datetime(2024, 1, 1, tzinfo=UTC),
+    )
+
+
+def test_tables_follow_schemas() -> None:
+    tables = fact_batch_to_tables(extract_facts([make_article(BODY)]))
+    expected = {"figures": FIGURE_SCHEMA, "citations": CITATION_SCHEMA,
+                "event_mentions": EVENT_MENTION_SCHEMA, "entity_mentions": ENTITY_MENTION_SCHEMA}
+    assert set(tables) == set(expected)
+    for name, schema in expected.items():
+        assert tables[name].schema == schema
+        assert tables[name].num_rows > 0
+    events = tables["event_mentions"].to_pylist()
+    assert [e["event_date"] for e in events] == [date(2003, 1, 1), date(2011, 1, 1)]
+    assert events[0]["actors"] == ["US"]
+
+
+def test_empty_batch_gives_empty_tables() -> None:
+    tables = fact_batch_to_tables(FactBatch())
+    assert all(isinstance(t, pa.Table) and t.num_rows == 0 for t in tables.values())
+    assert fact_batch_to_tables(extract_facts([make_article("")]))["figures"].num_rows == 0
+
+
+def test_ids_are_stable_across_runs_and_batches() -> None:
+    alone = extract_facts([make_article(BODY)])
+    together = extract_facts([make_article("Other text, 5 people said.", "a0"), make_article(BODY)])
+    assert [f.figure_id for f in alone.figures] == [
+        f.figure_id for f in together.figures if f.article_id == "a1"
+    ]
+    assert fact_id("a1", "figure", 10) == fact_id("a1", "figure", 10) != fact_id("a2", "figure", 10)
+
+
+def test_chunks_skip_furniture_and_keep_offsets() -> None:
+    chunks = split_chunks(BODY)
+    texts = [BODY[c.char_start : c.char_end] for c in chunks]
+    assert "4 MIN READ" not in texts
+    assert texts[0] == "The US has around 2,500 troops in Iraq, four Iraqi sources said."
+    assert [c.is_candidate for c in chunks] == [True, True, False]
+
+
+def test_chunks_do_not_split_abbreviations() -> None:
+    body = "Mr. Smith met U.S. officials in Jan. 2024 at the base. He left."
+    texts = [body[c.char_start : c.char_end] for c in split_chunks(body)]
+    assert texts == ["Mr. Smith met U.S. officials in Jan. 2024 at the base.", "He left."]
+
+
+def test_benchmark_reports_rates() -> None:
+    report = benchmark_extraction([BODY, "Short text without facts but long enough."])
+    assert report["docs"] == 2
+    assert 0 < report["tokens_parsed"] < report["tokens_total"]
+    assert report["docs_per_s"] > 0 and report["tokens_per_s"] > 0
+
+
+def test_import_does_not_load_spacy() -> None:
+    include = Path(__file__).resolve().parents[2] / "include"
+    code = (
+        "import sys; import newsfacts.extract, newsfacts.extract.figures, "
+        "newsfacts.extract.citations, newsfacts.extract.events, newsfacts.extract.entities, "
+        "newsfacts.extract.bench, newsfacts.extract.nlp; "
+        "assert 'spacy' not in sys.modules, 'spacy imported at import time'"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, env={"PYTHONPATH": str(include)})
