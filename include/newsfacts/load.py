@@ -13,6 +13,8 @@ import pyarrow as pa
 from newsfacts.lake import DISCOVERY_REJECTIONS, read_parquet
 from newsfacts.records import ARTICLE_SCHEMA, REJECTION_SCHEMA
 
+FACT_TABLES = ("figures", "citations", "event_mentions", "entity_mentions")
+
 RAW_DDL = """
 create schema if not exists raw;
 create table if not exists raw.articles (
@@ -127,6 +129,37 @@ where not exists (
 """
 
 
+def _fact_schemas() -> dict[str, pa.Schema]:
+    from newsfacts.extract.schemas import (
+        CITATION_SCHEMA,
+        ENTITY_MENTION_SCHEMA,
+        EVENT_MENTION_SCHEMA,
+        FIGURE_SCHEMA,
+    )
+
+    return dict(zip(FACT_TABLES, (FIGURE_SCHEMA, CITATION_SCHEMA, EVENT_MENTION_SCHEMA,
+                                  ENTITY_MENTION_SCHEMA), strict=True))
+
+
+def _replace_facts(con, facts: dict[str, pa.Table]) -> None:
+    """Facts of every article of this run replace the ones stored for it (same text, same facts)."""
+    con.execute(
+        "create or replace temp table run_article_ids as "
+        "select distinct article_id from run_articles "
+        "where article_id in (select article_id from raw.articles)"
+    )
+    for name, table in facts.items():
+        incoming = f"incoming_{name}"
+        con.register(incoming, table)
+        # Table names come from FACT_TABLES, never from data.
+        con.execute(f"create table if not exists raw.{name} as select * from {incoming} where false")  # noqa: S608
+        con.execute(f"delete from raw.{name} where article_id in (select article_id from run_article_ids)")  # noqa: S608
+        con.execute(
+            f"insert into raw.{name} select distinct * from {incoming} "  # noqa: S608
+            "where article_id in (select article_id from run_article_ids)"
+        )
+
+
 def _concat(paths: list[Path], schema: pa.Schema) -> pa.Table:
     tables = [read_parquet(path, schema) for path in paths]
     return pa.concat_tables(tables) if tables else schema.empty_table()
@@ -142,6 +175,10 @@ def load_run(working_db: Path, run_folder: Path, run_id: str) -> dict[str, int]:
         + sorted(run_folder.glob(DISCOVERY_REJECTIONS)),
         REJECTION_SCHEMA,
     )
+    facts = {
+        name: _concat(sorted(run_folder.glob(f"batch-*/{name}.parquet")), schema)
+        for name, schema in _fact_schemas().items()
+    }
     working_db.parent.mkdir(parents=True, exist_ok=True)
     with duckdb.connect(str(working_db)) as con:
         con.execute(RAW_DDL)
@@ -154,6 +191,7 @@ def load_run(working_db: Path, run_folder: Path, run_id: str) -> dict[str, int]:
             before = con.execute("select count(*) from raw.articles").fetchone()[0]
             con.execute(INSERT_ARTICLES, [run_id])
             landed = con.execute("select count(*) from raw.articles").fetchone()[0] - before
+            _replace_facts(con, facts)
             con.execute(ALL_RUN_REJECTIONS)
             con.execute(DELETE_SUPERSEDED_REJECTIONS)
             con.execute(INSERT_REJECTIONS, [run_id])

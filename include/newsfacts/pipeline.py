@@ -49,8 +49,9 @@ def discover(settings: Settings, run_id: str) -> list[str]:
 
 
 def extract_batch(manifest: str) -> str:
-    """Clean one batch of inputs into articles and rejections; return the batch folder."""
+    """Clean one batch of inputs and extract its facts into Parquet; return the batch folder."""
     from newsfacts.clean import clean_input
+    from newsfacts.extract import extract_facts, fact_batch_to_tables
     from newsfacts.ingest.rawstore import read_blob
     from newsfacts.records import Article
 
@@ -60,9 +61,15 @@ def extract_batch(manifest: str) -> str:
     for raw in from_table(read_parquet(Path(manifest)), RawInput):
         result = clean_input(raw, read_blob(raw.raw_path), now)
         (articles if isinstance(result, Article) else rejections).append(result)
-    write_parquet(to_table(articles, ARTICLE_SCHEMA), batch_folder / "articles.parquet")
+    # The rules are written for English; other languages land without facts.
+    facts = fact_batch_to_tables(extract_facts([a for a in articles if a.language == "en"]))
+    for name, table in facts.items():
+        write_parquet(table, batch_folder / f"{name}.parquet")
     write_parquet(to_table(rejections, REJECTION_SCHEMA), batch_folder / "rejections.parquet")
-    print(f"{batch_folder.name}: {len(articles)} articles, {len(rejections)} rejected")
+    # Written last: a batch folder with articles.parquet is a complete batch.
+    write_parquet(to_table(articles, ARTICLE_SCHEMA), batch_folder / "articles.parquet")
+    counts = ", ".join(f"{table.num_rows} {name}" for name, table in facts.items())
+    print(f"{batch_folder.name}: {len(articles)} articles, {len(rejections)} rejected; {counts}")
     return str(batch_folder)
 
 

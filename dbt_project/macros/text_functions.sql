@@ -1,0 +1,13 @@
+{#- DuckDB-specific text functions live here, so an adapter switch touches only this file. -#}
+
+{% macro word_list(column) -%}
+    regexp_extract_all(lower({{ column }}), '\p{L}[\p{L}''-]+')
+{%- endmacro %}
+
+{% macro short_hash(expression) -%}
+    left(md5({{ expression }}), 16)
+{%- endmacro %}
+
+{% macro text_position(haystack, needle) -%}
+    strpos({{ haystack }}, {{ needle }})
+{%- endmacro %}

@@ -1,0 +1,85 @@
+-- Figures with the place they are about (the nearest "in <place>" after the figure in
+-- its sentence, else before it) and the article's independent publisher. Only places
+-- after "in" count: in "2,500 US troops in Iraq" the place is Iraq, not the US.
+with
+
+figures as (
+
+    select * from {{ ref('stg_raw__figures') }}
+
+),
+
+places as (
+
+    select article_id, name
+    from {{ ref('stg_raw__entity_mentions') }}
+    where label in ('GPE', 'LOC')
+
+),
+
+figure_positions as (
+
+    select
+        figures.*,
+        {{ text_position('figures.sentence', 'figures.figure_text') }} as position_in_sentence
+    from figures
+
+),
+
+place_candidates as (
+
+    select
+        figure_positions.figure_id,
+        places.name as place,
+        {{ text_position('figure_positions.sentence', "' in ' || places.name") }}
+            - figure_positions.position_in_sentence as distance
+    from figure_positions
+    inner join places
+        on figure_positions.article_id = places.article_id
+        and {{ text_position('figure_positions.sentence', "' in ' || places.name") }} > 0
+
+),
+
+nearest_place as (
+
+    select
+        figure_id,
+        place,
+        row_number() over (
+            partition by figure_id
+            order by case when distance > 0 then 0 else 1 end, abs(distance), place
+        ) as rank_by_distance
+    from place_candidates
+
+),
+
+final as (
+
+    select
+        figure_positions.figure_id,
+        figure_positions.article_id,
+        figure_positions.value,
+        figure_positions.value_high,
+        figure_positions.unit,
+        figure_positions.noun,
+        figure_positions.qualifier,
+        figure_positions.is_approximate,
+        figure_positions.figure_text,
+        figure_positions.sentence,
+        figure_positions.char_start,
+        figure_positions.char_end,
+        nearest_place.place as context_place,
+        independence.published_date,
+        independence.independent_publisher_key,
+        {{ short_hash("concat_ws('|', cast(figure_positions.value as varchar), coalesce(figure_positions.unit, ''), coalesce(figure_positions.noun, ''))") }}
+            as claim_id
+    from figure_positions
+    inner join {{ ref('int_articles_independence') }} as independence
+        on figure_positions.article_id = independence.article_id
+    left join nearest_place
+        on figure_positions.figure_id = nearest_place.figure_id
+        and nearest_place.rank_by_distance = 1
+
+)
+
+select * from final

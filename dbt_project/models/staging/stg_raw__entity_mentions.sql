@@ -1,0 +1,23 @@
+with
+
+source as (
+
+    select * from {{ source('raw', 'entity_mentions') }}
+
+),
+
+renamed as (
+
+    select
+        entity_id as entity_mention_id,
+        article_id,
+        name,
+        label,
+        mention_count,
+        first_char_start
+
+    from source
+
+)
+
+select * from renamed
