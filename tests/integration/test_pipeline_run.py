@@ -126,3 +126,18 @@ def test_cli_rejects_a_missing_inbox(tmp_path, airflow_env):
     result = run_cli(["run", "--inbox", str(tmp_path / "nope")], airflow_env)
     assert result.returncode == 2
     assert "is not a folder" in result.stderr
+
+
+def test_a_reworded_copy_does_not_inflate_publishers(first_run):
+    warehouse, _ = first_run
+    (copy,) = query(
+        warehouse,
+        "select i.original_article_id = r.article_id from int_articles_independence i "
+        "join dim_articles a using (article_id) join dim_articles r on r.publisher = 'Reuters' "
+        "where a.publisher = 'Harbour Times'",
+    )
+    assert copy == (True,)  # Harbour Times rewrote the Reuters story
+    ((n_articles, n_publishers),) = query(
+        warehouse, "select n_articles, n_publishers from fct_figure_claims where value = 3 and noun = 'base'"
+    )
+    assert (n_articles, n_publishers) == (2, 1)

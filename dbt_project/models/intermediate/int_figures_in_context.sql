@@ -64,6 +64,10 @@ final as (
         figure_positions.noun,
         figure_positions.qualifier,
         figure_positions.is_approximate,
+        -- "hundreds of" is vague; "around 900" is approximate but still a stated value
+        figure_positions.is_approximate
+            and figure_positions.qualifier is distinct from 'approximately'
+            and figure_positions.qualifier is distinct from 'nearly' as is_vague,
         figure_positions.figure_text,
         figure_positions.sentence,
         figure_positions.char_start,

@@ -18,6 +18,7 @@ claims as (
         any_value(noun) as noun,
         mode(context_place) as context_place,
         bool_and(is_approximate) as is_approximate,
+        bool_and(is_vague) as is_vague,
         count(*) as n_mentions,
         count(distinct article_id) as n_articles,
         count(distinct independent_publisher_key) as n_publishers,
@@ -32,7 +33,7 @@ claims as (
 comparable as (
 
     select * from claims
-    where not is_approximate and noun is not null and context_place is not null
+    where not is_vague and noun is not null and context_place is not null
 
 ),
 

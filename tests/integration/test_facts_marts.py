@@ -1,0 +1,139 @@
+"""The five reference articles fill every fact mart with the facts the desk expects."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from tests.conftest import SAMPLES, run_cli
+
+MARTS = ["dim_articles", "fct_figures", "fct_figure_claims", "dim_sources", "fct_citations",
+         "fct_event_mentions", "fct_events", "dim_entities"]
+
+
+@pytest.fixture(scope="module")
+def seeds_warehouse(tmp_path_factory, airflow_env) -> Path:
+    inbox = tmp_path_factory.mktemp("seeds")
+    for seed in sorted(SAMPLES.glob("*.txt")):
+        shutil.copy(seed, inbox / seed.name)
+    warehouse = tmp_path_factory.mktemp("out") / "seeds.duckdb"
+    result = run_cli(["run", "--inbox", str(inbox), "--warehouse", str(warehouse)], airflow_env)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    return warehouse
+
+
+def rows(warehouse: Path, sql: str, params: list | None = None) -> list[tuple]:
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        return con.execute(sql, params or []).fetchall()
+
+
+@pytest.mark.parametrize("mart", MARTS)
+def test_every_mart_is_filled(seeds_warehouse, mart):
+    assert rows(seeds_warehouse, f"select count(*) from {mart}")[0][0] > 0  # noqa: S608
+
+
+def test_2500_troops_is_corroborated_by_four_articles(seeds_warehouse):
+    ((n_articles, n_publishers, context),) = rows(
+        seeds_warehouse,
+        "select n_articles, n_publishers, context_place from fct_figure_claims "
+        "where value = 2500 and noun = 'troop'",
+    )
+    assert n_articles == 4 and n_publishers == 4 and context == "Iraq"
+
+
+@pytest.mark.parametrize(
+    ("value", "noun", "unit", "qualifier", "is_approximate", "seed"),
+    [
+        (900, "troop", None, "approximately", True, "003"),
+        (80, "member", None, "more_than", False, "003"),
+        (3, "base", None, None, False, "003"),
+        (4, "source", None, None, False, "003"),
+        (75, "attack", "percent", None, False, "000"),
+        (100, "troop", None, None, True, "000"),
+        (10000, "soldier", None, None, True, "002"),
+    ],
+)
+def test_figures_of_the_reference_articles(seeds_warehouse, value, noun, unit, qualifier, is_approximate, seed):
+    found = rows(
+        seeds_warehouse,
+        "select f.qualifier, f.is_approximate, f.figure_text, a.body_text, f.char_start, f.char_end "
+        "from fct_figures f join dim_articles a using (article_id) "
+        "where f.value = ? and f.noun = ? and f.unit is not distinct from ? and a.source_uri like ?",
+        [value, noun, unit, f"%/{seed}_%"],
+    )
+    assert len(found) == 1, found
+    found_qualifier, found_approximate, text, body, start, end = found[0]
+    assert (found_qualifier, found_approximate) == (qualifier, is_approximate)
+    assert body[start:end] == text
+
+
+def test_no_figure_comes_from_furniture(seeds_warehouse):
+    leaked = rows(
+        seeds_warehouse,
+        "select figure_text, sentence from fct_figures "
+        "where regexp_matches(sentence, 'MIN READ|Rothschild|Sudan''s|13-year-old|Saudi|COP29|Hindu Kush|Nov, 2024')",
+    )
+    assert leaked == []
+    assert rows(seeds_warehouse, "select count(*) from fct_figures where value in (2003, 2014, 2024, 2025)")[0][0] == 0
+
+
+@pytest.mark.parametrize(
+    ("seed", "source", "source_type"),
+    [
+        ("000", "LBCI", "media_outlet"),
+        ("000", "Reuters", "news_agency"),
+        ("000", "Iraqi Foreign Ministry", "government_body"),
+        ("002", "Iraqi Foreign Ministry", "government_body"),
+        ("004", "Iraqi Foreign Ministry", "government_body"),
+        ("004", "Lloyd Austin", "official"),
+        ("003", "Iraqi source", "anonymous"),
+    ],
+)
+def test_cited_sources(seeds_warehouse, seed, source, source_type):
+    found = rows(
+        seeds_warehouse,
+        "select s.source_type from fct_citations c join dim_sources s using (source_id) "
+        "join dim_articles a using (article_id) where s.name = ? and a.source_uri like ?",
+        [source, f"%/{seed}_%"],
+    )
+    assert found == [(source_type,)]
+
+
+def test_publishers_are_sources(seeds_warehouse):
+    published = dict(rows(seeds_warehouse, "select name, n_articles_published from dim_sources where is_publisher"))
+    assert published == {"Dawn": 1, "Reuters": 1}
+
+
+@pytest.mark.parametrize(
+    ("event_date", "precision", "event_type"),
+    [
+        (date(2003, 1, 1), "year", "attack_strike"),
+        (date(2014, 1, 1), "year", "agreement_decision"),
+        (date(2024, 1, 1), "month", "negotiation_meeting"),
+        (date(2024, 9, 1), "month", "withdrawal_drawdown"),
+        (date(2025, 9, 1), "month", "withdrawal_drawdown"),
+        (date(2020, 1, 1), "month", "attack_strike"),
+    ],
+)
+def test_dated_events(seeds_warehouse, event_date, precision, event_type):
+    found = rows(
+        seeds_warehouse,
+        "select n_articles from fct_events where event_date = ? and date_precision = ? and event_type = ?",
+        [event_date, precision, event_type],
+    )
+    assert len(found) == 1 and found[0][0] >= 1
+
+
+def test_every_fact_links_to_its_article_sentence_and_offsets(seeds_warehouse):
+    for table in ("fct_figures", "fct_citations", "fct_event_mentions"):
+        bad = rows(
+            seeds_warehouse,
+            f"select count(*) from {table} f join dim_articles a using (article_id) "  # noqa: S608
+            "where f.char_start < 0 or f.char_end > length(a.body_text) or f.char_start >= f.char_end "
+            "or strpos(a.body_text, f.sentence) = 0",
+        )
+        assert bad == [(0,)], table
