@@ -2,7 +2,7 @@
 
 Runs the pipeline over ../shared/corpus/aeb/html into a scratch warehouse, scores
 body_text against the article-extraction benchmark's ground truth, and times the
-cleaning stage on its own.
+cleaning (trafilatura) and fact extraction (spaCy) stages on their own.
 """
 
 from __future__ import annotations
@@ -46,6 +46,17 @@ def time_cleaning(html_dir: Path) -> dict[str, float]:
     return {"pages": len(pages), "seconds": round(elapsed, 2), "docs_per_s": round(len(pages) / elapsed, 1)}
 
 
+def time_extraction(warehouse: Path) -> dict[str, float]:
+    """Docs/s and tokens/s of the spaCy fact extractors on the landed English bodies."""
+    from newsfacts.extract.bench import benchmark_extraction
+    from newsfacts.publish import connect_read_only
+
+    with connect_read_only(warehouse) as con:
+        texts = [row[0] for row in con.execute("select body_text from dim_articles where language = 'en'").fetchall()]
+    result = benchmark_extraction(texts)
+    return {key: round(value, 3) if isinstance(value, float) else value for key, value in result.items()}
+
+
 def main() -> int:
     """Run the benchmark and print a JSON report."""
     if not AEB_DIR.is_dir():
@@ -63,6 +74,7 @@ def main() -> int:
         predicted = aeb_predicted(warehouse)
         report["aeb_landed"] = len(predicted)
         report["aeb_body_text"] = {k: round(v, 4) for k, v in corpus_f1(predicted, aeb_expected()).items()}
+        report["extraction"] = time_extraction(warehouse)
     report["cleaning"] = time_cleaning(AEB_DIR / "html")
     print(json.dumps(report, indent=2))
     return 0

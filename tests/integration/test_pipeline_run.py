@@ -61,7 +61,7 @@ def test_summary_names_the_warehouse_and_counts(first_run):
 def test_every_sample_lands_with_its_metadata(first_run):
     warehouse, _ = first_run
     rows = query(warehouse, "select source_uri, publisher, published_date, title from dim_articles")
-    assert len(rows) == 9  # 5 seeds + 3 HTML samples + 1 new WARC record
+    assert len(rows) == 10  # 5 seeds + 4 HTML samples + 1 new WARC record
     by_name = {(Path(r[0]).name if r[0].startswith("/") else r[0]): r[1:] for r in rows}
     dawn = by_name["004_579d94c9c56eaa06.txt"]
     assert dawn[0] == "Dawn" and str(dawn[1]) == "2024-01-26"
@@ -95,7 +95,7 @@ def test_load_accounting_adds_up(first_run):
     ((n_inputs, n_landed, n_already, n_rejected),) = query(
         warehouse, "select n_inputs, n_landed, n_already_landed, n_rejected from raw.load_runs"
     )
-    assert n_inputs == 13 and n_landed == 9 and n_already == 0 and n_rejected == 4
+    assert n_inputs == 14 and n_landed == 10 and n_already == 0 and n_rejected == 4
 
 
 def test_rerun_leaves_every_table_identical(first_run, inbox, airflow_env):
@@ -107,7 +107,7 @@ def test_rerun_leaves_every_table_identical(first_run, inbox, airflow_env):
     after = {t: query(warehouse, f"select * from {t} order by all") for t in tables}  # noqa: S608
     assert after == before
     runs = query(warehouse, "select n_landed, n_already_landed from raw.load_runs order by loaded_at")
-    assert runs[-1] == (0, 9)
+    assert runs[-1] == (0, 10)
 
 
 def test_critical_quality_failure_stops_publish(tmp_path, airflow_env):
@@ -141,3 +141,13 @@ def test_a_reworded_copy_does_not_inflate_publishers(first_run):
         warehouse, "select n_articles, n_publishers from fct_figure_claims where value = 3 and noun = 'base'"
     )
     assert (n_articles, n_publishers) == (2, 1)
+
+
+def test_publishers_disagreeing_on_a_figure_are_flagged(first_run):
+    warehouse, _ = first_run
+    flagged = query(
+        warehouse,
+        "select value, context_place, conflicting_values from fct_figure_claims "
+        "where noun = 'troop' and has_disagreement order by value",
+    )
+    assert flagged == [(2500.0, "Iraq", [3000.0]), (3000.0, "Iraq", [2500.0])]

@@ -93,7 +93,7 @@ def test_triggered_run_succeeds_and_the_group_stops(airflow_server, tmp_path):
 
     assert wait_for(finished, RUN_SECONDS, "the triggered run") == "success", log.read_text()[-5000:]
     with duckdb.connect(str(warehouse), read_only=True) as con:
-        assert con.execute("select count(*) from dim_articles").fetchone()[0] == 8
+        assert con.execute("select count(*) from dim_articles").fetchone()[0] == 9
 
     group = os.getpgid(process.pid)
     stop_process_group(process)
