@@ -91,7 +91,7 @@ def validate(settings: Settings, run_id: str) -> dict[str, int]:
     """Run the Great Expectations suites; raise when a critical expectation fails."""
     from newsfacts.quality import validate_warehouse
 
-    return validate_warehouse(settings.working_db, run_id)
+    return validate_warehouse(settings.working_db, run_id, docs_root=settings.quality_dir)
 
 
 def publish(settings: Settings) -> str:

@@ -40,28 +40,16 @@ RESULT_SCHEMA = pa.schema(
 )
 
 
+def data_docs_index(docs_root: Path) -> Path:
+    """The Data Docs page GX builds under docs_root (static HTML, readable offline)."""
+    return docs_root / "gx" / "uncommitted" / "data_docs" / "local_site" / "index.html"
+
+
 class QualityGateError(RuntimeError):
     """A critical expectation failed; the snapshot must not be published."""
 
 
-def run_suite(spec: SuiteSpec, frame) -> list[dict]:
-    """Validate one DataFrame against one suite; one result row per expectation."""
-    apply_offline_env()
-    import great_expectations as gx
-    from great_expectations.data_context.types.base import ProgressBarsConfig
-
-    context = gx.get_context(mode="ephemeral")
-    context.variables.progress_bars = ProgressBarsConfig(globally=False)
-    source = context.data_sources.add_pandas(name=f"newsfacts_{spec.name}")
-    asset = source.add_dataframe_asset(name=spec.name)
-    batch_definition = asset.add_batch_definition_whole_dataframe(name="whole_table")
-    suite = context.suites.add(gx.ExpectationSuite(name=spec.name))
-    for expectation in spec.expectations:
-        suite.add_expectation(expectation)
-    validation = context.validation_definitions.add(
-        gx.ValidationDefinition(name=f"{spec.name}_validation", data=batch_definition, suite=suite)
-    )
-    outcome = validation.run(batch_parameters={"dataframe": frame})
+def _result_rows(outcome) -> list[dict]:
     rows = []
     for result in outcome.results:
         config = result.expectation_config
@@ -70,7 +58,7 @@ def run_suite(spec: SuiteSpec, frame) -> list[dict]:
         rows.append(
             {
                 "expectation": config.type,
-                "column_name": config.kwargs.get("column"),
+                "column_name": config.kwargs.get("column") or config.kwargs.get("column_A"),
                 "severity": str(getattr(config, "severity", "critical")).split(".")[-1].lower(),
                 "success": bool(result.success),
                 "observed_value": None if observed is None else json.dumps(observed, default=str),
@@ -80,8 +68,42 @@ def run_suite(spec: SuiteSpec, frame) -> list[dict]:
     return rows
 
 
-def validate_warehouse(working_db: Path, run_id: str, today: date | None = None) -> dict[str, int]:
-    """Run every suite, append results to quality_results, raise if a critical one failed."""
+def run_suites(specs: list[SuiteSpec], frames: dict, docs_root: Path | None) -> dict[str, list[dict]]:
+    """Validate each frame against its suite; with docs_root, keep results and build Data Docs there."""
+    apply_offline_env()
+    import great_expectations as gx
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    if docs_root is None:
+        context = gx.get_context(mode="ephemeral")
+    else:
+        docs_root.mkdir(parents=True, exist_ok=True)
+        context = gx.get_context(mode="file", project_root_dir=str(docs_root))
+    context.variables.progress_bars = ProgressBarsConfig(globally=False)
+    source = context.data_sources.add_or_update_pandas(name="newsfacts_warehouse")
+    results = {}
+    for spec in specs:
+        asset = source.add_dataframe_asset(name=spec.name)
+        batch_definition = asset.add_batch_definition_whole_dataframe(name="whole_table")
+        suite = context.suites.add_or_update(gx.ExpectationSuite(name=spec.name, expectations=spec.expectations))
+        validation = context.validation_definitions.add_or_update(
+            gx.ValidationDefinition(name=spec.name, data=batch_definition, suite=suite)
+        )
+        checkpoint = context.checkpoints.add_or_update(
+            gx.Checkpoint(name=spec.name, validation_definitions=[validation], result_format="SUMMARY")
+        )
+        outcome = checkpoint.run(batch_parameters={"dataframe": frames[spec.name]})
+        (suite_result,) = outcome.run_results.values()
+        results[spec.name] = _result_rows(suite_result)
+    if docs_root is not None:
+        context.build_data_docs()
+    return results
+
+
+def validate_warehouse(
+    working_db: Path, run_id: str, docs_root: Path | None = None, today: date | None = None
+) -> dict[str, int]:
+    """Run every suite, store results in quality_results, raise if a critical one failed."""
     import duckdb
 
     validated_at = datetime.now(UTC)
@@ -89,9 +111,9 @@ def validate_warehouse(working_db: Path, run_id: str, today: date | None = None)
     suites = all_suites(today or date.today())
     with duckdb.connect(str(working_db), read_only=True) as con:
         frames = {spec.name: con.execute(spec.query).df() for spec in suites}
-    for spec in suites:
-        for row in run_suite(spec, frames[spec.name]):
-            results.append({"run_id": run_id, "suite": spec.name, **row, "validated_at": validated_at})
+    for suite_name, rows in run_suites(suites, frames, docs_root).items():
+        for row in rows:
+            results.append({"run_id": run_id, "suite": suite_name, **row, "validated_at": validated_at})
     table = pa.Table.from_pylist(results, schema=RESULT_SCHEMA)
     with duckdb.connect(str(working_db)) as con:
         con.execute(RESULTS_DDL)
@@ -103,10 +125,12 @@ def validate_warehouse(working_db: Path, run_id: str, today: date | None = None)
     failed_critical = [r for r in results if not r["success"] and r["severity"] == "critical"]
     failed_warning = [r for r in results if not r["success"] and r["severity"] != "critical"]
     for row in failed_warning:
-        print(f"quality warning: {row['suite']}.{row['expectation']}({row['column_name']})"
-              f" observed {row['observed_value']}")
+        observed = row["observed_value"] or f"{row['unexpected_count']} unexpected rows"
+        print(f"quality warning: {row['suite']}.{row['expectation']}({row['column_name']}): {observed}")
     if failed_critical:
         names = ", ".join(f"{r['suite']}.{r['expectation']}({r['column_name']})" for r in failed_critical)
         raise QualityGateError(f"{len(failed_critical)} critical expectation(s) failed: {names}")
     print(f"quality: {len(results)} expectations checked, {len(failed_warning)} warnings")
+    if docs_root is not None:
+        print(f"quality: Data Docs at {data_docs_index(docs_root)}")
     return {"checked": len(results), "warnings": len(failed_warning), "critical_failures": 0}
