@@ -81,6 +81,17 @@ where incoming.copy_rank > 1
     or (landed.article_id is not null and landed.source_uri <> incoming.source_uri)
 """
 
+# A source that now carries other text: its newer version replaces the old article.
+SUPERSEDED_ARTICLES = """
+create or replace temp table superseded_articles as
+select landed.article_id
+from raw.articles as landed
+inner join run_articles as incoming
+    on incoming.source_uri = landed.source_uri
+    and incoming.copy_rank = 1
+    and incoming.article_id <> landed.article_id
+"""
+
 INSERT_ARTICLES = """
 insert into raw.articles
 select
@@ -148,11 +159,9 @@ def _replace_facts(con, facts: dict[str, pa.Table]) -> None:
         "select distinct article_id from run_articles "
         "where article_id in (select article_id from raw.articles)"
     )
-    for name, table in facts.items():
+    for name in facts:
         incoming = f"incoming_{name}"
-        con.register(incoming, table)
         # Table names come from FACT_TABLES, never from data.
-        con.execute(f"create table if not exists raw.{name} as select * from {incoming} where false")  # noqa: S608
         con.execute(f"delete from raw.{name} where article_id in (select article_id from run_article_ids)")  # noqa: S608
         con.execute(
             f"insert into raw.{name} select distinct * from {incoming} "  # noqa: S608
@@ -184,10 +193,22 @@ def load_run(working_db: Path, run_folder: Path, run_id: str) -> dict[str, int]:
         con.execute(RAW_DDL)
         con.register("incoming_articles", articles)
         con.register("incoming_rejections", rejections)
+        for name, table in facts.items():
+            con.register(f"incoming_{name}", table)
+            con.execute(
+                f"create table if not exists raw.{name} as select * from incoming_{name} where false"  # noqa: S608
+            )
         con.execute("begin transaction")
         try:
             con.execute(RANKED_ARTICLES)
             con.execute(RUN_DUPLICATES)
+            con.execute(SUPERSEDED_ARTICLES)
+            for table in ("articles", *FACT_TABLES):
+                # Table names are constants; ids come from the temp table.
+                con.execute(
+                    f"delete from raw.{table} where article_id in "  # noqa: S608
+                    "(select article_id from superseded_articles)"
+                )
             before = con.execute("select count(*) from raw.articles").fetchone()[0]
             con.execute(INSERT_ARTICLES, [run_id])
             landed = con.execute("select count(*) from raw.articles").fetchone()[0] - before

@@ -50,16 +50,15 @@ def discover(settings: Settings, run_id: str) -> list[str]:
 
 def extract_batch(manifest: str) -> str:
     """Clean one batch of inputs and extract its facts into Parquet; return the batch folder."""
-    from newsfacts.clean import clean_input
+    from newsfacts.clean import clean_kept_input
     from newsfacts.extract import extract_facts, fact_batch_to_tables
-    from newsfacts.ingest.rawstore import read_blob
     from newsfacts.records import Article
 
     now = datetime.now(UTC)
     batch_folder = Path(manifest).parent
     articles, rejections = [], []
     for raw in from_table(read_parquet(Path(manifest)), RawInput):
-        result = clean_input(raw, read_blob(raw.raw_path), now)
+        result = clean_kept_input(raw, now)
         (articles if isinstance(result, Article) else rejections).append(result)
     # The rules are written for English; other languages land without facts.
     facts = fact_batch_to_tables(extract_facts([a for a in articles if a.language == "en"]))

@@ -22,6 +22,7 @@ class RejectReason(StrEnum):
     UNSUPPORTED_FORMAT = "unsupported_format"
     MALFORMED_ARCHIVE = "malformed_archive"
     UNREADABLE = "unreadable"
+    EXTRACTION_FAILED = "extraction_failed"
 
 
 class InputFormat(StrEnum):

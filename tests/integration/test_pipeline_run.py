@@ -8,6 +8,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from newsfacts.config import load_settings
 from tests.conftest import SAMPLES, run_cli
 from tests.unit.test_discover import write_warc
 
@@ -110,16 +111,26 @@ def test_rerun_leaves_every_table_identical(first_run, inbox, airflow_env):
     assert runs[-1] == (0, 10)
 
 
-def test_critical_quality_failure_stops_publish(tmp_path, airflow_env):
+def test_critical_quality_failure_keeps_the_previous_snapshot(tmp_path, airflow_env):
     inbox = tmp_path / "inbox"
     inbox.mkdir()
-    # 24 one-letter words: enough to land, too short for the body-length expectation.
-    (inbox / "stub.txt").write_text("A stub of a story\n" + " ".join("abcdefghijklmnopqrstuvwx"))
+    shutil.copy(next(SAMPLES.glob("004_*.txt")), inbox)
     warehouse = tmp_path / "out" / "newsfacts.duckdb"
+    assert run_cli(["run", "--inbox", str(inbox), "--warehouse", str(warehouse)], airflow_env).returncode == 0
+    published = warehouse.stat()
+
+    # Break an integrity rule only GX checks: a run whose inputs do not add up.
+    working = load_settings().with_run_paths(inbox, warehouse).working_db
+    with duckdb.connect(str(working)) as con:
+        con.execute("insert into raw.load_runs values ('tampered', now(), 5, 1, 1, 1)")
+    shutil.copy(next(SAMPLES.glob("003_*.txt")), inbox)
     result = run_cli(["run", "--inbox", str(inbox), "--warehouse", str(warehouse)], airflow_env)
     assert result.returncode != 0
-    assert "critical expectation(s) failed" in result.stdout + result.stderr
-    assert not warehouse.exists()
+    assert "critical expectation(s) failed: load_runs" in result.stdout + result.stderr
+    assert (warehouse.stat().st_ino, warehouse.stat().st_mtime_ns) == (published.st_ino, published.st_mtime_ns)
+    assert query(warehouse, "select publisher from dim_articles") == [("Dawn",)]
+    failed = query(working, "select suite, column_name from quality_results where not success and severity = 'critical'")
+    assert failed == [("load_runs", "unaccounted")]
 
 
 def test_cli_rejects_a_missing_inbox(tmp_path, airflow_env):

@@ -78,3 +78,13 @@ def test_fixed_input_leaves_quarantine_when_it_lands(tmp_path):
     load_run(db, write_run(tmp_path / "r2", [article("/in/a", "aaaa")], []), "r2")
     state = snapshot(db)
     assert state["rejected"] == [] and len(state["articles"]) == 1
+
+
+def test_changed_text_at_the_same_source_replaces_the_old_version(tmp_path):
+    db = tmp_path / "w.duckdb"
+    load_run(db, write_run(tmp_path / "r1", [article("/in/a", "aaaa")], []), "r1")
+    counts = load_run(db, write_run(tmp_path / "r2", [article("/in/a", "cccc")], []), "r2")
+    assert counts["n_landed"] == 1
+    state = snapshot(db)
+    assert [(row[0], row[1]) for row in state["articles"]] == [("cccc", "/in/a")]
+    assert state["rejected"] == []

@@ -4,14 +4,22 @@ from __future__ import annotations
 
 import hashlib
 import re
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
-from newsfacts.clean.decode import UndecodableError, decode_text
+from newsfacts.clean.decode import BOMS, UndecodableError, decode_text
 from newsfacts.clean.html import clean_html_document
 from newsfacts.clean.text import clean_text_document
+from newsfacts.ingest.rawstore import read_blob
 from newsfacts.records import Article, InputFormat, RawInput, Rejection, RejectReason
 
 MIN_WORDS = 20
+# The warehouse's critical quality expectations (quality/suites.py): an article outside them
+# would stop the publish of the whole run, so it is quarantined here instead.
+MIN_BODY_CHARS = 100
+MAX_BODY_CHARS = 2_000_000
+MAX_WORDS = 300_000
+EARLIEST_DATE = date(1900, 1, 1)
+BOM_PREFIXES = tuple(bom for bom, _encoding in BOMS)
 WORD = re.compile(r"\w+")
 
 
@@ -31,11 +39,34 @@ def detect_language(body_text: str) -> str | None:
     return language
 
 
+def clean_kept_input(raw: RawInput, now: datetime) -> Article | Rejection:
+    """Read an input's kept bytes back from the raw store and clean them."""
+    try:
+        payload = read_blob(raw.raw_path)
+    except OSError as exc:
+        return _reject(raw, now, RejectReason.UNREADABLE, f"kept raw bytes cannot be read: {exc}")
+    if hashlib.sha256(payload).hexdigest() != raw.raw_sha256:
+        return _reject(raw, now, RejectReason.UNREADABLE, "kept raw bytes changed after discovery")
+    return clean_input(raw, payload, now)
+
+
 def clean_input(raw: RawInput, payload: bytes, now: datetime) -> Article | Rejection:
     """Clean one input's bytes into an Article, or say why it cannot land."""
+    try:
+        return _clean(raw, payload, now)
+    # A bug met by one hostile input must cost that input, not the whole run.
+    except Exception as exc:  # noqa: BLE001
+        return _reject(raw, now, RejectReason.EXTRACTION_FAILED,
+                       f"could not be processed: {type(exc).__name__}: {exc}")
 
+
+def _reject(raw: RawInput, now: datetime, reason: RejectReason, detail: str) -> Rejection:
+    return Rejection(raw.source_uri, reason, detail, raw.raw_sha256, raw.raw_path, now)
+
+
+def _clean(raw: RawInput, payload: bytes, now: datetime) -> Article | Rejection:
     def reject(reason: RejectReason, detail: str) -> Rejection:
-        return Rejection(raw.source_uri, reason, detail, raw.raw_sha256, raw.raw_path, now)
+        return _reject(raw, now, reason, detail)
 
     if not payload.strip():
         return reject(RejectReason.EMPTY, "only whitespace")
@@ -44,23 +75,36 @@ def clean_input(raw: RawInput, payload: bytes, now: datetime) -> Article | Rejec
             text = decode_text(payload)
         except UndecodableError as exc:
             return reject(RejectReason.UNDECODABLE, str(exc))
+        if not text.strip():
+            return reject(RejectReason.EMPTY, "only whitespace")
         cleaned = clean_text_document(text)
         url = raw.url
     else:
-        if b"\x00" in payload[:4096] and not payload.startswith((b"\xff\xfe", b"\xfe\xff")):
+        if b"\x00" in payload[:4096] and not payload.startswith(BOM_PREFIXES):
             return reject(RejectReason.UNDECODABLE, "binary content: NUL bytes in an HTML file")
         try:
             cleaned = clean_html_document(payload, url=raw.url)
-        except (ValueError, TypeError, RecursionError) as exc:
-            return reject(RejectReason.UNDECODABLE, f"HTML could not be parsed: {exc}")
+        # lxml and trafilatura raise many types on hostile markup; any of them means unparsable.
+        except Exception as exc:  # noqa: BLE001
+            return reject(RejectReason.UNDECODABLE, f"HTML could not be parsed: {type(exc).__name__}: {exc}")
         if cleaned is None:
+            try:
+                decode_text(payload)
+            except UndecodableError as exc:
+                return reject(RejectReason.UNDECODABLE, f"not an HTML page: {exc}")
             return reject(RejectReason.NO_MAIN_TEXT, "trafilatura found no main text")
         url = cleaned.url
 
-    word_count = len(WORD.findall(cleaned.body_text))
+    body = cleaned.body_text
+    word_count = len(WORD.findall(body))
     if word_count < MIN_WORDS:
         return reject(RejectReason.NO_MAIN_TEXT, f"main text has {word_count} words (< {MIN_WORDS})")
-    digest = content_hash(cleaned.body_text)
+    if len(body) < MIN_BODY_CHARS:
+        return reject(RejectReason.NO_MAIN_TEXT, f"main text has {len(body)} characters (< {MIN_BODY_CHARS})")
+    if len(body) > MAX_BODY_CHARS or word_count > MAX_WORDS:
+        return reject(RejectReason.TOO_LARGE, f"main text has {len(body)} characters and {word_count} words"
+                      f" (limits {MAX_BODY_CHARS} and {MAX_WORDS})")
+    digest = content_hash(body)
     return Article(
         article_id=digest[:16],
         source_uri=raw.source_uri,
@@ -68,13 +112,20 @@ def clean_input(raw: RawInput, payload: bytes, now: datetime) -> Article | Rejec
         title=cleaned.title,
         publisher=cleaned.publisher,
         author=cleaned.author,
-        published_date=cleaned.published_date,
-        language=detect_language(cleaned.body_text),
+        published_date=plausible_date(cleaned.published_date, now),
+        language=detect_language(body),
         word_count=word_count,
-        body_text=cleaned.body_text,
+        body_text=body,
         content_hash=digest,
         raw_sha256=raw.raw_sha256,
         raw_path=raw.raw_path,
         input_format=str(raw.input_format),
         ingested_at=now,
     )
+
+
+def plausible_date(value: date | None, now: datetime) -> date | None:
+    """The published date, or None when it is before 1900 or after tomorrow."""
+    if value is None or not EARLIEST_DATE <= value <= now.date() + timedelta(days=1):
+        return None
+    return value

@@ -13,6 +13,7 @@ BOMS = (
 )
 
 
+MAX_CONTROL_SHARE = 0.05
 WESTERN_LOOKALIKES = {"cp1250", "cp1252", "latin_1", "iso8859_15", "iso8859_2", "mac_roman", "cp850"}
 
 
@@ -22,6 +23,10 @@ class UndecodableError(ValueError):
 
 def decode_text(payload: bytes) -> str:
     """Decode bytes: BOM first, then strict UTF-8, then a detected legacy encoding."""
+    return _refuse_control_text(_decode(payload))
+
+
+def _decode(payload: bytes) -> str:
     for bom, encoding in BOMS:
         if payload.startswith(bom):
             try:
@@ -45,7 +50,13 @@ def decode_text(payload: bytes) -> str:
             return payload.decode("cp1252")
         except UnicodeDecodeError:
             pass
-    text = str(best)
-    if sum(not (c.isprintable() or c.isspace()) for c in text) > 0.05 * max(len(text), 1):
-        raise UndecodableError(f"decoded as {best.encoding} but mostly control characters")
+    return str(best)
+
+
+def _refuse_control_text(text: str) -> str:
+    """The text itself, unless control characters make up more than 5% of it."""
+    # Valid UTF-8 or cp1252 can still be binary: bytes below 0x20 decode without error.
+    controls = sum(not (c.isprintable() or c.isspace()) for c in text)
+    if controls > MAX_CONTROL_SHARE * max(len(text), 1):
+        raise UndecodableError(f"binary content: {controls} of {len(text)} characters are control characters")
     return text

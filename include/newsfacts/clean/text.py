@@ -58,10 +58,21 @@ def parse_date(text: str) -> date | None:
     """Parse a written-out date such as 'January 26th, 2024' or '2024-01-26'."""
     import dateparser
 
-    parsed = dateparser.parse(
-        text.strip(), languages=["en"], settings={"STRICT_PARSING": True, "RETURN_AS_TIMEZONE_AWARE": False}
-    )
+    try:
+        parsed = dateparser.parse(
+            text.strip(), languages=["en"], settings={"STRICT_PARSING": True, "RETURN_AS_TIMEZONE_AWARE": False}
+        )
+    except (ValueError, OverflowError):
+        return None
     return parsed.date() if parsed else None
+
+
+def _iso_date(text: str) -> date | None:
+    """A YYYY-MM-DD date, or None for an impossible one such as 2024-13-45."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
 
 
 def _looks_like_title(line: str) -> bool:
@@ -84,7 +95,7 @@ def clean_text_document(text: str) -> CleanedText:
     published_date = publisher = author = title = None
 
     if lines and (match := LEADING_DATE.match(lines[0])):
-        published_date = date.fromisoformat(match.group(1))
+        published_date = _iso_date(match.group(1))
         lines = ([match.group(2)] if match.group(2) else []) + lines[1:]
     if lines and SECTION_LABEL.match(lines[0]) and len(lines[0].split()) <= 3:
         lines = lines[1:]

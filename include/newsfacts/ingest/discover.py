@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -23,12 +24,24 @@ def _is_within(path: Path, root: Path) -> bool:
     return path == root or root in path.parents
 
 
-def _walk_files(inbox: Path) -> Iterator[Path]:
-    """Every file path below the inbox, sorted, without following directory links."""
-    for dirpath, dirnames, filenames in os.walk(inbox, followlinks=False):
+def display_path(path: Path | str) -> str:
+    """A path as text that always encodes to UTF-8: undecodable name bytes become \\xNN escapes."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+def _walk(inbox: Path) -> Iterator[Path | OSError]:
+    """Every file path below the inbox, sorted, without following directory links.
+
+    A folder that cannot be listed (no permission, vanished mid-walk) comes out as its OSError.
+    """
+    errors: list[OSError] = []
+    for dirpath, dirnames, filenames in os.walk(inbox, followlinks=False, onerror=errors.append):
+        yield from errors
+        errors.clear()
         dirnames.sort()
         for name in sorted(filenames + [d for d in dirnames if os.path.islink(os.path.join(dirpath, d))]):
             yield Path(dirpath) / name
+    yield from errors
 
 
 def discover_inputs(
@@ -38,14 +51,20 @@ def discover_inputs(
     inbox = inbox.resolve()
     if not inbox.is_dir():
         raise NotADirectoryError(f"inbox is not a directory: {inbox}")
-    for path in _walk_files(inbox):
-        yield from _discover_file(path, inbox, raw_store, max_bytes, now)
+    seen_uris: set[str] = set()
+    for found in _walk(inbox):
+        if isinstance(found, OSError):
+            yield Rejection(display_path(found.filename or inbox), RejectReason.UNREADABLE,
+                            f"cannot list folder: {found}", None, None, now)
+        else:
+            yield from _discover_file(found, inbox, raw_store, max_bytes, now, seen_uris)
 
 
 def _discover_file(
-    path: Path, inbox: Path, raw_store: Path, max_bytes: int, now: datetime
+    path: Path, inbox: Path, raw_store: Path, max_bytes: int, now: datetime, seen_uris: set[str]
 ) -> Iterator[RawInput | Rejection]:
-    source_uri = str(path)
+    source_uri = display_path(path)
+    seen_uris.add(source_uri)
     try:
         target = path.resolve(strict=True)
     except (OSError, RuntimeError) as exc:
@@ -54,27 +73,45 @@ def _discover_file(
         return
     if not _is_within(target, inbox):
         yield Rejection(source_uri, RejectReason.OUTSIDE_INBOX,
-                        f"link points outside the inbox to {target}", None, None, now)
+                        f"link points outside the inbox to {display_path(target)}", None, None, now)
         return
-    if target.is_dir():
-        return  # a link to a folder inside the inbox: its files are walked directly
     try:
-        with target.open("rb") as stream:
-            sha256, blob, size = keep_stream(raw_store, stream)
+        kept = _keep_file(target, raw_store)
     except OSError as exc:
         yield Rejection(source_uri, RejectReason.UNREADABLE, f"cannot read file: {exc}",
                         None, None, now)
         return
+    if kept is None:
+        return  # a link to a folder inside the inbox: its files are walked directly
+    sha256, blob, size = kept
     name = path.name.lower()
     if size == 0:
         yield Rejection(source_uri, RejectReason.EMPTY, "file has no bytes", sha256, str(blob), now)
     elif name.endswith(WARC_SUFFIXES):
-        yield from warc_inputs(target, raw_store, max_bytes, now)
+        yield from warc_inputs(blob, source_uri, raw_store, max_bytes, now, seen_uris)
     elif size > max_bytes:
         yield Rejection(source_uri, RejectReason.TOO_LARGE,
                         f"{size} bytes is over the {max_bytes}-byte limit", sha256, str(blob), now)
     elif (input_format := FORMAT_BY_SUFFIX.get(path.suffix.lower())) is None:
         yield Rejection(source_uri, RejectReason.UNSUPPORTED_FORMAT,
-                        f"no reader for '{path.suffix or name}' files", sha256, str(blob), now)
+                        f"no reader for '{display_path(path.suffix or name)}' files", sha256, str(blob), now)
     else:
         yield RawInput(source_uri, input_format, sha256, str(blob), size)
+
+
+def _keep_file(target: Path, raw_store: Path) -> tuple[str, Path, int] | None:
+    """Copy a regular file into the raw store; None for a folder, OSError for anything else."""
+    # O_NONBLOCK: opening a named pipe for reading would otherwise wait for a writer forever.
+    fd = os.open(target, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            return None
+        if not stat.S_ISREG(mode):
+            raise OSError(f"not a regular file (mode {stat.filemode(mode)}): {display_path(target)}")
+        stream = os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+    with stream:
+        return keep_stream(raw_store, stream)
