@@ -70,6 +70,7 @@ def run_command(args: argparse.Namespace) -> int:
 def print_summary(warehouse: Path) -> None:
     """Row counts of every mart, the warehouse path, and an example query with its result."""
     from newsfacts.publish import connect_read_only
+    from newsfacts.quality.runner import data_docs_index
 
     with connect_read_only(warehouse) as con:
         tables = con.execute(
@@ -81,6 +82,13 @@ def print_summary(warehouse: Path) -> None:
         for (name,) in tables:
             count = con.execute(f'select count(*) from main."{name}"').fetchone()[0]  # noqa: S608 -- name from the catalog
             print(f"  {name:<28} {count:>8}")
+        checks = con.execute(
+            "select count(*), count(*) filter (where not success) from quality_results "
+            "where run_id = (select arg_max(run_id, validated_at) from quality_results)"
+        ).fetchone()
+        print(f"\nQuality: {checks[0]} expectations checked in the last run, {checks[1]} warnings"
+              " (table quality_results)")
+        print("Data Docs:", data_docs_index(load_settings().quality_dir))
         print("\nExample query:\n" + EXAMPLE_QUERY)
         result = con.execute(EXAMPLE_QUERY)
         print(_format_rows([d[0] for d in result.description], result.fetchall()))
