@@ -31,8 +31,19 @@ test: venv  ## the whole test suite (real Airflow, DuckDB, dbt, GX, spaCy)
 bench: venv  ## extraction quality and speed on ../shared/corpus
 	$(BIN)/python -m newsfacts.bench
 
-lint: venv
+LINT_VENV := .venv-lint
+LINT_STAMP := $(LINT_VENV)/.installed
+
+# sqlfluff's dbt templater pins conflict with the runtime set, so it gets its own venv.
+$(LINT_STAMP): requirements-lint.lock
+	@test -x $(LINT_VENV)/bin/python || $(PYTHON) -m venv $(LINT_VENV)
+	$(LINT_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-lint.lock
+	@touch $(LINT_STAMP)
+
+lint: venv $(LINT_STAMP)  ## ruff (with the AIR rules) and sqlfluff (dbt templater)
 	$(BIN)/ruff check dags include tests
+	@mkdir -p data/work/lint
+	NEWSFACTS_DUCKDB_PATH=$(CURDIR)/data/work/lint/lint.duckdb $(LINT_VENV)/bin/sqlfluff lint dbt_project/models
 
 airflow: venv  ## Airflow standalone on 127.0.0.1:$(PORT) with the scheduler; Ctrl-C stops it all
 	$(BIN)/newsfacts airflow --port $(PORT)

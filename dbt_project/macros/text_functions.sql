@@ -11,3 +11,7 @@
 {% macro text_position(haystack, needle) -%}
     strpos({{ haystack }}, {{ needle }})
 {%- endmacro %}
+
+{% macro claim_key(value, unit, noun) -%}
+    {{ short_hash("concat_ws('|', cast(" ~ value ~ " as varchar), coalesce(" ~ unit ~ ", ''), coalesce(" ~ noun ~ ", ''))") }}
+{%- endmacro %}

@@ -5,7 +5,9 @@ with
 
 articles as (
 
-    select article_id, {{ word_list('body_text') }} as words
+    select
+        article_id,
+        {{ word_list('body_text') }} as words
     from {{ ref('stg_raw__articles') }}
     where word_count >= {{ var('near_duplicate_min_words') }}
 
@@ -13,14 +15,18 @@ articles as (
 
 terms as (
 
-    select distinct article_id, unnest(words) as term
+    select distinct
+        article_id,
+        unnest(words) as term
     from articles
 
 ),
 
 document_frequency as (
 
-    select term, count(*) as n_articles
+    select
+        term,
+        count(*) as n_articles
     from terms
     group by term
 
@@ -33,14 +39,16 @@ weighted_terms as (
         terms.term,
         ln((select count(*) from articles) / document_frequency.n_articles) as weight
     from terms
-    inner join document_frequency using (term)
+    inner join document_frequency on terms.term = document_frequency.term
     where length(terms.term) > 3
 
 ),
 
 article_weight as (
 
-    select article_id, sum(weight) as total_weight
+    select
+        article_id,
+        sum(weight) as total_weight
     from weighted_terms
     group by article_id
 
@@ -49,13 +57,14 @@ article_weight as (
 shared as (
 
     select
-        left_terms.article_id as article_id,
+        left_terms.article_id,
         right_terms.article_id as other_article_id,
         sum(left_terms.weight) as shared_weight
     from weighted_terms as left_terms
     inner join weighted_terms as right_terms
-        on left_terms.term = right_terms.term
-        and left_terms.article_id < right_terms.article_id
+        on
+            left_terms.term = right_terms.term
+            and left_terms.article_id < right_terms.article_id
     group by left_terms.article_id, right_terms.article_id
 
 ),
@@ -68,7 +77,7 @@ final as (
         shared.shared_weight / nullif(least(left_weight.total_weight, right_weight.total_weight), 0)
             as containment,
         shared.shared_weight
-            / nullif(left_weight.total_weight + right_weight.total_weight - shared.shared_weight, 0)
+        / nullif(left_weight.total_weight + right_weight.total_weight - shared.shared_weight, 0)
             as weighted_jaccard
     from shared
     inner join article_weight as left_weight on shared.article_id = left_weight.article_id

@@ -16,11 +16,15 @@ articles as (
 
 near_duplicate_pairs as (
 
-    select article_id, other_article_id
+    select
+        article_id,
+        other_article_id
     from {{ ref('int_article_similarity') }}
     where is_near_duplicate
     union all
-    select other_article_id as article_id, article_id as other_article_id
+    select
+        other_article_id as article_id,
+        article_id as other_article_id
     from {{ ref('int_article_similarity') }}
     where is_near_duplicate
 
@@ -28,9 +32,15 @@ near_duplicate_pairs as (
 
 candidates as (
 
-    select article_id, article_id as candidate_id from articles
+    select
+        article_id,
+        article_id as candidate_id
+    from articles
     union all
-    select article_id, other_article_id as candidate_id from near_duplicate_pairs
+    select
+        article_id,
+        other_article_id as candidate_id
+    from near_duplicate_pairs
 
 ),
 
@@ -41,7 +51,7 @@ ranked as (
         candidates.candidate_id,
         row_number() over (
             partition by candidates.article_id
-            order by original.published_date asc nulls last, original.ingested_at, original.article_id
+            order by original.published_date asc nulls last, original.ingested_at asc, original.article_id asc
         ) as rank_in_story
     from candidates
     inner join articles as original on candidates.candidate_id = original.article_id

@@ -11,7 +11,9 @@ figures as (
 
 places as (
 
-    select article_id, name
+    select
+        article_id,
+        name
     from {{ ref('stg_raw__entity_mentions') }}
     where label in ('GPE', 'LOC')
 
@@ -32,11 +34,12 @@ place_candidates as (
         figure_positions.figure_id,
         places.name as place,
         {{ text_position('figure_positions.sentence', "' in ' || places.name") }}
-            - figure_positions.position_in_sentence as distance
+        - figure_positions.position_in_sentence as distance
     from figure_positions
     inner join places
-        on figure_positions.article_id = places.article_id
-        and {{ text_position('figure_positions.sentence', "' in ' || places.name") }} > 0
+        on
+            figure_positions.article_id = places.article_id
+            and {{ text_position('figure_positions.sentence', "' in ' || places.name") }} > 0
 
 ),
 
@@ -65,9 +68,10 @@ final as (
         figure_positions.qualifier,
         figure_positions.is_approximate,
         -- "hundreds of" is vague; "around 900" is approximate but still a stated value
-        figure_positions.is_approximate
-            and figure_positions.qualifier is distinct from 'approximately'
-            and figure_positions.qualifier is distinct from 'nearly' as is_vague,
+        (
+            figure_positions.is_approximate
+            and coalesce(figure_positions.qualifier, '') not in ('approximately', 'nearly')
+        ) as is_vague,
         figure_positions.figure_text,
         figure_positions.sentence,
         figure_positions.char_start,
@@ -75,14 +79,15 @@ final as (
         nearest_place.place as context_place,
         independence.published_date,
         independence.independent_publisher_key,
-        {{ short_hash("concat_ws('|', cast(figure_positions.value as varchar), coalesce(figure_positions.unit, ''), coalesce(figure_positions.noun, ''))") }}
+        {{ claim_key('figure_positions.value', 'figure_positions.unit', 'figure_positions.noun') }}
             as claim_id
     from figure_positions
     inner join {{ ref('int_articles_independence') }} as independence
         on figure_positions.article_id = independence.article_id
     left join nearest_place
-        on figure_positions.figure_id = nearest_place.figure_id
-        and nearest_place.rank_by_distance = 1
+        on
+            figure_positions.figure_id = nearest_place.figure_id
+            and nearest_place.rank_by_distance = 1
 
 )
 

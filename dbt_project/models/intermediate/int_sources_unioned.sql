@@ -26,7 +26,9 @@ cited as (
 
 typed_names as (
 
-    select lower(name) as name_key, mode(source_type) as source_type
+    select
+        lower(name) as name_key,
+        mode(source_type) as source_type
     from cited
     group by lower(name)
 
@@ -34,9 +36,17 @@ typed_names as (
 
 unioned as (
 
-    select article_id, name, role from publishers
+    select
+        article_id,
+        name,
+        role
+    from publishers
     union all
-    select article_id, name, role from cited
+    select
+        article_id,
+        name,
+        role
+    from cited
 
 ),
 

@@ -22,7 +22,7 @@ final as (
         any_value(mentions.date_precision) as date_precision,
         list(distinct mentions.trigger order by mentions.trigger) as triggers,
         list(distinct mentions.location order by mentions.location)
-            filter (where mentions.location is not null) as locations,
+        filter (where mentions.location is not null) as locations,
         count(*) as n_mentions,
         count(distinct mentions.article_id) as n_articles,
         count(distinct independence.independent_publisher_key) as n_publishers,

@@ -44,11 +44,12 @@ conflicts as (
         list(distinct other.value order by other.value) as conflicting_values
     from comparable as claim
     inner join comparable as other
-        on claim.noun = other.noun
-        and claim.unit is not distinct from other.unit
-        and claim.context_place = other.context_place
-        and claim.claim_id <> other.claim_id
-        and abs(claim.value - other.value)
+        on
+            claim.noun = other.noun
+            and claim.unit is not distinct from other.unit
+            and claim.context_place = other.context_place
+            and claim.claim_id <> other.claim_id
+            and abs(claim.value - other.value)
             > {{ var('disagreement_tolerance') }} * greatest(abs(claim.value), abs(other.value))
     group by claim.claim_id
 
