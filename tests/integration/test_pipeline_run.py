@@ -162,3 +162,22 @@ def test_publishers_disagreeing_on_a_figure_are_flagged(first_run):
         "where noun = 'troop' and has_disagreement order by value",
     )
     assert flagged == [(2500.0, "Iraq", [3000.0]), (3000.0, "Iraq", [2500.0])]
+
+
+def test_rejects_and_sql_commands_read_the_snapshot(first_run, airflow_env):
+    import json
+
+    warehouse, _ = first_run
+    listed = run_cli(["rejects", "--warehouse", str(warehouse), "--json"], airflow_env)
+    assert listed.returncode == 0, listed.stderr
+    reasons = sorted(entry["reason"] for entry in json.loads(listed.stdout))
+    assert reasons == ["duplicate", "empty", "no_main_text", "undecodable"]
+    table = run_cli(["rejects", "--warehouse", str(warehouse)], airflow_env)
+    assert "4 rejected input(s)" in table.stdout
+
+    answer = run_cli(["sql", "select count(*) as n from dim_articles", "--warehouse", str(warehouse)], airflow_env)
+    assert answer.returncode == 0 and answer.stdout.splitlines()[-1].strip() == "10"
+    refused = run_cli(["sql", "delete from dim_articles", "--warehouse", str(warehouse)], airflow_env)
+    assert refused.returncode == 2 and "read-only" in refused.stderr.lower()
+    missing = run_cli(["sql", "select 1", "--warehouse", str(warehouse.parent / "none.duckdb")], airflow_env)
+    assert missing.returncode == 2 and "newsfacts run" in missing.stderr
