@@ -40,6 +40,8 @@ class Settings:
     batch_size: int = 50
     schedule: str = "@hourly"
     extra_inboxes: tuple[Path, ...] = field(default_factory=tuple)
+    # Tests only: the fault point (newsfacts.faults) at which the process SIGKILLs itself.
+    kill_at: str | None = None
 
     @property
     def raw_store(self) -> Path:
@@ -87,6 +89,7 @@ def load_settings() -> Settings:
         max_input_bytes=int(os.environ.get("NEWSFACTS_MAX_INPUT_BYTES", 10 * 1024 * 1024)),
         batch_size=int(os.environ.get("NEWSFACTS_BATCH_SIZE", 50)),
         schedule=os.environ.get("NEWSFACTS_SCHEDULE", "@hourly"),
+        kill_at=os.environ.get("NEWSFACTS_TEST_KILL_AT") or None,
     )
 
 

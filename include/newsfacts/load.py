@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
+from newsfacts.faults import maybe_die
 from newsfacts.lake import DISCOVERY_REJECTIONS, read_parquet
 from newsfacts.records import ARTICLE_SCHEMA, REJECTION_SCHEMA
 
@@ -209,9 +210,11 @@ def load_run(working_db: Path, run_folder: Path, run_id: str) -> dict[str, int]:
                     f"delete from raw.{table} where article_id in "  # noqa: S608
                     "(select article_id from superseded_articles)"
                 )
-            before = con.execute("select count(*) from raw.articles").fetchone()[0]
             con.execute(INSERT_ARTICLES, [run_id])
-            landed = con.execute("select count(*) from raw.articles").fetchone()[0] - before
+            # Counted by run id, so a retried load of the same run reports what the run landed.
+            landed = con.execute(
+                "select count(*) from raw.articles where run_id = ?", [run_id]
+            ).fetchone()[0]
             _replace_facts(con, facts)
             con.execute(ALL_RUN_REJECTIONS)
             con.execute(DELETE_SUPERSEDED_REJECTIONS)
@@ -227,6 +230,7 @@ def load_run(working_db: Path, run_folder: Path, run_id: str) -> dict[str, int]:
                 "insert or replace into raw.load_runs values (?, now(), ?, ?, ?, ?)",
                 [run_id, *counts.values()],
             )
+            maybe_die("load.after_insert")
             con.execute("commit")
         except BaseException:
             con.execute("rollback")

@@ -6,6 +6,7 @@ output atomically, and can be retried without leaving duplicates behind.
 
 from __future__ import annotations
 
+import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -33,6 +34,8 @@ def discover(settings: Settings, run_id: str) -> list[str]:
 
     now = datetime.now(UTC)
     folder = run_dir(settings.work_dir, run_id)
+    # A retried or cleared discover starts the run over: no batch of an earlier attempt survives.
+    shutil.rmtree(folder, ignore_errors=True)
     inputs: list[RawInput] = []
     rejections: list[Rejection] = []
     for found in discover_inputs(settings.inbox, settings.raw_store, settings.max_input_bytes, now):
