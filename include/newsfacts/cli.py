@@ -18,9 +18,23 @@ order by published_date nulls last, publisher
 limit 20"""
 
 
+class CliError(Exception):
+    """A problem the user can fix; printed as one line, exit code 2."""
+
+
 def _fail(message: str) -> int:
     print(f"newsfacts: error: {message}", file=sys.stderr)
     return 2
+
+
+def _open_snapshot(args: argparse.Namespace):
+    """Read-only connection to the published warehouse named by --warehouse."""
+    from newsfacts.publish import connect_read_only
+
+    try:
+        return connect_read_only(Path(args.warehouse).expanduser().resolve())
+    except FileNotFoundError as exc:
+        raise CliError(str(exc)) from exc
 
 
 def _ensure_airflow_db(settings) -> None:
@@ -105,13 +119,7 @@ def _format_rows(columns: list[str], rows: list[tuple], width: int = 60) -> str:
 
 def rejects_command(args: argparse.Namespace) -> int:
     """List quarantined inputs of the published warehouse."""
-    from newsfacts.publish import connect_read_only
-
-    try:
-        con = connect_read_only(Path(args.warehouse).expanduser().resolve())
-    except FileNotFoundError as exc:
-        return _fail(str(exc))
-    with con:
+    with _open_snapshot(args) as con:
         result = con.execute(
             "select reason, source_uri, detail, raw_path from rejected_inputs order by reason, source_uri"
         )
@@ -128,17 +136,11 @@ def sql_command(args: argparse.Namespace) -> int:
     """Run one SQL query against the published warehouse, read-only."""
     import duckdb
 
-    from newsfacts.publish import connect_read_only
-
-    try:
-        con = connect_read_only(Path(args.warehouse).expanduser().resolve())
-    except FileNotFoundError as exc:
-        return _fail(str(exc))
-    with con:
+    with _open_snapshot(args) as con:
         try:
             result = con.execute(args.query)
         except duckdb.Error as exc:
-            return _fail(f"query failed: {exc}")
+            raise CliError(f"query failed: {exc}") from exc
         if result.description is None:
             return 0
         print(_format_rows([d[0] for d in result.description], result.fetchall()))
@@ -187,7 +189,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the `newsfacts` command."""
     args = build_parser().parse_args(argv)
-    return args.handler(args)
+    try:
+        return args.handler(args)
+    except CliError as exc:
+        return _fail(str(exc))
 
 
 if __name__ == "__main__":

@@ -2,25 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 
 import pytest
 
 from newsfacts.extract.events import extract_events
 from newsfacts.extract.nlp import parse_articles
-from newsfacts.records import Article
+from tests.factories import make_article
 
 JAN_2024 = date(2024, 1, 26)
 JUL_2024 = date(2024, 7, 22)
 
-
-def make_article(body: str, published: date | None) -> Article:
-    return Article(
-        article_id="t1", source_uri="test://t1", url=None, title=None, publisher=None,
-        author=None, published_date=published, language="en", word_count=len(body.split()),
-        body_text=body, content_hash="", raw_sha256="", raw_path="", input_format="text",
-        ingested_at=datetime(2024, 1, 1, tzinfo=UTC),
-    )
 
 
 def events_of(body: str, published: date | None) -> list:

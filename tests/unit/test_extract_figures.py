@@ -2,23 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
-
 import pytest
 
 from newsfacts.extract.figures import extract_figures
 from newsfacts.extract.nlp import parse_articles
 from newsfacts.extract.numbers import words_value
-from newsfacts.records import Article
-
-
-def make_article(body: str, published: date | None = date(2024, 1, 26)) -> Article:
-    return Article(
-        article_id="t1", source_uri="test://t1", url=None, title=None, publisher=None,
-        author=None, published_date=published, language="en", word_count=len(body.split()),
-        body_text=body, content_hash="", raw_sha256="", raw_path="", input_format="text",
-        ingested_at=datetime(2024, 1, 1, tzinfo=UTC),
-    )
+from tests.factories import make_article
 
 
 def figures_of(body: str) -> list:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
 import pyarrow as pa
@@ -19,7 +19,7 @@ from newsfacts.extract.schemas import (
     FIGURE_SCHEMA,
     fact_id,
 )
-from newsfacts.records import Article
+from tests.factories import make_article
 
 BODY = (
     "4 MIN READ\n"
@@ -29,17 +29,9 @@ BODY = (
 )
 
 
-def make_article(body: str, article_id: str = "a1") -> Article:
-    return Article(
-        article_id=article_id, source_uri="test://a1", url=None, title=None, publisher=None,
-        author=None, published_date=date(2024, 7, 22), language="en",
-        word_count=len(body.split()), body_text=body, content_hash="", raw_sha256="",
-        raw_path="", input_format="text", ingested_at=datetime(2024, 1, 1, tzinfo=UTC),
-    )
-
 
 def test_tables_follow_schemas() -> None:
-    tables = fact_batch_to_tables(extract_facts([make_article(BODY)]))
+    tables = fact_batch_to_tables(extract_facts([make_article(BODY, date(2024, 7, 22), "a1")]))
     expected = {"figures": FIGURE_SCHEMA, "citations": CITATION_SCHEMA,
                 "event_mentions": EVENT_MENTION_SCHEMA, "entity_mentions": ENTITY_MENTION_SCHEMA}
     assert set(tables) == set(expected)
@@ -58,8 +50,8 @@ def test_empty_batch_gives_empty_tables() -> None:
 
 
 def test_ids_are_stable_across_runs_and_batches() -> None:
-    alone = extract_facts([make_article(BODY)])
-    together = extract_facts([make_article("Other text, 5 people said.", "a0"), make_article(BODY)])
+    alone = extract_facts([make_article(BODY, date(2024, 7, 22), "a1")])
+    together = extract_facts([make_article("Other text, 5 people said.", date(2024, 7, 22), "a0"), make_article(BODY, date(2024, 7, 22), "a1")])
     assert [f.figure_id for f in alone.figures] == [
         f.figure_id for f in together.figures if f.article_id == "a1"
     ]
