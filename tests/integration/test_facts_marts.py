@@ -11,7 +11,7 @@ import pytest
 
 from tests.conftest import SAMPLES, run_cli
 
-MARTS = ["dim_articles", "fct_figures", "fct_figure_claims", "dim_sources", "fct_citations",
+MARTS = ["dim_articles", "fct_figures", "fct_figure_claims", "dim_sources", "fct_citations", "fct_entity_mentions",
          "fct_event_mentions", "fct_events", "dim_entities"]
 
 
