@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pendulum
-from airflow.sdk import Asset, Param, dag, task
+from airflow.sdk import Asset, Param, TriggerRule, dag, task
 
 from newsfacts.config import load_settings
 
@@ -50,7 +50,9 @@ def newsfacts_pipeline():
 
         return pipeline.extract_batch(manifest)
 
-    @task(outlets=[RAW_ARTICLES])
+    # Runs when extract was skipped too: an inbox of only bad files has no batch to extract,
+    # and its rejections must still land.
+    @task(outlets=[RAW_ARTICLES], trigger_rule=TriggerRule.NONE_FAILED)
     def load(batch_folders: list[str], params=None, run_id=None) -> dict[str, int]:
         from newsfacts import pipeline
 

@@ -15,6 +15,7 @@ from newsfacts.lake import DISCOVERY_REJECTIONS, read_parquet
 from newsfacts.records import ARTICLE_SCHEMA, REJECTION_SCHEMA
 
 FACT_TABLES = ("figures", "citations", "event_mentions", "entity_mentions")
+FACT_SOURCE_FIELD = pa.field("source_uri", pa.string())
 
 RAW_DDL = """
 create schema if not exists raw;
@@ -55,13 +56,19 @@ create table if not exists raw.load_runs (
 );
 """
 
-# Candidates of this run, first copy of each text wins (ordered by source_uri).
+# Candidates of this run; of several copies of one text, the one already landed wins,
+# then the first by source_uri.
 RANKED_ARTICLES = """
 create or replace temp table run_articles as
 select
-    *,
-    row_number() over (partition by article_id order by source_uri) as copy_rank
-from incoming_articles
+    incoming.*,
+    row_number() over (
+        partition by incoming.article_id
+        order by coalesce(landed.source_uri = incoming.source_uri, false) desc, incoming.source_uri
+    ) as copy_rank
+from incoming_articles as incoming
+left join raw.articles as landed
+    on landed.article_id = incoming.article_id
 """
 
 RUN_DUPLICATES = """
@@ -82,15 +89,17 @@ where incoming.copy_rank > 1
     or (landed.article_id is not null and landed.source_uri <> incoming.source_uri)
 """
 
-# A source that now carries other text: its newer version replaces the old article.
+# An input's newest outcome replaces its older one: a landed source that now carries
+# other text, or that is now rejected, no longer stands for its old article.
 SUPERSEDED_ARTICLES = """
 create or replace temp table superseded_articles as
 select landed.article_id
 from raw.articles as landed
-inner join run_articles as incoming
-    on incoming.source_uri = landed.source_uri
-    and incoming.copy_rank = 1
-    and incoming.article_id <> landed.article_id
+where exists (
+    select 1 from incoming_articles as incoming
+    where incoming.source_uri = landed.source_uri and incoming.article_id <> landed.article_id
+)
+or landed.source_uri in (select source_uri from incoming_rejections)
 """
 
 INSERT_ARTICLES = """
@@ -149,24 +158,30 @@ def _fact_schemas() -> dict[str, pa.Schema]:
         FIGURE_SCHEMA,
     )
 
-    return dict(zip(FACT_TABLES, (FIGURE_SCHEMA, CITATION_SCHEMA, EVENT_MENTION_SCHEMA,
-                                  ENTITY_MENTION_SCHEMA), strict=True))
+    schemas = (FIGURE_SCHEMA, CITATION_SCHEMA, EVENT_MENTION_SCHEMA, ENTITY_MENTION_SCHEMA)
+    # Batch files tag each fact with the source it was read from (see pipeline.extract_batch).
+    return {name: schema.append(FACT_SOURCE_FIELD) for name, schema in zip(FACT_TABLES, schemas, strict=True)}
 
 
 def _replace_facts(con, facts: dict[str, pa.Table]) -> None:
-    """Facts of every article of this run replace the ones stored for it (same text, same facts)."""
+    """Facts read from a landed article's own source replace the ones stored for it.
+
+    A copy of the text from another source (a duplicate) may resolve dates against
+    another published date, so only the landed copy's facts count.
+    """
     con.execute(
-        "create or replace temp table run_article_ids as "
-        "select distinct article_id from run_articles "
-        "where article_id in (select article_id from raw.articles)"
+        "create or replace temp table run_landed as "
+        "select distinct landed.article_id, landed.source_uri "
+        "from raw.articles as landed inner join run_articles as incoming "
+        "on incoming.article_id = landed.article_id and incoming.source_uri = landed.source_uri"
     )
     for name in facts:
         incoming = f"incoming_{name}"
         # Table names come from FACT_TABLES, never from data.
-        con.execute(f"delete from raw.{name} where article_id in (select article_id from run_article_ids)")  # noqa: S608
+        con.execute(f"delete from raw.{name} where article_id in (select article_id from run_landed)")  # noqa: S608
         con.execute(
-            f"insert into raw.{name} select distinct * from {incoming} "  # noqa: S608
-            "where article_id in (select article_id from run_article_ids)"
+            f"insert into raw.{name} select distinct * exclude (source_uri) from {incoming} "  # noqa: S608
+            "where (article_id, source_uri) in (select (article_id, source_uri) from run_landed)"
         )
 
 
@@ -197,12 +212,11 @@ def load_run(working_db: Path, run_folder: Path, run_id: str) -> dict[str, int]:
         for name, table in facts.items():
             con.register(f"incoming_{name}", table)
             con.execute(
-                f"create table if not exists raw.{name} as select * from incoming_{name} where false"  # noqa: S608
+                f"create table if not exists raw.{name} as "  # noqa: S608
+                f"select * exclude (source_uri) from incoming_{name} where false"
             )
         con.execute("begin transaction")
         try:
-            con.execute(RANKED_ARTICLES)
-            con.execute(RUN_DUPLICATES)
             con.execute(SUPERSEDED_ARTICLES)
             for table in ("articles", *FACT_TABLES):
                 # Table names are constants; ids come from the temp table.
@@ -210,6 +224,8 @@ def load_run(working_db: Path, run_folder: Path, run_id: str) -> dict[str, int]:
                     f"delete from raw.{table} where article_id in "  # noqa: S608
                     "(select article_id from superseded_articles)"
                 )
+            con.execute(RANKED_ARTICLES)
+            con.execute(RUN_DUPLICATES)
             con.execute(INSERT_ARTICLES, [run_id])
             # Counted by run id, so a retried load of the same run reports what the run landed.
             landed = con.execute(

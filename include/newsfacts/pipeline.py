@@ -54,7 +54,6 @@ def discover(settings: Settings, run_id: str) -> list[str]:
 def extract_batch(manifest: str) -> str:
     """Clean one batch of inputs and extract its facts into Parquet; return the batch folder."""
     from newsfacts.clean import clean_kept_input
-    from newsfacts.extract import extract_facts, fact_batch_to_tables
     from newsfacts.records import Article
 
     now = datetime.now(UTC)
@@ -63,16 +62,40 @@ def extract_batch(manifest: str) -> str:
     for raw in from_table(read_parquet(Path(manifest)), RawInput):
         result = clean_kept_input(raw, now)
         (articles if isinstance(result, Article) else rejections).append(result)
-    # The rules are written for English; other languages land without facts.
-    facts = fact_batch_to_tables(extract_facts([a for a in articles if a.language == "en"]))
-    for name, table in facts.items():
+    for name, table in _extract_tagged_facts(articles).items():
         write_parquet(table, batch_folder / f"{name}.parquet")
     write_parquet(to_table(rejections, REJECTION_SCHEMA), batch_folder / "rejections.parquet")
     # Written last: a batch folder with articles.parquet is a complete batch.
     write_parquet(to_table(articles, ARTICLE_SCHEMA), batch_folder / "articles.parquet")
-    counts = ", ".join(f"{table.num_rows} {name}" for name, table in facts.items())
-    print(f"{batch_folder.name}: {len(articles)} articles, {len(rejections)} rejected; {counts}")
+    print(f"{batch_folder.name}: {len(articles)} articles, {len(rejections)} rejected")
     return str(batch_folder)
+
+
+def _extract_tagged_facts(articles: list) -> dict:
+    """Facts of the batch's English articles, each row tagged with the source it was read from."""
+    import pyarrow as pa
+
+    from newsfacts.extract import extract_facts, fact_batch_to_tables
+
+    # The rules are written for English; other languages land without facts.
+    pending = sorted((a for a in articles if a.language == "en"), key=lambda a: a.source_uri)
+    parts: dict[str, list] = {}
+    while pending:
+        # Copies of one text share an article_id, and the loader keeps the facts of the copy
+        # that lands: extract each copy, one copy per article_id per pass.
+        this_pass: dict[str, object] = {}
+        for article in pending:
+            this_pass.setdefault(article.article_id, article)
+        pending = [a for a in pending if this_pass[a.article_id] is not a]
+        for name, table in fact_batch_to_tables(extract_facts(list(this_pass.values()))).items():
+            sources = [this_pass[i].source_uri for i in table.column("article_id").to_pylist()]
+            parts.setdefault(name, []).append(table.append_column("source_uri", pa.array(sources, pa.string())))
+    if not parts:
+        parts = {name: [table.append_column("source_uri", pa.array([], pa.string()))]
+                 for name, table in fact_batch_to_tables(extract_facts([])).items()}
+    tagged = {name: pa.concat_tables(tables) for name, tables in parts.items()}
+    print("  facts: " + ", ".join(f"{t.num_rows} {n}" for n, t in tagged.items()))
+    return tagged
 
 
 def load(settings: Settings, run_id: str) -> dict[str, int]:

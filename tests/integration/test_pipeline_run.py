@@ -181,3 +181,18 @@ def test_rejects_and_sql_commands_read_the_snapshot(first_run, airflow_env):
     assert refused.returncode == 2 and "read-only" in refused.stderr.lower()
     missing = run_cli(["sql", "select 1", "--warehouse", str(warehouse.parent / "none.duckdb")], airflow_env)
     assert missing.returncode == 2 and "newsfacts run" in missing.stderr
+
+
+def test_an_inbox_of_only_bad_files_records_every_rejection(tmp_path, airflow_env):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "empty.txt").write_bytes(b"")
+    (inbox / "image.bin").write_bytes(b"\x89PNG\r\n")
+    warehouse = tmp_path / "out" / "bad.duckdb"
+    result = run_cli(["run", "--inbox", str(inbox), "--warehouse", str(warehouse)], airflow_env)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    assert dict(query(warehouse, "select regexp_extract(source_uri, '[^/]+$'), reason from rejected_inputs")) == {
+        "empty.txt": "empty",
+        "image.bin": "unsupported_format",
+    }
+    assert query(warehouse, "select count(*) from dim_articles") == [(0,)]

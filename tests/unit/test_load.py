@@ -88,3 +88,48 @@ def test_changed_text_at_the_same_source_replaces_the_old_version(tmp_path):
     state = snapshot(db)
     assert [(row[0], row[1]) for row in state["articles"]] == [("cccc", "/in/a")]
     assert state["rejected"] == []
+
+
+def test_a_copy_landed_earlier_keeps_its_place_when_a_new_copy_sorts_first(tmp_path):
+    db = tmp_path / "w.duckdb"
+    load_run(db, write_run(tmp_path / "r1", [article("/in/b", "bbbb")], []), "r1")
+    counts = load_run(db, write_run(tmp_path / "r2", [article("/in/a", "bbbb"), article("/in/b", "bbbb")], []), "r2")
+    assert counts == {"n_inputs": 2, "n_landed": 0, "n_already_landed": 1, "n_rejected": 1}
+    state = snapshot(db)
+    assert [(row[0], row[1]) for row in state["articles"]] == [("bbbb", "/in/b")]
+    assert [(row[0], row[1], row[2]) for row in state["rejected"]] == [("/in/a", "duplicate", "same text as /in/b")]
+
+
+def test_a_landed_source_that_turns_bad_leaves_the_articles(tmp_path):
+    db = tmp_path / "w.duckdb"
+    load_run(db, write_run(tmp_path / "r1", [article("/in/a", "aaaa")], []), "r1")
+    emptied = Rejection("/in/a", RejectReason.EMPTY, "no bytes", "e", "/raw/e", NOW)
+    load_run(db, write_run(tmp_path / "r2", [], [emptied]), "r2")
+    state = snapshot(db)
+    assert state["articles"] == []
+    assert [(row[0], row[1]) for row in state["rejected"]] == [("/in/a", "empty")]
+
+
+def test_only_the_landed_copy_contributes_facts(tmp_path):
+    import pyarrow as pa
+
+    from newsfacts.extract.schemas import EVENT_MENTION_SCHEMA
+
+    db = tmp_path / "w.duckdb"
+    folder = write_run(tmp_path / "r1", [article("/in/a", "aaaa"), article("/in/copy", "aaaa")], [])
+    # The same event read from two copies with different publication dates.
+    rows = [
+        {"event_id": "e1", "article_id": "aaaa", "event_type": "other", "trigger": "meet",
+         "event_date": date(2024, 1, 1), "date_precision": "month", "date_text": "in January",
+         "actors": [], "location": None, "sentence": "s", "char_start": 0, "char_end": 1, "source_uri": source}
+        for source in ("/in/a", "/in/copy")
+    ]
+    rows[1]["event_date"] = date(2023, 1, 1)
+    schema = EVENT_MENTION_SCHEMA.append(pa.field("source_uri", pa.string()))
+    write_parquet(pa.Table.from_pylist(rows, schema=schema), folder / "batch-00000" / "event_mentions.parquet")
+    load_run(db, folder, "r1")
+    load_run(db, folder, "r1")
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("select event_id, event_date from raw.event_mentions").fetchall() == [
+            ("e1", date(2024, 1, 1))
+        ]
