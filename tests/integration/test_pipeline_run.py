@@ -101,7 +101,10 @@ def test_load_accounting_adds_up(first_run):
 
 def test_rerun_leaves_every_table_identical(first_run, inbox, airflow_env):
     warehouse, _ = first_run
-    tables = ["dim_articles", "rejected_inputs", "raw.articles"]
+    tables = ["dim_articles", "rejected_inputs", "fct_figures", "fct_figure_claims", "dim_sources",
+              "fct_citations", "fct_event_mentions", "fct_events", "dim_entities", "fct_entity_mentions",
+              "raw.articles", "raw.figures", "raw.citations", "raw.event_mentions", "raw.entity_mentions",
+              "raw.rejected_inputs"]
     before = {t: query(warehouse, f"select * from {t} order by all") for t in tables}  # noqa: S608
     result = run_cli(["run", "--inbox", str(inbox), "--warehouse", str(warehouse)], airflow_env)
     assert result.returncode == 0, result.stderr[-3000:]

@@ -216,15 +216,79 @@ def event_suite() -> SuiteSpec:
     )
 
 
+def inputs_suite() -> SuiteSpec:
+    """Every input ends in exactly one place: never both landed and quarantined."""
+    import great_expectations.expectations as gxe
+
+    return SuiteSpec(
+        name="inputs",
+        query="select (select count(*) from (select source_uri from main.dim_articles "
+        "intersect select source_uri from main.rejected_inputs)) as n_landed_and_rejected, "
+        "(select count(*) from raw.articles) - (select count(*) from main.dim_articles) as n_not_modelled",
+        expectations=[
+            gxe.ExpectColumnValuesToBeBetween(
+                column="n_landed_and_rejected", min_value=0, max_value=0, severity=CRITICAL
+            ),
+            gxe.ExpectColumnValuesToBeBetween(column="n_not_modelled", min_value=0, max_value=0, severity=CRITICAL),
+        ],
+    )
+
+
+def rollup_suite() -> SuiteSpec:
+    """fct_events: events rolled up across articles."""
+    import great_expectations.expectations as gxe
+
+    return SuiteSpec(
+        name="fct_events",
+        query="select * exclude (triggers, locations) from main.fct_events",
+        expectations=[
+            *_keys(gxe, "event_id"),
+            gxe.ExpectColumnValuesToBeInSet(column="event_type", value_set=EVENT_TYPES, severity=CRITICAL),
+            gxe.ExpectColumnPairValuesAToBeGreaterThanB(
+                column_A="n_articles", column_B="n_publishers", or_equal=True, severity=CRITICAL
+            ),
+            gxe.ExpectColumnPairValuesAToBeGreaterThanB(
+                column_A="n_mentions", column_B="n_articles", or_equal=True, severity=CRITICAL
+            ),
+        ],
+    )
+
+
+def entity_suite() -> SuiteSpec:
+    """dim_entities and fct_entity_mentions: named entities and their counts."""
+    import great_expectations.expectations as gxe
+
+    return SuiteSpec(
+        name="dim_entities",
+        query="select e.*, (select count(*) from main.fct_entity_mentions m "
+        "where m.entity_id = e.entity_id) as n_article_rows from main.dim_entities e",
+        expectations=[
+            *_keys(gxe, "entity_id"),
+            gxe.ExpectColumnValuesToBeInSet(
+                column="label", value_set=["PERSON", "ORG", "GPE", "LOC", "NORP"], severity=CRITICAL
+            ),
+            gxe.ExpectColumnPairValuesAToBeGreaterThanB(
+                column_A="n_mentions", column_B="n_articles", or_equal=True, severity=CRITICAL
+            ),
+            gxe.ExpectColumnPairValuesToBeEqual(
+                column_A="n_articles", column_B="n_article_rows", severity=CRITICAL
+            ),
+        ],
+    )
+
+
 def all_suites(today: date) -> list[SuiteSpec]:
     """Every suite the pipeline runs, in order."""
     return [
         article_suite(today),
         accounting_suite(),
         rejection_suite(),
+        inputs_suite(),
         figure_suite(),
         claim_suite(),
         source_suite(),
         citation_suite(),
         event_suite(),
+        rollup_suite(),
+        entity_suite(),
     ]
