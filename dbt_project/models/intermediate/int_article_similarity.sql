@@ -1,6 +1,7 @@
 -- Pairs of articles whose vocabulary overlaps enough to be copies of one story.
 -- Terms are weighted by inverse document frequency, so words every article on the
--- story shares (Iraq, coalition, troops) count for little and rare ones for much.
+-- story shares (Iraq, coalition, troops) count for little and rare ones for much;
+-- terms found in very many articles are dropped before the pair join.
 with
 
 articles as (
@@ -37,10 +38,15 @@ weighted_terms as (
     select
         terms.article_id,
         terms.term,
-        ln((select count(*) from articles) / document_frequency.n_articles) as weight
+        -- smoothed idf: never zero, so two articles alone can still be one story
+        ln(1 + (select count(*) from articles) / document_frequency.n_articles) as weight
     from terms
     inner join document_frequency on terms.term = document_frequency.term
-    where length(terms.term) > 3
+    where
+        length(terms.term) > 3
+        -- words in most articles say nothing about copying and would make the pair join quadratic
+        and document_frequency.n_articles
+        <= greatest({{ var('near_duplicate_max_df') }}, 0.1 * (select count(*) from articles))
 
 ),
 

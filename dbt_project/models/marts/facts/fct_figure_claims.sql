@@ -18,7 +18,6 @@ claims as (
         any_value(noun) as noun,
         mode(context_place) as context_place,
         bool_and(is_approximate) as is_approximate,
-        bool_and(is_vague) as is_vague,
         count(*) as n_mentions,
         count(distinct article_id) as n_articles,
         count(distinct independent_publisher_key) as n_publishers,
@@ -32,7 +31,15 @@ claims as (
 
 comparable as (
 
-    select * from claims
+    -- Mentions, not claims, carry the place: "900 troops" in Syria and in Iraq are compared
+    -- each with what others say about its own place.
+    select
+        claim_id,
+        value,
+        unit,
+        noun,
+        context_place
+    from figures
     where not is_vague and noun is not null and context_place is not null
 
 ),
@@ -48,7 +55,7 @@ conflicts as (
             claim.noun = other.noun
             and claim.unit is not distinct from other.unit
             and claim.context_place = other.context_place
-            and claim.claim_id <> other.claim_id
+            and claim.claim_id != other.claim_id
             and abs(claim.value - other.value)
             > {{ var('disagreement_tolerance') }} * greatest(abs(claim.value), abs(other.value))
     group by claim.claim_id
