@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
-
-from newsfacts.config import OFFLINE_ENV, Settings
+from newsfacts.config import OFFLINE_ENV, Settings, set_environment_defaults
 
 
 def airflow_environment(settings: Settings, api_port: int = 8080) -> dict[str, str]:
@@ -34,5 +32,4 @@ def airflow_environment(settings: Settings, api_port: int = 8080) -> dict[str, s
 def apply_airflow_environment(settings: Settings) -> None:
     """Point this process at the project-local Airflow, keeping values the user already set."""
     settings.airflow_home.mkdir(parents=True, exist_ok=True)
-    for key, value in airflow_environment(settings).items():
-        os.environ.setdefault(key, value)
+    set_environment_defaults(airflow_environment(settings))

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
-from newsfacts.config import load_settings
+from newsfacts.config import child_environment, load_settings
 
 EXAMPLE_QUERY = """\
 select publisher, published_date, word_count, title
@@ -42,7 +41,7 @@ def _ensure_airflow_db(settings) -> None:
         return
     print(f"setting up Airflow metadata database in {settings.airflow_home} (first run only)")
     airflow = Path(sys.executable).parent / "airflow"
-    subprocess.run([str(airflow), "db", "migrate"], check=True, env=os.environ.copy(),
+    subprocess.run([str(airflow), "db", "migrate"], check=True, env=child_environment(),
                    stdout=subprocess.DEVNULL)
 
 

@@ -93,6 +93,17 @@ def load_settings() -> Settings:
     )
 
 
+def child_environment(overrides: dict[str, str] | None = None) -> dict[str, str]:
+    """Environment for a child process: this one's, the offline switches, then the overrides."""
+    return {**os.environ, **OFFLINE_ENV, **(overrides or {})}
+
+
+def set_environment_defaults(values: dict[str, str]) -> None:
+    """Set variables in this process unless the user already set them."""
+    for key, value in values.items():
+        os.environ.setdefault(key, value)
+
+
 def apply_offline_env() -> None:
     """Switch off telemetry for this process and every child it starts."""
     for key, value in OFFLINE_ENV.items():

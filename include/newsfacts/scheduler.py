@@ -10,19 +10,19 @@ import time
 from pathlib import Path
 
 from newsfacts.airflow_env import airflow_environment
-from newsfacts.config import Settings
+from newsfacts.config import Settings, child_environment
 
 
 def start_standalone(settings: Settings, port: int, log_path: Path | None = None) -> subprocess.Popen:
     """Launch `airflow standalone` bound to 127.0.0.1:port as the leader of a new process group."""
     settings.airflow_home.mkdir(parents=True, exist_ok=True)
     bin_dir = Path(sys.executable).parent
-    env = {
-        **os.environ,
+    env = child_environment({
         **airflow_environment(settings, api_port=port),
-        "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}",
         "NEWSFACTS_SCHEDULE": settings.schedule,
-    }
+    })
+    # `airflow standalone` starts its parts by name: the venv's bin must come first on PATH.
+    env["PATH"] = f"{bin_dir}{os.pathsep}{env.get('PATH', '')}"
     output = log_path.open("ab") if log_path else None
     return subprocess.Popen(
         [str(bin_dir / "airflow"), "standalone"],

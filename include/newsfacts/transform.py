@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
 
-from newsfacts.config import OFFLINE_ENV, Settings
+from newsfacts.config import Settings, child_environment
 
 
 class DbtBuildError(RuntimeError):
@@ -16,15 +15,13 @@ class DbtBuildError(RuntimeError):
 
 def dbt_environment(settings: Settings) -> dict[str, str]:
     """Environment for a dbt child process that builds this settings' working database."""
-    return {
-        **os.environ,
-        **OFFLINE_ENV,
+    return child_environment({
         "NEWSFACTS_DUCKDB_PATH": str(settings.working_db),
         "DBT_PROFILES_DIR": str(settings.dbt_project_dir),
         "DBT_PROJECT_DIR": str(settings.dbt_project_dir),
         "DBT_TARGET_PATH": str(settings.work_dir / "dbt" / "target"),
         "DBT_LOG_PATH": str(settings.work_dir / "dbt" / "logs"),
-    }
+    })
 
 
 def dbt_executable() -> str:

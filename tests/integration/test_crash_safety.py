@@ -229,10 +229,7 @@ def before(baseline, warehouse) -> tuple[tuple[int, str], dict]:
 
 
 def test_kill_inside_load_transaction(inbox, warehouse, airflow_env, baseline, before):
-    """`newsfacts run` (the real DAG) SIGKILLed after the load's inserts, before its commit.
-
-    Needs the load.py patch (maybe_die("load.after_insert") before commit).
-    """
+    """`newsfacts run` (the real DAG) SIGKILLed after the load's inserts, before its commit."""
     identity, rows = before
     title = add_article(inbox, "ferry")
     killed = run_cli(["run", "--inbox", str(inbox), "--warehouse", str(warehouse)],
@@ -455,9 +452,8 @@ def test_retried_extract_overwrites_the_same_files(extracted_run):
 def test_retried_load_adds_nothing(extracted_run):
     """A retry of load for the same run id, after its first attempt committed, changes nothing.
 
-    The extract tasks are retried in between, so the Parquet rows carry new ingestion times.
-    Identical tables hold today; identical accounting (raw.load_runs and the returned counts)
-    needs the load.py patch that counts landed articles by run id.
+    The extract tasks are retried in between, so the Parquet rows carry new ingestion times;
+    tables and accounting (raw.load_runs, the returned counts) stay identical.
     """
     from newsfacts import pipeline
 
