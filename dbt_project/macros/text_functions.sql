@@ -15,3 +15,11 @@
 {% macro claim_key(value, unit, noun) -%}
     {{ short_hash("concat_ws('|', cast(" ~ value ~ " as varchar), coalesce(" ~ unit ~ ", ''), coalesce(" ~ noun ~ ", ''))") }}
 {%- endmacro %}
+
+{#- The most frequent value of a group; ties go to the smallest value, so re-runs agree
+    (DuckDB's mode() picks among ties arbitrarily). -#}
+{% macro most_common(column) -%}
+    list_sort(
+        list_transform(map_entries(histogram({{ column }})), lambda e: {'n': -cast(e.value as bigint), 'v': e.key})
+    )[1].v
+{%- endmacro %}

@@ -27,10 +27,10 @@ cited as (
 typed_names as (
 
     select
-        lower(name) as name_key,
-        mode(source_type) as source_type
+        lower(cited.name) as name_key,
+        {{ most_common('source_type') }} as source_type
     from cited
-    group by lower(name)
+    group by lower(cited.name)
 
 ),
 

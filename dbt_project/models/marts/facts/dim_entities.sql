@@ -10,12 +10,12 @@ final as (
 
     select
         {{ short_hash("label || '|' || lower(name)") }} as entity_id,
-        mode(name) as name,
-        label,
-        count(distinct article_id) as n_articles,
-        cast(sum(mention_count) as bigint) as n_mentions
+        {{ most_common('name') }} as name,
+        mentions.label,
+        count(distinct mentions.article_id) as n_articles,
+        cast(sum(mentions.mention_count) as bigint) as n_mentions
     from mentions
-    group by label, lower(name)
+    group by mentions.label, lower(name)
 
 )
 

@@ -9,15 +9,15 @@ sources as (
 final as (
 
     select
-        source_id,
-        mode(name) as name,
+        sources.source_id,
+        {{ most_common('name') }} as name,
         any_value(source_type) as source_type,
-        count(distinct article_id) as n_articles,
-        count(distinct article_id) filter (where role = 'publisher') as n_articles_published,
-        count(distinct article_id) filter (where role = 'cited') as n_articles_cited_in,
-        bool_or(role = 'publisher') as is_publisher
+        count(distinct sources.article_id) as n_articles,
+        count(distinct sources.article_id) filter (where sources.role = 'publisher') as n_articles_published,
+        count(distinct sources.article_id) filter (where sources.role = 'cited') as n_articles_cited_in,
+        bool_or(sources.role = 'publisher') as is_publisher
     from sources
-    group by source_id
+    group by sources.source_id
 
 )
 

@@ -27,7 +27,10 @@ final as (
         count(distinct mentions.article_id) as n_articles,
         count(distinct independence.independent_publisher_key) as n_publishers,
         min(independence.published_date) as first_reported_date,
-        arg_min(mentions.sentence, coalesce(independence.published_date, date '9999-12-31'))
+        arg_min(
+            mentions.sentence,
+            (coalesce(independence.published_date, date '9999-12-31'), mentions.article_id, mentions.char_start)
+        )
             as example_sentence
     from mentions
     inner join independence on mentions.article_id = independence.article_id

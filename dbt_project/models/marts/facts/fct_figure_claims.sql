@@ -12,20 +12,23 @@ figures as (
 claims as (
 
     select
-        claim_id,
+        figures.claim_id,
         any_value(value) as value,
         any_value(unit) as unit,
         any_value(noun) as noun,
-        mode(context_place) as context_place,
+        {{ most_common('context_place') }} as context_place,
         bool_and(is_approximate) as is_approximate,
         count(*) as n_mentions,
-        count(distinct article_id) as n_articles,
-        count(distinct independent_publisher_key) as n_publishers,
-        min(published_date) as first_reported_date,
-        max(published_date) as last_reported_date,
-        arg_min(sentence, coalesce(published_date, date '9999-12-31')) as example_sentence
+        count(distinct figures.article_id) as n_articles,
+        count(distinct figures.independent_publisher_key) as n_publishers,
+        min(figures.published_date) as first_reported_date,
+        max(figures.published_date) as last_reported_date,
+        arg_min(
+            figures.sentence,
+            (coalesce(figures.published_date, date '9999-12-31'), figures.article_id, figures.char_start)
+        ) as example_sentence
     from figures
-    group by claim_id
+    group by figures.claim_id
 
 ),
 
