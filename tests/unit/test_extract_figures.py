@@ -126,3 +126,26 @@ def test_from_to_is_two_figures() -> None:
 )
 def test_words_value(words: list[str], value: float | None) -> None:
     assert words_value(words) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("Apple sells a new 16-inch laptop this year.", 16, "inch"),
+        ("The car gets a 2.0-liter engine.", 2.0, "litre"),
+        ("The road is 40 km long.", 40, "km"),
+        ("The package weighs 8 oz in total.", 8, "oz"),
+    ],
+)
+def test_measures_are_units(sentence, value, unit):
+    found = [(f.value, f.unit) for f in figures_of(sentence)]
+    assert (value, unit) in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The coalition has more than 80-member states.", "A 12-person team arrived in Baghdad."],
+)
+def test_hyphenated_nouns_are_not_units(sentence):
+    found = figures_of(sentence)
+    assert found and all(f.unit is None and f.noun for f in found)

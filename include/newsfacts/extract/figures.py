@@ -58,6 +58,9 @@ UNIT_WORDS = {
     "kw": "kW", "mw": "MW", "gw": "GW", "mb": "MB", "gb": "GB", "tb": "TB", "inch": "inch",
     "inches": "inch", "ft": "ft", "feet": "ft", "lb": "lb", "lbs": "lb", "gallons": "gallon",
     "litres": "litre", "liters": "litre", "acres": "acre", "degrees": "degree",
+    "litre": "litre", "liter": "litre", "metre": "m", "meter": "m", "tonne": "tonne", "ton": "tonne",
+    "hectare": "hectare", "gallon": "gallon", "acre": "acre", "degree": "degree", "foot": "ft",
+    "kilogram": "kg", "oz": "oz", "ounce": "oz", "ounces": "oz", "cm": "cm", "mm": "mm",
 }
 QUALIFIERS = {
     "approximately": ["around", "about", "approximately", "roughly", "some", "circa", "approx",
@@ -156,6 +159,9 @@ def _unit_after(doc_tokens: Span, end: int) -> tuple[str | None, int]:
     nxt = doc[end].lower_
     if nxt in UNIT_WORDS:
         return UNIT_WORDS[nxt], end + 1
+    # "a 16-inch screen", "a 2.0-liter engine": a hyphenated measure is a unit, not a noun
+    if nxt == "-" and end + 1 < len(doc) and doc[end + 1].lower_ in UNIT_WORDS:
+        return UNIT_WORDS[doc[end + 1].lower_], end + 2
     if nxt == "per" and end + 1 < len(doc) and doc[end + 1].lower_ == "cent":
         return "percent", end + 2
     if nxt == "percentage" and end + 1 < len(doc) and doc[end + 1].lower_ in {"point", "points"}:
