@@ -13,8 +13,8 @@ from newsfacts.ingest.rawstore import read_blob
 from newsfacts.records import Article, InputFormat, RawInput, Rejection, RejectReason
 
 MIN_WORDS = 20
-# The warehouse's critical quality expectations (quality/suites.py): an article outside them
-# would stop the publish of the whole run, so it is quarantined here instead.
+# The warehouse's critical quality expectations (quality/suites.py) use these same limits: an
+# article outside them would stop the publish of the whole run, so it is quarantined here.
 MIN_BODY_CHARS = 100
 MAX_BODY_CHARS = 2_000_000
 MAX_WORDS = 300_000

@@ -55,6 +55,9 @@ def article_suite(today: date) -> SuiteSpec:
     """dim_articles: the landed articles."""
     import great_expectations.expectations as gxe
 
+    # The cleaner quarantines articles outside these limits, so here they guard integrity.
+    from newsfacts.clean import MAX_BODY_CHARS, MAX_WORDS, MIN_BODY_CHARS, MIN_WORDS
+
     return SuiteSpec(
         name="dim_articles",
         query="select * replace (cast(published_date as timestamp) as published_date) from main.dim_articles",
@@ -64,10 +67,10 @@ def article_suite(today: date) -> SuiteSpec:
             *_keys(gxe, "article_id", "content_hash", "source_uri"),
             gxe.ExpectColumnValuesToNotBeNull(column="body_text", severity=CRITICAL),
             gxe.ExpectColumnValueLengthsToBeBetween(
-                column="body_text", min_value=100, max_value=2_000_000, severity=CRITICAL
+                column="body_text", min_value=MIN_BODY_CHARS, max_value=MAX_BODY_CHARS, severity=CRITICAL
             ),
             gxe.ExpectColumnValuesToBeBetween(
-                column="word_count", min_value=20, max_value=300_000, severity=CRITICAL
+                column="word_count", min_value=MIN_WORDS, max_value=MAX_WORDS, severity=CRITICAL
             ),
             gxe.ExpectColumnValuesToBeBetween(
                 column="published_date",
