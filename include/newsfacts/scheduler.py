@@ -79,4 +79,5 @@ def run_in_foreground(settings: Settings, port: int) -> int:
     finally:
         print("stopping Airflow and its children ...")
         stop_process_group(process)
-    return process.returncode or 0
+    # A stop the user asked for is a clean exit; Airflow dying on its own is not.
+    return 0 if stopping else (process.returncode or 1)
