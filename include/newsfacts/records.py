@@ -123,11 +123,14 @@ REJECTION_SCHEMA = pa.schema(
 
 def to_table(records: list, schema: pa.Schema) -> pa.Table:
     """Turn a list of record dataclasses into an Arrow table with the given schema."""
-    rows = [
-        {k: (str(v) if isinstance(v, StrEnum) else v) for k, v in dataclasses.asdict(r).items()}
-        for r in records
-    ]
+    rows = [{k: _arrow_value(v) for k, v in dataclasses.asdict(r).items()} for r in records]
     return pa.Table.from_pylist(rows, schema=schema)
+
+
+def _arrow_value(value):
+    if isinstance(value, StrEnum):
+        return str(value)
+    return list(value) if isinstance(value, tuple) else value
 
 
 def from_table(table: pa.Table, record_type: type) -> list:

@@ -14,8 +14,8 @@ from newsfacts.extract.schemas import (
     EntityMention,
     EventMention,
     Figure,
-    records_to_table,
 )
+from newsfacts.records import to_table as records_to_table
 
 if TYPE_CHECKING:
     import pyarrow as pa

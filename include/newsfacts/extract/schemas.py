@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 from dataclasses import dataclass
 from datetime import date
@@ -137,12 +136,3 @@ ENTITY_MENTION_SCHEMA = pa.schema(
         ("first_char_start", pa.int32()),
     ]
 )
-
-
-def records_to_table(records: list, schema: pa.Schema) -> pa.Table:
-    """Turn a list of fact dataclasses into an Arrow table with the given schema."""
-    rows = [dataclasses.asdict(r) for r in records]
-    for row in rows:
-        if isinstance(row.get("actors"), tuple):
-            row["actors"] = list(row["actors"])
-    return pa.Table.from_pylist(rows, schema=schema)
