@@ -12,7 +12,7 @@ export GX_ANALYTICS_ENABLED := False
 export AIRFLOW__COSMOS__ENABLE_TELEMETRY := False
 export DO_NOT_TRACK := 1
 
-.PHONY: venv demo test bench lint airflow clean
+.PHONY: venv demo test bench eval lint airflow clean
 
 $(STAMP): requirements.lock pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,6 +30,9 @@ test: venv  ## the whole test suite (real Airflow, DuckDB, dbt, GX, spaCy)
 
 bench: venv  ## extraction quality and speed on ../shared/corpus
 	$(BIN)/python -m newsfacts.bench
+
+eval: venv  ## precision/recall/F1 of every extractor against the hand labels in tests/gold
+	$(BIN)/python -m newsfacts.evaluation --limit 25 --json data/eval/latest.json
 
 LINT_VENV := .venv-lint
 LINT_STAMP := $(LINT_VENV)/.installed

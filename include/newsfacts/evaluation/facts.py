@@ -1,0 +1,188 @@
+"""Score figures, cited sources and dated events against tests/gold/facts/.
+
+Matching rules (documented in tests/gold/README.md):
+- a figure matches a gold figure of the same article with the same value (and upper bound) whose
+  quote shares most of its words with the figure's sentence;
+- a cited source matches a gold source when its canonical name or surface equals the gold name
+  or an alias, or one is the other's surname;
+- an event mention matches a gold event with the same date and precision whose time expression
+  appears in the mention's sentence.
+Each gold item is matched at most once. Units, measured things and types are scored on matches.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from newsfacts.evaluation.gold import LabelledPage, squash
+from newsfacts.evaluation.scores import Accuracy, Score
+
+WORD = re.compile(r"\w+")
+MIN_QUOTE_OVERLAP = 0.6
+
+
+@dataclass
+class FactScores:
+    """Every score of the facts evaluation."""
+
+    figures: Score = field(default_factory=lambda: Score("figures"))
+    figure_unit: Accuracy = field(default_factory=lambda: Accuracy("figures: unit"))
+    figure_measured: Accuracy = field(default_factory=lambda: Accuracy("figures: measured thing"))
+    sources: Score = field(default_factory=lambda: Score("sources"))
+    source_type: Accuracy = field(default_factory=lambda: Accuracy("sources: type"))
+    events: Score = field(default_factory=lambda: Score("events"))
+    event_type: Accuracy = field(default_factory=lambda: Accuracy("events: type"))
+    n_pages: int = 0
+
+
+def _words(text: str) -> set[str]:
+    return set(WORD.findall(text.lower()))
+
+
+def _overlap(quote: str, sentence: str) -> float:
+    quote_words = _words(quote)
+    return len(quote_words & _words(sentence)) / len(quote_words) if quote_words else 0.0
+
+
+def _same(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
+
+
+def score_figures(page: LabelledPage, figures: list, scores: FactScores) -> None:
+    """Match predicted figures to gold figures of one page."""
+    gold = list(page.labels.get("figures", []))
+    unmatched = list(range(len(gold)))
+    for fig in sorted(figures, key=lambda f: f.char_start):
+        best = None
+        for i in unmatched:
+            g = gold[i]
+            if not _same(fig.value, float(g["value"])):
+                continue
+            if g.get("value_high") is not None and not _same(fig.value_high, float(g["value_high"])):
+                continue
+            overlap = _overlap(g["quote"], fig.sentence)
+            if overlap >= MIN_QUOTE_OVERLAP and (best is None or overlap > best[0]):
+                best = (overlap, i)
+        tag = f"{page.page[:8]} {fig.text!r} ({fig.value:g} {fig.unit or ''} {fig.noun or ''})"
+        if best is None:
+            scores.figures.false_hit(f"{tag} in: {squash(fig.sentence)[:140]}")
+            continue
+        g = gold[best[1]]
+        unmatched.remove(best[1])
+        scores.figures.hit()
+        scores.figure_unit.check((fig.unit or None) == (g.get("unit") or None),
+                                 f"{tag}: gold unit {g.get('unit')}")
+        keys = {k.lower() for k in g.get("measured_keys") or []}
+        if keys:
+            scores.figure_measured.check(fig.noun in keys, f"{tag}: gold {g.get('measured')!r}")
+    for i in unmatched:
+        g = gold[i]
+        scores.figures.miss(f"{page.page[:8]} {g.get('text') or g['value']!r} in: {g['quote']}")
+
+
+_LEADING = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def _norm_name(name: str) -> str:
+    name = re.sub(r"[’']s\b", "", squash(name).lower())
+    return _LEADING.sub("", name).strip(" .,")
+
+
+def _names_match(predicted: str, gold_names: set[str]) -> bool:
+    p = _norm_name(predicted)
+    if not p:
+        return False
+    for g in gold_names:
+        if p == g:
+            return True
+        p_words, g_words = p.split(), g.split()
+        # a surname alone names the same person ("Austin" / "Lloyd Austin")
+        if len(p_words) == 1 and len(g_words) > 1 and p_words[0] == g_words[-1]:
+            return True
+        if len(g_words) == 1 and len(p_words) > 1 and g_words[0] == p_words[-1]:
+            return True
+    return False
+
+
+def score_sources(page: LabelledPage, citations: list, scores: FactScores) -> None:
+    """Match the distinct sources an article cites (by canonical name) to the gold sources."""
+    gold = page.labels.get("sources", [])
+    gold_names = [{_norm_name(g["name"]), *(_norm_name(a) for a in g.get("aliases", []))} - {""}
+                  for g in gold]
+    by_name: dict[str, list] = {}
+    for citation in citations:
+        by_name.setdefault(citation.canonical_name, []).append(citation)
+    found: set[int] = set()
+    for name, group in by_name.items():
+        surfaces = {name, *(c.cited_as for c in group)}
+        match = next((i for i, names in enumerate(gold_names)
+                      if any(_names_match(s, names) for s in surfaces)), None)
+        if match is None:
+            scores.sources.false_hit(f"{page.page[:8]} {name!r} ({group[0].source_type}) in: "
+                                     f"{squash(group[0].sentence)[:140]}")
+            continue
+        if match in found:
+            continue  # a second spelling of a source already credited is neither hit nor error
+        found.add(match)
+        scores.sources.hit()
+        scores.source_type.check(group[0].source_type == gold[match]["type"],
+                                 f"{page.page[:8]} {name!r}: {group[0].source_type}, gold {gold[match]['type']}")
+    for i, g in enumerate(gold):
+        if i not in found:
+            scores.sources.miss(f"{page.page[:8]} {g['name']!r} ({g['type']}) in: {g.get('quote', '')}")
+
+
+def score_events(page: LabelledPage, events: list, scores: FactScores) -> None:
+    """Match predicted event mentions to gold events of one page."""
+    gold = list(page.labels.get("events", []))
+    unmatched = list(range(len(gold)))
+    for event in sorted(events, key=lambda e: e.char_start):
+        sentence = squash(event.sentence).lower()
+        match = next(
+            (i for i in unmatched
+             if date.fromisoformat(gold[i]["date"]) == event.event_date
+             and gold[i]["precision"] == event.date_precision
+             and squash(gold[i]["date_text"]).lower() in sentence),
+            None,
+        )
+        tag = (f"{page.page[:8]} {event.date_text!r} -> {event.event_date} {event.date_precision} "
+               f"{event.event_type}")
+        if match is None:
+            scores.events.false_hit(f"{tag} in: {squash(event.sentence)[:140]}")
+            continue
+        unmatched.remove(match)
+        scores.events.hit()
+        scores.event_type.check(event.event_type == gold[match]["type"],
+                                f"{tag}: gold {gold[match]['type']} ({gold[match].get('what', '')})")
+    for i in unmatched:
+        g = gold[i]
+        scores.events.miss(f"{page.page[:8]} {g['date_text']!r} -> {g['date']} {g['precision']} "
+                           f"{g['type']} in: {g['quote']}")
+
+
+def evaluate_facts(pages: list[LabelledPage]) -> FactScores:
+    """Clean and extract every labelled page, then score each fact type."""
+    from newsfacts.evaluation.predict import clean_page
+    from newsfacts.extract import extract_facts
+
+    scores = FactScores()
+    articles = {page.page: clean_page(page.html_path) for page in pages}
+    landed = [a for a in articles.values() if a is not None]
+    batch = extract_facts(landed)
+    for page in pages:
+        scores.n_pages += 1
+        article = articles[page.page]
+        article_id = article.article_id if article is not None else None
+
+        def of(records: list, aid: str | None = article_id) -> list:
+            return [r for r in records if r.article_id == aid]
+
+        score_figures(page, of(batch.figures), scores)
+        score_sources(page, of(batch.citations), scores)
+        score_events(page, of(batch.event_mentions), scores)
+    return scores

@@ -1,0 +1,80 @@
+"""Check gold label files against the rules in README.md: python tests/gold/validate.py [FILE...]."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from datetime import date
+from pathlib import Path
+
+GOLD = Path(__file__).resolve().parent
+GROUND_TRUTH = GOLD.parents[2] / "shared" / "corpus" / "aeb" / "ground-truth.json"
+EVENT_TYPES = {
+    "statement", "economic_release", "business", "election_vote", "legal_judicial", "crime",
+    "armed_conflict", "protest", "disaster_accident", "health", "agreement", "meeting",
+    "policy_decision", "appointment_resignation", "military_movement", "sport", "science",
+    "culture_entertainment", "other",
+}
+SOURCE_TYPES = {"news_agency", "media_outlet", "government_body", "organization", "official",
+                "person", "anonymous", "document"}
+PRECISIONS = {"day", "week", "month", "quarter", "year", "decade"}
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def problems_of(path: Path, bodies: dict[str, str]) -> list[str]:
+    """Every rule a label file breaks, as readable lines."""
+    label = json.loads(path.read_text())
+    found: list[str] = []
+    page = label.get("page")
+    if page != path.stem:
+        found.append(f"page {page!r} is not the file name {path.stem!r}")
+    if path.parent.name == "metadata":
+        if label.get("published_date"):
+            date.fromisoformat(label["published_date"])
+        if not isinstance(label.get("authors"), list):
+            found.append("authors must be a list")
+        return found
+    body = _squash(bodies.get(page, ""))
+    date.fromisoformat(label["published_date"])
+    for kind in ("figures", "sources", "events"):
+        for i, item in enumerate(label.get(kind, [])):
+            quote = item.get("quote", "")
+            if _squash(quote) not in body:
+                found.append(f"{kind}[{i}] quote not in articleBody: {quote!r}")
+    for i, fig in enumerate(label.get("figures", [])):
+        if not isinstance(fig.get("value"), int | float):
+            found.append(f"figures[{i}] value is not a number")
+        if fig.get("text") and _squash(fig["text"]) not in _squash(fig.get("quote", "")):
+            found.append(f"figures[{i}] text not inside its quote")
+    for i, src in enumerate(label.get("sources", [])):
+        if src.get("type") not in SOURCE_TYPES:
+            found.append(f"sources[{i}] type {src.get('type')!r} unknown")
+    for i, event in enumerate(label.get("events", [])):
+        date.fromisoformat(event["date"])
+        if event.get("precision") not in PRECISIONS:
+            found.append(f"events[{i}] precision {event.get('precision')!r} unknown")
+        if event.get("type") not in EVENT_TYPES:
+            found.append(f"events[{i}] type {event.get('type')!r} unknown")
+        if _squash(event.get("date_text", "")) not in _squash(event.get("quote", "")):
+            found.append(f"events[{i}] date_text not inside its quote")
+    return found
+
+
+def main(argv: list[str]) -> int:
+    bodies = {k: v["articleBody"] for k, v in json.loads(GROUND_TRUTH.read_text()).items()}
+    paths = [Path(a) for a in argv] or sorted(GOLD.glob("*/*.json"))
+    bad = 0
+    for path in paths:
+        for problem in problems_of(path, bodies):
+            bad += 1
+            print(f"{path.name}: {problem}")
+    print(f"{len(paths)} files, {bad} problems")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
