@@ -23,3 +23,8 @@
         list_transform(map_entries(histogram({{ column }})), lambda e: {'n': -cast(e.value as bigint), 'v': e.key})
     )[1].v
 {%- endmacro %}
+
+{#- A name folded for matching: lower case, no leading 'the', no possessive, single spaces. -#}
+{% macro normalised_name(column) -%}
+    nullif(trim(regexp_replace(regexp_replace(lower({{ column }}), '^the\s+|[''’]s$', '', 'g'), '\s+', ' ', 'g')), '')
+{%- endmacro %}

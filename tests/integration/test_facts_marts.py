@@ -111,12 +111,12 @@ def test_publishers_are_sources(seeds_warehouse):
 @pytest.mark.parametrize(
     ("event_date", "precision", "event_type"),
     [
-        (date(2003, 1, 1), "year", "attack_strike"),
-        (date(2014, 1, 1), "year", "agreement_decision"),
-        (date(2024, 1, 1), "month", "negotiation_meeting"),
-        (date(2024, 9, 1), "month", "withdrawal_drawdown"),
-        (date(2025, 9, 1), "month", "withdrawal_drawdown"),
-        (date(2020, 1, 1), "month", "attack_strike"),
+        (date(2003, 1, 1), "year", "armed_conflict"),
+        (date(2014, 1, 1), "year", "military_movement"),
+        (date(2024, 1, 1), "month", "meeting"),
+        (date(2024, 9, 1), "month", "military_movement"),
+        (date(2025, 9, 1), "month", "other"),
+        (date(2020, 1, 1), "month", "armed_conflict"),
     ],
 )
 def test_dated_events(seeds_warehouse, event_date, precision, event_type):
@@ -125,7 +125,27 @@ def test_dated_events(seeds_warehouse, event_date, precision, event_type):
         "select n_articles from fct_events where event_date = ? and date_precision = ? and event_type = ?",
         [event_date, precision, event_type],
     )
-    assert len(found) == 1 and found[0][0] >= 1
+    assert found and all(n >= 1 for (n,) in found)
+
+
+def test_one_real_event_is_merged_across_articles_by_its_place(seeds_warehouse):
+    """'the invasion of Iraq in 2003' (002) and 'invaded Iraq in 2003' (003) are one event."""
+    ((n_articles, locations),) = rows(
+        seeds_warehouse,
+        "select n_articles, locations from fct_events "
+        "where event_type = 'armed_conflict' and event_date = date '2003-01-01'",
+    )
+    assert n_articles >= 2 and locations == ["Iraq"]
+
+
+def test_unrelated_events_of_one_type_and_period_stay_apart(seeds_warehouse):
+    """Events anchored to different places (or to no place and actor) are never merged."""
+    mixed = rows(
+        seeds_warehouse,
+        "select event_id from fct_event_mentions group by event_id "
+        "having count(distinct coalesce(lower(location), '?')) > 1 and count(distinct location) > 1",
+    )
+    assert mixed == []
 
 
 def test_every_fact_links_to_its_article_sentence_and_offsets(seeds_warehouse):

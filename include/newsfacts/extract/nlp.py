@@ -36,7 +36,12 @@ ATTRIBUTION_WORDS = (
     "announced", "announces", "declared", "declares", "claimed", "claims", "added", "noted",
     "reported", "reports", "warned", "insisted", "denied", "explained", "stressed", "wrote",
 )
-RELATIVE_TIME = ("ago", "yesterday", "today", "(?:last|this|next) (?:year|month)")
+RELATIVE_TIME = (
+    "ago", "yesterday", "today", "tonight", "tomorrow", "(?:last|this|next) (?:year|month|week)",
+    "quarter", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "last night", "this morning", "weekend", "(?:last|this|next|past) (?:spring|summer|fall|autumn|winter)",
+    "(?:earlier|later) (?:in|on) the",
+)
 # "one" is left out: it is mostly a pronoun ("one of the", "no one"), and "one soldier" is rare.
 _CUE_WORDS = (NUMBER_WORDS - {"one"}) | set(VAGUE_WORDS) | set(ATTRIBUTION_WORDS)
 _CUE_RE = re.compile(

@@ -15,9 +15,7 @@ from datetime import date, datetime
 
 SOURCE_TYPES = ["news_agency", "media_outlet", "government_body", "organization", "official",
                 "person", "anonymous", "document"]
-EVENT_TYPES = ["negotiation_meeting", "deployment", "withdrawal_drawdown", "attack_strike",
-               "agreement_decision", "statement", "other"]
-DATE_PRECISIONS = ["day", "month", "year"]
+DATE_PRECISIONS = ["day", "week", "month", "quarter", "year", "decade"]
 CRITICAL, WARNING = "critical", "warning"
 
 
@@ -28,6 +26,13 @@ class SuiteSpec:
     name: str
     query: str
     expectations: list
+
+
+def event_types() -> list[str]:
+    """Every event type of the taxonomy, `other` included."""
+    from newsfacts.extract.events.taxonomy import load_taxonomy
+
+    return sorted(load_taxonomy().descriptions)
 
 
 def _keys(gxe, *columns: str) -> list:
@@ -210,7 +215,7 @@ def event_suite() -> SuiteSpec:
             gxe.ExpectColumnValuesToBeBetween(
                 column="days_before_fifty_year_limit", min_value=0, severity=CRITICAL
             ),
-            gxe.ExpectColumnValuesToBeInSet(column="event_type", value_set=EVENT_TYPES, severity=CRITICAL),
+            gxe.ExpectColumnValuesToBeInSet(column="event_type", value_set=event_types(), severity=CRITICAL),
             gxe.ExpectColumnValuesToBeInSet(
                 column="date_precision", value_set=DATE_PRECISIONS, severity=CRITICAL
             ),
@@ -246,7 +251,7 @@ def rollup_suite() -> SuiteSpec:
         query="select * exclude (triggers, locations) from main.fct_events",
         expectations=[
             *_keys(gxe, "event_id"),
-            gxe.ExpectColumnValuesToBeInSet(column="event_type", value_set=EVENT_TYPES, severity=CRITICAL),
+            gxe.ExpectColumnValuesToBeInSet(column="event_type", value_set=event_types(), severity=CRITICAL),
             gxe.ExpectColumnPairValuesAToBeGreaterThanB(
                 column_A="n_articles", column_B="n_publishers", or_equal=True, severity=CRITICAL
             ),

@@ -6,12 +6,30 @@ mentions as (
 
 ),
 
+anchored as (
+
+    -- The place, else the first actor, ties a mention to one real event; with neither, the
+    -- mention is an event of its own article, so unrelated events never merge by date alone.
+    select
+        *,
+        coalesce(
+            {{ normalised_name('location') }},
+            {{ normalised_name('actors[1]') }},
+            'article:' || article_id
+        ) as event_anchor
+    from mentions
+
+),
+
 final as (
 
     select
         event_mention_id,
         article_id,
-        {{ short_hash("event_type || '|' || date_precision || '|' || cast(event_date as varchar)") }}
+        {{ short_hash(
+            "concat_ws('|', event_type, date_precision, cast(event_date as varchar), event_anchor,"
+            ~ " case when event_type = 'other' then trigger end)"
+        ) }}
             as event_id,
         event_date,
         date_precision,
@@ -20,11 +38,12 @@ final as (
         date_text,
         actors,
         location,
+        event_anchor,
         sentence,
         char_start,
         char_end
 
-    from mentions
+    from anchored
 
 )
 

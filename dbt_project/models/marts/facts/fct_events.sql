@@ -1,4 +1,4 @@
--- Mentions of the same kind of event in the same period, rolled up across articles.
+-- Mentions of one real event (same type, date, precision and anchor), rolled up across articles.
 with
 
 mentions as (
@@ -23,6 +23,7 @@ final as (
         list(distinct mentions.trigger order by mentions.trigger) as triggers,
         list(distinct mentions.location order by mentions.location)
         filter (where mentions.location is not null) as locations,
+        list_sort(list_distinct(flatten(list(mentions.actors)))) as actors,
         count(*) as n_mentions,
         count(distinct mentions.article_id) as n_articles,
         count(distinct independence.independent_publisher_key) as n_publishers,

@@ -1,29 +1,24 @@
-"""Event mentions: an event trigger linked through the parse to a resolvable time expression.
-
-Taxonomy (event_type), chosen by the lemma of the trigger:
-- negotiation_meeting: talks, negotiations, meetings, summits, dialogue ("began negotiations").
-- deployment: troops sent, deployed, stationed or returning ("deployed to Iraq in 2014").
-- withdrawal_drawdown: withdrawal, drawdown, pull-out, leaving, ending a mission ("withdrew in 2011").
-- attack_strike: attacks, strikes, killings, raids, invasions, seizures ("air strike in January 2020").
-- agreement_decision: agreements, decisions, forming or establishing a body ("formed in 2014").
-- statement: announcements, declarations, claims, raising a topic ("first broached last year").
-- other: a short list of further events (defeat, election, collapse, liberation).
-A date governed by no trigger from these lists (e.g. "present there since 2014") gives no event.
+"""Event mentions: every resolvable time expression linked through the parse to what it dates.
 
 The trigger is found by walking up the parse from the time expression to the first verb or event
 noun; aspectual and planning verbs ("began negotiations", "to begin withdrawing", "targets
-September for the start of the drawdown") hand over to the event they govern. Actors are the
-named entities (else the head noun) of the trigger's subject or agent, or of a possessive or
-compound modifier of an event noun ("US air strike" -> US). The location is the place named in
-the trigger's clause nearest to the time expression ("defeated in Iraq in 2017 and in Syria in
-2019" gives Iraq for 2017 and Syria for 2019).
+September for the start of the drawdown") hand over to the event they govern. Its type comes from
+the taxonomy (taxonomy.yml): a weak verb ("held talks", "died in a crash") takes the type of the
+event noun it governs; a trigger in no list is typed `other`, so no dated happening is dropped.
+A verbless fragment (a dateline or "Published in X, date" stamp) gives no event.
+
+Actors are the named entities (else the head noun) of the trigger's subject or agent, or of a
+possessive or compound modifier of an event noun ("US air strike" -> US). The location is the
+place named in the trigger's clause nearest to the time expression ("defeated in Iraq in 2017
+and in Syria in 2019" gives Iraq for 2017 and Syria for 2019).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsfacts.extract.dates import find_time_expressions, resolve_time
+from newsfacts.extract.events.taxonomy import OTHER, load_taxonomy
+from newsfacts.extract.events.timex import find_time_expressions, resolve_time
 from newsfacts.extract.schemas import EventMention, fact_id
 
 if TYPE_CHECKING:
@@ -31,58 +26,67 @@ if TYPE_CHECKING:
 
     from newsfacts.extract.nlp import ParsedArticle
 
-EVENT_LEXICON = {
-    "negotiation_meeting": {"talk", "talks", "negotiation", "negotiate", "meet", "meeting",
-                            "summit", "dialogue", "discussion", "discuss", "convene",
-                            "conference", "consultation", "visit", "round"},
-    "deployment": {"deploy", "deployment", "send", "station", "return", "arrive", "dispatch",
-                   "reinforce", "reinforcement", "redeploy", "enter"},
-    "withdrawal_drawdown": {"withdraw", "withdrawal", "pullout", "pull", "leave", "depart",
-                            "departure", "drawdown", "exit", "reduce", "reduction", "evacuate",
-                            "evacuation", "dissolve", "dissolution", "end"},
-    "attack_strike": {"attack", "strike", "airstrike", "kill", "bomb", "bombing", "shell",
-                      "shelling", "raid", "assault", "seize", "invade", "invasion", "ambush",
-                      "explode", "explosion", "shoot", "shooting", "clash", "occupy",
-                      "occupation", "topple", "capture", "rampage", "fire"},
-    "agreement_decision": {"agree", "agreement", "decide", "decision", "sign", "approve",
-                           "deal", "form", "formation", "establish", "establishment", "create",
-                           "creation", "vote", "adopt", "accord", "treaty", "found"},
-    "statement": {"say", "announce", "announcement", "declare", "declaration", "state",
-                  "statement", "claim", "confirm", "broach", "raise", "propose"},
-    "other": {"defeat", "election", "elect", "collapse", "liberate", "liberation"},
-}
-TRIGGER_TYPES = {lemma: kind for kind, lemmas in EVENT_LEXICON.items() for lemma in lemmas}
 # Verbs and nouns that carry no event of their own but point at one they govern.
-LIGHT_WORDS = {"begin", "start", "initiate", "commence", "launch", "continue", "resume", "hold",
-               "conduct", "target", "plan", "aim", "look", "set", "expect", "schedule", "want",
-               "seek", "carry", "take", "make", "hope", "intend", "poise", "prepare"}
-FUTURE_WORDS = {"will", "would", "shall", "'ll", "going", "plan", "target", "expect", "aim",
-                "intend", "schedule", "poise", "look", "prepare", "hope", "set"}
-# "ending a mission/presence" is a drawdown; ending anything else is not an event here.
-END_OBJECTS = {"mission", "work", "presence", "coalition", "operation", "deployment", "role"}
+LIGHT_WORDS = {"begin", "start", "initiate", "commence", "continue", "resume", "target", "plan",
+               "aim", "look", "expect", "schedule", "want", "seek", "hope", "intend", "poise",
+               "prepare", "try", "attempt", "agree", "decide", "vow", "promise", "threaten",
+               "need", "have", "set"}
+FUTURE_WORDS = {"will", "shall", "'ll", "going", "should", "might", "may", "plan", "target", "expect", "aim", "intend",
+                "schedule", "poise", "look", "prepare", "hope", "set", "due", "want", "seek"}
 LOCATIVE_PREPS = {"in", "at", "to", "from", "across", "outside", "near", "into", "inside", "of",
                   "on"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 ACTOR_LABELS = {"GPE", "ORG", "PERSON", "NORP"}
-MAX_HOPS = 5
-
-
-# Lemmas that name an event only as the given part of speech ("the end of 2025" and "according
-# to" are no events; "the return policy" is no deployment).
-VERB_ONLY = {"end", "return", "leave", "accord", "found", "set", "form"}
-NOUN_ONLY = {"accord", "deal"}
+MAX_HOPS = 6
+# Page furniture that carries a date but reports no event ("Published in Dawn, January 26th").
+STAMP_WORDS = {"published", "updated", "posted", "modified", "copyright", "©"}
+# Clause links through which a typed noun names the event of a weak verb.
+NOUN_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "pobj", "oprd"}
 
 
 def is_trigger(token: Token) -> bool:
-    """Whether a token names an event of the taxonomy."""
-    lemma = token.lemma_.lower()
-    if lemma not in TRIGGER_TYPES or token.pos_ not in {"VERB", "NOUN", "PROPN"}:
-        return False
-    if (lemma in VERB_ONLY and token.pos_ != "VERB") or (lemma in NOUN_ONLY and token.pos_ == "VERB"):
-        return False
-    if lemma == "end":
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in END_OBJECTS for c in token.children)
-    return True
+    """Whether a token names an event of the taxonomy (any verb does; nouns only when listed)."""
+    if token.pos_ == "VERB":
+        return True
+    return token.pos_ in {"NOUN", "PROPN"} and _noun_type(token) is not None
+
+
+def _noun_type(token: Token) -> str | None:
+    return load_taxonomy().type_of(token.lemma_.lower(), "NOUN") or load_taxonomy().type_of(
+        token.lower_, "NOUN")
+
+
+def classify(trigger: Token) -> tuple[Token, str]:
+    """The token that names the event and its taxonomy type.
+
+    A weak verb, or a verb in no list, hands over to the event noun it governs ("held talks" ->
+    talk, meeting; "carried out attacks" -> attack, armed_conflict).
+    """
+    taxonomy = load_taxonomy()
+    lemma = trigger.lemma_.lower()
+    if trigger.pos_ != "VERB":
+        return trigger, _noun_type(trigger) or OTHER
+    own = taxonomy.type_of(lemma, "VERB")
+    if lemma in taxonomy.weak_verbs or own is None:
+        # "the Dialogue held in August": the participle describes the event noun it hangs on.
+        if trigger.dep_ in {"acl", "relcl"} and _noun_type(trigger.head) is not None:
+            return trigger.head, _noun_type(trigger.head)
+        for noun in _governed_nouns(trigger):
+            kind = _noun_type(noun)
+            if kind is not None:
+                return noun, kind
+    return trigger, own or OTHER
+
+
+def _governed_nouns(verb: Token) -> list[Token]:
+    """Objects, subjects and prepositional objects of a verb, nearest clause first."""
+    nouns = []
+    for child in verb.children:
+        if child.dep_ in NOUN_DEPS:
+            nouns.append(child)
+        elif child.dep_ in {"prep", "agent"}:
+            nouns.extend(g for g in child.children if g.dep_ == "pobj")
+    return sorted(nouns, key=lambda t: (t.dep_ not in {"dobj", "nsubjpass", "attr"}, abs(t.i - verb.i)))
 
 
 def _content_of(light: Token, depth: int = 0) -> Token | None:
@@ -109,7 +113,22 @@ def _content_of(light: Token, depth: int = 0) -> Token | None:
 
 def find_trigger(time_span: Span) -> Token | None:
     """The event verb or noun a time expression belongs to, or None."""
-    return _walk_to_trigger(time_span) or _adjacent_event_noun(time_span)
+    walked = _walk_to_trigger(time_span)
+    adjacent = _adjacent_event_noun(time_span)
+    # "Calls grew after a US air strike in January 2020": a verb of no type of its own yields to
+    # the event noun right before the date; "signed the agreement on May 5" keeps its verb.
+    if adjacent is not None and (walked is None or walked.pos_ != "NOUN") and not (
+        adjacent.dep_ == "dobj" and adjacent.head == walked and _verb_type(walked) is not None
+    ):
+        return adjacent
+    return walked
+
+
+def _verb_type(token: Token) -> str | None:
+    lemma = token.lemma_.lower()
+    if lemma in load_taxonomy().weak_verbs:
+        return None
+    return load_taxonomy().type_of(lemma, "VERB")
 
 
 def _adjacent_event_noun(time_span: Span) -> Token | None:
@@ -118,16 +137,18 @@ def _adjacent_event_noun(time_span: Span) -> Token | None:
     if root.dep_ != "pobj" or root.head.i == 0:
         return None
     before = root.doc[root.head.i - 1]
-    if before.pos_ == "NOUN" and is_trigger(before):
+    if before.pos_ == "NOUN" and _noun_type(before) is not None:
         return before
     return None
 
 
 def _walk_to_trigger(time_span: Span) -> Token | None:
+    """Up the parse from the time expression to the first verb or event noun."""
     token = time_span.root
     for _ in range(MAX_HOPS):
         if token.head == token:
-            return None
+            # A verbless fragment ("July 22, 2024") names no event; an event noun at its root does.
+            return token if token.pos_ in {"NOUN", "PROPN"} and _noun_type(token) else None
         token = token.head
         lemma = token.lemma_.lower()
         if token.pos_ in {"VERB", "NOUN"} and lemma in LIGHT_WORDS:
@@ -135,28 +156,35 @@ def _walk_to_trigger(time_span: Span) -> Token | None:
             # "the Dialogue held ... in August": the event is the noun the participle describes.
             if content is None and token.dep_ in {"acl", "relcl"}:
                 noun = token.head
-                content = noun if is_trigger(noun) else None
+                content = noun if is_trigger(noun) and noun.pos_ != "VERB" else None
             if content is not None:
                 return content
-            if token.pos_ == "VERB":
-                return None
         if is_trigger(token):
             return token
-        if lemma in TRIGGER_TYPES and token.pos_ == "VERB":
-            return None
-        if token.pos_ == "VERB":
-            return None
+        if token.pos_ == "AUX" and token.dep_ == "ROOT":
+            return token
     return None
 
 
 def tense_of(trigger: Token) -> str:
-    """past, future or unknown, from the trigger's auxiliaries and the verbs that govern it."""
+    """past, future or unknown, from the trigger's auxiliaries and the verbs that govern it.
+
+    A to-infinitive is future only under a verb of intent ("plans to meet", "is set to begin");
+    elsewhere ("decided to reopen", "rallied to win") the governing verb's tense decides.
+    "would" is reported speech or a condition: unknown, so the nearest date wins.
+    """
     chain = [trigger, *list(trigger.ancestors)[:3]]
     for token in chain:
-        if token.lemma_.lower() in FUTURE_WORDS and token.pos_ == "VERB":
+        if token.lemma_.lower() in FUTURE_WORDS and token.pos_ in {"VERB", "ADJ"}:
             return "future"
         for child in token.children:
-            if child.dep_ in {"aux", "auxpass"} and (child.lower_ in FUTURE_WORDS or child.tag_ == "TO"):
+            if child.dep_ not in {"aux", "auxpass"}:
+                continue
+            if child.lower_ == "would":
+                return "unknown"
+            if child.lower_ in FUTURE_WORDS:
+                return "future"
+            if child.tag_ == "TO" and token.head.lemma_.lower() in FUTURE_WORDS:
                 return "future"
         if token.pos_ == "VERB":
             if token.tag_ == "VBD":
@@ -241,6 +269,12 @@ def find_location(trigger: Token, time_span: Span, actors: list[str]) -> str | N
     return best[1] if best else None
 
 
+def _is_stamp(span: Span) -> bool:
+    """A publication stamp ("Published in Dawn, January 26th, 2024"), not an event."""
+    first = span.sent[0].lower_
+    return first in STAMP_WORDS or (span.start > 0 and span.doc[span.start - 1].lower_ in STAMP_WORDS)
+
+
 def extract_events(parsed: ParsedArticle) -> list[EventMention]:
     """All dated event mentions in the parsed sentences of one article."""
     article = parsed.article
@@ -250,6 +284,8 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
         if not chunk.is_parsed:
             continue
         for kind, span in find_time_expressions(chunk.doc):
+            if _is_stamp(span):
+                continue
             trigger = find_trigger(span)
             if trigger is None:
                 continue
@@ -262,12 +298,13 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                 continue
             seen.add((start, end))
             actors = find_actors(trigger)
+            named, event_type = classify(trigger)
             events.append(
                 EventMention(
                     event_id=fact_id(article.article_id, "event", start, end),
                     article_id=article.article_id,
-                    event_type=TRIGGER_TYPES[trigger.lemma_.lower()],
-                    trigger=trigger.lemma_.lower(),
+                    event_type=event_type,
+                    trigger=named.lemma_.lower(),
                     event_date=resolved.value,
                     date_precision=resolved.precision,
                     date_text=span.text,

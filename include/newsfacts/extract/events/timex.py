@@ -1,14 +1,21 @@
 """Time expressions: find them with a spaCy Matcher and resolve them against a publish date.
 
-Resolution rules:
-- Absolute years and month-years resolve on their own ("2014" -> 2014-01-01/year,
-  "September 2025" -> 2025-09-01/month, "January 26th, 2024" -> day).
-- A month (or month and day) without a year takes its year from the publish date and the tense of
-  the event: past -> the latest such month not after the publish date; future (will, to-infinitive,
-  plan/target/expect) -> the next one not before it; otherwise the nearest one.
-- Relative expressions ("last year", "this year", "seven months ago", "two days ago",
-  "yesterday") count back from the publish date. Weeks ("last week") and weekdays are not resolved.
-- Without a publish date only absolute expressions resolve; relative ones return None.
+Kinds of expression and how each resolves (`value` is the first day of the period named):
+- absolute: "2014" (year), "the 1990s" (decade), "September 2025" (month), "Oct. 7, 2019" and
+  "7 October 2019" (day), "the third quarter of 2019" and "Q3 2019" (quarter);
+- a month, a month and day, or a quarter without a year takes its year from the publish date
+  and the tense of the event: past -> the latest one not after the publish date; future (will,
+  to-infinitive, plan/expect...) -> the next one; otherwise the nearest;
+- weekdays ("on Tuesday", "said Friday", "Monday night"): past or present -> the latest such day
+  on or before the publish date; future -> the next one on or after it; "next Wednesday" -> the
+  Wednesday of the following week; "last Tuesday" -> never the publish date itself;
+- relative: "yesterday", "today", "tonight", "tomorrow", "last/this/next week" (the Monday of
+  that week), "last/this/next month/year", "earlier this year", "two years ago", "a week ago".
+Without a publish date only absolute expressions resolve.
+
+Not events, so not returned: durations and spans ("over the last year", "between 2008 and 2016"),
+comparison baselines ("down 5% from a year ago", "compared with 2018", "than last year"), recurring
+times ("every Tuesday", "on Mondays"), and a year used as a modifier ("the 2020 campaign").
 """
 
 from __future__ import annotations
@@ -23,23 +30,41 @@ from newsfacts.extract.numbers import words_value
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.matcher import Matcher
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
 MONTH_NUMBERS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1,
     "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
+    "oct": 10, "nov": 11, "dec": 12, "jan.": 1, "feb.": 2, "mar.": 3, "apr.": 4, "jun.": 6,
+    "jul.": 7, "aug.": 8, "sep.": 9, "sept.": 9, "oct.": 10, "nov.": 11, "dec.": 12,
 }
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6, "mon.": 0, "tue.": 1, "tues.": 1, "wed.": 2, "thu.": 3, "thur.": 3,
+    "thurs.": 3, "fri.": 4, "sat.": 5, "sun.": 6,
+}
+QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+                 "4th": 4, "final": 4, "last": 4}
 # "May" and "March" are also a modal and a verb; they count as months only after these words.
 AMBIGUOUS_MONTHS = {"may", "march"}
 MONTH_PRECEDERS = {"in", "by", "since", "until", "till", "from", "through", "last", "next", "this",
-                   "early", "late", "mid", "before", "after", "during", "of", "on", "between"}
+                   "early", "late", "mid", "before", "after", "during", "of", "on", "between",
+                   "fiscal", "to", "and", "around", "throughout", "-", "mid-", "as", "earlier",
+                   "past", "least", "year", "early-", "late-"}
 YEAR_PATTERN = r"^(1[89]\d\d|20\d\d)$"
+DECADE_PATTERN = r"^(?:mid-|early-|late-)?(1[89]\d0|20\d0)['’]?s$"
 DAY_PATTERN = r"^([1-9]|[12]\d|3[01])(st|nd|rd|th)?$"
+QUARTER_PATTERN = r"^q[1-4]$"
 RELATIVE_UNITS = {"year": "year", "years": "year", "month": "month", "months": "month",
                   "day": "day", "days": "day", "week": "week", "weeks": "week",
                   "decade": "decade", "decades": "decade"}
+DAY_PARTS = {"morning", "afternoon", "evening", "night"}
+SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+# Words before an expression that make it a span, a baseline or a repetition, not a date.
+SPAN_WORDS = {"over", "for", "within", "throughout", "past", "during"}
+BASELINE_WORDS = {"than", "versus", "vs", "vs."}
+RECURRING_WORDS = {"every", "each", "per"}
 
 
 @dataclass(frozen=True)
@@ -47,7 +72,7 @@ class ResolvedDate:
     """A time expression resolved to the first day of the period it names."""
 
     value: date
-    precision: str  # day, month, year
+    precision: str  # day, week, month, quarter, year, decade
 
 
 @lru_cache(maxsize=4)
@@ -55,58 +80,165 @@ def time_matcher(nlp: Language) -> Matcher:
     """Matcher for absolute and relative time expressions (label = kind of expression)."""
     from spacy.matcher import Matcher
 
-    month = {"LOWER": {"IN": list(MONTH_NUMBERS)}, "POS": "PROPN"}
-    month_any = {"LOWER": {"IN": list(MONTH_NUMBERS)}}
+    month = {"LOWER": {"IN": list(MONTH_NUMBERS)}}
     year = {"TEXT": {"REGEX": YEAR_PATTERN}}
     day = {"LOWER": {"REGEX": DAY_PATTERN}}
     comma = {"ORTH": ",", "OP": "?"}
+    of = {"LOWER": "of", "OP": "?"}
+    the = {"LOWER": "the", "OP": "?"}
+    weekday = {"LOWER": {"IN": list(WEEKDAYS)}}
+    units = {"LOWER": {"IN": list(RELATIVE_UNITS)}}
     matcher = Matcher(nlp.vocab)
-    matcher.add("MONTH_DAY_YEAR", [[month_any, day, comma, year], [day, month_any, comma, year]])
-    matcher.add("MONTH_DAY", [[month_any, day]])
-    matcher.add("MONTH_YEAR", [[month_any, comma, year]])
+    matcher.add("MONTH_DAY_YEAR", [[month, day, comma, year], [day, of, month, comma, year],
+                                   [weekday, comma, month, day, comma, year]])
+    matcher.add("MONTH_DAY", [[month, day], [day, of, month], [weekday, comma, month, day]])
+    matcher.add("MONTH_YEAR", [[month, comma, year], [month, of, year]])
     matcher.add("MONTH", [[month]])
     matcher.add("YEAR", [[year]])
+    matcher.add("DECADE", [[{"LOWER": {"REGEX": DECADE_PATTERN}}]])
+    matcher.add("QUARTER", [
+        [the, {"LOWER": {"IN": list(QUARTER_WORDS)}}, {"LOWER": "quarter"}, of, year],
+        [{"LOWER": {"IN": list(QUARTER_WORDS)}}, {"LOWER": "quarter"}],
+        [{"LOWER": {"IN": list(QUARTER_WORDS)}}, {"ORTH": "-"}, {"LOWER": "quarter"}, of, year],
+        [{"LOWER": {"IN": list(QUARTER_WORDS)}}, {"ORTH": "-"}, {"LOWER": "quarter"}],
+        [{"LOWER": {"REGEX": QUARTER_PATTERN}}, year],
+        [{"LOWER": {"REGEX": QUARTER_PATTERN}}],
+    ])
+    matcher.add("WEEKDAY", [
+        [{"LOWER": {"IN": ["last", "next", "this"]}, "OP": "?"}, weekday,
+         {"LOWER": {"IN": list(DAY_PARTS)}, "OP": "?"}],
+    ])
     matcher.add("RELATIVE", [
-        [{"LOWER": {"IN": ["last", "this", "next"]}}, {"LOWER": {"IN": ["year", "month"]}}],
-        [{"LIKE_NUM": True}, {"LOWER": {"IN": list(RELATIVE_UNITS)}}, {"LOWER": "ago"}],
-        [{"LOWER": {"IN": ["a", "an"]}}, {"LOWER": {"IN": list(RELATIVE_UNITS)}}, {"LOWER": "ago"}],
-        [{"LOWER": {"IN": ["yesterday", "today"]}}],
+        [{"LOWER": {"IN": ["last", "this", "next"]}}, {"LOWER": {"IN": ["year", "month", "week"]}}],
+        [{"LIKE_NUM": True}, units, {"LOWER": {"IN": ["ago", "earlier"]}}],
+        [{"LOWER": {"IN": ["a", "an"]}}, units, {"LOWER": {"IN": ["ago", "earlier"]}}],
+        [{"LOWER": {"IN": ["yesterday", "today", "tonight", "tomorrow"]}},
+         {"LOWER": {"IN": list(DAY_PARTS)}, "OP": "?"}],
+        [{"LOWER": {"IN": ["last", "this"]}}, {"LOWER": {"IN": ["night", "morning", "afternoon",
+                                                                "evening"]}}],
+        [{"LOWER": {"IN": ["earlier", "later"]}}, {"LOWER": {"IN": ["in", "on"]}, "OP": "?"},
+         {"LOWER": "the"}, {"LOWER": {"IN": ["day", "session", "morning", "afternoon", "evening"]}}],
+    ])
+    matcher.add("WEEKEND", [
+        [{"LOWER": {"IN": ["last", "this", "next", "the"]}}, {"LOWER": "weekend"}],
+        [{"LOWER": {"IN": ["last", "this", "next"]}}, {"LOWER": "weekend"}, {"ORTH": {"IN": ["'s", "’s"]}}],
+    ])
+    matcher.add("SEASON", [
+        [{"LOWER": {"IN": ["last", "this", "next", "past"]}}, {"LOWER": {"IN": list(SEASONS)}}],
     ])
     return matcher
 
 
-def find_time_expressions(doc) -> list[tuple[str, Span]]:
-    """(kind, span) of every time expression in a parsed doc, longest first-come, in order."""
+def find_time_expressions(doc: Doc) -> list[tuple[str, Span]]:
+    """(kind, span) of every time expression that can date an event, longest first, in order."""
     from spacy.util import filter_spans
 
     from newsfacts.extract.nlp import load_nlp
 
     matches = time_matcher(load_nlp())(doc)
-    spans = [doc[s:e] for _, s, e in matches]
-    labels = {(s, e): doc.vocab.strings[m] for m, s, e in matches}
+    labels: dict[tuple[int, int], str] = {}
+    for match_id, start, end in matches:
+        labels.setdefault((start, end), doc.vocab.strings[match_id])
+    spans = filter_spans([doc[s:e] for s, e in labels])
     out = []
-    for span in sorted(filter_spans(spans), key=lambda s: s.start):
+    for span in sorted(spans, key=lambda s: s.start):
         kind = labels[(span.start, span.end)]
         if kind == "MONTH" and not _is_month_use(span):
             continue
         if kind == "YEAR" and not _is_year_use(span):
             continue
+        if kind == "QUARTER" and span[0].lower_.startswith("q") and not span[0].text[0].isupper():
+            continue
+        if _is_not_a_date(span, kind):
+            continue
         out.append((kind, span))
     return out
 
 
+def _before(span: Span, n: int = 1) -> str:
+    i = span.start - n
+    return span.doc[i].lower_ if i >= 0 else ""
+
+
 def _is_month_use(span: Span) -> bool:
     token = span[0]
-    before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
     if token.lower_ in AMBIGUOUS_MONTHS:
-        return before in MONTH_PRECEDERS and token.text[0].isupper()
+        return _before(span) in MONTH_PRECEDERS and token.text[0].isupper()
+    # "Sept." / "Oct." need a capital; "may" in lower case is the modal.
     return token.text[0].isupper()
 
 
 def _is_year_use(span: Span) -> bool:
     token = span[0]
-    before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
-    return token.ent_type_ == "DATE" or before in MONTH_PRECEDERS | {"to", "and", "compared"}
+    if token.dep_ in {"compound", "nmod", "amod", "nummod"} and token.head.i > token.i and (
+        token.head.pos_ in {"NOUN", "PROPN"} and token.head.lower_ not in MONTH_NUMBERS
+    ):
+        return False  # "the 2020 campaign", "the 2014 coalition": a name, not a date
+    return token.ent_type_ == "DATE" or _before(span) in MONTH_PRECEDERS | {"compared"}
+
+
+def _is_not_a_date(span: Span, kind: str) -> bool:
+    """Spans, comparison baselines and repetitions name no moment."""
+    before, before2 = _before(span), _before(span, 2)
+    first = span[0].lower_
+    if before in BASELINE_WORDS or before2 == "compared" or (before in {"to", "with"} and before2 == "compared"):
+        return True
+    if before in RECURRING_WORDS or (kind == "WEEKDAY" and span[-1].lower_.endswith("days")):
+        return True
+    if kind == "WEEKDAY" and span[-1].lower_ in WEEKDAYS and span[-1].text.endswith("s"):
+        return True
+    if kind == "RELATIVE" and first in {"last", "this", "next"} and before in {"the", *SPAN_WORDS}:
+        return True  # "over the last year", "for the past month"
+    if kind == "RELATIVE" and span[-1].lower_ in {"ago", "earlier"} and before in {"from", "since"} and first in {"a", "an"}:
+        return True  # "down 10 percent from a year ago"
+    if kind == "RELATIVE" and span[-1].lower_ == "earlier":
+        return True  # "a year earlier" is nearly always a comparison baseline
+    if _is_baseline(span):
+        return True
+    if kind == "YEAR" and _in_year_span(span):
+        return True  # "between 2008 and 2016", "from 2010 to 2015": a period, not a moment
+    if kind == "RELATIVE" and first == "today" and _is_generic_present(span):
+        return True  # "Today, plague infections are rare": nowadays
+    return kind == "YEAR" and before == "from" and _before(span, 2) in {"period", "data"}
+
+
+CHANGE_WORDS = {"up", "down", "rise", "fall", "increase", "decrease", "drop", "climb", "gain",
+                "decline", "percent", "%", "compare", "jump", "slip", "grow", "growth", "change"}
+
+
+def _is_baseline(span: Span) -> bool:
+    """'down 10 percent from a year ago', 'to 1.79% from 1.81% late on Monday', 'up from 2017'."""
+    token = span.root
+    for _ in range(4):
+        if token.head == token:
+            return False
+        token = token.head
+        if token.lower_ in {"from", "than"} and (
+            token.head.lower_ in CHANGE_WORDS or token.head.lemma_.lower() in CHANGE_WORDS
+        ):
+            return True
+        if token.pos_ == "VERB":
+            return False
+    return False
+
+
+def _in_year_span(span: Span) -> bool:
+    doc = span.doc
+    before = _before(span)
+    if before in {"between"}:
+        return True
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if before == "from" and after in {"to", "until", "through", "-", "–"}:
+        return True
+    if before in {"and", "to", "through", "until", "-", "–"} and span.start >= 2:
+        previous = doc[span.start - 2]
+        return previous.like_num and _before(doc[span.start - 2 : span.start - 1]) in {"between", "from"}
+    return False
+
+
+def _is_generic_present(span: Span) -> bool:
+    head = span.root.head
+    return head.lemma_ == "be" and head.tag_ in {"VBZ", "VBP"}
 
 
 def _shift_months(value: date, months: int) -> date:
@@ -132,6 +264,10 @@ def _day_number(text: str) -> int:
     return int("".join(c for c in text if c.isdigit()))
 
 
+def _monday(value: date) -> date:
+    return value - timedelta(days=value.weekday())
+
+
 def resolve_time(kind: str, span: Span, published: date | None, tense: str) -> ResolvedDate | None:
     """Resolve one matched time expression; tense is past, future or unknown."""
     words = [t.lower_ for t in span if t.text != ","]
@@ -139,6 +275,8 @@ def resolve_time(kind: str, span: Span, published: date | None, tense: str) -> R
     month = next((MONTH_NUMBERS[w] for w in words if w in MONTH_NUMBERS), None)
     if kind == "YEAR":
         return ResolvedDate(date(year, 1, 1), "year")
+    if kind == "DECADE":
+        return ResolvedDate(date(int("".join(c for c in words[0] if c.isdigit())), 1, 1), "decade")
     if kind == "MONTH_YEAR":
         return ResolvedDate(date(year, month, 1), "month")
     if kind in {"MONTH_DAY_YEAR", "MONTH_DAY"}:
@@ -152,20 +290,79 @@ def resolve_time(kind: str, span: Span, published: date | None, tense: str) -> R
             return ResolvedDate(date(year, month, day), "day")
         except ValueError:
             return None
+    if kind == "QUARTER":
+        return _resolve_quarter(words, year, published, tense)
     if published is None:
         return None
     if kind == "MONTH":
         return ResolvedDate(date(_year_for(month, 1, published, tense), month, 1), "month")
+    if kind == "WEEKDAY":
+        return _resolve_weekday(words, published, tense)
+    if kind == "WEEKEND":
+        return _resolve_weekend(words, published, tense)
+    if kind == "SEASON":
+        return _resolve_season(words, published)
     return _resolve_relative(words, published)
 
 
+def _resolve_weekend(words: list[str], published: date, tense: str) -> ResolvedDate:
+    """The week (Monday) holding the weekend meant: the last one, or the coming one."""
+    saturday = published - timedelta(days=(published.weekday() - 5) % 7)
+    if words[0] == "next" or (words[0] != "last" and tense == "future"):
+        saturday = published + timedelta(days=(5 - published.weekday()) % 7)
+    return ResolvedDate(_monday(saturday), "week")
+
+
+def _resolve_season(words: list[str], published: date) -> ResolvedDate:
+    """'last spring' -> the year that spring began in (the most recent one before this one)."""
+    month = next(SEASONS[w] for w in words if w in SEASONS)
+    year = published.year if date(published.year, month, 1) <= published else published.year - 1
+    shift = {"last": -1, "past": -1, "this": 0, "next": 1}[words[0]]
+    if words[0] in {"last", "past"} and date(year, month, 1) <= published - timedelta(days=90):
+        shift = 0  # "last spring" in November is this year's spring
+    return ResolvedDate(date(year + shift, 1, 1), "year")
+
+
+def _resolve_quarter(words: list[str], year: int | None, published: date | None,
+                     tense: str) -> ResolvedDate | None:
+    number = next((QUARTER_WORDS[w] for w in words if w in QUARTER_WORDS), None)
+    if number is None:
+        number = next(int(w[1]) for w in words if len(w) == 2 and w.startswith("q"))
+    if year is None:
+        if published is None:
+            return None
+        year = _year_for(3 * number - 2, 1, published, tense)
+        if tense != "future" and date(year, 3 * number - 2, 1) > published:
+            year -= 1
+    return ResolvedDate(date(year, 3 * number - 2, 1), "quarter")
+
+
+def _resolve_weekday(words: list[str], published: date, tense: str) -> ResolvedDate:
+    weekday = next(WEEKDAYS[w] for w in words if w in WEEKDAYS)
+    if words[0] == "next":  # "next Wednesday": that day of the following week
+        return ResolvedDate(_monday(published) + timedelta(days=7 + weekday), "day")
+    if tense == "future" and words[0] != "last":
+        ahead = (weekday - published.weekday()) % 7
+        return ResolvedDate(published + timedelta(days=ahead), "day")
+    back = (published.weekday() - weekday) % 7
+    if words[0] == "last" and back == 0:
+        back = 7
+    return ResolvedDate(published - timedelta(days=back), "day")
+
+
 def _resolve_relative(words: list[str], published: date) -> ResolvedDate | None:
-    if words == ["yesterday"]:
-        return ResolvedDate(published - timedelta(days=1), "day")
-    if words == ["today"]:
+    first = words[0]
+    if first in {"today", "tonight"} or words in (["this", "morning"], ["this", "afternoon"],
+                                                   ["this", "evening"]):
         return ResolvedDate(published, "day")
-    if words[-1] == "ago":
-        amount = 1.0 if words[0] in {"a", "an"} else words_value([words[0]])
+    if first == "yesterday" or words == ["last", "night"]:
+        return ResolvedDate(published - timedelta(days=1), "day")
+    if first in {"earlier", "later"}:
+        return ResolvedDate(published, "day")  # "earlier in the day", "later in the session"
+    if first == "tomorrow":
+        return ResolvedDate(published + timedelta(days=1), "day")
+    if words[-1] in {"ago", "earlier"}:
+        amount = 1.0 if first in {"a", "an"} else words_value([first])
         unit = RELATIVE_UNITS.get(words[1])
         if amount is None or unit is None:
             return None
@@ -176,9 +373,12 @@ def _resolve_relative(words: list[str], published: date) -> ResolvedDate | None:
             return ResolvedDate(date(published.year - 10 * n, 1, 1), "year")
         if unit == "month":
             return ResolvedDate(_shift_months(published, -n), "month")
-        days = n * (7 if unit == "week" else 1)
-        return ResolvedDate(published - timedelta(days=days), "day")
-    shift = {"last": -1, "this": 0, "next": 1}[words[0]]
+        if unit == "week":
+            return ResolvedDate(_monday(published - timedelta(days=7 * n)), "week")
+        return ResolvedDate(published - timedelta(days=n), "day")
+    shift = {"last": -1, "this": 0, "next": 1}[first]
     if words[1] == "year":
         return ResolvedDate(date(published.year + shift, 1, 1), "year")
+    if words[1] == "week":
+        return ResolvedDate(_monday(published) + timedelta(days=7 * shift), "week")
     return ResolvedDate(_shift_months(published, shift), "month")

@@ -1,0 +1,44 @@
+"""The event taxonomy (taxonomy.yml): event types with their trigger verbs and nouns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+TAXONOMY_PATH = Path(__file__).with_name("taxonomy.yml")
+OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    """Event types, and which type each trigger lemma names as a verb or as a noun."""
+
+    descriptions: dict[str, str]
+    verb_types: dict[str, str]
+    noun_types: dict[str, str]
+    weak_verbs: frozenset[str]
+
+    def type_of(self, lemma: str, pos: str) -> str | None:
+        """Event type named by a lemma used as a verb (VERB) or a noun (NOUN/PROPN), else None."""
+        table = self.verb_types if pos == "VERB" else self.noun_types
+        return table.get(lemma)
+
+
+@lru_cache(maxsize=1)
+def load_taxonomy(path: Path = TAXONOMY_PATH) -> Taxonomy:
+    """Read taxonomy.yml once per process."""
+    import yaml
+
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    verbs: dict[str, str] = {}
+    nouns: dict[str, str] = {}
+    descriptions: dict[str, str] = {}
+    for name, spec in raw["types"].items():
+        descriptions[name] = spec["description"]
+        for lemma in spec.get("verbs") or []:
+            verbs.setdefault(str(lemma).lower(), name)
+        for lemma in spec.get("nouns") or []:
+            nouns.setdefault(str(lemma).lower(), name)
+    descriptions[OTHER] = "A dated happening whose trigger is in no list above."
+    return Taxonomy(descriptions, verbs, nouns, frozenset(raw.get("weak_verbs") or []))
