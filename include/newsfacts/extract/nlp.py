@@ -43,7 +43,8 @@ RELATIVE_TIME = (
     "(?:earlier|later) (?:in|on) the",
 )
 # "one" is left out: it is mostly a pronoun ("one of the", "no one"), and "one soldier" is rare.
-_CUE_WORDS = (NUMBER_WORDS - {"one"}) | set(VAGUE_WORDS) | set(ATTRIBUTION_WORDS)
+_CUE_WORDS = (NUMBER_WORDS - {"one"}) | set(VAGUE_WORDS) | set(ATTRIBUTION_WORDS) | {
+    "half", "third", "thirds", "quarters", "fifth", "fifths"}
 _CUE_RE = re.compile(
     r"\d|\b(?:(?i:" + "|".join(sorted(_CUE_WORDS) + list(RELATIVE_TIME)) + r")|"
     + "|".join(MONTHS) + r")\b"
@@ -99,7 +100,7 @@ def is_furniture_line(line: str) -> bool:
 def _sentence_breaks(line: str) -> Iterator[int]:
     for match in _SENT_BREAK_RE.finditer(line):
         before = line[: match.start()].rstrip("\"”’)]")
-        last_word = before.rsplit(None, 1)[-1].rstrip(".!?").lower() if before.split() else ""
+        last_word = before.rsplit(None, 1)[-1].rstrip(".!?").lstrip("([\"'“‘").lower() if before.split() else ""
         if last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()):
             continue
         yield match.end()

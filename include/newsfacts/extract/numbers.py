@@ -28,8 +28,25 @@ VAGUE_WORDS = {
 NUMBER_WORDS = frozenset(UNITS_WORDS) | frozenset(SCALE_WORDS) | {"dozen"}
 
 DIGITS_RE = re.compile(r"^(?P<sign>[-−–]?)(?P<num>\d[\d,]*(?:\.\d+)?|\.\d+)(?P<suffix>[a-z]*)$")
+# Currency prefixes glued to a number by the tokenizer ("R50bn", "HK$10", "Rs500"); "R" counts
+# only with a scale suffix or a thousands separator, so "R2" (a road, a robot) stays a name.
+GLUED_CURRENCY_RE = re.compile(
+    r"^(?P<prefix>us\$|hk\$|c\$|a\$|nz\$|s\$|nt\$|rs\.?|r(?=\d[\d,.]*(?:bn|m|mn|k|tn)$|\d{1,3}(?:,\d{3})+)|₹|₦|₽|₺|₪|₩)"
+    r"(?P<rest>\d.*)$"
+)
 # LOWER regex used by the Matcher to recognise a digit token, optionally with a scale suffix.
 DIGIT_TOKEN_PATTERN = r"^[-−]?(\d[\d,]*(\.\d+)?|\.\d+)(k|m|mn|bn|b|tn)?$"
+GLUED_CURRENCY_TOKEN_PATTERN = (
+    r"^(us\$|hk\$|c\$|a\$|nz\$|s\$|nt\$|rs\.?|r|₹|₦|₽|₺|₪|₩)(\d[\d,]*(\.\d+)?)(k|m|mn|bn|b|tn)?$"
+)
+
+
+def split_glued_currency(text: str) -> tuple[str | None, str]:
+    """('hk$', '10') for 'HK$10'; (None, text) when no currency prefix is glued to the number."""
+    match = GLUED_CURRENCY_RE.match(text.lower())
+    if not match:
+        return None, text
+    return match["prefix"], match["rest"]
 
 
 def digits_value(text: str) -> float | None:
@@ -69,7 +86,7 @@ def words_value(words: list[str]) -> float | None:
         elif word in SCALE_SUFFIXES and seen:
             current = (current or 1) * SCALE_SUFFIXES[word]
         else:
-            value = digits_value(word)
+            value = digits_value(split_glued_currency(word)[1])
             if value is None:
                 return None
             current += value

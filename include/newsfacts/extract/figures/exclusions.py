@@ -1,0 +1,165 @@
+"""Numbers that are not figures: years, dates, times, ages, ranks, labels, names, scores, codes.
+
+Each rule is general, not tied to one article:
+- time: a counted noun that is a time unit ("three years"), DATE/TIME entities with nothing
+  counted, clock times ("10 p.m."), years ("in 2014", "the 2020 campaign", "September 11, 2001");
+- ranks and labels: ordinals, "No. 1", "Zone 1", "Level 3", "Highway 287", "Resolution 2334",
+  a number right after a proper noun or a label word;
+- names and models: a number glued to letters ("5G", "COP29"), a number followed by a proper
+  noun ("737 Max", "iPhone 11 Pro", "STOXX 600"), a size naming a product ("13-inch MacBook");
+- sports results: scores and records ("4-1", "7-6 (5)", "14-0-1"), and recap headers
+  ("Wild 4, Sabres 1:");
+- emergency numbers ("called 911") and street numbers ("3170 W. County Road");
+- "one" as a pronoun or determiner ("one of the", "One expert said"), bare number words.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsfacts.extract.numbers import NUMBER_WORDS, VAGUE_WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+TIME_NOUNS = {
+    "year", "month", "week", "day", "hour", "minute", "min", "second", "decade", "century",
+    "time", "night", "morning", "evening", "weekend", "afternoon", "season", "yr", "am", "pm",
+    "a.m.", "p.m.", "quarter", "semester",
+}
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "LAW", "EVENT",
+               "WORK_OF_ART", "LANGUAGE"}
+LABEL_WORDS = {"no", "no.", "number", "nos", "zone", "level", "highway", "route", "road",
+               "interstate", "phase", "stage", "grade", "class", "category", "chapter",
+               "article", "section", "page", "room", "flight", "gate", "platform", "line",
+               "row", "seat", "tier", "week", "round", "game", "episode", "season", "aged",
+               "age", "ages", "#", "version", "v", "model", "type", "unit", "district", "ward",
+               "precinct", "terminal", "channel", "bus", "exit", "lane", "block", "building",
+               "floor", "resolution", "protocol", "act", "bill", "rule", "amendment"}
+SCORE_NOUNS = {"win", "victory", "loss", "defeat", "lead", "record", "score", "skid", "start",
+               "streak", "run", "draw", "tie", "edge", "margin", "decision", "vote", "count"}
+EMERGENCY_NUMBERS = {"911", "999", "112"}
+EMERGENCY_CONTEXT = {"call", "calls", "dial", "dialed", "dialled", "called", "dispatcher",
+                     "operator", "center", "centre", "line", "service"}
+CLOCK_WORDS = {"a.m.", "p.m.", "am", "pm", "gmt", "utc", "et", "pt", "est", "edt", "pst", "bst",
+               "o'clock", "hrs", "h"}
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.",
+          "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "jan", "feb", "mar",
+          "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+SCORE_RE = re.compile(r"^\d{1,3}(?:[-–]\d{1,3}){1,2}$")
+
+
+def _near(span: Span, offset: int) -> Token | None:
+    i = (span.start - 1 if offset < 0 else span.end) + (offset + 1 if offset < 0 else offset)
+    return span.doc[i] if 0 <= i < len(span.doc) else None
+
+
+def is_score(span: Span, unit: str | None) -> bool:
+    """'4-1', '7-6 (5)', '14-0-1', 'Wild 4, Sabres 1:' - a result, not a quantity."""
+    if unit is not None:
+        return False
+    before, after = _near(span, -1), _near(span, 0)
+    after2 = _near(span, 1)
+    text = span.text.replace(" ", "")
+    if SCORE_RE.match(text):
+        return True
+    if after is not None and after.text in {"-", "–"} and after2 is not None and after2.like_num:
+        return True
+    if before is not None and before.text in {"-", "–"}:
+        before2 = _near(span, -2)
+        if before2 is not None and before2.like_num:
+            return True
+    if before is not None and before.text == "(" and after is not None and after.text == ")":
+        before2 = _near(span, -2)
+        if before2 is not None and before2.like_num:
+            return True
+    # Recap headers: "Wild 4, Sabres 1: ..." - a number between a proper noun and , or :
+    return bool(
+        before is not None and (before.pos_ == "PROPN" or before.tag_ in {"NNP", "NNPS"} or before.is_title)
+        and after is not None and after.text in {",", ":"} and len(span) == 1 and span[0].like_num
+        and before.i != before.sent.start - 1
+    )
+
+
+def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
+    """Ranks, labels, model names, codes, emergency and street numbers."""
+    first, last = span[0], span[-1]
+    before, after = _near(span, -1), _near(span, 0)
+    label = _near(span, -2) if before is not None and before.text == "." else before
+    if label is not None and label.lower_ in LABEL_WORDS and noun is None:
+        return True  # "Zone 1", "No. 1", "Highway 287"
+    if before is not None and before.lower_ == "of" and _near(span, -2) is not None and (
+        _near(span, -2).lower_ == "out" and noun is None
+    ):
+        return True  # "Level 3 out of 5"
+    if after is not None and not last.whitespace_ and len(after.text) == 1 and after.text.isupper():
+        return True  # "5G", "4K", "3D"
+    if first.text in EMERGENCY_NUMBERS and unit is None and (
+        (before is not None and before.lower_ in EMERGENCY_CONTEXT)
+        or (after is not None and after.lower_ in EMERGENCY_CONTEXT)
+    ):
+        return True
+    # "5G", "4K", "COP29": a number glued to letters is part of a name.
+    if after is not None and not last.whitespace_ and after.is_alpha and unit is None and (
+        after.lower_ not in {"s"}
+    ):
+        return True
+    if before is not None and not before.whitespace_ and before.is_alpha and unit is None:
+        return True
+    # "737 Max", "iPhone 11 Pro", "STOXX 600 index", "16-inch MacBook Pro", '16" MacBook'.
+    if after is not None and after.tag_ == "NNP" and after.ent_type_ not in {"GPE", "NORP", "LOC"}:
+        return True
+    if after is not None and after.text in {'"', "”", "''"} and unit is None:
+        nxt = span.doc[after.i + 1] if after.i + 1 < len(span.doc) else None
+        if nxt is not None and nxt.tag_ == "NNP":
+            return True
+    if unit is not None and noun is not None and noun.tag_ == "NNP":
+        return True
+    if before is not None and (before.pos_ == "PROPN" or before.tag_ == "NNP") and unit is None and noun is None:
+        return True  # "iPhone 11", "Resolution 2334", "Boeing 737"
+    # Street numbers: "3170 W. County Road".
+    return bool(after is not None and after.text in {"W.", "E.", "N.", "S."} and unit is None)
+
+
+def is_time_or_date(span: Span, value: float, noun_lemma: str | None, noun: Token | None,
+                    unit: str | None) -> bool:
+    """Durations, ages, dates, clock times and years."""
+    before, after = _near(span, -1), _near(span, 0)
+    if noun_lemma in TIME_NOUNS or (noun is not None and noun.lower_ in CLOCK_WORDS):
+        return True
+    if after is not None and (after.lower_ in CLOCK_WORDS or after.text in {":"}) and unit is None:
+        return True
+    if any(t.ent_type_ == "TIME" for t in span) and unit is None:
+        return True
+    if any(t.ent_type_ == "DATE" for t in span) and noun is None and unit is None:
+        return True
+    single = span[0].text if len(span) == 1 else ""
+    if single.isdigit() and len(single) == 4 and 1800 <= value <= 2100 and unit is None:
+        # Counts of a thousand or more are written with a separator in news ("2,016 students").
+        return True
+    if before is not None and before.lower_ in MONTHS and unit is None:
+        return True
+    return bool(single.isdigit() and before is not None and before.text == "," and _near(span, -2) is not None
+                and _near(span, -2).like_num and _near(span, -3) is not None
+                and _near(span, -3).lower_ in MONTHS)
+
+
+def is_bare_word(span: Span, noun: Token | None, unit: str | None) -> bool:
+    """Number words with nothing counted, and 'one' used as a pronoun or determiner."""
+    words_only = all(t.lower_ in NUMBER_WORDS or t.lower_ in {"-", "a", "an"} for t in span)
+    if noun is None and unit is None and (words_only or span[0].lower_ in VAGUE_WORDS):
+        return True
+    if span.text.lower() == "one":
+        after = _near(span, 0)
+        if span[0].i == span[0].sent.start or (after is not None and after.lower_ in {"such", "of", "point", "another"}):
+            return True
+        if noun is not None and noun.lower_ in {"way", "thing", "point", "time", "day", "side"}:
+            return True
+    return False
+
+
+def is_score_phrase(noun_lemma: str | None, span: Span) -> bool:
+    """'a 4-1 win', 'a 9-2-1 start': the numbers describe a result."""
+    return noun_lemma in SCORE_NOUNS and any(t.text in {"-", "–"} for t in span.doc[span.start - 1 : span.end + 2])

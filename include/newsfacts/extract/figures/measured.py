@@ -1,0 +1,208 @@
+"""The thing a figure measures, read from the dependency parse.
+
+In order, the first that applies:
+1. the noun after "of" (or "worth of"): "40 percent of voters" -> voter, "$125 billion worth of
+   goods" -> good, "hundreds of troops" -> troop;
+2. the noun the quantity modifies: "2,500 US troops" -> troop, "a 2.8 per cent discount" ->
+   discount, "a $2.6 billion contract" -> contract, "15% tariffs" -> tariff;
+3. what a verb changes or states: "raised interest rates to 11.25%" -> rate (the object of a
+   verb that sets a value), "Mexico's economy grew by 1.1%" -> economy and "revenue rose 3.5
+   percent to $27.2 billion" -> revenue (the subject of a change or copula verb);
+4. a verb's own noun: "earned $2.8 billion" -> earnings, "cost the state $449,000" -> cost,
+   "acquired for $200 million" -> acquisition;
+5. a noun the quantity is attached to by a preposition: "an increase of 0.3 percent" -> increase.
+A dateline ("MEXICO CITY (AP) -"), a pronoun, a unit word or a time word is never the measured
+thing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+CHANGE_VERBS = {
+    "rise", "fall", "grow", "gain", "drop", "increase", "decrease", "decline", "climb", "jump",
+    "slip", "slide", "tumble", "soar", "surge", "plunge", "dip", "edge", "ease", "shrink",
+    "expand", "contract", "rebound", "lose", "add", "shed", "advance", "retreat", "total",
+    "reach", "hit", "stand", "remain", "be", "average", "top", "exceed", "double", "triple",
+    "come", "close", "end", "finish", "trade", "settle", "open", "hover", "sink", "spike",
+    "rally", "recover", "account", "represent", "amount", "equal", "become", "run", "change",
+    "move", "shift", "vary", "swing",
+}
+# Verbs that set a value: what they change is their object ("cut the rate by a quarter-point").
+SETTING_VERBS = {"raise", "cut", "lower", "boost", "lift", "trim", "reduce", "increase",
+                 "decrease", "hike", "slash", "set", "keep", "hold", "leave", "peg", "fix", "put",
+                 "estimate", "forecast", "project", "expect", "see", "revise", "value"}
+NOMINALISATIONS = {
+    "earn": "earnings", "spend": "spending", "cost": "cost", "pay": "payment", "sell": "sale",
+    "buy": "purchase", "acquire": "acquisition", "invest": "investment", "lose": "loss",
+    "owe": "debt", "borrow": "loan", "lend": "loan", "donate": "donation",
+    "contribute": "contribution", "fine": "fine", "value": "value", "price": "price",
+    "charge": "charge", "save": "saving", "weigh": "weight", "measure": "size",
+    "travel": "distance", "fly": "distance", "bid": "bid", "offer": "offer", "order": "order",
+    "award": "award", "budget": "budget", "allocate": "funding", "fund": "funding",
+    "grant": "grant", "raise": "funding", "generate": "revenue", "collect": "revenue",
+"seat": "seat", "employ": "employee", "kill": "death",
+    "injure": "injury", "wound": "injury", "arrest": "arrest", "attract": "visitor",
+}
+SKIP_NOUNS = {"percent", "%", "per", "cent", "point", "points", "time", "times", "number",
+              "total", "figure", "amount", "level", "year", "month", "week", "day", "one",
+              "part", "lot", "couple", "range", "set", "pair", "front", "place", "addition",
+              "fraction", "high", "low", "worth"}
+LEMMA_FIXES = {"bases": "base", "basis": "base", "data": "data", "media": "media",
+               "forces": "force", "earnings": "earnings", "proceeds": "proceeds",
+               "sales": "sale", "savings": "saving", "people": "people", "goods": "good",
+               "arms": "arms", "news": "news", "species": "species", "series": "series"}
+PREP_LINKS = {"to", "by", "from", "at", "of", "for", "around", "near", "about", "over",
+              "under", "above", "below", "between", "with"}
+
+
+def lemma_of(token: Token) -> str:
+    """Lower-case lemma, with the lemmatizer's slips on plural-only nouns fixed."""
+    return LEMMA_FIXES.get(token.text.lower(), token.lemma_.lower())
+
+
+def _is_dateline(token: Token) -> bool:
+    return token.is_upper and len(token.text) > 1 and token.i - token.sent.start < 5
+
+
+def _is_unit_word(token: Token) -> bool:
+    from newsfacts.extract.figures.quantities import vocabulary
+
+    vocab = vocabulary()
+    return token.lower_ in vocab["measures"] or token.lower_ in vocab["currency_words"]
+
+
+def _usable(token: Token | None, taken: set[int]) -> bool:
+    return (
+        token is not None and token.i not in taken and token.pos_ in {"NOUN", "PROPN"}
+        and lemma_of(token) not in SKIP_NOUNS and not token.like_num and not _is_unit_word(token)
+        and token.ent_type_ not in {"DATE", "TIME", "PERCENT", "MONEY", "CARDINAL", "QUANTITY"}
+        and not _is_dateline(token)
+    )
+
+
+def of_object(token: Token, taken: set[int]) -> Token | None:
+    """The noun after 'of' (skipping chained amounts: 'tens of thousands of troops')."""
+    from newsfacts.extract.numbers import SCALE_WORDS, VAGUE_WORDS
+
+    for _ in range(3):
+        heads = [token]
+        heads += [c for c in token.children if c.lower_ == "worth"]
+        pobj = next(
+            (g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj"),
+            None,
+        )
+        if pobj is None:
+            nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+            if nxt is not None and nxt.lower_ == "of" and nxt.i + 1 < len(token.doc):
+                candidate = _noun_after(nxt)
+                return candidate if _usable(candidate, taken) else None
+            return None
+        if pobj.lower_ in VAGUE_WORDS or pobj.lower_ in SCALE_WORDS:
+            token = pobj
+            continue
+        return pobj if _usable(pobj, taken) else None
+    return None
+
+
+def _noun_after(of_token: Token) -> Token | None:
+    """The head noun of the phrase right after 'of' when the parse missed the attachment."""
+    doc = of_token.doc
+    for token in doc[of_token.i + 1 : of_token.i + 6]:
+        if token.pos_ in {"NOUN", "PROPN"} and not (
+            token.i + 1 < len(doc) and doc[token.i + 1].pos_ in {"NOUN", "PROPN"}
+            and doc[token.i + 1].dep_ in {"compound", "pobj", "nsubj", "dobj"}
+            and doc[token.i + 1].head.i != token.i
+        ):
+            return token
+        if token.pos_ in {"VERB", "AUX", "PUNCT", "ADP"} and token.text != "-":
+            return None
+    return None
+
+
+def _is_code(token: Token) -> bool:
+    """Tickers and codes ('.DJI', 'LCOc1', 'GBP=') name no measured thing themselves."""
+    return any(c.isdigit() or c in ".=" for c in token.text) or (token.is_upper and len(token.text) >= 4 and token.ent_type_ not in {"ORG", "GPE"})
+
+
+def _named_part(subject: Token, taken: set[int]) -> Token | None:
+    """'Brent crude LCOc1' -> crude: the noun before a ticker in a subject phrase."""
+    if not _is_code(subject):
+        return subject if _usable(subject, taken) else None
+    modifiers = [c for c in subject.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < subject.i]
+    for modifier in sorted(modifiers, key=lambda c: -c.i):
+        if _usable(modifier, taken) and not _is_code(modifier):
+            return modifier
+    return None
+
+
+def _subject(verb: Token, taken: set[int]) -> Token | None:
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = sorted(subjects, key=lambda c: abs(c.i - verb.i))
+    for subject in subjects:
+        if subject.lower_ in {"which", "that", "who"} and verb.dep_ == "relcl":
+            subject = verb.head  # "WeWork, which was valued at $47 billion"
+        named = _named_part(subject, taken)
+        if named is not None:
+            return named
+    if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
+        return _subject(verb.head, taken)
+    return None
+
+
+def _governor(anchor: Token) -> tuple[Token | None, str | None]:
+    """The verb or noun the quantity hangs on, and the preposition between them if any."""
+    token, prep = anchor, None
+    if token.dep_ == "pobj" and token.head.dep_ in {"prep", "agent", "dative"}:
+        prep = token.head.lower_
+        token = token.head
+    head = token.head
+    if head.pos_ == "ADV" and head.head != head:  # "down 10 percent", "up 4 percent"
+        head = head.head
+    if head.pos_ == "ADP" and head.dep_ == "prep":  # "to 126" attached through a preposition
+        prep = prep or head.lower_
+        head = head.head
+    return (head if head != token else None), prep
+
+
+def measured_thing(span: Span, anchor: Token, taken: set[int]) -> str | None:
+    """Lemma of what the quantity measures, or None when the sentence does not say."""
+    found = of_object(anchor, taken)
+    if found is None and anchor.dep_ in {"nummod", "quantmod", "compound", "amod", "nmod",
+                                         "npadvmod", "appos"}:
+        head = anchor.head
+        # "two 120 mm rounds": a count that modifies a unit counts what the unit measures.
+        while _is_unit_word(head) and head.head != head and head.head.i > head.i:
+            head = head.head
+        if head.i > anchor.i and _usable(head, taken):
+            found = head
+    if found is None:
+        found = _from_governor(anchor, taken)
+    return lemma_of(found) if found is not None and not isinstance(found, str) else found
+
+
+def _from_governor(anchor: Token, taken: set[int]) -> Token | str | None:
+    governor, prep = _governor(anchor)
+    if governor is None:
+        return None
+    lemma = governor.lemma_.lower()
+    if governor.pos_ == "ADJ" and governor.head.pos_ in {"VERB", "AUX"}:
+        return _subject(governor.head, taken)  # "the fund is worth 50 billion rand"
+    if governor.pos_ in {"VERB", "AUX"}:
+        obj = next((c for c in governor.children if c.dep_ == "dobj" and c.i not in taken), None)
+        if lemma in SETTING_VERBS and prep in {"to", "by", "at", "from", None} and _usable(obj, taken):
+            return obj
+        if lemma in CHANGE_VERBS or governor.pos_ == "AUX" or lemma in SETTING_VERBS:
+            subject = _subject(governor, taken)
+            if subject is not None:
+                return subject
+        if lemma in NOMINALISATIONS:
+            return NOMINALISATIONS[lemma]
+        return None
+    if governor.pos_ == "NOUN" and _usable(governor, taken) and prep in PREP_LINKS:
+        return governor
+    return None

@@ -1,0 +1,211 @@
+"""Find quantity spans in a parsed sentence and read their value, currency and unit."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from newsfacts.extract.numbers import (
+    DIGIT_TOKEN_PATTERN,
+    GLUED_CURRENCY_TOKEN_PATTERN,
+    NUMBER_WORDS,
+    SCALE_SUFFIXES,
+    SCALE_WORDS,
+    UNITS_WORDS,
+    VAGUE_WORDS,
+    split_glued_currency,
+    words_value,
+)
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.matcher import Matcher
+    from spacy.tokens import Doc, Span
+
+UNITS_PATH = Path(__file__).with_name("units.yml")
+MAX_UNIT_TOKENS = 3
+NUMBER_TOKEN_RE = (
+    r"^(?:" + DIGIT_TOKEN_PATTERN.strip("^$") + "|" + "|".join(sorted(NUMBER_WORDS)) + r")$"
+)
+DIGIT_RE = re.compile(DIGIT_TOKEN_PATTERN)
+# Shares written as fractions ("half of", "two-thirds of") are stored as percentages.
+FRACTIONS = {"half": 50.0, "third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0,
+             "fifth": 20.0, "fifths": 20.0}
+FRACTION_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+# "a quarter-point cut": a share of a percentage point.
+POINT_FRACTIONS = {"quarter-point": 0.25, "half-point": 0.5}
+VAGUE_SCALES = ["hundred", "thousand", "million", "billion"]
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict[str, dict[str, str]]:
+    """units.yml: measures, currency words and currency symbols, keyed by lower-case surface."""
+    import yaml
+
+    raw = yaml.safe_load(UNITS_PATH.read_text(encoding="utf-8"))
+    return {kind: {str(k).lower(): str(v) for k, v in table.items()} for kind, table in raw.items()}
+
+
+@lru_cache(maxsize=4)
+def quantity_matcher(nlp: Language) -> Matcher:
+    """Matcher for numbers, amounts of money, vague amounts and fractions (label = kind)."""
+    from spacy.matcher import Matcher
+
+    symbols = vocabulary()["currency_symbols"]
+    number = {"LOWER": {"REGEX": NUMBER_TOKEN_RE}}
+    glued = {"LOWER": {"REGEX": GLUED_CURRENCY_TOKEN_PATTERN}}
+    currency = {"LOWER": {"IN": [s for s in symbols if not s.isalpha() or len(s) == 3]}, "OP": "?"}
+    words = {"LOWER": {"IN": sorted(NUMBER_WORDS)}, "OP": "*"}
+    # "scores" and "tens" are amounts only before "of" ("scores of people", not "test scores").
+    vague = {"LOWER": {"IN": [w for w in VAGUE_WORDS if w not in {"scores", "tens"}]}}
+    scale = {"LOWER": {"IN": list(SCALE_WORDS)}}
+    matcher = Matcher(nlp.vocab)
+    matcher.add("QTY", [[currency, number, words], [glued, words],
+                        [currency, number, {"ORTH": "-"}, scale],
+                        [{"LOWER": {"REGEX": r"^r\d[\d.]*$"}}, {"ORTH": "-"}, scale]])
+    matcher.add("QTY", [[{"LOWER": {"IN": sorted(UNITS_WORDS)}}, {"ORTH": "-"}, number]])
+    matcher.add("QTY", [[currency, {"LOWER": {"IN": ["a", "an"]}},
+                         {"LOWER": {"IN": ["dozen", *SCALE_WORDS]}}]])
+    matcher.add("VAGUE", [[{"LOWER": {"IN": list(VAGUE_WORDS)}}, {"LOWER": "of"},
+                           {"LOWER": {"IN": ["thousands", "millions", "billions"]}}],
+                          [{"LOWER": {"IN": ["scores", "tens"]}}, {"LOWER": "of", "OP": "+"}]])
+    matcher.add("VAGUE", [[vague, {"LOWER": {"IN": [*VAGUE_SCALES, "dozen"]}, "OP": "?"}],
+                          [{"LOWER": "a"}, {"LOWER": "few"}, {"LOWER": {"IN": VAGUE_SCALES}}]])
+    fraction = {"LOWER": {"IN": list(FRACTIONS)}}
+    count = {"LOWER": {"IN": list(FRACTION_COUNTS)}}
+    of = {"LOWER": "of"}
+    matcher.add("FRACTION", [[{"LOWER": "half"}, of], [count, fraction, of],
+                             [count, {"ORTH": "-"}, fraction, of]])
+    matcher.add("POINTS", [[{"LOWER": {"IN": ["a", "one"]}}, {"LOWER": {"IN": ["quarter", "half"]}},
+                            {"ORTH": "-"}, {"LOWER": "point"}]])
+    return matcher
+
+
+def find_quantities(doc: Doc) -> list[tuple[str, Span]]:
+    """(kind, span) of every quantity in a doc, longest first-come, in order.
+
+    A run of digit tokens is never one number ("400 737 Max jets" is 400 and a model name).
+    """
+    from spacy.util import filter_spans
+
+    from newsfacts.extract.nlp import load_nlp
+
+    labels: dict[tuple[int, int], str] = {}
+    for match_id, start, end in quantity_matcher(load_nlp())(doc):
+        labels.setdefault((start, end), doc.vocab.strings[match_id])
+    out: list[tuple[str, Span]] = []
+    for span in sorted(filter_spans([doc[s:e] for s, e in labels]), key=lambda s: s.start):
+        kind = labels[(span.start, span.end)]
+        if kind == "QTY":
+            out.extend((kind, part) for part in _split_number_runs(span))
+        elif kind == "FRACTION" and _is_period_fraction(span):
+            continue
+        else:
+            out.append((kind, span))
+    return out
+
+
+def _is_period_fraction(span: Span) -> bool:
+    """'the first half of 2020', 'half of the season': a part of a period, not a share."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ == "the" and span.end + 1 < len(doc):
+        after = doc[span.end + 1]
+    return before in {"first", "second", "latter", "former", "final", "last", "next"} or (
+        after is not None and (after.like_num or after.ent_type_ == "DATE")
+    )
+
+
+def _split_number_runs(span: Span) -> list[Span]:
+    """Cut a span before a number token that cannot continue the one before it."""
+    parts: list[Span] = []
+    start = span.start
+    doc = span.doc
+    for i in range(span.start + 1, span.end):
+        prev, token = doc[i - 1], doc[i]
+        if prev.lower_ in vocabulary()["currency_symbols"]:
+            continue
+        prev_is_digit = DIGIT_RE.match(prev.lower_) is not None or prev.lower_[:1] in "$€£¥₹"
+        continues = token.lower_ in SCALE_WORDS or token.lower_ == "-" or prev.lower_ == "-" or (
+            not prev_is_digit and token.lower_ in NUMBER_WORDS and not DIGIT_RE.match(token.lower_)
+        )
+        if DIGIT_RE.match(token.lower_) or not continues:
+            parts.append(doc[start:i])
+            start = i
+    parts.append(doc[start : span.end])
+    return [p for p in parts if any(t.lower_ not in vocabulary()["currency_symbols"] for t in p)]
+
+
+def span_value(kind: str, span: Span) -> tuple[float | None, bool]:
+    """Numeric value of a quantity span and whether it is a vague amount."""
+    if kind == "FRACTION":
+        count = next((FRACTION_COUNTS[t.lower_] for t in span if t.lower_ in FRACTION_COUNTS), 1)
+        share = next(FRACTIONS[t.lower_] for t in span if t.lower_ in FRACTIONS)
+        return round(count * share, 2), False
+    if kind == "POINTS":
+        return (0.25 if any(t.lower_ == "quarter" for t in span) else 0.5), False
+    symbols = vocabulary()["currency_symbols"]
+    words = [t.text for t in span if t.lower_ not in symbols]
+    if words and re.match(r"^[rR]\d", words[0]) and len(words) > 1:
+        words[0] = words[0][1:]  # "R4-billion"
+    vague = [w for w in words if w.lower() in VAGUE_WORDS]
+    if not vague:
+        if [w.lower() for w in words[:2]] == ["a", "few"]:
+            return (words_value(words[2:]) or 0) * 3, True
+        return words_value(words), False
+    value = 1.0
+    for w in vague:
+        value *= VAGUE_WORDS[w.lower()]
+    rest = [w for w in words if w.lower() not in VAGUE_WORDS and w.lower() != "of"]
+    if rest:
+        scale = words_value(rest)
+        value = value * scale if scale is not None else value
+    return value, True
+
+
+def currency_before(span: Span) -> str | None:
+    """ISO code of a currency symbol in or glued to the span ("$5", "US$5", "R50bn", "HK$10")."""
+    symbols = vocabulary()["currency_symbols"]
+    for token in span:
+        if token.lower_ in symbols:
+            return symbols[token.lower_]
+        prefix, _rest = split_glued_currency(token.text)
+        if prefix is not None:
+            return symbols.get(prefix.rstrip(".")) or symbols.get(prefix)
+    if re.match(r"^[rR]\d", span[0].text) and span[-1].lower_ in SCALE_WORDS:
+        return "ZAR"
+    return None
+
+
+def scale_suffix_after(doc: Doc, end: int) -> float | None:
+    """'$5 m', '€3 bn': a scale suffix written as its own token after an amount."""
+    if end < len(doc) and doc[end].lower_ in SCALE_SUFFIXES and not doc[end - 1].whitespace_ == "\n":
+        return float(SCALE_SUFFIXES[doc[end].lower_])
+    return None
+
+
+def unit_after(doc: Doc, end: int) -> tuple[str | None, int]:
+    """The unit or currency word right after a quantity, and the token index just past it."""
+    vocab = vocabulary()
+    if end >= len(doc):
+        return None, end
+    # "a 16-inch screen": a hyphenated measure is a unit, not a noun.
+    start = end + 1 if doc[end].text == "-" else end
+    for size in range(MAX_UNIT_TOKENS, 0, -1):
+        if start + size > len(doc):
+            continue
+        phrase = " ".join(t.lower_ for t in doc[start : start + size])
+        if phrase in vocab["currency_words"]:
+            return vocab["currency_words"][phrase], start + size
+        if phrase in vocab["measures"]:
+            if phrase in {"pound", "pounds"} and start + size < len(doc) and doc[start + size].lower_ == "sterling":
+                return "GBP", start + size + 1
+            return vocab["measures"][phrase], start + size
+    if doc[start].text == "°" and start + 1 < len(doc) and doc[start + 1].lower_ in {"f", "c"}:
+        return ("degree_f" if doc[start + 1].lower_ == "f" else "degree_c"), start + 2
+    if doc[start].text in {"°", "º"}:
+        return "degree", start + 1
+    return None, end

@@ -1,0 +1,223 @@
+"""Figures: quantities stated in an article body, found with a spaCy Matcher and the parse.
+
+Conventions (the loader and dbt marts rely on them):
+- `value` is the number as stated, normalised: "2,500" -> 2500, "two" -> 2, "$10B" -> 1e10,
+  "75 percent" -> 75, "R50bn" -> 5e10. A sign is kept only when written ("-3 percent").
+- Ranges ("2,000 to 3,000", "between 2 and 3") give `value` = low and `value_high` = high.
+  "from X to Y" is a change, not a range, and gives two figures.
+- Vague amounts map to the floor of their order of magnitude with `is_approximate` true:
+  dozens -> 12, hundreds -> 100, thousands -> 1000, tens of thousands -> 10000, several -> 3,
+  several dozen -> 36, a few thousand -> 3000. "few" and "many" alone are not figures.
+- Shares written as fractions are percentages: "half of" -> 50, "two-thirds of" -> 66.67;
+  "a quarter-point" is 0.25 percentage_point.
+- `unit`: a measure or an ISO 4217 currency from units.yml, from a symbol or prefix ("$", "US$",
+  "C$", "R", "₹", "£", "€"), a word after the number ("rand", "Hong Kong dollars", "per cent",
+  "mm", "°F"), or None for plain counts.
+- `is_approximate` is also true for the qualifiers approximately and nearly; bounds such as
+  more_than, at_least, up_to, less_than, at_most are exact bounds, so false.
+- `noun` is what the figure measures, read from the parse (see measured.py).
+- Not figures: see exclusions.py (years, dates, times, durations, ages, ranks, labels, names and
+  models, scores, emergency and street numbers, bare number words).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from newsfacts.extract.figures import exclusions
+from newsfacts.extract.figures.measured import measured_thing
+from newsfacts.extract.figures.quantities import (
+    currency_before,
+    find_quantities,
+    scale_suffix_after,
+    span_value,
+    unit_after,
+)
+from newsfacts.extract.numbers import SCALE_WORDS
+from newsfacts.extract.schemas import Figure, fact_id
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.matcher import Matcher
+    from spacy.tokens import Span
+
+    from newsfacts.extract.nlp import ParsedArticle
+
+QUALIFIERS = {
+    "approximately": ["around", "about", "approximately", "roughly", "some", "circa", "approx",
+                      "an estimated", "estimated", "an approximate"],
+    "more_than": ["more than", "over", "above", "upwards of", "in excess of", "greater than",
+                  "just over"],
+    "at_least": ["at least", "no fewer than", "no less than", "a minimum of"],
+    "up_to": ["up to", "as many as", "as much as"],
+    "nearly": ["nearly", "almost", "close to", "just under", "nearly all"],
+    "less_than": ["less than", "fewer than", "under", "below"],
+    "at_most": ["at most", "no more than", "a maximum of"],
+}
+APPROXIMATE_QUALIFIERS = {"approximately", "nearly"}
+RANGE_WORDS = {"to", "-", "–", "—"}
+
+
+@lru_cache(maxsize=4)
+def _qualifier_matcher(nlp: Language) -> Matcher:
+    from spacy.matcher import Matcher
+
+    qualifiers = Matcher(nlp.vocab)
+    for name, phrases in QUALIFIERS.items():
+        qualifiers.add(name, [[{"LOWER": w} for w in p.split()] for p in phrases])
+    return qualifiers
+
+
+def _qualifier_ends(doc, matcher: Matcher) -> dict[int, tuple[str, int]]:
+    ends: dict[int, tuple[str, int]] = {}
+    for match_id, start, end in matcher(doc):
+        name = doc.vocab.strings[match_id]
+        if end not in ends or start < ends[end][1]:
+            ends[end] = (name, start)
+    return ends
+
+
+def _merge_ranges(spans: list[tuple[str, Span]]) -> list[tuple[str, Span, Span | None]]:
+    """Pair 'X to Y' / 'X-Y' / 'between X and Y' spans; 'from X to Y' stays two figures."""
+    out: list[tuple[str, Span, Span | None]] = []
+    i = 0
+    while i < len(spans):
+        kind, low = spans[i]
+        if i + 1 < len(spans) and kind == spans[i + 1][0] == "QTY":
+            high = spans[i + 1][1]
+            doc = low.doc
+            gap = doc[low.end : high.start]
+            before = doc[low.start - 1].lower_ if low.start > 0 else ""
+            is_range = (len(gap) == 1 and gap[0].lower_ in RANGE_WORDS and before != "from") or (
+                len(gap) == 1 and gap[0].lower_ == "and" and before == "between"
+            )
+            if is_range:
+                out.append((kind, low, high))
+                i += 2
+                continue
+        out.append((kind, low, None))
+        i += 1
+    return out
+
+
+def extract_figures(parsed: ParsedArticle) -> list[Figure]:
+    """All figures stated in the parsed sentences of one article."""
+    from newsfacts.extract.nlp import load_nlp
+
+    qualifiers = _qualifier_matcher(load_nlp())
+    article_id = parsed.article.article_id
+    body = parsed.article.body_text
+    figures: list[Figure] = []
+    for chunk in parsed.chunks:
+        if not chunk.is_parsed:
+            continue
+        doc = chunk.doc
+        qualifier_at = _qualifier_ends(doc, qualifiers)
+        for kind, low, high in _merge_ranges(find_quantities(doc)):
+            figure = _figure(kind, low, high, qualifier_at, chunk.offset, article_id, body)
+            if figure is not None:
+                figures.append(figure)
+    return figures
+
+
+def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset: int,
+            article_id: str, body: str) -> Figure | None:
+    doc = low.doc
+    last = high if high is not None else low
+    value, is_vague = span_value(kind, low)
+    if value is None:
+        return None
+    value_high = None
+    if high is not None:
+        value_high, _ = span_value(kind, high)
+        if value_high is None:
+            return None
+        # "2 to 3 billion", "$5-10bn": the scale written once applies to both ends.
+        if high[-1].lower_ in SCALE_WORDS and low[-1].lower_ not in SCALE_WORDS and value < value_high / 100:
+            value *= SCALE_WORDS[high[-1].lower_]
+        if value_high <= value:
+            return None
+    end = last.end
+    unit = currency_before(low) or (currency_before(high) if high is not None else None)
+    if kind == "FRACTION":
+        unit = "percent"
+    elif kind == "POINTS":
+        unit = "percentage_point"
+    if unit and unit not in {"percent", "percentage_point"}:
+        scale = scale_suffix_after(doc, end)
+        if scale is not None:
+            value *= scale
+            value_high = value_high * scale if value_high is not None else None
+            end += 1
+    unit_end = end
+    if unit is None:
+        unit, unit_end = unit_after(doc, end)
+    elif kind == "QTY":
+        word_unit, word_end = unit_after(doc, end)
+        if word_unit is not None and word_unit.isupper() and len(word_unit) == 3:
+            unit_end = word_end  # "$5 US dollars", "€20 euros"
+    taken = {t.i for t in doc[low.start : unit_end]}
+    anchor = doc[unit_end - 1] if unit_end > end else _root(last)
+    if kind == "FRACTION":
+        anchor = low[-2] if low[-1].lower_ == "of" else low[-1]
+    noun_token = _counted_noun(anchor, taken)
+    noun = measured_thing(last, anchor, taken)
+    if _is_excluded(low, value, unit, noun, noun_token) or (
+        high is not None and _is_excluded(high, value_high, unit, noun, noun_token)
+    ):
+        return None
+    qualifier, q_start = qualifier_at.get(low.start, (None, low.start))
+    if qualifier is None and low.start > 0 and doc[low.start - 1].lower_ == "between" and high is not None:
+        q_start = low.start - 1
+    if value and low[0].text[0] in "-−" and unit is None and noun is None:
+        return None
+    char_start = offset + doc[q_start].idx
+    last_tok = doc[unit_end - 1] if kind != "FRACTION" else low[-2]
+    char_end = offset + last_tok.idx + len(last_tok.text)
+    return Figure(
+        figure_id=fact_id(article_id, "figure", char_start),
+        article_id=article_id,
+        value=float(value),
+        value_high=float(value_high) if value_high is not None else None,
+        unit=unit,
+        noun=noun,
+        qualifier=qualifier,
+        is_approximate=is_vague or qualifier in APPROXIMATE_QUALIFIERS,
+        text=body[char_start:char_end],
+        sentence=low.sent.text,
+        char_start=char_start,
+        char_end=char_end,
+    )
+
+
+def _root(span: Span):
+    for token in span:
+        if not (span.start <= token.head.i < span.end) or token.head == token:
+            return token
+    return span[-1]
+
+
+def _counted_noun(anchor, taken: set[int]):
+    """The noun a plain count modifies ("2,500 US troops"), for the exclusion rules."""
+    head = anchor.head
+    if anchor.dep_ in {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod"} and (
+        head.i > anchor.i and head.pos_ in {"NOUN", "PROPN"} and head.i not in taken
+    ):
+        return head
+    return None
+
+
+def _is_excluded(span: Span, value: float, unit: str | None, noun: str | None, noun_token) -> bool:
+    from newsfacts.extract.figures.measured import lemma_of
+
+    noun_lemma = lemma_of(noun_token) if noun_token is not None else noun
+    return (
+        exclusions.is_time_or_date(span, value, noun_lemma, noun_token, unit)
+        or exclusions.is_score(span, unit)
+        or exclusions.is_score_phrase(noun_lemma, span)
+        or exclusions.is_label_or_name(span, noun_token, unit)
+        or exclusions.is_bare_word(span, noun_token if noun is None else noun_token or span[0], unit)
+        or (any(t.ent_type_ == "ORDINAL" for t in span) and unit is None)
+        or (any(t.ent_type_ in exclusions.NAME_LABELS for t in span) and unit is None and noun is None)
+    )
