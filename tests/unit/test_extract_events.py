@@ -170,9 +170,9 @@ def test_event_types_seed_lists_the_taxonomy() -> None:
 
 
 def test_every_trigger_lemma_names_one_type_per_part_of_speech() -> None:
-    from newsfacts.extract.events.taxonomy import TAXONOMY_PATH
-
     import yaml
+
+    from newsfacts.extract.events.taxonomy import TAXONOMY_PATH
 
     raw = yaml.safe_load(TAXONOMY_PATH.read_text())
     for pos in ("verbs", "nouns"):

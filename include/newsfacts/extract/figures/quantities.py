@@ -182,7 +182,7 @@ def currency_before(span: Span) -> str | None:
 
 def scale_suffix_after(doc: Doc, end: int) -> float | None:
     """'$5 m', '€3 bn': a scale suffix written as its own token after an amount."""
-    if end < len(doc) and doc[end].lower_ in SCALE_SUFFIXES and not doc[end - 1].whitespace_ == "\n":
+    if end < len(doc) and doc[end].lower_ in SCALE_SUFFIXES and doc[end - 1].whitespace_ != "\n":
         return float(SCALE_SUFFIXES[doc[end].lower_])
     return None
 
