@@ -88,25 +88,45 @@ def score_figures(page: LabelledPage, figures: list, scores: FactScores) -> None
 _LEADING = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
+def _singular(word: str) -> str:
+    if word == "people":
+        return "person"
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
 def _norm_name(name: str) -> str:
+    """Lower case, no article or possessive, singular words, agencies by their short name."""
+    from newsfacts.extract.sources import MEDIA_OUTLETS, NEWS_AGENCIES
+
     name = re.sub(r"[’']s\b", "", squash(name).lower())
-    return _LEADING.sub("", name).strip(" .,")
+    name = _LEADING.sub("", name).strip(" .,")
+    name = NEWS_AGENCIES.get(name, MEDIA_OUTLETS.get(name, name)).lower()
+    return " ".join(_singular(w) for w in name.replace("-", " ").split())
 
 
-def _names_match(predicted: str, gold_names: set[str]) -> bool:
+def _match_strength(predicted: str, gold_names: set[str]) -> int:
+    """3: same name; 2: the full name inside a titled one ("chairman Craig Menear"); 1: a
+    surname of the full name, or the head of a description ("group" for "a group representing
+    rural counties"); 0: no match."""
     p = _norm_name(predicted)
     if not p:
-        return False
+        return 0
+    best = 0
     for g in gold_names:
-        if p == g:
-            return True
         p_words, g_words = p.split(), g.split()
-        # a surname alone names the same person ("Austin" / "Lloyd Austin")
-        if len(p_words) == 1 and len(g_words) > 1 and p_words[0] == g_words[-1]:
-            return True
-        if len(g_words) == 1 and len(p_words) > 1 and g_words[0] == p_words[-1]:
-            return True
-    return False
+        if p == g:
+            return 3
+        if len(g_words) >= 2 and f" {g} " in f" {p} ":
+            best = max(best, 2)
+        elif (len(p_words) == 1 and len(g_words) > 1 and p_words[0] == g_words[-1]) or (
+            len(g_words) == 1 and len(p_words) > 1 and g_words[0] == p_words[-1]
+        ) or (g.startswith(p + " ") and p_words[0] not in {"us", "new"}):
+            best = max(best, 1)
+    return best
 
 
 def score_sources(page: LabelledPage, citations: list, scores: FactScores) -> None:
@@ -120,8 +140,10 @@ def score_sources(page: LabelledPage, citations: list, scores: FactScores) -> No
     found: set[int] = set()
     for name, group in by_name.items():
         surfaces = {name, *(c.cited_as for c in group)}
-        match = next((i for i, names in enumerate(gold_names)
-                      if any(_names_match(s, names) for s in surfaces)), None)
+        strengths = [(max(_match_strength(s, names) for s in surfaces), i not in found, -i)
+                     for i, names in enumerate(gold_names)]
+        best = max(strengths, default=(0, False, 0))
+        match = -best[2] if best[0] > 0 else None
         if match is None:
             scores.sources.false_hit(f"{page.page[:8]} {name!r} ({group[0].source_type}) in: "
                                      f"{squash(group[0].sentence)[:140]}")

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.schemas import Citation, fact_id
-from newsfacts.extract.sources import DOCUMENT_NOUNS, classify_source
+from newsfacts.extract.sources import DOCUMENT_NOUNS, TITLE_WORDS, classify_source
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -28,16 +28,40 @@ SPEECH_VERBS = {
     "say", "tell", "state", "confirm", "assert", "acknowledge", "announce", "declare", "claim",
     "add", "note", "report", "warn", "insist", "deny", "explain", "stress", "write", "affirm",
     "reiterate", "emphasize", "emphasise", "reveal", "indicate", "disclose", "argue", "allege",
+    "tweet", "quip", "confess", "testify", "urge", "pledge", "vow", "promise", "predict",
+    "estimate", "forecast", "concede", "complain", "recommend", "comment", "accuse", "admit",
+    "caution", "describe", "call", "rule", "find", "suggest", "conclude", "expect",
+    "blame", "criticize", "criticise", "praise", "respond", "reply", "post",
 }
-# Verbs that cite without a clause complement ("X told reporters", "X said.").
-BARE_SPEECH_VERBS = {"say", "tell"}
+# Verbs that cite without a clause complement ("X told reporters", "X said.", "X urged calm").
+BARE_SPEECH_VERBS = {"say", "tell", "tweet", "quip", "confess", "testify", "urge", "pledge",
+                     "vow", "promise", "concede", "complain", "comment", "accuse", "admit",
+                     "allege", "blame", "criticize", "criticise", "respond", "reply", "warn",
+                     "insist", "deny", "claim", "caution"}
 # Verbs whose direct object is the information itself ("the ministry confirmed the deaths").
-OBJECT_SPEECH_VERBS = {"confirm", "announce", "deny", "acknowledge", "reveal", "report", "disclose"}
+OBJECT_SPEECH_VERBS = {"confirm", "announce", "deny", "acknowledge", "reveal", "report", "disclose",
+                       "estimate", "predict", "forecast", "recommend", "describe", "post"}
+# Verbs that cite only with a particular shape: "called it a sham" (an object complement),
+# "ruled out X", "the study found that", "experts expect rates to stay low".
+SHAPED_SPEECH_VERBS = {"call": {"oprd", "xcomp", "ccomp"}, "rule": {"prt"},
+                       "find": {"ccomp"}, "suggest": {"ccomp"},
+                       "conclude": {"ccomp"}, "expect": {"ccomp", "xcomp"}, "praise": {"dobj"}}
+# Verbs that put a document out: its subject is the document's issuer.
+ISSUING_VERBS = {"issue", "release", "publish", "put", "send", "post", "circulate", "file"}
 RELATIVE_PRONOUNS = {"who", "that", "which"}
 PERSON_TYPES = {"person", "official", "anonymous"}
 EXCLUDED_SPEAKERS = {"i", "we", "you", "one", "this", "these", "those", "what", "some", "many",
-                     "others", "both", "all"}
+                     "others", "both", "all", "number", "share", "percentage", "majority",
+                     "proportion", "half", "most", "minority", "none", "rest", "nobody",
+                     "everyone", "everybody", "anyone", "something", "nothing", "that", "which"}
 SPEAKER_DEPS_DROPPED = {"relcl", "acl", "conj", "cc", "advcl", "punct"}
+# Role words that, with "the" or a possessive and no name, point back at a person named earlier.
+ROLE_WORDS = {"minister", "president", "spokesman", "spokeswoman", "spokesperson", "chief",
+              "governor", "mayor", "senator", "leader", "chairman", "chairwoman", "director",
+              "ceo", "official", "manager", "coach", "secretary", "ambassador", "commander",
+              "premier", "chancellor", "prosecutor", "lawyer", "attorney", "judge", "founder",
+              "executive", "analyst", "economist", "researcher", "scientist", "professor",
+              "author", "year-old", "star", "player", "striker", "boss", "champion"}
 
 
 def _speaker_span(head: Token) -> Span:
@@ -81,6 +105,8 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
     lemma = verb.lemma_.lower()
     children = list(verb.children)
     deps = {c.dep_ for c in children}
+    if "neg" in deps or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"decline", "refuse", "fail"}):
+        return []  # "did not respond to a request for comment", "declined to comment"
     agent = next((g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
                  None)
     if agent is not None and any(c.dep_ == "mark" and c.lower_ == "as" for c in children):
@@ -92,8 +118,17 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
     subject = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
     if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
         subject = verb.head
+    if subject is None and verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
+        # "responded and confirmed that ...", "welcomed the exchange, saying ..."
+        inherited = [c for c in verb.head.children if c.dep_ == "nsubj" and not _is_dateline(c)]
+        if inherited and (verb.dep_ == "conj" or verb.tag_ == "VBG"):
+            subject = inherited[0]
     if subject is None:
         return []
+    if lemma in SHAPED_SPEECH_VERBS:
+        if lemma == "call" and any(c.dep_ == "prt" for c in children):
+            return []  # "called in experts", "called off the talks"
+        return [subject] if deps & SHAPED_SPEECH_VERBS[lemma] else []
     cites = (
         lemma in BARE_SPEECH_VERBS
         or deps & {"ccomp", "parataxis"}
@@ -109,7 +144,7 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
 def _is_dateline(token: Token) -> bool:
     doc = token.doc
     return token.i == token.sent.start and token.is_upper and token.i + 1 < len(doc) and (
-        doc[token.i + 1].text in {":", "—", "–", "-"}
+        doc[token.i + 1].text in {":", "—", "–", "-", ","}
     )
 
 
@@ -123,8 +158,16 @@ def _according_to_speakers(token: Token) -> list[Token]:
 
 
 def _issuer(document: Token) -> Token | None:
-    """The body that issued a statement: 'a statement released by X' / 'a statement from X'."""
+    """The body that issued a statement: 'a statement released by X' / 'a statement from X' /
+    'X issued a statement'."""
+    verb = document.head
+    if document.dep_ == "dobj" and verb.lemma_.lower() in ISSUING_VERBS:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ in {"PROPN", "NOUN"}:
+            return subject
     for child in document.children:
+        if child.dep_ == "poss" and child.pos_ in {"NOUN", "PROPN"}:
+            return child  # "the researchers' calculations"
         if child.dep_ == "acl":
             for agent in child.children:
                 if agent.dep_ == "agent":
@@ -154,7 +197,7 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
             if ent.label_ != "PERSON":
                 continue
             tokens = [t for t in ent if t.tag_ != "POS"]
-            name = " ".join(t.text for t in tokens)
+            name = "".join(t.text_with_ws for t in tokens).strip()
             if len(tokens) >= 2:
                 full_names.setdefault(tokens[-1].text, name)
             mentions.append((chunk.offset + ent.start_char, full_names.get(name, name)))
@@ -190,12 +233,25 @@ def _type_of_person(name: str, context: _ArticleContext) -> str:
     return "official" if "official" in earlier else "person"
 
 
+def _is_role_reference(span: Span, head: Token) -> bool:
+    """'the minister', 'the 56-year-old', 'his spokesman': a role that points back at a person."""
+    if head.pos_ != "NOUN" or any(t.pos_ == "PROPN" or t.ent_type_ for t in span):
+        return False
+    role = head.lower_ in ROLE_WORDS or head.lemma_.lower() in ROLE_WORDS or head.lower_.endswith("-old")
+    return role and span[0].lower_ in {"the", "his", "her", "its", "their"}
+
+
 def _resolve_pronoun(pronoun: Token, offset: int, context: _ArticleContext) -> tuple[str, str] | None:
-    """he/she -> the last person named before; it -> the last non-person source cited."""
+    """he/she and roles ('the minister') -> the last person named before; it -> the last
+    non-person source cited."""
     position = offset + pronoun.idx
-    if pronoun.lower_ in {"he", "she"}:
+    if pronoun.lower_ in {"he", "she"} or pronoun.pos_ == "NOUN":
         before = [name for start, name in context.person_mentions if start < position]
-        return (before[-1], _type_of_person(before[-1], context)) if before else None
+        if not before:
+            return None
+        if pronoun.pos_ == "NOUN" and pronoun.lower_ in TITLE_WORDS:
+            return before[-1], "official"
+        return before[-1], _type_of_person(before[-1], context)
     if pronoun.lower_ == "it":
         for citation in reversed(context.citations):
             if citation.source_type not in PERSON_TYPES:
@@ -210,18 +266,27 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         lower = speaker.lower_
     if lower in EXCLUDED_SPEAKERS or speaker.pos_ not in {"NOUN", "PROPN", "PRON"}:
         return None
+    glued_possessive = speaker.text.endswith(("’s", "'s")) and speaker.i + 1 < len(speaker.doc) and (
+        speaker.doc[speaker.i + 1].pos_ in {"NOUN", "PROPN", "ADJ"}
+    )
+    if speaker.dep_ == "poss" or glued_possessive or _is_dateline(speaker):
+        return None  # "Disney's chairman": the possessor is not the speaker
     if lower in {"percent", "%"} or any(c.dep_ == "nummod" for c in speaker.children
                                          if speaker.lemma_.lower() in {"percent", "%"}):
         return None  # "51 percent of Americans said": a poll result, not a source
     span = _speaker_span(speaker)
-    if speaker.pos_ == "PRON":
+    if speaker.pos_ == "PRON" or _is_role_reference(span, speaker):
         resolved = _resolve_pronoun(speaker, offset, context)
         if resolved is None:
             return None
         canonical, source_type = resolved
-    elif speaker.pos_ == "PROPN" and len(span) == 1 and speaker.text in context.full_names:
+    elif speaker.pos_ == "PROPN" and speaker.text in context.full_names and (
+        len(span) == 1 or all(t.i >= speaker.i or t.is_punct for t in span)
+    ):
+        # "Miller said", "Mayer, Disney's chairman, said": the surname of a person named before.
         canonical = context.full_names[speaker.text]
-        source_type = _type_of_person(canonical, context)
+        titled = any(t.lower_ in TITLE_WORDS for t in span)
+        source_type = "official" if titled else _type_of_person(canonical, context)
     else:
         if speaker.lemma_.lower() in DOCUMENT_NOUNS:
             issuer = _issuer(speaker)

@@ -30,25 +30,38 @@ MONTHS = (
     "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
     "Sept", "Oct", "Nov", "Dec",
 )
-ATTRIBUTION_WORDS = (
-    "according", "said", "says", "say", "saying", "told", "tell", "tells", "stated", "states",
-    "statement", "confirmed", "confirms", "asserted", "asserts", "acknowledged", "acknowledges",
-    "announced", "announces", "declared", "declares", "claimed", "claims", "added", "noted",
-    "reported", "reports", "warned", "insisted", "denied", "explained", "stressed", "wrote",
-)
+IRREGULAR_FORMS = {"say": ["said"], "tell": ["told"], "write": ["wrote", "written"],
+                   "find": ["found"], "show": ["shown"], "hold": ["held"], "lead": ["led"]}
 RELATIVE_TIME = (
     "ago", "yesterday", "today", "tonight", "tomorrow", "(?:last|this|next) (?:year|month|week)",
     "quarter", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "last night", "this morning", "weekend", "(?:last|this|next|past) (?:spring|summer|fall|autumn|winter)",
     "(?:earlier|later) (?:in|on) the",
 )
-# "one" is left out: it is mostly a pronoun ("one of the", "no one"), and "one soldier" is rare.
-_CUE_WORDS = (NUMBER_WORDS - {"one"}) | set(VAGUE_WORDS) | set(ATTRIBUTION_WORDS) | {
-    "half", "third", "thirds", "quarters", "fifth", "fifths"}
-_CUE_RE = re.compile(
-    r"\d|\b(?:(?i:" + "|".join(sorted(_CUE_WORDS) + list(RELATIVE_TIME)) + r")|"
-    + "|".join(MONTHS) + r")\b"
-)
+FRACTION_WORDS = {"half", "third", "thirds", "quarters", "fifth", "fifths"}
+
+
+def inflections(lemma: str) -> set[str]:
+    """The forms of a regular English verb, plus the irregular ones listed above."""
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    forms = {lemma, lemma + "s", lemma + "es", stem + "ed", stem + "ing", lemma + "d"}
+    if lemma.endswith("y"):
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    return forms | set(IRREGULAR_FORMS.get(lemma, []))
+
+
+@lru_cache(maxsize=1)
+def _cue_re() -> re.Pattern:
+    """Words that make a sentence worth a full parse: numbers, time words, speech verbs."""
+    from newsfacts.extract.citations import SPEECH_VERBS
+
+    attribution = {"according", "statement"} | {f for v in SPEECH_VERBS for f in inflections(v)}
+    # "one" is left out: mostly a pronoun ("one of the", "no one"), and "one soldier" is rare.
+    words = (NUMBER_WORDS - {"one"}) | set(VAGUE_WORDS) | attribution | FRACTION_WORDS
+    return re.compile(
+        r"\d|\b(?:(?i:" + "|".join(sorted(words) + list(RELATIVE_TIME)) + r")|"
+        + "|".join(MONTHS) + r")\b"
+    )
 _READING_TIME_RE = re.compile(r"^\s*\d+\s*(?:min|mins|minute|minutes)\s+read\s*$", re.IGNORECASE)
 # Split after ., ! or ? (plus closing quotes) when the next chunk starts like a sentence.
 _SENT_BREAK_RE = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
@@ -126,7 +139,7 @@ def split_chunks(body: str) -> list[Chunk]:
             lead = len(text) - len(text.lstrip())
             begin = line_start + start + lead
             chunks.append(
-                Chunk(begin, begin + len(stripped), _CUE_RE.search(stripped) is not None)
+                Chunk(begin, begin + len(stripped), _cue_re().search(stripped) is not None)
             )
     return chunks
 

@@ -77,7 +77,9 @@ DOCUMENT_NOUNS = {"statement", "report", "document", "letter", "communique", "co
                   "readout", "filing", "study", "survey", "decree", "release", "declaration",
                   "bulletin", "assessment", "notice", "paper", "estimate", "data", "poll",
                   "presentation", "analysis", "research", "findings", "indictment", "complaint",
-                  "lawsuit", "ruling", "transcript", "footage", "record", "records"}
+                  "lawsuit", "ruling", "transcript", "footage", "record", "records", "calculation",
+                  "calculations", "projection", "projections", "model", "tally", "count",
+                  "figures", "numbers", "statistics", "stats"}
 DEMONYMS = {
     "iraq": "Iraqi", "us": "US", "u.s.": "US", "united states": "US", "america": "US",
     "iran": "Iranian", "syria": "Syrian", "israel": "Israeli", "turkey": "Turkish",
