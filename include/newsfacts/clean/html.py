@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from newsfacts.clean import metadata
+
 
 @dataclass(frozen=True)
 class CleanedHtml:
@@ -45,16 +47,22 @@ def clean_html_document(html: bytes | str, url: str | None = None) -> CleanedHtm
         return None
     fields = document.as_dict() if hasattr(document, "as_dict") else dict(document)
     body = (fields.get("text") or "").strip()
-    title = fields.get("title") or None
-    if title and body.startswith(title + "\n"):
-        body = body[len(title) + 1 :].lstrip()  # trafilatura repeats the <h1> headline
+    meta_title = fields.get("title")
+    if meta_title and body.startswith(meta_title + "\n"):
+        body = body[len(meta_title) + 1 :].lstrip()  # trafilatura repeats the <h1> headline
     if not body:
         return None
+    tree = metadata.load_tree(html)
+    sitename, hostname = fields.get("sitename"), fields.get("hostname")
+    page_title = metadata.headline(tree, meta_title, sitename, hostname)
+    if page_title and body.startswith(page_title + "\n"):
+        body = body[len(page_title) + 1 :].lstrip()
+    names = metadata.authors(tree, fields.get("author"), sitename, hostname)
     return CleanedHtml(
         body_text=body,
-        title=title,
-        publisher=fields.get("sitename") or fields.get("hostname") or None,
-        author=fields.get("author") or None,
-        published_date=_to_date(fields.get("date")),
+        title=page_title or meta_title or None,
+        publisher=sitename or hostname or None,
+        author="; ".join(names) or None,
+        published_date=metadata.local_published_date(tree, _to_date(fields.get("date"))),
         url=fields.get("url") or url,
     )

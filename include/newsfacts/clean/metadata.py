@@ -1,0 +1,390 @@
+"""Headline, authors and publication date of an HTML page, read from the page itself.
+
+trafilatura's metadata is the starting point; these rules fix what it gets wrong on real news:
+- Headline: the page's own `<h1>` (the headline as displayed, typographic characters kept),
+  choosing among several the one that shares most words with the page's title tags; failing
+  that, `og:title`/`<title>` without the site name, section or tagline pages add around it
+  ("... - Reuters", "Opinion | ...", "... | MoreBikes").
+- Authors: the names in JSON-LD, `rel=author` links or author meta tags (whichever lists the
+  most people), without "By", roles ("AP Auto Writer", "MS, RD"), outlets ("Associated Press",
+  "Condé Nast", the site itself) or CMS accounts ("admin", "jdadmin").
+- Date: the first-publication timestamp; when one carries its own UTC offset, its local date.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
+SECTION_PREFIXES = {"opinion", "editorial", "analysis", "commentary", "column", "review", "video",
+                    "watch", "live", "exclusive"}
+AUTHOR_PREFIX = re.compile(
+    r"^(?:by|text|текст|analysis by|written by|posted by|reporting by|story by|words by|"
+    r"publicado por|por|von|par|di|от)\s*[:\-–]?\s+", re.IGNORECASE)
+# Words that make a whole byline entry a collective: a desk, a team, an account.
+COLLECTIVE_WORDS = {"staff", "bureau", "editorial", "desk", "team", "wire", "wires", "services",
+                    "reports", "admin", "administrator", "newsroom", "editors", "webmaster"}
+# Words that make what is left of an entry, once roles are cut, an outlet rather than a person.
+NOT_PERSON_WORDS = {
+    "staff", "bureau", "editorial", "desk", "team", "wire", "wires", "services", "reports",
+    "admin", "administrator", "newsroom", "media", "news", "press", "agency", "blog", "weekly",
+    "magazine", "editors", "sport", "sports", "reuters", "afp", "ap", "pti", "ians", "cnn",
+    "bbc", "nast", "online", "digital", "contributor", "contributors", "guest",
+    "webmaster", "redaktion", "redacción", "rédaction", "network", "com", "inc", "ltd",
+    "ministry", "ministries", "department", "office", "government", "prefeitura", "municipal",
+    "council", "university", "institute", "association", "company", "group", "foundation",
+}
+# Words a byline appends after the name: roles, outlets, dates.
+TRAILING_WORDS = {
+    "news", "reporter", "writer", "staff", "ap", "auto", "sports", "national", "political",
+    "security", "associated", "press", "editor", "editor-at-large", "cnn", "business",
+    "correspondent", "columnist", "contributor", "senior", "chief", "published", "updated",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "sputnik", "international", "reuters", "afp", "is", "a", "the",
+    "at", "for", "of", "and", "science", "health", "tech", "technology", "politics",
+    "entertainment", "world", "us", "u.s.", "global", "foreign", "affairs", "white", "house",
+    "investigative", "special", "contributing", "deputy", "managing", "executive",
+}
+ROLE_SUFFIX = re.compile(r",\s*(?:[A-Z]{2,5}\b|M\.?D\.?|Ph\.?D\.?|RDN?|MS|MPH|RN).*$")
+DATE_KEYS = ("article:published_time", "og:published_time", "datepublished", "date",
+             "dc.date", "dc.date.issued", "pubdate", "publishdate", "sailthru.date",
+             "parsely-pub-date", "article.published", "publication_date")
+ISO_TIMESTAMP = re.compile(
+    r"^(?P<date>\d{4}-\d{2}-\d{2})(?:[T ](?P<time>\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?)"
+    r"\s*(?P<zone>Z|UTC|GMT|[+-]\d{2}:?\d{2})?)?")
+# Time zones pages name beside a time ("10:01 pm PST"), as hours from UTC (standard, daylight).
+ZONE_NAMES = {"EST": (-5, -5), "EDT": (-4, -4), "ET": (-5, -4), "CST": (-6, -6), "CDT": (-5, -5),
+              "CT": (-6, -5), "MST": (-7, -7), "MDT": (-6, -6), "MT": (-7, -6), "PST": (-8, -8),
+              "PDT": (-7, -7), "PT": (-8, -7), "HST": (-10, -10), "AKST": (-9, -9),
+              "BST": (1, 1), "CET": (1, 1), "CEST": (2, 2), "IST": (5.5, 5.5), "JST": (9, 9),
+              "KST": (9, 9), "AEST": (10, 10), "AEDT": (11, 11), "SGT": (8, 8), "HKT": (8, 8)}
+ZONE_RE = re.compile(r"\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(" + "|".join(ZONE_NAMES) + r")\b",
+                     re.IGNORECASE)
+
+
+def load_tree(html: bytes | str) -> HtmlElement | None:
+    """The page parsed with trafilatura's loader (which detects the encoding)."""
+    from trafilatura.utils import load_html
+
+    return load_html(html)
+
+
+def _squash(text: str | None) -> str:
+    return re.sub(r"\s+", " ", text or "").strip()
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.lower())
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
+
+
+def _site_keys(sitename: str | None, hostname: str | None) -> set[str]:
+    keys = set()
+    if sitename:
+        keys.add(_key(sitename))
+    if hostname:
+        labels = [label for label in hostname.lower().split(".") if label not in {"www", "m", "amp"}]
+        keys |= {_key(label) for label in labels[:-1] if len(label) > 2}
+        keys.add(_key(".".join(labels)))
+    return keys - {""}
+
+
+def _is_site_segment(segment: str, site_keys: set[str]) -> bool:
+    key = _key(segment)
+    if not key:
+        return True
+    return any(key == k or (len(k) >= 5 and abs(len(key) - len(k)) <= 6
+                            and (key.startswith(k) or k.startswith(key)))
+               for k in site_keys)
+
+
+def strip_site_affixes(title: str, sitename: str | None, hostname: str | None) -> str:
+    """'Story - Reuters' -> 'Story'; 'Opinion | Story' -> 'Story'; keeps inner separators."""
+    site_keys = _site_keys(sitename, hostname)
+    parts = TITLE_SEPARATORS.split(title)
+    separators = TITLE_SEPARATORS.findall(title)
+    if len(parts) == 1:
+        return title.strip()
+    # Drop the site name and everything after it (taglines), or before it when it leads.
+    for i in range(len(parts) - 1, 0, -1):
+        if _is_site_segment(parts[i], site_keys):
+            parts, separators = parts[:i], separators[: i - 1]
+            break
+    if len(parts) > 1 and (_is_site_segment(parts[0], site_keys)
+                           or parts[0].strip().lower() in SECTION_PREFIXES):
+        parts, separators = parts[1:], separators[1:]
+    out = parts[0]
+    for separator, part in zip(separators, parts[1:], strict=False):
+        out += separator + part
+    return out.strip()
+
+
+def _h1_texts(tree: HtmlElement) -> list[tuple[str, bool]]:
+    """(text, is inside article/main) of every non-empty h1, in page order."""
+    out = []
+    for h1 in tree.iter("h1"):
+        text = _squash(h1.text_content())
+        if text and len(text) <= 300:
+            inside = any(a.tag in {"article", "main"} for a in h1.iterancestors())
+            out.append((text, inside))
+    return out
+
+
+def _meta(tree: HtmlElement, *names: str) -> str | None:
+    wanted = {n.lower() for n in names}
+    for meta in tree.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        if key in wanted and meta.get("content"):
+            return _squash(meta.get("content"))
+    return None
+
+
+def _looks_like_headline(text: str, site_keys: set[str]) -> bool:
+    if _is_site_segment(text, site_keys):
+        return False
+    spaced = len(text.split()) >= 3
+    return spaced or (len(text) >= 8 and not re.search(r"[A-Za-z]", text))
+
+
+def page_hostname(tree: HtmlElement | None, hostname: str | None) -> str | None:
+    """The site's host name, from the URL or else the page's canonical link or og:url."""
+    if hostname or tree is None:
+        return hostname
+    from urllib.parse import urlsplit
+
+    links = [link.get("href") for link in tree.iter("link") if (link.get("rel") or "").lower() == "canonical"]
+    for candidate in [*links, _meta(tree, "og:url")]:
+        if candidate and candidate.startswith(("http://", "https://")):
+            return urlsplit(candidate).hostname
+    return None
+
+
+def headline(tree: HtmlElement | None, meta_title: str | None, sitename: str | None,
+             hostname: str | None) -> str | None:
+    """The article's headline as the page shows it."""
+    hostname = page_hostname(tree, hostname)
+    site_keys = _site_keys(sitename, hostname)
+    og = _meta(tree, "og:title", "twitter:title") if tree is not None else None
+    title_tag = None
+    if tree is not None:
+        found = tree.find(".//title")
+        title_tag = _squash(found.text_content()) if found is not None else None
+    reference = og or title_tag or meta_title
+    cleaned = strip_site_affixes(reference, sitename, hostname) if reference else None
+    if tree is not None:
+        candidates = [(t, inside) for t, inside in _h1_texts(tree) if _looks_like_headline(t, site_keys)]
+        if candidates:
+            ref_words = _words(" ".join(x for x in (og, title_tag, meta_title) if x))
+
+            def overlap(text: str) -> float:
+                words = _words(text)
+                return len(words & ref_words) / len(words) if words else 0.0
+
+            best = max(candidates, key=lambda c: (overlap(c[0]), c[1]))
+            if overlap(best[0]) >= 0.3 or len(candidates) == 1 or best[1]:
+                return strip_site_affixes(best[0], sitename, hostname)
+    return cleaned or None
+
+
+def _jsonld_objects(tree: HtmlElement) -> list[dict]:
+    objects: list[dict] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            objects.append(node)
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    for script in tree.iter("script"):
+        if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            walk(json.loads(script.text))
+        except ValueError:
+            continue
+    return objects
+
+
+def _jsonld_authors(objects: list[dict]) -> list[str]:
+    names: list[str] = []
+    for obj in objects:
+        if "author" not in obj or not str(obj.get("@type", "")).lower().endswith(
+            ("article", "posting", "report", "webpage", "blogposting", "newsarticle")
+        ):
+            continue
+        authors = obj["author"] if isinstance(obj["author"], list) else [obj["author"]]
+        for author in authors:
+            name = author.get("name") if isinstance(author, dict) else author
+            if isinstance(name, str) and name.strip():
+                names.append(name)
+        if names:
+            return names
+    return names
+
+
+def clean_author(name: str, site_keys: set[str]) -> str | None:
+    """A byline entry as a plain person's name, or None when it names no person."""
+    from newsfacts.extract.sources import MEDIA_OUTLETS, NEWS_AGENCIES
+
+    name = _squash(name)
+    if not name or name.startswith(("http://", "https://", "@")) or "@" in name:
+        return None
+    if _words(name) & COLLECTIVE_WORDS or re.match(r"(?i)^(?:the|follow)\b", name):
+        return None
+    name = AUTHOR_PREFIX.sub("", name)
+    name = ROLE_SUFFIX.sub("", name)
+    name = re.split(r"\s*(?:,|\||\s-\s|–|—|/|\bis an?\b)\s*", name)[0]
+    words = name.split()
+    while len(words) > 2 and words[-1].lower().strip(".,") in TRAILING_WORDS:
+        words.pop()
+    name = " ".join(words).strip(" .,:;")
+    lower = name.lower()
+    if not name or lower in NEWS_AGENCIES or lower in MEDIA_OUTLETS or _key(name) in site_keys:
+        return None
+    if _words(name) & NOT_PERSON_WORDS:
+        return None
+    latin = re.search(r"[A-Za-z]", name) is not None
+    if len(words) < 2 and (latin or re.search(r"[\u0400-\u04ff]", name)):
+        return None  # a first name, a handle or an account ("Josh", "jdadmin", "Vortex")
+    if name.isupper() and latin:
+        name = name.title()
+    return name
+
+
+def _unique(names: list[str]) -> list[str]:
+    """Drop repeats and shorter spellings ('Troy Smith' beside 'Troy L. Smith')."""
+    out: list[str] = []
+    for name in names:
+        words = _words(name)
+        if any(words <= _words(kept) for kept in out):
+            continue
+        out = [kept for kept in out if not _words(kept) <= words]
+        out.append(name)
+    return out
+
+
+def authors(tree: HtmlElement | None, fallback: str | None, sitename: str | None,
+            hostname: str | None) -> list[str]:
+    """The people credited in the byline, in byline order."""
+    site_keys = _site_keys(sitename, page_hostname(tree, hostname))
+    lists: list[list[str]] = []
+    if tree is not None:
+        lists.append(_jsonld_authors(_jsonld_objects(tree)))
+        lists.append([_squash(e.text_content()) for e in tree.xpath('//*[@rel="author"]')][:10])
+        meta = _meta(tree, "author", "article:author", "parsely-author", "sailthru.author", "byl",
+                     "dc.creator")
+        lists.append(re.split(r"\s*(?:;|,| and | & )\s*", meta) if meta else [])
+    lists.append(re.split(r"\s*;\s*", fallback) if fallback else [])
+    cleaned = [_unique([n for n in (clean_author(c, site_keys) for c in candidates) if n])
+               for candidates in lists]
+    best: list[str] = []
+    for names in cleaned:
+        # A list may add people to the one before only when it keeps them all: rel=author links
+        # also mark the authors of related stories in a sidebar.
+        keeps_best = {n.lower() for n in best} <= {n.lower() for n in names}
+        if len(names) > len(best) and (not best or (keeps_best and len(names) <= 4)):
+            best = names
+    return best
+
+
+def _timestamps(tree: HtmlElement) -> list[str]:
+    stamps = []
+    for meta in tree.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        if key in DATE_KEYS and meta.get("content"):
+            stamps.append(meta.get("content").strip())
+    for obj in _jsonld_objects(tree):
+        value = obj.get("datePublished")
+        if isinstance(value, str):
+            stamps.append(value.strip())
+    for time in tree.iter("time"):
+        marked = (time.get("itemprop") or "").lower() == "datepublished" or "pubdate" in time.attrib
+        if marked and time.get("datetime"):
+            stamps.append(time.get("datetime").strip())
+    return stamps
+
+
+def _stated_zone(tree: HtmlElement) -> str | None:
+    """The time zone a page names beside a time ("10:01 pm PST"): <time> elements first."""
+    texts = [t.text_content() for t in tree.iter("time")]
+    body = tree.find(".//body")
+    texts.append((body if body is not None else tree).text_content()[:200_000])
+    for text in texts:
+        match = ZONE_RE.search(text)
+        if match:
+            return match.group(1).upper()
+    return None
+
+
+def _hours_from_utc(zone: str, when: date) -> float:
+    standard, daylight = ZONE_NAMES[zone]
+    in_daylight = date(when.year, 3, 10) <= when < date(when.year, 11, 3)
+    return daylight if in_daylight else standard
+
+
+def local_published_date(tree: HtmlElement | None, found: date | None) -> date | None:
+    """The first-publication date where it was published.
+
+    A timestamp written with its own offset gives its local date ("2019-11-19T21:07:00-05:00"
+    is the 19th); a UTC timestamp is moved into the time zone the page names beside a time
+    ("10:01 pm PST"). The result replaces trafilatura's date only when they are a day apart, or
+    when trafilatura found none.
+    """
+    from datetime import datetime, timedelta
+
+    if tree is None:
+        return found
+    utc = {"Z", "UTC", "GMT", "+00:00", "+0000"}
+    parsed = [m for m in (ISO_TIMESTAMP.match(stamp) for stamp in _timestamps(tree))
+              if m and m["date"] >= "1990"]
+    if not parsed:
+        return found
+    with_offset = [m for m in parsed if m["time"] and m["zone"] and m["zone"].upper() not in utc]
+    in_utc = [m for m in parsed if m["time"] and (not m["zone"] or m["zone"].upper() in utc)]
+    zone = _stated_zone(tree) if in_utc else None
+    if zone is not None:
+        # The zone the page shows beside its times beats an offset some template wrote.
+        first = in_utc[0]
+        moment = datetime.fromisoformat(f"{first['date']}T{first['time'][:8]}")
+        local = (moment + timedelta(hours=_hours_from_utc(zone, moment.date()))).date()
+    elif with_offset:
+        local = date.fromisoformat(with_offset[0]["date"])
+    else:
+        local = date.fromisoformat(parsed[0]["date"])
+    if found is not None and abs((local - found).days) > 1:
+        local = found
+    # Without a stated zone, a full date in the article's own URL ("/2019/11/19/") is the
+    # publisher's local date.
+    in_url = url_date(tree) if zone is None else None
+    if in_url is not None and abs((in_url - local).days) <= 1:
+        return in_url
+    return local
+
+
+URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?=[/_-]|$)")
+
+
+def url_date(tree: HtmlElement) -> date | None:
+    """The date written in the page's canonical URL (or og:url), if it has a full one."""
+    links = [link.get("href") for link in tree.iter("link") if (link.get("rel") or "").lower() == "canonical"]
+    for candidate in [*links, _meta(tree, "og:url")]:
+        match = URL_DATE.search(candidate or "")
+        if match:
+            try:
+                return date(int(match[1]), int(match[2]), int(match[3]))
+            except ValueError:
+                return None
+    return None
