@@ -12,8 +12,8 @@
     strpos({{ haystack }}, {{ needle }})
 {%- endmacro %}
 
-{% macro claim_key(value, unit, noun) -%}
-    {{ short_hash("concat_ws('|', cast(" ~ value ~ " as varchar), coalesce(" ~ unit ~ ", ''), coalesce(" ~ noun ~ ", ''))") }}
+{% macro claim_key(value, value_high, unit, noun, place) -%}
+    {{ short_hash("concat_ws('|', cast(" ~ value ~ " as varchar), coalesce(cast(" ~ value_high ~ " as varchar), ''), coalesce(" ~ unit ~ ", ''), coalesce(" ~ noun ~ ", ''), coalesce(" ~ place ~ ", ''))") }}
 {%- endmacro %}
 
 {#- The most frequent value of a group; ties go to the smallest value, so re-runs agree
@@ -27,4 +27,25 @@
 {#- A name folded for matching: lower case, no leading 'the', no possessive, single spaces. -#}
 {% macro normalised_name(column) -%}
     nullif(trim(regexp_replace(regexp_replace(lower({{ column }}), '^the\s+|[''’]s$', '', 'g'), '\s+', ' ', 'g')), '')
+{%- endmacro %}
+
+{#- A name folded to letters and digits only: 'U.S.' = 'US', 'al-Sudani' = 'Al Sudani'. -#}
+{% macro folded_name(column) -%}
+    regexp_replace(lower({{ column }}), '[^\p{L}\p{N}]+', '', 'g')
+{%- endmacro %}
+
+{#- A publisher's name or host as a lookup key: 'www.reuters.com' -> 'reuters', 'AP News' -> 'ap news'. -#}
+{% macro publisher_lookup_key(column) -%}
+    nullif(trim(regexp_replace(
+        regexp_replace(
+            regexp_replace(lower(trim({{ column }})), '^(https?://)?(www\.)?', ''),
+            '\.(com|co\.uk|org|net|co|in|ca|com\.au|de|fr|ru|it|jp|co\.kr|com\.br|info|news)(/.*)?$', ''
+        ),
+        '[^\p{L}\p{N}]+', ' ', 'g'
+    )), '')
+{%- endmacro %}
+
+{#- A person's name folded without particles: 'Mohammed al-Shia al-Sudani' = 'Mohammed Shia al-Sudani'. -#}
+{% macro person_name_key(column) -%}
+    {{ folded_name("regexp_replace(lower(" ~ column ~ "), '(^|[\s-])(al|el|bin|ibn)[\s-]', '\1', 'g')") }}
 {%- endmacro %}

@@ -180,9 +180,20 @@ def _replace_facts(con, facts: dict[str, pa.Table]) -> None:
         # Table names come from FACT_TABLES, never from data.
         con.execute(f"delete from raw.{name} where article_id in (select article_id from run_landed)")  # noqa: S608
         con.execute(
-            f"insert into raw.{name} select distinct * exclude (source_uri) from {incoming} "  # noqa: S608
+            f"insert into raw.{name} by name select distinct * exclude (source_uri) from {incoming} "  # noqa: S608
             "where (article_id, source_uri) in (select (article_id, source_uri) from run_landed)"
         )
+
+
+def _add_missing_columns(con, name: str) -> None:
+    """A warehouse made by an older release gains the fact columns added since, as nulls."""
+    existing = {row[0] for row in con.execute(
+        "select column_name from information_schema.columns "
+        "where table_schema = 'raw' and table_name = ?", [name]).fetchall()}
+    described = con.execute(f"describe select * exclude (source_uri) from incoming_{name}").fetchall()  # noqa: S608
+    for column, column_type, *_ in described:
+        if column not in existing:
+            con.execute(f'alter table raw.{name} add column "{column}" {column_type}')
 
 
 def _concat(paths: list[Path], schema: pa.Schema) -> pa.Table:
@@ -215,6 +226,7 @@ def load_run(working_db: Path, run_folder: Path, run_id: str) -> dict[str, int]:
                 f"create table if not exists raw.{name} as "  # noqa: S608
                 f"select * exclude (source_uri) from incoming_{name} where false"
             )
+            _add_missing_columns(con, name)
         con.execute("begin transaction")
         try:
             con.execute(SUPERSEDED_ARTICLES)

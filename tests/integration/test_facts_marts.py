@@ -12,7 +12,7 @@ import pytest
 from tests.conftest import SAMPLES, run_cli
 
 MARTS = ["dim_articles", "fct_figures", "fct_figure_claims", "dim_sources", "fct_citations", "fct_entity_mentions",
-         "fct_event_mentions", "fct_events", "dim_entities"]
+         "fct_event_mentions", "fct_events", "dim_entities", "dim_entity_aliases"]
 
 
 @pytest.fixture(scope="module")
@@ -157,3 +157,32 @@ def test_every_fact_links_to_its_article_sentence_and_offsets(seeds_warehouse):
             "or strpos(a.body_text, f.sentence) = 0",
         )
         assert bad == [(0,)], table
+
+
+def test_aliases_across_articles_are_one_entity(seeds_warehouse):
+    """ISIS, ISIL and Daesh (seed entity_aliases) are the Islamic State; US and U.S. one place."""
+    islamic_state = rows(
+        seeds_warehouse,
+        "select e.entity_id, e.n_articles from dim_entities e where e.name = 'Islamic State'",
+    )
+    assert len(islamic_state) == 1 and islamic_state[0][1] >= 2
+    aliases = {a for (a,) in rows(
+        seeds_warehouse, "select lower(alias) from dim_entity_aliases where entity_id = ?",
+        [islamic_state[0][0]])}
+    assert {"daesh", "isis", "isil"} <= aliases
+    united_states = rows(seeds_warehouse, "select count(*) from dim_entities where label = 'GPE' "
+                         "and lower(name) in ('us', 'u.s.', 'united states')")
+    assert united_states == [(1,)]
+
+
+def test_one_person_one_row_within_and_across_articles(seeds_warehouse):
+    sudani = rows(seeds_warehouse, "select name from dim_entities where lower(name) like '%sudani%'")
+    assert sudani == [("Mohammed Shia al-Sudani",)]
+
+
+def test_bare_numbers_make_no_claims(seeds_warehouse):
+    assert rows(seeds_warehouse, "select count(*) from fct_figure_claims "
+                "where noun is null and unit is null") == [(0,)]
+    bare = rows(seeds_warehouse, "select count(*) from fct_figures where noun is null and unit is null "
+                "and claim_id is not null")
+    assert bare == [(0,)]

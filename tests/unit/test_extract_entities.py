@@ -32,3 +32,23 @@ def test_lloyd_austin_is_a_person_in_the_dawn_sentence():
     (parsed,) = parse_articles([make_article(body)])
     people = {e.name for e in extract_entities(parsed) if e.label == "PERSON"}
     assert "Lloyd Austin" in people
+
+
+def test_one_entity_per_real_thing_within_an_article():
+    body = ("Prime Minister Mohammed Shia al-Sudani met Donald Trump in Washington. "
+            "Al-Sudani said the U.S. would keep troops in Iraq. Sudani added that the US "
+            "had agreed. Trump said the talks went well.")
+    (parsed,) = parse_articles([make_article(body)])
+    entities = {(e.label, e.name): e for e in extract_entities(parsed)}
+    sudani = entities[("PERSON", "Mohammed Shia al-Sudani")]
+    assert sudani.mention_count >= 3 and {"Sudani"} <= set(sudani.surface_forms)
+    assert not any(name in {"Sudani", "Al-Sudani", "al-Sudani"} for _, name in entities)
+    assert not any(label != "PERSON" and name == "Trump" for label, name in entities)
+    us = [e for (label, _), e in entities.items() if label == "GPE" and folded_us(e.name)]
+    assert len(us) == 1 and {"U.S.", "US"} <= set(us[0].surface_forms)
+
+
+def folded_us(name: str) -> bool:
+    from newsfacts.extract.entities import folded
+
+    return folded(name) == "us"

@@ -1,16 +1,20 @@
 -- Which publisher each article's claims count for: a near-duplicate counts for the
 -- publisher of the earliest article in its pair, so copies do not inflate n_publishers.
+-- Publishers are compared by canonical name (int_article_publishers), so "AP News" and
+-- "The Associated Press" are one publisher.
 with
 
 articles as (
 
     select
-        article_id,
-        publisher,
-        published_date,
-        ingested_at,
-        coalesce(lower(trim(publisher)), 'article:' || article_id) as publisher_key
-    from {{ ref('stg_raw__articles') }}
+        staged.article_id,
+        publishers.publisher_name as publisher,
+        staged.published_date,
+        staged.ingested_at,
+        coalesce(publishers.publisher_key, 'article:' || staged.article_id) as publisher_key
+    from {{ ref('stg_raw__articles') }} as staged
+    inner join {{ ref('int_article_publishers') }} as publishers
+        on staged.article_id = publishers.article_id
 
 ),
 

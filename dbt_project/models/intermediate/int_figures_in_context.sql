@@ -1,6 +1,10 @@
 -- Figures with the place they are about (the nearest "in <place>" after the figure in
 -- its sentence, else before it) and the article's independent publisher. Only places
 -- after "in" count: in "2,500 US troops in Iraq" the place is Iraq, not the US.
+-- A figure joins a claim only with a measured thing or a unit (bare numbers never
+-- corroborate), and claims compare like with like: value, range, unit, measured thing and
+-- place. A mention without a place joins the claim of the one place the others state; when
+-- they state several, it stays apart.
 with
 
 figures as (
@@ -56,6 +60,25 @@ nearest_place as (
 
 ),
 
+placed as (
+
+    select
+        figure_positions.*,
+        nearest_place.place as context_place,
+        count(distinct nearest_place.place) over same_quantity as n_places,
+        max(nearest_place.place) over same_quantity as only_place
+    from figure_positions
+    left join nearest_place
+        on
+            figure_positions.figure_id = nearest_place.figure_id
+            and nearest_place.rank_by_distance = 1
+    window same_quantity as (
+        partition by
+            figure_positions.value, figure_positions.value_high, figure_positions.unit, figure_positions.noun
+    )
+
+),
+
 final as (
 
     select
@@ -76,18 +99,21 @@ final as (
         figure_positions.sentence,
         figure_positions.char_start,
         figure_positions.char_end,
-        nearest_place.place as context_place,
+        figure_positions.context_place,
         independence.published_date,
         independence.independent_publisher_key,
-        {{ claim_key('figure_positions.value', 'figure_positions.unit', 'figure_positions.noun') }}
-            as claim_id
-    from figure_positions
+        case
+            when figure_positions.noun is not null or figure_positions.unit is not null
+                then {{ claim_key(
+                    'figure_positions.value', 'figure_positions.value_high', 'figure_positions.unit',
+                    'figure_positions.noun',
+                    'case when figure_positions.n_places <= 1 then figure_positions.only_place'
+                    ~ ' else figure_positions.context_place end'
+                ) }}
+        end as claim_id
+    from placed as figure_positions
     inner join {{ ref('int_articles_independence') }} as independence
         on figure_positions.article_id = independence.article_id
-    left join nearest_place
-        on
-            figure_positions.figure_id = nearest_place.figure_id
-            and nearest_place.rank_by_distance = 1
 
 )
 

@@ -6,21 +6,32 @@ publishers as (
 
     select
         article_id,
-        trim(publisher) as name,
+        trim(publisher_name) as name,
         'publisher' as role
-    from {{ ref('stg_raw__articles') }}
-    where publisher is not null
+    from {{ ref('int_article_publishers') }}
+    where publisher_name is not null
+
+),
+
+aliases as (
+
+    select * from {{ ref('publisher_aliases') }}
 
 ),
 
 cited as (
 
+    -- A cited outlet takes its publisher name, so "AP" cited and "AP News" publishing match.
     select
-        article_id,
-        canonical_name as name,
+        citations.article_id,
+        coalesce(aliases.publisher, citations.canonical_name) as name,
         'cited' as role,
-        source_type
-    from {{ ref('stg_raw__citations') }}
+        citations.source_type
+    from {{ ref('stg_raw__citations') }} as citations
+    left join aliases
+        on
+            citations.source_type in ('news_agency', 'media_outlet')
+            and {{ publisher_lookup_key('citations.canonical_name') }} = aliases.alias
 
 ),
 

@@ -14,7 +14,9 @@ renamed as (
         name,
         label,
         mention_count,
-        first_char_start
+        first_char_start,
+        -- rows loaded before surface forms were recorded have only their name
+        coalesce(surface_forms, [name]) as surface_forms
 
     from source
 

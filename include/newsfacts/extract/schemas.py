@@ -76,6 +76,7 @@ class EntityMention:
     label: str  # PERSON, ORG, GPE, LOC, NORP
     mention_count: int
     first_char_start: int
+    surface_forms: tuple[str, ...] = ()  # every spelling merged into this entity in the article
 
 
 FIGURE_SCHEMA = pa.schema(
@@ -134,5 +135,6 @@ ENTITY_MENTION_SCHEMA = pa.schema(
         ("label", pa.string()),
         ("mention_count", pa.int32()),
         ("first_char_start", pa.int32()),
+        ("surface_forms", pa.list_(pa.string())),
     ]
 )

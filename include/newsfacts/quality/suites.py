@@ -248,7 +248,7 @@ def rollup_suite() -> SuiteSpec:
 
     return SuiteSpec(
         name="fct_events",
-        query="select * exclude (triggers, locations) from main.fct_events",
+        query="select * exclude (triggers, locations, actors) from main.fct_events",
         expectations=[
             *_keys(gxe, "event_id"),
             gxe.ExpectColumnValuesToBeInSet(column="event_type", value_set=event_types(), severity=CRITICAL),

@@ -6,14 +6,21 @@ articles as (
 
 ),
 
+publishers as (
+
+    select * from {{ ref('int_article_publishers') }}
+
+),
+
 final as (
 
     select
-        article_id,
+        articles.article_id,
         source_uri,
         url,
         title,
-        publisher,
+        articles.publisher,
+        publishers.publisher_name,
         author,
         published_date,
         language,
@@ -23,6 +30,7 @@ final as (
         ingested_at
 
     from articles
+    inner join publishers on articles.article_id = publishers.article_id
 
 )
 

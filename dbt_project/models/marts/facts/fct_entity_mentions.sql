@@ -3,7 +3,7 @@ with
 
 mentions as (
 
-    select * from {{ ref('stg_raw__entity_mentions') }}
+    select * from {{ ref('int_entity_mentions') }}
 
 ),
 
@@ -11,11 +11,11 @@ final as (
 
     select
         article_id,
-        {{ short_hash("label || '|' || lower(name)") }} as entity_id,
+        entity_id,
         min(first_char_start) as first_char_start,
         cast(sum(mention_count) as bigint) as n_mentions
     from mentions
-    group by article_id, label, lower(name)
+    group by article_id, entity_id
 
 )
 

@@ -1,11 +1,12 @@
--- The same quantity about the same thing, rolled up across articles. Copies count once
--- per independent publisher; disagreement means another claim gives a different value
--- for the same noun, unit and place.
+-- The same quantity about the same thing in the same place, rolled up across articles.
+-- Copies count once per independent publisher; disagreement means another claim gives a
+-- different value for the same noun, unit and place. Bare numbers make no claim.
 with
 
 figures as (
 
     select * from {{ ref('int_figures_in_context') }}
+    where claim_id is not null
 
 ),
 
@@ -14,6 +15,7 @@ claims as (
     select
         figures.claim_id,
         any_value(value) as value,
+        any_value(value_high) as value_high,
         any_value(unit) as unit,
         any_value(noun) as noun,
         {{ most_common('context_place') }} as context_place,
@@ -70,6 +72,7 @@ final as (
     select
         claims.claim_id,
         claims.value,
+        claims.value_high,
         claims.unit,
         claims.noun,
         claims.context_place,
