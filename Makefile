@@ -25,7 +25,8 @@ venv: $(STAMP)
 demo: venv  ## run the pipeline DAG once on data/samples and show the warehouse
 	$(BIN)/newsfacts run --inbox $(INBOX) --warehouse $(WAREHOUSE)
 
-test: venv  ## the whole test suite (real Airflow, DuckDB, dbt, GX, spaCy)
+test: venv  ## the evaluation table, then the whole test suite (real Airflow, DuckDB, dbt, GX, spaCy)
+	$(BIN)/python -m newsfacts.evaluation --limit 10 --json data/eval/latest.json
 	$(BIN)/pytest
 
 bench: venv  ## extraction quality and speed on ../shared/corpus

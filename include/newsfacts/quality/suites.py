@@ -285,6 +285,26 @@ def entity_suite() -> SuiteSpec:
     )
 
 
+def entity_alias_suite() -> SuiteSpec:
+    """dim_entity_aliases: every name an entity goes by; every entity has at least its own."""
+    import great_expectations.expectations as gxe
+
+    return SuiteSpec(
+        name="dim_entity_aliases",
+        query="select a.*, (select count(*) from main.dim_entities e where e.entity_id = a.entity_id) "
+        "as n_entities, (select count(*) from main.dim_entities e where not exists (select 1 from "
+        "main.dim_entity_aliases x where x.entity_id = e.entity_id)) as n_entities_without_alias "
+        "from main.dim_entity_aliases a",
+        expectations=[
+            gxe.ExpectColumnValuesToNotBeNull(column="alias", severity=CRITICAL),
+            gxe.ExpectCompoundColumnsToBeUnique(column_list=["entity_id", "alias"], severity=CRITICAL),
+            gxe.ExpectColumnValuesToBeInSet(column="n_entities", value_set=[1], severity=CRITICAL),
+            gxe.ExpectColumnValuesToBeInSet(column="n_entities_without_alias", value_set=[0],
+                                            severity=CRITICAL),
+        ],
+    )
+
+
 def all_suites(today: date) -> list[SuiteSpec]:
     """Every suite the pipeline runs, in order."""
     return [
@@ -299,4 +319,5 @@ def all_suites(today: date) -> list[SuiteSpec]:
         event_suite(),
         rollup_suite(),
         entity_suite(),
+        entity_alias_suite(),
     ]

@@ -234,6 +234,10 @@ def find_actors(trigger: Token) -> list[str]:
                 heads.append(child)
         if heads or verb.dep_ not in {"xcomp", "advcl", "conj", "ccomp"} or verb.pos_ != "VERB":
             break
+        controller = _object_controller(verb)
+        if controller is not None:
+            heads.append(controller)  # "Iraq wants the coalition to withdraw": the coalition acts
+            break
         verb = verb.head
     actors: list[str] = []
     for head in heads:
@@ -244,6 +248,27 @@ def find_actors(trigger: Token) -> list[str]:
                 if name not in actors:
                     actors.append(name)
     return actors
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """The object that does what an infinitive says: 'wants the coalition to start withdrawing',
+    'looking at the coalition to begin withdrawing' (the chain of xcomps is followed up)."""
+    top = verb
+    while top.dep_ == "xcomp" and top.head.dep_ == "xcomp":
+        top = top.head
+    if top.dep_ != "xcomp":
+        return None
+    head = top.head
+    for child in head.children:
+        if child.i >= top.i:
+            continue
+        if child.dep_ == "dobj":
+            return child
+        if child.dep_ == "prep" and child.lower_ in {"at", "for", "on"}:
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return None
 
 
 def find_location(trigger: Token, time_span: Span, actors: list[str]) -> str | None:
