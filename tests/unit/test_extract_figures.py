@@ -56,7 +56,7 @@ MUST_MATCH = [
      [(3.5, None, "percent", "inflation", None, False),
       (2, None, "percentage_point", "unemployment", None, False)]),
     ("The convoy travelled 40 km to the base.", [(40, None, "km", "distance", None, False)]),
-    ("The car goes from zero to 60 mph in 5.8 seconds.", [(60, None, "mph", None, None, False)]),
+    ("The car goes from zero to 60 mph in 5.8 seconds.", [(60, None, "mph", "car", None, False)]),
     # News beyond the sample story: what is measured, currencies, fractions, measures.
     ("Mexico's economy grew by 1.1% in the first quarter.",
      [(1.1, None, "percent", "economy", None, False)]),
@@ -85,6 +85,12 @@ MUST_MATCH = [
      [(0.25, None, "percentage_point", "rate", None, False)]),
     ("A crowd of several dozen people gathered outside.", [(36, None, None, "people", None, True)]),
     ("He told a few thousand teachers to go home.", [(3000, None, None, "teacher", None, True)]),
+    ("The government freed three Taliban prisoners on Tuesday.",
+     [(3, None, None, "prisoner", None, False)]),
+    ("Each share will cost 176 Hong Kong dollars, the final price.",
+     [(176, None, "HKD", "cost", None, False)]),
+    ("Winds gusted to 55 mph (88.5 kph) in the hills.",
+     [(55, None, "mph", "wind", None, False), (88.5, None, "km/h", "wind", None, False)]),
 ]
 
 # Sentences with numbers that are not figures (years, dates, ordinals, ages, furniture, names).
@@ -130,6 +136,8 @@ MUST_NOT_MATCH = [
     "The 13-inch MacBook Pro will follow suit.",
     "The company was founded in 1998 by the brothers.",
     "It was one of the worst storms on record.",
+    "The airline ordered the Airbus A350-900 for its long routes.",
+    "Officers arrested a man who resides at 2134 Caldwell Place downtown.",
 ]
 
 

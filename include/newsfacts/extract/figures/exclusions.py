@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 TIME_NOUNS = {
     "year", "month", "week", "day", "hour", "minute", "min", "second", "decade", "century",
-    "time", "night", "morning", "evening", "weekend", "afternoon", "season", "yr", "am", "pm",
+    "night", "morning", "evening", "weekend", "afternoon", "season", "yr", "am", "pm",
     "a.m.", "p.m.", "quarter", "semester",
 }
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "LAW", "EVENT",
@@ -48,6 +48,8 @@ MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augus
           "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.",
           "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "jan", "feb", "mar",
           "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "drive", "dr",
+                "lane", "ln", "way", "court", "ct", "place", "pl", "highway", "hwy", "parkway"}
 SCORE_RE = re.compile(r"^\d{1,3}(?:[-–]\d{1,3}){1,2}$")
 
 
@@ -109,7 +111,15 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
     if before is not None and not before.whitespace_ and before.is_alpha and unit is None:
         return True
     # "737 Max", "iPhone 11 Pro", "STOXX 600 index", "16-inch MacBook Pro", '16" MacBook'.
-    if after is not None and after.tag_ == "NNP" and after.ent_type_ not in {"GPE", "NORP", "LOC"}:
+    if after is not None and after.tag_ == "NNP" and unit is None and (
+        after.ent_type_ not in {"GPE", "NORP", "LOC", "ORG"}
+    ):
+        return True
+    # "A350-900", "F-16", "Su-57": a number hyphenated to a model code is part of its name.
+    before2 = _near(span, -2)
+    if before is not None and before.text == "-" and before2 is not None and unit is None and (
+        before2.pos_ == "PROPN" or (any(c.isdigit() for c in before2.text) and any(c.isalpha() for c in before2.text))
+    ):
         return True
     if after is not None and after.text in {'"', "”", "''"} and unit is None:
         nxt = span.doc[after.i + 1] if after.i + 1 < len(span.doc) else None
@@ -119,8 +129,12 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
         return True
     if before is not None and (before.pos_ == "PROPN" or before.tag_ == "NNP") and unit is None and noun is None:
         return True  # "iPhone 11", "Resolution 2334", "Boeing 737"
-    # Street numbers: "3170 W. County Road".
-    return bool(after is not None and after.text in {"W.", "E.", "N.", "S."} and unit is None)
+    # Street numbers: "3170 W. County Road", "2134 Caldwell Place".
+    if after is not None and after.text in {"W.", "E.", "N.", "S."} and unit is None:
+        return True
+    following = [t.lower_.rstrip(".") for t in span.doc[span.end : span.end + 4]]
+    return unit is None and any(t in STREET_WORDS for t in following) and bool(
+        after is not None and after.is_title)
 
 
 def is_time_or_date(span: Span, value: float, noun_lemma: str | None, noun: Token | None,

@@ -171,6 +171,8 @@ def _governor(anchor: Token) -> tuple[Token | None, str | None]:
 
 def measured_thing(span: Span, anchor: Token, taken: set[int]) -> str | None:
     """Lemma of what the quantity measures, or None when the sentence does not say."""
+    if anchor.dep_ == "appos" and _is_unit_word(anchor.head):
+        anchor = anchor.head  # "55 mph (88.5 kph)": the conversion measures the same thing
     found = of_object(anchor, taken)
     if found is None and anchor.dep_ in {"nummod", "quantmod", "compound", "amod", "nmod",
                                          "npadvmod", "appos"}:
@@ -186,6 +188,12 @@ def measured_thing(span: Span, anchor: Token, taken: set[int]) -> str | None:
 
 
 def _from_governor(anchor: Token, taken: set[int]) -> Token | str | None:
+    head = anchor.head
+    if anchor.dep_ in {"nsubj", "nsubjpass"} and head.lemma_ == "be":
+        # "176 Hong Kong dollars is the final price": the quantity is what the attribute names
+        attr = next((c for c in head.children if c.dep_ in {"attr", "acomp"} and _usable(c, taken)), None)
+        if attr is not None:
+            return attr
     governor, prep = _governor(anchor)
     if governor is None:
         return None
@@ -202,6 +210,9 @@ def _from_governor(anchor: Token, taken: set[int]) -> Token | str | None:
                 return subject
         if lemma in NOMINALISATIONS:
             return NOMINALISATIONS[lemma]
+        if prep in {"to", "at", "by", "around", "near", "of", "above", "below", "over", "under"}:
+            # "winds gusted to 55 mph", "the shares traded at $5": what the verb is about
+            return _subject(governor, taken)
         return None
     if governor.pos_ == "NOUN" and _usable(governor, taken) and prep in PREP_LINKS:
         return governor
