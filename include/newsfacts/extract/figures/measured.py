@@ -76,6 +76,11 @@ def _is_unit_word(token: Token) -> bool:
 
 
 def _usable(token: Token | None, taken: set[int]) -> bool:
+    # People and places are whose or where a figure is, not what it measures ("Europe's
+    # population", "Nevada's rainfall").
+    if token is not None and token.pos_ == "PROPN" and token.ent_type_ in {"PERSON", "GPE", "LOC",
+                                                                           "NORP", "FAC"}:
+        return False
     return (
         token is not None and token.i not in taken and token.pos_ in {"NOUN", "PROPN"}
         and lemma_of(token) not in SKIP_NOUNS and not token.like_num and not _is_unit_word(token)
@@ -113,6 +118,8 @@ def _noun_after(of_token: Token) -> Token | None:
     """The head noun of the phrase right after 'of' when the parse missed the attachment."""
     doc = of_token.doc
     for token in doc[of_token.i + 1 : of_token.i + 6]:
+        if token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS":
+            continue  # "of Europe's population": the possessor is not the head
         if token.pos_ in {"NOUN", "PROPN"} and not (
             token.i + 1 < len(doc) and doc[token.i + 1].pos_ in {"NOUN", "PROPN"}
             and doc[token.i + 1].dep_ in {"compound", "pobj", "nsubj", "dobj"}
@@ -169,7 +176,7 @@ def _governor(anchor: Token) -> tuple[Token | None, str | None]:
     return (head if head != token else None), prep
 
 
-def measured_thing(span: Span, anchor: Token, taken: set[int]) -> str | None:
+def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None = None) -> str | None:
     """Lemma of what the quantity measures, or None when the sentence does not say."""
     if anchor.dep_ == "appos" and _is_unit_word(anchor.head):
         anchor = anchor.head  # "55 mph (88.5 kph)": the conversion measures the same thing
@@ -182,9 +189,35 @@ def measured_thing(span: Span, anchor: Token, taken: set[int]) -> str | None:
             head = head.head
         if head.i > anchor.i and _usable(head, taken):
             found = head
+    if found is None and unit is not None and len(unit) == 3 and unit.isupper():
+        found = _money_in(anchor, taken)
     if found is None:
         found = _from_governor(anchor, taken)
+    if found is None:
+        found = _per_unit(anchor, taken)
     return lemma_of(found) if found is not None and not isinstance(found, str) else found
+
+
+def _money_in(anchor: Token, taken: set[int]) -> Token | None:
+    """'$156 billion in Chinese goods', '$2 billion in reserves': what the amount is of."""
+    for child in anchor.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if _usable(pobj, taken):
+                return pobj
+    return None
+
+
+def _per_unit(anchor: Token, taken: set[int]) -> Token | None:
+    """'$2.53 per diluted share', '$60 a barrel': the thing each unit of the figure is for."""
+    doc = anchor.doc
+    after = doc[anchor.i + 1] if anchor.i + 1 < len(doc) else None
+    if after is None or after.lower_ not in {"per", "a", "an"}:
+        return None
+    for token in doc[after.i + 1 : after.i + 4]:
+        if token.pos_ in {"NOUN", "PROPN"}:
+            return token if _usable(token, taken) else None
+    return None
 
 
 def _from_governor(anchor: Token, taken: set[int]) -> Token | str | None:

@@ -162,7 +162,7 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
     if kind == "FRACTION":
         anchor = low[-2] if low[-1].lower_ == "of" else low[-1]
     noun_token = _counted_noun(anchor, taken)
-    noun = measured_thing(last, anchor, taken)
+    noun = measured_thing(last, anchor, taken, unit)
     if _is_excluded(low, value, unit, noun, noun_token) or (
         high is not None and _is_excluded(high, value_high, unit, noun, noun_token)
     ):
