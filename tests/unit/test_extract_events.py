@@ -181,3 +181,9 @@ def test_every_trigger_lemma_names_one_type_per_part_of_speech() -> None:
             for lemma in spec.get(pos) or []:
                 assert lemma not in seen, f"{lemma!r} is a {pos[:-1]} of both {seen[lemma]} and {name}"
                 seen[lemma] = name
+
+
+def test_a_number_after_of_is_no_year() -> None:
+    assert events_of("The new chip earned a total score of 2072 in the benchmark.", NOV_2019) == []
+    (event,) = events_of("The plant will close by the end of 2021.", NOV_2019)
+    assert (event.event_date, event.date_precision) == (date(2021, 1, 1), "year")

@@ -13,25 +13,14 @@ publishers as (
 
 ),
 
-aliases as (
-
-    select * from {{ ref('publisher_aliases') }}
-
-),
-
 cited as (
 
-    -- A cited outlet takes its publisher name, so "AP" cited and "AP News" publishing match.
     select
-        citations.article_id,
-        coalesce(aliases.publisher, citations.canonical_name) as name,
+        article_id,
+        source_name as name,
         'cited' as role,
-        citations.source_type
-    from {{ ref('stg_raw__citations') }} as citations
-    left join aliases
-        on
-            citations.source_type in ('news_agency', 'media_outlet')
-            and {{ publisher_lookup_key('citations.canonical_name') }} = aliases.alias
+        source_type
+    from {{ ref('int_citations_named') }}
 
 ),
 

@@ -6,8 +6,8 @@ citations as (
 
     select
         *,
-        {{ short_hash('lower(canonical_name)') }} as source_id
-    from {{ ref('stg_raw__citations') }}
+        {{ short_hash('lower(source_name)') }} as source_id
+    from {{ ref('int_citations_named') }}
 
 ),
 

@@ -62,6 +62,10 @@ RELATIVE_UNITS = {"year": "year", "years": "year", "month": "month", "months": "
 DAY_PARTS = {"morning", "afternoon", "evening", "night"}
 SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 # Words before an expression that make it a span, a baseline or a repetition, not a date.
+# Nouns whose "of <year>" names a part of that year ("the end of 2019", "the summer of 2020").
+PERIOD_NOUNS = {"end", "start", "beginning", "middle", "half", "quarter", "spring", "summer",
+                "fall", "autumn", "winter", "part", "rest", "course", "class", "year", "month",
+                "months", "season", "election", "elections", "events", *MONTH_NUMBERS}
 SPAN_WORDS = {"over", "for", "within", "throughout", "past", "during"}
 BASELINE_WORDS = {"than", "versus", "vs", "vs."}
 RECURRING_WORDS = {"every", "each", "per"}
@@ -174,7 +178,10 @@ def _is_year_use(span: Span) -> bool:
         token.head.pos_ in {"NOUN", "PROPN"} and token.head.lower_ not in MONTH_NUMBERS
     ):
         return False  # "the 2020 campaign", "the 2014 coalition": a name, not a date
-    return token.ent_type_ == "DATE" or _before(span) in MONTH_PRECEDERS | {"compared"}
+    before = _before(span)
+    if before == "of" and _before(span, 2) not in PERIOD_NOUNS:
+        return False  # "a total score of 2072" is a number, "the end of 2019" a year
+    return token.ent_type_ == "DATE" or before in MONTH_PRECEDERS | {"compared"}
 
 
 def _is_not_a_date(span: Span, kind: str) -> bool:
