@@ -1,6 +1,7 @@
 -- Citations with the name their source is filed under: a cited news outlet takes its
 -- canonical publisher name (seed publisher_aliases), so "AP" cited and "AP News" publishing
--- are one source in dim_sources.
+-- are one source in dim_sources. A bare description ("report", "analysts", "the company": no
+-- capital letter in it) names a different source in every article, so it is filed per article.
 with
 
 citations as (
@@ -15,7 +16,7 @@ aliases as (
 
 ),
 
-final as (
+named as (
 
     select
         citations.*,
@@ -25,6 +26,19 @@ final as (
         on
             citations.source_type in ('news_agency', 'media_outlet')
             and {{ publisher_lookup_key('citations.canonical_name') }} = aliases.alias
+
+),
+
+final as (
+
+    select
+        *,
+        source_name = lower(source_name) as is_description,
+        {{ short_hash(
+            "lower(source_name) || case when source_name = lower(source_name)"
+            ~ " then '|' || article_id else '' end"
+        ) }} as source_id
+    from named
 
 )
 

@@ -3,8 +3,9 @@
 -- after "in" count: in "2,500 US troops in Iraq" the place is Iraq, not the US.
 -- A figure joins a claim only with a measured thing or a unit (bare numbers never
 -- corroborate), and claims compare like with like: value, range, unit, measured thing and
--- place. A mention without a place joins the claim of the one place the others state; when
--- they state several, it stays apart.
+-- place, within one story (int_article_stories): the same number about the same thing in
+-- unrelated articles is no corroboration. A mention without a place joins the claim of the
+-- one place the others state; when they state several, it stays apart.
 with
 
 figures as (
@@ -65,16 +66,20 @@ placed as (
     select
         figure_positions.*,
         nearest_place.place as context_place,
+        stories.story_id,
         count(distinct nearest_place.place) over same_quantity as n_places,
         max(nearest_place.place) over same_quantity as only_place
     from figure_positions
+    inner join {{ ref('int_article_stories') }} as stories
+        on figure_positions.article_id = stories.article_id
     left join nearest_place
         on
             figure_positions.figure_id = nearest_place.figure_id
             and nearest_place.rank_by_distance = 1
     window same_quantity as (
         partition by
-            figure_positions.value, figure_positions.value_high, figure_positions.unit, figure_positions.noun
+            stories.story_id, figure_positions.value, figure_positions.value_high, figure_positions.unit,
+            figure_positions.noun
     )
 
 ),
@@ -100,6 +105,7 @@ final as (
         figure_positions.char_start,
         figure_positions.char_end,
         figure_positions.context_place,
+        figure_positions.story_id,
         independence.published_date,
         independence.independent_publisher_key,
         case
@@ -107,8 +113,8 @@ final as (
                 then {{ claim_key(
                     'figure_positions.value', 'figure_positions.value_high', 'figure_positions.unit',
                     'figure_positions.noun',
-                    'case when figure_positions.n_places <= 1 then figure_positions.only_place'
-                    ~ ' else figure_positions.context_place end'
+                    "figure_positions.story_id || '|' || coalesce(case when figure_positions.n_places <= 1"
+                    ~ " then figure_positions.only_place else figure_positions.context_place end, '')"
                 ) }}
         end as claim_id
     from placed as figure_positions

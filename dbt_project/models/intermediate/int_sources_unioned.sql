@@ -5,6 +5,7 @@ with
 publishers as (
 
     select
+        {{ short_hash('lower(trim(publisher_name))') }} as source_id,
         article_id,
         trim(publisher_name) as name,
         'publisher' as role
@@ -16,6 +17,7 @@ publishers as (
 cited as (
 
     select
+        source_id,
         article_id,
         source_name as name,
         'cited' as role,
@@ -24,25 +26,27 @@ cited as (
 
 ),
 
-typed_names as (
+typed_sources as (
 
     select
-        lower(cited.name) as name_key,
+        source_id,
         {{ most_common('source_type') }} as source_type
     from cited
-    group by lower(cited.name)
+    group by source_id
 
 ),
 
 unioned as (
 
     select
+        source_id,
         article_id,
         name,
         role
     from publishers
     union all
     select
+        source_id,
         article_id,
         name,
         role
@@ -53,13 +57,13 @@ unioned as (
 final as (
 
     select
-        {{ short_hash('lower(unioned.name)') }} as source_id,
+        unioned.source_id,
         unioned.article_id,
         unioned.name,
         unioned.role,
-        coalesce(typed_names.source_type, 'media_outlet') as source_type
+        coalesce(typed_sources.source_type, 'media_outlet') as source_type
     from unioned
-    left join typed_names on lower(unioned.name) = typed_names.name_key
+    left join typed_sources on unioned.source_id = typed_sources.source_id
 
 )
 

@@ -4,10 +4,7 @@ with
 
 citations as (
 
-    select
-        *,
-        {{ short_hash('lower(source_name)') }} as source_id
-    from {{ ref('int_citations_named') }}
+    select * from {{ ref('int_citations_named') }}
 
 ),
 
