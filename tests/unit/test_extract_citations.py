@@ -150,3 +150,19 @@ def test_roles_and_pronouns_point_back_at_the_person_named_before() -> None:
             "went well. Sudani added that a deal was near.")
     got = [(c.canonical_name, c.source_type) for c in citations_of(body)]
     assert got and {name for name, _ in got} == {"Mohammed Shia al-Sudani"}
+
+
+def test_the_author_of_an_embedded_post_is_a_source() -> None:
+    body = ("The slogan drew mockery online.\n"
+            "Is this real? — Robert Maguire (@RobertMaguire_) November 18, 2019\n"
+            "— Robert Maguire (@RobertMaguire_) November 18, 2019\n"
+            "The governor defended the campaign.")
+    got = [(c.cited_as, c.canonical_name, c.cue) for c in citations_of(body)]
+    assert ("Robert Maguire", "Robert Maguire", "post") in got
+    assert all(body[c.char_start:c.char_end] == c.cited_as for c in citations_of(body))
+
+
+def test_a_post_sign_off_without_a_dash_and_no_date_is_not_a_post() -> None:
+    got = {c.cited_as for c in citations_of("Great win today!\nDele (@dele_official) November 19, 2019\n")}
+    assert "Dele" in got
+    assert citations_of("Follow the reporter on Twitter (@someone) for updates on the talks.") == []

@@ -13,6 +13,7 @@ non-person source cited; "they" and unresolvable pronouns give no citation.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -204,6 +205,37 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
     return _ArticleContext(parsed.article.article_id, full_names, mentions)
 
 
+# The sign-off of an embedded social-media post as pages render it without scripts:
+# "— Robert Maguire (@RobertMaguire_) November 18, 2019".
+EMBEDDED_POST_RE = re.compile(
+    r"(?:^|[—–]\s*)(?P<name>[^\n(@—–]{2,60}?)\s*\(@(?P<handle>\w{1,30})\)\s+"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+\d{1,2},\s+\d{4}", re.MULTILINE)
+
+
+def _embedded_posts(parsed: ParsedArticle, context: _ArticleContext) -> list[Citation]:
+    """The authors of social-media posts embedded in the body are sources of what they posted."""
+    body = parsed.article.body_text or ""
+    citations = []
+    for match in EMBEDDED_POST_RE.finditer(body):
+        name = match["name"].strip()
+        start, end = match.start("name"), match.start("name") + len(name)
+        line_start = body.rfind("\n", 0, match.start()) + 1
+        line_end = body.find("\n", match.end())
+        citations.append(Citation(
+            citation_id=fact_id(context.article_id, "citation", start),
+            article_id=context.article_id,
+            cited_as=name,
+            canonical_name=context.full_names.get(name.split()[-1], name) if name.split() else name,
+            source_type="person",
+            cue="post",
+            sentence=body[line_start : line_end if line_end != -1 else len(body)],
+            char_start=start,
+            char_end=end,
+        ))
+    return citations
+
+
 def extract_citations(parsed: ParsedArticle) -> list[Citation]:
     """All cited sources in the parsed sentences of one article, in body order."""
     context = _context(parsed)
@@ -225,7 +257,11 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                     if citation is not None and citation.char_start not in seen:
                         seen.add(citation.char_start)
                         context.citations.append(citation)
-    return context.citations
+    for citation in _embedded_posts(parsed, context):
+        if citation.char_start not in seen:
+            seen.add(citation.char_start)
+            context.citations.append(citation)
+    return sorted(context.citations, key=lambda c: c.char_start)
 
 
 def _type_of_person(name: str, context: _ArticleContext) -> str:
