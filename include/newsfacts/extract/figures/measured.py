@@ -29,7 +29,8 @@ CHANGE_VERBS = {
     "reach", "hit", "stand", "remain", "be", "average", "top", "exceed", "double", "triple",
     "come", "close", "end", "finish", "trade", "settle", "open", "hover", "sink", "spike",
     "rally", "recover", "account", "represent", "amount", "equal", "become", "run", "change",
-    "move", "shift", "vary", "swing",
+    "move", "shift", "vary", "swing", "strengthen", "weaken", "firm", "appreciate", "depreciate",
+    "slump", "rocket", "skyrocket", "crash", "tank", "dive", "peak", "bottom",
 }
 # Verbs that set a value: what they change is their object ("cut the rate by a quarter-point").
 SETTING_VERBS = {"raise", "cut", "lower", "boost", "lift", "trim", "reduce", "increase",
@@ -46,6 +47,7 @@ NOMINALISATIONS = {
     "grant": "grant", "raise": "funding", "generate": "revenue", "collect": "revenue",
 "seat": "seat", "employ": "employee", "kill": "death",
     "injure": "injury", "wound": "injury", "arrest": "arrest", "attract": "visitor",
+    "yield": "yield", "score": "point", "poll": "support", "vote": "vote", "sign": "deal",
 }
 SKIP_NOUNS = {"percent", "%", "per", "cent", "point", "points", "time", "times", "number",
               "total", "figure", "amount", "level", "year", "month", "week", "day", "one",
