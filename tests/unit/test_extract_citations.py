@@ -166,3 +166,10 @@ def test_a_post_sign_off_without_a_dash_and_no_date_is_not_a_post() -> None:
     got = {c.cited_as for c in citations_of("Great win today!\nDele (@dele_official) November 19, 2019\n")}
     assert "Dele" in got
     assert citations_of("Follow the reporter on Twitter (@someone) for updates on the talks.") == []
+
+
+def test_a_person_named_with_an_office_earlier_is_an_official() -> None:
+    body = ("Rep. Ilhan Omar spoke at the rally on Monday. "
+            "Ilhan Omar said the threats had to stop.")
+    types = {(c.canonical_name, c.source_type) for c in citations_of(body)}
+    assert ("Ilhan Omar", "official") in types

@@ -188,9 +188,11 @@ class _ArticleContext:
     full_names: dict[str, str]  # surname -> full name, from multi-token PERSON entities
     person_mentions: list[tuple[int, str]]  # (body offset, full name) of PERSON entities
     citations: list[Citation] = field(default_factory=list)
+    titled: set[str] = field(default_factory=set)  # full names the article gives an office
 
 
 def _context(parsed: ParsedArticle) -> _ArticleContext:
+    titled: set[str] = set()
     full_names: dict[str, str] = {}
     mentions: list[tuple[int, str]] = []
     for chunk in parsed.chunks:
@@ -202,7 +204,20 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
             if len(tokens) >= 2:
                 full_names.setdefault(tokens[-1].text, name)
             mentions.append((chunk.offset + ent.start_char, full_names.get(name, name)))
-    return _ArticleContext(parsed.article.article_id, full_names, mentions)
+            if _has_office_before(ent):
+                titled.add(full_names.get(name, name))
+    return _ArticleContext(parsed.article.article_id, full_names, mentions, titled=titled)
+
+
+OFFICE_ABBREVIATIONS = {"rep.", "sen.", "gov.", "gen.", "col.", "lt.", "sgt.", "adm.", "amb.",
+                        "pres.", "supt.", "det.", "insp."}
+
+
+def _has_office_before(ent: Span) -> bool:
+    """'Rep. Ilhan Omar', 'Secretary Mike Pompeo', 'CEO Craig Menear': a name after an office."""
+    doc = ent.doc
+    before = [t for t in doc[max(0, ent.start - 3) : ent.start] if not t.is_punct or t.text == "."]
+    return any(t.lower_ in TITLE_WORDS or t.lower_ in OFFICE_ABBREVIATIONS for t in before)
 
 
 # The sign-off of an embedded social-media post as pages render it without scripts:
@@ -266,7 +281,7 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
 
 def _type_of_person(name: str, context: _ArticleContext) -> str:
     earlier = [c.source_type for c in context.citations if c.canonical_name == name]
-    return "official" if "official" in earlier else "person"
+    return "official" if "official" in earlier or name in context.titled else "person"
 
 
 def _is_role_reference(span: Span, head: Token) -> bool:
@@ -329,6 +344,8 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
             if issuer is not None:
                 span, speaker, cue = _speaker_span(issuer), issuer, "statement"
         canonical, source_type = classify_source(span, speaker)
+    if source_type == "person" and canonical in context.titled:
+        source_type = "official"  # named with an office earlier in the article
     char_start = offset + span.start_char
     char_end = offset + span.end_char
     return Citation(
