@@ -103,6 +103,7 @@ def test_rerun_leaves_every_table_identical(first_run, inbox, airflow_env):
     warehouse, _ = first_run
     tables = ["dim_articles", "rejected_inputs", "fct_figures", "fct_figure_claims", "dim_sources",
               "fct_citations", "fct_event_mentions", "fct_events", "dim_entities", "fct_entity_mentions",
+              "dim_entity_aliases",
               "raw.articles", "raw.figures", "raw.citations", "raw.event_mentions", "raw.entity_mentions",
               "raw.rejected_inputs"]
     before = {t: query(warehouse, f"select * from {t} order by all") for t in tables}  # noqa: S608
