@@ -29,10 +29,10 @@ cited as (
 typed_sources as (
 
     select
-        source_id,
-        {{ most_common('source_type') }} as source_type
+        cited.source_id,
+        {{ most_common('cited.source_type') }} as source_type
     from cited
-    group by source_id
+    group by cited.source_id
 
 ),
 

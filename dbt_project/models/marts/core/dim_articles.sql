@@ -16,18 +16,18 @@ final as (
 
     select
         articles.article_id,
-        source_uri,
-        url,
-        title,
+        articles.source_uri,
+        articles.url,
+        articles.title,
         articles.publisher,
         publishers.publisher_name,
-        author,
-        published_date,
-        language,
-        word_count,
-        body_text,
-        content_hash,
-        ingested_at
+        articles.author,
+        articles.published_date,
+        articles.language,
+        articles.word_count,
+        articles.body_text,
+        articles.content_hash,
+        articles.ingested_at
 
     from articles
     inner join publishers on articles.article_id = publishers.article_id

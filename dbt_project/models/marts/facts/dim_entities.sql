@@ -10,17 +10,17 @@ mentions as (
 final as (
 
     select
-        entity_id,
+        mentions.entity_id,
         -- the seed's canonical name, else the spelling most mentions use
         case
-            when bool_or(is_seed_alias) then arg_max(entity_name, is_seed_alias)
-            else {{ most_common('entity_name') }}
+            when bool_or(mentions.is_seed_alias) then arg_max(mentions.entity_name, mentions.is_seed_alias)
+            else {{ most_common('mentions.entity_name') }}
         end as name,
-        any_value(label) as label,
-        count(distinct article_id) as n_articles,
-        cast(sum(mention_count) as bigint) as n_mentions
+        any_value(mentions.label) as label,
+        count(distinct mentions.article_id) as n_articles,
+        cast(sum(mentions.mention_count) as bigint) as n_mentions
     from mentions
-    group by entity_id
+    group by mentions.entity_id
 
 )
 

@@ -17,14 +17,35 @@ spellings as (
 
 ),
 
+entities as (
+
+    select distinct
+        entity_id,
+        entity_name,
+        label
+    from mentions
+
+),
+
 seed_aliases as (
 
     select
-        mentions.entity_id,
+        entities.entity_id,
         aliases.alias
     from {{ ref('entity_aliases') }} as aliases
-    inner join (select distinct entity_id, entity_name, label from mentions) as mentions
-        on aliases.entity = mentions.entity_name and aliases.label = mentions.label
+    inner join entities
+        on aliases.entity = entities.entity_name and aliases.label = entities.label
+
+),
+
+spelled as (
+
+    select
+        entity_id,
+        alias,
+        count(distinct article_id) as n_articles
+    from spellings
+    group by entity_id, alias
 
 ),
 
@@ -35,14 +56,7 @@ final as (
         coalesce(spelled.alias, seeded.alias) as alias,
         coalesce(spelled.n_articles, 0) as n_articles,
         seeded.alias is not null as is_seed_alias
-    from (
-        select
-            entity_id,
-            alias,
-            count(distinct article_id) as n_articles
-        from spellings
-        group by entity_id, alias
-    ) as spelled
+    from spelled
     full outer join seed_aliases as seeded
         on spelled.entity_id = seeded.entity_id and lower(spelled.alias) = seeded.alias
 
