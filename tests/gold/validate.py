@@ -66,7 +66,7 @@ def problems_of(path: Path, bodies: dict[str, str]) -> list[str]:
 
 def main(argv: list[str]) -> int:
     bodies = {k: v["articleBody"] for k, v in json.loads(GROUND_TRUTH.read_text()).items()}
-    paths = [Path(a) for a in argv] or sorted(GOLD.glob("*/*.json"))
+    paths = [Path(a) for a in argv] or sorted(GOLD.rglob("*.json"))
     bad = 0
     for path in paths:
         for problem in problems_of(path, bodies):

@@ -59,5 +59,5 @@ def test_every_label_file_follows_the_rules():
         sys.path.pop(0)
     truth = json.loads(validate.GROUND_TRUTH.read_text())
     bodies = {k: v["articleBody"] for k, v in truth.items()}
-    problems = [p for path in sorted(validate.GOLD.glob("*/*.json")) for p in validate.problems_of(path, bodies)]
+    problems = [p for path in sorted(validate.GOLD.rglob("*.json")) for p in validate.problems_of(path, bodies)]
     assert problems == []

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from newsfacts.evaluation.facts import FactScores, evaluate_facts
-from newsfacts.evaluation.gold import load_pages
+from newsfacts.evaluation.gold import GOLD_DIR, load_pages
 from newsfacts.evaluation.metadata import MetadataScores, evaluate_metadata
 from newsfacts.evaluation.scores import Accuracy, Score
 
@@ -35,6 +35,17 @@ def summary(facts: FactScores, metadata: MetadataScores) -> dict[str, dict]:
                 metadata.title, metadata.authors, metadata.published_date):
         out[acc.name] = {"accuracy": acc.value, "right": acc.right, "total": acc.total}
     return out
+
+
+def render_fact_table(facts: FactScores) -> str:
+    """P/R/F1 per fact type and the fact fields' accuracy, as Markdown."""
+    lines = ["| measure | precision | recall | F1 |", "|---|---|---|---|"]
+    for score in (facts.figures, facts.sources, facts.events):
+        lines.append(f"| {score.name} ({score.true_positives + score.false_negatives} labelled) | "
+                     f"{_fmt(score.precision)} | {_fmt(score.recall)} | {_fmt(score.f1)} |")
+    for acc in (facts.figure_measured, facts.figure_unit, facts.source_type, facts.event_type):
+        lines.append(f"| {acc.name} (accuracy, of {acc.total}) | | | {_fmt(acc.value)} |")
+    return "\n".join(lines)
 
 
 def render_table(facts: FactScores, metadata: MetadataScores) -> str:
@@ -87,6 +98,12 @@ def run(limit: int = 0, json_path: Path | None = None) -> tuple[FactScores, Meta
     print(render_errors(facts, metadata, limit))
     print("\n# newsfacts evaluation\n")
     print(render_table(facts, metadata))
+    heldout_dir = GOLD_DIR / "heldout"
+    if (heldout_dir / "facts").is_dir():
+        heldout = evaluate_facts(load_pages("facts", gold_dir=heldout_dir))
+        print(f"\n## Held out: {heldout.n_pages} articles labelled after the rules were written, "
+              "never used to change them\n")
+        print(render_fact_table(heldout))
     if json_path is not None:
         json_path.parent.mkdir(parents=True, exist_ok=True)
         json_path.write_text(json.dumps(summary(facts, metadata), indent=2) + "\n")
