@@ -187,3 +187,8 @@ def test_a_number_after_of_is_no_year() -> None:
     assert events_of("The new chip earned a total score of 2072 in the benchmark.", NOV_2019) == []
     (event,) = events_of("The plant will close by the end of 2021.", NOV_2019)
     assert (event.event_date, event.date_precision) == (date(2021, 1, 1), "year")
+
+
+def test_wont_is_future() -> None:
+    (event,) = events_of("The team won't have its captain in the lineup Wednesday night.", NOV_2019)
+    assert event.event_date == date(2019, 11, 20)

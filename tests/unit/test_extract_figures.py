@@ -203,3 +203,9 @@ def test_measures_are_units(sentence, value, unit):
 def test_hyphenated_nouns_are_not_units(sentence):
     found = figures_of(sentence)
     assert found and all(f.unit is None and f.noun for f in found)
+
+
+@pytest.mark.parametrize("line", ["SEE MORE: Hong Kong protests: 800 students under siege in university",
+                                  "Read more: Alibaba poised to launch record-breaking $13.4bn listing"])
+def test_links_to_other_stories_hold_no_figures(line):
+    assert figures_of(f"The council met on Monday.\n{line}\nThe vote is due soon.") == []

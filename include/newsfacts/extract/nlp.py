@@ -63,6 +63,10 @@ def _cue_re() -> re.Pattern:
         + "|".join(MONTHS) + r")\b"
     )
 _READING_TIME_RE = re.compile(r"^\s*\d+\s*(?:min|mins|minute|minutes)\s+read\s*$", re.IGNORECASE)
+# Links to other stories that pages leave in the text: "SEE MORE: ...", "Read more: ...".
+_TEASER_RE = re.compile(
+    r"^\s*(?:see more|read more|read also|also read|related|watch|more|more from|recommended|listen)"
+    r"\s*[:|»>-]\s", re.IGNORECASE)
 # Split after ., ! or ? (plus closing quotes) when the next chunk starts like a sentence.
 _SENT_BREAK_RE = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 _ABBREVIATIONS = frozenset(
@@ -106,8 +110,9 @@ def load_nlp() -> Language:
 
 
 def is_furniture_line(line: str) -> bool:
-    """True for page furniture lines such as '4 MIN READ' or a bare byline date."""
-    return _READING_TIME_RE.match(line) is not None or len(line.split()) < MIN_LINE_WORDS
+    """True for page furniture lines such as '4 MIN READ', a bare byline date or 'Read more: ...'."""
+    return (_READING_TIME_RE.match(line) is not None or _TEASER_RE.match(line) is not None
+            or len(line.split()) < MIN_LINE_WORDS)
 
 
 def _sentence_breaks(line: str) -> Iterator[int]:

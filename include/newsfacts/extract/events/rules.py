@@ -31,7 +31,7 @@ LIGHT_WORDS = {"begin", "start", "initiate", "commence", "continue", "resume", "
                "aim", "look", "expect", "schedule", "want", "seek", "hope", "intend", "poise",
                "prepare", "try", "attempt", "agree", "decide", "vow", "promise", "threaten",
                "need", "have", "set"}
-FUTURE_WORDS = {"will", "shall", "'ll", "going", "should", "might", "may", "plan", "target", "expect", "aim", "intend",
+FUTURE_WORDS = {"will", "wo", "shall", "'ll", "going", "should", "might", "may", "plan", "target", "expect", "aim", "intend",
                 "schedule", "poise", "look", "prepare", "hope", "set", "due", "want", "seek"}
 LOCATIVE_PREPS = {"in", "at", "to", "from", "across", "outside", "near", "into", "inside", "of",
                   "on"}
