@@ -156,15 +156,20 @@ def _looks_like_headline(text: str, site_keys: set[str]) -> bool:
     return spaced or (len(text) >= 8 and not re.search(r"[A-Za-z]", text))
 
 
+def _page_urls(tree: HtmlElement) -> list[str]:
+    """The page's own address: its canonical link(s), then og:url."""
+    links = [link.get("href") for link in tree.iter("link") if (link.get("rel") or "").lower() == "canonical"]
+    return [url for url in [*links, _meta(tree, "og:url")] if url]
+
+
 def page_hostname(tree: HtmlElement | None, hostname: str | None) -> str | None:
     """The site's host name, from the URL or else the page's canonical link or og:url."""
     if hostname or tree is None:
         return hostname
     from urllib.parse import urlsplit
 
-    links = [link.get("href") for link in tree.iter("link") if (link.get("rel") or "").lower() == "canonical"]
-    for candidate in [*links, _meta(tree, "og:url")]:
-        if candidate and candidate.startswith(("http://", "https://")):
+    for candidate in _page_urls(tree):
+        if candidate.startswith(("http://", "https://")):
             return urlsplit(candidate).hostname
     return None
 
@@ -379,9 +384,8 @@ URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?=[/_-]|$)")
 
 def url_date(tree: HtmlElement) -> date | None:
     """The date written in the page's canonical URL (or og:url), if it has a full one."""
-    links = [link.get("href") for link in tree.iter("link") if (link.get("rel") or "").lower() == "canonical"]
-    for candidate in [*links, _meta(tree, "og:url")]:
-        match = URL_DATE.search(candidate or "")
+    for candidate in _page_urls(tree):
+        match = URL_DATE.search(candidate)
         if match:
             try:
                 return date(int(match[1]), int(match[2]), int(match[3]))

@@ -160,16 +160,17 @@ def is_time_or_date(span: Span, value: float, noun_lemma: str | None, noun: Toke
                 and _near(span, -3).lower_ in MONTHS)
 
 
-def is_bare_word(span: Span, noun: Token | None, unit: str | None) -> bool:
-    """Number words with nothing counted, and 'one' used as a pronoun or determiner."""
+def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str | None) -> bool:
+    """Number words with nothing counted or measured, and 'one' used as a pronoun or determiner."""
     words_only = all(t.lower_ in NUMBER_WORDS or t.lower_ in {"-", "a", "an"} for t in span)
-    if noun is None and unit is None and (words_only or span[0].lower_ in VAGUE_WORDS):
+    bare = counted is None and not is_measured and unit is None
+    if bare and (words_only or span[0].lower_ in VAGUE_WORDS):
         return True
     if span.text.lower() == "one":
         after = _near(span, 0)
         if span[0].i == span[0].sent.start or (after is not None and after.lower_ in {"such", "of", "point", "another"}):
             return True
-        if noun is not None and noun.lower_ in {"way", "thing", "point", "time", "day", "side"}:
+        if counted is not None and counted.lower_ in {"way", "thing", "point", "time", "day", "side"}:
             return True
     return False
 
