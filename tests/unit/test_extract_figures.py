@@ -91,6 +91,14 @@ MUST_MATCH = [
      [(176, None, "HKD", "cost", None, False)]),
     ("Winds gusted to 55 mph (88.5 kph) in the hills.",
      [(55, None, "mph", "wind", None, False), (88.5, None, "km/h", "wind", None, False)]),
+    # A figure that restates or compares with the one before keeps its measured thing.
+    ("The average price of a new car was $39,014, up from $38,373 a year ago.",
+     [(39014, None, "USD", "price", None, False), (38373, None, "USD", "price", None, False)]),
+    ("The listing brought proceeds of $12.9bn (£10bn) on Tuesday.",
+     [(12.9e9, None, "USD", "proceeds", None, False), (10e9, None, "GBP", "proceeds", None, False)]),
+    ("Critics laughed at several points during the debate.", [(3, None, None, None, None, True)]),
+    ("The Dow Jones index fell 102.2 points, or 0.36%, on Monday.",
+     [(102.2, None, "point", "index", None, False), (0.36, None, "percent", "index", None, False)]),
 ]
 
 # Sentences with numbers that are not figures (years, dates, ordinals, ages, furniture, names).
@@ -123,6 +131,8 @@ MUST_NOT_MATCH = [
     "Residents of Zone 1 were told to leave.",
     "The alert stands at Level 3 out of 5 in the region.",
     "Traffic stopped on Highway 287 near the town.",
+    "The STOXX 600 index was flat in early trade.",
+    "It comes in addition to five 787 Dreamliner orders.",
     "The song reached No. 1 in the charts.",
     "The attack happened at about 10 p.m. on the road.",
     "The suspect, 47, was arrested by the police.",

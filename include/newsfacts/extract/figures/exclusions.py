@@ -115,6 +115,16 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
         after.ent_type_ not in {"GPE", "NORP", "LOC", "ORG"}
     ):
         return True
+    # "Boeing 777", "iPhone 11", "STOXX 600": a bare number right after a name is its model.
+    if before is not None and before.tag_ == "NNP" and unit is None and before.whitespace_ and (
+        before.ent_type_ not in {"GPE", "NORP", "LOC", "DATE"} and first.ent_type_ != "DATE"
+    ):
+        return True
+    # "five 787 Dreamliners": a number right after a count is the thing counted, not a count.
+    if before is not None and unit is None and (before.like_num or before.lower_ in NUMBER_WORDS) and (
+        before.ent_type_ in {"CARDINAL", ""} and not any(t.text == "-" for t in span)
+    ):
+        return True
     # "A350-900", "F-16", "Su-57": a number hyphenated to a model code is part of its name.
     before2 = _near(span, -2)
     if before is not None and before.text == "-" and before2 is not None and unit is None and (

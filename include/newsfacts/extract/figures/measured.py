@@ -252,3 +252,21 @@ def _from_governor(anchor: Token, taken: set[int]) -> Token | str | None:
     if governor.pos_ == "NOUN" and _usable(governor, taken) and prep in PREP_LINKS:
         return governor
     return None
+
+
+COMPARISON_WORDS = {"compared", "versus", "vs", "vs.", "against", "than", "from", "to", "or",
+                    "and", "up", "down", "with", "of", "a", "an", "the", "earlier", "before",
+                    "ago", "later", "previously", "in", "on", "at", "by", "last", "same"}
+
+
+def is_elision_link(between: Span) -> bool:
+    """True when the words between two figures only restate or compare: no noun or verb of its own."""
+    if len(between) > 8:
+        return False
+    for token in between:
+        if token.is_punct or token.ent_type_ in {"DATE", "TIME"} or token.lower_ in COMPARISON_WORDS:
+            continue
+        if token.pos_ in {"CCONJ", "ADP", "DET", "PART"}:
+            continue
+        return False
+    return True

@@ -201,6 +201,8 @@ def unit_after(doc: Doc, end: int) -> tuple[str | None, int]:
         if phrase in vocab["currency_words"]:
             return vocab["currency_words"][phrase], start + size
         if phrase in vocab["measures"]:
+            if vocab["measures"][phrase] == "point" and not any(c.isdigit() for c in doc[end - 1].text):
+                continue  # "at several points": occasions, not index or score points
             if phrase in {"pound", "pounds"} and start + size < len(doc) and doc[start + size].lower_ == "sterling":
                 return "GBP", start + size + 1
             return vocab["measures"][phrase], start + size

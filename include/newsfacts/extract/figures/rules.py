@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.figures import exclusions
-from newsfacts.extract.figures.measured import measured_thing
+from newsfacts.extract.figures.measured import is_elision_link, measured_thing
 from newsfacts.extract.figures.quantities import (
     currency_before,
     find_quantities,
@@ -114,11 +114,34 @@ def extract_figures(parsed: ParsedArticle) -> list[Figure]:
             continue
         doc = chunk.doc
         qualifier_at = _qualifier_ends(doc, qualifiers)
+        in_sentence: list[Figure] = []
         for kind, low, high in _merge_ranges(find_quantities(doc)):
             figure = _figure(kind, low, high, qualifier_at, chunk.offset, article_id, body)
             if figure is not None:
-                figures.append(figure)
+                in_sentence.append(figure)
+        figures += _with_elided_nouns(in_sentence, doc, chunk.offset)
     return figures
+
+
+def _with_elided_nouns(figures: list[Figure], doc, offset: int) -> list[Figure]:
+    """Give a figure without a noun the one of the figure it restates or compares with.
+
+    "$39,014, up from $38,373 a year ago", "$12.9bn (£10bn)", "fell 102.2 points, or 0.36%":
+    news leaves the measured thing unsaid when nothing but punctuation, a preposition, a
+    comparison word or a time phrase stands between two figures.
+    """
+    from dataclasses import replace
+
+    out: list[Figure] = []
+    for figure in figures:
+        previous = out[-1] if out else None
+        if figure.noun is None and previous is not None and previous.noun is not None:
+            between = doc.char_span(previous.char_end - offset, figure.char_start - offset,
+                                    alignment_mode="expand")
+            if between is not None and is_elision_link(between):
+                figure = replace(figure, noun=previous.noun)
+        out.append(figure)
+    return out
 
 
 def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset: int,
