@@ -356,9 +356,15 @@ def local_published_date(tree: HtmlElement | None, found: date | None) -> date |
     parsed = [m for m in (ISO_TIMESTAMP.match(stamp) for stamp in _timestamps(tree))
               if m and m["date"] >= "1990"]
     if not parsed:
-        return found
+        # No structured timestamp: a full date in the article's own URL beats a date the
+        # text extractor found somewhere on the page; a "published on ..." line comes next.
+        return url_date(tree) or found or stated_publication_date(tree)
     with_offset = [m for m in parsed if m["time"] and m["zone"] and m["zone"].upper() not in utc]
-    in_utc = [m for m in parsed if m["time"] and (not m["zone"] or m["zone"].upper() in utc)]
+    in_utc = [m for m in parsed if m["time"] and m["zone"] and m["zone"].upper() in utc]
+    if not with_offset:
+        # A time without a zone is UTC on most templates, unless an offset stamp says otherwise
+        # ("2019-11-19 05:45:00" beside "2019-11-19T05:45:00-08:00" is local time).
+        in_utc += [m for m in parsed if m["time"] and not m["zone"]]
     zone = _stated_zone(tree) if in_utc else None
     if zone is not None:
         # The zone the page shows beside its times beats an offset some template wrote.
@@ -379,7 +385,8 @@ def local_published_date(tree: HtmlElement | None, found: date | None) -> date |
     return local
 
 
-URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?=[/_-]|$)")
+URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2}|[a-z]{3})[/-](\d{1,2})(?=[/_-]|$)", re.IGNORECASE)
+MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def url_date(tree: HtmlElement) -> date | None:
@@ -387,8 +394,43 @@ def url_date(tree: HtmlElement) -> date | None:
     for candidate in _page_urls(tree):
         match = URL_DATE.search(candidate)
         if match:
+            month = match[2].lower()
+            month_number = MONTH_ABBREVIATIONS.index(month) + 1 if month in MONTH_ABBREVIATIONS else None
             try:
-                return date(int(match[1]), int(match[2]), int(match[3]))
+                return date(int(match[1]), month_number or int(match[2]), int(match[3]))
             except ValueError:
                 return None
+    return None
+
+
+# "Published on", in the languages of the news we read, before a written date.
+PUBLISHED_CUE = re.compile(
+    r"\b(?:published(?: on)?|posted(?: on)?|publiziert am|veröffentlicht am|erschienen am|"
+    r"publié le|mis en ligne le|publicado(?: el| em)?|pubblicato(?: il)?|gepubliceerd op)\s*:?\s*"
+    r"(?P<when>[^\n|•·]{6,40})",
+    re.IGNORECASE,
+)
+
+
+def stated_publication_date(tree: HtmlElement) -> date | None:
+    """The date of a visible "published on <date>" line, in any language dateparser reads."""
+    import dateparser
+
+    body = tree.find(".//body")
+    text = _squash(" ".join((body if body is not None else tree).itertext())[:100_000])
+    for match in PUBLISHED_CUE.finditer(text):
+        when = dateparser.parse(
+            match["when"], settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"],
+                                     "RETURN_AS_TIMEZONE_AWARE": False},
+        )
+        if when is None:
+            # The cue's date may be followed by other words: try its first three or four words.
+            words = match["when"].split()
+            for size in (4, 3):
+                when = dateparser.parse(" ".join(words[:size]), settings={
+                    "STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]})
+                if when is not None:
+                    break
+        if when is not None and when.year >= 1990:
+            return when.date()
     return None

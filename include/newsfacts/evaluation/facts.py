@@ -53,27 +53,43 @@ def _same(a: float | None, b: float | None) -> bool:
     return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
 
 
-def score_figures(page: LabelledPage, figures: list, scores: FactScores) -> None:
-    """Match predicted figures to gold figures of one page."""
-    gold = list(page.labels.get("figures", []))
-    unmatched = list(range(len(gold)))
-    for fig in sorted(figures, key=lambda f: f.char_start):
-        best = None
-        for i in unmatched:
-            g = gold[i]
+def _figure_pairs(figures: list, gold: list[dict]) -> dict[int, int]:
+    """Pair predictions with gold figures of the same value, closest quotes first.
+
+    Matching in text order would let an earlier mention of the same number take a gold
+    figure whose quote fits a later mention better.
+    """
+    candidates = []
+    for f_idx, fig in enumerate(figures):
+        for g_idx, g in enumerate(gold):
             if not _same(fig.value, float(g["value"])):
                 continue
             if g.get("value_high") is not None and not _same(fig.value_high, float(g["value_high"])):
                 continue
             overlap = _overlap(g["quote"], fig.sentence)
-            if overlap >= MIN_QUOTE_OVERLAP and (best is None or overlap > best[0]):
-                best = (overlap, i)
+            if overlap >= MIN_QUOTE_OVERLAP:
+                candidates.append((-overlap, f_idx, g_idx))
+    pairs: dict[int, int] = {}
+    taken: set[int] = set()
+    for _, f_idx, g_idx in sorted(candidates):
+        if f_idx not in pairs and g_idx not in taken:
+            pairs[f_idx] = g_idx
+            taken.add(g_idx)
+    return pairs
+
+
+def score_figures(page: LabelledPage, figures: list, scores: FactScores) -> None:
+    """Match predicted figures to gold figures of one page."""
+    gold = list(page.labels.get("figures", []))
+    figures = sorted(figures, key=lambda f: f.char_start)
+    pairs = _figure_pairs(figures, gold)
+    unmatched = [i for i in range(len(gold)) if i not in set(pairs.values())]
+    for f_idx, fig in enumerate(figures):
         tag = f"{page.page[:8]} {fig.text!r} ({fig.value:g} {fig.unit or ''} {fig.noun or ''})"
-        if best is None:
+        if f_idx not in pairs:
             scores.figures.false_hit(f"{tag} in: {squash(fig.sentence)[:140]}")
             continue
-        g = gold[best[1]]
-        unmatched.remove(best[1])
+        g = gold[pairs[f_idx]]
         scores.figures.hit()
         scores.figure_unit.check((fig.unit or None) == (g.get("unit") or None),
                                  f"{tag}: gold unit {g.get('unit')}")
