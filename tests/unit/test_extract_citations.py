@@ -76,9 +76,20 @@ MUST_MATCH += [
      [("Iraqi sources", "Iraqi source", "anonymous")]),
     ("The Electoral Commission issued a statement warning that voters are confused.",
      [("The Electoral Commission", "Electoral Commission", "government_body")]),
+    # A quote the speaker closes, a "not" inside the quote, a participle after a passive.
+    ("“It’s hard not to, though,” Suter acknowledged.", [("Suter", "Suter", "person")]),
+    ('"We got her, we got her!" officers announced on their radios.',
+     [("officers", "officers", "official")]),
+    ("The utilities commission is frustrated with the companies, saying they failed to share data.",
+     [("The utilities commission", "Utilities Commission", "government_body")]),
+    ("Traders cited the lingering uncertainty over the trade talks.",
+     [("Traders", "trader", "anonymous")]),
 ]
 
 MUST_NOT_MATCH = [
+    "NASA is developing a mission called Europa Clipper for the next decade.",
+    "The group sent a letter to management earlier this month stating their demands.",
+    "The Chinese e-commerce giant is set to officially announce the terms later on Wednesday.",
     "The group was declared territorially defeated in Iraq in 2017.",
     "In adults, the number who said they had used cannabis rose by 23 percent.",
     "The company wrote a book about its history.",

@@ -132,6 +132,7 @@ MUST_NOT_MATCH = [
     "The alert stands at Level 3 out of 5 in the region.",
     "Traffic stopped on Highway 287 near the town.",
     "The STOXX 600 index was flat in early trade.",
+    "“Don't hide things like this,” one commenter said on the site.",
     "It comes in addition to five 787 Dreamliner orders.",
     "The song reached No. 1 in the charts.",
     "The attack happened at about 10 p.m. on the road.",

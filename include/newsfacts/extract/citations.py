@@ -32,7 +32,7 @@ SPEECH_VERBS = {
     "tweet", "quip", "confess", "testify", "urge", "pledge", "vow", "promise", "predict",
     "estimate", "forecast", "concede", "complain", "recommend", "comment", "accuse", "admit",
     "caution", "describe", "call", "rule", "find", "suggest", "conclude", "expect",
-    "blame", "criticize", "criticise", "praise", "respond", "reply", "post",
+    "blame", "criticize", "criticise", "praise", "respond", "reply", "post", "cite",
 }
 # Verbs that cite without a clause complement ("X told reporters", "X said.", "X urged calm").
 BARE_SPEECH_VERBS = {"say", "tell", "tweet", "quip", "confess", "testify", "urge", "pledge",
@@ -41,7 +41,7 @@ BARE_SPEECH_VERBS = {"say", "tell", "tweet", "quip", "confess", "testify", "urge
                      "insist", "deny", "claim", "caution"}
 # Verbs whose direct object is the information itself ("the ministry confirmed the deaths").
 OBJECT_SPEECH_VERBS = {"confirm", "announce", "deny", "acknowledge", "reveal", "report", "disclose",
-                       "estimate", "predict", "forecast", "recommend", "describe", "post"}
+                       "estimate", "predict", "forecast", "recommend", "describe", "post", "cite"}
 # Verbs that cite only with a particular shape: "called it a sham" (an object complement),
 # "ruled out X", "the study found that", "experts expect rates to stay low".
 SHAPED_SPEECH_VERBS = {"call": {"oprd", "xcomp", "ccomp"}, "rule": {"prt"},
@@ -106,7 +106,8 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
     lemma = verb.lemma_.lower()
     children = list(verb.children)
     deps = {c.dep_ for c in children}
-    if "neg" in deps or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"decline", "refuse", "fail"}):
+    negated = any(c.dep_ == "neg" and not _quote_between(c, verb) for c in children)
+    if negated or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"decline", "refuse", "fail"}):
         return []  # "did not respond to a request for comment", "declined to comment"
     agent = next((g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
                  None)
@@ -121,9 +122,13 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         subject = verb.head
     if subject is None and verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
         # "responded and confirmed that ...", "welcomed the exchange, saying ..."
-        inherited = [c for c in verb.head.children if c.dep_ == "nsubj" and not _is_dateline(c)]
+        # "The commission is frustrated ..., saying": a passive subject speaks only through -ing.
+        subject_deps = {"nsubj", "nsubjpass"} if verb.tag_ == "VBG" and verb.dep_ == "advcl" else {"nsubj"}
+        inherited = [c for c in verb.head.children if c.dep_ in subject_deps and not _is_dateline(c)]
         if inherited and (verb.dep_ == "conj" or verb.tag_ == "VBG"):
             subject = inherited[0]
+    if subject is None:
+        subject = _noun_phrase_just_before(verb)
     if subject is None:
         return []
     if lemma in SHAPED_SPEECH_VERBS:
@@ -138,8 +143,50 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         or _has_statement_prep(verb)
         or (lemma in OBJECT_SPEECH_VERBS and "dobj" in deps)
         or any(c.dep_ == "ccomp" for c in verb.head.children if verb.dep_ == "conj")
+        or any(c.dep_ == "punct" and c.text in QUOTE_MARKS for c in children)
+        or _follows_quotation(subject)
     )
     return [subject] if cites else []
+
+
+QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’", "«", "»"}
+
+
+def _named_apposition(speaker: Token) -> Token | None:
+    """The proper name set beside a common-noun speaker: "the parent company, The We Company"."""
+    if speaker.pos_ != "NOUN":
+        return None
+    return next((c for c in speaker.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and c.ent_type_ not in {"DATE", "TIME", "GPE"}), None)
+
+
+def _follows_quotation(subject: Token) -> bool:
+    """'"We got her!" officers announced': a sentence that opens with a quote its speaker closes."""
+    before = list(subject.doc[: subject.i])  # the chunk: the parser may split at the quote
+    return bool(before) and before[0].text in QUOTE_MARKS and before[-1].text in QUOTE_MARKS
+
+
+def _quote_between(a: Token, b: Token) -> bool:
+    """True when a quotation mark stands between two tokens: a "not" inside a quote is not the verb's."""
+    low, high = sorted((a.i, b.i))
+    return any(t.text in QUOTE_MARKS for t in a.doc[low + 1 : high])
+
+
+def _noun_phrase_just_before(verb: Token) -> Token | None:
+    """The speaker the parse missed: the noun phrase right before the verb.
+
+    '"...," chairman and CEO Craig Menear said' and 'after employees of a car dealership said'
+    are sometimes parsed with no subject at all; the noun ending just before the verb is then the
+    speaker, climbing 'of' phrases to their head ("employees of a dealership" -> employees).
+    """
+    if verb.i == verb.sent.start or verb.dep_ in {"acl", "relcl", "amod", "pcomp"}:
+        return None
+    token = verb.doc[verb.i - 1]
+    if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ == "nsubj" or token.ent_type_ in {"DATE", "TIME"}:
+        return None
+    while token.head.dep_ == "prep" and token.head.lower_ == "of" and token.head.head.pos_ in {"NOUN", "PROPN"}:
+        token = token.head.head
+    return token
 
 
 def _is_dateline(token: Token) -> bool:
@@ -325,6 +372,9 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
     if lower in {"percent", "%"} or any(c.dep_ == "nummod" for c in speaker.children
                                          if speaker.lemma_.lower() in {"percent", "%"}):
         return None  # "51 percent of Americans said": a poll result, not a source
+    named = _named_apposition(speaker)
+    if named is not None:
+        speaker = named  # "WeWork's parent company, The We Company, announced": the name speaks
     span = _speaker_span(speaker)
     if speaker.pos_ == "PRON" or _is_role_reference(span, speaker):
         resolved = _resolve_pronoun(speaker, offset, context)

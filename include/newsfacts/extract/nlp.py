@@ -45,6 +45,10 @@ def inflections(lemma: str) -> set[str]:
     """The forms of a regular English verb, plus the irregular ones listed above."""
     stem = lemma[:-1] if lemma.endswith("e") else lemma
     forms = {lemma, lemma + "s", lemma + "es", stem + "ed", stem + "ing", lemma + "d"}
+    if len(lemma) > 2 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou" and (
+        lemma[-3] not in "aeiou" or lemma[-4:-2] == "qu"
+    ):
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # quipped, vetting
     if lemma.endswith("y"):
         forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
     return forms | set(IRREGULAR_FORMS.get(lemma, []))

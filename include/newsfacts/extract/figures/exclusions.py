@@ -182,7 +182,15 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
             return True
         if counted is not None and counted.lower_ in {"way", "thing", "point", "time", "day", "side"}:
             return True
+        if counted is not None and _is_speaker(counted):
+            return True  # "one official said", "one user quipped": an indefinite, not a count
     return False
+
+
+def _is_speaker(noun: Token) -> bool:
+    from newsfacts.extract.citations import SPEECH_VERBS
+
+    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in SPEECH_VERBS
 
 
 def is_score_phrase(noun_lemma: str | None, span: Span) -> bool:
