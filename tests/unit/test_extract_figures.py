@@ -97,6 +97,14 @@ MUST_MATCH = [
     ("The listing brought proceeds of $12.9bn (£10bn) on Tuesday.",
      [(12.9e9, None, "USD", "proceeds", None, False), (10e9, None, "GBP", "proceeds", None, False)]),
     ("Critics laughed at several points during the debate.", [(3, None, None, None, None, True)]),
+    # A number standing for a noun said before still counts it.
+    ("NASA picked more landers. The newly selected five are listed below.",
+     [(5, None, None, None, None, False)]),
+    ("Winnipeg has won three in a row.", [(3, None, None, None, None, False)]),
+    # A table row is the context of its cells, signed changes included.
+    ("| HD | THE HOME DEPOT INC. | 225.86 | -12.99 | -5.44% |",
+     [(225.86, None, None, None, None, False), (-12.99, None, None, None, None, False),
+      (-5.44, None, "percent", None, None, False)]),
     ("The Dow Jones index fell 102.2 points, or 0.36%, on Monday.",
      [(102.2, None, "point", "index", None, False), (0.36, None, "percent", "index", None, False)]),
 ]
@@ -132,6 +140,8 @@ MUST_NOT_MATCH = [
     "The alert stands at Level 3 out of 5 in the region.",
     "Traffic stopped on Highway 287 near the town.",
     "The STOXX 600 index was flat in early trade.",
+    "The sales were below expectations of our One Home Depot strategic investments.",
+    "He scored just three four times in his first games.",
     "“Don't hide things like this,” one commenter said on the site.",
     "It comes in addition to five 787 Dreamliner orders.",
     "The song reached No. 1 in the charts.",

@@ -74,7 +74,10 @@ def words_value(words: list[str]) -> float | None:
         if word in {"-", "and", "a", "an"}:
             continue
         if word in UNITS_WORDS:
-            current += UNITS_WORDS[word]
+            part = UNITS_WORDS[word]
+            if current % 10 or (part < 20 and current % 100 and part >= 10):
+                return None  # "three four", "twenty fifteen": two numbers, not one
+            current += part
         elif word == "dozen":
             current = (current or 1) * 12
         elif word in SCALE_WORDS:

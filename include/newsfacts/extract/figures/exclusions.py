@@ -115,6 +115,11 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
         after.ent_type_ not in {"GPE", "NORP", "LOC", "ORG"}
     ):
         return True
+    # "One Home Depot", "Formula One": a capitalised number word inside a sentence starts a name.
+    if first.is_title and first.is_alpha and first.i != first.sent.start and after is not None and (
+        after.pos_ == "PROPN" and unit is None and not first.doc[first.i - 1].is_punct
+    ):
+        return True
     # "Boeing 777", "iPhone 11", "STOXX 600": a bare number right after a name is its model.
     if before is not None and before.tag_ == "NNP" and unit is None and before.whitespace_ and (
         before.ent_type_ not in {"GPE", "NORP", "LOC", "DATE"} and first.ent_type_ != "DATE"
@@ -170,11 +175,26 @@ def is_time_or_date(span: Span, value: float, noun_lemma: str | None, noun: Toke
                 and _near(span, -3).lower_ in MONTHS)
 
 
+def is_elliptical_count(span: Span) -> bool:
+    """A number standing for a noun said before: "the newly selected five", "their last seven",
+    "won three in a row and five of six", "hundreds of them"."""
+    head = span.root
+    if span.text.lower() == "one":
+        return False  # "one of the best", "the one who": a pronoun far more often than a count
+    if any(c.dep_ in {"det", "poss", "amod"} and c.i < head.i for c in head.children):
+        return True
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None:
+        pobj = next((g for g in of.children if g.dep_ == "pobj"), None)
+        return pobj is not None and (pobj.tag_ in {"NNS", "NNPS", "CD"} or pobj.lower_ in {"them", "us", "those"})
+    return head.dep_ == "dobj" and head.head.pos_ == "VERB"
+
+
 def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str | None) -> bool:
     """Number words with nothing counted or measured, and 'one' used as a pronoun or determiner."""
     words_only = all(t.lower_ in NUMBER_WORDS or t.lower_ in {"-", "a", "an"} for t in span)
     bare = counted is None and not is_measured and unit is None
-    if bare and (words_only or span[0].lower_ in VAGUE_WORDS):
+    if bare and (words_only or span[0].lower_ in VAGUE_WORDS) and not is_elliptical_count(span):
         return True
     if span.text.lower() == "one":
         after = _near(span, 0)

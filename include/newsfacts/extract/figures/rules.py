@@ -193,7 +193,8 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
     qualifier, q_start = qualifier_at.get(low.start, (None, low.start))
     if qualifier is None and low.start > 0 and doc[low.start - 1].lower_ == "between" and high is not None:
         q_start = low.start - 1
-    if value and low[0].text[0] in "-−" and unit is None and noun is None:
+    in_table = is_table_row(doc)
+    if value and low[0].text[0] in "-−" and unit is None and noun is None and not in_table:
         return None
     char_start = offset + doc[q_start].idx
     last_tok = doc[unit_end - 1] if kind != "FRACTION" else low[-2]
@@ -208,10 +209,20 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         qualifier=qualifier,
         is_approximate=is_vague or qualifier in APPROXIMATE_QUALIFIERS,
         text=body[char_start:char_end],
-        sentence=low.sent.text,
+        sentence=doc.text if in_table else low.sent.text,
         char_start=char_start,
         char_end=char_end,
     )
+
+
+def is_table_row(doc) -> bool:
+    """A row of a table the cleaner kept ("| HD | THE HOME DEPOT INC. | 225.86 | -12.99 |").
+
+    The row, not the parser's guess at a sentence inside it, is the context of its numbers, and a
+    signed cell ("-12.99") is a change, not a stray dash.
+    """
+    text = doc.text.strip()
+    return text.startswith("|") and text.count("|") >= 3
 
 
 def _root(span: Span):
