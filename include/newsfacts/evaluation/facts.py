@@ -68,10 +68,11 @@ def _figure_pairs(figures: list, gold: list[dict]) -> dict[int, int]:
                 continue
             overlap = _overlap(g["quote"], fig.sentence)
             if overlap >= MIN_QUOTE_OVERLAP:
-                candidates.append((-overlap, f_idx, g_idx))
+                same_text = squash(fig.text).lower() == squash(g.get("text") or "").lower()
+                candidates.append((-overlap, not same_text, f_idx, g_idx))
     pairs: dict[int, int] = {}
     taken: set[int] = set()
-    for _, f_idx, g_idx in sorted(candidates):
+    for _, _, f_idx, g_idx in sorted(candidates):
         if f_idx not in pairs and g_idx not in taken:
             pairs[f_idx] = g_idx
             taken.add(g_idx)

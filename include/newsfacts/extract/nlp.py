@@ -61,7 +61,7 @@ def _cue_re() -> re.Pattern:
 
     attribution = {"according", "statement"} | {f for v in SPEECH_VERBS for f in inflections(v)}
     # "one" is left out: mostly a pronoun ("one of the", "no one"), and "one soldier" is rare.
-    words = (NUMBER_WORDS - {"one"}) | set(VAGUE_WORDS) | attribution | FRACTION_WORDS
+    words = (NUMBER_WORDS - {"one"}) | set(VAGUE_WORDS) | attribution | FRACTION_WORDS | {"twice", "thrice"}
     return re.compile(
         r"\d|\b(?:(?i:" + "|".join(sorted(words) + list(RELATIVE_TIME)) + r")|"
         + "|".join(MONTHS) + r")\b"

@@ -88,6 +88,8 @@ def is_score(span: Span, unit: str | None) -> bool:
 def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
     """Ranks, labels, model names, codes, emergency and street numbers."""
     first, last = span[0], span[-1]
+    if first.lower_ in {"once", "twice", "thrice"}:
+        return False  # how many times, never a label
     before, after = _near(span, -1), _near(span, 0)
     label = _near(span, -2) if before is not None and before.text == "." else before
     if label is not None and label.lower_ in LABEL_WORDS and noun is None:
@@ -121,7 +123,7 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
     ):
         return True
     # "Boeing 777", "iPhone 11", "STOXX 600": a bare number right after a name is its model.
-    if before is not None and before.tag_ == "NNP" and unit is None and before.whitespace_ and (
+    if before is not None and before.tag_ == "NNP" and unit is None and before.whitespace_ and first.text[0].isdigit() and (
         before.ent_type_ not in {"GPE", "NORP", "LOC", "DATE"} and first.ent_type_ != "DATE"
     ):
         return True
@@ -187,6 +189,13 @@ def is_elliptical_count(span: Span) -> bool:
     if of is not None:
         pobj = next((g for g in of.children if g.dep_ == "pobj"), None)
         return pobj is not None and (pobj.tag_ in {"NNS", "NNPS", "CD"} or pobj.lower_ in {"them", "us", "those"})
+    if head.dep_ == "pobj" and head.head.dep_ == "prep":
+        prep, governor = head.head, head.head.head
+        if prep.lower_ == "by" and governor.pos_ == "VERB":
+            return True  # "trailed by two", "won by three": a margin
+        out_of = prep.i > 0 and prep.doc[prep.i - 1].lower_ == "out"
+        if prep.lower_ == "of" and (governor.like_num or governor.lower_ in NUMBER_WORDS or out_of):
+            return True  # "five of six", "one night out of 17": the whole a part is counted against
     return head.dep_ == "dobj" and head.head.pos_ == "VERB"
 
 

@@ -37,6 +37,13 @@ FRACTION_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 # "a quarter-point cut": a share of a percentage point.
 POINT_FRACTIONS = {"quarter-point": 0.25, "half-point": 0.5}
 VAGUE_SCALES = ["hundred", "thousand", "million", "billion"]
+# Words before a share written without "of": "cut by a third", "just over half were female".
+SHARE_CUES = {"by", "over", "nearly", "almost", "than"}
+TIMES_WORDS = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
+# "twice as many", "twice the size", "twice a week": a multiplier or a frequency, not a count.
+NOT_AFTER_TIMES = {"as", "the", "a", "an", "that", "over", "more", "per", "weekly", "daily"}
+# "once" is a count only when something says so ("just once", "at least once", "more than once").
+ONCE_COUNT_CUES = {"just", "only", "least", "than", "exactly"}
 
 
 @lru_cache(maxsize=1)
@@ -78,6 +85,10 @@ def quantity_matcher(nlp: Language) -> Matcher:
     of = {"LOWER": "of"}
     matcher.add("FRACTION", [[{"LOWER": "half"}, of], [count, fraction, of],
                              [count, {"ORTH": "-"}, fraction, of]])
+    # "cut by a third", "fell by half", "just over half were female": a share without "of".
+    matcher.add("FRACTION_ALONE", [[{"LOWER": {"IN": ["a", "one"]}, "OP": "?"}, fraction]])
+    # "scored twice", "had scored just once": how many times something happened.
+    matcher.add("TIMES", [[{"LOWER": {"IN": list(TIMES_WORDS)}}]])
     matcher.add("POINTS", [[{"LOWER": {"IN": ["a", "one"]}}, {"LOWER": {"IN": ["quarter", "half"]}},
                             {"ORTH": "-"}, {"LOWER": "point"}]])
     return matcher
@@ -100,11 +111,40 @@ def find_quantities(doc: Doc) -> list[tuple[str, Span]]:
         kind = labels[(span.start, span.end)]
         if kind == "QTY":
             out.extend((kind, part) for part in _split_number_runs(span))
-        elif kind == "FRACTION" and _is_period_fraction(span):
-            continue
-        else:
+        elif kind == "FRACTION_ALONE":
+            if _is_lone_share(span):
+                out.append(("FRACTION", span))
+        elif _is_wanted(kind, span):
             out.append((kind, span))
     return out
+
+
+def _is_wanted(kind: str, span: Span) -> bool:
+    if kind == "FRACTION":
+        return not _is_period_fraction(span)
+    if kind == "TIMES":
+        return _is_times_count(span)
+    return True
+
+
+def _is_lone_share(share: Span) -> bool:
+    """'by a third', 'over half were': not 'half an hour', 'half-time', 'a quarter of' (matched apart)."""
+    doc = share.doc
+    after = doc[share.end] if share.end < len(doc) else None
+    before = doc[share.start - 1].lower_ if share.start > 0 else ""
+    if share[-1].lower_ not in {"half", "third", "quarter", "fifth"} or before not in SHARE_CUES:
+        return False
+    return after is None or (after.lower_ not in {"of", "an", "a", "the", "-", "time", "century"}
+                             and after.pos_ not in {"NOUN", "PROPN", "NUM"} and after.ent_type_ != "DATE")
+
+
+def _is_times_count(span: Span) -> bool:
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if after in NOT_AFTER_TIMES:
+        return False
+    return span[0].lower_ != "once" or before in ONCE_COUNT_CUES
 
 
 def _is_period_fraction(span: Span) -> bool:
@@ -145,6 +185,8 @@ def span_value(kind: str, span: Span) -> tuple[float | None, bool]:
         count = next((FRACTION_COUNTS[t.lower_] for t in span if t.lower_ in FRACTION_COUNTS), 1)
         share = next(FRACTIONS[t.lower_] for t in span if t.lower_ in FRACTIONS)
         return round(count * share, 2), False
+    if kind == "TIMES":
+        return TIMES_WORDS[span[0].lower_], False
     if kind == "POINTS":
         return (0.25 if any(t.lower_ == "quarter" for t in span) else 0.5), False
     symbols = vocabulary()["currency_symbols"]

@@ -4,7 +4,7 @@ Conventions (the loader and dbt marts rely on them):
 - `value` is the number as stated, normalised: "2,500" -> 2500, "two" -> 2, "$10B" -> 1e10,
   "75 percent" -> 75, "R50bn" -> 5e10. A sign is kept only when written ("-3 percent").
 - Ranges ("2,000 to 3,000", "between 2 and 3") give `value` = low and `value_high` = high.
-  "from X to Y" is a change, not a range, and gives two figures.
+  "from X to Y" and "by X to Y" are a change, not a range, and give two figures.
 - Vague amounts map to the floor of their order of magnitude with `is_approximate` true:
   dozens -> 12, hundreds -> 100, thousands -> 1000, tens of thousands -> 10000, several -> 3,
   several dozen -> 36, a few thousand -> 3000. "few" and "many" alone are not figures.
@@ -89,7 +89,8 @@ def _merge_ranges(spans: list[tuple[str, Span]]) -> list[tuple[str, Span, Span |
             doc = low.doc
             gap = doc[low.end : high.start]
             before = doc[low.start - 1].lower_ if low.start > 0 else ""
-            is_range = (len(gap) == 1 and gap[0].lower_ in RANGE_WORDS and before != "from") or (
+            # "from 5 to 7" and "down by 30 to 126" are a change and its result, not a range.
+            is_range = (len(gap) == 1 and gap[0].lower_ in RANGE_WORDS and before not in {"from", "by"}) or (
                 len(gap) == 1 and gap[0].lower_ == "and" and before == "between"
             )
             if is_range:
@@ -197,7 +198,7 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
     if value and low[0].text[0] in "-−" and unit is None and noun is None and not in_table:
         return None
     char_start = offset + doc[q_start].idx
-    last_tok = doc[unit_end - 1] if kind != "FRACTION" else low[-2]
+    last_tok = doc[unit_end - 1] if kind != "FRACTION" else (low[-2] if low[-1].lower_ == "of" else low[-1])
     char_end = offset + last_tok.idx + len(last_tok.text)
     return Figure(
         figure_id=fact_id(article_id, "figure", char_start),
