@@ -94,9 +94,10 @@ def score_figures(page: LabelledPage, figures: list, scores: FactScores) -> None
         scores.figures.hit()
         scores.figure_unit.check((fig.unit or None) == (g.get("unit") or None),
                                  f"{tag}: gold unit {g.get('unit')}")
-        keys = {k.lower() for k in g.get("measured_keys") or []}
+        keys = {_singular(k.lower()) for k in g.get("measured_keys") or []}
         if keys:
-            scores.figure_measured.check(fig.noun in keys, f"{tag}: gold {g.get('measured')!r}")
+            attached = _singular(fig.noun) if fig.noun else None
+            scores.figure_measured.check(attached in keys, f"{tag}: gold {g.get('measured')!r}")
     for i in unmatched:
         g = gold[i]
         scores.figures.miss(f"{page.page[:8]} {g.get('text') or g['value']!r} in: {g['quote']}")

@@ -191,8 +191,9 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
             head = head.head
         if head.i > anchor.i and _usable(head, taken):
             found = head
-    if found is None and unit is not None and len(unit) == 3 and unit.isupper():
-        found = _money_in(anchor, taken)
+    is_money = unit is not None and len(unit) == 3 and unit.isupper()
+    if found is None and is_money:
+        found = _money_in(anchor, taken) or _per_unit(anchor, taken)  # "$2.52 a share"
     if found is None:
         found = _from_governor(anchor, taken)
     if found is None:
@@ -233,12 +234,16 @@ def _from_governor(anchor: Token, taken: set[int]) -> Token | str | None:
     if governor is None:
         return None
     lemma = governor.lemma_.lower()
+    if governor.pos_ == "NOUN" and prep == "of" and lemma in {"total", "sum", "amount", "figure"}:
+        return _from_governor(governor, taken)  # "spend a total of $2.6 billion": what is spent
     if governor.pos_ == "ADJ" and governor.head.pos_ in {"VERB", "AUX"}:
         return _subject(governor.head, taken)  # "the fund is worth 50 billion rand"
     if governor.pos_ in {"VERB", "AUX"}:
         obj = next((c for c in governor.children if c.dep_ == "dobj" and c.i not in taken), None)
         if lemma in SETTING_VERBS and prep in {"to", "by", "at", "from", None} and _usable(obj, taken):
             return obj
+        if prep == "by" and _usable(obj, taken):
+            return obj  # "expand the fleet by 30%", "cut jobs by 10%": the object changes
         if lemma in CHANGE_VERBS or governor.pos_ == "AUX" or lemma in SETTING_VERBS:
             subject = _subject(governor, taken)
             if subject is not None:
