@@ -239,7 +239,9 @@ def execute(args: argparse.Namespace) -> None:
             write_parquet(results[0], output)
             print(f"wrote {results[0].arrow.num_rows} rows to {output}")
             return
-        print("\n\n".join(render(result, args.format, max_width) for result in results))
+        # JSON: one array per line (JSON Lines); text formats: a blank line between results.
+        separator = "\n" if args.format == "json" else "\n\n"
+        print(separator.join(render(result, args.format, max_width) for result in results))
 
 
 def sql_command(args: argparse.Namespace) -> int:
