@@ -48,9 +48,9 @@ def first_run(inbox, tmp_path_factory, airflow_env):
     return warehouse, result
 
 
-def query(warehouse: Path, sql: str) -> list[tuple]:
+def query(warehouse: Path, sql: str, params: list | None = None) -> list[tuple]:
     with duckdb.connect(str(warehouse), read_only=True) as con:
-        return con.execute(sql).fetchall()
+        return con.execute(sql, params or []).fetchall()
 
 
 def test_summary_names_the_warehouse_and_counts(first_run):
@@ -204,3 +204,91 @@ def test_an_inbox_of_only_bad_files_records_every_rejection(tmp_path, airflow_en
         "image.bin": "unsupported_format",
     }
     assert query(warehouse, "select count(*) from dim_articles") == [(0,)]
+
+
+# ---------------------------------------------------------------------------------------------
+# The published catalog, its descriptions, the Parquet set, and the clients analysts use
+
+PUBLISHED = ["dim_articles", "dim_entities", "dim_entity_aliases", "dim_sources", "fct_citations",
+             "fct_entity_mentions", "fct_event_mentions", "fct_events", "fct_figure_claims", "fct_figures",
+             "quality_results", "rejected_inputs"]
+
+
+def row_counts(warehouse: Path) -> dict[str, int]:
+    return {t: query(warehouse, f'select count(*) from "{t}"')[0][0] for t in PUBLISHED}  # noqa: S608
+
+
+def test_catalog_holds_the_marts_and_nothing_else(first_run):
+    warehouse, _ = first_run
+    tables = query(warehouse, "select schema_name, table_name from duckdb_tables() order by all")
+    assert tables == [("main", name) for name in PUBLISHED]
+    assert query(warehouse, "select view_name from duckdb_views() where not internal") == []
+    assert {s for (s,) in query(warehouse, "select schema_name from duckdb_schemas() where not internal")} == {"main"}
+
+
+def test_every_table_and_column_is_described_from_the_dbt_yml(first_run):
+    warehouse, _ = first_run
+    undescribed = query(warehouse, "select table_name from duckdb_tables() where coalesce(comment, '') = ''")
+    assert undescribed == []
+    undescribed = query(warehouse, "select table_name, column_name from duckdb_columns() "
+                                   "where not internal and coalesce(comment, '') = ''")
+    assert undescribed == []
+    ((comment,),) = query(warehouse, "select comment from duckdb_columns() "
+                                     "where table_name = 'rejected_inputs' and column_name = 'raw_path'")
+    assert comment == "Path of the kept raw bytes in the content-addressed store."
+
+
+def test_parquet_set_holds_every_mart_with_its_rows(first_run):
+    warehouse, _ = first_run
+    parquet = warehouse.parent / "parquet"
+    assert sorted(p.name for p in parquet.iterdir()) == [f"{t}.parquet" for t in PUBLISHED]
+    with duckdb.connect() as con:
+        counts = {t: con.execute("select count(*) from read_parquet(?)", [str(parquet / f"{t}.parquet")]).fetchone()[0]
+                  for t in PUBLISHED}
+    assert counts == row_counts(warehouse)
+    assert query(warehouse, "select count(*) from dim_articles")[0][0] == 10
+
+
+READ_EVERY_TABLE = """
+import json, sys, duckdb
+con = duckdb.connect(sys.argv[1], read_only=True)
+names = [n for (n,) in con.execute("select table_name from duckdb_tables() order by 1").fetchall()]
+counts = {n: len(con.execute(f'select * from "{n}"').fetchall()) for n in names}
+print(json.dumps({"version": duckdb.__version__, "counts": counts}))
+"""
+
+
+def test_duckdb_1_4_reads_every_mart(first_run):
+    from tests.client_envs import run_client
+
+    warehouse, _ = first_run
+    answer = run_client("duckdb-1.4", READ_EVERY_TABLE, str(warehouse))
+    assert answer == {"version": "1.4.4", "counts": row_counts(warehouse)}
+
+
+REFLECT = """
+import json, sys, sqlalchemy as sa
+engine = sa.create_engine(f"duckdb:///{sys.argv[1]}?access_mode=read_only")
+inspector = sa.inspect(engine)
+tables = {
+    name: [[c["name"], c.get("comment")] for c in inspector.get_columns(name)]
+    for name in inspector.get_table_names()
+}
+with engine.connect() as con:
+    n = con.execute(sa.text("select count(*) from dim_articles")).scalar()
+print(json.dumps({"version": sa.__version__, "tables": tables, "dim_articles": n}))
+"""
+
+
+def test_sqlalchemy_2_0_with_duckdb_engine_reflects_the_marts(first_run):
+    from tests.client_envs import run_client
+
+    warehouse, _ = first_run
+    answer = run_client("sqlalchemy-2.0", REFLECT, str(warehouse))
+    expected = {
+        table: [[name, comment] for name, comment in query(
+            warehouse, "select column_name, comment from duckdb_columns() where table_name = ? "
+                       "order by column_index", [table])]
+        for table in PUBLISHED
+    }
+    assert answer == {"version": "2.0.54", "tables": expected, "dim_articles": 10}
