@@ -3,7 +3,7 @@
 The snapshot is a new DuckDB file built from the working database: only the published tables
 (`catalog.is_published_name`), in the storage format DuckDB 1.4 and later read, with every
 table and column described (COMMENT ON). The same tables go to Parquet files in a new folder
-beside it; a `parquet` symlink points at the current folder.
+beside it; a `parquet` symlink points at the current folder (one warehouse per folder).
 
 Readers that hold the old snapshot open keep reading it (POSIX keeps the old inode alive); the
 next connection sees the new one. The pipeline never writes the file analysts open, so neither
@@ -27,9 +27,19 @@ PUBLISHED_STORAGE_VERSION = "v1.4.0"
 PARQUET_LINK = "parquet"
 
 
+class PublishError(RuntimeError):
+    """The snapshot cannot be published where it was asked to be."""
+
+
+def _set_prefix(warehouse: Path) -> str:
+    """Name prefix of this warehouse's Parquet folders."""
+    return f".{warehouse.name}.parquet."
+
+
 def parquet_sets(warehouse: Path) -> list[Path]:
-    """Every Parquet folder beside the warehouse, current, previous or left by a killed publish."""
-    return sorted(p for p in warehouse.parent.glob(".parquet.*") if p.is_dir() and not p.is_symlink())
+    """Every Parquet folder of the warehouse: current, previous, or left by a killed publish."""
+    return sorted(p for p in warehouse.parent.glob(f"{_set_prefix(warehouse)}*")
+                  if p.is_dir() and not p.is_symlink())
 
 
 def _remove_leftovers(warehouse: Path) -> None:
@@ -48,7 +58,7 @@ def _remove_leftovers(warehouse: Path) -> None:
     warehouse.with_name(f"{warehouse.name}.wal").unlink(missing_ok=True)
     link = warehouse.parent / PARQUET_LINK
     current = os.readlink(link) if link.is_symlink() else None
-    for stale in warehouse.parent.glob(".parquet.*"):
+    for stale in warehouse.parent.glob(f"{_set_prefix(warehouse)}*"):
         if stale.is_symlink() or stale.is_file():
             stale.unlink()
         elif stale.name != current:
@@ -127,11 +137,14 @@ def publish_snapshot(working_db: Path, warehouse: Path,
         con.execute("checkpoint")
     warehouse.parent.mkdir(parents=True, exist_ok=True)
     _remove_leftovers(warehouse)
+    link = warehouse.parent / PARQUET_LINK
+    if link.is_symlink() and not os.readlink(link).startswith(_set_prefix(warehouse)):
+        raise PublishError(f"{link} holds another warehouse's Parquet files ({os.readlink(link)}); "
+                           "publish each warehouse to a folder of its own")
     token = uuid.uuid4().hex
     staging = warehouse.with_name(f".{warehouse.name}.{token}.incoming")
-    parquet_folder = warehouse.parent / f".parquet.{token}"
-    new_link = warehouse.parent / f".parquet.{token}.link"
-    link = warehouse.parent / PARQUET_LINK
+    parquet_folder = warehouse.parent / f"{_set_prefix(warehouse)}{token}"
+    new_link = warehouse.parent / f"{_set_prefix(warehouse)}{token}.link"
     swapped = False
     try:
         names = _write_snapshot(working_db, staging, parquet_folder, descriptions or {})

@@ -74,7 +74,7 @@ def test_leftovers_beside_the_warehouse_are_removed_by_the_next_publish(tmp_path
     first = os.readlink(warehouse.parent / "parquet")
     stale = warehouse.with_name(f".{warehouse.name}.0123456789abcdef.incoming")
     stale.write_bytes(b"half of a database")
-    (warehouse.parent / ".parquet.0123456789abcdef").mkdir()  # a killed publish's Parquet set
+    (warehouse.parent / ".wh.duckdb.parquet.0123456789abcdef").mkdir()  # a killed publish's Parquet set
     # Someone's read-write session on the snapshot, killed: its WAL stays beside the file.
     writer = (
         "import duckdb, os, signal, sys\n"
@@ -134,3 +134,14 @@ def test_parquet_link_replaces_a_plain_folder_or_creates_itself(tmp_path, existi
         (warehouse.parent / "parquet" / "old.parquet").write_bytes(b"x")
     publish_snapshot(working, warehouse)
     assert sorted(p.name for p in (warehouse.parent / "parquet").iterdir()) == ["dim_t.parquet"]
+
+
+def test_two_warehouses_never_share_one_parquet_folder(tmp_path):
+    from newsfacts.publish import PublishError
+
+    working, pub = tmp_path / "wh.duckdb", tmp_path / "pub"
+    make_db(working, 1)
+    publish_snapshot(working, pub / "wh.duckdb")
+    with pytest.raises(PublishError, match="another warehouse's Parquet files"):
+        publish_snapshot(working, pub / "other.duckdb")
+    assert not (pub / "other.duckdb").exists()
