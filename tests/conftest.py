@@ -52,3 +52,10 @@ def run_cli(args: list[str], env: dict[str, str], cwd: Path = PROJECT_ROOT) -> s
     """Run the installed `newsfacts` command and capture its output."""
     command = [str(Path(sys.executable).parent / "newsfacts"), *args]
     return subprocess.run(command, env=env, cwd=cwd, capture_output=True, text=True, check=False)
+
+
+def working_db(warehouse: Path) -> Path:
+    """The pipeline's private working database behind a published warehouse: raw, stg_ and int_ live here."""
+    from newsfacts.config import load_settings
+
+    return load_settings().with_run_paths(None, warehouse).working_db

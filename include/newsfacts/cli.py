@@ -1,4 +1,4 @@
-"""Command line: `newsfacts run | rejects | sql`."""
+"""Command line: `newsfacts run | rejects | sql | shell`."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from newsfacts import analyst_sql
 from newsfacts.config import child_environment, load_settings
 
 EXAMPLE_QUERY = """\
@@ -131,21 +132,6 @@ def rejects_command(args: argparse.Namespace) -> int:
     return 0
 
 
-def sql_command(args: argparse.Namespace) -> int:
-    """Run one SQL query against the published warehouse, read-only."""
-    import duckdb
-
-    with _open_snapshot(args) as con:
-        try:
-            result = con.execute(args.query)
-        except duckdb.Error as exc:
-            raise CliError(f"query failed: {exc}") from exc
-        if result.description is None:
-            return 0
-        print(_format_rows([d[0] for d in result.description], result.fetchall()))
-    return 0
-
-
 def airflow_command(args: argparse.Namespace) -> int:
     """Run Airflow (standalone, SQLite, LocalExecutor) for scheduled runs until stopped."""
     from dataclasses import replace
@@ -173,10 +159,13 @@ def build_parser() -> argparse.ArgumentParser:
     rejects.add_argument("--json", action="store_true", help="print JSON instead of a table")
     rejects.set_defaults(handler=rejects_command)
 
-    sql = commands.add_parser("sql", help="run a read-only SQL query on the published warehouse")
-    sql.add_argument("query")
-    sql.add_argument("--warehouse", default=default_warehouse)
-    sql.set_defaults(handler=sql_command)
+    sql = commands.add_parser("sql", help="run read-only SQL on the published warehouse")
+    analyst_sql.add_sql_arguments(sql, default_warehouse)
+    sql.set_defaults(handler=analyst_sql.sql_command)
+
+    shell = commands.add_parser("shell", help="interactive read-only SQL session on the published warehouse")
+    analyst_sql.add_shell_arguments(shell, default_warehouse)
+    shell.set_defaults(handler=analyst_sql.shell_command)
 
     airflow = commands.add_parser("airflow", help="run Airflow with the scheduler on 127.0.0.1")
     airflow.add_argument("--port", type=int, default=8080)

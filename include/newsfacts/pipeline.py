@@ -120,7 +120,11 @@ def validate(settings: Settings, run_id: str) -> dict[str, int]:
 
 
 def publish(settings: Settings) -> str:
-    """Swap the validated working database in as the analysts' read-only snapshot."""
+    """Swap the validated marts in as the analysts' read-only snapshot and Parquet set."""
+    from newsfacts.catalog import descriptions_from_manifest
     from newsfacts.publish import publish_snapshot
+    from newsfacts.transform import dbt_target_path
 
-    return str(publish_snapshot(settings.working_db, settings.warehouse))
+    manifest = dbt_target_path(settings) / "manifest.json"
+    descriptions = descriptions_from_manifest(manifest) if manifest.exists() else {}
+    return str(publish_snapshot(settings.working_db, settings.warehouse, descriptions))

@@ -13,13 +13,18 @@ class DbtBuildError(RuntimeError):
     """dbt build failed: a model did not build or a data test failed."""
 
 
+def dbt_target_path(settings: Settings) -> Path:
+    """Where dbt writes this settings' manifest.json and compiled SQL."""
+    return settings.work_dir / "dbt" / "target"
+
+
 def dbt_environment(settings: Settings) -> dict[str, str]:
     """Environment for a dbt child process that builds this settings' working database."""
     return child_environment({
         "NEWSFACTS_DUCKDB_PATH": str(settings.working_db),
         "DBT_PROFILES_DIR": str(settings.dbt_project_dir),
         "DBT_PROJECT_DIR": str(settings.dbt_project_dir),
-        "DBT_TARGET_PATH": str(settings.work_dir / "dbt" / "target"),
+        "DBT_TARGET_PATH": str(dbt_target_path(settings)),
         "DBT_LOG_PATH": str(settings.work_dir / "dbt" / "logs"),
     })
 

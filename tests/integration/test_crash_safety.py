@@ -28,7 +28,8 @@ import duckdb
 import pytest
 
 from newsfacts.pipeline import settings_for_run
-from tests.conftest import SAMPLES, run_cli
+from newsfacts.publish import PARQUET_LINK, parquet_sets
+from tests.conftest import SAMPLES, run_cli, working_db
 
 pytestmark = pytest.mark.slow
 
@@ -119,16 +120,30 @@ def file_identity(path: Path) -> tuple[int, str]:
 
 
 def published_rows(con) -> dict[str, list[tuple]]:
-    """What an analyst sees: articles, quarantine and run accounting."""
+    """What an analyst sees: articles and quarantine."""
     return {
         "articles": con.execute(
             "select article_id, source_uri, title, content_hash from dim_articles order by all"
         ).fetchall(),
         "rejected": con.execute("select source_uri, reason from rejected_inputs order by all").fetchall(),
-        "runs": con.execute(
-            "select run_id, n_inputs, n_landed, n_already_landed, n_rejected from raw.load_runs order by all"
-        ).fetchall(),
     }
+
+
+def load_runs(warehouse: Path) -> list[tuple]:
+    """Run accounting, kept in the working database (raw tables are not published)."""
+    with duckdb.connect(str(working_db(warehouse)), read_only=True) as con:
+        return con.execute(
+            "select run_id, n_inputs, n_landed, n_already_landed, n_rejected from raw.load_runs order by all"
+        ).fetchall()
+
+
+def assert_no_leftovers(warehouse: Path) -> None:
+    """Beside the snapshot: only itself, the parquet link, its folder and at most the previous one."""
+    names = {p.name for p in warehouse.parent.iterdir()}
+    current = os.readlink(warehouse.parent / PARQUET_LINK)
+    sets = {p.name for p in parquet_sets(warehouse)}
+    assert current in sets and len(sets) <= 2, sets
+    assert names == {warehouse.name, PARQUET_LINK} | sets  # no .incoming copy, no half-made link
 
 
 def read_published(warehouse: Path) -> dict[str, list[tuple]]:
@@ -182,10 +197,10 @@ def assert_recovered(result: subprocess.CompletedProcess, warehouse: Path, inbox
     assert len(ids) == len(set(ids))
     assert set(baseline["articles"]) <= set(rows["articles"])  # earlier articles kept as they were
     assert rows["rejected"] == baseline["rejected"]  # quarantine not duplicated
-    with duckdb.connect(str(warehouse), read_only=True) as con:
+    with duckdb.connect(str(working_db(warehouse)), read_only=True) as con:
         raw_ids = con.execute("select count(*), count(distinct article_id) from raw.articles").fetchone()
     assert raw_ids == (len(ids), len(ids))
-    assert [p.name for p in warehouse.parent.iterdir()] == [warehouse.name]  # no temp files left
+    assert_no_leftovers(warehouse)
     return rows
 
 
@@ -231,6 +246,7 @@ def before(baseline, warehouse) -> tuple[tuple[int, str], dict]:
 def test_kill_inside_load_transaction(inbox, warehouse, airflow_env, baseline, before):
     """`newsfacts run` (the real DAG) SIGKILLed after the load's inserts, before its commit."""
     identity, rows = before
+    runs = load_runs(warehouse)
     title = add_article(inbox, "ferry")
     killed = run_cli(["run", "--inbox", str(inbox), "--warehouse", str(warehouse)],
                      {**airflow_env, KILL_VAR: "load.after_insert"})
@@ -257,7 +273,7 @@ def test_kill_inside_load_transaction(inbox, warehouse, airflow_env, baseline, b
     after = assert_recovered(result, warehouse, inbox, baseline)
     assert len(after["articles"]) == len(rows["articles"]) + 1
     # One new run is accounted (the killed one left no row): it landed the article, once.
-    (newest,) = [run for run in after["runs"] if run not in rows["runs"]]
+    (newest,) = [run for run in load_runs(warehouse) if run not in runs]
     assert newest[2:4] == (1, len(rows["articles"]))
 
 
@@ -315,7 +331,7 @@ def test_kill_during_dbt_build_and_leftover_wals(inbox, warehouse, airflow_env, 
     result = run_cli(["run", "--inbox", str(inbox), "--warehouse", str(warehouse)], airflow_env)
     after = assert_recovered(result, warehouse, inbox, baseline)  # also: no WAL beside it
     assert len(after["articles"]) == len(rows["articles"]) + 1
-    by_run = {run[0]: run for run in after["runs"]}
+    by_run = {run[0]: run for run in load_runs(warehouse)}
     # The killed run's load had committed; the recovery run finds that article already landed.
     assert by_run["crash-during-dbt"][2] == 1
     with duckdb.connect(str(warehouse), read_only=True) as con:
@@ -339,6 +355,7 @@ def test_reader_holds_snapshot_through_killed_publish_and_next_run(
     The killed child skips dbt and GX: only the files publish leaves behind matter there.
     """
     identity, rows = before
+    sets_before = set(parquet_sets(warehouse))
     title = add_article(inbox, "orchard")
     reader = duckdb.connect(str(warehouse), read_only=True)
     try:
@@ -352,8 +369,10 @@ def test_reader_holds_snapshot_through_killed_publish_and_next_run(
         assert file_identity(warehouse) == identity
         assert published_rows(reader) == rows
         (stale,) = warehouse.parent.glob(f".{warehouse.name}.*.incoming")
-        working_db = settings_for_run(inbox, warehouse).working_db
-        assert stale.stat().st_size == working_db.stat().st_size  # the whole copy, never renamed
+        with duckdb.connect(str(stale), read_only=True) as copy:  # the whole copy, never renamed
+            assert published_rows(copy) == rows
+        (stale_parquet,) = set(parquet_sets(warehouse)) - sets_before
+        assert (stale_parquet / "dim_articles.parquet").is_file()
 
         logs = tmp_path / "run"
         logs.mkdir()
@@ -385,6 +404,7 @@ def test_reader_holds_snapshot_through_killed_publish_and_next_run(
     after = assert_recovered(subprocess.CompletedProcess(run.args, run.returncode, "", ""),
                              warehouse, inbox, baseline)  # also: no .incoming left
     assert len(after["articles"]) == len(rows["articles"]) + 1
+    assert not stale_parquet.exists()
     with duckdb.connect(str(warehouse), read_only=True) as con:
         assert con.execute("select count(*) from dim_articles where title = ?", [title]).fetchone() == (1,)
 

@@ -15,7 +15,7 @@ import pytest
 
 from newsfacts.config import load_settings
 from newsfacts.ingest.rawstore import blob_path
-from tests.conftest import run_cli
+from tests.conftest import run_cli, working_db
 from tests.unit.test_discover import write_warc
 from tests.unit.test_hostile_clean import ARABIC, ENGLISH, FRENCH, SQL_INJECTION, html_page
 from tests.unit.test_hostile_discover import (
@@ -150,7 +150,7 @@ def test_every_hostile_input_ends_in_exactly_one_place(hostile_run):
 def test_run_accounting_adds_up_to_the_inputs_created(hostile_run):
     _, warehouse = hostile_run
     ((n_inputs, n_landed, n_already, n_rejected),) = query(
-        warehouse, "select n_inputs, n_landed, n_already_landed, n_rejected from raw.load_runs"
+        working_db(warehouse), "select n_inputs, n_landed, n_already_landed, n_rejected from raw.load_runs"
     )
     assert n_inputs == n_landed + n_already + n_rejected == len(EXPECTED)
     assert n_already == 0
@@ -192,10 +192,11 @@ def test_injection_text_lands_verbatim_and_tables_stay_intact(hostile_run):
     ((page_body,),) = query(warehouse, "select body_text from dim_articles where source_uri like '%/injection/script.html'")
     assert "<script>alert('x')</script>" in page_body and "alert('real')" not in page_body
     assert SQL_INJECTION in page_body
-    tables = {name for (name,) in query(warehouse, "select table_schema || '.' || table_name from information_schema.tables")}
+    tables = {name for (name,) in query(working_db(warehouse), "select table_schema || '.' || table_name from information_schema.tables")}
     assert {"raw.articles", "raw.rejected_inputs", "raw.load_runs", "main.dim_articles"} <= tables
+    assert ("main", "dim_articles") in query(warehouse, "select table_schema, table_name from information_schema.tables")
     landed = sum(1 for outcome in EXPECTED.values() if outcome == LANDED)
-    assert query(warehouse, "select count(*) from raw.articles")[0][0] in (landed, landed + 1)  # + nested page
+    assert query(working_db(warehouse), "select count(*) from raw.articles")[0][0] in (landed, landed + 1)  # + nested page
 
 
 MEASURE = textwrap.dedent("""

@@ -9,7 +9,7 @@ import duckdb
 import pytest
 
 from newsfacts.config import load_settings
-from tests.conftest import SAMPLES, run_cli
+from tests.conftest import SAMPLES, run_cli, working_db
 from tests.unit.test_discover import write_warc
 
 EXTRA_PAGE = (
@@ -48,9 +48,9 @@ def first_run(inbox, tmp_path_factory, airflow_env):
     return warehouse, result
 
 
-def query(warehouse: Path, sql: str) -> list[tuple]:
+def query(warehouse: Path, sql: str, params: list | None = None) -> list[tuple]:
     with duckdb.connect(str(warehouse), read_only=True) as con:
-        return con.execute(sql).fetchall()
+        return con.execute(sql, params or []).fetchall()
 
 
 def test_summary_names_the_warehouse_and_counts(first_run):
@@ -94,7 +94,7 @@ def test_quality_results_are_stored_and_passed(first_run):
 def test_load_accounting_adds_up(first_run):
     warehouse, _ = first_run
     ((n_inputs, n_landed, n_already, n_rejected),) = query(
-        warehouse, "select n_inputs, n_landed, n_already_landed, n_rejected from raw.load_runs"
+        working_db(warehouse), "select n_inputs, n_landed, n_already_landed, n_rejected from raw.load_runs"
     )
     assert n_inputs == 14 and n_landed == 10 and n_already == 0 and n_rejected == 4
 
@@ -103,15 +103,19 @@ def test_rerun_leaves_every_table_identical(first_run, inbox, airflow_env):
     warehouse, _ = first_run
     tables = ["dim_articles", "rejected_inputs", "fct_figures", "fct_figure_claims", "dim_sources",
               "fct_citations", "fct_event_mentions", "fct_events", "dim_entities", "fct_entity_mentions",
-              "dim_entity_aliases",
-              "raw.articles", "raw.figures", "raw.citations", "raw.event_mentions", "raw.entity_mentions",
-              "raw.rejected_inputs"]
-    before = {t: query(warehouse, f"select * from {t} order by all") for t in tables}  # noqa: S608
+              "dim_entity_aliases"]
+    raw = ["raw.articles", "raw.figures", "raw.citations", "raw.event_mentions", "raw.entity_mentions",
+           "raw.rejected_inputs"]
+
+    def contents() -> dict[str, list[tuple]]:
+        published = {t: query(warehouse, f"select * from {t} order by all") for t in tables}  # noqa: S608
+        return published | {t: query(working_db(warehouse), f"select * from {t} order by all") for t in raw}  # noqa: S608
+
+    before = contents()
     result = run_cli(["run", "--inbox", str(inbox), "--warehouse", str(warehouse)], airflow_env)
     assert result.returncode == 0, result.stderr[-3000:]
-    after = {t: query(warehouse, f"select * from {t} order by all") for t in tables}  # noqa: S608
-    assert after == before
-    runs = query(warehouse, "select n_landed, n_already_landed from raw.load_runs order by loaded_at")
+    assert contents() == before
+    runs = query(working_db(warehouse), "select n_landed, n_already_landed from raw.load_runs order by loaded_at")
     assert runs[-1] == (0, 10)
 
 
@@ -145,8 +149,8 @@ def test_cli_rejects_a_missing_inbox(tmp_path, airflow_env):
 
 def test_a_reworded_copy_does_not_inflate_publishers(first_run):
     warehouse, _ = first_run
-    (copy,) = query(
-        warehouse,
+    (copy,) = query(  # intermediate models are not published: they stay in the working database
+        working_db(warehouse),
         "select i.original_article_id = r.article_id from int_articles_independence i "
         "join dim_articles a using (article_id) join dim_articles r on r.publisher = 'Reuters' "
         "where a.publisher = 'Harbour Times'",
@@ -200,3 +204,93 @@ def test_an_inbox_of_only_bad_files_records_every_rejection(tmp_path, airflow_en
         "image.bin": "unsupported_format",
     }
     assert query(warehouse, "select count(*) from dim_articles") == [(0,)]
+
+
+# ---------------------------------------------------------------------------------------------
+# The published catalog, its descriptions, the Parquet set, and the clients analysts use
+
+PUBLISHED = ["dim_articles", "dim_entities", "dim_entity_aliases", "dim_sources", "fct_citations",
+             "fct_entity_mentions", "fct_event_mentions", "fct_events", "fct_figure_claims", "fct_figures",
+             "quality_results", "rejected_inputs"]
+
+
+def row_counts(warehouse: Path) -> dict[str, int]:
+    return {t: query(warehouse, f'select count(*) from "{t}"')[0][0] for t in PUBLISHED}  # noqa: S608
+
+
+def test_catalog_holds_the_marts_and_nothing_else(first_run):
+    warehouse, _ = first_run
+    tables = query(warehouse, "select schema_name, table_name from duckdb_tables() order by all")
+    assert tables == [("main", name) for name in PUBLISHED]
+    assert query(warehouse, "select view_name from duckdb_views() where not internal") == []
+    schemas = query(warehouse, "select schema_name from duckdb_schemas() where database_name = current_database() "
+                               "and schema_name not in ('information_schema', 'pg_catalog')")
+    assert schemas == [("main",)]
+
+
+def test_every_table_and_column_is_described_from_the_dbt_yml(first_run):
+    warehouse, _ = first_run
+    undescribed = query(warehouse, "select table_name from duckdb_tables() where coalesce(comment, '') = ''")
+    assert undescribed == []
+    undescribed = query(warehouse, "select table_name, column_name from duckdb_columns() "
+                                   "where not internal and coalesce(comment, '') = ''")
+    assert undescribed == []
+    ((comment,),) = query(warehouse, "select comment from duckdb_columns() "
+                                     "where table_name = 'rejected_inputs' and column_name = 'raw_path'")
+    assert comment == "Path of the kept raw bytes in the content-addressed store."
+
+
+def test_parquet_set_holds_every_mart_with_its_rows(first_run):
+    warehouse, _ = first_run
+    parquet = warehouse.parent / "parquet"
+    assert sorted(p.name for p in parquet.iterdir()) == [f"{t}.parquet" for t in PUBLISHED]
+    with duckdb.connect() as con:
+        counts = {t: con.execute("select count(*) from read_parquet(?)", [str(parquet / f"{t}.parquet")]).fetchone()[0]
+                  for t in PUBLISHED}
+    assert counts == row_counts(warehouse)
+    assert query(warehouse, "select count(*) from dim_articles")[0][0] == 10
+
+
+READ_EVERY_TABLE = """
+import json, sys, duckdb
+con = duckdb.connect(sys.argv[1], read_only=True)
+names = [n for (n,) in con.execute("select table_name from duckdb_tables() order by 1").fetchall()]
+counts = {n: len(con.execute(f'select * from "{n}"').fetchall()) for n in names}
+print(json.dumps({"version": duckdb.__version__, "counts": counts}))
+"""
+
+
+def test_duckdb_1_4_reads_every_mart(first_run):
+    from tests.client_envs import run_client
+
+    warehouse, _ = first_run
+    answer = run_client("duckdb-1.4", READ_EVERY_TABLE, str(warehouse))
+    assert answer == {"version": "1.4.4", "counts": row_counts(warehouse)}
+
+
+REFLECT = """
+import json, sys, sqlalchemy as sa
+engine = sa.create_engine(f"duckdb:///{sys.argv[1]}?access_mode=read_only")
+inspector = sa.inspect(engine)
+tables = {
+    name: [[c["name"], c.get("comment")] for c in inspector.get_columns(name)]
+    for name in inspector.get_table_names()
+}
+with engine.connect() as con:
+    n = con.execute(sa.text("select count(*) from dim_articles")).scalar()
+print(json.dumps({"version": sa.__version__, "tables": tables, "dim_articles": n}))
+"""
+
+
+def test_sqlalchemy_2_0_with_duckdb_engine_reflects_the_marts(first_run):
+    from tests.client_envs import run_client
+
+    warehouse, _ = first_run
+    answer = run_client("sqlalchemy-2.0", REFLECT, str(warehouse))
+    expected = {
+        table: [[name, comment] for name, comment in query(
+            warehouse, "select column_name, comment from duckdb_columns() where table_name = ? "
+                       "order by column_index", [table])]
+        for table in PUBLISHED
+    }
+    assert answer == {"version": "2.0.54", "tables": expected, "dim_articles": 10}
