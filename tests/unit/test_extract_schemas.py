@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pyarrow as pa
+import pytest
 
 from newsfacts.extract import FactBatch, extract_facts, fact_batch_to_tables
 from newsfacts.extract.bench import benchmark_extraction
@@ -88,3 +89,16 @@ def test_import_does_not_load_spacy() -> None:
         "assert 'spacy' not in sys.modules, 'spacy imported at import time'"
     )
     subprocess.run([sys.executable, "-c", code], check=True, env={"PYTHONPATH": str(include)})
+
+
+@pytest.mark.parametrize(("line", "is_heading"), [
+    ("13-Inch MacBook Pro With Scissor Keyboard Expected in First Half of 2020", True),
+    ("Apple Plans to Move Its Notebooks to New Keyboards", True),
+    ("Apple is expected to move its notebooks to new keyboards in 2020.", False),
+    ("UN Security Council Members Met in New York on Tuesday.", False),
+    ("| Ticker | Security | Last | Change |", False),
+])
+def test_title_case_headings_repeated_in_the_body_hold_no_facts(line: str, is_heading: bool) -> None:
+    from newsfacts.extract.nlp import is_title_case_heading
+
+    assert is_title_case_heading(line) is is_heading

@@ -116,7 +116,26 @@ def load_nlp() -> Language:
 def is_furniture_line(line: str) -> bool:
     """True for page furniture lines such as '4 MIN READ', a bare byline date or 'Read more: ...'."""
     return (_READING_TIME_RE.match(line) is not None or _TEASER_RE.match(line) is not None
-            or len(line.split()) < MIN_LINE_WORDS)
+            or len(line.split()) < MIN_LINE_WORDS or is_title_case_heading(line))
+
+
+_SMALL_WORDS = frozenset(["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with", "vs", "via"])
+
+
+def is_title_case_heading(line: str) -> bool:
+    """A headline or subhead repeated in the body ('Keyboard Expected in First Half of 2020').
+
+    It restates what the text says, so its facts would be counted twice.
+    """
+    text = line.strip()
+    if text.endswith((".", "?", "!", ":", '"', "”")) or text.startswith("|"):
+        return False
+    words = [w for w in text.split() if w[0].isalpha()]
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if len(content) < 4 or len(words) > 20:
+        return False
+    return sum(w[0].isupper() for w in content) / len(content) >= 0.9 and any(
+        w.islower() for w in words if w.lower() in _SMALL_WORDS)
 
 
 def _sentence_breaks(line: str) -> Iterator[int]:
