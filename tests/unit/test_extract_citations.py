@@ -86,6 +86,12 @@ MUST_MATCH += [
      [("Traders", "trader", "anonymous")]),
 ]
 
+def test_he_and_she_skip_people_the_article_calls_by_the_other_pronoun():
+    body = ("Mr Assange has denied the allegations, and his lawyers said he would appeal.\n"
+            "The prosecutor dropped the case on Tuesday. She said the evidence had weakened.")
+    assert [c.canonical_name for c in citations_of(body) if c.cited_as == "She"] == []
+
+
 MUST_NOT_MATCH = [
     "NASA is developing a mission called Europa Clipper for the next decade.",
     "The group sent a letter to management earlier this month stating their demands.",

@@ -236,6 +236,7 @@ class _ArticleContext:
     person_mentions: list[tuple[int, str]]  # (body offset, full name) of PERSON entities
     citations: list[Citation] = field(default_factory=list)
     titled: set[str] = field(default_factory=set)  # full names the article gives an office
+    pronoun_votes: dict[str, int] = field(default_factory=dict)  # name -> he (+) / she (-) evidence
 
 
 def _context(parsed: ParsedArticle) -> _ArticleContext:
@@ -253,7 +254,28 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
             mentions.append((chunk.offset + ent.start_char, full_names.get(name, name)))
             if _has_office_before(ent):
                 titled.add(full_names.get(name, name))
-    return _ArticleContext(parsed.article.article_id, full_names, mentions, titled=titled)
+    votes: dict[str, int] = {}
+    for chunk in parsed.chunks:
+        for ent in chunk.doc.ents:
+            title = chunk.doc[ent.start - 1].lower_.rstrip(".") if ent.start > 0 else ""
+            if ent.label_ == "PERSON" and title in HONORIFICS:
+                name = full_names.get(ent.text, ent.text)
+                votes[name] = votes.get(name, 0) + HONORIFICS[title]  # "Mr Assange", "Ms Persson"
+        people = {full_names.get(e.text, e.text) for e in chunk.doc.ents if e.label_ == "PERSON"}
+        if len(people) == 1:
+            # One person in the sentence: the pronouns after the name are theirs.
+            (name,) = people
+            first = next(e for e in chunk.doc.ents if e.label_ == "PERSON")
+            after = [t.lower_ for t in chunk.doc[first.end:]]
+            vote = sum(w in MALE_PRONOUNS for w in after) - sum(w in FEMALE_PRONOUNS for w in after)
+            votes[name] = votes.get(name, 0) + max(-1, min(1, vote))
+    return _ArticleContext(parsed.article.article_id, full_names, mentions, titled=titled,
+                           pronoun_votes=votes)
+
+
+HONORIFICS = {"mr": 1, "sir": 1, "mrs": -1, "ms": -1, "miss": -1, "dame": -1, "madam": -1}
+MALE_PRONOUNS = {"he", "him", "his", "himself"}
+FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
 
 
 OFFICE_ABBREVIATIONS = {"rep.", "sen.", "gov.", "gen.", "col.", "lt.", "sgt.", "adm.", "amb.",
@@ -339,12 +361,40 @@ def _is_role_reference(span: Span, head: Token) -> bool:
     return role and span[0].lower_ in {"the", "his", "her", "its", "their"}
 
 
+PERSONAL_NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}$")
+NOT_PERSONAL_WORDS = {"Company", "Group", "Inc", "Watch", "Bank", "Party", "Council", "Committee",
+                      "Agency", "Association", "University", "Institute", "Foundation", "Union",
+                      "Ministry", "Department", "Office", "Court", "Police", "Army", "Forces",
+                      "Times", "News", "Post", "House", "Service", "Commission", "Fund", "Airlines"}
+
+
+def _looks_like_personal_name(text: str) -> bool:
+    """'Eva-Marie Persson': a first and last name the NER may have taken for an organisation."""
+    return PERSONAL_NAME.match(text.strip()) is not None and not set(text.split()) & NOT_PERSONAL_WORDS
+
+
 def _resolve_pronoun(pronoun: Token, offset: int, context: _ArticleContext) -> tuple[str, str] | None:
     """he/she and roles ('the minister') -> the last person named before; it -> the last
     non-person source cited."""
     position = offset + pronoun.idx
     if pronoun.lower_ in {"he", "she"} or pronoun.pos_ == "NOUN":
-        before = [name for start, name in context.person_mentions if start < position]
+        named = [(start, name) for start, name in context.person_mentions if start < position]
+        # A named speaker the NER missed ("Eva-Marie Persson ... said") counts as a mention too;
+        # when the NER took that name for an organisation, "she" stays unresolved rather than
+        # going to somebody named further back.
+        named += [(c.char_start, c.canonical_name if c.source_type in {"person", "official"} else None)
+                  for c in context.citations
+                  if pronoun.pos_ == "PRON" and c.char_start < position
+                  and (c.source_type in {"person", "official"} or _looks_like_personal_name(c.cited_as))
+                  and c.cited_as.lower() not in {"he", "she"} and c.cited_as[:1].isupper()]
+        named.sort(key=lambda item: item[0])
+        if named and named[-1][1] is None:
+            return None
+        before = [name for _, name in named]
+        if pronoun.lower_ in {"he", "she"}:
+            # Skip people the article refers to with the other pronoun.
+            sign = 1 if pronoun.lower_ == "he" else -1
+            before = [name for name in before if context.pronoun_votes.get(name, 0) * sign >= 0]
         if not before:
             return None
         if pronoun.pos_ == "NOUN" and pronoun.lower_ in TITLE_WORDS:
