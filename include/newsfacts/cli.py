@@ -1,4 +1,4 @@
-"""Command line: `newsfacts run | rejects | sql`."""
+"""Command line: `newsfacts run | rejects | sql | docs`."""
 
 from __future__ import annotations
 
@@ -102,6 +102,9 @@ def print_summary(warehouse: Path) -> None:
         print(f"\nQuality: {checks[0]} expectations checked in the last run, {checks[1]} warnings"
               " (table quality_results)")
         print("Data Docs:", data_docs_index(load_settings().quality_dir))
+        settings = load_settings().with_run_paths(None, warehouse)
+        print("Report:", settings.report_dir / "index.html")
+        print("dbt docs:", settings.analyst_docs_dir / "index.html", "(`newsfacts docs` serves it)")
         print("\nExample query:\n" + EXAMPLE_QUERY)
         result = con.execute(EXAMPLE_QUERY)
         print(_format_rows([d[0] for d in result.description], result.fetchall()))
@@ -146,6 +149,21 @@ def sql_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def docs_command(args: argparse.Namespace) -> int:
+    """Serve the analysts' dbt docs page on 127.0.0.1, or print its path."""
+    from newsfacts.analyst_docs import serve_dbt_docs
+
+    settings = load_settings().with_run_paths(None, args.warehouse)
+    page = settings.analyst_docs_dir / "index.html"
+    if not page.exists():
+        raise CliError(f"no docs at {page}; run `newsfacts run` first")
+    if args.path:
+        print(page)
+        return 0
+    serve_dbt_docs(page.parent, args.port)
+    return 0
+
+
 def airflow_command(args: argparse.Namespace) -> int:
     """Run Airflow (standalone, SQLite, LocalExecutor) for scheduled runs until stopped."""
     from dataclasses import replace
@@ -177,6 +195,12 @@ def build_parser() -> argparse.ArgumentParser:
     sql.add_argument("query")
     sql.add_argument("--warehouse", default=default_warehouse)
     sql.set_defaults(handler=sql_command)
+
+    docs = commands.add_parser("docs", help="serve the dbt docs of the published warehouse on 127.0.0.1")
+    docs.add_argument("--warehouse", default=default_warehouse)
+    docs.add_argument("--port", type=int, default=8081)
+    docs.add_argument("--path", action="store_true", help="print the page's path (opens from file://)")
+    docs.set_defaults(handler=docs_command)
 
     airflow = commands.add_parser("airflow", help="run Airflow with the scheduler on 127.0.0.1")
     airflow.add_argument("--port", type=int, default=8080)
