@@ -84,17 +84,20 @@ def _timeline_chart(frame):
         opacity=0.7).encode(
         x=alt.X("event_date:T", title="Event date"),
         y=alt.Y("event_type:N", title=None, axis=alt.Axis(labelLimit=200)),
-        size=alt.Size("n_publishers:Q", title="Publishers", scale=alt.Scale(range=[40, 600])),
+        size=alt.Size("n_publishers:Q", title="Publishers", scale=alt.Scale(range=[40, 600]),
+                      legend=alt.Legend(values=sorted({int(n) for n in frame["n_publishers"]}))),
         color=alt.Color("event_type:N", legend=None),
         tooltip=["event_date:T", "event_type:N", "n_publishers:Q", "locations:N"],
-    ).properties(width=800, height=max(120, 28 * frame["event_type"].nunique()))
+    ).properties(width=760, height=max(120, 28 * frame["event_type"].nunique()))
 
 
 def _sources_chart(frame):
     import altair as alt
 
+    count_axis = alt.Axis(format="d", tickMinStep=1)
+
     return alt.Chart(frame, title="Top cited sources").mark_bar().encode(
-        x=alt.X("n_citing_articles:Q", title="Articles citing the source"),
+        x=alt.X("n_citing_articles:Q", title="Articles citing the source", axis=count_axis),
         y=alt.Y("source_name:N", sort="-x", title=None),
         color=alt.Color("source_type:N", title="Source type"),
     ).properties(width=700, height=max(120, 18 * len(frame)))
@@ -103,8 +106,10 @@ def _sources_chart(frame):
 def _publishers_chart(frame):
     import altair as alt
 
+    count_axis = alt.Axis(format="d", tickMinStep=1)
+
     return alt.Chart(frame, title="Articles by publisher").mark_bar().encode(
-        x=alt.X("n_articles:Q", title="Articles"),
+        x=alt.X("n_articles:Q", title="Articles", axis=count_axis),
         y=alt.Y("publisher_name:N", sort="-x", title=None),
     ).properties(width=700, height=max(80, 22 * len(frame)))
 
