@@ -59,6 +59,15 @@ def test_summary_names_the_warehouse_and_counts(first_run):
     assert "dim_articles" in result.stdout and "Example query" in result.stdout
 
 
+def test_the_run_writes_the_report_and_the_dbt_docs_beside_the_warehouse(first_run):
+    warehouse, result = first_run
+    report = warehouse.parent.parent / "report" / "index.html"
+    docs = warehouse.parent.parent / "docs" / "index.html"
+    assert f"Report: {report}" in result.stdout and f"dbt docs: {docs}" in result.stdout
+    assert "<svg" in report.read_text() and "Figure claims" in report.read_text()
+    assert "fct_figure_claims" in docs.read_text()
+
+
 def test_every_sample_lands_with_its_metadata(first_run):
     warehouse, _ = first_run
     rows = query(warehouse, "select source_uri, publisher, published_date, title from dim_articles")
