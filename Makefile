@@ -46,7 +46,7 @@ $(LINT_STAMP): requirements-lint.lock
 	@touch $(LINT_STAMP)
 
 lint: venv $(LINT_STAMP)  ## ruff (with the AIR rules) and sqlfluff (dbt templater)
-	$(BIN)/ruff check dags include tests
+	$(BIN)/ruff check dags include tests bi
 	@mkdir -p data/work/lint
 	NEWSFACTS_DUCKDB_PATH=$(CURDIR)/data/work/lint/lint.duckdb $(LINT_VENV)/bin/sqlfluff lint dbt_project/models
 
