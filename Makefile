@@ -48,7 +48,7 @@ $(LINT_STAMP): requirements-lint.lock
 lint: venv $(LINT_STAMP)  ## ruff (with the AIR rules) and sqlfluff (dbt templater)
 	$(BIN)/ruff check dags include tests bi
 	@mkdir -p data/work/lint
-	NEWSFACTS_DUCKDB_PATH=$(CURDIR)/data/work/lint/lint.duckdb $(LINT_VENV)/bin/sqlfluff lint dbt_project/models
+	NEWSFACTS_DUCKDB_PATH=$(CURDIR)/data/work/lint/lint.duckdb $(LINT_VENV)/bin/sqlfluff lint dbt_project/models dbt_project/analyses
 
 BI_VENV := .venv-bi
 BI_STAMP := $(BI_VENV)/.installed

@@ -8,10 +8,10 @@ volume as (
         articles.publisher_name,
         articles.published_date,
         count(*) as n_articles,
-        sum(articles.word_count) as n_words,
+        sum(articles.word_count) as n_words
     from articles
     group by articles.publisher_name, articles.published_date
 )
 
 select * from volume
-order by published_date nulls last, n_articles desc, publisher_name
+order by published_date asc nulls last, n_articles desc, publisher_name asc

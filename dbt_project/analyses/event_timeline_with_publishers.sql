@@ -12,7 +12,7 @@ timeline as (
         events.actors,
         events.n_publishers,
         events.n_articles,
-        events.n_mentions,
+        events.n_mentions
     from events
 )
 

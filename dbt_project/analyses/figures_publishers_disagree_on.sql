@@ -14,10 +14,10 @@ disagreements as (
         claims.n_publishers,
         claims.n_articles,
         claims.first_reported_date,
-        claims.example_sentence,
+        claims.example_sentence
     from claims
     where claims.has_disagreement
 )
 
 select * from disagreements
-order by noun, context_place nulls last, n_publishers desc, value
+order by noun asc, context_place asc nulls last, n_publishers desc, value asc

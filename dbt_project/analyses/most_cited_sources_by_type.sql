@@ -12,7 +12,7 @@ cited as (
         sources.source_type,
         sources.name as source_name,
         count(distinct citations.article_id) as n_citing_articles,
-        sum(citations.n_mentions) as n_attributions,
+        sum(citations.n_mentions) as n_attributions
     from citations
     inner join sources on citations.source_id = sources.source_id
     group by sources.source_type, sources.name
@@ -23,8 +23,8 @@ ranked as (
         cited.*,
         row_number() over (
             partition by cited.source_type
-            order by cited.n_citing_articles desc, cited.n_attributions desc, cited.source_name
-        ) as rank_in_type,
+            order by cited.n_citing_articles desc, cited.n_attributions desc, cited.source_name asc
+        ) as rank_in_type
     from cited
 )
 

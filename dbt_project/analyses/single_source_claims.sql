@@ -13,10 +13,10 @@ single_source as (
         claims.n_articles,
         claims.has_disagreement,
         claims.first_reported_date,
-        claims.example_sentence,
+        claims.example_sentence
     from claims
     where claims.n_publishers = 1
 )
 
 select * from single_source
-order by has_disagreement desc, noun, value
+order by has_disagreement desc, noun asc, value asc
