@@ -58,6 +58,17 @@ def _load_pipeline_dag(dags_folder: Path):
     return next(value for value in vars(module).values() if isinstance(value, DAG))
 
 
+def _progress(settings):
+    """A live progress bar when stdout is a terminal; nothing when it is a file or a pipe."""
+    import contextlib
+
+    if not sys.stdout.isatty():
+        return contextlib.nullcontext()
+    from newsfacts.progress import RunProgress
+
+    return RunProgress(settings)
+
+
 def run_command(args: argparse.Namespace) -> int:
     """Run the pipeline DAG once over an inbox with Airflow's dag.test()."""
     inbox = Path(args.inbox).expanduser().resolve()
@@ -72,7 +83,8 @@ def run_command(args: argparse.Namespace) -> int:
     apply_airflow_environment(settings)
     _ensure_airflow_db(settings)
     dag = _load_pipeline_dag(settings.project_root / "dags")
-    dag_run = dag.test(run_conf={"inbox": str(inbox), "warehouse": str(warehouse)})
+    with _progress(settings):
+        dag_run = dag.test(run_conf={"inbox": str(inbox), "warehouse": str(warehouse)})
     state = str(getattr(dag_run, "state", "unknown"))
     if not state.endswith("success"):
         return _fail(f"pipeline run {dag_run.run_id} ended '{state}'; see the task logs above")
