@@ -72,6 +72,9 @@ bi: $(BI_STAMP) $(WAREHOUSE)  ## Superset on 127.0.0.1:$(BI_PORT) with the newsf
 test-bi: $(BI_STAMP) $(WAREHOUSE)  ## real Superset and headless Chromium on the demo warehouse
 	$(BI_ENV) $(BI_VENV)/bin/pytest -p no:cacheprovider tests/bi
 
+docs: venv  ## serve the dbt docs of the last run on 127.0.0.1:8081
+	$(BIN)/newsfacts docs --warehouse $(WAREHOUSE)
+
 airflow: venv  ## Airflow standalone on 127.0.0.1:$(PORT) with the scheduler; Ctrl-C stops it all
 	$(BIN)/newsfacts airflow --port $(PORT)
 
