@@ -6,10 +6,8 @@ so a missing one fails the test instead of skipping it.
 
 from __future__ import annotations
 
-import os
 import shutil
 import socket
-import subprocess
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -64,10 +62,3 @@ def browser_profile() -> Iterator[Path]:
     yield folder
     shutil.rmtree(folder, ignore_errors=True)
 
-
-def run_chromium(chromium: str, profile: Path, *args: str) -> subprocess.CompletedProcess:
-    """Run headless Chromium once (screenshot or DOM dump) with the offline flags."""
-    return subprocess.run(
-        [chromium, "--headless", *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args],
-        capture_output=True, text=True, timeout=120, check=False, env={**os.environ, "HOME": str(profile)},
-    )
