@@ -85,7 +85,7 @@ def _timeline_chart(frame):
         x=alt.X("event_date:T", title="Event date"),
         y=alt.Y("event_type:N", title=None, axis=alt.Axis(labelLimit=200)),
         size=alt.Size("n_publishers:Q", title="Publishers", scale=alt.Scale(range=[40, 600]),
-                      legend=alt.Legend(values=sorted({int(n) for n in frame["n_publishers"]}))),
+                      legend=alt.Legend(values=sorted({int(n) for n in frame["n_publishers"]}), format="d")),
         color=alt.Color("event_type:N", legend=None),
         tooltip=["event_date:T", "event_type:N", "n_publishers:Q", "locations:N"],
     ).properties(width=760, height=max(120, 28 * frame["event_type"].nunique()))
