@@ -6,13 +6,14 @@ STAMP := $(VENV)/.installed
 PORT ?= 8080
 INBOX ?= data/samples
 WAREHOUSE ?= data/warehouse/newsfacts.duckdb
+BI_PORT ?= 8088
 
 export DBT_SEND_ANONYMOUS_USAGE_STATS := False
 export GX_ANALYTICS_ENABLED := False
 export AIRFLOW__COSMOS__ENABLE_TELEMETRY := False
 export DO_NOT_TRACK := 1
 
-.PHONY: venv demo test bench eval lint airflow clean
+.PHONY: venv demo test bench eval lint airflow clean bi-venv bi test-bi docs
 
 $(STAMP): requirements.lock pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -45,9 +46,34 @@ $(LINT_STAMP): requirements-lint.lock
 	@touch $(LINT_STAMP)
 
 lint: venv $(LINT_STAMP)  ## ruff (with the AIR rules) and sqlfluff (dbt templater)
-	$(BIN)/ruff check dags include tests
+	$(BIN)/ruff check dags include tests bi
 	@mkdir -p data/work/lint
-	NEWSFACTS_DUCKDB_PATH=$(CURDIR)/data/work/lint/lint.duckdb $(LINT_VENV)/bin/sqlfluff lint dbt_project/models
+	NEWSFACTS_DUCKDB_PATH=$(CURDIR)/data/work/lint/lint.duckdb $(LINT_VENV)/bin/sqlfluff lint dbt_project/models dbt_project/analyses
+
+BI_VENV := .venv-bi
+BI_STAMP := $(BI_VENV)/.installed
+BI_ENV := NEWSFACTS_WAREHOUSE=$(abspath $(WAREHOUSE))
+
+# Superset pins SQLAlchemy < 2, pandas < 2.2 and numpy < 2.3, so it gets its own venv too.
+$(BI_STAMP): requirements-bi.lock pyproject.toml
+	@test -x $(BI_VENV)/bin/python || $(PYTHON) -m venv $(BI_VENV)
+	$(BI_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-bi.lock
+	$(BI_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	@touch $(BI_STAMP)
+
+bi-venv: $(BI_STAMP)
+
+$(WAREHOUSE):
+	$(MAKE) demo
+
+bi: $(BI_STAMP) $(WAREHOUSE)  ## Superset on 127.0.0.1:$(BI_PORT) with the newsfacts dashboard; Ctrl-C stops it
+	$(BI_ENV) $(BI_VENV)/bin/python -m newsfacts.superset serve --port $(BI_PORT)
+
+test-bi: $(BI_STAMP) $(WAREHOUSE)  ## real Superset and headless Chromium on the demo warehouse
+	$(BI_ENV) $(BI_VENV)/bin/pytest -p no:cacheprovider tests/bi
+
+docs: venv  ## serve the dbt docs of the last run on 127.0.0.1:8081
+	$(BIN)/newsfacts docs --warehouse $(WAREHOUSE)
 
 airflow: venv  ## Airflow standalone on 127.0.0.1:$(PORT) with the scheduler; Ctrl-C stops it all
 	$(BIN)/newsfacts airflow --port $(PORT)

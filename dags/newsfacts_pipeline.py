@@ -4,7 +4,8 @@
 Turns the articles in an inbox folder into the analysts' DuckDB warehouse:
 
 discover (keep raw bytes) -> extract (mapped over batches, to Parquet) -> load (the
-only DuckDB writer) -> dbt build -> Great Expectations -> publish a read-only snapshot.
+only DuckDB writer) -> dbt build -> Great Expectations -> publish a read-only snapshot
+-> the visual report and dbt's docs site for analysts.
 
 Trigger with conf `{"inbox": "/path/to/folder", "warehouse": "/path/to/newsfacts.duckdb"}`
 to override the defaults from `NEWSFACTS_INBOX` and `NEWSFACTS_WAREHOUSE`.
@@ -78,8 +79,20 @@ def newsfacts_pipeline():
 
         return pipeline.publish(pipeline.settings_for_run(params["inbox"], params["warehouse"]))
 
+    @task
+    def report(params=None) -> str:
+        from newsfacts import pipeline
+
+        return pipeline.report(pipeline.settings_for_run(params["inbox"], params["warehouse"]))
+
+    @task
+    def analyst_docs(params=None) -> str:
+        from newsfacts import pipeline
+
+        return pipeline.analyst_docs(pipeline.settings_for_run(params["inbox"], params["warehouse"]))
+
     batch_folders = extract.expand(manifest=discover())
-    load(batch_folders) >> transform() >> validate() >> publish()
+    load(batch_folders) >> transform() >> validate() >> publish() >> [report(), analyst_docs()]
 
 
 pipeline_dag = newsfacts_pipeline()

@@ -1,4 +1,4 @@
-"""Command line: `newsfacts run | rejects | sql | shell`."""
+"""Command line: `newsfacts run | rejects | sql | shell | docs`."""
 
 from __future__ import annotations
 
@@ -59,6 +59,17 @@ def _load_pipeline_dag(dags_folder: Path):
     return next(value for value in vars(module).values() if isinstance(value, DAG))
 
 
+def _progress(settings):
+    """A live progress bar when stdout is a terminal; nothing when it is a file or a pipe."""
+    import contextlib
+
+    if not sys.stdout.isatty():
+        return contextlib.nullcontext()
+    from newsfacts.progress import RunProgress
+
+    return RunProgress(settings)
+
+
 def run_command(args: argparse.Namespace) -> int:
     """Run the pipeline DAG once over an inbox with Airflow's dag.test()."""
     inbox = Path(args.inbox).expanduser().resolve()
@@ -73,7 +84,8 @@ def run_command(args: argparse.Namespace) -> int:
     apply_airflow_environment(settings)
     _ensure_airflow_db(settings)
     dag = _load_pipeline_dag(settings.project_root / "dags")
-    dag_run = dag.test(run_conf={"inbox": str(inbox), "warehouse": str(warehouse)})
+    with _progress(settings):
+        dag_run = dag.test(run_conf={"inbox": str(inbox), "warehouse": str(warehouse)})
     state = str(getattr(dag_run, "state", "unknown"))
     if not state.endswith("success"):
         return _fail(f"pipeline run {dag_run.run_id} ended '{state}'; see the task logs above")
@@ -103,6 +115,9 @@ def print_summary(warehouse: Path) -> None:
         print(f"\nQuality: {checks[0]} expectations checked in the last run, {checks[1]} warnings"
               " (table quality_results)")
         print("Data Docs:", data_docs_index(load_settings().quality_dir))
+        settings = load_settings().with_run_paths(None, warehouse)
+        print("Report:", settings.report_dir / "index.html")
+        print("dbt docs:", settings.analyst_docs_dir / "index.html", "(`newsfacts docs` serves it)")
         print("\nExample query:\n" + EXAMPLE_QUERY)
         result = con.execute(EXAMPLE_QUERY)
         print(_format_rows([d[0] for d in result.description], result.fetchall()))
@@ -129,6 +144,21 @@ def rejects_command(args: argparse.Namespace) -> int:
         else:
             print(_format_rows([d[0] for d in result.description], rows, width=80))
             print(f"{len(rows)} rejected input(s)")
+    return 0
+
+
+def docs_command(args: argparse.Namespace) -> int:
+    """Serve the analysts' dbt docs page on 127.0.0.1, or print its path."""
+    from newsfacts.analyst_docs import serve_dbt_docs
+
+    settings = load_settings().with_run_paths(None, args.warehouse)
+    page = settings.analyst_docs_dir / "index.html"
+    if not page.exists():
+        raise CliError(f"no docs at {page}; run `newsfacts run` first")
+    if args.path:
+        print(page)
+        return 0
+    serve_dbt_docs(page.parent, args.port)
     return 0
 
 
@@ -166,6 +196,12 @@ def build_parser() -> argparse.ArgumentParser:
     shell = commands.add_parser("shell", help="interactive read-only SQL session on the published warehouse")
     analyst_sql.add_shell_arguments(shell, default_warehouse)
     shell.set_defaults(handler=analyst_sql.shell_command)
+
+    docs = commands.add_parser("docs", help="serve the dbt docs of the published warehouse on 127.0.0.1")
+    docs.add_argument("--warehouse", default=default_warehouse)
+    docs.add_argument("--port", type=int, default=8081)
+    docs.add_argument("--path", action="store_true", help="print the page's path (opens from file://)")
+    docs.set_defaults(handler=docs_command)
 
     airflow = commands.add_parser("airflow", help="run Airflow with the scheduler on 127.0.0.1")
     airflow.add_argument("--port", type=int, default=8080)

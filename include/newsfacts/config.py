@@ -67,6 +67,21 @@ class Settings:
     def quality_dir(self) -> Path:
         return self.data_dir / "quality"
 
+    @property
+    def report_dir(self) -> Path:
+        """The visual report of the last published run, beside the warehouse's folder."""
+        return self.warehouse.parent.parent / "report"
+
+    @property
+    def analyst_docs_dir(self) -> Path:
+        """dbt's static docs site of the last published run, beside the warehouse's folder."""
+        return self.warehouse.parent.parent / "docs"
+
+    @property
+    def bi_dir(self) -> Path:
+        """Superset's home: its SQLite metadata database and the dashboard bundle it imported."""
+        return self.data_dir / "bi"
+
     def with_run_paths(self, inbox: str | Path | None, warehouse: str | Path | None) -> Settings:
         """These settings with a run's own inbox and warehouse, resolved to absolute paths."""
         return replace(

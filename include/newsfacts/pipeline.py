@@ -128,3 +128,20 @@ def publish(settings: Settings) -> str:
     manifest = dbt_target_path(settings) / "manifest.json"
     descriptions = descriptions_from_manifest(manifest) if manifest.exists() else {}
     return str(publish_snapshot(settings.working_db, settings.warehouse, descriptions))
+
+
+def report(settings: Settings) -> str:
+    """Write the visual report of the published snapshot beside the warehouse's folder."""
+    from newsfacts.quality.runner import data_docs_index
+    from newsfacts.report import build_report
+
+    page = build_report(settings.warehouse, settings.report_dir, data_docs_index(settings.quality_dir))
+    print(f"report: {page}")
+    return str(page)
+
+
+def analyst_docs(settings: Settings) -> str:
+    """Build dbt's static docs site (models, columns, lineage) beside the warehouse's folder."""
+    from newsfacts.analyst_docs import build_dbt_docs
+
+    return str(build_dbt_docs(settings))

@@ -57,6 +57,16 @@ def test_summary_names_the_warehouse_and_counts(first_run):
     warehouse, result = first_run
     assert f"Published warehouse: {warehouse}" in result.stdout
     assert "dim_articles" in result.stdout and "Example query" in result.stdout
+    assert "documents" not in result.stdout, "no progress bar when stdout is not a terminal"
+
+
+def test_the_run_writes_the_report_and_the_dbt_docs_beside_the_warehouse(first_run):
+    warehouse, result = first_run
+    report = warehouse.parent.parent / "report" / "index.html"
+    docs = warehouse.parent.parent / "docs" / "index.html"
+    assert f"Report: {report}" in result.stdout and f"dbt docs: {docs}" in result.stdout
+    assert "<svg" in report.read_text() and "Figure claims" in report.read_text()
+    assert "fct_figure_claims" in docs.read_text()
 
 
 def test_every_sample_lands_with_its_metadata(first_run):
