@@ -7,7 +7,8 @@ discover (keep raw bytes) -> extract (mapped over batches, to Parquet) -> load (
 only DuckDB writer) -> dbt build -> Great Expectations -> publish a read-only snapshot.
 
 Trigger with conf `{"inbox": "/path/to/folder", "warehouse": "/path/to/newsfacts.duckdb"}`
-to override the defaults from `NEWSFACTS_INBOX` and `NEWSFACTS_WAREHOUSE`.
+to override the defaults from `NEWSFACTS_INBOX` and `NEWSFACTS_WAREHOUSE`. Inputs landed
+before (same source, same bytes) are not extracted again; `"full_refresh": true` extracts all.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ PUBLISHED_WAREHOUSE = Asset("newsfacts://warehouse/published")
     params={
         "inbox": Param(None, type=["null", "string"], description="Folder to read, recursively."),
         "warehouse": Param(None, type=["null", "string"], description="Published warehouse path."),
+        "full_refresh": Param(False, type="boolean", description="Extract inputs landed before again."),
     },
     doc_md=__doc__,
 )
@@ -42,7 +44,7 @@ def newsfacts_pipeline():
         from newsfacts import pipeline
 
         settings = pipeline.settings_for_run(params["inbox"], params["warehouse"])
-        return pipeline.discover(settings, run_id)
+        return pipeline.discover(settings, run_id, full_refresh=params["full_refresh"])
 
     @task
     def extract(manifest: str) -> str:

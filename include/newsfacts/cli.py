@@ -72,7 +72,8 @@ def run_command(args: argparse.Namespace) -> int:
     apply_airflow_environment(settings)
     _ensure_airflow_db(settings)
     dag = _load_pipeline_dag(settings.project_root / "dags")
-    dag_run = dag.test(run_conf={"inbox": str(inbox), "warehouse": str(warehouse)})
+    dag_run = dag.test(run_conf={"inbox": str(inbox), "warehouse": str(warehouse),
+                                 "full_refresh": args.full_refresh})
     state = str(getattr(dag_run, "state", "unknown"))
     if not state.endswith("success"):
         return _fail(f"pipeline run {dag_run.run_id} ended '{state}'; see the task logs above")
@@ -166,6 +167,8 @@ def build_parser() -> argparse.ArgumentParser:
     run = commands.add_parser("run", help="run the pipeline DAG once over a folder")
     run.add_argument("--inbox", required=True, help="folder of .html/.htm/.txt/.warc/.warc.gz files")
     run.add_argument("--warehouse", default=default_warehouse, help="published DuckDB file")
+    run.add_argument("--full-refresh", action="store_true",
+                     help="extract every input again, also those landed before (after a rule change)")
     run.set_defaults(handler=run_command)
 
     rejects = commands.add_parser("rejects", help="list inputs that went to quarantine")

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from newsfacts.config import Settings, load_settings
-from newsfacts.lake import DISCOVERY_REJECTIONS, read_parquet, run_dir, write_parquet
+from newsfacts.lake import ALREADY_LANDED, DISCOVERY_REJECTIONS, read_parquet, run_dir, write_parquet
 from newsfacts.records import (
     ARTICLE_SCHEMA,
     RAW_INPUT_SCHEMA,
@@ -28,26 +28,40 @@ def settings_for_run(inbox: str | None = None, warehouse: str | None = None) -> 
     return load_settings().with_run_paths(inbox, warehouse)
 
 
-def discover(settings: Settings, run_id: str) -> list[str]:
-    """Find every input, keep its raw bytes, and write batch manifests; return their paths."""
+def discover(settings: Settings, run_id: str, full_refresh: bool = False) -> list[str]:
+    """Find every input, keep its raw bytes, and write batch manifests; return their paths.
+
+    An input whose source and bytes are those of a landed article is not extracted again: it
+    goes to the run's already-landed list, which the load counts. `full_refresh` extracts all.
+    """
     from newsfacts.ingest import discover_inputs
+    from newsfacts.load import landed_inputs
 
     now = datetime.now(UTC)
     folder = run_dir(settings.work_dir, run_id)
     # A retried or cleared discover starts the run over: no batch of an earlier attempt survives.
     shutil.rmtree(folder, ignore_errors=True)
+    landed = set() if full_refresh else landed_inputs(settings.working_db)
     inputs: list[RawInput] = []
+    already_landed: list[RawInput] = []
     rejections: list[Rejection] = []
     for found in discover_inputs(settings.inbox, settings.raw_store, settings.max_input_bytes, now):
-        (inputs if isinstance(found, RawInput) else rejections).append(found)
+        if isinstance(found, Rejection):
+            rejections.append(found)
+        elif (found.source_uri, found.raw_sha256) in landed:
+            already_landed.append(found)
+        else:
+            inputs.append(found)
     write_parquet(to_table(rejections, REJECTION_SCHEMA), folder / DISCOVERY_REJECTIONS)
+    write_parquet(to_table(already_landed, RAW_INPUT_SCHEMA), folder / ALREADY_LANDED)
     manifests = []
     for number, start in enumerate(range(0, len(inputs), settings.batch_size)):
         batch = inputs[start : start + settings.batch_size]
         path = folder / f"batch-{number:05d}" / "inputs.parquet"
         manifests.append(str(write_parquet(to_table(batch, RAW_INPUT_SCHEMA), path)))
-    print(f"discovered {len(inputs)} inputs in {len(manifests)} batches, "
-          f"{len(rejections)} rejected at discovery, inbox {settings.inbox}")
+    print(f"discovered {len(inputs)} new inputs in {len(manifests)} batches, "
+          f"{len(already_landed)} already landed, {len(rejections)} rejected at discovery, "
+          f"inbox {settings.inbox}")
     return manifests
 
 
