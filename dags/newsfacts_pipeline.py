@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import pendulum
 from airflow.sdk import Asset, Param, TriggerRule, dag, task
 
+from newsfacts.airflow_env import pipeline_schedule
 from newsfacts.config import load_settings
 
 RAW_ARTICLES = Asset("newsfacts://raw/articles")
@@ -25,8 +25,8 @@ PUBLISHED_WAREHOUSE = Asset("newsfacts://warehouse/published")
 
 
 @dag(
-    schedule=load_settings().schedule,
-    start_date=pendulum.datetime(2024, 1, 1, tz="UTC"),
+    # No start_date: the first scheduled run waits for the schedule's next tick.
+    schedule=pipeline_schedule(load_settings().schedule),
     catchup=False,
     max_active_runs=1,
     tags=["newsfacts", "pipeline"],

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -15,6 +17,10 @@ select publisher, published_date, word_count, title
 from dim_articles
 order by published_date nulls last, publisher
 limit 20"""
+
+
+# After SIGTERM or Ctrl-C, how long the run may take to stop before it is killed.
+STOP_GRACE_SECONDS = 2.0
 
 
 class CliError(Exception):
@@ -66,6 +72,8 @@ def run_command(args: argparse.Namespace) -> int:
     warehouse = Path(args.warehouse).expanduser().resolve()
     if warehouse.suffix != ".duckdb":
         return _fail(f"warehouse path should end in .duckdb: {warehouse}")
+    if not args.in_process:
+        return _run_until_stopped(inbox, warehouse, args.full_refresh)
     from newsfacts.airflow_env import apply_airflow_environment
 
     settings = load_settings().with_run_paths(inbox, warehouse)
@@ -79,6 +87,46 @@ def run_command(args: argparse.Namespace) -> int:
         return _fail(f"pipeline run {dag_run.run_id} ended '{state}'; see the task logs above")
     print_summary(warehouse)
     return 0
+
+
+def _run_until_stopped(inbox: Path, warehouse: Path, full_refresh: bool) -> int:
+    """Run the DAG in a child process group that SIGTERM or Ctrl-C stops at once, whole.
+
+    Every step survives a SIGKILL (see tests/integration/test_crash_safety.py), so stopping
+    mid-run leaves the published snapshot as it was, and the next run completes the work.
+    """
+    import signal
+
+    from newsfacts.scheduler import stop_process_group
+
+    command = [sys.executable, "-m", "newsfacts.cli", "run", "--in-process",
+               "--inbox", str(inbox), "--warehouse", str(warehouse)]
+    child = subprocess.Popen([*command, *(["--full-refresh"] if full_refresh else [])],
+                             env=child_environment(), start_new_session=True)
+    stop_signals: list[int] = []
+
+    def request_stop(signum, _frame):
+        stop_signals.append(signum)
+
+    previous = {sig: signal.signal(sig, request_stop) for sig in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        while child.poll() is None and not stop_signals:
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                child.wait(timeout=0.2)
+    finally:
+        if child.poll() is None:
+            stop_process_group(child, grace_seconds=STOP_GRACE_SECONDS)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    if stop_signals:
+        print(f"newsfacts: stopped by {signal.Signals(stop_signals[0]).name}; the published "
+              f"warehouse is unchanged, and the next run completes the work", file=sys.stderr)
+        return 128 + stop_signals[0]
+    if child.returncode < 0:
+        # Die the way the run died (a SIGKILL stays a SIGKILL for whoever started us).
+        signal.signal(-child.returncode, signal.SIG_DFL)
+        os.kill(os.getpid(), -child.returncode)
+    return child.returncode
 
 
 def print_summary(warehouse: Path) -> None:
@@ -169,6 +217,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--warehouse", default=default_warehouse, help="published DuckDB file")
     run.add_argument("--full-refresh", action="store_true",
                      help="extract every input again, also those landed before (after a rule change)")
+    # The child process that `newsfacts run` starts runs the DAG itself.
+    run.add_argument("--in-process", action="store_true", help=argparse.SUPPRESS)
     run.set_defaults(handler=run_command)
 
     rejects = commands.add_parser("rejects", help="list inputs that went to quarantine")

@@ -7,6 +7,8 @@ import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from newsfacts.cores import available_cores
+
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 # Telemetry and network switches applied to every child process and to this one.
@@ -38,6 +40,8 @@ class Settings:
     airflow_home: Path
     max_input_bytes: int = 10 * 1024 * 1024
     batch_size: int = 50
+    # Forked workers of each extract task; `newsfacts run` uses every core by default.
+    extract_processes: int = 1
     schedule: str = "@hourly"
     extra_inboxes: tuple[Path, ...] = field(default_factory=tuple)
     # Tests only: the fault point (newsfacts.faults) at which the process SIGKILLs itself.
@@ -88,6 +92,7 @@ def load_settings() -> Settings:
         airflow_home=_env_path("AIRFLOW_HOME", PROJECT_ROOT / ".airflow"),
         max_input_bytes=int(os.environ.get("NEWSFACTS_MAX_INPUT_BYTES", 10 * 1024 * 1024)),
         batch_size=int(os.environ.get("NEWSFACTS_BATCH_SIZE", 50)),
+        extract_processes=int(os.environ.get("NEWSFACTS_EXTRACT_PROCESSES") or available_cores()),
         schedule=os.environ.get("NEWSFACTS_SCHEDULE", "@hourly"),
         kill_at=os.environ.get("NEWSFACTS_TEST_KILL_AT") or None,
     )
