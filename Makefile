@@ -52,5 +52,5 @@ lint: venv $(LINT_STAMP)  ## ruff (with the AIR rules) and sqlfluff (dbt templat
 airflow: venv  ## Airflow standalone on 127.0.0.1:$(PORT) with the scheduler; Ctrl-C stops it all
 	$(BIN)/newsfacts airflow --port $(PORT)
 
-clean:
+clean:  ## remove runtime files in the checkout (newsfacts clean --warehouse X for any other warehouse)
 	rm -rf .airflow data/work data/warehouse data/raw data/quality dbt_project/target dbt_project/logs

@@ -1,4 +1,4 @@
-"""Command line: `newsfacts run | rejects | sql`."""
+"""Command line: `newsfacts run | rejects | sql | clean | airflow | bench`."""
 
 from __future__ import annotations
 
@@ -150,7 +150,7 @@ def print_summary(warehouse: Path) -> None:
         ).fetchone()
         print(f"\nQuality: {checks[0]} expectations checked in the last run, {checks[1]} warnings"
               " (table quality_results)")
-        print("Data Docs:", data_docs_index(load_settings().quality_dir))
+        print("Data Docs:", data_docs_index(load_settings().with_run_paths(None, warehouse).quality_dir))
         print("\nExample query:\n" + EXAMPLE_QUERY)
         result = con.execute(EXAMPLE_QUERY)
         print(_format_rows([d[0] for d in result.description], result.fetchall()))
@@ -207,6 +207,24 @@ def airflow_command(args: argparse.Namespace) -> int:
     return run_in_foreground(settings, args.port)
 
 
+def clean_command(args: argparse.Namespace) -> int:
+    """Remove a warehouse's runtime files (work files, raw bytes, quality docs); keep the warehouse."""
+    import shutil
+
+    settings = load_settings().with_run_paths(None, args.warehouse)
+    # A chosen data dir may serve other warehouses too: only this one's work files go.
+    targets = [settings.work_dir] if settings.data_dir else [settings.runtime_dir]
+    for target in targets:
+        if target.exists():
+            shutil.rmtree(target)
+            print(f"removed {target}")
+        else:
+            print(f"nothing to remove at {target}")
+    if settings.data_dir:
+        print(f"kept the shared raw store and quality docs under {settings.data_dir}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     default_warehouse = str(load_settings().warehouse)
     parser = argparse.ArgumentParser(prog="newsfacts", description=__doc__)
@@ -230,6 +248,10 @@ def build_parser() -> argparse.ArgumentParser:
     sql.add_argument("query")
     sql.add_argument("--warehouse", default=default_warehouse)
     sql.set_defaults(handler=sql_command)
+
+    clean = commands.add_parser("clean", help="remove a warehouse's runtime files, not the warehouse")
+    clean.add_argument("--warehouse", default=default_warehouse)
+    clean.set_defaults(handler=clean_command)
 
     airflow = commands.add_parser("airflow", help="run Airflow with the scheduler on 127.0.0.1")
     airflow.add_argument("--port", type=int, default=8080)

@@ -87,3 +87,34 @@ def test_a_warehouse_that_is_no_duckdb_file_fails_without_retry(tmp_path):
 
     with pytest.raises(AirflowFailException, match="should end in .duckdb"):
         pipeline.settings_for_run(str(tmp_path), str(tmp_path / "out.csv"))
+
+
+def test_runtime_files_live_beside_the_warehouse_unless_a_data_dir_is_chosen(tmp_path, monkeypatch):
+    from newsfacts.config import load_settings
+
+    monkeypatch.delenv("NEWSFACTS_DATA_DIR", raising=False)
+    warehouse = tmp_path / "elsewhere" / "news.duckdb"
+    settings = load_settings().with_run_paths(None, warehouse)
+    for path in (settings.raw_store, settings.work_dir, settings.working_db, settings.quality_dir):
+        assert path.is_relative_to(tmp_path / "elsewhere" / "news-data")
+
+    monkeypatch.setenv("NEWSFACTS_DATA_DIR", str(tmp_path / "chosen"))
+    settings = load_settings().with_run_paths(None, warehouse)
+    for path in (settings.raw_store, settings.work_dir, settings.working_db, settings.quality_dir):
+        assert path.is_relative_to(tmp_path / "chosen")
+
+
+def test_clean_removes_the_runtime_files_and_keeps_the_warehouse(tmp_path, monkeypatch, capsys):
+    from newsfacts.cli import main
+    from newsfacts.config import load_settings
+
+    monkeypatch.delenv("NEWSFACTS_DATA_DIR", raising=False)
+    warehouse = tmp_path / "news.duckdb"
+    warehouse.write_bytes(b"published")
+    settings = load_settings().with_run_paths(None, warehouse)
+    for folder in (settings.work_dir / "runs", settings.raw_store / "ab", settings.quality_dir):
+        folder.mkdir(parents=True)
+    assert main(["clean", "--warehouse", str(warehouse)]) == 0
+    assert not settings.runtime_dir.exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["news.duckdb"]
+    assert f"removed {settings.runtime_dir}" in capsys.readouterr().out
