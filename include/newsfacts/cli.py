@@ -225,6 +225,18 @@ def clean_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def bench_command(args: argparse.Namespace) -> int:
+    """Throughput of the whole pipeline at N pages, per stage, and of an incremental run."""
+    from newsfacts.scale_bench import bench_command as run_scale_bench
+
+    corpus = Path(args.corpus).expanduser().resolve()
+    if not corpus.is_dir():
+        return _fail(f"corpus {corpus} is not a folder")
+    if args.docs < 1:
+        return _fail("--docs must be at least 1")
+    return run_scale_bench(corpus, args.docs)
+
+
 def build_parser() -> argparse.ArgumentParser:
     default_warehouse = str(load_settings().warehouse)
     parser = argparse.ArgumentParser(prog="newsfacts", description=__doc__)
@@ -248,6 +260,12 @@ def build_parser() -> argparse.ArgumentParser:
     sql.add_argument("query")
     sql.add_argument("--warehouse", default=default_warehouse)
     sql.set_defaults(handler=sql_command)
+
+    bench = commands.add_parser("bench", help="docs/s of the whole pipeline at N pages, and incrementally")
+    bench.add_argument("--corpus", default=str(load_settings().project_root.parent / "shared" / "corpus" / "aeb" / "html"),
+                       help="folder of .html pages, reused with variations to reach --docs")
+    bench.add_argument("--docs", type=int, default=300, help="pages in the full run")
+    bench.set_defaults(handler=bench_command)
 
     clean = commands.add_parser("clean", help="remove a warehouse's runtime files, not the warehouse")
     clean.add_argument("--warehouse", default=default_warehouse)

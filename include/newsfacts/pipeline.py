@@ -100,9 +100,12 @@ def extract_batch(manifest: str, processes: int | None = None) -> str:
     batch_folder = Path(manifest).parent
     raws = from_table(read_parquet(Path(manifest)), RawInput)
     if processes > 1 and len(raws) > 1:
+        from newsfacts.clean import detect_language
         from newsfacts.extract.nlp import load_nlp
 
-        load_nlp()  # loaded once here, shared by every forked worker
+        # Models loaded once here are shared by every forked worker, not loaded again in each.
+        load_nlp()
+        detect_language("warm the language model up before the workers fork")
     parts = map_chunks(partial(_clean_and_extract, now=now), raws, processes)
     articles = [article for part in parts for article in part[0]]
     rejections = [rejection for part in parts for rejection in part[1]]
