@@ -6,6 +6,8 @@ STAMP := $(VENV)/.installed
 PORT ?= 8080
 INBOX ?= data/samples
 WAREHOUSE ?= data/warehouse/newsfacts.duckdb
+BENCH_CORPUS ?= ../shared/corpus/aeb/html
+BENCH_DOCS ?= 300
 
 export DBT_SEND_ANONYMOUS_USAGE_STATS := False
 export GX_ANALYTICS_ENABLED := False
@@ -29,8 +31,9 @@ test: venv  ## the evaluation table, then the whole test suite (real Airflow, Du
 	$(BIN)/python -m newsfacts.evaluation --limit 10 --json data/eval/latest.json
 	$(BIN)/pytest
 
-bench: venv  ## extraction quality and speed on ../shared/corpus
+bench: venv  ## extraction quality and speed on ../shared/corpus, then the whole pipeline at BENCH_DOCS pages
 	$(BIN)/python -m newsfacts.bench
+	$(BIN)/newsfacts bench --corpus $(BENCH_CORPUS) --docs $(BENCH_DOCS)
 
 eval: venv  ## precision/recall/F1 of every extractor against the hand labels in tests/gold
 	$(BIN)/python -m newsfacts.evaluation --limit 25 --json data/eval/latest.json

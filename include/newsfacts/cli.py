@@ -124,7 +124,8 @@ def _run_until_stopped(inbox: Path, warehouse: Path, full_refresh: bool) -> int:
         return 128 + stop_signals[0]
     if child.returncode < 0:
         # Die the way the run died (a SIGKILL stays a SIGKILL for whoever started us).
-        signal.signal(-child.returncode, signal.SIG_DFL)
+        if -child.returncode not in (signal.SIGKILL, signal.SIGSTOP):  # these have no handler
+            signal.signal(-child.returncode, signal.SIG_DFL)
         os.kill(os.getpid(), -child.returncode)
     return child.returncode
 
@@ -234,6 +235,10 @@ def bench_command(args: argparse.Namespace) -> int:
         return _fail(f"corpus {corpus} is not a folder")
     if args.docs < 1:
         return _fail("--docs must be at least 1")
+    if args.compare_extraction:
+        from newsfacts.scale_bench import compare_extraction
+
+        return compare_extraction(corpus, args.docs, load_settings().extract_processes)
     return run_scale_bench(corpus, args.docs)
 
 
@@ -265,6 +270,8 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--corpus", default=str(load_settings().project_root.parent / "shared" / "corpus" / "aeb" / "html"),
                        help="folder of .html pages, reused with variations to reach --docs")
     bench.add_argument("--docs", type=int, default=300, help="pages in the full run")
+    bench.add_argument("--compare-extraction", action="store_true",
+                       help="instead: time one process, forked workers and spaCy n_process on --docs pages")
     bench.set_defaults(handler=bench_command)
 
     clean = commands.add_parser("clean", help="remove a warehouse's runtime files, not the warehouse")

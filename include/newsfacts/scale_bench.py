@@ -172,3 +172,72 @@ def bench_command(corpus: Path, n_docs: int) -> int:
         report = run_bench(corpus, n_docs, Path(scratch))
     print_report(report)
     return 0
+
+
+EXTRACTION_VARIANTS = ("one_process", "forked_workers", "spacy_n_process")
+
+
+def time_extraction_variant(variant: str, corpus: Path, n_docs: int, processes: int) -> dict:
+    """Clean and extract n_docs corpus pages in batches, one way; wall and CPU seconds, peak RSS.
+
+    one_process: today's extract task. forked_workers: the batch split over forked workers
+    (what `newsfacts run` does). spacy_n_process: cleaning in one process, spaCy's
+    `nlp.pipe(n_process=...)` for the parse.
+    """
+    import os
+    from dataclasses import replace
+    from datetime import UTC, datetime
+
+    from newsfacts import pipeline
+    from newsfacts.clean import clean_kept_input
+    from newsfacts.extract import extract_facts
+    from newsfacts.extract.nlp import load_nlp
+    from newsfacts.lake import read_parquet
+    from newsfacts.records import Article, RawInput, from_table
+
+    with tempfile.TemporaryDirectory(prefix="newsfacts-extract-bench-") as scratch:
+        inbox = Path(scratch) / "inbox"
+        fill_inbox(inbox, corpus_pages(corpus), 0, n_docs)
+        # Runtime files beside the scratch warehouse, whatever NEWSFACTS_DATA_DIR says.
+        settings = replace(pipeline.settings_for_run(str(inbox), str(Path(scratch) / "out" / "bench.duckdb")),
+                           data_dir=None)
+        manifests = pipeline.discover(settings, "extract-bench", full_refresh=True)
+        load_nlp()
+        before, started = os.times(), time.perf_counter()
+        for manifest in manifests:
+            if variant == "spacy_n_process":
+                now = datetime.now(UTC)
+                cleaned = [clean_kept_input(raw, now) for raw in from_table(read_parquet(Path(manifest)), RawInput)]
+                extract_facts([a for a in cleaned if isinstance(a, Article) and a.language == "en"],
+                              n_process=processes)
+            else:
+                pipeline.extract_batch(manifest, processes=1 if variant == "one_process" else processes)
+        seconds, after = time.perf_counter() - started, os.times()
+    cpu = sum(after[:4]) - sum(before[:4])
+    return {
+        "variant": variant, "docs": n_docs, "processes": processes, "seconds": round(seconds, 1),
+        "docs_per_s": round(n_docs / seconds, 2), "cpu_seconds": round(cpu, 1),
+        "load_average_before": round(os.getloadavg()[0], 1),
+        "peak_rss_mb": {"main": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+                        "largest_worker": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)},
+    }
+
+
+def compare_extraction(corpus: Path, n_docs: int, processes: int) -> int:
+    """Each extraction variant in a fresh process on the same pages; one JSON line each."""
+    import json
+
+    for variant in EXTRACTION_VARIANTS:
+        code = ("import json, sys; from pathlib import Path; from newsfacts.scale_bench import "
+                "time_extraction_variant as t; print('RESULT ' + json.dumps(t(sys.argv[1], "
+                "Path(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]))))")
+        result = subprocess.run(
+            [sys.executable, "-c", code, variant, str(corpus), str(n_docs), str(processes)],
+            env=child_environment(), capture_output=True, text=True, check=False,
+        )
+        lines = [line for line in result.stdout.splitlines() if line.startswith("RESULT ")]
+        if result.returncode != 0 or not lines:
+            print(f"{variant}: failed\n{result.stderr[-2000:]}", file=sys.stderr)
+            return 1
+        print(json.dumps(json.loads(lines[-1].removeprefix("RESULT "))), flush=True)
+    return 0
