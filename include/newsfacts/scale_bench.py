@@ -203,6 +203,7 @@ def time_extraction_variant(variant: str, corpus: Path, n_docs: int, processes: 
                            data_dir=None)
         manifests = pipeline.discover(settings, "extract-bench", full_refresh=True)
         load_nlp()
+        load_average = os.getloadavg()[0]
         before, started = os.times(), time.perf_counter()
         for manifest in manifests:
             if variant == "spacy_n_process":
@@ -217,7 +218,7 @@ def time_extraction_variant(variant: str, corpus: Path, n_docs: int, processes: 
     return {
         "variant": variant, "docs": n_docs, "processes": processes, "seconds": round(seconds, 1),
         "docs_per_s": round(n_docs / seconds, 2), "cpu_seconds": round(cpu, 1),
-        "load_average_before": round(os.getloadavg()[0], 1),
+        "load_average_before": round(load_average, 1),
         "peak_rss_mb": {"main": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
                         "largest_worker": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)},
     }
