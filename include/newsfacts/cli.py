@@ -235,6 +235,13 @@ def bench_command(args: argparse.Namespace) -> int:
         return _fail(f"corpus {corpus} is not a folder")
     if args.docs < 1:
         return _fail("--docs must be at least 1")
+    if args.time_discovery:
+        import json
+
+        from newsfacts.scale_bench import time_discovery
+
+        print(json.dumps(time_discovery(corpus, args.docs)))
+        return 0
     if args.compare_extraction:
         from newsfacts.scale_bench import compare_extraction
 
@@ -272,6 +279,8 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--docs", type=int, default=300, help="pages in the full run")
     bench.add_argument("--compare-extraction", action="store_true",
                        help="instead: time one process, forked workers and spaCy n_process on --docs pages")
+    bench.add_argument("--time-discovery", action="store_true",
+                       help="instead: time discovery of --docs inputs, then with all but 1%% landed")
     bench.set_defaults(handler=bench_command)
 
     clean = commands.add_parser("clean", help="remove a warehouse's runtime files, not the warehouse")

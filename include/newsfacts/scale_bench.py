@@ -18,6 +18,7 @@ import sys
 import tempfile
 import time
 from contextlib import closing
+from dataclasses import replace
 from pathlib import Path
 
 from newsfacts.config import child_environment, load_settings
@@ -185,7 +186,6 @@ def time_extraction_variant(variant: str, corpus: Path, n_docs: int, processes: 
     `nlp.pipe(n_process=...)` for the parse.
     """
     import os
-    from dataclasses import replace
     from datetime import UTC, datetime
 
     from newsfacts import pipeline
@@ -242,3 +242,47 @@ def compare_extraction(corpus: Path, n_docs: int, processes: int) -> int:
             return 1
         print(json.dumps(json.loads(lines[-1].removeprefix("RESULT "))), flush=True)
     return 0
+
+
+def time_discovery(corpus: Path, n_docs: int) -> dict:
+    """Discovery over n_docs inputs, first with none landed, then with all but 1% landed.
+
+    The landed rows are written straight into raw.articles (only the columns discovery reads
+    are real), so the figure is discovery's own cost, without extracting n_docs pages first.
+    """
+    import duckdb
+
+    from newsfacts import pipeline
+    from newsfacts.lake import read_parquet
+    from newsfacts.load import RAW_DDL
+
+    n_landed = n_docs - max(1, n_docs // 100)
+    with tempfile.TemporaryDirectory(prefix="newsfacts-discovery-bench-") as scratch:
+        inbox = Path(scratch) / "inbox"
+        fill_inbox(inbox, corpus_pages(corpus), 0, n_docs)
+        megabytes = sum(p.stat().st_size for p in inbox.iterdir()) / 1e6
+        settings = pipeline.settings_for_run(str(inbox), str(Path(scratch) / "out" / "bench.duckdb"))
+        settings = replace(settings, data_dir=None)
+        started = time.perf_counter()
+        manifests = pipeline.discover(settings, "none-landed")
+        first = time.perf_counter() - started
+        pairs = sorted(
+            pair for manifest in manifests for pair in zip(
+                read_parquet(Path(manifest)).column("source_uri").to_pylist(),
+                read_parquet(Path(manifest)).column("raw_sha256").to_pylist(), strict=True)
+        )[:n_landed]
+        settings.working_db.parent.mkdir(parents=True, exist_ok=True)
+        with duckdb.connect(str(settings.working_db)) as con:
+            con.execute(RAW_DDL)
+            con.executemany(
+                "insert into raw.articles (article_id, source_uri, word_count, body_text, content_hash,"
+                " raw_sha256, raw_path, input_format, ingested_at, run_id)"
+                " values (?, ?, 1, '', '', ?, '', 'html', now(), 'bench')",
+                [(f"{number:016x}", uri, sha256) for number, (uri, sha256) in enumerate(pairs)],
+            )
+        started = time.perf_counter()
+        manifests = pipeline.discover(settings, "mostly-landed")
+        again = time.perf_counter() - started
+        to_extract = sum(read_parquet(Path(manifest)).num_rows for manifest in manifests)
+    return {"inputs": n_docs, "megabytes": round(megabytes), "first_discovery_s": round(first, 1),
+            "landed_before": n_landed, "discovery_s": round(again, 1), "sent_to_extraction": to_extract}
