@@ -7,6 +7,8 @@ PORT ?= 8080
 INBOX ?= data/samples
 WAREHOUSE ?= data/warehouse/newsfacts.duckdb
 BI_PORT ?= 8088
+BENCH_CORPUS ?= ../shared/corpus/aeb/html
+BENCH_DOCS ?= 300
 
 export DBT_SEND_ANONYMOUS_USAGE_STATS := False
 export GX_ANALYTICS_ENABLED := False
@@ -30,8 +32,9 @@ test: venv  ## the evaluation table, then the whole test suite (real Airflow, Du
 	$(BIN)/python -m newsfacts.evaluation --limit 10 --json data/eval/latest.json
 	$(BIN)/pytest
 
-bench: venv  ## extraction quality and speed on ../shared/corpus
+bench: venv  ## extraction quality and speed on ../shared/corpus, then the whole pipeline at BENCH_DOCS pages
 	$(BIN)/python -m newsfacts.bench
+	$(BIN)/newsfacts bench --corpus $(BENCH_CORPUS) --docs $(BENCH_DOCS)
 
 eval: venv  ## precision/recall/F1 of every extractor against the hand labels in tests/gold
 	$(BIN)/python -m newsfacts.evaluation --limit 25 --json data/eval/latest.json
@@ -78,5 +81,5 @@ docs: venv  ## serve the dbt docs of the last run on 127.0.0.1:8081
 airflow: venv  ## Airflow standalone on 127.0.0.1:$(PORT) with the scheduler; Ctrl-C stops it all
 	$(BIN)/newsfacts airflow --port $(PORT)
 
-clean:
+clean:  ## remove runtime files in the checkout (newsfacts clean --warehouse X for any other warehouse)
 	rm -rf .airflow data/work data/warehouse data/raw data/quality dbt_project/target dbt_project/logs

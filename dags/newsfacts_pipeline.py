@@ -8,16 +8,17 @@ only DuckDB writer) -> dbt build -> Great Expectations -> publish a read-only sn
 -> the visual report and dbt's docs site for analysts.
 
 Trigger with conf `{"inbox": "/path/to/folder", "warehouse": "/path/to/newsfacts.duckdb"}`
-to override the defaults from `NEWSFACTS_INBOX` and `NEWSFACTS_WAREHOUSE`.
+to override the defaults from `NEWSFACTS_INBOX` and `NEWSFACTS_WAREHOUSE`. Inputs landed
+before (same source, same bytes) are not extracted again; `"full_refresh": true` extracts all.
 """
 
 from __future__ import annotations
 
 from datetime import timedelta
 
-import pendulum
 from airflow.sdk import Asset, Param, TriggerRule, dag, task
 
+from newsfacts.airflow_env import pipeline_schedule
 from newsfacts.config import load_settings
 
 RAW_ARTICLES = Asset("newsfacts://raw/articles")
@@ -25,8 +26,8 @@ PUBLISHED_WAREHOUSE = Asset("newsfacts://warehouse/published")
 
 
 @dag(
-    schedule=load_settings().schedule,
-    start_date=pendulum.datetime(2024, 1, 1, tz="UTC"),
+    # No start_date: the first scheduled run waits for the schedule's next tick.
+    schedule=pipeline_schedule(load_settings().schedule),
     catchup=False,
     max_active_runs=1,
     tags=["newsfacts", "pipeline"],
@@ -34,6 +35,7 @@ PUBLISHED_WAREHOUSE = Asset("newsfacts://warehouse/published")
     params={
         "inbox": Param(None, type=["null", "string"], description="Folder to read, recursively."),
         "warehouse": Param(None, type=["null", "string"], description="Published warehouse path."),
+        "full_refresh": Param(False, type="boolean", description="Extract inputs landed before again."),
     },
     doc_md=__doc__,
 )
@@ -43,7 +45,7 @@ def newsfacts_pipeline():
         from newsfacts import pipeline
 
         settings = pipeline.settings_for_run(params["inbox"], params["warehouse"])
-        return pipeline.discover(settings, run_id)
+        return pipeline.discover(settings, run_id, full_refresh=params["full_refresh"])
 
     @task
     def extract(manifest: str) -> str:

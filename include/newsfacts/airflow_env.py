@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from newsfacts.config import OFFLINE_ENV, Settings, set_environment_defaults
+from newsfacts.cores import available_cores
+
+# Schedules that are no cron expression: no timetable of ours, Airflow reads them as they are.
+NOT_CRON = {"", "none", "@once", "@continuous"}
 
 
 def airflow_environment(settings: Settings, api_port: int = 8080) -> dict[str, str]:
@@ -14,6 +18,8 @@ def airflow_environment(settings: Settings, api_port: int = 8080) -> dict[str, s
         "AIRFLOW__CORE__DAGS_FOLDER": str(settings.project_root / "dags"),
         "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
         "AIRFLOW__CORE__EXECUTOR": "LocalExecutor",
+        # LocalExecutor starts this many worker processes (Airflow's default is 32).
+        "AIRFLOW__CORE__PARALLELISM": str(available_cores()),
         "AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION": "False",
         "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": f"sqlite:///{home / 'airflow.db'}",
         "AIRFLOW__API__HOST": "127.0.0.1",
@@ -33,3 +39,20 @@ def apply_airflow_environment(settings: Settings) -> None:
     """Point this process at the project-local Airflow, keeping values the user already set."""
     settings.airflow_home.mkdir(parents=True, exist_ok=True)
     set_environment_defaults(airflow_environment(settings))
+
+
+def pipeline_schedule(expression: str):
+    """The DAG's schedule: a cron or preset whose first run waits for its next tick.
+
+    With a start_date in the past, Airflow runs the latest missed tick as soon as the scheduler
+    first sees the DAG (catchup=False does not stop that); without one, a zero `run_immediately`
+    window makes the first run wait for the next tick, so nobody gets a run they did not ask for.
+    """
+    if expression.strip().lower() in NOT_CRON:
+        return None if expression.strip().lower() in ("", "none") else expression
+    from datetime import timedelta
+
+    from airflow.sdk import CronTriggerTimetable
+
+    # Not `run_immediately=False`: Airflow 3.3 still runs a tick up to 5 minutes old with it.
+    return CronTriggerTimetable(expression, timezone="UTC", run_immediately=timedelta(0))

@@ -1,9 +1,11 @@
-"""Command line: `newsfacts run | rejects | sql | shell | docs`."""
+"""Command line: `newsfacts run | rejects | sql | shell | docs | clean | airflow | bench`."""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -16,6 +18,10 @@ select publisher, published_date, word_count, title
 from dim_articles
 order by published_date nulls last, publisher
 limit 20"""
+
+
+# After SIGTERM or Ctrl-C, how long the run may take to stop before it is killed.
+STOP_GRACE_SECONDS = 2.0
 
 
 class CliError(Exception):
@@ -78,6 +84,8 @@ def run_command(args: argparse.Namespace) -> int:
     warehouse = Path(args.warehouse).expanduser().resolve()
     if warehouse.suffix != ".duckdb":
         return _fail(f"warehouse path should end in .duckdb: {warehouse}")
+    if not args.in_process:
+        return _run_until_stopped(inbox, warehouse, args.full_refresh)
     from newsfacts.airflow_env import apply_airflow_environment
 
     settings = load_settings().with_run_paths(inbox, warehouse)
@@ -85,12 +93,54 @@ def run_command(args: argparse.Namespace) -> int:
     _ensure_airflow_db(settings)
     dag = _load_pipeline_dag(settings.project_root / "dags")
     with _progress(settings):
-        dag_run = dag.test(run_conf={"inbox": str(inbox), "warehouse": str(warehouse)})
+        dag_run = dag.test(run_conf={"inbox": str(inbox), "warehouse": str(warehouse),
+                                     "full_refresh": args.full_refresh})
     state = str(getattr(dag_run, "state", "unknown"))
     if not state.endswith("success"):
         return _fail(f"pipeline run {dag_run.run_id} ended '{state}'; see the task logs above")
     print_summary(warehouse)
     return 0
+
+
+def _run_until_stopped(inbox: Path, warehouse: Path, full_refresh: bool) -> int:
+    """Run the DAG in a child process group that SIGTERM or Ctrl-C stops at once, whole.
+
+    Every step survives a SIGKILL (see tests/integration/test_crash_safety.py), so stopping
+    mid-run leaves the published snapshot as it was, and the next run completes the work.
+    """
+    import signal
+
+    from newsfacts.scheduler import stop_process_group
+
+    command = [sys.executable, "-m", "newsfacts.cli", "run", "--in-process",
+               "--inbox", str(inbox), "--warehouse", str(warehouse)]
+    child = subprocess.Popen([*command, *(["--full-refresh"] if full_refresh else [])],
+                             env=child_environment(), start_new_session=True)
+    stop_signals: list[int] = []
+
+    def request_stop(signum, _frame):
+        stop_signals.append(signum)
+
+    previous = {sig: signal.signal(sig, request_stop) for sig in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        while child.poll() is None and not stop_signals:
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                child.wait(timeout=0.2)
+    finally:
+        if child.poll() is None:
+            stop_process_group(child, grace_seconds=STOP_GRACE_SECONDS)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    if stop_signals:
+        print(f"newsfacts: stopped by {signal.Signals(stop_signals[0]).name}; the published "
+              f"warehouse is unchanged, and the next run completes the work", file=sys.stderr)
+        return 128 + stop_signals[0]
+    if child.returncode < 0:
+        # Die the way the run died (a SIGKILL stays a SIGKILL for whoever started us).
+        if -child.returncode not in (signal.SIGKILL, signal.SIGSTOP):  # these have no handler
+            signal.signal(-child.returncode, signal.SIG_DFL)
+        os.kill(os.getpid(), -child.returncode)
+    return child.returncode
 
 
 def print_summary(warehouse: Path) -> None:
@@ -114,8 +164,8 @@ def print_summary(warehouse: Path) -> None:
         ).fetchone()
         print(f"\nQuality: {checks[0]} expectations checked in the last run, {checks[1]} warnings"
               " (table quality_results)")
-        print("Data Docs:", data_docs_index(load_settings().quality_dir))
         settings = load_settings().with_run_paths(None, warehouse)
+        print("Data Docs:", data_docs_index(settings.quality_dir))
         print("Report:", settings.report_dir / "index.html")
         print("dbt docs:", settings.analyst_docs_dir / "index.html", "(`newsfacts docs` serves it)")
         print("\nExample query:\n" + EXAMPLE_QUERY)
@@ -174,6 +224,47 @@ def airflow_command(args: argparse.Namespace) -> int:
     return run_in_foreground(settings, args.port)
 
 
+def clean_command(args: argparse.Namespace) -> int:
+    """Remove a warehouse's runtime files (work files, raw bytes, quality docs); keep the warehouse."""
+    import shutil
+
+    settings = load_settings().with_run_paths(None, args.warehouse)
+    # A chosen data dir may serve other warehouses too: only this one's work files go.
+    targets = [settings.work_dir] if settings.data_dir else [settings.runtime_dir]
+    for target in targets:
+        if target.exists():
+            shutil.rmtree(target)
+            print(f"removed {target}")
+        else:
+            print(f"nothing to remove at {target}")
+    if settings.data_dir:
+        print(f"kept the shared raw store and quality docs under {settings.data_dir}")
+    return 0
+
+
+def bench_command(args: argparse.Namespace) -> int:
+    """Throughput of the whole pipeline at N pages, per stage, and of an incremental run."""
+    from newsfacts.scale_bench import bench_command as run_scale_bench
+
+    corpus = Path(args.corpus).expanduser().resolve()
+    if not corpus.is_dir():
+        return _fail(f"corpus {corpus} is not a folder")
+    if args.docs < 1:
+        return _fail("--docs must be at least 1")
+    if args.time_discovery:
+        import json
+
+        from newsfacts.scale_bench import time_discovery
+
+        print(json.dumps(time_discovery(corpus, args.docs)))
+        return 0
+    if args.compare_extraction:
+        from newsfacts.scale_bench import compare_extraction
+
+        return compare_extraction(corpus, args.docs, load_settings().extract_processes)
+    return run_scale_bench(corpus, args.docs)
+
+
 def build_parser() -> argparse.ArgumentParser:
     default_warehouse = str(load_settings().warehouse)
     parser = argparse.ArgumentParser(prog="newsfacts", description=__doc__)
@@ -182,6 +273,10 @@ def build_parser() -> argparse.ArgumentParser:
     run = commands.add_parser("run", help="run the pipeline DAG once over a folder")
     run.add_argument("--inbox", required=True, help="folder of .html/.htm/.txt/.warc/.warc.gz files")
     run.add_argument("--warehouse", default=default_warehouse, help="published DuckDB file")
+    run.add_argument("--full-refresh", action="store_true",
+                     help="extract every input again, also those landed before (after a rule change)")
+    # The child process that `newsfacts run` starts runs the DAG itself.
+    run.add_argument("--in-process", action="store_true", help=argparse.SUPPRESS)
     run.set_defaults(handler=run_command)
 
     rejects = commands.add_parser("rejects", help="list inputs that went to quarantine")
@@ -202,6 +297,20 @@ def build_parser() -> argparse.ArgumentParser:
     docs.add_argument("--port", type=int, default=8081)
     docs.add_argument("--path", action="store_true", help="print the page's path (opens from file://)")
     docs.set_defaults(handler=docs_command)
+
+    bench = commands.add_parser("bench", help="docs/s of the whole pipeline at N pages, and incrementally")
+    bench.add_argument("--corpus", default=str(load_settings().project_root.parent / "shared" / "corpus" / "aeb" / "html"),
+                       help="folder of .html pages, reused with variations to reach --docs")
+    bench.add_argument("--docs", type=int, default=300, help="pages in the full run")
+    bench.add_argument("--compare-extraction", action="store_true",
+                       help="instead: time one process, forked workers and spaCy n_process on --docs pages")
+    bench.add_argument("--time-discovery", action="store_true",
+                       help="instead: time discovery of --docs inputs, then with all but 1%% landed")
+    bench.set_defaults(handler=bench_command)
+
+    clean = commands.add_parser("clean", help="remove a warehouse's runtime files, not the warehouse")
+    clean.add_argument("--warehouse", default=default_warehouse)
+    clean.set_defaults(handler=clean_command)
 
     airflow = commands.add_parser("airflow", help="run Airflow with the scheduler on 127.0.0.1")
     airflow.add_argument("--port", type=int, default=8080)

@@ -7,6 +7,8 @@ import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from newsfacts.cores import available_cores
+
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 # Telemetry and network switches applied to every child process and to this one.
@@ -21,7 +23,7 @@ OFFLINE_ENV = {
 }
 
 
-def _env_path(name: str, default: Path) -> Path:
+def _env_path(name: str, default: Path | None) -> Path | None:
     value = os.environ.get(name)
     return Path(value).expanduser().resolve() if value else default
 
@@ -31,28 +33,40 @@ class Settings:
     """Paths and limits for one pipeline; built from the environment by `load_settings`."""
 
     project_root: Path
-    data_dir: Path
+    # The one folder the user chose for runtime files (NEWSFACTS_DATA_DIR), else None.
+    data_dir: Path | None
     inbox: Path
     warehouse: Path
     dbt_project_dir: Path
     airflow_home: Path
     max_input_bytes: int = 10 * 1024 * 1024
     batch_size: int = 50
+    # Forked workers of each extract task; `newsfacts run` uses every core by default.
+    extract_processes: int = 1
     schedule: str = "@hourly"
     extra_inboxes: tuple[Path, ...] = field(default_factory=tuple)
     # Tests only: the fault point (newsfacts.faults) at which the process SIGKILLs itself.
     kill_at: str | None = None
 
     @property
+    def runtime_dir(self) -> Path:
+        """Where this warehouse's runtime files live: the chosen data dir, else beside the warehouse.
+
+        Never the code checkout unless the warehouse is in it: `--warehouse ~/x.duckdb` keeps
+        its raw bytes, work files and quality docs in `~/x-data/`.
+        """
+        return self.data_dir or self.warehouse.parent / f"{self.warehouse.stem}-data"
+
+    @property
     def raw_store(self) -> Path:
         """Content-addressed copies of every input's raw bytes."""
-        return self.data_dir / "raw"
+        return self.runtime_dir / "raw"
 
     @property
     def work_dir(self) -> Path:
         """Private working area of this warehouse: its writer database and batch files."""
         digest = hashlib.sha256(str(self.warehouse).encode()).hexdigest()[:8]
-        return self.data_dir / "work" / f"{self.warehouse.stem}-{digest}"
+        return self.runtime_dir / "work" / f"{self.warehouse.stem}-{digest}"
 
     @property
     def working_db(self) -> Path:
@@ -65,7 +79,8 @@ class Settings:
 
     @property
     def quality_dir(self) -> Path:
-        return self.data_dir / "quality"
+        """Great Expectations project: suites, results and Data Docs."""
+        return self.runtime_dir / "quality"
 
     @property
     def report_dir(self) -> Path:
@@ -80,7 +95,7 @@ class Settings:
     @property
     def bi_dir(self) -> Path:
         """Superset's home: its SQLite metadata database and the dashboard bundle it imported."""
-        return self.data_dir / "bi"
+        return (self.data_dir or self.warehouse.parent.parent) / "bi"
 
     def with_run_paths(self, inbox: str | Path | None, warehouse: str | Path | None) -> Settings:
         """These settings with a run's own inbox and warehouse, resolved to absolute paths."""
@@ -93,16 +108,18 @@ class Settings:
 
 def load_settings() -> Settings:
     """Read settings from NEWSFACTS_* environment variables, with project-local defaults."""
-    data_dir = _env_path("NEWSFACTS_DATA_DIR", PROJECT_ROOT / "data")
+    data_dir = _env_path("NEWSFACTS_DATA_DIR", None)
     return Settings(
         project_root=PROJECT_ROOT,
         data_dir=data_dir,
         inbox=_env_path("NEWSFACTS_INBOX", PROJECT_ROOT / "data" / "samples"),
-        warehouse=_env_path("NEWSFACTS_WAREHOUSE", data_dir / "warehouse" / "newsfacts.duckdb"),
+        warehouse=_env_path("NEWSFACTS_WAREHOUSE",
+                            (data_dir or PROJECT_ROOT / "data") / "warehouse" / "newsfacts.duckdb"),
         dbt_project_dir=_env_path("NEWSFACTS_DBT_PROJECT_DIR", PROJECT_ROOT / "dbt_project"),
         airflow_home=_env_path("AIRFLOW_HOME", PROJECT_ROOT / ".airflow"),
         max_input_bytes=int(os.environ.get("NEWSFACTS_MAX_INPUT_BYTES", 10 * 1024 * 1024)),
         batch_size=int(os.environ.get("NEWSFACTS_BATCH_SIZE", 50)),
+        extract_processes=int(os.environ.get("NEWSFACTS_EXTRACT_PROCESSES") or available_cores()),
         schedule=os.environ.get("NEWSFACTS_SCHEDULE", "@hourly"),
         kill_at=os.environ.get("NEWSFACTS_TEST_KILL_AT") or None,
     )

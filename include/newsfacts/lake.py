@@ -10,6 +10,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 DISCOVERY_REJECTIONS = "discovery-rejections.parquet"
+ALREADY_LANDED = "already-landed.parquet"
 
 
 def safe_run_id(run_id: str) -> str:

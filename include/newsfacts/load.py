@@ -11,8 +11,8 @@ from pathlib import Path
 import pyarrow as pa
 
 from newsfacts.faults import maybe_die
-from newsfacts.lake import DISCOVERY_REJECTIONS, read_parquet
-from newsfacts.records import ARTICLE_SCHEMA, REJECTION_SCHEMA
+from newsfacts.lake import ALREADY_LANDED, DISCOVERY_REJECTIONS, read_parquet
+from newsfacts.records import ARTICLE_SCHEMA, RAW_INPUT_SCHEMA, REJECTION_SCHEMA
 
 FACT_TABLES = ("figures", "citations", "event_mentions", "entity_mentions")
 FACT_SOURCE_FIELD = pa.field("source_uri", pa.string())
@@ -201,6 +201,27 @@ def _concat(paths: list[Path], schema: pa.Schema) -> pa.Table:
     return pa.concat_tables(tables) if tables else schema.empty_table()
 
 
+def landed_inputs(working_db: Path) -> set[tuple[str, str]]:
+    """(source_uri, raw_sha256) of every input whose article is landed in the working database.
+
+    Only committed rows count: an input read by a run that died before its load committed is
+    not landed, so the next run extracts it again.
+    """
+    import duckdb
+
+    if not working_db.exists():
+        return set()
+    # Read-only: DuckDB replays a WAL left by a killed writer in memory, and leaves it for the load.
+    with duckdb.connect(str(working_db), read_only=True) as con:
+        exists = con.execute(
+            "select count(*) from information_schema.tables "
+            "where table_schema = 'raw' and table_name = 'articles'"
+        ).fetchone()[0]
+        if not exists:
+            return set()
+        return set(con.execute("select source_uri, raw_sha256 from raw.articles").fetchall())
+
+
 def load_run(working_db: Path, run_folder: Path, run_id: str) -> dict[str, int]:
     """Insert this run's articles and rejections into raw tables; return the run's counts."""
     import duckdb
@@ -211,6 +232,8 @@ def load_run(working_db: Path, run_folder: Path, run_id: str) -> dict[str, int]:
         + sorted(run_folder.glob(DISCOVERY_REJECTIONS)),
         REJECTION_SCHEMA,
     )
+    # Inputs discovery found landed already (same source, same bytes): never extracted again.
+    n_skipped = _concat(sorted(run_folder.glob(ALREADY_LANDED)), RAW_INPUT_SCHEMA).num_rows
     facts = {
         name: _concat(sorted(run_folder.glob(f"batch-*/{name}.parquet")), schema)
         for name, schema in _fact_schemas().items()
@@ -249,9 +272,9 @@ def load_run(working_db: Path, run_folder: Path, run_id: str) -> dict[str, int]:
             con.execute(INSERT_REJECTIONS, [run_id])
             n_rejected = con.execute("select count(*) from run_rejections").fetchone()[0]
             counts = {
-                "n_inputs": articles.num_rows + rejections.num_rows,
+                "n_inputs": n_skipped + articles.num_rows + rejections.num_rows,
                 "n_landed": landed,
-                "n_already_landed": articles.num_rows - landed - (n_rejected - rejections.num_rows),
+                "n_already_landed": n_skipped + articles.num_rows - landed - (n_rejected - rejections.num_rows),
                 "n_rejected": n_rejected,
             }
             con.execute(

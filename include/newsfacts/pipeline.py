@@ -8,10 +8,18 @@ from __future__ import annotations
 
 import shutil
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
+from typing import NoReturn
 
 from newsfacts.config import Settings, load_settings
-from newsfacts.lake import DISCOVERY_REJECTIONS, read_parquet, run_dir, write_parquet
+from newsfacts.lake import (
+    ALREADY_LANDED,
+    DISCOVERY_REJECTIONS,
+    read_parquet,
+    run_dir,
+    write_parquet,
+)
 from newsfacts.records import (
     ARTICLE_SCHEMA,
     RAW_INPUT_SCHEMA,
@@ -25,50 +33,103 @@ from newsfacts.records import (
 
 def settings_for_run(inbox: str | None = None, warehouse: str | None = None) -> Settings:
     """Environment settings, with a run's own inbox and warehouse when it names them."""
-    return load_settings().with_run_paths(inbox, warehouse)
+    settings = load_settings().with_run_paths(inbox, warehouse)
+    if settings.warehouse.suffix != ".duckdb":
+        fail_without_retry(f"warehouse path should end in .duckdb: {settings.warehouse}")
+    return settings
 
 
-def discover(settings: Settings, run_id: str) -> list[str]:
-    """Find every input, keep its raw bytes, and write batch manifests; return their paths."""
+def fail_without_retry(message: str) -> NoReturn:
+    """Fail the task at once with one clear message: a retry cannot fix a bad parameter."""
+    from airflow.sdk.exceptions import AirflowFailException
+
+    raise AirflowFailException(message)
+
+
+def discover(settings: Settings, run_id: str, full_refresh: bool = False) -> list[str]:
+    """Find every input, keep its raw bytes, and write batch manifests; return their paths.
+
+    An input whose source and bytes are those of a landed article is not extracted again: it
+    goes to the run's already-landed list, which the load counts. `full_refresh` extracts all.
+    """
     from newsfacts.ingest import discover_inputs
+    from newsfacts.load import landed_inputs
 
+    if not settings.inbox.is_dir():
+        fail_without_retry(f"inbox {settings.inbox} is not a folder")
     now = datetime.now(UTC)
     folder = run_dir(settings.work_dir, run_id)
     # A retried or cleared discover starts the run over: no batch of an earlier attempt survives.
     shutil.rmtree(folder, ignore_errors=True)
+    landed = set() if full_refresh else landed_inputs(settings.working_db)
     inputs: list[RawInput] = []
+    already_landed: list[RawInput] = []
     rejections: list[Rejection] = []
     for found in discover_inputs(settings.inbox, settings.raw_store, settings.max_input_bytes, now):
-        (inputs if isinstance(found, RawInput) else rejections).append(found)
+        if isinstance(found, Rejection):
+            rejections.append(found)
+        elif (found.source_uri, found.raw_sha256) in landed:
+            already_landed.append(found)
+        else:
+            inputs.append(found)
     write_parquet(to_table(rejections, REJECTION_SCHEMA), folder / DISCOVERY_REJECTIONS)
+    write_parquet(to_table(already_landed, RAW_INPUT_SCHEMA), folder / ALREADY_LANDED)
     manifests = []
     for number, start in enumerate(range(0, len(inputs), settings.batch_size)):
         batch = inputs[start : start + settings.batch_size]
         path = folder / f"batch-{number:05d}" / "inputs.parquet"
         manifests.append(str(write_parquet(to_table(batch, RAW_INPUT_SCHEMA), path)))
-    print(f"discovered {len(inputs)} inputs in {len(manifests)} batches, "
-          f"{len(rejections)} rejected at discovery, inbox {settings.inbox}")
+    print(f"discovered {len(inputs)} new inputs in {len(manifests)} batches, "
+          f"{len(already_landed)} already landed, {len(rejections)} rejected at discovery, "
+          f"inbox {settings.inbox}")
     return manifests
 
 
-def extract_batch(manifest: str) -> str:
-    """Clean one batch of inputs and extract its facts into Parquet; return the batch folder."""
-    from newsfacts.clean import clean_kept_input
-    from newsfacts.records import Article
+def extract_batch(manifest: str, processes: int | None = None) -> str:
+    """Clean one batch of inputs and extract its facts into Parquet; return the batch folder.
 
+    The batch is split over `processes` forked workers (default NEWSFACTS_EXTRACT_PROCESSES,
+    else every core), so one extract task uses the whole machine with no service running.
+    """
+    import pyarrow as pa
+
+    from newsfacts.cores import map_chunks
+
+    processes = processes or load_settings().extract_processes
     now = datetime.now(UTC)
     batch_folder = Path(manifest).parent
-    articles, rejections = [], []
-    for raw in from_table(read_parquet(Path(manifest)), RawInput):
-        result = clean_kept_input(raw, now)
-        (articles if isinstance(result, Article) else rejections).append(result)
-    for name, table in _extract_tagged_facts(articles).items():
+    raws = from_table(read_parquet(Path(manifest)), RawInput)
+    if processes > 1 and len(raws) > 1:
+        from newsfacts.clean import detect_language
+        from newsfacts.extract.nlp import load_nlp
+
+        # Models loaded once here are shared by every forked worker, not loaded again in each.
+        load_nlp()
+        detect_language("warm the language model up before the workers fork")
+    parts = map_chunks(partial(_clean_and_extract, now=now), raws, processes)
+    articles = [article for part in parts for article in part[0]]
+    rejections = [rejection for part in parts for rejection in part[1]]
+    facts = {name: pa.concat_tables([part[2][name] for part in parts]) for name in parts[0][2]}
+    for name, table in facts.items():
         write_parquet(table, batch_folder / f"{name}.parquet")
     write_parquet(to_table(rejections, REJECTION_SCHEMA), batch_folder / "rejections.parquet")
     # Written last: a batch folder with articles.parquet is a complete batch.
     write_parquet(to_table(articles, ARTICLE_SCHEMA), batch_folder / "articles.parquet")
-    print(f"{batch_folder.name}: {len(articles)} articles, {len(rejections)} rejected")
+    print(f"{batch_folder.name}: {len(articles)} articles, {len(rejections)} rejected, "
+          f"{len(parts)} process(es); facts: " + ", ".join(f"{t.num_rows} {n}" for n, t in facts.items()))
     return str(batch_folder)
+
+
+def _clean_and_extract(raws: list[RawInput], now: datetime) -> tuple[list, list, dict]:
+    """Articles, rejections and tagged facts of some inputs: the work of one extract worker."""
+    from newsfacts.clean import clean_kept_input
+    from newsfacts.records import Article
+
+    articles, rejections = [], []
+    for raw in raws:
+        result = clean_kept_input(raw, now)
+        (articles if isinstance(result, Article) else rejections).append(result)
+    return articles, rejections, _extract_tagged_facts(articles)
 
 
 def _extract_tagged_facts(articles: list) -> dict:
@@ -93,9 +154,7 @@ def _extract_tagged_facts(articles: list) -> dict:
     if not parts:
         parts = {name: [table.append_column("source_uri", pa.array([], pa.string()))]
                  for name, table in fact_batch_to_tables(extract_facts([])).items()}
-    tagged = {name: pa.concat_tables(tables) for name, tables in parts.items()}
-    print("  facts: " + ", ".join(f"{t.num_rows} {n}" for n, t in tagged.items()))
-    return tagged
+    return {name: pa.concat_tables(tables) for name, tables in parts.items()}
 
 
 def load(settings: Settings, run_id: str) -> dict[str, int]:

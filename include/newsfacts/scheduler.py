@@ -21,6 +21,8 @@ def start_standalone(settings: Settings, port: int, log_path: Path | None = None
         **airflow_environment(settings, api_port=port),
         "NEWSFACTS_SCHEDULE": settings.schedule,
     })
+    # LocalExecutor runs mapped extract tasks side by side, one per core: each uses one process.
+    env.setdefault("NEWSFACTS_EXTRACT_PROCESSES", "1")
     # `airflow standalone` starts its parts by name: the venv's bin must come first on PATH.
     env["PATH"] = f"{bin_dir}{os.pathsep}{env.get('PATH', '')}"
     output = log_path.open("ab") if log_path else None

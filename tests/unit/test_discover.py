@@ -131,3 +131,32 @@ def test_garbage_named_warc_is_rejected(tmp_path):
 def test_missing_inbox_is_a_clear_error(tmp_path):
     with pytest.raises(NotADirectoryError, match="inbox is not a directory"):
         outcomes(tmp_path / "nope", tmp_path / "raw")
+
+
+class _TrickleStream(io.RawIOBase):
+    """A stream that returns at most 1000 bytes per read, as decompressing readers may."""
+
+    def __init__(self, payload: bytes) -> None:
+        self._payload, self._pos = payload, 0
+
+    def read(self, size: int = -1) -> bytes:
+        size = 1000 if size < 0 else min(size, 1000)
+        part = self._payload[self._pos : self._pos + size]
+        self._pos += len(part)
+        return part
+
+
+@pytest.mark.parametrize("size", [0, 999, 5000, 3 * 1024 * 1024 + 7])
+def test_kept_bytes_are_whole_however_the_stream_reads(tmp_path, size):
+    import hashlib
+
+    from newsfacts.ingest.rawstore import keep_stream
+
+    payload = bytes(range(256)) * (size // 256) + b"x" * (size % 256)
+    sha256, blob, kept = keep_stream(tmp_path / "raw", _TrickleStream(payload))
+    assert (sha256, kept) == (hashlib.sha256(payload).hexdigest(), size)
+    assert blob.read_bytes() == payload
+    mtime = blob.stat().st_mtime_ns
+    assert keep_stream(tmp_path / "raw", _TrickleStream(payload))[1] == blob
+    assert blob.stat().st_mtime_ns == mtime  # seen before: not written again
+    assert not list((tmp_path / "raw").rglob(".incoming-*")) and not list((tmp_path / "raw").rglob("tmp*"))

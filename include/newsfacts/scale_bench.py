@@ -1,0 +1,288 @@
+"""`newsfacts bench`: the whole pipeline at N pages, per stage, against a bare loop, and incrementally.
+
+N pages come from a corpus folder, reused with a per-copy variation (a word added to every
+paragraph) so that copies are distinct articles, not duplicates. The full pipeline runs as
+`newsfacts run` does; per-stage times come from Airflow's own task records. A bare
+single-process loop (trafilatura.extract, then the fact extractors) over a sample of the same
+pages gives the ceiling of one core with no pipeline around it. Then 1% new pages are added
+and the pipeline runs again: the incremental cost.
+"""
+
+from __future__ import annotations
+
+import re
+import resource
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from contextlib import closing
+from dataclasses import replace
+from pathlib import Path
+
+from newsfacts.config import child_environment, load_settings
+
+PAGE_SUFFIXES = (".html", ".htm")
+PARAGRAPH_RE = re.compile(rb"(<p\b[^>]*>)", re.IGNORECASE)
+BARE_SAMPLE = 40
+STAGES = ("discover", "extract", "load", "transform", "validate", "publish")
+
+
+def corpus_pages(corpus: Path) -> list[Path]:
+    """The corpus's HTML pages, in a fixed order."""
+    return sorted(p for p in corpus.rglob("*") if p.suffix.lower() in PAGE_SUFFIXES and p.is_file())
+
+
+def page_copy(page: bytes, copy: int) -> bytes:
+    """The page itself for copy 0; otherwise with a copy word opening every paragraph."""
+    if copy == 0:
+        return page
+    return PARAGRAPH_RE.sub(lambda m: m.group(1) + f"Copy{copy} ".encode(), page)
+
+
+def fill_inbox(inbox: Path, pages: list[Path], start: int, stop: int) -> None:
+    """Write inputs number start..stop-1 into the inbox, cycling over the pages."""
+    inbox.mkdir(parents=True, exist_ok=True)
+    for number in range(start, stop):
+        copy, index = divmod(number, len(pages))
+        target = inbox / f"{number:06d}-{pages[index].stem[:16]}.html"
+        target.write_bytes(page_copy(pages[index].read_bytes(), copy))
+
+
+def run_pipeline(inbox: Path, warehouse: Path, log: Path) -> float:
+    """Run `newsfacts run` once; return its wall seconds. Its output goes to the log."""
+    started = time.perf_counter()
+    with log.open("a") as out:
+        result = subprocess.run(
+            [str(Path(sys.executable).parent / "newsfacts"), "run", "--inbox", str(inbox),
+             "--warehouse", str(warehouse)],
+            env=child_environment(), stdout=out, stderr=subprocess.STDOUT, check=False,
+        )
+    if result.returncode != 0:
+        raise RuntimeError(f"newsfacts run failed ({result.returncode}); see {log}:\n"
+                           + log.read_text()[-3000:])
+    return time.perf_counter() - started
+
+
+def stage_seconds(airflow_db: Path) -> dict[str, float]:
+    """Wall seconds of each task of the latest pipeline run, from Airflow's task records."""
+    with closing(sqlite3.connect(f"file:{airflow_db}?mode=ro", uri=True)) as con:
+        (run_id,) = con.execute(
+            "select run_id from dag_run where dag_id = 'newsfacts_pipeline' order by id desc limit 1"
+        ).fetchone()
+        rows = con.execute(
+            "select task_id, (julianday(max(end_date)) - julianday(min(start_date))) * 86400 "
+            "from task_instance where dag_id = 'newsfacts_pipeline' and run_id = ? group by task_id",
+            [run_id],
+        ).fetchall()
+    return {task: round(seconds or 0.0, 2) for task, seconds in rows}
+
+
+def run_counts(warehouse: Path) -> tuple[int, int, int, int]:
+    """The latest run's accounting: inputs, landed, already landed, rejected."""
+    import duckdb
+
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        return con.execute(
+            "select n_inputs, n_landed, n_already_landed, n_rejected from raw.load_runs "
+            "order by loaded_at desc limit 1"
+        ).fetchone()
+
+
+def bare_loop(pages: list[Path]) -> dict[str, float]:
+    """Docs/s of trafilatura.extract + the fact extractors, one process, nothing else."""
+    import trafilatura
+
+    from newsfacts.extract import extract_facts
+    from newsfacts.extract.bench import _articles
+    from newsfacts.extract.nlp import load_nlp
+
+    load_nlp()
+    payloads = [page.read_bytes() for page in pages]
+    started = time.perf_counter()
+    texts = [text for text in (trafilatura.extract(p) for p in payloads) if text]
+    extract_facts(_articles(texts))
+    seconds = time.perf_counter() - started
+    return {"docs": len(pages), "seconds": round(seconds, 2), "docs_per_s": round(len(pages) / seconds, 2)}
+
+
+def run_bench(corpus: Path, n_docs: int, scratch: Path) -> dict:
+    """Full run at n_docs, the bare loop, then an incremental run with 1% new pages."""
+    pages = corpus_pages(corpus)
+    if not pages:
+        raise FileNotFoundError(f"no .html pages under {corpus}")
+    inbox, warehouse, log = scratch / "inbox", scratch / "out" / "bench.duckdb", scratch / "run.log"
+    airflow_db = load_settings().airflow_home / "airflow.db"
+    fill_inbox(inbox, pages, 0, n_docs)
+
+    full_seconds = run_pipeline(inbox, warehouse, log)
+    report: dict = {"docs": n_docs, "corpus": str(corpus), "cores": load_settings().extract_processes}
+    stages = stage_seconds(airflow_db)
+    counts = run_counts(warehouse)
+    report["full"] = {
+        "seconds": round(full_seconds, 1),
+        "docs_per_s": round(n_docs / full_seconds, 2),
+        "inputs_landed_already_rejected": counts,
+        "stage_seconds": stages,
+        "stage_docs_per_s": {s: round(n_docs / stages[s], 1) for s in STAGES if stages.get(s)},
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024),
+    }
+
+    bare = bare_loop(pages[: min(BARE_SAMPLE, n_docs)])
+    report["bare_single_process"] = bare
+    report["pipeline_vs_bare"] = round(report["full"]["docs_per_s"] / bare["docs_per_s"], 2)
+
+    n_new = max(1, n_docs // 100)
+    fill_inbox(inbox, pages, n_docs, n_docs + n_new)
+    incremental_seconds = run_pipeline(inbox, warehouse, log)
+    counts = run_counts(warehouse)
+    report["incremental"] = {
+        "new_docs": n_new,
+        "seconds": round(incremental_seconds, 1),
+        "fraction_of_full": round(incremental_seconds / full_seconds, 3),
+        "inputs_landed_already_rejected": counts,
+        "stage_seconds": stage_seconds(airflow_db),
+    }
+    return report
+
+
+def print_report(report: dict) -> None:
+    """The numbers as a short table, then all of them as JSON."""
+    import json
+
+    full, inc, bare = report["full"], report["incremental"], report["bare_single_process"]
+    print(f"\nnewsfacts bench: {report['docs']} pages from {report['corpus']}, "
+          f"{report['cores']} extract process(es)")
+    print(f"{'stage':<12}{'seconds':>10}{'docs/s':>10}")
+    for stage in STAGES:
+        seconds = full["stage_seconds"].get(stage, 0.0)
+        print(f"{stage:<12}{seconds:>10.1f}{full['stage_docs_per_s'].get(stage, 0.0):>10.1f}")
+    print(f"{'end to end':<12}{full['seconds']:>10.1f}{full['docs_per_s']:>10.2f}")
+    print(f"peak RSS (largest process): {full['peak_rss_mb']} MB")
+    print(f"bare loop, one process, {bare['docs']} pages: {bare['docs_per_s']} docs/s; "
+          f"pipeline / bare = {report['pipeline_vs_bare']}")
+    print(f"incremental run, {inc['new_docs']} new pages: {inc['seconds']} s = "
+          f"{inc['fraction_of_full']:.1%} of the full run")
+    print(json.dumps(report, indent=2))
+
+
+def bench_command(corpus: Path, n_docs: int) -> int:
+    """Run the benchmark in a scratch folder and print its report."""
+    with tempfile.TemporaryDirectory(prefix="newsfacts-scale-bench-") as scratch:
+        report = run_bench(corpus, n_docs, Path(scratch))
+    print_report(report)
+    return 0
+
+
+EXTRACTION_VARIANTS = ("one_process", "forked_workers", "spacy_n_process")
+
+
+def time_extraction_variant(variant: str, corpus: Path, n_docs: int, processes: int) -> dict:
+    """Clean and extract n_docs corpus pages in batches, one way; wall and CPU seconds, peak RSS.
+
+    one_process: today's extract task. forked_workers: the batch split over forked workers
+    (what `newsfacts run` does). spacy_n_process: cleaning in one process, spaCy's
+    `nlp.pipe(n_process=...)` for the parse.
+    """
+    import os
+    from datetime import UTC, datetime
+
+    from newsfacts import pipeline
+    from newsfacts.clean import clean_kept_input
+    from newsfacts.extract import extract_facts
+    from newsfacts.extract.nlp import load_nlp
+    from newsfacts.lake import read_parquet
+    from newsfacts.records import Article, RawInput, from_table
+
+    with tempfile.TemporaryDirectory(prefix="newsfacts-extract-bench-") as scratch:
+        inbox = Path(scratch) / "inbox"
+        fill_inbox(inbox, corpus_pages(corpus), 0, n_docs)
+        # Runtime files beside the scratch warehouse, whatever NEWSFACTS_DATA_DIR says.
+        settings = replace(pipeline.settings_for_run(str(inbox), str(Path(scratch) / "out" / "bench.duckdb")),
+                           data_dir=None)
+        manifests = pipeline.discover(settings, "extract-bench", full_refresh=True)
+        load_nlp()
+        load_average = os.getloadavg()[0]
+        before, started = os.times(), time.perf_counter()
+        for manifest in manifests:
+            if variant == "spacy_n_process":
+                now = datetime.now(UTC)
+                cleaned = [clean_kept_input(raw, now) for raw in from_table(read_parquet(Path(manifest)), RawInput)]
+                extract_facts([a for a in cleaned if isinstance(a, Article) and a.language == "en"],
+                              n_process=processes)
+            else:
+                pipeline.extract_batch(manifest, processes=1 if variant == "one_process" else processes)
+        seconds, after = time.perf_counter() - started, os.times()
+    cpu = sum(after[:4]) - sum(before[:4])
+    return {
+        "variant": variant, "docs": n_docs, "processes": processes, "seconds": round(seconds, 1),
+        "docs_per_s": round(n_docs / seconds, 2), "cpu_seconds": round(cpu, 1),
+        "load_average_before": round(load_average, 1),
+        "peak_rss_mb": {"main": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+                        "largest_worker": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)},
+    }
+
+
+def compare_extraction(corpus: Path, n_docs: int, processes: int) -> int:
+    """Each extraction variant in a fresh process on the same pages; one JSON line each."""
+    import json
+
+    for variant in EXTRACTION_VARIANTS:
+        code = ("import json, sys; from pathlib import Path; from newsfacts.scale_bench import "
+                "time_extraction_variant as t; print('RESULT ' + json.dumps(t(sys.argv[1], "
+                "Path(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]))))")
+        result = subprocess.run(
+            [sys.executable, "-c", code, variant, str(corpus), str(n_docs), str(processes)],
+            env=child_environment(), capture_output=True, text=True, check=False,
+        )
+        lines = [line for line in result.stdout.splitlines() if line.startswith("RESULT ")]
+        if result.returncode != 0 or not lines:
+            print(f"{variant}: failed\n{result.stderr[-2000:]}", file=sys.stderr)
+            return 1
+        print(json.dumps(json.loads(lines[-1].removeprefix("RESULT "))), flush=True)
+    return 0
+
+
+def time_discovery(corpus: Path, n_docs: int) -> dict:
+    """Discovery over n_docs inputs, first with none landed, then with all but 1% landed.
+
+    The landed rows are written straight into raw.articles (only the columns discovery reads
+    are real), so the figure is discovery's own cost, without extracting n_docs pages first.
+    """
+    import duckdb
+
+    from newsfacts import pipeline
+    from newsfacts.lake import read_parquet
+    from newsfacts.load import RAW_DDL
+
+    n_landed = n_docs - max(1, n_docs // 100)
+    with tempfile.TemporaryDirectory(prefix="newsfacts-discovery-bench-") as scratch:
+        inbox = Path(scratch) / "inbox"
+        fill_inbox(inbox, corpus_pages(corpus), 0, n_docs)
+        megabytes = sum(p.stat().st_size for p in inbox.iterdir()) / 1e6
+        settings = pipeline.settings_for_run(str(inbox), str(Path(scratch) / "out" / "bench.duckdb"))
+        settings = replace(settings, data_dir=None)
+        started = time.perf_counter()
+        manifests = pipeline.discover(settings, "none-landed")
+        first = time.perf_counter() - started
+        pairs = sorted(
+            pair for manifest in manifests for pair in zip(
+                read_parquet(Path(manifest)).column("source_uri").to_pylist(),
+                read_parquet(Path(manifest)).column("raw_sha256").to_pylist(), strict=True)
+        )[:n_landed]
+        settings.working_db.parent.mkdir(parents=True, exist_ok=True)
+        with duckdb.connect(str(settings.working_db)) as con:
+            con.execute(RAW_DDL)
+            con.executemany(
+                "insert into raw.articles (article_id, source_uri, word_count, body_text, content_hash,"
+                " raw_sha256, raw_path, input_format, ingested_at, run_id)"
+                " values (?, ?, 1, '', '', ?, '', 'html', now(), 'bench')",
+                [(f"{number:016x}", uri, sha256) for number, (uri, sha256) in enumerate(pairs)],
+            )
+        started = time.perf_counter()
+        manifests = pipeline.discover(settings, "mostly-landed")
+        again = time.perf_counter() - started
+        to_extract = sum(read_parquet(Path(manifest)).num_rows for manifest in manifests)
+    return {"inputs": n_docs, "megabytes": round(megabytes), "first_discovery_s": round(first, 1),
+            "landed_before": n_landed, "discovery_s": round(again, 1), "sent_to_extraction": to_extract}
