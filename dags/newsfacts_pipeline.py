@@ -7,7 +7,9 @@ discover (keep raw bytes) -> extract (mapped over batches, to Parquet) -> load (
 only DuckDB writer) -> dbt build -> Great Expectations -> publish a read-only snapshot.
 
 Trigger with conf `{"inbox": "/path/to/folder", "warehouse": "/path/to/newsfacts.duckdb"}`
-to override the defaults from `NEWSFACTS_INBOX` and `NEWSFACTS_WAREHOUSE`.
+to override the defaults from `NEWSFACTS_INBOX` and `NEWSFACTS_WAREHOUSE`; add
+`"sources": "/path/to/sources.yml"` (or set `NEWSFACTS_SOURCES`) to read feeds, sitemaps and
+URL lists instead of the inbox.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ PUBLISHED_WAREHOUSE = Asset("newsfacts://warehouse/published")
     params={
         "inbox": Param(None, type=["null", "string"], description="Folder to read, recursively."),
         "warehouse": Param(None, type=["null", "string"], description="Published warehouse path."),
+        "sources": Param(None, type=["null", "string"], description="Sources file (YAML) to read."),
     },
     doc_md=__doc__,
 )
@@ -41,7 +44,7 @@ def newsfacts_pipeline():
     def discover(params=None, run_id=None) -> list[str]:
         from newsfacts import pipeline
 
-        settings = pipeline.settings_for_run(params["inbox"], params["warehouse"])
+        settings = pipeline.settings_for_run(params["inbox"], params["warehouse"], params.get("sources"))
         return pipeline.discover(settings, run_id)
 
     @task

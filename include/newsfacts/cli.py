@@ -59,9 +59,10 @@ def _load_pipeline_dag(dags_folder: Path):
 
 
 def run_command(args: argparse.Namespace) -> int:
-    """Run the pipeline DAG once over an inbox with Airflow's dag.test()."""
-    inbox = Path(args.inbox).expanduser().resolve()
-    if not inbox.is_dir():
+    """Run the pipeline DAG once over an inbox (or a sources file) with Airflow's dag.test()."""
+    sources = _checked_sources(args.sources) if getattr(args, "sources", None) else None
+    inbox = Path(args.inbox or load_settings().inbox).expanduser().resolve()
+    if sources is None and not inbox.is_dir():
         return _fail(f"inbox {inbox} is not a folder")
     warehouse = Path(args.warehouse).expanduser().resolve()
     if warehouse.suffix != ".duckdb":
@@ -72,12 +73,27 @@ def run_command(args: argparse.Namespace) -> int:
     apply_airflow_environment(settings)
     _ensure_airflow_db(settings)
     dag = _load_pipeline_dag(settings.project_root / "dags")
-    dag_run = dag.test(run_conf={"inbox": str(inbox), "warehouse": str(warehouse)})
+    run_conf = {"inbox": None if sources else str(inbox), "warehouse": str(warehouse)}
+    if sources:
+        run_conf["sources"] = str(sources)
+    dag_run = dag.test(run_conf=run_conf)
     state = str(getattr(dag_run, "state", "unknown"))
     if not state.endswith("success"):
         return _fail(f"pipeline run {dag_run.run_id} ended '{state}'; see the task logs above")
     print_summary(warehouse)
     return 0
+
+
+def _checked_sources(path: str) -> Path:
+    """The sources file's absolute path, once it has been read and checked (before any fetch)."""
+    from newsfacts.ingest.sources_file import SourcesFileError, load_sources
+
+    sources_file = Path(path).expanduser().resolve()
+    try:
+        load_sources(sources_file)
+    except SourcesFileError as exc:
+        raise CliError(str(exc)) from exc
+    return sources_file
 
 
 def print_summary(warehouse: Path) -> None:
@@ -164,7 +180,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     run = commands.add_parser("run", help="run the pipeline DAG once over a folder")
-    run.add_argument("--inbox", required=True, help="folder of .html/.htm/.txt/.warc/.warc.gz files")
+    inputs = run.add_mutually_exclusive_group(required=True)
+    inputs.add_argument("--inbox", help="folder of .html/.htm/.txt/.warc/.warc.gz files")
+    inputs.add_argument("--sources", help="sources file (YAML): feeds, sitemaps, URL lists, folders, WARCs")
     run.add_argument("--warehouse", default=default_warehouse, help="published DuckDB file")
     run.set_defaults(handler=run_command)
 

@@ -6,12 +6,13 @@ output atomically, and can be retried without leaving duplicates behind.
 
 from __future__ import annotations
 
+import os
 import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
 from newsfacts.config import Settings, load_settings
-from newsfacts.lake import DISCOVERY_REJECTIONS, read_parquet, run_dir, write_parquet
+from newsfacts.lake import DISCOVERY_REJECTIONS, FETCH_STATE, read_parquet, run_dir, write_parquet
 from newsfacts.records import (
     ARTICLE_SCHEMA,
     RAW_INPUT_SCHEMA,
@@ -23,9 +24,11 @@ from newsfacts.records import (
 )
 
 
-def settings_for_run(inbox: str | None = None, warehouse: str | None = None) -> Settings:
-    """Environment settings, with a run's own inbox and warehouse when it names them."""
-    return load_settings().with_run_paths(inbox, warehouse)
+def settings_for_run(
+    inbox: str | None = None, warehouse: str | None = None, sources: str | None = None
+) -> Settings:
+    """Environment settings, with a run's own inbox, warehouse and sources file when it names them."""
+    return load_settings().with_run_paths(inbox, warehouse).with_sources(sources)
 
 
 def discover(settings: Settings, run_id: str) -> list[str]:
@@ -38,7 +41,11 @@ def discover(settings: Settings, run_id: str) -> list[str]:
     shutil.rmtree(folder, ignore_errors=True)
     inputs: list[RawInput] = []
     rejections: list[Rejection] = []
-    for found in discover_inputs(settings.inbox, settings.raw_store, settings.max_input_bytes, now):
+    if settings.sources_file is not None:
+        found_inputs = _discover_sources(settings, folder, now)
+    else:
+        found_inputs = discover_inputs(settings.inbox, settings.raw_store, settings.max_input_bytes, now)
+    for found in found_inputs:
         (inputs if isinstance(found, RawInput) else rejections).append(found)
     write_parquet(to_table(rejections, REJECTION_SCHEMA), folder / DISCOVERY_REJECTIONS)
     manifests = []
@@ -47,8 +54,23 @@ def discover(settings: Settings, run_id: str) -> list[str]:
         path = folder / f"batch-{number:05d}" / "inputs.parquet"
         manifests.append(str(write_parquet(to_table(batch, RAW_INPUT_SCHEMA), path)))
     print(f"discovered {len(inputs)} inputs in {len(manifests)} batches, "
-          f"{len(rejections)} rejected at discovery, inbox {settings.inbox}")
+          f"{len(rejections)} rejected at discovery, "
+          + (f"sources {settings.sources_file}" if settings.sources_file else f"inbox {settings.inbox}"))
     return manifests
+
+
+def _discover_sources(settings: Settings, folder: Path, now: datetime):
+    """Inputs of every source in the sources file; the run's fetch state is written beside its batches."""
+    from newsfacts.ingest.fetch import FetchState
+    from newsfacts.ingest.sources import discover_from_sources
+    from newsfacts.ingest.sources_file import load_sources
+
+    state = FetchState.read(settings.fetch_state)
+    sources = load_sources(settings.sources_file)
+    yield from discover_from_sources(sources, settings.raw_store, settings.max_input_bytes, now, state)
+    # Kept for the next run only once this run has landed (see load): a 304 must never hide
+    # a page whose article was lost with a failed run.
+    state.write(folder / FETCH_STATE)
 
 
 def extract_batch(manifest: str) -> str:
@@ -102,7 +124,11 @@ def load(settings: Settings, run_id: str) -> dict[str, int]:
     """Land every batch of this run into the working database (the only writer)."""
     from newsfacts.load import load_run
 
-    return load_run(settings.working_db, run_dir(settings.work_dir, run_id), run_id)
+    counts = load_run(settings.working_db, run_dir(settings.work_dir, run_id), run_id)
+    run_state = run_dir(settings.work_dir, run_id) / FETCH_STATE
+    if run_state.exists():
+        os.replace(run_state, settings.fetch_state)
+    return counts
 
 
 def transform(settings: Settings) -> None:
