@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from newsfacts.ingest.discover import discover_inputs, display_path
 from newsfacts.ingest.feeds import DocumentError, Entry, feed_entries, sitemap_links
@@ -247,9 +248,12 @@ def _fetch_page(source: Source, url: str, run: _Run, report: SourceReport) -> Ra
         kind = fetched.content_type.split(";")[0].strip()
         return Rejection(url, RejectReason.NOT_HTML, f"source {source.name}: served as {kind}, not HTML",
                          sha256, str(blob), run.now)
-    canonical = declared_canonical(fetched.body, url) or url
+    canonical = declared_canonical(fetched.body, url)
+    # Some sites name their home page as every article's original; that names no article.
+    if canonical is None or urlsplit(canonical).path in ("", "/"):
+        canonical = url
     if canonical != url:
         if canonical in run.seen:
             return None  # the page names an article already taken this run as its original
         run.seen.add(canonical)
-    return RawInput(canonical, InputFormat.HTML, sha256, str(blob), size, url=canonical)
+    return RawInput(canonical, InputFormat.HTML, sha256, str(blob), size, url=url)
