@@ -95,3 +95,21 @@ def test_dbt_accepts_every_rejection_reason(yml):
     reason = next(c for c in model["columns"] if c["name"] == "reason")
     test = next(t for t in reason["data_tests"] if isinstance(t, dict) and "accepted_values" in t)
     assert set(test["accepted_values"]["arguments"]["values"]) == {r.value for r in RejectReason}
+
+
+def test_newsfacts_run_refuses_a_bad_file_in_one_line_before_fetching(tmp_path, capsys):
+    from newsfacts.cli import main
+
+    path = write(tmp_path, GOOD.replace("kind: rss", "kind: podcast"))
+    assert main(["run", "--sources", str(path), "--warehouse", str(tmp_path / "w.duckdb")]) == 2
+    error = capsys.readouterr().err.strip()
+    assert error.startswith(f"newsfacts: error: {path}: source 'example-world', field 'kind'")
+    assert "\n" not in error
+
+
+def test_newsfacts_run_takes_an_inbox_or_a_sources_file_not_both(tmp_path, capsys):
+    from newsfacts.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["run", "--sources", "a.yml", "--inbox", str(tmp_path)])
+    assert "not allowed with argument" in capsys.readouterr().err
