@@ -293,3 +293,19 @@ def test_the_user_agent_names_the_project(site, tmp_path):
     listing.write_text(url)
     read(tmp_path, FetchState(), source("urls", str(listing)))
     assert all(r.headers["user-agent"].startswith("newsfacts/") for r in site.requests)
+
+
+def test_an_unchanged_sitemap_index_still_leads_to_its_changed_sitemaps(site, tmp_path):
+    urls = serve_pages(site, 3)
+    site.add("/news.xml", sitemap([(urls[0], "2024-05-01")]))
+    site.add("/old.xml.gz", gzipped(sitemap([(urls[1], "2023-05-01")])))
+    site.add("/sitemap.xml", sitemap_index([site.url("/news.xml"), site.url("/old.xml.gz")]))
+    state = FetchState()
+    first = read(tmp_path, state, source("sitemap", site.url("/sitemap.xml")))
+    site.add("/news.xml", sitemap([(urls[2], "2024-05-02"), (urls[0], "2024-05-01")]))
+    site.requests.clear()
+    second = read(tmp_path, state, source("sitemap", site.url("/sitemap.xml")))
+    assert [r.url for r in first.inputs] == urls[:2]
+    assert [r.url for r in second.inputs] == [urls[2]]
+    assert [(r.path, r.status) for r in site.requests if r.path != "/robots.txt"] == [
+        ("/sitemap.xml", 304), ("/news.xml", 200), ("/old.xml.gz", 304), ("/world/story-2.html", 200)]

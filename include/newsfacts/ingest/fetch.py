@@ -66,7 +66,7 @@ class Fetched:
 class FetchState:
     """ETag and Last-Modified of every URL fetched before, kept as a JSON file per warehouse."""
 
-    entries: dict[str, dict[str, str]] = field(default_factory=dict)
+    entries: dict[str, dict[str, object]] = field(default_factory=dict)
 
     @classmethod
     def read(cls, path: Path) -> FetchState:
@@ -96,7 +96,7 @@ class FetchState:
             headers["If-Modified-Since"] = entry["last_modified"]
         return headers
 
-    def remember(self, fetched: Fetched, fetched_at: datetime, **extra: str) -> None:
+    def remember(self, fetched: Fetched, fetched_at: datetime, **extra: object) -> None:
         """Keep a 200 answer's validators (or refresh a 304's date) for the next run."""
         entry = dict(self.entries.get(fetched.url, {}))
         if not fetched.not_modified:

@@ -148,6 +148,8 @@ def _read_sitemaps(source: Source, run: _Run, report: SourceReport) -> Iterator[
     visited: set[str] = set()
     entries: list[Entry] = []
     listings: list[Fetched] = []
+    children_of: dict[str, list[str]] = {}
+    state = run.fetcher.state
     while pending and len(visited) < MAX_SITEMAPS_PER_SOURCE:
         url, depth = pending.pop(0)
         if url in visited:
@@ -160,6 +162,10 @@ def _read_sitemaps(source: Source, run: _Run, report: SourceReport) -> Iterator[
         listings.append(listing)
         if listing.not_modified:
             report.not_modified += 1
+            # An unchanged index still leads to sitemaps that may have changed: ask each of them.
+            children = state.entries.get(listing.url, {}).get("children", [])
+            if depth < MAX_SITEMAP_DEPTH:
+                pending.extend((child, depth + 1) for child in children)
             continue
         try:
             links = sitemap_links(listing.body, listing.url, run.max_bytes)
@@ -167,12 +173,15 @@ def _read_sitemaps(source: Source, run: _Run, report: SourceReport) -> Iterator[
             yield _listing_rejection(source, listing, run, str(exc))
             continue
         entries.extend(links.entries)
+        if links.child_sitemaps:
+            children_of[listing.url] = links.child_sitemaps
         if depth < MAX_SITEMAP_DEPTH:
             pending.extend((child, depth + 1) for child in links.child_sitemaps)
     complete = yield from _fetch_entries(source, entries, run, report)
     for listing in listings:
         if complete or listing.not_modified:
-            run.fetcher.state.remember(listing, run.now)
+            extra = {"children": children_of[listing.url]} if listing.url in children_of else {}
+            state.remember(listing, run.now, **extra)
 
 
 def _listing_rejection(source: Source, listing: Fetched, run: _Run, detail: str) -> Rejection:
