@@ -27,9 +27,11 @@ def inbox(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("inbox")
     shutil.copytree(SAMPLES, folder, dirs_exist_ok=True)
     gulf = (SAMPLES / "html" / "gulf-ledger-coalition-talks.html").read_bytes()
-    (folder / "captures").mkdir()
+    # Among copies in one run the first source_uri lands (decision 002). A WARC record is named by
+    # its archive path, so the capture folder sorts after html/ to keep the sample page the original.
+    (folder / "z-captures").mkdir()
     write_warc(
-        folder / "captures" / "crawl.warc.gz",
+        folder / "z-captures" / "crawl.warc.gz",
         [("https://northernpost.example/erbil", "text/html", EXTRA_PAGE),
          ("https://gulfledger.example/copy", "text/html", gulf)],
     )
