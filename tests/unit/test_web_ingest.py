@@ -309,3 +309,20 @@ def test_an_unchanged_sitemap_index_still_leads_to_its_changed_sitemaps(site, tm
     assert [r.url for r in second.inputs] == [urls[2]]
     assert [(r.path, r.status) for r in site.requests if r.path != "/robots.txt"] == [
         ("/sitemap.xml", 304), ("/news.xml", 200), ("/old.xml.gz", 304), ("/world/story-2.html", 200)]
+
+
+@pytest.mark.parametrize(
+    ("answers", "detail"),
+    [
+        ([(302, {"Location": "/loop.html"})] * 8, "too many redirects"),
+        ([(301, {"Location": "ftp://127.0.0.1/story.txt"})], "UnsupportedProtocol"),
+    ],
+    ids=["redirect-loop", "redirect-to-ftp"],
+)
+def test_bad_redirects_are_fetch_failures(site, tmp_path, answers, detail):
+    site.add("/loop.html", PAGES[0]).statuses = list(answers)
+    listing = tmp_path / "urls.txt"
+    listing.write_text(site.url("/loop.html"))
+    result = read(tmp_path, FetchState(), source("urls", str(listing)))
+    assert [r.reason for r in result.rejections] == [RejectReason.FETCH_FAILED]
+    assert detail in result.rejections[0].detail

@@ -214,8 +214,10 @@ class PoliteFetcher:
                 self._sleep(wait)
             except httpx.TooManyRedirects as exc:
                 raise FetchError(RejectReason.FETCH_FAILED, f"too many redirects: {exc}") from None
-            except httpx.InvalidURL as exc:
-                raise FetchError(RejectReason.FETCH_FAILED, f"invalid URL: {exc}") from None
+            # Anything else httpx refuses (a redirect to ftp://, a bad URL, a body that will not
+            # decompress) is this URL's failure, not the run's.
+            except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as exc:
+                raise FetchError(RejectReason.FETCH_FAILED, f"{type(exc).__name__} fetching {url}: {exc}") from None
         raise AssertionError("unreachable")
 
     def _get_once(self, url: str, headers: dict[str, str]) -> Fetched:

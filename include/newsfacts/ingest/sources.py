@@ -246,6 +246,10 @@ def _fetch_page(source: Source, url: str, run: _Run, report: SourceReport) -> Ra
         fetched = run.fetcher.get(url, source.requests_per_second, source.obey_robots)
     except FetchError as exc:
         return Rejection(url, exc.reason, f"source {source.name}: {exc.detail}", None, None, run.now)
+    # A bug met by one hostile server must cost that page, not the whole run.
+    except Exception as exc:  # noqa: BLE001
+        return Rejection(url, RejectReason.FETCH_FAILED,
+                         f"source {source.name}: {type(exc).__name__}: {exc}", None, None, run.now)
     if fetched.not_modified:
         report.not_modified += 1
         run.fetcher.state.remember(fetched, run.now)
