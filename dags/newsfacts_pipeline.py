@@ -8,8 +8,10 @@ only DuckDB writer) -> dbt build -> Great Expectations -> publish a read-only sn
 -> the visual report and dbt's docs site for analysts.
 
 Trigger with conf `{"inbox": "/path/to/folder", "warehouse": "/path/to/newsfacts.duckdb"}`
-to override the defaults from `NEWSFACTS_INBOX` and `NEWSFACTS_WAREHOUSE`. Inputs landed
-before (same source, same bytes) are not extracted again; `"full_refresh": true` extracts all.
+to override the defaults from `NEWSFACTS_INBOX` and `NEWSFACTS_WAREHOUSE`; add
+`"sources": "/path/to/sources.yml"` (or set `NEWSFACTS_SOURCES`) to read feeds, sitemaps and
+URL lists instead of the inbox. Inputs landed before (same source, same bytes) are not
+extracted again; `"full_refresh": true` extracts all.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ PUBLISHED_WAREHOUSE = Asset("newsfacts://warehouse/published")
         "inbox": Param(None, type=["null", "string"], description="Folder to read, recursively."),
         "warehouse": Param(None, type=["null", "string"], description="Published warehouse path."),
         "full_refresh": Param(False, type="boolean", description="Extract inputs landed before again."),
+        "sources": Param(None, type=["null", "string"], description="Sources file (YAML) to read."),
     },
     doc_md=__doc__,
 )
@@ -44,7 +47,7 @@ def newsfacts_pipeline():
     def discover(params=None, run_id=None) -> list[str]:
         from newsfacts import pipeline
 
-        settings = pipeline.settings_for_run(params["inbox"], params["warehouse"])
+        settings = pipeline.settings_for_run(params["inbox"], params["warehouse"], params.get("sources"))
         return pipeline.discover(settings, run_id, full_refresh=params["full_refresh"])
 
     @task

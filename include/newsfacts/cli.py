@@ -77,24 +77,28 @@ def _progress(settings):
 
 
 def run_command(args: argparse.Namespace) -> int:
-    """Run the pipeline DAG once over an inbox with Airflow's dag.test()."""
-    inbox = Path(args.inbox).expanduser().resolve()
-    if not inbox.is_dir():
+    """Run the pipeline DAG once over an inbox (or a sources file) with Airflow's dag.test()."""
+    sources = _checked_sources(args.sources) if getattr(args, "sources", None) else None
+    inbox = Path(args.inbox or load_settings().inbox).expanduser().resolve()
+    if sources is None and not inbox.is_dir():
         return _fail(f"inbox {inbox} is not a folder")
     warehouse = Path(args.warehouse).expanduser().resolve()
     if warehouse.suffix != ".duckdb":
         return _fail(f"warehouse path should end in .duckdb: {warehouse}")
     if not args.in_process:
-        return _run_until_stopped(inbox, warehouse, args.full_refresh)
+        return _run_until_stopped(inbox, warehouse, args.full_refresh, sources)
     from newsfacts.airflow_env import apply_airflow_environment
 
     settings = load_settings().with_run_paths(inbox, warehouse)
     apply_airflow_environment(settings)
     _ensure_airflow_db(settings)
     dag = _load_pipeline_dag(settings.project_root / "dags")
+    run_conf = {"inbox": None if sources else str(inbox), "warehouse": str(warehouse),
+                "full_refresh": args.full_refresh}
+    if sources:
+        run_conf["sources"] = str(sources)
     with _progress(settings):
-        dag_run = dag.test(run_conf={"inbox": str(inbox), "warehouse": str(warehouse),
-                                     "full_refresh": args.full_refresh})
+        dag_run = dag.test(run_conf=run_conf)
     state = str(getattr(dag_run, "state", "unknown"))
     if not state.endswith("success"):
         return _fail(f"pipeline run {dag_run.run_id} ended '{state}'; see the task logs above")
@@ -102,7 +106,7 @@ def run_command(args: argparse.Namespace) -> int:
     return 0
 
 
-def _run_until_stopped(inbox: Path, warehouse: Path, full_refresh: bool) -> int:
+def _run_until_stopped(inbox: Path, warehouse: Path, full_refresh: bool, sources: Path | None = None) -> int:
     """Run the DAG in a child process group that SIGTERM or Ctrl-C stops at once, whole.
 
     Every step survives a SIGKILL (see tests/integration/test_crash_safety.py), so stopping
@@ -112,8 +116,9 @@ def _run_until_stopped(inbox: Path, warehouse: Path, full_refresh: bool) -> int:
 
     from newsfacts.scheduler import stop_process_group
 
-    command = [sys.executable, "-m", "newsfacts.cli", "run", "--in-process",
-               "--inbox", str(inbox), "--warehouse", str(warehouse)]
+    where = ["--sources", str(sources)] if sources else ["--inbox", str(inbox)]
+    command = [sys.executable, "-m", "newsfacts.cli", "run", "--in-process", *where,
+               "--warehouse", str(warehouse)]
     child = subprocess.Popen([*command, *(["--full-refresh"] if full_refresh else [])],
                              env=child_environment(), start_new_session=True)
     stop_signals: list[int] = []
@@ -141,6 +146,18 @@ def _run_until_stopped(inbox: Path, warehouse: Path, full_refresh: bool) -> int:
             signal.signal(-child.returncode, signal.SIG_DFL)
         os.kill(os.getpid(), -child.returncode)
     return child.returncode
+
+
+def _checked_sources(path: str) -> Path:
+    """The sources file's absolute path, once it has been read and checked (before any fetch)."""
+    from newsfacts.ingest.sources_file import SourcesFileError, load_sources
+
+    sources_file = Path(path).expanduser().resolve()
+    try:
+        load_sources(sources_file)
+    except SourcesFileError as exc:
+        raise CliError(str(exc)) from exc
+    return sources_file
 
 
 def print_summary(warehouse: Path) -> None:
@@ -271,7 +288,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     run = commands.add_parser("run", help="run the pipeline DAG once over a folder")
-    run.add_argument("--inbox", required=True, help="folder of .html/.htm/.txt/.warc/.warc.gz files")
+    inputs = run.add_mutually_exclusive_group(required=True)
+    inputs.add_argument("--inbox", help="folder of .html/.htm/.txt/.warc/.warc.gz files")
+    inputs.add_argument("--sources", help="sources file (YAML): feeds, sitemaps, URL lists, folders, WARCs")
     run.add_argument("--warehouse", default=default_warehouse, help="published DuckDB file")
     run.add_argument("--full-refresh", action="store_true",
                      help="extract every input again, also those landed before (after a rule change)")

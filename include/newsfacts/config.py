@@ -45,6 +45,8 @@ class Settings:
     extract_processes: int = 1
     schedule: str = "@hourly"
     extra_inboxes: tuple[Path, ...] = field(default_factory=tuple)
+    # A sources file (feeds, sitemaps, URL lists...) read instead of the inbox when set.
+    sources_file: Path | None = None
     # Tests only: the fault point (newsfacts.faults) at which the process SIGKILLs itself.
     kill_at: str | None = None
 
@@ -78,6 +80,11 @@ class Settings:
         return self.work_dir / self.warehouse.name
 
     @property
+    def fetch_state(self) -> Path:
+        """ETag and Last-Modified of every URL this warehouse fetched, for conditional requests."""
+        return self.work_dir / "fetch-state.json"
+
+    @property
     def quality_dir(self) -> Path:
         """Great Expectations project: suites, results and Data Docs."""
         return self.runtime_dir / "quality"
@@ -96,6 +103,12 @@ class Settings:
     def bi_dir(self) -> Path:
         """Superset's home: its SQLite metadata database and the dashboard bundle it imported."""
         return (self.data_dir or self.warehouse.parent.parent) / "bi"
+
+    def with_sources(self, sources_file: str | Path | None) -> Settings:
+        """These settings reading a run's own sources file, when it names one."""
+        if not sources_file:
+            return self
+        return replace(self, sources_file=Path(sources_file).expanduser().resolve())
 
     def with_run_paths(self, inbox: str | Path | None, warehouse: str | Path | None) -> Settings:
         """These settings with a run's own inbox and warehouse, resolved to absolute paths."""
@@ -122,6 +135,7 @@ def load_settings() -> Settings:
         extract_processes=int(os.environ.get("NEWSFACTS_EXTRACT_PROCESSES") or available_cores()),
         schedule=os.environ.get("NEWSFACTS_SCHEDULE", "@hourly"),
         kill_at=os.environ.get("NEWSFACTS_TEST_KILL_AT") or None,
+        sources_file=_env_path("NEWSFACTS_SOURCES", None),
     )
 
 

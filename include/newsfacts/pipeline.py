@@ -6,6 +6,7 @@ output atomically, and can be retried without leaving duplicates behind.
 
 from __future__ import annotations
 
+import os
 import shutil
 from datetime import UTC, datetime
 from functools import partial
@@ -16,6 +17,7 @@ from newsfacts.config import Settings, load_settings
 from newsfacts.lake import (
     ALREADY_LANDED,
     DISCOVERY_REJECTIONS,
+    FETCH_STATE,
     read_parquet,
     run_dir,
     write_parquet,
@@ -31,9 +33,11 @@ from newsfacts.records import (
 )
 
 
-def settings_for_run(inbox: str | None = None, warehouse: str | None = None) -> Settings:
-    """Environment settings, with a run's own inbox and warehouse when it names them."""
-    settings = load_settings().with_run_paths(inbox, warehouse)
+def settings_for_run(
+    inbox: str | None = None, warehouse: str | None = None, sources: str | None = None
+) -> Settings:
+    """Environment settings, with a run's own inbox, warehouse and sources file when it names them."""
+    settings = load_settings().with_run_paths(inbox, warehouse).with_sources(sources)
     if settings.warehouse.suffix != ".duckdb":
         fail_without_retry(f"warehouse path should end in .duckdb: {settings.warehouse}")
     return settings
@@ -55,7 +59,7 @@ def discover(settings: Settings, run_id: str, full_refresh: bool = False) -> lis
     from newsfacts.ingest import discover_inputs
     from newsfacts.load import landed_inputs
 
-    if not settings.inbox.is_dir():
+    if settings.sources_file is None and not settings.inbox.is_dir():
         fail_without_retry(f"inbox {settings.inbox} is not a folder")
     now = datetime.now(UTC)
     folder = run_dir(settings.work_dir, run_id)
@@ -65,7 +69,11 @@ def discover(settings: Settings, run_id: str, full_refresh: bool = False) -> lis
     inputs: list[RawInput] = []
     already_landed: list[RawInput] = []
     rejections: list[Rejection] = []
-    for found in discover_inputs(settings.inbox, settings.raw_store, settings.max_input_bytes, now):
+    if settings.sources_file is not None:
+        found_inputs = _discover_sources(settings, folder, now)
+    else:
+        found_inputs = discover_inputs(settings.inbox, settings.raw_store, settings.max_input_bytes, now)
+    for found in found_inputs:
         if isinstance(found, Rejection):
             rejections.append(found)
         elif (found.source_uri, found.raw_sha256) in landed:
@@ -81,8 +89,22 @@ def discover(settings: Settings, run_id: str, full_refresh: bool = False) -> lis
         manifests.append(str(write_parquet(to_table(batch, RAW_INPUT_SCHEMA), path)))
     print(f"discovered {len(inputs)} new inputs in {len(manifests)} batches, "
           f"{len(already_landed)} already landed, {len(rejections)} rejected at discovery, "
-          f"inbox {settings.inbox}")
+          + (f"sources {settings.sources_file}" if settings.sources_file else f"inbox {settings.inbox}"))
     return manifests
+
+
+def _discover_sources(settings: Settings, folder: Path, now: datetime):
+    """Inputs of every source in the sources file; the run's fetch state is written beside its batches."""
+    from newsfacts.ingest.fetch import FetchState
+    from newsfacts.ingest.sources import discover_from_sources
+    from newsfacts.ingest.sources_file import load_sources
+
+    state = FetchState.read(settings.fetch_state)
+    sources = load_sources(settings.sources_file)
+    yield from discover_from_sources(sources, settings.raw_store, settings.max_input_bytes, now, state)
+    # Kept for the next run only once this run has landed (see load): a 304 must never hide
+    # a page whose article was lost with a failed run.
+    state.write(folder / FETCH_STATE)
 
 
 def extract_batch(manifest: str, processes: int | None = None) -> str:
@@ -161,7 +183,11 @@ def load(settings: Settings, run_id: str) -> dict[str, int]:
     """Land every batch of this run into the working database (the only writer)."""
     from newsfacts.load import load_run
 
-    return load_run(settings.working_db, run_dir(settings.work_dir, run_id), run_id)
+    counts = load_run(settings.working_db, run_dir(settings.work_dir, run_id), run_id)
+    run_state = run_dir(settings.work_dir, run_id) / FETCH_STATE
+    if run_state.exists():
+        os.replace(run_state, settings.fetch_state)
+    return counts
 
 
 def transform(settings: Settings) -> None:

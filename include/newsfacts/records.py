@@ -23,6 +23,11 @@ class RejectReason(StrEnum):
     MALFORMED_ARCHIVE = "malformed_archive"
     UNREADABLE = "unreadable"
     EXTRACTION_FAILED = "extraction_failed"
+    NOT_HTML = "not_html"
+    OTHER_LANGUAGE = "other_language"
+    FETCH_FAILED = "fetch_failed"
+    HTTP_ERROR = "http_error"
+    ROBOTS_DISALLOWED = "robots_disallowed"
 
 
 class InputFormat(StrEnum):
@@ -42,6 +47,9 @@ class RawInput:
     size_bytes: int
     url: str | None = None
     container_uri: str | None = None
+    # From the sources file: the publisher to record, and the only language to let land.
+    publisher_hint: str | None = None
+    expected_language: str | None = None
 
 
 @dataclass(frozen=True)
@@ -86,6 +94,8 @@ RAW_INPUT_SCHEMA = pa.schema(
         ("size_bytes", pa.int64()),
         ("url", pa.string()),
         ("container_uri", pa.string()),
+        ("publisher_hint", pa.string()),
+        ("expected_language", pa.string()),
     ]
 )
 

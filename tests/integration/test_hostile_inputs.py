@@ -69,13 +69,14 @@ FILES: dict[str, tuple[str, bytes]] = {
     "captures/images.warc.gz": ("no_main_text", warc_bytes([("https://img.example/a.png", "image/png", b"\x89PNG")], True)),
     "captures/cut.warc": ("", PLAIN[:-300]),  # outcomes in WARC_RECORDS
 }
+# WARC outcomes are named `<archive>#offset=<byte>`; outcomes() numbers them 1, 2... by offset.
 WARC_RECORDS = {
-    "https://news.example/0": LANDED,
-    "https://news.example/1": LANDED,
-    "https://news.example/2": "malformed_archive",
-    "https://recrawl.example/story": LANDED,
-    "captures/crawl.warc.gz#record-2": LANDED,  # the same URL captured again, with new text
-    "captures/random.warc.gz#record-1": "malformed_archive",
+    "captures/cut.warc#1": LANDED,
+    "captures/cut.warc#2": LANDED,
+    "captures/cut.warc#3": "malformed_archive",
+    "captures/crawl.warc.gz#1": LANDED,
+    "captures/crawl.warc.gz#2": LANDED,  # the same URL captured again, with new text
+    "captures/random.warc.gz#1": "malformed_archive",
 }
 SPECIAL = {
     "bad/huge.html": "too_large",
@@ -127,13 +128,23 @@ def hostile_run(tmp_path_factory, airflow_env) -> tuple[Path, Path]:
     return inbox.resolve(), warehouse
 
 
+def record_name(name: str, all_uris: list[str]) -> str:
+    """'<archive>#offset=<byte>' as '<archive>#<n>': the record's rank by offset in its archive."""
+    archive, marker, offset = name.partition("#offset=")
+    if not marker:
+        return name
+    offsets = sorted({int(uri.partition("#offset=")[2]) for uri in all_uris
+                      if uri.partition("#offset=")[0].endswith("/" + archive)})
+    return f"{archive}#{offsets.index(int(offset)) + 1}"
+
+
 def outcomes(inbox: Path, warehouse: Path) -> dict[str, str]:
     """Every input's outcome in the published warehouse, keyed like EXPECTED."""
     rows = query(warehouse, "select source_uri, 'landed' from dim_articles union all "
                             "select source_uri, reason from rejected_inputs")
     found: dict[str, str] = {}
     for source_uri, outcome in rows:
-        name = source_uri.removeprefix(f"{inbox}/")
+        name = record_name(source_uri.removeprefix(f"{inbox}/"), [uri for uri, _ in rows])
         assert name not in found, f"{name} has two outcomes"
         found[name] = outcome
     return found
@@ -159,11 +170,13 @@ def test_run_accounting_adds_up_to_the_inputs_created(hostile_run):
 def test_rejections_say_what_was_wrong_and_keep_the_bytes(hostile_run):
     inbox, warehouse = hostile_run
     rows = query(warehouse, "select source_uri, reason, detail, raw_path from rejected_inputs")
-    details = {uri.removeprefix(f"{inbox}/"): detail for uri, _, detail, _ in rows}
+    all_uris = [uri for (uri,) in query(warehouse, "select source_uri from dim_articles union all "
+                                                   "select source_uri from rejected_inputs")]
+    details = {record_name(uri.removeprefix(f"{inbox}/"), all_uris): detail for uri, _, detail, _ in rows}
     assert "52428800 bytes is over the 10485760-byte limit" in details["bad/huge.html"]
     assert "same text as" in details["dupes/zz exact copy.txt"] and "original.txt" in details["dupes/zz exact copy.txt"]
     assert "not a regular file" in details["links/pipe.txt"]
-    assert "cut short" in details["https://news.example/2"]
+    assert "cut short" in details["captures/cut.warc#3"] and "https://news.example/2" in details["captures/cut.warc#3"]
     for uri, reason, _, raw_path in rows:
         if reason in ("outside_inbox", "unreadable"):
             assert raw_path is None, uri  # nothing was read: a link's target is never opened

@@ -101,8 +101,10 @@ def test_warc_records_become_inputs(tmp_path):
         ],
     )
     results = outcomes(inbox, store)
-    assert [r.source_uri for r in results] == ["https://news.example/a", "https://news.example/b"]
-    assert all(r.input_format == InputFormat.WARC_RECORD and r.url == r.source_uri for r in results)
+    assert [r.url for r in results] == ["https://news.example/a", "https://news.example/b"]
+    container = str((inbox / "capture.warc.gz").resolve())
+    assert all(r.input_format == InputFormat.WARC_RECORD and r.container_uri == container for r in results)
+    assert all(r.source_uri.startswith(container + "#offset=") for r in results)
     assert Path(results[0].raw_path).read_bytes() == PAGE
 
 

@@ -153,7 +153,7 @@ def test_a_warc_cut_short_after_discovery_began_is_read_from_its_kept_copy(inbox
     first = next(discovery)
     warc.write_bytes(b"")  # same inode, now empty: a reader of the original would lose the rest
     results = [first, *discovery]
-    assert [r.source_uri for r in results] == [f"https://news.example/{i}" for i in range(3)]
+    assert [r.url for r in results] == [f"https://news.example/{i}" for i in range(3)]
     assert all(isinstance(r, RawInput) for r in results)
 
 

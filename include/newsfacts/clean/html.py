@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -18,6 +19,8 @@ class CleanedHtml:
     author: str | None
     published_date: date | None
     url: str | None
+    # Share of the main text's letters that are the text of the page's links (menus, link lists).
+    link_share: float = 0.0
 
 
 def _to_date(value: str | None) -> date | None:
@@ -65,4 +68,24 @@ def clean_html_document(html: bytes | str, url: str | None = None) -> CleanedHtm
         author="; ".join(names) or None,
         published_date=metadata.local_published_date(tree, _to_date(fields.get("date"))),
         url=fields.get("url") or url,
+        link_share=link_text_share(tree, body),
     )
+
+
+# Anchors shorter than this ("UK", "Go") also occur as words of real sentences.
+MIN_ANCHOR_CHARS = 4
+# Longer bodies are articles by length alone; measuring them would cost anchors x characters.
+MAX_MEASURED_CHARS = 200_000
+NON_WORD = re.compile(r"\W+")
+
+
+def link_text_share(tree, body: str) -> float:
+    """How much of the main text (0..1, by letters) is link text: near 1 for a navigation page."""
+    if tree is None or not body or len(body) > MAX_MEASURED_CHARS:
+        return 0.0
+    anchors = {" ".join(a.text_content().split()) for a in tree.iter("a")}
+    remaining = body
+    for anchor in sorted((a for a in anchors if len(a) >= MIN_ANCHOR_CHARS), key=len, reverse=True):
+        remaining = remaining.replace(anchor, " ")
+    letters = len(NON_WORD.sub("", body))
+    return 1 - len(NON_WORD.sub("", remaining)) / letters if letters else 0.0

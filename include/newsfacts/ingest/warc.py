@@ -1,4 +1,9 @@
-"""Split a WARC capture into one raw input per HTML response record (warcio)."""
+"""Split a WARC capture into one raw input per HTML response record (warcio).
+
+Each record is named `<archive path>#offset=<byte offset of the record in the file>` (the offset a
+CDX index gives, compressed for .warc.gz), so a landed article or a rejection leads back to the
+exact record; its `url` is the captured URL.
+"""
 
 from __future__ import annotations
 
@@ -36,9 +41,15 @@ def warc_inputs(
     def archive_rejection(source_uri: str, reason: RejectReason, detail: str) -> Rejection:
         return Rejection(source_uri, reason, detail, warc_sha256, str(warc_blob), now)
 
+    def record_uri(offset: int) -> str:
+        return f"{container_uri}#offset={offset}"
+
     with warc_blob.open("rb") as stream:
+        records = ArchiveIterator(stream)
         try:
-            for record in ArchiveIterator(stream):
+            for record in records:
+                # Until the iterator moves on, its offset is where this record starts.
+                offset = records.offset
                 index += 1
                 if record.format != "warc":
                     raise ValueError(f"not a WARC record: read as {record.format!r}")
@@ -50,10 +61,7 @@ def warc_inputs(
                     content_type = (record.http_headers.get_header("Content-Type") or "").lower()
                 if content_type and not content_type.startswith(HTML_TYPES):
                     continue
-                source_uri = url or f"{container_uri}#record-{index}"
-                if source_uri in seen:
-                    # Re-crawls of one URL are separate inputs; each needs its own name.
-                    source_uri = f"{container_uri}#record-{index}"
+                source_uri = record_uri(offset)
                 seen.add(source_uri)
                 # Streamed into the store: a huge record never sits in memory.
                 sha256, blob, size = keep_stream(raw_store, record.content_stream())
@@ -61,7 +69,7 @@ def warc_inputs(
                 if missing := _missing_bytes(record):
                     cut_records += 1
                     yield Rejection(source_uri, RejectReason.MALFORMED_ARCHIVE,
-                                    f"WARC record {index} is cut short: {missing} bytes missing",
+                                    f"WARC record {index} ({url or 'no URL'}) is cut short: {missing} bytes missing",
                                     sha256, str(blob), now)
                 elif size == 0:
                     yield Rejection(source_uri, RejectReason.EMPTY, "WARC record has no payload",
@@ -83,13 +91,14 @@ def warc_inputs(
             # A cut record already reported the damage that the gzip check would find again.
             if not cut_records and (problem := _gzip_problem(warc_blob)):
                 outcomes += 1
-                yield archive_rejection(f"{container_uri}#after-record-{index}", RejectReason.MALFORMED_ARCHIVE,
+                yield archive_rejection(record_uri(records.offset), RejectReason.MALFORMED_ARCHIVE,
                                         f"archive damaged after {index} readable records: {problem}")
         # warcio raises many types on damaged archives (even AttributeError on a cut header).
         except Exception as exc:  # noqa: BLE001
             outcomes += 1
-            yield archive_rejection(f"{container_uri}#record-{index + 1}", RejectReason.MALFORMED_ARCHIVE,
-                                    f"WARC unreadable after {index} records: {type(exc).__name__}: {exc}")
+            yield archive_rejection(record_uri(records.offset), RejectReason.MALFORMED_ARCHIVE,
+                                    f"WARC unreadable after {index} records, at byte {records.offset}: "
+                                    f"{type(exc).__name__}: {exc}")
     if outcomes == 0:
         yield archive_rejection(container_uri, RejectReason.NO_MAIN_TEXT,
                                 f"no HTML response record among the archive's {index} records")

@@ -1,0 +1,102 @@
+"""`newsfacts run --sources` reads a feed and a URL list from a local HTTP server into the warehouse, twice."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from newsfacts.ingest.urls import declared_canonical
+from tests.conftest import run_cli
+from tests.local_site import LocalSite, corpus_pages, rss
+
+pytestmark = pytest.mark.slow
+
+PAGES = corpus_pages(4)
+NAV = ("<html><head><title>Sections</title></head><body><nav>"
+       + "".join(f'<a href="/s/{i}">Section {i}</a>' for i in range(300)) + "</nav></body></html>")
+DAY = "Mon, 06 May 2024 08:00:00 GMT"
+
+
+@pytest.fixture(scope="module")
+def site():
+    with LocalSite() as local:
+        local.add("/robots.txt", "User-agent: *\nDisallow: /private/\n", content_type="text/plain")
+        for i, page in enumerate(PAGES[:3]):
+            local.add(f"/world/story-{i}.html", page)
+        local.add("/private/story.html", PAGES[3])
+        local.add("/world/sections.html", NAV)
+        local.add("/api/story.html", json.dumps({"title": "Budget", "body": "The council met. " * 40}))
+        local.add("/feed.xml", rss([(local.url(f"/world/story-{i}.html"), DAY) for i in range(2)]
+                                   + [(local.url("/world/sections.html"), DAY)]),
+                  content_type="application/rss+xml")
+        yield local
+
+
+@pytest.fixture(scope="module")
+def runs(site, tmp_path_factory, airflow_env):
+    root = tmp_path_factory.mktemp("web")
+    (root / "urls.txt").write_text("\n".join(site.url(p) for p in (
+        "/world/story-2.html", "/world/story-0.html?utm_source=newsletter", "/private/story.html",
+        "/api/story.html", "/gone.html")))
+    sources = root / "sources.yml"
+    sources.write_text(f"""sources:
+  - name: local-world
+    kind: rss
+    location: {site.url("/feed.xml")}
+    requests_per_second: 50
+  - name: local-picks
+    kind: urls
+    location: urls.txt
+    requests_per_second: 50
+""")
+    warehouse = root / "out" / "newsfacts.duckdb"
+    first = run_cli(["run", "--sources", str(sources), "--warehouse", str(warehouse)], airflow_env)
+    assert first.returncode == 0, first.stdout[-4000:] + first.stderr[-4000:]
+    first_rows = snapshot(warehouse)
+    site.requests.clear()
+    second = run_cli(["run", "--sources", str(sources), "--warehouse", str(warehouse)], airflow_env)
+    assert second.returncode == 0, second.stdout[-4000:] + second.stderr[-4000:]
+    return warehouse, first_rows, list(site.requests)
+
+
+def query(warehouse: Path, sql: str) -> list[tuple]:
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        return con.execute(sql).fetchall()
+
+
+def snapshot(warehouse: Path) -> dict[str, list[tuple]]:
+    return {
+        "articles": query(warehouse, "select source_uri, title, word_count from dim_articles order by all"),
+        "rejected": query(warehouse, "select source_uri, reason from rejected_inputs order by all"),
+    }
+
+
+def test_fetched_articles_land_once_under_their_canonical_url(site, runs):
+    _, first, _ = runs
+    expected = sorted(declared_canonical(page, "http://unused/") for page in PAGES[:3])
+    assert [uri for uri, _title, _words in first["articles"]] == expected
+    assert all(words > 50 for _uri, _title, words in first["articles"])
+
+
+def test_pages_that_cannot_land_are_quarantined_with_reasons(site, runs):
+    _, first, _ = runs
+    assert dict(first["rejected"]) == {
+        site.url("/world/sections.html"): "no_main_text",
+        site.url("/api/story.html"): "not_html",
+        site.url("/private/story.html"): "robots_disallowed",
+        site.url("/gone.html"): "http_error",
+    }
+
+
+def test_the_second_run_downloads_no_page_and_changes_nothing(site, runs):
+    warehouse, first, second_requests = runs
+    assert snapshot(warehouse) == first
+    downloads = [(r.path, r.status) for r in second_requests if r.status == 200 and r.path != "/robots.txt"]
+    assert downloads == []
+    assert ("/feed.xml", 304) in [(r.path, r.status) for r in second_requests]
+    ((n_landed, n_already),) = query(warehouse, "select n_landed, n_already_landed from raw.load_runs "
+                                                "order by loaded_at desc limit 1")
+    assert n_landed == 0 and n_already == 0
