@@ -9,7 +9,7 @@ import duckdb
 import pytest
 
 from newsfacts.ingest.urls import declared_canonical
-from tests.conftest import run_cli
+from tests.conftest import run_cli, working_db
 from tests.local_site import LocalSite, corpus_pages, rss
 
 pytestmark = pytest.mark.slow
@@ -97,6 +97,6 @@ def test_the_second_run_downloads_no_page_and_changes_nothing(site, runs):
     downloads = [(r.path, r.status) for r in second_requests if r.status == 200 and r.path != "/robots.txt"]
     assert downloads == []
     assert ("/feed.xml", 304) in [(r.path, r.status) for r in second_requests]
-    ((n_landed, n_already),) = query(warehouse, "select n_landed, n_already_landed from raw.load_runs "
-                                                "order by loaded_at desc limit 1")
+    ((n_landed, n_already),) = query(working_db(warehouse), "select n_landed, n_already_landed from raw.load_runs "
+                                                            "order by loaded_at desc limit 1")
     assert n_landed == 0 and n_already == 0
