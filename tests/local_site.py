@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import threading
+import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -23,6 +24,10 @@ class Route:
     etag: str | None = None
     last_modified: str | None = None
     statuses: list[tuple[int, dict[str, str]]] = field(default_factory=list)
+    # Misbehaviour: seconds to wait before answering, and a body sent without Content-Length
+    # (ended by closing the connection), in chunks of this many bytes.
+    delay_seconds: float = 0.0
+    stream_chunk_bytes: int | None = None
 
 
 @dataclass(frozen=True)
@@ -31,6 +36,8 @@ class Request:
     headers: dict[str, str]
     status: int
     body_bytes: int
+    # time.monotonic() when the request arrived.
+    at: float = 0.0
 
 
 class LocalSite:
@@ -79,6 +86,7 @@ class LocalSite:
         return [r.path for r in self.requests]
 
     def _answer(self, handler: BaseHTTPRequestHandler) -> None:
+        arrived = time.monotonic()
         headers = {k.lower(): v for k, v in handler.headers.items()}
         route = self.routes.get(handler.path)
         extra: dict[str, str] = {}
@@ -91,7 +99,9 @@ class LocalSite:
         else:
             status, body = 200, route.body
         # Logged before answering: the client may act on the answer before this thread goes on.
-        self.requests.append(Request(handler.path, headers, status, 0 if status == 304 else len(body)))
+        self.requests.append(Request(handler.path, headers, status, 0 if status == 304 else len(body), arrived))
+        if route is not None and route.delay_seconds:
+            time.sleep(route.delay_seconds)  # the misbehaving server, not the test, waits
         handler.send_response(status)
         if route is not None and status in (200, 304):
             if route.etag:
@@ -102,11 +112,25 @@ class LocalSite:
             handler.send_header("Content-Type", route.content_type)
         for name, value in extra.items():
             handler.send_header(name, value)
-        if status != 304:
+        streamed = route is not None and route.stream_chunk_bytes and status == 200
+        if status != 304 and not streamed:
             handler.send_header("Content-Length", str(len(body)))
         handler.end_headers()
-        if status != 304:
+        if streamed:
+            _stream(handler, body, route.stream_chunk_bytes)
+        elif status != 304:
             handler.wfile.write(body)
+
+
+def _stream(handler: BaseHTTPRequestHandler, body: bytes, chunk_bytes: int) -> None:
+    """Send a body in chunks until done or until the client hangs up."""
+    try:
+        for start in range(0, len(body), chunk_bytes):
+            handler.wfile.write(body[start : start + chunk_bytes])
+            handler.wfile.flush()
+    except (BrokenPipeError, ConnectionResetError):
+        pass
+    handler.close_connection = True
 
 
 def _not_modified(route: Route, headers: dict[str, str]) -> bool:

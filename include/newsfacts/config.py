@@ -47,6 +47,12 @@ class Settings:
     extra_inboxes: tuple[Path, ...] = field(default_factory=tuple)
     # A sources file (feeds, sitemaps, URL lists...) read instead of the inbox when set.
     sources_file: Path | None = None
+    # Fetching from the web: seconds per connect/read (and per whole response), attempts per URL,
+    # first backoff pause; the scheduled fetch DAG's cron.
+    fetch_timeout_seconds: float = 20.0
+    fetch_max_attempts: int = 4
+    fetch_backoff_seconds: float = 2.0
+    fetch_schedule: str = "*/15 * * * *"
     # Tests only: the fault point (newsfacts.faults) at which the process SIGKILLs itself.
     kill_at: str | None = None
 
@@ -136,6 +142,10 @@ def load_settings() -> Settings:
         schedule=os.environ.get("NEWSFACTS_SCHEDULE", "@hourly"),
         kill_at=os.environ.get("NEWSFACTS_TEST_KILL_AT") or None,
         sources_file=_env_path("NEWSFACTS_SOURCES", None),
+        fetch_timeout_seconds=float(os.environ.get("NEWSFACTS_FETCH_TIMEOUT_SECONDS", 20.0)),
+        fetch_max_attempts=int(os.environ.get("NEWSFACTS_FETCH_MAX_ATTEMPTS", 4)),
+        fetch_backoff_seconds=float(os.environ.get("NEWSFACTS_FETCH_BACKOFF_SECONDS", 2.0)),
+        fetch_schedule=os.environ.get("NEWSFACTS_FETCH_SCHEDULE", "*/15 * * * *"),
     )
 
 

@@ -13,6 +13,8 @@ DISCOVERY_REJECTIONS = "discovery-rejections.parquet"
 ALREADY_LANDED = "already-landed.parquet"
 # The fetch state a run's discover saw; promoted to Settings.fetch_state once the run has landed.
 FETCH_STATE = "fetch-state.json"
+# Every URL the run's web sources named and what became of it (raw.fetch_log).
+FETCH_LOG = "fetch-log.parquet"
 
 
 def safe_run_id(run_id: str) -> str:

@@ -11,8 +11,8 @@ from pathlib import Path
 import pyarrow as pa
 
 from newsfacts.faults import maybe_die
-from newsfacts.lake import ALREADY_LANDED, DISCOVERY_REJECTIONS, read_parquet
-from newsfacts.records import ARTICLE_SCHEMA, RAW_INPUT_SCHEMA, REJECTION_SCHEMA
+from newsfacts.lake import ALREADY_LANDED, DISCOVERY_REJECTIONS, FETCH_LOG, read_parquet
+from newsfacts.records import ARTICLE_SCHEMA, FETCH_LOG_SCHEMA, RAW_INPUT_SCHEMA, REJECTION_SCHEMA
 
 FACT_TABLES = ("figures", "citations", "event_mentions", "entity_mentions")
 FACT_SOURCE_FIELD = pa.field("source_uri", pa.string())
@@ -53,6 +53,20 @@ create table if not exists raw.load_runs (
     n_landed integer not null,
     n_already_landed integer not null,
     n_rejected integer not null
+);
+create table if not exists raw.fetch_log (
+    source_name varchar not null,
+    role varchar not null,
+    listed_url varchar not null,
+    url varchar,
+    outcome varchar not null,
+    input_uri varchar,
+    final_url varchar,
+    http_status integer,
+    reason varchar,
+    bytes_downloaded bigint not null,
+    fetched_at timestamptz,
+    run_id varchar not null
 );
 """
 
@@ -238,9 +252,11 @@ def load_run(working_db: Path, run_folder: Path, run_id: str) -> dict[str, int]:
         name: _concat(sorted(run_folder.glob(f"batch-*/{name}.parquet")), schema)
         for name, schema in _fact_schemas().items()
     }
+    fetch_log = _concat(sorted(run_folder.glob(FETCH_LOG)), FETCH_LOG_SCHEMA)
     working_db.parent.mkdir(parents=True, exist_ok=True)
     with duckdb.connect(str(working_db)) as con:
         con.execute(RAW_DDL)
+        con.register("incoming_fetch_log", fetch_log)
         con.register("incoming_articles", articles)
         con.register("incoming_rejections", rejections)
         for name, table in facts.items():
@@ -267,6 +283,9 @@ def load_run(working_db: Path, run_folder: Path, run_id: str) -> dict[str, int]:
                 "select count(*) from raw.articles where run_id = ?", [run_id]
             ).fetchone()[0]
             _replace_facts(con, facts)
+            # A retried load replaces its run's fetch log rather than adding to it.
+            con.execute("delete from raw.fetch_log where run_id = ?", [run_id])
+            con.execute("insert into raw.fetch_log select *, ? as run_id from incoming_fetch_log", [run_id])
             con.execute(ALL_RUN_REJECTIONS)
             con.execute(DELETE_SUPERSEDED_REJECTIONS)
             con.execute(INSERT_REJECTIONS, [run_id])

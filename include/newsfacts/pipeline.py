@@ -17,6 +17,7 @@ from newsfacts.config import Settings, load_settings
 from newsfacts.lake import (
     ALREADY_LANDED,
     DISCOVERY_REJECTIONS,
+    FETCH_LOG,
     FETCH_STATE,
     read_parquet,
     run_dir,
@@ -94,17 +95,29 @@ def discover(settings: Settings, run_id: str, full_refresh: bool = False) -> lis
 
 
 def _discover_sources(settings: Settings, folder: Path, now: datetime):
-    """Inputs of every source in the sources file; the run's fetch state is written beside its batches."""
+    """Inputs of every source in the sources file; the run's fetch state and log are written beside its batches."""
     from newsfacts.ingest.fetch import FetchState
     from newsfacts.ingest.sources import discover_from_sources
     from newsfacts.ingest.sources_file import load_sources
+    from newsfacts.records import FETCH_LOG_SCHEMA
 
     state = FetchState.read(settings.fetch_state)
     sources = load_sources(settings.sources_file)
-    yield from discover_from_sources(sources, settings.raw_store, settings.max_input_bytes, now, state)
+    fetch_log: list = []
+    yield from discover_from_sources(sources, settings.raw_store, settings.max_input_bytes, now, state,
+                                     policy=fetch_policy(settings), fetch_log=fetch_log)
+    write_parquet(to_table(fetch_log, FETCH_LOG_SCHEMA), folder / FETCH_LOG)
     # Kept for the next run only once this run has landed (see load): a 304 must never hide
     # a page whose article was lost with a failed run.
     state.write(folder / FETCH_STATE)
+
+
+def fetch_policy(settings: Settings):
+    """The fetcher's limits from the settings."""
+    from newsfacts.ingest.fetch import FetchPolicy
+
+    return FetchPolicy(max_bytes=settings.max_input_bytes, timeout_seconds=settings.fetch_timeout_seconds,
+                       max_attempts=settings.fetch_max_attempts, backoff_seconds=settings.fetch_backoff_seconds)
 
 
 def extract_batch(manifest: str, processes: int | None = None) -> str:

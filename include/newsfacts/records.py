@@ -28,6 +28,20 @@ class RejectReason(StrEnum):
     FETCH_FAILED = "fetch_failed"
     HTTP_ERROR = "http_error"
     ROBOTS_DISALLOWED = "robots_disallowed"
+    TIMEOUT = "timeout"
+    TEASER = "teaser"
+
+
+class FetchOutcome(StrEnum):
+    """What became of one URL a source named, in one run. Stored in `raw.fetch_log.outcome`."""
+
+    FETCHED = "fetched"  # downloaded: an input, cleaned into an article or a rejection
+    REJECTED = "rejected"  # not downloaded as an input: the fetch rejection says why
+    NOT_MODIFIED = "not_modified"  # a conditional request answered 304
+    ALREADY_FETCHED = "already_fetched"  # fetched by an earlier run, not listed as changed since
+    FILTERED = "filtered"  # left out by the source's include, since or language
+    DEFERRED = "deferred"  # over the source's max_per_run: left for the next run
+    SAME_AS = "same_as"  # another URL of this run names the same article (`input_uri`)
 
 
 class InputFormat(StrEnum):
@@ -85,6 +99,23 @@ class Rejection:
     rejected_at: datetime
 
 
+@dataclass(frozen=True)
+class FetchRecord:
+    """One URL a source named (a listing or a page) and what this run did with it."""
+
+    source_name: str
+    role: str  # "listing" (a feed or sitemap) or "page"
+    listed_url: str
+    url: str | None
+    outcome: FetchOutcome
+    input_uri: str | None = None
+    final_url: str | None = None
+    http_status: int | None = None
+    reason: str | None = None
+    bytes_downloaded: int = 0
+    fetched_at: datetime | None = None
+
+
 RAW_INPUT_SCHEMA = pa.schema(
     [
         ("source_uri", pa.string()),
@@ -127,6 +158,23 @@ REJECTION_SCHEMA = pa.schema(
         ("raw_sha256", pa.string()),
         ("raw_path", pa.string()),
         ("rejected_at", pa.timestamp("us", tz="UTC")),
+    ]
+)
+
+
+FETCH_LOG_SCHEMA = pa.schema(
+    [
+        ("source_name", pa.string()),
+        ("role", pa.string()),
+        ("listed_url", pa.string()),
+        ("url", pa.string()),
+        ("outcome", pa.string()),
+        ("input_uri", pa.string()),
+        ("final_url", pa.string()),
+        ("http_status", pa.int32()),
+        ("reason", pa.string()),
+        ("bytes_downloaded", pa.int64()),
+        ("fetched_at", pa.timestamp("us", tz="UTC")),
     ]
 )
 

@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 
 from newsfacts.clean.decode import BOMS, UndecodableError, decode_text
 from newsfacts.clean.html import clean_html_document
+from newsfacts.clean.teaser import TEASER_MAX_WORDS, teaser_marker
 from newsfacts.clean.text import clean_text_document
 from newsfacts.ingest.rawstore import read_blob
 from newsfacts.records import Article, InputFormat, RawInput, Rejection, RejectReason
@@ -107,6 +108,10 @@ def _clean(raw: RawInput, payload: bytes, now: datetime) -> Article | Rejection:
         if cleaned.link_share > MAX_LINK_SHARE:
             return reject(RejectReason.NO_MAIN_TEXT,
                           f"main text is {cleaned.link_share:.0%} link text: a navigation or index page")
+        n_words = len(WORD.findall(cleaned.body_text))
+        if marker := teaser_marker(payload, cleaned.body_text, n_words):
+            return reject(RejectReason.TEASER, f"{n_words} words (< {TEASER_MAX_WORDS}) and {marker}: "
+                          "a paywall stub or teaser, not the article")
         url = cleaned.url
 
     body = cleaned.body_text

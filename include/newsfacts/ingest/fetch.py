@@ -26,10 +26,11 @@ CHUNK_BYTES = 64 * 1024
 class FetchError(Exception):
     """A URL that could not be fetched, with the rejection reason to record."""
 
-    def __init__(self, reason: RejectReason, detail: str):
+    def __init__(self, reason: RejectReason, detail: str, status: int | None = None):
         super().__init__(detail)
         self.reason = reason
         self.detail = detail
+        self.status = status
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,8 @@ class FetchPolicy:
 
     max_bytes: int
     user_agent: str = USER_AGENT
+    # Per connect and per read; a whole response taking longer than this (a server trickling
+    # bytes) is cut off too.
     timeout_seconds: float = 20.0
     max_attempts: int = 4
     backoff_seconds: float = 2.0
@@ -56,6 +59,8 @@ class Fetched:
     content_type: str
     etag: str | None
     last_modified: str | None
+    # Where redirects ended; `url` is the one asked for.
+    final_url: str | None = None
 
     @property
     def not_modified(self) -> bool:
@@ -172,7 +177,7 @@ class PoliteFetcher:
         try:
             fetched = self._get_with_retries(f"{host}/robots.txt", {}, requests_per_second)
         except FetchError as exc:
-            status = getattr(exc, "status", None)
+            status = exc.status
             if status is not None and 400 <= status < 500 and status not in (401, 403):
                 robots.parse([])  # no robots.txt: everything is allowed
                 return robots
@@ -224,6 +229,7 @@ class PoliteFetcher:
         import httpx
 
         self.requests_made += 1
+        started = time.monotonic()
         try:
             with self._client.stream("GET", url, headers=headers) as response:
                 status = response.status_code
@@ -234,7 +240,7 @@ class PoliteFetcher:
                 elif status >= 400 or status < 200:
                     raise _http_error(status, url)
                 else:
-                    body = self._read_limited(response, url)
+                    body = self._read_limited(response, url, started)
                 return Fetched(
                     url=url,
                     status=status,
@@ -242,13 +248,17 @@ class PoliteFetcher:
                     content_type=(response.headers.get("Content-Type") or "").lower(),
                     etag=response.headers.get("ETag"),
                     last_modified=response.headers.get("Last-Modified"),
+                    final_url=str(response.url),
                 )
-        except (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError) as exc:
+        except httpx.TimeoutException as exc:
+            raise _Retryable(FetchError(RejectReason.TIMEOUT, f"no answer from {url} within "
+                                        f"{self.policy.timeout_seconds:g} s ({type(exc).__name__})"), None) from None
+        except (httpx.NetworkError, httpx.RemoteProtocolError) as exc:
             raise _Retryable(FetchError(RejectReason.FETCH_FAILED,
                                         f"{type(exc).__name__} fetching {url}: {exc}"), None) from None
 
-    def _read_limited(self, response, url: str) -> bytes:
-        """The response body, or FetchError(too_large) as soon as it passes the size limit."""
+    def _read_limited(self, response, url: str, started: float) -> bytes:
+        """The response body; FetchError(too_large) once past the size limit, a retry once past the time limit."""
         limit = self.policy.max_bytes
         declared = response.headers.get("Content-Length")
         if declared and declared.isdigit() and int(declared) > limit:
@@ -257,6 +267,9 @@ class PoliteFetcher:
         chunks, size = [], 0
         for chunk in response.iter_bytes(CHUNK_BYTES):
             size += len(chunk)
+            if time.monotonic() - started > self.policy.timeout_seconds:
+                raise _Retryable(FetchError(RejectReason.TIMEOUT, f"{url} sent {size} bytes in "
+                                            f"{self.policy.timeout_seconds:g} s and was cut off"), None)
             if size > limit:
                 raise FetchError(RejectReason.TOO_LARGE, f"{url} sent over {limit} bytes; download stopped")
             chunks.append(chunk)
@@ -274,9 +287,7 @@ class _Retryable(Exception):
 
 
 def _http_error(status: int, url: str) -> FetchError:
-    error = FetchError(RejectReason.HTTP_ERROR, f"HTTP {status} for {url}")
-    error.status = status
-    return error
+    return FetchError(RejectReason.HTTP_ERROR, f"HTTP {status} for {url}", status)
 
 
 def _retry_after(value: str | None) -> float | None:

@@ -24,6 +24,14 @@ def canonical_url(url: str) -> str | None:
     return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", parts.query, ""))
 
 
+def same_article_key(url: str) -> str:
+    """What two URLs of one article share: scheme, default port and a trailing slash do not count."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    port = "" if parts.port in (None, 80, 443) else f":{parts.port}"
+    return f"{host}{port}{parts.path.rstrip('/') or '/'}?{parts.query}"
+
+
 def host_of(url: str) -> str:
     """scheme://host[:port] of a URL: the unit of politeness (robots.txt and the request rate)."""
     parts = urlsplit(url)

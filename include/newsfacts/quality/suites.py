@@ -242,6 +242,24 @@ def inputs_suite() -> SuiteSpec:
     )
 
 
+def fetch_suite() -> SuiteSpec:
+    """fct_fetches: every URL a web source named that was fetched or rejected ends in exactly one place."""
+    import great_expectations.expectations as gxe
+
+    return SuiteSpec(
+        name="fetches",
+        query="select count(*) filter (where needs_place and ends_in is null) as n_unplaced, "
+        "count(*) filter (where needs_place and input_uri in (select source_uri from main.dim_articles) "
+        "and input_uri in (select source_uri from main.rejected_inputs)) as n_placed_twice "
+        "from main.fct_fetches",
+        expectations=[
+            gxe.ExpectColumnValuesToBeBetween(column="n_unplaced", min_value=0, max_value=0, severity=CRITICAL),
+            gxe.ExpectColumnValuesToBeBetween(column="n_placed_twice", min_value=0, max_value=0,
+                                              severity=CRITICAL),
+        ],
+    )
+
+
 def rollup_suite() -> SuiteSpec:
     """fct_events: events rolled up across articles."""
     import great_expectations.expectations as gxe
@@ -312,6 +330,7 @@ def all_suites(today: date) -> list[SuiteSpec]:
         accounting_suite(),
         rejection_suite(),
         inputs_suite(),
+        fetch_suite(),
         figure_suite(),
         claim_suite(),
         source_suite(),
