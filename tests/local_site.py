@@ -25,9 +25,10 @@ class Route:
     last_modified: str | None = None
     statuses: list[tuple[int, dict[str, str]]] = field(default_factory=list)
     # Misbehaviour: seconds to wait before answering, and a body sent without Content-Length
-    # (ended by closing the connection), in chunks of this many bytes.
+    # (ended by closing the connection), in chunks of this many bytes, this many seconds apart.
     delay_seconds: float = 0.0
     stream_chunk_bytes: int | None = None
+    chunk_delay_seconds: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -117,17 +118,19 @@ class LocalSite:
             handler.send_header("Content-Length", str(len(body)))
         handler.end_headers()
         if streamed:
-            _stream(handler, body, route.stream_chunk_bytes)
+            _stream(handler, body, route.stream_chunk_bytes, route.chunk_delay_seconds)
         elif status != 304:
             handler.wfile.write(body)
 
 
-def _stream(handler: BaseHTTPRequestHandler, body: bytes, chunk_bytes: int) -> None:
+def _stream(handler: BaseHTTPRequestHandler, body: bytes, chunk_bytes: int, pause: float) -> None:
     """Send a body in chunks until done or until the client hangs up."""
     try:
         for start in range(0, len(body), chunk_bytes):
             handler.wfile.write(body[start : start + chunk_bytes])
             handler.wfile.flush()
+            if pause:
+                time.sleep(pause)
     except (BrokenPipeError, ConnectionResetError):
         pass
     handler.close_connection = True

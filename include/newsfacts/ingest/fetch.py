@@ -265,7 +265,7 @@ class PoliteFetcher:
             raise FetchError(RejectReason.TOO_LARGE,
                              f"{url} declares {declared} bytes, over the {limit}-byte limit")
         chunks, size = [], 0
-        for chunk in response.iter_bytes(CHUNK_BYTES):
+        for chunk in response.iter_bytes():
             size += len(chunk)
             if time.monotonic() - started > self.policy.timeout_seconds:
                 raise _Retryable(FetchError(RejectReason.TIMEOUT, f"{url} sent {size} bytes in "

@@ -29,7 +29,8 @@ placed as (
         fetches.*,
         articles.article_id,
         rejections.reason as rejected_reason,
-        fetches.fetch_outcome in ('fetched', 'rejected')
+        fetches.fetch_outcome = 'rejected'
+            or (fetches.url_role = 'page' and fetches.fetch_outcome = 'fetched')
             or (fetches.fetch_outcome = 'same_as' and fetches.input_uri is not null) as needs_place,
 
     from fetches
