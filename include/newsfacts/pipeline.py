@@ -51,6 +51,20 @@ def fail_without_retry(message: str) -> NoReturn:
     raise AirflowFailException(message)
 
 
+def scheduled_sources_file(settings: Settings) -> str:
+    """The sources file the fetch DAG reads, checked before anything is fetched; fail in one line if unusable."""
+    from newsfacts.ingest.sources_file import SourcesFileError, load_sources
+
+    if settings.sources_file is None:
+        fail_without_retry("NEWSFACTS_SOURCES is not set: the fetch DAG needs a sources file")
+    try:
+        sources = load_sources(settings.sources_file)
+    except SourcesFileError as exc:
+        fail_without_retry(str(exc))
+    print(f"sources {settings.sources_file}: " + ", ".join(f"{s.name} ({s.kind})" for s in sources))
+    return str(settings.sources_file)
+
+
 def discover(settings: Settings, run_id: str, full_refresh: bool = False) -> list[str]:
     """Find every input, keep its raw bytes, and write batch manifests; return their paths.
 
