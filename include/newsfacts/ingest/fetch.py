@@ -191,22 +191,28 @@ class PoliteFetcher:
             return float(robots.crawl_delay(ROBOTS_AGENT) or 0)
         return 0.0
 
-    def _wait_for_slot(self, url: str, requests_per_second: float) -> None:
-        """Sleep until this host may be asked again, then book the next slot."""
+    def _get_in_slot(self, url: str, headers: dict[str, str], requests_per_second: float) -> Fetched:
+        """One GET once this host may be asked again.
+
+        The next slot opens a full interval after this answer ended, not after it started: so
+        the server, too, never sees two requests closer than 1 / requests_per_second.
+        """
         host = host_of(url)
         now = self._clock()
         start = max(now, self._next_slot.get(host, now))
         if start > now:
             self._sleep(start - now)
-        self._next_slot[host] = start + max(1.0 / requests_per_second, self._crawl_delay(url))
+        try:
+            return self._get_once(url, headers)
+        finally:
+            self._next_slot[host] = self._clock() + max(1.0 / requests_per_second, self._crawl_delay(url))
 
     def _get_with_retries(self, url: str, headers: dict[str, str], requests_per_second: float) -> Fetched:
         import httpx
 
         for attempt in range(1, self.policy.max_attempts + 1):
-            self._wait_for_slot(url, requests_per_second)
             try:
-                return self._get_once(url, headers)
+                return self._get_in_slot(url, headers, requests_per_second)
             except _Retryable as retry:
                 if attempt == self.policy.max_attempts:
                     raise retry.final from None
