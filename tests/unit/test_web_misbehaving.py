@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -110,7 +111,7 @@ def test_requests_to_one_host_never_exceed_its_rate(site, tmp_path):
     times = [r.at for r in site.requests]
     assert len(times) == 7  # robots.txt and six pages
     # Arrival times as the server logged them: no two requests closer than 1 / rate.
-    gaps = [later - earlier for earlier, later in zip(times, times[1:])]
+    gaps = [later - earlier for earlier, later in itertools.pairwise(times)]
     assert min(gaps) >= 1 / 20, gaps
 
 
