@@ -35,8 +35,11 @@ create table if not exists raw.articles (
     raw_path varchar not null,
     input_format varchar not null,
     ingested_at timestamptz not null,
-    run_id varchar not null
+    run_id varchar not null,
+    published_date_source varchar
 );
+-- Added after the first release: a warehouse made before it gains the column, as nulls.
+alter table raw.articles add column if not exists published_date_source varchar;
 create table if not exists raw.rejected_inputs (
     source_uri varchar not null,
     reason varchar not null,
@@ -117,11 +120,11 @@ or landed.source_uri in (select source_uri from incoming_rejections)
 """
 
 INSERT_ARTICLES = """
-insert into raw.articles
+insert into raw.articles by name
 select
     article_id, source_uri, url, title, publisher, author, published_date, language,
     word_count, body_text, content_hash, raw_sha256, raw_path, input_format, ingested_at,
-    ? as run_id
+    published_date_source, ? as run_id
 from run_articles
 where copy_rank = 1
     and article_id not in (select article_id from raw.articles)

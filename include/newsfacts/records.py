@@ -64,6 +64,8 @@ class RawInput:
     # From the sources file: the publisher to record, and the only language to let land.
     publisher_hint: str | None = None
     expected_language: str | None = None
+    # The date a feed or sitemap gave the page: used only when the page states none.
+    listed_date: date | None = None
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,8 @@ class Article:
     raw_path: str
     input_format: str
     ingested_at: datetime
+    # Where published_date came from: "page" (the input itself) or "listing" (its feed or sitemap).
+    published_date_source: str | None = None
 
 
 @dataclass(frozen=True)
@@ -127,6 +131,7 @@ RAW_INPUT_SCHEMA = pa.schema(
         ("container_uri", pa.string()),
         ("publisher_hint", pa.string()),
         ("expected_language", pa.string()),
+        ("listed_date", pa.date32()),
     ]
 )
 
@@ -147,6 +152,7 @@ ARTICLE_SCHEMA = pa.schema(
         ("raw_path", pa.string()),
         ("input_format", pa.string()),
         ("ingested_at", pa.timestamp("us", tz="UTC")),
+        ("published_date_source", pa.string()),
     ]
 )
 

@@ -84,6 +84,7 @@ def query(warehouse: Path, sql: str) -> list[tuple]:
 def snapshot(warehouse: Path) -> dict[str, list[tuple]]:
     return {
         "articles": query(warehouse, "select source_uri, title, word_count from dim_articles order by all"),
+        "date_sources": query(warehouse, "select published_date_source, count(*) from dim_articles group by all"),
         "rejected": query(warehouse, "select source_uri, reason from rejected_inputs order by all"),
         "fetches": query(warehouse, "select run_id, listed_url, fetch_outcome, ends_in from fct_fetches order by all"),
     }
@@ -94,6 +95,7 @@ def test_fetched_articles_land_once_under_their_canonical_url(site, runs):
     expected = sorted(declared_canonical(page, "http://unused/") for page in PAGES[:3])
     assert [uri for uri, _title, _words in first["articles"]] == expected
     assert all(words > 50 for _uri, _title, words in first["articles"])
+    assert first["date_sources"] == [("page", 3)]  # each page states its own date
 
 
 def test_pages_that_cannot_land_are_quarantined_with_reasons(site, runs):

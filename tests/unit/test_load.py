@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import duckdb
 
-from newsfacts.lake import DISCOVERY_REJECTIONS, write_parquet
+from newsfacts.lake import DISCOVERY_REJECTIONS, FETCH_LOG, write_parquet
 from newsfacts.load import load_run
 from newsfacts.records import (
     ARTICLE_SCHEMA,
+    FETCH_LOG_SCHEMA,
     REJECTION_SCHEMA,
     Article,
+    FetchOutcome,
+    FetchRecord,
     Rejection,
     RejectReason,
     to_table,
@@ -133,3 +137,28 @@ def test_only_the_landed_copy_contributes_facts(tmp_path):
         assert con.execute("select event_id, event_date from raw.event_mentions").fetchall() == [
             ("e1", date(2024, 1, 1))
         ]
+
+
+def test_a_warehouse_from_before_date_sources_gains_the_column(tmp_path):
+    db = tmp_path / "w.duckdb"
+    load_run(db, write_run(tmp_path / "r1", [article("/in/a", "aaaa")], []), "r1")
+    with duckdb.connect(str(db)) as con:
+        con.execute("alter table raw.articles drop column published_date_source")  # as an older release made it
+    listed = dataclasses.replace(article("/in/b", "bbbb"), published_date_source="listing")
+    load_run(db, write_run(tmp_path / "r2", [listed], []), "r2")
+    with duckdb.connect(str(db), read_only=True) as con:
+        rows = con.execute("select source_uri, published_date_source from raw.articles order by 1").fetchall()
+    assert rows == [("/in/a", None), ("/in/b", "listing")]
+
+
+def test_the_fetch_log_is_replaced_when_a_run_is_loaded_again(tmp_path):
+    db = tmp_path / "w.duckdb"
+    run = write_run(tmp_path / "r1", [article("https://x/a", "aaaa")], [])
+    log = [FetchRecord("world", "page", "https://x/a?utm_source=n", "https://x/a", FetchOutcome.FETCHED,
+                       "https://x/a", "https://x/a", 200, None, 1234, NOW)]
+    write_parquet(to_table(log, FETCH_LOG_SCHEMA), run / FETCH_LOG)
+    load_run(db, run, "r1")
+    load_run(db, run, "r1")  # a retried load
+    with duckdb.connect(str(db), read_only=True) as con:
+        rows = con.execute("select listed_url, outcome, input_uri, http_status, run_id from raw.fetch_log").fetchall()
+    assert rows == [("https://x/a?utm_source=n", "fetched", "https://x/a", 200, "r1")]

@@ -185,3 +185,16 @@ def test_every_listed_url_has_exactly_one_fetch_log_row(site, tmp_path):
     placed = {r.source_uri for r in inputs} | {r.source_uri for r in rejections}
     assert {e.input_uri for e in log if e.role == "page" and e.outcome in (FetchOutcome.FETCHED,
                                                                           FetchOutcome.REJECTED)} == placed
+
+
+def test_a_feed_date_is_used_only_when_the_page_has_none(site, tmp_path):
+    site.add("/undated.html", "<html><head><title>Budget</title></head><body><article><h1>Budget</h1>"
+                              f"<p>{LEAD * 5}</p></article></body></html>")
+    site.add("/dated.html", PAGES[0])
+    site.add("/feed.xml", rss([(site.url("/undated.html"), DAY), (site.url("/dated.html"), DAY)]))
+    inputs, _rejections, _log = read(tmp_path, Source(name="world", kind="rss", location=site.url("/feed.xml"),
+                                                      requests_per_second=100))
+    undated, dated = [clean_kept_input(raw, NOW) for raw in inputs]
+    assert (undated.published_date.isoformat(), undated.published_date_source) == ("2024-05-06", "listing")
+    # The page states its own date: the feed's (a later re-listing, say) does not replace it.
+    assert dated.published_date_source == "page" and dated.published_date.isoformat() != "2024-05-06"

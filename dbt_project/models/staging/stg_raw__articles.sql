@@ -16,6 +16,7 @@ renamed as (
         nullif(trim(publisher), '') as publisher,
         nullif(trim(author), '') as author,
         published_date,
+        published_date_source,
         lower(language) as language,
         word_count,
         body_text,

@@ -128,6 +128,7 @@ def _clean(raw: RawInput, payload: bytes, now: datetime) -> Article | Rejection:
         return reject(RejectReason.OTHER_LANGUAGE,
                       f"text is in '{language}', the source asks for '{raw.expected_language}' only")
     digest = content_hash(body)
+    published, published_source = _published(cleaned.published_date, raw.listed_date, now)
     return Article(
         article_id=digest[:16],
         source_uri=raw.source_uri,
@@ -135,7 +136,7 @@ def _clean(raw: RawInput, payload: bytes, now: datetime) -> Article | Rejection:
         title=cleaned.title,
         publisher=raw.publisher_hint or cleaned.publisher,
         author=cleaned.author,
-        published_date=plausible_date(cleaned.published_date, now),
+        published_date=published,
         language=language,
         word_count=word_count,
         body_text=body,
@@ -144,7 +145,17 @@ def _clean(raw: RawInput, payload: bytes, now: datetime) -> Article | Rejection:
         raw_path=raw.raw_path,
         input_format=str(raw.input_format),
         ingested_at=now,
+        published_date_source=published_source,
     )
+
+
+def _published(stated: date | None, listed: date | None, now: datetime) -> tuple[date | None, str | None]:
+    """The page's own date, else the one its feed or sitemap gave, with where it came from."""
+    if (found := plausible_date(stated, now)) is not None:
+        return found, "page"
+    if (found := plausible_date(listed, now)) is not None:
+        return found, "listing"
+    return None, None
 
 
 def not_html_problem(payload: bytes) -> str | None:

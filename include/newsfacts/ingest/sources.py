@@ -298,7 +298,7 @@ def _fetch_entries(source: Source, entries: list[Entry], run: _Run, report: Sour
             _log(run, source, "page", entry.url, url, FetchOutcome.DEFERRED)
             continue
         taken += 1
-        found = _fetch_page(source, entry.url, url, run, report)
+        found = _fetch_page(source, entry, url, run, report)
         if isinstance(found, Rejection) and found.reason in (
                 RejectReason.FETCH_FAILED, RejectReason.HTTP_ERROR, RejectReason.TIMEOUT):
             complete = False
@@ -307,9 +307,10 @@ def _fetch_entries(source: Source, entries: list[Entry], run: _Run, report: Sour
     return complete
 
 
-def _fetch_page(source: Source, listed_url: str, url: str, run: _Run,
+def _fetch_page(source: Source, entry: Entry, url: str, run: _Run,
                 report: SourceReport) -> RawInput | Rejection | None:
     """One page as a RawInput (None when not modified or a copy of a page taken this run)."""
+    listed_url = entry.url
     status = None
     try:
         fetched = run.fetcher.get(url, source.requests_per_second, source.obey_robots)
@@ -353,4 +354,4 @@ def _fetch_page(source: Source, listed_url: str, url: str, run: _Run,
     run.take(url, canonical)
     run.take(canonical, canonical)
     _log(run, source, "page", listed_url, url, FetchOutcome.FETCHED, fetched, input_uri=canonical)
-    return RawInput(canonical, InputFormat.HTML, sha256, str(blob), size, url=url)
+    return RawInput(canonical, InputFormat.HTML, sha256, str(blob), size, url=url, listed_date=entry.published)

@@ -23,6 +23,7 @@ final as (
         publishers.publisher_name,
         articles.author,
         articles.published_date,
+        articles.published_date_source,
         articles.language,
         articles.word_count,
         articles.body_text,
