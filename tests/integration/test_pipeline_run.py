@@ -224,7 +224,7 @@ def test_an_inbox_of_only_bad_files_records_every_rejection(tmp_path, airflow_en
 # The published catalog, its descriptions, the Parquet set, and the clients analysts use
 
 PUBLISHED = ["dim_articles", "dim_entities", "dim_entity_aliases", "dim_sources", "fct_citations",
-             "fct_entity_mentions", "fct_event_mentions", "fct_events", "fct_figure_claims", "fct_figures",
+             "fct_entity_mentions", "fct_event_mentions", "fct_events", "fct_fetches", "fct_figure_claims", "fct_figures",
              "quality_results", "rejected_inputs"]
 
 
