@@ -118,7 +118,8 @@ def extract_figures(article_id: str, body: str, sentences: list[tuple[int, int]]
             figures.append(Figure(
                 figure_id=fact_id(article_id, "figure", start), article_id=article_id, value=value,
                 value_high=None, unit=unit, noun=_noun(sentence, match.end(), vocabulary),
-                qualifier=qualifier, is_approximate=qualifier in APPROXIMATE, text=body[start:end],
+                qualifier=qualifier, text=body[start:end],
+                is_approximate=qualifier in APPROXIMATE or match.group("number").lower() in vocabulary.vague_amounts,
                 sentence=sentence, char_start=start, char_end=end,
             ))
     return figures
