@@ -113,9 +113,14 @@ def run(limit: int = 0, json_path: Path | None = None) -> tuple[FactScores, Meta
     print(f"\n## By language: {sum(s.n_pages for s in by_language.values())} articles in German, French "
           "and Spanish (tests/gold/languages)\n")
     print(render_language_table(by_language))
+    heldout_languages = evaluate_languages(heldout=True)
+    print(f"\n## By language, held out: {sum(s.n_pages for s in heldout_languages.values())} articles labelled "
+          "before the rules ran on them\n")
+    print(render_language_table(heldout_languages))
     if json_path is not None:
         json_path.parent.mkdir(parents=True, exist_ok=True)
-        numbers = {**summary(facts, metadata), "languages": language_summary(by_language)}
+        numbers = {**summary(facts, metadata), "languages": language_summary(by_language),
+                   "languages_heldout": language_summary(heldout_languages)}
         json_path.write_text(json.dumps(numbers, indent=2) + "\n")
     return facts, metadata
 

@@ -11,10 +11,14 @@ from newsfacts.evaluation.gold import AEB_HTML_DIR, GOLD_DIR, LabelledPage
 LANGUAGE_GOLD_DIR = GOLD_DIR / "languages"
 
 
-def load_language_pages() -> dict[str, list[LabelledPage]]:
-    """Labelled pages by their language; a page's HTML is in pages/ or else in the aeb corpus."""
+def load_language_pages(heldout: bool = False) -> dict[str, list[LabelledPage]]:
+    """Labelled pages by their language; a page's HTML is in pages/ or else in the aeb corpus.
+
+    heldout=True reads heldout/facts/: pages labelled before the rules ever ran on them.
+    """
     by_language: dict[str, list[LabelledPage]] = {}
-    for path in sorted((LANGUAGE_GOLD_DIR / "facts").glob("*.json")):
+    folder = LANGUAGE_GOLD_DIR / "heldout" / "facts" if heldout else LANGUAGE_GOLD_DIR / "facts"
+    for path in sorted(folder.glob("*.json")):
         labels = json.loads(path.read_text(encoding="utf-8"))
         own = LANGUAGE_GOLD_DIR / "pages" / f"{path.stem}.html"
         html_path = own if own.is_file() else AEB_HTML_DIR / f"{path.stem}.html"
@@ -22,9 +26,9 @@ def load_language_pages() -> dict[str, list[LabelledPage]]:
     return by_language
 
 
-def evaluate_languages() -> dict[str, FactScores]:
+def evaluate_languages(heldout: bool = False) -> dict[str, FactScores]:
     """The facts evaluation run separately on each language's labelled pages."""
-    return {language: evaluate_facts(pages) for language, pages in sorted(load_language_pages().items())}
+    return {language: evaluate_facts(pages) for language, pages in sorted(load_language_pages(heldout).items())}
 
 
 def _cell(value: float | None) -> str:
