@@ -14,7 +14,6 @@ if TYPE_CHECKING:
 
 # The WikiNER labels of the French pipeline, in the English model's terms (MISC is left out).
 LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
-NER_ONLY = ["tok2vec", "morphologizer", "parser", "senter", "attribute_ruler", "lemmatizer"]
 
 
 @cache
@@ -23,9 +22,9 @@ def load_model(name: str) -> Language:
     import spacy
 
     nlp = spacy.load(name)
-    # ner has its own tok2vec listener only if it was trained that way; keep tok2vec when needed.
-    keep = {"tok2vec", "ner"} if "tok2vec" in nlp.pipe_names else {"ner"}
-    return spacy.load(name, disable=[p for p in nlp.pipe_names if p not in keep])
+    # The tagger, parser and lemmatizer are not needed for entities; tok2vec feeds ner.
+    nlp.select_pipes(enable=[p for p in nlp.pipe_names if p in {"tok2vec", "ner"}])
+    return nlp
 
 
 def extract_model_entities(article: Article, sentences: list[tuple[int, int]], model: str) -> list[EntityMention]:
