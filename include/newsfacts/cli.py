@@ -181,6 +181,7 @@ def print_summary(warehouse: Path) -> None:
         ).fetchone()
         print(f"\nQuality: {checks[0]} expectations checked in the last run, {checks[1]} warnings"
               " (table quality_results)")
+        print_language_coverage(con)
         settings = load_settings().with_run_paths(None, warehouse)
         print("Data Docs:", data_docs_index(settings.quality_dir))
         print("Report:", settings.report_dir / "index.html")
@@ -188,6 +189,28 @@ def print_summary(warehouse: Path) -> None:
         print("\nExample query:\n" + EXAMPLE_QUERY)
         result = con.execute(EXAMPLE_QUERY)
         print(_format_rows([d[0] for d in result.description], result.fetchall()))
+
+
+def print_language_coverage(con) -> None:
+    """Facts per language of the last run, and a warning naming the languages that got none."""
+    import json
+
+    from newsfacts.quality.languages import COVERAGE_SUITE
+
+    rows = con.execute(
+        "select column_name, success, observed_value from quality_results where suite = ? "
+        "and run_id = (select arg_max(run_id, validated_at) from quality_results) order by column_name",
+        [COVERAGE_SUITE],
+    ).fetchall()
+    if not rows:
+        return
+    print("Facts per language:")
+    for language, _success, observed in rows:
+        counts = json.loads(observed)
+        print(f"  {language:<8} " + ", ".join(f"{v} {k}" for k, v in counts.items()))
+    if missing := [language for language, success, _ in rows if not success]:
+        print(f"WARNING: no facts for language(s) {', '.join(missing)}: no rules or model reads them"
+              " (see the README's language table)")
 
 
 def _format_rows(columns: list[str], rows: list[tuple], width: int = 60) -> str:

@@ -182,13 +182,13 @@ def _clean_and_extract(raws: list[RawInput], now: datetime) -> tuple[list, list,
 
 
 def _extract_tagged_facts(articles: list) -> dict:
-    """Facts of the batch's English articles, each row tagged with the source it was read from."""
+    """Facts of the batch's articles, each row tagged with the source it was read from."""
     import pyarrow as pa
 
     from newsfacts.extract import extract_facts, fact_batch_to_tables
 
-    # The rules are written for English; other languages land without facts.
-    pending = sorted((a for a in articles if a.language == "en"), key=lambda a: a.source_uri)
+    # Languages with neither rules nor a model land without facts (quality: language_coverage).
+    pending = sorted(articles, key=lambda a: a.source_uri)
     parts: dict[str, list] = {}
     while pending:
         # Copies of one text share an article_id, and the loader keeps the facts of the copy

@@ -25,6 +25,20 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+OWN_PAGES = GOLD / "languages" / "pages"
+
+
+def own_page_body(page: str) -> str:
+    """The article text of a page written for the project (languages/pages/): its paragraphs."""
+    import lxml.html
+
+    path = OWN_PAGES / f"{page}.html"
+    if not path.is_file():
+        return ""
+    tree = lxml.html.fromstring(path.read_bytes())
+    return "\n".join(p.text_content() for p in tree.xpath("//article//p"))
+
+
 def problems_of(path: Path, bodies: dict[str, str]) -> list[str]:
     """Every rule a label file breaks, as readable lines."""
     label = json.loads(path.read_text())
@@ -38,7 +52,7 @@ def problems_of(path: Path, bodies: dict[str, str]) -> list[str]:
         if not isinstance(label.get("authors"), list):
             found.append("authors must be a list")
         return found
-    body = _squash(bodies.get(page, ""))
+    body = _squash(bodies.get(page) or own_page_body(page))
     date.fromisoformat(label["published_date"])
     for kind in ("figures", "sources", "events"):
         for i, item in enumerate(label.get(kind, [])):

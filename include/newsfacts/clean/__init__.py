@@ -10,6 +10,7 @@ from newsfacts.clean.decode import BOMS, UndecodableError, decode_text
 from newsfacts.clean.html import clean_html_document
 from newsfacts.clean.teaser import TEASER_MAX_WORDS, teaser_marker
 from newsfacts.clean.text import clean_text_document
+from newsfacts.clean.words import count_words
 from newsfacts.ingest.rawstore import read_blob
 from newsfacts.records import Article, InputFormat, RawInput, Rejection, RejectReason
 
@@ -115,7 +116,7 @@ def _clean(raw: RawInput, payload: bytes, now: datetime) -> Article | Rejection:
         url = cleaned.url
 
     body = cleaned.body_text
-    word_count = len(WORD.findall(body))
+    word_count = count_words(body)
     if word_count < MIN_WORDS:
         return reject(RejectReason.NO_MAIN_TEXT, f"main text has {word_count} words (< {MIN_WORDS})")
     if len(body) < MIN_BODY_CHARS:

@@ -9,6 +9,11 @@ from pathlib import Path
 
 from newsfacts.evaluation.facts import FactScores, evaluate_facts
 from newsfacts.evaluation.gold import GOLD_DIR, load_pages
+from newsfacts.evaluation.languages import (
+    evaluate_languages,
+    language_summary,
+    render_language_table,
+)
 from newsfacts.evaluation.metadata import MetadataScores, evaluate_metadata
 from newsfacts.evaluation.scores import Accuracy
 
@@ -104,9 +109,19 @@ def run(limit: int = 0, json_path: Path | None = None) -> tuple[FactScores, Meta
         print(f"\n## Held out: {heldout.n_pages} articles labelled after the rules were written, "
               "never used to change them\n")
         print(render_fact_table(heldout))
+    by_language = evaluate_languages()
+    print(f"\n## By language: {sum(s.n_pages for s in by_language.values())} articles in German, French "
+          "and Spanish (tests/gold/languages)\n")
+    print(render_language_table(by_language))
+    heldout_languages = evaluate_languages(heldout=True)
+    print(f"\n## By language, held out: {sum(s.n_pages for s in heldout_languages.values())} articles labelled "
+          "before the rules ran on them\n")
+    print(render_language_table(heldout_languages))
     if json_path is not None:
         json_path.parent.mkdir(parents=True, exist_ok=True)
-        json_path.write_text(json.dumps(summary(facts, metadata), indent=2) + "\n")
+        numbers = {**summary(facts, metadata), "languages": language_summary(by_language),
+                   "languages_heldout": language_summary(heldout_languages)}
+        json_path.write_text(json.dumps(numbers, indent=2) + "\n")
     return facts, metadata
 
 

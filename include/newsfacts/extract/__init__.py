@@ -49,16 +49,21 @@ def extract_facts(
     ner_all_chunks: bool = True,
     n_process: int = 1,
 ) -> FactBatch:
-    """Parse a batch of articles once and run every extractor on them."""
+    """Run every extractor of each article's language on it: the spaCy rules on English, the
+    language-light rules on languages with a vocabulary file, nothing on the others."""
     from newsfacts.extract.citations import extract_citations
     from newsfacts.extract.entities import extract_entities
     from newsfacts.extract.events import extract_events
     from newsfacts.extract.figures import extract_figures
+    from newsfacts.extract.languages import extract_rule_facts, supported_languages
     from newsfacts.extract.nlp import parse_articles
 
     batch = FactBatch()
+    by_rules = set(supported_languages())
+    english = [a for a in articles if a.language == "en"]
+    extract_rule_facts([a for a in articles if a.language in by_rules], batch)
     for parsed in parse_articles(
-        articles, batch_size=batch_size, ner_all_chunks=ner_all_chunks, n_process=n_process
+        english, batch_size=batch_size, ner_all_chunks=ner_all_chunks, n_process=n_process
     ):
         batch.figures.extend(extract_figures(parsed))
         batch.citations.extend(extract_citations(parsed))
