@@ -117,7 +117,7 @@ def jwt_secret(settings: Settings, distributed: DistributedSettings) -> str:
     if not path.exists():
         settings.airflow_home.mkdir(parents=True, exist_ok=True)
         path.touch(mode=0o600)
-        path.write_text(secrets.token_urlsafe(32))
+        path.write_text(secrets.token_urlsafe(64))
     return path.read_text().strip()
 
 
