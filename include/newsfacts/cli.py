@@ -243,6 +243,9 @@ def airflow_command(args: argparse.Namespace) -> int:
     services = load_distributed_settings()
     try:
         executor = celery_mode.checked_executor(args.executor or services.executor)
+        if args.print_env:
+            print_airflow_environment(settings, services, executor, args.port)
+            return 0
         if executor == "local":
             if args.workers is not None or args.worker_only:
                 raise CliError("--workers and --worker-only need --executor celery")
@@ -252,6 +255,19 @@ def airflow_command(args: argparse.Namespace) -> int:
     except celery_mode.ServiceUnavailable as exc:
         raise CliError(str(exc)) from exc
     return run_in_foreground(settings, args.port, process)
+
+
+def print_airflow_environment(settings, services, executor: str, port: int) -> None:
+    """Print `export` lines that point the `airflow` command (backfill, tasks ...) at this deployment."""
+    import shlex
+
+    from newsfacts.airflow_env import airflow_environment
+    from newsfacts.distributed import celery_environment
+
+    env = (celery_environment(settings, services, port) if executor == "celery"
+           else airflow_environment(settings, api_port=port))
+    for key, value in env.items():
+        print(f"export {key}={shlex.quote(value)}")
 
 
 def clean_command(args: argparse.Namespace) -> int:
@@ -353,6 +369,8 @@ def build_parser() -> argparse.ArgumentParser:
     airflow.add_argument("--workers", type=int, help="Celery workers to start here (default 2)")
     airflow.add_argument("--worker-only", action="store_true",
                          help="start only Celery workers, for a host beside the one that runs the scheduler")
+    airflow.add_argument("--print-env", action="store_true",
+                         help="print the environment as `export` lines, for the `airflow` command; start nothing")
     airflow.set_defaults(handler=airflow_command)
     return parser
 

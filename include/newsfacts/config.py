@@ -171,6 +171,11 @@ class DistributedSettings:
     worker_concurrency: int = 1
     # Shared by every component on every host; generated into AIRFLOW_HOME when unset.
     jwt_secret: str | None = None
+    # Where the API server listens, and the address workers on other hosts reach it at.
+    api_host: str = "127.0.0.1"
+    api_url: str | None = None
+    # Airflow pool of the steps that write the working DuckDB; the Celery mode makes it 1 slot.
+    writer_pool: str = "default_pool"
 
 
 def load_distributed_settings() -> DistributedSettings:
@@ -186,4 +191,7 @@ def load_distributed_settings() -> DistributedSettings:
         worker_concurrency=int(os.environ.get("NEWSFACTS_CELERY_WORKER_CONCURRENCY",
                                               defaults.worker_concurrency)),
         jwt_secret=os.environ.get("NEWSFACTS_AIRFLOW_JWT_SECRET") or None,
+        api_host=os.environ.get("NEWSFACTS_AIRFLOW_API_HOST", defaults.api_host),
+        api_url=(os.environ.get("NEWSFACTS_AIRFLOW_API_URL") or "").rstrip("/") or None,
+        writer_pool=os.environ.get("NEWSFACTS_WRITER_POOL") or defaults.writer_pool,
     )

@@ -25,6 +25,8 @@ EXECUTORS = ("local", "celery")
 # The parts of one Airflow deployment besides its workers; none of them runs tasks.
 CONTROL_PLANE = ("api-server", "scheduler", "dag-processor")
 CONNECT_TIMEOUT_SECONDS = 5
+# One slot: load, dbt, GX, publish and dbt docs of every run (backfills included) write one at a time.
+WRITER_POOL = "newsfacts_writer"
 # A worker logs every workload it runs (task id and map index) at INFO: which worker ran what.
 WORKER_ENVIRONMENT = {"AIRFLOW__LOGGING__LOGGING_LEVEL": "INFO"}
 
@@ -123,8 +125,12 @@ def jwt_secret(settings: Settings, distributed: DistributedSettings) -> str:
 
 def celery_environment(settings: Settings, distributed: DistributedSettings, api_port: int) -> dict[str, str]:
     """Airflow variables of the embedded mode, switched to the CeleryExecutor and its services."""
+    api_url = distributed.api_url or f"http://127.0.0.1:{api_port}"
     return {
         **airflow_environment(settings, api_port=api_port),
+        "AIRFLOW__API__HOST": distributed.api_host,
+        "AIRFLOW__API__BASE_URL": api_url,
+        "AIRFLOW__CORE__EXECUTION_API_SERVER_URL": f"{api_url}/execution/",
         "AIRFLOW__CORE__EXECUTOR": "CeleryExecutor",
         # No worker processes hang on it here: only how many tasks run at once, cluster-wide.
         "AIRFLOW__CORE__PARALLELISM": "32",
@@ -137,6 +143,7 @@ def celery_environment(settings: Settings, distributed: DistributedSettings, api
         # Each worker's log shows which tasks it received.
         "AIRFLOW__LOGGING__CELERY_LOGGING_LEVEL": "INFO",
         "NEWSFACTS_SCHEDULE": settings.schedule,
+        "NEWSFACTS_WRITER_POOL": WRITER_POOL,
     }
 
 
@@ -167,6 +174,12 @@ def prepare(settings: Settings, distributed: DistributedSettings, env: dict[str,
     if migrated.returncode != 0:
         raise ServiceUnavailable("airflow db migrate failed on the metadata database: "
                                  + (migrated.stderr.strip().splitlines() or ["no output"])[-1])
+    pool = subprocess.run([str(airflow), "pools", "set", WRITER_POOL, "1",
+                           "the single writer of the working DuckDB"],
+                          env=env, capture_output=True, text=True, check=False)
+    if pool.returncode != 0:
+        raise ServiceUnavailable(f"could not create the Airflow pool {WRITER_POOL}: "
+                                 + (pool.stderr.strip().splitlines() or ["no output"])[-1])
 
 
 def start_celery_airflow(settings: Settings, distributed: DistributedSettings, port: int,

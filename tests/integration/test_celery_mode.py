@@ -133,6 +133,17 @@ def test_the_run_succeeds_on_celery_workers(finished_run):
     assert {ti["state"] for ti in instances} == {"success"}
 
 
+def test_the_writing_steps_share_one_slot(finished_run, celery_airflow):
+    base, settings = celery_airflow[0], celery_airflow[1]
+    instances = finished_run[2]
+    writers = {ti["task_id"]: ti["pool"] for ti in instances
+               if ti["task_id"] in ("load", "transform", "validate", "publish", "analyst_docs")}
+    assert writers == dict.fromkeys(["load", "transform", "validate", "publish", "analyst_docs"], "newsfacts_writer")
+    password = json.loads((settings.airflow_home / "passwords.json").read_text())["admin"]
+    token = call(base, "/auth/token", body={"username": "admin", "password": password})[1]["access_token"]
+    assert call(base, "/api/v2/pools/newsfacts_writer", token)[1]["slots"] == 1
+
+
 def test_extract_batches_ran_on_both_workers(finished_run, celery_airflow):
     home = celery_airflow[4]
     run_id = finished_run[1]

@@ -53,6 +53,15 @@ def test_celery_environment_points_airflow_at_the_services(settings, url, expect
     assert env["AIRFLOW__OPERATORS__DEFAULT_QUEUE"] == "q1"
     assert env["AIRFLOW__CORE__EXECUTION_API_SERVER_URL"] == "http://127.0.0.1:18080/execution/"
     assert env["AIRFLOW_HOME"] == str(settings.airflow_home)
+    assert env["AIRFLOW__API__HOST"] == "127.0.0.1"
+
+
+def test_workers_on_other_hosts_reach_the_api_server_at_its_configured_address(settings):
+    distributed = DistributedSettings(executor="celery", api_host="0.0.0.0", api_url="http://host-a:8080")
+    env = celery_environment(settings, distributed, api_port=8080)
+    assert env["AIRFLOW__API__HOST"] == "0.0.0.0"
+    assert env["AIRFLOW__API__BASE_URL"] == "http://host-a:8080"
+    assert env["AIRFLOW__CORE__EXECUTION_API_SERVER_URL"] == "http://host-a:8080/execution/"
 
 
 def test_every_component_gets_one_jwt_secret_kept_private(settings):
