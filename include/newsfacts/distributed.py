@@ -163,11 +163,16 @@ def component_commands(distributed: DistributedSettings, workers: int, control_p
     return commands
 
 
-def prepare(settings: Settings, distributed: DistributedSettings, env: dict[str, str]) -> None:
-    """Check the broker and the metadata database, create it if missing, and migrate it."""
+def prepare(distributed: DistributedSettings, env: dict[str, str], control_plane: bool = True) -> None:
+    """Check the broker and the metadata database; for the control plane, set the database up.
+
+    Setting up: create the database and its role if missing, migrate it, create the writer pool.
+    """
     check_broker(distributed)
     if ensure_metadata_database(distributed):
         print(f"created the Airflow metadata database at {_where(distributed.metadata_db_url)}")
+    if not control_plane:
+        return
     airflow = Path(sys.executable).parent / "airflow"
     migrated = subprocess.run([str(airflow), "db", "migrate"], env=env, capture_output=True, text=True,
                               check=False)
@@ -192,7 +197,7 @@ def start_celery_airflow(settings: Settings, distributed: DistributedSettings, p
     env["PATH"] = f"{bin_dir}:{env.get('PATH', '')}"
     # Workers run mapped extract tasks side by side: each task uses one process.
     env.setdefault("NEWSFACTS_EXTRACT_PROCESSES", "1")
-    prepare(settings, distributed, env)
+    prepare(distributed, env, control_plane)
     log_dir = log_dir or settings.airflow_home / "components"
     log_dir.mkdir(parents=True, exist_ok=True)
     commands = component_commands(distributed, distributed.workers if workers is None else workers,
