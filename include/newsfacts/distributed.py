@@ -55,14 +55,14 @@ def _libpq_url(url: str) -> str:
     """A SQLAlchemy PostgreSQL URL as libpq reads it (no `+driver`, password kept)."""
     from sqlalchemy.engine import make_url
 
-    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+    return make_url(url).set(drivername="postgresql").render_as_string(False)  # keep the password: libpq and Celery need it
 
 
 def _psycopg2_url(url: str) -> str:
     """A PostgreSQL URL naming psycopg2, which is installed: SQLAlchemy 2.1's default is psycopg 3."""
     from sqlalchemy.engine import make_url
 
-    return make_url(url).set(drivername="postgresql+psycopg2").render_as_string(hide_password=False)
+    return make_url(url).set(drivername="postgresql+psycopg2").render_as_string(False)  # keep the password: libpq and Celery need it
 
 
 def check_broker(distributed: DistributedSettings) -> None:
