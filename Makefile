@@ -15,7 +15,7 @@ export GX_ANALYTICS_ENABLED := False
 export AIRFLOW__COSMOS__ENABLE_TELEMETRY := False
 export DO_NOT_TRACK := 1
 
-.PHONY: venv demo test bench eval lint airflow clean bi-venv bi test-bi docs
+.PHONY: venv demo test bench eval lint airflow airflow-celery clean bi-venv bi test-bi docs
 
 $(STAMP): requirements.lock pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -80,6 +80,9 @@ docs: venv  ## serve the dbt docs of the last run on 127.0.0.1:8081
 
 airflow: venv  ## Airflow standalone on 127.0.0.1:$(PORT) with the scheduler; Ctrl-C stops it all
 	$(BIN)/newsfacts airflow --port $(PORT)
+
+airflow-celery: venv  ## the same DAG on the CeleryExecutor: PostgreSQL and Redis on 127.0.0.1, two workers (docs/scaling.md)
+	$(BIN)/newsfacts airflow --executor celery --port $(PORT)
 
 clean:  ## remove runtime files in the checkout (newsfacts clean --warehouse X for any other warehouse)
 	rm -rf .airflow data/work data/warehouse data/raw data/quality dbt_project/target dbt_project/logs

@@ -21,10 +21,12 @@ from datetime import timedelta
 from airflow.sdk import Asset, Param, TriggerRule, dag, task
 
 from newsfacts.airflow_env import pipeline_schedule
-from newsfacts.config import load_settings
+from newsfacts.config import load_distributed_settings, load_settings
 
 RAW_ARTICLES = Asset("newsfacts://raw/articles")
 PUBLISHED_WAREHOUSE = Asset("newsfacts://warehouse/published")
+# Steps that write the working DuckDB share this pool: one slot under the CeleryExecutor.
+WRITER_POOL = load_distributed_settings().writer_pool
 
 
 @dag(
@@ -58,27 +60,27 @@ def newsfacts_pipeline():
 
     # Runs when extract was skipped too: an inbox of only bad files has no batch to extract,
     # and its rejections must still land.
-    @task(outlets=[RAW_ARTICLES], trigger_rule=TriggerRule.NONE_FAILED)
+    @task(outlets=[RAW_ARTICLES], trigger_rule=TriggerRule.NONE_FAILED, pool=WRITER_POOL)
     def load(batch_folders: list[str], params=None, run_id=None) -> dict[str, int]:
         from newsfacts import pipeline
 
         settings = pipeline.settings_for_run(params["inbox"], params["warehouse"])
         return pipeline.load(settings, run_id)
 
-    @task
+    @task(pool=WRITER_POOL)
     def transform(params=None) -> None:
         from newsfacts import pipeline
 
         pipeline.transform(pipeline.settings_for_run(params["inbox"], params["warehouse"]))
 
-    @task(retries=0)
+    @task(retries=0, pool=WRITER_POOL)
     def validate(params=None, run_id=None) -> dict[str, int]:
         from newsfacts import pipeline
 
         settings = pipeline.settings_for_run(params["inbox"], params["warehouse"])
         return pipeline.validate(settings, run_id)
 
-    @task(outlets=[PUBLISHED_WAREHOUSE])
+    @task(outlets=[PUBLISHED_WAREHOUSE], pool=WRITER_POOL)
     def publish(params=None) -> str:
         from newsfacts import pipeline
 
@@ -90,7 +92,7 @@ def newsfacts_pipeline():
 
         return pipeline.report(pipeline.settings_for_run(params["inbox"], params["warehouse"]))
 
-    @task
+    @task(pool=WRITER_POOL)
     def analyst_docs(params=None) -> str:
         from newsfacts import pipeline
 

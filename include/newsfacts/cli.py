@@ -253,15 +253,44 @@ def docs_command(args: argparse.Namespace) -> int:
 
 
 def airflow_command(args: argparse.Namespace) -> int:
-    """Run Airflow (standalone, SQLite, LocalExecutor) for scheduled runs until stopped."""
+    """Run Airflow for scheduled runs until stopped: standalone on SQLite, or on Celery workers."""
     from dataclasses import replace
 
+    from newsfacts import distributed as celery_mode
+    from newsfacts.config import load_distributed_settings
     from newsfacts.scheduler import run_in_foreground
 
     settings = load_settings()
     if args.schedule:
         settings = replace(settings, schedule=args.schedule)
-    return run_in_foreground(settings, args.port)
+    services = load_distributed_settings()
+    try:
+        executor = celery_mode.checked_executor(args.executor or services.executor)
+        if args.print_env:
+            print_airflow_environment(settings, services, executor, args.port)
+            return 0
+        if executor == "local":
+            if args.workers is not None or args.worker_only:
+                raise CliError("--workers and --worker-only need --executor celery")
+            return run_in_foreground(settings, args.port)
+        process = celery_mode.start_celery_airflow(settings, services, args.port, workers=args.workers,
+                                                   control_plane=not args.worker_only)
+    except celery_mode.ServiceUnavailable as exc:
+        raise CliError(str(exc)) from exc
+    return run_in_foreground(settings, args.port, process)
+
+
+def print_airflow_environment(settings, services, executor: str, port: int) -> None:
+    """Print `export` lines that point the `airflow` command (backfill, tasks ...) at this deployment."""
+    import shlex
+
+    from newsfacts.airflow_env import airflow_environment
+    from newsfacts.distributed import celery_environment
+
+    env = (celery_environment(settings, services, port) if executor == "celery"
+           else airflow_environment(settings, api_port=port))
+    for key, value in env.items():
+        print(f"export {key}={shlex.quote(value)}")
 
 
 def clean_command(args: argparse.Namespace) -> int:
@@ -357,6 +386,14 @@ def build_parser() -> argparse.ArgumentParser:
     airflow = commands.add_parser("airflow", help="run Airflow with the scheduler on 127.0.0.1")
     airflow.add_argument("--port", type=int, default=8080)
     airflow.add_argument("--schedule", help="cron or preset for the pipeline (default @hourly)")
+    airflow.add_argument("--executor", choices=["local", "celery"],
+                         help="local: SQLite and LocalExecutor (default, NEWSFACTS_AIRFLOW_EXECUTOR); "
+                              "celery: PostgreSQL, Redis and Celery workers (docs/scaling.md)")
+    airflow.add_argument("--workers", type=int, help="Celery workers to start here (default 2)")
+    airflow.add_argument("--worker-only", action="store_true",
+                         help="start only Celery workers, for a host beside the one that runs the scheduler")
+    airflow.add_argument("--print-env", action="store_true",
+                         help="print the environment as `export` lines, for the `airflow` command; start nothing")
     airflow.set_defaults(handler=airflow_command)
     return parser
 

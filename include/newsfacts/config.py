@@ -164,3 +164,44 @@ def apply_offline_env() -> None:
     """Switch off telemetry for this process and every child it starts."""
     for key, value in OFFLINE_ENV.items():
         os.environ.setdefault(key, value)
+
+
+@dataclass(frozen=True)
+class DistributedSettings:
+    """Which Airflow executor `newsfacts airflow` runs, and the services the CeleryExecutor uses."""
+
+    # "local": SQLite and the LocalExecutor, no service. "celery": PostgreSQL, Redis, Celery workers.
+    executor: str = "local"
+    metadata_db_url: str = "postgresql+psycopg2://newsfacts@127.0.0.1:5432/newsfacts_airflow"
+    # Used once, to create the metadata database and its role when they are missing.
+    postgres_admin_url: str = "postgresql://postgres@127.0.0.1:5432/postgres"
+    broker_url: str = "redis://127.0.0.1:6379/0"
+    queue: str = "newsfacts"
+    workers: int = 2
+    worker_concurrency: int = 1
+    # Shared by every component on every host; generated into AIRFLOW_HOME when unset.
+    jwt_secret: str | None = None
+    # Where the API server listens, and the address workers on other hosts reach it at.
+    api_host: str = "127.0.0.1"
+    api_url: str | None = None
+    # Airflow pool of the steps that write the working DuckDB; the Celery mode makes it 1 slot.
+    writer_pool: str = "default_pool"
+
+
+def load_distributed_settings() -> DistributedSettings:
+    """Read the executor and its services from NEWSFACTS_AIRFLOW_* and NEWSFACTS_CELERY_* variables."""
+    defaults = DistributedSettings()
+    return DistributedSettings(
+        executor=os.environ.get("NEWSFACTS_AIRFLOW_EXECUTOR", defaults.executor).strip().lower(),
+        metadata_db_url=os.environ.get("NEWSFACTS_AIRFLOW_DB_URL", defaults.metadata_db_url),
+        postgres_admin_url=os.environ.get("NEWSFACTS_POSTGRES_ADMIN_URL", defaults.postgres_admin_url),
+        broker_url=os.environ.get("NEWSFACTS_CELERY_BROKER_URL", defaults.broker_url),
+        queue=os.environ.get("NEWSFACTS_CELERY_QUEUE", defaults.queue),
+        workers=int(os.environ.get("NEWSFACTS_CELERY_WORKERS", defaults.workers)),
+        worker_concurrency=int(os.environ.get("NEWSFACTS_CELERY_WORKER_CONCURRENCY",
+                                              defaults.worker_concurrency)),
+        jwt_secret=os.environ.get("NEWSFACTS_AIRFLOW_JWT_SECRET") or None,
+        api_host=os.environ.get("NEWSFACTS_AIRFLOW_API_HOST", defaults.api_host),
+        api_url=(os.environ.get("NEWSFACTS_AIRFLOW_API_URL") or "").rstrip("/") or None,
+        writer_pool=os.environ.get("NEWSFACTS_WRITER_POOL") or defaults.writer_pool,
+    )

@@ -62,9 +62,9 @@ def _group_alive(group: int) -> bool:
     return True
 
 
-def run_in_foreground(settings: Settings, port: int) -> int:
-    """Run Airflow until Ctrl-C or SIGTERM, then stop every process it started."""
-    process = start_standalone(settings, port)
+def run_in_foreground(settings: Settings, port: int, process: subprocess.Popen | None = None) -> int:
+    """Run Airflow (standalone, unless a started group is given) until Ctrl-C or SIGTERM, then stop it all."""
+    process = process or start_standalone(settings, port)
     print(f"Airflow is starting on http://127.0.0.1:{port} (AIRFLOW_HOME={settings.airflow_home})")
     print(f"Log in as 'admin'; the password is in {settings.airflow_home / 'passwords.json'}")
     stopping = False
