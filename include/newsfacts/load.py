@@ -46,6 +46,10 @@ create table if not exists raw.rejected_inputs (
     rejected_at timestamptz not null,
     run_id varchar not null
 );
+create table if not exists raw.article_fact_runs (
+    article_id varchar primary key,
+    run_id varchar not null
+);
 create table if not exists raw.load_runs (
     run_id varchar primary key,
     loaded_at timestamptz not null,
@@ -163,11 +167,12 @@ def _fact_schemas() -> dict[str, pa.Schema]:
     return {name: schema.append(FACT_SOURCE_FIELD) for name, schema in zip(FACT_TABLES, schemas, strict=True)}
 
 
-def _replace_facts(con, facts: dict[str, pa.Table]) -> None:
+def _replace_facts(con, facts: dict[str, pa.Table], run_id: str) -> None:
     """Facts read from a landed article's own source replace the ones stored for it.
 
     A copy of the text from another source (a duplicate) may resolve dates against
-    another published date, so only the landed copy's facts count.
+    another published date, so only the landed copy's facts count. raw.article_fact_runs
+    keeps which run wrote each article's facts: incremental dbt models rebuild those articles.
     """
     con.execute(
         "create or replace temp table run_landed as "
@@ -183,6 +188,8 @@ def _replace_facts(con, facts: dict[str, pa.Table]) -> None:
             f"insert into raw.{name} by name select distinct * exclude (source_uri) from {incoming} "  # noqa: S608
             "where (article_id, source_uri) in (select (article_id, source_uri) from run_landed)"
         )
+    con.execute("insert or replace into raw.article_fact_runs select distinct article_id, ? from run_landed",
+                [run_id])
 
 
 def _add_missing_columns(con, name: str) -> None:
@@ -253,7 +260,7 @@ def load_run(working_db: Path, run_folder: Path, run_id: str) -> dict[str, int]:
         con.execute("begin transaction")
         try:
             con.execute(SUPERSEDED_ARTICLES)
-            for table in ("articles", *FACT_TABLES):
+            for table in ("articles", "article_fact_runs", *FACT_TABLES):
                 # Table names are constants; ids come from the temp table.
                 con.execute(
                     f"delete from raw.{table} where article_id in "  # noqa: S608
@@ -266,7 +273,7 @@ def load_run(working_db: Path, run_folder: Path, run_id: str) -> dict[str, int]:
             landed = con.execute(
                 "select count(*) from raw.articles where run_id = ?", [run_id]
             ).fetchone()[0]
-            _replace_facts(con, facts)
+            _replace_facts(con, facts, run_id)
             con.execute(ALL_RUN_REJECTIONS)
             con.execute(DELETE_SUPERSEDED_REJECTIONS)
             con.execute(INSERT_REJECTIONS, [run_id])

@@ -190,11 +190,32 @@ def load(settings: Settings, run_id: str) -> dict[str, int]:
     return counts
 
 
-def transform(settings: Settings) -> None:
-    """Build, test and document the dbt models in the working database."""
+def code_folders(settings: Settings) -> list[Path]:
+    """The code a published snapshot depends on beyond the raw tables: dbt and the quality suites."""
+    return [settings.dbt_project_dir, Path(__file__).resolve().parent / "quality"]
+
+
+def anything_new(settings: Settings, full_refresh: bool = False) -> bool:
+    """False when the raw tables and the code are those of the published snapshot: nothing to do.
+
+    Then dbt, the quality suites and publishing are skipped, and the snapshot stays as it is.
+    """
+    from newsfacts.fingerprint import published_fingerprint, warehouse_fingerprint
+
+    if full_refresh:
+        return True
+    published = published_fingerprint(settings.warehouse)
+    if published is None or published != warehouse_fingerprint(settings.working_db, code_folders(settings)):
+        return True
+    print(f"nothing new: warehouse unchanged ({settings.warehouse})")
+    return False
+
+
+def transform(settings: Settings, full_refresh: bool = False) -> None:
+    """Build and test the dbt models in the working database; `full_refresh` rebuilds every one."""
     from newsfacts.transform import dbt_build
 
-    dbt_build(settings)
+    dbt_build(settings, full_refresh=full_refresh)
 
 
 def validate(settings: Settings, run_id: str) -> dict[str, int]:
@@ -210,9 +231,15 @@ def publish(settings: Settings) -> str:
     from newsfacts.publish import publish_snapshot
     from newsfacts.transform import dbt_target_path
 
+    from newsfacts.fingerprint import warehouse_fingerprint, write_fingerprint
+
     manifest = dbt_target_path(settings) / "manifest.json"
     descriptions = descriptions_from_manifest(manifest) if manifest.exists() else {}
-    return str(publish_snapshot(settings.working_db, settings.warehouse, descriptions))
+    # Taken before the copy: one run at a time writes the working database (max_active_runs=1).
+    fingerprint = warehouse_fingerprint(settings.working_db, code_folders(settings))
+    published = publish_snapshot(settings.working_db, settings.warehouse, descriptions)
+    write_fingerprint(settings.warehouse, fingerprint)
+    return str(published)
 
 
 def report(settings: Settings) -> str:
