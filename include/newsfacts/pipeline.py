@@ -228,10 +228,9 @@ def validate(settings: Settings, run_id: str) -> dict[str, int]:
 def publish(settings: Settings) -> str:
     """Swap the validated marts in as the analysts' read-only snapshot and Parquet set."""
     from newsfacts.catalog import descriptions_from_manifest
+    from newsfacts.fingerprint import warehouse_fingerprint, write_fingerprint
     from newsfacts.publish import publish_snapshot
     from newsfacts.transform import dbt_target_path
-
-    from newsfacts.fingerprint import warehouse_fingerprint, write_fingerprint
 
     manifest = dbt_target_path(settings) / "manifest.json"
     descriptions = descriptions_from_manifest(manifest) if manifest.exists() else {}
