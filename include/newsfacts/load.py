@@ -11,7 +11,7 @@ from pathlib import Path
 import pyarrow as pa
 
 from newsfacts.faults import maybe_die
-from newsfacts.lake import ALREADY_LANDED, DISCOVERY_REJECTIONS, read_parquet
+from newsfacts.lake import ALREADY_LANDED, ALREADY_REJECTED, DISCOVERY_REJECTIONS, read_parquet
 from newsfacts.records import ARTICLE_SCHEMA, RAW_INPUT_SCHEMA, REJECTION_SCHEMA
 
 FACT_TABLES = ("figures", "citations", "event_mentions", "entity_mentions")
@@ -229,6 +229,46 @@ def landed_inputs(working_db: Path) -> set[tuple[str, str]]:
         return set(con.execute("select source_uri, raw_sha256 from raw.articles").fetchall())
 
 
+# Rejections the same bytes get again whatever else landed (rules change only with --full-refresh).
+# A duplicate stays one while the article it copies is still landed from the source it names,
+# as it was when the copy was rejected.
+REJECTED_FOR_GOOD = """
+select
+    rejected.source_uri,
+    rejected.raw_sha256,
+    case when rejected.reason = 'duplicate' then substr(rejected.detail, length('same text as ') + 1) end
+from raw.rejected_inputs as rejected
+where rejected.raw_sha256 is not null
+    and (
+        rejected.reason in ('undecodable', 'no_main_text', 'not_html', 'other_language')
+        or (rejected.reason = 'duplicate' and exists (
+            select 1 from raw.articles as original
+            where rejected.detail = 'same text as ' || original.source_uri
+                and original.ingested_at <= rejected.rejected_at
+        ))
+    )
+"""
+
+
+def rejected_inputs(working_db: Path) -> dict[tuple[str, str], str | None]:
+    """(source_uri, raw_sha256) of every input whose stored rejection reading it again would repeat.
+
+    Each maps to the source of the article a duplicate copies (None for other reasons).
+    """
+    import duckdb
+
+    if not working_db.exists():
+        return {}
+    with duckdb.connect(str(working_db), read_only=True) as con:
+        exists = con.execute(
+            "select count(*) from information_schema.tables "
+            "where table_schema = 'raw' and table_name in ('articles', 'rejected_inputs')"
+        ).fetchone()[0]
+        if exists < 2:
+            return {}
+        return {(uri, sha256): original for uri, sha256, original in con.execute(REJECTED_FOR_GOOD).fetchall()}
+
+
 def load_run(working_db: Path, run_folder: Path, run_id: str) -> dict[str, int]:
     """Insert this run's articles and rejections into raw tables; return the run's counts."""
     import duckdb
@@ -241,6 +281,8 @@ def load_run(working_db: Path, run_folder: Path, run_id: str) -> dict[str, int]:
     )
     # Inputs discovery found landed already (same source, same bytes): never extracted again.
     n_skipped = _concat(sorted(run_folder.glob(ALREADY_LANDED)), RAW_INPUT_SCHEMA).num_rows
+    # Inputs rejected before for a reason their bytes decide: counted as rejected, not read again.
+    n_rejected_before = _concat(sorted(run_folder.glob(ALREADY_REJECTED)), RAW_INPUT_SCHEMA).num_rows
     facts = {
         name: _concat(sorted(run_folder.glob(f"batch-*/{name}.parquet")), schema)
         for name, schema in _fact_schemas().items()
@@ -279,10 +321,10 @@ def load_run(working_db: Path, run_folder: Path, run_id: str) -> dict[str, int]:
             con.execute(INSERT_REJECTIONS, [run_id])
             n_rejected = con.execute("select count(*) from run_rejections").fetchone()[0]
             counts = {
-                "n_inputs": n_skipped + articles.num_rows + rejections.num_rows,
+                "n_inputs": n_skipped + n_rejected_before + articles.num_rows + rejections.num_rows,
                 "n_landed": landed,
                 "n_already_landed": n_skipped + articles.num_rows - landed - (n_rejected - rejections.num_rows),
-                "n_rejected": n_rejected,
+                "n_rejected": n_rejected + n_rejected_before,
             }
             con.execute(
                 "insert or replace into raw.load_runs values (?, now(), ?, ?, ?, ?)",

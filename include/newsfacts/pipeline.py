@@ -16,6 +16,7 @@ from typing import NoReturn
 from newsfacts.config import Settings, load_settings
 from newsfacts.lake import (
     ALREADY_LANDED,
+    ALREADY_REJECTED,
     DISCOVERY_REJECTIONS,
     FETCH_STATE,
     read_parquet,
@@ -54,10 +55,12 @@ def discover(settings: Settings, run_id: str, full_refresh: bool = False) -> lis
     """Find every input, keep its raw bytes, and write batch manifests; return their paths.
 
     An input whose source and bytes are those of a landed article is not extracted again: it
-    goes to the run's already-landed list, which the load counts. `full_refresh` extracts all.
+    goes to the run's already-landed list, which the load counts. So does one whose bytes were
+    rejected before for a reason reading them again would repeat (already-rejected list).
+    `full_refresh` extracts all.
     """
     from newsfacts.ingest import discover_inputs
-    from newsfacts.load import landed_inputs
+    from newsfacts.load import landed_inputs, rejected_inputs
 
     if settings.sources_file is None and not settings.inbox.is_dir():
         fail_without_retry(f"inbox {settings.inbox} is not a folder")
@@ -66,8 +69,10 @@ def discover(settings: Settings, run_id: str, full_refresh: bool = False) -> lis
     # A retried or cleared discover starts the run over: no batch of an earlier attempt survives.
     shutil.rmtree(folder, ignore_errors=True)
     landed = set() if full_refresh else landed_inputs(settings.working_db)
+    rejected_before = {} if full_refresh else rejected_inputs(settings.working_db)
     inputs: list[RawInput] = []
     already_landed: list[RawInput] = []
+    already_rejected: list[RawInput] = []
     rejections: list[Rejection] = []
     if settings.sources_file is not None:
         found_inputs = _discover_sources(settings, folder, now)
@@ -78,17 +83,26 @@ def discover(settings: Settings, run_id: str, full_refresh: bool = False) -> lis
             rejections.append(found)
         elif (found.source_uri, found.raw_sha256) in landed:
             already_landed.append(found)
+        elif (found.source_uri, found.raw_sha256) in rejected_before:
+            already_rejected.append(found)
         else:
             inputs.append(found)
+    # A copy of an article whose source now carries other bytes may be nobody's copy any more.
+    changing = {raw.source_uri for raw in inputs}
+    inputs += [raw for raw in already_rejected if rejected_before[(raw.source_uri, raw.raw_sha256)] in changing]
+    already_rejected = [raw for raw in already_rejected
+                        if rejected_before[(raw.source_uri, raw.raw_sha256)] not in changing]
     write_parquet(to_table(rejections, REJECTION_SCHEMA), folder / DISCOVERY_REJECTIONS)
     write_parquet(to_table(already_landed, RAW_INPUT_SCHEMA), folder / ALREADY_LANDED)
+    write_parquet(to_table(already_rejected, RAW_INPUT_SCHEMA), folder / ALREADY_REJECTED)
     manifests = []
     for number, start in enumerate(range(0, len(inputs), settings.batch_size)):
         batch = inputs[start : start + settings.batch_size]
         path = folder / f"batch-{number:05d}" / "inputs.parquet"
         manifests.append(str(write_parquet(to_table(batch, RAW_INPUT_SCHEMA), path)))
     print(f"discovered {len(inputs)} new inputs in {len(manifests)} batches, "
-          f"{len(already_landed)} already landed, {len(rejections)} rejected at discovery, "
+          f"{len(already_landed)} already landed, {len(already_rejected)} rejected before, "
+          f"{len(rejections)} rejected at discovery, "
           + (f"sources {settings.sources_file}" if settings.sources_file else f"inbox {settings.inbox}"))
     return manifests
 
