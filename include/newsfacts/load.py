@@ -231,7 +231,7 @@ def landed_inputs(working_db: Path) -> set[tuple[str, str]]:
 
 # Rejections the same bytes get again whatever else landed (rules change only with --full-refresh).
 # A duplicate stays one while the article it copies is still landed from the source it names,
-# as it was when the copy was rejected.
+# by the copy's run or an earlier one (the article as it was when the copy was rejected).
 REJECTED_FOR_GOOD = """
 select
     rejected.source_uri,
@@ -242,9 +242,12 @@ where rejected.raw_sha256 is not null
     and (
         rejected.reason in ('undecodable', 'no_main_text', 'not_html', 'other_language')
         or (rejected.reason = 'duplicate' and exists (
-            select 1 from raw.articles as original
+            select 1
+            from raw.articles as original
+            inner join raw.load_runs as original_load on original.run_id = original_load.run_id
+            inner join raw.load_runs as rejection_load on rejected.run_id = rejection_load.run_id
             where rejected.detail = 'same text as ' || original.source_uri
-                and original.ingested_at <= rejected.rejected_at
+                and original_load.loaded_at <= rejection_load.loaded_at
         ))
     )
 """
@@ -262,9 +265,9 @@ def rejected_inputs(working_db: Path) -> dict[tuple[str, str], str | None]:
     with duckdb.connect(str(working_db), read_only=True) as con:
         exists = con.execute(
             "select count(*) from information_schema.tables "
-            "where table_schema = 'raw' and table_name in ('articles', 'rejected_inputs')"
+            "where table_schema = 'raw' and table_name in ('articles', 'rejected_inputs', 'load_runs')"
         ).fetchone()[0]
-        if exists < 2:
+        if exists < 3:
             return {}
         return {(uri, sha256): original for uri, sha256, original in con.execute(REJECTED_FOR_GOOD).fetchall()}
 
