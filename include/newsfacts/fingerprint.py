@@ -1,9 +1,11 @@
 """What a published warehouse was built from, so that a run with nothing new can stop early.
 
 The fingerprint covers every raw table's rows (except raw.load_runs, which gains a row each
-run) and the files of the dbt project and the quality suites. It is written beside the
-published snapshot once publishing succeeded; a run whose fingerprint matches it has nothing
-to transform, validate or publish.
+run) and the files of the dbt project and the quality suites. Once publishing succeeded it is
+kept in the warehouse's work folder (nothing but the snapshot and its Parquet set lives beside
+the snapshot), together with the published file's inode and modification time, so a snapshot
+replaced or removed by hand is published again. A run whose fingerprint matches has nothing to
+transform, validate or publish.
 """
 
 from __future__ import annotations
@@ -17,9 +19,13 @@ RUN_BOOKKEEPING_TABLES = {"load_runs"}
 CODE_SUFFIXES = {".sql", ".yml", ".yaml", ".csv", ".py"}
 
 
-def fingerprint_path(warehouse: Path) -> Path:
-    """Where the fingerprint of the published snapshot is kept: a hidden file beside it."""
-    return warehouse.with_name(f".{warehouse.name}.fingerprint")
+def _snapshot_identity(warehouse: Path) -> str | None:
+    """The published file's inode and modification time, which every publish changes."""
+    try:
+        status = warehouse.stat()
+    except FileNotFoundError:
+        return None
+    return f"snapshot {status.st_ino}:{status.st_mtime_ns}"
 
 
 def files_digest(folders: list[Path]) -> str:
@@ -61,17 +67,17 @@ def warehouse_fingerprint(working_db: Path, code_folders: list[Path]) -> str:
     return f"raw {raw_tables_digest(working_db)} code {files_digest(code_folders)}"
 
 
-def published_fingerprint(warehouse: Path) -> str | None:
-    """The fingerprint of the published snapshot, or None when there is none or no snapshot."""
-    path = fingerprint_path(warehouse)
-    if not warehouse.exists() or not path.exists():
+def published_fingerprint(fingerprint_file: Path, warehouse: Path) -> str | None:
+    """The fingerprint of the published snapshot; None when there is none or it is not that file."""
+    identity = _snapshot_identity(warehouse)
+    if identity is None or not fingerprint_file.exists():
         return None
-    return path.read_text().strip()
+    recorded_identity, _, fingerprint = fingerprint_file.read_text().strip().partition("\n")
+    return fingerprint if recorded_identity == identity else None
 
 
-def write_fingerprint(warehouse: Path, fingerprint: str) -> None:
-    """Record the published snapshot's fingerprint, atomically (rename into place)."""
-    path = fingerprint_path(warehouse)
-    incoming = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    incoming.write_text(fingerprint + "\n")
-    os.replace(incoming, path)
+def write_fingerprint(fingerprint_file: Path, warehouse: Path, fingerprint: str) -> None:
+    """Record the fingerprint of the snapshot just published, atomically (rename into place)."""
+    incoming = fingerprint_file.with_name(f".{fingerprint_file.name}.{os.getpid()}.tmp")
+    incoming.write_text(f"{_snapshot_identity(warehouse)}\n{fingerprint}\n")
+    os.replace(incoming, fingerprint_file)

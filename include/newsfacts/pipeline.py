@@ -204,6 +204,10 @@ def load(settings: Settings, run_id: str) -> dict[str, int]:
     return counts
 
 
+# What the published snapshot was built from (newsfacts.fingerprint), in the work folder.
+PUBLISHED_FINGERPRINT = "published.fingerprint"
+
+
 def code_folders(settings: Settings) -> list[Path]:
     """The code a published snapshot depends on beyond the raw tables: dbt and the quality suites."""
     return [settings.dbt_project_dir, Path(__file__).resolve().parent / "quality"]
@@ -218,7 +222,7 @@ def anything_new(settings: Settings, full_refresh: bool = False) -> bool:
 
     if full_refresh:
         return True
-    published = published_fingerprint(settings.warehouse)
+    published = published_fingerprint(settings.work_dir / PUBLISHED_FINGERPRINT, settings.warehouse)
     if published is None or published != warehouse_fingerprint(settings.working_db, code_folders(settings)):
         return True
     print(f"nothing new: warehouse unchanged ({settings.warehouse})")
@@ -251,7 +255,7 @@ def publish(settings: Settings) -> str:
     # Taken before the copy: one run at a time writes the working database (max_active_runs=1).
     fingerprint = warehouse_fingerprint(settings.working_db, code_folders(settings))
     published = publish_snapshot(settings.working_db, settings.warehouse, descriptions)
-    write_fingerprint(settings.warehouse, fingerprint)
+    write_fingerprint(settings.work_dir / PUBLISHED_FINGERPRINT, settings.warehouse, fingerprint)
     return str(published)
 
 

@@ -7,6 +7,7 @@ on the same raw tables. The last one runs `newsfacts run` twice over one inbox.
 
 from __future__ import annotations
 
+import os
 import shutil
 from dataclasses import replace
 from pathlib import Path
@@ -126,6 +127,12 @@ def test_only_a_published_fingerprint_equal_to_the_raw_tables_and_code_means_not
     pipeline.publish(settings)
     assert not pipeline.anything_new(settings)
     assert pipeline.anything_new(settings, full_refresh=True)
+    assert [p.name for p in settings.warehouse.parent.glob(".*fingerprint*")] == []  # not beside the snapshot
+    status = settings.warehouse.stat()
+    os.utime(settings.warehouse, ns=(status.st_atime_ns, status.st_mtime_ns + 1))  # a snapshot touched by hand
+    assert pipeline.anything_new(settings)
+    pipeline.publish(settings)
+    assert not pipeline.anything_new(settings)
     (inbox / "empty.txt").write_bytes(b"")  # a new rejection changes the published rejected_inputs
     land(settings, "a-rejection")
     assert pipeline.anything_new(settings)
