@@ -4,14 +4,15 @@
 Turns the articles in an inbox folder into the analysts' DuckDB warehouse:
 
 discover (keep raw bytes) -> extract (mapped over batches, to Parquet) -> load (the
-only DuckDB writer) -> dbt build -> Great Expectations -> publish a read-only snapshot
--> the visual report and dbt's docs site for analysts.
+only DuckDB writer) -> anything new? -> dbt build (incremental) -> Great Expectations ->
+publish a read-only snapshot -> the visual report and dbt's docs site for analysts.
+When nothing landed and nothing changed since the last publish, the run stops after load.
 
 Trigger with conf `{"inbox": "/path/to/folder", "warehouse": "/path/to/newsfacts.duckdb"}`
 to override the defaults from `NEWSFACTS_INBOX` and `NEWSFACTS_WAREHOUSE`; add
 `"sources": "/path/to/sources.yml"` (or set `NEWSFACTS_SOURCES`) to read feeds, sitemaps and
 URL lists instead of the inbox. Inputs landed before (same source, same bytes) are not
-extracted again; `"full_refresh": true` extracts all.
+extracted again; `"full_refresh": true` extracts all and rebuilds every dbt model.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ WRITER_POOL = load_distributed_settings().writer_pool
     params={
         "inbox": Param(None, type=["null", "string"], description="Folder to read, recursively."),
         "warehouse": Param(None, type=["null", "string"], description="Published warehouse path."),
-        "full_refresh": Param(False, type="boolean", description="Extract inputs landed before again."),
+        "full_refresh": Param(False, type="boolean", description="Extract every input again and rebuild every dbt model."),
         "sources": Param(None, type=["null", "string"], description="Sources file (YAML) to read."),
     },
     doc_md=__doc__,
@@ -67,11 +68,20 @@ def newsfacts_pipeline():
         settings = pipeline.settings_for_run(params["inbox"], params["warehouse"])
         return pipeline.load(settings, run_id)
 
+    # Nothing landed and nothing changed since the last publish: skip dbt, GX and publishing.
+    @task.short_circuit
+    def anything_new(params=None) -> bool:
+        from newsfacts import pipeline
+
+        settings = pipeline.settings_for_run(params["inbox"], params["warehouse"])
+        return pipeline.anything_new(settings, full_refresh=params["full_refresh"])
+
     @task(pool=WRITER_POOL)
     def transform(params=None) -> None:
         from newsfacts import pipeline
 
-        pipeline.transform(pipeline.settings_for_run(params["inbox"], params["warehouse"]))
+        settings = pipeline.settings_for_run(params["inbox"], params["warehouse"])
+        pipeline.transform(settings, full_refresh=params["full_refresh"])
 
     @task(retries=0, pool=WRITER_POOL)
     def validate(params=None, run_id=None) -> dict[str, int]:
@@ -99,7 +109,7 @@ def newsfacts_pipeline():
         return pipeline.analyst_docs(pipeline.settings_for_run(params["inbox"], params["warehouse"]))
 
     batch_folders = extract.expand(manifest=discover())
-    load(batch_folders) >> transform() >> validate() >> publish() >> [report(), analyst_docs()]
+    load(batch_folders) >> anything_new() >> transform() >> validate() >> publish() >> [report(), analyst_docs()]
 
 
 pipeline_dag = newsfacts_pipeline()

@@ -26,7 +26,7 @@ def descriptions_from_manifest(manifest_path: Path) -> dict[str, TableDescriptio
     manifest = json.loads(manifest_path.read_text())
     entries = [
         node for node in manifest["nodes"].values()
-        if node["resource_type"] == "model" and node["config"].get("materialized") == "table"
+        if node["resource_type"] == "model" and node["config"].get("materialized") in {"table", "incremental"}
     ]
     entries += list(manifest["sources"].values())
     return {

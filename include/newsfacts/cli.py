@@ -97,13 +97,25 @@ def run_command(args: argparse.Namespace) -> int:
                 "full_refresh": args.full_refresh}
     if sources:
         run_conf["sources"] = str(sources)
+    published_before = _file_identity(warehouse)
     with _progress(settings):
         dag_run = dag.test(run_conf=run_conf)
     state = str(getattr(dag_run, "state", "unknown"))
     if not state.endswith("success"):
         return _fail(f"pipeline run {dag_run.run_id} ended '{state}'; see the task logs above")
+    if published_before is not None and _file_identity(warehouse) == published_before:
+        print("\nnothing new: warehouse unchanged (no input landed or changed since the last publish)")
     print_summary(warehouse)
     return 0
+
+
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    """The file's inode and modification time, which every publish changes; None when absent."""
+    try:
+        status = path.stat()
+    except FileNotFoundError:
+        return None
+    return status.st_ino, status.st_mtime_ns
 
 
 def _run_until_stopped(inbox: Path, warehouse: Path, full_refresh: bool, sources: Path | None = None) -> int:
@@ -345,7 +357,8 @@ def build_parser() -> argparse.ArgumentParser:
     inputs.add_argument("--sources", help="sources file (YAML): feeds, sitemaps, URL lists, folders, WARCs")
     run.add_argument("--warehouse", default=default_warehouse, help="published DuckDB file")
     run.add_argument("--full-refresh", action="store_true",
-                     help="extract every input again, also those landed before (after a rule change)")
+                     help="extract every input again, also those landed before, and rebuild every dbt "
+                          "model from scratch (after a rule change)")
     # The child process that `newsfacts run` starts runs the DAG itself.
     run.add_argument("--in-process", action="store_true", help=argparse.SUPPRESS)
     run.set_defaults(handler=run_command)

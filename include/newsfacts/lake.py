@@ -11,6 +11,7 @@ import pyarrow.parquet as pq
 
 DISCOVERY_REJECTIONS = "discovery-rejections.parquet"
 ALREADY_LANDED = "already-landed.parquet"
+ALREADY_REJECTED = "already-rejected.parquet"
 # The fetch state a run's discover saw; promoted to Settings.fetch_state once the run has landed.
 FETCH_STATE = "fetch-state.json"
 # Every URL the run's web sources named and what became of it (raw.fetch_log).

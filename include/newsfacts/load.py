@@ -11,7 +11,13 @@ from pathlib import Path
 import pyarrow as pa
 
 from newsfacts.faults import maybe_die
-from newsfacts.lake import ALREADY_LANDED, DISCOVERY_REJECTIONS, FETCH_LOG, read_parquet
+from newsfacts.lake import (
+    ALREADY_LANDED,
+    ALREADY_REJECTED,
+    DISCOVERY_REJECTIONS,
+    FETCH_LOG,
+    read_parquet,
+)
 from newsfacts.records import ARTICLE_SCHEMA, FETCH_LOG_SCHEMA, RAW_INPUT_SCHEMA, REJECTION_SCHEMA
 
 FACT_TABLES = ("figures", "citations", "event_mentions", "entity_mentions")
@@ -47,6 +53,10 @@ create table if not exists raw.rejected_inputs (
     raw_sha256 varchar,
     raw_path varchar,
     rejected_at timestamptz not null,
+    run_id varchar not null
+);
+create table if not exists raw.article_fact_runs (
+    article_id varchar primary key,
     run_id varchar not null
 );
 create table if not exists raw.load_runs (
@@ -180,11 +190,12 @@ def _fact_schemas() -> dict[str, pa.Schema]:
     return {name: schema.append(FACT_SOURCE_FIELD) for name, schema in zip(FACT_TABLES, schemas, strict=True)}
 
 
-def _replace_facts(con, facts: dict[str, pa.Table]) -> None:
+def _replace_facts(con, facts: dict[str, pa.Table], run_id: str) -> None:
     """Facts read from a landed article's own source replace the ones stored for it.
 
     A copy of the text from another source (a duplicate) may resolve dates against
-    another published date, so only the landed copy's facts count.
+    another published date, so only the landed copy's facts count. raw.article_fact_runs
+    keeps which run wrote each article's facts: incremental dbt models rebuild those articles.
     """
     con.execute(
         "create or replace temp table run_landed as "
@@ -200,6 +211,8 @@ def _replace_facts(con, facts: dict[str, pa.Table]) -> None:
             f"insert into raw.{name} by name select distinct * exclude (source_uri) from {incoming} "  # noqa: S608
             "where (article_id, source_uri) in (select (article_id, source_uri) from run_landed)"
         )
+    con.execute("insert or replace into raw.article_fact_runs select distinct article_id, ? from run_landed",
+                [run_id])
 
 
 def _add_missing_columns(con, name: str) -> None:
@@ -239,6 +252,49 @@ def landed_inputs(working_db: Path) -> set[tuple[str, str]]:
         return set(con.execute("select source_uri, raw_sha256 from raw.articles").fetchall())
 
 
+# Rejections the same bytes get again whatever else landed (rules change only with --full-refresh).
+# A duplicate stays one while the article it copies is still landed from the source it names,
+# by the copy's run or an earlier one (the article as it was when the copy was rejected).
+REJECTED_FOR_GOOD = """
+select
+    rejected.source_uri,
+    rejected.raw_sha256,
+    case when rejected.reason = 'duplicate' then substr(rejected.detail, length('same text as ') + 1) end
+from raw.rejected_inputs as rejected
+where rejected.raw_sha256 is not null
+    and (
+        rejected.reason in ('undecodable', 'no_main_text', 'not_html', 'other_language')
+        or (rejected.reason = 'duplicate' and exists (
+            select 1
+            from raw.articles as original
+            inner join raw.load_runs as original_load on original.run_id = original_load.run_id
+            inner join raw.load_runs as rejection_load on rejected.run_id = rejection_load.run_id
+            where rejected.detail = 'same text as ' || original.source_uri
+                and original_load.loaded_at <= rejection_load.loaded_at
+        ))
+    )
+"""
+
+
+def rejected_inputs(working_db: Path) -> dict[tuple[str, str], str | None]:
+    """(source_uri, raw_sha256) of every input whose stored rejection reading it again would repeat.
+
+    Each maps to the source of the article a duplicate copies (None for other reasons).
+    """
+    import duckdb
+
+    if not working_db.exists():
+        return {}
+    with duckdb.connect(str(working_db), read_only=True) as con:
+        exists = con.execute(
+            "select count(*) from information_schema.tables "
+            "where table_schema = 'raw' and table_name in ('articles', 'rejected_inputs', 'load_runs')"
+        ).fetchone()[0]
+        if exists < 3:
+            return {}
+        return {(uri, sha256): original for uri, sha256, original in con.execute(REJECTED_FOR_GOOD).fetchall()}
+
+
 def load_run(working_db: Path, run_folder: Path, run_id: str) -> dict[str, int]:
     """Insert this run's articles and rejections into raw tables; return the run's counts."""
     import duckdb
@@ -251,6 +307,8 @@ def load_run(working_db: Path, run_folder: Path, run_id: str) -> dict[str, int]:
     )
     # Inputs discovery found landed already (same source, same bytes): never extracted again.
     n_skipped = _concat(sorted(run_folder.glob(ALREADY_LANDED)), RAW_INPUT_SCHEMA).num_rows
+    # Inputs rejected before for a reason their bytes decide: counted as rejected, not read again.
+    n_rejected_before = _concat(sorted(run_folder.glob(ALREADY_REJECTED)), RAW_INPUT_SCHEMA).num_rows
     facts = {
         name: _concat(sorted(run_folder.glob(f"batch-*/{name}.parquet")), schema)
         for name, schema in _fact_schemas().items()
@@ -272,7 +330,7 @@ def load_run(working_db: Path, run_folder: Path, run_id: str) -> dict[str, int]:
         con.execute("begin transaction")
         try:
             con.execute(SUPERSEDED_ARTICLES)
-            for table in ("articles", *FACT_TABLES):
+            for table in ("articles", "article_fact_runs", *FACT_TABLES):
                 # Table names are constants; ids come from the temp table.
                 con.execute(
                     f"delete from raw.{table} where article_id in "  # noqa: S608
@@ -285,7 +343,7 @@ def load_run(working_db: Path, run_folder: Path, run_id: str) -> dict[str, int]:
             landed = con.execute(
                 "select count(*) from raw.articles where run_id = ?", [run_id]
             ).fetchone()[0]
-            _replace_facts(con, facts)
+            _replace_facts(con, facts, run_id)
             # A retried load replaces its run's fetch log rather than adding to it.
             con.execute("delete from raw.fetch_log where run_id = ?", [run_id])
             con.execute("insert into raw.fetch_log select *, ? as run_id from incoming_fetch_log", [run_id])
@@ -294,10 +352,10 @@ def load_run(working_db: Path, run_folder: Path, run_id: str) -> dict[str, int]:
             con.execute(INSERT_REJECTIONS, [run_id])
             n_rejected = con.execute("select count(*) from run_rejections").fetchone()[0]
             counts = {
-                "n_inputs": n_skipped + articles.num_rows + rejections.num_rows,
+                "n_inputs": n_skipped + n_rejected_before + articles.num_rows + rejections.num_rows,
                 "n_landed": landed,
                 "n_already_landed": n_skipped + articles.num_rows - landed - (n_rejected - rejections.num_rows),
-                "n_rejected": n_rejected,
+                "n_rejected": n_rejected + n_rejected_before,
             }
             con.execute(
                 "insert or replace into raw.load_runs values (?, now(), ?, ?, ?, ?)",

@@ -16,6 +16,7 @@ from typing import NoReturn
 from newsfacts.config import Settings, load_settings
 from newsfacts.lake import (
     ALREADY_LANDED,
+    ALREADY_REJECTED,
     DISCOVERY_REJECTIONS,
     FETCH_LOG,
     FETCH_STATE,
@@ -69,10 +70,12 @@ def discover(settings: Settings, run_id: str, full_refresh: bool = False) -> lis
     """Find every input, keep its raw bytes, and write batch manifests; return their paths.
 
     An input whose source and bytes are those of a landed article is not extracted again: it
-    goes to the run's already-landed list, which the load counts. `full_refresh` extracts all.
+    goes to the run's already-landed list, which the load counts. So does one whose bytes were
+    rejected before for a reason reading them again would repeat (already-rejected list).
+    `full_refresh` extracts all.
     """
     from newsfacts.ingest import discover_inputs
-    from newsfacts.load import landed_inputs
+    from newsfacts.load import landed_inputs, rejected_inputs
 
     if settings.sources_file is None and not settings.inbox.is_dir():
         fail_without_retry(f"inbox {settings.inbox} is not a folder")
@@ -81,8 +84,10 @@ def discover(settings: Settings, run_id: str, full_refresh: bool = False) -> lis
     # A retried or cleared discover starts the run over: no batch of an earlier attempt survives.
     shutil.rmtree(folder, ignore_errors=True)
     landed = set() if full_refresh else landed_inputs(settings.working_db)
+    rejected_before = {} if full_refresh else rejected_inputs(settings.working_db)
     inputs: list[RawInput] = []
     already_landed: list[RawInput] = []
+    already_rejected: list[RawInput] = []
     rejections: list[Rejection] = []
     if settings.sources_file is not None:
         found_inputs = _discover_sources(settings, folder, now)
@@ -93,17 +98,26 @@ def discover(settings: Settings, run_id: str, full_refresh: bool = False) -> lis
             rejections.append(found)
         elif (found.source_uri, found.raw_sha256) in landed:
             already_landed.append(found)
+        elif (found.source_uri, found.raw_sha256) in rejected_before:
+            already_rejected.append(found)
         else:
             inputs.append(found)
+    # A copy of an article whose source now carries other bytes may be nobody's copy any more.
+    changing = {raw.source_uri for raw in inputs}
+    inputs += [raw for raw in already_rejected if rejected_before[(raw.source_uri, raw.raw_sha256)] in changing]
+    already_rejected = [raw for raw in already_rejected
+                        if rejected_before[(raw.source_uri, raw.raw_sha256)] not in changing]
     write_parquet(to_table(rejections, REJECTION_SCHEMA), folder / DISCOVERY_REJECTIONS)
     write_parquet(to_table(already_landed, RAW_INPUT_SCHEMA), folder / ALREADY_LANDED)
+    write_parquet(to_table(already_rejected, RAW_INPUT_SCHEMA), folder / ALREADY_REJECTED)
     manifests = []
     for number, start in enumerate(range(0, len(inputs), settings.batch_size)):
         batch = inputs[start : start + settings.batch_size]
         path = folder / f"batch-{number:05d}" / "inputs.parquet"
         manifests.append(str(write_parquet(to_table(batch, RAW_INPUT_SCHEMA), path)))
     print(f"discovered {len(inputs)} new inputs in {len(manifests)} batches, "
-          f"{len(already_landed)} already landed, {len(rejections)} rejected at discovery, "
+          f"{len(already_landed)} already landed, {len(already_rejected)} rejected before, "
+          f"{len(rejections)} rejected at discovery, "
           + (f"sources {settings.sources_file}" if settings.sources_file else f"inbox {settings.inbox}"))
     return manifests
 
@@ -217,11 +231,36 @@ def load(settings: Settings, run_id: str) -> dict[str, int]:
     return counts
 
 
-def transform(settings: Settings) -> None:
-    """Build, test and document the dbt models in the working database."""
+# What the published snapshot was built from (newsfacts.fingerprint), in the work folder.
+PUBLISHED_FINGERPRINT = "published.fingerprint"
+
+
+def code_folders(settings: Settings) -> list[Path]:
+    """The code a published snapshot depends on beyond the raw tables: dbt and the quality suites."""
+    return [settings.dbt_project_dir, Path(__file__).resolve().parent / "quality"]
+
+
+def anything_new(settings: Settings, full_refresh: bool = False) -> bool:
+    """False when the raw tables and the code are those of the published snapshot: nothing to do.
+
+    Then dbt, the quality suites and publishing are skipped, and the snapshot stays as it is.
+    """
+    from newsfacts.fingerprint import published_fingerprint, warehouse_fingerprint
+
+    if full_refresh:
+        return True
+    published = published_fingerprint(settings.work_dir / PUBLISHED_FINGERPRINT, settings.warehouse)
+    if published is None or published != warehouse_fingerprint(settings.working_db, code_folders(settings)):
+        return True
+    print(f"nothing new: warehouse unchanged ({settings.warehouse})")
+    return False
+
+
+def transform(settings: Settings, full_refresh: bool = False) -> None:
+    """Build and test the dbt models in the working database; `full_refresh` rebuilds every one."""
     from newsfacts.transform import dbt_build
 
-    dbt_build(settings)
+    dbt_build(settings, full_refresh=full_refresh)
 
 
 def validate(settings: Settings, run_id: str) -> dict[str, int]:
@@ -234,12 +273,17 @@ def validate(settings: Settings, run_id: str) -> dict[str, int]:
 def publish(settings: Settings) -> str:
     """Swap the validated marts in as the analysts' read-only snapshot and Parquet set."""
     from newsfacts.catalog import descriptions_from_manifest
+    from newsfacts.fingerprint import warehouse_fingerprint, write_fingerprint
     from newsfacts.publish import publish_snapshot
     from newsfacts.transform import dbt_target_path
 
     manifest = dbt_target_path(settings) / "manifest.json"
     descriptions = descriptions_from_manifest(manifest) if manifest.exists() else {}
-    return str(publish_snapshot(settings.working_db, settings.warehouse, descriptions))
+    # Taken before the copy: one run at a time writes the working database (max_active_runs=1).
+    fingerprint = warehouse_fingerprint(settings.working_db, code_folders(settings))
+    published = publish_snapshot(settings.working_db, settings.warehouse, descriptions)
+    write_fingerprint(settings.work_dir / PUBLISHED_FINGERPRINT, settings.warehouse, fingerprint)
+    return str(published)
 
 
 def report(settings: Settings) -> str:

@@ -16,6 +16,7 @@ STAGES = {
     "discover": "discovering inputs",
     "extract": "cleaning and extracting",
     "load": "loading DuckDB",
+    "anything_new": "checking for changes",
     "transform": "dbt build",
     "validate": "Great Expectations",
     "publish": "publishing the snapshot",

@@ -5,7 +5,7 @@ paragraph) so that copies are distinct articles, not duplicates. The full pipeli
 `newsfacts run` does; per-stage times come from Airflow's own task records. A bare
 single-process loop (trafilatura.extract, then the fact extractors) over a sample of the same
 pages gives the ceiling of one core with no pipeline around it. Then 1% new pages are added
-and the pipeline runs again: the incremental cost.
+and the pipeline runs again: the incremental cost; then once more over the unchanged inbox.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from newsfacts.config import child_environment, load_settings
 PAGE_SUFFIXES = (".html", ".htm")
 PARAGRAPH_RE = re.compile(rb"(<p\b[^>]*>)", re.IGNORECASE)
 BARE_SAMPLE = 40
-STAGES = ("discover", "extract", "load", "transform", "validate", "publish")
+STAGES = ("discover", "extract", "load", "anything_new", "transform", "validate", "publish")
 
 
 def corpus_pages(corpus: Path) -> list[Path]:
@@ -80,10 +80,14 @@ def stage_seconds(airflow_db: Path) -> dict[str, float]:
 
 
 def run_counts(warehouse: Path) -> tuple[int, int, int, int]:
-    """The latest run's accounting: inputs, landed, already landed, rejected."""
+    """The latest run's accounting: inputs, landed, already landed, rejected.
+
+    Read from the working database: the published snapshot holds only the analysts' tables.
+    """
     import duckdb
 
-    with duckdb.connect(str(warehouse), read_only=True) as con:
+    working_db = load_settings().with_run_paths(None, warehouse).working_db
+    with duckdb.connect(str(working_db), read_only=True) as con:
         return con.execute(
             "select n_inputs, n_landed, n_already_landed, n_rejected from raw.load_runs "
             "order by loaded_at desc limit 1"
@@ -144,6 +148,12 @@ def run_bench(corpus: Path, n_docs: int, scratch: Path) -> dict:
         "inputs_landed_already_rejected": counts,
         "stage_seconds": stage_seconds(airflow_db),
     }
+    unchanged_seconds = run_pipeline(inbox, warehouse, log)
+    report["unchanged"] = {
+        "seconds": round(unchanged_seconds, 1),
+        "fraction_of_full": round(unchanged_seconds / full_seconds, 3),
+        "stage_seconds": stage_seconds(airflow_db),
+    }
     return report
 
 
@@ -164,6 +174,8 @@ def print_report(report: dict) -> None:
           f"pipeline / bare = {report['pipeline_vs_bare']}")
     print(f"incremental run, {inc['new_docs']} new pages: {inc['seconds']} s = "
           f"{inc['fraction_of_full']:.1%} of the full run")
+    unchanged = report["unchanged"]
+    print(f"unchanged inbox: {unchanged['seconds']} s = {unchanged['fraction_of_full']:.1%} of the full run")
     print(json.dumps(report, indent=2))
 
 

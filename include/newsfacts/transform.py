@@ -35,11 +35,32 @@ def dbt_executable() -> str:
     return str(candidate) if candidate.exists() else "dbt"
 
 
-def dbt_build(settings: Settings, selector: str | None = None) -> None:
-    """Build and test every model; raise DbtBuildError with dbt's output when it fails."""
+def _project_digest_path(settings: Settings) -> Path:
+    """Where the digest of the dbt project that last built the incremental models is kept."""
+    return settings.work_dir / "dbt" / "project.sha256"
+
+
+def dbt_build(settings: Settings, selector: str | None = None, full_refresh: bool = False) -> None:
+    """Build and test every model; raise DbtBuildError with dbt's output when it fails.
+
+    Incremental models add only what the latest loads changed. They are rebuilt from scratch
+    (`--full-refresh`) when asked, and when the dbt project's files changed since their last
+    build: new SQL must not leave rows built by the old SQL behind. Only those builds run the
+    dbt unit tests, which depend on the SQL alone.
+    """
+    from newsfacts.fingerprint import files_digest
+
+    project_digest = files_digest([settings.dbt_project_dir])
+    digest_path = _project_digest_path(settings)
+    stale = not digest_path.exists() or digest_path.read_text().strip() != project_digest
     command = [dbt_executable(), "build", "--no-use-colors", "--quiet", "--fail-fast"]
     if selector:
         command += ["--select", selector]
+    if full_refresh or stale:
+        command.append("--full-refresh")
+    else:
+        # Unit tests check the SQL, not the data: they ran when this project was last built.
+        command += ["--exclude-resource-type", "unit_test"]
     completed = subprocess.run(
         command,
         cwd=settings.dbt_project_dir,
@@ -52,4 +73,8 @@ def dbt_build(settings: Settings, selector: str | None = None) -> None:
         raise DbtBuildError(
             f"dbt build failed (exit {completed.returncode}):\n{completed.stdout}\n{completed.stderr}"
         )
-    print(f"dbt build passed on {settings.working_db}")
+    if selector is None:  # only a build of every model brings them all up to this project
+        digest_path.parent.mkdir(parents=True, exist_ok=True)
+        digest_path.write_text(project_digest + "\n")
+    mode = "full refresh" if full_refresh or stale else "incremental"
+    print(f"dbt build passed on {settings.working_db} ({mode})")

@@ -32,9 +32,9 @@ def test_every_dag_has_tags_and_retries(dag_bag):
 def test_pipeline_is_acyclic_and_ordered(dag_bag):
     dag = dag_bag.dags["newsfacts_pipeline"]
     order = [task.task_id for task in dag.topological_sort()]
-    assert order[:6] == ["discover", "extract", "load", "transform", "validate", "publish"]
-    assert sorted(order[6:]) == ["analyst_docs", "report"], "the analysts' pages follow publish"
-    for task_id in order[6:]:
+    assert order[:7] == ["discover", "extract", "load", "anything_new", "transform", "validate", "publish"]
+    assert sorted(order[7:]) == ["analyst_docs", "report"], "the analysts' pages follow publish"
+    for task_id in order[7:]:
         assert dag.get_task(task_id).upstream_task_ids == {"publish"}
     assert dag.max_active_runs == 1, "one run at a time: the working database has one writer"
 

@@ -123,3 +123,28 @@ def test_full_refresh_extracts_everything_and_lands_nothing_twice(settings):
     assert len(extracted) == 4
     assert counts == {"n_inputs": 5, "n_landed": 0, "n_already_landed": 4, "n_rejected": 1}
     assert articles(settings) == landed
+
+
+def test_a_copy_rejected_as_duplicate_is_not_read_again_while_its_original_stands(settings, inbox):
+    run_steps(settings, "first")
+    original = next(inbox.glob("002_*.txt"))
+    shutil.copy(original, inbox / "copy.txt")
+    run_steps(settings, "copy")
+    extracted, counts = run_steps(settings, "again")
+    assert extracted == []
+    assert counts == {"n_inputs": 6, "n_landed": 0, "n_already_landed": 4, "n_rejected": 2}
+
+    original.write_text(original.read_text() + "\nA correction was appended to this story on Friday.\n")
+    extracted, counts = run_steps(settings, "original-edited")
+    assert extracted == sorted([original.name, "copy.txt"])  # the copy's text is no one's now
+    assert counts["n_landed"] == 2 and counts["n_rejected"] == 1
+
+
+def test_a_page_without_main_text_is_not_read_again(settings, inbox):
+    (inbox / "menu.html").write_bytes(b"<html><body><nav>Home | World | Sport</nav></body></html>")
+    run_steps(settings, "first")
+    extracted, counts = run_steps(settings, "again")
+    assert extracted == []
+    assert counts == {"n_inputs": 6, "n_landed": 0, "n_already_landed": 4, "n_rejected": 2}
+    extracted, _ = run_steps(settings, "refresh", full_refresh=True)
+    assert "menu.html" in extracted

@@ -1,3 +1,7 @@
+-- A table, not a view: marts and tests read it many times, and a view would compute the
+-- cross-article joins again for each of them (about 6 s each at 1,000 articles).
+{{ config(materialized='table') }}
+
 -- Pairs of articles whose vocabulary overlaps enough to be copies of one story.
 -- Terms are weighted by inverse document frequency, so words every article on the
 -- story shares (Iraq, coalition, troops) count for little and rare ones for much;

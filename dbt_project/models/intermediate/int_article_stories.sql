@@ -1,3 +1,7 @@
+-- A table, not a view: marts and tests read it many times, and a view would compute the
+-- cross-article joins again for each of them (about 6 s each at 1,000 articles).
+{{ config(materialized='table') }}
+
 -- Which story each article tells: articles that share at least two of their five most
 -- named entities (or are near-duplicates) are one story, named after the smallest article id
 -- among them. Claims corroborate only within a story: "28 people" in two unrelated articles

@@ -1,3 +1,7 @@
+-- A table, not a view: marts and tests read it many times, and a view would compute the
+-- cross-article joins again for each of them (about 6 s each at 1,000 articles).
+{{ config(materialized='table') }}
+
 -- Which publisher each article's claims count for: a near-duplicate counts for the
 -- publisher of the earliest article in its pair, so copies do not inflate n_publishers.
 -- Publishers are compared by canonical name (int_article_publishers), so "AP News" and

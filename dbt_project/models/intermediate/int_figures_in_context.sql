@@ -1,3 +1,7 @@
+-- A table, not a view: marts and tests read it many times, and a view would compute the
+-- cross-article joins again for each of them (about 6 s each at 1,000 articles).
+{{ config(materialized='table') }}
+
 -- Figures with the place they are about (the nearest "in <place>" after the figure in
 -- its sentence, else before it) and the article's independent publisher. Only places
 -- after "in" count: in "2,500 US troops in Iraq" the place is Iraq, not the US.

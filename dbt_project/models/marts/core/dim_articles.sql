@@ -1,3 +1,13 @@
+{{
+    config(
+        materialized='incremental',
+        unique_key='article_id',
+        incremental_strategy='delete+insert',
+        on_schema_change='fail',
+        post_hook="{{ delete_stale_article_rows() }}",
+    )
+}}
+
 with
 
 articles as (
@@ -9,6 +19,13 @@ articles as (
 publishers as (
 
     select * from {{ ref('int_article_publishers') }}
+
+),
+
+loads as (
+
+    select * from {{ ref('int_article_loads') }}
+    where {{ loaded_since_last_build('loaded_at') }}
 
 ),
 
@@ -28,9 +45,11 @@ final as (
         articles.word_count,
         articles.body_text,
         articles.content_hash,
-        articles.ingested_at
+        articles.ingested_at,
+        loads.loaded_at
 
     from articles
+    inner join loads on articles.article_id = loads.article_id
     inner join publishers on articles.article_id = publishers.article_id
 
 )

@@ -1,8 +1,29 @@
+{{
+    config(
+        materialized='incremental',
+        unique_key='event_mention_id',
+        incremental_strategy='delete+insert',
+        on_schema_change='fail',
+        post_hook="{{ delete_stale_article_rows() }}",
+    )
+}}
+
 with
+
+loads as (
+
+    select * from {{ ref('int_article_loads') }}
+    where {{ loaded_since_last_build('loaded_at') }}
+
+),
 
 mentions as (
 
-    select * from {{ ref('stg_raw__event_mentions') }}
+    select
+        staged.*,
+        loads.loaded_at
+    from {{ ref('stg_raw__event_mentions') }} as staged
+    inner join loads on staged.article_id = loads.article_id
 
 ),
 
@@ -41,7 +62,8 @@ final as (
         event_anchor,
         sentence,
         char_start,
-        char_end
+        char_end,
+        loaded_at
 
     from anchored
 
