@@ -27,6 +27,11 @@ _DESCRIPTOR = re.compile(
     r"^(?:city of|province of|state of)\s+|\s+(?:province|governorate|region|city|state|oblast)$",
     re.IGNORECASE,
 )
+_DIRECTION = re.compile(
+    r"^(?:north|south|east|west|central|northern|southern|eastern|western|north-?(?:east|west)(?:ern)?|"
+    r"south-?(?:east|west)(?:ern)?|upper|lower|greater)\s+",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -45,11 +50,12 @@ def _compound_base(text: str, gazetteer: Gazetteer) -> str:
 
 
 def _lookup(text: str, gazetteer: Gazetteer) -> tuple[Place, ...]:
-    """Candidates of a name, also without a descriptor ('Anbar province' -> 'Anbar')."""
+    """Candidates of a name, also without a descriptor ('Anbar province' -> 'Anbar') or a
+    direction ('northern Iraq' -> 'Iraq'; a name like 'North Korea' is found before that)."""
     found = gazetteer.candidates(text)
-    if not found:
-        bare = _DESCRIPTOR.sub("", text).strip()
-        if bare and bare != text:
+    for pattern in (_DESCRIPTOR, _DIRECTION):
+        bare = pattern.sub("", text).strip()
+        if not found and bare and bare != text:
             found = gazetteer.candidates(bare)
     return found
 
