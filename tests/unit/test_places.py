@@ -121,3 +121,27 @@ def test_publisher_country_comes_from_a_country_code_domain(gazetteer, url, expe
 ])
 def test_names_fold_for_lookup(name, key):
     assert fold(name) == key
+
+
+# (name, the article's other names, body): a name written as the area of a place is the area.
+AREAS = [
+    ("Washington", ("Kent", "Palo Alto", "California"), "Blue Origin, Kent, Washington\nCeres, Palo Alto, California",
+     ("US", "Washington", "admin_area")),
+    ("Washington", ("Colorado", "Alaska"), "states such as Colorado,Washington, Alaska", ("US", "Washington", "admin_area")),
+    ("Washington", ("Maryland",), "at American University in Washington, D.C., said", ("US", "District of Columbia", "city")),
+    ("Georgia", ("Tbilisi", "Russia"), "He spoke in Tbilisi, Georgia on Monday", ("GE", None, "country")),
+    ("D-Minn.", (), "", ("US", "Minnesota", "admin_area")),
+]
+
+
+@pytest.mark.parametrize(("name", "others", "body", "expected"), AREAS)
+def test_a_name_written_as_an_area_is_the_area(gazetteer, name, others, body, expected):
+    mention = resolve_one(gazetteer, name, others, body)
+    assert (mention.country_code, mention.admin1, mention.feature_class) == expected
+
+
+def test_the_dateline_is_a_place_mention_even_when_no_entity_names_it(gazetteer):
+    mentions = resolve_names("a1", "MADRID (AP) — Nadal kept Spain alive.", None,
+                             [PlaceName("Spain", "entity")], gazetteer)
+    dateline = [m for m in mentions if m.mention_kind == "dateline"]
+    assert [(m.mention_text, m.place_name, m.country_code) for m in dateline] == [("MADRID", "Madrid", "ES")]

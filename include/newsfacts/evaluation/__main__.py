@@ -10,6 +10,7 @@ from pathlib import Path
 from newsfacts.evaluation.facts import FactScores, evaluate_facts
 from newsfacts.evaluation.gold import GOLD_DIR, load_pages
 from newsfacts.evaluation.metadata import MetadataScores, evaluate_metadata
+from newsfacts.evaluation.places import PlaceScores, evaluate_places, render_place_table
 from newsfacts.evaluation.scores import Accuracy
 
 # The issue's targets (tests assert floors a little below the measured numbers instead).
@@ -91,6 +92,29 @@ def render_errors(facts: FactScores, metadata: MetadataScores, limit: int) -> st
     return "\n".join(lines)
 
 
+def place_summary(places: PlaceScores) -> dict[str, dict]:
+    """The place resolution numbers, keyed like `summary`."""
+    out: dict[str, dict] = {}
+    for score in (places.places, places.demonyms):
+        out[score.name] = {"precision": score.precision, "recall": score.recall, "f1": score.f1,
+                           "tp": score.true_positives, "fp": score.false_positives,
+                           "fn": score.false_negatives}
+    out[places.country.name] = {"accuracy": places.country.value, "right": places.country.right,
+                                "total": places.country.total}
+    out["places: share resolved"] = {"share": places.share_resolved, "names": places.n_names}
+    return out
+
+
+def render_errors_of_places(places: PlaceScores, limit: int) -> str:
+    """Place names missed, resolved wrongly, or resolved though no place was labelled."""
+    lines: list[str] = []
+    for score in (places.places, places.demonyms):
+        lines += _errors(f"{score.name}: misses", score.misses, limit)
+        lines += _errors(f"{score.name}: false hits", score.false_hits, limit)
+    lines += _errors(f"{places.country.name}: wrong", places.country.wrong, limit)
+    return "\n".join(lines)
+
+
 def run(limit: int = 0, json_path: Path | None = None) -> tuple[FactScores, MetadataScores]:
     """Evaluate everything, print the table and the errors, and optionally write JSON."""
     facts = evaluate_facts(load_pages("facts"))
@@ -104,9 +128,14 @@ def run(limit: int = 0, json_path: Path | None = None) -> tuple[FactScores, Meta
         print(f"\n## Held out: {heldout.n_pages} articles labelled after the rules were written, "
               "never used to change them\n")
         print(render_fact_table(heldout))
+    places = evaluate_places(load_pages("places"))
+    print(render_errors_of_places(places, limit))
+    print()
+    print(render_place_table(places))
     if json_path is not None:
         json_path.parent.mkdir(parents=True, exist_ok=True)
-        json_path.write_text(json.dumps(summary(facts, metadata), indent=2) + "\n")
+        numbers = summary(facts, metadata) | place_summary(places)
+        json_path.write_text(json.dumps(numbers, indent=2) + "\n")
     return facts, metadata
 
 

@@ -27,6 +27,8 @@ class ArticleContext:
     publisher_country: str | None
     country_weights: dict[str, int]  # ISO code -> mentions of the country, its demonyms and areas
     admin1_weights: dict[str, int]  # admin area name -> mentions ("Texas" in a Paris story)
+    areas_named_as_areas: frozenset[str] = frozenset()  # "Washington" in "Kent, Washington"
+    dateline_text: str | None = None  # the dateline's place as written ("HANOI")
 
 
 def dateline_of(body: str) -> tuple[str, str | None] | None:
@@ -85,4 +87,23 @@ def build_context(
             place_id, country = best.place_id, best.country_code
             admin1 = admin1 or best.admin1
     return ArticleContext(place_id, country, admin1, publisher_country(url, gazetteer),
-                          dict(countries), dict(areas))
+                          dict(countries), dict(areas), _areas_after_a_comma(body, names, gazetteer),
+                          dateline[0] if dateline else None)
+
+
+def _areas_after_a_comma(body: str, names: Counter[str], gazetteer: Gazetteer) -> frozenset[str]:
+    """Admin areas the body writes as the area of a place before a comma: 'Kent, Washington',
+    'Colorado, Washington' (not 'Washington, D.C.', and not 'Tbilisi, Georgia', whose city lies
+    in no US state): there the name is the area, not a city of the same name."""
+    areas = {p.admin1: p for name in names for p in gazetteer.candidates(name)
+             if p.feature_class == "admin_area" and p.admin1}
+    named = set()
+    for area, place in areas.items():
+        pattern = rf"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){{0,2}}),\s*{re.escape(area)}\b(?!,?\s*D\.?\s?C\b)"
+        for match in re.finditer(pattern, body):
+            before = gazetteer.candidates(match.group(1))
+            if any(p.admin1 == area or (p.feature_class == "admin_area" and p.country_code == place.country_code)
+                   for p in before):
+                named.add(area)
+                break
+    return frozenset(named)

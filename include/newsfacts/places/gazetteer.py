@@ -19,6 +19,7 @@ from newsfacts.places.records import Place
 
 NAMES_PATH = Path(__file__).with_name("names.yml")
 CURATED_PATH = PROJECT_ROOT / "dbt_project" / "seeds" / "places_curated.csv"
+ALTERNATE_NAMES_MIN_POPULATION = 100_000
 _ADMIN_SUFFIX = re.compile(r"\s+(?:oblast|province|governorate|region|state|prefecture|county)$")
 _ISO_TYPES_KEPT = {"state", "province", "governorate", "region", "country", "prefecture", "oblast",
                    "autonomous republic", "autonomous region", "emirate", "district", "federal district",
@@ -99,7 +100,10 @@ def _cities(cities: dict, state_names: dict[str, str]) -> list[tuple[Place, list
             row["latitude"], row["longitude"], row.get("population") or None, "geonames",
             str(row["geonameid"]),
         )
-        alternates = [n for n in row.get("alternatenames", []) if n.isascii() and n[:1].isupper()]
+        # Other names only of big cities ("Kiev", "Bombay"): for small towns they mostly mislead
+        # ("Forest Hill" is no other name of Forest Hills, New York).
+        big = (row.get("population") or 0) >= ALTERNATE_NAMES_MIN_POPULATION
+        alternates = [n for n in row.get("alternatenames", []) if big and n.isascii() and n[:1].isupper()]
         out.append((place, alternates))
     return out
 

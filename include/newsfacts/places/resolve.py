@@ -27,6 +27,8 @@ _DESCRIPTOR = re.compile(
     r"^(?:city of|province of|state of)\s+|\s+(?:province|governorate|region|city|state|oblast)$",
     re.IGNORECASE,
 )
+# A US legislator's party and state: "(D-Minn.)", "R-Texas".
+_PARTY_STATE = re.compile(r"^\(?[DRI]-([A-Z][\w. ]+?)\)?$")
 _DIRECTION = re.compile(
     r"^(?:north|south|east|west|central|northern|southern|eastern|western|north-?(?:east|west)(?:ern)?|"
     r"south-?(?:east|west)(?:ern)?|upper|lower|greater)\s+",
@@ -39,12 +41,15 @@ class PlaceName:
     """One name of an article to resolve, with how often the article uses it."""
 
     text: str
-    kind: str  # entity, demonym or event_location
+    kind: str  # entity, demonym, event_location or dateline
     count: int = 1
 
 
 def _compound_base(text: str, gazetteer: Gazetteer) -> str:
-    """'US-led' -> 'US', 'Iranian-backed' -> 'Iranian'; other names unchanged."""
+    """'US-led' -> 'US', 'Iranian-backed' -> 'Iranian', 'D-Minn.' -> 'Minn.'; others unchanged."""
+    party = _PARTY_STATE.match(text)
+    if party:
+        return party.group(1)
     head, _, tail = text.rpartition("-")
     return head if head and tail.lower() in gazetteer.compound_suffixes else text
 
@@ -100,6 +105,9 @@ def choose(
     if len(candidates) == 1:
         return candidates[0], "only_candidate"
     own_area = candidates[0].admin1 if candidates[0].feature_class == "admin_area" else None
+    if any(p.feature_class == "admin_area" and p.admin1 in context.areas_named_as_areas for p in candidates):
+        # "Kent, Washington", "Colorado, Washington, Alaska": the name is written as an area.
+        return next(p for p in candidates if p.feature_class == "admin_area"), "admin_area"
     strong = [p for p in candidates if _strong_evidence(p, context, own_area)]
     if strong:
         dated = [p for p in strong if p.place_id == context.dateline_place]
@@ -143,6 +151,9 @@ def resolve_names(
         counts[_compound_base(name.text, gazetteer)] += 0
     context = build_context(body, url, Counter({_compound_base(t, gazetteer): c for t, c in counts.items()}),
                             gazetteer)
+    if context.dateline_text and context.dateline_text not in unique:
+        # The dateline is a place the model often misses ("MADRID —" read as an organisation).
+        unique[context.dateline_text] = PlaceName(context.dateline_text, "dateline")
     out = []
     for name in unique.values():
         base = _compound_base(name.text, gazetteer)
