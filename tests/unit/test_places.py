@@ -145,3 +145,19 @@ def test_the_dateline_is_a_place_mention_even_when_no_entity_names_it(gazetteer)
                              [PlaceName("Spain", "entity")], gazetteer)
     dateline = [m for m in mentions if m.mention_kind == "dateline"]
     assert [(m.mention_text, m.place_name, m.country_code) for m in dateline] == [("MADRID", "Madrid", "ES")]
+
+
+PHRASES = [
+    ("US vehicles are stationed at the al-Asad airbase in Anbar province.", {"al-Asad airbase", "Anbar province"}),
+    ("Wall Street analysts expect more.", {"Wall Street"}),
+    ("The Wall Street Journal reported.", set()),
+    ("Rockets hit the Gaza Strip and the occupied West Bank.", {"Gaza Strip", "occupied West Bank"}),
+    ("Asad said nothing about the base.", set()),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), PHRASES)
+def test_curated_multiword_places_are_found_without_the_model(gazetteer, body, expected):
+    from newsfacts.places.resolve import curated_phrases_in
+
+    assert set(curated_phrases_in(body, gazetteer)) == expected

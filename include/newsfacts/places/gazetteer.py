@@ -46,6 +46,7 @@ class Gazetteer:
     demonyms: dict[str, str]
     compound_suffixes: frozenset[str]
     country_by_tld: dict[str, str]
+    curated_phrases: tuple[str, ...] = ()  # multi-word curated names, found in text without the model
 
     def candidates(self, name: str) -> tuple[Place, ...]:
         """Every place a name may be, most important kinds first."""
@@ -166,8 +167,11 @@ def load_gazetteer(curated_path: Path = CURATED_PATH) -> Gazetteer:
     states = _us_states(geonames, cities)
     state_names = {code: row["name"] for code, row in geonames.get_us_states().items()}
     entries: list[tuple[Place, list[str], bool]] = []  # place, names, names are primary
+    phrases: set[str] = set()
     for place, aliases in _curated(curated_path):
         entries.append((place, [place.name, *aliases], True))
+        if place.feature_class != "city":
+            phrases |= {n for n in (place.name, *aliases) if re.search(r"[\s-]", n) and not n.startswith("the ")}
     for code, place in countries.items():
         import pycountry
 
@@ -198,6 +202,7 @@ def load_gazetteer(curated_path: Path = CURATED_PATH) -> Gazetteer:
         by_name={key: _ordered(bucket) for key, bucket in by_name.items()},
         countries=countries, demonyms=demonyms,
         compound_suffixes=frozenset(names_file["compound_suffixes"]), country_by_tld=tlds,
+        curated_phrases=tuple(sorted(phrases, key=lambda n: (-len(n), n))),
     )
 
 

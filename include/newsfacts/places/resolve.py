@@ -41,7 +41,7 @@ class PlaceName:
     """One name of an article to resolve, with how often the article uses it."""
 
     text: str
-    kind: str  # entity, demonym, event_location or dateline
+    kind: str  # entity, demonym, event_location, dateline or curated_phrase
     count: int = 1
 
 
@@ -52,6 +52,17 @@ def _compound_base(text: str, gazetteer: Gazetteer) -> str:
         return party.group(1)
     head, _, tail = text.rpartition("-")
     return head if head and tail.lower() in gazetteer.compound_suffixes else text
+
+
+def curated_phrases_in(body: str, gazetteer: Gazetteer) -> Counter[str]:
+    """Multi-word curated places the text names ('al-Asad airbase', 'Anbar province'), which the
+    model often tags as organisations or misses; a following capitalised word makes it a name of
+    something else ('Wall Street Journal')."""
+    if not gazetteer.curated_phrases or not body:
+        return Counter()
+    alternatives = "|".join(re.escape(p) for p in gazetteer.curated_phrases)
+    found = Counter(m.group(1) for m in re.finditer(rf"\b({alternatives})\b(?![ -][A-Z])", body))
+    return found
 
 
 def _lookup(text: str, gazetteer: Gazetteer) -> tuple[Place, ...]:
@@ -151,6 +162,9 @@ def resolve_names(
         counts[_compound_base(name.text, gazetteer)] += 0
     context = build_context(body, url, Counter({_compound_base(t, gazetteer): c for t, c in counts.items()}),
                             gazetteer)
+    for phrase, count in curated_phrases_in(body, gazetteer).items():
+        if phrase not in unique:
+            unique[phrase] = PlaceName(phrase, "curated_phrase", count)
     if context.dateline_text and context.dateline_text not in unique:
         # The dateline is a place the model often misses ("MADRID —" read as an organisation).
         unique[context.dateline_text] = PlaceName(context.dateline_text, "dateline")
