@@ -193,10 +193,11 @@ def test_bare_numbers_make_no_claims(seeds_warehouse):
 # Places: names on the map
 
 
-def test_the_airbase_anbar_and_baghdad_resolve_to_their_places(seeds_warehouse):
+def test_the_bases_regions_resolve_to_their_places(seeds_warehouse):
+    """'three main bases, in Baghdad, in western Anbar province and in the Kurdistan region'."""
     places = dict(rows(seeds_warehouse, "select place_id, place_name from dim_places"))
-    assert places["cur:al-asad-airbase"] == "Ain al-Asad Air Base"
     assert places["cur:anbar"] == "Anbar"
+    assert places["cur:kurdistan-region"] == "Kurdistan Region"
     assert places["gn:98182"] == "Baghdad"
     ((lat, lon, precision),) = rows(
         seeds_warehouse, "select latitude, longitude, geo_precision from dim_places where place_id = 'gn:98182'")
@@ -233,3 +234,13 @@ def test_the_share_of_place_names_resolved_is_a_quality_result(seeds_warehouse):
                          "and expectation = 'expect_column_mean_to_be_between'")
     ((share,),) = rows(seeds_warehouse, "select avg(cast(place_id is not null as double)) from fct_place_mentions")
     assert success and abs(float(observed) - share) < 1e-9
+
+
+def test_the_report_draws_the_event_places_on_a_map(seeds_warehouse, tmp_path):
+    from newsfacts.report import build_report
+
+    page = build_report(seeds_warehouse, tmp_path / "report").read_text()
+    section = page.split("Events on the map</h2>")[1].split("<h2>")[0]
+    assert "<svg" in section and ">Iraq<" in section
+    ((n_unplaced,),) = rows(seeds_warehouse, "select count(*) from fct_event_mentions where latitude is null")
+    assert n_unplaced > 0 and "no place stated" in section

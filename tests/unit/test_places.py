@@ -153,6 +153,7 @@ PHRASES = [
     ("The Wall Street Journal reported.", set()),
     ("Rockets hit the Gaza Strip and the occupied West Bank.", {"Gaza Strip", "occupied West Bank"}),
     ("Asad said nothing about the base.", set()),
+    ("bases in western Anbar province and in the Kurdistan region.", {"Anbar province", "Kurdistan region"}),
 ]
 
 

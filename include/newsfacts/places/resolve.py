@@ -61,7 +61,7 @@ def curated_phrases_in(body: str, gazetteer: Gazetteer) -> Counter[str]:
     if not gazetteer.curated_phrases or not body:
         return Counter()
     alternatives = "|".join(re.escape(p) for p in gazetteer.curated_phrases)
-    found = Counter(m.group(1) for m in re.finditer(rf"\b({alternatives})\b(?![ -][A-Z])", body))
+    found = Counter(m.group(1) for m in re.finditer(rf"\b((?i:{alternatives}))\b(?![ -][A-Z])", body))
     return found
 
 
