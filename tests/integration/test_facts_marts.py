@@ -193,11 +193,12 @@ def test_bare_numbers_make_no_claims(seeds_warehouse):
 # Places: names on the map
 
 
-def test_the_bases_regions_resolve_to_their_places(seeds_warehouse):
-    """'three main bases, in Baghdad, in western Anbar province and in the Kurdistan region'."""
+def test_bases_and_regions_resolve_to_their_curated_places(seeds_warehouse):
+    """'one in western Anbar province', 'Baghdad airport', 'the Gaza Strip' come from the seed."""
     places = dict(rows(seeds_warehouse, "select place_id, place_name from dim_places"))
     assert places["cur:anbar"] == "Anbar"
-    assert places["cur:kurdistan-region"] == "Kurdistan Region"
+    assert places["cur:baghdad-airport"] == "Baghdad International Airport"
+    assert places["cur:gaza"] == "Gaza Strip"
     assert places["gn:98182"] == "Baghdad"
     ((lat, lon, precision),) = rows(
         seeds_warehouse, "select latitude, longitude, geo_precision from dim_places where place_id = 'gn:98182'")
