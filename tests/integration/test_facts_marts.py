@@ -12,7 +12,8 @@ import pytest
 from tests.conftest import SAMPLES, run_cli
 
 MARTS = ["dim_articles", "fct_figures", "fct_figure_claims", "dim_sources", "fct_citations", "fct_entity_mentions",
-         "fct_event_mentions", "fct_events", "dim_entities", "dim_entity_aliases"]
+         "fct_event_mentions", "fct_events", "dim_entities", "dim_entity_aliases", "dim_places",
+         "fct_place_mentions"]
 
 
 @pytest.fixture(scope="module")
@@ -186,3 +187,61 @@ def test_bare_numbers_make_no_claims(seeds_warehouse):
     bare = rows(seeds_warehouse, "select count(*) from fct_figures where noun is null and unit is null "
                 "and claim_id is not null")
     assert bare == [(0,)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Places: names on the map
+
+
+def test_bases_and_regions_resolve_to_their_curated_places(seeds_warehouse):
+    """'one in western Anbar province', 'Baghdad airport', 'the Gaza Strip' come from the seed."""
+    places = dict(rows(seeds_warehouse, "select place_id, place_name from dim_places"))
+    assert places["cur:anbar"] == "Anbar"
+    assert places["cur:baghdad-airport"] == "Baghdad International Airport"
+    assert places["cur:gaza"] == "Gaza Strip"
+    assert places["gn:98182"] == "Baghdad"
+    ((lat, lon, precision),) = rows(
+        seeds_warehouse, "select latitude, longitude, geo_precision from dim_places where place_id = 'gn:98182'")
+    assert abs(lat - 33.34) < 0.1 and abs(lon - 44.40) < 0.1 and precision == 1
+
+
+def test_demonyms_and_compounds_name_their_country(seeds_warehouse):
+    resolved = dict(rows(seeds_warehouse, "select mention_text, country_code from fct_place_mentions "
+                                          "where mention_kind = 'demonym' and place_id is not null"))
+    assert resolved.get("Iraqi") == "IQ"
+    assert all(len(code) == 2 for code in resolved.values())
+
+
+def test_every_event_location_has_coordinates_or_a_reason(seeds_warehouse):
+    ((n_located, n_with_coordinates, n_explained),) = rows(
+        seeds_warehouse, "select count(*), count(latitude), count(coordinates_missing_reason) "
+                         "from fct_event_mentions where location is not null")
+    assert n_located > 0 and n_with_coordinates > 0
+    assert n_with_coordinates + n_explained == n_located
+
+
+def test_place_ids_reach_entities_and_figures(seeds_warehouse):
+    ((iraq_entity,),) = rows(seeds_warehouse, "select count(*) from fct_entity_mentions m join dim_entities e "
+                                              "using (entity_id) where e.name = 'Iraq' and m.place_id = 'gn:99237'")
+    assert iraq_entity >= 3
+    figure_places = rows(seeds_warehouse, "select distinct context_place, context_place_id from fct_figures "
+                                          "where context_place is not null")
+    assert figure_places and all(place_id is not None for _, place_id in figure_places)
+
+
+def test_the_share_of_place_names_resolved_is_a_quality_result(seeds_warehouse):
+    ((success, observed),) = rows(
+        seeds_warehouse, "select success, observed_value from quality_results where suite = 'fct_place_mentions' "
+                         "and expectation = 'expect_column_mean_to_be_between'")
+    ((share,),) = rows(seeds_warehouse, "select avg(cast(place_id is not null as double)) from fct_place_mentions")
+    assert success and abs(float(observed) - share) < 1e-9
+
+
+def test_the_report_draws_the_event_places_on_a_map(seeds_warehouse, tmp_path):
+    from newsfacts.report import build_report
+
+    page = build_report(seeds_warehouse, tmp_path / "report").read_text()
+    section = page.split("Events on the map</h2>")[1].split("<h2>")[0]
+    assert "<svg" in section and ">Iraq<" in section
+    ((n_unplaced,),) = rows(seeds_warehouse, "select count(*) from fct_event_mentions where latitude is null")
+    assert n_unplaced > 0 and "no place stated" in section

@@ -117,9 +117,9 @@ def test_rerun_leaves_every_table_identical(first_run, inbox, airflow_env):
     warehouse, _ = first_run
     tables = ["dim_articles", "rejected_inputs", "fct_figures", "fct_figure_claims", "dim_sources",
               "fct_citations", "fct_event_mentions", "fct_events", "dim_entities", "fct_entity_mentions",
-              "dim_entity_aliases"]
+              "dim_entity_aliases", "dim_places", "fct_place_mentions"]
     raw = ["raw.articles", "raw.figures", "raw.citations", "raw.event_mentions", "raw.entity_mentions",
-           "raw.rejected_inputs"]
+           "raw.place_mentions", "raw.rejected_inputs"]
 
     def contents() -> dict[str, list[tuple]]:
         published = {t: query(warehouse, f"select * from {t} order by all") for t in tables}  # noqa: S608
@@ -223,9 +223,9 @@ def test_an_inbox_of_only_bad_files_records_every_rejection(tmp_path, airflow_en
 # ---------------------------------------------------------------------------------------------
 # The published catalog, its descriptions, the Parquet set, and the clients analysts use
 
-PUBLISHED = ["dim_articles", "dim_entities", "dim_entity_aliases", "dim_sources", "fct_citations",
-             "fct_entity_mentions", "fct_event_mentions", "fct_events", "fct_fetches", "fct_figure_claims", "fct_figures",
-             "quality_results", "rejected_inputs"]
+PUBLISHED = ["dim_articles", "dim_entities", "dim_entity_aliases", "dim_places", "dim_sources", "fct_citations",
+             "fct_entity_mentions", "fct_event_mentions", "fct_events", "fct_fetches", "fct_figure_claims",
+             "fct_figures", "fct_place_mentions", "quality_results", "rejected_inputs"]
 
 
 def row_counts(warehouse: Path) -> dict[str, int]:

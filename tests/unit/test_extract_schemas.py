@@ -20,6 +20,7 @@ from newsfacts.extract.schemas import (
     FIGURE_SCHEMA,
     fact_id,
 )
+from newsfacts.places.records import PLACE_MENTION_SCHEMA
 from tests.factories import make_article
 
 BODY = (
@@ -34,7 +35,8 @@ BODY = (
 def test_tables_follow_schemas() -> None:
     tables = fact_batch_to_tables(extract_facts([make_article(BODY, date(2024, 7, 22), "a1")]))
     expected = {"figures": FIGURE_SCHEMA, "citations": CITATION_SCHEMA,
-                "event_mentions": EVENT_MENTION_SCHEMA, "entity_mentions": ENTITY_MENTION_SCHEMA}
+                "event_mentions": EVENT_MENTION_SCHEMA, "entity_mentions": ENTITY_MENTION_SCHEMA,
+                "place_mentions": PLACE_MENTION_SCHEMA}
     assert set(tables) == set(expected)
     for name, schema in expected.items():
         assert tables[name].schema == schema
@@ -42,6 +44,8 @@ def test_tables_follow_schemas() -> None:
     events = tables["event_mentions"].to_pylist()
     assert [e["event_date"] for e in events] == [date(2003, 1, 1), date(2011, 1, 1)]
     assert events[0]["actors"] == ["US"]
+    places = {p["mention_text"]: p["country_code"] for p in tables["place_mentions"].to_pylist()}
+    assert places["Iraq"] == "IQ" and places["Iraqi"] == "IQ"
 
 
 def test_empty_batch_gives_empty_tables() -> None:

@@ -15,6 +15,7 @@ from newsfacts.evaluation.languages import (
     render_language_table,
 )
 from newsfacts.evaluation.metadata import MetadataScores, evaluate_metadata
+from newsfacts.evaluation.places import PlaceScores, evaluate_places, render_place_table
 from newsfacts.evaluation.scores import Accuracy
 
 # The issue's targets (tests assert floors a little below the measured numbers instead).
@@ -96,6 +97,29 @@ def render_errors(facts: FactScores, metadata: MetadataScores, limit: int) -> st
     return "\n".join(lines)
 
 
+def place_summary(places: PlaceScores) -> dict[str, dict]:
+    """The place resolution numbers, keyed like `summary`."""
+    out: dict[str, dict] = {}
+    for score in (places.places, places.demonyms):
+        out[score.name] = {"precision": score.precision, "recall": score.recall, "f1": score.f1,
+                           "tp": score.true_positives, "fp": score.false_positives,
+                           "fn": score.false_negatives}
+    out[places.country.name] = {"accuracy": places.country.value, "right": places.country.right,
+                                "total": places.country.total}
+    out["places: share resolved"] = {"share": places.share_resolved, "names": places.n_names}
+    return out
+
+
+def render_errors_of_places(places: PlaceScores, limit: int) -> str:
+    """Place names missed, resolved wrongly, or resolved though no place was labelled."""
+    lines: list[str] = []
+    for score in (places.places, places.demonyms):
+        lines += _errors(f"{score.name}: misses", score.misses, limit)
+        lines += _errors(f"{score.name}: false hits", score.false_hits, limit)
+    lines += _errors(f"{places.country.name}: wrong", places.country.wrong, limit)
+    return "\n".join(lines)
+
+
 def run(limit: int = 0, json_path: Path | None = None) -> tuple[FactScores, MetadataScores]:
     """Evaluate everything, print the table and the errors, and optionally write JSON."""
     facts = evaluate_facts(load_pages("facts"))
@@ -109,6 +133,10 @@ def run(limit: int = 0, json_path: Path | None = None) -> tuple[FactScores, Meta
         print(f"\n## Held out: {heldout.n_pages} articles labelled after the rules were written, "
               "never used to change them\n")
         print(render_fact_table(heldout))
+    places = evaluate_places(load_pages("places"))
+    print(render_errors_of_places(places, limit))
+    print()
+    print(render_place_table(places))
     by_language = evaluate_languages()
     print(f"\n## By language: {sum(s.n_pages for s in by_language.values())} articles in German, French "
           "and Spanish (tests/gold/languages)\n")
@@ -120,7 +148,7 @@ def run(limit: int = 0, json_path: Path | None = None) -> tuple[FactScores, Meta
     if json_path is not None:
         json_path.parent.mkdir(parents=True, exist_ok=True)
         numbers = {**summary(facts, metadata), "languages": language_summary(by_language),
-                   "languages_heldout": language_summary(heldout_languages)}
+                   "languages_heldout": language_summary(heldout_languages)} | place_summary(places)
         json_path.write_text(json.dumps(numbers, indent=2) + "\n")
     return facts, metadata
 

@@ -1,4 +1,4 @@
-"""Article -> Figure, Citation, EventMention, EntityMention records (spaCy rules, pure functions)."""
+"""Article -> Figure, Citation, EventMention, EntityMention, PlaceMention records (spaCy rules, pure functions)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from newsfacts.extract.schemas import (
     EventMention,
     Figure,
 )
+from newsfacts.places.records import PLACE_MENTION_SCHEMA, PlaceMention
 from newsfacts.records import to_table as records_to_table
 
 if TYPE_CHECKING:
@@ -41,6 +42,7 @@ class FactBatch:
     citations: list[Citation] = field(default_factory=list)
     event_mentions: list[EventMention] = field(default_factory=list)
     entity_mentions: list[EntityMention] = field(default_factory=list)
+    place_mentions: list[PlaceMention] = field(default_factory=list)
 
 
 def extract_facts(
@@ -57,6 +59,7 @@ def extract_facts(
     from newsfacts.extract.figures import extract_figures
     from newsfacts.extract.languages import extract_rule_facts, supported_languages
     from newsfacts.extract.nlp import parse_articles
+    from newsfacts.places import resolve_article_places
 
     batch = FactBatch()
     by_rules = set(supported_languages())
@@ -67,8 +70,11 @@ def extract_facts(
     ):
         batch.figures.extend(extract_figures(parsed))
         batch.citations.extend(extract_citations(parsed))
-        batch.event_mentions.extend(extract_events(parsed))
-        batch.entity_mentions.extend(extract_entities(parsed))
+        events = extract_events(parsed)
+        entities = extract_entities(parsed)
+        batch.event_mentions.extend(events)
+        batch.entity_mentions.extend(entities)
+        batch.place_mentions.extend(resolve_article_places(parsed, entities, events))
     return batch
 
 
@@ -79,4 +85,5 @@ def fact_batch_to_tables(batch: FactBatch) -> dict[str, pa.Table]:
         "citations": records_to_table(batch.citations, CITATION_SCHEMA),
         "event_mentions": records_to_table(batch.event_mentions, EVENT_MENTION_SCHEMA),
         "entity_mentions": records_to_table(batch.entity_mentions, ENTITY_MENTION_SCHEMA),
+        "place_mentions": records_to_table(batch.place_mentions, PLACE_MENTION_SCHEMA),
     }

@@ -27,18 +27,35 @@ mentions as (
 
 ),
 
+places as (
+
+    select * from {{ ref('int_place_mentions') }}
+
+),
+
 anchored as (
 
     -- The place, else the first actor, ties a mention to one real event; with neither, the
     -- mention is an event of its own article, so unrelated events never merge by date alone.
     select
-        *,
+        mentions.*,
         coalesce(
             {{ normalised_name('location') }},
             {{ normalised_name('actors[1]') }},
-            'article:' || article_id
-        ) as event_anchor
+            'article:' || mentions.article_id
+        ) as event_anchor,
+        places.place_id,
+        places.geo_precision,
+        places.latitude,
+        places.longitude,
+        case
+            when mentions.location is null then null
+            when places.place_mention_id is null then 'the location was never resolved (landed before places)'
+            else places.coordinates_missing_reason
+        end as coordinates_missing_reason
     from mentions
+    left join places
+        on mentions.article_id = places.article_id and mentions.location = places.mention_text
 
 ),
 
@@ -59,6 +76,11 @@ final as (
         date_text,
         actors,
         location,
+        place_id,
+        geo_precision,
+        latitude,
+        longitude,
+        coordinates_missing_reason,
         event_anchor,
         sentence,
         char_start,

@@ -6,25 +6,34 @@ figures as (
 
 ),
 
+places as (
+
+    select * from {{ ref('int_place_mentions') }}
+
+),
+
 final as (
 
     select
-        figure_id,
-        article_id,
-        claim_id,
-        value,
-        value_high,
-        unit,
-        noun,
-        qualifier,
-        is_approximate,
-        context_place,
-        figure_text,
-        sentence,
-        char_start,
-        char_end
+        figures.figure_id,
+        figures.article_id,
+        figures.claim_id,
+        figures.value,
+        figures.value_high,
+        figures.unit,
+        figures.noun,
+        figures.qualifier,
+        figures.is_approximate,
+        figures.context_place,
+        places.place_id as context_place_id,
+        figures.figure_text,
+        figures.sentence,
+        figures.char_start,
+        figures.char_end
 
     from figures
+    left join places
+        on figures.article_id = places.article_id and figures.context_place = places.mention_text
 
 )
 
