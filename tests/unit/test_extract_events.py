@@ -71,6 +71,20 @@ MUST_MATCH = [
      [("statement", "express", date(2024, 1, 1), "year")]),
     ("Voters went to the polls in the 1990s.", NOV_2019,
      [("other", "go", date(1990, 1, 1), "decade")]),
+    # A verb that says how something happened to a typed event noun takes the noun's type.
+    ("Swedish prosecutors dropped the investigation in 2017.", NOV_2019,
+     [("legal_judicial", "investigation", date(2017, 1, 1), "year")]),
+    ("The company dropped its lawsuit on Monday.", NOV_2019,
+     [("legal_judicial", "lawsuit", date(2019, 11, 18), "day")]),
+    # Saying verbs keep their own type; so does a verb whose object has the same type.
+    ("The White House announced the deal on Monday.", NOV_2019,
+     [("statement", "announce", date(2019, 11, 18), "day")]),
+    # An untyped happening takes the type most of the article's event words name...
+    ("The storm flooded roads and a fire burned homes after a crash. The town reopened schools "
+     "on Monday.", NOV_2019, [("disaster_accident", "reopen", date(2019, 11, 18), "day")]),
+    # ...and stays `other` when no type stands out.
+    ("The storm flooded roads. The town reopened schools on Monday.", NOV_2019,
+     [("other", "reopen", date(2019, 11, 18), "day")]),
 ]
 
 # (sentence, published_date): no event mention expected.

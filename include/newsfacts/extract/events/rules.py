@@ -15,6 +15,7 @@ and in Syria in 2019" gives Iraq for 2017 and Syria for 2019).
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.events.taxonomy import OTHER, load_taxonomy
@@ -40,6 +41,11 @@ ACTOR_LABELS = {"GPE", "ORG", "PERSON", "NORP"}
 MAX_HOPS = 6
 # Page furniture that carries a date but reports no event ("Published in Dawn, January 26th").
 STAMP_WORDS = {"published", "updated", "posted", "modified", "copyright", "©"}
+# An article's topic: the type most of its event words name, if at least this many and this share.
+TOPIC_MIN_VOTES = 3
+TOPIC_MIN_SHARE = 0.3
+# Types too common in every kind of news to say what an article is about.
+TOPIC_EXCLUDED = {"statement", OTHER}
 # Clause links through which a typed noun names the event of a weak verb.
 NOUN_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "pobj", "oprd"}
 
@@ -74,6 +80,13 @@ def classify(trigger: Token) -> tuple[Token, str]:
         for noun in _governed_nouns(trigger):
             kind = _noun_type(noun)
             if kind is not None:
+                return noun, kind
+    if own not in {None, "statement"}:
+        # "the case was dropped", "launched a campaign tour": a verb that says how something
+        # happened to a typed event noun takes the noun's type; saying verbs keep their own.
+        for noun in _governed_nouns(trigger):
+            kind = _noun_type(noun)
+            if kind not in {None, own} and noun.dep_ in {"dobj", "nsubjpass"}:
                 return noun, kind
     return trigger, own or OTHER
 
@@ -300,9 +313,40 @@ def _is_stamp(span: Span) -> bool:
     return first in STAMP_WORDS or (span.start > 0 and span.doc[span.start - 1].lower_ in STAMP_WORDS)
 
 
+def article_topic(parsed: ParsedArticle) -> str | None:
+    """The event type most of an article's event words name, or None when no type stands out.
+
+    A dated happening whose own words name no type ("Spain play Croatia on Wednesday" in a
+    tennis report, "PG&E began on Wednesday" in an outage story) takes the article's topic.
+    """
+    taxonomy = load_taxonomy()
+    votes: Counter[str] = Counter()
+    for chunk in parsed.chunks:
+        for token in chunk.doc:
+            lemma = token.lemma_.lower()
+            if not chunk.is_parsed:
+                # Sentences without a number or date are only tokenised: their nouns still count.
+                word = token.lower_
+                kind = taxonomy.type_of(word, "NOUN") or (
+                    taxonomy.type_of(word[:-1], "NOUN") if word.endswith("s") else None)
+            elif token.pos_ in {"NOUN", "PROPN"}:
+                kind = _noun_type(token)
+            elif token.pos_ == "VERB" and lemma not in taxonomy.weak_verbs:
+                kind = taxonomy.type_of(lemma, "VERB")
+            else:
+                continue
+            if kind is not None and kind not in TOPIC_EXCLUDED:
+                votes[kind] += 1
+    if not votes:
+        return None
+    kind, n_votes = votes.most_common(1)[0]
+    return kind if n_votes >= TOPIC_MIN_VOTES and n_votes >= TOPIC_MIN_SHARE * votes.total() else None
+
+
 def extract_events(parsed: ParsedArticle) -> list[EventMention]:
     """All dated event mentions in the parsed sentences of one article."""
     article = parsed.article
+    topic = article_topic(parsed)
     events: list[EventMention] = []
     seen: set[tuple[int, int]] = set()
     for chunk in parsed.chunks:
@@ -324,6 +368,8 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             seen.add((start, end))
             actors = find_actors(trigger)
             named, event_type = classify(trigger)
+            if event_type == OTHER and topic is not None:
+                event_type = topic
             events.append(
                 EventMention(
                     event_id=fact_id(article.article_id, "event", start, end),
