@@ -82,6 +82,22 @@ MUST_MATCH = [
     # An untyped happening takes the type most of the article's event words name...
     ("The storm flooded roads and a fire burned homes after a crash. The town reopened schools "
      "on Monday.", NOV_2019, [("disaster_accident", "reopen", date(2019, 11, 18), "day")]),
+    # "Later in the day" and a quotation's "today" mean the day the report narrates...
+    ("The committee heard Vindman on Monday. Later in the day, Volker testified.", NOV_2019,
+     [("other", "hear", date(2019, 11, 18), "day"),
+      ("legal_judicial", "testify", date(2019, 11, 18), "day")]),
+    ("The panel met on Monday. “Today's hearing exposed nothing,” a spokesman said.", NOV_2019,
+     [("meeting", "meet", date(2019, 11, 18), "day"),
+      ("legal_judicial", "hearing", date(2019, 11, 18), "day")]),
+    # ...the publication day when no day was named, or outside a quotation.
+    ("Later in the day, Volker testified.", NOV_2019,
+     [("legal_judicial", "testify", date(2019, 11, 19), "day")]),
+    ("Today's hearing exposed nothing, a spokesman said on Monday.", NOV_2019,
+     [("legal_judicial", "hearing", date(2019, 11, 19), "day"),
+      ("statement", "say", date(2019, 11, 18), "day")]),
+    # "The September quarter" is the quarter that ends in September.
+    ("The September quarter earnings beat forecasts.", NOV_2019,
+     [("economic_release", "earning", date(2019, 7, 1), "quarter")]),
     # ...and stays `other` when no type stands out.
     ("The storm flooded roads. The town reopened schools on Monday.", NOV_2019,
      [("other", "reopen", date(2019, 11, 18), "day")]),

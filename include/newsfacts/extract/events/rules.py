@@ -16,10 +16,11 @@ and in Syria in 2019" gives Iraq for 2017 and Syria for 2019).
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.events.taxonomy import OTHER, load_taxonomy
-from newsfacts.extract.events.timex import find_time_expressions, resolve_time
+from newsfacts.extract.events.timex import ResolvedDate, find_time_expressions, resolve_time
 from newsfacts.extract.schemas import EventMention, fact_id
 
 if TYPE_CHECKING:
@@ -46,6 +47,10 @@ TOPIC_MIN_VOTES = 3
 TOPIC_MIN_SHARE = 0.3
 # Types too common in every kind of news to say what an article is about.
 TOPIC_EXCLUDED = {"statement", OTHER}
+# Explicit days that set the day a report narrates; a news day is at most this old.
+NAMED_DAY_KINDS = {"WEEKDAY", "MONTH_DAY", "MONTH_DAY_YEAR"}
+NEWS_DAY_WINDOW = timedelta(days=7)
+QUOTE_OPENERS, QUOTE_CLOSERS = "“«", "”»"
 # Clause links through which a typed noun names the event of a weak verb.
 NOUN_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "pobj", "oprd"}
 
@@ -343,10 +348,33 @@ def article_topic(parsed: ParsedArticle) -> str | None:
     return kind if n_votes >= TOPIC_MIN_VOTES and n_votes >= TOPIC_MIN_SHARE * votes.total() else None
 
 
+def _in_quotation(span: Span) -> bool:
+    """Whether a span stands inside a direct quotation of its sentence."""
+    before = span.doc.text[span.sent.start_char : span.start_char]
+    opened = sum(before.count(c) for c in QUOTE_OPENERS) - sum(before.count(c) for c in QUOTE_CLOSERS)
+    return opened > 0 or before.count('"') % 2 == 1
+
+
+def _narrated_day(kind: str, span: Span, resolved: ResolvedDate, news_day: date | None) -> ResolvedDate:
+    """'later in the day', and 'today' in a quotation, mean the day the report narrates.
+
+    That is the last named day (a weekday or a date in the week before publication) said before,
+    not the publication date: "on Tuesday the committee heard Vindman. Later in the day, Volker
+    testified" dates both on Tuesday; a quote's "today" is the day it was said.
+    """
+    if news_day is None or kind != "RELATIVE":
+        return resolved
+    first = span[0].lower_
+    if first in {"earlier", "later"} or (first in {"today", "tonight"} and _in_quotation(span)):
+        return ResolvedDate(news_day, "day")
+    return resolved
+
+
 def extract_events(parsed: ParsedArticle) -> list[EventMention]:
     """All dated event mentions in the parsed sentences of one article."""
     article = parsed.article
     topic = article_topic(parsed)
+    news_day: date | None = None
     events: list[EventMention] = []
     seen: set[tuple[int, int]] = set()
     for chunk in parsed.chunks:
@@ -361,6 +389,11 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             resolved = resolve_time(kind, span, article.published_date, tense_of(trigger))
             if resolved is None:
                 continue
+            resolved = _narrated_day(kind, span, resolved, news_day)
+            published = article.published_date
+            if (kind in NAMED_DAY_KINDS and published is not None
+                    and published - NEWS_DAY_WINDOW <= resolved.value <= published):
+                news_day = resolved.value
             start = chunk.offset + min(trigger.idx, span.start_char)
             end = chunk.offset + max(trigger.idx + len(trigger.text), span.end_char)
             if (start, end) in seen:
