@@ -98,6 +98,15 @@ MUST_MATCH = [
     # "The September quarter" is the quarter that ends in September.
     ("The September quarter earnings beat forecasts.", NOV_2019,
      [("economic_release", "earning", date(2019, 7, 1), "quarter")]),
+    # A trigger with several senses takes the one of the article's topic.
+    ("The plague outbreak spread. Doctors treated the infection and the disease killed two. A "
+     "third case was reported on November 16.", NOV_2019,
+     [("health", "case", date(2019, 11, 16), "day")]),
+    ("The trial opened and the judge heard the lawsuit. A third case was reported on November 16.",
+     NOV_2019, [("legal_judicial", "case", date(2019, 11, 16), "day")]),
+    # A date names no event: "since March" is no march.
+    ("Its jets have been grounded since March.", NOV_2019,
+     [("other", "ground", date(2019, 3, 1), "month")]),
     # ...and stays `other` when no type stands out.
     ("The storm flooded roads. The town reopened schools on Monday.", NOV_2019,
      [("other", "reopen", date(2019, 11, 18), "day")]),

@@ -63,6 +63,8 @@ def is_trigger(token: Token) -> bool:
 
 
 def _noun_type(token: Token) -> str | None:
+    if token.ent_type_ in {"DATE", "TIME"}:
+        return None  # "grounded since March", "later in the session": a date names no event
     return load_taxonomy().type_of(token.lemma_.lower(), "NOUN") or load_taxonomy().type_of(
         token.lower_, "NOUN")
 
@@ -403,6 +405,7 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             named, event_type = classify(trigger)
             if event_type == OTHER and topic is not None:
                 event_type = topic
+            event_type = load_taxonomy().in_topic(named.lemma_.lower(), event_type, topic)
             events.append(
                 EventMention(
                     event_id=fact_id(article.article_id, "event", start, end),
