@@ -84,6 +84,15 @@ MUST_MATCH += [
      [("The utilities commission", "Utilities Commission", "government_body")]),
     ("Traders cited the lingering uncertainty over the trade talks.",
      [("Traders", "trader", "anonymous")]),
+    # A person named with an office, before the name or in apposition after it, is an official.
+    ("NASA Administrator Jim Bridenstine said the agency would move fast.",
+     [("NASA Administrator Jim Bridenstine", "Jim Bridenstine", "official")]),
+    ("Walt Disney Co. executive Kevin Mayer said demand was overwhelming.",
+     [("Walt Disney Co. executive Kevin Mayer", "Kevin Mayer", "official")]),
+    ('Steve Clarke, deputy associate administrator at NASA, joined the call. "It is a good day," '
+     "Clarke said.", [("Clarke", "Steve Clarke", "official")]),
+    ('Jim Smith, a local farmer, joined the call. "It is a good day," Smith said.',
+     [("Smith", "Jim Smith", "person")]),
 ]
 
 def test_he_and_she_skip_people_the_article_calls_by_the_other_pronoun():

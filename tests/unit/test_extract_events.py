@@ -107,7 +107,7 @@ MUST_MATCH = [
     # A date names no event: "since March" is no march.
     ("Its jets have been grounded since March.", NOV_2019,
      [("other", "ground", date(2019, 3, 1), "month")]),
-    # ...and stays `other` when no type stands out.
+    # An untyped happening stays `other` when no type stands out in the article.
     ("The storm flooded roads. The town reopened schools on Monday.", NOV_2019,
      [("other", "reopen", date(2019, 11, 18), "day")]),
 ]

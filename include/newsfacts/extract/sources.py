@@ -63,6 +63,8 @@ TITLE_WORDS = {
     "diplomats", "representative", "premier", "chancellor", "king", "emir", "prince", "leader",
     "officer", "lieutenant", "colonel", "major", "captain", "admiral", "sheikh", "prime", "head",
     "chairman", "chairwoman", "chair", "speaker", "attorney", "judge", "ceo", "founder",
+    "administrator", "superintendent", "commissioner", "executive", "sheriff", "inspector",
+    "treasurer", "congressman", "congresswoman", "councilman", "councilwoman", "councillor",
 }
 # Unnamed people: cited by description only.
 ANONYMOUS_NOUNS = {
