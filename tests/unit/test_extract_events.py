@@ -98,6 +98,11 @@ MUST_MATCH = [
     # "The September quarter" is the quarter that ends in September.
     ("The September quarter earnings beat forecasts.", NOV_2019,
      [("economic_release", "earning", date(2019, 7, 1), "quarter")]),
+    # ...but a happening of the distant past is background, not the story's news.
+    ("The storm flooded roads and a fire burned homes after a crash. The town was founded in 1905 "
+     "and reopened schools on Monday.", NOV_2019,
+     [("other", "found", date(1905, 1, 1), "year"),
+      ("disaster_accident", "reopen", date(2019, 11, 18), "day")]),
     # A trigger with several senses takes the one of the article's topic.
     ("The plague outbreak spread. Doctors treated the infection and the disease killed two. A "
      "third case was reported on November 16.", NOV_2019,

@@ -50,6 +50,7 @@ TOPIC_EXCLUDED = {"statement", OTHER}
 # Explicit days that set the day a report narrates; a news day is at most this old.
 NAMED_DAY_KINDS = {"WEEKDAY", "MONTH_DAY", "MONTH_DAY_YEAR"}
 NEWS_DAY_WINDOW = timedelta(days=7)
+NEWS_TOPIC_WINDOW = timedelta(days=366)
 QUOTE_OPENERS, QUOTE_CLOSERS = "“«", "”»"
 # Clause links through which a typed noun names the event of a weak verb.
 NOUN_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "pobj", "oprd"}
@@ -350,6 +351,16 @@ def article_topic(parsed: ParsedArticle) -> str | None:
     return kind if n_votes >= TOPIC_MIN_VOTES and n_votes >= TOPIC_MIN_SHARE * votes.total() else None
 
 
+def _is_news(resolved: ResolvedDate, published: date | None) -> bool:
+    """Whether a date falls in the story's own time (the year before publication or later).
+
+    The topic of a story types its news ("Spain play Croatia on Wednesday" in a tennis report);
+    distant background ("the coalition established in 2014" in a 2024 report on talks) keeps
+    `other`.
+    """
+    return published is not None and resolved.value >= published - NEWS_TOPIC_WINDOW
+
+
 def _in_quotation(span: Span) -> bool:
     """Whether a span stands inside a direct quotation of its sentence."""
     before = span.doc.text[span.sent.start_char : span.start_char]
@@ -403,7 +414,7 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             seen.add((start, end))
             actors = find_actors(trigger)
             named, event_type = classify(trigger)
-            if event_type == OTHER and topic is not None:
+            if event_type == OTHER and topic is not None and _is_news(resolved, published):
                 event_type = topic
             event_type = load_taxonomy().in_topic(named.lemma_.lower(), event_type, topic)
             events.append(
