@@ -76,9 +76,11 @@ MUST_MATCH = [
      [("legal_judicial", "investigation", date(2017, 1, 1), "year")]),
     ("The company dropped its lawsuit on Monday.", NOV_2019,
      [("legal_judicial", "lawsuit", date(2019, 11, 18), "day")]),
-    # Saying verbs keep their own type; so does a verb whose object has the same type.
+    # Announcing an event dates the event; other saying verbs keep their own type.
     ("The White House announced the deal on Monday.", NOV_2019,
-     [("statement", "announce", date(2019, 11, 18), "day")]),
+     [("agreement", "deal", date(2019, 11, 18), "day")]),
+    ("The White House praised the deal on Monday.", NOV_2019,
+     [("statement", "praise", date(2019, 11, 18), "day")]),
     # An untyped happening takes the type most of the article's event words name...
     ("The storm flooded roads and a fire burned homes after a crash. The town reopened schools "
      "on Monday.", NOV_2019, [("disaster_accident", "reopen", date(2019, 11, 18), "day")]),

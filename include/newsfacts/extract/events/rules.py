@@ -47,6 +47,8 @@ TOPIC_MIN_VOTES = 3
 TOPIC_MIN_SHARE = 0.3
 # Types too common in every kind of news to say what an article is about.
 TOPIC_EXCLUDED = {"statement", OTHER}
+# Verbs that make a happening public: "announced an order" dates the order, not a statement.
+ANNOUNCING_VERBS = {"announce", "unveil", "reveal", "confirm", "finalize", "finalise"}
 # Explicit days that set the day a report narrates; a news day is at most this old.
 NAMED_DAY_KINDS = {"WEEKDAY", "MONTH_DAY", "MONTH_DAY_YEAR"}
 NEWS_DAY_WINDOW = timedelta(days=7)
@@ -89,9 +91,10 @@ def classify(trigger: Token) -> tuple[Token, str]:
             kind = _noun_type(noun)
             if kind is not None:
                 return noun, kind
-    if own not in {None, "statement"}:
-        # "the case was dropped", "launched a campaign tour": a verb that says how something
-        # happened to a typed event noun takes the noun's type; saying verbs keep their own.
+    if own not in {None, "statement"} or lemma in ANNOUNCING_VERBS:
+        # "the case was dropped", "launched a campaign tour", "announced an order": a verb that
+        # says how something happened to a typed event noun, or made it public, takes the noun's
+        # type; other saying verbs keep their own.
         for noun in _governed_nouns(trigger):
             kind = _noun_type(noun)
             if kind not in {None, own} and noun.dep_ in {"dobj", "nsubjpass"}:
