@@ -39,7 +39,7 @@ MUST_MATCH = [
        "official")]),
     ("The position is being discussed this week, the Iraqi sources and US officials said.",
      [("the Iraqi sources", "Iraqi source", "anonymous"),
-      ("US officials", "US officials", "official")]),
+      ("US officials", "US officials", "anonymous")]),
     ("The talks will mark a decade of the mission, as stated by Al-Sudani's office.",
      [("Al-Sudani's office", "Al-Sudani's Office", "government_body")]),
     ("The meetings would determine how the mission will evolve, the statement said.",
@@ -79,11 +79,23 @@ MUST_MATCH += [
     # A quote the speaker closes, a "not" inside the quote, a participle after a passive.
     ("“It’s hard not to, though,” Suter acknowledged.", [("Suter", "Suter", "person")]),
     ('"We got her, we got her!" officers announced on their radios.',
-     [("officers", "officers", "official")]),
+     [("officers", "officers", "anonymous")]),
     ("The utilities commission is frustrated with the companies, saying they failed to share data.",
      [("The utilities commission", "Utilities Commission", "government_body")]),
     ("Traders cited the lingering uncertainty over the trade talks.",
      [("Traders", "trader", "anonymous")]),
+    # A person named with an office, before the name or in apposition after it, is an official.
+    ("NASA Administrator Jim Bridenstine said the agency would move fast.",
+     [("NASA Administrator Jim Bridenstine", "Jim Bridenstine", "official")]),
+    ("Walt Disney Co. executive Kevin Mayer said demand was overwhelming.",
+     [("Walt Disney Co. executive Kevin Mayer", "Kevin Mayer", "official")]),
+    ('Steve Clarke, deputy associate administrator at NASA, joined the call. "It is a good day," '
+     "Clarke said.", [("Clarke", "Steve Clarke", "official")]),
+    ('Jim Smith, a local farmer, joined the call. "It is a good day," Smith said.',
+     [("Smith", "Jim Smith", "person")]),
+    # Unnamed people described by an office are anonymous sources.
+    ("A Taliban representative said the talks would resume.",
+     [("A Taliban representative", "Taliban representative", "anonymous")]),
 ]
 
 def test_he_and_she_skip_people_the_article_calls_by_the_other_pronoun():

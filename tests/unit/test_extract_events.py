@@ -71,6 +71,52 @@ MUST_MATCH = [
      [("statement", "express", date(2024, 1, 1), "year")]),
     ("Voters went to the polls in the 1990s.", NOV_2019,
      [("other", "go", date(1990, 1, 1), "decade")]),
+    # A verb that says how something happened to a typed event noun takes the noun's type.
+    ("Swedish prosecutors dropped the investigation in 2017.", NOV_2019,
+     [("legal_judicial", "investigation", date(2017, 1, 1), "year")]),
+    ("The company dropped its lawsuit on Monday.", NOV_2019,
+     [("legal_judicial", "lawsuit", date(2019, 11, 18), "day")]),
+    # Announcing an event dates the event; other saying verbs keep their own type.
+    ("The White House announced the deal on Monday.", NOV_2019,
+     [("agreement", "deal", date(2019, 11, 18), "day")]),
+    ("The White House praised the deal on Monday.", NOV_2019,
+     [("statement", "praise", date(2019, 11, 18), "day")]),
+    # An untyped happening takes the type most of the article's event words name...
+    ("The storm flooded roads and a fire burned homes after a crash. The town reopened schools "
+     "on Monday.", NOV_2019, [("disaster_accident", "reopen", date(2019, 11, 18), "day")]),
+    # "Later in the day" and a quotation's "today" mean the day the report narrates...
+    ("The committee heard Vindman on Monday. Later in the day, Volker testified.", NOV_2019,
+     [("other", "hear", date(2019, 11, 18), "day"),
+      ("legal_judicial", "testify", date(2019, 11, 18), "day")]),
+    ("The panel met on Monday. “Today's hearing exposed nothing,” a spokesman said.", NOV_2019,
+     [("meeting", "meet", date(2019, 11, 18), "day"),
+      ("legal_judicial", "hearing", date(2019, 11, 18), "day")]),
+    # ...the publication day when no day was named, or outside a quotation.
+    ("Later in the day, Volker testified.", NOV_2019,
+     [("legal_judicial", "testify", date(2019, 11, 19), "day")]),
+    ("Today's hearing exposed nothing, a spokesman said on Monday.", NOV_2019,
+     [("legal_judicial", "hearing", date(2019, 11, 19), "day"),
+      ("statement", "say", date(2019, 11, 18), "day")]),
+    # "The September quarter" is the quarter that ends in September.
+    ("The September quarter earnings beat forecasts.", NOV_2019,
+     [("economic_release", "earning", date(2019, 7, 1), "quarter")]),
+    # ...but a happening of the distant past is background, not the story's news.
+    ("The storm flooded roads and a fire burned homes after a crash. The town was founded in 1905 "
+     "and reopened schools on Monday.", NOV_2019,
+     [("other", "found", date(1905, 1, 1), "year"),
+      ("disaster_accident", "reopen", date(2019, 11, 18), "day")]),
+    # A trigger with several senses takes the one of the article's topic.
+    ("The plague outbreak spread. Doctors treated the infection and the disease killed two. A "
+     "third case was reported on November 16.", NOV_2019,
+     [("health", "case", date(2019, 11, 16), "day")]),
+    ("The trial opened and the judge heard the lawsuit. A third case was reported on November 16.",
+     NOV_2019, [("legal_judicial", "case", date(2019, 11, 16), "day")]),
+    # A date names no event: "since March" is no march.
+    ("Its jets have been grounded since March.", NOV_2019,
+     [("other", "ground", date(2019, 3, 1), "month")]),
+    # An untyped happening stays `other` when no type stands out in the article.
+    ("The storm flooded roads. The town reopened schools on Monday.", NOV_2019,
+     [("other", "reopen", date(2019, 11, 18), "day")]),
 ]
 
 # (sentence, published_date): no event mention expected.

@@ -50,12 +50,12 @@ CITATIONS = {
             ("US Secretary of Defense", "official"), ("Iraqi Government", "government_body"),
             ("Iraq", "government_body"), ("US and Iraqi Authorities", "government_body")],
     "003": [("Iraqi source", "anonymous"), ("Iraqi source", "anonymous"),
-            ("US officials", "official"), ("Mathew Miller", "official"),
-            ("Iraqi source", "anonymous"), ("US officials", "official"),
+            ("US officials", "anonymous"), ("Mathew Miller", "official"),
+            ("Iraqi source", "anonymous"), ("US officials", "anonymous"),
             ("US Military", "government_body"), ("US Military", "government_body"),
-            ("Western officials", "official")],
+            ("Western officials", "anonymous")],
     "004": [("Iraqi Foreign Ministry", "government_body"), ("Iraqi Government", "government_body"),
-            ("Iraq", "government_body"), ("US and Iraqi officials", "official"),
+            ("Iraq", "government_body"), ("US and Iraqi officials", "anonymous"),
             ("Lloyd Austin", "official"), ("statement", "document")],
 }
 # (event_type, trigger, event_date, date_precision, location)

@@ -252,7 +252,7 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
             if len(tokens) >= 2:
                 full_names.setdefault(tokens[-1].text, name)
             mentions.append((chunk.offset + ent.start_char, full_names.get(name, name)))
-            if _has_office_before(ent):
+            if _has_office_before(ent) or _has_office_after(ent):
                 titled.add(full_names.get(name, name))
     votes: dict[str, int] = {}
     for chunk in parsed.chunks:
@@ -287,6 +287,19 @@ def _has_office_before(ent: Span) -> bool:
     doc = ent.doc
     before = [t for t in doc[max(0, ent.start - 3) : ent.start] if not t.is_punct or t.text == "."]
     return any(t.lower_ in TITLE_WORDS or t.lower_ in OFFICE_ABBREVIATIONS for t in before)
+
+
+def _has_office_after(ent: Span) -> bool:
+    """'Steve Clarke, deputy associate administrator at NASA, said': an office in apposition."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].text != ",":
+        return False
+    for token in doc[ent.end + 1 : ent.end + 9]:
+        if token.lower_ in TITLE_WORDS or token.lower_ in OFFICE_ABBREVIATIONS:
+            return True
+        if token.pos_ in {"VERB", "AUX"} or token.text in {",", ".", ";"}:
+            return False
+    return False
 
 
 # The sign-off of an embedded social-media post as pages render it without scripts:

@@ -63,6 +63,8 @@ TITLE_WORDS = {
     "diplomats", "representative", "premier", "chancellor", "king", "emir", "prince", "leader",
     "officer", "lieutenant", "colonel", "major", "captain", "admiral", "sheikh", "prime", "head",
     "chairman", "chairwoman", "chair", "speaker", "attorney", "judge", "ceo", "founder",
+    "administrator", "superintendent", "commissioner", "executive", "sheriff", "inspector",
+    "treasurer", "congressman", "congresswoman", "councilman", "councilwoman", "councillor",
 }
 # Unnamed people: cited by description only.
 ANONYMOUS_NOUNS = {
@@ -225,6 +227,10 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
     person = _person_name(span, head, has_title)
     if person is not None:
         return person, "official" if has_title else "person"
+    if has_title and head.pos_ == "NOUN" and head.lemma_.lower() in TITLE_WORDS and (
+            head.tag_ == "NNS" or span[0].lower_ in {"a", "an"}):
+        # "US officials", "a Taliban representative": unnamed people described by their office.
+        return _possessive_to_demonym(tokens), "anonymous"
     if has_title:
         return _possessive_to_demonym(tokens), "official"
     if lemmas & AGENCY_WORDS and lemmas & {"news", "press"}:

@@ -15,10 +15,12 @@ and in Syria in 2019" gives Iraq for 2017 and Syria for 2019).
 
 from __future__ import annotations
 
+from collections import Counter
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.events.taxonomy import OTHER, load_taxonomy
-from newsfacts.extract.events.timex import find_time_expressions, resolve_time
+from newsfacts.extract.events.timex import ResolvedDate, find_time_expressions, resolve_time
 from newsfacts.extract.schemas import EventMention, fact_id
 
 if TYPE_CHECKING:
@@ -40,6 +42,18 @@ ACTOR_LABELS = {"GPE", "ORG", "PERSON", "NORP"}
 MAX_HOPS = 6
 # Page furniture that carries a date but reports no event ("Published in Dawn, January 26th").
 STAMP_WORDS = {"published", "updated", "posted", "modified", "copyright", "©"}
+# An article's topic: the type most of its event words name, if at least this many and this share.
+TOPIC_MIN_VOTES = 3
+TOPIC_MIN_SHARE = 0.3
+# Types too common in every kind of news to say what an article is about.
+TOPIC_EXCLUDED = {"statement", OTHER}
+# Verbs that make a happening public: "announced an order" dates the order, not a statement.
+ANNOUNCING_VERBS = {"announce", "unveil", "reveal", "confirm", "finalize", "finalise"}
+# Explicit days that set the day a report narrates; a news day is at most this old.
+NAMED_DAY_KINDS = {"WEEKDAY", "MONTH_DAY", "MONTH_DAY_YEAR"}
+NEWS_DAY_WINDOW = timedelta(days=7)
+NEWS_TOPIC_WINDOW = timedelta(days=366)
+QUOTE_OPENERS, QUOTE_CLOSERS = "“«", "”»"
 # Clause links through which a typed noun names the event of a weak verb.
 NOUN_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "pobj", "oprd"}
 
@@ -52,6 +66,8 @@ def is_trigger(token: Token) -> bool:
 
 
 def _noun_type(token: Token) -> str | None:
+    if token.ent_type_ in {"DATE", "TIME"}:
+        return None  # "grounded since March", "later in the session": a date names no event
     return load_taxonomy().type_of(token.lemma_.lower(), "NOUN") or load_taxonomy().type_of(
         token.lower_, "NOUN")
 
@@ -74,6 +90,14 @@ def classify(trigger: Token) -> tuple[Token, str]:
         for noun in _governed_nouns(trigger):
             kind = _noun_type(noun)
             if kind is not None:
+                return noun, kind
+    if own not in {None, "statement"} or lemma in ANNOUNCING_VERBS:
+        # "the case was dropped", "launched a campaign tour", "announced an order": a verb that
+        # says how something happened to a typed event noun, or made it public, takes the noun's
+        # type; other saying verbs keep their own.
+        for noun in _governed_nouns(trigger):
+            kind = _noun_type(noun)
+            if kind not in {None, own} and noun.dep_ in {"dobj", "nsubjpass"}:
                 return noun, kind
     return trigger, own or OTHER
 
@@ -300,9 +324,73 @@ def _is_stamp(span: Span) -> bool:
     return first in STAMP_WORDS or (span.start > 0 and span.doc[span.start - 1].lower_ in STAMP_WORDS)
 
 
+def article_topic(parsed: ParsedArticle) -> str | None:
+    """The event type most of an article's event words name, or None when no type stands out.
+
+    A dated happening whose own words name no type ("Spain play Croatia on Wednesday" in a
+    tennis report, "PG&E began on Wednesday" in an outage story) takes the article's topic.
+    """
+    taxonomy = load_taxonomy()
+    votes: Counter[str] = Counter()
+    for chunk in parsed.chunks:
+        for token in chunk.doc:
+            lemma = token.lemma_.lower()
+            if not chunk.is_parsed:
+                # Sentences without a number or date are only tokenised: their nouns still count.
+                word = token.lower_
+                kind = taxonomy.type_of(word, "NOUN") or (
+                    taxonomy.type_of(word[:-1], "NOUN") if word.endswith("s") else None)
+            elif token.pos_ in {"NOUN", "PROPN"}:
+                kind = _noun_type(token)
+            elif token.pos_ == "VERB" and lemma not in taxonomy.weak_verbs:
+                kind = taxonomy.type_of(lemma, "VERB")
+            else:
+                continue
+            if kind is not None and kind not in TOPIC_EXCLUDED:
+                votes[kind] += 1
+    if not votes:
+        return None
+    kind, n_votes = votes.most_common(1)[0]
+    return kind if n_votes >= TOPIC_MIN_VOTES and n_votes >= TOPIC_MIN_SHARE * votes.total() else None
+
+
+def _is_news(resolved: ResolvedDate, published: date | None) -> bool:
+    """Whether a date falls in the story's own time (the year before publication or later).
+
+    The topic of a story types its news ("Spain play Croatia on Wednesday" in a tennis report);
+    distant background ("the coalition established in 2014" in a 2024 report on talks) keeps
+    `other`.
+    """
+    return published is not None and resolved.value >= published - NEWS_TOPIC_WINDOW
+
+
+def _in_quotation(span: Span) -> bool:
+    """Whether a span stands inside a direct quotation of its sentence."""
+    before = span.doc.text[span.sent.start_char : span.start_char]
+    opened = sum(before.count(c) for c in QUOTE_OPENERS) - sum(before.count(c) for c in QUOTE_CLOSERS)
+    return opened > 0 or before.count('"') % 2 == 1
+
+
+def _narrated_day(kind: str, span: Span, resolved: ResolvedDate, news_day: date | None) -> ResolvedDate:
+    """'later in the day', and 'today' in a quotation, mean the day the report narrates.
+
+    That is the last named day (a weekday or a date in the week before publication) said before,
+    not the publication date: "on Tuesday the committee heard Vindman. Later in the day, Volker
+    testified" dates both on Tuesday; a quote's "today" is the day it was said.
+    """
+    if news_day is None or kind != "RELATIVE":
+        return resolved
+    first = span[0].lower_
+    if first in {"earlier", "later"} or (first in {"today", "tonight"} and _in_quotation(span)):
+        return ResolvedDate(news_day, "day")
+    return resolved
+
+
 def extract_events(parsed: ParsedArticle) -> list[EventMention]:
     """All dated event mentions in the parsed sentences of one article."""
     article = parsed.article
+    topic = article_topic(parsed)
+    news_day: date | None = None
     events: list[EventMention] = []
     seen: set[tuple[int, int]] = set()
     for chunk in parsed.chunks:
@@ -317,6 +405,11 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             resolved = resolve_time(kind, span, article.published_date, tense_of(trigger))
             if resolved is None:
                 continue
+            resolved = _narrated_day(kind, span, resolved, news_day)
+            published = article.published_date
+            if (kind in NAMED_DAY_KINDS and published is not None
+                    and published - NEWS_DAY_WINDOW <= resolved.value <= published):
+                news_day = resolved.value
             start = chunk.offset + min(trigger.idx, span.start_char)
             end = chunk.offset + max(trigger.idx + len(trigger.text), span.end_char)
             if (start, end) in seen:
@@ -324,6 +417,9 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             seen.add((start, end))
             actors = find_actors(trigger)
             named, event_type = classify(trigger)
+            if event_type == OTHER and topic is not None and _is_news(resolved, published):
+                event_type = topic
+            event_type = load_taxonomy().in_topic(named.lemma_.lower(), event_type, topic)
             events.append(
                 EventMention(
                     event_id=fact_id(article.article_id, "event", start, end),

@@ -18,11 +18,17 @@ class Taxonomy:
     verb_types: dict[str, str]
     noun_types: dict[str, str]
     weak_verbs: frozenset[str]
+    ambiguous: dict[str, tuple[str, ...]]
 
     def type_of(self, lemma: str, pos: str) -> str | None:
         """Event type named by a lemma used as a verb (VERB) or a noun (NOUN/PROPN), else None."""
         table = self.verb_types if pos == "VERB" else self.noun_types
         return table.get(lemma)
+
+    def in_topic(self, lemma: str, kind: str, topic: str | None) -> str:
+        """The type of an ambiguous trigger in an article about `topic`, else `kind`."""
+        senses = self.ambiguous.get(lemma, ())
+        return topic if topic is not None and topic in senses else kind
 
 
 @lru_cache(maxsize=1)
@@ -41,4 +47,5 @@ def load_taxonomy(path: Path = TAXONOMY_PATH) -> Taxonomy:
         for lemma in spec.get("nouns") or []:
             nouns.setdefault(str(lemma).lower(), name)
     descriptions[OTHER] = "A dated happening whose trigger is in no list above."
-    return Taxonomy(descriptions, verbs, nouns, frozenset(raw.get("weak_verbs") or []))
+    ambiguous = {str(k).lower(): tuple(v) for k, v in (raw.get("ambiguous") or {}).items()}
+    return Taxonomy(descriptions, verbs, nouns, frozenset(raw.get("weak_verbs") or []), ambiguous)

@@ -2,7 +2,8 @@
 
 Kinds of expression and how each resolves (`value` is the first day of the period named):
 - absolute: "2014" (year), "the 1990s" (decade), "September 2025" (month), "Oct. 7, 2019" and
-  "7 October 2019" (day), "the third quarter of 2019" and "Q3 2019" (quarter);
+  "7 October 2019" (day), "the third quarter of 2019" and "Q3 2019" (quarter); "the September
+  quarter" is the quarter that ends in September;
 - a month, a month and day, or a quarter without a year takes its year from the publish date
   and the tense of the event: past -> the latest one not after the publish date; future (will,
   to-infinitive, plan/expect...) -> the next one; otherwise the nearest;
@@ -106,6 +107,7 @@ def time_matcher(nlp: Language) -> Matcher:
         [{"LOWER": {"IN": list(QUARTER_WORDS)}}, {"ORTH": "-"}, {"LOWER": "quarter"}, of, year],
         [{"LOWER": {"IN": list(QUARTER_WORDS)}}, {"ORTH": "-"}, {"LOWER": "quarter"}],
         [{"LOWER": {"REGEX": QUARTER_PATTERN}}, year],
+        [month, {"LOWER": "quarter"}],  # "the September quarter": the quarter ending in September
         [{"LOWER": {"REGEX": QUARTER_PATTERN}}],
     ])
     matcher.add("WEEKDAY", [
@@ -298,7 +300,7 @@ def resolve_time(kind: str, span: Span, published: date | None, tense: str) -> R
         except ValueError:
             return None
     if kind == "QUARTER":
-        return _resolve_quarter(words, year, published, tense)
+        return _resolve_quarter(words, year, published, tense, month)
     if published is None:
         return None
     if kind == "MONTH":
@@ -331,8 +333,10 @@ def _resolve_season(words: list[str], published: date) -> ResolvedDate:
 
 
 def _resolve_quarter(words: list[str], year: int | None, published: date | None,
-                     tense: str) -> ResolvedDate | None:
-    number = next((QUARTER_WORDS[w] for w in words if w in QUARTER_WORDS), None)
+                     tense: str, month: int | None = None) -> ResolvedDate | None:
+    number = (month - 1) // 3 + 1 if month is not None else None
+    if number is None:
+        number = next((QUARTER_WORDS[w] for w in words if w in QUARTER_WORDS), None)
     if number is None:
         number = next(int(w[1]) for w in words if len(w) == 2 and w.startswith("q"))
     if year is None:

@@ -10,7 +10,12 @@ In order, the first that applies:
    percent to $27.2 billion" -> revenue (the subject of a change or copula verb);
 4. a verb's own noun: "earned $2.8 billion" -> earnings, "cost the state $449,000" -> cost,
    "acquired for $200 million" -> acquisition;
-5. a noun the quantity is attached to by a preposition: "an increase of 0.3 percent" -> increase.
+5. a noun the quantity is attached to by a preposition: "an increase of 0.3 percent" -> increase;
+   a noun an adverb of change hangs on: "the euro up 0.05%" -> euro;
+6. set phrases of news: "more than 12,000 in attendance" -> attendance, "in front of 15,522" ->
+   crowd, "185 miles northwest of Beijing" -> distance, "1,900-mile-wide" -> width, "35 saves,
+   including 15" -> save, "Of the participants, 65 percent were white" -> participant,
+   "hundreds of them" -> what "them" stands for.
 A dateline ("MEXICO CITY (AP) -"), a pronoun, a unit word or a time word is never the measured
 thing.
 """
@@ -47,18 +52,26 @@ NOMINALISATIONS = {
     "grant": "grant", "raise": "funding", "generate": "revenue", "collect": "revenue",
 "seat": "seat", "employ": "employee", "kill": "death",
     "injure": "injury", "wound": "injury", "arrest": "arrest", "attract": "visitor",
-    "yield": "yield", "score": "point", "poll": "support", "vote": "vote", "sign": "deal",
+    "yield": "yield", "score": "goal", "win": "win", "give": "contribution", "poll": "support", "vote": "vote", "sign": "deal",
 }
 SKIP_NOUNS = {"percent", "%", "per", "cent", "point", "points", "time", "times", "number",
               "total", "figure", "amount", "level", "year", "month", "week", "day", "one",
-              "part", "lot", "couple", "range", "set", "pair", "front", "place", "addition",
+              "part", "lot", "couple", "range", "pair", "front", "place", "addition",
               "fraction", "high", "low", "worth"}
 LEMMA_FIXES = {"bases": "base", "basis": "base", "data": "data", "media": "media",
-               "forces": "force", "earnings": "earnings", "proceeds": "proceeds",
+               "forces": "force", "others": "other", "earnings": "earnings", "proceeds": "proceeds",
                "sales": "sale", "savings": "saving", "people": "people", "goods": "good",
                "arms": "arms", "news": "news", "species": "species", "series": "series"}
 PREP_LINKS = {"to", "by", "from", "at", "of", "for", "around", "near", "about", "over",
-              "under", "above", "below", "between", "with"}
+              "under", "above", "below", "between", "with", "including"}
+# "the number of young people ... was 3.8 percent": a count's subject names what it counts.
+COUNTING_SUBJECTS = {"number", "share", "proportion", "percentage", "fraction", "majority"}
+# "1,900-mile-wide": the dimension a length measures.
+DIMENSIONS = {"wide": "width", "long": "length", "tall": "height", "high": "height",
+              "deep": "depth", "thick": "thickness"}
+COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                 "southwest", "north-east", "north-west", "south-east", "south-west", "away"}
+DISTANCE_UNITS = {"km", "mile", "m", "ft", "yard", "metre", "nautical_mile"}
 
 
 def lemma_of(token: Token) -> str:
@@ -77,7 +90,13 @@ def _is_unit_word(token: Token) -> bool:
     return token.lower_ in vocab["measures"] or token.lower_ in vocab["currency_words"]
 
 
-def _usable(token: Token | None, taken: set[int]) -> bool:
+def _is_currency_word(token: Token) -> bool:
+    from newsfacts.extract.figures.quantities import vocabulary
+
+    return token.lower_ in vocabulary()["currency_words"]
+
+
+def _usable(token: Token | None, taken: set[int], allow_currency: bool = False) -> bool:
     # People and places are whose or where a figure is, not what it measures ("Europe's
     # population", "Nevada's rainfall").
     if token is not None and token.pos_ == "PROPN" and token.ent_type_ in {"PERSON", "GPE", "LOC",
@@ -85,7 +104,8 @@ def _usable(token: Token | None, taken: set[int]) -> bool:
         return False
     return (
         token is not None and token.i not in taken and token.pos_ in {"NOUN", "PROPN"}
-        and lemma_of(token) not in SKIP_NOUNS and not token.like_num and not _is_unit_word(token)
+        and lemma_of(token) not in SKIP_NOUNS and not token.like_num
+        and not (_is_unit_word(token) and not (allow_currency and _is_currency_word(token)))
         and token.ent_type_ not in {"DATE", "TIME", "PERCENT", "MONEY", "CARDINAL", "QUANTITY"}
         and not _is_dateline(token)
     )
@@ -98,6 +118,8 @@ def of_object(token: Token, taken: set[int]) -> Token | None:
     for _ in range(3):
         heads = [token]
         heads += [c for c in token.children if c.lower_ == "worth"]
+        if token.head.lower_ == "worth":
+            heads.append(token.head)  # "$125 billion worth of Chinese goods"
         pobj = next(
             (g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
              for g in c.children if g.dep_ == "pobj"),
@@ -112,8 +134,17 @@ def of_object(token: Token, taken: set[int]) -> Token | None:
         if pobj.lower_ in VAGUE_WORDS or pobj.lower_ in SCALE_WORDS:
             token = pobj
             continue
+        if pobj.lower_ in {"them", "those"}:
+            return _plural_antecedent(token, taken)  # "hundreds of them"
         return pobj if _usable(pobj, taken) else None
     return None
+
+
+def _plural_antecedent(anchor: Token, taken: set[int]) -> Token | None:
+    """What "of them" stands for: the nearest plural subject before it, else the nearest plural noun."""
+    before = list(reversed(anchor.doc[anchor.sent.start : anchor.i]))
+    plurals = [t for t in before if t.tag_ == "NNS" and _usable(t, taken)]
+    return next((t for t in plurals if t.dep_ == "nsubj"), plurals[0] if plurals else None)
 
 
 def _noun_after(of_token: Token) -> Token | None:
@@ -140,11 +171,15 @@ def _is_code(token: Token) -> bool:
 
 def _named_part(subject: Token, taken: set[int]) -> Token | None:
     """'Brent crude LCOc1' -> crude: the noun before a ticker in a subject phrase."""
+    if subject.lemma_.lower() in COUNTING_SUBJECTS and subject.i not in taken:
+        counted = of_object(subject, taken)
+        return counted if counted is not None else subject
+    # A currency that rises or falls is measured itself: "the yen strengthened 0.13%".
     if not _is_code(subject):
-        return subject if _usable(subject, taken) else None
+        return subject if _usable(subject, taken, allow_currency=True) else None
     modifiers = [c for c in subject.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < subject.i]
     for modifier in sorted(modifiers, key=lambda c: -c.i):
-        if _usable(modifier, taken) and not _is_code(modifier):
+        if _usable(modifier, taken, allow_currency=True) and not _is_code(modifier):
             return modifier
     return None
 
@@ -164,13 +199,19 @@ def _subject(verb: Token, taken: set[int]) -> Token | None:
 
 
 def _governor(anchor: Token) -> tuple[Token | None, str | None]:
-    """The verb or noun the quantity hangs on, and the preposition between them if any."""
+    """The verb or noun the quantity hangs on, and the preposition between them if any.
+
+    The preposition is "adverb" when an adverb of change stands between ("down 10 percent").
+    """
     token, prep = anchor, None
     if token.dep_ == "pobj" and token.head.dep_ in {"prep", "agent", "dative"}:
         prep = token.head.lower_
         token = token.head
     head = token.head
+    if head.lower_ in {"times", "time"} and head.dep_ in {"npadvmod", "advmod", "dobj"}:
+        head = head.head  # "scored four times": how often the verb happened
     if head.pos_ == "ADV" and head.head != head:  # "down 10 percent", "up 4 percent"
+        prep = prep or "adverb"
         head = head.head
     if head.pos_ == "ADP" and head.dep_ == "prep":  # "to 126" attached through a preposition
         prep = prep or head.lower_
@@ -182,6 +223,11 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
     """Lemma of what the quantity measures, or None when the sentence does not say."""
     if anchor.dep_ == "appos" and _is_unit_word(anchor.head):
         anchor = anchor.head  # "55 mph (88.5 kph)": the conversion measures the same thing
+    if anchor.lower_ == "cent" and anchor.dep_ == "pobj" and anchor.head.lower_ == "per":
+        anchor = anchor.head  # "a 2.8 per cent discount": the parse hangs "per" on the noun
+    phrase = _set_phrase(span, anchor, unit)
+    if phrase is not None:
+        return phrase
     found = of_object(anchor, taken)
     if found is None and anchor.dep_ in {"nummod", "quantmod", "compound", "amod", "nmod",
                                          "npadvmod", "appos"}:
@@ -190,7 +236,7 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
         while _is_unit_word(head) and head.head != head and head.head.i > head.i:
             head = head.head
         if head.i > anchor.i and _usable(head, taken):
-            found = head
+            found = _plural_conjunct(head, anchor)
     is_money = unit is not None and len(unit) == 3 and unit.isupper()
     if found is None and is_money:
         found = _money_in(anchor, taken) or _per_unit(anchor, taken)  # "$2.52 a share"
@@ -198,7 +244,44 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
         found = _from_governor(anchor, taken)
     if found is None:
         found = _per_unit(anchor, taken)
+    if found is None and anchor.dep_ in {"nsubj", "nsubjpass"}:
+        found = _fronted_partitive(anchor, taken)
     return lemma_of(found) if found is not None and not isinstance(found, str) else found
+
+
+def _set_phrase(span: Span, anchor: Token, unit: str | None) -> str | None:
+    """Set phrases that name the measured thing: attendance, crowd, distance, width."""
+    doc = anchor.doc
+    after = [t.lower_ for t in doc[anchor.i + 1 : anchor.i + 3]]
+    before = [t.lower_ for t in doc[max(span.start - 3, 0) : span.start]]
+    if unit is None and after == ["in", "attendance"]:
+        return "attendance"
+    if unit is None and before == ["in", "front", "of"]:
+        return "crowd"
+    if unit in DISTANCE_UNITS and after[:1] and after[0] in COMPASS_WORDS:
+        return "distance"
+    if unit in DISTANCE_UNITS and len(after) == 2 and after[0] == "-" and after[1] in DIMENSIONS:
+        return DIMENSIONS[after[1]]
+    return None
+
+
+def _plural_conjunct(head: Token, anchor: Token) -> Token:
+    """'1,000 maintenance and cleaning workers': a count above one counts the plural noun that
+    a singular modifier belongs to, or the plural conjunct."""
+    if head.tag_ != "NN" or anchor.lower_ in {"one", "1", "a", "an"}:
+        return head
+    if head.dep_ in {"nmod", "compound"} and head.head.i > head.i and head.head.tag_ == "NNS":
+        return head.head
+    return next((c for c in head.children if c.dep_ == "conj" and c.tag_ == "NNS"), head)
+
+
+def _fronted_partitive(anchor: Token, taken: set[int]) -> Token | None:
+    """'Of the total participants ..., 65 percent were white': the group a share is of."""
+    first = anchor.sent[0]
+    if first.lower_ != "of" or first.dep_ != "prep":
+        return None
+    pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
+    return pobj if _usable(pobj, taken) else None
 
 
 def _money_in(anchor: Token, taken: set[int]) -> Token | None:
@@ -256,19 +339,30 @@ def _from_governor(anchor: Token, taken: set[int]) -> Token | str | None:
         return None
     if governor.pos_ == "NOUN" and _usable(governor, taken) and prep in PREP_LINKS:
         return governor
+    if governor.pos_ in {"NOUN", "PROPN"} and prep == "adverb":
+        return _named_part(governor, taken)  # "the euro EUR= up 0.05%", "sales volume ... down 10%"
     return None
 
 
 COMPARISON_WORDS = {"compared", "versus", "vs", "vs.", "against", "than", "from", "to", "or",
                     "and", "up", "down", "with", "of", "a", "an", "the", "earlier", "before",
-                    "ago", "later", "previously", "in", "on", "at", "by", "last", "same"}
+                    "ago", "later", "previously", "in", "on", "at", "by", "last", "same",
+                    *DIMENSIONS}
 
 
-def is_elision_link(between: Span) -> bool:
-    """True when the words between two figures only restate or compare: no noun or verb of its own."""
-    if len(between) > 8:
+def is_elision_link(between: Span, noun: str | None = None) -> bool:
+    """True when the words between two figures only restate or compare: no noun or verb of its own.
+
+    The first figure's own noun phrase does not count: "208,560 new vehicles this year, down 5
+    percent" compares with the vehicles.
+    """
+    tokens = list(between)
+    own = next((i for i, t in enumerate(tokens[:4]) if noun is not None and lemma_of(t) == noun), None)
+    if own is not None and all(t.pos_ in {"ADJ", "NOUN", "PROPN", "PUNCT"} for t in tokens[:own]):
+        tokens = tokens[own + 1 :]
+    if len(tokens) > 8:
         return False
-    for token in between:
+    for token in tokens:
         if token.is_punct or token.ent_type_ in {"DATE", "TIME"} or token.lower_ in COMPARISON_WORDS:
             continue
         if token.pos_ in {"CCONJ", "ADP", "DET", "PART"}:

@@ -129,17 +129,23 @@ def _with_elided_nouns(figures: list[Figure], doc, offset: int) -> list[Figure]:
 
     "$39,014, up from $38,373 a year ago", "$12.9bn (£10bn)", "fell 102.2 points, or 0.36%":
     news leaves the measured thing unsaid when nothing but punctuation, a preposition, a
-    comparison word or a time phrase stands between two figures.
+    comparison word or a time phrase stands between two figures. "nine others" counts what the
+    figure before it counts.
     """
     from dataclasses import replace
 
     out: list[Figure] = []
     for figure in figures:
         previous = out[-1] if out else None
+        if figure.noun == "other":
+            # "The five companies join nine others": "others" counts what the figure before did.
+            figure = replace(figure, noun=previous.noun if previous is not None else None)
         if figure.noun is None and previous is not None and previous.noun is not None:
             between = doc.char_span(previous.char_end - offset, figure.char_start - offset,
                                     alignment_mode="expand")
-            if between is not None and is_elision_link(between):
+            # "five of six": the whole is not what the part counts ("won five" counts wins).
+            is_whole = between is not None and between.text.strip().lower() == "of"
+            if between is not None and not is_whole and is_elision_link(between, previous.noun):
                 figure = replace(figure, noun=previous.noun)
         out.append(figure)
     return out
