@@ -35,11 +35,13 @@ places as (
 
 anchored as (
 
-    -- The place, else the first actor, ties a mention to one real event; with neither, the
+    -- The resolved place (so "Bagdad", "Baghdad" and "the Iraqi capital" agree), else the folded
+    -- place text, else the first actor ties a mention to one real event; with none of them, the
     -- mention is an event of its own article, so unrelated events never merge by date alone.
     select
         mentions.*,
         coalesce(
+            'place:' || places.place_id,
             {{ normalised_name('location') }},
             {{ normalised_name('actors[1]') }},
             'article:' || mentions.article_id

@@ -13,7 +13,13 @@ independence as (
 
 ),
 
-final as (
+places as (
+
+    select * from {{ ref('dim_places') }}
+
+),
+
+rolled_up as (
 
     select
         mentions.event_id,
@@ -24,6 +30,8 @@ final as (
         list(distinct mentions.location order by mentions.location)
         filter (where mentions.location is not null) as locations,
         list_sort(list_distinct(flatten(list(mentions.actors)))) as actors,
+        -- Mentions anchored to a place share it; the others of the event have none.
+        max(mentions.place_id) as place_id,
         count(*) as n_mentions,
         count(distinct mentions.article_id) as n_articles,
         count(distinct independence.independent_publisher_key) as n_publishers,
@@ -36,6 +44,32 @@ final as (
     from mentions
     inner join independence on mentions.article_id = independence.article_id
     group by mentions.event_id
+
+),
+
+final as (
+
+    select
+        rolled_up.event_id,
+        rolled_up.event_type,
+        rolled_up.event_date,
+        rolled_up.date_precision,
+        rolled_up.triggers,
+        rolled_up.locations,
+        rolled_up.actors,
+        rolled_up.place_id,
+        places.place_name,
+        places.country_code,
+        places.geo_precision,
+        places.latitude,
+        places.longitude,
+        rolled_up.n_mentions,
+        rolled_up.n_articles,
+        rolled_up.n_publishers,
+        rolled_up.first_reported_date,
+        rolled_up.example_sentence
+    from rolled_up
+    left join places on rolled_up.place_id = places.place_id
 
 )
 
