@@ -18,6 +18,9 @@ EXPECTED_SQL = {
     "Events over time by type": """
         select date_trunc('month', event_date) as event_date, event_type, count(*) as count
         from fct_events group by all""",
+    "Events by country": """
+        select country_code, count(*) as count, sum(n_publishers) as publishers
+        from fct_events where country_code is not null group by all""",
     "Articles by publisher and day": """
         select date_trunc('day', published_date) as published_date, publisher_name, count(*) as count
         from dim_articles group by all""",
@@ -139,12 +142,13 @@ def test_the_dashboard_renders_in_chromium(superset, chromium, browser_profile, 
             page.keyboard.press("Enter")
             page.wait_for_url("**/superset/welcome/**", timeout=60_000)
             page.goto(f"{superset}/superset/dashboard/{DASHBOARD_SLUG}/")
-            # Every chart has drawn: a canvas (ECharts) or table rows in each container.
+            # Every chart has drawn: a canvas (ECharts), table rows or the world map's countries.
             # Locators, not wait_for_function: Superset's CSP forbids the eval that one needs.
             charts = page.locator("[data-test=chart-container]")
             charts.nth(len(EXPECTED_SQL) - 1).wait_for(timeout=120_000)
             for index in range(len(EXPECTED_SQL)):
-                charts.nth(index).locator("canvas, table tbody tr").first.wait_for(timeout=120_000)
+                drawn = charts.nth(index).locator("canvas, table tbody tr, svg path.datamaps-subunit")
+                drawn.first.wait_for(timeout=120_000)
             n_charts = charts.count()
             errors = page.query_selector_all("[data-test=chart-container] .alert-danger")
             page.screenshot(path=str(artifacts / "dashboard.png"), full_page=True)
