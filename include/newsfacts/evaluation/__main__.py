@@ -10,8 +10,11 @@ from pathlib import Path
 from newsfacts.evaluation.facts import FactScores, evaluate_facts
 from newsfacts.evaluation.gold import GOLD_DIR, load_pages
 from newsfacts.evaluation.languages import (
+    evaluate_language_places,
     evaluate_languages,
+    language_place_summary,
     language_summary,
+    render_language_place_table,
     render_language_table,
 )
 from newsfacts.evaluation.metadata import MetadataScores, evaluate_metadata
@@ -145,10 +148,15 @@ def run(limit: int = 0, json_path: Path | None = None) -> tuple[FactScores, Meta
     print(f"\n## By language, held out: {sum(s.n_pages for s in heldout_languages.values())} articles labelled "
           "before the rules ran on them\n")
     print(render_language_table(heldout_languages))
+    language_places = evaluate_language_places()
+    print(f"\n## Places by language: {sum(s.n_pages for s in language_places.values())} articles "
+          "(tests/gold/languages/places)\n")
+    print(render_language_place_table(language_places))
     if json_path is not None:
         json_path.parent.mkdir(parents=True, exist_ok=True)
         numbers = {**summary(facts, metadata), "languages": language_summary(by_language),
-                   "languages_heldout": language_summary(heldout_languages)} | place_summary(places)
+                   "languages_heldout": language_summary(heldout_languages),
+                   "language_places": language_place_summary(language_places)} | place_summary(places)
         json_path.write_text(json.dumps(numbers, indent=2) + "\n")
     return facts, metadata
 

@@ -7,6 +7,7 @@ import json
 
 from newsfacts.evaluation.facts import FactScores, evaluate_facts
 from newsfacts.evaluation.gold import AEB_HTML_DIR, GOLD_DIR, LabelledPage
+from newsfacts.evaluation.places import PlaceScores, evaluate_places
 
 LANGUAGE_GOLD_DIR = GOLD_DIR / "languages"
 
@@ -51,4 +52,40 @@ def language_summary(scores: dict[str, FactScores]) -> dict[str, dict]:
                                     "tp": score.true_positives, "fp": score.false_positives,
                                     "fn": score.false_negatives}
                        for score in (s.figures, s.sources, s.events)}
+            for language, s in scores.items()}
+
+
+def load_language_place_pages() -> dict[str, list[LabelledPage]]:
+    """Place labels of the pages in pages/ (places/lang-<language>-<n>.json), by language."""
+    by_language: dict[str, list[LabelledPage]] = {}
+    for path in sorted((LANGUAGE_GOLD_DIR / "places").glob("lang-*.json")):
+        labels = json.loads(path.read_text(encoding="utf-8"))
+        language = path.stem.split("-")[1]
+        by_language.setdefault(language, []).append(
+            LabelledPage(path.stem, LANGUAGE_GOLD_DIR / "pages" / f"{path.stem}.html", labels))
+    return by_language
+
+
+def evaluate_language_places() -> dict[str, PlaceScores]:
+    """Place resolution scored separately on each language's labelled pages."""
+    return {language: evaluate_places(pages) for language, pages in sorted(load_language_place_pages().items())}
+
+
+def render_language_place_table(scores: dict[str, PlaceScores]) -> str:
+    """Markdown: one row per language, precision and recall of its place names and demonyms."""
+    lines = ["| language | articles | labelled names | places P | places R | demonyms P | demonyms R |",
+             "|---|---|---|---|---|---|---|"]
+    for language, s in scores.items():
+        labelled = sum(x.true_positives + x.false_negatives for x in (s.places, s.demonyms))
+        cells = [_cell(x) for score in (s.places, s.demonyms) for x in (score.precision, score.recall)]
+        lines.append(f"| {language} | {s.n_pages} | {labelled} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def language_place_summary(scores: dict[str, PlaceScores]) -> dict[str, dict]:
+    """Every per-language place number, for the JSON file of `make eval`."""
+    return {language: {score.name: {"precision": score.precision, "recall": score.recall,
+                                    "tp": score.true_positives, "fp": score.false_positives,
+                                    "fn": score.false_negatives}
+                       for score in (s.places, s.demonyms)}
             for language, s in scores.items()}

@@ -70,6 +70,9 @@ def build_context(
                 countries[candidates[0].country_code] += count
             if candidates[0].feature_class == "admin_area" and candidates[0].admin1:
                 areas[candidates[0].admin1] += count
+        elif len(candidates) == 1 and candidates[0].country_code:
+            # A town of one reading ("Paiporta") points at its country, as a country's name does.
+            countries[candidates[0].country_code] += count
     dateline = dateline_of(body)
     place_id = country = admin1 = None
     if dateline:

@@ -104,9 +104,24 @@ def _cities(cities: dict, state_names: dict[str, str]) -> list[tuple[Place, list
         # Other names only of big cities ("Kiev", "Bombay"): for small towns they mostly mislead
         # ("Forest Hill" is no other name of Forest Hills, New York).
         big = (row.get("population") or 0) >= ALTERNATE_NAMES_MIN_POPULATION
-        alternates = [n for n in row.get("alternatenames", []) if big and n.isascii() and n[:1].isupper()]
+        alternates = [n for n in row.get("alternatenames", []) if big and _latin(n) and n[:1].isupper()]
         out.append((place, alternates))
     return out
+
+
+def _latin(name: str) -> bool:
+    """Whether a name is written in Latin script ("München", "Múnich"; not "Мюнхен")."""
+    return all(c.isascii() or not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in name)
+
+
+def _local_names(territory: str) -> list[str]:
+    """A country's CLDR name in each language the rules read ("Spanien", "Espagne", "España")."""
+    from babel import Locale
+
+    from newsfacts.extract.languages.vocabulary import supported_languages
+
+    return [name for language in supported_languages()
+            if (name := Locale.parse(language).territories.get(territory))]
 
 
 def _subdivisions() -> list[Place]:
@@ -131,6 +146,7 @@ def _continents(geonames) -> list[Place]:
               float(row["lng"]), row.get("population") or None, "geonames", str(row["geonameId"]))
         for row in geonames.get_continents().values()
     ]
+
 
 
 def _curated(path: Path) -> list[tuple[Place, list[str]]]:
@@ -178,9 +194,11 @@ def load_gazetteer(curated_path: Path = CURATED_PATH) -> Gazetteer:
         iso = pycountry.countries.get(alpha_2=code)
         iso_names = [getattr(iso, key, None) for key in ("name", "official_name", "common_name")] if iso else []
         extra = names_file["country_aliases"].get(code, [])
-        entries.append((place, [place.name, *[n for n in iso_names if n], *extra], True))
+        local = _local_names(code)
+        entries.append((place, [place.name, *[n for n in iso_names if n], *extra, *local], True))
     abbreviations = names_file["us_state_abbreviations"]
     entries += [(place, [place.name, *abbreviations.get(place.name, [])], True) for place in states]
+    # Continents by their English names only: "Europa" in English news is mostly Jupiter's moon.
     entries += [(place, [place.name], True) for place in _continents(geonames)]
     for place in _subdivisions():
         short = _ADMIN_SUFFIX.sub("", place.name)

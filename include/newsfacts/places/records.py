@@ -31,7 +31,7 @@ class PlaceMention:
     place_mention_id: str
     article_id: str
     mention_text: str  # the name as the entity or event location gives it
-    mention_kind: str  # entity (GPE, LOC, FAC), demonym (NORP), event_location, dateline, curated_phrase
+    mention_kind: str  # entity, demonym, event_location, dateline, curated_phrase, gazetteer_match
     place_id: str | None
     place_name: str | None
     feature_class: str | None

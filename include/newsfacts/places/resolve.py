@@ -29,6 +29,8 @@ _DESCRIPTOR = re.compile(
 )
 # A US legislator's party and state: "(D-Minn.)", "R-Texas".
 _PARTY_STATE = re.compile(r"^\(?[DRI]-([A-Z][\w. ]+?)\)?$")
+# A leading article of another language ("la France", "el Líbano", "die Schweiz"), tried last.
+_ARTICLE = re.compile(r"^(?:la|le|les|el|los|las|die|der|das|den|dem)\s+|^l['’]", re.IGNORECASE)
 _DIRECTION = re.compile(
     r"^(?:north|south|east|west|central|northern|southern|eastern|western|north-?(?:east|west)(?:ern)?|"
     r"south-?(?:east|west)(?:ern)?|upper|lower|greater)\s+",
@@ -69,7 +71,7 @@ def _lookup(text: str, gazetteer: Gazetteer) -> tuple[Place, ...]:
     """Candidates of a name, also without a descriptor ('Anbar province' -> 'Anbar') or a
     direction ('northern Iraq' -> 'Iraq'; a name like 'North Korea' is found before that)."""
     found = gazetteer.candidates(text)
-    for pattern in (_DESCRIPTOR, _DIRECTION):
+    for pattern in (_DESCRIPTOR, _DIRECTION, _ARTICLE):
         bare = pattern.sub("", text).strip()
         if not found and bare and bare != text:
             found = gazetteer.candidates(bare)

@@ -6,12 +6,17 @@ A language without a vocabulary file gets no facts; the run's quality results sa
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.languages.vocabulary import load_vocabulary, supported_languages
+from newsfacts.places import PlaceName, resolve_names
+from newsfacts.places.resolve import PLACE_ENTITY_LABELS
+from newsfacts.places.scan import scan_place_names
 
 if TYPE_CHECKING:
     from newsfacts.extract import FactBatch
+    from newsfacts.extract.schemas import EventMention
     from newsfacts.records import Article
 
 __all__ = ["extract_rule_facts", "language_support", "supported_languages"]
@@ -43,7 +48,25 @@ def extract_rule_facts(articles: list[Article], batch: FactBatch) -> None:
         sentences = split_sentences(body, article.language)
         batch.figures.extend(extract_figures(article.article_id, body, sentences, vocabulary))
         batch.citations.extend(extract_citations(article.article_id, body, sentences, vocabulary))
-        batch.event_mentions.extend(
-            extract_events(article.article_id, body, sentences, vocabulary, article.published_date))
-        if vocabulary.spacy_model:
-            batch.entity_mentions.extend(extract_model_entities(article, sentences, vocabulary.spacy_model))
+        entities = (extract_model_entities(article, sentences, vocabulary.spacy_model, vocabulary.determiners)
+                    if vocabulary.spacy_model else [])
+        batch.entity_mentions.extend(entities)
+        names = [PlaceName(e.name, "entity", e.mention_count) for e in entities if e.label in PLACE_ENTITY_LABELS]
+        names += scan_place_names(body, vocabulary.place_prepositions,
+                                  frozenset(vocabulary.months) | frozenset(vocabulary.weekdays))
+        events = [_located(event, body, sentences, names) for event in
+                  extract_events(article.article_id, body, sentences, vocabulary, article.published_date)]
+        batch.event_mentions.extend(events)
+        names += [PlaceName(event.location, "event_location") for event in events if event.location]
+        batch.place_mentions.extend(resolve_names(article.article_id, body, article.url, names))
+
+
+def _located(event: EventMention, body: str, sentences: list[tuple[int, int]], names: list[PlaceName]
+             ) -> EventMention:
+    """The event with the most precise place its sentence names as its location, if it has none."""
+    from newsfacts.places.scan import place_in_sentence
+
+    if event.location:
+        return event
+    start, end = next(((s, e) for s, e in sentences if s <= event.char_start < e), (event.char_start, event.char_end))
+    return replace(event, location=place_in_sentence(start, end, body, names))

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Span
 
     from newsfacts.extract.schemas import EntityMention
     from newsfacts.records import Article
@@ -27,7 +28,22 @@ def load_model(name: str) -> Language:
     return nlp
 
 
-def extract_model_entities(article: Article, sentences: list[tuple[int, int]], model: str) -> list[EntityMention]:
+def _without_determiner(span: Span, determiners: frozenset[str]) -> Span:
+    """A place's span without a leading article the model took in ("la France" -> "France"),
+    unless the article is part of the name the gazetteer knows ("Le Havre", "La Paz")."""
+    from spacy.tokens import Span
+
+    from newsfacts.places.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    if (span.label_ == "LOC" and len(span) > 1 and span[0].lower_ in determiners
+            and not gazetteer.candidates(span.text) and gazetteer.candidates(span[1:].text)):
+        return Span(span.doc, span.start + 1, span.end, label=span.label_)
+    return span
+
+
+def extract_model_entities(article: Article, sentences: list[tuple[int, int]], model: str,
+                           determiners: frozenset[str] = frozenset()) -> list[EntityMention]:
     """People, organisations and places the model finds, one record per thing of the article."""
     from spacy.tokens import Span
 
@@ -38,6 +54,7 @@ def extract_model_entities(article: Article, sentences: list[tuple[int, int]], m
     body = article.body_text or ""
     chunks = []
     for doc, offset in nlp.pipe(((body[s:e], s) for s, e in sentences), as_tuples=True, batch_size=64):
-        doc.ents = [Span(doc, e.start, e.end, label=LABELS[e.label_]) for e in doc.ents if e.label_ in LABELS]
+        doc.ents = [_without_determiner(Span(doc, e.start, e.end, label=LABELS[e.label_]), determiners)
+                    for e in doc.ents if e.label_ in LABELS]
         chunks.append(ParsedChunk(doc, offset, False))
     return extract_entities(ParsedArticle(article, tuple(chunks)))

@@ -50,6 +50,7 @@ class Vocabulary:
     event_keywords: dict[str, tuple[str, ...]]
     role_words: frozenset[str] = field(default_factory=frozenset)
     participle_suffixes: tuple[str, ...] = ()
+    place_prepositions: tuple[str, ...] = ()
 
 
 def supported_languages() -> list[str]:
@@ -71,7 +72,7 @@ def load_vocabulary(language: str) -> Vocabulary:
             "media_outlets", "role_words"}
     tuples = {"month_prepositions", "range_words", "future_suffixes", "according_to",
               "according_to_after", "reporting_verbs", "role_suffixes", "government_words",
-              "participle_suffixes"}
+              "participle_suffixes", "place_prepositions"}
     values = {}
     for name, value in raw.items():
         if name in sets:
