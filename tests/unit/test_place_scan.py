@@ -47,3 +47,23 @@ def test_an_event_takes_the_most_precise_place_of_its_sentence():
     second = body.index("Am")
     assert place_in_sentence(second, len(body), body, names) == "Erfurt"
     assert place_in_sentence(0, second, body, names) == "Deutschland"
+
+
+@pytest.mark.parametrize(("language", "body", "expected"), [
+    ("de", "Die deutsche Regierung und die Deutschen wählen. Die Deutsche Bahn streikt.", ["deutsche", "Deutschen"]),
+    ("fr", "La délégation française arrive. Les Français ont voté.", ["française", "Français"]),
+    ("es", "Los españoles ganan. La Federación Española de Fútbol celebra.", ["españoles"]),
+])
+def test_demonyms_in_lower_case_and_peoples_after_a_determiner(language, body, expected):
+    from newsfacts.places.scan import scan_demonyms
+
+    vocabulary = load_vocabulary(language)
+    assert [n.text for n in scan_demonyms(body, vocabulary.demonyms, vocabulary.determiners)] == expected
+
+
+def test_a_demonym_of_another_language_resolves_to_its_country():
+    from newsfacts.places.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    assert [gazetteer.country_of_demonym(w).country_code for w in ("deutschen", "française", "españoles")] == [
+        "DE", "FR", "ES"]

@@ -125,8 +125,11 @@ TEASERS = [
     # Must not match: a whole article that happens to link to "read more" of another story.
     ("long-article-with-link", f"<h1>Budget</h1><p>{LEAD * 12}</p><p><a href=\"/x\">Read more</a></p>", None),
     ("short-article-no-marker", f"<h1>Budget</h1><p>{LEAD * 3}</p>", None),
-    ("paywall-flag-on-a-full-lead", "<script type=\"application/ld+json\">{\"isAccessibleForFree\": false}</script>"
-     f"<h1>Budget</h1><p>{LEAD * 5}</p>", None),
+    # The publisher's own paywall flag: a lead of a hundred words is a stub, a whole article is not.
+    ("paywall-flag-on-a-short-lead", "<script type=\"application/ld+json\">{\"isAccessibleForFree\": false}</script>"
+     f"<h1>Budget</h1><p>{LEAD * 5}</p>", RejectReason.TEASER),
+    ("paywall-flag-on-a-full-article", "<script type=\"application/ld+json\">{\"isAccessibleForFree\": false}</script>"
+     f"<h1>Budget</h1><p>{LEAD * 12}</p>", None),
 ]
 
 

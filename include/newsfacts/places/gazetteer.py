@@ -124,6 +124,14 @@ def _local_names(territory: str) -> list[str]:
             if (name := Locale.parse(language).territories.get(territory))]
 
 
+def _local_demonyms() -> dict[str, str]:
+    """Demonyms of every language the rules read ("deutschen", "française", "españoles")."""
+    from newsfacts.extract.languages.vocabulary import load_vocabulary, supported_languages
+
+    return {word: code for language in supported_languages()
+            for word, code in load_vocabulary(language).demonyms.items()}
+
+
 def _subdivisions() -> list[Place]:
     """First-level ISO 3166-2 areas; pycountry gives no coordinates for them."""
     import pycountry
@@ -214,6 +222,7 @@ def load_gazetteer(curated_path: Path = CURATED_PATH) -> Gazetteer:
             if key and all(p.place_id != place.place_id for p, _ in bucket):
                 bucket.append((place, primary))
     demonyms = {fold(word): code for code, words in names_file["demonyms"].items() for word in words}
+    demonyms |= {fold(word): code for word, code in _local_demonyms().items() if fold(word) not in demonyms}
     tlds = {row["tld"].lstrip(".").lower(): code for code, row in geonames.get_countries().items()
             if row.get("tld")}
     return Gazetteer(

@@ -75,6 +75,29 @@ def scan_place_names(body: str, prepositions: tuple[str, ...], not_places: froze
     return [PlaceName(text, "gazetteer_match", count) for text, count in found.items()]
 
 
+def scan_demonyms(body: str, demonyms: dict[str, str], determiners: frozenset[str]) -> list[PlaceName]:
+    """Adjectives and peoples of one country, in a language that writes them in lower case
+    ("die deutsche Regierung", "la délégation française", "los españoles").
+
+    A capitalised form counts only as a noun for the people, after a determiner and before a
+    word in lower case ("les Français ont voté", "die Deutschen wählen"); before another capital it
+    is part of a name ("Deutsche Bahn", "Federación Española de Fútbol").
+    """
+    found: Counter[str] = Counter()
+    words = [(m.start(), m.group(0)) for m in _WORD.finditer(body)]
+    for index, (_start, word) in enumerate(words):
+        word = _stripped(word)
+        if word.lower() not in demonyms:
+            continue
+        if _starts_upper(word):
+            before = words[index - 1][1].lower() if index else ""
+            after = words[index + 1][1] if index + 1 < len(words) else ""
+            if before not in determiners or _starts_upper(after):
+                continue
+        found[word] += 1
+    return [PlaceName(text, "demonym", count) for text, count in found.items()]
+
+
 def place_in_sentence(sentence_start: int, sentence_end: int, body: str, names: list[PlaceName]) -> str | None:
     """The most precise place named in one sentence (a city before its country), else None."""
     gazetteer = load_gazetteer()

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from newsfacts.extract.languages.vocabulary import load_vocabulary, supported_languages
 from newsfacts.places import PlaceName, resolve_names
 from newsfacts.places.resolve import PLACE_ENTITY_LABELS
-from newsfacts.places.scan import scan_place_names
+from newsfacts.places.scan import scan_demonyms, scan_place_names
 
 if TYPE_CHECKING:
     from newsfacts.extract import FactBatch
@@ -54,6 +54,7 @@ def extract_rule_facts(articles: list[Article], batch: FactBatch) -> None:
         names = [PlaceName(e.name, "entity", e.mention_count) for e in entities if e.label in PLACE_ENTITY_LABELS]
         names += scan_place_names(body, vocabulary.place_prepositions,
                                   frozenset(vocabulary.months) | frozenset(vocabulary.weekdays))
+        names += scan_demonyms(body, vocabulary.demonyms, vocabulary.determiners)
         events = [_located(event, body, sentences, names) for event in
                   extract_events(article.article_id, body, sentences, vocabulary, article.published_date)]
         batch.event_mentions.extend(events)

@@ -51,6 +51,7 @@ class Vocabulary:
     role_words: frozenset[str] = field(default_factory=frozenset)
     participle_suffixes: tuple[str, ...] = ()
     place_prepositions: tuple[str, ...] = ()
+    demonyms: dict[str, str] = field(default_factory=dict)  # every inflected form -> ISO country code
 
 
 def supported_languages() -> list[str]:
@@ -85,5 +86,7 @@ def load_vocabulary(language: str) -> Vocabulary:
             value = {k: (v[0], int(v[1])) for k, v in value.items()}
         elif name == "event_keywords":
             value = {k: tuple(v) for k, v in value.items()}
+        elif name == "demonyms":
+            value = {str(word).lower(): str(code) for code, words in value.items() for word in words}
         values[name] = value
     return Vocabulary(**values)
