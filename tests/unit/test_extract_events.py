@@ -139,6 +139,11 @@ MUST_NOT_MATCH = [
     ("Researchers looked at surveys completed between 2008 and 2016.", NOV_2019),
     ("Data from 2010 to 2015 were used.", NOV_2019),
     ("Today, plague infections are rare.", NOV_2019),
+    # A date word inside a title, a name or a publication note names a thing, not a time.
+    ("Fans still quote 2001: A Space Odyssey at conventions.", NOV_2019),
+    ("Her memoir about the war (Penguin Books, 2017) is out now.", NOV_2019),
+    ("The team qualified for Euro 2020 with a win.", NOV_2019),
+    ("The mayor told USA Today that he would run.", NOV_2019),
 ]
 
 
