@@ -114,6 +114,12 @@ MUST_MATCH = [
     # A date names no event: "since March" is no march.
     ("Its jets have been grounded since March.", NOV_2019,
      [("other", "ground", date(2019, 3, 1), "month")]),
+    # "Later that evening" and an opening "In the morning," are the last day named before.
+    ("The man was seen with the girl on Saturday, May 18. Later that evening, he drove her to a "
+     "motel.", NOV_2019, [("other", "see", date(2019, 5, 18), "day"),
+                          ("other", "drive", date(2019, 5, 18), "day")]),
+    ("The committee met on Monday. In the morning, lawmakers questioned the envoy.", NOV_2019,
+     [("meeting", "meet", date(2019, 11, 18), "day"), ("other", "question", date(2019, 11, 18), "day")]),
     # An untyped happening stays `other` when no type stands out in the article.
     ("The storm flooded roads. The town reopened schools on Monday.", NOV_2019,
      [("other", "reopen", date(2019, 11, 18), "day")]),
@@ -144,6 +150,9 @@ MUST_NOT_MATCH = [
     ("Her memoir about the war (Penguin Books, 2017) is out now.", NOV_2019),
     ("The team qualified for Euro 2020 with a win.", NOV_2019),
     ("The mayor told USA Today that he would run.", NOV_2019),
+    # A narrated day needs a day named before it; a morning session is no narrated day.
+    ("Later that evening, he left the hotel.", NOV_2019),
+    ("Traders sold shares in the morning session.", NOV_2019),
 ]
 
 

@@ -371,14 +371,18 @@ def _in_quotation(span: Span) -> bool:
     return opened > 0 or before.count('"') % 2 == 1
 
 
-def _narrated_day(kind: str, span: Span, resolved: ResolvedDate, news_day: date | None) -> ResolvedDate:
+def _narrated_day(kind: str, span: Span, resolved: ResolvedDate | None, news_day: date | None,
+                  last_day: date | None) -> ResolvedDate | None:
     """'later in the day', and 'today' in a quotation, mean the day the report narrates.
 
     That is the last named day (a weekday or a date in the week before publication) said before,
     not the publication date: "on Tuesday the committee heard Vindman. Later in the day, Volker
-    testified" dates both on Tuesday; a quote's "today" is the day it was said.
+    testified" dates both on Tuesday; a quote's "today" is the day it was said. "Later that
+    evening" and an opening "In the morning," point back at the last day named, however old.
     """
-    if news_day is None or kind != "RELATIVE":
+    if kind == "NARRATED_DAY":
+        return ResolvedDate(last_day, "day") if last_day is not None else None
+    if news_day is None or kind != "RELATIVE" or resolved is None:
         return resolved
     first = span[0].lower_
     if first in {"earlier", "later"} or (first in {"today", "tonight"} and _in_quotation(span)):
@@ -391,6 +395,7 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
     article = parsed.article
     topic = article_topic(parsed)
     news_day: date | None = None
+    last_day: date | None = None
     events: list[EventMention] = []
     seen: set[tuple[int, int]] = set()
     for chunk in parsed.chunks:
@@ -403,10 +408,12 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             if trigger is None:
                 continue
             resolved = resolve_time(kind, span, article.published_date, tense_of(trigger))
+            resolved = _narrated_day(kind, span, resolved, news_day, last_day)
             if resolved is None:
                 continue
-            resolved = _narrated_day(kind, span, resolved, news_day)
             published = article.published_date
+            if kind in NAMED_DAY_KINDS:
+                last_day = resolved.value
             if (kind in NAMED_DAY_KINDS and published is not None
                     and published - NEWS_DAY_WINDOW <= resolved.value <= published):
                 news_day = resolved.value

@@ -125,6 +125,15 @@ def time_matcher(nlp: Language) -> Matcher:
         [{"LOWER": {"IN": ["earlier", "later"]}}, {"LOWER": {"IN": ["in", "on"]}, "OP": "?"},
          {"LOWER": "the"}, {"LOWER": {"IN": ["day", "session", "morning", "afternoon", "evening"]}}],
     ])
+    # "Later that evening", "that night", a paragraph's opening "In the morning,": the day the
+    # report narrates, resolved by the event rules from the last day named before.
+    matcher.add("NARRATED_DAY", [
+        [{"LOWER": {"IN": ["earlier", "later"]}}, {"LOWER": "that"},
+         {"LOWER": {"IN": ["day", "morning", "afternoon", "evening", "night"]}}],
+        [{"LOWER": "that"}, {"LOWER": {"IN": ["morning", "afternoon", "evening", "night"]}}],
+        [{"IS_SENT_START": True, "LOWER": "in"}, {"LOWER": "the"},
+         {"LOWER": {"IN": ["morning", "afternoon", "evening"]}}],
+    ])
     matcher.add("WEEKEND", [
         [{"LOWER": {"IN": ["last", "this", "next", "the"]}}, {"LOWER": "weekend"}],
         [{"LOWER": {"IN": ["last", "this", "next"]}}, {"LOWER": "weekend"}, {"ORTH": {"IN": ["'s", "’s"]}}],
@@ -155,6 +164,9 @@ def find_time_expressions(doc: Doc) -> list[tuple[str, Span]]:
             continue
         if kind == "QUARTER" and span[0].lower_.startswith("q") and not span[0].text[0].isupper():
             continue
+        if kind == "NARRATED_DAY" and span[0].lower_ == "in" and (
+                span.end >= len(doc) or doc[span.end].text != ","):
+            continue  # "In the morning, lawmakers grilled": not "in the morning session"
         if _is_not_a_date(span, kind) or _is_part_of_a_name(span, kind):
             continue
         out.append((kind, span))
@@ -339,6 +351,8 @@ def resolve_time(kind: str, span: Span, published: date | None, tense: str) -> R
         return _resolve_weekend(words, published, tense)
     if kind == "SEASON":
         return _resolve_season(words, published)
+    if kind == "NARRATED_DAY":
+        return None  # only the day named before can resolve it (see events.rules)
     return _resolve_relative(words, published)
 
 
