@@ -22,6 +22,9 @@ MUST_MATCH = [
     ("There are approximately 2,500 US troops still situated in Iraq.",
      [(2500, None, None, "troop", "approximately", True)]),
     ("The US has 2,500 troops in Iraq.", [(2500, None, None, "troop", None, False)]),
+    # ...a singular noun that counts people is still counted; a size of a part is a measure.
+    ("The 20 staff were sent home.", [(20, None, None, "staff", None, False)]),
+    ("A 15-inch screen is standard.", [(15, None, "inch", "screen", None, False)]),
     ("It leads a more than 80-member coalition that was formed to repel Daesh.",
      [(80, None, None, "member", "more_than", False)]),
     ("They are housed at three main bases across the country.",
@@ -155,6 +158,11 @@ MUST_MATCH = [
 
 # Sentences with numbers that are not figures (years, dates, ordinals, ages, furniture, names).
 MUST_NOT_MATCH = [
+    # A number that names a programme, a road or a product variant, or a kind, is no count.
+    "The 737 programme was halted for a review.",
+    "Drivers avoided the 101 freeway after the crash.",
+    "The cheaper 15-inch models were refreshed last spring.",
+    "The airline flies them in a three-class layout.",
     "The coalition has been present there since 2014.",
     "The US invaded Iraq in 2003 and withdrew in 2011.",
     "Published in Dawn, January 26th, 2024 for readers.",

@@ -6,7 +6,8 @@ Each rule is general, not tied to one article:
 - ranks and labels: ordinals, "No. 1", "Zone 1", "Level 3", "Highway 287", "Resolution 2334",
   a number right after a proper noun or a label word;
 - names and models: a number glued to letters ("5G", "COP29"), a number followed by a proper
-  noun ("737 Max", "iPhone 11 Pro", "STOXX 600"), a size naming a product ("13-inch MacBook");
+  noun ("737 Max", "iPhone 11 Pro", "STOXX 600"), a size naming a product ("13-inch MacBook",
+  "13-inch models"), "the 777 program" (a number before a singular noun), "a two-class layout";
 - sports results: scores and records ("4-1", "7-6 (5)", "14-0-1"), and recap headers
   ("Wild 4, Sabres 1:");
 - emergency numbers ("called 911") and street numbers ("3170 W. County Road");
@@ -37,6 +38,13 @@ LABEL_WORDS = {"no", "no.", "number", "nos", "zone", "level", "highway", "route"
                "age", "ages", "#", "version", "v", "model", "type", "unit", "district", "ward",
                "precinct", "terminal", "channel", "bus", "exit", "lane", "block", "building",
                "floor", "resolution", "protocol", "act", "bill", "rule", "amendment"}
+# "13-inch models", "the 64GB version": a size that names a product's variant, not a measure.
+VARIANT_NOUNS = {"model", "version", "variant", "edition", "trim", "configuration"}
+# "a two-class layout", "a five-star hotel", "a two-tier system": a kind, not a count.
+KIND_NOUNS = {"class", "tier", "star"}
+# Singular nouns that count people or animals: "the 20 staff", "the 12 crew".
+COLLECTIVE_NOUNS = {"staff", "crew", "police", "personnel", "cattle", "livestock", "clergy",
+                    "faculty", "infantry", "militia", "youth", "family"}
 SCORE_NOUNS = {"win", "victory", "loss", "defeat", "lead", "record", "score", "skid", "start",
                "streak", "run", "draw", "tie", "edge", "margin", "decision", "vote", "count"}
 EMERGENCY_NUMBERS = {"911", "999", "112"}
@@ -142,7 +150,15 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
         nxt = span.doc[after.i + 1] if after.i + 1 < len(span.doc) else None
         if nxt is not None and nxt.tag_ == "NNP":
             return True
-    if unit is not None and noun is not None and noun.tag_ == "NNP":
+    if unit is not None and noun is not None and (noun.tag_ == "NNP" or noun.lemma_.lower() in VARIANT_NOUNS):
+        return True
+    if noun is not None and noun.lower_ in KIND_NOUNS and after is not None and after.text == "-":
+        return True  # "a two-class layout"
+    # "the 777 program", "the 405 freeway": a bare number between "the" and a singular noun names
+    # the thing; a count of more than one takes a plural ("the 2,500 troops").
+    if (before is not None and before.lower_ == "the" and unit is None and noun is not None
+            and len(span) == 1 and first.text.isdigit() and first.text != "1"
+            and noun.i == span.end and noun.tag_ == "NN" and noun.lower_ not in COLLECTIVE_NOUNS):
         return True
     if before is not None and (before.pos_ == "PROPN" or before.tag_ == "NNP") and unit is None and noun is None:
         return True  # "iPhone 11", "Resolution 2334", "Boeing 737"
