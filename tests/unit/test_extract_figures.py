@@ -22,6 +22,11 @@ MUST_MATCH = [
     ("There are approximately 2,500 US troops still situated in Iraq.",
      [(2500, None, None, "troop", "approximately", True)]),
     ("The US has 2,500 troops in Iraq.", [(2500, None, None, "troop", None, False)]),
+    # A stock index's points, percentages and levels measure the index.
+    ("The Dow fell 310 points on Friday.", [(310, None, "point", "index", None, False)]),
+    ("The Nasdaq Composite .IXIC added 0.8% to 8,102.5.",
+     [(0.8, None, "percent", "index", None, False), (8102.5, None, None, "index", None, False)]),
+    ("Japan's Nikkei closed 1.1% higher.", [(1.1, None, "percent", "index", None, False)]),
     # ...a singular noun that counts people is still counted; a size of a part is a measure.
     ("The 20 staff were sent home.", [(20, None, None, "staff", None, False)]),
     ("A 15-inch screen is standard.", [(15, None, "inch", "screen", None, False)]),

@@ -16,6 +16,8 @@ In order, the first that applies:
    crowd, "185 miles northwest of Beijing" -> distance, "1,900-mile-wide" -> width, "35 saves,
    including 15" -> save, "Of the participants, 65 percent were white" -> participant,
    "hundreds of them" -> what "them" stands for.
+7. a stock index's points, percentages and levels measure the index: "the Dow fell 200 points",
+   "the S&P 500 .SPX lost 0.06%" -> index (names in units.yml, `market_indexes`).
 A dateline ("MEXICO CITY (AP) -"), a pronoun, a unit word or a time word is never the measured
 thing.
 """
@@ -169,8 +171,25 @@ def _is_code(token: Token) -> bool:
     return any(c.isdigit() or c in ".=" for c in token.text) or (token.is_upper and len(token.text) >= 4 and token.ent_type_ not in {"ORG", "GPE"})
 
 
-def _named_part(subject: Token, taken: set[int]) -> Token | None:
-    """'Brent crude LCOc1' -> crude: the noun before a ticker in a subject phrase."""
+def _is_market_index(token: Token) -> bool:
+    """Whether a noun phrase names a stock index: "the Dow", "the S&P 500 .SPX", "the FTSE 100"."""
+    from newsfacts.extract.figures.quantities import vocabulary
+
+    names = vocabulary()["market_indexes"]
+    phrase = [t for t in token.subtree
+              if t == token or (t.i < token.i and t.dep_ in {"compound", "nmod", "amod"})]
+    return any(
+        t.lower_ in names and (t.pos_ == "PROPN" or t.lower_ in {"index", "indices", "indexes"})
+        and t.ent_type_ not in {"PERSON", "GPE", "NORP"}
+        for t in phrase
+    )
+
+
+def _named_part(subject: Token, taken: set[int]) -> Token | str | None:
+    """'Brent crude LCOc1' -> crude: the noun before a ticker in a subject phrase; 'index' for
+    a stock index ("the Dow Jones Industrial Average .DJI fell 102 points")."""
+    if _is_market_index(subject):
+        return "index"
     if subject.lemma_.lower() in COUNTING_SUBJECTS and subject.i not in taken:
         counted = of_object(subject, taken)
         return counted if counted is not None else subject
@@ -184,7 +203,7 @@ def _named_part(subject: Token, taken: set[int]) -> Token | None:
     return None
 
 
-def _subject(verb: Token, taken: set[int]) -> Token | None:
+def _subject(verb: Token, taken: set[int]) -> Token | str | None:
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     subjects = sorted(subjects, key=lambda c: abs(c.i - verb.i))
     for subject in subjects:
