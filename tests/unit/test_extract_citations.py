@@ -16,6 +16,13 @@ def citations_of(body: str) -> list:
 
 # (sentence, [(cited_as, canonical_name, source_type), ...])
 MUST_MATCH = [
+    # A passive saying verb cites its agent; a survey cites who ran it.
+    ("The new tariff was announced by the Commerce Ministry on Friday.",
+     [("the Commerce Ministry", "Commerce Ministry", "government_body")]),
+    ("Economists polled by Reuters had expected a rise of 0.3%.",
+     [("Reuters", "Reuters", "news_agency")]),
+    ("Analysts surveyed by FactSet expected earnings of $1.10 a share.",
+     [("FactSet", "FactSet", "organization")]),
     ("According to LBCI, representatives from both countries have been appointed.",
      [("LBCI", "LBCI", "media_outlet")]),
     ("Talks will ease the pressure on the government, according to Reuters.",
@@ -105,6 +112,10 @@ def test_he_and_she_skip_people_the_article_calls_by_the_other_pronoun():
 
 
 MUST_NOT_MATCH = [
+    # An unnamed accuser or an event as a passive's agent is no cited source.
+    "He was accused of theft by a woman in 2010.",
+    "The failures revealed by the crash alarmed regulators.",
+    "The club has called in outside auditors.",
     "NASA is developing a mission called Europa Clipper for the next decade.",
     "The group sent a letter to management earlier this month stating their demands.",
     "The Chinese e-commerce giant is set to officially announce the terms later on Wednesday.",
