@@ -82,6 +82,11 @@ def classify(trigger: Token) -> tuple[Token, str]:
     lemma = trigger.lemma_.lower()
     if trigger.pos_ != "VERB":
         return trigger, _noun_type(trigger) or OTHER
+    for child in trigger.children:
+        if child.dep_ == "dobj":
+            sense = taxonomy.sense_of_object(lemma, child.lemma_.lower())
+            if sense is not None:
+                return trigger, sense  # "left the company in October": a resignation
     own = taxonomy.type_of(lemma, "VERB")
     if lemma in taxonomy.weak_verbs or own is None:
         # "the Dialogue held in August": the participle describes the event noun it hangs on.
@@ -91,6 +96,13 @@ def classify(trigger: Token) -> tuple[Token, str]:
             kind = _noun_type(noun)
             if kind is not None:
                 return noun, kind
+    if own not in {None, "statement"} and trigger.dep_ == "relcl" and any(
+        c.dep_ == "nsubjpass" and c.lower_ in {"which", "that"} for c in trigger.children
+    ):
+        # "an allegation, which was dropped in 2015": what happened to the typed noun.
+        kind = _noun_type(trigger.head)
+        if kind not in {None, own}:
+            return trigger.head, kind
     if own not in {None, "statement"} or lemma in ANNOUNCING_VERBS:
         # "the case was dropped", "launched a campaign tour", "announced an order": a verb that
         # says how something happened to a typed event noun, or made it public, takes the noun's
@@ -100,6 +112,17 @@ def classify(trigger: Token) -> tuple[Token, str]:
             if kind not in {None, own} and noun.dep_ in {"dobj", "nsubjpass"}:
                 return noun, kind
     return trigger, own or OTHER
+
+
+def _modifier_sense(noun: Token) -> str | None:
+    """A trigger of several senses whose modifier names one of them: "his reelection bid"."""
+    senses = load_taxonomy().ambiguous.get(noun.lemma_.lower(), ())
+    for child in noun.children:
+        if child.dep_ in {"compound", "amod", "nmod"} and child.i < noun.i:
+            kind = _noun_type(child)
+            if kind in senses:
+                return kind
+    return None
 
 
 def _governed_nouns(verb: Token) -> list[Token]:
@@ -426,7 +449,8 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             named, event_type = classify(trigger)
             if event_type == OTHER and topic is not None and _is_news(resolved, published):
                 event_type = topic
-            event_type = load_taxonomy().in_topic(named.lemma_.lower(), event_type, topic)
+            event_type = _modifier_sense(named) or load_taxonomy().in_topic(
+                named.lemma_.lower(), event_type, topic)
             events.append(
                 EventMention(
                     event_id=fact_id(article.article_id, "event", start, end),

@@ -19,11 +19,16 @@ class Taxonomy:
     noun_types: dict[str, str]
     weak_verbs: frozenset[str]
     ambiguous: dict[str, tuple[str, ...]]
+    object_senses: dict[str, dict[str, str]]  # verb lemma -> object lemma -> type
 
     def type_of(self, lemma: str, pos: str) -> str | None:
         """Event type named by a lemma used as a verb (VERB) or a noun (NOUN/PROPN), else None."""
         table = self.verb_types if pos == "VERB" else self.noun_types
         return table.get(lemma)
+
+    def sense_of_object(self, lemma: str, object_lemma: str) -> str | None:
+        """The type a verb takes with this object ("leave" + "company"), else None."""
+        return self.object_senses.get(lemma, {}).get(object_lemma)
 
     def in_topic(self, lemma: str, kind: str, topic: str | None) -> str:
         """The type of an ambiguous trigger in an article about `topic`, else `kind`."""
@@ -48,4 +53,9 @@ def load_taxonomy(path: Path = TAXONOMY_PATH) -> Taxonomy:
             nouns.setdefault(str(lemma).lower(), name)
     descriptions[OTHER] = "A dated happening whose trigger is in no list above."
     ambiguous = {str(k).lower(): tuple(v) for k, v in (raw.get("ambiguous") or {}).items()}
-    return Taxonomy(descriptions, verbs, nouns, frozenset(raw.get("weak_verbs") or []), ambiguous)
+    object_senses = {
+        str(verb).lower(): {str(obj).lower(): kind for kind, objs in senses.items() for obj in objs}
+        for verb, senses in (raw.get("object_senses") or {}).items()
+    }
+    return Taxonomy(descriptions, verbs, nouns, frozenset(raw.get("weak_verbs") or []), ambiguous,
+                    object_senses)
