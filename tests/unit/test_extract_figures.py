@@ -29,6 +29,8 @@ MUST_MATCH = [
     ("Japan's Nikkei closed 1.1% higher.", [(1.1, None, "percent", "index", None, False)]),
     # ...a singular noun that counts people is still counted; a size of a part is a measure.
     ("The 20 staff were sent home.", [(20, None, None, "staff", None, False)]),
+    # ...a quoted count that names no doctrine is still a count.
+    ('She said "two people were hurt" in the crash.', [(2, None, None, "people", None, False)]),
     ("A 15-inch screen is standard.", [(15, None, "inch", "screen", None, False)]),
     ("It leads a more than 80-member coalition that was formed to repel Daesh.",
      [(80, None, None, "member", "more_than", False)]),
@@ -168,6 +170,7 @@ MUST_NOT_MATCH = [
     "Drivers avoided the 101 freeway after the crash.",
     "The cheaper 15-inch models were refreshed last spring.",
     "The airline flies them in a three-class layout.",
+    'Officials defended the "one nation, two economies" model at the summit.',
     "The coalition has been present there since 2014.",
     "The US invaded Iraq in 2003 and withdrew in 2011.",
     "Published in Dawn, January 26th, 2024 for readers.",

@@ -11,7 +11,8 @@ Each rule is general, not tied to one article:
 - sports results: scores and records ("4-1", "7-6 (5)", "14-0-1"), and recap headers
   ("Wild 4, Sabres 1:");
 - emergency numbers ("called 911") and street numbers ("3170 W. County Road");
-- "one" as a pronoun or determiner ("one of the", "One expert said"), bare number words.
+- "one" as a pronoun or determiner ("one of the", "One expert said"), bare number words;
+- numbers in a short quoted name of a doctrine or plan (the "one country, two systems" formula).
 """
 
 from __future__ import annotations
@@ -45,6 +46,12 @@ KIND_NOUNS = {"class", "tier", "star"}
 # Singular nouns that count people or animals: "the 20 staff", "the 12 crew".
 COLLECTIVE_NOUNS = {"staff", "crew", "police", "personnel", "cattle", "livestock", "clergy",
                     "faculty", "infantry", "militia", "youth", "family"}
+# Nouns after a short quoted name that make it a doctrine, slogan or plan: the "one country, two
+# systems" formula, the "one China" policy, a "two-state" solution, the "Big Four" firms.
+QUOTED_NAME_HEADS = {"formula", "policy", "principle", "doctrine", "slogan", "rule", "model",
+                     "framework", "strategy", "solution", "approach", "plan", "law", "agenda"}
+OPENING_QUOTES = {'"', "“", "‘", "'", "«"}
+CLOSING_QUOTES = {'"', "”", "’", "'", "»"}
 SCORE_NOUNS = {"win", "victory", "loss", "defeat", "lead", "record", "score", "skid", "start",
                "streak", "run", "draw", "tie", "edge", "margin", "decision", "vote", "count"}
 EMERGENCY_NUMBERS = {"911", "999", "112"}
@@ -93,9 +100,25 @@ def is_score(span: Span, unit: str | None) -> bool:
     )
 
 
+def _in_quoted_name(span: Span) -> bool:
+    """Whether a number stands in a short quoted name followed by a noun like 'formula'."""
+    doc = span.doc
+    before = doc[max(span.sent.start, span.start - 5) : span.start]
+    opening = [t.i for t in before if t.text in OPENING_QUOTES]
+    if not opening:
+        return False
+    for token in doc[span.end : min(span.sent.end, span.end + 5)]:
+        if token.text in CLOSING_QUOTES:
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            return after is not None and after.lemma_.lower() in QUOTED_NAME_HEADS
+    return False
+
+
 def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
     """Ranks, labels, model names, codes, emergency and street numbers."""
     first, last = span[0], span[-1]
+    if unit is None and _in_quoted_name(span):
+        return True  # the "one country, two systems" formula
     if first.lower_ in {"once", "twice", "thrice"}:
         return False  # how many times, never a label
     before, after = _near(span, -1), _near(span, 0)
