@@ -29,6 +29,9 @@ MUST_MATCH = [
     ("Japan's Nikkei closed 1.1% higher.", [(1.1, None, "percent", "index", None, False)]),
     # ...a singular noun that counts people is still counted; a size of a part is a measure.
     ("The 20 staff were sent home.", [(20, None, None, "staff", None, False)]),
+    # The whole a part is counted against is a count of the same things; a rating's is not.
+    ("The side has won nine games out of 12 this season.",
+     [(9, None, None, "game", None, False), (12, None, None, "game", None, False)]),
     # ...a quoted count that names no doctrine is still a count.
     ('She said "two people were hurt" in the crash.', [(2, None, None, "people", None, False)]),
     ("A 15-inch screen is standard.", [(15, None, "inch", "screen", None, False)]),

@@ -114,6 +114,18 @@ def _in_quoted_name(span: Span) -> bool:
     return False
 
 
+RATING_WORDS = {"rated", "rate", "rating", "scored", "score", "ranked", "ranks", "grade", "graded"}
+
+
+def _is_rating_part(part: Token | None) -> bool:
+    """Whether the part before "out of N" is a label or a rating ("Level 3", "rated 4"), not a
+    count of things ("seven victories", "one night")."""
+    if part is None or not part.like_num:
+        return part is None or part.pos_ not in {"NOUN", "PROPN"}
+    previous = [t.lower_ for t in part.doc[max(part.i - 3, 0) : part.i]]
+    return not previous or any(w in LABEL_WORDS | RATING_WORDS for w in previous)
+
+
 def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
     """Ranks, labels, model names, codes, emergency and street numbers."""
     first, last = span[0], span[-1]
@@ -126,9 +138,9 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
     if label is not None and label.lower_ in LABEL_WORDS and noun is None:
         return True  # "Zone 1", "No. 1", "Highway 287"
     if before is not None and before.lower_ == "of" and _near(span, -2) is not None and (
-        _near(span, -2).lower_ == "out" and noun is None
+        _near(span, -2).lower_ == "out" and noun is None and _is_rating_part(_near(span, -3))
     ):
-        return True  # "Level 3 out of 5"
+        return True  # "Level 3 out of 5", "rated 4 out of 5"; "seven wins out of eight" counts
     if after is not None and not last.whitespace_ and len(after.text) == 1 and after.text.isupper():
         return True  # "5G", "4K", "3D"
     if first.text in EMERGENCY_NUMBERS and unit is None and (

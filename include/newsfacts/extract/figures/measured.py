@@ -16,7 +16,9 @@ In order, the first that applies:
    crowd, "185 miles northwest of Beijing" -> distance, "1,900-mile-wide" -> width, "35 saves,
    including 15" -> save, "Of the participants, 65 percent were white" -> participant,
    "hundreds of them" -> what "them" stands for.
-7. a stock index's points, percentages and levels measure the index: "the Dow fell 200 points",
+7. the whole a part is counted against counts the same things: "seven victories out of eight"
+   -> victory;
+8. a stock index's points, percentages and levels measure the index: "the Dow fell 200 points",
    "the S&P 500 .SPX lost 0.06%" -> index (names in units.yml, `market_indexes`).
 A dateline ("MEXICO CITY (AP) -"), a pronoun, a unit word or a time word is never the measured
 thing.
@@ -247,6 +249,9 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
     phrase = _set_phrase(span, anchor, unit)
     if phrase is not None:
         return phrase
+    whole_of = _part_before_out_of(span)
+    if whole_of is not None and lemma_of(whole_of) not in SKIP_NOUNS:  # taken by the part, too
+        return lemma_of(whole_of)  # "seven victories out of eight": the whole counts victories
     found = of_object(anchor, taken)
     if found is None and anchor.dep_ in {"nummod", "quantmod", "compound", "amod", "nmod",
                                          "npadvmod", "appos"}:
@@ -266,6 +271,15 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
     if found is None and anchor.dep_ in {"nsubj", "nsubjpass"}:
         found = _fronted_partitive(anchor, taken)
     return lemma_of(found) if found is not None and not isinstance(found, str) else found
+
+
+def _part_before_out_of(span: Span) -> Token | None:
+    """'seven victories out of eight', 'one night out of 17': the noun the part counts."""
+    doc = span.doc
+    if span.start < 3 or doc[span.start - 1].lower_ != "of" or doc[span.start - 2].lower_ != "out":
+        return None
+    part = doc[span.start - 3]
+    return part if part.pos_ == "NOUN" else None
 
 
 def _set_phrase(span: Span, anchor: Token, unit: str | None) -> str | None:
