@@ -16,6 +16,13 @@ def citations_of(body: str) -> list:
 
 # (sentence, [(cited_as, canonical_name, source_type), ...])
 MUST_MATCH = [
+    # State agencies by acronym or as a national institute or centre are government bodies...
+    ("NASA said on Monday that the launch would slip.", [("NASA", "NASA", "government_body")]),
+    ("The National Hurricane Center said the storm would weaken.",
+     [("The National Hurricane Center", "National Hurricane Center", "government_body")]),
+    # ...a national association is not.
+    ("The National Rifle Association said it would sue.",
+     [("The National Rifle Association", "National Rifle Association", "organization")]),
     # A passive saying verb cites its agent; a survey cites who ran it.
     ("The new tariff was announced by the Commerce Ministry on Friday.",
      [("the Commerce Ministry", "Commerce Ministry", "government_body")]),
@@ -75,7 +82,7 @@ MUST_MATCH += [
      [("The US", "US", "government_body")]),
     ("The National Institute on Drug Abuse has estimated that 964,000 people use meth.",
      [("The National Institute on Drug Abuse", "National Institute on Drug Abuse",
-       "organization")]),
+       "government_body")]),
     ("The police responded and confirmed that there was blood on the seat.",
      [("The police", "Police", "government_body")]),
     # An expectation attributed to somebody is information they give, like a prediction.
