@@ -127,6 +127,17 @@ MUST_MATCH = [
      [("election_vote", "bid", date(2019, 11, 1), "month")]),
     ("She also faced a fraud allegation, which was dropped in 2015.", NOV_2019,
      [("legal_judicial", "allegation", date(2015, 1, 1), "year")]),
+    ("Britain would leave the EU on Oct. 31.", NOV_2019,
+     [("policy_decision", "leave", date(2019, 10, 31), "day")]),
+    ("He managed last week's rollout of the service.", NOV_2019,
+     [("business", "rollout", date(2019, 11, 11), "week")]),
+    ("The purchases touted by Trump in October were large.", NOV_2019,
+     [("statement", "tout", date(2019, 10, 1), "month")]),
+    # A noun that groups happenings takes their type.
+    ("A series of attacks hit the city in March.", NOV_2019,
+     [("armed_conflict", "series", date(2019, 3, 1), "month")]),
+    ("Shares rose at the New York Stock Exchange on Monday.", NOV_2019,
+     [("economic_release", "rise", date(2019, 11, 18), "day")]),
     # In a sports report two sides that meet play a game.
     ("The team won the match and scored two goals in the final. The two clubs had not met since "
      "1999.", NOV_2019, [("sport", "meet", date(1999, 1, 1), "year")]),

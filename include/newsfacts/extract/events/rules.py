@@ -68,8 +68,17 @@ def is_trigger(token: Token) -> bool:
 def _noun_type(token: Token) -> str | None:
     if token.ent_type_ in {"DATE", "TIME"}:
         return None  # "grounded since March", "later in the session": a date names no event
-    return load_taxonomy().type_of(token.lemma_.lower(), "NOUN") or load_taxonomy().type_of(
-        token.lower_, "NOUN")
+    taxonomy = load_taxonomy()
+    lemma = token.lemma_.lower()
+    if lemma in taxonomy.container_nouns:
+        # "the next round of tariffs", "a wave of strikes": the type of what is grouped.
+        grouped = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"), None)
+        if grouped is not None:
+            kind = taxonomy.type_of(grouped.lemma_.lower(), "NOUN")
+            if kind is not None:
+                return kind
+    return taxonomy.type_of(lemma, "NOUN") or taxonomy.type_of(token.lower_, "NOUN")
 
 
 def classify(trigger: Token) -> tuple[Token, str]:

@@ -20,6 +20,7 @@ class Taxonomy:
     weak_verbs: frozenset[str]
     ambiguous: dict[str, tuple[str, ...]]
     object_senses: dict[str, dict[str, str]]  # verb lemma -> object lemma -> type
+    container_nouns: frozenset[str] = frozenset()  # "round", "wave": typed by what they group
 
     def type_of(self, lemma: str, pos: str) -> str | None:
         """Event type named by a lemma used as a verb (VERB) or a noun (NOUN/PROPN), else None."""
@@ -58,4 +59,4 @@ def load_taxonomy(path: Path = TAXONOMY_PATH) -> Taxonomy:
         for verb, senses in (raw.get("object_senses") or {}).items()
     }
     return Taxonomy(descriptions, verbs, nouns, frozenset(raw.get("weak_verbs") or []), ambiguous,
-                    object_senses)
+                    object_senses, frozenset(raw.get("container_nouns") or []))
