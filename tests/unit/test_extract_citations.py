@@ -16,6 +16,9 @@ def citations_of(body: str) -> list:
 
 # (sentence, [(cited_as, canonical_name, source_type), ...])
 MUST_MATCH = [
+    # "The 56-year-old said" points back at the person named before, like "the minister said".
+    ("Maria Lopez was hired as coach on Monday. The 48-year-old said she was delighted.",
+     [("The 48-year-old", "Maria Lopez", "person")]),
     # State agencies by acronym or as a national institute or centre are government bodies...
     ("NASA said on Monday that the launch would slip.", [("NASA", "NASA", "government_body")]),
     ("The National Hurricane Center said the storm would weaken.",
@@ -119,6 +122,7 @@ def test_he_and_she_skip_people_the_article_calls_by_the_other_pronoun():
 
 
 MUST_NOT_MATCH = [
+    "The 48-year-old said she was delighted.",  # nobody named before
     # An unnamed accuser or an event as a passive's agent is no cited source.
     "He was accused of theft by a woman in 2010.",
     "The failures revealed by the crash alarmed regulators.",

@@ -389,11 +389,21 @@ def _type_of_person(name: str, context: _ArticleContext) -> str:
     return "official" if "official" in earlier or name in context.titled else "person"
 
 
+def _is_age_noun(head: Token) -> bool:
+    """'the 56-year-old', tokenised 56 - year - old with the adjective 'old' as its head."""
+    doc = head.doc
+    return head.lower_ == "old" and head.i >= 2 and doc[head.i - 1].text == "-" and (
+        doc[head.i - 2].lower_ in {"year", "years"})
+
+
 def _is_role_reference(span: Span, head: Token) -> bool:
     """'the minister', 'the 56-year-old', 'his spokesman': a role that points back at a person."""
-    if head.pos_ != "NOUN" or any(t.pos_ == "PROPN" or t.ent_type_ for t in span):
+    if head.pos_ != "NOUN" and not _is_age_noun(head):
         return False
-    role = head.lower_ in ROLE_WORDS or head.lemma_.lower() in ROLE_WORDS or head.lower_.endswith("-old")
+    if any(t.pos_ == "PROPN" or (t.ent_type_ and t.ent_type_ not in {"DATE", "CARDINAL"}) for t in span):
+        return False
+    role = (head.lower_ in ROLE_WORDS or head.lemma_.lower() in ROLE_WORDS
+            or head.lower_.endswith("-old") or _is_age_noun(head))
     return role and span[0].lower_ in {"the", "his", "her", "its", "their"}
 
 
@@ -413,7 +423,7 @@ def _resolve_pronoun(pronoun: Token, offset: int, context: _ArticleContext) -> t
     """he/she and roles ('the minister') -> the last person named before; it -> the last
     non-person source cited."""
     position = offset + pronoun.idx
-    if pronoun.lower_ in {"he", "she"} or pronoun.pos_ == "NOUN":
+    if pronoun.lower_ in {"he", "she"} or pronoun.pos_ == "NOUN" or _is_age_noun(pronoun):
         named = [(start, name) for start, name in context.person_mentions if start < position]
         # A named speaker the NER missed ("Eva-Marie Persson ... said") counts as a mention too;
         # when the NER took that name for an organisation, "she" stays unresolved rather than
@@ -448,7 +458,8 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
     if lower in RELATIVE_PRONOUNS and speaker.head.dep_ == "relcl":
         speaker = speaker.head.head
         lower = speaker.lower_
-    if lower in EXCLUDED_SPEAKERS or speaker.pos_ not in {"NOUN", "PROPN", "PRON"}:
+    if lower in EXCLUDED_SPEAKERS or (speaker.pos_ not in {"NOUN", "PROPN", "PRON"}
+                                      and not _is_age_noun(speaker)):
         return None
     glued_possessive = speaker.text.endswith(("’s", "'s")) and speaker.i + 1 < len(speaker.doc) and (
         speaker.doc[speaker.i + 1].pos_ in {"NOUN", "PROPN", "ADJ"}
