@@ -29,6 +29,8 @@ MUST_MATCH = [
     ("Japan's Nikkei closed 1.1% higher.", [(1.1, None, "percent", "index", None, False)]),
     # ...a singular noun that counts people is still counted; a size of a part is a measure.
     ("The 20 staff were sent home.", [(20, None, None, "staff", None, False)]),
+    # A count before a model number counts the things the model names; the model is no count.
+    ("The airline added six 737 jets to its fleet.", [(6, None, None, "jet", None, False)]),
     # The whole a part is counted against is a count of the same things; a rating's is not.
     ("The side has won nine games out of 12 this season.",
      [(9, None, None, "game", None, False), (12, None, None, "game", None, False)]),
@@ -208,7 +210,7 @@ MUST_NOT_MATCH = [
     "The city now has twice as many residents as before.",
     "Mosul was once a thriving city on the river.",
     "“Don't hide things like this,” one commenter said on the site.",
-    "It comes in addition to five 787 Dreamliner orders.",
+    "The carrier flies 737 Max jets on the route.",
     "The song reached No. 1 in the charts.",
     "The attack happened at about 10 p.m. on the road.",
     "The suspect, 47, was arrested by the police.",

@@ -256,6 +256,10 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
     if found is None and anchor.dep_ in {"nummod", "quantmod", "compound", "amod", "nmod",
                                          "npadvmod", "appos"}:
         head = anchor.head
+        if anchor.dep_ == "compound" and head.dep_ == "nummod" and head.i == anchor.i + 1 and (
+            head.text.isdigit() and len(head.text) >= 3
+        ):
+            head = head.head  # "five 787 Dreamliner orders": the model number is no count
         # "two 120 mm rounds": a count that modifies a unit counts what the unit measures.
         while _is_unit_word(head) and head.head != head and head.head.i > head.i:
             head = head.head
