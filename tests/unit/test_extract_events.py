@@ -133,6 +133,11 @@ MUST_MATCH = [
      [("business", "rollout", date(2019, 11, 11), "week")]),
     ("The purchases touted by Trump in October were large.", NOV_2019,
      [("statement", "tout", date(2019, 10, 1), "month")]),
+    # A particle can name the sense: "shot down" is a military act, "called off" a decision.
+    ("His jet was shot down over the city in 1967.", NOV_2019,
+     [("armed_conflict", "shoot", date(1967, 1, 1), "year")]),
+    ("The president called off the talks in September.", NOV_2019,
+     [("policy_decision", "call", date(2019, 9, 1), "month")]),
     # A noun that groups happenings takes their type.
     ("A series of attacks hit the city in March.", NOV_2019,
      [("armed_conflict", "series", date(2019, 3, 1), "month")]),

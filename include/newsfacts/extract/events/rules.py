@@ -96,6 +96,12 @@ def classify(trigger: Token) -> tuple[Token, str]:
             sense = taxonomy.sense_of_object(lemma, child.lemma_.lower())
             if sense is not None:
                 return trigger, sense  # "left the company in October": a resignation
+        # "shot down over Hanoi in 1967", "called off the talks" (the parse may make the
+        # particle a preposition): the particle names a sense of its own.
+        if child.dep_ == "prt" or (child.dep_ == "prep" and child.i == trigger.i + 1):
+            sense = taxonomy.sense_of_particle(lemma, child.lower_)
+            if sense is not None:
+                return trigger, sense
     own = taxonomy.type_of(lemma, "VERB")
     if lemma in taxonomy.weak_verbs or own is None:
         # "the Dialogue held in August": the participle describes the event noun it hangs on.
