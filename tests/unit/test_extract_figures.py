@@ -22,6 +22,21 @@ MUST_MATCH = [
     ("There are approximately 2,500 US troops still situated in Iraq.",
      [(2500, None, None, "troop", "approximately", True)]),
     ("The US has 2,500 troops in Iraq.", [(2500, None, None, "troop", None, False)]),
+    # A stock index's points, percentages and levels measure the index.
+    ("The Dow fell 310 points on Friday.", [(310, None, "point", "index", None, False)]),
+    ("The Nasdaq Composite .IXIC added 0.8% to 8,102.5.",
+     [(0.8, None, "percent", "index", None, False), (8102.5, None, None, "index", None, False)]),
+    ("Japan's Nikkei closed 1.1% higher.", [(1.1, None, "percent", "index", None, False)]),
+    # ...a singular noun that counts people is still counted; a size of a part is a measure.
+    ("The 20 staff were sent home.", [(20, None, None, "staff", None, False)]),
+    # A count before a model number counts the things the model names; the model is no count.
+    ("The airline added six 737 jets to its fleet.", [(6, None, None, "jet", None, False)]),
+    # The whole a part is counted against is a count of the same things; a rating's is not.
+    ("The side has won nine games out of 12 this season.",
+     [(9, None, None, "game", None, False), (12, None, None, "game", None, False)]),
+    # ...a quoted count that names no doctrine is still a count.
+    ('She said "two people were hurt" in the crash.', [(2, None, None, "people", None, False)]),
+    ("A 15-inch screen is standard.", [(15, None, "inch", "screen", None, False)]),
     ("It leads a more than 80-member coalition that was formed to repel Daesh.",
      [(80, None, None, "member", "more_than", False)]),
     ("They are housed at three main bases across the country.",
@@ -155,6 +170,12 @@ MUST_MATCH = [
 
 # Sentences with numbers that are not figures (years, dates, ordinals, ages, furniture, names).
 MUST_NOT_MATCH = [
+    # A number that names a programme, a road or a product variant, or a kind, is no count.
+    "The 737 programme was halted for a review.",
+    "Drivers avoided the 101 freeway after the crash.",
+    "The cheaper 15-inch models were refreshed last spring.",
+    "The airline flies them in a three-class layout.",
+    'Officials defended the "one nation, two economies" model at the summit.',
     "The coalition has been present there since 2014.",
     "The US invaded Iraq in 2003 and withdrew in 2011.",
     "Published in Dawn, January 26th, 2024 for readers.",
@@ -189,7 +210,7 @@ MUST_NOT_MATCH = [
     "The city now has twice as many residents as before.",
     "Mosul was once a thriving city on the river.",
     "“Don't hide things like this,” one commenter said on the site.",
-    "It comes in addition to five 787 Dreamliner orders.",
+    "The carrier flies 737 Max jets on the route.",
     "The song reached No. 1 in the charts.",
     "The attack happened at about 10 p.m. on the road.",
     "The suspect, 47, was arrested by the police.",

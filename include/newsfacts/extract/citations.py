@@ -2,7 +2,8 @@
 
 Cues: "according to X"; "X said/told/stated/confirmed/asserted/acknowledged/..." (speech verbs
 with X as subject, or as the noun a participle hangs on: "US officials saying ..."); "as
-stated/confirmed by X"; "In a statement, X confirmed ...". Coordinated speakers ("the Iraqi
+stated/confirmed by X", "announced by X", "accused by X of"; "analysts polled by X"; "In a
+statement, X confirmed ...". Coordinated speakers ("the Iraqi
 sources and US officials said") give one citation each. A statement or report with a named issuer
 ("according to a statement released by the Iraqi Ministry of Foreign Affairs") is cited as its
 issuer with cue `statement`; a statement without an issuer is a `document` source. The small model
@@ -47,6 +48,18 @@ OBJECT_SPEECH_VERBS = {"confirm", "announce", "deny", "acknowledge", "reveal", "
 SHAPED_SPEECH_VERBS = {"call": {"oprd", "xcomp", "ccomp"}, "rule": {"prt"},
                        "find": {"ccomp"}, "suggest": {"ccomp"},
                        "conclude": {"ccomp"}, "expect": {"ccomp", "xcomp"}, "praise": {"dobj"}}
+# Saying verbs whose passive names the speaker in its agent: "announced by President Moon",
+# "recommended by the agency's panel", "accused by critics of ...".
+PASSIVE_SPEECH_VERBS = {"announce", "confirm", "report", "reveal", "recommend", "estimate",
+                        "predict", "forecast", "accuse", "criticize", "criticise", "blame",
+                        "praise", "deny", "state", "disclose", "describe", "cite", "warn"}
+# Common nouns that can speak as a passive's agent ("accused by critics"); other agents speak
+# only when named ("accused of theft by a woman" is an allegation, "revealed by his death" no one).
+SPEAKING_NOUNS = {"critic", "expert", "panel", "committee", "agency", "ministry", "government",
+                  "department", "council", "commission", "company", "police", "authority",
+                  "court", "board", "study", "report", "survey"}
+# Verbs whose agent ran a survey: "analysts polled by Reuters", "economists surveyed by FactSet".
+SURVEYING_VERBS = {"survey", "poll"}
 # Verbs that put a document out: its subject is the document's issuer.
 ISSUING_VERBS = {"issue", "release", "publish", "put", "send", "post", "circulate", "file"}
 RELATIVE_PRONOUNS = {"who", "that", "which"}
@@ -115,6 +128,11 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         return [agent]
     if agent is not None and lemma in {"state", "confirm", "report", "announce"} and verb.dep_ == "advcl":
         return [agent]
+    if agent is not None and lemma in PASSIVE_SPEECH_VERBS and verb.tag_ == "VBN" and (
+        agent.pos_ == "PROPN" or agent.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+        or agent.lemma_.lower() in ROLE_WORDS | SPEAKING_NOUNS
+    ):
+        return [agent]  # "the plan announced by President Moon", "accused by critics of ..."
     # A dateline ("BAGHDAD: ...") can be parsed as a second subject; the nearest one speaks.
     subjects = [c for c in children if c.dep_ == "nsubj" and not _is_dateline(c)]
     subject = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
@@ -132,7 +150,8 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
     if subject is None:
         return []
     if lemma in SHAPED_SPEECH_VERBS:
-        if lemma == "call" and any(c.dep_ == "prt" for c in children):
+        following = verb.doc[verb.i + 1].lower_ if verb.i + 1 < len(verb.doc) else ""
+        if lemma == "call" and (any(c.dep_ == "prt" for c in children) or following in {"in", "off", "up"}):
             return []  # "called in experts", "called off the talks"
         return [subject] if deps & SHAPED_SPEECH_VERBS[lemma] else []
     cites = (
@@ -343,6 +362,10 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
         for token in chunk.doc:
             if token.lower_ == "according":
                 cue, heads = "according_to", _according_to_speakers(token)
+            elif token.lemma_.lower() in SURVEYING_VERBS and token.tag_ == "VBN":
+                cue = token.lemma_.lower()
+                heads = [g for c in token.children if c.dep_ == "agent" for g in c.children
+                         if g.dep_ == "pobj"]
             elif token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in SPEECH_VERBS:
                 heads = _speech_verb_speakers(token)
                 cue = "as_by" if heads and heads[0].dep_ == "pobj" else token.lemma_.lower()
@@ -366,11 +389,21 @@ def _type_of_person(name: str, context: _ArticleContext) -> str:
     return "official" if "official" in earlier or name in context.titled else "person"
 
 
+def _is_age_noun(head: Token) -> bool:
+    """'the 56-year-old', tokenised 56 - year - old with the adjective 'old' as its head."""
+    doc = head.doc
+    return head.lower_ == "old" and head.i >= 2 and doc[head.i - 1].text == "-" and (
+        doc[head.i - 2].lower_ in {"year", "years"})
+
+
 def _is_role_reference(span: Span, head: Token) -> bool:
     """'the minister', 'the 56-year-old', 'his spokesman': a role that points back at a person."""
-    if head.pos_ != "NOUN" or any(t.pos_ == "PROPN" or t.ent_type_ for t in span):
+    if head.pos_ != "NOUN" and not _is_age_noun(head):
         return False
-    role = head.lower_ in ROLE_WORDS or head.lemma_.lower() in ROLE_WORDS or head.lower_.endswith("-old")
+    if any(t.pos_ == "PROPN" or (t.ent_type_ and t.ent_type_ not in {"DATE", "CARDINAL"}) for t in span):
+        return False
+    role = (head.lower_ in ROLE_WORDS or head.lemma_.lower() in ROLE_WORDS
+            or head.lower_.endswith("-old") or _is_age_noun(head))
     return role and span[0].lower_ in {"the", "his", "her", "its", "their"}
 
 
@@ -390,7 +423,7 @@ def _resolve_pronoun(pronoun: Token, offset: int, context: _ArticleContext) -> t
     """he/she and roles ('the minister') -> the last person named before; it -> the last
     non-person source cited."""
     position = offset + pronoun.idx
-    if pronoun.lower_ in {"he", "she"} or pronoun.pos_ == "NOUN":
+    if pronoun.lower_ in {"he", "she"} or pronoun.pos_ == "NOUN" or _is_age_noun(pronoun):
         named = [(start, name) for start, name in context.person_mentions if start < position]
         # A named speaker the NER missed ("Eva-Marie Persson ... said") counts as a mention too;
         # when the NER took that name for an organisation, "she" stays unresolved rather than
@@ -425,7 +458,8 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
     if lower in RELATIVE_PRONOUNS and speaker.head.dep_ == "relcl":
         speaker = speaker.head.head
         lower = speaker.lower_
-    if lower in EXCLUDED_SPEAKERS or speaker.pos_ not in {"NOUN", "PROPN", "PRON"}:
+    if lower in EXCLUDED_SPEAKERS or (speaker.pos_ not in {"NOUN", "PROPN", "PRON"}
+                                      and not _is_age_noun(speaker)):
         return None
     glued_possessive = speaker.text.endswith(("’s", "'s")) and speaker.i + 1 < len(speaker.doc) and (
         speaker.doc[speaker.i + 1].pos_ in {"NOUN", "PROPN", "ADJ"}

@@ -36,7 +36,8 @@ RELATIVE_TIME = (
     "ago", "yesterday", "today", "tonight", "tomorrow", "(?:last|this|next) (?:year|month|week)",
     "quarter", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "last night", "this morning", "weekend", "(?:last|this|next|past) (?:spring|summer|fall|autumn|winter)",
-    "(?:earlier|later) (?:in|on) the",
+    "(?:earlier|later) (?:in|on) the", "that (?:day|morning|afternoon|evening|night)",
+    "in the (?:morning|afternoon|evening)",
 )
 FRACTION_WORDS = {"half", "third", "thirds", "quarters", "fifth", "fifths"}
 

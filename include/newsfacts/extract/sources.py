@@ -55,7 +55,13 @@ GOVERNMENT_WORDS = {
     "centcom", "court", "prosecutor", "prosecutors", "senate", "congress", "consulate",
 }
 GOVERNMENT_NAMES = {"white house", "pentagon", "kremlin", "state department", "centcom",
-                    "downing street", "elysee", "élysée"}
+                    "downing street", "elysee", "élysée",
+                    # State agencies cited by their acronym.
+                    "nasa", "fbi", "cia", "nsa", "cdc", "fda", "epa", "faa", "ftc", "fcc", "nih",
+                    "irs", "dhs", "noaa", "usda", "nhtsa", "ntsb", "fema", "nhs", "mi5", "mi6"}
+# "the National Institute on Drug Abuse", "the National Hurricane Center": a state body.
+NATIONAL_BODY_WORDS = {"institute", "institutes", "center", "centre", "centers", "centres",
+                       "service", "bureau", "agency", "administration", "office"}
 TITLE_WORDS = {
     "spokesperson", "spokesman", "spokeswoman", "secretary", "minister", "president", "advisor",
     "adviser", "official", "officials", "ambassador", "general", "commander", "envoy", "chief",
@@ -221,8 +227,10 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
                      and t.lower_ not in DROP_LEADING]
         return " ".join([*modifiers, head_lemma]), "anonymous"
     has_title = bool(lemmas & TITLE_WORDS)
+    national_body = tokens[0].lower_ == "national" and bool(lemmas & NATIONAL_BODY_WORDS)
     if (head_lemma in GOVERNMENT_WORDS or head.lower_ in GOVERNMENT_WORDS
-            or lower in GOVERNMENT_NAMES or (head.ent_type_ == "GPE" and not has_title)):
+            or lower in GOVERNMENT_NAMES or (head.ent_type_ == "GPE" and not has_title)
+            or national_body or "disease control" in lower):
         return normalise_body_name(_possessive_to_demonym(tokens)), "government_body"
     person = _person_name(span, head, has_title)
     if person is not None:

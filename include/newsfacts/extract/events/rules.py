@@ -68,8 +68,17 @@ def is_trigger(token: Token) -> bool:
 def _noun_type(token: Token) -> str | None:
     if token.ent_type_ in {"DATE", "TIME"}:
         return None  # "grounded since March", "later in the session": a date names no event
-    return load_taxonomy().type_of(token.lemma_.lower(), "NOUN") or load_taxonomy().type_of(
-        token.lower_, "NOUN")
+    taxonomy = load_taxonomy()
+    lemma = token.lemma_.lower()
+    if lemma in taxonomy.container_nouns:
+        # "the next round of tariffs", "a wave of strikes": the type of what is grouped.
+        grouped = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"), None)
+        if grouped is not None:
+            kind = taxonomy.type_of(grouped.lemma_.lower(), "NOUN")
+            if kind is not None:
+                return kind
+    return taxonomy.type_of(lemma, "NOUN") or taxonomy.type_of(token.lower_, "NOUN")
 
 
 def classify(trigger: Token) -> tuple[Token, str]:
@@ -82,6 +91,17 @@ def classify(trigger: Token) -> tuple[Token, str]:
     lemma = trigger.lemma_.lower()
     if trigger.pos_ != "VERB":
         return trigger, _noun_type(trigger) or OTHER
+    for child in trigger.children:
+        if child.dep_ == "dobj":
+            sense = taxonomy.sense_of_object(lemma, child.lemma_.lower())
+            if sense is not None:
+                return trigger, sense  # "left the company in October": a resignation
+        # "shot down over Hanoi in 1967", "called off the talks" (the parse may make the
+        # particle a preposition): the particle names a sense of its own.
+        if child.dep_ == "prt" or (child.dep_ == "prep" and child.i == trigger.i + 1):
+            sense = taxonomy.sense_of_particle(lemma, child.lower_)
+            if sense is not None:
+                return trigger, sense
     own = taxonomy.type_of(lemma, "VERB")
     if lemma in taxonomy.weak_verbs or own is None:
         # "the Dialogue held in August": the participle describes the event noun it hangs on.
@@ -91,6 +111,13 @@ def classify(trigger: Token) -> tuple[Token, str]:
             kind = _noun_type(noun)
             if kind is not None:
                 return noun, kind
+    if own not in {None, "statement"} and trigger.dep_ == "relcl" and any(
+        c.dep_ == "nsubjpass" and c.lower_ in {"which", "that"} for c in trigger.children
+    ):
+        # "an allegation, which was dropped in 2015": what happened to the typed noun.
+        kind = _noun_type(trigger.head)
+        if kind not in {None, own}:
+            return trigger.head, kind
     if own not in {None, "statement"} or lemma in ANNOUNCING_VERBS:
         # "the case was dropped", "launched a campaign tour", "announced an order": a verb that
         # says how something happened to a typed event noun, or made it public, takes the noun's
@@ -100,6 +127,17 @@ def classify(trigger: Token) -> tuple[Token, str]:
             if kind not in {None, own} and noun.dep_ in {"dobj", "nsubjpass"}:
                 return noun, kind
     return trigger, own or OTHER
+
+
+def _modifier_sense(noun: Token) -> str | None:
+    """A trigger of several senses whose modifier names one of them: "his reelection bid"."""
+    senses = load_taxonomy().ambiguous.get(noun.lemma_.lower(), ())
+    for child in noun.children:
+        if child.dep_ in {"compound", "amod", "nmod"} and child.i < noun.i:
+            kind = _noun_type(child)
+            if kind in senses:
+                return kind
+    return None
 
 
 def _governed_nouns(verb: Token) -> list[Token]:
@@ -371,14 +409,18 @@ def _in_quotation(span: Span) -> bool:
     return opened > 0 or before.count('"') % 2 == 1
 
 
-def _narrated_day(kind: str, span: Span, resolved: ResolvedDate, news_day: date | None) -> ResolvedDate:
+def _narrated_day(kind: str, span: Span, resolved: ResolvedDate | None, news_day: date | None,
+                  last_day: date | None) -> ResolvedDate | None:
     """'later in the day', and 'today' in a quotation, mean the day the report narrates.
 
     That is the last named day (a weekday or a date in the week before publication) said before,
     not the publication date: "on Tuesday the committee heard Vindman. Later in the day, Volker
-    testified" dates both on Tuesday; a quote's "today" is the day it was said.
+    testified" dates both on Tuesday; a quote's "today" is the day it was said. "Later that
+    evening" and an opening "In the morning," point back at the last day named, however old.
     """
-    if news_day is None or kind != "RELATIVE":
+    if kind == "NARRATED_DAY":
+        return ResolvedDate(last_day, "day") if last_day is not None else None
+    if news_day is None or kind != "RELATIVE" or resolved is None:
         return resolved
     first = span[0].lower_
     if first in {"earlier", "later"} or (first in {"today", "tonight"} and _in_quotation(span)):
@@ -391,6 +433,7 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
     article = parsed.article
     topic = article_topic(parsed)
     news_day: date | None = None
+    last_day: date | None = None
     events: list[EventMention] = []
     seen: set[tuple[int, int]] = set()
     for chunk in parsed.chunks:
@@ -403,10 +446,12 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             if trigger is None:
                 continue
             resolved = resolve_time(kind, span, article.published_date, tense_of(trigger))
+            resolved = _narrated_day(kind, span, resolved, news_day, last_day)
             if resolved is None:
                 continue
-            resolved = _narrated_day(kind, span, resolved, news_day)
             published = article.published_date
+            if kind in NAMED_DAY_KINDS:
+                last_day = resolved.value
             if (kind in NAMED_DAY_KINDS and published is not None
                     and published - NEWS_DAY_WINDOW <= resolved.value <= published):
                 news_day = resolved.value
@@ -419,7 +464,8 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             named, event_type = classify(trigger)
             if event_type == OTHER and topic is not None and _is_news(resolved, published):
                 event_type = topic
-            event_type = load_taxonomy().in_topic(named.lemma_.lower(), event_type, topic)
+            event_type = _modifier_sense(named) or load_taxonomy().in_topic(
+                named.lemma_.lower(), event_type, topic)
             events.append(
                 EventMention(
                     event_id=fact_id(article.article_id, "event", start, end),

@@ -19,11 +19,22 @@ class Taxonomy:
     noun_types: dict[str, str]
     weak_verbs: frozenset[str]
     ambiguous: dict[str, tuple[str, ...]]
+    object_senses: dict[str, dict[str, str]]  # verb lemma -> object lemma -> type
+    container_nouns: frozenset[str] = frozenset()  # "round", "wave": typed by what they group
+    particle_senses: dict[str, dict[str, str]] | None = None  # verb -> particle -> type
 
     def type_of(self, lemma: str, pos: str) -> str | None:
         """Event type named by a lemma used as a verb (VERB) or a noun (NOUN/PROPN), else None."""
         table = self.verb_types if pos == "VERB" else self.noun_types
         return table.get(lemma)
+
+    def sense_of_object(self, lemma: str, object_lemma: str) -> str | None:
+        """The type a verb takes with this object ("leave" + "company"), else None."""
+        return self.object_senses.get(lemma, {}).get(object_lemma)
+
+    def sense_of_particle(self, lemma: str, particle: str) -> str | None:
+        """The type a verb takes with this particle ("shoot" + "down"), else None."""
+        return (self.particle_senses or {}).get(lemma, {}).get(particle)
 
     def in_topic(self, lemma: str, kind: str, topic: str | None) -> str:
         """The type of an ambiguous trigger in an article about `topic`, else `kind`."""
@@ -48,4 +59,11 @@ def load_taxonomy(path: Path = TAXONOMY_PATH) -> Taxonomy:
             nouns.setdefault(str(lemma).lower(), name)
     descriptions[OTHER] = "A dated happening whose trigger is in no list above."
     ambiguous = {str(k).lower(): tuple(v) for k, v in (raw.get("ambiguous") or {}).items()}
-    return Taxonomy(descriptions, verbs, nouns, frozenset(raw.get("weak_verbs") or []), ambiguous)
+    object_senses = {
+        str(verb).lower(): {str(obj).lower(): kind for kind, objs in senses.items() for obj in objs}
+        for verb, senses in (raw.get("object_senses") or {}).items()
+    }
+    return Taxonomy(descriptions, verbs, nouns, frozenset(raw.get("weak_verbs") or []), ambiguous,
+                    object_senses, frozenset(raw.get("container_nouns") or []),
+                    {str(v).lower(): {str(p).lower(): str(k) for p, k in senses.items()}
+                     for v, senses in (raw.get("particle_senses") or {}).items()})

@@ -125,6 +125,15 @@ def time_matcher(nlp: Language) -> Matcher:
         [{"LOWER": {"IN": ["earlier", "later"]}}, {"LOWER": {"IN": ["in", "on"]}, "OP": "?"},
          {"LOWER": "the"}, {"LOWER": {"IN": ["day", "session", "morning", "afternoon", "evening"]}}],
     ])
+    # "Later that evening", "that night", a paragraph's opening "In the morning,": the day the
+    # report narrates, resolved by the event rules from the last day named before.
+    matcher.add("NARRATED_DAY", [
+        [{"LOWER": {"IN": ["earlier", "later"]}}, {"LOWER": "that"},
+         {"LOWER": {"IN": ["day", "morning", "afternoon", "evening", "night"]}}],
+        [{"LOWER": "that"}, {"LOWER": {"IN": ["morning", "afternoon", "evening", "night"]}}],
+        [{"IS_SENT_START": True, "LOWER": "in"}, {"LOWER": "the"},
+         {"LOWER": {"IN": ["morning", "afternoon", "evening"]}}],
+    ])
     matcher.add("WEEKEND", [
         [{"LOWER": {"IN": ["last", "this", "next", "the"]}}, {"LOWER": "weekend"}],
         [{"LOWER": {"IN": ["last", "this", "next"]}}, {"LOWER": "weekend"}, {"ORTH": {"IN": ["'s", "’s"]}}],
@@ -155,7 +164,10 @@ def find_time_expressions(doc: Doc) -> list[tuple[str, Span]]:
             continue
         if kind == "QUARTER" and span[0].lower_.startswith("q") and not span[0].text[0].isupper():
             continue
-        if _is_not_a_date(span, kind):
+        if kind == "NARRATED_DAY" and span[0].lower_ == "in" and (
+                span.end >= len(doc) or doc[span.end].text != ","):
+            continue  # "In the morning, lawmakers grilled": not "in the morning session"
+        if _is_not_a_date(span, kind) or _is_part_of_a_name(span, kind):
             continue
         out.append((kind, span))
     return out
@@ -184,6 +196,34 @@ def _is_year_use(span: Span) -> bool:
     if before == "of" and _before(span, 2) not in PERIOD_NOUNS:
         return False  # "a total score of 2072" is a number, "the end of 2019" a year
     return token.ent_type_ == "DATE" or before in MONTH_PRECEDERS | {"compared"}
+
+
+def _is_part_of_a_name(span: Span, kind: str) -> bool:
+    """Titles, names and citations that contain a date word name a thing, not a time.
+
+    "2001: A Space Odyssey" (a title after the year), "Euro 2020" (a year after a proper noun),
+    "(Grand Central Publishing, 2018)" (a publication note), "USA Today" (a capitalised time
+    word inside a name).
+    """
+    doc = span.doc
+    token = span[0]
+    after = doc[span.end : span.end + 2]
+    if kind == "YEAR":
+        if len(after) == 2 and after[0].text == ":" and after[1].text[:1].isupper():
+            return True
+        previous = doc[span.start - 1] if span.start > 0 else None
+        if (previous is not None and previous.pos_ in {"PROPN", "NOUN"} and previous.text[:1].isupper()
+                and previous.lower_ not in {*MONTH_NUMBERS, *WEEKDAYS, *SEASONS, *PERIOD_NOUNS,
+                                            *MONTH_PRECEDERS}
+                and token.dep_ in {"nummod", "compound", "appos"} and token.head == previous):
+            return True
+        if _before(span) == "," and span.start >= 2 and doc[span.start - 2].pos_ == "PROPN":
+            opened = [t.text for t in doc[max(span.sent.start, span.start - 8) : span.start]]
+            return "(" in opened and ")" not in opened[opened.index("(") :]
+    if kind == "RELATIVE" and token.pos_ == "PROPN" and span.start > 0:
+        previous = doc[span.start - 1]
+        return token.text[:1].isupper() and previous.pos_ == "PROPN" and previous.text[:1].isupper()
+    return False
 
 
 def _is_not_a_date(span: Span, kind: str) -> bool:
@@ -311,6 +351,8 @@ def resolve_time(kind: str, span: Span, published: date | None, tense: str) -> R
         return _resolve_weekend(words, published, tense)
     if kind == "SEASON":
         return _resolve_season(words, published)
+    if kind == "NARRATED_DAY":
+        return None  # only the day named before can resolve it (see events.rules)
     return _resolve_relative(words, published)
 
 

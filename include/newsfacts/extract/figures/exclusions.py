@@ -6,11 +6,13 @@ Each rule is general, not tied to one article:
 - ranks and labels: ordinals, "No. 1", "Zone 1", "Level 3", "Highway 287", "Resolution 2334",
   a number right after a proper noun or a label word;
 - names and models: a number glued to letters ("5G", "COP29"), a number followed by a proper
-  noun ("737 Max", "iPhone 11 Pro", "STOXX 600"), a size naming a product ("13-inch MacBook");
+  noun ("737 Max", "iPhone 11 Pro", "STOXX 600"), a size naming a product ("13-inch MacBook",
+  "13-inch models"), "the 777 program" (a number before a singular noun), "a two-class layout";
 - sports results: scores and records ("4-1", "7-6 (5)", "14-0-1"), and recap headers
   ("Wild 4, Sabres 1:");
 - emergency numbers ("called 911") and street numbers ("3170 W. County Road");
-- "one" as a pronoun or determiner ("one of the", "One expert said"), bare number words.
+- "one" as a pronoun or determiner ("one of the", "One expert said"), bare number words;
+- numbers in a short quoted name of a doctrine or plan (the "one country, two systems" formula).
 """
 
 from __future__ import annotations
@@ -37,6 +39,19 @@ LABEL_WORDS = {"no", "no.", "number", "nos", "zone", "level", "highway", "route"
                "age", "ages", "#", "version", "v", "model", "type", "unit", "district", "ward",
                "precinct", "terminal", "channel", "bus", "exit", "lane", "block", "building",
                "floor", "resolution", "protocol", "act", "bill", "rule", "amendment"}
+# "13-inch models", "the 64GB version": a size that names a product's variant, not a measure.
+VARIANT_NOUNS = {"model", "version", "variant", "edition", "trim", "configuration"}
+# "a two-class layout", "a five-star hotel", "a two-tier system": a kind, not a count.
+KIND_NOUNS = {"class", "tier", "star"}
+# Singular nouns that count people or animals: "the 20 staff", "the 12 crew".
+COLLECTIVE_NOUNS = {"staff", "crew", "police", "personnel", "cattle", "livestock", "clergy",
+                    "faculty", "infantry", "militia", "youth", "family"}
+# Nouns after a short quoted name that make it a doctrine, slogan or plan: the "one country, two
+# systems" formula, the "one China" policy, a "two-state" solution, the "Big Four" firms.
+QUOTED_NAME_HEADS = {"formula", "policy", "principle", "doctrine", "slogan", "rule", "model",
+                     "framework", "strategy", "solution", "approach", "plan", "law", "agenda"}
+OPENING_QUOTES = {'"', "“", "‘", "'", "«"}
+CLOSING_QUOTES = {'"', "”", "’", "'", "»"}
 SCORE_NOUNS = {"win", "victory", "loss", "defeat", "lead", "record", "score", "skid", "start",
                "streak", "run", "draw", "tie", "edge", "margin", "decision", "vote", "count"}
 EMERGENCY_NUMBERS = {"911", "999", "112"}
@@ -85,9 +100,37 @@ def is_score(span: Span, unit: str | None) -> bool:
     )
 
 
+def _in_quoted_name(span: Span) -> bool:
+    """Whether a number stands in a short quoted name followed by a noun like 'formula'."""
+    doc = span.doc
+    before = doc[max(span.sent.start, span.start - 5) : span.start]
+    opening = [t.i for t in before if t.text in OPENING_QUOTES]
+    if not opening:
+        return False
+    for token in doc[span.end : min(span.sent.end, span.end + 5)]:
+        if token.text in CLOSING_QUOTES:
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            return after is not None and after.lemma_.lower() in QUOTED_NAME_HEADS
+    return False
+
+
+RATING_WORDS = {"rated", "rate", "rating", "scored", "score", "ranked", "ranks", "grade", "graded"}
+
+
+def _is_rating_part(part: Token | None) -> bool:
+    """Whether the part before "out of N" is a label or a rating ("Level 3", "rated 4"), not a
+    count of things ("seven victories", "one night")."""
+    if part is None or not part.like_num:
+        return part is None or part.pos_ not in {"NOUN", "PROPN"}
+    previous = [t.lower_ for t in part.doc[max(part.i - 3, 0) : part.i]]
+    return not previous or any(w in LABEL_WORDS | RATING_WORDS for w in previous)
+
+
 def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
     """Ranks, labels, model names, codes, emergency and street numbers."""
     first, last = span[0], span[-1]
+    if unit is None and _in_quoted_name(span):
+        return True  # the "one country, two systems" formula
     if first.lower_ in {"once", "twice", "thrice"}:
         return False  # how many times, never a label
     before, after = _near(span, -1), _near(span, 0)
@@ -95,9 +138,9 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
     if label is not None and label.lower_ in LABEL_WORDS and noun is None:
         return True  # "Zone 1", "No. 1", "Highway 287"
     if before is not None and before.lower_ == "of" and _near(span, -2) is not None and (
-        _near(span, -2).lower_ == "out" and noun is None
+        _near(span, -2).lower_ == "out" and noun is None and _is_rating_part(_near(span, -3))
     ):
-        return True  # "Level 3 out of 5"
+        return True  # "Level 3 out of 5", "rated 4 out of 5"; "seven wins out of eight" counts
     if after is not None and not last.whitespace_ and len(after.text) == 1 and after.text.isupper():
         return True  # "5G", "4K", "3D"
     if first.text in EMERGENCY_NUMBERS and unit is None and (
@@ -142,7 +185,15 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
         nxt = span.doc[after.i + 1] if after.i + 1 < len(span.doc) else None
         if nxt is not None and nxt.tag_ == "NNP":
             return True
-    if unit is not None and noun is not None and noun.tag_ == "NNP":
+    if unit is not None and noun is not None and (noun.tag_ == "NNP" or noun.lemma_.lower() in VARIANT_NOUNS):
+        return True
+    if noun is not None and noun.lower_ in KIND_NOUNS and after is not None and after.text == "-":
+        return True  # "a two-class layout"
+    # "the 777 program", "the 405 freeway": a bare number between "the" and a singular noun names
+    # the thing; a count of more than one takes a plural ("the 2,500 troops").
+    if (before is not None and before.lower_ == "the" and unit is None and noun is not None
+            and len(span) == 1 and first.text.isdigit() and first.text != "1"
+            and noun.i == span.end and noun.tag_ == "NN" and noun.lower_ not in COLLECTIVE_NOUNS):
         return True
     if before is not None and (before.pos_ == "PROPN" or before.tag_ == "NNP") and unit is None and noun is None:
         return True  # "iPhone 11", "Resolution 2334", "Boeing 737"

@@ -16,6 +16,10 @@ In order, the first that applies:
    crowd, "185 miles northwest of Beijing" -> distance, "1,900-mile-wide" -> width, "35 saves,
    including 15" -> save, "Of the participants, 65 percent were white" -> participant,
    "hundreds of them" -> what "them" stands for.
+7. the whole a part is counted against counts the same things: "seven victories out of eight"
+   -> victory;
+8. a stock index's points, percentages and levels measure the index: "the Dow fell 200 points",
+   "the S&P 500 .SPX lost 0.06%" -> index (names in units.yml, `market_indexes`).
 A dateline ("MEXICO CITY (AP) -"), a pronoun, a unit word or a time word is never the measured
 thing.
 """
@@ -169,8 +173,25 @@ def _is_code(token: Token) -> bool:
     return any(c.isdigit() or c in ".=" for c in token.text) or (token.is_upper and len(token.text) >= 4 and token.ent_type_ not in {"ORG", "GPE"})
 
 
-def _named_part(subject: Token, taken: set[int]) -> Token | None:
-    """'Brent crude LCOc1' -> crude: the noun before a ticker in a subject phrase."""
+def _is_market_index(token: Token) -> bool:
+    """Whether a noun phrase names a stock index: "the Dow", "the S&P 500 .SPX", "the FTSE 100"."""
+    from newsfacts.extract.figures.quantities import vocabulary
+
+    names = vocabulary()["market_indexes"]
+    phrase = [t for t in token.subtree
+              if t == token or (t.i < token.i and t.dep_ in {"compound", "nmod", "amod"})]
+    return any(
+        t.lower_ in names and (t.pos_ == "PROPN" or t.lower_ in {"index", "indices", "indexes"})
+        and t.ent_type_ not in {"PERSON", "GPE", "NORP"}
+        for t in phrase
+    )
+
+
+def _named_part(subject: Token, taken: set[int]) -> Token | str | None:
+    """'Brent crude LCOc1' -> crude: the noun before a ticker in a subject phrase; 'index' for
+    a stock index ("the Dow Jones Industrial Average .DJI fell 102 points")."""
+    if _is_market_index(subject):
+        return "index"
     if subject.lemma_.lower() in COUNTING_SUBJECTS and subject.i not in taken:
         counted = of_object(subject, taken)
         return counted if counted is not None else subject
@@ -184,7 +205,7 @@ def _named_part(subject: Token, taken: set[int]) -> Token | None:
     return None
 
 
-def _subject(verb: Token, taken: set[int]) -> Token | None:
+def _subject(verb: Token, taken: set[int]) -> Token | str | None:
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     subjects = sorted(subjects, key=lambda c: abs(c.i - verb.i))
     for subject in subjects:
@@ -228,10 +249,17 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
     phrase = _set_phrase(span, anchor, unit)
     if phrase is not None:
         return phrase
+    whole_of = _part_before_out_of(span)
+    if whole_of is not None and lemma_of(whole_of) not in SKIP_NOUNS:  # taken by the part, too
+        return lemma_of(whole_of)  # "seven victories out of eight": the whole counts victories
     found = of_object(anchor, taken)
     if found is None and anchor.dep_ in {"nummod", "quantmod", "compound", "amod", "nmod",
                                          "npadvmod", "appos"}:
         head = anchor.head
+        if anchor.dep_ == "compound" and head.dep_ == "nummod" and head.i == anchor.i + 1 and (
+            head.text.isdigit() and len(head.text) >= 3
+        ):
+            head = head.head  # "five 787 Dreamliner orders": the model number is no count
         # "two 120 mm rounds": a count that modifies a unit counts what the unit measures.
         while _is_unit_word(head) and head.head != head and head.head.i > head.i:
             head = head.head
@@ -247,6 +275,15 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
     if found is None and anchor.dep_ in {"nsubj", "nsubjpass"}:
         found = _fronted_partitive(anchor, taken)
     return lemma_of(found) if found is not None and not isinstance(found, str) else found
+
+
+def _part_before_out_of(span: Span) -> Token | None:
+    """'seven victories out of eight', 'one night out of 17': the noun the part counts."""
+    doc = span.doc
+    if span.start < 3 or doc[span.start - 1].lower_ != "of" or doc[span.start - 2].lower_ != "out":
+        return None
+    part = doc[span.start - 3]
+    return part if part.pos_ == "NOUN" else None
 
 
 def _set_phrase(span: Span, anchor: Token, unit: str | None) -> str | None:

@@ -242,6 +242,10 @@ def _root(span: Span):
 def _counted_noun(anchor, taken: set[int]):
     """The noun a plain count modifies ("2,500 US troops"), for the exclusion rules."""
     head = anchor.head
+    if anchor.dep_ == "compound" and head.dep_ == "nummod" and head.i == anchor.i + 1 and (
+        head.text.isdigit() and len(head.text) >= 3
+    ):
+        head = head.head  # "five 787 Dreamliner orders": the model number names what is counted
     if anchor.dep_ in {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod"} and (
         head.i > anchor.i and head.pos_ in {"NOUN", "PROPN"} and head.i not in taken
     ):
