@@ -59,10 +59,11 @@ def load_models() -> None:
     written "published on" line).
     """
     import dateparser
-    from trafilatura.external import jt_stoplist_init
+    from trafilatura import external
 
     detect_language("warm the language model up before the workers fork")
-    jt_stoplist_init()
+    if external.JT_STOPLIST is None:  # jt_stoplist_init builds it again at every call (0.1 s)
+        external.jt_stoplist_init()
     # A word no locale reads makes dateparser try, and so load, every one of them.
     dateparser.parse("xqzvk", settings={"STRICT_PARSING": True})
 
