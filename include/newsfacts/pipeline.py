@@ -163,14 +163,13 @@ def extract_batch(manifest: str, processes: int | None = None) -> str:
     batch_folder = Path(manifest).parent
     raws = from_table(read_parquet(Path(manifest)), RawInput)
     if processes > 1 and len(raws) > 1:
-        from newsfacts.clean import detect_language
-        from newsfacts.extract.nlp import load_nlp
-        from newsfacts.places.gazetteer import load_gazetteer
+        from newsfacts.clean import load_models as load_cleaning_models
+        from newsfacts.extract import load_models as load_extraction_models
 
-        # Models loaded once here are shared by every forked worker, not loaded again in each.
-        load_nlp()
-        load_gazetteer()
-        detect_language("warm the language model up before the workers fork")
+        # Loaded once here, shared by every forked worker: a worker lives for one batch, and
+        # what it loads itself is lost with it (about a second a batch, more for some pages).
+        load_cleaning_models()
+        load_extraction_models()
     parts = map_chunks(partial(_clean_and_extract, now=now), raws, processes)
     articles = [article for part in parts for article in part[0]]
     rejections = [rejection for part in parts for rejection in part[1]]

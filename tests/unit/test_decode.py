@@ -38,3 +38,23 @@ def test_decodes(payload, expected):
 def test_refuses_binary(payload):
     with pytest.raises(UndecodableError):
         decode_text(payload)
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("plain words\nand lines\r\n\tand tabs", False),
+        ("zero\u200bwidth spaces and soft\xadhyphens in a long enough line of real words", False),
+        ("a form feed \x0c and a line separator \u2028 are whitespace, not control", False),
+        ("few controls: \x07 among very many ordinary printable characters " * 3, False),
+        ("\x01\x02\x03\x04 mostly control", True),
+        ("\x1b[0m" * 30, True),
+    ],
+)
+def test_counts_control_characters_with_or_without_whitespace(text, refused):
+    """The 5% rule holds whether or not the text has whitespace, zero-width or soft-hyphen characters."""
+    if refused:
+        with pytest.raises(UndecodableError):
+            decode_text(text.encode("utf-8"))
+    else:
+        assert decode_text(text.encode("utf-8")) == text

@@ -38,6 +38,21 @@ def test_map_chunks_covers_every_item_once(processes):
     assert map_chunks(_square_all, [], processes) == [[]]
 
 
+def _process_ids(numbers: list[int]) -> list[int]:
+    import os
+
+    return [os.getpid()] * len(numbers)
+
+
+def test_map_chunks_works_on_the_first_chunk_in_the_calling_process():
+    """The caller's own caches stay warm across calls; the other chunks go to forked workers."""
+    import os
+
+    parts = map_chunks(_process_ids, list(range(6)), 3)
+    assert set(parts[0]) == {os.getpid()}
+    assert all(os.getpid() not in part for part in parts[1:])
+
+
 @pytest.mark.parametrize("expression", ["@hourly", "0 6 * * *", "*/5 * * * *"])
 def test_the_first_scheduled_run_waits_for_the_next_tick(expression):
     """catchup=False alone runs the latest past tick when the scheduler first sees the DAG."""

@@ -50,6 +50,24 @@ def detect_language(body_text: str) -> str | None:
     return language
 
 
+def load_models() -> None:
+    """Load, once in this process, what cleaning otherwise loads on first use.
+
+    Called before workers fork (newsfacts.cores), so that each worker does not load it again
+    for every batch: the language identifier, trafilatura's stop lists (its fallback
+    extractor reads them) and dateparser's locales (about 2 s, for a page whose only date is a
+    written "published on" line).
+    """
+    import dateparser
+    from trafilatura import external
+
+    detect_language("warm the language model up before the workers fork")
+    if external.JT_STOPLIST is None:  # jt_stoplist_init builds it again at every call (0.1 s)
+        external.jt_stoplist_init()
+    # A word no locale reads makes dateparser try, and so load, every one of them.
+    dateparser.parse("xqzvk", settings={"STRICT_PARSING": True})
+
+
 def clean_kept_input(raw: RawInput, now: datetime) -> Article | Rejection:
     """Read an input's kept bytes back from the raw store and clean them."""
     try:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.schemas import EntityMention, fact_id
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP"}
 # Particles inside names that a short form may drop ("al-Sudani" -> "Sudani").
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "van", "von", "de", "da", "di", "du", "le", "la"}
+_NAME_SEPARATOR = re.compile(r"[\s-]+")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"[’']s$")
 # Office words the small model glues to a name ("Defence Lloyd Austin" tagged ORG).
@@ -59,13 +61,13 @@ def folded(name: str) -> str:
     return re.sub(r"[^\w]+", "", name.lower())
 
 
-def _name_tokens(name: str) -> list[str]:
-    """Tokens of a person's name without particles: 'Mohammed Shia al-Sudani' -> [..., 'sudani']."""
-    tokens = []
-    for token in re.split(r"[\s-]+", name.lower()):
-        if token and token not in NAME_PARTICLES:
-            tokens.append(token)
-    return tokens
+# Cached: merging compares every entry with every person of the article, so the same names
+# were split again hundreds of times per article.
+@lru_cache(maxsize=4096)
+def _name_tokens(name: str) -> tuple[str, ...]:
+    """Tokens of a person's name without particles: 'Mohammed Shia al-Sudani' -> (..., 'sudani')."""
+    return tuple(token for token in _NAME_SEPARATOR.split(name.lower())
+                 if token and token not in NAME_PARTICLES)
 
 
 def _person_for(entry: _Entry, people: list[_Entry]) -> _Entry | None:

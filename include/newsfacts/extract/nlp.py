@@ -186,26 +186,32 @@ def parse_articles(
     """
     nlp = load_nlp()
     articles = list(articles)
-    full_inputs: list[tuple[str, tuple[int, int]]] = []
-    ner_inputs: list[tuple[str, tuple[int, int]]] = []
+    # Each distinct text is processed once, however often it occurs (a sentence repeated in
+    # an article, a line several pages share): its Doc goes to every (article, offset) of it.
+    full_inputs: dict[str, list[tuple[int, int]]] = {}
+    ner_inputs: dict[str, list[tuple[int, int]]] = {}
     for a_idx, article in enumerate(articles):
         body = article.body_text or ""
         for chunk in split_chunks(body):
-            item = (body[chunk.char_start : chunk.char_end], (a_idx, chunk.char_start))
             if chunk.is_candidate:
-                full_inputs.append(item)
+                target = full_inputs
             elif ner_all_chunks:
-                ner_inputs.append(item)
+                target = ner_inputs
+            else:
+                continue
+            target.setdefault(body[chunk.char_start : chunk.char_end], []).append((a_idx, chunk.char_start))
     per_article: list[list[ParsedChunk]] = [[] for _ in articles]
-    for doc, (a_idx, offset) in nlp.pipe(
-        full_inputs, as_tuples=True, batch_size=batch_size, n_process=n_process
+    for doc, places in nlp.pipe(
+        full_inputs.items(), as_tuples=True, batch_size=batch_size, n_process=n_process
     ):
-        per_article[a_idx].append(ParsedChunk(doc, offset, True))
-    for doc, (a_idx, offset) in nlp.pipe(
-        ner_inputs, as_tuples=True, batch_size=batch_size, disable=NER_ONLY_DISABLED,
+        for a_idx, offset in places:
+            per_article[a_idx].append(ParsedChunk(doc, offset, True))
+    for doc, places in nlp.pipe(
+        ner_inputs.items(), as_tuples=True, batch_size=batch_size, disable=NER_ONLY_DISABLED,
         n_process=n_process,
     ):
-        per_article[a_idx].append(ParsedChunk(doc, offset, False))
+        for a_idx, offset in places:
+            per_article[a_idx].append(ParsedChunk(doc, offset, False))
     return [
         ParsedArticle(article, tuple(sorted(chunks, key=lambda c: c.offset)))
         for article, chunks in zip(articles, per_article, strict=True)
