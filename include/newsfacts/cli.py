@@ -269,6 +269,7 @@ def airflow_command(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
     from newsfacts import distributed as celery_mode
+    from newsfacts.airflow_env import AirflowSetupError
     from newsfacts.config import load_distributed_settings
     from newsfacts.scheduler import run_in_foreground
 
@@ -284,7 +285,10 @@ def airflow_command(args: argparse.Namespace) -> int:
         if executor == "local":
             if args.workers is not None or args.worker_only:
                 raise CliError("--workers and --worker-only need --executor celery")
-            return run_in_foreground(settings, args.port)
+            try:
+                return run_in_foreground(settings, args.port)
+            except AirflowSetupError as exc:
+                raise CliError(str(exc)) from exc
         process = celery_mode.start_celery_airflow(settings, services, args.port, workers=args.workers,
                                                    control_plane=not args.worker_only)
     except celery_mode.ServiceUnavailable as exc:
@@ -296,11 +300,11 @@ def print_airflow_environment(settings, services, executor: str, port: int) -> N
     """Print `export` lines that point the `airflow` command (backfill, tasks ...) at this deployment."""
     import shlex
 
-    from newsfacts.airflow_env import airflow_environment
+    from newsfacts.airflow_env import WRITER_POOL, airflow_environment
     from newsfacts.distributed import celery_environment
 
     env = (celery_environment(settings, services, port) if executor == "celery"
-           else airflow_environment(settings, api_port=port))
+           else {**airflow_environment(settings, api_port=port), "NEWSFACTS_WRITER_POOL": WRITER_POOL})
     for key, value in env.items():
         print(f"export {key}={shlex.quote(value)}")
 
