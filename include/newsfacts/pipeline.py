@@ -311,8 +311,12 @@ def report(settings: Settings) -> str:
     return str(page)
 
 
-def analyst_docs(settings: Settings) -> str:
-    """Build dbt's static docs site (models, columns, lineage) beside the warehouse's folder."""
+def analyst_docs(settings: Settings, full_refresh: bool = False) -> str:
+    """Build dbt's static docs site (models, columns, lineage) beside the warehouse's folder.
+
+    Kept as it is when the dbt project and the warehouse's tables and columns are those it was
+    built from; `full_refresh` builds it again anyway.
+    """
     from newsfacts.analyst_docs import build_dbt_docs
 
-    return str(build_dbt_docs(settings))
+    return str(build_dbt_docs(settings, force=full_refresh))
