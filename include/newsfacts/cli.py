@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from newsfacts import analyst_sql
-from newsfacts.config import child_environment, load_settings
+from newsfacts.config import child_environment, load_settings, set_environment_defaults
 
 EXAMPLE_QUERY = """\
 select publisher, published_date, word_count, title
@@ -91,6 +91,8 @@ def run_command(args: argparse.Namespace) -> int:
 
     settings = load_settings().with_run_paths(inbox, warehouse)
     apply_airflow_environment(settings)
+    # dag.test() runs every task in this process: what one step imports, the next one has.
+    set_environment_defaults({"NEWSFACTS_ONE_PROCESS_RUN": "1"})
     _ensure_airflow_db(settings)
     dag = _load_pipeline_dag(settings.project_root / "dags")
     run_conf = {"inbox": None if sources else str(inbox), "warehouse": str(warehouse),
