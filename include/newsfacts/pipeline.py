@@ -87,6 +87,7 @@ def discover(settings: Settings, run_id: str, full_refresh: bool = False) -> lis
 
     if settings.sources_file is None and not settings.inbox.is_dir():
         fail_without_retry(f"inbox {settings.inbox} is not a folder")
+    started = time.perf_counter()
     now = datetime.now(UTC)
     folder = run_dir(settings.work_dir, run_id)
     # A retried or cleared discover starts the run over: no batch of an earlier attempt survives.
@@ -131,7 +132,8 @@ def discover(settings: Settings, run_id: str, full_refresh: bool = False) -> lis
     print(f"discovered {len(inputs)} new inputs in {len(manifests)} batches, "
           f"{len(already_landed)} already landed, {len(already_rejected)} rejected before, "
           f"{len(rejections)} rejected at discovery, {stat_cache.hits} unchanged files not read again, "
-          + (f"sources {settings.sources_file}" if settings.sources_file else f"inbox {settings.inbox}"))
+          + (f"sources {settings.sources_file}" if settings.sources_file else f"inbox {settings.inbox}")
+          + f" ({time.perf_counter() - started:.1f} s)")
     return manifests
 
 
