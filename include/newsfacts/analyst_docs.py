@@ -70,7 +70,8 @@ def build_dbt_docs(settings: Settings, force: bool = False) -> Path:
         return target
     environment = dbt_environment(settings)
     completed = subprocess.run(
-        [dbt_executable(), "docs", "generate", "--static", "--no-use-colors", "--quiet"],
+        [dbt_executable(), "docs", "generate", "--static", "--no-use-colors", "--quiet",
+         "--log-level-file", "info"],
         cwd=settings.dbt_project_dir, env=environment, capture_output=True, text=True, check=False,
     )
     if completed.returncode != 0:

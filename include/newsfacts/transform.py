@@ -56,7 +56,10 @@ def dbt_build(settings: Settings, selector: str | None = None, full_refresh: boo
     project_digest = files_digest([settings.dbt_project_dir])
     digest_path = _project_digest_path(settings)
     stale = not digest_path.exists() or digest_path.read_text().strip() != project_digest
-    command = [dbt_executable(), "build", "--no-use-colors", "--quiet", "--fail-fast"]
+    # dbt's file log defaults to debug: 15,000 lines a build, a fifth of its time here.
+    # Info keeps one line per node.
+    command = [dbt_executable(), "build", "--no-use-colors", "--quiet", "--fail-fast",
+               "--log-level-file", "info"]
     if selector:
         command += ["--select", selector]
     if full_refresh or stale:
