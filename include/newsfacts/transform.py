@@ -71,7 +71,10 @@ def dbt_build(settings: Settings, selector: str | None = None, full_refresh: boo
                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as process:
         try:
             if while_building is not None:
-                while_building()
+                try:
+                    while_building()
+                except Exception as exc:  # noqa: BLE001 - a head start only; the build must go on
+                    print(f"while dbt built: {while_building.__name__} failed: {exc}")
             stdout, stderr = process.communicate()
         except BaseException:
             process.kill()
