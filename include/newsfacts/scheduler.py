@@ -30,6 +30,7 @@ def start_standalone(settings: Settings, port: int, log_path: Path | None = None
     env.setdefault("NEWSFACTS_EXTRACT_PROCESSES", "1")
     # `airflow standalone` starts its parts by name: the venv's bin must come first on PATH.
     env["PATH"] = f"{bin_dir}{os.pathsep}{env.get('PATH', '')}"
+    print(f"migrating the metadata database and creating the pool {WRITER_POOL} (1 slot) ...", flush=True)
     prepare_metadata_database(env)
     output = log_path.open("ab") if log_path else None
     return subprocess.Popen(
