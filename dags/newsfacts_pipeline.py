@@ -106,7 +106,8 @@ def newsfacts_pipeline():
     def analyst_docs(params=None) -> str:
         from newsfacts import pipeline
 
-        return pipeline.analyst_docs(pipeline.settings_for_run(params["inbox"], params["warehouse"]))
+        settings = pipeline.settings_for_run(params["inbox"], params["warehouse"])
+        return pipeline.analyst_docs(settings, full_refresh=params["full_refresh"])
 
     batch_folders = extract.expand(manifest=discover())
     load(batch_folders) >> anything_new() >> transform() >> validate() >> publish() >> [report(), analyst_docs()]

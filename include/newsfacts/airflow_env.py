@@ -2,11 +2,39 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 from newsfacts.config import OFFLINE_ENV, Settings, set_environment_defaults
 from newsfacts.cores import available_cores
 
 # Schedules that are no cron expression: no timetable of ours, Airflow reads them as they are.
 NOT_CRON = {"", "none", "@once", "@continuous"}
+# One slot: load, dbt, GX, publish and dbt docs of every run (backfills included) write one at a
+# time. `make airflow` and `make airflow-celery` create it; `newsfacts run` (one run, dag.test())
+# keeps Airflow's default pool.
+WRITER_POOL = "newsfacts_writer"
+
+
+class AirflowSetupError(RuntimeError):
+    """Migrating the metadata database or creating the writer pool failed."""
+
+
+def prepare_metadata_database(env: dict[str, str]) -> None:
+    """Migrate the metadata database `env` points at and create the one-slot writer pool in it."""
+    airflow = Path(sys.executable).parent / "airflow"
+    migrated = subprocess.run([str(airflow), "db", "migrate"], env=env, capture_output=True, text=True,
+                              check=False)
+    if migrated.returncode != 0:
+        raise AirflowSetupError("airflow db migrate failed on the metadata database: "
+                                + (migrated.stderr.strip().splitlines() or ["no output"])[-1])
+    pool = subprocess.run([str(airflow), "pools", "set", WRITER_POOL, "1",
+                           "the single writer of the working DuckDB"],
+                          env=env, capture_output=True, text=True, check=False)
+    if pool.returncode != 0:
+        raise AirflowSetupError(f"could not create the Airflow pool {WRITER_POOL}: "
+                                + (pool.stderr.strip().splitlines() or ["no output"])[-1])
 
 
 def airflow_environment(settings: Settings, api_port: int = 8080) -> dict[str, str]:

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from newsfacts import analyst_sql
-from newsfacts.config import child_environment, load_settings
+from newsfacts.config import child_environment, load_settings, set_environment_defaults
 
 EXAMPLE_QUERY = """\
 select publisher, published_date, word_count, title
@@ -91,6 +91,8 @@ def run_command(args: argparse.Namespace) -> int:
 
     settings = load_settings().with_run_paths(inbox, warehouse)
     apply_airflow_environment(settings)
+    # dag.test() runs every task in this process: what one step imports, the next one has.
+    set_environment_defaults({"NEWSFACTS_ONE_PROCESS_RUN": "1"})
     _ensure_airflow_db(settings)
     dag = _load_pipeline_dag(settings.project_root / "dags")
     run_conf = {"inbox": None if sources else str(inbox), "warehouse": str(warehouse),
@@ -269,6 +271,7 @@ def airflow_command(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
     from newsfacts import distributed as celery_mode
+    from newsfacts.airflow_env import AirflowSetupError
     from newsfacts.config import load_distributed_settings
     from newsfacts.scheduler import run_in_foreground
 
@@ -284,7 +287,10 @@ def airflow_command(args: argparse.Namespace) -> int:
         if executor == "local":
             if args.workers is not None or args.worker_only:
                 raise CliError("--workers and --worker-only need --executor celery")
-            return run_in_foreground(settings, args.port)
+            try:
+                return run_in_foreground(settings, args.port)
+            except AirflowSetupError as exc:
+                raise CliError(str(exc)) from exc
         process = celery_mode.start_celery_airflow(settings, services, args.port, workers=args.workers,
                                                    control_plane=not args.worker_only)
     except celery_mode.ServiceUnavailable as exc:
@@ -296,11 +302,11 @@ def print_airflow_environment(settings, services, executor: str, port: int) -> N
     """Print `export` lines that point the `airflow` command (backfill, tasks ...) at this deployment."""
     import shlex
 
-    from newsfacts.airflow_env import airflow_environment
+    from newsfacts.airflow_env import WRITER_POOL, airflow_environment
     from newsfacts.distributed import celery_environment
 
     env = (celery_environment(settings, services, port) if executor == "celery"
-           else airflow_environment(settings, api_port=port))
+           else {**airflow_environment(settings, api_port=port), "NEWSFACTS_WRITER_POOL": WRITER_POOL})
     for key, value in env.items():
         print(f"export {key}={shlex.quote(value)}")
 

@@ -55,6 +55,9 @@ class Settings:
     fetch_schedule: str = "*/15 * * * *"
     # Tests only: the fault point (newsfacts.faults) at which the process SIGKILLs itself.
     kill_at: str | None = None
+    # Every task of the run in this one process (`newsfacts run`, dag.test()): the transform step
+    # then imports Great Expectations while dbt builds, for the validate step that follows.
+    one_process_run: bool = False
 
     @property
     def runtime_dir(self) -> Path:
@@ -141,6 +144,7 @@ def load_settings() -> Settings:
         extract_processes=int(os.environ.get("NEWSFACTS_EXTRACT_PROCESSES") or available_cores()),
         schedule=os.environ.get("NEWSFACTS_SCHEDULE", "@hourly"),
         kill_at=os.environ.get("NEWSFACTS_TEST_KILL_AT") or None,
+        one_process_run=os.environ.get("NEWSFACTS_ONE_PROCESS_RUN", "") == "1",
         sources_file=_env_path("NEWSFACTS_SOURCES", None),
         fetch_timeout_seconds=float(os.environ.get("NEWSFACTS_FETCH_TIMEOUT_SECONDS", 20.0)),
         fetch_max_attempts=int(os.environ.get("NEWSFACTS_FETCH_MAX_ATTEMPTS", 4)),

@@ -18,15 +18,18 @@ import sys
 import time
 from pathlib import Path
 
-from newsfacts.airflow_env import airflow_environment
+from newsfacts.airflow_env import (
+    WRITER_POOL,
+    AirflowSetupError,
+    airflow_environment,
+    prepare_metadata_database,
+)
 from newsfacts.config import DistributedSettings, Settings, child_environment
 
 EXECUTORS = ("local", "celery")
 # The parts of one Airflow deployment besides its workers; none of them runs tasks.
 CONTROL_PLANE = ("api-server", "scheduler", "dag-processor")
 CONNECT_TIMEOUT_SECONDS = 5
-# One slot: load, dbt, GX, publish and dbt docs of every run (backfills included) write one at a time.
-WRITER_POOL = "newsfacts_writer"
 # A worker logs every workload it runs (task id and map index) at INFO: which worker ran what.
 WORKER_ENVIRONMENT = {"AIRFLOW__LOGGING__LOGGING_LEVEL": "INFO"}
 
@@ -173,18 +176,10 @@ def prepare(distributed: DistributedSettings, env: dict[str, str], control_plane
         print(f"created the Airflow metadata database at {_where(distributed.metadata_db_url)}")
     if not control_plane:
         return
-    airflow = Path(sys.executable).parent / "airflow"
-    migrated = subprocess.run([str(airflow), "db", "migrate"], env=env, capture_output=True, text=True,
-                              check=False)
-    if migrated.returncode != 0:
-        raise ServiceUnavailable("airflow db migrate failed on the metadata database: "
-                                 + (migrated.stderr.strip().splitlines() or ["no output"])[-1])
-    pool = subprocess.run([str(airflow), "pools", "set", WRITER_POOL, "1",
-                           "the single writer of the working DuckDB"],
-                          env=env, capture_output=True, text=True, check=False)
-    if pool.returncode != 0:
-        raise ServiceUnavailable(f"could not create the Airflow pool {WRITER_POOL}: "
-                                 + (pool.stderr.strip().splitlines() or ["no output"])[-1])
+    try:
+        prepare_metadata_database(env)
+    except AirflowSetupError as exc:
+        raise ServiceUnavailable(str(exc)) from exc
 
 
 def start_celery_airflow(settings: Settings, distributed: DistributedSettings, port: int,

@@ -66,19 +66,28 @@ def scheduled_sources_file(settings: Settings) -> str:
     return str(settings.sources_file)
 
 
+# Content hashes of the inbox's files by their stat (newsfacts.ingest.statcache), in the work folder.
+DISCOVERY_STAT_CACHE = "discovery-stat-cache.parquet"
+
+
 def discover(settings: Settings, run_id: str, full_refresh: bool = False) -> list[str]:
     """Find every input, keep its raw bytes, and write batch manifests; return their paths.
 
     An input whose source and bytes are those of a landed article is not extracted again: it
     goes to the run's already-landed list, which the load counts. So does one whose bytes were
     rejected before for a reason reading them again would repeat (already-rejected list).
-    `full_refresh` extracts all.
+    An inbox file whose stat is that of a file hashed before is not read again (the stat cache
+    in the work folder). `full_refresh` hashes and extracts all.
     """
+    import time
+
     from newsfacts.ingest import discover_inputs
+    from newsfacts.ingest.statcache import StatCache
     from newsfacts.load import landed_inputs, rejected_inputs
 
     if settings.sources_file is None and not settings.inbox.is_dir():
         fail_without_retry(f"inbox {settings.inbox} is not a folder")
+    started = time.perf_counter()
     now = datetime.now(UTC)
     folder = run_dir(settings.work_dir, run_id)
     # A retried or cleared discover starts the run over: no batch of an earlier attempt survives.
@@ -89,10 +98,13 @@ def discover(settings: Settings, run_id: str, full_refresh: bool = False) -> lis
     already_landed: list[RawInput] = []
     already_rejected: list[RawInput] = []
     rejections: list[Rejection] = []
+    stat_cache_file = settings.work_dir / DISCOVERY_STAT_CACHE
+    stat_cache = StatCache(time.time_ns()) if full_refresh else StatCache.read(stat_cache_file, time.time_ns())
     if settings.sources_file is not None:
         found_inputs = _discover_sources(settings, folder, now)
     else:
-        found_inputs = discover_inputs(settings.inbox, settings.raw_store, settings.max_input_bytes, now)
+        found_inputs = discover_inputs(settings.inbox, settings.raw_store, settings.max_input_bytes, now,
+                                       stat_cache=stat_cache)
     for found in found_inputs:
         if isinstance(found, Rejection):
             rejections.append(found)
@@ -107,6 +119,8 @@ def discover(settings: Settings, run_id: str, full_refresh: bool = False) -> lis
     inputs += [raw for raw in already_rejected if rejected_before[(raw.source_uri, raw.raw_sha256)] in changing]
     already_rejected = [raw for raw in already_rejected
                         if rejected_before[(raw.source_uri, raw.raw_sha256)] not in changing]
+    if settings.sources_file is None:
+        stat_cache.write(stat_cache_file)
     write_parquet(to_table(rejections, REJECTION_SCHEMA), folder / DISCOVERY_REJECTIONS)
     write_parquet(to_table(already_landed, RAW_INPUT_SCHEMA), folder / ALREADY_LANDED)
     write_parquet(to_table(already_rejected, RAW_INPUT_SCHEMA), folder / ALREADY_REJECTED)
@@ -117,8 +131,9 @@ def discover(settings: Settings, run_id: str, full_refresh: bool = False) -> lis
         manifests.append(str(write_parquet(to_table(batch, RAW_INPUT_SCHEMA), path)))
     print(f"discovered {len(inputs)} new inputs in {len(manifests)} batches, "
           f"{len(already_landed)} already landed, {len(already_rejected)} rejected before, "
-          f"{len(rejections)} rejected at discovery, "
-          + (f"sources {settings.sources_file}" if settings.sources_file else f"inbox {settings.inbox}"))
+          f"{len(rejections)} rejected at discovery, {stat_cache.hits} unchanged files not read again, "
+          + (f"sources {settings.sources_file}" if settings.sources_file else f"inbox {settings.inbox}")
+          + f" ({time.perf_counter() - started:.1f} s)")
     return manifests
 
 
@@ -258,10 +273,16 @@ def anything_new(settings: Settings, full_refresh: bool = False) -> bool:
 
 
 def transform(settings: Settings, full_refresh: bool = False) -> None:
-    """Build and test the dbt models in the working database; `full_refresh` rebuilds every one."""
+    """Build and test the dbt models in the working database; `full_refresh` rebuilds every one.
+
+    When the validate step runs in this same process, Great Expectations (about 10 s of imports
+    on a loaded machine) is imported while dbt builds, instead of after it.
+    """
+    from newsfacts.quality.runner import import_great_expectations
     from newsfacts.transform import dbt_build
 
-    dbt_build(settings, full_refresh=full_refresh)
+    dbt_build(settings, full_refresh=full_refresh,
+              while_building=import_great_expectations if settings.one_process_run else None)
 
 
 def validate(settings: Settings, run_id: str) -> dict[str, int]:
@@ -297,8 +318,12 @@ def report(settings: Settings) -> str:
     return str(page)
 
 
-def analyst_docs(settings: Settings) -> str:
-    """Build dbt's static docs site (models, columns, lineage) beside the warehouse's folder."""
+def analyst_docs(settings: Settings, full_refresh: bool = False) -> str:
+    """Build dbt's static docs site (models, columns, lineage) beside the warehouse's folder.
+
+    Kept as it is when the dbt project and the warehouse's tables and columns are those it was
+    built from; `full_refresh` builds it again anyway.
+    """
     from newsfacts.analyst_docs import build_dbt_docs
 
-    return str(build_dbt_docs(settings))
+    return str(build_dbt_docs(settings, force=full_refresh))

@@ -9,22 +9,29 @@ import sys
 import time
 from pathlib import Path
 
-from newsfacts.airflow_env import airflow_environment
+from newsfacts.airflow_env import WRITER_POOL, airflow_environment, prepare_metadata_database
 from newsfacts.config import Settings, child_environment
 
 
 def start_standalone(settings: Settings, port: int, log_path: Path | None = None) -> subprocess.Popen:
-    """Launch `airflow standalone` bound to 127.0.0.1:port as the leader of a new process group."""
+    """Launch `airflow standalone` bound to 127.0.0.1:port as the leader of a new process group.
+
+    The metadata database is migrated and the one-slot writer pool created first, so runs that
+    overlap (a backfill beside the schedule) write the working DuckDB one at a time.
+    """
     settings.airflow_home.mkdir(parents=True, exist_ok=True)
     bin_dir = Path(sys.executable).parent
     env = child_environment({
         **airflow_environment(settings, api_port=port),
         "NEWSFACTS_SCHEDULE": settings.schedule,
+        "NEWSFACTS_WRITER_POOL": WRITER_POOL,
     })
     # LocalExecutor runs mapped extract tasks side by side, one per core: each uses one process.
     env.setdefault("NEWSFACTS_EXTRACT_PROCESSES", "1")
     # `airflow standalone` starts its parts by name: the venv's bin must come first on PATH.
     env["PATH"] = f"{bin_dir}{os.pathsep}{env.get('PATH', '')}"
+    print(f"migrating the metadata database and creating the pool {WRITER_POOL} (1 slot) ...", flush=True)
+    prepare_metadata_database(env)
     output = log_path.open("ab") if log_path else None
     return subprocess.Popen(
         [str(bin_dir / "airflow"), "standalone"],

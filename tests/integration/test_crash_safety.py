@@ -301,7 +301,7 @@ def test_kill_during_dbt_build_and_leftover_wals(inbox, warehouse, airflow_env, 
     dbt_log = settings.work_dir / "dbt" / "logs" / "dbt.log"
     log_offset = dbt_log.stat().st_size if dbt_log.exists() else 0
     working_wal = settings.working_db.with_name(settings.working_db.name + ".wal")
-    marker = b"Began executing node model.newsfacts.dim_articles"
+    marker = b"START sql incremental model main.dim_articles"  # dbt's file log is at info level
     logs = tmp_path / "child"
 
     def dbt_rebuilding_mart() -> bool:

@@ -138,6 +138,28 @@ def test_only_a_published_fingerprint_equal_to_the_raw_tables_and_code_means_not
     assert pipeline.anything_new(settings)
 
 
+def test_the_docs_site_is_built_again_only_when_the_project_or_the_catalog_changed(steps, capsys):
+    settings, _ = steps
+    page = Path(pipeline.analyst_docs(settings))
+    assert "analyst docs: unchanged" not in capsys.readouterr().out
+    built = page.stat().st_mtime_ns
+    land(settings, "nothing-new")  # new rows in raw.load_runs: data, not the catalog
+    pipeline.analyst_docs(settings)
+    assert "analyst docs: unchanged" in capsys.readouterr().out
+    assert page.stat().st_mtime_ns == built
+
+    with duckdb.connect(str(settings.working_db)) as con:
+        con.execute("create table main.an_analysts_table (note varchar)")
+    try:
+        pipeline.analyst_docs(settings)
+        assert "analyst docs: unchanged" not in capsys.readouterr().out
+    finally:
+        with duckdb.connect(str(settings.working_db)) as con:
+            con.execute("drop table main.an_analysts_table")
+    pipeline.analyst_docs(settings, full_refresh=True)
+    assert "analyst docs: unchanged" not in capsys.readouterr().out
+
+
 def test_an_unchanged_inbox_skips_transform_and_publish(tmp_path, airflow_env):
     inbox = tmp_path / "inbox"
     inbox.mkdir()

@@ -1,4 +1,8 @@
-"""`make airflow`'s launcher: standalone Airflow on 127.0.0.1, a run triggered over the REST API."""
+"""`make airflow`'s launcher: standalone Airflow on 127.0.0.1, a run triggered over the REST API.
+
+The launcher creates the one-slot writer pool, and the steps that write the working DuckDB run
+in it, so overlapping runs (a backfill beside the schedule) cannot collide.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from newsfacts.airflow_env import WRITER_POOL
 from newsfacts.config import load_settings
 from newsfacts.scheduler import start_standalone, stop_process_group
 from tests.conftest import SAMPLES
@@ -100,6 +105,15 @@ def test_triggered_run_succeeds_and_the_group_stops(airflow_server, tmp_path):
     assert wait_for(finished, RUN_SECONDS, "the triggered run") == "success", log.read_text()[-5000:]
     with duckdb.connect(str(warehouse), read_only=True) as con:
         assert con.execute("select count(*) from dim_articles").fetchone()[0] == 9
+
+    status, pool = call(base, f"/api/v2/pools/{WRITER_POOL}", token)
+    assert status == 200 and pool["slots"] == 1, (status, pool)
+    status, listing = call(base, f"/api/v2/dags/{DAG_ID}/dagRuns/{run['dag_run_id']}/taskInstances", token)
+    assert status == 200
+    pools = {ti["task_id"]: ti["pool"] for ti in listing["task_instances"]}
+    writers = {"load", "transform", "validate", "publish", "analyst_docs"}
+    assert {task: pools[task] for task in writers} == dict.fromkeys(writers, WRITER_POOL), pools
+    assert pools["extract"] == "default_pool"
 
     group = os.getpgid(process.pid)
     stop_process_group(process)

@@ -162,3 +162,66 @@ def test_kept_bytes_are_whole_however_the_stream_reads(tmp_path, size):
     assert keep_stream(tmp_path / "raw", _TrickleStream(payload))[1] == blob
     assert blob.stat().st_mtime_ns == mtime  # seen before: not written again
     assert not list((tmp_path / "raw").rglob(".incoming-*")) and not list((tmp_path / "raw").rglob("tmp*"))
+
+
+def cached_outcomes(inbox: Path, store: Path, cache_file: Path, started_ns: int):
+    """Discovery with the stat cache kept at cache_file, as pipeline.discover runs it."""
+    from newsfacts.ingest.statcache import StatCache
+
+    cache = StatCache.read(cache_file, started_ns)
+    results = {Path(r.source_uri).name: r for r in discover_inputs(inbox, store, 1_000_000, NOW, stat_cache=cache)}
+    cache.write(cache_file)
+    return results, cache.hits
+
+
+def test_an_unchanged_file_is_not_read_again_and_a_file_changed_in_place_is(tmp_path):
+    import hashlib
+    import time
+
+    inbox, store, cache_file = tmp_path / "inbox", tmp_path / "raw", tmp_path / "stat-cache.parquet"
+    inbox.mkdir()
+    (inbox / "a.html").write_bytes(PAGE)
+    edited = inbox / "b.html"
+    edited.write_bytes(PAGE + b"<!-- b -->")
+    # As if discovery began after the racy window: files written just now count as settled.
+    later = time.time_ns() + 60 * 10**9
+    first, hits = cached_outcomes(inbox, store, cache_file, later)
+    assert hits == 0
+    again, hits = cached_outcomes(inbox, store, cache_file, later)
+    assert hits == 2 and {n: r.raw_sha256 for n, r in again.items()} == {n: r.raw_sha256 for n, r in first.items()}
+
+    # Same size, modification time put back: only the change time (which nothing can set back) differs.
+    before = edited.stat()
+    while edited.stat().st_ctime_ns == before.st_ctime_ns:
+        edited.write_bytes(PAGE + b"<!-- B -->")
+        os.utime(edited, ns=(before.st_atime_ns, before.st_mtime_ns))
+    results, hits = cached_outcomes(inbox, store, cache_file, later)
+    assert hits == 1
+    assert results["b.html"].raw_sha256 == hashlib.sha256(PAGE + b"<!-- B -->").hexdigest()
+    assert Path(results["b.html"].raw_path).read_bytes() == PAGE + b"<!-- B -->"
+    assert results["a.html"].raw_sha256 == first["a.html"].raw_sha256
+
+    # Bytes gone from the raw store are read and kept again, whatever the cache says.
+    Path(results["a.html"].raw_path).unlink()
+    results, hits = cached_outcomes(inbox, store, cache_file, later)
+    assert Path(results["a.html"].raw_path).read_bytes() == PAGE
+
+
+def test_a_file_changed_just_before_discovery_is_hashed_again_next_time(tmp_path):
+    import time
+
+    inbox, store, cache_file = tmp_path / "inbox", tmp_path / "raw", tmp_path / "stat-cache.parquet"
+    inbox.mkdir()
+    (inbox / "a.html").write_bytes(PAGE)
+    cached_outcomes(inbox, store, cache_file, time.time_ns())
+    _results, hits = cached_outcomes(inbox, store, cache_file, time.time_ns())
+    assert hits == 0  # within RACY_SECONDS of its change: never remembered
+
+
+def test_an_unreadable_stat_cache_is_an_empty_one(tmp_path):
+    inbox, store, cache_file = tmp_path / "inbox", tmp_path / "raw", tmp_path / "stat-cache.parquet"
+    inbox.mkdir()
+    (inbox / "a.html").write_bytes(PAGE)
+    cache_file.write_bytes(b"not parquet")
+    results, hits = cached_outcomes(inbox, store, cache_file, 0)
+    assert hits == 0 and isinstance(results["a.html"], RawInput)

@@ -8,7 +8,8 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
-from newsfacts.ingest.rawstore import keep_stream
+from newsfacts.ingest.rawstore import blob_path, keep_stream
+from newsfacts.ingest.statcache import StatCache
 from newsfacts.ingest.warc import warc_inputs
 from newsfacts.records import InputFormat, RawInput, Rejection, RejectReason
 
@@ -45,9 +46,12 @@ def _walk(inbox: Path) -> Iterator[Path | OSError]:
 
 
 def discover_inputs(
-    inbox: Path, raw_store: Path, max_bytes: int, now: datetime
+    inbox: Path, raw_store: Path, max_bytes: int, now: datetime, stat_cache: StatCache | None = None
 ) -> Iterator[RawInput | Rejection]:
-    """Yield one RawInput or Rejection for every file (and WARC record) below the inbox."""
+    """Yield one RawInput or Rejection for every file (and WARC record) below the inbox.
+
+    With a stat cache, a file whose stat is unchanged since it was hashed is not read again.
+    """
     inbox = inbox.resolve()
     if not inbox.is_dir():
         raise NotADirectoryError(f"inbox is not a directory: {inbox}")
@@ -57,11 +61,12 @@ def discover_inputs(
             yield Rejection(display_path(found.filename or inbox), RejectReason.UNREADABLE,
                             f"cannot list folder: {found}", None, None, now)
         else:
-            yield from _discover_file(found, inbox, raw_store, max_bytes, now, seen_uris)
+            yield from _discover_file(found, inbox, raw_store, max_bytes, now, seen_uris, stat_cache)
 
 
 def _discover_file(
-    path: Path, inbox: Path, raw_store: Path, max_bytes: int, now: datetime, seen_uris: set[str]
+    path: Path, inbox: Path, raw_store: Path, max_bytes: int, now: datetime, seen_uris: set[str],
+    stat_cache: StatCache | None = None,
 ) -> Iterator[RawInput | Rejection]:
     source_uri = display_path(path)
     seen_uris.add(source_uri)
@@ -76,7 +81,7 @@ def _discover_file(
                         f"link points outside the inbox to {display_path(target)}", None, None, now)
         return
     try:
-        kept = _keep_file(target, raw_store)
+        kept = _keep_file(target, raw_store, stat_cache)
     except OSError as exc:
         yield Rejection(source_uri, RejectReason.UNREADABLE, f"cannot read file: {exc}",
                         None, None, now)
@@ -99,19 +104,33 @@ def _discover_file(
         yield RawInput(source_uri, input_format, sha256, str(blob), size)
 
 
-def _keep_file(target: Path, raw_store: Path) -> tuple[str, Path, int] | None:
-    """Copy a regular file into the raw store; None for a folder, OSError for anything else."""
+def _keep_file(target: Path, raw_store: Path, stat_cache: StatCache | None = None) -> tuple[str, Path, int] | None:
+    """Copy a regular file into the raw store; None for a folder, OSError for anything else.
+
+    A file the stat cache knows unchanged, whose bytes the store holds, is not read at all.
+    """
     # O_NONBLOCK: opening a named pipe for reading would otherwise wait for a writer forever.
     fd = os.open(target, os.O_RDONLY | os.O_NONBLOCK)
     try:
-        mode = os.fstat(fd).st_mode
-        if stat.S_ISDIR(mode):
+        status = os.fstat(fd)
+        if stat.S_ISDIR(status.st_mode):
+            os.close(fd)
             return None
-        if not stat.S_ISREG(mode):
-            raise OSError(f"not a regular file (mode {stat.filemode(mode)}): {display_path(target)}")
+        if not stat.S_ISREG(status.st_mode):
+            raise OSError(f"not a regular file (mode {stat.filemode(status.st_mode)}): {display_path(target)}")
+        key = display_path(target)
+        if stat_cache is not None and (sha256 := stat_cache.sha256_of(key, status)) is not None:
+            kept = blob_path(raw_store, sha256)
+            if kept.is_file():
+                os.close(fd)
+                return sha256, kept, status.st_size
         stream = os.fdopen(fd, "rb")
     except BaseException:
         os.close(fd)
         raise
     with stream:
-        return keep_stream(raw_store, stream)
+        sha256, kept, size = keep_stream(raw_store, stream)
+    if stat_cache is not None:
+        # The stat taken before reading: a write during the read changes it for the next run.
+        stat_cache.remember(key, status, sha256)
+    return sha256, kept, size

@@ -69,8 +69,18 @@ def _result_rows(outcome) -> list[dict]:
     return rows
 
 
+def import_great_expectations() -> None:
+    """Import Great Expectations and what it reads at its first validation (scipy, altair...)."""
+    apply_offline_env()
+    import great_expectations  # noqa: F401
+    from great_expectations.data_context.types.base import ProgressBarsConfig  # noqa: F401
+
+
 def run_suites(specs: list[SuiteSpec], frames: dict, docs_root: Path | None) -> dict[str, list[dict]]:
-    """Validate each frame against its suite; with docs_root, keep results and build Data Docs there."""
+    """Validate each frame against its suite; with docs_root, keep results and build Data Docs there.
+
+    Data Docs render this run's results (and the index of all kept results), not every result kept.
+    """
     apply_offline_env()
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
@@ -83,6 +93,7 @@ def run_suites(specs: list[SuiteSpec], frames: dict, docs_root: Path | None) -> 
     context.variables.progress_bars = ProgressBarsConfig(globally=False)
     source = context.data_sources.add_or_update_pandas(name="newsfacts_warehouse")
     results = {}
+    this_run = []
     for spec in specs:
         asset = source.add_dataframe_asset(name=spec.name)
         batch_definition = asset.add_batch_definition_whole_dataframe(name="whole_table")
@@ -94,10 +105,12 @@ def run_suites(specs: list[SuiteSpec], frames: dict, docs_root: Path | None) -> 
             gx.Checkpoint(name=spec.name, validation_definitions=[validation], result_format="SUMMARY")
         )
         outcome = checkpoint.run(batch_parameters={"dataframe": frames[spec.name]})
-        (suite_result,) = outcome.run_results.values()
+        ((result_id, suite_result),) = outcome.run_results.items()
+        this_run.append(result_id)
         results[spec.name] = _result_rows(suite_result)
     if docs_root is not None:
-        context.build_data_docs()
+        # Every kept result has its page from the run that made it: a full rebuild grows with runs.
+        context.build_data_docs(resource_identifiers=this_run)
     return results
 
 
