@@ -11,11 +11,16 @@ import os
 from datetime import UTC, datetime
 from pathlib import Path
 
+# Charts draw at most 2,000 rows (Altair refuses more than 5,000, and tens of thousands of marks
+# help nobody): the most corroborated events and the busiest places, and the 50 biggest
+# publishers; the timeline says how many events there are in all.
 TIMELINE_SQL = """
 select event_date, event_type, n_publishers, n_articles,
-    array_to_string(coalesce(locations, []), ', ') as locations
+    array_to_string(coalesce(locations, []), ', ') as locations,
+    count(*) over () as n_total
 from fct_events
-order by event_date, event_type"""
+order by n_publishers desc, n_articles desc, event_date, event_type, event_id
+limit 2000"""
 
 CLAIMS_SQL = """
 select noun, value, value_high, unit, context_place, n_publishers, n_articles, has_disagreement,
@@ -40,7 +45,8 @@ select coalesce(publisher_name, '(unknown)') as publisher_name, count(*) as n_ar
     max(published_date) as last_published
 from dim_articles
 group by all
-order by n_articles desc, publisher_name"""
+order by n_articles desc, publisher_name
+limit 50"""
 
 EVENT_PLACES_SQL = """
 select dim_places.place_name, coalesce(dim_places.country_code, '') as country_code,
@@ -50,7 +56,8 @@ from fct_event_mentions
 inner join dim_places on fct_event_mentions.place_id = dim_places.place_id
 where dim_places.latitude is not null
 group by all
-order by n_mentions desc, place_name"""
+order by n_mentions desc, place_name
+limit 2000"""
 
 UNPLACED_EVENTS_SQL = """
 select coalesce(coordinates_missing_reason, 'no place stated') as reason, count(*) as n_mentions
@@ -98,7 +105,12 @@ def _svg(chart) -> str:
 def _timeline_chart(frame):
     import altair as alt
 
-    return alt.Chart(frame, title="Events over time (size: independent publishers)").mark_circle(
+    shown = len(frame)
+    total = int(frame["n_total"].iloc[0]) if shown else 0
+    title = "Events over time (size: independent publishers)"
+    if total > shown:
+        title += f": the {shown:,} reported by the most publishers, of {total:,}"
+    return alt.Chart(frame, title=title).mark_circle(
         opacity=0.7).encode(
         x=alt.X("event_date:T", title="Event date"),
         y=alt.Y("event_type:N", title=None, axis=alt.Axis(labelLimit=200)),
