@@ -195,7 +195,7 @@ def extract_batch(manifest: str, processes: int | None = None) -> str:
     # Written last: a batch folder with articles.parquet is a complete batch.
     write_parquet(to_table(articles, ARTICLE_SCHEMA), batch_folder / "articles.parquet")
     print(f"{batch_folder.name}: {len(articles)} articles, {len(rejections)} rejected, "
-          f"{len(parts)} process(es); facts: " + ", ".join(f"{t.num_rows} {n}" for n, t in facts.items()))
+          f"{min(processes, len(parts))} process(es), {len(parts)} chunk(s); facts: " + ", ".join(f"{t.num_rows} {n}" for n, t in facts.items()))
     return str(batch_folder)
 
 

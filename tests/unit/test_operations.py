@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from newsfacts.cores import available_cores, map_chunks
+from newsfacts.cores import available_cores, map_chunks, split_into_chunks
 from tests.conftest import PROJECT_ROOT
 
 
@@ -31,26 +31,51 @@ def _square_all(numbers: list[int]) -> list[int]:
 
 
 @pytest.mark.parametrize("processes", [1, 2, 5])
-def test_map_chunks_covers_every_item_once(processes):
-    parts = map_chunks(_square_all, list(range(7)), processes)
-    assert len(parts) == min(processes, 7)
-    assert sorted(n for part in parts for n in part) == [n * n for n in range(7)]
+def test_map_chunks_covers_every_item_once_in_order(processes):
+    parts = map_chunks(_square_all, list(range(70)), processes)
+    assert [n for part in parts for n in part] == [n * n for n in range(70)]
     assert map_chunks(_square_all, [], processes) == [[]]
+
+
+def test_chunks_are_small_enough_to_balance_and_never_empty():
+    chunks = split_into_chunks(list(range(50)), 2)
+    assert len(chunks) >= 8 and all(chunks)
+    assert split_into_chunks([1, 2, 3], 4) == [[1], [2], [3]]
 
 
 def _process_ids(numbers: list[int]) -> list[int]:
     import os
+    import time
 
+    time.sleep(0.05)
     return [os.getpid()] * len(numbers)
 
 
-def test_map_chunks_works_on_the_first_chunk_in_the_calling_process():
+def test_map_chunks_works_in_the_calling_process_too():
     """The caller's own caches stay warm across calls; the other chunks go to forked workers."""
     import os
 
-    parts = map_chunks(_process_ids, list(range(6)), 3)
-    assert set(parts[0]) == {os.getpid()}
-    assert all(os.getpid() not in part for part in parts[1:])
+    parts = map_chunks(_process_ids, list(range(12)), 3)
+    pids = {pid for part in parts for pid in part}
+    assert os.getpid() in pids
+    assert len(pids) == 3
+
+
+def _slow_first(numbers: list[int]) -> list[int]:
+    import os
+    import time
+
+    time.sleep(1.5 if 0 in numbers else 0.02)
+    return [os.getpid()] * len(numbers)
+
+
+def test_a_process_with_a_slow_chunk_leaves_the_rest_to_the_others():
+    """Chunks are taken as processes free up: no process sits idle behind a long page."""
+    parts = map_chunks(_slow_first, list(range(32)), 2)
+    slow_pid = parts[0][0]
+    chunks_of = {pid: sum(1 for part in parts if part[0] == pid) for pid in {part[0] for part in parts}}
+    assert len(chunks_of) == 2
+    assert chunks_of[slow_pid] == 1 and sum(chunks_of.values()) == len(parts) == 16
 
 
 @pytest.mark.parametrize("expression", ["@hourly", "0 6 * * *", "*/5 * * * *"])
