@@ -35,15 +35,9 @@ def _fmt(value: float | None) -> str:
 
 def summary(facts: FactScores, metadata: MetadataScores) -> dict[str, dict]:
     """Every measured number, keyed by score name."""
-    out: dict[str, dict] = {}
-    for score in (facts.figures, facts.sources, facts.events):
-        out[score.name] = {"precision": score.precision, "recall": score.recall, "f1": score.f1,
-                           "tp": score.true_positives, "fp": score.false_positives,
-                           "fn": score.false_negatives}
-    for acc in (facts.figure_unit, facts.figure_measured, facts.source_type, facts.event_type,
-                metadata.title, metadata.authors, metadata.published_date):
-        out[acc.name] = {"accuracy": acc.value, "right": acc.right, "total": acc.total}
-    return out
+    return {score.name: score.numbers() for score in (
+        facts.figures, facts.sources, facts.events, facts.figure_unit, facts.figure_measured,
+        facts.source_type, facts.event_type, metadata.title, metadata.authors, metadata.published_date)}
 
 
 def render_fact_table(facts: FactScores) -> str:
@@ -102,13 +96,7 @@ def render_errors(facts: FactScores, metadata: MetadataScores, limit: int) -> st
 
 def place_summary(places: PlaceScores) -> dict[str, dict]:
     """The place resolution numbers, keyed like `summary`."""
-    out: dict[str, dict] = {}
-    for score in (places.places, places.demonyms):
-        out[score.name] = {"precision": score.precision, "recall": score.recall, "f1": score.f1,
-                           "tp": score.true_positives, "fp": score.false_positives,
-                           "fn": score.false_negatives}
-    out[places.country.name] = {"accuracy": places.country.value, "right": places.country.right,
-                                "total": places.country.total}
+    out = {score.name: score.numbers() for score in (places.places, places.demonyms, places.country)}
     out["places: share resolved"] = {"share": places.share_resolved, "names": places.n_names}
     return out
 

@@ -48,10 +48,7 @@ def render_language_table(scores: dict[str, FactScores]) -> str:
 
 def language_summary(scores: dict[str, FactScores]) -> dict[str, dict]:
     """Every per-language number, for the JSON file of `make eval`."""
-    return {language: {score.name: {"precision": score.precision, "recall": score.recall,
-                                    "tp": score.true_positives, "fp": score.false_positives,
-                                    "fn": score.false_negatives}
-                       for score in (s.figures, s.sources, s.events)}
+    return {language: {score.name: score.numbers() for score in (s.figures, s.sources, s.events)}
             for language, s in scores.items()}
 
 
@@ -84,8 +81,5 @@ def render_language_place_table(scores: dict[str, PlaceScores]) -> str:
 
 def language_place_summary(scores: dict[str, PlaceScores]) -> dict[str, dict]:
     """Every per-language place number, for the JSON file of `make eval`."""
-    return {language: {score.name: {"precision": score.precision, "recall": score.recall,
-                                    "tp": score.true_positives, "fp": score.false_positives,
-                                    "fn": score.false_negatives}
-                       for score in (s.places, s.demonyms)}
+    return {language: {score.name: score.numbers() for score in (s.places, s.demonyms)}
             for language, s in scores.items()}

@@ -37,6 +37,11 @@ class Score:
         wanted = self.true_positives + self.false_negatives
         return self.true_positives / wanted if wanted else None
 
+    def numbers(self) -> dict:
+        """Precision, recall, F1 and the counts behind them, for the JSON file of `make eval`."""
+        return {"precision": self.precision, "recall": self.recall, "f1": self.f1,
+                "tp": self.true_positives, "fp": self.false_positives, "fn": self.false_negatives}
+
     @property
     def f1(self) -> float | None:
         p, r = self.precision, self.recall
@@ -60,6 +65,10 @@ class Accuracy:
             self.right += 1
         else:
             self.wrong.append(example)
+
+    def numbers(self) -> dict:
+        """The accuracy and its counts, for the JSON file of `make eval`."""
+        return {"accuracy": self.value, "right": self.right, "total": self.total}
 
     @property
     def value(self) -> float | None:
