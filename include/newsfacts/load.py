@@ -255,6 +255,7 @@ def landed_inputs(working_db: Path) -> set[tuple[str, str]]:
 
 
 # Rejections the same bytes get again whatever else landed (rules change only with --full-refresh).
+# A teaser is decided by the page's bytes and its cleaned text alone (newsfacts.clean.teaser).
 # A duplicate stays one while the article it copies is still landed from the source it names,
 # by the copy's run or an earlier one (the article as it was when the copy was rejected).
 REJECTED_FOR_GOOD = """
@@ -265,7 +266,7 @@ select
 from raw.rejected_inputs as rejected
 where rejected.raw_sha256 is not null
     and (
-        rejected.reason in ('undecodable', 'no_main_text', 'not_html', 'other_language')
+        rejected.reason in ('undecodable', 'no_main_text', 'not_html', 'other_language', 'teaser')
         or (rejected.reason = 'duplicate' and exists (
             select 1
             from raw.articles as original

@@ -33,6 +33,22 @@ def test_two_workers_write_the_same_rows_as_one(tmp_path):
     (manifest,) = pipeline.discover(settings, "workers")
 
     one = batch_rows(Path(pipeline.extract_batch(manifest, processes=1)))
-    two = batch_rows(Path(pipeline.extract_batch(manifest, processes=2)))
+    two = batch_rows(Path(pipeline.extract_batch(manifest, processes=2, fork_min_inputs=2)))
     assert len(one["articles.parquet"]) == 10 and len(one["figures.parquet"]) > 0
     assert two == one
+
+
+def test_a_small_batch_is_read_in_one_process(tmp_path, capsys):
+    """Loading every model before forking costs more than a second core saves on a few pages."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for path in sorted(SAMPLES.glob("00[0-2]_*.txt")):
+        shutil.copy(path, inbox)
+    settings = pipeline.settings_for_run(str(inbox), str(tmp_path / "out" / "newsfacts.duckdb"))
+    (manifest,) = pipeline.discover(settings, "small")
+    capsys.readouterr()
+    rows = batch_rows(Path(pipeline.extract_batch(manifest, processes=2)))
+    assert len(rows["articles.parquet"]) == 3
+    assert "1 process(es)" in capsys.readouterr().out
+    # The gazetteer built for it is kept in the work folder for the next extract task.
+    assert list((settings.work_dir / pipeline.GAZETTEER_CACHE).glob("gazetteer-*.pickle"))

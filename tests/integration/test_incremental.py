@@ -148,3 +148,23 @@ def test_a_page_without_main_text_is_not_read_again(settings, inbox):
     assert counts == {"n_inputs": 6, "n_landed": 0, "n_already_landed": 4, "n_rejected": 2}
     extracted, _ = run_steps(settings, "refresh", full_refresh=True)
     assert "menu.html" in extracted
+
+
+def test_a_paywall_stub_is_not_read_again(settings, inbox):
+    """A teaser is decided by its bytes: an unchanged inbox must not load the extractors for it."""
+    words = b"The central bank left its main rate unchanged on Thursday, officials said. " * 5
+    (inbox / "stub.html").write_bytes(
+        b'<html><head><title>Rates on hold - Daily Ledger</title><script type="application/ld+json">'
+        b'{"@type": "NewsArticle", "isAccessibleForFree": false}</script></head><body><article>'
+        b"<h1>Rates on hold</h1><p>" + words + b"</p></article></body></html>"
+    )
+    extracted, counts = run_steps(settings, "first")
+    assert "stub.html" in extracted and counts["n_rejected"] == 2
+    with duckdb.connect(str(settings.working_db), read_only=True) as con:
+        assert con.execute("select reason from raw.rejected_inputs where source_uri like '%stub.html'").fetchall() \
+            == [("teaser",)]
+    extracted, counts = run_steps(settings, "again")
+    assert extracted == []
+    assert counts == {"n_inputs": 6, "n_landed": 0, "n_already_landed": 4, "n_rejected": 2}
+    extracted, _ = run_steps(settings, "refresh", full_refresh=True)
+    assert "stub.html" in extracted
