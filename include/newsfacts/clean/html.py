@@ -23,6 +23,13 @@ class CleanedHtml:
     link_share: float = 0.0
 
 
+# Elements the page never shows its readers: schema.org copies of the article, sign-in dialogs,
+# cookie notices. trafilatura reads them as text (a hidden microdata block repeats the whole
+# article, so every fact would be counted two or three times). Metadata is read before pruning.
+HIDDEN_XPATH = ("//*[contains(translate(@style, ' ', ''), 'display:none')"
+                " or contains(translate(@style, ' ', ''), 'visibility:hidden') or @hidden]")
+
+
 def _to_date(value: str | None) -> date | None:
     if not value:
         return None
@@ -45,6 +52,7 @@ def clean_html_document(html: bytes | str, url: str | None = None) -> CleanedHtm
         deduplicate=False,
         # No guessing from copyright lines or URLs' loose digits: a wrong date is worse than none.
         date_extraction_params={"extensive_search": False, "original_date": True},
+        prune_xpath=HIDDEN_XPATH,
     )
     if document is None:
         return None
