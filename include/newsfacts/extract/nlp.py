@@ -117,7 +117,8 @@ def load_nlp() -> Language:
 def is_furniture_line(line: str) -> bool:
     """True for page furniture lines such as '4 MIN READ', a bare byline date or 'Read more: ...'."""
     return (_READING_TIME_RE.match(line) is not None or _TEASER_RE.match(line) is not None
-            or len(line.split()) < MIN_LINE_WORDS or is_title_case_heading(line))
+            or len(line.split()) < MIN_LINE_WORDS or is_title_case_heading(line)
+            or is_other_story_line(line))
 
 
 _SMALL_WORDS = frozenset(["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with", "vs", "via"])
@@ -137,6 +138,52 @@ def is_title_case_heading(line: str) -> bool:
         return False
     return sum(w[0].isupper() for w in content) / len(content) >= 0.9 and any(
         w.islower() for w in words if w.lower() in _SMALL_WORDS)
+
+
+# A link to another story ends with the site's tag for it: "... CDC names EIGHT diseases [WARNING]".
+_STORY_TAG_RE = re.compile(r"\[[A-Z][A-Z &'-]{2,}\]\s*$")
+_BULLET_RE = re.compile(r"^\s*[-•*·▪►]\s+")
+MIN_CAPS_WORDS = 4
+MIN_CAPS_SHARE = 0.9
+
+
+def is_other_story_line(line: str) -> bool:
+    """A headline of another story left in the body, which restates no fact of this one.
+
+    - an ALL-CAPS line ("SENATOR SAYS BUDGET TALKS WILL RESUME IN 2 WEEKS"), which is how many
+      sites print links to related stories and calls to action; a sentence ends with a full
+      stop and a table row starts with "|";
+    - a line ending in a bracketed capitalised tag ("... [VIDEO]", "... [INSIGHT]");
+    - a bulleted Title Case line ("- The 9 Oddest Facts About Comets"): a list of links, as
+      list items of the text itself are written as sentences.
+    """
+    text = line.strip()
+    if _STORY_TAG_RE.search(text):
+        return True
+    letters = [c for c in text if c.isalpha()]
+    words = [w for w in text.split() if any(c.isalpha() for c in w)]
+    if (len(words) >= MIN_CAPS_WORDS and not text.endswith((".", "!", "\"", "”")) and not text.startswith("|")
+            and sum(c.isupper() for c in letters) >= MIN_CAPS_SHARE * len(letters)):
+        return True
+    bullet = _BULLET_RE.match(text)
+    if bullet is None:
+        return False
+    item = text[bullet.end():]
+    if item.endswith((".", "?", "!", ":", '"', "”")):
+        return False
+    content = [w for w in item.split() if w[0].isalpha() and w.lower() not in _SMALL_WORDS]
+    return len(content) >= MIN_CAPS_WORDS and all(w[0].isupper() for w in content)
+
+
+# Calls to subscribe to the site's newsletter, which pages leave at the end of the text.
+_SIGN_UP_RE = re.compile(
+    r"^(?:sign up|subscribe)\b|\b(?:you can (?:also )?(?:sign up|subscribe)|subscribe to (?:this|our) newsletter)\b",
+    re.IGNORECASE)
+
+
+def is_sign_up_sentence(sentence: str) -> bool:
+    """'Sign up for The Daily Brief today', 'You can also subscribe to this newsletter here'."""
+    return _SIGN_UP_RE.search(sentence.strip().lstrip("\"“‘(")) is not None
 
 
 def _sentence_breaks(line: str) -> Iterator[int]:
@@ -163,7 +210,7 @@ def split_chunks(body: str) -> list[Chunk]:
         for start, end in zip(starts, ends, strict=True):
             text = line[start:end]
             stripped = text.strip()
-            if not stripped:
+            if not stripped or is_sign_up_sentence(stripped):
                 continue
             lead = len(text) - len(text.lstrip())
             begin = line_start + start + lead
