@@ -296,3 +296,21 @@ def test_hyphenated_nouns_are_not_units(sentence):
                                   "Read more: Alibaba poised to launch record-breaking $13.4bn listing"])
 def test_links_to_other_stories_hold_no_figures(line):
     assert figures_of(f"The council met on Monday.\n{line}\nThe vote is due soon.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Units of power, torque, fuel economy, frame rate, compute and distance, spaced or glued.
+        ("The hatchback makes 148 hp and 180 lb-ft of torque.", [(148, None, "hp"), (180, None, "lb-ft")]),
+        ("The diesel puts out 110 PS and 260 Nm from its engine.", [(110, None, "PS"), (260, None, "Nm")]),
+        ("The van returns 38 mpg on the highway.", [(38, None, "mpg")]),
+        ("The port holds a steady 30fps, and 60 frames per second in menus.", [(30, None, "fps"), (60, None, "fps")]),
+        ("The new console offers 10 teraflops of power.", [(10, None, "teraflop")]),
+        ("The tank holds 500 cubic feet of gas.", [(500, None, "cubic_foot")]),
+        ("The cloud lies some 40 million light-years from Earth.", [(4e7, None, "light_year")]),
+    ],
+)
+def test_units_currencies_and_amounts(sentence: str, expected: list[tuple]) -> None:
+    got = [(f.value, f.value_high, f.unit) for f in figures_of(sentence)]
+    assert got == [(float(v), float(h) if h is not None else None, u) for v, h, u in expected]

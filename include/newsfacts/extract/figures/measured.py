@@ -91,7 +91,8 @@ def _is_unit_word(token: Token) -> bool:
     from newsfacts.extract.figures.quantities import vocabulary
 
     vocab = vocabulary()
-    return token.lower_ in vocab["measures"] or token.lower_ in vocab["currency_words"]
+    return (token.lower_ in vocab["measures"] or token.lower_ in vocab["currency_words"]
+            or token.text in vocab["measures_cased"])
 
 
 def _is_currency_word(token: Token) -> bool:

@@ -52,7 +52,8 @@ def vocabulary() -> dict[str, dict[str, str]]:
     import yaml
 
     raw = yaml.safe_load(UNITS_PATH.read_text(encoding="utf-8"))
-    return {kind: {str(k).lower(): str(v) for k, v in table.items()} for kind, table in raw.items()}
+    return {kind: {(str(k) if kind.endswith("_cased") else str(k).lower()): str(v) for k, v in table.items()}
+            for kind, table in raw.items()}
 
 
 @lru_cache(maxsize=4)
@@ -240,6 +241,8 @@ def unit_after(doc: Doc, end: int) -> tuple[str | None, int]:
         if start + size > len(doc):
             continue
         phrase = " ".join(t.lower_ for t in doc[start : start + size])
+        if size == 1 and doc[start].text in vocab["measures_cased"]:
+            return vocab["measures_cased"][doc[start].text], start + 1
         if phrase in vocab["currency_words"]:
             return vocab["currency_words"][phrase], start + size
         if phrase in vocab["measures"]:

@@ -56,6 +56,12 @@ QUALIFIERS = {
     "at_most": ["at most", "no more than", "a maximum of"],
 }
 APPROXIMATE_QUALIFIERS = {"approximately", "nearly"}
+# Units that name the dimension they measure: with no other noun, "151 PS" measures power and
+# "55 mph" a speed. A frame rate or a torque is that whatever it is of ("a 30fps experience" is a
+# frame rate, not an experience), so those units say what is measured even beside a noun.
+UNIT_DIMENSIONS = {"fps": "rate", "Nm": "torque", "lb-ft": "torque", "hp": "power", "PS": "power",
+                   "teraflop": "power", "mph": "speed", "km/h": "speed", "knot": "speed"}
+DIMENSION_OVERRIDES = {"fps", "Nm", "lb-ft"}
 RANGE_WORDS = {"to", "-", "–", "—"}
 
 
@@ -197,6 +203,8 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         high is not None and _is_excluded(high, value_high, unit, noun, noun_token)
     ):
         return None
+    if unit in UNIT_DIMENSIONS and (noun is None or unit in DIMENSION_OVERRIDES):
+        noun = UNIT_DIMENSIONS[unit]
     qualifier, q_start = qualifier_at.get(low.start, (None, low.start))
     if qualifier is None and low.start > 0 and doc[low.start - 1].lower_ == "between" and high is not None:
         q_start = low.start - 1
