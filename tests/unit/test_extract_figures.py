@@ -309,8 +309,33 @@ def test_links_to_other_stories_hold_no_figures(line):
         ("The new console offers 10 teraflops of power.", [(10, None, "teraflop")]),
         ("The tank holds 500 cubic feet of gas.", [(500, None, "cubic_foot")]),
         ("The cloud lies some 40 million light-years from Earth.", [(4e7, None, "light_year")]),
+        # Currency symbols and letters: rupees in lakh and crore, naira, an upper-case scale.
+        ("The council approved Rs 12 lakh for the repairs.", [(1.2e6, None, "INR")]),
+        ("The project will cost Rs 2.5 crore in total.", [(2.5e7, None, "INR")]),
+        ("The state unveiled a Rs 1.2 lakh crore package.", [(1.2e12, None, "INR")]),
+        ("The court fined the firm N250m for the spill.", [(2.5e8, None, "NGN")]),
+        ("The startup raised $45M from investors.", [(4.5e7, None, "USD")]),
     ],
 )
 def test_units_currencies_and_amounts(sentence: str, expected: list[tuple]) -> None:
     got = [(f.value, f.value_high, f.unit) for f in figures_of(sentence)]
     assert got == [(float(v), float(h) if h is not None else None, u) for v, h, u in expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Masks such as the N95 were handed out.",
+    ],
+)
+def test_labels_and_durations_are_no_figures(sentence: str) -> None:
+    assert figures_of(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [(["24", "lakh"], 2.4e6), (["1.5", "lakh", "crore"], 1.5e12), (["3", "crore"], 3e7),
+     (["a", "thousand", "million"], 1e9), (["two", "million", "three", "hundred", "thousand"], 2.3e6)],
+)
+def test_indian_and_chained_scales(words: list[str], value: float) -> None:
+    assert words_value(words) == value

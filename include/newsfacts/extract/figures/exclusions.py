@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsfacts.extract.numbers import NUMBER_WORDS, VAGUE_WORDS
+from newsfacts.extract.numbers import NUMBER_WORDS, SCALE_SUFFIXES, VAGUE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -141,8 +141,10 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
         _near(span, -2).lower_ == "out" and noun is None and _is_rating_part(_near(span, -3))
     ):
         return True  # "Level 3 out of 5", "rated 4 out of 5"; "seven wins out of eight" counts
-    if after is not None and not last.whitespace_ and len(after.text) == 1 and after.text.isupper():
-        return True  # "5G", "4K", "3D"
+    if after is not None and not last.whitespace_ and len(after.text) == 1 and after.text.isupper() and not (
+        unit is not None and after.lower_ in SCALE_SUFFIXES
+    ):
+        return True  # "5G", "4K", "3D"; "$300M" is an amount
     if first.text in EMERGENCY_NUMBERS and unit is None and (
         (before is not None and before.lower_ in EMERGENCY_CONTEXT)
         or (after is not None and after.lower_ in EMERGENCY_CONTEXT)

@@ -37,6 +37,7 @@ FRACTION_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 # "a quarter-point cut": a share of a percentage point.
 POINT_FRACTIONS = {"quarter-point": 0.25, "half-point": 0.5}
 VAGUE_SCALES = ["hundred", "thousand", "million", "billion"]
+GLUED_SCALES = ["k", "m", "mn", "bn", "b", "tn"]
 # Words before a share written without "of": "cut by a third", "just over half were female".
 SHARE_CUES = {"by", "over", "nearly", "almost", "than"}
 TIMES_WORDS = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
@@ -64,7 +65,8 @@ def quantity_matcher(nlp: Language) -> Matcher:
     symbols = vocabulary()["currency_symbols"]
     number = {"LOWER": {"REGEX": NUMBER_TOKEN_RE}}
     glued = {"LOWER": {"REGEX": GLUED_CURRENCY_TOKEN_PATTERN}}
-    currency = {"LOWER": {"IN": [s for s in symbols if not s.isalpha() or len(s) == 3]}, "OP": "?"}
+    # "Rs" is the one two-letter symbol written apart from its number ("Rs 24 lakh").
+    currency = {"LOWER": {"IN": [s for s in symbols if not s.isalpha() or len(s) == 3 or s == "rs"]}, "OP": "?"}
     words = {"LOWER": {"IN": sorted(NUMBER_WORDS)}, "OP": "*"}
     # "scores" and "tens" are amounts only before "of" ("scores of people", not "test scores").
     vague = {"LOWER": {"IN": [w for w in VAGUE_WORDS if w not in {"scores", "tens"}]}}
@@ -72,7 +74,9 @@ def quantity_matcher(nlp: Language) -> Matcher:
     matcher = Matcher(nlp.vocab)
     matcher.add("QTY", [[currency, number, words], [glued, words],
                         [currency, number, {"ORTH": "-"}, scale],
-                        [{"LOWER": {"REGEX": r"^r\d[\d.]*$"}}, {"ORTH": "-"}, scale]])
+                        [{"LOWER": {"REGEX": r"^r\d[\d.]*$"}}, {"ORTH": "-"}, scale],
+                        # "N500m" cut by the tokenizer into "N500" and "m"
+                        [{"LOWER": {"REGEX": r"^[nr]\d[\d.]*$"}}, {"LOWER": {"IN": GLUED_SCALES}}]])
     matcher.add("QTY", [[{"LOWER": {"IN": sorted(UNITS_WORDS)}}, {"ORTH": "-"}, number]])
     matcher.add("QTY", [[currency, {"LOWER": {"IN": ["a", "an"]}},
                          {"LOWER": {"IN": ["dozen", *SCALE_WORDS]}}]])
@@ -169,6 +173,8 @@ def _split_number_runs(span: Span) -> list[Span]:
         prev, token = doc[i - 1], doc[i]
         if prev.lower_ in vocabulary()["currency_symbols"]:
             continue
+        if _glued_scale(doc[i - 1 : i + 1]):
+            continue  # "N500" + "m"
         prev_is_digit = DIGIT_RE.match(prev.lower_) is not None or prev.lower_[:1] in "$€£¥₹"
         continues = token.lower_ in SCALE_WORDS or token.lower_ == "-" or prev.lower_ == "-" or (
             not prev_is_digit and token.lower_ in NUMBER_WORDS and not DIGIT_RE.match(token.lower_)
@@ -192,7 +198,9 @@ def span_value(kind: str, span: Span) -> tuple[float | None, bool]:
         return (0.25 if any(t.lower_ == "quarter" for t in span) else 0.5), False
     symbols = vocabulary()["currency_symbols"]
     words = [t.text for t in span if t.lower_ not in symbols]
-    if words and re.match(r"^[rR]\d", words[0]) and len(words) > 1:
+    if _glued_scale(span):
+        words = [span.text]  # "N500" + "m" -> "N500m"
+    elif words and re.match(r"^[rR]\d", words[0]) and len(words) > 1:
         words[0] = words[0][1:]  # "R4-billion"
     vague = [w for w in words if w.lower() in VAGUE_WORDS]
     if not vague:
@@ -209,13 +217,20 @@ def span_value(kind: str, span: Span) -> tuple[float | None, bool]:
     return value, True
 
 
+def _glued_scale(span: Span) -> bool:
+    """'N500m' or 'R2bn' that the tokenizer cut in two: a prefixed number and its scale suffix."""
+    return (len(span) == 2 and not span[0].whitespace_ and span[1].lower_ in GLUED_SCALES
+            and re.match(r"^[nNrR]\d", span[0].text) is not None)
+
+
 def currency_before(span: Span) -> str | None:
     """ISO code of a currency symbol in or glued to the span ("$5", "US$5", "R50bn", "HK$10")."""
     symbols = vocabulary()["currency_symbols"]
-    for token in span:
-        if token.lower_ in symbols:
-            return symbols[token.lower_]
-        prefix, _rest = split_glued_currency(token.text)
+    texts = [span.text] if _glued_scale(span) else [t.text for t in span]
+    for text in texts:
+        if text.lower() in symbols:
+            return symbols[text.lower()]
+        prefix, _rest = split_glued_currency(text)
         if prefix is not None:
             return symbols.get(prefix.rstrip(".")) or symbols.get(prefix)
     if re.match(r"^[rR]\d", span[0].text) and span[-1].lower_ in SCALE_WORDS:
