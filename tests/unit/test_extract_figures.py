@@ -315,6 +315,16 @@ def test_links_to_other_stories_hold_no_figures(line):
         ("The state unveiled a Rs 1.2 lakh crore package.", [(1.2e12, None, "INR")]),
         ("The court fined the firm N250m for the spill.", [(2.5e8, None, "NGN")]),
         ("The startup raised $45M from investors.", [(4.5e7, None, "USD")]),
+        # A range written with a dash and one scale word is one figure.
+        ("Estimates put the harvest at 120–150 million tonnes.", [(1.2e8, 1.5e8, "tonne")]),
+        ("Officials expect 2-3 million visitors at the fair.", [(2e6, 3e6, None)]),
+        # A vague amount takes the unit after its "of"; said twice, it is one amount.
+        ("The storm caused billions and billions of dollars in damage.", [(1e9, None, "USD")]),
+        ("The jets of gas stretch for thousands of light-years.", [(1000, None, "light_year")]),
+        ("Tens of thousands of marching farmers filled the square.", [(10000, None, None)]),
+        # "a pair of" counts two things; a count in millions is no model number.
+        ("The museum bought a pair of bronze statues.", [(2, None, None)]),
+        ("The firm has sold more than 3 million Corolla cars there.", [(3e6, None, None)]),
     ],
 )
 def test_units_currencies_and_amounts(sentence: str, expected: list[tuple]) -> None:
@@ -325,6 +335,8 @@ def test_units_currencies_and_amounts(sentence: str, expected: list[tuple]) -> N
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Rocks on the plateau formed over billions of years.",
+        "He wore a pair of jeans to the hearing.",
         "Masks such as the N95 were handed out.",
     ],
 )

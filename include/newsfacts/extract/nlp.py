@@ -63,7 +63,7 @@ def _cue_re() -> re.Pattern:
 
     attribution = {"according", "statement"} | {f for v in SPEECH_VERBS for f in inflections(v)}
     # "one" is left out: mostly a pronoun ("one of the", "no one"), and "one soldier" is rare.
-    words = (NUMBER_WORDS - {"one"}) | set(VAGUE_WORDS) | attribution | FRACTION_WORDS | {"twice", "thrice"}
+    words = (NUMBER_WORDS - {"one"}) | set(VAGUE_WORDS) | attribution | FRACTION_WORDS | {"twice", "thrice", "pair"}
     return re.compile(
         r"\d|\b(?:(?i:" + "|".join(sorted(words) + list(RELATIVE_TIME)) + r")|"
         + "|".join(MONTHS) + r")\b"
@@ -111,11 +111,13 @@ class ParsedArticle:
 def load_nlp() -> Language:
     """The English pipeline, loaded once per process."""
     import spacy
-    from spacy.util import compile_suffix_regex
+    from spacy.util import compile_infix_regex, compile_suffix_regex
 
     nlp = spacy.load(MODEL_NAME)
-    # "60fps", "151PS", "197Nm": units the default rules do not cut from their number.
+    # "60fps", "151PS", "197Nm": units the default rules do not cut from their number; an en
+    # dash between numbers is a range ("350–375 million"), cut as the hyphen already is.
     nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, GLUED_UNITS]).search
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, r"(?<=[0-9])–(?=[0-9])"]).finditer
     return nlp
 
 

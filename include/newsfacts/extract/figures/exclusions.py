@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsfacts.extract.numbers import NUMBER_WORDS, SCALE_SUFFIXES, VAGUE_WORDS
+from newsfacts.extract.numbers import NUMBER_WORDS, SCALE_SUFFIXES, SCALE_WORDS, VAGUE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -82,8 +82,11 @@ def is_score(span: Span, unit: str | None) -> bool:
     text = span.text.replace(" ", "")
     if SCORE_RE.match(text):
         return True
+    if span[-1].lower_ in SCALE_WORDS:
+        return False  # "2-3 billion": no score runs to millions
     if after is not None and after.text in {"-", "–"} and after2 is not None and after2.like_num:
-        return True
+        after3 = _near(span, 2)
+        return after3 is None or after3.lower_ not in SCALE_WORDS  # "350–375 million" is a range
     if before is not None and before.text in {"-", "–"}:
         before2 = _near(span, -2)
         if before2 is not None and before2.like_num:
@@ -158,9 +161,9 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
     if before is not None and not before.whitespace_ and before.is_alpha and unit is None:
         return True
     # "737 Max", "iPhone 11 Pro", "STOXX 600 index", "16-inch MacBook Pro", '16" MacBook'.
-    if after is not None and after.tag_ == "NNP" and unit is None and (
+    if after is not None and after.tag_ == "NNP" and unit is None and last.lower_ not in SCALE_WORDS and (
         after.ent_type_ not in {"GPE", "NORP", "LOC", "ORG"}
-    ):
+    ):  # "6 million Sentra vehicles": no model is numbered in millions
         return True
     # "One Home Depot", "Formula One": a capitalised number word inside a sentence starts a name.
     if first.is_title and first.is_alpha and first.i != first.sent.start and after is not None and (
@@ -213,6 +216,10 @@ def is_time_or_date(span: Span, value: float, noun_lemma: str | None, noun: Toke
     before, after = _near(span, -1), _near(span, 0)
     if noun_lemma in TIME_NOUNS or (noun is not None and noun.lower_ in CLOCK_WORDS):
         return True
+    if span[-1].lower_ in VAGUE_WORDS or span[-1].lower_ in SCALE_WORDS:
+        following = span.doc[span.end : span.end + 2]
+        if len(following) == 2 and following[0].lower_ == "of" and following[1].lemma_.lower() in TIME_NOUNS:
+            return True  # "billions of years", "hundreds of years": a duration
     if after is not None and (after.lower_ in CLOCK_WORDS or after.text in {":"}) and unit is None:
         return True
     if any(t.ent_type_ == "TIME" for t in span) and unit is None:

@@ -164,6 +164,8 @@ def _noun_after(of_token: Token) -> Token | None:
             and doc[token.i + 1].head.i != token.i
         ):
             return token
+        if token.tag_ in {"VBG", "VBN"} and token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "NOUN":
+            continue  # "tens of thousands of evolving galaxies": a participle before the noun
         if token.pos_ in {"VERB", "AUX", "PUNCT", "ADP"} and token.text != "-":
             return None
     return None

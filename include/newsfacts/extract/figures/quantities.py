@@ -94,6 +94,8 @@ def quantity_matcher(nlp: Language) -> Matcher:
     matcher.add("FRACTION_ALONE", [[{"LOWER": {"IN": ["a", "one"]}, "OP": "?"}, fraction]])
     # "scored twice", "had scored just once": how many times something happened.
     matcher.add("TIMES", [[{"LOWER": {"IN": list(TIMES_WORDS)}}]])
+    # "a pair of headlights": two of a thing.
+    matcher.add("PAIR", [[{"LOWER": {"IN": ["a", "one"]}}, {"LOWER": "pair"}]])
     matcher.add("POINTS", [[{"LOWER": {"IN": ["a", "one"]}}, {"LOWER": {"IN": ["quarter", "half"]}},
                             {"ORTH": "-"}, {"LOWER": "point"}]])
     return matcher
@@ -125,6 +127,8 @@ def find_quantities(doc: Doc) -> list[tuple[str, Span]]:
 
 
 def _is_wanted(kind: str, span: Span) -> bool:
+    if kind == "PAIR":
+        return _is_pair_of_things(span)
     if kind == "FRACTION":
         return not _is_period_fraction(span)
     if kind == "TIMES":
@@ -141,6 +145,47 @@ def _is_lone_share(share: Span) -> bool:
         return False
     return after is None or (after.lower_ not in {"of", "an", "a", "the", "-", "time", "century"}
                              and after.pos_ not in {"NOUN", "PROPN", "NUM"} and after.ent_type_ != "DATE")
+
+
+# Things named by a plural that are one object: "a pair of jeans" is one pair.
+ONE_OBJECT_PLURALS = {"jeans", "trousers", "pants", "shorts", "tights", "glasses", "spectacles",
+                      "sunglasses", "goggles", "binoculars", "scissors", "pliers", "tweezers",
+                      "headphones", "earphones", "earbuds", "pajamas", "pyjamas", "leggings"}
+
+
+def _is_pair_of_things(span: Span) -> bool:
+    """'a pair of LED headlights' counts two; 'a pair of jeans' is one thing, 'a pair' alone none."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ != "of":
+        return False
+    for token in doc[span.end + 1 : span.end + 8]:
+        if token.tag_ in {"NNS", "NNPS"}:
+            return token.lower_ not in ONE_OBJECT_PLURALS
+        if token.pos_ in {"VERB", "AUX", "ADP", "CCONJ"} and token.tag_ not in {"VBG", "VBN"} or token.text in {",", ";", "."}:
+            return False
+    return False
+
+
+def vague_unit_after(doc: Doc, end: int) -> tuple[str | None, int]:
+    """'billions of dollars', 'thousands of light-years': the unit of a vague amount follows 'of'.
+
+    A repeated amount ("billions and billions of dollars") is skipped to reach it.
+    """
+    while end + 1 < len(doc) and doc[end].lower_ in {"and", "or"} and doc[end + 1].lower_ in VAGUE_WORDS:
+        end += 2
+    if end + 1 < len(doc) and doc[end].lower_ == "of":
+        unit, unit_end = unit_after(doc, end + 1)
+        if unit is not None:
+            return unit, unit_end
+    return None, end
+
+
+def is_repeated_vague(span: Span) -> bool:
+    """The second 'billions' of 'billions and billions of dollars': one amount, said twice."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].lower_ in {"and", "or"} and (
+        doc[span.start - 2].lower_ == span[0].lower_ and span[0].lower_ in VAGUE_WORDS
+    )
 
 
 def _is_times_count(span: Span) -> bool:
@@ -196,6 +241,8 @@ def span_value(kind: str, span: Span) -> tuple[float | None, bool]:
         return TIMES_WORDS[span[0].lower_], False
     if kind == "POINTS":
         return (0.25 if any(t.lower_ == "quarter" for t in span) else 0.5), False
+    if kind == "PAIR":
+        return 2.0, False
     symbols = vocabulary()["currency_symbols"]
     words = [t.text for t in span if t.lower_ not in symbols]
     if _glued_scale(span):

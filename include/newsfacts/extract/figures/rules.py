@@ -30,9 +30,11 @@ from newsfacts.extract.figures.measured import is_elision_link, measured_thing
 from newsfacts.extract.figures.quantities import (
     currency_before,
     find_quantities,
+    is_repeated_vague,
     scale_suffix_after,
     span_value,
     unit_after,
+    vague_unit_after,
 )
 from newsfacts.extract.numbers import SCALE_WORDS
 from newsfacts.extract.schemas import Figure, fact_id
@@ -187,8 +189,14 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
             value_high = value_high * scale if value_high is not None else None
             end += 1
     unit_end = end
+    if kind == "VAGUE" and is_repeated_vague(low):
+        return None
     if unit is None:
         unit, unit_end = unit_after(doc, end)
+    if unit is None and kind == "VAGUE":
+        unit, of_end = vague_unit_after(doc, end)
+        if unit is not None:
+            unit_end = of_end
     elif kind == "QTY":
         word_unit, word_end = unit_after(doc, end)
         if word_unit is not None and word_unit.isupper() and len(word_unit) == 3:
