@@ -335,9 +335,16 @@ def test_units_currencies_and_amounts(sentence: str, expected: list[tuple]) -> N
 @pytest.mark.parametrize(
     "sentence",
     [
+        "The sedan has a four-cylinder engine and a 10-speed gearbox.",
+        "The compact four-door goes on sale in the spring.",
+        "Games stream in 4k or 4K on the Xbox One X.",
+        "The V8 version was dropped from the range.",
         "Rocks on the plateau formed over billions of years.",
         "He wore a pair of jeans to the hearing.",
+        "Doctors are trying to zero in on the cause.",
         "Masks such as the N95 were handed out.",
+        "There should be zero tolerance for bullying, the head said.",
+        "Players can get Outriders 2 for free this week.",
     ],
 )
 def test_labels_and_durations_are_no_figures(sentence: str) -> None:

@@ -42,7 +42,9 @@ LABEL_WORDS = {"no", "no.", "number", "nos", "zone", "level", "highway", "route"
 # "13-inch models", "the 64GB version": a size that names a product's variant, not a measure.
 VARIANT_NOUNS = {"model", "version", "variant", "edition", "trim", "configuration"}
 # "a two-class layout", "a five-star hotel", "a two-tier system": a kind, not a count.
-KIND_NOUNS = {"class", "tier", "star"}
+KIND_NOUNS = {"class", "tier", "star",
+              # body and engine styles: "a four-door", "a V6 four-cylinder", "a 10-speed gearbox"
+              "door", "cylinder", "speed", "spoke", "seater", "stroke", "valve"}
 # Singular nouns that count people or animals: "the 20 staff", "the 12 crew".
 COLLECTIVE_NOUNS = {"staff", "crew", "police", "personnel", "cattle", "livestock", "clergy",
                     "faculty", "infantry", "militia", "youth", "family"}
@@ -194,6 +196,21 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
         return True
     if noun is not None and noun.lower_ in KIND_NOUNS and after is not None and after.text == "-":
         return True  # "a two-class layout"
+    if (unit is None and after is not None and after.text == "-" and _near(span, 1) is not None
+            and _near(span, 1).lower_ in KIND_NOUNS):
+        return True  # "the compact four-door has been redesigned": the style names the car
+    if unit is None and _is_resolution(span):
+        return True  # "4K streaming", "in 8K"
+    # "(Destiny 2 is free)": a bare number after a capitalised noun, counting nothing, is a sequel's
+    # or a model's number, like "iPhone 11".
+    if (before is not None and before.is_title and before.pos_ in {"NOUN", "PROPN"} and before.whitespace_
+            and unit is None and noun is None and first.text.isdigit() and before.lower_ not in MONTHS):
+        return True
+    # "Xbox One X", "Formula One": a capitalised number word right after a name is part of it.
+    if unit is None and first.is_title and first.is_alpha and before is not None and before.whitespace_ and (
+        before.tag_ == "NNP" and before.ent_type_ not in {"GPE", "NORP", "LOC", "DATE"}
+    ):
+        return True
     # "the 777 program", "the 405 freeway": a bare number between "the" and a singular noun names
     # the thing; a count of more than one takes a plural ("the 2,500 troops").
     if (before is not None and before.lower_ == "the" and unit is None and noun is not None
@@ -208,6 +225,20 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
     following = [t.lower_.rstrip(".") for t in span.doc[span.end : span.end + 4]]
     return unit is None and any(t in STREET_WORDS for t in following) and bool(
         after is not None and after.is_title)
+
+
+# "4K", "8K": a display resolution is a label (the README's call), unless the amount is money or a
+# race ("a 5K run").
+RESOLUTION_RE = re.compile(r"^[1-9][kK]$")
+RACE_WORDS = {"run", "race", "runs", "races", "walk", "fun"}
+
+
+def _is_resolution(span: Span) -> bool:
+    text = "".join(t.text_with_ws for t in span).strip()
+    after = _near(span, 0)
+    if len(span) == 2 and not span[0].whitespace_ and span[1].lower_ == "k":
+        text = text.replace(" ", "")
+    return RESOLUTION_RE.match(text) is not None and (after is None or after.lower_ not in RACE_WORDS)
 
 
 def is_time_or_date(span: Span, value: float, noun_lemma: str | None, noun: Token | None,
@@ -265,6 +296,14 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
     bare = counted is None and not is_measured and unit is None
     if bare and (words_only or span[0].lower_ in VAGUE_WORDS) and not is_elliptical_count(span):
         return True
+    if span.text.lower() == "zero":
+        before, after = _near(span, -1), _near(span, 0)
+        if after is not None and after.lower_ == "in" and before is not None and (
+            before.lower_ == "to" or before.tag_ == "MD"
+        ):
+            return True  # "trying to zero in on": a verb
+        if counted is not None and counted.tag_ == "NN" and unit is None and counted.i == span.end:
+            return True  # "zero shame", "zero tolerance": an idiom; "zero appearances" counts
     if span.text.lower() == "one":
         after = _near(span, 0)
         if span[0].i == span[0].sent.start or (after is not None and after.lower_ in {"such", "of", "point", "another"}):
