@@ -118,6 +118,7 @@ def test_title_case_headings_repeated_in_the_body_hold_no_facts(line: str, is_he
     ("NO DEAL, NO TRADE!", False),
     ("| FRY | FERRY HOLDINGS INC. | 12.50 | -0.25 |", False),
     ("- Charges quickly in its case", False),
+    ("- Harbour Robotics Inc., Port Talbot, Wales", False),
     ("- Saves 40 percent of the fuel a diesel ferry burns.", False),
     ("The report is here [PDF] and runs to 40 pages", False),
 ])

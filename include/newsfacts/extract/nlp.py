@@ -162,7 +162,7 @@ def is_other_story_line(line: str) -> bool:
       stop and a table row starts with "|";
     - a line ending in a bracketed capitalised tag ("... [VIDEO]", "... [INSIGHT]");
     - a bulleted Title Case line ("- The 9 Oddest Facts About Comets"): a list of links, as
-      list items of the text itself are written as sentences.
+      list items of the text itself are written as sentences or lists of names.
     """
     text = line.strip()
     if _STORY_TAG_RE.search(text):
@@ -176,8 +176,8 @@ def is_other_story_line(line: str) -> bool:
     if bullet is None:
         return False
     item = text[bullet.end():]
-    if item.endswith((".", "?", "!", ":", '"', "”")):
-        return False
+    if item.endswith((".", "?", "!", ":", '"', "”")) or "," in item:
+        return False  # a sentence, or a list of names ("- Blue Origin, Kent, Washington")
     content = [w for w in item.split() if w[0].isalpha() and w.lower() not in _SMALL_WORDS]
     return len(content) >= MIN_CAPS_WORDS and all(w[0].isupper() for w in content)
 
