@@ -136,3 +136,15 @@ def test_calls_to_sign_up_for_a_newsletter_are_no_sentences_of_the_article() -> 
     texts = [body[c.char_start : c.char_end] for c in split_chunks(body)]
     assert texts == ["The port handled 4,000 containers on Monday.",
                      "About 2,000 readers subscribe to the newsletter, the editor said."]
+
+
+@pytest.mark.parametrize(("sentence", "is_call"), [
+    ("Get access to the fastest growing harbour data service for as little as $5 a month.", False),
+    ("Get access to the Harbour Pro subscription service for as little as $5 a month.", True),
+    ("Subscribe to our channel for 3 new videos a week.", True),
+    ("Register your interest at the council office by 5 May.", False),
+])
+def test_calls_to_subscribe_name_an_offer(sentence: str, is_call: bool) -> None:
+    from newsfacts.extract.nlp import is_sign_up_sentence
+
+    assert is_sign_up_sentence(sentence) is is_call

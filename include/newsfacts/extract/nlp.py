@@ -182,15 +182,20 @@ def is_other_story_line(line: str) -> bool:
     return len(content) >= MIN_CAPS_WORDS and all(w[0].isupper() for w in content)
 
 
-# Calls to subscribe to the site's newsletter, which pages leave at the end of the text.
-_SIGN_UP_RE = re.compile(
-    r"^(?:sign up|subscribe)\b|\b(?:you can (?:also )?(?:sign up|subscribe)|subscribe to (?:this|our) newsletter)\b",
-    re.IGNORECASE)
+# Calls to subscribe to the site's newsletter or service, which pages leave in the text: an
+# imperative ("Sign up", "Get access to") that offers a newsletter or subscription, or "you can
+# subscribe".
+_SIGN_UP_RE = re.compile(r"^(?:sign up|subscribe|get access to|register)\b", re.IGNORECASE)
+_OFFER_RE = re.compile(r"\b(?:newsletters?|subscri\w+|inbox|membership|free trial)\b", re.IGNORECASE)
+_YOU_CAN_SUBSCRIBE_RE = re.compile(
+    r"\b(?:you can (?:also )?(?:sign up|subscribe)|subscribe to (?:this|our) newsletter)\b", re.IGNORECASE)
 
 
 def is_sign_up_sentence(sentence: str) -> bool:
     """'Sign up for The Daily Brief today', 'You can also subscribe to this newsletter here'."""
-    return _SIGN_UP_RE.search(sentence.strip().lstrip("\"“‘(")) is not None
+    text = sentence.strip().lstrip("\"“‘(")
+    return (_SIGN_UP_RE.search(text) is not None and _OFFER_RE.search(text) is not None) or (
+        _YOU_CAN_SUBSCRIBE_RE.search(text) is not None)
 
 
 def _sentence_breaks(line: str) -> Iterator[int]:
