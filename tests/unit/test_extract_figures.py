@@ -325,6 +325,8 @@ def test_links_to_other_stories_hold_no_figures(line):
         # "a pair of" counts two things; a count in millions is no model number.
         ("The museum bought a pair of bronze statues.", [(2, None, None)]),
         ("The firm has sold more than 3 million Corolla cars there.", [(3e6, None, None)]),
+        # Bond prices move in 32nds and 64ths of a point.
+        ("The 10-year note rose 5/32 in price and the 30-year bond 3/64.", [(5 / 32, None, "point"), (3 / 64, None, "point")]),
     ],
 )
 def test_units_currencies_and_amounts(sentence: str, expected: list[tuple]) -> None:

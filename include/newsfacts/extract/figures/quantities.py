@@ -94,6 +94,8 @@ def quantity_matcher(nlp: Language) -> Matcher:
     matcher.add("FRACTION_ALONE", [[{"LOWER": {"IN": ["a", "one"]}, "OP": "?"}, fraction]])
     # "scored twice", "had scored just once": how many times something happened.
     matcher.add("TIMES", [[{"LOWER": {"IN": list(TIMES_WORDS)}}]])
+    # "rose 7/32 in price": bond prices move in 32nds and 64ths of a point (no date has day 32).
+    matcher.add("POINT_FRACTION", [[{"LOWER": {"REGEX": r"^\d{1,2}/(?:32|64)$"}}]])
     # "a pair of headlights": two of a thing.
     matcher.add("PAIR", [[{"LOWER": {"IN": ["a", "one"]}}, {"LOWER": "pair"}]])
     matcher.add("POINTS", [[{"LOWER": {"IN": ["a", "one"]}}, {"LOWER": {"IN": ["quarter", "half"]}},
@@ -243,6 +245,9 @@ def span_value(kind: str, span: Span) -> tuple[float | None, bool]:
         return (0.25 if any(t.lower_ == "quarter" for t in span) else 0.5), False
     if kind == "PAIR":
         return 2.0, False
+    if kind == "POINT_FRACTION":
+        numerator, denominator = span[0].text.split("/")
+        return int(numerator) / int(denominator), False
     symbols = vocabulary()["currency_symbols"]
     words = [t.text for t in span if t.lower_ not in symbols]
     if _glued_scale(span):

@@ -182,6 +182,8 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         unit = "percent"
     elif kind == "POINTS":
         unit = "percentage_point"
+    elif kind == "POINT_FRACTION":
+        unit = "point"
     if unit and unit not in {"percent", "percentage_point"}:
         scale = scale_suffix_after(doc, end)
         if scale is not None:
