@@ -105,3 +105,21 @@ def test_hidden_copies_of_the_article_are_left_out_but_their_metadata_is_read():
     assert cleaned.body_text.count("counted 12 ferries") == 1
     assert "2024-03-05T08" not in cleaned.body_text
     assert cleaned.published_date == date(2024, 3, 5)
+
+
+def test_links_to_other_stories_after_the_article_are_cut():
+    story = "".join(f"<p>The ferry operator added {n} sailings to the winter timetable, the harbour office said.</p>"
+                    for n in (3, 4, 5))
+    links = ("<p>You may also like...</p><p><a href='/a'>Who will run the harbour in 2030?</a></p>"
+             "<p><a href='/b'>Ferry fares rise by 5 percent</a></p>")
+    html = f"<html><body><article><h1>Ferries add sailings</h1>{story}{links}</article></body></html>"
+    body = clean_html_document(html).body_text
+    assert body.endswith("the harbour office said.")
+    assert "2030" not in body and "You may also like" not in body
+
+
+def test_a_related_heading_above_the_story_cuts_nothing():
+    from newsfacts.clean.html import cut_trailer
+
+    body = "Related stories\nThe port reopened on Monday.\nShips queued for 3 days.\nTrade resumed."
+    assert cut_trailer(body) == body
