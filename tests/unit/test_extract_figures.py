@@ -347,6 +347,7 @@ def test_units_currencies_and_amounts(sentence: str, expected: list[tuple]) -> N
         "Masks such as the N95 were handed out.",
         "There should be zero tolerance for bullying, the head said.",
         "Players can get Outriders 2 for free this week.",
+        "The camera is in the Pixel 5 and 5 Pro models.",
     ],
 )
 def test_labels_and_durations_are_no_figures(sentence: str) -> None:

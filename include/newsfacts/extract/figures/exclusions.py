@@ -192,6 +192,11 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
         nxt = span.doc[after.i + 1] if after.i + 1 < len(span.doc) else None
         if nxt is not None and nxt.tag_ == "NNP":
             return True
+    # "the iPhone 11 and 11 Pro models": a number before a capitalised word and a variant noun
+    # names the model ("20 Democratic lawmakers" counts: a group's name is no model).
+    if (unit is None and after is not None and after.is_title and _near(span, 1) is not None
+            and _near(span, 1).lemma_.lower() in VARIANT_NOUNS and after.ent_type_ not in {"NORP", "GPE", "ORG", "PERSON"}):
+        return True
     if unit is not None and noun is not None and (noun.tag_ == "NNP" or noun.lemma_.lower() in VARIANT_NOUNS):
         return True
     if noun is not None and noun.lower_ in KIND_NOUNS and after is not None and after.text == "-":
