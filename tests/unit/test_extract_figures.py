@@ -361,3 +361,14 @@ def test_labels_and_durations_are_no_figures(sentence: str) -> None:
 )
 def test_indian_and_chained_scales(words: list[str], value: float) -> None:
     assert words_value(words) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "noun"),
+    [("The console runs the game at a steady 30fps experience.", "rate"),
+     ("A 101 hp electric drive powers the front wheels.", "power"),
+     ("The engine offers 335 horsepower and 517 lb-ft of torque.", "power"),
+     ("Gusts reached 55 mph on the coast.", "gust")],
+)
+def test_units_that_name_their_dimension(sentence: str, noun: str) -> None:
+    assert figures_of(sentence)[0].noun == noun

@@ -58,12 +58,12 @@ QUALIFIERS = {
     "at_most": ["at most", "no more than", "a maximum of"],
 }
 APPROXIMATE_QUALIFIERS = {"approximately", "nearly"}
-# Units that name the dimension they measure: with no other noun, "151 PS" measures power and
-# "55 mph" a speed. A frame rate or a torque is that whatever it is of ("a 30fps experience" is a
-# frame rate, not an experience), so those units say what is measured even beside a noun.
+# Units that name the dimension they measure: with no other noun, "55 mph" measures a speed. A
+# frame rate, a torque or an engine's power is that whatever it is of ("a 30fps experience" is a
+# frame rate, "a 101 hp drive" a power), so those units say what is measured even beside a noun.
 UNIT_DIMENSIONS = {"fps": "rate", "Nm": "torque", "lb-ft": "torque", "hp": "power", "PS": "power",
                    "teraflop": "power", "mph": "speed", "km/h": "speed", "knot": "speed"}
-DIMENSION_OVERRIDES = {"fps", "Nm", "lb-ft"}
+DIMENSION_OVERRIDES = {"fps", "Nm", "lb-ft", "hp", "PS"}
 RANGE_WORDS = {"to", "-", "–", "—"}
 
 
