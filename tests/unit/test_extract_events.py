@@ -278,3 +278,53 @@ def test_a_number_after_of_is_no_year() -> None:
 def test_wont_is_future() -> None:
     (event,) = events_of("The team won't have its captain in the lineup Wednesday night.", NOV_2019)
     assert event.event_date == date(2019, 11, 20)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A dated present tense schedules: the next such day or date after publication.
+    ("The retailer releases its quarterly results Thursday.", date(2019, 11, 21)),
+    ("The two clubs meet Saturday in the league final.", date(2019, 11, 23)),
+    ("The festival opens March 3rd in the old harbour.", date(2020, 3, 3)),
+    ("The delegation is travelling to Geneva on Friday.", date(2019, 11, 22)),
+    # Saying verbs and past verbs keep looking back.
+    ("The ministry says Monday's vote went smoothly.", date(2019, 11, 18)),
+    ("The mayor opened the bridge Saturday.", date(2019, 11, 16)),
+])
+def test_a_dated_present_tense_looks_ahead(sentence: str, expected: date) -> None:
+    assert [e.event_date for e in events_of(sentence, NOV_2019)] == [expected]
+
+
+def test_lines_of_a_dated_list_are_events() -> None:
+    body = ("The singer will tour again next year; the tour kicks off May 2nd in Denver.\n"
+            "Tour Dates\n"
+            "May 2 – Denver, CO @ Red Rocks Park\n"
+            "May 5 – Austin, TX @ Moody Center at the University\n"
+            "Sept. 12 – Portland, OR @ Moda Center")
+    events = events_of(body, NOV_2019)
+    listed = [(e.date_text, e.event_date) for e in events if e.sentence.startswith(e.date_text)]
+    assert listed == [("May 2", date(2020, 5, 2)), ("May 5", date(2020, 5, 5)),
+                      ("Sept. 12", date(2020, 9, 12))]
+
+
+def test_a_dated_list_of_past_results_looks_back() -> None:
+    body = ("The team lost again on Sunday.\n"
+            "Oct. 2 – Beat Leeds at home\n"
+            "Oct. 9 – Lost to Hull away")
+    dates = [e.event_date for e in events_of(body, NOV_2019)]
+    assert dates == [date(2019, 11, 17), date(2019, 10, 2), date(2019, 10, 9)]
+
+
+def test_a_quarter_of_a_match_is_no_calendar_quarter() -> None:
+    body = ("The Eagles beat the Hawks 31-10 on Saturday, their first win of the season. "
+            "The Eagles scored 17 points in the third quarter and the coach praised the defense. "
+            "The Hawks play again next week after the game, and their quarterback threw two touchdowns.")
+    assert [e.date_text for e in events_of(body, NOV_2019) if "quarter" in e.date_text] == []
+
+
+def test_more_than_decades_ago_is_a_decade() -> None:
+    (event,) = events_of("More than two decades ago, a probe found evidence of an ocean.", NOV_2019)
+    assert (event.event_date, event.date_precision) == (date(1990, 1, 1), "decade")
+
+
+def test_today_in_a_possible_present_is_nowadays() -> None:
+    assert events_of("The car may only be a concept today.", NOV_2019) == []

@@ -251,11 +251,28 @@ def tense_of(trigger: Token) -> str:
         if token.pos_ == "VERB":
             if token.tag_ == "VBD":
                 return "past"
+            if _is_scheduling_present(token):
+                return "future"
             if token.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} for c in token.children):
                 return "past"
             if token.tag_ == "VBN" and token.dep_ in {"acl", "relcl"}:
                 return "past"
     return "unknown"
+
+
+def _is_scheduling_present(verb: Token) -> bool:
+    """A dated present tense schedules: "reports earnings Wednesday", "they play Saturday", "the
+    tour kicks off June 9th", "is holding talks Friday". Saying verbs ("says Monday") report the
+    past, and a stative "is"/"has" dates no happening of its own."""
+    from newsfacts.extract.citations import SPEECH_VERBS
+
+    lemma = verb.lemma_.lower()
+    if lemma in SPEECH_VERBS or lemma in {"be", "have"}:
+        return False
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    return verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} and c.lemma_ == "be" for c in verb.children)
 
 
 def _resolve_relative_pronoun(token: Token) -> Token:
@@ -428,27 +445,82 @@ def _narrated_day(kind: str, span: Span, resolved: ResolvedDate | None, news_day
     return resolved
 
 
+def _has_year(span: Span) -> bool:
+    return any(t.text.isdigit() and len(t.text) == 4 for t in span)
+
+
+def _is_denied(trigger: Token) -> bool:
+    """'With no significant data releases today': an event said not to happen is none."""
+    return trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)
+
+
+LIST_SEPARATORS = {"-", "–", "—", ":", "@", "|"}
+
+
+def _is_list_entry(span: Span) -> bool:
+    """A line of a dated list: "June 10 – Tampa, FL @ Amphitheatre", "Friday, Dec. 6: Boston".
+
+    Tour dates, fixtures and schedules give one event per line; such a line has no verb.
+    """
+    sent = span.sent
+    if span.start != sent.start or span.end >= sent.end:
+        return False
+    if span.doc[span.end].text not in LIST_SEPARATORS:
+        return False
+    # Names of venues are often parsed as verbs ("Home Loans"): only a lower-case verb counts.
+    return not any(t.pos_ in {"VERB", "AUX"} and t.text.islower() for t in sent)
+
+
+def _list_entry(span: Span, kind: str, offset: int, article, topic: str | None,
+                last_resolved: date | None) -> EventMention | None:
+    """One line of a dated list: its dates run forward when the text before them looked ahead
+    (the last date resolved lies after publication), else back."""
+    published = article.published_date
+    tense = "future" if published is not None and last_resolved is not None and last_resolved > published else "past"
+    resolved = resolve_time(kind, span, published, tense)
+    if resolved is None:
+        return None
+    sent = span.sent
+    event_type = topic if topic is not None and _is_news(resolved, published) else OTHER
+    place = next((e.text for e in span.doc.ents if e.label_ in PLACE_LABELS and e.start >= span.end
+                  and e.end <= sent.end), None)
+    start, end = offset + sent.start_char, offset + sent.end_char
+    return EventMention(
+        event_id=fact_id(article.article_id, "event", start, end),
+        article_id=article.article_id, event_type=event_type, trigger=span.root.lemma_.lower(),
+        event_date=resolved.value, date_precision=resolved.precision, date_text=span.text,
+        actors=(), location=place, sentence=sent.text, char_start=start, char_end=end,
+    )
+
+
 def extract_events(parsed: ParsedArticle) -> list[EventMention]:
     """All dated event mentions in the parsed sentences of one article."""
     article = parsed.article
     topic = article_topic(parsed)
     news_day: date | None = None
     last_day: date | None = None
+    last_resolved: date | None = None
     events: list[EventMention] = []
     seen: set[tuple[int, int]] = set()
     for chunk in parsed.chunks:
         if not chunk.is_parsed:
             continue
         for kind, span in find_time_expressions(chunk.doc):
-            if _is_stamp(span):
-                continue
+            if _is_stamp(span) or (kind == "QUARTER" and topic == "sport" and not _has_year(span)):
+                continue  # in a sports report "the third quarter" is a period of the game
             trigger = find_trigger(span)
-            if trigger is None:
+            if trigger is None and kind in NAMED_DAY_KINDS and _is_list_entry(span):
+                entry = _list_entry(span, kind, chunk.offset, article, topic, last_resolved)
+                if entry is not None:
+                    events.append(entry)
+                continue
+            if trigger is None or _is_denied(trigger):
                 continue
             resolved = resolve_time(kind, span, article.published_date, tense_of(trigger))
             resolved = _narrated_day(kind, span, resolved, news_day, last_day)
             if resolved is None:
                 continue
+            last_resolved = resolved.value
             published = article.published_date
             if kind in NAMED_DAY_KINDS:
                 last_day = resolved.value

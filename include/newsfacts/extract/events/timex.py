@@ -230,6 +230,8 @@ def _is_not_a_date(span: Span, kind: str) -> bool:
     """Spans, comparison baselines and repetitions name no moment."""
     before, before2 = _before(span), _before(span, 2)
     first = span[0].lower_
+    if before == "than" and before2 in {"more", "less", "fewer"} and span[-1].lower_ == "ago":
+        return False  # "more than two decades ago": a vague date, not a comparison
     if before in BASELINE_WORDS or before2 == "compared" or (before in {"to", "with"} and before2 == "compared"):
         return True
     if before in RECURRING_WORDS or (kind == "WEEKDAY" and span[-1].lower_.endswith("days")):
@@ -286,8 +288,12 @@ def _in_year_span(span: Span) -> bool:
 
 
 def _is_generic_present(span: Span) -> bool:
+    """'Today, plague infections are rare', 'it may only be a concept today': nowadays."""
     head = span.root.head
-    return head.lemma_ == "be" and head.tag_ in {"VBZ", "VBP"}
+    if head.lemma_ != "be":
+        return False
+    return head.tag_ in {"VBZ", "VBP"} or (head.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ in {"may", "might", "can", "could"} for c in head.children))
 
 
 def _shift_months(value: date, months: int) -> date:
@@ -422,8 +428,8 @@ def _resolve_relative(words: list[str], published: date) -> ResolvedDate | None:
         n = int(amount)
         if unit == "year":
             return ResolvedDate(date(published.year - n, 1, 1), "year")
-        if unit == "decade":
-            return ResolvedDate(date(published.year - 10 * n, 1, 1), "year")
+        if unit == "decade":  # "two decades ago": the decade it fell in
+            return ResolvedDate(date((published.year - 10 * n) // 10 * 10, 1, 1), "decade")
         if unit == "month":
             return ResolvedDate(_shift_months(published, -n), "month")
         if unit == "week":
