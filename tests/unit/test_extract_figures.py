@@ -296,3 +296,35 @@ def test_hyphenated_nouns_are_not_units(sentence):
                                   "Read more: Alibaba poised to launch record-breaking $13.4bn listing"])
 def test_links_to_other_stories_hold_no_figures(line):
     assert figures_of(f"The council met on Monday.\n{line}\nThe vote is due soon.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "3.",  # a numbered list item's marker on its own line
+    "The review compares the Switch Lite and the Playstation Four Pro editions.",
+    "The sequel, Halo 5 on the new console, sold out fast.",
+    "The model simulated every Round 9 league match again.",
+    'She rejected the label "four horsemen" outright.',
+    "The tablet shows films in 8k on its screen.",
+    "The party backs a two-state solution and a two-party system.",
+    "They bought a four-door sedan with a six-speed gearbox.",
+    "The fighters kept punching after the two were separated.",
+    "She moved the sofa from one wall of the room to the other.",
+    "Walking to the shop was a 20 min[ute] trip for her.",
+    "The coupe does 0-100 km/h in 4.2 seconds.",
+    "Enter our Weekly $50,000 Fantasy Contest.",
+])
+def test_names_markers_and_idioms_are_no_figures(sentence: str) -> None:
+    assert figures_of(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The engine makes 250 hp and 280 lb-ft of torque.", [(250, None, "hp"), (280, None, "lb-ft")]),
+    ("The console renders at 60 fps on 11 teraflops of power.", [(60, None, "fps"), (11, None, "teraflop")]),
+    ("The trunk holds 15.1 cubic feet of luggage.", [(15.1, None, "cubic_foot")]),
+    ("Analysts see a [1.5% to 2%] drag on margins.", [(1.5, 2, "percent")]),
+    ("The fare is 3 euros to 4 euros a ride.", [(3, 4, "EUR")]),
+    ("Margins rose 2% to 5% of sales.", [(2, None, "percent"), (5, None, "percent")]),
+    ("The shares are up 25% year to date.", [(25, None, "percent")]),
+])
+def test_review_units_and_repeated_unit_ranges(sentence: str, expected: list) -> None:
+    assert [(f.value, f.value_high, f.unit) for f in figures_of(sentence)] == expected

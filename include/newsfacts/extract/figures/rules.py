@@ -57,6 +57,7 @@ QUALIFIERS = {
 }
 APPROXIMATE_QUALIFIERS = {"approximately", "nearly"}
 RANGE_WORDS = {"to", "-", "–", "—"}
+SPEED_UNITS = {"mph", "km/h"}
 
 
 @lru_cache(maxsize=4)
@@ -92,7 +93,7 @@ def _merge_ranges(spans: list[tuple[str, Span]]) -> list[tuple[str, Span, Span |
             # "from 5 to 7" and "down by 30 to 126" are a change and its result, not a range.
             is_range = (len(gap) == 1 and gap[0].lower_ in RANGE_WORDS and before not in {"from", "by"}) or (
                 len(gap) == 1 and gap[0].lower_ == "and" and before == "between"
-            )
+            ) or _is_repeated_unit_range(low, high, gap, before)
             if is_range:
                 out.append((kind, low, high))
                 i += 2
@@ -100,6 +101,22 @@ def _merge_ranges(spans: list[tuple[str, Span]]) -> list[tuple[str, Span, Span |
         out.append((kind, low, None))
         i += 1
     return out
+
+
+CHANGE_VERBS = {"rise", "fall", "grow", "drop", "climb", "increase", "decrease", "decline", "jump",
+                "slip", "gain", "lose", "rally", "sink", "surge", "cut", "raise", "lower", "boost"}
+
+
+def _is_repeated_unit_range(low: Span, high: Span, gap: Span, before: str) -> bool:
+    """'0.6% to 0.7%', '5 km to 7 km': a range that repeats its unit; 'rose 2% to 5%' is a
+    change and its result."""
+    doc = low.doc
+    if len(gap) != 2 or gap[1].lower_ not in RANGE_WORDS or before in {"from", "by"}:
+        return False
+    if high.end >= len(doc) or doc[high.end].lower_ != gap[0].lower_ or gap[0].like_num:
+        return False
+    previous = doc[max(low.sent.start, low.start - 3) : low.start]
+    return not any(t.lemma_.lower() in CHANGE_VERBS for t in previous)
 
 
 def extract_figures(parsed: ParsedArticle) -> list[Figure]:
@@ -168,6 +185,8 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
             value *= SCALE_WORDS[high[-1].lower_]
         if value_high <= value:
             return None
+        if value == 0 and unit_after(doc, last.end)[0] in SPEED_UNITS:
+            return None  # "0-60 mph in 5 seconds": the name of an acceleration benchmark
     end = last.end
     unit = currency_before(low) or (currency_before(high) if high is not None else None)
     if kind == "FRACTION":
