@@ -224,3 +224,42 @@ def test_a_person_named_with_an_office_earlier_is_an_official() -> None:
             "Ilhan Omar said the threats had to stop.")
     types = {(c.canonical_name, c.source_type) for c in citations_of(body)}
     assert ("Ilhan Omar", "official") in types
+
+
+@pytest.mark.parametrize("sentence", [
+    "If the patient reports no pets at home, doctors rarely ask about pillows.",
+    'As Hercule Poirot would say, "Order and method."',
+    "The goalkeeper responded by shoving the striker to the ground.",
+    "The country has admitted more than 2 million refugees since the war began.",
+    "Urine tests revealed that the athlete had taken a banned stimulant.",
+])
+def test_hypothetical_sayings_actions_and_findings_are_no_sources(sentence: str) -> None:
+    assert citations_of(sentence) == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A saying reached through another outlet cites the outlet too.
+    ("Coach Dana Reyes, via the Denver Post, said the team was tired.", {"Dana Reyes", "Denver Post"}),
+    # "citing X": X is a source of the report as well.
+    ("The broadcaster, citing a senior police officer, reported that two men were held.",
+     {"broadcaster", "senior police officer"}),
+    # Data from a named issuer cites the issuer.
+    ("For wheat prices, the authors used data from the University of Nebraska.",
+     {"University of Nebraska"}),
+    # Members named in a group that speaks each speak: "including X and Y".
+    ("Several Gulf states, including Qatar and Oman, criticised the decision.",
+     {"Qatar", "Oman"}),
+    # Names set off by dashes before the verb speak.
+    ("The two neighbours - Chile and Peru - also sharply criticised the vote.", {"Chile", "Peru"}),
+    # A name the parse hangs on a relative clause still names the speaker.
+    ("The company that runs the festival, Orbis Productions, denies the claims.", {"Orbis Productions"}),
+])
+def test_sources_reached_through_outlets_data_and_groups(body: str, expected: set[str]) -> None:
+    assert {c.canonical_name for c in citations_of(body)} >= expected
+
+
+def test_he_continues_the_subject_not_a_name_in_passing() -> None:
+    body = ("Senator Rosa Patel testified on Monday about her call with Governor Ivan Brooks. "
+            "She said she had no concerns about the call.")
+    names = {c.canonical_name for c in citations_of(body)}
+    assert "Rosa Patel" in names and "Ivan Brooks" not in names

@@ -60,7 +60,10 @@ def _cue_re() -> re.Pattern:
     """Words that make a sentence worth a full parse: numbers, time words, speech verbs."""
     from newsfacts.extract.citations import SPEECH_VERBS
 
-    attribution = {"according", "statement"} | {f for v in SPEECH_VERBS for f in inflections(v)}
+    from newsfacts.extract.citations import DATA_NOUNS
+
+    attribution = ({"according", "statement", "via", "citing"} | DATA_NOUNS
+                   | {f for v in SPEECH_VERBS for f in inflections(v)})
     # "one" is left out: mostly a pronoun ("one of the", "no one"), and "one soldier" is rare.
     words = (NUMBER_WORDS - {"one"}) | set(VAGUE_WORDS) | attribution | FRACTION_WORDS | {"twice", "thrice"}
     return re.compile(
