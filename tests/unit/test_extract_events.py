@@ -328,3 +328,20 @@ def test_more_than_decades_ago_is_a_decade() -> None:
 
 def test_today_in_a_possible_present_is_nowadays() -> None:
     assert events_of("The car may only be a concept today.", NOV_2019) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "published" inside a sentence dates what was published; only a stamp is furniture.
+    ("The trial results were published Monday in a medical journal.", [("Monday", date(2019, 11, 18))]),
+    ("Updated Monday with comments from the ministry.", []),
+    # A date set on a noun names that one-off happening, whatever tense the verb around has.
+    ("The minister will face questions about her Sept. 3 speech to donors.", [("Sept. 3", date(2019, 9, 3))]),
+    # A count held on a date is a value, not a happening.
+    ("The charity had 4,200 volunteers on May 31 and more since.", []),
+    # A reporting verb in the present does not schedule what it reports.
+    ("Analysts believe Q3 sales would have risen without the storm.", [("Q3", date(2019, 7, 1))]),
+    # A year before a possessive title names the record or film.
+    ("The band played songs from 1975’s Blue Horizon and 1979's “Night Roads” on the night.", []),
+])
+def test_stamps_values_titles_and_dates_on_nouns(sentence: str, expected: list) -> None:
+    assert [(e.date_text, e.event_date) for e in events_of(sentence, NOV_2019)] == expected

@@ -236,7 +236,7 @@ def tense_of(trigger: Token) -> str:
     "would" is reported speech or a condition: unknown, so the nearest date wins.
     """
     chain = [trigger, *list(trigger.ancestors)[:3]]
-    for token in chain:
+    for position, token in enumerate(chain):
         if token.lemma_.lower() in FUTURE_WORDS and token.pos_ in {"VERB", "ADJ"}:
             return "future"
         for child in token.children:
@@ -251,7 +251,7 @@ def tense_of(trigger: Token) -> str:
         if token.pos_ == "VERB":
             if token.tag_ == "VBD":
                 return "past"
-            if _is_scheduling_present(token):
+            if position == 0 and _is_scheduling_present(token):
                 return "future"
             if token.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} for c in token.children):
                 return "past"
@@ -267,8 +267,8 @@ def _is_scheduling_present(verb: Token) -> bool:
     from newsfacts.extract.citations import SPEECH_VERBS
 
     lemma = verb.lemma_.lower()
-    if lemma in SPEECH_VERBS or lemma in {"be", "have"}:
-        return False
+    if lemma in SPEECH_VERBS or lemma in {"be", "have"} or any(c.dep_ == "ccomp" for c in verb.children):
+        return False  # "says", "we believe Q3 comps were", "has": no schedule
     if verb.tag_ in {"VBZ", "VBP"}:
         return not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
     return verb.tag_ == "VBG" and any(
@@ -374,9 +374,31 @@ def find_location(trigger: Token, time_span: Span, actors: list[str]) -> str | N
 
 
 def _is_stamp(span: Span) -> bool:
-    """A publication stamp ("Published in Dawn, January 26th, 2024"), not an event."""
+    """A publication stamp ("Published in Dawn, January 26th, 2024", "Updated Monday"), not an
+    event; "a study published Monday in the journal" dates the study."""
     first = span.sent[0].lower_
-    return first in STAMP_WORDS or (span.start > 0 and span.doc[span.start - 1].lower_ in STAMP_WORDS)
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return first in STAMP_WORDS or (before is not None and before.lower_ in STAMP_WORDS and (
+        before.i == span.sent.start or before.text[:1].isupper()))
+
+
+def _dates_a_value(span: Span) -> bool:
+    """'The company had 12,500 employees on June 30': the date a count holds, not a happening."""
+    verb = next((a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.lemma_.lower() not in {"have", "employ", "count"}:
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and any(c.dep_ == "nummod" and c.like_num for c in obj.children)
+
+
+def _tense_for(span: Span, trigger: Token) -> str:
+    """The tense that resolves a date: a date set on a noun ("Trump's July 25 call") names that
+    one-off happening whatever the verb around it says ("is likely to face questions about")."""
+    root = span.root
+    tense = tense_of(trigger)
+    if tense == "future" and root.dep_ in {"compound", "nmod"} and root.head.pos_ == "NOUN":
+        return "unknown"  # the nearest such date; a past verb ("arrested for a March 21 call") keeps past
+    return tense
 
 
 def article_topic(parsed: ParsedArticle) -> str | None:
@@ -514,9 +536,9 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                 if entry is not None:
                     events.append(entry)
                 continue
-            if trigger is None or _is_denied(trigger):
+            if trigger is None or _is_denied(trigger) or _dates_a_value(span):
                 continue
-            resolved = resolve_time(kind, span, article.published_date, tense_of(trigger))
+            resolved = resolve_time(kind, span, article.published_date, _tense_for(span, trigger))
             resolved = _narrated_day(kind, span, resolved, news_day, last_day)
             if resolved is None:
                 continue

@@ -211,6 +211,9 @@ def _is_part_of_a_name(span: Span, kind: str) -> bool:
     if kind == "YEAR":
         if len(after) == 2 and after[0].text == ":" and after[1].text[:1].isupper():
             return True
+        if len(after) == 2 and after[0].text in {"'s", "’s"} and (
+                after[1].text[:1].isupper() or after[1].text in {'"', "“", "‘"}):
+            return True  # "1972's Toulouse Street", "1978’s “What a Fool Believes”": a title
         previous = doc[span.start - 1] if span.start > 0 else None
         if (previous is not None and previous.pos_ in {"PROPN", "NOUN"} and previous.text[:1].isupper()
                 and previous.lower_ not in {*MONTH_NUMBERS, *WEEKDAYS, *SEASONS, *PERIOD_NOUNS,
