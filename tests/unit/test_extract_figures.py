@@ -328,3 +328,17 @@ def test_names_markers_and_idioms_are_no_figures(sentence: str) -> None:
 ])
 def test_review_units_and_repeated_unit_ranges(sentence: str, expected: list) -> None:
     assert [(f.value, f.value_high, f.unit) for f in figures_of(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "nouns"), [
+    # A plural demonym counted is the people measured, not a place or nationality to skip.
+    ("Nearly 40,000 Hungarians live in the border region.", ["hungarian"]),
+    # Stat units that are themselves what is counted when nothing else is named.
+    ("The running back rushed for 87 yards on 14 carries.", ["yard", "carry"]),
+    ("The visitors scored 17 points after the break.", ["point"]),
+    ("The new coupe will offer 410 horsepower.", ["horsepower"]),
+    # A stock index still measures its own points.
+    ("The Nikkei fell 150 points in early trade.", ["index"]),
+])
+def test_counted_demonyms_and_stat_units(sentence: str, nouns: list[str]) -> None:
+    assert [f.noun for f in figures_of(sentence)] == nouns
