@@ -263,3 +263,19 @@ def test_he_continues_the_subject_not_a_name_in_passing() -> None:
             "She said she had no concerns about the call.")
     names = {c.canonical_name for c in citations_of(body)}
     assert "Rosa Patel" in names and "Ivan Brooks" not in names
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # An unnamed spokesperson of a named body speaks for the body.
+    ("A Vantex spokesperson said the plant would reopen.", ("Vantex", "organization")),
+    ("A spokeswoman for the Interior Ministry said the border was closed.",
+     ("Interior Ministry", "government_body")),
+])
+def test_a_spokesperson_speaks_for_the_body(body: str, expected: tuple[str, str]) -> None:
+    assert [(c.canonical_name, c.source_type) for c in citations_of(body)] == [expected]
+
+
+def test_citing_a_reason_is_no_source() -> None:
+    body = "The league postponed the match, citing security concerns."
+    assert "security concern" not in {c.canonical_name for c in citations_of(body)}
+    assert all("concern" not in c.cited_as for c in citations_of(body))

@@ -435,7 +435,7 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 cue = "as_by" if heads and heads[0].dep_ == "pobj" else token.lemma_.lower()
                 heads += _included_members(heads)
                 if token.lemma_.lower() == "cite" and token.tag_ == "VBG":
-                    heads += [c for c in token.children if c.dep_ == "dobj"]  # "citing a source"
+                    heads += [c for c in token.children if c.dep_ == "dobj" and _can_be_cited(c)]
             elif token.lower_ == "via" and _cites_through(token):
                 cue, heads = "via", [c for c in token.children if c.dep_ == "pobj"]
             elif token.lower_ in DATA_NOUNS and token.pos_ == "NOUN":
@@ -466,6 +466,16 @@ def _included_members(heads: list[Token]) -> list[Token]:
                   and child.i > 0 and child.doc[child.i - 1].text in {"-", "–", "—"}):
                 members.append(child)  # "The two neighbours - Chile and Peru - condemned"
     return members
+
+
+def _can_be_cited(noun: Token) -> bool:
+    """'citing an anonymous source', 'citing a ministry report', 'citing Reuters'; not 'citing
+    Taliban violence' (a reason)."""
+    from newsfacts.extract.sources import ANONYMOUS_NOUNS
+
+    lemma = noun.lemma_.lower()
+    return (noun.pos_ == "PROPN" and noun.ent_type_ in {"PERSON", "ORG", "GPE"}) or (
+        lemma in ANONYMOUS_NOUNS | TITLE_WORDS | SPEAKING_NOUNS | DOCUMENT_NOUNS)
 
 
 def _cites_through(via: Token) -> bool:

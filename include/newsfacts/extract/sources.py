@@ -202,6 +202,32 @@ def _named_outlet(tokens: list[Token], head: Token) -> tuple[str, str] | None:
     return None
 
 
+# People who speak for a body: the body is the source ("a WeWork spokesperson said").
+SPOKES_NOUNS = {"spokesperson", "spokesman", "spokeswoman", "spokespeople"}
+BODY_TYPES = {"organization", "government_body", "media_outlet", "news_agency"}
+
+
+def _body_spoken_for(span: Span, head: Token) -> tuple[str, str] | None:
+    """The named body an unnamed spokesperson speaks for, as (name, type), or None."""
+    doc = head.doc
+    candidates = []
+    names = [t for t in span if t.i < head.i and t.pos_ == "PROPN" and t.dep_ in {"compound", "nmod", "poss"}]
+    if names:
+        candidates.append((doc[names[0].i : names[-1].i + 1], names[-1]))
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in {"for", "of", "at"}:
+            for pobj in (g for g in child.children if g.dep_ == "pobj" and g.pos_ == "PROPN"):
+                sub = sorted(t.i for t in pobj.subtree)
+                candidates.append((doc[sub[0] : sub[-1] + 1], pobj))
+    for body_span, body_head in candidates:
+        if body_head.ent_type_ in {"PERSON", "NORP"}:
+            continue
+        name, kind = classify_source(body_span, body_head)
+        if kind in BODY_TYPES or kind == "person":
+            return name, kind if kind in BODY_TYPES else "organization"
+    return None
+
+
 def classify_source(span: Span, head: Token) -> tuple[str, str]:
     """(canonical_name, source_type) of a cited noun phrase whose syntactic head is `head`."""
     tokens = _surface_without_determiners(span)
@@ -222,6 +248,10 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
     outlet = _named_outlet(tokens, head)
     if outlet is not None:
         return outlet
+    if head_lemma in SPOKES_NOUNS:
+        body = _body_spoken_for(span, head)
+        if body is not None:
+            return body  # "a WeWork spokesperson", "a spokesperson for the Foreign Office"
     if head_lemma in ANONYMOUS_NOUNS or "anonymity" in lemmas:
         modifiers = [t.text for t in tokens if t.i < head.i and t.pos_ in {"ADJ", "PROPN"}
                      and t.lower_ not in DROP_LEADING]
