@@ -345,3 +345,9 @@ def test_today_in_a_possible_present_is_nowadays() -> None:
 ])
 def test_stamps_values_titles_and_dates_on_nouns(sentence: str, expected: list) -> None:
     assert [(e.date_text, e.event_date) for e in events_of(sentence, NOV_2019)] == expected
+
+
+def test_a_day_set_on_a_noun_dates_it_however_deep_the_parse() -> None:
+    body = ("The envoy is likely to face hard questions from members of both chambers about "
+            "the mayor’s Aug. 14 call when she asked the governor for funds.")
+    assert [(e.date_text, e.event_date) for e in events_of(body, NOV_2019)] == [("Aug. 14", date(2019, 8, 14))]

@@ -467,6 +467,16 @@ def _narrated_day(kind: str, span: Span, resolved: ResolvedDate | None, news_day
     return resolved
 
 
+def _dated_noun(span: Span) -> Token | None:
+    """'Trump's July 25 call', 'an October 11 presentation': a day set on a noun dates that
+    one-off happening even when the parse puts the noun far from any verb."""
+    root = span.root
+    head = root.head
+    if root.dep_ in {"nmod", "compound", "npadvmod"} and head.pos_ == "NOUN" and head.i > root.i:
+        return head
+    return None
+
+
 def _has_year(span: Span) -> bool:
     return any(t.text.isdigit() and len(t.text) == 4 for t in span)
 
@@ -531,6 +541,8 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             if _is_stamp(span) or (kind == "QUARTER" and topic == "sport" and not _has_year(span)):
                 continue  # in a sports report "the third quarter" is a period of the game
             trigger = find_trigger(span)
+            if trigger is None and kind in {"MONTH_DAY", "MONTH_DAY_YEAR"}:
+                trigger = _dated_noun(span)
             if trigger is None and kind in NAMED_DAY_KINDS and _is_list_entry(span):
                 entry = _list_entry(span, kind, chunk.offset, article, topic, last_resolved)
                 if entry is not None:
