@@ -279,3 +279,9 @@ def test_citing_a_reason_is_no_source() -> None:
     body = "The league postponed the match, citing security concerns."
     assert "security concern" not in {c.canonical_name for c in citations_of(body)}
     assert all("concern" not in c.cited_as for c in citations_of(body))
+
+
+def test_he_never_resolves_to_a_speaker_without_a_personal_name() -> None:
+    body = ("Attorney Dana Whitfield Group said the plea was unfair. The judge ruled on Monday. "
+            "He said the defendant would appeal.")
+    assert all(c.canonical_name for c in citations_of(body))

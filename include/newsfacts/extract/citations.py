@@ -562,7 +562,8 @@ def _resolve_pronoun(pronoun: Token, offset: int, context: _ArticleContext) -> t
             # "he" continues the person a recent clause was about ("Morrison testified about the
             # call with Zelensky. He said ..."), not whoever was named last in passing.
             actors = [(start, name) for start, name in named
-                      if (start in context.subject_mentions or start in cited) and start >= position - SUBJECT_REACH]
+                      if name is not None and (start in context.subject_mentions or start in cited)
+                      and start >= position - SUBJECT_REACH]
             if actors and actors[-1][1] != named[-1][1]:
                 named = [*named, actors[-1]]
         before = [name for _, name in named]
