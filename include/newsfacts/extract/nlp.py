@@ -58,9 +58,7 @@ def inflections(lemma: str) -> set[str]:
 @lru_cache(maxsize=1)
 def _cue_re() -> re.Pattern:
     """Words that make a sentence worth a full parse: numbers, time words, speech verbs."""
-    from newsfacts.extract.citations import SPEECH_VERBS
-
-    from newsfacts.extract.citations import DATA_NOUNS
+    from newsfacts.extract.citations import DATA_NOUNS, SPEECH_VERBS
 
     attribution = ({"according", "statement", "via", "citing"} | DATA_NOUNS
                    | {f for v in SPEECH_VERBS for f in inflections(v)})
