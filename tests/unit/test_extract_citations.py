@@ -285,3 +285,9 @@ def test_he_never_resolves_to_a_speaker_without_a_personal_name() -> None:
     body = ("Attorney Dana Whitfield Group said the plea was unfair. The judge ruled on Monday. "
             "He said the defendant would appeal.")
     assert all(c.canonical_name for c in citations_of(body))
+
+
+def test_bloomberg_news_and_bloomberg_are_one_outlet() -> None:
+    names = {(c.canonical_name, c.source_type) for c in citations_of(
+        "Bloomberg News reported on Friday that the deal stalled. Bloomberg said talks would resume.")}
+    assert names == {("Bloomberg", "media_outlet")}

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 NEWS_AGENCIES = {
     "reuters": "Reuters", "afp": "AFP", "agence france-presse": "AFP", "agence france presse": "AFP",
-    "ap": "AP", "associated press": "AP", "the associated press": "AP", "bloomberg": "Bloomberg",
+    "ap": "AP", "associated press": "AP", "the associated press": "AP",
     "xinhua": "Xinhua", "tass": "TASS", "anadolu": "Anadolu Agency", "anadolu agency": "Anadolu Agency",
     "irna": "IRNA", "ani": "ANI", "pti": "PTI", "dpa": "dpa", "efe": "EFE", "ansa": "ANSA",
     "kyodo": "Kyodo", "yonhap": "Yonhap", "wam": "WAM", "spa": "SPA", "kuna": "KUNA",
@@ -30,6 +30,8 @@ NEWS_AGENCIES = {
     "petra": "Petra", "qna": "QNA", "bernama": "Bernama", "antara": "Antara",
 }
 MEDIA_OUTLETS = {
+    # Bloomberg's newsroom, labelled a media outlet like the papers ("Bloomberg News reported").
+    "bloomberg": "Bloomberg", "bloomberg news": "Bloomberg",
     "lbci": "LBCI", "al jazeera": "Al Jazeera", "al-jazeera": "Al Jazeera", "al arabiya": "Al Arabiya",
     "al-arabiya": "Al Arabiya", "bbc": "BBC", "cnn": "CNN", "the new york times": "The New York Times",
     "new york times": "The New York Times", "the washington post": "The Washington Post",
