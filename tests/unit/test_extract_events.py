@@ -351,3 +351,11 @@ def test_a_day_set_on_a_noun_dates_it_however_deep_the_parse() -> None:
     body = ("The envoy is likely to face hard questions from members of both chambers about "
             "the mayor’s Aug. 14 call when she asked the governor for funds.")
     assert [(e.date_text, e.event_date) for e in events_of(body, NOV_2019)] == [("Aug. 14", date(2019, 8, 14))]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The senator described the president's Aug. 2 call with the premier.", ["meeting"]),
+    ("The two leaders held a phone call on Friday.", ["meeting"]),
+])
+def test_a_call_with_someone_is_a_meeting(sentence: str, expected: list[str]) -> None:
+    assert [e.event_type for e in events_of(sentence, NOV_2019)] == expected

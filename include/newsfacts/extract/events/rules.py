@@ -70,6 +70,8 @@ def _noun_type(token: Token) -> str | None:
         return None  # "grounded since March", "later in the session": a date names no event
     taxonomy = load_taxonomy()
     lemma = token.lemma_.lower()
+    if lemma == "call" and token.pos_ == "NOUN" and _is_conversation(token):
+        return "meeting"  # "Trump's July 25 call with Zelensky", "a phone call": talks held
     if lemma in taxonomy.container_nouns:
         # "the next round of tariffs", "a wave of strikes": the type of what is grouped.
         grouped = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -79,6 +81,18 @@ def _noun_type(token: Token) -> str | None:
             if kind is not None:
                 return kind
     return taxonomy.type_of(lemma, "NOUN") or taxonomy.type_of(token.lower_, "NOUN")
+
+
+def _is_conversation(call: Token) -> bool:
+    """'a call with X', 'a phone call', 'the July 25 call': a conversation, not 'calls for X'."""
+    for child in call.children:
+        if child.dep_ == "prep" and child.lower_ == "with":
+            return True
+        if child.dep_ in {"compound", "amod"} and child.lower_ in {"phone", "telephone", "video", "conference"}:
+            return True
+        if child.dep_ in {"nmod", "compound"} and child.ent_type_ == "DATE":
+            return not any(c.dep_ == "prep" and c.lower_ == "for" for c in call.children)
+    return False
 
 
 def classify(trigger: Token) -> tuple[Token, str]:
