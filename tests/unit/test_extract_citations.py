@@ -291,3 +291,11 @@ def test_bloomberg_news_and_bloomberg_are_one_outlet() -> None:
     names = {(c.canonical_name, c.source_type) for c in citations_of(
         "Bloomberg News reported on Friday that the deal stalled. Bloomberg said talks would resume.")}
     assert names == {("Bloomberg", "media_outlet")}
+
+
+@pytest.mark.parametrize("body", [
+    "The senator said the bill would pass, according to the Intelligencer.",
+    "The mayor resigned on Friday, the Courier reported.",
+])
+def test_newspapers_by_their_name_words_are_outlets(body: str) -> None:
+    assert "media_outlet" in {c.source_type for c in citations_of(body)}

@@ -48,7 +48,8 @@ MEDIA_OUTLETS = {
 }
 MEDIA_WORDS = {"news", "tv", "television", "radio", "times", "post", "journal", "gazette",
                "herald", "tribune", "newspaper", "magazine", "channel", "broadcaster", "daily",
-               "chronicle", "telegraph"}
+               "chronicle", "telegraph", "intelligencer", "register", "courier", "inquirer",
+               "examiner", "sentinel", "dispatch", "observer", "mirror", "express"}
 AGENCY_WORDS = {"agency"}
 GOVERNMENT_WORDS = {
     "ministry", "department", "office", "government", "military", "army", "force", "forces",
