@@ -299,3 +299,12 @@ def test_bloomberg_news_and_bloomberg_are_one_outlet() -> None:
 ])
 def test_newspapers_by_their_name_words_are_outlets(body: str) -> None:
     assert "media_outlet" in {c.source_type for c in citations_of(body)}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Those familiar with the talks said a deal was close.", [("those familiar with the talks", "anonymous")]),
+    ("Those in favor of the ban have said that it works.", [("those in favor of the ban", "anonymous")]),
+    ("Those are the facts, she said.", []),
+])
+def test_those_with_a_description_are_an_anonymous_source(body: str, expected: list) -> None:
+    assert [(c.canonical_name, c.source_type) for c in citations_of(body)] == expected

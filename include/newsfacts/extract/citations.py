@@ -582,6 +582,16 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
     if lower in RELATIVE_PRONOUNS and speaker.head.dep_ == "relcl":
         speaker = speaker.head.head
         lower = speaker.lower_
+    described = lower == "those" and any(c.dep_ in {"prep", "acl", "amod"} for c in speaker.children)
+    if described:
+        # "those familiar with the talks said", "those in favor of punishment have said": an
+        # anonymous group by its description.
+        span = _speaker_span(speaker)
+        return Citation(
+            citation_id=fact_id(context.article_id, "citation", offset + span.start_char),
+            article_id=context.article_id, cited_as=span.text, canonical_name=span.text.lower(),
+            source_type="anonymous", cue=cue, sentence=speaker.sent.text,
+            char_start=offset + span.start_char, char_end=offset + span.end_char)
     if lower in EXCLUDED_SPEAKERS or (speaker.pos_ not in {"NOUN", "PROPN", "PRON"}
                                       and not _is_age_noun(speaker)):
         return None
