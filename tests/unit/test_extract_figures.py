@@ -166,6 +166,11 @@ MUST_MATCH = [
       (-5.44, None, "percent", None, None, False)]),
     ("The Dow Jones index fell 102.2 points, or 0.36%, on Monday.",
      [(102.2, None, "point", "index", None, False), (0.36, None, "percent", "index", None, False)]),
+    # "from X-Y" is a range written with a dash; only "from X to Y" is a change.
+    ("The new wind farms range from 40-250 MW in size.", [(40, 250, "MW", None, None, False)]),
+    # An em dash glued to a number does not hide it.
+    ("The region saw few floods over the decade—14 floods and 3 deaths in all.",
+     [(14, None, None, "flood", None, False), (3, None, None, "death", None, False)]),
 ]
 
 # Sentences with numbers that are not figures (years, dates, ordinals, ages, furniture, names).
@@ -225,6 +230,12 @@ MUST_NOT_MATCH = [
     "It was one of the worst storms on record.",
     "The airline ordered the Airbus A350-900 for its long routes.",
     "Officers arrested a man who resides at 2134 Caldwell Place downtown.",
+    # A calibre or gauge names a kind of weapon.
+    "Police found a .38-caliber revolver and a 20-gauge shotgun in the car.",
+    # "one" standing for a noun said before is a pronoun, not a count.
+    "Her request competes with the one from the city council, filed in 2018.",
+    "He was praised by a neighbour and thanked by another one after the 2017 storm.",
+    "The agency will issue a call for the landers in 2020, as well as one for the rovers.",
 ]
 
 

@@ -41,8 +41,9 @@ LABEL_WORDS = {"no", "no.", "number", "nos", "zone", "level", "highway", "route"
                "floor", "resolution", "protocol", "act", "bill", "rule", "amendment"}
 # "13-inch models", "the 64GB version": a size that names a product's variant, not a measure.
 VARIANT_NOUNS = {"model", "version", "variant", "edition", "trim", "configuration"}
-# "a two-class layout", "a five-star hotel", "a two-tier system": a kind, not a count.
-KIND_NOUNS = {"class", "tier", "star"}
+# "a two-class layout", "a five-star hotel", "a two-tier system", "a .45-caliber handgun",
+# "a 12-gauge shotgun": a kind, not a count or a measure.
+KIND_NOUNS = {"class", "tier", "star", "caliber", "calibre", "gauge"}
 # Singular nouns that count people or animals: "the 20 staff", "the 12 crew".
 COLLECTIVE_NOUNS = {"staff", "crew", "police", "personnel", "cattle", "livestock", "clergy",
                     "faculty", "infantry", "militia", "youth", "family"}
@@ -250,6 +251,12 @@ def is_elliptical_count(span: Span) -> bool:
     return head.dep_ == "dobj" and head.head.pos_ == "VERB"
 
 
+# "one" standing for a noun said before: after a determiner, or before a preposition or a relative
+# pronoun, with no noun of its own ("the one from the US", "another one", "one for the rover").
+PRONOUN_ONE_BEFORE = {"the", "another", "this", "that", "each", "any", "every", "which", "no"}
+PRONOUN_ONE_AFTER = {"for", "from", "that", "who", "which", "whose", "like", "with"}
+
+
 def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str | None) -> bool:
     """Number words with nothing counted or measured, and 'one' used as a pronoun or determiner."""
     words_only = all(t.lower_ in NUMBER_WORDS or t.lower_ in {"-", "a", "an"} for t in span)
@@ -264,6 +271,12 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
             return True
         if counted is not None and _is_speaker(counted):
             return True  # "one official said", "one user quipped": an indefinite, not a count
+        before = _near(span, -1)
+        if counted is None and (
+            (before is not None and before.lower_ in PRONOUN_ONE_BEFORE)
+            or (after is not None and after.lower_ in PRONOUN_ONE_AFTER)
+        ):
+            return True  # "the one from the US", "another one", "as well as one for the rover"
     return False
 
 

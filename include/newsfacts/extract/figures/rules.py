@@ -89,8 +89,10 @@ def _merge_ranges(spans: list[tuple[str, Span]]) -> list[tuple[str, Span, Span |
             doc = low.doc
             gap = doc[low.end : high.start]
             before = doc[low.start - 1].lower_ if low.start > 0 else ""
-            # "from 5 to 7" and "down by 30 to 126" are a change and its result, not a range.
-            is_range = (len(gap) == 1 and gap[0].lower_ in RANGE_WORDS and before not in {"from", "by"}) or (
+            # "from 5 to 7" and "down by 30 to 126" are a change and its result, not a range;
+            # "ranging from 30-600 MW" is a range written with a dash.
+            is_range = (len(gap) == 1 and gap[0].lower_ in RANGE_WORDS
+                        and (before not in {"from", "by"} or gap[0].lower_ != "to")) or (
                 len(gap) == 1 and gap[0].lower_ == "and" and before == "between"
             )
             if is_range:
