@@ -186,8 +186,11 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
         nxt = span.doc[after.i + 1] if after.i + 1 < len(span.doc) else None
         if nxt is not None and nxt.tag_ == "NNP":
             return True
-    if unit is not None and noun is not None and (noun.tag_ == "NNP" or noun.lemma_.lower() in VARIANT_NOUNS):
-        return True
+    per_unit = noun is not None and noun.i > 0 and noun.doc[noun.i - 1].text == "/"
+    if unit is not None and noun is not None and not per_unit and (
+        noun.tag_ == "NNP" or noun.lemma_.lower() in VARIANT_NOUNS
+    ):
+        return True  # "a $35,000 Model 3"; "$0.23/W" is a price per watt
     if noun is not None and noun.lower_ in KIND_NOUNS and after is not None and after.text == "-":
         return True  # "a two-class layout"
     # "the 777 program", "the 405 freeway": a bare number between "the" and a singular noun names
