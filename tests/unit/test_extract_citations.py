@@ -113,6 +113,17 @@ MUST_MATCH += [
     # Unnamed people described by an office are anonymous sources.
     ("A Taliban representative said the talks would resume.",
      [("A Taliban representative", "Taliban representative", "anonymous")]),
+    # A time phrase beside the speaker says when, not who.
+    ("Acme Holdings on Friday announced that it had sold the mill.",
+     [("Acme Holdings", "Acme Holdings", "organization")]),
+    # Data released by a body cite the body ("data" is the plural of "datum").
+    ("According to data released by the energy ministry in May, output fell 4 percent.",
+     [("the energy ministry", "Energy Ministry", "government_body")]),
+    # A finding stated as a clause cites who found it.
+    ("The study found that heart attacks fell after the ban.", [("The study", "study", "document")]),
+    # The outlet a speaker talks to is not a source; the speaker is.
+    ("A police source told Agence France-Presse the two men were freed.",
+     [("A police source", "source", "anonymous")]),
 ]
 
 def test_he_and_she_skip_people_the_article_calls_by_the_other_pronoun():
@@ -149,6 +160,9 @@ MUST_NOT_MATCH = [
     "He had no further details on the talks at that time.",
     "The ministry's report on the economy is due next month.",
     "The Prime Minister has been under pressure from Iran-aligned factions.",
+    # "found" with what was seen, not a finding; a condition nobody stated.
+    "Firefighters entered the house and found a woman unconscious, who was taken to hospital.",
+    "A worker may return only if a doctor concludes that the injury has healed.",
 ]
 
 

@@ -211,8 +211,8 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
     lower = text.lower()
     lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
     head_lemma = head.lemma_.lower()
-    if head_lemma in DOCUMENT_NOUNS:
-        return head_lemma, "document"
+    if head_lemma in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS:
+        return (head.lower_ if head.lower_ in DOCUMENT_NOUNS else head_lemma), "document"
     if lower in NEWS_AGENCIES:
         return NEWS_AGENCIES[lower], "news_agency"
     if lower in MEDIA_OUTLETS:
