@@ -179,6 +179,10 @@ MUST_NOT_MATCH = [
     # A narrated day needs a day named before it; a morning session is no narrated day.
     ("Later that evening, he left the hotel.", NOV_2019),
     ("Traders sold shares in the morning session.", NOV_2019),
+    # A period with a qualifier inside it is still a period.
+    ("Investigators said the fraud ran from at least 2011 to 2014.", NOV_2019),
+    # A weekday before a noun names a kind of thing, not a day.
+    ("The newspaper will stop its Sunday print edition.", NOV_2019),
 ]
 
 
@@ -236,6 +240,12 @@ def test_actors_and_locations() -> None:
         ("Results will be released in the first quarter.", NOV_2019, date(2020, 1, 1)),
         ("The vote was held this week.", NOV_2019, date(2019, 11, 18)),
         ("The vote was held a week ago.", NOV_2019, date(2019, 11, 11)),
+        # A month of a year named relatively.
+        ("The ministry cut subsidies at the end of May last year.", NOV_2019, date(2018, 5, 1)),
+        ("The plant will open in March next year.", NOV_2019, date(2020, 3, 1)),
+        # A future seen from the past: the nearest such month.
+        ("The prisoner was due to be freed in September.", NOV_2019, date(2019, 9, 1)),
+        ("The prisoner is due to be freed in September.", NOV_2019, date(2020, 9, 1)),
     ],
 )
 def test_month_and_relative_resolution(sentence: str, published: date, expected: date) -> None:

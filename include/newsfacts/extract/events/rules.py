@@ -238,7 +238,9 @@ def tense_of(trigger: Token) -> str:
     chain = [trigger, *list(trigger.ancestors)[:3]]
     for token in chain:
         if token.lemma_.lower() in FUTURE_WORDS and token.pos_ in {"VERB", "ADJ"}:
-            return "future"
+            # "was due to be released in September", "had planned to visit in May": a future
+            # seen from the past may be before or after publication, so the nearest date wins.
+            return "unknown" if _seen_from_the_past(token) else "future"
         for child in token.children:
             if child.dep_ not in {"aux", "auxpass"}:
                 continue
@@ -247,7 +249,7 @@ def tense_of(trigger: Token) -> str:
             if child.lower_ in FUTURE_WORDS:
                 return "future"
             if child.tag_ == "TO" and token.head.lemma_.lower() in FUTURE_WORDS:
-                return "future"
+                return "unknown" if _seen_from_the_past(token.head) else "future"
         if token.pos_ == "VERB":
             if token.tag_ == "VBD":
                 return "past"
@@ -256,6 +258,15 @@ def tense_of(trigger: Token) -> str:
             if token.tag_ == "VBN" and token.dep_ in {"acl", "relcl"}:
                 return "past"
     return "unknown"
+
+
+def _seen_from_the_past(token: Token) -> bool:
+    """'was due', 'were expected', 'had planned', 'planned to': an intent stated in the past."""
+    if token.tag_ == "VBD":
+        return True
+    if any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in token.children):
+        return True
+    return token.dep_ == "acomp" and token.head.tag_ == "VBD"  # "was due"
 
 
 def _resolve_relative_pronoun(token: Token) -> Token:
