@@ -168,6 +168,9 @@ MUST_MATCH = [
      [(102.2, None, "point", "index", None, False), (0.36, None, "percent", "index", None, False)]),
     # "from X-Y" is a range written with a dash; only "from X to Y" is a change.
     ("The new wind farms range from 40-250 MW in size.", [(40, 250, "MW", None, None, False)]),
+    # The start of a change measures what its end does.
+    ("The bank had its reserves cut from $9 billion to $4 billion.",
+     [(9e9, None, "USD", "reserve", None, False), (4e9, None, "USD", "reserve", None, False)]),
     # A price per unit written with a slash is money; the unit it is per measures nothing.
     ("Power prices rose to $0.12/kWh in July.", [(0.12, None, "USD", None, None, False)]),
     ("Diesel sold for €1.52/L in the spring.", [(1.52, None, "EUR", None, None, False)]),
