@@ -121,6 +121,17 @@ MUST_MATCH += [
      [("the energy ministry", "Energy Ministry", "government_body")]),
     # A finding stated as a clause cites who found it.
     ("The study found that heart attacks fell after the ban.", [("The study", "study", "document")]),
+    # A desk or station of a known outlet is that kind of outlet.
+    ("NBC Bay Area reports that the bridge was closed.",
+     [("NBC Bay Area", "NBC Bay Area", "media_outlet")]),
+    # Unnamed people and unnamed members of a kind are cited by their description...
+    ("One Reddit user wrote that the update broke his phone.",
+     [("One Reddit user", "Reddit user", "anonymous")]),
+    ("Local shops said the closure hurt sales.", [("Local shops", "Local shop", "anonymous")]),
+    # ...bodies that speak as one are organisations, named or not.
+    ("The nurses unions said 4,000 members would strike.", [("The nurses unions", "nurses unions", "organization")]),
+    ("According to evidence shown in court, the car was stolen.",
+     [("evidence", "evidence", "document")]),
     # The outlet a speaker talks to is not a source; the speaker is.
     ("A police source told Agence France-Presse the two men were freed.",
      [("A police source", "source", "anonymous")]),

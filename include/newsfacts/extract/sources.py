@@ -72,6 +72,10 @@ TITLE_WORDS = {
     "administrator", "superintendent", "commissioner", "executive", "sheriff", "inspector",
     "treasurer", "congressman", "congresswoman", "councilman", "councilwoman", "councillor",
 }
+# Nouns for bodies that speak as one, named or not ("the unions said", "advocacy groups said").
+BODY_NOUNS = {"union", "group", "party", "association", "organization", "organisation", "team",
+              "club", "coalition", "alliance", "federation", "charity", "network", "committee",
+              "board", "campaign", "movement", "faction", "militia", "rebel", "insurgent"}
 # Unnamed people: cited by description only.
 ANONYMOUS_NOUNS = {
     "source", "insider", "informant", "person", "people", "resident", "witness", "analyst",
@@ -80,6 +84,8 @@ ANONYMOUS_NOUNS = {
     "supporter", "fan", "forecaster", "critic", "activist", "voter", "worker", "employee",
     "victim", "survivor", "neighbor", "neighbour", "relative", "friend", "family", "villager",
     "journalist", "reporter", "correspondent", "protester", "investor", "trader",
+    "user", "commenter", "member", "mother", "father", "son", "daughter", "wife", "husband",
+    "customer", "passenger", "owner", "patient", "bystander", "local", "commuter",
 }
 DOCUMENT_NOUNS = {"statement", "report", "document", "letter", "communique", "communiqué", "memo",
                   "readout", "filing", "study", "survey", "decree", "release", "declaration",
@@ -87,7 +93,7 @@ DOCUMENT_NOUNS = {"statement", "report", "document", "letter", "communique", "co
                   "presentation", "analysis", "research", "findings", "indictment", "complaint",
                   "lawsuit", "ruling", "transcript", "footage", "record", "records", "calculation",
                   "calculations", "projection", "projections", "model", "tally", "count",
-                  "figures", "numbers", "statistics", "stats"}
+                  "figures", "numbers", "statistics", "stats", "evidence", "testimony"}
 DEMONYMS = {
     "iraq": "Iraqi", "us": "US", "u.s.": "US", "united states": "US", "america": "US",
     "iran": "Iranian", "syria": "Syrian", "israel": "Israeli", "turkey": "Turkish",
@@ -219,6 +225,11 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
         return MEDIA_OUTLETS[lower], "media_outlet"
     if head.pos_ == "PROPN" and head.lower_ in MEDIA_WORDS and head.ent_type_ != "PERSON":
         return _join(_before_apposition(tokens, head)), "media_outlet"
+    if len(tokens) > 1 and all(t.pos_ == "PROPN" for t in tokens) and (
+            tokens[0].lower_ in MEDIA_OUTLETS or tokens[0].lower_ in NEWS_AGENCIES):
+        # "CBS DFW", "Reuters Breakingviews": a desk or station of a known outlet.
+        kind = "news_agency" if tokens[0].lower_ in NEWS_AGENCIES else "media_outlet"
+        return text, kind
     outlet = _named_outlet(tokens, head)
     if outlet is not None:
         return outlet
@@ -248,4 +259,10 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
     if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and head.ent_type_ not in {"ORG", "NORP"}
                                        and len(tokens) == 1 and head.text.istitle()):
         return text, "person"
+    if head.tag_ == "NNS" and head_lemma not in BODY_NOUNS and not any(
+            t.pos_ == "PROPN" or t.ent_type_ for t in tokens):
+        # "Businesses said", "both sides said", "companies reported": unnamed members of a
+        # kind, cited by their description ("teachers unions said" is still organisations).
+        modifiers = [t.text for t in tokens if t.i < head.i and t.pos_ == "ADJ"]
+        return " ".join([*modifiers, head_lemma]), "anonymous"
     return _join(_before_apposition(tokens, head)), "organization"
