@@ -149,6 +149,11 @@ MUST_MATCH = [
     # An untyped happening stays `other` when no type stands out in the article.
     ("The storm flooded roads. The town reopened schools on Monday.", NOV_2019,
      [("other", "reopen", date(2019, 11, 18), "day")]),
+    # Space missions are science; an undertaking takes the kind the noun before it names.
+    ("The agency will send two robotic landers to Mars next year.", NOV_2019,
+     [("science", "lander", date(2020, 1, 1), "year")]),
+    ("The firm said its rover missions could start in 2022.", NOV_2019,
+     [("science", "mission", date(2022, 1, 1), "year")]),
 ]
 
 # (sentence, published_date): no event mention expected.

@@ -78,7 +78,15 @@ def _noun_type(token: Token) -> str | None:
             kind = taxonomy.type_of(grouped.lemma_.lower(), "NOUN")
             if kind is not None:
                 return kind
-    return taxonomy.type_of(lemma, "NOUN") or taxonomy.type_of(token.lower_, "NOUN")
+    own = taxonomy.type_of(lemma, "NOUN") or taxonomy.type_of(token.lower_, "NOUN")
+    if own is None and lemma in taxonomy.undertaking_nouns:
+        # "lunar lander missions", "IPO plans": the noun before names the kind of undertaking.
+        for child in sorted(token.children, key=lambda c: -c.i):
+            if child.dep_ == "compound" and child.i < token.i and child.pos_ in {"NOUN", "PROPN"}:
+                kind = taxonomy.type_of(child.lemma_.lower(), "NOUN")
+                if kind is not None:
+                    return kind
+    return own
 
 
 def classify(trigger: Token) -> tuple[Token, str]:
