@@ -97,6 +97,9 @@ def classify(trigger: Token) -> tuple[Token, str]:
     """
     taxonomy = load_taxonomy()
     lemma = trigger.lemma_.lower()
+    if _is_participle_root(trigger):
+        return trigger, next((kind for verb in _verb_forms(trigger.lower_)
+                              if (kind := taxonomy.type_of(verb, "VERB")) is not None), OTHER)
     if trigger.pos_ != "VERB":
         return trigger, _noun_type(trigger) or OTHER
     for child in trigger.children:
@@ -233,7 +236,27 @@ def _walk_to_trigger(time_span: Span) -> Token | None:
             return token
         if token.pos_ == "AUX" and token.dep_ == "ROOT":
             return token
+        if _is_participle_root(token):
+            return token
     return None
+
+
+def _verb_forms(participle: str) -> list[str]:
+    """Candidate verb lemmas of a past participle: qualified -> qualify, closed -> close."""
+    stem = participle[:-2]
+    forms = [participle[:-3] + "y"] if participle.endswith("ied") else []
+    forms += [participle[:-1], stem]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        forms.append(stem[:-1])  # stopped -> stop
+    return forms
+
+
+def _is_participle_root(token: Token) -> bool:
+    """'Four teams all qualified Saturday': a clause's past participle the tagger took for an
+    adjective (a root in -ed with a subject and no copula) is its verb."""
+    return (token.pos_ == "ADJ" and token.dep_ == "ROOT" and token.lower_.endswith("ed")
+            and any(c.dep_ == "nsubj" for c in token.children)
+            and not any(c.lemma_ == "be" for c in token.children))
 
 
 def tense_of(trigger: Token) -> str:
