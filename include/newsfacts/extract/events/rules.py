@@ -140,6 +140,14 @@ def classify(trigger: Token) -> tuple[Token, str]:
     return trigger, own or OTHER
 
 
+def _object_sense(verb: Token) -> str | None:
+    """The type a verb's object names ("released two videos": statement), which no topic overrides."""
+    taxonomy = load_taxonomy()
+    return next((kind for c in verb.children if c.dep_ == "dobj"
+                 if (kind := taxonomy.sense_of_object(verb.lemma_.lower(), c.lemma_.lower())) is not None),
+                None)
+
+
 def _modifier_sense(noun: Token) -> str | None:
     """A trigger of several senses whose modifier names one of them: "his reelection bid"."""
     senses = load_taxonomy().ambiguous.get(noun.lemma_.lower(), ())
@@ -506,8 +514,9 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             named, event_type = classify(trigger)
             if event_type == OTHER and topic is not None and _is_news(resolved, published):
                 event_type = topic
-            event_type = _modifier_sense(named) or load_taxonomy().in_topic(
-                named.lemma_.lower(), event_type, topic)
+            event_type = _modifier_sense(named) or (
+                event_type if _object_sense(named) is not None
+                else load_taxonomy().in_topic(named.lemma_.lower(), event_type, topic))
             events.append(
                 EventMention(
                     event_id=fact_id(article.article_id, "event", start, end),
