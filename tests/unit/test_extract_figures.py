@@ -123,8 +123,12 @@ MUST_MATCH = [
     ("The order was cut by 30 to 126 jets.",
      [(30, None, None, None, None, False), (126, None, None, "jet", None, False)]),
     ("The spacecraft mass could be reduced by a third.", [(33.33, None, "percent", "mass", None, False)]),
-    # How many times: "scored twice", "just once"; not "twice as many" or "once a thriving city".
+    # How many times: "scored twice", "just once"; not "once a thriving city" or "twice a week".
     ("Wild 4, Sabres 1: Parise scored twice for the hosts.", [(2, None, None, "goal", None, False)]),
+    # A multiplier is a figure, in words as in digits ("10 times as many").
+    ("The city now has twice as many residents as before.", [(2, None, None, None, None, False)]),
+    ("The chain cut staff at about twice the rate of its rivals.",
+     [(2, None, None, "rate", "approximately", True)]),
     ("He had scored just once in ten games.",
      [(1, None, None, "goal", None, False), (10, None, None, "game", None, False)]),
     ("Having scored four times in three games, Parise is brimming with confidence.",
@@ -218,7 +222,7 @@ MUST_NOT_MATCH = [
     "The STOXX 600 index was flat in early trade.",
     "The sales were below expectations of our One Home Depot strategic investments.",
     "He scored just three four times in his first games.",
-    "The city now has twice as many residents as before.",
+    "She trains twice a week with the team in 2019.",
     "Mosul was once a thriving city on the river.",
     "“Don't hide things like this,” one commenter said on the site.",
     "The carrier flies 737 Max jets on the route.",

@@ -40,8 +40,9 @@ VAGUE_SCALES = ["hundred", "thousand", "million", "billion"]
 # Words before a share written without "of": "cut by a third", "just over half were female".
 SHARE_CUES = {"by", "over", "nearly", "almost", "than"}
 TIMES_WORDS = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
-# "twice as many", "twice the size", "twice a week": a multiplier or a frequency, not a count.
-NOT_AFTER_TIMES = {"as", "the", "a", "an", "that", "over", "more", "per", "weekly", "daily"}
+# "twice a week", "twice daily": a frequency, not a count. A multiplier ("twice the rate", "twice
+# as many") is a figure, like "10 times as many".
+NOT_AFTER_TIMES = {"a", "an", "that", "over", "more", "per", "weekly", "daily"}
 # "once" is a count only when something says so ("just once", "at least once", "more than once").
 ONCE_COUNT_CUES = {"just", "only", "least", "than", "exactly"}
 
