@@ -249,3 +249,18 @@ def test_a_person_named_with_an_office_earlier_is_an_official() -> None:
             "Ilhan Omar said the threats had to stop.")
     types = {(c.canonical_name, c.source_type) for c in citations_of(body)}
     assert ("Ilhan Omar", "official") in types
+
+
+def test_a_possessor_parsed_as_a_conjunct_is_no_second_speaker() -> None:
+    """'Lee, Acme's chief, said': the small model sometimes makes 'Acme' a conjunct of 'Lee'."""
+    from spacy.tokens import Doc
+
+    from newsfacts.extract.citations import _with_conjuncts
+    from newsfacts.extract.nlp import load_nlp
+
+    words = ["Lee", ",", "Acme", "'s", "chief", ",", "and", "Kim", "said", "."]
+    doc = Doc(load_nlp().vocab, words=words, heads=[8, 0, 0, 2, 0, 0, 0, 0, 8, 8],
+              deps=["nsubj", "punct", "conj", "case", "appos", "punct", "cc", "conj", "ROOT", "punct"],
+              pos=["PROPN", "PUNCT", "PROPN", "PART", "NOUN", "PUNCT", "CCONJ", "PROPN", "VERB", "PUNCT"],
+              tags=["NNP", ",", "NNP", "POS", "NN", ",", "CC", "NNP", "VBD", "."])
+    assert [t.text for t in _with_conjuncts(doc[0])] == ["Lee", "Kim"]

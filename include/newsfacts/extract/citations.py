@@ -125,7 +125,9 @@ def _is_time_phrase(child: Token) -> bool:
 def _with_conjuncts(head: Token) -> list[Token]:
     heads = [head]
     for child in head.children:
-        if child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN"}:
+        # "Mayer, Disney's chairman, said": a conjunct marked as a possessor owns, not speaks.
+        possessor = any(g.tag_ == "POS" for g in child.children)
+        if child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN"} and not possessor:
             heads.extend(_with_conjuncts(child))
     return heads
 
