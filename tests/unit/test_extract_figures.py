@@ -125,6 +125,9 @@ MUST_MATCH = [
     ("The spacecraft mass could be reduced by a third.", [(33.33, None, "percent", "mass", None, False)]),
     # How many times: "scored twice", "just once"; not "once a thriving city" or "twice a week".
     ("Wild 4, Sabres 1: Parise scored twice for the hosts.", [(2, None, None, "goal", None, False)]),
+    # A share of a measure written without "of" is a percentage of that measure.
+    ("Branch offices are often half the size after a merger.",
+     [(50, None, "percent", "size", None, False)]),
     # A multiplier is a figure, in words as in digits ("10 times as many").
     ("The city now has twice as many residents as before.", [(2, None, None, None, None, False)]),
     ("The chain cut staff at about twice the rate of its rivals.",
@@ -244,6 +247,7 @@ MUST_NOT_MATCH = [
     "Police found a .38-caliber revolver and a 20-gauge shotgun in the car.",
     # "one" standing for a noun said before is a pronoun, not a count.
     "Her request competes with the one from the city council, filed in 2018.",
+    "The 2021 edition of the car replaced the old one.",
     "He was praised by a neighbour and thanked by another one after the 2017 storm.",
     "The agency will issue a call for the landers in 2020, as well as one for the rovers.",
 ]

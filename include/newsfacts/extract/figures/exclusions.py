@@ -275,6 +275,9 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
         if counted is not None and _is_speaker(counted):
             return True  # "one official said", "one user quipped": an indefinite, not a count
         before = _near(span, -1)
+        if before is not None and before.pos_ == "ADJ" and _near(span, -2) is not None and (
+                _near(span, -2).lower_ in PRONOUN_ONE_BEFORE):
+            before = _near(span, -2)  # "the old one", "another big one"
         if counted is None and (
             (before is not None and before.lower_ in PRONOUN_ONE_BEFORE)
             or (after is not None and after.lower_ in PRONOUN_ONE_AFTER)

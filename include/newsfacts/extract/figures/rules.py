@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from newsfacts.extract.figures import exclusions
 from newsfacts.extract.figures.measured import is_elision_link, measured_thing
 from newsfacts.extract.figures.quantities import (
+    SHARE_OF_NOUNS,
     currency_before,
     find_quantities,
     scale_suffix_after,
@@ -209,6 +210,9 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         anchor = low[-2] if low[-1].lower_ == "of" else low[-1]
     noun_token = _counted_noun(anchor, taken)
     noun = measured_thing(last, anchor, taken, unit)
+    if kind == "FRACTION" and noun is None and low.end + 1 < len(doc) and doc[low.end].lower_ == "the" and (
+            doc[low.end + 1].lemma_.lower() in SHARE_OF_NOUNS):
+        noun = doc[low.end + 1].lemma_.lower()  # "half the size": a share of the size
     if _is_excluded(low, value, unit, noun, noun_token) or (
         high is not None and _is_excluded(high, value_high, unit, noun, noun_token)
     ):
