@@ -149,6 +149,10 @@ MUST_MATCH = [
     # An untyped happening stays `other` when no type stands out in the article.
     ("The storm flooded roads. The town reopened schools on Monday.", NOV_2019,
      [("other", "reopen", date(2019, 11, 18), "day")]),
+    # In a sports report, "earned a spot" and "lifted a team" are sport.
+    ("Spain beat Chile in the final. Italy won its group and scored twice. Portugal beat Serbia 2-1 "
+     "to earn the last spot on Sunday.", NOV_2019,
+     [("sport", "earn", date(2019, 11, 17), "day")]),
     # Putting out words or pictures is a statement, whatever the article is about.
     ("In March 2018, the rebels released a video of the hostages.", NOV_2019,
      [("statement", "release", date(2018, 3, 1), "month")]),
