@@ -149,6 +149,21 @@ MUST_MATCH = [
     # An untyped happening stays `other` when no type stands out in the article.
     ("The storm flooded roads. The town reopened schools on Monday.", NOV_2019,
      [("other", "reopen", date(2019, 11, 18), "day")]),
+    # In a sports report, "earned a spot" and "lifted a team" are sport.
+    ("Spain beat Chile in the final. Italy won its group and scored twice. Portugal beat Serbia 2-1 "
+     "to earn the last spot on Sunday.", NOV_2019,
+     [("sport", "earn", date(2019, 11, 17), "day")]),
+    # Putting out words or pictures is a statement, whatever the article is about.
+    ("In March 2018, the rebels released a video of the hostages.", NOV_2019,
+     [("statement", "release", date(2018, 3, 1), "month")]),
+    # A participle the tagger took for an adjective is still the clause's verb.
+    ("France, Belgium, Wales and Turkey all qualified Sunday.", NOV_2019,
+     [("sport", "qualified", date(2019, 11, 17), "day")]),
+    # Space missions are science; an undertaking takes the kind the noun before it names.
+    ("The agency will send two robotic landers to Mars next year.", NOV_2019,
+     [("science", "lander", date(2020, 1, 1), "year")]),
+    ("The firm said its rover missions could start in 2022.", NOV_2019,
+     [("science", "mission", date(2022, 1, 1), "year")]),
 ]
 
 # (sentence, published_date): no event mention expected.
@@ -179,6 +194,10 @@ MUST_NOT_MATCH = [
     # A narrated day needs a day named before it; a morning session is no narrated day.
     ("Later that evening, he left the hotel.", NOV_2019),
     ("Traders sold shares in the morning session.", NOV_2019),
+    # A period with a qualifier inside it is still a period.
+    ("Investigators said the fraud ran from at least 2011 to 2014.", NOV_2019),
+    # A weekday before a noun names a kind of thing, not a day.
+    ("The newspaper will stop its Sunday print edition.", NOV_2019),
 ]
 
 
@@ -236,6 +255,12 @@ def test_actors_and_locations() -> None:
         ("Results will be released in the first quarter.", NOV_2019, date(2020, 1, 1)),
         ("The vote was held this week.", NOV_2019, date(2019, 11, 18)),
         ("The vote was held a week ago.", NOV_2019, date(2019, 11, 11)),
+        # A month of a year named relatively.
+        ("The ministry cut subsidies at the end of May last year.", NOV_2019, date(2018, 5, 1)),
+        ("The plant will open in March next year.", NOV_2019, date(2020, 3, 1)),
+        # A future seen from the past: the nearest such month.
+        ("The prisoner was due to be freed in September.", NOV_2019, date(2019, 9, 1)),
+        ("The prisoner is due to be freed in September.", NOV_2019, date(2020, 9, 1)),
     ],
 )
 def test_month_and_relative_resolution(sentence: str, published: date, expected: date) -> None:

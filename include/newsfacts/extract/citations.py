@@ -48,6 +48,22 @@ OBJECT_SPEECH_VERBS = {"confirm", "announce", "deny", "acknowledge", "reveal", "
 SHAPED_SPEECH_VERBS = {"call": {"oprd", "xcomp", "ccomp"}, "rule": {"prt"},
                        "find": {"ccomp"}, "suggest": {"ccomp"},
                        "conclude": {"ccomp"}, "expect": {"ccomp", "xcomp"}, "praise": {"dobj"}}
+# Verbs that report a finding only with a finite clause: "the study found that rates fell".
+FINDING_VERBS = {"find", "suggest", "conclude"}
+
+
+def _is_finite_clause(verb: Token) -> bool:
+    """'that rates fell', 'rates have fallen': a clause with a tensed verb, a modal or 'that'.
+
+    A relative clause the parse hung on the verb ("found a man, who was ...") is none.
+    """
+    if any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"who", "which"} for c in verb.children):
+        return False
+    return verb.tag_ in {"VBD", "VBZ", "VBP", "MD"} or any(
+        c.dep_ in {"aux", "auxpass", "mark"} and (c.tag_ in {"VBD", "VBZ", "VBP", "MD"} or c.lower_ == "that")
+        for c in verb.children)
+
+
 # Saying verbs whose passive names the speaker in its agent: "announced by President Moon",
 # "recommended by the agency's panel", "accused by critics of ...".
 PASSIVE_SPEECH_VERBS = {"announce", "confirm", "report", "reveal", "recommend", "estimate",
@@ -85,6 +101,8 @@ def _speaker_span(head: Token) -> Span:
     for child in head.children:
         if child.dep_ in SPEAKER_DEPS_DROPPED and not (child.dep_ == "punct" and child.text == "-"):
             dropped.update(t.i for t in child.subtree)
+        elif _is_time_phrase(child):
+            dropped.update(t.i for t in child.subtree)  # "Alden on Tuesday announced"
     kept = [t.i for t in head.subtree if t.i not in dropped]
     start, end = min(kept), max(kept) + 1
     while start < head.i and (doc[start].is_punct or doc[start].lower_ in {"and", "but"}):
@@ -94,10 +112,22 @@ def _speaker_span(head: Token) -> Span:
     return doc[start:end]
 
 
+def _is_time_phrase(child: Token) -> bool:
+    """'on Tuesday', 'last week', 'Tuesday' hung on a speaker: when, not who, speaks."""
+    if child.dep_ in {"npadvmod", "nmod", "compound"} and child.i > child.head.i:
+        return child.ent_type_ in {"DATE", "TIME"}
+    if child.dep_ == "prep" and child.i > child.head.i:
+        objects = [g for g in child.children if g.dep_ == "pobj"]
+        return bool(objects) and all(g.ent_type_ in {"DATE", "TIME"} for g in objects)
+    return False
+
+
 def _with_conjuncts(head: Token) -> list[Token]:
     heads = [head]
     for child in head.children:
-        if child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN"}:
+        # "Mayer, Disney's chairman, said": a conjunct marked as a possessor owns, not speaks.
+        possessor = any(g.tag_ == "POS" for g in child.children)
+        if child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN"} and not possessor:
             heads.extend(_with_conjuncts(child))
     return heads
 
@@ -124,6 +154,8 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         return []  # "did not respond to a request for comment", "declined to comment"
     if _is_hypothetical(verb) or _is_action_sense(verb):
         return []
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in children):
+        return []  # "only if a doctor concludes that ...": a condition, nobody said it
     agent = next((g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
                  None)
     if agent is not None and any(c.dep_ == "mark" and c.lower_ == "as" for c in children):
@@ -158,6 +190,8 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         following = verb.doc[verb.i + 1].lower_ if verb.i + 1 < len(verb.doc) else ""
         if lemma == "call" and (any(c.dep_ == "prt" for c in children) or following in {"in", "off", "up"}):
             return []  # "called in experts", "called off the talks"
+        if lemma in FINDING_VERBS and not any(c.dep_ == "ccomp" and _is_finite_clause(c) for c in children):
+            return []  # "found a man bleeding" is what was seen, "found that ..." is a finding
         return [subject] if deps & SHAPED_SPEECH_VERBS[lemma] else []
     cites = (
         lemma in BARE_SPEECH_VERBS
@@ -622,8 +656,8 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         titled = any(t.lower_ in TITLE_WORDS for t in span)
         source_type = "official" if titled else _type_of_person(canonical, context)
     else:
-        if speaker.lemma_.lower() in DOCUMENT_NOUNS:
-            issuer = _issuer(speaker)
+        if speaker.lemma_.lower() in DOCUMENT_NOUNS or speaker.lower_ in DOCUMENT_NOUNS:
+            issuer = _issuer(speaker)  # "data" has the lemma "datum"
             if issuer is not None:
                 span, speaker, cue = _speaker_span(issuer), issuer, "statement"
         canonical, source_type = classify_source(span, speaker)

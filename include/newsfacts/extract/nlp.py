@@ -111,8 +111,13 @@ class ParsedArticle:
 def load_nlp() -> Language:
     """The English pipeline, loaded once per process."""
     import spacy
+    from spacy.util import compile_infix_regex
 
-    return spacy.load(MODEL_NAME)
+    nlp = spacy.load(MODEL_NAME)
+    # An em dash is never part of a word: "in recent years—26 cases" is "years", "—", "26 cases"
+    # (the default rules split it between letters only).
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, "—"]).finditer
+    return nlp
 
 
 def is_furniture_line(line: str) -> bool:

@@ -75,6 +75,10 @@ TITLE_WORDS = {
     "administrator", "superintendent", "commissioner", "executive", "sheriff", "inspector",
     "treasurer", "congressman", "congresswoman", "councilman", "councilwoman", "councillor",
 }
+# Nouns for bodies that speak as one, named or not ("the unions said", "advocacy groups said").
+BODY_NOUNS = {"union", "group", "party", "association", "organization", "organisation", "team",
+              "club", "coalition", "alliance", "federation", "charity", "network", "committee",
+              "board", "campaign", "movement", "faction", "militia", "rebel", "insurgent"}
 # Unnamed people: cited by description only.
 ANONYMOUS_NOUNS = {
     "source", "insider", "informant", "person", "people", "resident", "witness", "analyst",
@@ -83,6 +87,8 @@ ANONYMOUS_NOUNS = {
     "supporter", "fan", "forecaster", "critic", "activist", "voter", "worker", "employee",
     "victim", "survivor", "neighbor", "neighbour", "relative", "friend", "family", "villager",
     "journalist", "reporter", "correspondent", "protester", "investor", "trader",
+    "user", "commenter", "member", "mother", "father", "son", "daughter", "wife", "husband",
+    "customer", "passenger", "owner", "patient", "bystander", "local", "commuter",
 }
 DOCUMENT_NOUNS = {"statement", "report", "document", "letter", "communique", "communiqué", "memo",
                   "readout", "filing", "study", "survey", "decree", "release", "declaration",
@@ -90,7 +96,7 @@ DOCUMENT_NOUNS = {"statement", "report", "document", "letter", "communique", "co
                   "presentation", "analysis", "research", "findings", "indictment", "complaint",
                   "lawsuit", "ruling", "transcript", "footage", "record", "records", "calculation",
                   "calculations", "projection", "projections", "model", "tally", "count",
-                  "figures", "numbers", "statistics", "stats"}
+                  "figures", "numbers", "statistics", "stats", "evidence", "testimony"}
 DEMONYMS = {
     "iraq": "Iraqi", "us": "US", "u.s.": "US", "united states": "US", "america": "US",
     "iran": "Iranian", "syria": "Syrian", "israel": "Israeli", "turkey": "Turkish",
@@ -240,14 +246,19 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
     lower = text.lower()
     lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
     head_lemma = head.lemma_.lower()
-    if head_lemma in DOCUMENT_NOUNS:
-        return head_lemma, "document"
+    if head_lemma in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS:
+        return (head.lower_ if head.lower_ in DOCUMENT_NOUNS else head_lemma), "document"
     if lower in NEWS_AGENCIES:
         return NEWS_AGENCIES[lower], "news_agency"
     if lower in MEDIA_OUTLETS:
         return MEDIA_OUTLETS[lower], "media_outlet"
     if head.pos_ == "PROPN" and head.lower_ in MEDIA_WORDS and head.ent_type_ != "PERSON":
         return _join(_before_apposition(tokens, head)), "media_outlet"
+    if len(tokens) > 1 and all(t.pos_ == "PROPN" for t in tokens) and (
+            tokens[0].lower_ in MEDIA_OUTLETS or tokens[0].lower_ in NEWS_AGENCIES):
+        # "CBS DFW", "Reuters Breakingviews": a desk or station of a known outlet.
+        kind = "news_agency" if tokens[0].lower_ in NEWS_AGENCIES else "media_outlet"
+        return text, kind
     outlet = _named_outlet(tokens, head)
     if outlet is not None:
         return outlet
@@ -281,4 +292,10 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
     if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and head.ent_type_ not in {"ORG", "NORP"}
                                        and len(tokens) == 1 and head.text.istitle()):
         return text, "person"
+    if head.tag_ == "NNS" and head_lemma not in BODY_NOUNS and not any(
+            t.pos_ == "PROPN" or t.ent_type_ for t in tokens):
+        # "Businesses said", "both sides said", "companies reported": unnamed members of a
+        # kind, cited by their description ("teachers unions said" is still organisations).
+        modifiers = [t.text for t in tokens if t.i < head.i and t.pos_ == "ADJ"]
+        return " ".join([*modifiers, head_lemma]), "anonymous"
     return _join(_before_apposition(tokens, head)), "organization"

@@ -80,7 +80,15 @@ def _noun_type(token: Token) -> str | None:
             kind = taxonomy.type_of(grouped.lemma_.lower(), "NOUN")
             if kind is not None:
                 return kind
-    return taxonomy.type_of(lemma, "NOUN") or taxonomy.type_of(token.lower_, "NOUN")
+    own = taxonomy.type_of(lemma, "NOUN") or taxonomy.type_of(token.lower_, "NOUN")
+    if own is None and lemma in taxonomy.undertaking_nouns:
+        # "lunar lander missions", "IPO plans": the noun before names the kind of undertaking.
+        for child in sorted(token.children, key=lambda c: -c.i):
+            if child.dep_ == "compound" and child.i < token.i and child.pos_ in {"NOUN", "PROPN"}:
+                kind = taxonomy.type_of(child.lemma_.lower(), "NOUN")
+                if kind is not None:
+                    return kind
+    return own
 
 
 def _is_conversation(call: Token) -> bool:
@@ -103,6 +111,9 @@ def classify(trigger: Token) -> tuple[Token, str]:
     """
     taxonomy = load_taxonomy()
     lemma = trigger.lemma_.lower()
+    if _is_participle_root(trigger):
+        return trigger, next((kind for verb in _verb_forms(trigger.lower_)
+                              if (kind := taxonomy.type_of(verb, "VERB")) is not None), OTHER)
     if trigger.pos_ != "VERB":
         return trigger, _noun_type(trigger) or OTHER
     for child in trigger.children:
@@ -141,6 +152,14 @@ def classify(trigger: Token) -> tuple[Token, str]:
             if kind not in {None, own} and noun.dep_ in {"dobj", "nsubjpass"}:
                 return noun, kind
     return trigger, own or OTHER
+
+
+def _object_sense(verb: Token) -> str | None:
+    """The type a verb's object names ("released two videos": statement), which no topic overrides."""
+    taxonomy = load_taxonomy()
+    return next((kind for c in verb.children if c.dep_ == "dobj"
+                 if (kind := taxonomy.sense_of_object(verb.lemma_.lower(), c.lemma_.lower())) is not None),
+                None)
 
 
 def _modifier_sense(noun: Token) -> str | None:
@@ -239,7 +258,27 @@ def _walk_to_trigger(time_span: Span) -> Token | None:
             return token
         if token.pos_ == "AUX" and token.dep_ == "ROOT":
             return token
+        if _is_participle_root(token):
+            return token
     return None
+
+
+def _verb_forms(participle: str) -> list[str]:
+    """Candidate verb lemmas of a past participle: qualified -> qualify, closed -> close."""
+    stem = participle[:-2]
+    forms = [participle[:-3] + "y"] if participle.endswith("ied") else []
+    forms += [participle[:-1], stem]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        forms.append(stem[:-1])  # stopped -> stop
+    return forms
+
+
+def _is_participle_root(token: Token) -> bool:
+    """'Four teams all qualified Saturday': a clause's past participle the tagger took for an
+    adjective (a root in -ed with a subject and no copula) is its verb."""
+    return (token.pos_ == "ADJ" and token.dep_ == "ROOT" and token.lower_.endswith("ed")
+            and any(c.dep_ == "nsubj" for c in token.children)
+            and not any(c.lemma_ == "be" for c in token.children))
 
 
 def tense_of(trigger: Token) -> str:
@@ -252,7 +291,9 @@ def tense_of(trigger: Token) -> str:
     chain = [trigger, *list(trigger.ancestors)[:3]]
     for position, token in enumerate(chain):
         if token.lemma_.lower() in FUTURE_WORDS and token.pos_ in {"VERB", "ADJ"}:
-            return "future"
+            # "was due to be released in September", "had planned to visit in May": a future
+            # seen from the past may be before or after publication, so the nearest date wins.
+            return "unknown" if _seen_from_the_past(token) else "future"
         for child in token.children:
             if child.dep_ not in {"aux", "auxpass"}:
                 continue
@@ -261,7 +302,7 @@ def tense_of(trigger: Token) -> str:
             if child.lower_ in FUTURE_WORDS:
                 return "future"
             if child.tag_ == "TO" and token.head.lemma_.lower() in FUTURE_WORDS:
-                return "future"
+                return "unknown" if _seen_from_the_past(token.head) else "future"
         if token.pos_ == "VERB":
             if token.tag_ == "VBD":
                 return "past"
@@ -287,6 +328,15 @@ def _is_scheduling_present(verb: Token) -> bool:
         return not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
     return verb.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} and c.lemma_ == "be" for c in verb.children)
+
+
+def _seen_from_the_past(token: Token) -> bool:
+    """'was due', 'were expected', 'had planned', 'planned to': an intent stated in the past."""
+    if token.tag_ == "VBD":
+        return True
+    if any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in token.children):
+        return True
+    return token.dep_ == "acomp" and token.head.tag_ == "VBD"  # "was due"
 
 
 def _resolve_relative_pronoun(token: Token) -> Token:
@@ -584,8 +634,9 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             named, event_type = classify(trigger)
             if event_type == OTHER and topic is not None and _is_news(resolved, published):
                 event_type = topic
-            event_type = _modifier_sense(named) or load_taxonomy().in_topic(
-                named.lemma_.lower(), event_type, topic)
+            event_type = _modifier_sense(named) or (
+                event_type if _object_sense(named) is not None
+                else load_taxonomy().in_topic(named.lemma_.lower(), event_type, topic))
             events.append(
                 EventMention(
                     event_id=fact_id(article.article_id, "event", start, end),

@@ -98,6 +98,9 @@ def time_matcher(nlp: Language) -> Matcher:
                                    [weekday, comma, month, day, comma, year]])
     matcher.add("MONTH_DAY", [[month, day], [day, of, month], [weekday, comma, month, day]])
     matcher.add("MONTH_YEAR", [[month, comma, year], [month, of, year]])
+    # "the end of May last year", "in March next year": a month of a year named relatively.
+    matcher.add("MONTH_RELATIVE_YEAR", [[month, {"LOWER": {"IN": ["last", "this", "next"]}},
+                                         {"LOWER": "year"}]])
     matcher.add("MONTH", [[month]])
     matcher.add("YEAR", [[year]])
     matcher.add("DECADE", [[{"LOWER": {"REGEX": DECADE_PATTERN}}]])
@@ -158,7 +161,7 @@ def find_time_expressions(doc: Doc) -> list[tuple[str, Span]]:
     out = []
     for span in sorted(spans, key=lambda s: s.start):
         kind = labels[(span.start, span.end)]
-        if kind == "MONTH" and not _is_month_use(span):
+        if kind in {"MONTH", "MONTH_RELATIVE_YEAR"} and not _is_month_use(span):
             continue
         if kind == "YEAR" and not _is_year_use(span):
             continue
@@ -241,6 +244,8 @@ def _is_not_a_date(span: Span, kind: str) -> bool:
         return True
     if kind == "WEEKDAY" and span[-1].lower_ in WEEKDAYS and span[-1].text.endswith("s"):
         return True
+    if kind == "WEEKDAY" and _names_a_kind(span):
+        return True  # "end Saturday print editions", "the Sunday paper": a kind, not a day
     if kind == "RELATIVE" and first in {"last", "this", "next"} and before in {"the", *SPAN_WORDS}:
         return True  # "over the last year", "for the past month"
     if kind == "RELATIVE" and span[-1].lower_ in {"ago", "earlier"} and before in {"from", "since"} and first in {"a", "an"}:
@@ -254,6 +259,16 @@ def _is_not_a_date(span: Span, kind: str) -> bool:
     if kind == "RELATIVE" and first == "today" and _is_generic_present(span):
         return True  # "Today, plague infections are rare": nowadays
     return kind == "YEAR" and before == "from" and _before(span, 2) in {"period", "data"}
+
+
+def _names_a_kind(span: Span) -> bool:
+    """A weekday that modifies a noun after it ("Saturday print editions", "Friday prayers")."""
+    token, doc = span[-1], span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return (token.dep_ in {"compound", "nmod", "amod"} and token.head.i > token.i
+            and token.head.pos_ == "NOUN" and nxt is not None and nxt.pos_ in {"NOUN", "ADJ"}
+            and nxt.lower_ not in DAY_PARTS and token.head.lower_ not in DAY_PARTS
+            and nxt.ent_type_ not in {"DATE", "TIME"})
 
 
 CHANGE_WORDS = {"up", "down", "rise", "fall", "increase", "decrease", "drop", "climb", "gain",
@@ -282,11 +297,13 @@ def _in_year_span(span: Span) -> bool:
     if before in {"between"}:
         return True
     after = doc[span.end].lower_ if span.end < len(doc) else ""
-    if before == "from" and after in {"to", "until", "through", "-", "–"}:
+    opening = {_before(span, n) for n in (1, 2, 3)}  # "from at least 2002 to 2005"
+    if "from" in opening and after in {"to", "until", "through", "-", "–"}:
         return True
     if before in {"and", "to", "through", "until", "-", "–"} and span.start >= 2:
         previous = doc[span.start - 2]
-        return previous.like_num and _before(doc[span.start - 2 : span.start - 1]) in {"between", "from"}
+        first = doc[span.start - 2 : span.start - 1]
+        return previous.like_num and bool({_before(first, n) for n in (1, 2, 3)} & {"between", "from"})
     return False
 
 
@@ -354,6 +371,9 @@ def resolve_time(kind: str, span: Span, published: date | None, tense: str) -> R
         return None
     if kind == "MONTH":
         return ResolvedDate(date(_year_for(month, 1, published, tense), month, 1), "month")
+    if kind == "MONTH_RELATIVE_YEAR":
+        shift = {"last": -1, "this": 0, "next": 1}[words[1]]
+        return ResolvedDate(date(published.year + shift, month, 1), "month")
     if kind == "WEEKDAY":
         return _resolve_weekday(words, published, tense)
     if kind == "WEEKEND":

@@ -42,9 +42,10 @@ LABEL_WORDS = {"no", "no.", "number", "nos", "zone", "level", "highway", "route"
 # "13-inch models", "the 64GB version": a size that names a product's variant, not a measure.
 VARIANT_NOUNS = {"model", "version", "variant", "edition", "trim", "configuration"}
 # "a two-class layout", "a five-star hotel", "a two-tier system", "a two-state solution", "a
-# four-door car", "a six-speed gearbox": a kind, not a count.
+# four-door car", "a six-speed gearbox", "a .45-caliber handgun", "a 12-gauge shotgun": a kind,
+# not a count or a measure.
 KIND_NOUNS = {"class", "tier", "star", "state", "door", "party", "way", "wheel", "seater", "speed",
-              "factor"}
+              "factor", "caliber", "calibre", "gauge"}
 # Singular nouns that count people or animals: "the 20 staff", "the 12 crew".
 COLLECTIVE_NOUNS = {"staff", "crew", "police", "personnel", "cattle", "livestock", "clergy",
                     "faculty", "infantry", "militia", "youth", "family"}
@@ -232,8 +233,11 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
         nxt = span.doc[after.i + 1] if after.i + 1 < len(span.doc) else None
         if nxt is not None and nxt.tag_ == "NNP":
             return True
-    if unit is not None and noun is not None and (noun.tag_ == "NNP" or noun.lemma_.lower() in VARIANT_NOUNS):
-        return True
+    per_unit = noun is not None and noun.i > 0 and noun.doc[noun.i - 1].text == "/"
+    if unit is not None and noun is not None and not per_unit and (
+        noun.tag_ == "NNP" or noun.lemma_.lower() in VARIANT_NOUNS
+    ):
+        return True  # "a $35,000 Model 3"; "$0.23/W" is a price per watt
     if noun is not None and noun.lower_ in KIND_NOUNS and after is not None and after.text == "-":
         return True  # "a two-class layout"
     # "the 777 program", "the 405 freeway": a bare number between "the" and a singular noun names
@@ -310,6 +314,12 @@ def is_elliptical_count(span: Span) -> bool:
     return head.dep_ == "dobj" and head.head.pos_ == "VERB"
 
 
+# "one" standing for a noun said before: after a determiner, or before a preposition or a relative
+# pronoun, with no noun of its own ("the one from the US", "another one", "one for the rover").
+PRONOUN_ONE_BEFORE = {"the", "another", "this", "that", "each", "any", "every", "which", "no"}
+PRONOUN_ONE_AFTER = {"for", "from", "that", "who", "which", "whose", "like", "with"}
+
+
 def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str | None) -> bool:
     """Number words with nothing counted or measured, and 'one' used as a pronoun or determiner."""
     words_only = all(t.lower_ in NUMBER_WORDS or t.lower_ in {"-", "a", "an"} for t in span)
@@ -329,6 +339,15 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
             return True
         if counted is not None and _is_speaker(counted):
             return True  # "one official said", "one user quipped": an indefinite, not a count
+        before = _near(span, -1)
+        if before is not None and before.pos_ == "ADJ" and _near(span, -2) is not None and (
+                _near(span, -2).lower_ in PRONOUN_ONE_BEFORE):
+            before = _near(span, -2)  # "the old one", "another big one"
+        if counted is None and (
+            (before is not None and before.lower_ in PRONOUN_ONE_BEFORE)
+            or (after is not None and after.lower_ in PRONOUN_ONE_AFTER)
+        ):
+            return True  # "the one from the US", "another one", "as well as one for the rover"
     return False
 
 

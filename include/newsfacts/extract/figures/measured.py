@@ -119,6 +119,8 @@ def _usable(token: Token | None, taken: set[int], allow_currency: bool = False) 
         and not (_is_unit_word(token) and not (allow_currency and _is_currency_word(token)))
         and token.ent_type_ not in {"DATE", "TIME", "PERCENT", "MONEY", "CARDINAL", "QUANTITY"}
         and not _is_dateline(token)
+        # "$0.23/W", "€1.45/L": the unit a price is per is not what it measures.
+        and not (token.i > 0 and token.doc[token.i - 1].text == "/" and len(token.text) <= 3)
     )
 
 
