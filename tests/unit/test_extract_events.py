@@ -384,3 +384,8 @@ def test_a_day_set_on_a_noun_dates_it_however_deep_the_parse() -> None:
 ])
 def test_a_call_with_someone_is_a_meeting(sentence: str, expected: list[str]) -> None:
     assert [e.event_type for e in events_of(sentence, NOV_2019)] == expected
+
+
+def test_a_weekday_before_one_report_dates_it() -> None:
+    events = events_of("The analyst wrote in a Monday research note that sales slowed.", NOV_2019)
+    assert [(e.date_text, e.event_date) for e in events] == [("Monday", date(2019, 11, 18))]

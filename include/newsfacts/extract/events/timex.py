@@ -265,6 +265,8 @@ def _names_a_kind(span: Span) -> bool:
     """A weekday that modifies a noun after it ("Saturday print editions", "Friday prayers")."""
     token, doc = span[-1], span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
+    if _before(span) in {"a", "an"} and token.head.tag_ == "NN":
+        return False  # "in a Tuesday research report": one report, that day (an October 11 presentation)
     return (token.dep_ in {"compound", "nmod", "amod"} and token.head.i > token.i
             and token.head.pos_ == "NOUN" and nxt is not None and nxt.pos_ in {"NOUN", "ADJ"}
             and nxt.lower_ not in DAY_PARTS and token.head.lower_ not in DAY_PARTS
