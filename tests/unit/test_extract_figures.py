@@ -123,8 +123,15 @@ MUST_MATCH = [
     ("The order was cut by 30 to 126 jets.",
      [(30, None, None, None, None, False), (126, None, None, "jet", None, False)]),
     ("The spacecraft mass could be reduced by a third.", [(33.33, None, "percent", "mass", None, False)]),
-    # How many times: "scored twice", "just once"; not "twice as many" or "once a thriving city".
+    # How many times: "scored twice", "just once"; not "once a thriving city" or "twice a week".
     ("Wild 4, Sabres 1: Parise scored twice for the hosts.", [(2, None, None, "goal", None, False)]),
+    # A share of a measure written without "of" is a percentage of that measure.
+    ("Branch offices are often half the size after a merger.",
+     [(50, None, "percent", "size", None, False)]),
+    # A multiplier is a figure, in words as in digits ("10 times as many").
+    ("The city now has twice as many residents as before.", [(2, None, None, None, None, False)]),
+    ("The chain cut staff at about twice the rate of its rivals.",
+     [(2, None, None, "rate", "approximately", True)]),
     ("He had scored just once in ten games.",
      [(1, None, None, "goal", None, False), (10, None, None, "game", None, False)]),
     ("Having scored four times in three games, Parise is brimming with confidence.",
@@ -166,6 +173,17 @@ MUST_MATCH = [
       (-5.44, None, "percent", None, None, False)]),
     ("The Dow Jones index fell 102.2 points, or 0.36%, on Monday.",
      [(102.2, None, "point", "index", None, False), (0.36, None, "percent", "index", None, False)]),
+    # "from X-Y" is a range written with a dash; only "from X to Y" is a change.
+    ("The new wind farms range from 40-250 MW in size.", [(40, 250, "MW", None, None, False)]),
+    # The start of a change measures what its end does.
+    ("The bank had its reserves cut from $9 billion to $4 billion.",
+     [(9e9, None, "USD", "reserve", None, False), (4e9, None, "USD", "reserve", None, False)]),
+    # A price per unit written with a slash is money; the unit it is per measures nothing.
+    ("Power prices rose to $0.12/kWh in July.", [(0.12, None, "USD", None, None, False)]),
+    ("Diesel sold for €1.52/L in the spring.", [(1.52, None, "EUR", None, None, False)]),
+    # An em dash glued to a number does not hide it.
+    ("The region saw few floods over the decade—14 floods and 3 deaths in all.",
+     [(14, None, None, "flood", None, False), (3, None, None, "death", None, False)]),
 ]
 
 # Sentences with numbers that are not figures (years, dates, ordinals, ages, furniture, names).
@@ -207,7 +225,7 @@ MUST_NOT_MATCH = [
     "The STOXX 600 index was flat in early trade.",
     "The sales were below expectations of our One Home Depot strategic investments.",
     "He scored just three four times in his first games.",
-    "The city now has twice as many residents as before.",
+    "She trains twice a week with the team in 2019.",
     "Mosul was once a thriving city on the river.",
     "“Don't hide things like this,” one commenter said on the site.",
     "The carrier flies 737 Max jets on the route.",
@@ -225,6 +243,13 @@ MUST_NOT_MATCH = [
     "It was one of the worst storms on record.",
     "The airline ordered the Airbus A350-900 for its long routes.",
     "Officers arrested a man who resides at 2134 Caldwell Place downtown.",
+    # A calibre or gauge names a kind of weapon.
+    "Police found a .38-caliber revolver and a 20-gauge shotgun in the car.",
+    # "one" standing for a noun said before is a pronoun, not a count.
+    "Her request competes with the one from the city council, filed in 2018.",
+    "The 2021 edition of the car replaced the old one.",
+    "He was praised by a neighbour and thanked by another one after the 2017 storm.",
+    "The agency will issue a call for the landers in 2020, as well as one for the rovers.",
 ]
 
 
@@ -372,3 +397,50 @@ def test_indian_and_chained_scales(words: list[str], value: float) -> None:
 )
 def test_units_that_name_their_dimension(sentence: str, noun: str) -> None:
     assert figures_of(sentence)[0].noun == noun
+
+
+@pytest.mark.parametrize("sentence", [
+    "3.",  # a numbered list item's marker on its own line
+    "The review compares the Switch Lite and the Playstation Four Pro editions.",
+    "The sequel, Halo 5 on the new console, sold out fast.",
+    "The model simulated every Round 9 league match again.",
+    'She rejected the label "four horsemen" outright.',
+    "The tablet shows films in 8k on its screen.",
+    "The party backs a two-state solution and a two-party system.",
+    "They bought a four-door sedan with a six-speed gearbox.",
+    "The fighters kept punching after the two were separated.",
+    "She moved the sofa from one wall of the room to the other.",
+    "Walking to the shop was a 20 min[ute] trip for her.",
+    "The coupe does 0-100 km/h in 4.2 seconds.",
+    "Enter our Weekly $50,000 Fantasy Contest.",
+])
+def test_names_markers_and_idioms_are_no_figures(sentence: str) -> None:
+    assert figures_of(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The engine makes 250 hp and 280 lb-ft of torque.", [(250, None, "hp"), (280, None, "lb-ft")]),
+    ("The console renders at 60 fps on 11 teraflops of power.", [(60, None, "fps"), (11, None, "teraflop")]),
+    ("The trunk holds 15.1 cubic feet of luggage.", [(15.1, None, "cubic_foot")]),
+    ("Analysts see a [1.5% to 2%] drag on margins.", [(1.5, 2, "percent")]),
+    ("The fare is 3 euros to 4 euros a ride.", [(3, 4, "EUR")]),
+    ("Margins rose 2% to 5% of sales.", [(2, None, "percent"), (5, None, "percent")]),
+    ("The shares are up 25% year to date.", [(25, None, "percent")]),
+])
+def test_review_units_and_repeated_unit_ranges(sentence: str, expected: list) -> None:
+    assert [(f.value, f.value_high, f.unit) for f in figures_of(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "nouns"), [
+    # A plural demonym counted is the people measured, not a place or nationality to skip.
+    ("Nearly 40,000 Hungarians live in the border region.", ["hungarian"]),
+    # Stat units that are themselves what is counted when nothing else is named.
+    ("The running back rushed for 87 yards on 14 carries.", ["yard", "carry"]),
+    ("The visitors scored 17 points after the break.", ["point"]),
+    # ...an engine's power unit measures power, beside a noun or not (rules.UNIT_DIMENSIONS).
+    ("The new coupe will offer 410 horsepower.", ["power"]),
+    # A stock index still measures its own points.
+    ("The Nikkei fell 150 points in early trade.", ["index"]),
+])
+def test_counted_demonyms_and_stat_units(sentence: str, nouns: list[str]) -> None:
+    assert [f.noun for f in figures_of(sentence)] == nouns

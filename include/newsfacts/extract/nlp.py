@@ -59,9 +59,10 @@ def inflections(lemma: str) -> set[str]:
 @lru_cache(maxsize=1)
 def _cue_re() -> re.Pattern:
     """Words that make a sentence worth a full parse: numbers, time words, speech verbs."""
-    from newsfacts.extract.citations import SPEECH_VERBS
+    from newsfacts.extract.citations import DATA_NOUNS, SPEECH_VERBS
 
-    attribution = {"according", "statement"} | {f for v in SPEECH_VERBS for f in inflections(v)}
+    attribution = ({"according", "statement", "via", "citing"} | DATA_NOUNS
+                   | {f for v in SPEECH_VERBS for f in inflections(v)})
     # "one" is left out: mostly a pronoun ("one of the", "no one"), and "one soldier" is rare.
     words = (NUMBER_WORDS - {"one"}) | set(VAGUE_WORDS) | attribution | FRACTION_WORDS | {"twice", "thrice", "pair"}
     return re.compile(
@@ -114,10 +115,13 @@ def load_nlp() -> Language:
     from spacy.util import compile_infix_regex, compile_suffix_regex
 
     nlp = spacy.load(MODEL_NAME)
-    # "60fps", "151PS", "197Nm": units the default rules do not cut from their number; an en
-    # dash between numbers is a range ("350–375 million"), cut as the hyphen already is.
+    # "60fps", "151PS", "197Nm": units the default rules do not cut from their number.
     nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, GLUED_UNITS]).search
-    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, r"(?<=[0-9])–(?=[0-9])"]).finditer
+    # An em dash is never part of a word: "in recent years—26 cases" is "years", "—", "26 cases"
+    # (the default rules split it between letters only); an en dash between numbers is a range
+    # ("350–375 million"), cut as the hyphen already is.
+    nlp.tokenizer.infix_finditer = compile_infix_regex(
+        [*nlp.Defaults.infixes, "—", r"(?<=[0-9])–(?=[0-9])"]).finditer
     return nlp
 
 
@@ -131,6 +135,12 @@ def is_furniture_line(line: str) -> bool:
 _SMALL_WORDS = frozenset(["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with", "vs", "via"])
 
 
+_DATED_LIST_LINE_RE = re.compile(
+    r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"(?:,?\s+\d{4})?\s*[–—:@-]\s")
+
+
 def is_title_case_heading(line: str) -> bool:
     """A headline or subhead repeated in the body ('Keyboard Expected in First Half of 2020').
 
@@ -139,6 +149,8 @@ def is_title_case_heading(line: str) -> bool:
     text = line.strip()
     if text.endswith((".", "?", "!", ":", '"', "”")) or text.startswith("|"):
         return False
+    if _DATED_LIST_LINE_RE.match(text):
+        return False  # "June 20 – Raleigh, NC @ Music Park at Walnut Creek": a dated list entry
     words = [w for w in text.split() if w[0].isalpha()]
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
     if len(content) < 4 or len(words) > 20:

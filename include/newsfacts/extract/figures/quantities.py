@@ -40,9 +40,13 @@ VAGUE_SCALES = ["hundred", "thousand", "million", "billion"]
 GLUED_SCALES = ["k", "m", "mn", "bn", "b", "tn"]
 # Words before a share written without "of": "cut by a third", "just over half were female".
 SHARE_CUES = {"by", "over", "nearly", "almost", "than"}
+# Measures a share can be of without "of": "half the size", "a third the price".
+SHARE_OF_NOUNS = {"size", "price", "cost", "rate", "number", "amount", "level", "value", "weight",
+                  "length", "height", "width", "speed", "volume", "population", "salary", "pay"}
 TIMES_WORDS = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
-# "twice as many", "twice the size", "twice a week": a multiplier or a frequency, not a count.
-NOT_AFTER_TIMES = {"as", "the", "a", "an", "that", "over", "more", "per", "weekly", "daily"}
+# "twice a week", "twice daily": a frequency, not a count. A multiplier ("twice the rate", "twice
+# as many") is a figure, like "10 times as many".
+NOT_AFTER_TIMES = {"a", "an", "that", "over", "more", "per", "weekly", "daily"}
 # "once" is a count only when something says so ("just once", "at least once", "more than once").
 ONCE_COUNT_CUES = {"just", "only", "least", "than", "exactly"}
 
@@ -143,7 +147,12 @@ def _is_lone_share(share: Span) -> bool:
     doc = share.doc
     after = doc[share.end] if share.end < len(doc) else None
     before = doc[share.start - 1].lower_ if share.start > 0 else ""
-    if share[-1].lower_ not in {"half", "third", "quarter", "fifth"} or before not in SHARE_CUES:
+    if share[-1].lower_ not in {"half", "third", "quarter", "fifth"}:
+        return False
+    if after is not None and after.lower_ == "the" and share.end + 1 < len(doc) and (
+            doc[share.end + 1].lemma_.lower() in SHARE_OF_NOUNS):
+        return True  # "newsrooms are half the size", "at a third the price": a share of a measure
+    if before not in SHARE_CUES:
         return False
     return after is None or (after.lower_ not in {"of", "an", "a", "the", "-", "time", "century"}
                              and after.pos_ not in {"NOUN", "PROPN", "NUM"} and after.ent_type_ != "DATE")
