@@ -89,3 +89,37 @@ def test_copyright_year_is_not_taken_as_the_published_date():
 def test_script_only_page_has_no_main_text():
     html = b"<html><head><script>var a = 'story text that is not a story';</script></head><body><script>render()</script></body></html>"
     assert clean_html_document(html) is None
+
+
+def test_hidden_copies_of_the_article_are_left_out_but_their_metadata_is_read():
+    story = "".join(f"<p>The harbour authority counted {n} ferries leaving the port on the first day of the strike.</p>"
+                    for n in (12, 15, 18))
+    hidden = ('<div style="display: none;" itemscope itemtype="http://schema.org/NewsArticle">'
+              '<div itemprop="headline">Ferries leave port as strike begins</div>'
+              '<div itemprop="datePublished">2024-03-05T08:00:00+01:00</div>'
+              f'<div itemprop="articleBody">{story}</div></div>'
+              f'<div hidden>{story}</div><div style="visibility:hidden">{story}</div>')
+    html = (f"<html><head><title>Ferries leave port as strike begins</title></head><body><article>"
+            f"<h1>Ferries leave port as strike begins</h1>{story}</article>{hidden}</body></html>")
+    cleaned = clean_html_document(html)
+    assert cleaned.body_text.count("counted 12 ferries") == 1
+    assert "2024-03-05T08" not in cleaned.body_text
+    assert cleaned.published_date == date(2024, 3, 5)
+
+
+def test_links_to_other_stories_after_the_article_are_cut():
+    story = "".join(f"<p>The ferry operator added {n} sailings to the winter timetable, the harbour office said.</p>"
+                    for n in (3, 4, 5))
+    links = ("<p>You may also like...</p><p><a href='/a'>Who will run the harbour in 2030?</a></p>"
+             "<p><a href='/b'>Ferry fares rise by 5 percent</a></p>")
+    html = f"<html><body><article><h1>Ferries add sailings</h1>{story}{links}</article></body></html>"
+    body = clean_html_document(html).body_text
+    assert body.endswith("the harbour office said.")
+    assert "2030" not in body and "You may also like" not in body
+
+
+def test_a_related_heading_above_the_story_cuts_nothing():
+    from newsfacts.clean.html import cut_trailer
+
+    body = "Related stories\nThe port reopened on Monday.\nShips queued for 3 days.\nTrade resumed."
+    assert cut_trailer(body) == body

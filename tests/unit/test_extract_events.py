@@ -149,6 +149,21 @@ MUST_MATCH = [
     # An untyped happening stays `other` when no type stands out in the article.
     ("The storm flooded roads. The town reopened schools on Monday.", NOV_2019,
      [("other", "reopen", date(2019, 11, 18), "day")]),
+    # In a sports report, "earned a spot" and "lifted a team" are sport.
+    ("Spain beat Chile in the final. Italy won its group and scored twice. Portugal beat Serbia 2-1 "
+     "to earn the last spot on Sunday.", NOV_2019,
+     [("sport", "earn", date(2019, 11, 17), "day")]),
+    # Putting out words or pictures is a statement, whatever the article is about.
+    ("In March 2018, the rebels released a video of the hostages.", NOV_2019,
+     [("statement", "release", date(2018, 3, 1), "month")]),
+    # A participle the tagger took for an adjective is still the clause's verb.
+    ("France, Belgium, Wales and Turkey all qualified Sunday.", NOV_2019,
+     [("sport", "qualified", date(2019, 11, 17), "day")]),
+    # Space missions are science; an undertaking takes the kind the noun before it names.
+    ("The agency will send two robotic landers to Mars next year.", NOV_2019,
+     [("science", "lander", date(2020, 1, 1), "year")]),
+    ("The firm said its rover missions could start in 2022.", NOV_2019,
+     [("science", "mission", date(2022, 1, 1), "year")]),
 ]
 
 # (sentence, published_date): no event mention expected.
@@ -179,6 +194,10 @@ MUST_NOT_MATCH = [
     # A narrated day needs a day named before it; a morning session is no narrated day.
     ("Later that evening, he left the hotel.", NOV_2019),
     ("Traders sold shares in the morning session.", NOV_2019),
+    # A period with a qualifier inside it is still a period.
+    ("Investigators said the fraud ran from at least 2011 to 2014.", NOV_2019),
+    # A weekday before a noun names a kind of thing, not a day.
+    ("The newspaper will stop its Sunday print edition.", NOV_2019),
 ]
 
 
@@ -236,6 +255,12 @@ def test_actors_and_locations() -> None:
         ("Results will be released in the first quarter.", NOV_2019, date(2020, 1, 1)),
         ("The vote was held this week.", NOV_2019, date(2019, 11, 18)),
         ("The vote was held a week ago.", NOV_2019, date(2019, 11, 11)),
+        # A month of a year named relatively.
+        ("The ministry cut subsidies at the end of May last year.", NOV_2019, date(2018, 5, 1)),
+        ("The plant will open in March next year.", NOV_2019, date(2020, 3, 1)),
+        # A future seen from the past: the nearest such month.
+        ("The prisoner was due to be freed in September.", NOV_2019, date(2019, 9, 1)),
+        ("The prisoner is due to be freed in September.", NOV_2019, date(2020, 9, 1)),
     ],
 )
 def test_month_and_relative_resolution(sentence: str, published: date, expected: date) -> None:
@@ -278,3 +303,89 @@ def test_a_number_after_of_is_no_year() -> None:
 def test_wont_is_future() -> None:
     (event,) = events_of("The team won't have its captain in the lineup Wednesday night.", NOV_2019)
     assert event.event_date == date(2019, 11, 20)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A dated present tense schedules: the next such day or date after publication.
+    ("The retailer releases its quarterly results Thursday.", date(2019, 11, 21)),
+    ("The two clubs meet Saturday in the league final.", date(2019, 11, 23)),
+    ("The festival opens March 3rd in the old harbour.", date(2020, 3, 3)),
+    ("The delegation is travelling to Geneva on Friday.", date(2019, 11, 22)),
+    # Saying verbs and past verbs keep looking back.
+    ("The ministry says Monday's vote went smoothly.", date(2019, 11, 18)),
+    ("The mayor opened the bridge Saturday.", date(2019, 11, 16)),
+])
+def test_a_dated_present_tense_looks_ahead(sentence: str, expected: date) -> None:
+    assert [e.event_date for e in events_of(sentence, NOV_2019)] == [expected]
+
+
+def test_lines_of_a_dated_list_are_events() -> None:
+    body = ("The singer will tour again next year; the tour kicks off May 2nd in Denver.\n"
+            "Tour Dates\n"
+            "May 2 – Denver, CO @ Red Rocks Park\n"
+            "May 5 – Austin, TX @ Moody Center at the University\n"
+            "Sept. 12 – Portland, OR @ Moda Center")
+    events = events_of(body, NOV_2019)
+    listed = [(e.date_text, e.event_date) for e in events if e.sentence.startswith(e.date_text)]
+    assert listed == [("May 2", date(2020, 5, 2)), ("May 5", date(2020, 5, 5)),
+                      ("Sept. 12", date(2020, 9, 12))]
+
+
+def test_a_dated_list_of_past_results_looks_back() -> None:
+    body = ("The team lost again on Sunday.\n"
+            "Oct. 2 – Beat Leeds at home\n"
+            "Oct. 9 – Lost to Hull away")
+    dates = [e.event_date for e in events_of(body, NOV_2019)]
+    assert dates == [date(2019, 11, 17), date(2019, 10, 2), date(2019, 10, 9)]
+
+
+def test_a_quarter_of_a_match_is_no_calendar_quarter() -> None:
+    body = ("The Eagles beat the Hawks 31-10 on Saturday, their first win of the season. "
+            "The Eagles scored 17 points in the third quarter and the coach praised the defense. "
+            "The Hawks play again next week after the game, and their quarterback threw two touchdowns.")
+    assert [e.date_text for e in events_of(body, NOV_2019) if "quarter" in e.date_text] == []
+
+
+def test_more_than_decades_ago_is_a_decade() -> None:
+    (event,) = events_of("More than two decades ago, a probe found evidence of an ocean.", NOV_2019)
+    assert (event.event_date, event.date_precision) == (date(1990, 1, 1), "decade")
+
+
+def test_today_in_a_possible_present_is_nowadays() -> None:
+    assert events_of("The car may only be a concept today.", NOV_2019) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "published" inside a sentence dates what was published; only a stamp is furniture.
+    ("The trial results were published Monday in a medical journal.", [("Monday", date(2019, 11, 18))]),
+    ("Updated Monday with comments from the ministry.", []),
+    # A date set on a noun names that one-off happening, whatever tense the verb around has.
+    ("The minister will face questions about her Sept. 3 speech to donors.", [("Sept. 3", date(2019, 9, 3))]),
+    # A count held on a date is a value, not a happening.
+    ("The charity had 4,200 volunteers on May 31 and more since.", []),
+    # A reporting verb in the present does not schedule what it reports.
+    ("Analysts believe Q3 sales would have risen without the storm.", [("Q3", date(2019, 7, 1))]),
+    # A year before a possessive title names the record or film.
+    ("The band played songs from 1975’s Blue Horizon and 1979's “Night Roads” on the night.", []),
+])
+def test_stamps_values_titles_and_dates_on_nouns(sentence: str, expected: list) -> None:
+    assert [(e.date_text, e.event_date) for e in events_of(sentence, NOV_2019)] == expected
+
+
+def test_a_day_set_on_a_noun_dates_it_however_deep_the_parse() -> None:
+    body = ("The envoy is likely to face hard questions from members of both chambers about "
+            "the mayor’s Aug. 14 call when she asked the governor for funds.")
+    assert [(e.date_text, e.event_date) for e in events_of(body, NOV_2019)] == [("Aug. 14", date(2019, 8, 14))]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The senator described the president's Aug. 2 call with the premier.", ["meeting"]),
+    ("The two leaders held a phone call on Friday.", ["meeting"]),
+])
+def test_a_call_with_someone_is_a_meeting(sentence: str, expected: list[str]) -> None:
+    assert [e.event_type for e in events_of(sentence, NOV_2019)] == expected
+
+
+def test_a_weekday_before_one_report_dates_it() -> None:
+    events = events_of("The analyst wrote in a Monday research note that sales slowed.", NOV_2019)
+    assert [(e.date_text, e.event_date) for e in events] == [("Monday", date(2019, 11, 18))]

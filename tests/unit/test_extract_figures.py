@@ -123,8 +123,15 @@ MUST_MATCH = [
     ("The order was cut by 30 to 126 jets.",
      [(30, None, None, None, None, False), (126, None, None, "jet", None, False)]),
     ("The spacecraft mass could be reduced by a third.", [(33.33, None, "percent", "mass", None, False)]),
-    # How many times: "scored twice", "just once"; not "twice as many" or "once a thriving city".
+    # How many times: "scored twice", "just once"; not "once a thriving city" or "twice a week".
     ("Wild 4, Sabres 1: Parise scored twice for the hosts.", [(2, None, None, "goal", None, False)]),
+    # A share of a measure written without "of" is a percentage of that measure.
+    ("Branch offices are often half the size after a merger.",
+     [(50, None, "percent", "size", None, False)]),
+    # A multiplier is a figure, in words as in digits ("10 times as many").
+    ("The city now has twice as many residents as before.", [(2, None, None, None, None, False)]),
+    ("The chain cut staff at about twice the rate of its rivals.",
+     [(2, None, None, "rate", "approximately", True)]),
     ("He had scored just once in ten games.",
      [(1, None, None, "goal", None, False), (10, None, None, "game", None, False)]),
     ("Having scored four times in three games, Parise is brimming with confidence.",
@@ -166,6 +173,17 @@ MUST_MATCH = [
       (-5.44, None, "percent", None, None, False)]),
     ("The Dow Jones index fell 102.2 points, or 0.36%, on Monday.",
      [(102.2, None, "point", "index", None, False), (0.36, None, "percent", "index", None, False)]),
+    # "from X-Y" is a range written with a dash; only "from X to Y" is a change.
+    ("The new wind farms range from 40-250 MW in size.", [(40, 250, "MW", None, None, False)]),
+    # The start of a change measures what its end does.
+    ("The bank had its reserves cut from $9 billion to $4 billion.",
+     [(9e9, None, "USD", "reserve", None, False), (4e9, None, "USD", "reserve", None, False)]),
+    # A price per unit written with a slash is money; the unit it is per measures nothing.
+    ("Power prices rose to $0.12/kWh in July.", [(0.12, None, "USD", None, None, False)]),
+    ("Diesel sold for €1.52/L in the spring.", [(1.52, None, "EUR", None, None, False)]),
+    # An em dash glued to a number does not hide it.
+    ("The region saw few floods over the decade—14 floods and 3 deaths in all.",
+     [(14, None, None, "flood", None, False), (3, None, None, "death", None, False)]),
 ]
 
 # Sentences with numbers that are not figures (years, dates, ordinals, ages, furniture, names).
@@ -207,7 +225,7 @@ MUST_NOT_MATCH = [
     "The STOXX 600 index was flat in early trade.",
     "The sales were below expectations of our One Home Depot strategic investments.",
     "He scored just three four times in his first games.",
-    "The city now has twice as many residents as before.",
+    "She trains twice a week with the team in 2019.",
     "Mosul was once a thriving city on the river.",
     "“Don't hide things like this,” one commenter said on the site.",
     "The carrier flies 737 Max jets on the route.",
@@ -225,6 +243,13 @@ MUST_NOT_MATCH = [
     "It was one of the worst storms on record.",
     "The airline ordered the Airbus A350-900 for its long routes.",
     "Officers arrested a man who resides at 2134 Caldwell Place downtown.",
+    # A calibre or gauge names a kind of weapon.
+    "Police found a .38-caliber revolver and a 20-gauge shotgun in the car.",
+    # "one" standing for a noun said before is a pronoun, not a count.
+    "Her request competes with the one from the city council, filed in 2018.",
+    "The 2021 edition of the car replaced the old one.",
+    "He was praised by a neighbour and thanked by another one after the 2017 storm.",
+    "The agency will issue a call for the landers in 2020, as well as one for the rovers.",
 ]
 
 
@@ -296,3 +321,126 @@ def test_hyphenated_nouns_are_not_units(sentence):
                                   "Read more: Alibaba poised to launch record-breaking $13.4bn listing"])
 def test_links_to_other_stories_hold_no_figures(line):
     assert figures_of(f"The council met on Monday.\n{line}\nThe vote is due soon.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Units of power, torque, fuel economy, frame rate, compute and distance, spaced or glued.
+        ("The hatchback makes 148 hp and 180 lb-ft of torque.", [(148, None, "hp"), (180, None, "lb-ft")]),
+        ("The diesel puts out 110 PS and 260 Nm from its engine.", [(110, None, "PS"), (260, None, "Nm")]),
+        ("The van returns 38 mpg on the highway.", [(38, None, "mpg")]),
+        ("The port holds a steady 30fps, and 60 frames per second in menus.", [(30, None, "fps"), (60, None, "fps")]),
+        ("The new console offers 10 teraflops of power.", [(10, None, "teraflop")]),
+        ("The tank holds 500 cubic feet of gas.", [(500, None, "cubic_foot")]),
+        ("The cloud lies some 40 million light-years from Earth.", [(4e7, None, "light_year")]),
+        # Currency symbols and letters: rupees in lakh and crore, naira, an upper-case scale.
+        ("The council approved Rs 12 lakh for the repairs.", [(1.2e6, None, "INR")]),
+        ("The project will cost Rs 2.5 crore in total.", [(2.5e7, None, "INR")]),
+        ("The state unveiled a Rs 1.2 lakh crore package.", [(1.2e12, None, "INR")]),
+        ("The court fined the firm N250m for the spill.", [(2.5e8, None, "NGN")]),
+        ("The startup raised $45M from investors.", [(4.5e7, None, "USD")]),
+        # A range written with a dash and one scale word is one figure.
+        ("Estimates put the harvest at 120–150 million tonnes.", [(1.2e8, 1.5e8, "tonne")]),
+        ("Officials expect 2-3 million visitors at the fair.", [(2e6, 3e6, None)]),
+        # A vague amount takes the unit after its "of"; said twice, it is one amount.
+        ("The storm caused billions and billions of dollars in damage.", [(1e9, None, "USD")]),
+        ("The jets of gas stretch for thousands of light-years.", [(1000, None, "light_year")]),
+        ("Tens of thousands of marching farmers filled the square.", [(10000, None, None)]),
+        # "a pair of" counts two things; a count in millions is no model number.
+        ("The museum bought a pair of bronze statues.", [(2, None, None)]),
+        ("The firm has sold more than 3 million Corolla cars there.", [(3e6, None, None)]),
+        # Bond prices move in 32nds and 64ths of a point.
+        ("The 10-year note rose 5/32 in price and the 30-year bond 3/64.", [(5 / 32, None, "point"), (3 / 64, None, "point")]),
+    ],
+)
+def test_units_currencies_and_amounts(sentence: str, expected: list[tuple]) -> None:
+    got = [(f.value, f.value_high, f.unit) for f in figures_of(sentence)]
+    assert got == [(float(v), float(h) if h is not None else None, u) for v, h, u in expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The sedan has a four-cylinder engine and a 10-speed gearbox.",
+        "The compact four-door goes on sale in the spring.",
+        "Games stream in 4k or 4K on the Xbox One X.",
+        "The V8 version was dropped from the range.",
+        "Rocks on the plateau formed over billions of years.",
+        "He wore a pair of jeans to the hearing.",
+        "Doctors are trying to zero in on the cause.",
+        "Masks such as the N95 were handed out.",
+        "There should be zero tolerance for bullying, the head said.",
+        "Players can get Outriders 2 for free this week.",
+        "The camera is in the Pixel 5 and 5 Pro models.",
+    ],
+)
+def test_labels_and_durations_are_no_figures(sentence: str) -> None:
+    assert figures_of(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [(["24", "lakh"], 2.4e6), (["1.5", "lakh", "crore"], 1.5e12), (["3", "crore"], 3e7),
+     (["a", "thousand", "million"], 1e9), (["two", "million", "three", "hundred", "thousand"], 2.3e6)],
+)
+def test_indian_and_chained_scales(words: list[str], value: float) -> None:
+    assert words_value(words) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "noun"),
+    [("The console runs the game at a steady 30fps experience.", "rate"),
+     ("A 101 hp electric drive powers the front wheels.", "power"),
+     ("The engine offers 335 horsepower and 517 lb-ft of torque.", "power"),
+     ("Gusts reached 55 mph on the coast.", "gust")],
+)
+def test_units_that_name_their_dimension(sentence: str, noun: str) -> None:
+    assert figures_of(sentence)[0].noun == noun
+
+
+@pytest.mark.parametrize("sentence", [
+    "3.",  # a numbered list item's marker on its own line
+    "The review compares the Switch Lite and the Playstation Four Pro editions.",
+    "The sequel, Halo 5 on the new console, sold out fast.",
+    "The model simulated every Round 9 league match again.",
+    'She rejected the label "four horsemen" outright.',
+    "The tablet shows films in 8k on its screen.",
+    "The party backs a two-state solution and a two-party system.",
+    "They bought a four-door sedan with a six-speed gearbox.",
+    "The fighters kept punching after the two were separated.",
+    "She moved the sofa from one wall of the room to the other.",
+    "Walking to the shop was a 20 min[ute] trip for her.",
+    "The coupe does 0-100 km/h in 4.2 seconds.",
+    "Enter our Weekly $50,000 Fantasy Contest.",
+])
+def test_names_markers_and_idioms_are_no_figures(sentence: str) -> None:
+    assert figures_of(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The engine makes 250 hp and 280 lb-ft of torque.", [(250, None, "hp"), (280, None, "lb-ft")]),
+    ("The console renders at 60 fps on 11 teraflops of power.", [(60, None, "fps"), (11, None, "teraflop")]),
+    ("The trunk holds 15.1 cubic feet of luggage.", [(15.1, None, "cubic_foot")]),
+    ("Analysts see a [1.5% to 2%] drag on margins.", [(1.5, 2, "percent")]),
+    ("The fare is 3 euros to 4 euros a ride.", [(3, 4, "EUR")]),
+    ("Margins rose 2% to 5% of sales.", [(2, None, "percent"), (5, None, "percent")]),
+    ("The shares are up 25% year to date.", [(25, None, "percent")]),
+])
+def test_review_units_and_repeated_unit_ranges(sentence: str, expected: list) -> None:
+    assert [(f.value, f.value_high, f.unit) for f in figures_of(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "nouns"), [
+    # A plural demonym counted is the people measured, not a place or nationality to skip.
+    ("Nearly 40,000 Hungarians live in the border region.", ["hungarian"]),
+    # Stat units that are themselves what is counted when nothing else is named.
+    ("The running back rushed for 87 yards on 14 carries.", ["yard", "carry"]),
+    ("The visitors scored 17 points after the break.", ["point"]),
+    # ...an engine's power unit measures power, beside a noun or not (rules.UNIT_DIMENSIONS).
+    ("The new coupe will offer 410 horsepower.", ["power"]),
+    # A stock index still measures its own points.
+    ("The Nikkei fell 150 points in early trade.", ["index"]),
+])
+def test_counted_demonyms_and_stat_units(sentence: str, nouns: list[str]) -> None:
+    assert [f.noun for f in figures_of(sentence)] == nouns

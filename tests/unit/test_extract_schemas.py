@@ -106,3 +106,45 @@ def test_title_case_headings_repeated_in_the_body_hold_no_facts(line: str, is_he
     from newsfacts.extract.nlp import is_title_case_heading
 
     assert is_title_case_heading(line) is is_heading
+
+
+@pytest.mark.parametrize(("line", "is_other_story"), [
+    ("MAYOR SAYS FERRY FARES WILL RISE BY 5 PERCENT", True),
+    ("'BAKE OFF' JUDGE REVEALS 3 SECRETS OF THE TENT", True),
+    ("Harbour strike enters its third week as talks stall [ANALYSIS]", True),
+    ("- The 9 Oddest Facts About Comets", True),
+    ("• 12 Things You Missed At The Budget", True),
+    ("A THIRD ferry was cancelled on Tuesday, the operator said.", False),
+    ("NO DEAL, NO TRADE!", False),
+    ("| FRY | FERRY HOLDINGS INC. | 12.50 | -0.25 |", False),
+    ("- Charges quickly in its case", False),
+    ("- Harbour Robotics Inc., Port Talbot, Wales", False),
+    ("- Saves 40 percent of the fuel a diesel ferry burns.", False),
+    ("The report is here [PDF] and runs to 40 pages", False),
+])
+def test_headlines_of_other_stories_hold_no_facts(line: str, is_other_story: bool) -> None:
+    from newsfacts.extract.nlp import is_furniture_line, is_other_story_line
+
+    assert is_other_story_line(line) is is_other_story
+    assert is_furniture_line(line) is is_other_story
+
+
+def test_calls_to_sign_up_for_a_newsletter_are_no_sentences_of_the_article() -> None:
+    body = ("The port handled 4,000 containers on Monday. Sign up for The Harbour Brief today to get the "
+            "news in your inbox.\nYou can also subscribe to this newsletter here. About 2,000 readers "
+            "subscribe to the newsletter, the editor said.")
+    texts = [body[c.char_start : c.char_end] for c in split_chunks(body)]
+    assert texts == ["The port handled 4,000 containers on Monday.",
+                     "About 2,000 readers subscribe to the newsletter, the editor said."]
+
+
+@pytest.mark.parametrize(("sentence", "is_call"), [
+    ("Get access to the fastest growing harbour data service for as little as $5 a month.", False),
+    ("Get access to the Harbour Pro subscription service for as little as $5 a month.", True),
+    ("Subscribe to our channel for 3 new videos a week.", True),
+    ("Register your interest at the council office by 5 May.", False),
+])
+def test_calls_to_subscribe_name_an_offer(sentence: str, is_call: bool) -> None:
+    from newsfacts.extract.nlp import is_sign_up_sentence
+
+    assert is_sign_up_sentence(sentence) is is_call

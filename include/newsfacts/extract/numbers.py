@@ -14,6 +14,8 @@ UNITS_WORDS = {
 SCALE_WORDS = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000,
+    # Indian numbering: "Rs 24 lakh" is 2.4 million rupees, "Rs 1.5 lakh crore" 1.5 trillion.
+    "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
 }
 # Abbreviated scales glued to or following a number: "$10B", "€20m", "3bn", "5k".
 SCALE_SUFFIXES = {
@@ -28,16 +30,18 @@ VAGUE_WORDS = {
 NUMBER_WORDS = frozenset(UNITS_WORDS) | frozenset(SCALE_WORDS) | {"dozen"}
 
 DIGITS_RE = re.compile(r"^(?P<sign>[-−–]?)(?P<num>\d[\d,]*(?:\.\d+)?|\.\d+)(?P<suffix>[a-z]*)$")
-# Currency prefixes glued to a number by the tokenizer ("R50bn", "HK$10", "Rs500"); "R" counts
-# only with a scale suffix or a thousands separator, so "R2" (a road, a robot) stays a name.
+# Currency prefixes glued to a number by the tokenizer ("R50bn", "HK$10", "Rs500", "N500m"); "R"
+# (rand) and "N" (naira) count only with a scale suffix or a thousands separator, so "R2" (a
+# road, a robot) and "N95" (a mask) stay names.
 GLUED_CURRENCY_RE = re.compile(
-    r"^(?P<prefix>us\$|hk\$|c\$|a\$|nz\$|s\$|nt\$|rs\.?|r(?=\d[\d,.]*(?:bn|m|mn|k|tn)$|\d{1,3}(?:,\d{3})+)|₹|₦|₽|₺|₪|₩)"
+    r"^(?P<prefix>us\$|hk\$|c\$|a\$|nz\$|s\$|nt\$|rs\.?|r(?=\d[\d,.]*(?:bn|m|mn|k|tn)$|\d{1,3}(?:,\d{3})+)"
+    r"|n(?=\d[\d,.]*(?:bn|m|mn|k|tn)$|\d{1,3}(?:,\d{3})+)|₹|₦|₽|₺|₪|₩)"
     r"(?P<rest>\d.*)$"
 )
 # LOWER regex used by the Matcher to recognise a digit token, optionally with a scale suffix.
 DIGIT_TOKEN_PATTERN = r"^[-−]?(\d[\d,]*(\.\d+)?|\.\d+)(k|m|mn|bn|b|tn)?$"
 GLUED_CURRENCY_TOKEN_PATTERN = (
-    r"^(us\$|hk\$|c\$|a\$|nz\$|s\$|nt\$|rs\.?|r|₹|₦|₽|₺|₪|₩)(\d[\d,]*(\.\d+)?)(k|m|mn|bn|b|tn)?$"
+    r"^(us\$|hk\$|c\$|a\$|nz\$|s\$|nt\$|rs\.?|r|n|₹|₦|₽|₺|₪|₩)(\d[\d,]*(\.\d+)?)(k|m|mn|bn|b|tn)?$"
 )
 
 
@@ -69,10 +73,13 @@ def words_value(words: list[str]) -> float | None:
     total = 0.0
     current = 0.0
     seen = False
+    previous_scale = False
     for raw in words:
         word = raw.lower()
         if word in {"-", "and", "a", "an"}:
             continue
+        if previous_scale and word not in SCALE_WORDS:
+            previous_scale = False
         if word in UNITS_WORDS:
             part = UNITS_WORDS[word]
             if current % 10 or (part < 20 and current % 100 and part >= 10):
@@ -82,10 +89,16 @@ def words_value(words: list[str]) -> float | None:
             current = (current or 1) * 12
         elif word in SCALE_WORDS:
             scale = SCALE_WORDS[word]
-            current = (current or 1) * scale
+            if previous_scale and not current:
+                total *= scale  # "1.5 lakh crore", "a thousand million": one scale of another
+            else:
+                current = (current or 1) * scale
             if scale >= 1_000:
                 total += current
                 current = 0.0
+            previous_scale = scale >= 1_000
+            seen = True
+            continue
         elif word in SCALE_SUFFIXES and seen:
             current = (current or 1) * SCALE_SUFFIXES[word]
         else:

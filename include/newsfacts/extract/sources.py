@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 NEWS_AGENCIES = {
     "reuters": "Reuters", "afp": "AFP", "agence france-presse": "AFP", "agence france presse": "AFP",
-    "ap": "AP", "associated press": "AP", "the associated press": "AP", "bloomberg": "Bloomberg",
+    "ap": "AP", "associated press": "AP", "the associated press": "AP",
     "xinhua": "Xinhua", "tass": "TASS", "anadolu": "Anadolu Agency", "anadolu agency": "Anadolu Agency",
     "irna": "IRNA", "ani": "ANI", "pti": "PTI", "dpa": "dpa", "efe": "EFE", "ansa": "ANSA",
     "kyodo": "Kyodo", "yonhap": "Yonhap", "wam": "WAM", "spa": "SPA", "kuna": "KUNA",
@@ -30,6 +30,8 @@ NEWS_AGENCIES = {
     "petra": "Petra", "qna": "QNA", "bernama": "Bernama", "antara": "Antara",
 }
 MEDIA_OUTLETS = {
+    # Bloomberg's newsroom, labelled a media outlet like the papers ("Bloomberg News reported").
+    "bloomberg": "Bloomberg", "bloomberg news": "Bloomberg",
     "lbci": "LBCI", "al jazeera": "Al Jazeera", "al-jazeera": "Al Jazeera", "al arabiya": "Al Arabiya",
     "al-arabiya": "Al Arabiya", "bbc": "BBC", "cnn": "CNN", "the new york times": "The New York Times",
     "new york times": "The New York Times", "the washington post": "The Washington Post",
@@ -46,7 +48,8 @@ MEDIA_OUTLETS = {
 }
 MEDIA_WORDS = {"news", "tv", "television", "radio", "times", "post", "journal", "gazette",
                "herald", "tribune", "newspaper", "magazine", "channel", "broadcaster", "daily",
-               "chronicle", "telegraph"}
+               "chronicle", "telegraph", "intelligencer", "register", "courier", "inquirer",
+               "examiner", "sentinel", "dispatch", "observer", "mirror", "express"}
 AGENCY_WORDS = {"agency"}
 GOVERNMENT_WORDS = {
     "ministry", "department", "office", "government", "military", "army", "force", "forces",
@@ -72,6 +75,10 @@ TITLE_WORDS = {
     "administrator", "superintendent", "commissioner", "executive", "sheriff", "inspector",
     "treasurer", "congressman", "congresswoman", "councilman", "councilwoman", "councillor",
 }
+# Nouns for bodies that speak as one, named or not ("the unions said", "advocacy groups said").
+BODY_NOUNS = {"union", "group", "party", "association", "organization", "organisation", "team",
+              "club", "coalition", "alliance", "federation", "charity", "network", "committee",
+              "board", "campaign", "movement", "faction", "militia", "rebel", "insurgent"}
 # Unnamed people: cited by description only.
 ANONYMOUS_NOUNS = {
     "source", "insider", "informant", "person", "people", "resident", "witness", "analyst",
@@ -80,6 +87,8 @@ ANONYMOUS_NOUNS = {
     "supporter", "fan", "forecaster", "critic", "activist", "voter", "worker", "employee",
     "victim", "survivor", "neighbor", "neighbour", "relative", "friend", "family", "villager",
     "journalist", "reporter", "correspondent", "protester", "investor", "trader",
+    "user", "commenter", "member", "mother", "father", "son", "daughter", "wife", "husband",
+    "customer", "passenger", "owner", "patient", "bystander", "local", "commuter",
 }
 DOCUMENT_NOUNS = {"statement", "report", "document", "letter", "communique", "communiqué", "memo",
                   "readout", "filing", "study", "survey", "decree", "release", "declaration",
@@ -87,7 +96,7 @@ DOCUMENT_NOUNS = {"statement", "report", "document", "letter", "communique", "co
                   "presentation", "analysis", "research", "findings", "indictment", "complaint",
                   "lawsuit", "ruling", "transcript", "footage", "record", "records", "calculation",
                   "calculations", "projection", "projections", "model", "tally", "count",
-                  "figures", "numbers", "statistics", "stats"}
+                  "figures", "numbers", "statistics", "stats", "evidence", "testimony"}
 DEMONYMS = {
     "iraq": "Iraqi", "us": "US", "u.s.": "US", "united states": "US", "america": "US",
     "iran": "Iranian", "syria": "Syrian", "israel": "Israeli", "turkey": "Turkish",
@@ -202,6 +211,32 @@ def _named_outlet(tokens: list[Token], head: Token) -> tuple[str, str] | None:
     return None
 
 
+# People who speak for a body: the body is the source ("a WeWork spokesperson said").
+SPOKES_NOUNS = {"spokesperson", "spokesman", "spokeswoman", "spokespeople"}
+BODY_TYPES = {"organization", "government_body", "media_outlet", "news_agency"}
+
+
+def _body_spoken_for(span: Span, head: Token) -> tuple[str, str] | None:
+    """The named body an unnamed spokesperson speaks for, as (name, type), or None."""
+    doc = head.doc
+    candidates = []
+    names = [t for t in span if t.i < head.i and t.pos_ == "PROPN" and t.dep_ in {"compound", "nmod", "poss"}]
+    if names:
+        candidates.append((doc[names[0].i : names[-1].i + 1], names[-1]))
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in {"for", "of", "at"}:
+            for pobj in (g for g in child.children if g.dep_ == "pobj" and g.pos_ == "PROPN"):
+                sub = sorted(t.i for t in pobj.subtree)
+                candidates.append((doc[sub[0] : sub[-1] + 1], pobj))
+    for body_span, body_head in candidates:
+        if body_head.ent_type_ in {"PERSON", "NORP"}:
+            continue
+        name, kind = classify_source(body_span, body_head)
+        if kind in BODY_TYPES or kind == "person":
+            return name, kind if kind in BODY_TYPES else "organization"
+    return None
+
+
 def classify_source(span: Span, head: Token) -> tuple[str, str]:
     """(canonical_name, source_type) of a cited noun phrase whose syntactic head is `head`."""
     tokens = _surface_without_determiners(span)
@@ -211,17 +246,26 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
     lower = text.lower()
     lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
     head_lemma = head.lemma_.lower()
-    if head_lemma in DOCUMENT_NOUNS:
-        return head_lemma, "document"
+    if head_lemma in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS:
+        return (head.lower_ if head.lower_ in DOCUMENT_NOUNS else head_lemma), "document"
     if lower in NEWS_AGENCIES:
         return NEWS_AGENCIES[lower], "news_agency"
     if lower in MEDIA_OUTLETS:
         return MEDIA_OUTLETS[lower], "media_outlet"
     if head.pos_ == "PROPN" and head.lower_ in MEDIA_WORDS and head.ent_type_ != "PERSON":
         return _join(_before_apposition(tokens, head)), "media_outlet"
+    if len(tokens) > 1 and all(t.pos_ == "PROPN" for t in tokens) and (
+            tokens[0].lower_ in MEDIA_OUTLETS or tokens[0].lower_ in NEWS_AGENCIES):
+        # "CBS DFW", "Reuters Breakingviews": a desk or station of a known outlet.
+        kind = "news_agency" if tokens[0].lower_ in NEWS_AGENCIES else "media_outlet"
+        return text, kind
     outlet = _named_outlet(tokens, head)
     if outlet is not None:
         return outlet
+    if head_lemma in SPOKES_NOUNS:
+        body = _body_spoken_for(span, head)
+        if body is not None:
+            return body  # "a WeWork spokesperson", "a spokesperson for the Foreign Office"
     if head_lemma in ANONYMOUS_NOUNS or "anonymity" in lemmas:
         modifiers = [t.text for t in tokens if t.i < head.i and t.pos_ in {"ADJ", "PROPN"}
                      and t.lower_ not in DROP_LEADING]
@@ -248,4 +292,10 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
     if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and head.ent_type_ not in {"ORG", "NORP"}
                                        and len(tokens) == 1 and head.text.istitle()):
         return text, "person"
+    if head.tag_ == "NNS" and head_lemma not in BODY_NOUNS and not any(
+            t.pos_ == "PROPN" or t.ent_type_ for t in tokens):
+        # "Businesses said", "both sides said", "companies reported": unnamed members of a
+        # kind, cited by their description ("teachers unions said" is still organisations).
+        modifiers = [t.text for t in tokens if t.i < head.i and t.pos_ == "ADJ"]
+        return " ".join([*modifiers, head_lemma]), "anonymous"
     return _join(_before_apposition(tokens, head)), "organization"

@@ -70,6 +70,8 @@ def _noun_type(token: Token) -> str | None:
         return None  # "grounded since March", "later in the session": a date names no event
     taxonomy = load_taxonomy()
     lemma = token.lemma_.lower()
+    if lemma == "call" and token.pos_ == "NOUN" and _is_conversation(token):
+        return "meeting"  # "Trump's July 25 call with Zelensky", "a phone call": talks held
     if lemma in taxonomy.container_nouns:
         # "the next round of tariffs", "a wave of strikes": the type of what is grouped.
         grouped = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -78,7 +80,27 @@ def _noun_type(token: Token) -> str | None:
             kind = taxonomy.type_of(grouped.lemma_.lower(), "NOUN")
             if kind is not None:
                 return kind
-    return taxonomy.type_of(lemma, "NOUN") or taxonomy.type_of(token.lower_, "NOUN")
+    own = taxonomy.type_of(lemma, "NOUN") or taxonomy.type_of(token.lower_, "NOUN")
+    if own is None and lemma in taxonomy.undertaking_nouns:
+        # "lunar lander missions", "IPO plans": the noun before names the kind of undertaking.
+        for child in sorted(token.children, key=lambda c: -c.i):
+            if child.dep_ == "compound" and child.i < token.i and child.pos_ in {"NOUN", "PROPN"}:
+                kind = taxonomy.type_of(child.lemma_.lower(), "NOUN")
+                if kind is not None:
+                    return kind
+    return own
+
+
+def _is_conversation(call: Token) -> bool:
+    """'a call with X', 'a phone call', 'the July 25 call': a conversation, not 'calls for X'."""
+    for child in call.children:
+        if child.dep_ == "prep" and child.lower_ == "with":
+            return True
+        if child.dep_ in {"compound", "amod"} and child.lower_ in {"phone", "telephone", "video", "conference"}:
+            return True
+        if child.dep_ in {"nmod", "compound"} and child.ent_type_ == "DATE":
+            return not any(c.dep_ == "prep" and c.lower_ == "for" for c in call.children)
+    return False
 
 
 def classify(trigger: Token) -> tuple[Token, str]:
@@ -89,6 +111,9 @@ def classify(trigger: Token) -> tuple[Token, str]:
     """
     taxonomy = load_taxonomy()
     lemma = trigger.lemma_.lower()
+    if _is_participle_root(trigger):
+        return trigger, next((kind for verb in _verb_forms(trigger.lower_)
+                              if (kind := taxonomy.type_of(verb, "VERB")) is not None), OTHER)
     if trigger.pos_ != "VERB":
         return trigger, _noun_type(trigger) or OTHER
     for child in trigger.children:
@@ -127,6 +152,14 @@ def classify(trigger: Token) -> tuple[Token, str]:
             if kind not in {None, own} and noun.dep_ in {"dobj", "nsubjpass"}:
                 return noun, kind
     return trigger, own or OTHER
+
+
+def _object_sense(verb: Token) -> str | None:
+    """The type a verb's object names ("released two videos": statement), which no topic overrides."""
+    taxonomy = load_taxonomy()
+    return next((kind for c in verb.children if c.dep_ == "dobj"
+                 if (kind := taxonomy.sense_of_object(verb.lemma_.lower(), c.lemma_.lower())) is not None),
+                None)
 
 
 def _modifier_sense(noun: Token) -> str | None:
@@ -225,7 +258,27 @@ def _walk_to_trigger(time_span: Span) -> Token | None:
             return token
         if token.pos_ == "AUX" and token.dep_ == "ROOT":
             return token
+        if _is_participle_root(token):
+            return token
     return None
+
+
+def _verb_forms(participle: str) -> list[str]:
+    """Candidate verb lemmas of a past participle: qualified -> qualify, closed -> close."""
+    stem = participle[:-2]
+    forms = [participle[:-3] + "y"] if participle.endswith("ied") else []
+    forms += [participle[:-1], stem]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        forms.append(stem[:-1])  # stopped -> stop
+    return forms
+
+
+def _is_participle_root(token: Token) -> bool:
+    """'Four teams all qualified Saturday': a clause's past participle the tagger took for an
+    adjective (a root in -ed with a subject and no copula) is its verb."""
+    return (token.pos_ == "ADJ" and token.dep_ == "ROOT" and token.lower_.endswith("ed")
+            and any(c.dep_ == "nsubj" for c in token.children)
+            and not any(c.lemma_ == "be" for c in token.children))
 
 
 def tense_of(trigger: Token) -> str:
@@ -236,9 +289,11 @@ def tense_of(trigger: Token) -> str:
     "would" is reported speech or a condition: unknown, so the nearest date wins.
     """
     chain = [trigger, *list(trigger.ancestors)[:3]]
-    for token in chain:
+    for position, token in enumerate(chain):
         if token.lemma_.lower() in FUTURE_WORDS and token.pos_ in {"VERB", "ADJ"}:
-            return "future"
+            # "was due to be released in September", "had planned to visit in May": a future
+            # seen from the past may be before or after publication, so the nearest date wins.
+            return "unknown" if _seen_from_the_past(token) else "future"
         for child in token.children:
             if child.dep_ not in {"aux", "auxpass"}:
                 continue
@@ -247,15 +302,41 @@ def tense_of(trigger: Token) -> str:
             if child.lower_ in FUTURE_WORDS:
                 return "future"
             if child.tag_ == "TO" and token.head.lemma_.lower() in FUTURE_WORDS:
-                return "future"
+                return "unknown" if _seen_from_the_past(token.head) else "future"
         if token.pos_ == "VERB":
             if token.tag_ == "VBD":
                 return "past"
+            if position == 0 and _is_scheduling_present(token):
+                return "future"
             if token.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} for c in token.children):
                 return "past"
             if token.tag_ == "VBN" and token.dep_ in {"acl", "relcl"}:
                 return "past"
     return "unknown"
+
+
+def _is_scheduling_present(verb: Token) -> bool:
+    """A dated present tense schedules: "reports earnings Wednesday", "they play Saturday", "the
+    tour kicks off June 9th", "is holding talks Friday". Saying verbs ("says Monday") report the
+    past, and a stative "is"/"has" dates no happening of its own."""
+    from newsfacts.extract.citations import SPEECH_VERBS
+
+    lemma = verb.lemma_.lower()
+    if lemma in SPEECH_VERBS or lemma in {"be", "have"} or any(c.dep_ == "ccomp" for c in verb.children):
+        return False  # "says", "we believe Q3 comps were", "has": no schedule
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    return verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} and c.lemma_ == "be" for c in verb.children)
+
+
+def _seen_from_the_past(token: Token) -> bool:
+    """'was due', 'were expected', 'had planned', 'planned to': an intent stated in the past."""
+    if token.tag_ == "VBD":
+        return True
+    if any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in token.children):
+        return True
+    return token.dep_ == "acomp" and token.head.tag_ == "VBD"  # "was due"
 
 
 def _resolve_relative_pronoun(token: Token) -> Token:
@@ -357,9 +438,31 @@ def find_location(trigger: Token, time_span: Span, actors: list[str]) -> str | N
 
 
 def _is_stamp(span: Span) -> bool:
-    """A publication stamp ("Published in Dawn, January 26th, 2024"), not an event."""
+    """A publication stamp ("Published in Dawn, January 26th, 2024", "Updated Monday"), not an
+    event; "a study published Monday in the journal" dates the study."""
     first = span.sent[0].lower_
-    return first in STAMP_WORDS or (span.start > 0 and span.doc[span.start - 1].lower_ in STAMP_WORDS)
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return first in STAMP_WORDS or (before is not None and before.lower_ in STAMP_WORDS and (
+        before.i == span.sent.start or before.text[:1].isupper()))
+
+
+def _dates_a_value(span: Span) -> bool:
+    """'The company had 12,500 employees on June 30': the date a count holds, not a happening."""
+    verb = next((a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.lemma_.lower() not in {"have", "employ", "count"}:
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and any(c.dep_ == "nummod" and c.like_num for c in obj.children)
+
+
+def _tense_for(span: Span, trigger: Token) -> str:
+    """The tense that resolves a date: a date set on a noun ("Trump's July 25 call") names that
+    one-off happening whatever the verb around it says ("is likely to face questions about")."""
+    root = span.root
+    tense = tense_of(trigger)
+    if tense == "future" and root.dep_ in {"compound", "nmod"} and root.head.pos_ == "NOUN":
+        return "unknown"  # the nearest such date; a past verb ("arrested for a March 21 call") keeps past
+    return tense
 
 
 def article_topic(parsed: ParsedArticle) -> str | None:
@@ -428,27 +531,94 @@ def _narrated_day(kind: str, span: Span, resolved: ResolvedDate | None, news_day
     return resolved
 
 
+def _dated_noun(span: Span) -> Token | None:
+    """'Trump's July 25 call', 'an October 11 presentation': a day set on a noun dates that
+    one-off happening even when the parse puts the noun far from any verb."""
+    root = span.root
+    head = root.head
+    if root.dep_ in {"nmod", "compound", "npadvmod"} and head.pos_ == "NOUN" and head.i > root.i:
+        return head
+    return None
+
+
+def _has_year(span: Span) -> bool:
+    return any(t.text.isdigit() and len(t.text) == 4 for t in span)
+
+
+def _is_denied(trigger: Token) -> bool:
+    """'With no significant data releases today': an event said not to happen is none."""
+    return trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)
+
+
+LIST_SEPARATORS = {"-", "–", "—", ":", "@", "|"}
+
+
+def _is_list_entry(span: Span) -> bool:
+    """A line of a dated list: "June 10 – Tampa, FL @ Amphitheatre", "Friday, Dec. 6: Boston".
+
+    Tour dates, fixtures and schedules give one event per line; such a line has no verb.
+    """
+    sent = span.sent
+    if span.start != sent.start or span.end >= sent.end:
+        return False
+    if span.doc[span.end].text not in LIST_SEPARATORS:
+        return False
+    # Names of venues are often parsed as verbs ("Home Loans"): only a lower-case verb counts.
+    return not any(t.pos_ in {"VERB", "AUX"} and t.text.islower() for t in sent)
+
+
+def _list_entry(span: Span, kind: str, offset: int, article, topic: str | None,
+                last_resolved: date | None) -> EventMention | None:
+    """One line of a dated list: its dates run forward when the text before them looked ahead
+    (the last date resolved lies after publication), else back."""
+    published = article.published_date
+    tense = "future" if published is not None and last_resolved is not None and last_resolved > published else "past"
+    resolved = resolve_time(kind, span, published, tense)
+    if resolved is None:
+        return None
+    sent = span.sent
+    event_type = topic if topic is not None and _is_news(resolved, published) else OTHER
+    place = next((e.text for e in span.doc.ents if e.label_ in PLACE_LABELS and e.start >= span.end
+                  and e.end <= sent.end), None)
+    start, end = offset + sent.start_char, offset + sent.end_char
+    return EventMention(
+        event_id=fact_id(article.article_id, "event", start, end),
+        article_id=article.article_id, event_type=event_type, trigger=span.root.lemma_.lower(),
+        event_date=resolved.value, date_precision=resolved.precision, date_text=span.text,
+        actors=(), location=place, sentence=sent.text, char_start=start, char_end=end,
+    )
+
+
 def extract_events(parsed: ParsedArticle) -> list[EventMention]:
     """All dated event mentions in the parsed sentences of one article."""
     article = parsed.article
     topic = article_topic(parsed)
     news_day: date | None = None
     last_day: date | None = None
+    last_resolved: date | None = None
     events: list[EventMention] = []
     seen: set[tuple[int, int]] = set()
     for chunk in parsed.chunks:
         if not chunk.is_parsed:
             continue
         for kind, span in find_time_expressions(chunk.doc):
-            if _is_stamp(span):
-                continue
+            if _is_stamp(span) or (kind == "QUARTER" and topic == "sport" and not _has_year(span)):
+                continue  # in a sports report "the third quarter" is a period of the game
             trigger = find_trigger(span)
-            if trigger is None:
+            if trigger is None and kind in {"MONTH_DAY", "MONTH_DAY_YEAR"}:
+                trigger = _dated_noun(span)
+            if trigger is None and kind in NAMED_DAY_KINDS and _is_list_entry(span):
+                entry = _list_entry(span, kind, chunk.offset, article, topic, last_resolved)
+                if entry is not None:
+                    events.append(entry)
                 continue
-            resolved = resolve_time(kind, span, article.published_date, tense_of(trigger))
+            if trigger is None or _is_denied(trigger) or _dates_a_value(span):
+                continue
+            resolved = resolve_time(kind, span, article.published_date, _tense_for(span, trigger))
             resolved = _narrated_day(kind, span, resolved, news_day, last_day)
             if resolved is None:
                 continue
+            last_resolved = resolved.value
             published = article.published_date
             if kind in NAMED_DAY_KINDS:
                 last_day = resolved.value
@@ -464,8 +634,9 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             named, event_type = classify(trigger)
             if event_type == OTHER and topic is not None and _is_news(resolved, published):
                 event_type = topic
-            event_type = _modifier_sense(named) or load_taxonomy().in_topic(
-                named.lemma_.lower(), event_type, topic)
+            event_type = _modifier_sense(named) or (
+                event_type if _object_sense(named) is not None
+                else load_taxonomy().in_topic(named.lemma_.lower(), event_type, topic))
             events.append(
                 EventMention(
                     event_id=fact_id(article.article_id, "event", start, end),

@@ -22,6 +22,7 @@ class Taxonomy:
     object_senses: dict[str, dict[str, str]]  # verb lemma -> object lemma -> type
     container_nouns: frozenset[str] = frozenset()  # "round", "wave": typed by what they group
     particle_senses: dict[str, dict[str, str]] | None = None  # verb -> particle -> type
+    undertaking_nouns: frozenset[str] = frozenset()  # "mission", "plan": typed by a noun before
 
     def type_of(self, lemma: str, pos: str) -> str | None:
         """Event type named by a lemma used as a verb (VERB) or a noun (NOUN/PROPN), else None."""
@@ -66,4 +67,5 @@ def load_taxonomy(path: Path = TAXONOMY_PATH) -> Taxonomy:
     return Taxonomy(descriptions, verbs, nouns, frozenset(raw.get("weak_verbs") or []), ambiguous,
                     object_senses, frozenset(raw.get("container_nouns") or []),
                     {str(v).lower(): {str(p).lower(): str(k) for p, k in senses.items()}
-                     for v, senses in (raw.get("particle_senses") or {}).items()})
+                     for v, senses in (raw.get("particle_senses") or {}).items()},
+                    frozenset(raw.get("undertaking_nouns") or []))

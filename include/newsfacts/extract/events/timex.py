@@ -98,6 +98,9 @@ def time_matcher(nlp: Language) -> Matcher:
                                    [weekday, comma, month, day, comma, year]])
     matcher.add("MONTH_DAY", [[month, day], [day, of, month], [weekday, comma, month, day]])
     matcher.add("MONTH_YEAR", [[month, comma, year], [month, of, year]])
+    # "the end of May last year", "in March next year": a month of a year named relatively.
+    matcher.add("MONTH_RELATIVE_YEAR", [[month, {"LOWER": {"IN": ["last", "this", "next"]}},
+                                         {"LOWER": "year"}]])
     matcher.add("MONTH", [[month]])
     matcher.add("YEAR", [[year]])
     matcher.add("DECADE", [[{"LOWER": {"REGEX": DECADE_PATTERN}}]])
@@ -158,7 +161,7 @@ def find_time_expressions(doc: Doc) -> list[tuple[str, Span]]:
     out = []
     for span in sorted(spans, key=lambda s: s.start):
         kind = labels[(span.start, span.end)]
-        if kind == "MONTH" and not _is_month_use(span):
+        if kind in {"MONTH", "MONTH_RELATIVE_YEAR"} and not _is_month_use(span):
             continue
         if kind == "YEAR" and not _is_year_use(span):
             continue
@@ -211,6 +214,9 @@ def _is_part_of_a_name(span: Span, kind: str) -> bool:
     if kind == "YEAR":
         if len(after) == 2 and after[0].text == ":" and after[1].text[:1].isupper():
             return True
+        if len(after) == 2 and after[0].text in {"'s", "’s"} and (
+                after[1].text[:1].isupper() or after[1].text in {'"', "“", "‘"}):
+            return True  # "1972's Toulouse Street", "1978’s “What a Fool Believes”": a title
         previous = doc[span.start - 1] if span.start > 0 else None
         if (previous is not None and previous.pos_ in {"PROPN", "NOUN"} and previous.text[:1].isupper()
                 and previous.lower_ not in {*MONTH_NUMBERS, *WEEKDAYS, *SEASONS, *PERIOD_NOUNS,
@@ -230,12 +236,16 @@ def _is_not_a_date(span: Span, kind: str) -> bool:
     """Spans, comparison baselines and repetitions name no moment."""
     before, before2 = _before(span), _before(span, 2)
     first = span[0].lower_
+    if before == "than" and before2 in {"more", "less", "fewer"} and span[-1].lower_ == "ago":
+        return False  # "more than two decades ago": a vague date, not a comparison
     if before in BASELINE_WORDS or before2 == "compared" or (before in {"to", "with"} and before2 == "compared"):
         return True
     if before in RECURRING_WORDS or (kind == "WEEKDAY" and span[-1].lower_.endswith("days")):
         return True
     if kind == "WEEKDAY" and span[-1].lower_ in WEEKDAYS and span[-1].text.endswith("s"):
         return True
+    if kind == "WEEKDAY" and _names_a_kind(span):
+        return True  # "end Saturday print editions", "the Sunday paper": a kind, not a day
     if kind == "RELATIVE" and first in {"last", "this", "next"} and before in {"the", *SPAN_WORDS}:
         return True  # "over the last year", "for the past month"
     if kind == "RELATIVE" and span[-1].lower_ in {"ago", "earlier"} and before in {"from", "since"} and first in {"a", "an"}:
@@ -249,6 +259,18 @@ def _is_not_a_date(span: Span, kind: str) -> bool:
     if kind == "RELATIVE" and first == "today" and _is_generic_present(span):
         return True  # "Today, plague infections are rare": nowadays
     return kind == "YEAR" and before == "from" and _before(span, 2) in {"period", "data"}
+
+
+def _names_a_kind(span: Span) -> bool:
+    """A weekday that modifies a noun after it ("Saturday print editions", "Friday prayers")."""
+    token, doc = span[-1], span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if _before(span) in {"a", "an"} and token.head.tag_ == "NN":
+        return False  # "in a Tuesday research report": one report, that day (an October 11 presentation)
+    return (token.dep_ in {"compound", "nmod", "amod"} and token.head.i > token.i
+            and token.head.pos_ == "NOUN" and nxt is not None and nxt.pos_ in {"NOUN", "ADJ"}
+            and nxt.lower_ not in DAY_PARTS and token.head.lower_ not in DAY_PARTS
+            and nxt.ent_type_ not in {"DATE", "TIME"})
 
 
 CHANGE_WORDS = {"up", "down", "rise", "fall", "increase", "decrease", "drop", "climb", "gain",
@@ -277,17 +299,23 @@ def _in_year_span(span: Span) -> bool:
     if before in {"between"}:
         return True
     after = doc[span.end].lower_ if span.end < len(doc) else ""
-    if before == "from" and after in {"to", "until", "through", "-", "–"}:
+    opening = {_before(span, n) for n in (1, 2, 3)}  # "from at least 2002 to 2005"
+    if "from" in opening and after in {"to", "until", "through", "-", "–"}:
         return True
     if before in {"and", "to", "through", "until", "-", "–"} and span.start >= 2:
         previous = doc[span.start - 2]
-        return previous.like_num and _before(doc[span.start - 2 : span.start - 1]) in {"between", "from"}
+        first = doc[span.start - 2 : span.start - 1]
+        return previous.like_num and bool({_before(first, n) for n in (1, 2, 3)} & {"between", "from"})
     return False
 
 
 def _is_generic_present(span: Span) -> bool:
+    """'Today, plague infections are rare', 'it may only be a concept today': nowadays."""
     head = span.root.head
-    return head.lemma_ == "be" and head.tag_ in {"VBZ", "VBP"}
+    if head.lemma_ != "be":
+        return False
+    return head.tag_ in {"VBZ", "VBP"} or (head.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ in {"may", "might", "can", "could"} for c in head.children))
 
 
 def _shift_months(value: date, months: int) -> date:
@@ -345,6 +373,9 @@ def resolve_time(kind: str, span: Span, published: date | None, tense: str) -> R
         return None
     if kind == "MONTH":
         return ResolvedDate(date(_year_for(month, 1, published, tense), month, 1), "month")
+    if kind == "MONTH_RELATIVE_YEAR":
+        shift = {"last": -1, "this": 0, "next": 1}[words[1]]
+        return ResolvedDate(date(published.year + shift, month, 1), "month")
     if kind == "WEEKDAY":
         return _resolve_weekday(words, published, tense)
     if kind == "WEEKEND":
@@ -422,8 +453,8 @@ def _resolve_relative(words: list[str], published: date) -> ResolvedDate | None:
         n = int(amount)
         if unit == "year":
             return ResolvedDate(date(published.year - n, 1, 1), "year")
-        if unit == "decade":
-            return ResolvedDate(date(published.year - 10 * n, 1, 1), "year")
+        if unit == "decade":  # "two decades ago": the decade it fell in
+            return ResolvedDate(date((published.year - 10 * n) // 10 * 10, 1, 1), "decade")
         if unit == "month":
             return ResolvedDate(_shift_months(published, -n), "month")
         if unit == "week":

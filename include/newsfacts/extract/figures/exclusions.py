@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsfacts.extract.numbers import NUMBER_WORDS, VAGUE_WORDS
+from newsfacts.extract.numbers import NUMBER_WORDS, SCALE_SUFFIXES, SCALE_WORDS, VAGUE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -41,8 +41,11 @@ LABEL_WORDS = {"no", "no.", "number", "nos", "zone", "level", "highway", "route"
                "floor", "resolution", "protocol", "act", "bill", "rule", "amendment"}
 # "13-inch models", "the 64GB version": a size that names a product's variant, not a measure.
 VARIANT_NOUNS = {"model", "version", "variant", "edition", "trim", "configuration"}
-# "a two-class layout", "a five-star hotel", "a two-tier system": a kind, not a count.
-KIND_NOUNS = {"class", "tier", "star"}
+# "a two-class layout", "a five-star hotel", "a two-tier system", "a two-state solution", "a
+# four-door car", "a six-speed gearbox", "a V6 four-cylinder", "a .45-caliber handgun", "a
+# 12-gauge shotgun": a kind or a style, not a count or a measure.
+KIND_NOUNS = {"class", "tier", "star", "state", "door", "party", "way", "wheel", "seater", "speed",
+              "factor", "caliber", "calibre", "gauge", "cylinder", "spoke", "stroke", "valve"}
 # Singular nouns that count people or animals: "the 20 staff", "the 12 crew".
 COLLECTIVE_NOUNS = {"staff", "crew", "police", "personnel", "cattle", "livestock", "clergy",
                     "faculty", "infantry", "militia", "youth", "family"}
@@ -82,8 +85,11 @@ def is_score(span: Span, unit: str | None) -> bool:
     text = span.text.replace(" ", "")
     if SCORE_RE.match(text):
         return True
+    if span[-1].lower_ in SCALE_WORDS:
+        return False  # "2-3 billion": no score runs to millions
     if after is not None and after.text in {"-", "–"} and after2 is not None and after2.like_num:
-        return True
+        after3 = _near(span, 2)
+        return after3 is None or after3.lower_ not in SCALE_WORDS  # "350–375 million" is a range
     if before is not None and before.text in {"-", "–"}:
         before2 = _near(span, -2)
         if before2 is not None and before2.like_num:
@@ -114,6 +120,26 @@ def _in_quoted_name(span: Span) -> bool:
     return False
 
 
+def _is_list_marker(span: Span) -> bool:
+    """'2.' or '3)' opening a numbered list item: a position, not a quantity."""
+    first = span[0]
+    after = _near(span, 0)
+    return (len(span) == 1 and first.i == first.sent.start and first.text.isdigit()
+            and after is not None and after.text in {".", ")"} and (
+                after.i + 1 >= len(span.doc) or after.i + 1 == after.sent.end
+                or not span.doc[after.i + 1].is_lower))
+
+
+def _in_quoted_nickname(span: Span) -> bool:
+    """A number word opening a short quoted nickname: the term "three amigos", the "Big Four"."""
+    doc = span.doc
+    before = _near(span, -1)
+    if before is None or before.text not in OPENING_QUOTES or not span[0].is_alpha:
+        return False
+    closing = next((t for t in doc[span.end : min(span.sent.end, span.end + 3)] if t.text in CLOSING_QUOTES), None)
+    return closing is not None and closing.i > span.end
+
+
 RATING_WORDS = {"rated", "rate", "rating", "scored", "score", "ranked", "ranks", "grade", "graded"}
 
 
@@ -134,15 +160,24 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
     if first.lower_ in {"once", "twice", "thrice"}:
         return False  # how many times, never a label
     before, after = _near(span, -1), _near(span, 0)
+    if _is_list_marker(span):
+        return True  # "2." opening a numbered list item
     label = _near(span, -2) if before is not None and before.text == "." else before
-    if label is not None and label.lower_ in LABEL_WORDS and noun is None:
-        return True  # "Zone 1", "No. 1", "Highway 287"
+    if label is not None and label.lower_ in LABEL_WORDS and (noun is None or (
+            label.text[:1].isupper() and label.i != label.sent.start and unit is None)):
+        return True  # "Zone 1", "No. 1", "Highway 287", "every Week 12 game"
+    if unit is None and _in_quoted_nickname(span):
+        return True  # the term "three amigos"
+    if unit is None and span.text.lower() in {"4k", "5k", "8k"}:
+        return True  # a screen resolution
     if before is not None and before.lower_ == "of" and _near(span, -2) is not None and (
         _near(span, -2).lower_ == "out" and noun is None and _is_rating_part(_near(span, -3))
     ):
         return True  # "Level 3 out of 5", "rated 4 out of 5"; "seven wins out of eight" counts
-    if after is not None and not last.whitespace_ and len(after.text) == 1 and after.text.isupper():
-        return True  # "5G", "4K", "3D"
+    if after is not None and not last.whitespace_ and len(after.text) == 1 and after.text.isupper() and not (
+        unit is not None and after.lower_ in SCALE_SUFFIXES
+    ):
+        return True  # "5G", "4K", "3D"; "$300M" is an amount
     if first.text in EMERGENCY_NUMBERS and unit is None and (
         (before is not None and before.lower_ in EMERGENCY_CONTEXT)
         or (after is not None and after.lower_ in EMERGENCY_CONTEXT)
@@ -156,13 +191,31 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
     if before is not None and not before.whitespace_ and before.is_alpha and unit is None:
         return True
     # "737 Max", "iPhone 11 Pro", "STOXX 600 index", "16-inch MacBook Pro", '16" MacBook'.
-    if after is not None and after.tag_ == "NNP" and unit is None and (
+    if after is not None and after.tag_ == "NNP" and unit is None and last.lower_ not in SCALE_WORDS and (
         after.ent_type_ not in {"GPE", "NORP", "LOC", "ORG"}
-    ):
+    ):  # "6 million Sentra vehicles": no model is numbered in millions
         return True
     # "One Home Depot", "Formula One": a capitalised number word inside a sentence starts a name.
     if first.is_title and first.is_alpha and first.i != first.sent.start and after is not None and (
         after.pos_ == "PROPN" and unit is None and not first.doc[first.i - 1].is_punct
+    ):
+        return True
+    # "the Xbox One X", "Windows Ten Pro": a capitalised number word between capitalised words.
+    if first.is_title and first.is_alpha and first.i != first.sent.start and unit is None and (
+        before is not None and after is not None and before.text[:1].isupper()
+        and after.text[:1].isupper() and not before.is_punct and not after.is_punct
+    ):
+        return True
+    # "Destiny 2 on Stadia", "Apollo 11": a bare number after a capitalised word mid-sentence.
+    if before is not None and before.is_title and before.i != before.sent.start and unit is None and (
+        noun is None and first.text.isdigit() and before.is_alpha and before.lower_ not in MONTHS
+        and before.ent_type_ not in {"GPE", "NORP", "LOC", "DATE"}
+    ):
+        return True
+    # "the Free $1,000,000 Parlay Challenge": an amount inside a capitalised name of a prize.
+    if unit is not None and noun is not None and after is not None and after.i != after.sent.start and (
+        after.text[:1].isupper() and noun.text[:1].isupper() and after.pos_ == "PROPN"
+        and after.ent_type_ not in {"GPE", "NORP", "LOC", "PERSON"}
     ):
         return True
     # "Boeing 777", "iPhone 11", "STOXX 600": a bare number right after a name is its model.
@@ -185,10 +238,35 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
         nxt = span.doc[after.i + 1] if after.i + 1 < len(span.doc) else None
         if nxt is not None and nxt.tag_ == "NNP":
             return True
+    # "the iPhone 11 and 11 Pro models": a number before a capitalised word and a variant noun
+    # names the model ("20 Democratic lawmakers" counts: a group's name is no model).
+    if (unit is None and after is not None and after.is_title and _near(span, 1) is not None
+            and _near(span, 1).lemma_.lower() in VARIANT_NOUNS and after.ent_type_ not in {"NORP", "GPE", "ORG", "PERSON"}):
+        return True
     if unit is not None and noun is not None and (noun.tag_ == "NNP" or noun.lemma_.lower() in VARIANT_NOUNS):
         return True
+    per_unit = noun is not None and noun.i > 0 and noun.doc[noun.i - 1].text == "/"
+    if unit is not None and noun is not None and not per_unit and (
+        noun.tag_ == "NNP" or noun.lemma_.lower() in VARIANT_NOUNS
+    ):
+        return True  # "a $35,000 Model 3"; "$0.23/W" is a price per watt
     if noun is not None and noun.lower_ in KIND_NOUNS and after is not None and after.text == "-":
         return True  # "a two-class layout"
+    if (unit is None and after is not None and after.text == "-" and _near(span, 1) is not None
+            and _near(span, 1).lower_ in KIND_NOUNS):
+        return True  # "the compact four-door has been redesigned": the style names the car
+    if unit is None and _is_resolution(span):
+        return True  # "4K streaming", "in 8K"
+    # "(Destiny 2 is free)": a bare number after a capitalised noun, counting nothing, is a sequel's
+    # or a model's number, like "iPhone 11".
+    if (before is not None and before.is_title and before.pos_ in {"NOUN", "PROPN"} and before.whitespace_
+            and unit is None and noun is None and first.text.isdigit() and before.lower_ not in MONTHS):
+        return True
+    # "Xbox One X", "Formula One": a capitalised number word right after a name is part of it.
+    if unit is None and first.is_title and first.is_alpha and before is not None and before.whitespace_ and (
+        before.tag_ == "NNP" and before.ent_type_ not in {"GPE", "NORP", "LOC", "DATE"}
+    ):
+        return True
     # "the 777 program", "the 405 freeway": a bare number between "the" and a singular noun names
     # the thing; a count of more than one takes a plural ("the 2,500 troops").
     if (before is not None and before.lower_ == "the" and unit is None and noun is not None
@@ -205,12 +283,34 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
         after is not None and after.is_title)
 
 
+# "4K", "8K": a display resolution is a label (the README's call), unless the amount is money or a
+# race ("a 5K run").
+RESOLUTION_RE = re.compile(r"^[1-9][kK]$")
+RACE_WORDS = {"run", "race", "runs", "races", "walk", "fun"}
+
+
+def _is_resolution(span: Span) -> bool:
+    text = "".join(t.text_with_ws for t in span).strip()
+    after = _near(span, 0)
+    if len(span) == 2 and not span[0].whitespace_ and span[1].lower_ == "k":
+        text = text.replace(" ", "")
+    return RESOLUTION_RE.match(text) is not None and (after is None or after.lower_ not in RACE_WORDS)
+
+
 def is_time_or_date(span: Span, value: float, noun_lemma: str | None, noun: Token | None,
                     unit: str | None) -> bool:
     """Durations, ages, dates, clock times and years."""
     before, after = _near(span, -1), _near(span, 0)
+    if noun_lemma is not None:
+        noun_lemma = noun_lemma.replace("[", "").replace("]", "")  # "a 30 min[ute] walk"
+    if noun is not None and _is_period_to_date(noun):
+        noun_lemma = None  # "up 40% year to date": the period of a change, not a duration
     if noun_lemma in TIME_NOUNS or (noun is not None and noun.lower_ in CLOCK_WORDS):
         return True
+    if span[-1].lower_ in VAGUE_WORDS or span[-1].lower_ in SCALE_WORDS:
+        following = span.doc[span.end : span.end + 2]
+        if len(following) == 2 and following[0].lower_ == "of" and following[1].lemma_.lower() in TIME_NOUNS:
+            return True  # "billions of years", "hundreds of years": a duration
     if after is not None and (after.lower_ in CLOCK_WORDS or after.text in {":"}) and unit is None:
         return True
     if any(t.ent_type_ == "TIME" for t in span) and unit is None:
@@ -226,6 +326,15 @@ def is_time_or_date(span: Span, value: float, noun_lemma: str | None, noun: Toke
     return bool(single.isdigit() and before is not None and before.text == "," and _near(span, -2) is not None
                 and _near(span, -2).like_num and _near(span, -3) is not None
                 and _near(span, -3).lower_ in MONTHS)
+
+
+def _is_period_to_date(noun: Token) -> bool:
+    """'year to date', 'year on year', 'month over month' after a change."""
+    doc = noun.doc
+    following = [t.lower_ for t in doc[noun.i + 1 : noun.i + 3]]
+    return noun.lower_ in {"year", "month", "quarter", "week"} and (
+        following[:2] == ["to", "date"] or (len(following) == 2 and following[0] in {"on", "over"}
+                                             and following[1] == noun.lower_))
 
 
 def is_elliptical_count(span: Span) -> bool:
@@ -250,21 +359,57 @@ def is_elliptical_count(span: Span) -> bool:
     return head.dep_ == "dobj" and head.head.pos_ == "VERB"
 
 
+# "one" standing for a noun said before: after a determiner, or before a preposition or a relative
+# pronoun, with no noun of its own ("the one from the US", "another one", "one for the rover").
+PRONOUN_ONE_BEFORE = {"the", "another", "this", "that", "each", "any", "every", "which", "no"}
+PRONOUN_ONE_AFTER = {"for", "from", "that", "who", "which", "whose", "like", "with"}
+
+
 def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str | None) -> bool:
     """Number words with nothing counted or measured, and 'one' used as a pronoun or determiner."""
     words_only = all(t.lower_ in NUMBER_WORDS or t.lower_ in {"-", "a", "an"} for t in span)
     bare = counted is None and not is_measured and unit is None
     if bare and (words_only or span[0].lower_ in VAGUE_WORDS) and not is_elliptical_count(span):
         return True
+    if span.text.lower() == "zero":
+        before, after = _near(span, -1), _near(span, 0)
+        if after is not None and after.lower_ == "in" and before is not None and (
+            before.lower_ == "to" or before.tag_ == "MD"
+        ):
+            return True  # "trying to zero in on": a verb
+        if counted is not None and counted.tag_ == "NN" and unit is None and counted.i == span.end:
+            return True  # "zero shame", "zero tolerance": an idiom; "zero appearances" counts
+    if bare and words_only and _is_pronoun_pair(span):
+        return True  # "when the two were on the ground": the pair named before
     if span.text.lower() == "one":
         after = _near(span, 0)
+        if any(t.lower_ == "other" and t.i > 0 and t.doc[t.i - 1].lower_ == "the"
+               for t in span.doc[span.end : span.sent.end]):
+            return True  # "from one room to the other": one of two, not a count
         if span[0].i == span[0].sent.start or (after is not None and after.lower_ in {"such", "of", "point", "another"}):
             return True
         if counted is not None and counted.lower_ in {"way", "thing", "point", "time", "day", "side"}:
             return True
         if counted is not None and _is_speaker(counted):
             return True  # "one official said", "one user quipped": an indefinite, not a count
+        before = _near(span, -1)
+        if before is not None and before.pos_ == "ADJ" and _near(span, -2) is not None and (
+                _near(span, -2).lower_ in PRONOUN_ONE_BEFORE):
+            before = _near(span, -2)  # "the old one", "another big one"
+        if counted is None and (
+            (before is not None and before.lower_ in PRONOUN_ONE_BEFORE)
+            or (after is not None and after.lower_ in PRONOUN_ONE_AFTER)
+        ):
+            return True  # "the one from the US", "another one", "as well as one for the rover"
     return False
+
+
+def _is_pronoun_pair(span: Span) -> bool:
+    """'the two', 'the three' as a subject with nothing else: the people named before."""
+    head = span.root
+    mods = [c for c in head.children if c.i < head.i]
+    return (head.dep_ in {"nsubj", "nsubjpass"} and len(mods) == 1 and mods[0].lower_ == "the"
+            and mods[0].dep_ == "det" and head.lower_ in {"two", "three"})
 
 
 def _is_speaker(noun: Token) -> bool:

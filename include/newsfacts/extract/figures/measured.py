@@ -75,11 +75,16 @@ DIMENSIONS = {"wide": "width", "long": "length", "tall": "height", "high": "heig
               "deep": "depth", "thick": "thickness"}
 COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
                  "southwest", "north-east", "north-west", "south-east", "south-west", "away"}
+# Units that are themselves what a statistic counts when nothing else is named: yards gained,
+# points scored, an engine's horsepower.
+COUNTED_UNITS = {"yard": "yard", "point": "point", "hp": "horsepower"}
 DISTANCE_UNITS = {"km", "mile", "m", "ft", "yard", "metre", "nautical_mile"}
 
 
 def lemma_of(token: Token) -> str:
     """Lower-case lemma, with the lemmatizer's slips on plural-only nouns fixed."""
+    if token.tag_ == "NNPS" and token.ent_type_ == "NORP" and token.lower_.endswith("s"):
+        return token.lower_[:-1]  # "Israelis" -> israeli
     return LEMMA_FIXES.get(token.text.lower(), token.lemma_.lower())
 
 
@@ -91,7 +96,8 @@ def _is_unit_word(token: Token) -> bool:
     from newsfacts.extract.figures.quantities import vocabulary
 
     vocab = vocabulary()
-    return token.lower_ in vocab["measures"] or token.lower_ in vocab["currency_words"]
+    return (token.lower_ in vocab["measures"] or token.lower_ in vocab["currency_words"]
+            or token.text in vocab["measures_cased"])
 
 
 def _is_currency_word(token: Token) -> bool:
@@ -104,14 +110,18 @@ def _usable(token: Token | None, taken: set[int], allow_currency: bool = False) 
     # People and places are whose or where a figure is, not what it measures ("Europe's
     # population", "Nevada's rainfall").
     if token is not None and token.pos_ == "PROPN" and token.ent_type_ in {"PERSON", "GPE", "LOC",
-                                                                           "NORP", "FAC"}:
-        return False
+                                                                           "NORP", "FAC"} and not (
+            token.ent_type_ == "NORP" and token.tag_ == "NNPS"
+            and any(c.dep_ == "nummod" for c in token.children)):
+        return False  # "600,000 Israelis", "three million Palestinians": the people counted
     return (
         token is not None and token.i not in taken and token.pos_ in {"NOUN", "PROPN"}
         and lemma_of(token) not in SKIP_NOUNS and not token.like_num
         and not (_is_unit_word(token) and not (allow_currency and _is_currency_word(token)))
         and token.ent_type_ not in {"DATE", "TIME", "PERCENT", "MONEY", "CARDINAL", "QUANTITY"}
         and not _is_dateline(token)
+        # "$0.23/W", "€1.45/L": the unit a price is per is not what it measures.
+        and not (token.i > 0 and token.doc[token.i - 1].text == "/" and len(token.text) <= 3)
     )
 
 
@@ -163,6 +173,8 @@ def _noun_after(of_token: Token) -> Token | None:
             and doc[token.i + 1].head.i != token.i
         ):
             return token
+        if token.tag_ in {"VBG", "VBN"} and token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "NOUN":
+            continue  # "tens of thousands of evolving galaxies": a participle before the noun
         if token.pos_ in {"VERB", "AUX", "PUNCT", "ADP"} and token.text != "-":
             return None
     return None
@@ -274,6 +286,8 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
         found = _per_unit(anchor, taken)
     if found is None and anchor.dep_ in {"nsubj", "nsubjpass"}:
         found = _fronted_partitive(anchor, taken)
+    if unit in COUNTED_UNITS and (found is None or (isinstance(found, str) and found != "index")):
+        return COUNTED_UNITS[unit]  # "rushed for 101 yards", "scoring 24 points": the unit is counted
     return lemma_of(found) if found is not None and not isinstance(found, str) else found
 
 

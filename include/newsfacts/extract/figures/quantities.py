@@ -37,11 +37,16 @@ FRACTION_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 # "a quarter-point cut": a share of a percentage point.
 POINT_FRACTIONS = {"quarter-point": 0.25, "half-point": 0.5}
 VAGUE_SCALES = ["hundred", "thousand", "million", "billion"]
+GLUED_SCALES = ["k", "m", "mn", "bn", "b", "tn"]
 # Words before a share written without "of": "cut by a third", "just over half were female".
 SHARE_CUES = {"by", "over", "nearly", "almost", "than"}
+# Measures a share can be of without "of": "half the size", "a third the price".
+SHARE_OF_NOUNS = {"size", "price", "cost", "rate", "number", "amount", "level", "value", "weight",
+                  "length", "height", "width", "speed", "volume", "population", "salary", "pay"}
 TIMES_WORDS = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
-# "twice as many", "twice the size", "twice a week": a multiplier or a frequency, not a count.
-NOT_AFTER_TIMES = {"as", "the", "a", "an", "that", "over", "more", "per", "weekly", "daily"}
+# "twice a week", "twice daily": a frequency, not a count. A multiplier ("twice the rate", "twice
+# as many") is a figure, like "10 times as many".
+NOT_AFTER_TIMES = {"a", "an", "that", "over", "more", "per", "weekly", "daily"}
 # "once" is a count only when something says so ("just once", "at least once", "more than once").
 ONCE_COUNT_CUES = {"just", "only", "least", "than", "exactly"}
 
@@ -52,7 +57,8 @@ def vocabulary() -> dict[str, dict[str, str]]:
     import yaml
 
     raw = yaml.safe_load(UNITS_PATH.read_text(encoding="utf-8"))
-    return {kind: {str(k).lower(): str(v) for k, v in table.items()} for kind, table in raw.items()}
+    return {kind: {(str(k) if kind.endswith("_cased") else str(k).lower()): str(v) for k, v in table.items()}
+            for kind, table in raw.items()}
 
 
 @lru_cache(maxsize=4)
@@ -63,7 +69,8 @@ def quantity_matcher(nlp: Language) -> Matcher:
     symbols = vocabulary()["currency_symbols"]
     number = {"LOWER": {"REGEX": NUMBER_TOKEN_RE}}
     glued = {"LOWER": {"REGEX": GLUED_CURRENCY_TOKEN_PATTERN}}
-    currency = {"LOWER": {"IN": [s for s in symbols if not s.isalpha() or len(s) == 3]}, "OP": "?"}
+    # "Rs" is the one two-letter symbol written apart from its number ("Rs 24 lakh").
+    currency = {"LOWER": {"IN": [s for s in symbols if not s.isalpha() or len(s) == 3 or s == "rs"]}, "OP": "?"}
     words = {"LOWER": {"IN": sorted(NUMBER_WORDS)}, "OP": "*"}
     # "scores" and "tens" are amounts only before "of" ("scores of people", not "test scores").
     vague = {"LOWER": {"IN": [w for w in VAGUE_WORDS if w not in {"scores", "tens"}]}}
@@ -71,7 +78,9 @@ def quantity_matcher(nlp: Language) -> Matcher:
     matcher = Matcher(nlp.vocab)
     matcher.add("QTY", [[currency, number, words], [glued, words],
                         [currency, number, {"ORTH": "-"}, scale],
-                        [{"LOWER": {"REGEX": r"^r\d[\d.]*$"}}, {"ORTH": "-"}, scale]])
+                        [{"LOWER": {"REGEX": r"^r\d[\d.]*$"}}, {"ORTH": "-"}, scale],
+                        # "N500m" cut by the tokenizer into "N500" and "m"
+                        [{"LOWER": {"REGEX": r"^[nr]\d[\d.]*$"}}, {"LOWER": {"IN": GLUED_SCALES}}]])
     matcher.add("QTY", [[{"LOWER": {"IN": sorted(UNITS_WORDS)}}, {"ORTH": "-"}, number]])
     matcher.add("QTY", [[currency, {"LOWER": {"IN": ["a", "an"]}},
                          {"LOWER": {"IN": ["dozen", *SCALE_WORDS]}}]])
@@ -89,6 +98,10 @@ def quantity_matcher(nlp: Language) -> Matcher:
     matcher.add("FRACTION_ALONE", [[{"LOWER": {"IN": ["a", "one"]}, "OP": "?"}, fraction]])
     # "scored twice", "had scored just once": how many times something happened.
     matcher.add("TIMES", [[{"LOWER": {"IN": list(TIMES_WORDS)}}]])
+    # "rose 7/32 in price": bond prices move in 32nds and 64ths of a point (no date has day 32).
+    matcher.add("POINT_FRACTION", [[{"LOWER": {"REGEX": r"^\d{1,2}/(?:32|64)$"}}]])
+    # "a pair of headlights": two of a thing.
+    matcher.add("PAIR", [[{"LOWER": {"IN": ["a", "one"]}}, {"LOWER": "pair"}]])
     matcher.add("POINTS", [[{"LOWER": {"IN": ["a", "one"]}}, {"LOWER": {"IN": ["quarter", "half"]}},
                             {"ORTH": "-"}, {"LOWER": "point"}]])
     return matcher
@@ -120,6 +133,8 @@ def find_quantities(doc: Doc) -> list[tuple[str, Span]]:
 
 
 def _is_wanted(kind: str, span: Span) -> bool:
+    if kind == "PAIR":
+        return _is_pair_of_things(span)
     if kind == "FRACTION":
         return not _is_period_fraction(span)
     if kind == "TIMES":
@@ -132,10 +147,56 @@ def _is_lone_share(share: Span) -> bool:
     doc = share.doc
     after = doc[share.end] if share.end < len(doc) else None
     before = doc[share.start - 1].lower_ if share.start > 0 else ""
-    if share[-1].lower_ not in {"half", "third", "quarter", "fifth"} or before not in SHARE_CUES:
+    if share[-1].lower_ not in {"half", "third", "quarter", "fifth"}:
+        return False
+    if after is not None and after.lower_ == "the" and share.end + 1 < len(doc) and (
+            doc[share.end + 1].lemma_.lower() in SHARE_OF_NOUNS):
+        return True  # "newsrooms are half the size", "at a third the price": a share of a measure
+    if before not in SHARE_CUES:
         return False
     return after is None or (after.lower_ not in {"of", "an", "a", "the", "-", "time", "century"}
                              and after.pos_ not in {"NOUN", "PROPN", "NUM"} and after.ent_type_ != "DATE")
+
+
+# Things named by a plural that are one object: "a pair of jeans" is one pair.
+ONE_OBJECT_PLURALS = {"jeans", "trousers", "pants", "shorts", "tights", "glasses", "spectacles",
+                      "sunglasses", "goggles", "binoculars", "scissors", "pliers", "tweezers",
+                      "headphones", "earphones", "earbuds", "pajamas", "pyjamas", "leggings"}
+
+
+def _is_pair_of_things(span: Span) -> bool:
+    """'a pair of LED headlights' counts two; 'a pair of jeans' is one thing, 'a pair' alone none."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ != "of":
+        return False
+    for token in doc[span.end + 1 : span.end + 8]:
+        if token.tag_ in {"NNS", "NNPS"}:
+            return token.lower_ not in ONE_OBJECT_PLURALS
+        if token.pos_ in {"VERB", "AUX", "ADP", "CCONJ"} and token.tag_ not in {"VBG", "VBN"} or token.text in {",", ";", "."}:
+            return False
+    return False
+
+
+def vague_unit_after(doc: Doc, end: int) -> tuple[str | None, int]:
+    """'billions of dollars', 'thousands of light-years': the unit of a vague amount follows 'of'.
+
+    A repeated amount ("billions and billions of dollars") is skipped to reach it.
+    """
+    while end + 1 < len(doc) and doc[end].lower_ in {"and", "or"} and doc[end + 1].lower_ in VAGUE_WORDS:
+        end += 2
+    if end + 1 < len(doc) and doc[end].lower_ == "of":
+        unit, unit_end = unit_after(doc, end + 1)
+        if unit is not None:
+            return unit, unit_end
+    return None, end
+
+
+def is_repeated_vague(span: Span) -> bool:
+    """The second 'billions' of 'billions and billions of dollars': one amount, said twice."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].lower_ in {"and", "or"} and (
+        doc[span.start - 2].lower_ == span[0].lower_ and span[0].lower_ in VAGUE_WORDS
+    )
 
 
 def _is_times_count(span: Span) -> bool:
@@ -168,6 +229,8 @@ def _split_number_runs(span: Span) -> list[Span]:
         prev, token = doc[i - 1], doc[i]
         if prev.lower_ in vocabulary()["currency_symbols"]:
             continue
+        if _glued_scale(doc[i - 1 : i + 1]):
+            continue  # "N500" + "m"
         prev_is_digit = DIGIT_RE.match(prev.lower_) is not None or prev.lower_[:1] in "$€£¥₹"
         continues = token.lower_ in SCALE_WORDS or token.lower_ == "-" or prev.lower_ == "-" or (
             not prev_is_digit and token.lower_ in NUMBER_WORDS and not DIGIT_RE.match(token.lower_)
@@ -189,9 +252,16 @@ def span_value(kind: str, span: Span) -> tuple[float | None, bool]:
         return TIMES_WORDS[span[0].lower_], False
     if kind == "POINTS":
         return (0.25 if any(t.lower_ == "quarter" for t in span) else 0.5), False
+    if kind == "PAIR":
+        return 2.0, False
+    if kind == "POINT_FRACTION":
+        numerator, denominator = span[0].text.split("/")
+        return int(numerator) / int(denominator), False
     symbols = vocabulary()["currency_symbols"]
     words = [t.text for t in span if t.lower_ not in symbols]
-    if words and re.match(r"^[rR]\d", words[0]) and len(words) > 1:
+    if _glued_scale(span):
+        words = [span.text]  # "N500" + "m" -> "N500m"
+    elif words and re.match(r"^[rR]\d", words[0]) and len(words) > 1:
         words[0] = words[0][1:]  # "R4-billion"
     vague = [w for w in words if w.lower() in VAGUE_WORDS]
     if not vague:
@@ -208,13 +278,20 @@ def span_value(kind: str, span: Span) -> tuple[float | None, bool]:
     return value, True
 
 
+def _glued_scale(span: Span) -> bool:
+    """'N500m' or 'R2bn' that the tokenizer cut in two: a prefixed number and its scale suffix."""
+    return (len(span) == 2 and not span[0].whitespace_ and span[1].lower_ in GLUED_SCALES
+            and re.match(r"^[nNrR]\d", span[0].text) is not None)
+
+
 def currency_before(span: Span) -> str | None:
     """ISO code of a currency symbol in or glued to the span ("$5", "US$5", "R50bn", "HK$10")."""
     symbols = vocabulary()["currency_symbols"]
-    for token in span:
-        if token.lower_ in symbols:
-            return symbols[token.lower_]
-        prefix, _rest = split_glued_currency(token.text)
+    texts = [span.text] if _glued_scale(span) else [t.text for t in span]
+    for text in texts:
+        if text.lower() in symbols:
+            return symbols[text.lower()]
+        prefix, _rest = split_glued_currency(text)
         if prefix is not None:
             return symbols.get(prefix.rstrip(".")) or symbols.get(prefix)
     if re.match(r"^[rR]\d", span[0].text) and span[-1].lower_ in SCALE_WORDS:
@@ -240,6 +317,8 @@ def unit_after(doc: Doc, end: int) -> tuple[str | None, int]:
         if start + size > len(doc):
             continue
         phrase = " ".join(t.lower_ for t in doc[start : start + size])
+        if size == 1 and doc[start].text in vocab["measures_cased"]:
+            return vocab["measures_cased"][doc[start].text], start + 1
         if phrase in vocab["currency_words"]:
             return vocab["currency_words"][phrase], start + size
         if phrase in vocab["measures"]:

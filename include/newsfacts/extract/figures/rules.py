@@ -28,11 +28,14 @@ from typing import TYPE_CHECKING
 from newsfacts.extract.figures import exclusions
 from newsfacts.extract.figures.measured import is_elision_link, measured_thing
 from newsfacts.extract.figures.quantities import (
+    SHARE_OF_NOUNS,
     currency_before,
     find_quantities,
+    is_repeated_vague,
     scale_suffix_after,
     span_value,
     unit_after,
+    vague_unit_after,
 )
 from newsfacts.extract.numbers import SCALE_WORDS
 from newsfacts.extract.schemas import Figure, fact_id
@@ -56,7 +59,14 @@ QUALIFIERS = {
     "at_most": ["at most", "no more than", "a maximum of"],
 }
 APPROXIMATE_QUALIFIERS = {"approximately", "nearly"}
+# Units that name the dimension they measure: with no other noun, "55 mph" measures a speed. A
+# frame rate, a torque or an engine's power is that whatever it is of ("a 30fps experience" is a
+# frame rate, "a 101 hp drive" a power), so those units say what is measured even beside a noun.
+UNIT_DIMENSIONS = {"fps": "rate", "Nm": "torque", "lb-ft": "torque", "hp": "power", "PS": "power",
+                   "teraflop": "power", "mph": "speed", "km/h": "speed", "knot": "speed"}
+DIMENSION_OVERRIDES = {"fps", "Nm", "lb-ft", "hp", "PS"}
 RANGE_WORDS = {"to", "-", "–", "—"}
+SPEED_UNITS = {"mph", "km/h"}
 
 
 @lru_cache(maxsize=4)
@@ -89,10 +99,12 @@ def _merge_ranges(spans: list[tuple[str, Span]]) -> list[tuple[str, Span, Span |
             doc = low.doc
             gap = doc[low.end : high.start]
             before = doc[low.start - 1].lower_ if low.start > 0 else ""
-            # "from 5 to 7" and "down by 30 to 126" are a change and its result, not a range.
-            is_range = (len(gap) == 1 and gap[0].lower_ in RANGE_WORDS and before not in {"from", "by"}) or (
+            # "from 5 to 7" and "down by 30 to 126" are a change and its result, not a range;
+            # "ranging from 30-600 MW" is a range written with a dash.
+            is_range = (len(gap) == 1 and gap[0].lower_ in RANGE_WORDS
+                        and (before not in {"from", "by"} or gap[0].lower_ != "to")) or (
                 len(gap) == 1 and gap[0].lower_ == "and" and before == "between"
-            )
+            ) or _is_repeated_unit_range(low, high, gap, before)
             if is_range:
                 out.append((kind, low, high))
                 i += 2
@@ -100,6 +112,22 @@ def _merge_ranges(spans: list[tuple[str, Span]]) -> list[tuple[str, Span, Span |
         out.append((kind, low, None))
         i += 1
     return out
+
+
+CHANGE_VERBS = {"rise", "fall", "grow", "drop", "climb", "increase", "decrease", "decline", "jump",
+                "slip", "gain", "lose", "rally", "sink", "surge", "cut", "raise", "lower", "boost"}
+
+
+def _is_repeated_unit_range(low: Span, high: Span, gap: Span, before: str) -> bool:
+    """'0.6% to 0.7%', '5 km to 7 km': a range that repeats its unit; 'rose 2% to 5%' is a
+    change and its result."""
+    doc = low.doc
+    if len(gap) != 2 or gap[1].lower_ not in RANGE_WORDS or before in {"from", "by"}:
+        return False
+    if high.end >= len(doc) or doc[high.end].lower_ != gap[0].lower_ or gap[0].like_num:
+        return False
+    previous = doc[max(low.sent.start, low.start - 3) : low.start]
+    return not any(t.lemma_.lower() in CHANGE_VERBS for t in previous)
 
 
 def extract_figures(parsed: ParsedArticle) -> list[Figure]:
@@ -148,7 +176,21 @@ def _with_elided_nouns(figures: list[Figure], doc, offset: int) -> list[Figure]:
             if between is not None and not is_whole and is_elision_link(between, previous.noun):
                 figure = replace(figure, noun=previous.noun)
         out.append(figure)
+    # "slashed from $47 billion to $8 billion": the start of a change measures what its end does.
+    for i in range(len(out) - 1):
+        start, end = out[i], out[i + 1]
+        if start.noun is not None or end.noun is None or start.unit != end.unit:
+            continue
+        before = doc.char_span(0, start.char_start - offset, alignment_mode="expand")
+        between = body_between(doc, start.char_end - offset, end.char_start - offset)
+        if before is not None and len(before) and before[-1].lower_ == "from" and between in {"to", "-", "–"}:
+            out[i] = replace(start, noun=end.noun)
     return out
+
+
+def body_between(doc, start: int, end: int) -> str:
+    """The text of a sentence between two character offsets, lower case and stripped."""
+    return doc.text[start:end].strip().lower()
 
 
 def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset: int,
@@ -168,12 +210,16 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
             value *= SCALE_WORDS[high[-1].lower_]
         if value_high <= value:
             return None
+        if value == 0 and unit_after(doc, last.end)[0] in SPEED_UNITS:
+            return None  # "0-60 mph in 5 seconds": the name of an acceleration benchmark
     end = last.end
     unit = currency_before(low) or (currency_before(high) if high is not None else None)
     if kind == "FRACTION":
         unit = "percent"
     elif kind == "POINTS":
         unit = "percentage_point"
+    elif kind == "POINT_FRACTION":
+        unit = "point"
     if unit and unit not in {"percent", "percentage_point"}:
         scale = scale_suffix_after(doc, end)
         if scale is not None:
@@ -181,8 +227,14 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
             value_high = value_high * scale if value_high is not None else None
             end += 1
     unit_end = end
+    if kind == "VAGUE" and is_repeated_vague(low):
+        return None
     if unit is None:
         unit, unit_end = unit_after(doc, end)
+    if unit is None and kind == "VAGUE":
+        unit, of_end = vague_unit_after(doc, end)
+        if unit is not None:
+            unit_end = of_end
     elif kind == "QTY":
         word_unit, word_end = unit_after(doc, end)
         if word_unit is not None and word_unit.isupper() and len(word_unit) == 3:
@@ -193,10 +245,15 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         anchor = low[-2] if low[-1].lower_ == "of" else low[-1]
     noun_token = _counted_noun(anchor, taken)
     noun = measured_thing(last, anchor, taken, unit)
+    if kind == "FRACTION" and noun is None and low.end + 1 < len(doc) and doc[low.end].lower_ == "the" and (
+            doc[low.end + 1].lemma_.lower() in SHARE_OF_NOUNS):
+        noun = doc[low.end + 1].lemma_.lower()  # "half the size": a share of the size
     if _is_excluded(low, value, unit, noun, noun_token) or (
         high is not None and _is_excluded(high, value_high, unit, noun, noun_token)
     ):
         return None
+    if unit in UNIT_DIMENSIONS and (noun is None or unit in DIMENSION_OVERRIDES):
+        noun = UNIT_DIMENSIONS[unit]
     qualifier, q_start = qualifier_at.get(low.start, (None, low.start))
     if qualifier is None and low.start > 0 and doc[low.start - 1].lower_ == "between" and high is not None:
         q_start = low.start - 1
