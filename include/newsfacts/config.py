@@ -153,6 +153,24 @@ def load_settings() -> Settings:
     )
 
 
+# DuckDB's own default is 80% of the machine's memory, and its buffers grow with the warehouse.
+# With a ceiling, a build or load larger than it spills to disk beside the database instead.
+DEFAULT_DUCKDB_MEMORY_LIMIT = "1GB"
+
+
+def duckdb_memory_limit() -> str:
+    """The memory ceiling of every DuckDB database the pipeline opens (NEWSFACTS_DUCKDB_MEMORY_LIMIT)."""
+    return os.environ.get("NEWSFACTS_DUCKDB_MEMORY_LIMIT") or DEFAULT_DUCKDB_MEMORY_LIMIT
+
+
+def duckdb_config(temp_directory: Path | None = None) -> dict[str, str]:
+    """Settings for duckdb.connect(config=...): the memory ceiling, and where to spill beyond it."""
+    config = {"memory_limit": duckdb_memory_limit()}
+    if temp_directory is not None:
+        config["temp_directory"] = str(temp_directory)
+    return config
+
+
 def child_environment(overrides: dict[str, str] | None = None) -> dict[str, str]:
     """Environment for a child process: this one's, the offline switches, then the overrides."""
     return {**os.environ, **OFFLINE_ENV, **(overrides or {})}

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
+from newsfacts.config import duckdb_config
 from newsfacts.faults import maybe_die
 from newsfacts.lake import (
     ALREADY_LANDED,
@@ -192,7 +193,7 @@ def _fact_schemas() -> dict[str, pa.Schema]:
     return {name: schema.append(FACT_SOURCE_FIELD) for name, schema in zip(FACT_TABLES, schemas, strict=True)}
 
 
-def _replace_facts(con, facts: dict[str, pa.Table], run_id: str) -> None:
+def _replace_facts(con, names: list[str], run_id: str) -> None:
     """Facts read from a landed article's own source replace the ones stored for it.
 
     A copy of the text from another source (a duplicate) may resolve dates against
@@ -205,7 +206,7 @@ def _replace_facts(con, facts: dict[str, pa.Table], run_id: str) -> None:
         "from raw.articles as landed inner join run_articles as incoming "
         "on incoming.article_id = landed.article_id and incoming.source_uri = landed.source_uri"
     )
-    for name in facts:
+    for name in names:
         incoming = f"incoming_{name}"
         # Table names come from FACT_TABLES, never from data.
         con.execute(f"delete from raw.{name} where article_id in (select article_id from run_landed)")  # noqa: S608
@@ -231,6 +232,20 @@ def _add_missing_columns(con, name: str) -> None:
 def _concat(paths: list[Path], schema: pa.Schema) -> pa.Table:
     tables = [read_parquet(path, schema) for path in paths]
     return pa.concat_tables(tables) if tables else schema.empty_table()
+
+
+def _expose(con, name: str, paths: list[Path], schema: pa.Schema) -> int:
+    """Make a run's Parquet files the view `name`, read by DuckDB as queries go; return its rows.
+
+    DuckDB streams the files within its memory ceiling, so a run of 10,000 pages is never held
+    in this process as one Arrow table. No files: an empty table of the schema.
+    """
+    if not paths:
+        con.register(name, schema.empty_table())
+        return 0
+    con.read_parquet([str(path) for path in paths]).create_view(name, replace=True)
+    ((rows,),) = con.execute(f"select count(*) from {name}").fetchall()  # noqa: S608 - a constant name
+    return rows
 
 
 def landed_inputs(working_db: Path) -> set[tuple[str, str]]:
@@ -302,29 +317,22 @@ def load_run(working_db: Path, run_folder: Path, run_id: str) -> dict[str, int]:
     """Insert this run's articles and rejections into raw tables; return the run's counts."""
     import duckdb
 
-    articles = _concat(sorted(run_folder.glob("batch-*/articles.parquet")), ARTICLE_SCHEMA)
-    rejections = _concat(
-        sorted(run_folder.glob("batch-*/rejections.parquet"))
-        + sorted(run_folder.glob(DISCOVERY_REJECTIONS)),
-        REJECTION_SCHEMA,
-    )
+    article_files = sorted(run_folder.glob("batch-*/articles.parquet"))
+    rejection_files = sorted(run_folder.glob("batch-*/rejections.parquet")) + sorted(
+        run_folder.glob(DISCOVERY_REJECTIONS))
     # Inputs discovery found landed already (same source, same bytes): never extracted again.
     n_skipped = _concat(sorted(run_folder.glob(ALREADY_LANDED)), RAW_INPUT_SCHEMA).num_rows
     # Inputs rejected before for a reason their bytes decide: counted as rejected, not read again.
     n_rejected_before = _concat(sorted(run_folder.glob(ALREADY_REJECTED)), RAW_INPUT_SCHEMA).num_rows
-    facts = {
-        name: _concat(sorted(run_folder.glob(f"batch-*/{name}.parquet")), schema)
-        for name, schema in _fact_schemas().items()
-    }
-    fetch_log = _concat(sorted(run_folder.glob(FETCH_LOG)), FETCH_LOG_SCHEMA)
+    fact_schemas = _fact_schemas()
     working_db.parent.mkdir(parents=True, exist_ok=True)
-    with duckdb.connect(str(working_db)) as con:
+    with duckdb.connect(str(working_db), config=duckdb_config()) as con:
         con.execute(RAW_DDL)
-        con.register("incoming_fetch_log", fetch_log)
-        con.register("incoming_articles", articles)
-        con.register("incoming_rejections", rejections)
-        for name, table in facts.items():
-            con.register(f"incoming_{name}", table)
+        _expose(con, "incoming_fetch_log", sorted(run_folder.glob(FETCH_LOG)), FETCH_LOG_SCHEMA)
+        n_articles = _expose(con, "incoming_articles", article_files, ARTICLE_SCHEMA)
+        n_rejections = _expose(con, "incoming_rejections", rejection_files, REJECTION_SCHEMA)
+        for name, schema in fact_schemas.items():
+            _expose(con, f"incoming_{name}", sorted(run_folder.glob(f"batch-*/{name}.parquet")), schema)
             con.execute(
                 f"create table if not exists raw.{name} as "  # noqa: S608
                 f"select * exclude (source_uri) from incoming_{name} where false"
@@ -346,7 +354,7 @@ def load_run(working_db: Path, run_folder: Path, run_id: str) -> dict[str, int]:
             landed = con.execute(
                 "select count(*) from raw.articles where run_id = ?", [run_id]
             ).fetchone()[0]
-            _replace_facts(con, facts, run_id)
+            _replace_facts(con, list(fact_schemas), run_id)
             # A retried load replaces its run's fetch log rather than adding to it.
             con.execute("delete from raw.fetch_log where run_id = ?", [run_id])
             con.execute("insert into raw.fetch_log select *, ? as run_id from incoming_fetch_log", [run_id])
@@ -355,9 +363,9 @@ def load_run(working_db: Path, run_folder: Path, run_id: str) -> dict[str, int]:
             con.execute(INSERT_REJECTIONS, [run_id])
             n_rejected = con.execute("select count(*) from run_rejections").fetchone()[0]
             counts = {
-                "n_inputs": n_skipped + n_rejected_before + articles.num_rows + rejections.num_rows,
+                "n_inputs": n_skipped + n_rejected_before + n_articles + n_rejections,
                 "n_landed": landed,
-                "n_already_landed": n_skipped + articles.num_rows - landed - (n_rejected - rejections.num_rows),
+                "n_already_landed": n_skipped + n_articles - landed - (n_rejected - n_rejections),
                 "n_rejected": n_rejected + n_rejected_before,
             }
             con.execute(

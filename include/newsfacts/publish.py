@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from newsfacts.catalog import TableDescription, is_published_name
+from newsfacts.config import duckdb_config
 
 READ_ONLY_MODE = stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH
 # The oldest storage format DuckDB 2.x still writes that every DuckDB since 1.4 reads.
@@ -55,6 +56,8 @@ def _remove_leftovers(warehouse: Path) -> None:
     """
     for stale in warehouse.parent.glob(f".{warehouse.name}.*.incoming"):
         stale.unlink(missing_ok=True)
+    for spill in warehouse.parent.glob(f".{warehouse.name}.*.incoming.spill"):
+        shutil.rmtree(spill, ignore_errors=True)
     warehouse.with_name(f"{warehouse.name}.wal").unlink(missing_ok=True)
     link = warehouse.parent / PARQUET_LINK
     current = os.readlink(link) if link.is_symlink() else None
@@ -76,7 +79,8 @@ def _write_snapshot(working_db: Path, staging: Path, parquet_folder: Path,
     import duckdb
 
     parquet_folder.mkdir()
-    with duckdb.connect() as con:
+    # In memory, DuckDB would spill to ./.tmp: the folder being published to instead.
+    with duckdb.connect(config=duckdb_config(staging.with_name(f"{staging.name}.spill"))) as con:
         con.execute(f"attach {_sql_string(str(working_db))} as working (read_only)")
         con.execute(f"attach {_sql_string(str(staging))} as snapshot "
                     f"(storage_version {_sql_string(PUBLISHED_STORAGE_VERSION)})")
@@ -133,7 +137,7 @@ def publish_snapshot(working_db: Path, warehouse: Path,
 
     from newsfacts.faults import maybe_die
 
-    with duckdb.connect(str(working_db)) as con:
+    with duckdb.connect(str(working_db), config=duckdb_config()) as con:
         con.execute("checkpoint")
     warehouse.parent.mkdir(parents=True, exist_ok=True)
     _remove_leftovers(warehouse)

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from newsfacts.config import Settings, child_environment
+from newsfacts.config import Settings, child_environment, duckdb_memory_limit
 
 
 class DbtBuildError(RuntimeError):
@@ -27,6 +27,7 @@ def dbt_environment(settings: Settings) -> dict[str, str]:
         "DBT_PROJECT_DIR": str(settings.dbt_project_dir),
         "DBT_TARGET_PATH": str(dbt_target_path(settings)),
         "DBT_LOG_PATH": str(settings.work_dir / "dbt" / "logs"),
+        "NEWSFACTS_DUCKDB_MEMORY_LIMIT": duckdb_memory_limit(),
     })
 
 

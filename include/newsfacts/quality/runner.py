@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from newsfacts.config import apply_offline_env
+from newsfacts.config import apply_offline_env, duckdb_config
 from newsfacts.quality.languages import COVERAGE_SUITE, coverage_rows, languages_without_facts
 from newsfacts.quality.suites import SuiteSpec, all_suites
 
@@ -123,7 +123,7 @@ def validate_warehouse(
     validated_at = datetime.now(UTC)
     results = []
     suites = all_suites(today or date.today())
-    with duckdb.connect(str(working_db), read_only=True) as con:
+    with duckdb.connect(str(working_db), read_only=True, config=duckdb_config()) as con:
         frames = {spec.name: con.execute(spec.query).df() for spec in suites}
         coverage = coverage_rows(con)
     for suite_name, rows in run_suites(suites, frames, docs_root).items():
@@ -131,7 +131,7 @@ def validate_warehouse(
             results.append({"run_id": run_id, "suite": suite_name, **row, "validated_at": validated_at})
     results += [{"run_id": run_id, **row, "validated_at": validated_at} for row in coverage]
     table = pa.Table.from_pylist(results, schema=RESULT_SCHEMA)
-    with duckdb.connect(str(working_db)) as con:
+    with duckdb.connect(str(working_db), config=duckdb_config()) as con:
         con.execute(RESULTS_DDL)
         con.register("quality_rows", table)
         con.execute("begin transaction")
