@@ -54,10 +54,11 @@ def newsfacts_pipeline():
         return pipeline.discover(settings, run_id, full_refresh=params["full_refresh"])
 
     @task
-    def extract(manifest: str) -> str:
+    def extract(manifest: str, params=None) -> str:
         from newsfacts import pipeline
 
-        return pipeline.extract_batch(manifest)
+        settings = pipeline.settings_for_run(params["inbox"], params["warehouse"])
+        return pipeline.extract_batch(manifest, gazetteer_cache=pipeline.gazetteer_cache(settings))
 
     # Runs when extract was skipped too: an inbox of only bad files has no batch to extract,
     # and its rejections must still land.

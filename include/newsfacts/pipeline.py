@@ -171,12 +171,19 @@ GAZETTEER_CACHE = "cache"
 FORK_MIN_INPUTS = 20
 
 
-def extract_batch(manifest: str, processes: int | None = None, fork_min_inputs: int = FORK_MIN_INPUTS) -> str:
+def gazetteer_cache(settings: Settings) -> Path:
+    """Where a warehouse's extract tasks keep the built gazetteer for the next ones."""
+    return settings.work_dir / GAZETTEER_CACHE
+
+
+def extract_batch(manifest: str, processes: int | None = None, fork_min_inputs: int = FORK_MIN_INPUTS,
+                  gazetteer_cache: Path | None = None) -> str:
     """Clean one batch of inputs and extract its facts into Parquet; return the batch folder.
 
     The batch is split over `processes` forked workers (default NEWSFACTS_EXTRACT_PROCESSES,
     else every core), so one extract task uses the whole machine with no service running;
-    a batch of fewer than `fork_min_inputs` inputs is read in this process alone.
+    a batch of fewer than `fork_min_inputs` inputs is read in this process alone. With
+    `gazetteer_cache`, the gazetteer built by one task is read back by the next.
     """
     import pyarrow as pa
 
@@ -186,10 +193,10 @@ def extract_batch(manifest: str, processes: int | None = None, fork_min_inputs: 
     now = datetime.now(UTC)
     batch_folder = Path(manifest).parent
     raws = from_table(read_parquet(Path(manifest)), RawInput)
-    if batch_folder.parent.parent.name == "runs":  # <work folder>/runs/<run>/<batch>
+    if gazetteer_cache is not None:
         from newsfacts.places.gazetteer import use_cache_dir
 
-        use_cache_dir(batch_folder.parent.parent.parent / GAZETTEER_CACHE)
+        use_cache_dir(gazetteer_cache)
     if len(raws) < max(2, fork_min_inputs):
         processes = 1
     if processes > 1:

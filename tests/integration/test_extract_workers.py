@@ -47,8 +47,9 @@ def test_a_small_batch_is_read_in_one_process(tmp_path, capsys):
     settings = pipeline.settings_for_run(str(inbox), str(tmp_path / "out" / "newsfacts.duckdb"))
     (manifest,) = pipeline.discover(settings, "small")
     capsys.readouterr()
-    rows = batch_rows(Path(pipeline.extract_batch(manifest, processes=2)))
+    rows = batch_rows(Path(pipeline.extract_batch(manifest, processes=2,
+                                                  gazetteer_cache=pipeline.gazetteer_cache(settings))))
     assert len(rows["articles.parquet"]) == 3
     assert "1 process(es)" in capsys.readouterr().out
     # The gazetteer built for it is kept in the work folder for the next extract task.
-    assert list((settings.work_dir / pipeline.GAZETTEER_CACHE).glob("gazetteer-*.pickle"))
+    assert list(pipeline.gazetteer_cache(settings).glob("gazetteer-*.pickle"))
