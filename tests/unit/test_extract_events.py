@@ -389,3 +389,27 @@ def test_a_call_with_someone_is_a_meeting(sentence: str, expected: list[str]) ->
 def test_a_weekday_before_one_report_dates_it() -> None:
     events = events_of("The analyst wrote in a Monday research note that sales slowed.", NOV_2019)
     assert [(e.date_text, e.event_date) for e in events] == [("Monday", date(2019, 11, 18))]
+
+
+def test_a_list_line_may_use_a_double_hyphen_and_runs_forward_in_order() -> None:
+    body = ("The choir will tour again next year.\n"
+            "Nov. 12 -- Leeds, Town Hall\n"
+            "Dec. 3 -- York, Minster Hall\n"
+            "Jan. 4 -- Hull, City Hall")
+    listed = [e.event_date for e in events_of(body, NOV_2019) if e.date_text != "next year"]
+    assert listed == [date(2020, 11, 12), date(2020, 12, 3), date(2021, 1, 4)]
+
+
+def test_a_list_heading_that_names_a_year_dates_its_lines() -> None:
+    body = ("The quartet was nominated for an award last month.\n"
+            "Their 2020 concert dates:\n"
+            "March 30 -- Oslo, Spektrum\n"
+            "March 31 -- Bergen, Grieghallen")
+    listed = [e.event_date for e in events_of(body, NOV_2019) if e.date_text.startswith("March")]
+    assert listed == [date(2020, 3, 30), date(2020, 3, 31)]
+
+
+def test_the_last_days_of_a_month_resolve_like_the_others() -> None:
+    (event,) = events_of("The museum will reopen on June 30.", date(2019, 6, 29))
+    assert event.event_date == date(2019, 6, 30)
+

@@ -15,6 +15,7 @@ and in Syria in 2019" gives Iraq for 2017 and Syria for 2019).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -550,7 +551,8 @@ def _is_denied(trigger: Token) -> bool:
     return trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)
 
 
-LIST_SEPARATORS = {"-", "–", "—", ":", "@", "|"}
+# Dashes typed as hyphens ("Nov. 12 -- Chicago") separate a list line as en and em dashes do.
+LIST_SEPARATORS = {"-", "--", "---", "–", "—", ":", "@", "|"}
 
 
 def _is_list_entry(span: Span) -> bool:
@@ -567,13 +569,32 @@ def _is_list_entry(span: Span) -> bool:
     return not any(t.pos_ in {"VERB", "AUX"} and t.text.islower() for t in sent)
 
 
+def _heading_year(body: str, line_start: int) -> int | None:
+    """The one year named by the heading line before a list ("2020 tour dates:"), if any."""
+    before = body[:line_start].rstrip()
+    if not before.endswith(":"):
+        return None
+    heading = before[before.rfind("\n") + 1 :]
+    years = set(re.findall(r"\b(?:19|20)\d\d\b", heading))
+    return int(years.pop()) if len(years) == 1 else None
+
+
 def _list_entry(span: Span, kind: str, offset: int, article, topic: str | None,
-                last_resolved: date | None) -> EventMention | None:
+                last_resolved: date | None, previous_line: date | None) -> EventMention | None:
     """One line of a dated list: its dates run forward when the text before them looked ahead
-    (the last date resolved lies after publication), else back."""
+    (the last date resolved lies after publication), else back. A forward list is in order, so
+    a day without a year falls on or after the line before it ("Nov. 12", then "Jan. 5" of the
+    next year)."""
     published = article.published_date
     tense = "future" if published is not None and last_resolved is not None and last_resolved > published else "past"
-    resolved = resolve_time(kind, span, published, tense)
+    reference = published
+    heading_year = _heading_year(article.body_text, offset + span.sent.start_char)
+    if kind == "MONTH_DAY" and previous_line is None and heading_year is not None:
+        # "Tour 2020 dates:": the heading names the year of the lines under it.
+        reference, tense = date(heading_year, 1, 1), "future"
+    if kind == "MONTH_DAY" and previous_line is not None and published is not None and previous_line > published:
+        reference, tense = previous_line, "future"
+    resolved = resolve_time(kind, span, reference, tense)
     if resolved is None:
         return None
     sent = span.sent
@@ -596,6 +617,7 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
     news_day: date | None = None
     last_day: date | None = None
     last_resolved: date | None = None
+    previous_line: date | None = None  # the date of the last line of a dated list
     events: list[EventMention] = []
     seen: set[tuple[int, int]] = set()
     for chunk in parsed.chunks:
@@ -608,9 +630,10 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             if trigger is None and kind in {"MONTH_DAY", "MONTH_DAY_YEAR"}:
                 trigger = _dated_noun(span)
             if trigger is None and kind in NAMED_DAY_KINDS and _is_list_entry(span):
-                entry = _list_entry(span, kind, chunk.offset, article, topic, last_resolved)
+                entry = _list_entry(span, kind, chunk.offset, article, topic, last_resolved, previous_line)
                 if entry is not None:
                     events.append(entry)
+                    previous_line = entry.event_date
                 continue
             if trigger is None or _is_denied(trigger) or _dates_a_value(span):
                 continue
@@ -619,6 +642,7 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             if resolved is None:
                 continue
             last_resolved = resolved.value
+            previous_line = None
             published = article.published_date
             if kind in NAMED_DAY_KINDS:
                 last_day = resolved.value

@@ -21,6 +21,7 @@ times ("every Tuesday", "on Mondays"), and a year used as a modifier ("the 2020 
 
 from __future__ import annotations
 
+from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -327,7 +328,7 @@ def _year_for(month: int, day: int, published: date, tense: str) -> int:
     candidates = [published.year - 1, published.year, published.year + 1]
 
     def when(y: int) -> date:
-        return date(y, month, min(day, 28))
+        return date(y, month, min(day, monthrange(y, month)[1]))  # "Feb. 29" in other years: the 28th
 
     if tense == "past":
         return max(y for y in candidates if when(y) <= published)
