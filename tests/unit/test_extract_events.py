@@ -413,3 +413,7 @@ def test_the_last_days_of_a_month_resolve_like_the_others() -> None:
     (event,) = events_of("The museum will reopen on June 30.", date(2019, 6, 29))
     assert event.event_date == date(2019, 6, 30)
 
+
+def test_a_word_after_a_possessive_is_no_verb_of_intent() -> None:
+    events = events_of("Fans cheered during the singer’s set Friday night at the arena.", NOV_2019)
+    assert [e.event_date for e in events] == [date(2019, 11, 15)]

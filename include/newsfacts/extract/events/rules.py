@@ -291,7 +291,7 @@ def tense_of(trigger: Token) -> str:
     """
     chain = [trigger, *list(trigger.ancestors)[:3]]
     for position, token in enumerate(chain):
-        if token.lemma_.lower() in FUTURE_WORDS and token.pos_ in {"VERB", "ADJ"}:
+        if token.lemma_.lower() in FUTURE_WORDS and token.pos_ in {"VERB", "ADJ"} and not _after_possessive(token):
             # "was due to be released in September", "had planned to visit in May": a future
             # seen from the past may be before or after publication, so the nearest date wins.
             return "unknown" if _seen_from_the_past(token) else "future"
@@ -314,6 +314,11 @@ def tense_of(trigger: Token) -> str:
             if token.tag_ == "VBN" and token.dep_ in {"acl", "relcl"}:
                 return "past"
     return "unknown"
+
+
+def _after_possessive(token: Token) -> bool:
+    """'the band's set Monday night': a word right after a possessive is a noun, not a verb."""
+    return token.i > 0 and token.doc[token.i - 1].tag_ == "POS"
 
 
 def _is_scheduling_present(verb: Token) -> bool:
