@@ -417,3 +417,10 @@ def test_the_last_days_of_a_month_resolve_like_the_others() -> None:
 def test_a_word_after_a_possessive_is_no_verb_of_intent() -> None:
     events = events_of("Fans cheered during the singer’s set Friday night at the arena.", NOV_2019)
     assert [e.event_date for e in events] == [date(2019, 11, 15)]
+
+
+def test_a_title_case_list_line_with_a_double_hyphen_is_no_heading() -> None:
+    body = ("The trio will play six shows next year.\n"
+            "Oct. 14 -- Grand Lake Theater at Lakeshore Park, Oakland, CA")
+    listed = [e.event_date for e in events_of(body, NOV_2019) if e.date_text == "Oct. 14"]
+    assert listed == [date(2020, 10, 14)]
