@@ -424,3 +424,30 @@ def test_a_title_case_list_line_with_a_double_hyphen_is_no_heading() -> None:
             "Oct. 14 -- Grand Lake Theater at Lakeshore Park, Oakland, CA")
     listed = [e.event_date for e in events_of(body, NOV_2019) if e.date_text == "Oct. 14"]
     assert listed == [date(2020, 10, 14)]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A date counted from the last one named: the next year, the following morning, months later.
+    ("The mill shut in March 2015. The next year, the town sold the site.", date(2016, 1, 1)),
+    ("The suspect was seized on Aug. 3. He was charged the following morning.", date(2019, 8, 4)),
+    ("Talks opened in April. The union walked out three months later.", date(2019, 7, 1)),
+    ("The court ruled on Thursday. The day before, lawyers filed a last appeal.", date(2019, 11, 13)),
+    ("The mayor quit on Oct. 2. Her deputy had resigned the previous week.", date(2019, 9, 23)),
+    ("The bank cut rates in June. At the time, the governor warned of a slowdown.", date(2019, 6, 1)),
+    ("The final was played on Sunday. Earlier in the week, the hosts beat Wales.", date(2019, 11, 11)),
+])
+def test_a_date_counted_from_the_last_one_named(body: str, expected: date) -> None:
+    assert events_of(body, NOV_2019)[-1].event_date == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Shipments should rise over the next year.",  # a span from now
+    "The mill shut in March. Output fell 4 percent from the previous year.",  # a baseline
+    "The mill shut in March. The day before the vote, workers marched.",  # anchored on an event
+    "The mill shut in March. At the time of the closure, it had 300 staff.",
+    "The mill shut in 2015. The next day, workers marched.",  # a day counted from a year
+    "At the time, workers marched.",  # nothing named before
+])
+def test_a_counted_date_needs_a_date_named_before_it(body: str) -> None:
+    counted = [e for e in events_of(body, NOV_2019) if e.date_text.lower().startswith(("the", "at"))]
+    assert counted == []

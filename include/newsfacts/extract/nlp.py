@@ -39,6 +39,9 @@ RELATIVE_TIME = (
     "last night", "this morning", "weekend", "(?:last|this|next|past) (?:spring|summer|fall|autumn|winter)",
     "(?:earlier|later) (?:in|on) the", "that (?:day|morning|afternoon|evening|night)",
     "in the (?:morning|afternoon|evening)",
+    # Dates counted from the last one named: "the next day", "the year before", "a month later".
+    "the (?:next|following|previous|preceding|prior) (?:day|night|morning|afternoon|evening|week|month|year)",
+    "the (?:day|night|week|month|year) before", "an? (?:day|week|month|year|decade) later", "at the time",
 )
 FRACTION_WORDS = {"half", "third", "thirds", "quarters", "fifth", "fifths"}
 

@@ -21,7 +21,12 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.events.taxonomy import OTHER, load_taxonomy
-from newsfacts.extract.events.timex import ResolvedDate, find_time_expressions, resolve_time
+from newsfacts.extract.events.timex import (
+    ResolvedDate,
+    find_time_expressions,
+    resolve_anaphoric,
+    resolve_time,
+)
 from newsfacts.extract.schemas import EventMention, fact_id
 
 if TYPE_CHECKING:
@@ -622,6 +627,7 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
     news_day: date | None = None
     last_day: date | None = None
     last_resolved: date | None = None
+    reference: ResolvedDate | None = None  # the last date named, which "the next day" counts from
     previous_line: date | None = None  # the date of the last line of a dated list
     events: list[EventMention] = []
     seen: set[tuple[int, int]] = set()
@@ -644,9 +650,11 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                 continue
             resolved = resolve_time(kind, span, article.published_date, _tense_for(span, trigger))
             resolved = _narrated_day(kind, span, resolved, news_day, last_day)
+            if kind == "ANAPHORIC":
+                resolved = resolve_anaphoric(span, reference)
             if resolved is None:
                 continue
-            last_resolved = resolved.value
+            last_resolved, reference = resolved.value, resolved
             previous_line = None
             published = article.published_date
             if kind in NAMED_DAY_KINDS:

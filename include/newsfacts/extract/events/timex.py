@@ -62,6 +62,9 @@ RELATIVE_UNITS = {"year": "year", "years": "year", "month": "month", "months": "
                   "day": "day", "days": "day", "week": "week", "weeks": "week",
                   "decade": "decade", "decades": "decade"}
 DAY_PARTS = {"morning", "afternoon", "evening", "night"}
+# Steps and units of a date counted from the last one named: "the following morning".
+ANAPHORIC_STEPS = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1}
+ANAPHORIC_UNITS = {"day": "day", "night": "day", "week": "week", "month": "month", "year": "year"}
 SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 # Words before an expression that make it a span, a baseline or a repetition, not a date.
 # Nouns whose "of <year>" names a part of that year ("the end of 2019", "the summer of 2020").
@@ -138,6 +141,18 @@ def time_matcher(nlp: Language) -> Matcher:
         [{"IS_SENT_START": True, "LOWER": "in"}, {"LOWER": "the"},
          {"LOWER": {"IN": ["morning", "afternoon", "evening"]}}],
     ])
+    # "the next year", "two months later", "the day before", "At the time": a date counted from
+    # the last one the text named, resolved by the event rules (see resolve_anaphoric).
+    matcher.add("ANAPHORIC", [
+        [{"LOWER": "the"}, {"LOWER": {"IN": list(ANAPHORIC_STEPS)}},
+         {"LOWER": {"IN": [*ANAPHORIC_UNITS, *DAY_PARTS]}}],
+        [{"LOWER": "the"}, {"LOWER": {"IN": list(ANAPHORIC_UNITS)}}, {"LOWER": "before"}],
+        [{"LIKE_NUM": True}, units, {"LOWER": "later"}],
+        [{"LOWER": {"IN": ["a", "an"]}}, units, {"LOWER": "later"}],
+        [{"LOWER": {"IN": ["earlier", "later"]}}, {"LOWER": "in"}, {"LOWER": "the"},
+         {"LOWER": {"IN": ["week", "month", "year"]}}],
+        [{"IS_SENT_START": True, "LOWER": "at"}, {"LOWER": "the"}, {"LOWER": "time"}],
+    ])
     matcher.add("WEEKEND", [
         [{"LOWER": {"IN": ["last", "this", "next", "the"]}}, {"LOWER": "weekend"}],
         [{"LOWER": {"IN": ["last", "this", "next"]}}, {"LOWER": "weekend"}, {"ORTH": {"IN": ["'s", "’s"]}}],
@@ -171,6 +186,8 @@ def find_time_expressions(doc: Doc) -> list[tuple[str, Span]]:
         if kind == "NARRATED_DAY" and span[0].lower_ == "in" and (
                 span.end >= len(doc) or doc[span.end].text != ","):
             continue  # "In the morning, lawmakers grilled": not "in the morning session"
+        if kind == "ANAPHORIC" and not _is_anaphoric_use(span):
+            continue
         if _is_not_a_date(span, kind) or _is_part_of_a_name(span, kind):
             continue
         out.append((kind, span))
@@ -180,6 +197,21 @@ def find_time_expressions(doc: Doc) -> list[tuple[str, Span]]:
 def _before(span: Span, n: int = 1) -> str:
     i = span.start - n
     return span.doc[i].lower_ if i >= 0 else ""
+
+
+def _is_anaphoric_use(span: Span) -> bool:
+    """'the next day' counts from the last date named; 'over the next year' is a span, 'from the
+    previous year' a baseline, and 'the day before the vote' or 'At the time of his death' is
+    anchored on an event, not a date."""
+    doc, words = span.doc, [t.lower_ for t in span]
+    before = _before(span)
+    if before in SPAN_WORDS | BASELINE_WORDS | {"from", "in", "within", "by", "until", "through"} and (
+            words[1] != "following" or before != "in"):
+        return False
+    if words[-1] in {"before", "time"}:
+        after = doc[span.end] if span.end < len(doc) else None
+        return after is None or after.is_punct
+    return True
 
 
 def _is_month_use(span: Span) -> bool:
@@ -383,8 +415,8 @@ def resolve_time(kind: str, span: Span, published: date | None, tense: str) -> R
         return _resolve_weekend(words, published, tense)
     if kind == "SEASON":
         return _resolve_season(words, published)
-    if kind == "NARRATED_DAY":
-        return None  # only the day named before can resolve it (see events.rules)
+    if kind in {"NARRATED_DAY", "ANAPHORIC"}:
+        return None  # only the date named before can resolve it (see events.rules)
     return _resolve_relative(words, published)
 
 
@@ -467,3 +499,44 @@ def _resolve_relative(words: list[str], published: date) -> ResolvedDate | None:
     if words[1] == "week":
         return ResolvedDate(_monday(published) + timedelta(days=7 * shift), "week")
     return ResolvedDate(_shift_months(published, shift), "month")
+
+
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, "decade": 5}
+
+
+def resolve_anaphoric(span: Span, reference: ResolvedDate | None) -> ResolvedDate | None:
+    """A date counted from the last one the text named ('the next year' after 'August 2016' is
+    2017; 'the following morning' after 'Aug. 9' is Aug. 10; 'At the time' is that date again).
+
+    None when nothing was named before or the step is finer than the date it counts from
+    ('the next day' after 'in 2016').
+    """
+    if reference is None:
+        return None
+    words = [t.lower_ for t in span]
+    if words[0] == "at":
+        return reference
+    if words[0] in {"earlier", "later"}:
+        steps, unit = 0, words[-1]
+    elif words[-1] == "later":
+        steps = 1 if words[0] in {"a", "an"} else words_value([words[0]])
+        unit = RELATIVE_UNITS.get(words[1])
+    elif words[-1] == "before":
+        steps, unit = -1, ANAPHORIC_UNITS[words[1]]
+    else:
+        steps, unit = ANAPHORIC_STEPS[words[1]], ANAPHORIC_UNITS.get(words[2], "day")
+    if steps is None or unit not in PRECISION_RANK or PRECISION_RANK[unit] < PRECISION_RANK[reference.precision]:
+        return None
+    return _step(reference.value, int(steps), unit)
+
+
+def _step(value: date, steps: int, unit: str) -> ResolvedDate:
+    if unit == "day":
+        return ResolvedDate(value + timedelta(days=steps), "day")
+    if unit == "week":
+        return ResolvedDate(_monday(value) + timedelta(days=7 * steps), "week")
+    if unit == "month":
+        return ResolvedDate(_shift_months(value.replace(day=1), steps), "month")
+    if unit == "decade":
+        return ResolvedDate(date(value.year // 10 * 10 + 10 * steps, 1, 1), "decade")
+    return ResolvedDate(date(value.year + steps, 1, 1), "year")
