@@ -451,3 +451,38 @@ def test_a_date_counted_from_the_last_one_named(body: str, expected: date) -> No
 def test_a_counted_date_needs_a_date_named_before_it(body: str) -> None:
     counted = [e for e in events_of(body, NOV_2019) if e.date_text.lower().startswith(("the", "at"))]
     assert counted == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A verb's particle or complement names its sense.
+    ("The coach weighed in on the brawl on Monday.", "statement"),
+    ("The chipmaker went public on Friday.", "business"),
+    ("Its owners took the bakery chain public in 2015.", "business"),
+    ("The minister stepped aside in March.", "appointment_resignation"),
+    ("The state stepped in on Monday to save the mill.", "other"),
+    # The subject of a passive is what the verb acts on: a released video is a statement.
+    ("The footage was released on Monday.", "statement"),
+    # A verb joined to another shares its subject: a reopened inquiry stays legal.
+    ("The inquiry was shelved in 2016 but reopened in March.", "legal_judicial"),
+])
+def test_particles_complements_and_shared_subjects_name_the_sense(body: str, expected: str) -> None:
+    assert events_of(body, NOV_2019)[-1].event_type == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # In an entertainment story viewers vote, artists are nominated and bands play.
+    ("The singer released an album and a film, and her concert tour sold out. On Monday, viewers "
+     "voted to keep the dancer.", "culture_entertainment"),
+    ("The singer released an album and a film, and her concert tour sold out. The duo was "
+     "nominated in October.", "culture_entertainment"),
+    ("The singer released an album and a film, and her concert tour sold out. The trio will play "
+     "in Dublin on Friday.", "culture_entertainment"),
+    # In a science story a map is unveiled as a finding.
+    ("The telescope study found water and the survey detected ice. Researchers unveiled a new map "
+     "of the moon on Monday.", "science"),
+    # In a court story a decision is a ruling.
+    ("The trial opened and the judge heard the lawsuit in court. The decision on Monday ended the "
+     "case.", "legal_judicial"),
+])
+def test_a_trigger_of_several_senses_takes_the_story_topic(body: str, expected: str) -> None:
+    assert events_of(body, NOV_2019)[-1].event_type == expected

@@ -60,6 +60,11 @@ NAMED_DAY_KINDS = {"WEEKDAY", "MONTH_DAY", "MONTH_DAY_YEAR"}
 NEWS_DAY_WINDOW = timedelta(days=7)
 NEWS_TOPIC_WINDOW = timedelta(days=366)
 QUOTE_OPENERS, QUOTE_CLOSERS = "“«", "”»"
+# Particles and complements that name a verb's sense: "shot down", "went public" (the small
+# model may read "public" in "brought the firm public" as the object).
+COMPLEMENT_DEPS = {"prt", "acomp", "oprd", "advmod", "dobj"}
+# What a verb acts on: its object, or the subject of its passive ("the video was released").
+OBJECT_DEPS = {"dobj", "nsubjpass"}
 # Clause links through which a typed noun names the event of a weak verb.
 NOUN_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "pobj", "oprd"}
 
@@ -123,13 +128,13 @@ def classify(trigger: Token) -> tuple[Token, str]:
     if trigger.pos_ != "VERB":
         return trigger, _noun_type(trigger) or OTHER
     for child in trigger.children:
-        if child.dep_ == "dobj":
+        if child.dep_ in OBJECT_DEPS:
             sense = taxonomy.sense_of_object(lemma, child.lemma_.lower())
             if sense is not None:
                 return trigger, sense  # "left the company in October": a resignation
         # "shot down over Hanoi in 1967", "called off the talks" (the parse may make the
-        # particle a preposition): the particle names a sense of its own.
-        if child.dep_ == "prt" or (child.dep_ == "prep" and child.i == trigger.i + 1):
+        # particle a preposition), "took the firm public": the particle names a sense of its own.
+        if child.dep_ in COMPLEMENT_DEPS or (child.dep_ == "prep" and child.i == trigger.i + 1):
             sense = taxonomy.sense_of_particle(lemma, child.lower_)
             if sense is not None:
                 return trigger, sense
@@ -163,7 +168,7 @@ def classify(trigger: Token) -> tuple[Token, str]:
 def _object_sense(verb: Token) -> str | None:
     """The type a verb's object names ("released two videos": statement), which no topic overrides."""
     taxonomy = load_taxonomy()
-    return next((kind for c in verb.children if c.dep_ == "dobj"
+    return next((kind for c in verb.children if c.dep_ in OBJECT_DEPS
                  if (kind := taxonomy.sense_of_object(verb.lemma_.lower(), c.lemma_.lower())) is not None),
                 None)
 
@@ -187,6 +192,9 @@ def _governed_nouns(verb: Token) -> list[Token]:
             nouns.append(child)
         elif child.dep_ in {"prep", "agent"}:
             nouns.extend(g for g in child.children if g.dep_ == "pobj")
+    if verb.dep_ == "conj" and not any(n.dep_.startswith("nsubj") for n in nouns):
+        # "The probe was shelved in 2017 but reopened this year": the second verb shares the subject.
+        nouns.extend(c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"})
     return sorted(nouns, key=lambda t: (t.dep_ not in {"dobj", "nsubjpass", "attr"}, abs(t.i - verb.i)))
 
 
