@@ -486,3 +486,16 @@ def test_particles_complements_and_shared_subjects_name_the_sense(body: str, exp
 ])
 def test_a_trigger_of_several_senses_takes_the_story_topic(body: str, expected: str) -> None:
     assert events_of(body, NOV_2019)[-1].event_type == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "As of" a date, a value holds; in a future clause it says when something starts.
+    ("The lender counted 800 branches as of March 31.", []),
+    ("As of March 1, the new fares will apply on all routes.", [("March 1", date(2020, 3, 1))]),
+    # A date that closes a reporting period dates the period, not a happening.
+    ("The brewer lost $12 million in the six months ended Aug. 31.", []),
+    # A present tense in a relative clause describes nowadays.
+    ("Few of the phones that sell today have a headphone jack.", []),
+])
+def test_values_periods_and_nowadays_are_no_events(sentence: str, expected: list) -> None:
+    assert [(e.date_text, e.event_date) for e in events_of(sentence, NOV_2019)] == expected

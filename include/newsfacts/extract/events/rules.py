@@ -474,6 +474,14 @@ def _dates_a_value(span: Span) -> bool:
     return obj is not None and any(c.dep_ == "nummod" and c.like_num for c in obj.children)
 
 
+def _holds_as_of(span: Span, trigger: Token) -> bool:
+    """'As of October, the airline had 270 jets': the date a value holds. A future clause ('as of
+    May 1, the new fares will apply') dates when something starts."""
+    doc = span.doc
+    return (span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ == "as"
+            and tense_of(trigger) != "future")
+
+
 def _tense_for(span: Span, trigger: Token) -> str:
     """The tense that resolves a date: a date set on a noun ("Trump's July 25 call") names that
     one-off happening whatever the verb around it says ("is likely to face questions about")."""
@@ -654,7 +662,7 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                     events.append(entry)
                     previous_line = entry.event_date
                 continue
-            if trigger is None or _is_denied(trigger) or _dates_a_value(span):
+            if trigger is None or _is_denied(trigger) or _dates_a_value(span) or _holds_as_of(span, trigger):
                 continue
             resolved = resolve_time(kind, span, article.published_date, _tense_for(span, trigger))
             resolved = _narrated_day(kind, span, resolved, news_day, last_day)

@@ -289,8 +289,10 @@ def _is_not_a_date(span: Span, kind: str) -> bool:
         return True
     if kind == "YEAR" and _in_year_span(span):
         return True  # "between 2008 and 2016", "from 2010 to 2015": a period, not a moment
-    if kind == "RELATIVE" and first == "today" and _is_generic_present(span):
-        return True  # "Today, plague infections are rare": nowadays
+    if kind == "RELATIVE" and first == "today" and (_is_generic_present(span) or _in_present_relative(span)):
+        return True  # "Today, plague infections are rare", "consoles that exist today": nowadays
+    if _ends_a_period(span):
+        return True  # "the quarter ended Sept. 29": the period is dated, no happening
     return kind == "YEAR" and before == "from" and _before(span, 2) in {"period", "data"}
 
 
@@ -340,6 +342,24 @@ def _in_year_span(span: Span) -> bool:
         first = doc[span.start - 2 : span.start - 1]
         return previous.like_num and bool({_before(first, n) for n in (1, 2, 3)} & {"between", "from"})
     return False
+
+
+# Periods a report closes on a date: "the quarter ended Sept. 29", "the year ending March 31".
+PERIOD_END_NOUNS = {"quarter", "year", "period", "month", "months", "week", "weeks", "half", "season"}
+
+
+def _ends_a_period(span: Span) -> bool:
+    """'in the three months ended June 30': the date closes a reporting period."""
+    head = span.root.head
+    return (head.lemma_.lower() == "end" and head.tag_ in {"VBN", "VBG"} and head.dep_ == "acl"
+            and head.head.lower_ in PERIOD_END_NOUNS)
+
+
+def _in_present_relative(span: Span) -> bool:
+    """'the galaxies we observe today', 'consoles that exist today': a state of nowadays."""
+    doc = span.doc
+    verbs = [span.root.head] + ([doc[span.start - 1]] if span.start > 0 else [])
+    return any(v.pos_ == "VERB" and v.tag_ in {"VBP", "VBZ"} and v.dep_ == "relcl" for v in verbs)
 
 
 def _is_generic_present(span: Span) -> bool:
