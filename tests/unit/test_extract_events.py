@@ -499,3 +499,14 @@ def test_a_trigger_of_several_senses_takes_the_story_topic(body: str, expected: 
 ])
 def test_values_periods_and_nowadays_are_no_events(sentence: str, expected: list) -> None:
     assert [(e.date_text, e.event_date) for e in events_of(sentence, NOV_2019)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A weekday between a possessive and an event noun dates that one happening...
+    ("The agency's Friday announcement surprised traders.", [("Friday", date(2019, 11, 15))]),
+    ("Fans praised the choir's Sunday night concert in Leeds.", [("Sunday night", date(2019, 11, 17))]),
+    # ...but not a kind of thing ("its Sunday edition").
+    ("The weekly will drop its Saturday supplement.", []),
+])
+def test_a_weekday_after_a_possessive_dates_an_event_noun(sentence: str, expected: list) -> None:
+    assert [(e.date_text, e.event_date) for e in events_of(sentence, NOV_2019)] == expected

@@ -296,12 +296,23 @@ def _is_not_a_date(span: Span, kind: str) -> bool:
     return kind == "YEAR" and before == "from" and _before(span, 2) in {"period", "data"}
 
 
+POSSESSIVES = {"'s", "’s", "its", "his", "her", "their", "our", "my", "your"}
+
+
+def _is_event_noun(token) -> bool:
+    from newsfacts.extract.events.taxonomy import load_taxonomy
+
+    return load_taxonomy().type_of(token.lemma_.lower(), "NOUN") is not None
+
+
 def _names_a_kind(span: Span) -> bool:
     """A weekday that modifies a noun after it ("Saturday print editions", "Friday prayers")."""
     token, doc = span[-1], span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
     if _before(span) in {"a", "an"} and token.head.tag_ == "NN":
         return False  # "in a Tuesday research report": one report, that day (an October 11 presentation)
+    if _before(span) in POSSESSIVES and token.head.tag_ == "NN" and _is_event_noun(token.head):
+        return False  # "NASA's Monday announcement", "its Monday night performance": one happening
     return (token.dep_ in {"compound", "nmod", "amod"} and token.head.i > token.i
             and token.head.pos_ == "NOUN" and nxt is not None and nxt.pos_ in {"NOUN", "ADJ"}
             and nxt.lower_ not in DAY_PARTS and token.head.lower_ not in DAY_PARTS
