@@ -510,3 +510,16 @@ def test_values_periods_and_nowadays_are_no_events(sentence: str, expected: list
 ])
 def test_a_weekday_after_a_possessive_dates_an_event_noun(sentence: str, expected: list) -> None:
     assert [(e.date_text, e.event_date) for e in events_of(sentence, NOV_2019)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Reporting results is a release a present tense schedules.
+    ("The grocer reports earnings Thursday.", [("Thursday", date(2019, 11, 21))]),
+    ("The grocer reports that sales rose Thursday.", [("Thursday", date(2019, 11, 14))]),
+    # "The last weekend of" something is a part of it, not last weekend.
+    ("Prizes will be handed out in the last weekend of the fair.", []),
+    # A credit line is no event.
+    ("Exhibition views, photos © Studio Nord, 2017", []),
+])
+def test_schedules_parts_and_credits(sentence: str, expected: list) -> None:
+    assert [(e.date_text, e.event_date) for e in events_of(sentence, NOV_2019)] == expected

@@ -341,8 +341,10 @@ def _is_scheduling_present(verb: Token) -> bool:
     from newsfacts.extract.citations import SPEECH_VERBS
 
     lemma = verb.lemma_.lower()
-    if lemma in SPEECH_VERBS or lemma in {"be", "have"} or any(c.dep_ == "ccomp" for c in verb.children):
-        return False  # "says", "we believe Q3 comps were", "has": no schedule
+    releases = any(c.dep_ == "dobj" and _noun_type(c) == "economic_release" for c in verb.children)
+    if (lemma in SPEECH_VERBS and not releases) or lemma in {"be", "have"} or any(
+            c.dep_ == "ccomp" for c in verb.children):
+        return False  # "says", "we believe Q3 comps were", "has": no schedule; "reports earnings Wednesday" is one
     if verb.tag_ in {"VBZ", "VBP"}:
         return not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
     return verb.tag_ == "VBG" and any(
@@ -461,6 +463,8 @@ def _is_stamp(span: Span) -> bool:
     event; "a study published Monday in the journal" dates the study."""
     first = span.sent[0].lower_
     before = span.doc[span.start - 1] if span.start > 0 else None
+    if any(t.lower_ in {"©", "copyright"} for t in span.doc[span.sent.start : span.start]):
+        return True  # "photos © Studio X, 2018": a credit line
     return first in STAMP_WORDS or (before is not None and before.lower_ in STAMP_WORDS and (
         before.i == span.sent.start or before.text[:1].isupper()))
 

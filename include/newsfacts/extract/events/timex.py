@@ -281,6 +281,8 @@ def _is_not_a_date(span: Span, kind: str) -> bool:
         return True  # "end Saturday print editions", "the Sunday paper": a kind, not a day
     if kind == "RELATIVE" and first in {"last", "this", "next"} and before in {"the", *SPAN_WORDS}:
         return True  # "over the last year", "for the past month"
+    if kind in {"WEEKEND", "SEASON"} and first in {"last", "next", "past"} and before == "the":
+        return True  # "the last weekend of the festival": a part of something, not last weekend
     if kind == "RELATIVE" and span[-1].lower_ in {"ago", "earlier"} and before in {"from", "since"} and first in {"a", "an"}:
         return True  # "down 10 percent from a year ago"
     if kind == "RELATIVE" and span[-1].lower_ == "earlier":
