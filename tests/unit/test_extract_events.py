@@ -523,3 +523,9 @@ def test_a_weekday_after_a_possessive_dates_an_event_noun(sentence: str, expecte
 ])
 def test_schedules_parts_and_credits(sentence: str, expected: list) -> None:
     assert [(e.date_text, e.event_date) for e in events_of(sentence, NOV_2019)] == expected
+
+
+def test_a_joined_verb_acts_on_the_shared_subject() -> None:
+    body = ("The trial opened and the judge heard the lawsuit in court. The clip was filmed in May "
+            "and released on Monday.")
+    assert [e.event_type for e in events_of(body, NOV_2019) if e.date_text == "Monday"] == ["statement"]

@@ -127,11 +127,11 @@ def classify(trigger: Token) -> tuple[Token, str]:
                               if (kind := taxonomy.type_of(verb, "VERB")) is not None), OTHER)
     if trigger.pos_ != "VERB":
         return trigger, _noun_type(trigger) or OTHER
+    for acted_on in _acted_on(trigger):
+        sense = taxonomy.sense_of_object(lemma, acted_on.lemma_.lower())
+        if sense is not None:
+            return trigger, sense  # "left the company in October": a resignation
     for child in trigger.children:
-        if child.dep_ in OBJECT_DEPS:
-            sense = taxonomy.sense_of_object(lemma, child.lemma_.lower())
-            if sense is not None:
-                return trigger, sense  # "left the company in October": a resignation
         # "shot down over Hanoi in 1967", "called off the talks" (the parse may make the
         # particle a preposition), "took the firm public": the particle names a sense of its own.
         if child.dep_ in COMPLEMENT_DEPS or (child.dep_ == "prep" and child.i == trigger.i + 1):
@@ -168,9 +168,18 @@ def classify(trigger: Token) -> tuple[Token, str]:
 def _object_sense(verb: Token) -> str | None:
     """The type a verb's object names ("released two videos": statement), which no topic overrides."""
     taxonomy = load_taxonomy()
-    return next((kind for c in verb.children if c.dep_ in OBJECT_DEPS
+    return next((kind for c in _acted_on(verb)
                  if (kind := taxonomy.sense_of_object(verb.lemma_.lower(), c.lemma_.lower())) is not None),
                 None)
+
+
+def _acted_on(verb: Token) -> list[Token]:
+    """What a verb acts on: its object or passive subject, or the subject it shares with the verb
+    it is joined to ("the video was shot in May and released on Monday")."""
+    own = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    if verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        own += [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return own
 
 
 def _modifier_sense(noun: Token) -> str | None:
