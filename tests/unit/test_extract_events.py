@@ -529,3 +529,16 @@ def test_a_joined_verb_acts_on_the_shared_subject() -> None:
     body = ("The trial opened and the judge heard the lawsuit in court. The clip was filmed in May "
             "and released on Monday.")
     assert [e.event_type for e in events_of(body, NOV_2019) if e.date_text == "Monday"] == ["statement"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A century resolves to its first decade (no precision is coarser).
+    ("The abbey was built in the 12th century.", [("the 12th century", date(1100, 1, 1), "decade")]),
+    ("Since the start of the 20th century, the river is less clean.",
+     [("the 20th century", date(1900, 1, 1), "decade")]),
+    # ...but a century that names a kind, or a present state, is no event.
+    ("Schools must teach 21st century skills.", []),
+    ("In the 21st century, the disease is rare.", []),
+])
+def test_centuries(sentence: str, expected: list) -> None:
+    assert [(e.date_text, e.event_date, e.date_precision) for e in events_of(sentence, NOV_2019)] == expected

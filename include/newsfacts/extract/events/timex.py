@@ -56,6 +56,7 @@ MONTH_PRECEDERS = {"in", "by", "since", "until", "till", "from", "through", "las
                    "past", "least", "year", "early-", "late-"}
 YEAR_PATTERN = r"^(1[89]\d\d|20\d\d)$"
 DECADE_PATTERN = r"^(?:mid-|early-|late-)?(1[89]\d0|20\d0)['’]?s$"
+CENTURY_PATTERN = r"^(1\d|20|21|[1-9])(st|nd|rd|th)$"
 DAY_PATTERN = r"^([1-9]|[12]\d|3[01])(st|nd|rd|th)?$"
 QUARTER_PATTERN = r"^q[1-4]$"
 RELATIVE_UNITS = {"year": "year", "years": "year", "month": "month", "months": "month",
@@ -108,6 +109,10 @@ def time_matcher(nlp: Language) -> Matcher:
     matcher.add("MONTH", [[month]])
     matcher.add("YEAR", [[year]])
     matcher.add("DECADE", [[{"LOWER": {"REGEX": DECADE_PATTERN}}]])
+    # "the 14th century", "the twenty-first century": no precision is coarser than a decade, so
+    # a century resolves to its first decade.
+    matcher.add("CENTURY", [[{"LOWER": "the"}, {"LOWER": {"REGEX": CENTURY_PATTERN}},
+                             {"LOWER": {"IN": ["century", "centuries"]}}]])
     matcher.add("QUARTER", [
         [the, {"LOWER": {"IN": list(QUARTER_WORDS)}}, {"LOWER": "quarter"}, of, year],
         [{"LOWER": {"IN": list(QUARTER_WORDS)}}, {"LOWER": "quarter"}],
@@ -181,6 +186,8 @@ def find_time_expressions(doc: Doc) -> list[tuple[str, Span]]:
             continue
         if kind == "YEAR" and not _is_year_use(span):
             continue
+        if kind == "CENTURY" and span[-1].dep_ in {"compound", "amod", "nmod"}:
+            continue  # "21st century skills": a kind, not a time
         if kind == "QUARTER" and span[0].lower_.startswith("q") and not span[0].text[0].isupper():
             continue
         if kind == "NARRATED_DAY" and span[0].lower_ == "in" and (
@@ -293,6 +300,8 @@ def _is_not_a_date(span: Span, kind: str) -> bool:
         return True  # "between 2008 and 2016", "from 2010 to 2015": a period, not a moment
     if kind == "RELATIVE" and first == "today" and (_is_generic_present(span) or _in_present_relative(span)):
         return True  # "Today, plague infections are rare", "consoles that exist today": nowadays
+    if kind == "CENTURY" and _in_present_state(span) and "since" not in {_before(span, n) for n in (1, 2, 3, 4)}:
+        return True  # "In the 21st century, the disease is rare": a state of nowadays (not "since")
     if _ends_a_period(span):
         return True  # "the quarter ended Sept. 29": the period is dated, no happening
     return kind == "YEAR" and before == "from" and _before(span, 2) in {"period", "data"}
@@ -375,6 +384,12 @@ def _in_present_relative(span: Span) -> bool:
     return any(v.pos_ == "VERB" and v.tag_ in {"VBP", "VBZ"} and v.dep_ == "relcl" for v in verbs)
 
 
+def _in_present_state(span: Span) -> bool:
+    """'In the 21st century, the plague is endemic': the clause's verb is a present 'be'."""
+    verb = next((a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and verb.lemma_ == "be" and verb.tag_ in {"VBZ", "VBP"}
+
+
 def _is_generic_present(span: Span) -> bool:
     """'Today, plague infections are rare', 'it may only be a concept today': nowadays."""
     head = span.root.head
@@ -418,6 +433,8 @@ def resolve_time(kind: str, span: Span, published: date | None, tense: str) -> R
     month = next((MONTH_NUMBERS[w] for w in words if w in MONTH_NUMBERS), None)
     if kind == "YEAR":
         return ResolvedDate(date(year, 1, 1), "year")
+    if kind == "CENTURY":
+        return ResolvedDate(date(100 * (_day_number(words[1]) - 1) or 1, 1, 1), "decade")
     if kind == "DECADE":
         return ResolvedDate(date(int("".join(c for c in words[0] if c.isdigit())), 1, 1), "decade")
     if kind == "MONTH_YEAR":
