@@ -542,3 +542,10 @@ def test_a_joined_verb_acts_on_the_shared_subject() -> None:
 ])
 def test_centuries(sentence: str, expected: list) -> None:
     assert [(e.date_text, e.event_date, e.date_precision) for e in events_of(sentence, NOV_2019)] == expected
+
+
+def test_games_in_a_story_about_consoles_are_products() -> None:
+    body = ("The console maker will launch its new gaming handset with 30 games and five exclusive "
+            "titles. Rival consoles offer more games. Preorders opened and the device ships with a "
+            "launch bundle after the merger. The company will release the handset on Friday.")
+    assert [e.event_type for e in events_of(body, NOV_2019)] == ["business"]

@@ -505,6 +505,16 @@ def _tense_for(span: Span, trigger: Token) -> str:
     return tense
 
 
+# A story about video games ("gaming", "consoles") calls its products games and titles.
+VIDEO_GAME_RE = re.compile(r"\b(?:gaming|gamers?|consoles?|video ?games?)\b", re.IGNORECASE)
+VIDEO_GAME_NOUNS = {"game", "games", "title", "titles"}
+VIDEO_GAME_MIN_MENTIONS = 2
+
+
+def _is_about_video_games(body: str) -> bool:
+    return len(VIDEO_GAME_RE.findall(body)) >= VIDEO_GAME_MIN_MENTIONS
+
+
 def article_topic(parsed: ParsedArticle) -> str | None:
     """The event type most of an article's event words name, or None when no type stands out.
 
@@ -513,9 +523,12 @@ def article_topic(parsed: ParsedArticle) -> str | None:
     """
     taxonomy = load_taxonomy()
     votes: Counter[str] = Counter()
+    video_games = _is_about_video_games(parsed.article.body_text)
     for chunk in parsed.chunks:
         for token in chunk.doc:
             lemma = token.lemma_.lower()
+            if video_games and token.lower_ in VIDEO_GAME_NOUNS:
+                continue  # "22 games", "launch titles" in a story about consoles are products
             if not chunk.is_parsed:
                 # Sentences without a number or date are only tokenised: their nouns still count.
                 word = token.lower_
