@@ -549,3 +549,18 @@ def test_games_in_a_story_about_consoles_are_products() -> None:
             "titles. Rival consoles offer more games. Preorders opened and the device ships with a "
             "launch bundle after the merger. The company will release the handset on Friday.")
     assert [e.event_type for e in events_of(body, NOV_2019)] == ["business"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The team won the match and scored two goals in the final. Their loss on Sunday ended the "
+     "season.", "sport"),
+    ("The singer released an album and a film, and her concert tour sold out. The drummer joined "
+     "the band in 1998.", "culture_entertainment"),
+    ("The retailer's acquisition and merger lifted its listing. The retailer introduced a "
+     "loyalty card in 2016.", "business"),
+    ("The trial opened and the judge heard the lawsuit in court. Court papers obtained on Monday "
+     "showed the bank lied.", "legal_judicial"),
+    ("The treasury extended the export licence on Monday.", "policy_decision"),
+])
+def test_more_senses_that_follow_the_story_or_the_object(body: str, expected: str) -> None:
+    assert events_of(body, NOV_2019)[-1].event_type == expected
