@@ -564,3 +564,15 @@ def test_games_in_a_story_about_consoles_are_products() -> None:
 ])
 def test_more_senses_that_follow_the_story_or_the_object(body: str, expected: str) -> None:
     assert events_of(body, NOV_2019)[-1].event_type == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A part of the current period, and "this past" week or weekend.
+    ("The merger should close by the end of the month.", [("the end of the month", date(2019, 11, 1), "month")]),
+    ("The mayor will step down at the start of the year.", [("the start of the year", date(2020, 1, 1), "year")]),
+    ("The mayor stepped down at the start of the year.", [("the start of the year", date(2019, 1, 1), "year")]),
+    ("The rebels shelled the port this past weekend.", [("this past weekend", date(2019, 11, 11), "week")]),
+    ("Dockers walked out this past week.", [("this past week", date(2019, 11, 11), "week")]),
+])
+def test_parts_of_this_period_and_this_past_week(sentence: str, expected: list) -> None:
+    assert [(e.date_text, e.event_date, e.date_precision) for e in events_of(sentence, NOV_2019)] == expected

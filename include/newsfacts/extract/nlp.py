@@ -42,6 +42,7 @@ RELATIVE_TIME = (
     # Dates counted from the last one named: "the next day", "the year before", "a month later".
     "the (?:next|following|previous|preceding|prior) (?:day|night|morning|afternoon|evening|week|month|year)",
     "the (?:day|night|week|month|year) before", "an? (?:day|week|month|year|decade) later", "at the time",
+    "this past week", "the (?:end|start|beginning|middle) of (?:the|this) (?:year|month|week)",
 )
 FRACTION_WORDS = {"half", "third", "thirds", "quarters", "fifth", "fifths"}
 

@@ -128,6 +128,7 @@ def time_matcher(nlp: Language) -> Matcher:
     ])
     matcher.add("RELATIVE", [
         [{"LOWER": {"IN": ["last", "this", "next"]}}, {"LOWER": {"IN": ["year", "month", "week"]}}],
+        [{"LOWER": "this"}, {"LOWER": "past"}, {"LOWER": "week"}],  # last week
         [{"LIKE_NUM": True}, units, {"LOWER": {"IN": ["ago", "earlier"]}}],
         [{"LOWER": {"IN": ["a", "an"]}}, units, {"LOWER": {"IN": ["ago", "earlier"]}}],
         [{"LOWER": {"IN": ["yesterday", "today", "tonight", "tomorrow"]}},
@@ -158,8 +159,13 @@ def time_matcher(nlp: Language) -> Matcher:
          {"LOWER": {"IN": ["week", "month", "year"]}}],
         [{"IS_SENT_START": True, "LOWER": "at"}, {"LOWER": "the"}, {"LOWER": "time"}],
     ])
+    # "the end of the year", "the start of the month": a part of the current period.
+    matcher.add("PERIOD_PART", [[{"LOWER": "the"}, {"LOWER": {"IN": ["end", "start", "beginning", "middle"]}},
+                                 {"LOWER": "of"}, {"LOWER": {"IN": ["the", "this"]}},
+                                 {"LOWER": {"IN": ["year", "month", "week"]}}]])
     matcher.add("WEEKEND", [
         [{"LOWER": {"IN": ["last", "this", "next", "the"]}}, {"LOWER": "weekend"}],
+        [{"LOWER": "this"}, {"LOWER": "past"}, {"LOWER": "weekend"}],
         [{"LOWER": {"IN": ["last", "this", "next"]}}, {"LOWER": "weekend"}, {"ORTH": {"IN": ["'s", "’s"]}}],
     ])
     matcher.add("SEASON", [
@@ -461,6 +467,10 @@ def resolve_time(kind: str, span: Span, published: date | None, tense: str) -> R
         return ResolvedDate(date(published.year + shift, month, 1), "month")
     if kind == "WEEKDAY":
         return _resolve_weekday(words, published, tense)
+    if kind == "PERIOD_PART":
+        # "will step down at the start of the year": a start still to come is the next period's.
+        ahead = tense == "future" and words[1] in {"start", "beginning"}
+        return _resolve_relative(["next" if ahead else "this", words[-1]], published)
     if kind == "WEEKEND":
         return _resolve_weekend(words, published, tense)
     if kind == "SEASON":
@@ -473,7 +483,7 @@ def resolve_time(kind: str, span: Span, published: date | None, tense: str) -> R
 def _resolve_weekend(words: list[str], published: date, tense: str) -> ResolvedDate:
     """The week (Monday) holding the weekend meant: the last one, or the coming one."""
     saturday = published - timedelta(days=(published.weekday() - 5) % 7)
-    if words[0] == "next" or (words[0] != "last" and tense == "future"):
+    if words[0] == "next" or (words[0] != "last" and "past" not in words and tense == "future"):
         saturday = published + timedelta(days=(5 - published.weekday()) % 7)
     return ResolvedDate(_monday(saturday), "week")
 
@@ -544,6 +554,8 @@ def _resolve_relative(words: list[str], published: date) -> ResolvedDate | None:
             return ResolvedDate(_monday(published - timedelta(days=7 * n)), "week")
         return ResolvedDate(published - timedelta(days=n), "day")
     shift = {"last": -1, "this": 0, "next": 1}[first]
+    if words[1] == "past":  # "this past week"
+        shift, words = -1, words[1:]
     if words[1] == "year":
         return ResolvedDate(date(published.year + shift, 1, 1), "year")
     if words[1] == "week":
