@@ -576,3 +576,12 @@ def test_more_senses_that_follow_the_story_or_the_object(body: str, expected: st
 ])
 def test_parts_of_this_period_and_this_past_week(sentence: str, expected: list) -> None:
     assert [(e.date_text, e.event_date, e.date_precision) for e in events_of(sentence, NOV_2019)] == expected
+
+
+def test_a_heading_year_dates_every_line_of_its_list() -> None:
+    body = ("The club looked back on its season.\n"
+            "2018 results:\n"
+            "Nov. 10 – Won at Leeds\n"
+            "Nov. 3 – Lost to Hull")
+    listed = [e.event_date for e in events_of(body, NOV_2019) if e.date_text.startswith("Nov.")]
+    assert listed == [date(2018, 11, 10), date(2018, 11, 3)]

@@ -621,13 +621,18 @@ def _is_list_entry(span: Span) -> bool:
     return not any(t.pos_ in {"VERB", "AUX"} and t.text.islower() for t in sent)
 
 
+# The start of a dated list line: a month (abbreviated or not) and a day.
+LIST_LINE_START_RE = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?,?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b")
+
+
 def _heading_year(body: str, line_start: int) -> int | None:
-    """The one year named by the heading line before a list ("2020 tour dates:"), if any."""
-    before = body[:line_start].rstrip()
-    if not before.endswith(":"):
+    """The one year named by the heading line above a list ("2020 tour dates:"), if any."""
+    lines = [line.strip() for line in body[:line_start].splitlines() if line.strip()]
+    while lines and LIST_LINE_START_RE.match(lines[-1]):
+        lines.pop()  # the lines of the list above this one
+    if not lines or not lines[-1].endswith(":"):
         return None
-    heading = before[before.rfind("\n") + 1 :]
-    years = set(re.findall(r"\b(?:19|20)\d\d\b", heading))
+    years = set(re.findall(r"\b(?:19|20)\d\d\b", lines[-1]))
     return int(years.pop()) if len(years) == 1 else None
 
 
@@ -641,7 +646,7 @@ def _list_entry(span: Span, kind: str, offset: int, article, topic: str | None,
     tense = "future" if published is not None and last_resolved is not None and last_resolved > published else "past"
     reference = published
     heading_year = _heading_year(article.body_text, offset + span.sent.start_char)
-    if kind == "MONTH_DAY" and previous_line is None and heading_year is not None:
+    if kind == "MONTH_DAY" and heading_year is not None:
         # "Tour 2020 dates:": the heading names the year of the lines under it.
         reference, tense = date(heading_year, 1, 1), "future"
     if kind == "MONTH_DAY" and previous_line is not None and published is not None and previous_line > published:
