@@ -389,3 +389,199 @@ def test_a_call_with_someone_is_a_meeting(sentence: str, expected: list[str]) ->
 def test_a_weekday_before_one_report_dates_it() -> None:
     events = events_of("The analyst wrote in a Monday research note that sales slowed.", NOV_2019)
     assert [(e.date_text, e.event_date) for e in events] == [("Monday", date(2019, 11, 18))]
+
+
+def test_a_list_line_may_use_a_double_hyphen_and_runs_forward_in_order() -> None:
+    body = ("The choir will tour again next year.\n"
+            "Nov. 12 -- Leeds, Town Hall\n"
+            "Dec. 3 -- York, Minster Hall\n"
+            "Jan. 4 -- Hull, City Hall")
+    listed = [e.event_date for e in events_of(body, NOV_2019) if e.date_text != "next year"]
+    assert listed == [date(2020, 11, 12), date(2020, 12, 3), date(2021, 1, 4)]
+
+
+def test_a_list_heading_that_names_a_year_dates_its_lines() -> None:
+    body = ("The quartet was nominated for an award last month.\n"
+            "Their 2020 concert dates:\n"
+            "March 30 -- Oslo, Spektrum\n"
+            "March 31 -- Bergen, Grieghallen")
+    listed = [e.event_date for e in events_of(body, NOV_2019) if e.date_text.startswith("March")]
+    assert listed == [date(2020, 3, 30), date(2020, 3, 31)]
+
+
+def test_the_last_days_of_a_month_resolve_like_the_others() -> None:
+    (event,) = events_of("The museum will reopen on June 30.", date(2019, 6, 29))
+    assert event.event_date == date(2019, 6, 30)
+
+
+def test_a_word_after_a_possessive_is_no_verb_of_intent() -> None:
+    events = events_of("Fans cheered during the singer’s set Friday night at the arena.", NOV_2019)
+    assert [e.event_date for e in events] == [date(2019, 11, 15)]
+
+
+def test_a_title_case_list_line_with_a_double_hyphen_is_no_heading() -> None:
+    body = ("The trio will play six shows next year.\n"
+            "Oct. 14 -- Grand Lake Theater at Lakeshore Park, Oakland, CA")
+    listed = [e.event_date for e in events_of(body, NOV_2019) if e.date_text == "Oct. 14"]
+    assert listed == [date(2020, 10, 14)]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A date counted from the last one named: the next year, the following morning, months later.
+    ("The mill shut in March 2015. The next year, the town sold the site.", date(2016, 1, 1)),
+    ("The suspect was seized on Aug. 3. He was charged the following morning.", date(2019, 8, 4)),
+    ("Talks opened in April. The union walked out three months later.", date(2019, 7, 1)),
+    ("The court ruled on Thursday. The day before, lawyers filed a last appeal.", date(2019, 11, 13)),
+    ("The mayor quit on Oct. 2. Her deputy had resigned the previous week.", date(2019, 9, 23)),
+    ("The bank cut rates in June. At the time, the governor warned of a slowdown.", date(2019, 6, 1)),
+    ("The final was played on Sunday. Earlier in the week, the hosts beat Wales.", date(2019, 11, 11)),
+])
+def test_a_date_counted_from_the_last_one_named(body: str, expected: date) -> None:
+    assert events_of(body, NOV_2019)[-1].event_date == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Shipments should rise over the next year.",  # a span from now
+    "The mill shut in March. Output fell 4 percent from the previous year.",  # a baseline
+    "The mill shut in March. The day before the vote, workers marched.",  # anchored on an event
+    "The mill shut in March. At the time of the closure, it had 300 staff.",
+    "The mill shut in 2015. The next day, workers marched.",  # a day counted from a year
+    "At the time, workers marched.",  # nothing named before
+])
+def test_a_counted_date_needs_a_date_named_before_it(body: str) -> None:
+    counted = [e for e in events_of(body, NOV_2019) if e.date_text.lower().startswith(("the", "at"))]
+    assert counted == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A verb's particle or complement names its sense.
+    ("The coach weighed in on the brawl on Monday.", "statement"),
+    ("The chipmaker went public on Friday.", "business"),
+    ("Its owners took the bakery chain public in 2015.", "business"),
+    ("The minister stepped aside in March.", "appointment_resignation"),
+    ("The state stepped in on Monday to save the mill.", "other"),
+    # The subject of a passive is what the verb acts on: a released video is a statement.
+    ("The footage was released on Monday.", "statement"),
+    # A verb joined to another shares its subject: a reopened inquiry stays legal.
+    ("The inquiry was shelved in 2016 but reopened in March.", "legal_judicial"),
+])
+def test_particles_complements_and_shared_subjects_name_the_sense(body: str, expected: str) -> None:
+    assert events_of(body, NOV_2019)[-1].event_type == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # In an entertainment story viewers vote, artists are nominated and bands play.
+    ("The singer released an album and a film, and her concert tour sold out. On Monday, viewers "
+     "voted to keep the dancer.", "culture_entertainment"),
+    ("The singer released an album and a film, and her concert tour sold out. The duo was "
+     "nominated in October.", "culture_entertainment"),
+    ("The singer released an album and a film, and her concert tour sold out. The trio will play "
+     "in Dublin on Friday.", "culture_entertainment"),
+    # In a science story a map is unveiled as a finding.
+    ("The telescope study found water and the survey detected ice. Researchers unveiled a new map "
+     "of the moon on Monday.", "science"),
+    # In a court story a decision is a ruling.
+    ("The trial opened and the judge heard the lawsuit in court. The decision on Monday ended the "
+     "case.", "legal_judicial"),
+])
+def test_a_trigger_of_several_senses_takes_the_story_topic(body: str, expected: str) -> None:
+    assert events_of(body, NOV_2019)[-1].event_type == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "As of" a date, a value holds; in a future clause it says when something starts.
+    ("The fund owned 12% of the lender as of March 31.", []),
+    ("As of March 1, the new fares will apply on all routes.", [("March 1", date(2020, 3, 1))]),
+    # A date that closes a reporting period dates the period, not a happening.
+    ("The brewer lost $12 million in the six months ended Aug. 31.", []),
+    # A present tense in a relative clause describes nowadays.
+    ("Few of the phones that sell today have a headphone jack.", []),
+])
+def test_values_periods_and_nowadays_are_no_events(sentence: str, expected: list) -> None:
+    assert [(e.date_text, e.event_date) for e in events_of(sentence, NOV_2019)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A weekday between a possessive and an event noun dates that one happening...
+    ("The agency's Friday announcement surprised traders.", [("Friday", date(2019, 11, 15))]),
+    ("Fans praised the choir's Sunday night concert in Leeds.", [("Sunday night", date(2019, 11, 17))]),
+    # ...but not a kind of thing ("its Sunday edition").
+    ("The weekly will drop its Saturday supplement.", []),
+])
+def test_a_weekday_after_a_possessive_dates_an_event_noun(sentence: str, expected: list) -> None:
+    assert [(e.date_text, e.event_date) for e in events_of(sentence, NOV_2019)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Reporting results is a release a present tense schedules.
+    ("The grocer reports earnings Thursday.", [("Thursday", date(2019, 11, 21))]),
+    ("The grocer reports that sales rose Thursday.", [("Thursday", date(2019, 11, 14))]),
+    # "The last weekend of" something is a part of it, not last weekend.
+    ("Prizes will be handed out in the last weekend of the fair.", []),
+    # A credit line is no event.
+    ("Exhibition views, photos © Studio Nord, 2017", []),
+])
+def test_schedules_parts_and_credits(sentence: str, expected: list) -> None:
+    assert [(e.date_text, e.event_date) for e in events_of(sentence, NOV_2019)] == expected
+
+
+def test_a_joined_verb_acts_on_the_shared_subject() -> None:
+    body = ("The trial opened and the judge heard the lawsuit in court. The clip was filmed in May "
+            "and released on Monday.")
+    assert [e.event_type for e in events_of(body, NOV_2019) if e.date_text == "Monday"] == ["statement"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A century resolves to its first decade (no precision is coarser).
+    ("The abbey was built in the 12th century.", [("the 12th century", date(1100, 1, 1), "decade")]),
+    ("Since the start of the 20th century, the river is less clean.",
+     [("the 20th century", date(1900, 1, 1), "decade")]),
+    # ...but a century that names a kind, or a present state, is no event.
+    ("Schools must teach 21st century skills.", []),
+    ("In the 21st century, the disease is rare.", []),
+])
+def test_centuries(sentence: str, expected: list) -> None:
+    assert [(e.date_text, e.event_date, e.date_precision) for e in events_of(sentence, NOV_2019)] == expected
+
+
+def test_games_in_a_story_about_consoles_are_products() -> None:
+    body = ("The console maker will launch its new gaming handset with 30 games and five exclusive "
+            "titles. Rival consoles offer more games. Preorders opened and the device ships with a "
+            "launch bundle after the merger. The company will release the handset on Friday.")
+    assert [e.event_type for e in events_of(body, NOV_2019)] == ["business"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The team won the match and scored two goals in the final. Their loss on Sunday ended the "
+     "season.", "sport"),
+    ("The singer released an album and a film, and her concert tour sold out. The drummer joined "
+     "the band in 1998.", "culture_entertainment"),
+    ("The retailer's acquisition and merger lifted its listing. The retailer introduced a "
+     "loyalty card in 2016.", "business"),
+    ("The trial opened and the judge heard the lawsuit in court. Court papers obtained on Monday "
+     "showed the bank lied.", "legal_judicial"),
+    ("The treasury extended the export licence on Monday.", "policy_decision"),
+])
+def test_more_senses_that_follow_the_story_or_the_object(body: str, expected: str) -> None:
+    assert events_of(body, NOV_2019)[-1].event_type == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A part of the current period, and "this past" week or weekend.
+    ("The merger should close by the end of the month.", [("the end of the month", date(2019, 11, 1), "month")]),
+    ("The mayor will step down at the start of the year.", [("the start of the year", date(2020, 1, 1), "year")]),
+    ("The mayor stepped down at the start of the year.", [("the start of the year", date(2019, 1, 1), "year")]),
+    ("The rebels shelled the port this past weekend.", [("this past weekend", date(2019, 11, 11), "week")]),
+    ("Dockers walked out this past week.", [("this past week", date(2019, 11, 11), "week")]),
+])
+def test_parts_of_this_period_and_this_past_week(sentence: str, expected: list) -> None:
+    assert [(e.date_text, e.event_date, e.date_precision) for e in events_of(sentence, NOV_2019)] == expected
+
+
+def test_a_heading_year_dates_every_line_of_its_list() -> None:
+    body = ("The club looked back on its season.\n"
+            "2018 results:\n"
+            "Nov. 10 – Won at Leeds\n"
+            "Nov. 3 – Lost to Hull")
+    listed = [e.event_date for e in events_of(body, NOV_2019) if e.date_text.startswith("Nov.")]
+    assert listed == [date(2018, 11, 10), date(2018, 11, 3)]

@@ -39,6 +39,10 @@ RELATIVE_TIME = (
     "last night", "this morning", "weekend", "(?:last|this|next|past) (?:spring|summer|fall|autumn|winter)",
     "(?:earlier|later) (?:in|on) the", "that (?:day|morning|afternoon|evening|night)",
     "in the (?:morning|afternoon|evening)",
+    # Dates counted from the last one named: "the next day", "the year before", "a month later".
+    "the (?:next|following|previous|preceding|prior) (?:day|night|morning|afternoon|evening|week|month|year)",
+    "the (?:day|night|week|month|year) before", "an? (?:day|week|month|year|decade) later", "at the time",
+    "this past week", "the (?:end|start|beginning|middle) of (?:the|this) (?:year|month|week)",
 )
 FRACTION_WORDS = {"half", "third", "thirds", "quarters", "fifth", "fifths"}
 
@@ -138,7 +142,7 @@ _SMALL_WORDS = frozenset(["a", "an", "and", "as", "at", "but", "by", "for", "fro
 _DATED_LIST_LINE_RE = re.compile(
     r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
-    r"(?:,?\s+\d{4})?\s*[–—:@-]\s")
+    r"(?:,?\s+\d{4})?\s*(?:--|[–—:@-])\s")
 
 
 def is_title_case_heading(line: str) -> bool:
@@ -150,7 +154,7 @@ def is_title_case_heading(line: str) -> bool:
     if text.endswith((".", "?", "!", ":", '"', "”")) or text.startswith("|"):
         return False
     if _DATED_LIST_LINE_RE.match(text):
-        return False  # "June 20 – Raleigh, NC @ Music Park at Walnut Creek": a dated list entry
+        return False  # "June 20 – Raleigh, NC @ Music Park at Walnut Creek" (or "--"): a dated list entry
     words = [w for w in text.split() if w[0].isalpha()]
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
     if len(content) < 4 or len(words) > 20:

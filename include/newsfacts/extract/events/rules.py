@@ -15,12 +15,18 @@ and in Syria in 2019" gives Iraq for 2017 and Syria for 2019).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.events.taxonomy import OTHER, load_taxonomy
-from newsfacts.extract.events.timex import ResolvedDate, find_time_expressions, resolve_time
+from newsfacts.extract.events.timex import (
+    ResolvedDate,
+    find_time_expressions,
+    resolve_anaphoric,
+    resolve_time,
+)
 from newsfacts.extract.schemas import EventMention, fact_id
 
 if TYPE_CHECKING:
@@ -54,6 +60,11 @@ NAMED_DAY_KINDS = {"WEEKDAY", "MONTH_DAY", "MONTH_DAY_YEAR"}
 NEWS_DAY_WINDOW = timedelta(days=7)
 NEWS_TOPIC_WINDOW = timedelta(days=366)
 QUOTE_OPENERS, QUOTE_CLOSERS = "“«", "”»"
+# Particles and complements that name a verb's sense: "shot down", "went public" (the small
+# model may read "public" in "brought the firm public" as the object).
+COMPLEMENT_DEPS = {"prt", "acomp", "oprd", "advmod", "dobj"}
+# What a verb acts on: its object, or the subject of its passive ("the video was released").
+OBJECT_DEPS = {"dobj", "nsubjpass"}
 # Clause links through which a typed noun names the event of a weak verb.
 NOUN_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "pobj", "oprd"}
 
@@ -116,14 +127,14 @@ def classify(trigger: Token) -> tuple[Token, str]:
                               if (kind := taxonomy.type_of(verb, "VERB")) is not None), OTHER)
     if trigger.pos_ != "VERB":
         return trigger, _noun_type(trigger) or OTHER
+    for acted_on in _acted_on(trigger):
+        sense = taxonomy.sense_of_object(lemma, acted_on.lemma_.lower())
+        if sense is not None:
+            return trigger, sense  # "left the company in October": a resignation
     for child in trigger.children:
-        if child.dep_ == "dobj":
-            sense = taxonomy.sense_of_object(lemma, child.lemma_.lower())
-            if sense is not None:
-                return trigger, sense  # "left the company in October": a resignation
         # "shot down over Hanoi in 1967", "called off the talks" (the parse may make the
-        # particle a preposition): the particle names a sense of its own.
-        if child.dep_ == "prt" or (child.dep_ == "prep" and child.i == trigger.i + 1):
+        # particle a preposition), "took the firm public": the particle names a sense of its own.
+        if child.dep_ in COMPLEMENT_DEPS or (child.dep_ == "prep" and child.i == trigger.i + 1):
             sense = taxonomy.sense_of_particle(lemma, child.lower_)
             if sense is not None:
                 return trigger, sense
@@ -157,9 +168,18 @@ def classify(trigger: Token) -> tuple[Token, str]:
 def _object_sense(verb: Token) -> str | None:
     """The type a verb's object names ("released two videos": statement), which no topic overrides."""
     taxonomy = load_taxonomy()
-    return next((kind for c in verb.children if c.dep_ == "dobj"
+    return next((kind for c in _acted_on(verb)
                  if (kind := taxonomy.sense_of_object(verb.lemma_.lower(), c.lemma_.lower())) is not None),
                 None)
+
+
+def _acted_on(verb: Token) -> list[Token]:
+    """What a verb acts on: its object or passive subject, or the subject it shares with the verb
+    it is joined to ("the video was shot in May and released on Monday")."""
+    own = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    if verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        own += [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return own
 
 
 def _modifier_sense(noun: Token) -> str | None:
@@ -181,6 +201,9 @@ def _governed_nouns(verb: Token) -> list[Token]:
             nouns.append(child)
         elif child.dep_ in {"prep", "agent"}:
             nouns.extend(g for g in child.children if g.dep_ == "pobj")
+    if verb.dep_ == "conj" and not any(n.dep_.startswith("nsubj") for n in nouns):
+        # "The probe was shelved in 2017 but reopened this year": the second verb shares the subject.
+        nouns.extend(c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"})
     return sorted(nouns, key=lambda t: (t.dep_ not in {"dobj", "nsubjpass", "attr"}, abs(t.i - verb.i)))
 
 
@@ -290,7 +313,7 @@ def tense_of(trigger: Token) -> str:
     """
     chain = [trigger, *list(trigger.ancestors)[:3]]
     for position, token in enumerate(chain):
-        if token.lemma_.lower() in FUTURE_WORDS and token.pos_ in {"VERB", "ADJ"}:
+        if token.lemma_.lower() in FUTURE_WORDS and token.pos_ in {"VERB", "ADJ"} and not _after_possessive(token):
             # "was due to be released in September", "had planned to visit in May": a future
             # seen from the past may be before or after publication, so the nearest date wins.
             return "unknown" if _seen_from_the_past(token) else "future"
@@ -315,6 +338,11 @@ def tense_of(trigger: Token) -> str:
     return "unknown"
 
 
+def _after_possessive(token: Token) -> bool:
+    """'the band's set Monday night': a word right after a possessive is a noun, not a verb."""
+    return token.i > 0 and token.doc[token.i - 1].tag_ == "POS"
+
+
 def _is_scheduling_present(verb: Token) -> bool:
     """A dated present tense schedules: "reports earnings Wednesday", "they play Saturday", "the
     tour kicks off June 9th", "is holding talks Friday". Saying verbs ("says Monday") report the
@@ -322,8 +350,10 @@ def _is_scheduling_present(verb: Token) -> bool:
     from newsfacts.extract.citations import SPEECH_VERBS
 
     lemma = verb.lemma_.lower()
-    if lemma in SPEECH_VERBS or lemma in {"be", "have"} or any(c.dep_ == "ccomp" for c in verb.children):
-        return False  # "says", "we believe Q3 comps were", "has": no schedule
+    releases = any(c.dep_ == "dobj" and _noun_type(c) == "economic_release" for c in verb.children)
+    if (lemma in SPEECH_VERBS and not releases) or lemma in {"be", "have"} or any(
+            c.dep_ == "ccomp" for c in verb.children):
+        return False  # "says", "we believe Q3 comps were", "has": no schedule; "reports earnings Wednesday" is one
     if verb.tag_ in {"VBZ", "VBP"}:
         return not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
     return verb.tag_ == "VBG" and any(
@@ -442,6 +472,8 @@ def _is_stamp(span: Span) -> bool:
     event; "a study published Monday in the journal" dates the study."""
     first = span.sent[0].lower_
     before = span.doc[span.start - 1] if span.start > 0 else None
+    if any(t.lower_ in {"©", "copyright"} for t in span.doc[span.sent.start : span.start]):
+        return True  # "photos © Studio X, 2018": a credit line
     return first in STAMP_WORDS or (before is not None and before.lower_ in STAMP_WORDS and (
         before.i == span.sent.start or before.text[:1].isupper()))
 
@@ -455,6 +487,14 @@ def _dates_a_value(span: Span) -> bool:
     return obj is not None and any(c.dep_ == "nummod" and c.like_num for c in obj.children)
 
 
+def _holds_as_of(span: Span, trigger: Token) -> bool:
+    """'As of October, the airline had 270 jets': the date a value holds. A future clause ('as of
+    May 1, the new fares will apply') dates when something starts."""
+    doc = span.doc
+    return (span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ == "as"
+            and tense_of(trigger) != "future")
+
+
 def _tense_for(span: Span, trigger: Token) -> str:
     """The tense that resolves a date: a date set on a noun ("Trump's July 25 call") names that
     one-off happening whatever the verb around it says ("is likely to face questions about")."""
@@ -465,6 +505,16 @@ def _tense_for(span: Span, trigger: Token) -> str:
     return tense
 
 
+# A story about video games ("gaming", "consoles") calls its products games and titles.
+VIDEO_GAME_RE = re.compile(r"\b(?:gaming|gamers?|consoles?|video ?games?)\b", re.IGNORECASE)
+VIDEO_GAME_NOUNS = {"game", "games", "title", "titles"}
+VIDEO_GAME_MIN_MENTIONS = 2
+
+
+def _is_about_video_games(body: str) -> bool:
+    return len(VIDEO_GAME_RE.findall(body)) >= VIDEO_GAME_MIN_MENTIONS
+
+
 def article_topic(parsed: ParsedArticle) -> str | None:
     """The event type most of an article's event words name, or None when no type stands out.
 
@@ -473,9 +523,12 @@ def article_topic(parsed: ParsedArticle) -> str | None:
     """
     taxonomy = load_taxonomy()
     votes: Counter[str] = Counter()
+    video_games = _is_about_video_games(parsed.article.body_text)
     for chunk in parsed.chunks:
         for token in chunk.doc:
             lemma = token.lemma_.lower()
+            if video_games and token.lower_ in VIDEO_GAME_NOUNS:
+                continue  # "22 games", "launch titles" in a story about consoles are products
             if not chunk.is_parsed:
                 # Sentences without a number or date are only tokenised: their nouns still count.
                 word = token.lower_
@@ -550,7 +603,8 @@ def _is_denied(trigger: Token) -> bool:
     return trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)
 
 
-LIST_SEPARATORS = {"-", "–", "—", ":", "@", "|"}
+# Dashes typed as hyphens ("Nov. 12 -- Chicago") separate a list line as en and em dashes do.
+LIST_SEPARATORS = {"-", "--", "---", "–", "—", ":", "@", "|"}
 
 
 def _is_list_entry(span: Span) -> bool:
@@ -567,13 +621,37 @@ def _is_list_entry(span: Span) -> bool:
     return not any(t.pos_ in {"VERB", "AUX"} and t.text.islower() for t in sent)
 
 
+# The start of a dated list line: a month (abbreviated or not) and a day.
+LIST_LINE_START_RE = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?,?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b")
+
+
+def _heading_year(body: str, line_start: int) -> int | None:
+    """The one year named by the heading line above a list ("2020 tour dates:"), if any."""
+    lines = [line.strip() for line in body[:line_start].splitlines() if line.strip()]
+    while lines and LIST_LINE_START_RE.match(lines[-1]):
+        lines.pop()  # the lines of the list above this one
+    if not lines or not lines[-1].endswith(":"):
+        return None
+    years = set(re.findall(r"\b(?:19|20)\d\d\b", lines[-1]))
+    return int(years.pop()) if len(years) == 1 else None
+
+
 def _list_entry(span: Span, kind: str, offset: int, article, topic: str | None,
-                last_resolved: date | None) -> EventMention | None:
+                last_resolved: date | None, previous_line: date | None) -> EventMention | None:
     """One line of a dated list: its dates run forward when the text before them looked ahead
-    (the last date resolved lies after publication), else back."""
+    (the last date resolved lies after publication), else back. A forward list is in order, so
+    a day without a year falls on or after the line before it ("Nov. 12", then "Jan. 5" of the
+    next year)."""
     published = article.published_date
     tense = "future" if published is not None and last_resolved is not None and last_resolved > published else "past"
-    resolved = resolve_time(kind, span, published, tense)
+    reference = published
+    heading_year = _heading_year(article.body_text, offset + span.sent.start_char)
+    if kind == "MONTH_DAY" and heading_year is not None:
+        # "Tour 2020 dates:": the heading names the year of the lines under it.
+        reference, tense = date(heading_year, 1, 1), "future"
+    if kind == "MONTH_DAY" and previous_line is not None and published is not None and previous_line > published:
+        reference, tense = previous_line, "future"
+    resolved = resolve_time(kind, span, reference, tense)
     if resolved is None:
         return None
     sent = span.sent
@@ -596,6 +674,8 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
     news_day: date | None = None
     last_day: date | None = None
     last_resolved: date | None = None
+    reference: ResolvedDate | None = None  # the last date named, which "the next day" counts from
+    previous_line: date | None = None  # the date of the last line of a dated list
     events: list[EventMention] = []
     seen: set[tuple[int, int]] = set()
     for chunk in parsed.chunks:
@@ -608,17 +688,21 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             if trigger is None and kind in {"MONTH_DAY", "MONTH_DAY_YEAR"}:
                 trigger = _dated_noun(span)
             if trigger is None and kind in NAMED_DAY_KINDS and _is_list_entry(span):
-                entry = _list_entry(span, kind, chunk.offset, article, topic, last_resolved)
+                entry = _list_entry(span, kind, chunk.offset, article, topic, last_resolved, previous_line)
                 if entry is not None:
                     events.append(entry)
+                    previous_line = entry.event_date
                 continue
-            if trigger is None or _is_denied(trigger) or _dates_a_value(span):
+            if trigger is None or _is_denied(trigger) or _dates_a_value(span) or _holds_as_of(span, trigger):
                 continue
             resolved = resolve_time(kind, span, article.published_date, _tense_for(span, trigger))
             resolved = _narrated_day(kind, span, resolved, news_day, last_day)
+            if kind == "ANAPHORIC":
+                resolved = resolve_anaphoric(span, reference)
             if resolved is None:
                 continue
-            last_resolved = resolved.value
+            last_resolved, reference = resolved.value, resolved
+            previous_line = None
             published = article.published_date
             if kind in NAMED_DAY_KINDS:
                 last_day = resolved.value

@@ -21,6 +21,7 @@ times ("every Tuesday", "on Mondays"), and a year used as a modifier ("the 2020 
 
 from __future__ import annotations
 
+from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -55,12 +56,16 @@ MONTH_PRECEDERS = {"in", "by", "since", "until", "till", "from", "through", "las
                    "past", "least", "year", "early-", "late-"}
 YEAR_PATTERN = r"^(1[89]\d\d|20\d\d)$"
 DECADE_PATTERN = r"^(?:mid-|early-|late-)?(1[89]\d0|20\d0)['’]?s$"
+CENTURY_PATTERN = r"^(1\d|20|21|[1-9])(st|nd|rd|th)$"
 DAY_PATTERN = r"^([1-9]|[12]\d|3[01])(st|nd|rd|th)?$"
 QUARTER_PATTERN = r"^q[1-4]$"
 RELATIVE_UNITS = {"year": "year", "years": "year", "month": "month", "months": "month",
                   "day": "day", "days": "day", "week": "week", "weeks": "week",
                   "decade": "decade", "decades": "decade"}
 DAY_PARTS = {"morning", "afternoon", "evening", "night"}
+# Steps and units of a date counted from the last one named: "the following morning".
+ANAPHORIC_STEPS = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1}
+ANAPHORIC_UNITS = {"day": "day", "night": "day", "week": "week", "month": "month", "year": "year"}
 SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 # Words before an expression that make it a span, a baseline or a repetition, not a date.
 # Nouns whose "of <year>" names a part of that year ("the end of 2019", "the summer of 2020").
@@ -104,6 +109,10 @@ def time_matcher(nlp: Language) -> Matcher:
     matcher.add("MONTH", [[month]])
     matcher.add("YEAR", [[year]])
     matcher.add("DECADE", [[{"LOWER": {"REGEX": DECADE_PATTERN}}]])
+    # "the 14th century", "the twenty-first century": no precision is coarser than a decade, so
+    # a century resolves to its first decade.
+    matcher.add("CENTURY", [[{"LOWER": "the"}, {"LOWER": {"REGEX": CENTURY_PATTERN}},
+                             {"LOWER": {"IN": ["century", "centuries"]}}]])
     matcher.add("QUARTER", [
         [the, {"LOWER": {"IN": list(QUARTER_WORDS)}}, {"LOWER": "quarter"}, of, year],
         [{"LOWER": {"IN": list(QUARTER_WORDS)}}, {"LOWER": "quarter"}],
@@ -119,6 +128,7 @@ def time_matcher(nlp: Language) -> Matcher:
     ])
     matcher.add("RELATIVE", [
         [{"LOWER": {"IN": ["last", "this", "next"]}}, {"LOWER": {"IN": ["year", "month", "week"]}}],
+        [{"LOWER": "this"}, {"LOWER": "past"}, {"LOWER": "week"}],  # last week
         [{"LIKE_NUM": True}, units, {"LOWER": {"IN": ["ago", "earlier"]}}],
         [{"LOWER": {"IN": ["a", "an"]}}, units, {"LOWER": {"IN": ["ago", "earlier"]}}],
         [{"LOWER": {"IN": ["yesterday", "today", "tonight", "tomorrow"]}},
@@ -137,8 +147,25 @@ def time_matcher(nlp: Language) -> Matcher:
         [{"IS_SENT_START": True, "LOWER": "in"}, {"LOWER": "the"},
          {"LOWER": {"IN": ["morning", "afternoon", "evening"]}}],
     ])
+    # "the next year", "two months later", "the day before", "At the time": a date counted from
+    # the last one the text named, resolved by the event rules (see resolve_anaphoric).
+    matcher.add("ANAPHORIC", [
+        [{"LOWER": "the"}, {"LOWER": {"IN": list(ANAPHORIC_STEPS)}},
+         {"LOWER": {"IN": [*ANAPHORIC_UNITS, *DAY_PARTS]}}],
+        [{"LOWER": "the"}, {"LOWER": {"IN": list(ANAPHORIC_UNITS)}}, {"LOWER": "before"}],
+        [{"LIKE_NUM": True}, units, {"LOWER": "later"}],
+        [{"LOWER": {"IN": ["a", "an"]}}, units, {"LOWER": "later"}],
+        [{"LOWER": {"IN": ["earlier", "later"]}}, {"LOWER": "in"}, {"LOWER": "the"},
+         {"LOWER": {"IN": ["week", "month", "year"]}}],
+        [{"IS_SENT_START": True, "LOWER": "at"}, {"LOWER": "the"}, {"LOWER": "time"}],
+    ])
+    # "the end of the year", "the start of the month": a part of the current period.
+    matcher.add("PERIOD_PART", [[{"LOWER": "the"}, {"LOWER": {"IN": ["end", "start", "beginning", "middle"]}},
+                                 {"LOWER": "of"}, {"LOWER": {"IN": ["the", "this"]}},
+                                 {"LOWER": {"IN": ["year", "month", "week"]}}]])
     matcher.add("WEEKEND", [
         [{"LOWER": {"IN": ["last", "this", "next", "the"]}}, {"LOWER": "weekend"}],
+        [{"LOWER": "this"}, {"LOWER": "past"}, {"LOWER": "weekend"}],
         [{"LOWER": {"IN": ["last", "this", "next"]}}, {"LOWER": "weekend"}, {"ORTH": {"IN": ["'s", "’s"]}}],
     ])
     matcher.add("SEASON", [
@@ -165,11 +192,15 @@ def find_time_expressions(doc: Doc) -> list[tuple[str, Span]]:
             continue
         if kind == "YEAR" and not _is_year_use(span):
             continue
+        if kind == "CENTURY" and span[-1].dep_ in {"compound", "amod", "nmod"}:
+            continue  # "21st century skills": a kind, not a time
         if kind == "QUARTER" and span[0].lower_.startswith("q") and not span[0].text[0].isupper():
             continue
         if kind == "NARRATED_DAY" and span[0].lower_ == "in" and (
                 span.end >= len(doc) or doc[span.end].text != ","):
             continue  # "In the morning, lawmakers grilled": not "in the morning session"
+        if kind == "ANAPHORIC" and not _is_anaphoric_use(span):
+            continue
         if _is_not_a_date(span, kind) or _is_part_of_a_name(span, kind):
             continue
         out.append((kind, span))
@@ -179,6 +210,21 @@ def find_time_expressions(doc: Doc) -> list[tuple[str, Span]]:
 def _before(span: Span, n: int = 1) -> str:
     i = span.start - n
     return span.doc[i].lower_ if i >= 0 else ""
+
+
+def _is_anaphoric_use(span: Span) -> bool:
+    """'the next day' counts from the last date named; 'over the next year' is a span, 'from the
+    previous year' a baseline, and 'the day before the vote' or 'At the time of his death' is
+    anchored on an event, not a date."""
+    doc, words = span.doc, [t.lower_ for t in span]
+    before = _before(span)
+    if before in SPAN_WORDS | BASELINE_WORDS | {"from", "in", "within", "by", "until", "through"} and (
+            words[1] != "following" or before != "in"):
+        return False
+    if words[-1] in {"before", "time"}:
+        after = doc[span.end] if span.end < len(doc) else None
+        return after is None or after.is_punct
+    return True
 
 
 def _is_month_use(span: Span) -> bool:
@@ -248,6 +294,8 @@ def _is_not_a_date(span: Span, kind: str) -> bool:
         return True  # "end Saturday print editions", "the Sunday paper": a kind, not a day
     if kind == "RELATIVE" and first in {"last", "this", "next"} and before in {"the", *SPAN_WORDS}:
         return True  # "over the last year", "for the past month"
+    if kind in {"WEEKEND", "SEASON"} and first in {"last", "next", "past"} and before == "the":
+        return True  # "the last weekend of the festival": a part of something, not last weekend
     if kind == "RELATIVE" and span[-1].lower_ in {"ago", "earlier"} and before in {"from", "since"} and first in {"a", "an"}:
         return True  # "down 10 percent from a year ago"
     if kind == "RELATIVE" and span[-1].lower_ == "earlier":
@@ -256,9 +304,22 @@ def _is_not_a_date(span: Span, kind: str) -> bool:
         return True
     if kind == "YEAR" and _in_year_span(span):
         return True  # "between 2008 and 2016", "from 2010 to 2015": a period, not a moment
-    if kind == "RELATIVE" and first == "today" and _is_generic_present(span):
-        return True  # "Today, plague infections are rare": nowadays
+    if kind == "RELATIVE" and first == "today" and (_is_generic_present(span) or _in_present_relative(span)):
+        return True  # "Today, plague infections are rare", "consoles that exist today": nowadays
+    if kind == "CENTURY" and _in_present_state(span) and "since" not in {_before(span, n) for n in (1, 2, 3, 4)}:
+        return True  # "In the 21st century, the disease is rare": a state of nowadays (not "since")
+    if _ends_a_period(span):
+        return True  # "the quarter ended Sept. 29": the period is dated, no happening
     return kind == "YEAR" and before == "from" and _before(span, 2) in {"period", "data"}
+
+
+POSSESSIVES = {"'s", "’s", "its", "his", "her", "their", "our", "my", "your"}
+
+
+def _is_event_noun(token) -> bool:
+    from newsfacts.extract.events.taxonomy import load_taxonomy
+
+    return load_taxonomy().type_of(token.lemma_.lower(), "NOUN") is not None
 
 
 def _names_a_kind(span: Span) -> bool:
@@ -267,6 +328,8 @@ def _names_a_kind(span: Span) -> bool:
     nxt = doc[span.end] if span.end < len(doc) else None
     if _before(span) in {"a", "an"} and token.head.tag_ == "NN":
         return False  # "in a Tuesday research report": one report, that day (an October 11 presentation)
+    if _before(span) in POSSESSIVES and token.head.tag_ == "NN" and _is_event_noun(token.head):
+        return False  # "NASA's Monday announcement", "its Monday night performance": one happening
     return (token.dep_ in {"compound", "nmod", "amod"} and token.head.i > token.i
             and token.head.pos_ == "NOUN" and nxt is not None and nxt.pos_ in {"NOUN", "ADJ"}
             and nxt.lower_ not in DAY_PARTS and token.head.lower_ not in DAY_PARTS
@@ -309,6 +372,30 @@ def _in_year_span(span: Span) -> bool:
     return False
 
 
+# Periods a report closes on a date: "the quarter ended Sept. 29", "the year ending March 31".
+PERIOD_END_NOUNS = {"quarter", "year", "period", "month", "months", "week", "weeks", "half", "season"}
+
+
+def _ends_a_period(span: Span) -> bool:
+    """'in the three months ended June 30': the date closes a reporting period."""
+    head = span.root.head
+    return (head.lemma_.lower() == "end" and head.tag_ in {"VBN", "VBG"} and head.dep_ == "acl"
+            and head.head.lower_ in PERIOD_END_NOUNS)
+
+
+def _in_present_relative(span: Span) -> bool:
+    """'the galaxies we observe today', 'consoles that exist today': a state of nowadays."""
+    doc = span.doc
+    verbs = [span.root.head] + ([doc[span.start - 1]] if span.start > 0 else [])
+    return any(v.pos_ == "VERB" and v.tag_ in {"VBP", "VBZ"} and v.dep_ == "relcl" for v in verbs)
+
+
+def _in_present_state(span: Span) -> bool:
+    """'In the 21st century, the plague is endemic': the clause's verb is a present 'be'."""
+    verb = next((a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and verb.lemma_ == "be" and verb.tag_ in {"VBZ", "VBP"}
+
+
 def _is_generic_present(span: Span) -> bool:
     """'Today, plague infections are rare', 'it may only be a concept today': nowadays."""
     head = span.root.head
@@ -327,7 +414,7 @@ def _year_for(month: int, day: int, published: date, tense: str) -> int:
     candidates = [published.year - 1, published.year, published.year + 1]
 
     def when(y: int) -> date:
-        return date(y, month, min(day, 28))
+        return date(y, month, min(day, monthrange(y, month)[1]))  # "Feb. 29" in other years: the 28th
 
     if tense == "past":
         return max(y for y in candidates if when(y) <= published)
@@ -352,6 +439,8 @@ def resolve_time(kind: str, span: Span, published: date | None, tense: str) -> R
     month = next((MONTH_NUMBERS[w] for w in words if w in MONTH_NUMBERS), None)
     if kind == "YEAR":
         return ResolvedDate(date(year, 1, 1), "year")
+    if kind == "CENTURY":
+        return ResolvedDate(date(100 * (_day_number(words[1]) - 1) or 1, 1, 1), "decade")
     if kind == "DECADE":
         return ResolvedDate(date(int("".join(c for c in words[0] if c.isdigit())), 1, 1), "decade")
     if kind == "MONTH_YEAR":
@@ -378,19 +467,23 @@ def resolve_time(kind: str, span: Span, published: date | None, tense: str) -> R
         return ResolvedDate(date(published.year + shift, month, 1), "month")
     if kind == "WEEKDAY":
         return _resolve_weekday(words, published, tense)
+    if kind == "PERIOD_PART":
+        # "will step down at the start of the year": a start still to come is the next period's.
+        ahead = tense == "future" and words[1] in {"start", "beginning"}
+        return _resolve_relative(["next" if ahead else "this", words[-1]], published)
     if kind == "WEEKEND":
         return _resolve_weekend(words, published, tense)
     if kind == "SEASON":
         return _resolve_season(words, published)
-    if kind == "NARRATED_DAY":
-        return None  # only the day named before can resolve it (see events.rules)
+    if kind in {"NARRATED_DAY", "ANAPHORIC"}:
+        return None  # only the date named before can resolve it (see events.rules)
     return _resolve_relative(words, published)
 
 
 def _resolve_weekend(words: list[str], published: date, tense: str) -> ResolvedDate:
     """The week (Monday) holding the weekend meant: the last one, or the coming one."""
     saturday = published - timedelta(days=(published.weekday() - 5) % 7)
-    if words[0] == "next" or (words[0] != "last" and tense == "future"):
+    if words[0] == "next" or (words[0] != "last" and "past" not in words and tense == "future"):
         saturday = published + timedelta(days=(5 - published.weekday()) % 7)
     return ResolvedDate(_monday(saturday), "week")
 
@@ -461,8 +554,51 @@ def _resolve_relative(words: list[str], published: date) -> ResolvedDate | None:
             return ResolvedDate(_monday(published - timedelta(days=7 * n)), "week")
         return ResolvedDate(published - timedelta(days=n), "day")
     shift = {"last": -1, "this": 0, "next": 1}[first]
+    if words[1] == "past":  # "this past week"
+        shift, words = -1, words[1:]
     if words[1] == "year":
         return ResolvedDate(date(published.year + shift, 1, 1), "year")
     if words[1] == "week":
         return ResolvedDate(_monday(published) + timedelta(days=7 * shift), "week")
     return ResolvedDate(_shift_months(published, shift), "month")
+
+
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, "decade": 5}
+
+
+def resolve_anaphoric(span: Span, reference: ResolvedDate | None) -> ResolvedDate | None:
+    """A date counted from the last one the text named ('the next year' after 'August 2016' is
+    2017; 'the following morning' after 'Aug. 9' is Aug. 10; 'At the time' is that date again).
+
+    None when nothing was named before or the step is finer than the date it counts from
+    ('the next day' after 'in 2016').
+    """
+    if reference is None:
+        return None
+    words = [t.lower_ for t in span]
+    if words[0] == "at":
+        return reference
+    if words[0] in {"earlier", "later"}:
+        steps, unit = 0, words[-1]
+    elif words[-1] == "later":
+        steps = 1 if words[0] in {"a", "an"} else words_value([words[0]])
+        unit = RELATIVE_UNITS.get(words[1])
+    elif words[-1] == "before":
+        steps, unit = -1, ANAPHORIC_UNITS[words[1]]
+    else:
+        steps, unit = ANAPHORIC_STEPS[words[1]], ANAPHORIC_UNITS.get(words[2], "day")
+    if steps is None or unit not in PRECISION_RANK or PRECISION_RANK[unit] < PRECISION_RANK[reference.precision]:
+        return None
+    return _step(reference.value, int(steps), unit)
+
+
+def _step(value: date, steps: int, unit: str) -> ResolvedDate:
+    if unit == "day":
+        return ResolvedDate(value + timedelta(days=steps), "day")
+    if unit == "week":
+        return ResolvedDate(_monday(value) + timedelta(days=7 * steps), "week")
+    if unit == "month":
+        return ResolvedDate(_shift_months(value.replace(day=1), steps), "month")
+    if unit == "decade":
+        return ResolvedDate(date(value.year // 10 * 10 + 10 * steps, 1, 1), "decade")
+    return ResolvedDate(date(value.year + steps, 1, 1), "year")
