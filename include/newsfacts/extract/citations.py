@@ -79,6 +79,9 @@ SURVEYING_VERBS = {"survey", "poll"}
 # Verbs that put a document out: its subject is the document's issuer.
 ISSUING_VERBS = {"issue", "release", "publish", "put", "send", "post", "circulate", "file"}
 RELATIVE_PRONOUNS = {"who", "that", "which"}
+DASHES = {"-", "–", "—"}
+# Entity labels of a proper noun beside a speaker that does not name it: dates, times, places.
+NOT_NAME_ENTITIES = {"DATE", "TIME", "GPE"}
 PERSON_TYPES = {"person", "official", "anonymous"}
 EXCLUDED_SPEAKERS = {"i", "we", "you", "one", "this", "these", "those", "what", "some", "many",
                      "others", "both", "all", "number", "share", "percentage", "majority",
@@ -244,7 +247,7 @@ def _named_apposition(speaker: Token) -> Token | None:
     if speaker.pos_ != "NOUN":
         return None
     named = next((c for c in speaker.children if c.dep_ == "appos" and c.pos_ == "PROPN"
-                  and c.ent_type_ not in {"DATE", "TIME", "GPE"}), None)
+                  and c.ent_type_ not in NOT_NAME_ENTITIES), None)
     if named is not None:
         return named
     # "The company that runs the AMAs, Dick Clark Productions, denies": the parse hangs the name
@@ -252,7 +255,7 @@ def _named_apposition(speaker: Token) -> Token | None:
     doc = speaker.doc
     for clause in (c for c in speaker.children if c.dep_ == "relcl"):
         for token in clause.subtree:
-            if token.dep_ != "appos" or token.pos_ != "PROPN" or token.ent_type_ in {"DATE", "TIME", "GPE"}:
+            if token.dep_ != "appos" or token.pos_ != "PROPN" or token.ent_type_ in NOT_NAME_ENTITIES:
                 continue
             first, last = min(t.i for t in token.subtree), max(t.i for t in token.subtree)
             if (first > 0 and doc[first - 1].text == "," and last + 2 < len(doc)
@@ -286,7 +289,7 @@ def _noun_phrase_just_before(verb: Token) -> Token | None:
     i = verb.i - 1
     while i > verb.sent.start and verb.doc[i].pos_ == "ADV":
         i -= 1
-    if verb.doc[i].text in {"-", "–", "—"} and i > verb.sent.start and verb.doc[i - 1].pos_ == "PROPN":
+    if verb.doc[i].text in DASHES and i > verb.sent.start and verb.doc[i - 1].pos_ == "PROPN":
         # "The two states - Egypt and Jordan - also criticised": the names set off by dashes.
         token = verb.doc[i - 1]
         while token.dep_ == "conj" and token.head.pos_ == "PROPN":
@@ -302,7 +305,7 @@ def _noun_phrase_just_before(verb: Token) -> Token | None:
 def _is_dateline(token: Token) -> bool:
     doc = token.doc
     return token.i == token.sent.start and token.is_upper and token.i + 1 < len(doc) and (
-        doc[token.i + 1].text in {":", "—", "–", "-", ","}
+        doc[token.i + 1].text in DASHES | {":", ","}
     )
 
 
@@ -497,7 +500,7 @@ def _included_members(heads: list[Token]) -> list[Token]:
             if child.dep_ == "prep" and child.lower_ == "including":
                 members += [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
             elif (child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ in {"GPE", "ORG", "NORP"}
-                  and child.i > 0 and child.doc[child.i - 1].text in {"-", "–", "—"}):
+                  and child.i > 0 and child.doc[child.i - 1].text in DASHES):
                 members.append(child)  # "The two neighbours - Chile and Peru - condemned"
     return members
 
