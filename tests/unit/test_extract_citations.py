@@ -348,3 +348,56 @@ def test_a_possessor_parsed_as_a_conjunct_is_no_second_speaker() -> None:
               pos=["PROPN", "PUNCT", "PROPN", "PART", "NOUN", "PUNCT", "CCONJ", "PROPN", "VERB", "PUNCT"],
               tags=["NNP", ",", "NNP", "POS", "NN", ",", "CC", "NNP", "VBD", "."])
     assert [t.text for t in _with_conjuncts(doc[0])] == ["Lee", "Kim"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # Findings put out by documents cite the documents: "studies have shown that ...".
+    ("Surveys have shown that most commuters would pay for faster trains.", [("Surveys", "document")]),
+    # A forecaster's projection with a clause cites the forecaster.
+    ("The Harlow Foundation projected in May that exports would fall.",
+     [("The Harlow Foundation", "organization")]),
+    # A body that issues or publishes a document is its source.
+    ("The regulator released two reports that faulted the rail operator.",
+     [("The regulator", "organization")]),
+    # "as X reported": the outlet reports itself.
+    ("As the Financial Times reported last week, the merger talks stalled.",
+     [("the Financial Times", "media_outlet")]),
+    # The possessor that issued a document is named without its possessive mark.
+    ("The central bank's report found that lending slowed in March.",
+     [("The central bank", "organization")]),
+    # Who obtained a document did not issue it: the document is the source.
+    ("Court filings obtained by the newspaper showed that the loan was never repaid.",
+     [("Court filings", "document")]),
+])
+def test_sources_without_a_saying_verb(body: str, expected: list) -> None:
+    assert [(c.cited_as, c.source_type) for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize("body", [
+    "His record shows that he can win close races.",
+    "The video shows that the guard fired first.",
+    "The agency has not released a report on the crash.",
+])
+def test_showings_and_unreleased_documents_are_no_sources(body: str) -> None:
+    assert citations_of(body) == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("What the new phone gets right and wrong [ The Daily Byte ]",
+     [("The Daily Byte", "The Daily Byte", "media_outlet")]),
+    ("A hands-on look at the new console.\n[ Gamer Weekly ]\nMore reviews follow.",
+     [("Gamer Weekly", "Gamer Weekly", "media_outlet")]),
+    ("Copper prices rose for a third day. (Reuters)", [("Reuters", "Reuters", "news_agency")]),
+])
+def test_an_outlet_credited_at_the_end_of_a_line_is_a_source(body: str, expected: list) -> None:
+    assert [_as_tuple(c) for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize("body", [
+    "PARIS (Reuters) - Copper prices rose for a third day.",
+    "Storm warnings issued for the coast [WARNING]",
+    "The tablet is sold refurbished (Renewed)",
+    "The audience cheered loudly [Applause]",
+])
+def test_datelines_tags_and_product_notes_are_no_credits(body: str) -> None:
+    assert citations_of(body) == []

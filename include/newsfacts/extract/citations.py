@@ -34,6 +34,7 @@ SPEECH_VERBS = {
     "estimate", "forecast", "concede", "complain", "recommend", "comment", "accuse", "admit",
     "caution", "describe", "call", "rule", "find", "suggest", "conclude", "expect",
     "blame", "criticize", "criticise", "praise", "respond", "reply", "post", "cite",
+    "show", "project",
 }
 # Verbs that cite without a clause complement ("X told reporters", "X said.", "X urged calm").
 BARE_SPEECH_VERBS = {"say", "tell", "tweet", "quip", "confess", "testify", "urge", "pledge",
@@ -46,10 +47,22 @@ OBJECT_SPEECH_VERBS = {"confirm", "announce", "deny", "acknowledge", "reveal", "
 # Verbs that cite only with a particular shape: "called it a sham" (an object complement),
 # "ruled out X", "the study found that", "experts expect rates to stay low".
 SHAPED_SPEECH_VERBS = {"call": {"oprd", "xcomp", "ccomp"}, "rule": {"prt"},
-                       "find": {"ccomp"}, "suggest": {"ccomp"},
-                       "conclude": {"ccomp"}, "expect": {"ccomp", "xcomp"}, "praise": {"dobj"}}
-# Verbs that report a finding only with a finite clause: "the study found that rates fell".
-FINDING_VERBS = {"find", "suggest", "conclude"}
+                       "find": {"ccomp"}, "suggest": {"ccomp"}, "show": {"ccomp"},
+                       "project": {"ccomp"}, "conclude": {"ccomp"}, "expect": {"ccomp", "xcomp"},
+                       "praise": {"dobj"}}
+# Verbs that report a finding only with a finite clause: "the study found that rates fell",
+# "the budget office projects that the deficit will widen".
+FINDING_VERBS = {"find", "suggest", "conclude", "show", "project"}
+# Verbs that cite only a document: "studies have shown that", not "the video shows him leaving"
+# nor "his record shows that he can win" said of a person.
+DOCUMENT_ONLY_VERBS = {"show"}
+
+
+def _is_document(noun: Token) -> bool:
+    """'studies', 'the IMF's report', 'data': a document or data; not 'his record' (a person's)."""
+    if noun.lemma_.lower() not in DOCUMENT_NOUNS | {"datum"}:
+        return False
+    return not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 
 def _is_finite_clause(verb: Token) -> bool:
@@ -108,7 +121,8 @@ def _speaker_span(head: Token) -> Span:
             dropped.update(t.i for t in child.subtree)  # "Alden on Tuesday announced"
     kept = [t.i for t in head.subtree if t.i not in dropped]
     start, end = min(kept), max(kept) + 1
-    while start < head.i and (doc[start].is_punct or doc[start].lower_ in {"and", "but"}):
+    while start < head.i and (doc[start].is_punct or doc[start].lower_ in {"and", "but"}
+                              or doc[start].dep_ == "preconj"):  # "both NBC and Bloomberg"
         start += 1
     while end - 1 > head.i and doc[end - 1].is_punct:
         end -= 1
@@ -195,6 +209,8 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
             return []  # "called in experts", "called off the talks"
         if lemma in FINDING_VERBS and not any(c.dep_ == "ccomp" and _is_finite_clause(c) for c in children):
             return []  # "found a man bleeding" is what was seen, "found that ..." is a finding
+        if lemma in DOCUMENT_ONLY_VERBS and not _is_document(subject):
+            return []
         return [subject] if deps & SHAPED_SPEECH_VERBS[lemma] else []
     cites = (
         lemma in BARE_SPEECH_VERBS
@@ -206,6 +222,7 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         or any(c.dep_ == "ccomp" for c in verb.head.children if verb.dep_ == "conj")
         or any(c.dep_ == "punct" and c.text in QUOTE_MARKS for c in children)
         or _follows_quotation(subject)
+        or any(c.dep_ == "mark" and c.lower_ == "as" for c in children)  # "as Reuters reported"
     )
     return [subject] if cites else []
 
@@ -329,7 +346,7 @@ def _issuer(document: Token) -> Token | None:
     for child in document.children:
         if child.dep_ == "poss" and child.pos_ in {"NOUN", "PROPN"}:
             return child  # "the researchers' calculations"
-        if child.dep_ == "acl":
+        if child.dep_ == "acl" and child.lemma_.lower() not in OBTAINING_VERBS:
             for agent in child.children:
                 if agent.dep_ == "agent":
                     return next((g for g in agent.children if g.dep_ == "pobj"), None)
@@ -338,6 +355,10 @@ def _issuer(document: Token) -> Token | None:
             if pobj is not None and pobj.pos_ in {"PROPN", "NOUN"}:
                 return pobj
     return None
+
+
+# "papers obtained by our correspondent": who obtained or saw a document did not issue it.
+OBTAINING_VERBS = {"obtain", "see", "review", "get", "acquire", "read", "leak"}
 
 
 @dataclass
@@ -453,6 +474,55 @@ def _embedded_posts(parsed: ParsedArticle, context: _ArticleContext) -> list[Cit
     return citations
 
 
+# An outlet credited at the end of a line, as roundups and syndicated items credit the story
+# they sum up: "... It's Complicated [ Bloomberg ]", "[ The Verge ]", "... on Monday. (Reuters)".
+# A dateline "(Reuters) -" opens a line and is the publisher, not a credit.
+CREDIT_NAME = r"(?P<name>[A-Z][\w.'’&-]*(?:[ \t]+[\w.'’&-]+){0,4}?)"
+BRACKET_CREDIT_RE = re.compile(r"\[[ \t]*" + CREDIT_NAME + r"[ \t]*\][ \t]*$", re.MULTILINE)
+PAREN_CREDIT_RE = re.compile(r"(?<=\S)[ \t]*\([ \t]*" + CREDIT_NAME + r"[ \t]*\)[ \t]*$", re.MULTILINE)
+# Bracketed words at a line's end that credit nobody: transcript and caption marks.
+NOT_CREDITS = {"applause", "laughter", "inaudible", "crosstalk", "music", "video", "photo",
+               "image", "audio", "update", "updated", "sic", "more", "link", "watch", "read more"}
+
+
+def _credited_outlet(name: str, bracketed: bool) -> tuple[str, str] | None:
+    """(canonical name, type) of an outlet credit; a parenthesis credits only a known outlet."""
+    from newsfacts.extract.sources import MEDIA_OUTLETS, MEDIA_WORDS, NEWS_AGENCIES
+
+    lower = name.lower()
+    if lower in NOT_CREDITS or any(c.isdigit() for c in name):
+        return None
+    if lower in NEWS_AGENCIES:
+        return NEWS_AGENCIES[lower], "news_agency"
+    if lower in MEDIA_OUTLETS:
+        return MEDIA_OUTLETS[lower], "media_outlet"
+    if name.isupper():
+        return None  # "[WARNING]", "[INSIGHT]": a section tag, unless a known outlet ("[ CNN ]")
+    if bracketed or lower.split()[-1] in MEDIA_WORDS:
+        return name, "media_outlet"
+    return None
+
+
+def _outlet_credits(parsed: ParsedArticle, context: _ArticleContext) -> list[Citation]:
+    """Outlets credited in brackets at the end of a line are sources of what the line sums up."""
+    body = parsed.article.body_text or ""
+    citations = []
+    for pattern, bracketed in ((BRACKET_CREDIT_RE, True), (PAREN_CREDIT_RE, False)):
+        for match in pattern.finditer(body):
+            credited = _credited_outlet(match["name"], bracketed)
+            if credited is None:
+                continue
+            start, end = match.span("name")
+            line_start = body.rfind("\n", 0, start) + 1
+            citations.append(Citation(
+                citation_id=fact_id(context.article_id, "citation", start),
+                article_id=context.article_id, cited_as=match["name"], canonical_name=credited[0],
+                source_type=credited[1], cue="credit", sentence=body[line_start : match.end()],
+                char_start=start, char_end=end,
+            ))
+    return citations
+
+
 def extract_citations(parsed: ParsedArticle) -> list[Citation]:
     """All cited sources in the parsed sentences of one article, in body order."""
     context = _context(parsed)
@@ -477,6 +547,8 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 cue, heads = "via", [c for c in token.children if c.dep_ == "pobj"]
             elif token.lower_ in DATA_NOUNS and token.pos_ == "NOUN":
                 cue, heads = "data", _data_issuers(token)
+            elif token.lemma_.lower() in PUBLISHING_VERBS and token.pos_ == "VERB":
+                cue, heads = "statement", _publishers(token)
             else:
                 continue
             for head in heads:
@@ -485,7 +557,7 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                     if citation is not None and citation.char_start not in seen:
                         seen.add(citation.char_start)
                         context.citations.append(citation)
-    for citation in _embedded_posts(parsed, context):
+    for citation in [*_embedded_posts(parsed, context), *_outlet_credits(parsed, context)]:
         if citation.char_start not in seen:
             seen.add(citation.char_start)
             context.citations.append(citation)
@@ -503,6 +575,34 @@ def _included_members(heads: list[Token]) -> list[Token]:
                   and child.i > 0 and child.doc[child.i - 1].text in DASHES):
                 members.append(child)  # "The two neighbours - Chile and Peru - condemned"
     return members
+
+
+# What a body posts online: "the company published a blog post that said" cites the company.
+POSTED_NOUNS = {"post", "tweet"}
+# Verbs and documents by which a body puts out information: "the agency released two reports".
+PUBLISHING_VERBS = {"issue", "release", "publish"}
+PUBLISHED_NOUNS = {"statement", "report", "study", "survey", "data", "figures", "statistics",
+                   "findings", "analysis", "estimate", "estimates", "forecast", "communique",
+                   "communiqué", "declaration", "bulletin", "readout", "poll", "research", "paper",
+                   "post", "projections"}
+
+
+def _publishers(verb: Token) -> list[Token]:
+    """'The agency released two reports that ...', 'X issued a statement': the issuer is a source."""
+    children = list(verb.children)
+    if any(c.dep_ == "neg" for c in children) or _is_hypothetical(verb):
+        return []
+    if not any(c.dep_ == "dobj" and c.pos_ == "NOUN" and (
+            c.lower_ in PUBLISHED_NOUNS or c.lemma_.lower() in PUBLISHED_NOUNS) for c in children):
+        return []
+    return [c for c in children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN", "PRON"}]
+
+
+def _without_possessive(span: Span) -> Span:
+    """'the central bank's' -> 'the central bank': an issuer named as a possessor."""
+    if len(span) > 1 and span[-1].tag_ == "POS":
+        return span[:-1]
+    return span
 
 
 def _can_be_cited(noun: Token) -> bool:
@@ -659,10 +759,11 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         titled = any(t.lower_ in TITLE_WORDS for t in span)
         source_type = "official" if titled else _type_of_person(canonical, context)
     else:
-        if speaker.lemma_.lower() in DOCUMENT_NOUNS or speaker.lower_ in DOCUMENT_NOUNS:
+        if speaker.lemma_.lower() in DOCUMENT_NOUNS or speaker.lower_ in DOCUMENT_NOUNS or (
+                speaker.pos_ == "NOUN" and speaker.lemma_.lower() in POSTED_NOUNS):
             issuer = _issuer(speaker)  # "data" has the lemma "datum"
             if issuer is not None:
-                span, speaker, cue = _speaker_span(issuer), issuer, "statement"
+                span, speaker, cue = _without_possessive(_speaker_span(issuer)), issuer, "statement"
         canonical, source_type = classify_source(span, speaker)
     if source_type == "person" and canonical in context.titled:
         source_type = "official"  # named with an office earlier in the article
