@@ -401,3 +401,28 @@ def test_an_outlet_credited_at_the_end_of_a_line_is_a_source(body: str, expected
 ])
 def test_datelines_tags_and_product_notes_are_no_credits(body: str) -> None:
     assert citations_of(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # Refusals, instructions and sayings asked for or not yet made are no sources.
+    "The consulate denied him a visa last year.",
+    "Families say the prison is denying medical care to inmates.",
+    "The nurse told him to rest for a week.",
+    "The union set a deadline of Friday for the company to respond.",
+    "The treaty would allow both governments to claim victory.",
+])
+def test_refusals_instructions_and_unmade_sayings_are_no_sources(body: str) -> None:
+    assert {c.source_type for c in citations_of(body)} <= {"anonymous"}
+    assert not any(c.cited_as in {"The consulate", "the prison", "The nurse", "the company",
+                                  "both governments"} for c in citations_of(body))
+
+
+def test_a_lawmakers_party_and_state_is_no_second_speaker() -> None:
+    body = 'Sen. Ben Sasse, R-Neb., called the ruling "a disgrace" on Monday.'
+    assert [c.canonical_name for c in citations_of(body)] == ["Ben Sasse"]
+
+
+def test_members_listed_among_those_that_said_speak() -> None:
+    body = "In the meantime, Acme and Globex are among the firms that said they raised prices."
+    names = {c.canonical_name for c in citations_of(body)}
+    assert {"Acme", "Globex"} <= names and "firm" not in names

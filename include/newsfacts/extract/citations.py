@@ -203,6 +203,7 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         subject = _noun_phrase_just_before(verb)
     if subject is None:
         return []
+    subject = _members_listed_among(subject)
     if lemma in SHAPED_SPEECH_VERBS:
         following = verb.doc[verb.i + 1].lower_ if verb.i + 1 < len(verb.doc) else ""
         if lemma == "call" and (any(c.dep_ == "prt" for c in children) or following in {"in", "off", "up"}):
@@ -229,7 +230,18 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
 
 QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’", "«", "»"}
 # Conjunctions that make a saying hypothetical: "if the person reports", "as Sherlock would say".
-HYPOTHETICAL_MARKS = {"if", "unless", "whether"}
+# "a deadline for the company to respond": a saying asked for, not made.
+HYPOTHETICAL_MARKS = {"if", "unless", "whether", "for"}
+# Verbs whose infinitive complement has not happened: "plans to announce", "hopes to say".
+UNREALISED_HEADS = {"want", "wish", "plan", "hope", "try", "need", "intend", "seek", "aim",
+                    "prepare"}
+# ...and verbs whose complement has not happened when they have not: "would allow leaders to
+# claim victory" (but "allowed Mosseri to claim that ..." cites Mosseri).
+ENABLING_HEADS = {"allow", "let", "enable", "ask", "force", "invite", "encourage"}
+# Things one is denied, which make "deny" a refusal: "denied him a visa", "denying care to".
+DENIABLE_NOUNS = {"entry", "access", "bail", "visa", "care", "treatment", "permission", "request",
+                  "application", "service", "vaccine", "benefit", "asylum", "parole", "license",
+                  "licence", "admission", "passage", "food", "water", "aid", "medicine"}
 # Findings are evidence, not a source that speaks: "blood tests revealed", "the scan showed".
 EVIDENCE_NOUNS = {"test", "scan", "x-ray", "autopsy", "biopsy", "sample", "image", "screening"}
 # Nouns that name figures or data whose issuer is a source: "data from the University of X".
@@ -256,7 +268,37 @@ def _is_action_sense(verb: Token) -> bool:
     if lemma == "admit":
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         return obj is not None and any(c.dep_ in {"nummod", "quantmod"} or c.like_num for c in obj.subtree)
-    return False
+    if lemma == "deny":
+        return any(c.dep_ in {"dobj", "dative"} and c.lemma_.lower() in DENIABLE_NOUNS
+                   for c in verb.children)  # "denied him a visa", "is denying vaccines to"
+    if lemma == "tell":
+        # "told him to rest": an instruction, unless a clause says what was told.
+        deps = {c.dep_ for c in verb.children}
+        return "xcomp" in deps and not deps & {"ccomp", "parataxis"}
+    return _is_unrealised(verb)
+
+
+def _is_unrealised(verb: Token) -> bool:
+    """'would allow leaders to claim victory', 'plans to announce': an infinitive not yet said."""
+    infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if not infinitive or verb.dep_ not in {"xcomp", "ccomp"}:
+        return False
+    head = verb.head
+    if head.lemma_.lower() in UNREALISED_HEADS:
+        return True
+    modal = head.tag_ == "VB" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+    return head.lemma_.lower() in ENABLING_HEADS and modal
+
+
+def _members_listed_among(subject: Token) -> Token:
+    """'Nike, Adidas and Puma are among the companies that said': the members named speak."""
+    if subject.lower_ not in RELATIVE_PRONOUNS or subject.head.dep_ != "relcl":
+        return subject
+    group = subject.head.head
+    among = group.head
+    if group.dep_ != "pobj" or among.lower_ != "among" or among.head.lemma_ != "be":
+        return subject
+    return next((c for c in among.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), subject)
 
 
 def _named_apposition(speaker: Token) -> Token | None:
@@ -572,7 +614,8 @@ def _included_members(heads: list[Token]) -> list[Token]:
             if child.dep_ == "prep" and child.lower_ == "including":
                 members += [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
             elif (child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ in {"GPE", "ORG", "NORP"}
-                  and child.i > 0 and child.doc[child.i - 1].text in DASHES):
+                  and child.i > 0 and child.doc[child.i - 1].text in DASHES
+                  and not _is_party_and_state(child)):
                 members.append(child)  # "The two neighbours - Chile and Peru - condemned"
     return members
 
@@ -657,6 +700,14 @@ def _is_role_reference(span: Span, head: Token) -> bool:
     role = (head.lower_ in ROLE_WORDS or head.lemma_.lower() in ROLE_WORDS
             or head.lower_.endswith("-old") or _is_age_noun(head))
     return role and span[0].lower_ in {"the", "his", "her", "its", "their"}
+
+
+# A US lawmaker's party and state set after the name: "R-Neb.", "D-N.Y.", "I-Vt.".
+PARTY_AND_STATE = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")
+def _is_party_and_state(token: Token) -> bool:
+    """'Sen. Ben Sasse, R-Neb., said': the party and state after a lawmaker's name."""
+    subtree = sorted(t.i for t in token.subtree)
+    return PARTY_AND_STATE.match(token.doc[subtree[0] : subtree[-1] + 1].text) is not None
 
 
 PERSONAL_NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}$")
