@@ -444,3 +444,22 @@ def test_review_units_and_repeated_unit_ranges(sentence: str, expected: list) ->
 ])
 def test_counted_demonyms_and_stat_units(sentence: str, nouns: list[str]) -> None:
     assert [f.noun for f in figures_of(sentence)] == nouns
+
+
+@pytest.mark.parametrize(("sentence", "nouns"), [
+    # Money a verb takes as its object is what the verb's noun names.
+    ("The robotics startup raised $25 million from venture investors.", ["funding"]),
+    ("The carrier lost $800 million in the second quarter.", ["loss"]),
+    ("Investors poured $3 billion into bond funds in June.", ["investment"]),
+    # ...money raised by selling shares is proceeds.
+    ("The flotation could raise up to $4 billion.", ["proceeds"]),
+    ("The miner plans to raise $600 million from a share sale.", ["proceeds"]),
+    # ...a price move of shares is no loss.
+    ("The brewer's stock lost $1.30 on Tuesday.", ["stock"]),
+    # A percentage of a company is a stake in it; of its staff, the staff.
+    ("The pension fund owns 7 percent of Boeing.", ["stake"]),
+    ("The founder still holds 31% of the company.", ["stake"]),
+    ("About 10% of the company's staff were laid off.", ["staff"]),
+])
+def test_the_measured_thing_of_money_and_shares(sentence: str, nouns: list[str]) -> None:
+    assert [f.noun for f in figures_of(sentence)] == nouns

@@ -57,7 +57,11 @@ NOMINALISATIONS = {
 "seat": "seat", "employ": "employee", "kill": "death",
     "injure": "injury", "wound": "injury", "arrest": "arrest", "attract": "visitor",
     "yield": "yield", "score": "goal", "win": "win", "give": "contribution", "poll": "support", "vote": "vote", "sign": "deal",
+    "pour": "investment",
 }
+# Markets whose losses are price moves, not a loss of money: "shares lost $1.20".
+MARKET_SUBJECTS = {"share", "stock", "price", "index", "future", "bond", "dollar", "euro", "yen",
+                   "currency", "market"}
 SKIP_NOUNS = {"percent", "%", "per", "cent", "point", "points", "time", "times", "number",
               "total", "figure", "amount", "level", "year", "month", "week", "day", "one",
               "part", "lot", "couple", "range", "pair", "front", "place", "addition",
@@ -265,6 +269,8 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
     if whole_of is not None and lemma_of(whole_of) not in SKIP_NOUNS:  # taken by the part, too
         return lemma_of(whole_of)  # "seven victories out of eight": the whole counts victories
     found = of_object(anchor, taken)
+    if found is not None and unit == "percent" and _is_company(found):
+        return "stake"  # "owns 5 percent of Tesla", "with 24.4% of the company"
     if found is None and anchor.dep_ in {"nummod", "quantmod", "compound", "amod", "nmod",
                                          "npadvmod", "appos"}:
         head = anchor.head
@@ -281,7 +287,7 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
     if found is None and is_money:
         found = _money_in(anchor, taken) or _per_unit(anchor, taken)  # "$2.52 a share"
     if found is None:
-        found = _from_governor(anchor, taken)
+        found = _from_governor(anchor, taken, is_money)
     if found is None:
         found = _per_unit(anchor, taken)
     if found is None and anchor.dep_ in {"nsubj", "nsubjpass"}:
@@ -289,6 +295,21 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
     if unit in COUNTED_UNITS and (found is None or (isinstance(found, str) and found != "index")):
         return COUNTED_UNITS[unit]  # "rushed for 101 yards", "scoring 24 points": the unit is counted
     return lemma_of(found) if found is not None and not isinstance(found, str) else found
+
+
+# Nouns for a company, a share of which is a stake in it.
+COMPANY_NOUNS = {"company", "firm", "business", "group", "bank", "carrier", "airline", "insurer",
+                 "retailer", "automaker", "carmaker", "startup", "conglomerate", "subsidiary",
+                 "unit", "venture", "lender", "brewer", "miner", "operator", "club", "franchise"}
+
+
+def _is_company(token: Token) -> bool:
+    """'Tesla', 'the company': what a percentage of is a stake in (not 'the company's staff')."""
+    if any(c.dep_ == "case" for c in token.children):
+        return False
+    if token.pos_ == "PROPN":
+        return token.ent_type_ == "ORG"
+    return lemma_of(token) in COMPANY_NOUNS and token.tag_ == "NN"
 
 
 def _part_before_out_of(span: Span) -> Token | None:
@@ -357,7 +378,36 @@ def _per_unit(anchor: Token, taken: set[int]) -> Token | None:
     return None
 
 
-def _from_governor(anchor: Token, taken: set[int]) -> Token | str | None:
+def _money_object(verb: Token, taken: set[int]) -> str | None:
+    """'the startup raised $40 million' -> funding, 'the airline lost $1.2 billion' -> loss: an
+    amount of money a verb takes as its object is what the verb's noun names."""
+    lemma = verb.lemma_.lower()
+    if lemma not in NOMINALISATIONS:
+        return None
+    subject = _subject(verb, taken)
+    if lemma in CHANGE_VERBS and (subject == "index" or (
+            subject is not None and not isinstance(subject, str) and lemma_of(subject) in MARKET_SUBJECTS)):
+        return None  # "shares lost $1.20": a price move
+    if lemma == "raise" and _sells_securities(verb, subject):
+        return "proceeds"  # "the listing would raise $12bn", "raise $5bn from a bond sale"
+    return NOMINALISATIONS[lemma]
+
+
+# Sales of securities, whose money raised is proceeds rather than funding.
+SECURITIES_SALES = {"listing", "ipo", "offering", "flotation", "sale", "deal", "bond", "issue",
+                    "auction", "float"}
+
+
+def _sells_securities(verb: Token, subject: Token | str | None) -> bool:
+    """'the listing would raise', 'raise $5bn from its second listing'."""
+    nouns = [subject] if subject is not None and not isinstance(subject, str) else []
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "raise $5bn from a sale"
+    nouns += [g for h in holders for c in h.children if c.dep_ == "prep"
+              and c.lower_ in {"from", "in", "through"} for g in c.children if g.dep_ == "pobj"]
+    return any(lemma_of(n) in SECURITIES_SALES for n in nouns)
+
+
+def _from_governor(anchor: Token, taken: set[int], money: bool = False) -> Token | str | None:
     head = anchor.head
     if anchor.dep_ in {"nsubj", "nsubjpass"} and head.lemma_ == "be":
         # "176 Hong Kong dollars is the final price": the quantity is what the attribute names
@@ -372,6 +422,10 @@ def _from_governor(anchor: Token, taken: set[int]) -> Token | str | None:
         return _from_governor(governor, taken)  # "spend a total of $2.6 billion": what is spent
     if governor.pos_ == "ADJ" and governor.head.pos_ in {"VERB", "AUX"}:
         return _subject(governor.head, taken)  # "the fund is worth 50 billion rand"
+    if governor.pos_ == "VERB" and money and anchor.dep_ == "dobj" and prep is None:
+        named = _money_object(governor, taken)
+        if named is not None:
+            return named
     if governor.pos_ in {"VERB", "AUX"}:
         obj = next((c for c in governor.children if c.dep_ == "dobj" and c.i not in taken), None)
         if lemma in SETTING_VERBS and prep in {"to", "by", "at", "from", None} and _usable(obj, taken):
