@@ -463,3 +463,18 @@ def test_counted_demonyms_and_stat_units(sentence: str, nouns: list[str]) -> Non
 ])
 def test_the_measured_thing_of_money_and_shares(sentence: str, nouns: list[str]) -> None:
     assert [f.noun for f in figures_of(sentence)] == nouns
+
+
+@pytest.mark.parametrize(("sentence", "nouns"), [
+    # A change over a period the parse glued to the percentage still measures the subject.
+    ("The chipmaker's shares are up 35% year to date.", ["share"]),
+    # A share of GDP measures what is set against the economy.
+    ("The budget deficit will reach 5.2% of GDP next year.", ["deficit"]),
+    # "a record of", "a high of" only frame the amount.
+    ("Unemployment hit a record of 14.7 percent in April.", ["unemployment"]),
+    # Money raised in a sale of securities is proceeds; in a funding round, funding.
+    ("The utility raised $900 million in a bond sale.", ["proceeds"]),
+    ("The app maker raised $12 million in a round led by two funds.", ["funding", "fund"]),
+])
+def test_the_measured_thing_of_percentages_and_amounts_in_frames(sentence: str, nouns: list[str]) -> None:
+    assert [f.noun for f in figures_of(sentence)] == nouns

@@ -235,6 +235,17 @@ def _subject(verb: Token, taken: set[int]) -> Token | str | None:
     return None
 
 
+# Nouns that only frame an amount: "a total of $2.6 billion", "hit a record of 9.1 percent".
+AMOUNT_NOUNS = {"total", "sum", "amount", "figure", "record", "high", "low", "peak", "level",
+                "maximum", "minimum"}
+# The size of an economy a share is taken of: "a deficit of 4.5% of GDP" measures the deficit.
+ECONOMY_DENOMINATORS = {"gdp", "gnp", "output"}
+# Events money is raised in, which are not what it measures: "$1.5 billion in a bond sale".
+MONEY_EVENTS = {"sale", "deal", "round", "offering", "listing", "ipo", "transaction", "auction"}
+# Periods a change is counted over: "up 40% year to date", "3% year on year".
+PERIOD_NOUNS = {"year", "month", "week", "day", "quarter"}
+
+
 def _governor(anchor: Token) -> tuple[Token | None, str | None]:
     """The verb or noun the quantity hangs on, and the preposition between them if any.
 
@@ -245,6 +256,9 @@ def _governor(anchor: Token) -> tuple[Token | None, str | None]:
         prep = token.head.lower_
         token = token.head
     head = token.head
+    if token.lower_ in {"%", "percent", "pct"} and head.lemma_.lower() in PERIOD_NOUNS and (
+            token.dep_ in {"compound", "nummod"} and head.i == token.i + 1):
+        head = head.head  # "up 40% year to date", parsed as a "40% year": the period is no noun
     if head.lower_ in {"times", "time"} and head.dep_ in {"npadvmod", "advmod", "dobj"}:
         head = head.head  # "scored four times": how often the verb happened
     if head.pos_ == "ADV" and head.head != head:  # "down 10 percent", "up 4 percent"
@@ -271,6 +285,9 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
     found = of_object(anchor, taken)
     if found is not None and unit == "percent" and _is_company(found):
         return "stake"  # "owns 5 percent of Tesla", "with 24.4% of the company"
+    if found is not None and unit == "percent" and lemma_of(found) in ECONOMY_DENOMINATORS:
+        whole = _from_governor(anchor, taken)  # "the deficit will reach 4.5% of GDP"
+        found = whole if whole is not None else found
     if found is None and anchor.dep_ in {"nummod", "quantmod", "compound", "amod", "nmod",
                                          "npadvmod", "appos"}:
         head = anchor.head
@@ -361,6 +378,8 @@ def _money_in(anchor: Token, taken: set[int]) -> Token | None:
     for child in anchor.children:
         if child.dep_ == "prep" and child.lower_ == "in":
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None and lemma_of(pobj) in MONEY_EVENTS and pobj.tag_ == "NN":
+                return None  # "$1.5 billion in a bond sale" (but "$5 billion in sales")
             if _usable(pobj, taken):
                 return pobj
     return None
@@ -418,7 +437,7 @@ def _from_governor(anchor: Token, taken: set[int], money: bool = False) -> Token
     if governor is None:
         return None
     lemma = governor.lemma_.lower()
-    if governor.pos_ == "NOUN" and prep == "of" and lemma in {"total", "sum", "amount", "figure"}:
+    if governor.pos_ == "NOUN" and prep == "of" and lemma in AMOUNT_NOUNS:
         return _from_governor(governor, taken)  # "spend a total of $2.6 billion": what is spent
     if governor.pos_ == "ADJ" and governor.head.pos_ in {"VERB", "AUX"}:
         return _subject(governor.head, taken)  # "the fund is worth 50 billion rand"
