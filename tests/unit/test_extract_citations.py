@@ -426,3 +426,13 @@ def test_members_listed_among_those_that_said_speak() -> None:
     body = "In the meantime, Acme and Globex are among the firms that said they raised prices."
     names = {c.canonical_name for c in citations_of(body)}
     assert {"Acme", "Globex"} <= names and "firm" not in names
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Norway condemned the raid on Tuesday.", ["Norway"]),
+    ("The ministry rejected the accusations as baseless.", ["Ministry"]),
+    ("Voters rejected the measure by a wide margin.", []),
+    ("The board dismissed the coach after a poor run.", []),
+])
+def test_criticism_and_rebuttals_of_claims_cite_their_speaker(body: str, expected: list) -> None:
+    assert [c.canonical_name for c in citations_of(body)] == expected

@@ -34,8 +34,16 @@ SPEECH_VERBS = {
     "estimate", "forecast", "concede", "complain", "recommend", "comment", "accuse", "admit",
     "caution", "describe", "call", "rule", "find", "suggest", "conclude", "expect",
     "blame", "criticize", "criticise", "praise", "respond", "reply", "post", "cite",
-    "show", "project",
+    "show", "project", "condemn", "denounce", "decry", "reject", "dismiss", "refute",
 }
+# Criticism voiced about something: "Egypt condemned the raid". (Welcoming or applauding
+# can be done by deeds, "investors welcomed the deal, subscribing ...", "slammed" by storms.)
+REACTION_VERBS = {"condemn", "denounce", "decry"}
+# Verbs that answer a claim: "the Pentagon rejected the accusations" (not "voters rejected the bill").
+REBUTTING_VERBS = {"reject", "dismiss", "refute"}
+CLAIM_NOUNS = {"accusation", "claim", "allegation", "report", "charge", "criticism", "suggestion",
+               "notion", "assertion", "idea", "characterization", "characterisation", "rumor",
+               "rumour", "speculation", "story", "account", "assessment", "finding"}
 # Verbs that cite without a clause complement ("X told reporters", "X said.", "X urged calm").
 BARE_SPEECH_VERBS = {"say", "tell", "tweet", "quip", "confess", "testify", "urge", "pledge",
                      "vow", "promise", "concede", "complain", "comment", "accuse", "admit",
@@ -56,6 +64,15 @@ FINDING_VERBS = {"find", "suggest", "conclude", "show", "project"}
 # Verbs that cite only a document: "studies have shown that", not "the video shows him leaving"
 # nor "his record shows that he can win" said of a person.
 DOCUMENT_ONLY_VERBS = {"show"}
+
+
+def _reacts_to_something(verb: Token) -> bool:
+    """'condemned the raid', 'rejected the accusations': a reaction or rebuttal voiced."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.ent_type_ == "PERSON" or any(c.like_num for c in obj.children):
+        return False
+    lemma = obj.lemma_.lower()
+    return lemma in CLAIM_NOUNS if verb.lemma_.lower() in REBUTTING_VERBS else True
 
 
 def _is_document(noun: Token) -> bool:
@@ -204,6 +221,8 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
     if subject is None:
         return []
     subject = _members_listed_among(subject)
+    if lemma in REACTION_VERBS | REBUTTING_VERBS:
+        return [subject] if _reacts_to_something(verb) else []
     if lemma in SHAPED_SPEECH_VERBS:
         following = verb.doc[verb.i + 1].lower_ if verb.i + 1 < len(verb.doc) else ""
         if lemma == "call" and (any(c.dep_ == "prt" for c in children) or following in {"in", "off", "up"}):
