@@ -436,3 +436,8 @@ def test_members_listed_among_those_that_said_speak() -> None:
 ])
 def test_criticism_and_rebuttals_of_claims_cite_their_speaker(body: str, expected: list) -> None:
     assert [c.canonical_name for c in citations_of(body)] == expected
+
+
+def test_a_plural_role_is_a_group_not_the_person_named_before() -> None:
+    body = "Minister Ana Ruiz toured the port on Monday. Most of the men were migrants, the officials said."
+    assert [(c.canonical_name, c.source_type) for c in citations_of(body)] == [("officials", "anonymous")]

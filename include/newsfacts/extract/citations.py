@@ -714,6 +714,8 @@ def _is_role_reference(span: Span, head: Token) -> bool:
     """'the minister', 'the 56-year-old', 'his spokesman': a role that points back at a person."""
     if head.pos_ != "NOUN" and not _is_age_noun(head):
         return False
+    if head.tag_ == "NNS":
+        return False  # "the officials said": a group, never the one person named before
     if any(t.pos_ == "PROPN" or (t.ent_type_ and t.ent_type_ not in {"DATE", "CARDINAL"}) for t in span):
         return False
     role = (head.lower_ in ROLE_WORDS or head.lemma_.lower() in ROLE_WORDS
