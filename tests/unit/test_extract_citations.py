@@ -441,3 +441,13 @@ def test_criticism_and_rebuttals_of_claims_cite_their_speaker(body: str, expecte
 def test_a_plural_role_is_a_group_not_the_person_named_before() -> None:
     body = "Minister Ana Ruiz toured the port on Monday. Most of the men were migrants, the officials said."
     assert [(c.canonical_name, c.source_type) for c in citations_of(body)] == [("officials", "anonymous")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # An office after an inverted speaker's name, parsed as a conjunct, does not speak.
+    ('"The market is growing," says Dana Reyes, head of sales and marketing at Vantex.', ["Dana Reyes"]),
+    # Who is told follows "tells": the speaker before it speaks.
+    ('"We are ready," Omar Haddad, the club captain, tells The Evening Courier.', ["Omar Haddad"]),
+])
+def test_offices_and_addressees_after_the_verb_are_no_speakers(body: str, expected: list) -> None:
+    assert [c.canonical_name for c in citations_of(body)] == expected

@@ -161,9 +161,18 @@ def _with_conjuncts(head: Token) -> list[Token]:
     for child in head.children:
         # "Mayer, Disney's chairman, said": a conjunct marked as a possessor owns, not speaks.
         possessor = any(g.tag_ == "POS" for g in child.children)
-        if child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN"} and not possessor:
+        if child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN"} and not possessor and not (
+                _is_office_after_name(head, child)):
             heads.extend(_with_conjuncts(child))
     return heads
+
+
+def _is_office_after_name(name: Token, conjunct: Token) -> bool:
+    """'says Chris Early, senior vp partnerships and revenue at Acme': the office set after a
+    person's name, parsed as a conjunct, describes the person and does not speak."""
+    first = min(t.i for t in conjunct.subtree)
+    return (name.ent_type_ == "PERSON" and conjunct.pos_ == "NOUN" and first > 0
+            and name.doc[first - 1].text == "," and not any(c.dep_ == "det" for c in conjunct.children))
 
 
 def _has_statement_prep(verb: Token) -> bool:
@@ -203,6 +212,9 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         return [agent]  # "the plan announced by President Moon", "accused by critics of ..."
     # A dateline ("BAGHDAD: ...") can be parsed as a second subject; the nearest one speaks.
     subjects = [c for c in children if c.dep_ == "nsubj" and not _is_dateline(c)]
+    if lemma == "tell" and any(c.i < verb.i for c in subjects):
+        # '"...," Jack Buser tells The Hollywood Reporter': who is told follows the verb.
+        subjects = [c for c in subjects if c.i < verb.i]
     subject = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
     if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
         subject = verb.head
