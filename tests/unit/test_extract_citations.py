@@ -451,3 +451,16 @@ def test_a_plural_role_is_a_group_not_the_person_named_before() -> None:
 ])
 def test_offices_and_addressees_after_the_verb_are_no_speakers(body: str, expected: list) -> None:
     assert [c.canonical_name for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "per X" set off by a comma attributes like "according to X"; "per share" is a rate.
+    ("Copper rose for a third straight day on Monday, per Reuters.", ["Reuters"]),
+    ("The miner paid a dividend of $2 per share in March.", []),
+    # Figures shown with an issuer cite the issuer; a named body before the data issues it.
+    ("Figures released by the statistics office on Friday showed that exports fell.",
+     ["Statistics Office"]),
+    ("Commerce Department data showed that retail sales rose in May.", ["Commerce Department"]),
+])
+def test_per_and_data_issuers(body: str, expected: list) -> None:
+    assert [c.canonical_name for c in citations_of(body)] == expected

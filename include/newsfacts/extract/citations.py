@@ -77,7 +77,7 @@ def _reacts_to_something(verb: Token) -> bool:
 
 def _is_document(noun: Token) -> bool:
     """'studies', 'the IMF's report', 'data': a document or data; not 'his record' (a person's)."""
-    if noun.lemma_.lower() not in DOCUMENT_NOUNS | {"datum"}:
+    if noun.lemma_.lower() not in DOCUMENT_NOUNS | {"datum"} and noun.lower_ not in DOCUMENT_NOUNS:
         return False
     return not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
@@ -427,7 +427,15 @@ def _issuer(document: Token) -> Token | None:
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if pobj is not None and pobj.pos_ in {"PROPN", "NOUN"}:
                 return pobj
-    return None
+    return _named_issuer(document)
+
+
+def _named_issuer(document: Token) -> Token | None:
+    """'Labor Department data', 'a Pew Research Center survey': an organisation named before
+    the document."""
+    names = [c for c in document.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+             and c.ent_type_ in {"ORG", "GPE"} and c.i < document.i]
+    return names[-1] if names else None
 
 
 # "papers obtained by our correspondent": who obtained or saw a document did not issue it.
@@ -616,6 +624,8 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 heads += _included_members(heads)
                 if token.lemma_.lower() == "cite" and token.tag_ == "VBG":
                     heads += [c for c in token.children if c.dep_ == "dobj" and _can_be_cited(c)]
+            elif token.lower_ == "per" and _is_attribution(token):
+                cue, heads = "according_to", [c for c in token.children if c.dep_ == "pobj"]
             elif token.lower_ == "via" and _cites_through(token):
                 cue, heads = "via", [c for c in token.children if c.dep_ == "pobj"]
             elif token.lower_ in DATA_NOUNS and token.pos_ == "NOUN":
@@ -687,6 +697,16 @@ def _can_be_cited(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     return (noun.pos_ == "PROPN" and noun.ent_type_ in {"PERSON", "ORG", "GPE"}) or (
         lemma in ANONYMOUS_NOUNS | TITLE_WORDS | SPEAKING_NOUNS | DOCUMENT_NOUNS)
+
+
+def _is_attribution(per: Token) -> bool:
+    """'Per the report, ...', '..., per Reuters': 'per' set off as an attribution, not a rate
+    ('$5 per share')."""
+    doc = per.doc
+    set_off = per.i == per.sent.start or doc[per.i - 1].text in {",", "(", "—", "–"}
+    pobj = next((c for c in per.children if c.dep_ == "pobj"), None)
+    return set_off and pobj is not None and (
+        pobj.pos_ == "PROPN" or pobj.lemma_.lower() in DOCUMENT_NOUNS | SPEAKING_NOUNS)
 
 
 def _cites_through(via: Token) -> bool:
@@ -849,6 +869,8 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
             if issuer is not None:
                 span, speaker, cue = _without_possessive(_speaker_span(issuer)), issuer, "statement"
         canonical, source_type = classify_source(span, speaker)
+        if cue == "statement" and source_type == "person" and speaker.ent_type_ != "PERSON":
+            source_type = "organization"  # "a poll conducted by Ipsos": pollsters, not people
     if source_type == "person" and canonical in context.titled:
         source_type = "official"  # named with an office earlier in the article
     char_start = offset + span.start_char
