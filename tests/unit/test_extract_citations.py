@@ -366,7 +366,7 @@ def test_a_possessor_parsed_as_a_conjunct_is_no_second_speaker() -> None:
     ("The central bank's report found that lending slowed in March.",
      [("The central bank", "organization")]),
     # Who obtained a document did not issue it: the document is the source.
-    ("Court filings obtained by the newspaper showed that the loan was never repaid.",
+    ("Court filings obtained by the newspaper showed that the $2 million loan was never repaid.",
      [("Court filings", "document")]),
 ])
 def test_sources_without_a_saying_verb(body: str, expected: list) -> None:

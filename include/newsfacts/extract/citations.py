@@ -34,8 +34,16 @@ SPEECH_VERBS = {
     "estimate", "forecast", "concede", "complain", "recommend", "comment", "accuse", "admit",
     "caution", "describe", "call", "rule", "find", "suggest", "conclude", "expect",
     "blame", "criticize", "criticise", "praise", "respond", "reply", "post", "cite",
-    "show", "project", "condemn", "denounce", "decry", "reject", "dismiss", "refute",
 }
+# Verbs that cite only in the shapes below (a document's findings, criticism, rebuttals); kept
+# out of SPEECH_VERBS, which other extractors read as plain saying verbs.
+SHAPED_CITING_VERBS = {"show", "project", "condemn", "denounce", "decry", "reject", "dismiss",
+                       "refute"}
+CITING_VERBS = SPEECH_VERBS | SHAPED_CITING_VERBS
+# Words that make a sentence worth a full parse for citations (nlp._cue_re): the saying verbs
+# and the documents that "show" findings; "show" alone is too common a verb to cue a parse.
+CITATION_CUES = (SPEECH_VERBS | SHAPED_CITING_VERBS - {"show"}) | {
+    "study", "studies", "survey", "surveys", "research", "poll", "polls", "analysis"}
 # Criticism voiced about something: "Egypt condemned the raid". (Welcoming or applauding
 # can be done by deeds, "investors welcomed the deal, subscribing ...", "slammed" by storms.)
 REACTION_VERBS = {"condemn", "denounce", "decry"}
@@ -427,7 +435,18 @@ def _issuer(document: Token) -> Token | None:
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if pobj is not None and pobj.pos_ in {"PROPN", "NOUN"}:
                 return pobj
-    return _named_issuer(document)
+    return _issuer_set_off(document) or _named_issuer(document)
+
+
+def _issuer_set_off(document: Token) -> Token | None:
+    """'The report, by the Institute for Fiscal Studies, says': the parse hangs the 'by'
+    phrase set off by commas after the document on the verb."""
+    doc, verb = document.doc, document.head
+    end = max(t.i for t in document.subtree)
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"):
+        if prep.i == end + 2 and doc[end + 1].text == ",":
+            return next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+    return None
 
 
 def _named_issuer(document: Token) -> Token | None:
@@ -618,7 +637,7 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 cue = token.lemma_.lower()
                 heads = [g for c in token.children if c.dep_ == "agent" for g in c.children
                          if g.dep_ == "pobj"]
-            elif token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in SPEECH_VERBS:
+            elif token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in CITING_VERBS:
                 heads = _speech_verb_speakers(token)
                 cue = "as_by" if heads and heads[0].dep_ == "pobj" else token.lemma_.lower()
                 heads += _included_members(heads)
