@@ -174,7 +174,8 @@ MUST_MATCH = [
     ("The Dow Jones index fell 102.2 points, or 0.36%, on Monday.",
      [(102.2, None, "point", "index", None, False), (0.36, None, "percent", "index", None, False)]),
     # "from X-Y" is a range written with a dash; only "from X to Y" is a change.
-    ("The new wind farms range from 40-250 MW in size.", [(40, 250, "MW", None, None, False)]),
+    # ...megawatts with nothing else named measure generating capacity.
+    ("The new wind farms range from 40-250 MW in size.", [(40, 250, "MW", "capacity", None, False)]),
     # The start of a change measures what its end does.
     ("The bank had its reserves cut from $9 billion to $4 billion.",
      [(9e9, None, "USD", "reserve", None, False), (4e9, None, "USD", "reserve", None, False)]),
@@ -390,7 +391,7 @@ def test_indian_and_chained_scales(words: list[str], value: float) -> None:
 
 @pytest.mark.parametrize(
     ("sentence", "noun"),
-    [("The console runs the game at a steady 30fps experience.", "rate"),
+    [("The console runs the game at a steady 30fps experience.", "frame"),
      ("A 101 hp electric drive powers the front wheels.", "power"),
      ("The engine offers 335 horsepower and 517 lb-ft of torque.", "power"),
      ("Gusts reached 55 mph on the coast.", "gust")],
@@ -477,4 +478,21 @@ def test_the_measured_thing_of_money_and_shares(sentence: str, nouns: list[str])
     ("The app maker raised $12 million in a round led by two funds.", ["funding", "fund"]),
 ])
 def test_the_measured_thing_of_percentages_and_amounts_in_frames(sentence: str, nouns: list[str]) -> None:
+    assert [f.noun for f in figures_of(sentence)] == nouns
+
+
+@pytest.mark.parametrize(("sentence", "nouns"), [
+    # A distance on a charge, or of range, is an electric vehicle's range.
+    ("The compact crossover can go 250 miles on a single charge.", ["range"]),
+    ("The sedan offers up to 400 km of range.", ["range"]),
+    # "a net worth of $X" measures worth.
+    ("The investor has a net worth of $40 million.", ["worth"]),
+    # How often something happened counts times; a multiplier does not.
+    ("The goalkeeper was beaten four times in the first half.", ["time"]),
+    ("The label has twice denied the claims.", ["time"]),
+    # Power units with nothing else named: kilowatts are power, gigawatts capacity.
+    ("The electric motor delivers 150 kW in boost mode.", ["power"]),
+    ("The country plans to install 12 GW by 2030.", ["capacity"]),
+])
+def test_ranges_worth_times_and_power_units(sentence: str, nouns: list) -> None:
     assert [f.noun for f in figures_of(sentence)] == nouns

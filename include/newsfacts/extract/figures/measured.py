@@ -309,6 +309,8 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
         found = _per_unit(anchor, taken)
     if found is None and anchor.dep_ in {"nsubj", "nsubjpass"}:
         found = _fronted_partitive(anchor, taken)
+    if found is None and unit is None and _counts_occasions(anchor):
+        return "time"
     if unit in COUNTED_UNITS and (found is None or (isinstance(found, str) and found != "index")):
         return COUNTED_UNITS[unit]  # "rushed for 101 yards", "scoring 24 points": the unit is counted
     return lemma_of(found) if found is not None and not isinstance(found, str) else found
@@ -338,6 +340,24 @@ def _part_before_out_of(span: Span) -> Token | None:
     return part if part.pos_ == "NOUN" else None
 
 
+def _names_range(after: Span) -> bool:
+    """'on a single charge', 'per charge', 'of range': a distance an electric vehicle can go."""
+    words = [t.lower_ for t in after]
+    return bool(words) and words[0] in {"on", "per", "of"} and bool({"charge", "range"} & set(words))
+
+
+def _counts_occasions(anchor: Token) -> bool:
+    """'intercepted three times', 'spoken several times', 'twice denied': how often."""
+    doc = anchor.doc
+    following = doc[anchor.i + 1].lower_ if anchor.i + 1 < len(doc) else ""
+    if anchor.lower_ in {"twice", "thrice", "once"}:
+        # "twice denied", not a multiplier: "twice as many", "twice the rate"
+        return anchor.head.pos_ == "VERB" and following not in {"as", "the", "that", "a", "an"}
+    head = anchor.head
+    return head.lower_ in {"times", "time"} and head.i == anchor.i + 1 and head.dep_ in {
+        "npadvmod", "advmod", "dobj"}
+
+
 def _set_phrase(span: Span, anchor: Token, unit: str | None) -> str | None:
     """Set phrases that name the measured thing: attendance, crowd, distance, width."""
     doc = anchor.doc
@@ -345,6 +365,8 @@ def _set_phrase(span: Span, anchor: Token, unit: str | None) -> str | None:
     before = [t.lower_ for t in doc[max(span.start - 3, 0) : span.start]]
     if unit is None and after == ["in", "attendance"]:
         return "attendance"
+    if unit in DISTANCE_UNITS and _names_range(doc[anchor.i + 1 : anchor.i + 5]):
+        return "range"  # "300 miles on a single charge", "277 miles of range"
     if unit is None and before == ["in", "front", "of"]:
         return "crowd"
     if unit in DISTANCE_UNITS and after[:1] and after[0] in COMPASS_WORDS:
@@ -461,6 +483,8 @@ def _from_governor(anchor: Token, taken: set[int], money: bool = False) -> Token
             # "winds gusted to 55 mph", "the shares traded at $5": what the verb is about
             return _subject(governor, taken)
         return None
+    if governor.lower_ == "worth" and any(c.lower_ == "net" for c in governor.children):
+        return "worth"  # "a net worth of $17 million"
     if governor.pos_ == "NOUN" and _usable(governor, taken) and prep in PREP_LINKS:
         return governor
     if governor.pos_ in {"NOUN", "PROPN"} and prep == "adverb":

@@ -62,8 +62,11 @@ APPROXIMATE_QUALIFIERS = {"approximately", "nearly"}
 # Units that name the dimension they measure: with no other noun, "55 mph" measures a speed. A
 # frame rate, a torque or an engine's power is that whatever it is of ("a 30fps experience" is a
 # frame rate, "a 101 hp drive" a power), so those units say what is measured even beside a noun.
-UNIT_DIMENSIONS = {"fps": "rate", "Nm": "torque", "lb-ft": "torque", "hp": "power", "PS": "power",
-                   "teraflop": "power", "mph": "speed", "km/h": "speed", "knot": "speed"}
+# What a unit measures when the sentence names nothing else: frames per second count frames,
+# an engine's kilowatts are power, a plant's or a country's megawatts are generating capacity.
+UNIT_DIMENSIONS = {"fps": "frame", "Nm": "torque", "lb-ft": "torque", "hp": "power", "PS": "power",
+                   "teraflop": "power", "mph": "speed", "km/h": "speed", "knot": "speed",
+                   "kW": "power", "MW": "capacity", "GW": "capacity"}
 DIMENSION_OVERRIDES = {"fps", "Nm", "lb-ft", "hp", "PS"}
 RANGE_WORDS = {"to", "-", "–", "—"}
 SPEED_UNITS = {"mph", "km/h"}
