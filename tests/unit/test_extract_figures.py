@@ -496,3 +496,13 @@ def test_the_measured_thing_of_percentages_and_amounts_in_frames(sentence: str, 
 ])
 def test_ranges_worth_times_and_power_units(sentence: str, nouns: list) -> None:
     assert [f.noun for f in figures_of(sentence)] == nouns
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    # "zero to 60 mph" names an acceleration benchmark, with its conversion in brackets.
+    ("The hatchback goes from zero to 60 mph (97 kph) in 6.1 seconds.", []),
+    # A speed reached is still a figure.
+    ("The coupe can reach 155 mph (249 kph) on a test track.", [155, 249]),
+])
+def test_acceleration_benchmarks_are_no_figures(sentence: str, values: list) -> None:
+    assert [f.value for f in figures_of(sentence)] == values

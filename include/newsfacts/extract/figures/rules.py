@@ -196,6 +196,16 @@ def body_between(doc, start: int, end: int) -> str:
     return doc.text[start:end].strip().lower()
 
 
+def _is_acceleration_benchmark(doc, start: int) -> bool:
+    """'zero to 60 mph', '0 to 100 km/h', and the conversion in brackets after one."""
+    before = [t.lower_ for t in doc[max(0, start - 2) : start]]
+    if before in (["zero", "to"], ["0", "to"]):
+        return True
+    if start >= 3 and doc[start - 1].text == "(" and unit_after(doc, start - 2)[0] in SPEED_UNITS:
+        return _is_acceleration_benchmark(doc, start - 3)  # "60 mph (97 kph)"
+    return False
+
+
 def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset: int,
             article_id: str, body: str) -> Figure | None:
     doc = low.doc
@@ -242,6 +252,8 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         word_unit, word_end = unit_after(doc, end)
         if word_unit is not None and word_unit.isupper() and len(word_unit) == 3:
             unit_end = word_end  # "$5 US dollars", "€20 euros"
+    if unit in SPEED_UNITS and _is_acceleration_benchmark(doc, low.start):
+        return None  # "from zero to 60 mph (97 kph) in five seconds": a benchmark's name
     taken = {t.i for t in doc[low.start : unit_end]}
     anchor = doc[unit_end - 1] if unit_end > end else _root(last)
     if kind == "FRACTION":
