@@ -71,7 +71,6 @@ MUST_MATCH = [
      [(3.5, None, "percent", "inflation", None, False),
       (2, None, "percentage_point", "unemployment", None, False)]),
     ("The convoy travelled 40 km to the base.", [(40, None, "km", "distance", None, False)]),
-    ("The car goes from zero to 60 mph in 5.8 seconds.", [(60, None, "mph", "car", None, False)]),
     # News beyond the sample story: what is measured, currencies, fractions, measures.
     ("Mexico's economy grew by 1.1% in the first quarter.",
      [(1.1, None, "percent", "economy", None, False)]),
@@ -501,6 +500,7 @@ def test_ranges_worth_times_and_power_units(sentence: str, nouns: list) -> None:
 @pytest.mark.parametrize(("sentence", "values"), [
     # "zero to 60 mph" names an acceleration benchmark, with its conversion in brackets.
     ("The hatchback goes from zero to 60 mph (97 kph) in 6.1 seconds.", []),
+    ("The car goes from zero to 60 mph in 5.8 seconds.", []),
     # A speed reached is still a figure.
     ("The coupe can reach 155 mph (249 kph) on a test track.", [155, 249]),
 ])
