@@ -464,3 +464,12 @@ def test_offices_and_addressees_after_the_verb_are_no_speakers(body: str, expect
 ])
 def test_per_and_data_issuers(body: str, expected: list) -> None:
     assert [c.canonical_name for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ('"The tour sold out," Rolling Stone reported on Monday.', ("Rolling Stone", "media_outlet")),
+    ("The DEA said on Monday that 3 tons were seized.", ("DEA", "government_body")),
+    ("The European Union said on Monday that talks would resume.", ("European Union", "government_body")),
+])
+def test_outlets_and_agencies_known_by_name(body: str, expected: tuple) -> None:
+    assert (c := citations_of(body)[0]) and (c.canonical_name, c.source_type) == expected
