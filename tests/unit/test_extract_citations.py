@@ -473,3 +473,8 @@ def test_per_and_data_issuers(body: str, expected: list) -> None:
 ])
 def test_outlets_and_agencies_known_by_name(body: str, expected: tuple) -> None:
     assert (c := citations_of(body)[0]) and (c.canonical_name, c.source_type) == expected
+
+
+def test_it_said_refers_to_an_organisation_named_just_before() -> None:
+    body = "Shares of Acme Corp fell 4% on Tuesday after it said that orders would slow."
+    assert [(c.cited_as, c.canonical_name) for c in citations_of(body)] == [("it", "Acme Corp")]

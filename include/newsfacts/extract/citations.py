@@ -472,6 +472,7 @@ class _ArticleContext:
     titled: set[str] = field(default_factory=set)  # full names the article gives an office
     subject_mentions: set[int] = field(default_factory=set)  # offsets of PERSON mentions as subjects
     pronoun_votes: dict[str, int] = field(default_factory=dict)  # name -> he (+) / she (-) evidence
+    org_mentions: list[tuple[int, Span]] = field(default_factory=list)  # ORG entities, body order
 
 
 def _context(parsed: ParsedArticle) -> _ArticleContext:
@@ -479,8 +480,11 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
     full_names: dict[str, str] = {}
     mentions: list[tuple[int, str]] = []
     subjects: set[int] = set()
+    orgs: list[tuple[int, Span]] = []
     for chunk in parsed.chunks:
         for ent in chunk.doc.ents:
+            if ent.label_ == "ORG":
+                orgs.append((chunk.offset + ent.start_char, ent))
             if ent.label_ != "PERSON":
                 continue
             tokens = [t for t in ent if t.tag_ != "POS"]
@@ -509,7 +513,7 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
             vote = sum(w in MALE_PRONOUNS for w in after) - sum(w in FEMALE_PRONOUNS for w in after)
             votes[name] = votes.get(name, 0) + max(-1, min(1, vote))
     return _ArticleContext(parsed.article.article_id, full_names, mentions, titled=titled,
-                           pronoun_votes=votes, subject_mentions=subjects)
+                           pronoun_votes=votes, subject_mentions=subjects, org_mentions=orgs)
 
 
 # How far back (characters, about two sentences) a subject still outranks a later name for "he".
@@ -831,10 +835,26 @@ def _resolve_pronoun(pronoun: Token, offset: int, context: _ArticleContext) -> t
             return before[-1], "official"
         return before[-1], _type_of_person(before[-1], context)
     if pronoun.lower_ == "it":
-        for citation in reversed(context.citations):
-            if citation.source_type not in PERSON_TYPES:
-                return citation.canonical_name, citation.source_type
+        return _resolve_it(position, context)
     return None
+
+
+# How far back (characters) a named organisation is still what "it said" refers to.
+ORG_REACH = 250
+
+
+def _resolve_it(position: int, context: _ArticleContext) -> tuple[str, str] | None:
+    """'it said' -> the last non-person source cited, or an organisation named just before
+    ("Acme's shares fell after it said ...") when that comes later."""
+    cited = next(((c.char_start, c.canonical_name, c.source_type) for c in reversed(context.citations)
+                  if c.source_type not in PERSON_TYPES and c.char_start < position), None)
+    named = next(((start, ent) for start, ent in reversed(context.org_mentions)
+                  if position - ORG_REACH <= start < position), None)
+    if named is not None and (cited is None or named[0] > cited[0]):
+        name, kind = classify_source(named[1], named[1].root)
+        if kind not in PERSON_TYPES:
+            return name, kind
+    return (cited[1], cited[2]) if cited is not None else None
 
 
 def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -> Citation | None:
