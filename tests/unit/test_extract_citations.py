@@ -478,3 +478,11 @@ def test_outlets_and_agencies_known_by_name(body: str, expected: tuple) -> None:
 def test_it_said_refers_to_an_organisation_named_just_before() -> None:
     body = "Shares of Acme Corp fell 4% on Tuesday after it said that orders would slow."
     assert [(c.cited_as, c.canonical_name) for c in citations_of(body)] == [("it", "Acme Corp")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The sharper images allowed astronomers to map the cloud, revealing how stars formed.", []),
+    ("The ministry welcomed the exchange on Monday, saying the hostages were safe.", ["Ministry"]),
+])
+def test_a_thing_that_reveals_does_not_speak_through_an_ing_clause(body: str, expected: list) -> None:
+    assert [c.canonical_name for c in citations_of(body)] == expected

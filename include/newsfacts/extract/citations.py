@@ -83,6 +83,17 @@ def _reacts_to_something(verb: Token) -> bool:
     return lemma in CLAIM_NOUNS if verb.lemma_.lower() in REBUTTING_VERBS else True
 
 
+def _can_speak(noun: Token) -> bool:
+    """'the ministry welcomed the deal, saying', 'protesters marched, saying'; not 'the
+    resolution allowed researchers to ..., revealing' (a thing that reveals by being seen)."""
+    from newsfacts.extract.sources import ANONYMOUS_NOUNS, BODY_NOUNS, GOVERNMENT_WORDS
+
+    lemma = noun.lemma_.lower()
+    return (noun.pos_ in {"PROPN", "PRON"} or bool(noun.ent_type_) or noun.tag_ == "NNS"
+            or lemma in ROLE_WORDS | SPEAKING_NOUNS | TITLE_WORDS | ANONYMOUS_NOUNS | BODY_NOUNS
+            | GOVERNMENT_WORDS | DOCUMENT_NOUNS)
+
+
 def _is_document(noun: Token) -> bool:
     """'studies', 'the IMF's report', 'data': a document or data; not 'his record' (a person's)."""
     if noun.lemma_.lower() not in DOCUMENT_NOUNS | {"datum"} and noun.lower_ not in DOCUMENT_NOUNS:
@@ -234,7 +245,7 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         # "The commission is frustrated ..., saying": a passive subject speaks only through -ing.
         subject_deps = {"nsubj", "nsubjpass"} if verb.tag_ == "VBG" and verb.dep_ == "advcl" else {"nsubj"}
         inherited = [c for c in verb.head.children if c.dep_ in subject_deps and not _is_dateline(c)]
-        if inherited and (verb.dep_ == "conj" or verb.tag_ == "VBG"):
+        if inherited and (verb.dep_ == "conj" or (verb.tag_ == "VBG" and _can_speak(inherited[0]))):
             subject = inherited[0]
     if subject is None:
         subject = _noun_phrase_just_before(verb)
