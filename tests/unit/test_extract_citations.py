@@ -398,6 +398,8 @@ def test_an_outlet_credited_at_the_end_of_a_line_is_a_source(body: str, expected
     "Storm warnings issued for the coast [WARNING]",
     "The tablet is sold refurbished (Renewed)",
     "The audience cheered loudly [Applause]",
+    "The story was corrected on Monday. [Editor's Note]",
+    "More pictures from the parade [Photo Gallery]",
 ])
 def test_datelines_tags_and_product_notes_are_no_credits(body: str) -> None:
     assert citations_of(body) == []

@@ -598,6 +598,10 @@ PAREN_CREDIT_RE = re.compile(r"(?<=\S)[ \t]*\([ \t]*" + CREDIT_NAME + r"[ \t]*\)
 # Bracketed words at a line's end that credit nobody: transcript and caption marks.
 NOT_CREDITS = {"applause", "laughter", "inaudible", "crosstalk", "music", "video", "photo",
                "image", "audio", "update", "updated", "sic", "more", "link", "watch", "read more"}
+# Words that make a bracketed line end an editorial mark: "[Editor's Note]", "[Photo Gallery]".
+NOT_CREDIT_WORDS = {"note", "correction", "update", "updated", "edited", "photo", "photos", "video",
+                    "gallery", "image", "graphic", "translated", "translation", "advertisement",
+                    "ad", "sponsored", "listen", "watch", "read", "more", "here", "click"}
 
 
 def _credited_outlet(name: str, bracketed: bool) -> tuple[str, str] | None:
@@ -605,7 +609,8 @@ def _credited_outlet(name: str, bracketed: bool) -> tuple[str, str] | None:
     from newsfacts.extract.sources import MEDIA_OUTLETS, MEDIA_WORDS, NEWS_AGENCIES
 
     lower = name.lower()
-    if lower in NOT_CREDITS or any(c.isdigit() for c in name):
+    if lower in NOT_CREDITS or any(c.isdigit() for c in name) or (
+            set(re.split(r"[\s’']+", lower)) & NOT_CREDIT_WORDS):
         return None
     if lower in NEWS_AGENCIES:
         return NEWS_AGENCIES[lower], "news_agency"
