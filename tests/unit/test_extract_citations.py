@@ -488,3 +488,19 @@ def test_it_said_refers_to_an_organisation_named_just_before() -> None:
 ])
 def test_a_thing_that_reveals_does_not_speak_through_an_ing_clause(body: str, expected: list) -> None:
     assert [c.canonical_name for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ('"We were lucky in the second half," Dana Smith continued after the game on Sunday.', ["Dana Smith"]),
+    ("Dana Smith shared with reporters on Monday that the car would launch in 2021.", ["Dana Smith"]),
+    ("Dana Smith recalled that the team lost 3 games in 2019.", ["Dana Smith"]),
+    ("Dana Smith pointed out on Monday that the plant was closed.", ["Dana Smith"]),
+    ('"It was a long day," Dana Smith joked on Monday.', ["Dana Smith"]),
+    # ...but not the same verbs as actions.
+    ("As revenues continue to decline, 3 stores will close this year.", []),
+    ('"The course of treatment continued for 12 months, with a lower dose.', []),
+    ("Dana Smith shared a photo of 3 dogs on Monday.", []),
+    ("Dana Smith pointed to 3 studies on Monday.", []),
+])
+def test_more_saying_verbs_in_their_saying_shape(body: str, expected: list) -> None:
+    assert [c.canonical_name for c in citations_of(body)] == expected

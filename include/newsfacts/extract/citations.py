@@ -38,11 +38,14 @@ SPEECH_VERBS = {
 # Verbs that cite only in the shapes below (a document's findings, criticism, rebuttals); kept
 # out of SPEECH_VERBS, which other extractors read as plain saying verbs.
 SHAPED_CITING_VERBS = {"show", "project", "condemn", "denounce", "decry", "reject", "dismiss",
-                       "refute"}
+                       "refute", "continue", "share", "point", "recall", "joke", "boast", "lament"}
+# Common verbs that cite only with a clause or a quote ('"...," she continued', 'shared that',
+# 'pointed out that'), too common to make a sentence worth a parse on their own.
+COMMON_CITING_VERBS = {"show", "continue", "share", "point"}
 CITING_VERBS = SPEECH_VERBS | SHAPED_CITING_VERBS
 # Words that make a sentence worth a full parse for citations (nlp._cue_re): the saying verbs
 # and the documents that "show" findings; "show" alone is too common a verb to cue a parse.
-CITATION_CUES = (SPEECH_VERBS | SHAPED_CITING_VERBS - {"show"}) | {
+CITATION_CUES = (SPEECH_VERBS | SHAPED_CITING_VERBS - COMMON_CITING_VERBS) | {
     "study", "studies", "survey", "surveys", "research", "poll", "polls", "analysis"}
 # Criticism voiced about something: "Egypt condemned the raid". (Welcoming or applauding
 # can be done by deeds, "investors welcomed the deal, subscribing ...", "slammed" by storms.)
@@ -254,6 +257,13 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
     subject = _members_listed_among(subject)
     if lemma in REACTION_VERBS | REBUTTING_VERBS:
         return [subject] if _reacts_to_something(verb) else []
+    if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in children):
+        return []  # "pointed out that ..." cites; "pointed to the data" does not
+    if lemma == "share" and ("dobj" in deps or not any(
+            c.dep_ == "ccomp" and _is_finite_clause(c) for c in children)):
+        return []  # "shared with reporters that ..." cites; "share their views" does not
+    if lemma == "continue" and not _closes_quotation(subject):
+        return []  # '"...," she continued' cites; "revenues continue to decline" does not
     if lemma in SHAPED_SPEECH_VERBS:
         following = verb.doc[verb.i + 1].lower_ if verb.i + 1 < len(verb.doc) else ""
         if lemma == "call" and (any(c.dep_ == "prt" for c in children) or following in {"in", "off", "up"}):
@@ -377,6 +387,18 @@ def _follows_quotation(subject: Token) -> bool:
     """'"We got her!" officers announced': a sentence that opens with a quote its speaker closes."""
     before = list(subject.doc[: subject.i])  # the chunk: the parser may split at the quote
     return bool(before) and before[0].text in QUOTE_MARKS and before[-1].text in QUOTE_MARKS
+
+
+def _closes_quotation(subject: Token) -> bool:
+    """'"...," Smith continued': the speaker stands right after a closing quotation mark."""
+    doc = subject.doc
+    first = min(t.i for t in subject.subtree)
+    for q in range(max(1, first - 2), first):
+        if doc[q].text in {"”", "’", "»"}:
+            return True
+        if doc[q].text in {'"', "'"} and doc[q - 1].text in {",", ".", "?", "!"}:
+            return True
+    return False
 
 
 def _quote_between(a: Token, b: Token) -> bool:
