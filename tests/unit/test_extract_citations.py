@@ -501,6 +501,7 @@ def test_a_thing_that_reveals_does_not_speak_through_an_ing_clause(body: str, ex
     ('"The course of treatment continued for 12 months, with a lower dose.', []),
     ("Dana Smith shared a photo of 3 dogs on Monday.", []),
     ("Dana Smith pointed to 3 studies on Monday.", []),
+    ("Toyota recalled 3 million cars in 2019 over faulty brakes.", []),
 ])
 def test_more_saying_verbs_in_their_saying_shape(body: str, expected: list) -> None:
     assert [c.canonical_name for c in citations_of(body)] == expected
