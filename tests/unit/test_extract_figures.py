@@ -506,3 +506,15 @@ def test_ranges_worth_times_and_power_units(sentence: str, nouns: list) -> None:
 ])
 def test_acceleration_benchmarks_are_no_figures(sentence: str, values: list) -> None:
     assert [f.value for f in figures_of(sentence)] == values
+
+
+@pytest.mark.parametrize(("sentence", "nouns"), [
+    # "fined" is lemmatised "fin"; the amount is still a fine.
+    ("The midfielder was fined $20,000 by the league.", ["fine"]),
+    # Money invested "in" something goes there; the amount is the investment.
+    ("The state will invest $4 billion in new rail lines.", ["investment"]),
+    # ...money injected "in debt" is debt.
+    ("The fund agreed to inject $2 billion in debt into the chain.", ["debt"]),
+])
+def test_money_fined_invested_and_injected(sentence: str, nouns: list) -> None:
+    assert [f.noun for f in figures_of(sentence)] == nouns

@@ -397,6 +397,8 @@ def _fronted_partitive(anchor: Token, taken: set[int]) -> Token | None:
 
 def _money_in(anchor: Token, taken: set[int]) -> Token | None:
     """'$156 billion in Chinese goods', '$2 billion in reserves': what the amount is of."""
+    if anchor.dep_ == "dobj" and verb_lemma(anchor.head) in MONEY_TARGET_VERBS:
+        return None  # "invest $10 billion in roads": the roads are where it goes
     for child in anchor.children:
         if child.dep_ == "prep" and child.lower_ == "in":
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -419,10 +421,22 @@ def _per_unit(anchor: Token, taken: set[int]) -> Token | None:
     return None
 
 
+# Verb forms the lemmatizer gets wrong: "fined" -> "fin".
+VERB_LEMMA_FIXES = {"fined": "fine", "fines": "fine", "fining": "fine"}
+# Verbs whose "in" phrase is where money goes, not what it is: "invest $10 billion in roads"
+# (but "inject $6.5 billion in debt and equity into X" says what it is).
+MONEY_TARGET_VERBS = {"invest"}
+
+
+def verb_lemma(token: Token) -> str:
+    """Lower-case lemma of a verb, with the lemmatizer's slips fixed."""
+    return VERB_LEMMA_FIXES.get(token.lower_, token.lemma_.lower())
+
+
 def _money_object(verb: Token, taken: set[int]) -> str | None:
     """'the startup raised $40 million' -> funding, 'the airline lost $1.2 billion' -> loss: an
     amount of money a verb takes as its object is what the verb's noun names."""
-    lemma = verb.lemma_.lower()
+    lemma = verb_lemma(verb)
     if lemma not in NOMINALISATIONS:
         return None
     subject = _subject(verb, taken)
@@ -458,7 +472,7 @@ def _from_governor(anchor: Token, taken: set[int], money: bool = False) -> Token
     governor, prep = _governor(anchor)
     if governor is None:
         return None
-    lemma = governor.lemma_.lower()
+    lemma = verb_lemma(governor)
     if governor.pos_ == "NOUN" and prep == "of" and lemma in AMOUNT_NOUNS:
         return _from_governor(governor, taken)  # "spend a total of $2.6 billion": what is spent
     if governor.pos_ == "ADJ" and governor.head.pos_ in {"VERB", "AUX"}:
