@@ -505,3 +505,8 @@ def test_a_thing_that_reveals_does_not_speak_through_an_ing_clause(body: str, ex
 ])
 def test_more_saying_verbs_in_their_saying_shape(body: str, expected: list) -> None:
     assert [c.canonical_name for c in citations_of(body)] == expected
+
+
+def test_telling_an_audience_what_to_expect_still_cites() -> None:
+    body = "Dana Smith told reporters to expect a deal on Monday."
+    assert [c.canonical_name for c in citations_of(body)] == ["Dana Smith"]

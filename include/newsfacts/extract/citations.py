@@ -332,10 +332,19 @@ def _is_action_sense(verb: Token) -> bool:
         return any(c.dep_ in {"dobj", "dative"} and c.lemma_.lower() in DENIABLE_NOUNS
                    for c in verb.children)  # "denied him a visa", "is denying vaccines to"
     if lemma == "tell":
-        # "told him to rest": an instruction, unless a clause says what was told.
+        # "told him to rest": an instruction to a person, unless a clause says what was told;
+        # "told reporters to expect delays" informs.
         deps = {c.dep_ for c in verb.children}
-        return "xcomp" in deps and not deps & {"ccomp", "parataxis"}
+        told = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
+        informed = told is not None and (told.lemma_.lower() in AUDIENCE_NOUNS or told.ent_type_ == "ORG")
+        return not informed and "xcomp" in deps and not deps & {"ccomp", "parataxis"}
     return _is_unrealised(verb)
+
+
+# Whom a speaker informs, not instructs: "told reporters to expect delays".
+AUDIENCE_NOUNS = {"reporter", "journalist", "medium", "media", "press", "audience", "investor",
+                  "analyst", "lawmaker", "crowd", "supporter", "listener", "viewer", "reader",
+                  "shareholder", "parliament", "congress", "committee"}
 
 
 def _is_unrealised(verb: Token) -> bool:
