@@ -518,3 +518,15 @@ def test_acceleration_benchmarks_are_no_figures(sentence: str, values: list) -> 
 ])
 def test_money_fined_invested_and_injected(sentence: str, nouns: list) -> None:
     assert [f.noun for f in figures_of(sentence)] == nouns
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    # "one" in set phrases is no count...
+    ("He could not walk from one room to another without resting.", []),
+    ("In one case, snipers fired into the crowd.", []),
+    ("The shift has so far been mostly a rhetorical one.", []),
+    # ...a case counted still is.
+    ("Officials confirmed one case of measles on Monday.", [1]),
+])
+def test_one_in_set_phrases(sentence: str, values: list) -> None:
+    assert [f.value for f in figures_of(sentence)] == values

@@ -386,6 +386,13 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
         if any(t.lower_ == "other" and t.i > 0 and t.doc[t.i - 1].lower_ == "the"
                for t in span.doc[span.end : span.sent.end]):
             return True  # "from one room to the other": one of two, not a count
+        if _near(span, -1) is not None and _near(span, -1).lower_ == "from" and any(
+                t.lower_ == "another" and t.doc[t.i - 1].lower_ == "to"
+                for t in span.doc[span.end : span.sent.end]):
+            return True  # "from one room to another"
+        if counted is not None and counted.lower_ == "case" and _near(span, -1) is not None and (
+                _near(span, -1).lower_ == "in"):
+            return True  # "in one case, snipers fired": an example, not a count
         if span[0].i == span[0].sent.start or (after is not None and after.lower_ in {"such", "of", "point", "another"}):
             return True
         if counted is not None and counted.lower_ in {"way", "thing", "point", "time", "day", "side"}:
@@ -396,6 +403,9 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
         if before is not None and before.pos_ == "ADJ" and _near(span, -2) is not None and (
                 _near(span, -2).lower_ in PRONOUN_ONE_BEFORE):
             before = _near(span, -2)  # "the old one", "another big one"
+        if counted is None and before is not None and before.pos_ == "ADJ" and (
+                _near(span, -2) is not None and _near(span, -2).lower_ in {"a", "an"}):
+            return True  # "a rhetorical one": a pronoun after an adjective
         if counted is None and (
             (before is not None and before.lower_ in PRONOUN_ONE_BEFORE)
             or (after is not None and after.lower_ in PRONOUN_ONE_AFTER)
