@@ -530,3 +530,7 @@ def test_money_fined_invested_and_injected(sentence: str, nouns: list) -> None:
 ])
 def test_one_in_set_phrases(sentence: str, values: list) -> None:
     assert [f.value for f in figures_of(sentence)] == values
+
+
+def test_a_duration_abbreviated_before_its_noun_is_no_figure() -> None:
+    assert figures_of("Climbing the stairs became a 30 min ordeal for him.") == []

@@ -307,6 +307,9 @@ def is_time_or_date(span: Span, value: float, noun_lemma: str | None, noun: Toke
         noun_lemma = None  # "up 40% year to date": the period of a change, not a duration
     if noun_lemma in TIME_NOUNS or (noun is not None and noun.lower_ in CLOCK_WORDS):
         return True
+    if unit is None and after is not None and after.lower_ in {"min", "mins", "hr", "hrs", "sec", "secs"} and (
+            after.dep_ == "compound"):
+        return True  # "a 30 min activity": a duration before the noun it describes
     if span[-1].lower_ in VAGUE_WORDS or span[-1].lower_ in SCALE_WORDS:
         following = span.doc[span.end : span.end + 2]
         if len(following) == 2 and following[0].lower_ == "of" and following[1].lemma_.lower() in TIME_NOUNS:
