@@ -348,3 +348,165 @@ def test_a_possessor_parsed_as_a_conjunct_is_no_second_speaker() -> None:
               pos=["PROPN", "PUNCT", "PROPN", "PART", "NOUN", "PUNCT", "CCONJ", "PROPN", "VERB", "PUNCT"],
               tags=["NNP", ",", "NNP", "POS", "NN", ",", "CC", "NNP", "VBD", "."])
     assert [t.text for t in _with_conjuncts(doc[0])] == ["Lee", "Kim"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # Findings put out by documents cite the documents: "studies have shown that ...".
+    ("Surveys have shown that most commuters would pay for faster trains.", [("Surveys", "document")]),
+    # A forecaster's projection with a clause cites the forecaster.
+    ("The Harlow Foundation projected in May that exports would fall.",
+     [("The Harlow Foundation", "organization")]),
+    # A body that issues or publishes a document is its source.
+    ("The regulator released two reports that faulted the rail operator.",
+     [("The regulator", "organization")]),
+    # "as X reported": the outlet reports itself.
+    ("As the Financial Times reported last week, the merger talks stalled.",
+     [("the Financial Times", "media_outlet")]),
+    # The possessor that issued a document is named without its possessive mark.
+    ("The central bank's report found that lending slowed in March.",
+     [("The central bank", "organization")]),
+    # Who obtained a document did not issue it: the document is the source.
+    ("Court filings obtained by the newspaper showed that the $2 million loan was never repaid.",
+     [("Court filings", "document")]),
+])
+def test_sources_without_a_saying_verb(body: str, expected: list) -> None:
+    assert [(c.cited_as, c.source_type) for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize("body", [
+    "His record shows that he can win close races.",
+    "The video shows that the guard fired first.",
+    "The agency has not released a report on the crash.",
+])
+def test_showings_and_unreleased_documents_are_no_sources(body: str) -> None:
+    assert citations_of(body) == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("What the new phone gets right and wrong [ The Daily Byte ]",
+     [("The Daily Byte", "The Daily Byte", "media_outlet")]),
+    ("A hands-on look at the new console.\n[ Gamer Weekly ]\nMore reviews follow.",
+     [("Gamer Weekly", "Gamer Weekly", "media_outlet")]),
+    ("Copper prices rose for a third day. (Reuters)", [("Reuters", "Reuters", "news_agency")]),
+])
+def test_an_outlet_credited_at_the_end_of_a_line_is_a_source(body: str, expected: list) -> None:
+    assert [_as_tuple(c) for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize("body", [
+    "PARIS (Reuters) - Copper prices rose for a third day.",
+    "Storm warnings issued for the coast [WARNING]",
+    "The tablet is sold refurbished (Renewed)",
+    "The audience cheered loudly [Applause]",
+    "The story was corrected on Monday. [Editor's Note]",
+    "More pictures from the parade [Photo Gallery]",
+])
+def test_datelines_tags_and_product_notes_are_no_credits(body: str) -> None:
+    assert citations_of(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # Refusals, instructions and sayings asked for or not yet made are no sources.
+    "The consulate denied him a visa last year.",
+    "Families say the prison is denying medical care to inmates.",
+    "The nurse told him to rest for a week.",
+    "The union set a deadline of Friday for the company to respond.",
+    "The treaty would allow both governments to claim victory.",
+])
+def test_refusals_instructions_and_unmade_sayings_are_no_sources(body: str) -> None:
+    assert {c.source_type for c in citations_of(body)} <= {"anonymous"}
+    assert not any(c.cited_as in {"The consulate", "the prison", "The nurse", "the company",
+                                  "both governments"} for c in citations_of(body))
+
+
+def test_a_lawmakers_party_and_state_is_no_second_speaker() -> None:
+    body = 'Sen. Ben Sasse, R-Neb., called the ruling "a disgrace" on Monday.'
+    assert [c.canonical_name for c in citations_of(body)] == ["Ben Sasse"]
+
+
+def test_members_listed_among_those_that_said_speak() -> None:
+    body = "In the meantime, Acme and Globex are among the firms that said they raised prices."
+    names = {c.canonical_name for c in citations_of(body)}
+    assert {"Acme", "Globex"} <= names and "firm" not in names
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Norway condemned the raid on Tuesday.", ["Norway"]),
+    ("The ministry rejected the accusations as baseless.", ["Ministry"]),
+    ("Voters rejected the measure by a wide margin.", []),
+    ("The board dismissed the coach after a poor run.", []),
+])
+def test_criticism_and_rebuttals_of_claims_cite_their_speaker(body: str, expected: list) -> None:
+    assert [c.canonical_name for c in citations_of(body)] == expected
+
+
+def test_a_plural_role_is_a_group_not_the_person_named_before() -> None:
+    body = "Minister Ana Ruiz toured the port on Monday. Most of the men were migrants, the officials said."
+    assert [(c.canonical_name, c.source_type) for c in citations_of(body)] == [("officials", "anonymous")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # An office after an inverted speaker's name, parsed as a conjunct, does not speak.
+    ('"The market is growing," says Dana Reyes, head of sales and marketing at Vantex.', ["Dana Reyes"]),
+    # Who is told follows "tells": the speaker before it speaks.
+    ('"We are ready," Omar Haddad, the club captain, tells The Evening Courier.', ["Omar Haddad"]),
+])
+def test_offices_and_addressees_after_the_verb_are_no_speakers(body: str, expected: list) -> None:
+    assert [c.canonical_name for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "per X" set off by a comma attributes like "according to X"; "per share" is a rate.
+    ("Copper rose for a third straight day on Monday, per Reuters.", ["Reuters"]),
+    ("The miner paid a dividend of $2 per share in March.", []),
+    # Figures shown with an issuer cite the issuer; a named body before the data issues it.
+    ("Figures released by the statistics office on Friday showed that exports fell.",
+     ["Statistics Office"]),
+    ("Commerce Department data showed that retail sales rose in May.", ["Commerce Department"]),
+])
+def test_per_and_data_issuers(body: str, expected: list) -> None:
+    assert [c.canonical_name for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ('"The tour sold out," Rolling Stone reported on Monday.', ("Rolling Stone", "media_outlet")),
+    ("The DEA said on Monday that 3 tons were seized.", ("DEA", "government_body")),
+    ("The European Union said on Monday that talks would resume.", ("European Union", "government_body")),
+])
+def test_outlets_and_agencies_known_by_name(body: str, expected: tuple) -> None:
+    assert (c := citations_of(body)[0]) and (c.canonical_name, c.source_type) == expected
+
+
+def test_it_said_refers_to_an_organisation_named_just_before() -> None:
+    body = "Shares of Acme Corp fell 4% on Tuesday after it said that orders would slow."
+    assert [(c.cited_as, c.canonical_name) for c in citations_of(body)] == [("it", "Acme Corp")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The sharper images allowed astronomers to map the cloud, revealing how stars formed.", []),
+    ("The ministry welcomed the exchange on Monday, saying the hostages were safe.", ["Ministry"]),
+])
+def test_a_thing_that_reveals_does_not_speak_through_an_ing_clause(body: str, expected: list) -> None:
+    assert [c.canonical_name for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ('"We were lucky in the second half," Dana Smith continued after the game on Sunday.', ["Dana Smith"]),
+    ("Dana Smith shared with reporters on Monday that the car would launch in 2021.", ["Dana Smith"]),
+    ("Dana Smith recalled that the team lost 3 games in 2019.", ["Dana Smith"]),
+    ("Dana Smith pointed out on Monday that the plant was closed.", ["Dana Smith"]),
+    ('"It was a long day," Dana Smith joked on Monday.', ["Dana Smith"]),
+    # ...but not the same verbs as actions.
+    ("As revenues continue to decline, 3 stores will close this year.", []),
+    ('"The course of treatment continued for 12 months, with a lower dose.', []),
+    ("Dana Smith shared a photo of 3 dogs on Monday.", []),
+    ("Dana Smith pointed to 3 studies on Monday.", []),
+    ("Toyota recalled 3 million cars in 2019 over faulty brakes.", []),
+])
+def test_more_saying_verbs_in_their_saying_shape(body: str, expected: list) -> None:
+    assert [c.canonical_name for c in citations_of(body)] == expected
+
+
+def test_telling_an_audience_what_to_expect_still_cites() -> None:
+    body = "Dana Smith told reporters to expect a deal on Monday."
+    assert [c.canonical_name for c in citations_of(body)] == ["Dana Smith"]

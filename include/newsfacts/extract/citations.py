@@ -35,6 +35,26 @@ SPEECH_VERBS = {
     "caution", "describe", "call", "rule", "find", "suggest", "conclude", "expect",
     "blame", "criticize", "criticise", "praise", "respond", "reply", "post", "cite",
 }
+# Verbs that cite only in the shapes below (a document's findings, criticism, rebuttals); kept
+# out of SPEECH_VERBS, which other extractors read as plain saying verbs.
+SHAPED_CITING_VERBS = {"show", "project", "condemn", "denounce", "decry", "reject", "dismiss",
+                       "refute", "continue", "share", "point", "recall", "joke", "boast", "lament"}
+# Common verbs that cite only with a clause or a quote ('"...," she continued', 'shared that',
+# 'pointed out that'), too common to make a sentence worth a parse on their own.
+COMMON_CITING_VERBS = {"show", "continue", "share", "point"}
+CITING_VERBS = SPEECH_VERBS | SHAPED_CITING_VERBS
+# Words that make a sentence worth a full parse for citations (nlp._cue_re): the saying verbs
+# and the documents that "show" findings; "show" alone is too common a verb to cue a parse.
+CITATION_CUES = (SPEECH_VERBS | SHAPED_CITING_VERBS - COMMON_CITING_VERBS) | {
+    "study", "studies", "survey", "surveys", "research", "poll", "polls", "analysis"}
+# Criticism voiced about something: "Egypt condemned the raid". (Welcoming or applauding
+# can be done by deeds, "investors welcomed the deal, subscribing ...", "slammed" by storms.)
+REACTION_VERBS = {"condemn", "denounce", "decry"}
+# Verbs that answer a claim: "the Pentagon rejected the accusations" (not "voters rejected the bill").
+REBUTTING_VERBS = {"reject", "dismiss", "refute"}
+CLAIM_NOUNS = {"accusation", "claim", "allegation", "report", "charge", "criticism", "suggestion",
+               "notion", "assertion", "idea", "characterization", "characterisation", "rumor",
+               "rumour", "speculation", "story", "account", "assessment", "finding"}
 # Verbs that cite without a clause complement ("X told reporters", "X said.", "X urged calm").
 BARE_SPEECH_VERBS = {"say", "tell", "tweet", "quip", "confess", "testify", "urge", "pledge",
                      "vow", "promise", "concede", "complain", "comment", "accuse", "admit",
@@ -46,10 +66,42 @@ OBJECT_SPEECH_VERBS = {"confirm", "announce", "deny", "acknowledge", "reveal", "
 # Verbs that cite only with a particular shape: "called it a sham" (an object complement),
 # "ruled out X", "the study found that", "experts expect rates to stay low".
 SHAPED_SPEECH_VERBS = {"call": {"oprd", "xcomp", "ccomp"}, "rule": {"prt"},
-                       "find": {"ccomp"}, "suggest": {"ccomp"},
-                       "conclude": {"ccomp"}, "expect": {"ccomp", "xcomp"}, "praise": {"dobj"}}
-# Verbs that report a finding only with a finite clause: "the study found that rates fell".
-FINDING_VERBS = {"find", "suggest", "conclude"}
+                       "find": {"ccomp"}, "suggest": {"ccomp"}, "show": {"ccomp"},
+                       "project": {"ccomp"}, "conclude": {"ccomp"}, "expect": {"ccomp", "xcomp"},
+                       "praise": {"dobj"}}
+# Verbs that report a finding only with a finite clause: "the study found that rates fell",
+# "the budget office projects that the deficit will widen".
+FINDING_VERBS = {"find", "suggest", "conclude", "show", "project"}
+# Verbs that cite only a document: "studies have shown that", not "the video shows him leaving"
+# nor "his record shows that he can win" said of a person.
+DOCUMENT_ONLY_VERBS = {"show"}
+
+
+def _reacts_to_something(verb: Token) -> bool:
+    """'condemned the raid', 'rejected the accusations': a reaction or rebuttal voiced."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.ent_type_ == "PERSON" or any(c.like_num for c in obj.children):
+        return False
+    lemma = obj.lemma_.lower()
+    return lemma in CLAIM_NOUNS if verb.lemma_.lower() in REBUTTING_VERBS else True
+
+
+def _can_speak(noun: Token) -> bool:
+    """'the ministry welcomed the deal, saying', 'protesters marched, saying'; not 'the
+    resolution allowed researchers to ..., revealing' (a thing that reveals by being seen)."""
+    from newsfacts.extract.sources import ANONYMOUS_NOUNS, BODY_NOUNS, GOVERNMENT_WORDS
+
+    lemma = noun.lemma_.lower()
+    return (noun.pos_ in {"PROPN", "PRON"} or bool(noun.ent_type_) or noun.tag_ == "NNS"
+            or lemma in ROLE_WORDS | SPEAKING_NOUNS | TITLE_WORDS | ANONYMOUS_NOUNS | BODY_NOUNS
+            | GOVERNMENT_WORDS | DOCUMENT_NOUNS)
+
+
+def _is_document(noun: Token) -> bool:
+    """'studies', 'the IMF's report', 'data': a document or data; not 'his record' (a person's)."""
+    if noun.lemma_.lower() not in DOCUMENT_NOUNS | {"datum"} and noun.lower_ not in DOCUMENT_NOUNS:
+        return False
+    return not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 
 def _is_finite_clause(verb: Token) -> bool:
@@ -79,6 +131,9 @@ SURVEYING_VERBS = {"survey", "poll"}
 # Verbs that put a document out: its subject is the document's issuer.
 ISSUING_VERBS = {"issue", "release", "publish", "put", "send", "post", "circulate", "file"}
 RELATIVE_PRONOUNS = {"who", "that", "which"}
+DASHES = {"-", "–", "—"}
+# Entity labels of a proper noun beside a speaker that does not name it: dates, times, places.
+NOT_NAME_ENTITIES = {"DATE", "TIME", "GPE"}
 PERSON_TYPES = {"person", "official", "anonymous"}
 EXCLUDED_SPEAKERS = {"i", "we", "you", "one", "this", "these", "those", "what", "some", "many",
                      "others", "both", "all", "number", "share", "percentage", "majority",
@@ -105,7 +160,8 @@ def _speaker_span(head: Token) -> Span:
             dropped.update(t.i for t in child.subtree)  # "Alden on Tuesday announced"
     kept = [t.i for t in head.subtree if t.i not in dropped]
     start, end = min(kept), max(kept) + 1
-    while start < head.i and (doc[start].is_punct or doc[start].lower_ in {"and", "but"}):
+    while start < head.i and (doc[start].is_punct or doc[start].lower_ in {"and", "but"}
+                              or doc[start].dep_ == "preconj"):  # "both NBC and Bloomberg"
         start += 1
     while end - 1 > head.i and doc[end - 1].is_punct:
         end -= 1
@@ -127,9 +183,18 @@ def _with_conjuncts(head: Token) -> list[Token]:
     for child in head.children:
         # "Mayer, Disney's chairman, said": a conjunct marked as a possessor owns, not speaks.
         possessor = any(g.tag_ == "POS" for g in child.children)
-        if child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN"} and not possessor:
+        if child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN"} and not possessor and not (
+                _is_office_after_name(head, child)):
             heads.extend(_with_conjuncts(child))
     return heads
+
+
+def _is_office_after_name(name: Token, conjunct: Token) -> bool:
+    """'says Chris Early, senior vp partnerships and revenue at Acme': the office set after a
+    person's name, parsed as a conjunct, describes the person and does not speak."""
+    first = min(t.i for t in conjunct.subtree)
+    return (name.ent_type_ == "PERSON" and conjunct.pos_ == "NOUN" and first > 0
+            and name.doc[first - 1].text == "," and not any(c.dep_ == "det" for c in conjunct.children))
 
 
 def _has_statement_prep(verb: Token) -> bool:
@@ -169,6 +234,9 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         return [agent]  # "the plan announced by President Moon", "accused by critics of ..."
     # A dateline ("BAGHDAD: ...") can be parsed as a second subject; the nearest one speaks.
     subjects = [c for c in children if c.dep_ == "nsubj" and not _is_dateline(c)]
+    if lemma == "tell" and any(c.i < verb.i for c in subjects):
+        # '"...," Jack Buser tells The Hollywood Reporter': who is told follows the verb.
+        subjects = [c for c in subjects if c.i < verb.i]
     subject = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
     if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
         subject = verb.head
@@ -180,18 +248,30 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         # "The commission is frustrated ..., saying": a passive subject speaks only through -ing.
         subject_deps = {"nsubj", "nsubjpass"} if verb.tag_ == "VBG" and verb.dep_ == "advcl" else {"nsubj"}
         inherited = [c for c in verb.head.children if c.dep_ in subject_deps and not _is_dateline(c)]
-        if inherited and (verb.dep_ == "conj" or verb.tag_ == "VBG"):
+        if inherited and (verb.dep_ == "conj" or (verb.tag_ == "VBG" and _can_speak(inherited[0]))):
             subject = inherited[0]
     if subject is None:
         subject = _noun_phrase_just_before(verb)
     if subject is None:
         return []
+    subject = _members_listed_among(subject)
+    if lemma in REACTION_VERBS | REBUTTING_VERBS:
+        return [subject] if _reacts_to_something(verb) else []
+    if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in children):
+        return []  # "pointed out that ..." cites; "pointed to the data" does not
+    if lemma == "share" and ("dobj" in deps or not any(
+            c.dep_ == "ccomp" and _is_finite_clause(c) for c in children)):
+        return []  # "shared with reporters that ..." cites; "share their views" does not
+    if lemma == "continue" and not _closes_quotation(subject):
+        return []  # '"...," she continued' cites; "revenues continue to decline" does not
     if lemma in SHAPED_SPEECH_VERBS:
         following = verb.doc[verb.i + 1].lower_ if verb.i + 1 < len(verb.doc) else ""
         if lemma == "call" and (any(c.dep_ == "prt" for c in children) or following in {"in", "off", "up"}):
             return []  # "called in experts", "called off the talks"
         if lemma in FINDING_VERBS and not any(c.dep_ == "ccomp" and _is_finite_clause(c) for c in children):
             return []  # "found a man bleeding" is what was seen, "found that ..." is a finding
+        if lemma in DOCUMENT_ONLY_VERBS and not _is_document(subject):
+            return []
         return [subject] if deps & SHAPED_SPEECH_VERBS[lemma] else []
     cites = (
         lemma in BARE_SPEECH_VERBS
@@ -203,13 +283,25 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         or any(c.dep_ == "ccomp" for c in verb.head.children if verb.dep_ == "conj")
         or any(c.dep_ == "punct" and c.text in QUOTE_MARKS for c in children)
         or _follows_quotation(subject)
+        or any(c.dep_ == "mark" and c.lower_ == "as" for c in children)  # "as Reuters reported"
     )
     return [subject] if cites else []
 
 
 QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’", "«", "»"}
 # Conjunctions that make a saying hypothetical: "if the person reports", "as Sherlock would say".
-HYPOTHETICAL_MARKS = {"if", "unless", "whether"}
+# "a deadline for the company to respond": a saying asked for, not made.
+HYPOTHETICAL_MARKS = {"if", "unless", "whether", "for"}
+# Verbs whose infinitive complement has not happened: "plans to announce", "hopes to say".
+UNREALISED_HEADS = {"want", "wish", "plan", "hope", "try", "need", "intend", "seek", "aim",
+                    "prepare"}
+# ...and verbs whose complement has not happened when they have not: "would allow leaders to
+# claim victory" (but "allowed Mosseri to claim that ..." cites Mosseri).
+ENABLING_HEADS = {"allow", "let", "enable", "ask", "force", "invite", "encourage"}
+# Things one is denied, which make "deny" a refusal: "denied him a visa", "denying care to".
+DENIABLE_NOUNS = {"entry", "access", "bail", "visa", "care", "treatment", "permission", "request",
+                  "application", "service", "vaccine", "benefit", "asylum", "parole", "license",
+                  "licence", "admission", "passage", "food", "water", "aid", "medicine"}
 # Findings are evidence, not a source that speaks: "blood tests revealed", "the scan showed".
 EVIDENCE_NOUNS = {"test", "scan", "x-ray", "autopsy", "biopsy", "sample", "image", "screening"}
 # Nouns that name figures or data whose issuer is a source: "data from the University of X".
@@ -236,7 +328,46 @@ def _is_action_sense(verb: Token) -> bool:
     if lemma == "admit":
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         return obj is not None and any(c.dep_ in {"nummod", "quantmod"} or c.like_num for c in obj.subtree)
-    return False
+    if lemma == "deny":
+        return any(c.dep_ in {"dobj", "dative"} and c.lemma_.lower() in DENIABLE_NOUNS
+                   for c in verb.children)  # "denied him a visa", "is denying vaccines to"
+    if lemma == "tell":
+        # "told him to rest": an instruction to a person, unless a clause says what was told;
+        # "told reporters to expect delays" informs.
+        deps = {c.dep_ for c in verb.children}
+        told = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
+        informed = told is not None and (told.lemma_.lower() in AUDIENCE_NOUNS or told.ent_type_ == "ORG")
+        return not informed and "xcomp" in deps and not deps & {"ccomp", "parataxis"}
+    return _is_unrealised(verb)
+
+
+# Whom a speaker informs, not instructs: "told reporters to expect delays".
+AUDIENCE_NOUNS = {"reporter", "journalist", "medium", "media", "press", "audience", "investor",
+                  "analyst", "lawmaker", "crowd", "supporter", "listener", "viewer", "reader",
+                  "shareholder", "parliament", "congress", "committee"}
+
+
+def _is_unrealised(verb: Token) -> bool:
+    """'would allow leaders to claim victory', 'plans to announce': an infinitive not yet said."""
+    infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if not infinitive or verb.dep_ not in {"xcomp", "ccomp"}:
+        return False
+    head = verb.head
+    if head.lemma_.lower() in UNREALISED_HEADS:
+        return True
+    modal = head.tag_ == "VB" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+    return head.lemma_.lower() in ENABLING_HEADS and modal
+
+
+def _members_listed_among(subject: Token) -> Token:
+    """'Nike, Adidas and Puma are among the companies that said': the members named speak."""
+    if subject.lower_ not in RELATIVE_PRONOUNS or subject.head.dep_ != "relcl":
+        return subject
+    group = subject.head.head
+    among = group.head
+    if group.dep_ != "pobj" or among.lower_ != "among" or among.head.lemma_ != "be":
+        return subject
+    return next((c for c in among.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), subject)
 
 
 def _named_apposition(speaker: Token) -> Token | None:
@@ -244,7 +375,7 @@ def _named_apposition(speaker: Token) -> Token | None:
     if speaker.pos_ != "NOUN":
         return None
     named = next((c for c in speaker.children if c.dep_ == "appos" and c.pos_ == "PROPN"
-                  and c.ent_type_ not in {"DATE", "TIME", "GPE"}), None)
+                  and c.ent_type_ not in NOT_NAME_ENTITIES), None)
     if named is not None:
         return named
     # "The company that runs the AMAs, Dick Clark Productions, denies": the parse hangs the name
@@ -252,7 +383,7 @@ def _named_apposition(speaker: Token) -> Token | None:
     doc = speaker.doc
     for clause in (c for c in speaker.children if c.dep_ == "relcl"):
         for token in clause.subtree:
-            if token.dep_ != "appos" or token.pos_ != "PROPN" or token.ent_type_ in {"DATE", "TIME", "GPE"}:
+            if token.dep_ != "appos" or token.pos_ != "PROPN" or token.ent_type_ in NOT_NAME_ENTITIES:
                 continue
             first, last = min(t.i for t in token.subtree), max(t.i for t in token.subtree)
             if (first > 0 and doc[first - 1].text == "," and last + 2 < len(doc)
@@ -265,6 +396,18 @@ def _follows_quotation(subject: Token) -> bool:
     """'"We got her!" officers announced': a sentence that opens with a quote its speaker closes."""
     before = list(subject.doc[: subject.i])  # the chunk: the parser may split at the quote
     return bool(before) and before[0].text in QUOTE_MARKS and before[-1].text in QUOTE_MARKS
+
+
+def _closes_quotation(subject: Token) -> bool:
+    """'"...," Smith continued': the speaker stands right after a closing quotation mark."""
+    doc = subject.doc
+    first = min(t.i for t in subject.subtree)
+    for q in range(max(1, first - 2), first):
+        if doc[q].text in {"”", "’", "»"}:
+            return True
+        if doc[q].text in {'"', "'"} and doc[q - 1].text in {",", ".", "?", "!"}:
+            return True
+    return False
 
 
 def _quote_between(a: Token, b: Token) -> bool:
@@ -286,7 +429,7 @@ def _noun_phrase_just_before(verb: Token) -> Token | None:
     i = verb.i - 1
     while i > verb.sent.start and verb.doc[i].pos_ == "ADV":
         i -= 1
-    if verb.doc[i].text in {"-", "–", "—"} and i > verb.sent.start and verb.doc[i - 1].pos_ == "PROPN":
+    if verb.doc[i].text in DASHES and i > verb.sent.start and verb.doc[i - 1].pos_ == "PROPN":
         # "The two states - Egypt and Jordan - also criticised": the names set off by dashes.
         token = verb.doc[i - 1]
         while token.dep_ == "conj" and token.head.pos_ == "PROPN":
@@ -302,7 +445,7 @@ def _noun_phrase_just_before(verb: Token) -> Token | None:
 def _is_dateline(token: Token) -> bool:
     doc = token.doc
     return token.i == token.sent.start and token.is_upper and token.i + 1 < len(doc) and (
-        doc[token.i + 1].text in {":", "—", "–", "-", ","}
+        doc[token.i + 1].text in DASHES | {":", ","}
     )
 
 
@@ -326,7 +469,7 @@ def _issuer(document: Token) -> Token | None:
     for child in document.children:
         if child.dep_ == "poss" and child.pos_ in {"NOUN", "PROPN"}:
             return child  # "the researchers' calculations"
-        if child.dep_ == "acl":
+        if child.dep_ == "acl" and child.lemma_.lower() not in OBTAINING_VERBS:
             for agent in child.children:
                 if agent.dep_ == "agent":
                     return next((g for g in agent.children if g.dep_ == "pobj"), None)
@@ -334,7 +477,30 @@ def _issuer(document: Token) -> Token | None:
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if pobj is not None and pobj.pos_ in {"PROPN", "NOUN"}:
                 return pobj
+    return _issuer_set_off(document) or _named_issuer(document)
+
+
+def _issuer_set_off(document: Token) -> Token | None:
+    """'The report, by the Institute for Fiscal Studies, says': the parse hangs the 'by'
+    phrase set off by commas after the document on the verb."""
+    doc, verb = document.doc, document.head
+    end = max(t.i for t in document.subtree)
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"):
+        if prep.i == end + 2 and doc[end + 1].text == ",":
+            return next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
     return None
+
+
+def _named_issuer(document: Token) -> Token | None:
+    """'Labor Department data', 'a Pew Research Center survey': an organisation named before
+    the document."""
+    names = [c for c in document.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+             and c.ent_type_ in {"ORG", "GPE"} and c.i < document.i]
+    return names[-1] if names else None
+
+
+# "papers obtained by our correspondent": who obtained or saw a document did not issue it.
+OBTAINING_VERBS = {"obtain", "see", "review", "get", "acquire", "read", "leak"}
 
 
 @dataclass
@@ -348,6 +514,7 @@ class _ArticleContext:
     titled: set[str] = field(default_factory=set)  # full names the article gives an office
     subject_mentions: set[int] = field(default_factory=set)  # offsets of PERSON mentions as subjects
     pronoun_votes: dict[str, int] = field(default_factory=dict)  # name -> he (+) / she (-) evidence
+    org_mentions: list[tuple[int, Span]] = field(default_factory=list)  # ORG entities, body order
 
 
 def _context(parsed: ParsedArticle) -> _ArticleContext:
@@ -355,8 +522,11 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
     full_names: dict[str, str] = {}
     mentions: list[tuple[int, str]] = []
     subjects: set[int] = set()
+    orgs: list[tuple[int, Span]] = []
     for chunk in parsed.chunks:
         for ent in chunk.doc.ents:
+            if ent.label_ == "ORG":
+                orgs.append((chunk.offset + ent.start_char, ent))
             if ent.label_ != "PERSON":
                 continue
             tokens = [t for t in ent if t.tag_ != "POS"]
@@ -385,7 +555,7 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
             vote = sum(w in MALE_PRONOUNS for w in after) - sum(w in FEMALE_PRONOUNS for w in after)
             votes[name] = votes.get(name, 0) + max(-1, min(1, vote))
     return _ArticleContext(parsed.article.article_id, full_names, mentions, titled=titled,
-                           pronoun_votes=votes, subject_mentions=subjects)
+                           pronoun_votes=votes, subject_mentions=subjects, org_mentions=orgs)
 
 
 # How far back (characters, about two sentences) a subject still outranks a later name for "he".
@@ -450,6 +620,60 @@ def _embedded_posts(parsed: ParsedArticle, context: _ArticleContext) -> list[Cit
     return citations
 
 
+# An outlet credited at the end of a line, as roundups and syndicated items credit the story
+# they sum up: "... It's Complicated [ Bloomberg ]", "[ The Verge ]", "... on Monday. (Reuters)".
+# A dateline "(Reuters) -" opens a line and is the publisher, not a credit.
+CREDIT_NAME = r"(?P<name>[A-Z][\w.'’&-]*(?:[ \t]+[\w.'’&-]+){0,4}?)"
+BRACKET_CREDIT_RE = re.compile(r"\[[ \t]*" + CREDIT_NAME + r"[ \t]*\][ \t]*$", re.MULTILINE)
+PAREN_CREDIT_RE = re.compile(r"(?<=\S)[ \t]*\([ \t]*" + CREDIT_NAME + r"[ \t]*\)[ \t]*$", re.MULTILINE)
+# Bracketed words at a line's end that credit nobody: transcript and caption marks.
+NOT_CREDITS = {"applause", "laughter", "inaudible", "crosstalk", "music", "video", "photo",
+               "image", "audio", "update", "updated", "sic", "more", "link", "watch", "read more"}
+# Words that make a bracketed line end an editorial mark: "[Editor's Note]", "[Photo Gallery]".
+NOT_CREDIT_WORDS = {"note", "correction", "update", "updated", "edited", "photo", "photos", "video",
+                    "gallery", "image", "graphic", "translated", "translation", "advertisement",
+                    "ad", "sponsored", "listen", "watch", "read", "more", "here", "click"}
+
+
+def _credited_outlet(name: str, bracketed: bool) -> tuple[str, str] | None:
+    """(canonical name, type) of an outlet credit; a parenthesis credits only a known outlet."""
+    from newsfacts.extract.sources import MEDIA_OUTLETS, MEDIA_WORDS, NEWS_AGENCIES
+
+    lower = name.lower()
+    if lower in NOT_CREDITS or any(c.isdigit() for c in name) or (
+            set(re.split(r"[\s’']+", lower)) & NOT_CREDIT_WORDS):
+        return None
+    if lower in NEWS_AGENCIES:
+        return NEWS_AGENCIES[lower], "news_agency"
+    if lower in MEDIA_OUTLETS:
+        return MEDIA_OUTLETS[lower], "media_outlet"
+    if name.isupper():
+        return None  # "[WARNING]", "[INSIGHT]": a section tag, unless a known outlet ("[ CNN ]")
+    if bracketed or lower.split()[-1] in MEDIA_WORDS:
+        return name, "media_outlet"
+    return None
+
+
+def _outlet_credits(parsed: ParsedArticle, context: _ArticleContext) -> list[Citation]:
+    """Outlets credited in brackets at the end of a line are sources of what the line sums up."""
+    body = parsed.article.body_text or ""
+    citations = []
+    for pattern, bracketed in ((BRACKET_CREDIT_RE, True), (PAREN_CREDIT_RE, False)):
+        for match in pattern.finditer(body):
+            credited = _credited_outlet(match["name"], bracketed)
+            if credited is None:
+                continue
+            start, end = match.span("name")
+            line_start = body.rfind("\n", 0, start) + 1
+            citations.append(Citation(
+                citation_id=fact_id(context.article_id, "citation", start),
+                article_id=context.article_id, cited_as=match["name"], canonical_name=credited[0],
+                source_type=credited[1], cue="credit", sentence=body[line_start : match.end()],
+                char_start=start, char_end=end,
+            ))
+    return citations
+
+
 def extract_citations(parsed: ParsedArticle) -> list[Citation]:
     """All cited sources in the parsed sentences of one article, in body order."""
     context = _context(parsed)
@@ -464,16 +688,20 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 cue = token.lemma_.lower()
                 heads = [g for c in token.children if c.dep_ == "agent" for g in c.children
                          if g.dep_ == "pobj"]
-            elif token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in SPEECH_VERBS:
+            elif token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in CITING_VERBS:
                 heads = _speech_verb_speakers(token)
                 cue = "as_by" if heads and heads[0].dep_ == "pobj" else token.lemma_.lower()
                 heads += _included_members(heads)
                 if token.lemma_.lower() == "cite" and token.tag_ == "VBG":
                     heads += [c for c in token.children if c.dep_ == "dobj" and _can_be_cited(c)]
+            elif token.lower_ == "per" and _is_attribution(token):
+                cue, heads = "according_to", [c for c in token.children if c.dep_ == "pobj"]
             elif token.lower_ == "via" and _cites_through(token):
                 cue, heads = "via", [c for c in token.children if c.dep_ == "pobj"]
             elif token.lower_ in DATA_NOUNS and token.pos_ == "NOUN":
                 cue, heads = "data", _data_issuers(token)
+            elif token.lemma_.lower() in PUBLISHING_VERBS and token.pos_ == "VERB":
+                cue, heads = "statement", _publishers(token)
             else:
                 continue
             for head in heads:
@@ -482,7 +710,7 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                     if citation is not None and citation.char_start not in seen:
                         seen.add(citation.char_start)
                         context.citations.append(citation)
-    for citation in _embedded_posts(parsed, context):
+    for citation in [*_embedded_posts(parsed, context), *_outlet_credits(parsed, context)]:
         if citation.char_start not in seen:
             seen.add(citation.char_start)
             context.citations.append(citation)
@@ -497,9 +725,38 @@ def _included_members(heads: list[Token]) -> list[Token]:
             if child.dep_ == "prep" and child.lower_ == "including":
                 members += [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
             elif (child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ in {"GPE", "ORG", "NORP"}
-                  and child.i > 0 and child.doc[child.i - 1].text in {"-", "–", "—"}):
+                  and child.i > 0 and child.doc[child.i - 1].text in DASHES
+                  and not _is_party_and_state(child)):
                 members.append(child)  # "The two neighbours - Chile and Peru - condemned"
     return members
+
+
+# What a body posts online: "the company published a blog post that said" cites the company.
+POSTED_NOUNS = {"post", "tweet"}
+# Verbs and documents by which a body puts out information: "the agency released two reports".
+PUBLISHING_VERBS = {"issue", "release", "publish"}
+PUBLISHED_NOUNS = {"statement", "report", "study", "survey", "data", "figures", "statistics",
+                   "findings", "analysis", "estimate", "estimates", "forecast", "communique",
+                   "communiqué", "declaration", "bulletin", "readout", "poll", "research", "paper",
+                   "post", "projections"}
+
+
+def _publishers(verb: Token) -> list[Token]:
+    """'The agency released two reports that ...', 'X issued a statement': the issuer is a source."""
+    children = list(verb.children)
+    if any(c.dep_ == "neg" for c in children) or _is_hypothetical(verb):
+        return []
+    if not any(c.dep_ == "dobj" and c.pos_ == "NOUN" and (
+            c.lower_ in PUBLISHED_NOUNS or c.lemma_.lower() in PUBLISHED_NOUNS) for c in children):
+        return []
+    return [c for c in children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN", "PRON"}]
+
+
+def _without_possessive(span: Span) -> Span:
+    """'the central bank's' -> 'the central bank': an issuer named as a possessor."""
+    if len(span) > 1 and span[-1].tag_ == "POS":
+        return span[:-1]
+    return span
 
 
 def _can_be_cited(noun: Token) -> bool:
@@ -510,6 +767,16 @@ def _can_be_cited(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     return (noun.pos_ == "PROPN" and noun.ent_type_ in {"PERSON", "ORG", "GPE"}) or (
         lemma in ANONYMOUS_NOUNS | TITLE_WORDS | SPEAKING_NOUNS | DOCUMENT_NOUNS)
+
+
+def _is_attribution(per: Token) -> bool:
+    """'Per the report, ...', '..., per Reuters': 'per' set off as an attribution, not a rate
+    ('$5 per share')."""
+    doc = per.doc
+    set_off = per.i == per.sent.start or doc[per.i - 1].text in {",", "(", "—", "–"}
+    pobj = next((c for c in per.children if c.dep_ == "pobj"), None)
+    return set_off and pobj is not None and (
+        pobj.pos_ == "PROPN" or pobj.lemma_.lower() in DOCUMENT_NOUNS | SPEAKING_NOUNS)
 
 
 def _cites_through(via: Token) -> bool:
@@ -549,11 +816,21 @@ def _is_role_reference(span: Span, head: Token) -> bool:
     """'the minister', 'the 56-year-old', 'his spokesman': a role that points back at a person."""
     if head.pos_ != "NOUN" and not _is_age_noun(head):
         return False
+    if head.tag_ == "NNS":
+        return False  # "the officials said": a group, never the one person named before
     if any(t.pos_ == "PROPN" or (t.ent_type_ and t.ent_type_ not in {"DATE", "CARDINAL"}) for t in span):
         return False
     role = (head.lower_ in ROLE_WORDS or head.lemma_.lower() in ROLE_WORDS
             or head.lower_.endswith("-old") or _is_age_noun(head))
     return role and span[0].lower_ in {"the", "his", "her", "its", "their"}
+
+
+# A US lawmaker's party and state set after the name: "R-Neb.", "D-N.Y.", "I-Vt.".
+PARTY_AND_STATE = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")
+def _is_party_and_state(token: Token) -> bool:
+    """'Sen. Ben Sasse, R-Neb., said': the party and state after a lawmaker's name."""
+    subtree = sorted(t.i for t in token.subtree)
+    return PARTY_AND_STATE.match(token.doc[subtree[0] : subtree[-1] + 1].text) is not None
 
 
 PERSONAL_NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}$")
@@ -605,10 +882,26 @@ def _resolve_pronoun(pronoun: Token, offset: int, context: _ArticleContext) -> t
             return before[-1], "official"
         return before[-1], _type_of_person(before[-1], context)
     if pronoun.lower_ == "it":
-        for citation in reversed(context.citations):
-            if citation.source_type not in PERSON_TYPES:
-                return citation.canonical_name, citation.source_type
+        return _resolve_it(position, context)
     return None
+
+
+# How far back (characters) a named organisation is still what "it said" refers to.
+ORG_REACH = 250
+
+
+def _resolve_it(position: int, context: _ArticleContext) -> tuple[str, str] | None:
+    """'it said' -> the last non-person source cited, or an organisation named just before
+    ("Acme's shares fell after it said ...") when that comes later."""
+    cited = next(((c.char_start, c.canonical_name, c.source_type) for c in reversed(context.citations)
+                  if c.source_type not in PERSON_TYPES and c.char_start < position), None)
+    named = next(((start, ent) for start, ent in reversed(context.org_mentions)
+                  if position - ORG_REACH <= start < position), None)
+    if named is not None and (cited is None or named[0] > cited[0]):
+        name, kind = classify_source(named[1], named[1].root)
+        if kind not in PERSON_TYPES:
+            return name, kind
+    return (cited[1], cited[2]) if cited is not None else None
 
 
 def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -> Citation | None:
@@ -656,11 +949,14 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         titled = any(t.lower_ in TITLE_WORDS for t in span)
         source_type = "official" if titled else _type_of_person(canonical, context)
     else:
-        if speaker.lemma_.lower() in DOCUMENT_NOUNS or speaker.lower_ in DOCUMENT_NOUNS:
+        if speaker.lemma_.lower() in DOCUMENT_NOUNS or speaker.lower_ in DOCUMENT_NOUNS or (
+                speaker.pos_ == "NOUN" and speaker.lemma_.lower() in POSTED_NOUNS):
             issuer = _issuer(speaker)  # "data" has the lemma "datum"
             if issuer is not None:
-                span, speaker, cue = _speaker_span(issuer), issuer, "statement"
+                span, speaker, cue = _without_possessive(_speaker_span(issuer)), issuer, "statement"
         canonical, source_type = classify_source(span, speaker)
+        if cue == "statement" and source_type == "person" and speaker.ent_type_ != "PERSON":
+            source_type = "organization"  # "a poll conducted by Ipsos": pollsters, not people
     if source_type == "person" and canonical in context.titled:
         source_type = "official"  # named with an office earlier in the article
     char_start = offset + span.start_char

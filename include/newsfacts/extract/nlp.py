@@ -63,10 +63,10 @@ def inflections(lemma: str) -> set[str]:
 @lru_cache(maxsize=1)
 def _cue_re() -> re.Pattern:
     """Words that make a sentence worth a full parse: numbers, time words, speech verbs."""
-    from newsfacts.extract.citations import DATA_NOUNS, SPEECH_VERBS
+    from newsfacts.extract.citations import CITATION_CUES, DATA_NOUNS
 
     attribution = ({"according", "statement", "via", "citing"} | DATA_NOUNS
-                   | {f for v in SPEECH_VERBS for f in inflections(v)})
+                   | {f for v in CITATION_CUES for f in inflections(v)})
     # "one" is left out: mostly a pronoun ("one of the", "no one"), and "one soldier" is rare.
     words = (NUMBER_WORDS - {"one"}) | set(VAGUE_WORDS) | attribution | FRACTION_WORDS | {"twice", "thrice", "pair"}
     return re.compile(

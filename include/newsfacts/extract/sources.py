@@ -45,6 +45,15 @@ MEDIA_OUTLETS = {
     "rudaw": "Rudaw", "kurdistan24": "Kurdistan24", "shafaq news": "Shafaq News",
     "al mayadeen": "Al Mayadeen", "press tv": "Press TV", "tasnim": "Tasnim", "fars": "Fars",
     "the national": "The National", "npr": "NPR", "cnbc": "CNBC", "msnbc": "MSNBC",
+    # Magazines and sites whose names carry no newspaper word.
+    "usa today": "USA Today", "rolling stone": "Rolling Stone", "fast company": "Fast Company",
+    "the verge": "The Verge", "wired": "Wired", "cnet": "CNET", "engadget": "Engadget",
+    "techcrunch": "TechCrunch", "gizmodo": "Gizmodo", "eurogamer": "Eurogamer",
+    "variety": "Variety", "the hollywood reporter": "The Hollywood Reporter",
+    "hollywood reporter": "The Hollywood Reporter", "the atlantic": "The Atlantic", "vox": "Vox",
+    "buzzfeed news": "BuzzFeed News", "huffpost": "HuffPost", "business insider": "Business Insider",
+    "forbes": "Forbes", "the economist": "The Economist", "newsweek": "Newsweek",
+    "der spiegel": "Der Spiegel", "le monde": "Le Monde", "nikkei asia": "Nikkei Asia",
 }
 MEDIA_WORDS = {"news", "tv", "television", "radio", "times", "post", "journal", "gazette",
                "herald", "tribune", "newspaper", "magazine", "channel", "broadcaster", "daily",
@@ -61,7 +70,9 @@ GOVERNMENT_NAMES = {"white house", "pentagon", "kremlin", "state department", "c
                     "downing street", "elysee", "élysée",
                     # State agencies cited by their acronym.
                     "nasa", "fbi", "cia", "nsa", "cdc", "fda", "epa", "faa", "ftc", "fcc", "nih",
-                    "irs", "dhs", "noaa", "usda", "nhtsa", "ntsb", "fema", "nhs", "mi5", "mi6"}
+                    "irs", "dhs", "noaa", "usda", "nhtsa", "ntsb", "fema", "nhs", "mi5", "mi6",
+                    "dea", "cbp", "atf", "doj", "uscis", "tsa", "cbo", "gao", "bls", "usgs",
+                    "osha", "european union", "eu", "european commission"}
 # "the National Institute on Drug Abuse", "the National Hurricane Center": a state body.
 NATIONAL_BODY_WORDS = {"institute", "institutes", "center", "centre", "centers", "centres",
                        "service", "bureau", "agency", "administration", "office"}

@@ -307,6 +307,9 @@ def is_time_or_date(span: Span, value: float, noun_lemma: str | None, noun: Toke
         noun_lemma = None  # "up 40% year to date": the period of a change, not a duration
     if noun_lemma in TIME_NOUNS or (noun is not None and noun.lower_ in CLOCK_WORDS):
         return True
+    if unit is None and after is not None and after.lower_ in {"min", "mins", "hr", "hrs", "sec", "secs"} and (
+            after.dep_ == "compound"):
+        return True  # "a 30 min activity": a duration before the noun it describes
     if span[-1].lower_ in VAGUE_WORDS or span[-1].lower_ in SCALE_WORDS:
         following = span.doc[span.end : span.end + 2]
         if len(following) == 2 and following[0].lower_ == "of" and following[1].lemma_.lower() in TIME_NOUNS:
@@ -386,6 +389,13 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
         if any(t.lower_ == "other" and t.i > 0 and t.doc[t.i - 1].lower_ == "the"
                for t in span.doc[span.end : span.sent.end]):
             return True  # "from one room to the other": one of two, not a count
+        if _near(span, -1) is not None and _near(span, -1).lower_ == "from" and any(
+                t.lower_ == "another" and t.doc[t.i - 1].lower_ == "to"
+                for t in span.doc[span.end : span.sent.end]):
+            return True  # "from one room to another"
+        if counted is not None and counted.lower_ == "case" and _near(span, -1) is not None and (
+                _near(span, -1).lower_ == "in"):
+            return True  # "in one case, snipers fired": an example, not a count
         if span[0].i == span[0].sent.start or (after is not None and after.lower_ in {"such", "of", "point", "another"}):
             return True
         if counted is not None and counted.lower_ in {"way", "thing", "point", "time", "day", "side"}:
@@ -396,6 +406,9 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
         if before is not None and before.pos_ == "ADJ" and _near(span, -2) is not None and (
                 _near(span, -2).lower_ in PRONOUN_ONE_BEFORE):
             before = _near(span, -2)  # "the old one", "another big one"
+        if counted is None and before is not None and before.pos_ == "ADJ" and (
+                _near(span, -2) is not None and _near(span, -2).lower_ in {"a", "an"}):
+            return True  # "a rhetorical one": a pronoun after an adjective
         if counted is None and (
             (before is not None and before.lower_ in PRONOUN_ONE_BEFORE)
             or (after is not None and after.lower_ in PRONOUN_ONE_AFTER)

@@ -57,7 +57,11 @@ NOMINALISATIONS = {
 "seat": "seat", "employ": "employee", "kill": "death",
     "injure": "injury", "wound": "injury", "arrest": "arrest", "attract": "visitor",
     "yield": "yield", "score": "goal", "win": "win", "give": "contribution", "poll": "support", "vote": "vote", "sign": "deal",
+    "pour": "investment",
 }
+# Markets whose losses are price moves, not a loss of money: "shares lost $1.20".
+MARKET_SUBJECTS = {"share", "stock", "price", "index", "future", "bond", "dollar", "euro", "yen",
+                   "currency", "market"}
 SKIP_NOUNS = {"percent", "%", "per", "cent", "point", "points", "time", "times", "number",
               "total", "figure", "amount", "level", "year", "month", "week", "day", "one",
               "part", "lot", "couple", "range", "pair", "front", "place", "addition",
@@ -231,6 +235,17 @@ def _subject(verb: Token, taken: set[int]) -> Token | str | None:
     return None
 
 
+# Nouns that only frame an amount: "a total of $2.6 billion", "hit a record of 9.1 percent".
+AMOUNT_NOUNS = {"total", "sum", "amount", "figure", "record", "high", "low", "peak", "level",
+                "maximum", "minimum"}
+# The size of an economy a share is taken of: "a deficit of 4.5% of GDP" measures the deficit.
+ECONOMY_DENOMINATORS = {"gdp", "gnp", "output"}
+# Events money is raised in, which are not what it measures: "$1.5 billion in a bond sale".
+MONEY_EVENTS = {"sale", "deal", "round", "offering", "listing", "ipo", "transaction", "auction"}
+# Periods a change is counted over: "up 40% year to date", "3% year on year".
+PERIOD_NOUNS = {"year", "month", "week", "day", "quarter"}
+
+
 def _governor(anchor: Token) -> tuple[Token | None, str | None]:
     """The verb or noun the quantity hangs on, and the preposition between them if any.
 
@@ -241,6 +256,9 @@ def _governor(anchor: Token) -> tuple[Token | None, str | None]:
         prep = token.head.lower_
         token = token.head
     head = token.head
+    if token.lower_ in {"%", "percent", "pct"} and head.lemma_.lower() in PERIOD_NOUNS and (
+            token.dep_ in {"compound", "nummod"} and head.i == token.i + 1):
+        head = head.head  # "up 40% year to date", parsed as a "40% year": the period is no noun
     if head.lower_ in {"times", "time"} and head.dep_ in {"npadvmod", "advmod", "dobj"}:
         head = head.head  # "scored four times": how often the verb happened
     if head.pos_ == "ADV" and head.head != head:  # "down 10 percent", "up 4 percent"
@@ -265,6 +283,11 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
     if whole_of is not None and lemma_of(whole_of) not in SKIP_NOUNS:  # taken by the part, too
         return lemma_of(whole_of)  # "seven victories out of eight": the whole counts victories
     found = of_object(anchor, taken)
+    if found is not None and unit == "percent" and _is_company(found):
+        return "stake"  # "owns 5 percent of Tesla", "with 24.4% of the company"
+    if found is not None and unit == "percent" and lemma_of(found) in ECONOMY_DENOMINATORS:
+        whole = _from_governor(anchor, taken)  # "the deficit will reach 4.5% of GDP"
+        found = whole if whole is not None else found
     if found is None and anchor.dep_ in {"nummod", "quantmod", "compound", "amod", "nmod",
                                          "npadvmod", "appos"}:
         head = anchor.head
@@ -281,14 +304,31 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
     if found is None and is_money:
         found = _money_in(anchor, taken) or _per_unit(anchor, taken)  # "$2.52 a share"
     if found is None:
-        found = _from_governor(anchor, taken)
+        found = _from_governor(anchor, taken, is_money)
     if found is None:
         found = _per_unit(anchor, taken)
     if found is None and anchor.dep_ in {"nsubj", "nsubjpass"}:
         found = _fronted_partitive(anchor, taken)
+    if found is None and unit is None and _counts_occasions(anchor):
+        return "time"
     if unit in COUNTED_UNITS and (found is None or (isinstance(found, str) and found != "index")):
         return COUNTED_UNITS[unit]  # "rushed for 101 yards", "scoring 24 points": the unit is counted
     return lemma_of(found) if found is not None and not isinstance(found, str) else found
+
+
+# Nouns for a company, a share of which is a stake in it.
+COMPANY_NOUNS = {"company", "firm", "business", "group", "bank", "carrier", "airline", "insurer",
+                 "retailer", "automaker", "carmaker", "startup", "conglomerate", "subsidiary",
+                 "unit", "venture", "lender", "brewer", "miner", "operator", "club", "franchise"}
+
+
+def _is_company(token: Token) -> bool:
+    """'Tesla', 'the company': what a percentage of is a stake in (not 'the company's staff')."""
+    if any(c.dep_ == "case" for c in token.children):
+        return False
+    if token.pos_ == "PROPN":
+        return token.ent_type_ == "ORG"
+    return lemma_of(token) in COMPANY_NOUNS and token.tag_ == "NN"
 
 
 def _part_before_out_of(span: Span) -> Token | None:
@@ -300,6 +340,24 @@ def _part_before_out_of(span: Span) -> Token | None:
     return part if part.pos_ == "NOUN" else None
 
 
+def _names_range(after: Span) -> bool:
+    """'on a single charge', 'per charge', 'of range': a distance an electric vehicle can go."""
+    words = [t.lower_ for t in after]
+    return bool(words) and words[0] in {"on", "per", "of"} and bool({"charge", "range"} & set(words))
+
+
+def _counts_occasions(anchor: Token) -> bool:
+    """'intercepted three times', 'spoken several times', 'twice denied': how often."""
+    doc = anchor.doc
+    following = doc[anchor.i + 1].lower_ if anchor.i + 1 < len(doc) else ""
+    if anchor.lower_ in {"twice", "thrice", "once"}:
+        # "twice denied", not a multiplier: "twice as many", "twice the rate"
+        return anchor.head.pos_ == "VERB" and following not in {"as", "the", "that", "a", "an"}
+    head = anchor.head
+    return head.lower_ in {"times", "time"} and head.i == anchor.i + 1 and head.dep_ in {
+        "npadvmod", "advmod", "dobj"}
+
+
 def _set_phrase(span: Span, anchor: Token, unit: str | None) -> str | None:
     """Set phrases that name the measured thing: attendance, crowd, distance, width."""
     doc = anchor.doc
@@ -307,6 +365,8 @@ def _set_phrase(span: Span, anchor: Token, unit: str | None) -> str | None:
     before = [t.lower_ for t in doc[max(span.start - 3, 0) : span.start]]
     if unit is None and after == ["in", "attendance"]:
         return "attendance"
+    if unit in DISTANCE_UNITS and _names_range(doc[anchor.i + 1 : anchor.i + 5]):
+        return "range"  # "300 miles on a single charge", "277 miles of range"
     if unit is None and before == ["in", "front", "of"]:
         return "crowd"
     if unit in DISTANCE_UNITS and after[:1] and after[0] in COMPASS_WORDS:
@@ -337,9 +397,13 @@ def _fronted_partitive(anchor: Token, taken: set[int]) -> Token | None:
 
 def _money_in(anchor: Token, taken: set[int]) -> Token | None:
     """'$156 billion in Chinese goods', '$2 billion in reserves': what the amount is of."""
+    if anchor.dep_ == "dobj" and verb_lemma(anchor.head) in MONEY_TARGET_VERBS:
+        return None  # "invest $10 billion in roads": the roads are where it goes
     for child in anchor.children:
         if child.dep_ == "prep" and child.lower_ == "in":
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None and lemma_of(pobj) in MONEY_EVENTS and pobj.tag_ == "NN":
+                return None  # "$1.5 billion in a bond sale" (but "$5 billion in sales")
             if _usable(pobj, taken):
                 return pobj
     return None
@@ -357,7 +421,48 @@ def _per_unit(anchor: Token, taken: set[int]) -> Token | None:
     return None
 
 
-def _from_governor(anchor: Token, taken: set[int]) -> Token | str | None:
+# Verb forms the lemmatizer gets wrong: "fined" -> "fin".
+VERB_LEMMA_FIXES = {"fined": "fine", "fines": "fine", "fining": "fine"}
+# Verbs whose "in" phrase is where money goes, not what it is: "invest $10 billion in roads"
+# (but "inject $6.5 billion in debt and equity into X" says what it is).
+MONEY_TARGET_VERBS = {"invest"}
+
+
+def verb_lemma(token: Token) -> str:
+    """Lower-case lemma of a verb, with the lemmatizer's slips fixed."""
+    return VERB_LEMMA_FIXES.get(token.lower_, token.lemma_.lower())
+
+
+def _money_object(verb: Token, taken: set[int]) -> str | None:
+    """'the startup raised $40 million' -> funding, 'the airline lost $1.2 billion' -> loss: an
+    amount of money a verb takes as its object is what the verb's noun names."""
+    lemma = verb_lemma(verb)
+    if lemma not in NOMINALISATIONS:
+        return None
+    subject = _subject(verb, taken)
+    if lemma in CHANGE_VERBS and (subject == "index" or (
+            subject is not None and not isinstance(subject, str) and lemma_of(subject) in MARKET_SUBJECTS)):
+        return None  # "shares lost $1.20": a price move
+    if lemma == "raise" and _sells_securities(verb, subject):
+        return "proceeds"  # "the listing would raise $12bn", "raise $5bn from a bond sale"
+    return NOMINALISATIONS[lemma]
+
+
+# Sales of securities, whose money raised is proceeds rather than funding.
+SECURITIES_SALES = {"listing", "ipo", "offering", "flotation", "sale", "deal", "bond", "issue",
+                    "auction", "float"}
+
+
+def _sells_securities(verb: Token, subject: Token | str | None) -> bool:
+    """'the listing would raise', 'raise $5bn from its second listing'."""
+    nouns = [subject] if subject is not None and not isinstance(subject, str) else []
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "raise $5bn from a sale"
+    nouns += [g for h in holders for c in h.children if c.dep_ == "prep"
+              and c.lower_ in {"from", "in", "through"} for g in c.children if g.dep_ == "pobj"]
+    return any(lemma_of(n) in SECURITIES_SALES for n in nouns)
+
+
+def _from_governor(anchor: Token, taken: set[int], money: bool = False) -> Token | str | None:
     head = anchor.head
     if anchor.dep_ in {"nsubj", "nsubjpass"} and head.lemma_ == "be":
         # "176 Hong Kong dollars is the final price": the quantity is what the attribute names
@@ -367,11 +472,15 @@ def _from_governor(anchor: Token, taken: set[int]) -> Token | str | None:
     governor, prep = _governor(anchor)
     if governor is None:
         return None
-    lemma = governor.lemma_.lower()
-    if governor.pos_ == "NOUN" and prep == "of" and lemma in {"total", "sum", "amount", "figure"}:
+    lemma = verb_lemma(governor)
+    if governor.pos_ == "NOUN" and prep == "of" and lemma in AMOUNT_NOUNS:
         return _from_governor(governor, taken)  # "spend a total of $2.6 billion": what is spent
     if governor.pos_ == "ADJ" and governor.head.pos_ in {"VERB", "AUX"}:
         return _subject(governor.head, taken)  # "the fund is worth 50 billion rand"
+    if governor.pos_ == "VERB" and money and anchor.dep_ == "dobj" and prep is None:
+        named = _money_object(governor, taken)
+        if named is not None:
+            return named
     if governor.pos_ in {"VERB", "AUX"}:
         obj = next((c for c in governor.children if c.dep_ == "dobj" and c.i not in taken), None)
         if lemma in SETTING_VERBS and prep in {"to", "by", "at", "from", None} and _usable(obj, taken):
@@ -388,6 +497,8 @@ def _from_governor(anchor: Token, taken: set[int]) -> Token | str | None:
             # "winds gusted to 55 mph", "the shares traded at $5": what the verb is about
             return _subject(governor, taken)
         return None
+    if governor.lower_ == "worth" and any(c.lower_ == "net" for c in governor.children):
+        return "worth"  # "a net worth of $17 million"
     if governor.pos_ == "NOUN" and _usable(governor, taken) and prep in PREP_LINKS:
         return governor
     if governor.pos_ in {"NOUN", "PROPN"} and prep == "adverb":

@@ -62,8 +62,11 @@ APPROXIMATE_QUALIFIERS = {"approximately", "nearly"}
 # Units that name the dimension they measure: with no other noun, "55 mph" measures a speed. A
 # frame rate, a torque or an engine's power is that whatever it is of ("a 30fps experience" is a
 # frame rate, "a 101 hp drive" a power), so those units say what is measured even beside a noun.
-UNIT_DIMENSIONS = {"fps": "rate", "Nm": "torque", "lb-ft": "torque", "hp": "power", "PS": "power",
-                   "teraflop": "power", "mph": "speed", "km/h": "speed", "knot": "speed"}
+# What a unit measures when the sentence names nothing else: frames per second count frames,
+# an engine's kilowatts are power, a plant's or a country's megawatts are generating capacity.
+UNIT_DIMENSIONS = {"fps": "frame", "Nm": "torque", "lb-ft": "torque", "hp": "power", "PS": "power",
+                   "teraflop": "power", "mph": "speed", "km/h": "speed", "knot": "speed",
+                   "kW": "power", "MW": "capacity", "GW": "capacity"}
 DIMENSION_OVERRIDES = {"fps", "Nm", "lb-ft", "hp", "PS"}
 RANGE_WORDS = {"to", "-", "–", "—"}
 SPEED_UNITS = {"mph", "km/h"}
@@ -193,6 +196,16 @@ def body_between(doc, start: int, end: int) -> str:
     return doc.text[start:end].strip().lower()
 
 
+def _is_acceleration_benchmark(doc, start: int) -> bool:
+    """'zero to 60 mph', '0 to 100 km/h', and the conversion in brackets after one."""
+    before = [t.lower_ for t in doc[max(0, start - 2) : start]]
+    if before in (["zero", "to"], ["0", "to"]):
+        return True
+    if start >= 3 and doc[start - 1].text == "(" and unit_after(doc, start - 2)[0] in SPEED_UNITS:
+        return _is_acceleration_benchmark(doc, start - 3)  # "60 mph (97 kph)"
+    return False
+
+
 def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset: int,
             article_id: str, body: str) -> Figure | None:
     doc = low.doc
@@ -239,6 +252,8 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         word_unit, word_end = unit_after(doc, end)
         if word_unit is not None and word_unit.isupper() and len(word_unit) == 3:
             unit_end = word_end  # "$5 US dollars", "€20 euros"
+    if unit in SPEED_UNITS and _is_acceleration_benchmark(doc, low.start):
+        return None  # "from zero to 60 mph (97 kph) in five seconds": a benchmark's name
     taken = {t.i for t in doc[low.start : unit_end]}
     anchor = doc[unit_end - 1] if unit_end > end else _root(last)
     if kind == "FRACTION":
