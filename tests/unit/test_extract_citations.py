@@ -510,3 +510,36 @@ def test_more_saying_verbs_in_their_saying_shape(body: str, expected: list) -> N
 def test_telling_an_audience_what_to_expect_still_cites() -> None:
     body = "Dana Smith told reporters to expect a deal on Monday."
     assert [c.canonical_name for c in citations_of(body)] == ["Dana Smith"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The mayor will skip the summit, per Reuters.", ["Reuters"]),
+    ("Per the court filing, the firm still owes rent.", ["filing"]),
+    ("Rent is shared per person in the house.", []),
+])
+def test_per_set_off_is_parsed_as_an_attribution(body: str, expected: list) -> None:
+    assert [c.canonical_name for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Cmdr. Dana Rivers told reporters the ship was safe.", ["Dana Rivers"]),
+    ("The team was ready, T.J. Marlow said on Monday.", ["T.J. Marlow"]),
+])
+def test_a_rank_or_initials_do_not_end_the_sentence(body: str, expected: list) -> None:
+    assert [c.canonical_name for c in citations_of(body)] == expected
+
+
+def test_an_abbreviated_rank_makes_an_official() -> None:
+    body = "Cmdr. Dana Rivers told reporters the ship was safe."
+    assert [c.source_type for c in citations_of(body)] == ["official"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Of the four finalists, only Okafor said she was ready.", "Okafor"),
+    ("The fifth-ranked Delacroix said the court was slow.", "Delacroix"),
+    ("Rival Pepsodyne said its sales rose in May.", "Pepsodyne"),
+    # An office or a nationality before the name is kept where it names the source.
+    ("The Iraqi Foreign Ministry said the talks had ended.", "Iraqi Foreign Ministry"),
+])
+def test_plain_words_before_a_name_are_no_part_of_it(body: str, expected: str) -> None:
+    assert [c.canonical_name for c in citations_of(body)] == [expected]

@@ -565,7 +565,8 @@ MALE_PRONOUNS = {"he", "him", "his", "himself"}
 FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
 
 
-OFFICE_ABBREVIATIONS = {"rep.", "sen.", "gov.", "gen.", "col.", "lt.", "sgt.", "adm.", "amb.",
+OFFICE_ABBREVIATIONS = {"rep.", "sen.", "gov.", "gen.", "col.", "lt.", "sgt.", "adm.", "amb.", "cmdr.",
+                        "capt.", "maj.",
                         "pres.", "supt.", "det.", "insp."}
 
 
@@ -573,7 +574,8 @@ def _has_office_before(ent: Span) -> bool:
     """'Rep. Ilhan Omar', 'Secretary Mike Pompeo', 'CEO Craig Menear': a name after an office."""
     doc = ent.doc
     before = [t for t in doc[max(0, ent.start - 3) : ent.start] if not t.is_punct or t.text == "."]
-    return any(t.lower_ in TITLE_WORDS or t.lower_ in OFFICE_ABBREVIATIONS for t in before)
+    return any(t.lower_ in TITLE_WORDS or t.lower_ in OFFICE_ABBREVIATIONS
+               or f"{t.lower_}." in OFFICE_ABBREVIATIONS for t in before)  # "Cmdr" "." split
 
 
 def _has_office_after(ent: Span) -> bool:

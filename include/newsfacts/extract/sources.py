@@ -85,6 +85,9 @@ TITLE_WORDS = {
     "chairman", "chairwoman", "chair", "speaker", "attorney", "judge", "ceo", "founder",
     "administrator", "superintendent", "commissioner", "executive", "sheriff", "inspector",
     "treasurer", "congressman", "congresswoman", "councilman", "councilwoman", "councillor",
+    # Abbreviated offices and ranks before a name: "Sen. Ann Cole", "Cmdr. Sean Brown".
+    "sen.", "rep.", "gov.", "gen.", "col.", "lt.", "maj.", "capt.", "sgt.", "cmdr.", "adm.",
+    "det.", "supt.", "insp.", "amb.",
 }
 # Nouns for bodies that speak as one, named or not ("the unions said", "advocacy groups said").
 BODY_NOUNS = {"union", "group", "party", "association", "organization", "organisation", "team",
@@ -141,6 +144,27 @@ def _surface_without_determiners(span: Span) -> list[Token]:
     while tokens and tokens[-1].is_punct:
         tokens = tokens[:-1]
     return tokens
+
+
+# Words before a bare name that describe rather than name: "only Steyer", "sixth-ranked Garza".
+MODIFIER_POS = {"ADV", "ADJ", "VERB", "CCONJ", "DET", "NOUN", "NUM", "PUNCT"}
+
+
+def _without_leading_modifiers(tokens: list[Token], head: Token) -> list[Token]:
+    """'both Vindman' -> 'Vindman', 'rival Pepsi' -> 'Pepsi': the proper name without the
+    plain words before it; an office ('ambassador X') or a demonym ('Iraqi X') stays."""
+    if head.pos_ != "PROPN" or head not in tokens:
+        return tokens
+    at = tokens.index(head)
+    start = at
+    while start > 0 and tokens[start - 1].pos_ == "PROPN":
+        start -= 1
+    if start == 0:
+        return tokens
+    last = tokens[start - 1]
+    plain = (last.pos_ in MODIFIER_POS and not last.ent_type_ and last.tag_ != "POS"
+             and last.lower_ not in TITLE_WORDS and last.text not in {".", ","})
+    return tokens[start:] if plain else tokens
 
 
 def _join(tokens: list[Token]) -> str:
@@ -250,7 +274,7 @@ def _body_spoken_for(span: Span, head: Token) -> tuple[str, str] | None:
 
 def classify_source(span: Span, head: Token) -> tuple[str, str]:
     """(canonical_name, source_type) of a cited noun phrase whose syntactic head is `head`."""
-    tokens = _surface_without_determiners(span)
+    tokens = _without_leading_modifiers(_surface_without_determiners(span), head)
     if not tokens:
         return head.text, "person"
     text = _join(tokens)
