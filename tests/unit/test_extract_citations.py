@@ -543,3 +543,24 @@ def test_an_abbreviated_rank_makes_an_official() -> None:
 ])
 def test_plain_words_before_a_name_are_no_part_of_it(body: str, expected: str) -> None:
     assert [c.canonical_name for c in citations_of(body)] == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Some said on Monday that they felt let down by the 2 parties.", [("some", "anonymous")]),
+    ("Another wrote in 2019 that the plan was a joke.", [("another", "anonymous")]),
+    # A plain verb is no saying, and "some of them" speak through "them".
+    ("Some expect 2 more rate cuts this year.", []),
+])
+def test_an_indefinite_pronoun_that_says_is_an_anonymous_source(body: str, expected: list) -> None:
+    assert [(c.canonical_name, c.source_type) for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Greenpeace welcomed the court's decision on Monday to drop 3 charges.", ["Greenpeace"]),
+    ("Teachers unions hailed the ruling on Monday.", ["Teachers unions"]),
+    # Greeting guests or a deal is done by deeds.
+    ("The Grand Hotel welcomed 300 guests in May.", []),
+    ("Investors welcomed the deal on Monday, buying 2 million shares.", []),
+])
+def test_welcoming_a_decision_is_a_reaction_voiced(body: str, expected: list) -> None:
+    assert [c.canonical_name for c in citations_of(body)] == expected

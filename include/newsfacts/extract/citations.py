@@ -19,7 +19,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.schemas import Citation, fact_id
-from newsfacts.extract.sources import DOCUMENT_NOUNS, TITLE_WORDS, classify_source
+from newsfacts.extract.sources import (
+    DOCUMENT_NOUNS,
+    TITLE_WORDS,
+    classify_source,
+    without_leading_modifiers,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -38,10 +43,12 @@ SPEECH_VERBS = {
 # Verbs that cite only in the shapes below (a document's findings, criticism, rebuttals); kept
 # out of SPEECH_VERBS, which other extractors read as plain saying verbs.
 SHAPED_CITING_VERBS = {"show", "project", "condemn", "denounce", "decry", "reject", "dismiss",
-                       "refute", "continue", "share", "point", "recall", "joke", "boast", "lament"}
-# Common verbs that cite only with a clause or a quote ('"...," she continued', 'shared that',
-# 'pointed out that'), too common to make a sentence worth a parse on their own.
-COMMON_CITING_VERBS = {"show", "continue", "share", "point"}
+                       "refute", "continue", "share", "point", "recall", "joke", "boast", "lament",
+                       "welcome", "hail", "applaud"}
+# Common verbs that cite only with a clause, a quote or a decision greeted ('"...," she
+# continued', 'pointed out that', 'welcomed the ruling'), too common to make a sentence worth a
+# parse on their own ("welcome and goodbye patterns").
+COMMON_CITING_VERBS = {"show", "continue", "share", "point", "welcome", "hail", "applaud"}
 CITING_VERBS = SPEECH_VERBS | SHAPED_CITING_VERBS
 # Words that make a sentence worth a full parse for citations (nlp._cue_re): the saying verbs
 # and the documents that "show" findings; "show" alone is too common a verb to cue a parse.
@@ -50,6 +57,11 @@ CITATION_CUES = (SPEECH_VERBS | SHAPED_CITING_VERBS - COMMON_CITING_VERBS) | {
 # Criticism voiced about something: "Egypt condemned the raid". (Welcoming or applauding
 # can be done by deeds, "investors welcomed the deal, subscribing ...", "slammed" by storms.)
 REACTION_VERBS = {"condemn", "denounce", "decry"}
+# Verbs that greet a decision: "Wikileaks welcomed the move", "unions hailed the ruling" (not
+# "the hotel welcomed guests" nor "investors welcomed the deal, buying ...").
+WELCOMING_VERBS = {"welcome", "hail", "applaud"}
+DECISION_NOUNS = {"decision", "move", "ruling", "verdict", "announcement", "step", "news",
+                  "resignation", "judgment", "judgement"}
 # Verbs that answer a claim: "the Pentagon rejected the accusations" (not "voters rejected the bill").
 REBUTTING_VERBS = {"reject", "dismiss", "refute"}
 CLAIM_NOUNS = {"accusation", "claim", "allegation", "report", "charge", "criticism", "suggestion",
@@ -84,6 +96,11 @@ def _reacts_to_something(verb: Token) -> bool:
         return False
     lemma = obj.lemma_.lower()
     return lemma in CLAIM_NOUNS if verb.lemma_.lower() in REBUTTING_VERBS else True
+
+
+def _greets_a_decision(verb: Token) -> bool:
+    """'welcomed the Swedish move', 'hailed the court's ruling': a decision greeted in words."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in DECISION_NOUNS for c in verb.children)
 
 
 def _can_speak(noun: Token) -> bool:
@@ -257,6 +274,8 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
     subject = _members_listed_among(subject)
     if lemma in REACTION_VERBS | REBUTTING_VERBS:
         return [subject] if _reacts_to_something(verb) else []
+    if lemma in WELCOMING_VERBS:
+        return [subject] if _greets_a_decision(verb) else []
     if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in children):
         return []  # "pointed out that ..." cites; "pointed to the data" does not
     if lemma == "share" and ("dobj" in deps or not any(
@@ -906,6 +925,29 @@ def _resolve_it(position: int, context: _ArticleContext) -> tuple[str, str] | No
     return (cited[1], cited[2]) if cited is not None else None
 
 
+# Unnamed people who say something as a pronoun: "Some said they were dejected", "Another said".
+INDEFINITE_SPEAKERS = {"some", "another"}
+
+
+def _is_indefinite_speaker(speaker: Token) -> bool:
+    """'Some said ...', 'Another reportedly said ...'; not 'some of them said' (them speaks)
+    nor 'some expect' (a plain verb)."""
+    verb = speaker.head
+    return (speaker.lower_ in INDEFINITE_SPEAKERS and speaker.dep_ == "nsubj"
+            and not any(c.dep_ == "prep" for c in speaker.children)
+            and verb.lemma_.lower() in BARE_SPEECH_VERBS | {"argue", "write", "add", "note"}
+            and verb.pos_ in {"VERB", "AUX"})
+
+
+def _anonymous_citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -> Citation:
+    """An unnamed speaker cited by the words that describe it."""
+    start, end = offset + speaker.idx, offset + speaker.idx + len(speaker.text)
+    return Citation(
+        citation_id=fact_id(context.article_id, "citation", start), article_id=context.article_id,
+        cited_as=speaker.text, canonical_name=speaker.lower_, source_type="anonymous", cue=cue,
+        sentence=speaker.sent.text, char_start=start, char_end=end)
+
+
 def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -> Citation | None:
     lower = speaker.lower_
     if lower in RELATIVE_PRONOUNS and speaker.head.dep_ == "relcl":
@@ -921,6 +963,8 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
             article_id=context.article_id, cited_as=span.text, canonical_name=span.text.lower(),
             source_type="anonymous", cue=cue, sentence=speaker.sent.text,
             char_start=offset + span.start_char, char_end=offset + span.end_char)
+    if _is_indefinite_speaker(speaker):
+        return _anonymous_citation(speaker, cue, offset, context)
     if lower in EXCLUDED_SPEAKERS or (speaker.pos_ not in {"NOUN", "PROPN", "PRON"}
                                       and not _is_age_noun(speaker)):
         return None
@@ -945,6 +989,7 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         canonical, source_type = resolved
     elif speaker.pos_ == "PROPN" and speaker.text in context.full_names and (
         len(span) == 1 or all(t.i >= speaker.i or t.is_punct for t in span)
+        or without_leading_modifiers(list(span), speaker)[0] == speaker  # "both Vindman"
     ):
         # "Miller said", "Mayer, Disney's chairman, said": the surname of a person named before.
         canonical = context.full_names[speaker.text]

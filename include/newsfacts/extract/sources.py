@@ -150,7 +150,7 @@ def _surface_without_determiners(span: Span) -> list[Token]:
 MODIFIER_POS = {"ADV", "ADJ", "VERB", "CCONJ", "DET", "NOUN", "NUM", "PUNCT"}
 
 
-def _without_leading_modifiers(tokens: list[Token], head: Token) -> list[Token]:
+def without_leading_modifiers(tokens: list[Token], head: Token) -> list[Token]:
     """'both Vindman' -> 'Vindman', 'rival Pepsi' -> 'Pepsi': the proper name without the
     plain words before it; an office ('ambassador X') or a demonym ('Iraqi X') stays."""
     if head.pos_ != "PROPN" or head not in tokens:
@@ -274,7 +274,7 @@ def _body_spoken_for(span: Span, head: Token) -> tuple[str, str] | None:
 
 def classify_source(span: Span, head: Token) -> tuple[str, str]:
     """(canonical_name, source_type) of a cited noun phrase whose syntactic head is `head`."""
-    tokens = _without_leading_modifiers(_surface_without_determiners(span), head)
+    tokens = without_leading_modifiers(_surface_without_determiners(span), head)
     if not tokens:
         return head.text, "person"
     text = _join(tokens)
