@@ -564,3 +564,19 @@ def test_an_indefinite_pronoun_that_says_is_an_anonymous_source(body: str, expec
 ])
 def test_welcoming_a_decision_is_a_reaction_voiced(body: str, expected: list) -> None:
     assert [c.canonical_name for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The parse takes "reports", "notes", "warning" for nouns; the attribution still stands.
+    ("Ice was found on the moon for the first time, a new study reports.", ["study"]),
+    ("Talks ended, with Foreign Minister Maria Duarte warning of 2 more weeks of strikes.",
+     ["Maria Duarte"]),
+    ("He went to the archive to read 3 old court reports.", []),
+])
+def test_a_saying_verb_read_as_a_noun_still_cites(body: str, expected: list) -> None:
+    assert [c.canonical_name for c in citations_of(body)] == expected
+
+
+def test_a_surname_after_plain_words_takes_the_full_name() -> None:
+    body = "Alma Rivera arrived early on Monday. Both Rivera and the mayor said the deal was done."
+    assert [c.canonical_name for c in citations_of(body)][:1] == ["Alma Rivera"]

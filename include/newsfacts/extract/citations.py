@@ -715,6 +715,8 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 heads += _included_members(heads)
                 if token.lemma_.lower() == "cite" and token.tag_ == "VBG":
                     heads += [c for c in token.children if c.dep_ == "dobj" and _can_be_cited(c)]
+            elif token.pos_ == "NOUN" and _misread_speakers(token):
+                cue, heads = _saying_lemma(token), _misread_speakers(token)
             elif token.lower_ == "per" and _is_attribution(token):
                 cue, heads = "according_to", [c for c in token.children if c.dep_ == "pobj"]
             elif token.lower_ == "via" and _cites_through(token):
@@ -736,6 +738,33 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
             seen.add(citation.char_start)
             context.citations.append(citation)
     return sorted(context.citations, key=lambda c: c.char_start)
+
+
+def _saying_lemma(token: Token) -> str | None:
+    """'notes' -> 'note', 'warning' -> 'warn': the saying verb a word tagged as a noun spells."""
+    lower = token.lower_
+    stems = [lower[:-1]] if lower.endswith("s") else []
+    if lower.endswith("ing"):
+        stems = [lower[:-3], lower[:-3] + "e"]
+    return next((stem for stem in stems if stem in SPEECH_VERBS), None)
+
+
+def _misread_speakers(token: Token) -> list[Token]:
+    """Saying verbs the parse took for nouns, with their speaker glued on as a compound:
+    '..., a new study reports.' (an inverted attribution closing the sentence) and
+    '..., with Foreign Minister Ayman Safadi warning of ...' ('with' X saying)."""
+    if _saying_lemma(token) is None:
+        return []
+    doc = token.doc
+    speakers = [c for c in token.children if c.dep_ in {"compound", "nsubj"} and c.i == token.i - 1]
+    if not speakers:
+        return []
+    first = min([token.i, *(c.i for c in token.lefts if c.dep_ in {"det", "amod", "compound"})])
+    closing = (token.tag_ == "NNS" and token.i + 1 < len(doc) and doc[token.i + 1].text in {".", "!"}
+               and first > 0 and doc[first - 1].text == ",")
+    with_ing = (token.lower_.endswith("ing") and token.dep_ == "pobj" and token.head.lower_ == "with"
+                and speakers[0].pos_ == "PROPN")
+    return speakers if closing or with_ing else []
 
 
 def _included_members(heads: list[Token]) -> list[Token]:
