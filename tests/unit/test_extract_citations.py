@@ -580,3 +580,13 @@ def test_a_saying_verb_read_as_a_noun_still_cites(body: str, expected: list) -> 
 def test_a_surname_after_plain_words_takes_the_full_name() -> None:
     body = "Alma Rivera arrived early on Monday. Both Rivera and the mayor said the deal was done."
     assert [c.canonical_name for c in citations_of(body)][:1] == ["Alma Rivera"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Authorities said 2 people died in the fire.", ("authorities", "anonymous")),
+    ("Acme Power officials said the outage would last 2 days.", ("Acme Power", "organization")),
+    # Officials of a country stay unnamed people.
+    ("Iraqi officials said 2 soldiers were hurt.", ("Iraqi officials", "anonymous")),
+])
+def test_officials_of_a_named_body_speak_for_it(body: str, expected: tuple) -> None:
+    assert [(c.canonical_name, c.source_type) for c in citations_of(body)] == [expected]

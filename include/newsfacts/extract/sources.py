@@ -272,6 +272,15 @@ def _body_spoken_for(span: Span, head: Token) -> tuple[str, str] | None:
     return None
 
 
+def _officials_of_named_body(tokens: list[Token], head: Token) -> bool:
+    """'PG&E officials', 'Berrien County Health Department officials': the named body speaks;
+    'US officials' and 'Iraqi officials' stay unnamed people of a country."""
+    if head.lemma_.lower() != "official" or head.tag_ != "NNS":
+        return False
+    names = [t for t in tokens if t.i < head.i and t.pos_ == "PROPN"]
+    return bool(names) and not any(t.ent_type_ in {"GPE", "NORP"} for t in tokens if t.i < head.i)
+
+
 def classify_source(span: Span, head: Token) -> tuple[str, str]:
     """(canonical_name, source_type) of a cited noun phrase whose syntactic head is `head`."""
     tokens = without_leading_modifiers(_surface_without_determiners(span), head)
@@ -297,10 +306,12 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
     outlet = _named_outlet(tokens, head)
     if outlet is not None:
         return outlet
-    if head_lemma in SPOKES_NOUNS:
+    if head_lemma in SPOKES_NOUNS or _officials_of_named_body(tokens, head):
         body = _body_spoken_for(span, head)
         if body is not None:
             return body  # "a WeWork spokesperson", "a spokesperson for the Foreign Office"
+    if [t.lower_ for t in tokens] == ["authorities"]:
+        return "authorities", "anonymous"  # unnamed, unlike "health authorities in Beijing"
     if head_lemma in ANONYMOUS_NOUNS or "anonymity" in lemmas:
         modifiers = [t.text for t in tokens if t.i < head.i and t.pos_ in {"ADJ", "PROPN"}
                      and t.lower_ not in DROP_LEADING]
