@@ -590,3 +590,19 @@ def test_a_surname_after_plain_words_takes_the_full_name() -> None:
 ])
 def test_officials_of_a_named_body_speak_for_it(body: str, expected: tuple) -> None:
     assert [(c.canonical_name, c.source_type) for c in citations_of(body)] == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The plant closed, according to Dara Quill of the Washington Post.",
+     ("The Washington Post", "media_outlet")),
+    ("CNN's Dara Quill said the plant closed in May.", ("CNN", "media_outlet")),
+    # A person of another body is still the person.
+    ("Dara Quill said the plant closed in May.", ("Dara Quill", "person")),
+])
+def test_a_journalist_credited_with_an_outlet_cites_the_outlet(body: str, expected: tuple) -> None:
+    assert [(c.canonical_name, c.source_type) for c in citations_of(body)] == [expected]
+
+
+def test_a_surname_that_is_a_common_noun_names_a_person() -> None:
+    body = "Acme chief executive Hiro Son said on Monday the deal was done."
+    assert [c.canonical_name for c in citations_of(body)] == ["Hiro Son"]

@@ -272,6 +272,37 @@ def _body_spoken_for(span: Span, head: Token) -> tuple[str, str] | None:
     return None
 
 
+def _is_surname(head: Token) -> bool:
+    """'Ken Doctor', 'Masayoshi Son': a common noun spelt as the last word of a person's name."""
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    return head.ent_type_ == "PERSON" or (
+        head.pos_ == "PROPN" and head.text[:1].isupper() and before is not None
+        and before.pos_ == "PROPN" and before.dep_ == "compound" and before.text[:1].isupper())
+
+
+OUTLET_TYPES = {"media_outlet", "news_agency"}
+
+
+def _outlet_of_reporter(head: Token) -> tuple[str, str] | None:
+    """'Alex Horton of the Washington Post', 'NPR's Emily Feng': a named journalist credited
+    with their outlet, which is the source."""
+    if head.ent_type_ != "PERSON":
+        return None
+    doc = head.doc
+    for child in head.children:
+        outlets = []
+        if child.dep_ == "prep" and child.lower_ in {"of", "for", "at"}:
+            outlets = [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+        elif child.dep_ == "poss" and child.pos_ == "PROPN":
+            outlets = [child]
+        for outlet in outlets:
+            sub = sorted(t.i for t in outlet.subtree if t.tag_ != "POS")
+            name, kind = classify_source(doc[sub[0] : sub[-1] + 1], outlet)
+            if kind in OUTLET_TYPES:
+                return name, kind
+    return None
+
+
 def _officials_of_named_body(tokens: list[Token], head: Token) -> bool:
     """'PG&E officials', 'Berrien County Health Department officials': the named body speaks;
     'US officials' and 'Iraqi officials' stay unnamed people of a country."""
@@ -312,7 +343,10 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
             return body  # "a WeWork spokesperson", "a spokesperson for the Foreign Office"
     if [t.lower_ for t in tokens] == ["authorities"]:
         return "authorities", "anonymous"  # unnamed, unlike "health authorities in Beijing"
-    if head_lemma in ANONYMOUS_NOUNS or "anonymity" in lemmas:
+    reporter_outlet = _outlet_of_reporter(head)
+    if reporter_outlet is not None:
+        return reporter_outlet  # "Sui-Lee Wee of the New York Times": the paper reports
+    if (head_lemma in ANONYMOUS_NOUNS and not _is_surname(head)) or "anonymity" in lemmas:
         modifiers = [t.text for t in tokens if t.i < head.i and t.pos_ in {"ADJ", "PROPN"}
                      and t.lower_ not in DROP_LEADING]
         return " ".join([*modifiers, head_lemma]), "anonymous"
