@@ -606,3 +606,12 @@ def test_a_journalist_credited_with_an_outlet_cites_the_outlet(body: str, expect
 def test_a_surname_that_is_a_common_noun_names_a_person() -> None:
     body = "Acme chief executive Hiro Son said on Monday the deal was done."
     assert [c.canonical_name for c in citations_of(body)] == ["Hiro Son"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Brightline Corp said on Monday it would cut 300 jobs. A company spokesperson said the cuts "
+     "were painful.", ["Brightline Corp", "Brightline Corp"]),
+    ("A company spokesperson said 300 jobs would go.", ["company spokesperson"]),
+])
+def test_an_unnamed_company_spokesperson_speaks_for_the_company_before(body: str, expected: list) -> None:
+    assert [c.canonical_name for c in citations_of(body)] == expected

@@ -954,6 +954,24 @@ def _resolve_it(position: int, context: _ArticleContext) -> tuple[str, str] | No
     return (cited[1], cited[2]) if cited is not None else None
 
 
+# Kinds of body a spokesperson is said to speak for: "a company spokesperson", "the agency's".
+SPOKEN_FOR_KINDS = {"company", "agency", "ministry", "department", "firm", "group", "team",
+                    "club", "office", "police", "government", "party", "union", "embassy"}
+
+
+def _body_of_unnamed_spokesperson(span: Span, speaker: Token, offset: int,
+                                  context: _ArticleContext) -> tuple[str, str] | None:
+    """'a company spokesperson said' -> the company cited or named just before."""
+    from newsfacts.extract.sources import BODY_TYPES, SPOKES_NOUNS
+
+    if speaker.lemma_.lower() not in SPOKES_NOUNS or any(t.pos_ == "PROPN" for t in span):
+        return None
+    if not any(t.i < speaker.i and t.lemma_.lower() in SPOKEN_FOR_KINDS for t in span):
+        return None
+    body = _resolve_it(offset + speaker.idx, context)
+    return body if body is not None and body[1] in BODY_TYPES else None
+
+
 # Unnamed people who say something as a pronoun: "Some said they were dejected", "Another said".
 INDEFINITE_SPEAKERS = {"some", "another"}
 
@@ -1031,6 +1049,9 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
             if issuer is not None:
                 span, speaker, cue = _without_possessive(_speaker_span(issuer)), issuer, "statement"
         canonical, source_type = classify_source(span, speaker)
+        body = _body_of_unnamed_spokesperson(span, speaker, offset, context)
+        if body is not None:
+            canonical, source_type = body
         if cue == "statement" and source_type == "person" and speaker.ent_type_ != "PERSON":
             source_type = "organization"  # "a poll conducted by Ipsos": pollsters, not people
     if source_type == "person" and canonical in context.titled:
