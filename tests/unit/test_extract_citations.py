@@ -615,3 +615,12 @@ def test_a_surname_that_is_a_common_noun_names_a_person() -> None:
 ])
 def test_an_unnamed_company_spokesperson_speaks_for_the_company_before(body: str, expected: list) -> None:
     assert [c.canonical_name for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Brightline reports earnings Thursday, after 2 weak quarters.", []),
+    ("Brightline will report results on May 3.", []),
+    ("Brightline reported results on Monday that beat 3 forecasts.", ["Brightline"]),
+])
+def test_results_due_on_a_day_are_no_attribution(body: str, expected: list) -> None:
+    assert [c.canonical_name for c in citations_of(body)] == expected

@@ -344,6 +344,8 @@ def _is_action_sense(verb: Token) -> bool:
             c.dep_ == "prep" and c.lower_ == "by" and any(g.tag_ == "VBG" for g in c.children)
             for c in verb.children):
         return True
+    if lemma in {"report", "announce", "post"} and _is_scheduled_release(verb):
+        return True
     if lemma == "admit":
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         return obj is not None and any(c.dep_ in {"nummod", "quantmod"} or c.like_num for c in obj.subtree)
@@ -358,6 +360,21 @@ def _is_action_sense(verb: Token) -> bool:
         informed = told is not None and (told.lemma_.lower() in AUDIENCE_NOUNS or told.ent_type_ == "ORG")
         return not informed and "xcomp" in deps and not deps & {"ccomp", "parataxis"}
     return _is_unrealised(verb)
+
+
+# What a company puts out on a set day: "Acme reports earnings Wednesday" (nothing said yet).
+RELEASED_RESULTS = {"earnings", "earning", "result", "results"}
+
+
+def _is_scheduled_release(verb: Token) -> bool:
+    """'reports earnings Wednesday', 'will report results on Thursday': a release to come."""
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in RELEASED_RESULTS for c in verb.children):
+        return False
+    if verb.tag_ not in {"VBZ", "VBP", "VB"}:
+        return False
+    dated = any(c.ent_type_ == "DATE" and c.dep_ == "npadvmod" for c in verb.children) or any(
+        c.dep_ == "prep" and any(g.ent_type_ == "DATE" for g in c.children) for c in verb.children)
+    return dated or any(c.dep_ == "aux" and c.lower_ in {"will", "'ll"} for c in verb.children)
 
 
 # Whom a speaker informs, not instructs: "told reporters to expect delays".
