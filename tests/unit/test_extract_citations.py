@@ -624,3 +624,15 @@ def test_an_unnamed_company_spokesperson_speaks_for_the_company_before(body: str
 ])
 def test_results_due_on_a_day_are_no_attribution(body: str, expected: list) -> None:
     assert [c.canonical_name for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Dana Smith mentioned on Monday that 2 plants had closed.", ["Dana Smith"]),
+    ('"That is wrong," Dana Smith countered on Monday.', ["Dana Smith"]),
+    ("The central bank signaled on Monday that 2 more cuts were likely.", ["central bank"]),
+    # Without a clause or a quote they are actions.
+    ("Astronomers observed the comet for 17 nights.", []),
+    ("The team maintained its 2-point lead.", []),
+])
+def test_more_saying_verbs_cite_with_a_clause(body: str, expected: list) -> None:
+    assert [c.canonical_name for c in citations_of(body)] == expected

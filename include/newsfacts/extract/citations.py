@@ -44,7 +44,11 @@ SPEECH_VERBS = {
 # out of SPEECH_VERBS, which other extractors read as plain saying verbs.
 SHAPED_CITING_VERBS = {"show", "project", "condemn", "denounce", "decry", "reject", "dismiss",
                        "refute", "continue", "share", "point", "recall", "joke", "boast", "lament",
-                       "welcome", "hail", "applaud"}
+                       "welcome", "hail", "applaud", *(
+                           # Saying verbs that cite with a clause or a quote, as any saying
+                           # verb outside BARE_SPEECH_VERBS: "remarked that", '"...," she countered'.
+                           "mention", "remark", "observe", "maintain", "contend", "counter",
+                           "clarify", "elaborate", "speculate", "recount", "signal", "hint")}
 # Common verbs that cite only with a clause, a quote or a decision greeted ('"...," she
 # continued', 'pointed out that', 'welcomed the ruling'), too common to make a sentence worth a
 # parse on their own ("welcome and goodbye patterns").
