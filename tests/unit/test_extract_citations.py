@@ -636,3 +636,8 @@ def test_results_due_on_a_day_are_no_attribution(body: str, expected: list) -> N
 ])
 def test_more_saying_verbs_cite_with_a_clause(body: str, expected: list) -> None:
     assert [c.canonical_name for c in citations_of(body)] == expected
+
+
+def test_a_saying_verb_tagged_as_a_plural_noun_with_subject_and_clause_cites() -> None:
+    body = "Separately, the Joint Budget Office projects that the levy will cut output by 0.2 percent by 2021."
+    assert [c.canonical_name for c in citations_of(body)] == ["Joint Budget Office"]

@@ -767,7 +767,7 @@ def _saying_lemma(token: Token) -> str | None:
     stems = [lower[:-1]] if lower.endswith("s") else []
     if lower.endswith("ing"):
         stems = [lower[:-3], lower[:-3] + "e"]
-    return next((stem for stem in stems if stem in SPEECH_VERBS), None)
+    return next((stem for stem in stems if stem in CITING_VERBS), None)
 
 
 def _misread_speakers(token: Token) -> list[Token]:
@@ -777,7 +777,13 @@ def _misread_speakers(token: Token) -> list[Token]:
     if _saying_lemma(token) is None:
         return []
     doc = token.doc
-    speakers = [c for c in token.children if c.dep_ in {"compound", "nsubj"} and c.i == token.i - 1]
+    children = list(token.children)
+    if token.tag_ == "NNS" and any(c.dep_ == "ccomp" and _is_finite_clause(c) for c in children):
+        # "the Budget Office projects that ...": a subject and a clause make it a verb.
+        subjects = [c for c in children if c.dep_ == "nsubj" and c.i < token.i]
+        if subjects:
+            return subjects
+    speakers = [c for c in children if c.dep_ in {"compound", "nsubj"} and c.i == token.i - 1]
     if not speakers:
         return []
     first = min([token.i, *(c.i for c in token.lefts if c.dep_ in {"det", "amod", "compound"})])
