@@ -641,3 +641,14 @@ def test_more_saying_verbs_cite_with_a_clause(body: str, expected: list) -> None
 def test_a_saying_verb_tagged_as_a_plural_noun_with_subject_and_clause_cites() -> None:
     body = "Separately, the Joint Budget Office projects that the levy will cut output by 0.2 percent by 2021."
     assert [c.canonical_name for c in citations_of(body)] == ["Joint Budget Office"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The British and French governments said on Monday that 2 envoys would meet.",
+     ["British Government", "French Government"]),
+    ("The Russian and Syrian defense ministries accused rebels of shelling 3 towns.",
+     ["Russian Defense Ministry", "Syrian Defense Ministry"]),
+    ("The defense ministries said 2 towns were shelled.", ["Defense Ministries"]),
+])
+def test_bodies_of_coordinated_nations_each_speak(body: str, expected: list) -> None:
+    assert [c.canonical_name for c in citations_of(body)] == expected

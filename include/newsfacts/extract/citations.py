@@ -15,7 +15,7 @@ non-person source cited; "they" and unresolvable pronouns give no citation.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.schemas import Citation, fact_id
@@ -23,6 +23,7 @@ from newsfacts.extract.sources import (
     DOCUMENT_NOUNS,
     TITLE_WORDS,
     classify_source,
+    normalise_body_name,
     without_leading_modifiers,
 )
 
@@ -751,9 +752,10 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
             for head in heads:
                 for speaker in _with_conjuncts(head):
                     citation = _citation(speaker, cue, chunk.offset, context)
-                    if citation is not None and citation.char_start not in seen:
-                        seen.add(citation.char_start)
-                        context.citations.append(citation)
+                    for one in _split_coordinated(citation, speaker, chunk.offset):
+                        if one.char_start not in seen:
+                            seen.add(one.char_start)
+                            context.citations.append(one)
     for citation in [*_embedded_posts(parsed, context), *_outlet_credits(parsed, context)]:
         if citation.char_start not in seen:
             seen.add(citation.char_start)
@@ -792,6 +794,26 @@ def _misread_speakers(token: Token) -> list[Token]:
     with_ing = (token.lower_.endswith("ing") and token.dep_ == "pobj" and token.head.lower_ == "with"
                 and speakers[0].pos_ == "PROPN")
     return speakers if closing or with_ing else []
+
+
+def _split_coordinated(citation: Citation | None, speaker: Token, offset: int) -> list[Citation]:
+    """'the Russian and Syrian defense ministries said' -> the Russian and the Syrian defense
+    ministry: bodies named by coordinated nationalities each speak (like 'Egypt and Jordan')."""
+    if citation is None or citation.source_type != "government_body" or speaker.tag_ != "NNS":
+        return [citation] if citation is not None else []
+    first = next((c for c in speaker.children if c.dep_ in {"amod", "compound"}
+                  and c.ent_type_ == "NORP" and any(g.dep_ == "conj" for g in c.children)), None)
+    if first is None:
+        return [citation]
+    nations = [first, *(g for g in first.children if g.dep_ == "conj" and g.ent_type_ == "NORP")]
+    rest = [t.text for t in speaker.children if t.dep_ in {"amod", "compound"} and t.i > first.i]
+    split = []
+    for nation in nations:
+        name = normalise_body_name(" ".join([nation.text, *rest, speaker.lemma_]))
+        start = offset + nation.idx
+        split.append(replace(citation, canonical_name=name, char_start=start,
+                             citation_id=fact_id(citation.article_id, "citation", start)))
+    return split
 
 
 def _included_members(heads: list[Token]) -> list[Token]:
