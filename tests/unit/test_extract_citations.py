@@ -652,3 +652,11 @@ def test_a_saying_verb_tagged_as_a_plural_noun_with_subject_and_clause_cites() -
 ])
 def test_bodies_of_coordinated_nations_each_speak(body: str, expected: list) -> None:
     assert [c.canonical_name for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The Verge reported on Monday that 2 studios had closed.", ("The Verge", "media_outlet")),
+    ("The Atlantic reported that 2 firms merged in May.", ("The Atlantic", "media_outlet")),
+])
+def test_an_outlet_whose_name_keeps_the_is_known(body: str, expected: tuple) -> None:
+    assert [(c.canonical_name, c.source_type) for c in citations_of(body)] == [expected]

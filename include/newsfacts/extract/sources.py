@@ -323,10 +323,12 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
     head_lemma = head.lemma_.lower()
     if head_lemma in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS:
         return (head.lower_ if head.lower_ in DOCUMENT_NOUNS else head_lemma), "document"
-    if lower in NEWS_AGENCIES:
-        return NEWS_AGENCIES[lower], "news_agency"
-    if lower in MEDIA_OUTLETS:
-        return MEDIA_OUTLETS[lower], "media_outlet"
+    full = _join(list(span)).lower()  # "The Verge", "The Atlantic": names that keep "the"
+    for key in (lower, full):
+        if key in NEWS_AGENCIES:
+            return NEWS_AGENCIES[key], "news_agency"
+        if key in MEDIA_OUTLETS:
+            return MEDIA_OUTLETS[key], "media_outlet"
     if head.pos_ == "PROPN" and head.lower_ in MEDIA_WORDS and head.ent_type_ != "PERSON":
         return _join(_before_apposition(tokens, head)), "media_outlet"
     if len(tokens) > 1 and all(t.pos_ == "PROPN" for t in tokens) and (
