@@ -660,3 +660,11 @@ def test_bodies_of_coordinated_nations_each_speak(body: str, expected: list) -> 
 ])
 def test_an_outlet_whose_name_keeps_the_is_known(body: str, expected: tuple) -> None:
     assert [(c.canonical_name, c.source_type) for c in citations_of(body)] == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("As Dana Quill reports for NPR, the first cases came to light last week.", ("NPR", "media_outlet")),
+    ("Dana Quill wrote to the mayor that 3 towns flooded.", ("Dana Quill", "person")),
+])
+def test_a_journalist_reporting_for_an_outlet_cites_the_outlet(body: str, expected: tuple) -> None:
+    assert [(c.canonical_name, c.source_type) for c in citations_of(body)] == [expected]

@@ -1021,6 +1021,21 @@ def _body_of_unnamed_spokesperson(span: Span, speaker: Token, offset: int,
     return body if body is not None and body[1] in BODY_TYPES else None
 
 
+def _outlet_written_for(speaker: Token) -> tuple[str, str] | None:
+    """'As Dana Quill reports for NPR': a journalist reporting for an outlet cites the outlet."""
+    verb = speaker.head
+    # Only "reports for": an author who "wrote for" a paper may be giving their own view.
+    if speaker.ent_type_ != "PERSON" or speaker.dep_ != "nsubj" or verb.lemma_.lower() != "report":
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for outlet in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"):
+            sub = sorted(t.i for t in outlet.subtree)
+            name, kind = classify_source(outlet.doc[sub[0] : sub[-1] + 1], outlet)
+            if kind in {"media_outlet", "news_agency"}:
+                return name, kind
+    return None
+
+
 # Unnamed people who say something as a pronoun: "Some said they were dejected", "Another said".
 INDEFINITE_SPEAKERS = {"some", "another"}
 
@@ -1098,7 +1113,7 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
             if issuer is not None:
                 span, speaker, cue = _without_possessive(_speaker_span(issuer)), issuer, "statement"
         canonical, source_type = classify_source(span, speaker)
-        body = _body_of_unnamed_spokesperson(span, speaker, offset, context)
+        body = _body_of_unnamed_spokesperson(span, speaker, offset, context) or _outlet_written_for(speaker)
         if body is not None:
             canonical, source_type = body
         if cue == "statement" and source_type == "person" and speaker.ent_type_ != "PERSON":
