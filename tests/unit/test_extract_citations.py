@@ -668,3 +668,11 @@ def test_an_outlet_whose_name_keeps_the_is_known(body: str, expected: tuple) -> 
 ])
 def test_a_journalist_reporting_for_an_outlet_cites_the_outlet(body: str, expected: tuple) -> None:
     assert [(c.canonical_name, c.source_type) for c in citations_of(body)] == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Acme chief executive Dana Quill has spoken out about the harm of the app.", ["Dana Quill"]),
+    ("Dana Quill spoke at the conference on Monday.", []),
+])
+def test_speaking_out_voices_a_view(body: str, expected: list) -> None:
+    assert [c.canonical_name for c in citations_of(body)] == expected

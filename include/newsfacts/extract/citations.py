@@ -49,7 +49,8 @@ SHAPED_CITING_VERBS = {"show", "project", "condemn", "denounce", "decry", "rejec
                            # Saying verbs that cite with a clause or a quote, as any saying
                            # verb outside BARE_SPEECH_VERBS: "remarked that", '"...," she countered'.
                            "mention", "remark", "observe", "maintain", "contend", "counter",
-                           "clarify", "elaborate", "speculate", "recount", "signal", "hint")}
+                           "clarify", "elaborate", "speculate", "recount", "signal", "hint"),
+                       "speak"}
 # Common verbs that cite only with a clause, a quote or a decision greeted ('"...," she
 # continued', 'pointed out that', 'welcomed the ruling'), too common to make a sentence worth a
 # parse on their own ("welcome and goodbye patterns").
@@ -281,8 +282,10 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         return [subject] if _reacts_to_something(verb) else []
     if lemma in WELCOMING_VERBS:
         return [subject] if _greets_a_decision(verb) else []
-    if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in children):
-        return []  # "pointed out that ..." cites; "pointed to the data" does not
+    if lemma in {"point", "speak"} and not any(c.dep_ == "prt" and c.lower_ == "out" for c in children):
+        return []  # "pointed out that ...", "spoke out against" cite; "pointed to", "spoke at" do not
+    if lemma == "speak":
+        return [subject]  # "spoke out about the harm": a view voiced in public
     if lemma == "share" and ("dobj" in deps or not any(
             c.dep_ == "ccomp" and _is_finite_clause(c) for c in children)):
         return []  # "shared with reporters that ..." cites; "share their views" does not

@@ -32,7 +32,7 @@ MONTHS = (
     "Sept", "Oct", "Nov", "Dec",
 )
 IRREGULAR_FORMS = {"say": ["said"], "tell": ["told"], "write": ["wrote", "written"],
-                   "find": ["found"], "show": ["shown"], "hold": ["held"], "lead": ["led"]}
+                   "find": ["found"], "speak": ["spoke", "spoken"], "show": ["shown"], "hold": ["held"], "lead": ["led"]}
 RELATIVE_TIME = (
     "ago", "yesterday", "today", "tonight", "tomorrow", "(?:last|this|next) (?:year|month|week)",
     "quarter", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
