@@ -15,11 +15,17 @@ non-person source cited; "they" and unresolvable pronouns give no citation.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.schemas import Citation, fact_id
-from newsfacts.extract.sources import DOCUMENT_NOUNS, TITLE_WORDS, classify_source
+from newsfacts.extract.sources import (
+    DOCUMENT_NOUNS,
+    TITLE_WORDS,
+    classify_source,
+    normalise_body_name,
+    without_leading_modifiers,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -38,10 +44,17 @@ SPEECH_VERBS = {
 # Verbs that cite only in the shapes below (a document's findings, criticism, rebuttals); kept
 # out of SPEECH_VERBS, which other extractors read as plain saying verbs.
 SHAPED_CITING_VERBS = {"show", "project", "condemn", "denounce", "decry", "reject", "dismiss",
-                       "refute", "continue", "share", "point", "recall", "joke", "boast", "lament"}
-# Common verbs that cite only with a clause or a quote ('"...," she continued', 'shared that',
-# 'pointed out that'), too common to make a sentence worth a parse on their own.
-COMMON_CITING_VERBS = {"show", "continue", "share", "point"}
+                       "refute", "continue", "share", "point", "recall", "joke", "boast", "lament",
+                       "welcome", "hail", "applaud", *(
+                           # Saying verbs that cite with a clause or a quote, as any saying
+                           # verb outside BARE_SPEECH_VERBS: "remarked that", '"...," she countered'.
+                           "mention", "remark", "observe", "maintain", "contend", "counter",
+                           "clarify", "elaborate", "speculate", "recount", "signal", "hint"),
+                       "speak"}
+# Common verbs that cite only with a clause, a quote or a decision greeted ('"...," she
+# continued', 'pointed out that', 'welcomed the ruling'), too common to make a sentence worth a
+# parse on their own ("welcome and goodbye patterns").
+COMMON_CITING_VERBS = {"show", "continue", "share", "point", "welcome", "hail", "applaud"}
 CITING_VERBS = SPEECH_VERBS | SHAPED_CITING_VERBS
 # Words that make a sentence worth a full parse for citations (nlp._cue_re): the saying verbs
 # and the documents that "show" findings; "show" alone is too common a verb to cue a parse.
@@ -50,6 +63,11 @@ CITATION_CUES = (SPEECH_VERBS | SHAPED_CITING_VERBS - COMMON_CITING_VERBS) | {
 # Criticism voiced about something: "Egypt condemned the raid". (Welcoming or applauding
 # can be done by deeds, "investors welcomed the deal, subscribing ...", "slammed" by storms.)
 REACTION_VERBS = {"condemn", "denounce", "decry"}
+# Verbs that greet a decision: "Wikileaks welcomed the move", "unions hailed the ruling" (not
+# "the hotel welcomed guests" nor "investors welcomed the deal, buying ...").
+WELCOMING_VERBS = {"welcome", "hail", "applaud"}
+DECISION_NOUNS = {"decision", "move", "ruling", "verdict", "announcement", "step", "news",
+                  "resignation", "judgment", "judgement"}
 # Verbs that answer a claim: "the Pentagon rejected the accusations" (not "voters rejected the bill").
 REBUTTING_VERBS = {"reject", "dismiss", "refute"}
 CLAIM_NOUNS = {"accusation", "claim", "allegation", "report", "charge", "criticism", "suggestion",
@@ -84,6 +102,11 @@ def _reacts_to_something(verb: Token) -> bool:
         return False
     lemma = obj.lemma_.lower()
     return lemma in CLAIM_NOUNS if verb.lemma_.lower() in REBUTTING_VERBS else True
+
+
+def _greets_a_decision(verb: Token) -> bool:
+    """'welcomed the Swedish move', 'hailed the court's ruling': a decision greeted in words."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in DECISION_NOUNS for c in verb.children)
 
 
 def _can_speak(noun: Token) -> bool:
@@ -257,8 +280,12 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
     subject = _members_listed_among(subject)
     if lemma in REACTION_VERBS | REBUTTING_VERBS:
         return [subject] if _reacts_to_something(verb) else []
-    if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in children):
-        return []  # "pointed out that ..." cites; "pointed to the data" does not
+    if lemma in WELCOMING_VERBS:
+        return [subject] if _greets_a_decision(verb) else []
+    if lemma in {"point", "speak"} and not any(c.dep_ == "prt" and c.lower_ == "out" for c in children):
+        return []  # "pointed out that ...", "spoke out against" cite; "pointed to", "spoke at" do not
+    if lemma == "speak":
+        return [subject]  # "spoke out about the harm": a view voiced in public
     if lemma == "share" and ("dobj" in deps or not any(
             c.dep_ == "ccomp" and _is_finite_clause(c) for c in children)):
         return []  # "shared with reporters that ..." cites; "share their views" does not
@@ -325,6 +352,8 @@ def _is_action_sense(verb: Token) -> bool:
             c.dep_ == "prep" and c.lower_ == "by" and any(g.tag_ == "VBG" for g in c.children)
             for c in verb.children):
         return True
+    if lemma in {"report", "announce", "post"} and _is_scheduled_release(verb):
+        return True
     if lemma == "admit":
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         return obj is not None and any(c.dep_ in {"nummod", "quantmod"} or c.like_num for c in obj.subtree)
@@ -339,6 +368,21 @@ def _is_action_sense(verb: Token) -> bool:
         informed = told is not None and (told.lemma_.lower() in AUDIENCE_NOUNS or told.ent_type_ == "ORG")
         return not informed and "xcomp" in deps and not deps & {"ccomp", "parataxis"}
     return _is_unrealised(verb)
+
+
+# What a company puts out on a set day: "Acme reports earnings Wednesday" (nothing said yet).
+RELEASED_RESULTS = {"earnings", "earning", "result", "results"}
+
+
+def _is_scheduled_release(verb: Token) -> bool:
+    """'reports earnings Wednesday', 'will report results on Thursday': a release to come."""
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in RELEASED_RESULTS for c in verb.children):
+        return False
+    if verb.tag_ not in {"VBZ", "VBP", "VB"}:
+        return False
+    dated = any(c.ent_type_ == "DATE" and c.dep_ == "npadvmod" for c in verb.children) or any(
+        c.dep_ == "prep" and any(g.ent_type_ == "DATE" for g in c.children) for c in verb.children)
+    return dated or any(c.dep_ == "aux" and c.lower_ in {"will", "'ll"} for c in verb.children)
 
 
 # Whom a speaker informs, not instructs: "told reporters to expect delays".
@@ -565,7 +609,8 @@ MALE_PRONOUNS = {"he", "him", "his", "himself"}
 FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
 
 
-OFFICE_ABBREVIATIONS = {"rep.", "sen.", "gov.", "gen.", "col.", "lt.", "sgt.", "adm.", "amb.",
+OFFICE_ABBREVIATIONS = {"rep.", "sen.", "gov.", "gen.", "col.", "lt.", "sgt.", "adm.", "amb.", "cmdr.",
+                        "capt.", "maj.",
                         "pres.", "supt.", "det.", "insp."}
 
 
@@ -573,7 +618,8 @@ def _has_office_before(ent: Span) -> bool:
     """'Rep. Ilhan Omar', 'Secretary Mike Pompeo', 'CEO Craig Menear': a name after an office."""
     doc = ent.doc
     before = [t for t in doc[max(0, ent.start - 3) : ent.start] if not t.is_punct or t.text == "."]
-    return any(t.lower_ in TITLE_WORDS or t.lower_ in OFFICE_ABBREVIATIONS for t in before)
+    return any(t.lower_ in TITLE_WORDS or t.lower_ in OFFICE_ABBREVIATIONS
+               or f"{t.lower_}." in OFFICE_ABBREVIATIONS for t in before)  # "Cmdr" "." split
 
 
 def _has_office_after(ent: Span) -> bool:
@@ -694,6 +740,8 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 heads += _included_members(heads)
                 if token.lemma_.lower() == "cite" and token.tag_ == "VBG":
                     heads += [c for c in token.children if c.dep_ == "dobj" and _can_be_cited(c)]
+            elif token.pos_ == "NOUN" and _misread_speakers(token):
+                cue, heads = _saying_lemma(token), _misread_speakers(token)
             elif token.lower_ == "per" and _is_attribution(token):
                 cue, heads = "according_to", [c for c in token.children if c.dep_ == "pobj"]
             elif token.lower_ == "via" and _cites_through(token):
@@ -707,14 +755,68 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
             for head in heads:
                 for speaker in _with_conjuncts(head):
                     citation = _citation(speaker, cue, chunk.offset, context)
-                    if citation is not None and citation.char_start not in seen:
-                        seen.add(citation.char_start)
-                        context.citations.append(citation)
+                    for one in _split_coordinated(citation, speaker, chunk.offset):
+                        if one.char_start not in seen:
+                            seen.add(one.char_start)
+                            context.citations.append(one)
     for citation in [*_embedded_posts(parsed, context), *_outlet_credits(parsed, context)]:
         if citation.char_start not in seen:
             seen.add(citation.char_start)
             context.citations.append(citation)
     return sorted(context.citations, key=lambda c: c.char_start)
+
+
+def _saying_lemma(token: Token) -> str | None:
+    """'notes' -> 'note', 'warning' -> 'warn': the saying verb a word tagged as a noun spells."""
+    lower = token.lower_
+    stems = [lower[:-1]] if lower.endswith("s") else []
+    if lower.endswith("ing"):
+        stems = [lower[:-3], lower[:-3] + "e"]
+    return next((stem for stem in stems if stem in CITING_VERBS), None)
+
+
+def _misread_speakers(token: Token) -> list[Token]:
+    """Saying verbs the parse took for nouns, with their speaker glued on as a compound:
+    '..., a new study reports.' (an inverted attribution closing the sentence) and
+    '..., with Foreign Minister Ayman Safadi warning of ...' ('with' X saying)."""
+    if _saying_lemma(token) is None:
+        return []
+    doc = token.doc
+    children = list(token.children)
+    if token.tag_ == "NNS" and any(c.dep_ == "ccomp" and _is_finite_clause(c) for c in children):
+        # "the Budget Office projects that ...": a subject and a clause make it a verb.
+        subjects = [c for c in children if c.dep_ == "nsubj" and c.i < token.i]
+        if subjects:
+            return subjects
+    speakers = [c for c in children if c.dep_ in {"compound", "nsubj"} and c.i == token.i - 1]
+    if not speakers:
+        return []
+    first = min([token.i, *(c.i for c in token.lefts if c.dep_ in {"det", "amod", "compound"})])
+    closing = (token.tag_ == "NNS" and token.i + 1 < len(doc) and doc[token.i + 1].text in {".", "!"}
+               and first > 0 and doc[first - 1].text == ",")
+    with_ing = (token.lower_.endswith("ing") and token.dep_ == "pobj" and token.head.lower_ == "with"
+                and speakers[0].pos_ == "PROPN")
+    return speakers if closing or with_ing else []
+
+
+def _split_coordinated(citation: Citation | None, speaker: Token, offset: int) -> list[Citation]:
+    """'the Russian and Syrian defense ministries said' -> the Russian and the Syrian defense
+    ministry: bodies named by coordinated nationalities each speak (like 'Egypt and Jordan')."""
+    if citation is None or citation.source_type != "government_body" or speaker.tag_ != "NNS":
+        return [citation] if citation is not None else []
+    first = next((c for c in speaker.children if c.dep_ in {"amod", "compound"}
+                  and c.ent_type_ == "NORP" and any(g.dep_ == "conj" for g in c.children)), None)
+    if first is None:
+        return [citation]
+    nations = [first, *(g for g in first.children if g.dep_ == "conj" and g.ent_type_ == "NORP")]
+    rest = [t.text for t in speaker.children if t.dep_ in {"amod", "compound"} and t.i > first.i]
+    split = []
+    for nation in nations:
+        name = normalise_body_name(" ".join([nation.text, *rest, speaker.lemma_]))
+        start = offset + nation.idx
+        split.append(replace(citation, canonical_name=name, char_start=start,
+                             citation_id=fact_id(citation.article_id, "citation", start)))
+    return split
 
 
 def _included_members(heads: list[Token]) -> list[Token]:
@@ -904,6 +1006,62 @@ def _resolve_it(position: int, context: _ArticleContext) -> tuple[str, str] | No
     return (cited[1], cited[2]) if cited is not None else None
 
 
+# Kinds of body a spokesperson is said to speak for: "a company spokesperson", "the agency's".
+SPOKEN_FOR_KINDS = {"company", "agency", "ministry", "department", "firm", "group", "team",
+                    "club", "office", "police", "government", "party", "union", "embassy"}
+
+
+def _body_of_unnamed_spokesperson(span: Span, speaker: Token, offset: int,
+                                  context: _ArticleContext) -> tuple[str, str] | None:
+    """'a company spokesperson said' -> the company cited or named just before."""
+    from newsfacts.extract.sources import BODY_TYPES, SPOKES_NOUNS
+
+    if speaker.lemma_.lower() not in SPOKES_NOUNS or any(t.pos_ == "PROPN" for t in span):
+        return None
+    if not any(t.i < speaker.i and t.lemma_.lower() in SPOKEN_FOR_KINDS for t in span):
+        return None
+    body = _resolve_it(offset + speaker.idx, context)
+    return body if body is not None and body[1] in BODY_TYPES else None
+
+
+def _outlet_written_for(speaker: Token) -> tuple[str, str] | None:
+    """'As Dana Quill reports for NPR': a journalist reporting for an outlet cites the outlet."""
+    verb = speaker.head
+    # Only "reports for": an author who "wrote for" a paper may be giving their own view.
+    if speaker.ent_type_ != "PERSON" or speaker.dep_ != "nsubj" or verb.lemma_.lower() != "report":
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for outlet in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"):
+            sub = sorted(t.i for t in outlet.subtree)
+            name, kind = classify_source(outlet.doc[sub[0] : sub[-1] + 1], outlet)
+            if kind in {"media_outlet", "news_agency"}:
+                return name, kind
+    return None
+
+
+# Unnamed people who say something as a pronoun: "Some said they were dejected", "Another said".
+INDEFINITE_SPEAKERS = {"some", "another"}
+
+
+def _is_indefinite_speaker(speaker: Token) -> bool:
+    """'Some said ...', 'Another reportedly said ...'; not 'some of them said' (them speaks)
+    nor 'some expect' (a plain verb)."""
+    verb = speaker.head
+    return (speaker.lower_ in INDEFINITE_SPEAKERS and speaker.dep_ == "nsubj"
+            and not any(c.dep_ == "prep" for c in speaker.children)
+            and verb.lemma_.lower() in BARE_SPEECH_VERBS | {"argue", "write", "add", "note"}
+            and verb.pos_ in {"VERB", "AUX"})
+
+
+def _anonymous_citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -> Citation:
+    """An unnamed speaker cited by the words that describe it."""
+    start, end = offset + speaker.idx, offset + speaker.idx + len(speaker.text)
+    return Citation(
+        citation_id=fact_id(context.article_id, "citation", start), article_id=context.article_id,
+        cited_as=speaker.text, canonical_name=speaker.lower_, source_type="anonymous", cue=cue,
+        sentence=speaker.sent.text, char_start=start, char_end=end)
+
+
 def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -> Citation | None:
     lower = speaker.lower_
     if lower in RELATIVE_PRONOUNS and speaker.head.dep_ == "relcl":
@@ -919,6 +1077,8 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
             article_id=context.article_id, cited_as=span.text, canonical_name=span.text.lower(),
             source_type="anonymous", cue=cue, sentence=speaker.sent.text,
             char_start=offset + span.start_char, char_end=offset + span.end_char)
+    if _is_indefinite_speaker(speaker):
+        return _anonymous_citation(speaker, cue, offset, context)
     if lower in EXCLUDED_SPEAKERS or (speaker.pos_ not in {"NOUN", "PROPN", "PRON"}
                                       and not _is_age_noun(speaker)):
         return None
@@ -943,6 +1103,7 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         canonical, source_type = resolved
     elif speaker.pos_ == "PROPN" and speaker.text in context.full_names and (
         len(span) == 1 or all(t.i >= speaker.i or t.is_punct for t in span)
+        or without_leading_modifiers(list(span), speaker)[0] == speaker  # "both Vindman"
     ):
         # "Miller said", "Mayer, Disney's chairman, said": the surname of a person named before.
         canonical = context.full_names[speaker.text]
@@ -955,6 +1116,9 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
             if issuer is not None:
                 span, speaker, cue = _without_possessive(_speaker_span(issuer)), issuer, "statement"
         canonical, source_type = classify_source(span, speaker)
+        body = _body_of_unnamed_spokesperson(span, speaker, offset, context) or _outlet_written_for(speaker)
+        if body is not None:
+            canonical, source_type = body
         if cue == "statement" and source_type == "person" and speaker.ent_type_ != "PERSON":
             source_type = "organization"  # "a poll conducted by Ipsos": pollsters, not people
     if source_type == "person" and canonical in context.titled:

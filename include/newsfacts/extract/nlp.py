@@ -32,7 +32,7 @@ MONTHS = (
     "Sept", "Oct", "Nov", "Dec",
 )
 IRREGULAR_FORMS = {"say": ["said"], "tell": ["told"], "write": ["wrote", "written"],
-                   "find": ["found"], "show": ["shown"], "hold": ["held"], "lead": ["led"]}
+                   "find": ["found"], "speak": ["spoke", "spoken"], "show": ["shown"], "hold": ["held"], "lead": ["led"]}
 RELATIVE_TIME = (
     "ago", "yesterday", "today", "tonight", "tomorrow", "(?:last|this|next) (?:year|month|week)",
     "quarter", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -45,6 +45,8 @@ RELATIVE_TIME = (
     "this past week", "the (?:end|start|beginning|middle) of (?:the|this) (?:year|month|week)",
 )
 FRACTION_WORDS = {"half", "third", "thirds", "quarters", "fifth", "fifths"}
+# "..., per Reuters", "Per the filing, ...": "per" set off as an attribution (not "$5 per share").
+SET_OFF_PER = r"(?:^|[,(—–]\s*)[Pp]er\b"
 
 
 def inflections(lemma: str) -> set[str]:
@@ -71,7 +73,7 @@ def _cue_re() -> re.Pattern:
     words = (NUMBER_WORDS - {"one"}) | set(VAGUE_WORDS) | attribution | FRACTION_WORDS | {"twice", "thrice", "pair"}
     return re.compile(
         r"\d|\b(?:(?i:" + "|".join(sorted(words) + list(RELATIVE_TIME)) + r")|"
-        + "|".join(MONTHS) + r")\b"
+        + "|".join(MONTHS) + r")\b|" + SET_OFF_PER
     )
 _READING_TIME_RE = re.compile(r"^\s*\d+\s*(?:min|mins|minute|minutes)\s+read\s*$", re.IGNORECASE)
 # Links to other stories that pages leave in the text: "SEE MORE: ...", "Read more: ...".
@@ -81,8 +83,12 @@ _TEASER_RE = re.compile(
 # Split after ., ! or ? (plus closing quotes) when the next chunk starts like a sentence.
 _SENT_BREAK_RE = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 _ABBREVIATIONS = frozenset(
-    ["mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "sen", "rep", "gov", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m"]
+    ["mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "sen", "rep", "gov", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m",
+     # Ranks and titles before a name: "Cmdr. Sean Brown said".
+     "cmdr", "adm", "det", "supt", "insp", "rev", "pres", "amb", "cpl", "pvt", "fr", "hon"]
 )
+# Initials: "P.J. Fleck", "J.R.R. Tolkien" ("u.s" and the like are listed above).
+_INITIALS_RE = re.compile(r"^(?:[a-z]\.)+[a-z]$")
 MIN_LINE_WORDS = 4
 
 
@@ -218,7 +224,8 @@ def _sentence_breaks(line: str) -> Iterator[int]:
     for match in _SENT_BREAK_RE.finditer(line):
         before = line[: match.start()].rstrip("\"”’)]")
         last_word = before.rsplit(None, 1)[-1].rstrip(".!?").lstrip("([\"'“‘").lower() if before.split() else ""
-        if last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()):
+        if last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()) or (
+                _INITIALS_RE.match(last_word) and before.endswith(".")):
             continue
         yield match.end()
 

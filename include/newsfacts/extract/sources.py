@@ -85,6 +85,9 @@ TITLE_WORDS = {
     "chairman", "chairwoman", "chair", "speaker", "attorney", "judge", "ceo", "founder",
     "administrator", "superintendent", "commissioner", "executive", "sheriff", "inspector",
     "treasurer", "congressman", "congresswoman", "councilman", "councilwoman", "councillor",
+    # Abbreviated offices and ranks before a name: "Sen. Ann Cole", "Cmdr. Sean Brown".
+    "sen.", "rep.", "gov.", "gen.", "col.", "lt.", "maj.", "capt.", "sgt.", "cmdr.", "adm.",
+    "det.", "supt.", "insp.", "amb.",
 }
 # Nouns for bodies that speak as one, named or not ("the unions said", "advocacy groups said").
 BODY_NOUNS = {"union", "group", "party", "association", "organization", "organisation", "team",
@@ -141,6 +144,27 @@ def _surface_without_determiners(span: Span) -> list[Token]:
     while tokens and tokens[-1].is_punct:
         tokens = tokens[:-1]
     return tokens
+
+
+# Words before a bare name that describe rather than name: "only Steyer", "sixth-ranked Garza".
+MODIFIER_POS = {"ADV", "ADJ", "VERB", "CCONJ", "DET", "NOUN", "NUM", "PUNCT"}
+
+
+def without_leading_modifiers(tokens: list[Token], head: Token) -> list[Token]:
+    """'both Vindman' -> 'Vindman', 'rival Pepsi' -> 'Pepsi': the proper name without the
+    plain words before it; an office ('ambassador X') or a demonym ('Iraqi X') stays."""
+    if head.pos_ != "PROPN" or head not in tokens:
+        return tokens
+    at = tokens.index(head)
+    start = at
+    while start > 0 and tokens[start - 1].pos_ == "PROPN":
+        start -= 1
+    if start == 0:
+        return tokens
+    last = tokens[start - 1]
+    plain = (last.pos_ in MODIFIER_POS and not last.ent_type_ and last.tag_ != "POS"
+             and last.lower_ not in TITLE_WORDS and last.text not in {".", ","})
+    return tokens[start:] if plain else tokens
 
 
 def _join(tokens: list[Token]) -> str:
@@ -248,9 +272,49 @@ def _body_spoken_for(span: Span, head: Token) -> tuple[str, str] | None:
     return None
 
 
+def _is_surname(head: Token) -> bool:
+    """'Ken Doctor', 'Masayoshi Son': a common noun spelt as the last word of a person's name."""
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    return head.ent_type_ == "PERSON" or (
+        head.pos_ == "PROPN" and head.text[:1].isupper() and before is not None
+        and before.pos_ == "PROPN" and before.dep_ == "compound" and before.text[:1].isupper())
+
+
+OUTLET_TYPES = {"media_outlet", "news_agency"}
+
+
+def _outlet_of_reporter(head: Token) -> tuple[str, str] | None:
+    """'Alex Horton of the Washington Post', 'NPR's Emily Feng': a named journalist credited
+    with their outlet, which is the source."""
+    if head.ent_type_ != "PERSON":
+        return None
+    doc = head.doc
+    for child in head.children:
+        outlets = []
+        if child.dep_ == "prep" and child.lower_ in {"of", "for", "at"}:
+            outlets = [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+        elif child.dep_ == "poss" and child.pos_ == "PROPN":
+            outlets = [child]
+        for outlet in outlets:
+            sub = sorted(t.i for t in outlet.subtree if t.tag_ != "POS")
+            name, kind = classify_source(doc[sub[0] : sub[-1] + 1], outlet)
+            if kind in OUTLET_TYPES:
+                return name, kind
+    return None
+
+
+def _officials_of_named_body(tokens: list[Token], head: Token) -> bool:
+    """'PG&E officials', 'Berrien County Health Department officials': the named body speaks;
+    'US officials' and 'Iraqi officials' stay unnamed people of a country."""
+    if head.lemma_.lower() != "official" or head.tag_ != "NNS":
+        return False
+    names = [t for t in tokens if t.i < head.i and t.pos_ == "PROPN"]
+    return bool(names) and not any(t.ent_type_ in {"GPE", "NORP"} for t in tokens if t.i < head.i)
+
+
 def classify_source(span: Span, head: Token) -> tuple[str, str]:
     """(canonical_name, source_type) of a cited noun phrase whose syntactic head is `head`."""
-    tokens = _surface_without_determiners(span)
+    tokens = without_leading_modifiers(_surface_without_determiners(span), head)
     if not tokens:
         return head.text, "person"
     text = _join(tokens)
@@ -259,10 +323,12 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
     head_lemma = head.lemma_.lower()
     if head_lemma in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS:
         return (head.lower_ if head.lower_ in DOCUMENT_NOUNS else head_lemma), "document"
-    if lower in NEWS_AGENCIES:
-        return NEWS_AGENCIES[lower], "news_agency"
-    if lower in MEDIA_OUTLETS:
-        return MEDIA_OUTLETS[lower], "media_outlet"
+    full = _join(list(span)).lower()  # "The Verge", "The Atlantic": names that keep "the"
+    for key in (lower, full):
+        if key in NEWS_AGENCIES:
+            return NEWS_AGENCIES[key], "news_agency"
+        if key in MEDIA_OUTLETS:
+            return MEDIA_OUTLETS[key], "media_outlet"
     if head.pos_ == "PROPN" and head.lower_ in MEDIA_WORDS and head.ent_type_ != "PERSON":
         return _join(_before_apposition(tokens, head)), "media_outlet"
     if len(tokens) > 1 and all(t.pos_ == "PROPN" for t in tokens) and (
@@ -273,11 +339,16 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
     outlet = _named_outlet(tokens, head)
     if outlet is not None:
         return outlet
-    if head_lemma in SPOKES_NOUNS:
+    if head_lemma in SPOKES_NOUNS or _officials_of_named_body(tokens, head):
         body = _body_spoken_for(span, head)
         if body is not None:
             return body  # "a WeWork spokesperson", "a spokesperson for the Foreign Office"
-    if head_lemma in ANONYMOUS_NOUNS or "anonymity" in lemmas:
+    if [t.lower_ for t in tokens] == ["authorities"]:
+        return "authorities", "anonymous"  # unnamed, unlike "health authorities in Beijing"
+    reporter_outlet = _outlet_of_reporter(head)
+    if reporter_outlet is not None:
+        return reporter_outlet  # "Sui-Lee Wee of the New York Times": the paper reports
+    if (head_lemma in ANONYMOUS_NOUNS and not _is_surname(head)) or "anonymity" in lemmas:
         modifiers = [t.text for t in tokens if t.i < head.i and t.pos_ in {"ADJ", "PROPN"}
                      and t.lower_ not in DROP_LEADING]
         return " ".join([*modifiers, head_lemma]), "anonymous"
