@@ -534,3 +534,45 @@ def test_one_in_set_phrases(sentence: str, values: list) -> None:
 
 def test_a_duration_abbreviated_before_its_noun_is_no_figure() -> None:
     assert figures_of("Climbing the stairs became a 30 min ordeal for him.") == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A share of a round whole is a percentage of what the whole counts...
+    ("Pollsters found that nine out of 10 voters backed the plan.", [(90, "percent", "voter")]),
+    ("Analysts say seven out of ten firms now use the software.", [(70, "percent", "firm")]),
+    # ...a rating is no share, and a whole that is not round leaves two counts.
+    ("Critics rated the album eight out of ten.", []),
+    ("The club has won nine games out of 12 this season.", [(9, None, "game"), (12, None, "game")]),
+])
+def test_share_out_of_ten(sentence: str, expected: list) -> None:
+    assert [(f.value, f.unit, f.noun) for f in figures_of(sentence)] == expected
+
+
+def test_made_of_attempted_line_is_two_counts() -> None:
+    figures = figures_of("The rookie was 18-of-27 passing for 240 yards.")
+    assert [(f.value, f.noun) for f in figures] == [(18, "pass"), (27, "pass"), (240, "yard")]
+
+
+def test_percent_range_with_a_dash_between_signs() -> None:
+    (figure,) = figures_of("Her oxygen saturation is usually 95%–97% at rest.")
+    assert (figure.value, figure.value_high, figure.unit) == (95, 97, "percent")
+
+
+def test_price_per_unit_is_a_figure() -> None:
+    figures = figures_of("Makers aim to cut panel costs from $0.31/W now to $0.15/W in ten years.")
+    assert [(f.value, f.unit) for f in figures][:2] == [(0.31, "USD"), (0.15, "USD")]
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    # A dot between thousands in a count of whole things...
+    ("The fair drew 2.500 visitors on its first day.", [2500]),
+    # ...but a measure keeps its decimals.
+    ("The index rose 1.250 points.", [1.25]),
+])
+def test_dot_as_thousands_separator_in_counts(sentence: str, values: list) -> None:
+    assert [f.value for f in figures_of(sentence)] == values
+
+
+def test_cubic_feet_abbreviated() -> None:
+    figures = figures_of("The boot holds 14.2 cu.ft. with the seats up, or 40 cu ft with them down.")
+    assert [(f.value, f.unit) for f in figures] == [(14.2, "cubic_foot"), (40, "cubic_foot")]

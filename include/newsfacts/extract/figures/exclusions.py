@@ -243,8 +243,6 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
     if (unit is None and after is not None and after.is_title and _near(span, 1) is not None
             and _near(span, 1).lemma_.lower() in VARIANT_NOUNS and after.ent_type_ not in {"NORP", "GPE", "ORG", "PERSON"}):
         return True
-    if unit is not None and noun is not None and (noun.tag_ == "NNP" or noun.lemma_.lower() in VARIANT_NOUNS):
-        return True
     per_unit = noun is not None and noun.i > 0 and noun.doc[noun.i - 1].text == "/"
     if unit is not None and noun is not None and not per_unit and (
         noun.tag_ == "NNP" or noun.lemma_.lower() in VARIANT_NOUNS
@@ -318,7 +316,7 @@ def is_time_or_date(span: Span, value: float, noun_lemma: str | None, noun: Toke
         return True
     if any(t.ent_type_ == "TIME" for t in span) and unit is None:
         return True
-    if any(t.ent_type_ == "DATE" for t in span) and noun is None and unit is None:
+    if any(t.ent_type_ == "DATE" for t in span) and noun is None and unit is None and not _is_of_line(span):
         return True
     single = span[0].text if len(span) == 1 else ""
     if single.isdigit() and len(single) == 4 and 1800 <= value <= 2100 and unit is None:
@@ -329,6 +327,24 @@ def is_time_or_date(span: Span, value: float, noun_lemma: str | None, noun: Toke
     return bool(single.isdigit() and before is not None and before.text == "," and _near(span, -2) is not None
                 and _near(span, -2).like_num and _near(span, -3) is not None
                 and _near(span, -3).lower_ in MONTHS)
+
+
+def _is_of_line(span: Span) -> bool:
+    """'20-of-24 passing', '7-of-12 shooting': a made-of-attempted line, two counts."""
+    doc = span.doc
+    after = [t.lower_ for t in doc[span.end : span.end + 3]]
+    before = [t.lower_ for t in doc[max(0, span.start - 3) : span.start]]
+    return after[:2] == ["-", "of"] or before[-2:] == ["of", "-"]
+
+
+def of_line_stat(span: Span) -> str | None:
+    """What a made-of-attempted line counts: 'pass' in '20-of-24 passing'."""
+    if not _is_of_line(span):
+        return None
+    doc = span.doc
+    end = span.end + 4 if doc[span.end : span.end + 1].text == "-" else span.end
+    stat = doc[end] if end < len(doc) else None
+    return stat.lemma_.lower() if stat is not None and stat.tag_ in {"VBG", "NN"} else None
 
 
 def _is_period_to_date(noun: Token) -> bool:

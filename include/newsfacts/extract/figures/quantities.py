@@ -43,6 +43,10 @@ SHARE_CUES = {"by", "over", "nearly", "almost", "than"}
 # Measures a share can be of without "of": "half the size", "a third the price".
 SHARE_OF_NOUNS = {"size", "price", "cost", "rate", "number", "amount", "level", "value", "weight",
                   "length", "height", "width", "speed", "volume", "population", "salary", "pay"}
+# The wholes a share "N out of ten" is a share of; "nine out of 12 games" stays two counts.
+SHARE_WHOLES = {"ten": 10, "10": 10, "100": 100}
+RATING_CUES = {"rated", "rate", "rating", "scored", "score", "ranked", "graded", "gave", "give",
+               "gives", "rates"}
 TIMES_WORDS = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
 # "twice a week", "twice daily": a frequency, not a count. A multiplier ("twice the rate", "twice
 # as many") is a figure, like "10 times as many".
@@ -100,6 +104,11 @@ def quantity_matcher(nlp: Language) -> Matcher:
     matcher.add("TIMES", [[{"LOWER": {"IN": list(TIMES_WORDS)}}]])
     # "rose 7/32 in price": bond prices move in 32nds and 64ths of a point (no date has day 32).
     matcher.add("POINT_FRACTION", [[{"LOWER": {"REGEX": r"^\d{1,2}/(?:32|64)$"}}]])
+    # "eight out of ten companies", "nine in 10 voters": a share of a round whole.
+    matcher.add("OUT_OF", [[{"LOWER": {"IN": sorted(UNITS_WORDS)}}, {"LOWER": "out"}, of,
+                            {"LOWER": {"IN": list(SHARE_WHOLES)}}],
+                           [{"LOWER": {"REGEX": r"^\d{1,2}$"}}, {"LOWER": "out"}, of,
+                            {"LOWER": {"IN": list(SHARE_WHOLES)}}]])
     # "a pair of headlights": two of a thing.
     matcher.add("PAIR", [[{"LOWER": {"IN": ["a", "one"]}}, {"LOWER": "pair"}]])
     matcher.add("POINTS", [[{"LOWER": {"IN": ["a", "one"]}}, {"LOWER": {"IN": ["quarter", "half"]}},
@@ -139,7 +148,18 @@ def _is_wanted(kind: str, span: Span) -> bool:
         return not _is_period_fraction(span)
     if kind == "TIMES":
         return _is_times_count(span)
+    if kind == "OUT_OF":
+        return _is_share_out_of(span)
     return True
+
+
+def _is_share_out_of(span: Span) -> bool:
+    """'eight out of ten companies' is a share; 'rated eight out of ten' is a rating, and a
+    part larger than its whole is no share."""
+    doc = span.doc
+    before = {t.lower_ for t in doc[max(span.sent.start, span.start - 4) : span.start]}
+    part = words_value([span[0].text])
+    return not before & RATING_CUES and part is not None and part <= SHARE_WHOLES[span[-1].lower_]
 
 
 def _is_lone_share(share: Span) -> bool:
@@ -250,6 +270,9 @@ def span_value(kind: str, span: Span) -> tuple[float | None, bool]:
         return round(count * share, 2), False
     if kind == "TIMES":
         return TIMES_WORDS[span[0].lower_], False
+    if kind == "OUT_OF":
+        part = words_value([span[0].text]) or 0.0
+        return round(100 * part / SHARE_WHOLES[span[-1].lower_], 2), False
     if kind == "POINTS":
         return (0.25 if any(t.lower_ == "quarter" for t in span) else 0.5), False
     if kind == "PAIR":

@@ -22,6 +22,7 @@ Conventions (the loader and dbt marts rely on them):
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -66,7 +67,7 @@ APPROXIMATE_QUALIFIERS = {"approximately", "nearly"}
 # an engine's kilowatts are power, a plant's or a country's megawatts are generating capacity.
 UNIT_DIMENSIONS = {"fps": "frame", "Nm": "torque", "lb-ft": "torque", "hp": "power", "PS": "power",
                    "teraflop": "power", "mph": "speed", "km/h": "speed", "knot": "speed",
-                   "kW": "power", "MW": "capacity", "GW": "capacity"}
+                   "kW": "power", "MW": "capacity", "GW": "capacity", "cubic_foot": "volume"}
 DIMENSION_OVERRIDES = {"fps", "Nm", "lb-ft", "hp", "PS"}
 RANGE_WORDS = {"to", "-", "–", "—"}
 SPEED_UNITS = {"mph", "km/h"}
@@ -227,7 +228,7 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
             return None  # "0-60 mph in 5 seconds": the name of an acceleration benchmark
     end = last.end
     unit = currency_before(low) or (currency_before(high) if high is not None else None)
-    if kind == "FRACTION":
+    if kind in {"FRACTION", "OUT_OF"}:
         unit = "percent"
     elif kind == "POINTS":
         unit = "percentage_point"
@@ -258,15 +259,21 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
     anchor = doc[unit_end - 1] if unit_end > end else _root(last)
     if kind == "FRACTION":
         anchor = low[-2] if low[-1].lower_ == "of" else low[-1]
+    if kind == "OUT_OF":
+        anchor = low[-1]  # "nine out of 10 voters": the whole is what the share is of
     noun_token = _counted_noun(anchor, taken)
     noun = measured_thing(last, anchor, taken, unit)
     if kind == "FRACTION" and noun is None and low.end + 1 < len(doc) and doc[low.end].lower_ == "the" and (
             doc[low.end + 1].lemma_.lower() in SHARE_OF_NOUNS):
         noun = doc[low.end + 1].lemma_.lower()  # "half the size": a share of the size
+    if kind == "QTY" and high is None and _is_european_thousands(low, unit, noun_token):
+        value *= 1000  # "1.000 LED lights": a dot separating thousands
     if _is_excluded(low, value, unit, noun, noun_token) or (
         high is not None and _is_excluded(high, value_high, unit, noun, noun_token)
     ):
         return None
+    if noun is None and unit is None:
+        noun = exclusions.of_line_stat(low)
     if unit in UNIT_DIMENSIONS and (noun is None or unit in DIMENSION_OVERRIDES):
         noun = UNIT_DIMENSIONS[unit]
     qualifier, q_start = qualifier_at.get(low.start, (None, low.start))
@@ -292,6 +299,14 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         char_start=char_start,
         char_end=char_end,
     )
+
+
+def _is_european_thousands(span: Span, unit: str | None, counted) -> bool:
+    """'1.000 lights', '2.500 visitors': a count of whole things with three decimals of zero
+    or more is written with a dot between thousands (no one counts 1.5 lights)."""
+    text = span[-1].text
+    return (unit is None and len(span) == 1 and counted is not None and counted.tag_ == "NNS"
+            and re.fullmatch(r"[1-9]\d{0,2}\.\d{3}", text) is not None)
 
 
 def is_table_row(doc) -> bool:
