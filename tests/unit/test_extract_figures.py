@@ -165,7 +165,9 @@ MUST_MATCH = [
      [(125e9, None, "USD", "good", "approximately", True)]),
     ("Alibaba priced its shares at a 2.8 per cent discount to their close.",
      [(2.8, None, "percent", "discount", None, False)]),
-    ("Only one of the matches reached three sets.", [(3, None, None, "set", None, False)]),
+    # ("only one of" counts the matches, as the labels have it)
+    ("Only one of the matches reached three sets.",
+     [(1, None, None, "match", None, False), (3, None, None, "set", None, False)]),
     # A table row is the context of its cells, signed changes included.
     ("| HD | THE HOME DEPOT INC. | 225.86 | -12.99 | -5.44% |",
      [(225.86, None, None, None, None, False), (-12.99, None, None, None, None, False),
@@ -576,3 +578,23 @@ def test_dot_as_thousands_separator_in_counts(sentence: str, values: list) -> No
 def test_cubic_feet_abbreviated() -> None:
     figures = figures_of("The boot holds 14.2 cu.ft. with the seats up, or 40 cu ft with them down.")
     assert [(f.value, f.unit) for f in figures] == [(14.2, "cubic_foot"), (40, "cubic_foot")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "one" after a word that asks for a number is a count...
+    ("Only one of the ten bids met the rules.", [(1, "bid"), (10, "bid")]),
+    ("The driver was charged with one count of reckless driving.", [(1, "count")]),
+    ("Only one title in the catalogue is exclusive.", [(1, "title")]),
+    # ...and still a pronoun in "one of the best".
+    ("She is one of the best players in the league.", []),
+])
+def test_one_as_a_count(sentence: str, expected: list) -> None:
+    assert [(f.value, f.noun) for f in figures_of(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Of the two, only the senator will be on stage tonight.",
+    "Fans asked how these two came to power.",
+])
+def test_the_two_named_before_is_no_count(sentence: str) -> None:
+    assert figures_of(sentence) == []

@@ -60,6 +60,11 @@ def inflections(lemma: str) -> set[str]:
     return forms | set(IRREGULAR_FORMS.get(lemma, []))
 
 
+# ...but after a word that asks for a number, "one" counts: "only one of the", "had one meeting",
+# "charged with one count".
+ONE_AS_COUNT = r"\b(?i:only|exactly|with|had|has|have|be)\s+one\b"
+
+
 @lru_cache(maxsize=1)
 def _cue_re() -> re.Pattern:
     """Words that make a sentence worth a full parse: numbers, time words, speech verbs."""
@@ -70,7 +75,7 @@ def _cue_re() -> re.Pattern:
     # "one" is left out: mostly a pronoun ("one of the", "no one"), and "one soldier" is rare.
     words = (NUMBER_WORDS - {"one"}) | set(VAGUE_WORDS) | attribution | FRACTION_WORDS | {"twice", "thrice", "pair"}
     return re.compile(
-        r"\d|\b(?:(?i:" + "|".join(sorted(words) + list(RELATIVE_TIME)) + r")|"
+        r"\d|" + ONE_AS_COUNT + r"|\b(?:(?i:" + "|".join(sorted(words) + list(RELATIVE_TIME)) + r")|"
         + "|".join(MONTHS) + r")\b"
     )
 _READING_TIME_RE = re.compile(r"^\s*\d+\s*(?:min|mins|minute|minutes)\s+read\s*$", re.IGNORECASE)

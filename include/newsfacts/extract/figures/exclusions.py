@@ -380,6 +380,8 @@ def is_elliptical_count(span: Span) -> bool:
 
 # "one" standing for a noun said before: after a determiner, or before a preposition or a relative
 # pronoun, with no noun of its own ("the one from the US", "another one", "one for the rover").
+# "only one of the bids", "exactly one of them": a count, not a pronoun.
+ONE_COUNT_CUES = {"only", "exactly"}
 PRONOUN_ONE_BEFORE = {"the", "another", "this", "that", "each", "any", "every", "which", "no"}
 PRONOUN_ONE_AFTER = {"for", "from", "that", "who", "which", "whose", "like", "with"}
 
@@ -398,7 +400,7 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
             return True  # "trying to zero in on": a verb
         if counted is not None and counted.tag_ == "NN" and unit is None and counted.i == span.end:
             return True  # "zero shame", "zero tolerance": an idiom; "zero appearances" counts
-    if bare and words_only and _is_pronoun_pair(span):
+    if counted is None and unit is None and words_only and _is_pronoun_pair(span):
         return True  # "when the two were on the ground": the pair named before
     if span.text.lower() == "one":
         after = _near(span, 0)
@@ -412,6 +414,9 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
         if counted is not None and counted.lower_ == "case" and _near(span, -1) is not None and (
                 _near(span, -1).lower_ == "in"):
             return True  # "in one case, snipers fired": an example, not a count
+        before = _near(span, -1)
+        if after is not None and after.lower_ == "of" and before is not None and before.lower_ in ONE_COUNT_CUES:
+            return False  # "only one of the ten bids": a count of the things named after "of"
         if span[0].i == span[0].sent.start or (after is not None and after.lower_ in {"such", "of", "point", "another"}):
             return True
         if counted is not None and counted.lower_ in {"way", "thing", "point", "time", "day", "side"}:
@@ -434,10 +439,14 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
 
 
 def _is_pronoun_pair(span: Span) -> bool:
-    """'the two', 'the three' as a subject with nothing else: the people named before."""
+    """'the two', 'these three' as a subject, or 'of the two,' set off by a comma, with nothing
+    else: the people or things named before."""
     head = span.root
     mods = [c for c in head.children if c.i < head.i]
-    return (head.dep_ in {"nsubj", "nsubjpass"} and len(mods) == 1 and mods[0].lower_ == "the"
+    after = _near(span, 0)
+    set_off = head.dep_ == "pobj" and head.head.lower_ == "of" and after is not None and after.is_punct
+    return ((head.dep_ in {"nsubj", "nsubjpass"} or set_off) and len(mods) == 1
+            and mods[0].lower_ in {"the", "these", "those"}
             and mods[0].dep_ == "det" and head.lower_ in {"two", "three"})
 
 
