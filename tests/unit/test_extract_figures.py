@@ -598,3 +598,17 @@ def test_one_as_a_count(sentence: str, expected: list) -> None:
 ])
 def test_the_two_named_before_is_no_count(sentence: str) -> None:
     assert figures_of(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "nouns"), [
+    # A distance covered on a charge, a tank or a test cycle is a range...
+    ("The hatchback will be able to go 250 miles on a single charge.", ["range"]),
+    ("It could be more like 300 km on the WLTP cycle.", ["range"]),
+    # ...a trip is not.
+    ("She drove 300 miles to see her mother.", [None]),
+    # An engine size written alone is the engine's; kWh with nothing named is a capacity.
+    ("The new 1.5-liter will deliver better mileage than the old 1.6-liter.", ["engine", "engine"]),
+    ("They will have 64 kWh and 80 kWh of battery capacity.", ["capacity", "capacity"]),
+])
+def test_vehicle_ranges_engines_and_batteries(sentence: str, nouns: list) -> None:
+    assert [f.noun for f in figures_of(sentence)] == nouns

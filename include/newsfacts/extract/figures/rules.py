@@ -67,7 +67,8 @@ APPROXIMATE_QUALIFIERS = {"approximately", "nearly"}
 # an engine's kilowatts are power, a plant's or a country's megawatts are generating capacity.
 UNIT_DIMENSIONS = {"fps": "frame", "Nm": "torque", "lb-ft": "torque", "hp": "power", "PS": "power",
                    "teraflop": "power", "mph": "speed", "km/h": "speed", "knot": "speed",
-                   "kW": "power", "MW": "capacity", "GW": "capacity", "cubic_foot": "volume"}
+                   "kW": "power", "MW": "capacity", "GW": "capacity", "cubic_foot": "volume",
+                   "kWh": "capacity"}
 DIMENSION_OVERRIDES = {"fps", "Nm", "lb-ft", "hp", "PS"}
 RANGE_WORDS = {"to", "-", "–", "—"}
 SPEED_UNITS = {"mph", "km/h"}
@@ -274,6 +275,8 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         return None
     if noun is None and unit is None:
         noun = exclusions.of_line_stat(low)
+    if noun is None:
+        noun = _vehicle_measure(low, last, unit)
     if unit in UNIT_DIMENSIONS and (noun is None or unit in DIMENSION_OVERRIDES):
         noun = UNIT_DIMENSIONS[unit]
     qualifier, q_start = qualifier_at.get(low.start, (None, low.start))
@@ -299,6 +302,24 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         char_start=char_start,
         char_end=char_end,
     )
+
+
+DISTANCE_UNITS = {"mile", "km"}
+# What a vehicle covers a distance on: "300 miles on a single charge", "590 km on the WLTP cycle".
+RANGE_CUES = {"charge", "battery", "tank", "cycle", "tankful", "electric"}
+
+
+def _vehicle_measure(low: Span, last: Span, unit: str | None) -> str | None:
+    """A distance covered on a charge, a tank or a test cycle is a range; an engine size
+    written alone ('the new 2.0-liter will deliver more power') is the engine's."""
+    doc = low.doc
+    following = doc[last.end : min(last.sent.end, last.end + 8)]
+    if unit in DISTANCE_UNITS and any(t.lemma_.lower() in RANGE_CUES for t in following):
+        return "range"
+    is_hyphenated = last.end + 1 < len(doc) and doc[last.end].text == "-"
+    if unit == "litre" and is_hyphenated:
+        return "engine"
+    return None
 
 
 def _is_european_thousands(span: Span, unit: str | None, counted) -> bool:
