@@ -612,3 +612,12 @@ def test_the_two_named_before_is_no_count(sentence: str) -> None:
 ])
 def test_vehicle_ranges_engines_and_batteries(sentence: str, nouns: list) -> None:
     assert [f.noun for f in figures_of(sentence)] == nouns
+
+
+@pytest.mark.parametrize(("sentence", "nouns"), [
+    # A frame noun ("level", "total") names no thing; the noun before it does.
+    ("The water level was 3 meters on Monday.", ["water"]),
+    ("Her blood sugar level is usually 90 to 110 mg.", ["sugar"]),
+])
+def test_frame_noun_subject_names_its_compound(sentence: str, nouns: list) -> None:
+    assert [f.noun for f in figures_of(sentence)] == nouns

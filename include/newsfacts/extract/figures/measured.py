@@ -211,6 +211,9 @@ def _named_part(subject: Token, taken: set[int]) -> Token | str | None:
     if subject.lemma_.lower() in COUNTING_SUBJECTS and subject.i not in taken:
         counted = of_object(subject, taken)
         return counted if counted is not None else subject
+    framed = _framed_noun(subject, taken)
+    if framed is not None:
+        return framed
     # A currency that rises or falls is measured itself: "the yen strengthened 0.13%".
     if not _is_code(subject):
         return subject if _usable(subject, taken, allow_currency=True) else None
@@ -219,6 +222,18 @@ def _named_part(subject: Token, taken: set[int]) -> Token | str | None:
         if _usable(modifier, taken, allow_currency=True) and not _is_code(modifier):
             return modifier
     return None
+
+
+# Nouns that frame an amount named by the noun before them: "the water level", "the sales total".
+FRAME_NOUNS = {"level", "total", "amount", "figure"}
+
+
+def _framed_noun(subject: Token, taken: set[int]) -> Token | None:
+    """'saturation' in 'my oxygen saturation level is 97%': the frame noun names no thing."""
+    if subject.lemma_.lower() not in FRAME_NOUNS:
+        return None
+    compound = next((c for c in subject.children if c.dep_ == "compound" and c.i == subject.i - 1), None)
+    return compound if _usable(compound, taken) else None
 
 
 def _subject(verb: Token, taken: set[int]) -> Token | str | None:
