@@ -621,3 +621,15 @@ def test_vehicle_ranges_engines_and_batteries(sentence: str, nouns: list) -> Non
 ])
 def test_frame_noun_subject_names_its_compound(sentence: str, nouns: list) -> None:
     assert [f.noun for f in figures_of(sentence)] == nouns
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    # A suspension's links and a 360-degree view name a kind, not a measure...
+    ("The wagon has five-link rear suspension.", []),
+    ("A 360-degree camera comes as standard.", []),
+    # ...an angle or a full turn written out is a measure.
+    ("The wall leans at a 10-degree angle.", [10]),
+    ("The skater turned 360 degrees in the air.", [360]),
+])
+def test_kind_labels_of_parts(sentence: str, values: list) -> None:
+    assert [f.value for f in figures_of(sentence)] == values

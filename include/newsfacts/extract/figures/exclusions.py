@@ -45,7 +45,8 @@ VARIANT_NOUNS = {"model", "version", "variant", "edition", "trim", "configuratio
 # four-door car", "a six-speed gearbox", "a V6 four-cylinder", "a .45-caliber handgun", "a
 # 12-gauge shotgun": a kind or a style, not a count or a measure.
 KIND_NOUNS = {"class", "tier", "star", "state", "door", "party", "way", "wheel", "seater", "speed",
-              "factor", "caliber", "calibre", "gauge", "cylinder", "spoke", "stroke", "valve"}
+              "factor", "caliber", "calibre", "gauge", "cylinder", "spoke", "stroke", "valve",
+              "link"}
 # Singular nouns that count people or animals: "the 20 staff", "the 12 crew".
 COLLECTIVE_NOUNS = {"staff", "crew", "police", "personnel", "cattle", "livestock", "clergy",
                     "faculty", "infantry", "militia", "youth", "family"}
@@ -255,6 +256,8 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
         return True  # "the compact four-door has been redesigned": the style names the car
     if unit is None and _is_resolution(span):
         return True  # "4K streaming", "in 8K"
+    if unit == "degree" and first.text == "360" and after is not None and after.text == "-":
+        return True  # "a 360-degree camera", "360-degree feedback": all round, not an angle
     # "(Destiny 2 is free)": a bare number after a capitalised noun, counting nothing, is a sequel's
     # or a model's number, like "iPhone 11".
     if (before is not None and before.is_title and before.pos_ in {"NOUN", "PROPN"} and before.whitespace_
