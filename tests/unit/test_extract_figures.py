@@ -633,3 +633,16 @@ def test_frame_noun_subject_names_its_compound(sentence: str, nouns: list) -> No
 ])
 def test_kind_labels_of_parts(sentence: str, values: list) -> None:
     assert [f.value for f in figures_of(sentence)] == values
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    # A number standing for things named before: with a relative clause, after "only" as a
+    # subject, or owned ("their last seven") is a count, not a pronoun or a period.
+    ("The winners were picked from eight that applied.", [8]),
+    ("The agency tapped three of those firms, but only two committed to the plan.", [3, 2]),
+    ("The champion has lost his past three.", [3]),
+    # A period without an owner is still a period.
+    ("Sales rose in the last seven days.", []),
+])
+def test_elliptical_counts(sentence: str, values: list) -> None:
+    assert [f.value for f in figures_of(sentence)] == values

@@ -319,7 +319,8 @@ def is_time_or_date(span: Span, value: float, noun_lemma: str | None, noun: Toke
         return True
     if any(t.ent_type_ == "TIME" for t in span) and unit is None:
         return True
-    if any(t.ent_type_ == "DATE" for t in span) and noun is None and unit is None and not _is_of_line(span):
+    if any(t.ent_type_ == "DATE" for t in span) and noun is None and unit is None and not (
+            _is_of_line(span) or _has_possessor(span)):
         return True
     single = span[0].text if len(span) == 1 else ""
     if single.isdigit() and len(single) == 4 and 1800 <= value <= 2100 and unit is None:
@@ -330,6 +331,11 @@ def is_time_or_date(span: Span, value: float, noun_lemma: str | None, noun: Toke
     return bool(single.isdigit() and before is not None and before.text == "," and _near(span, -2) is not None
                 and _near(span, -2).like_num and _near(span, -3) is not None
                 and _near(span, -3).lower_ in MONTHS)
+
+
+def _has_possessor(span: Span) -> bool:
+    """'their last seven', 'his past three': games or bouts someone played, not a period."""
+    return any(c.dep_ == "poss" for c in span.root.children)
 
 
 def _is_of_line(span: Span) -> bool:
@@ -367,6 +373,11 @@ def is_elliptical_count(span: Span) -> bool:
         return False  # "one of the best", "the one who": a pronoun far more often than a count
     if any(c.dep_ in {"det", "poss", "amod"} and c.i < head.i for c in head.children):
         return True
+    if any(c.dep_ == "relcl" for c in head.children):
+        return True  # "selected from eight that submitted proposals"
+    if head.dep_ in {"nsubj", "nsubjpass"} and any(
+            c.dep_ == "advmod" and c.lower_ in {"only", "just"} for c in head.children):
+        return True  # "three were asked, only two committed"
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is not None:
         pobj = next((g for g in of.children if g.dep_ == "pobj"), None)
