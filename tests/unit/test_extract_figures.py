@@ -646,3 +646,8 @@ def test_kind_labels_of_parts(sentence: str, values: list) -> None:
 ])
 def test_elliptical_counts(sentence: str, values: list) -> None:
     assert [f.value for f in figures_of(sentence)] == values
+
+
+def test_elliptical_count_takes_the_plural_said_before() -> None:
+    figures = figures_of("The agency tapped three of those firms, but only two committed to the plan.")
+    assert [(f.value, f.noun) for f in figures] == [(3, "firm"), (2, "firm")]

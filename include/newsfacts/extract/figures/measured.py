@@ -158,6 +158,16 @@ def of_object(token: Token, taken: set[int]) -> Token | None:
     return None
 
 
+def _stands_for_noun(span: Span) -> bool:
+    """A count standing for a plural said before it ("the newly selected five")."""
+    from newsfacts.extract.figures.exclusions import is_elliptical_count
+
+    head = span.root
+    return head.pos_ == "NUM" and not any(c.pos_ in {"NOUN", "PROPN"} for c in head.children) and (
+        head.head.pos_ not in {"NOUN", "PROPN"} or head.dep_ not in {"nummod", "compound"}
+    ) and is_elliptical_count(span)
+
+
 def _plural_antecedent(anchor: Token, taken: set[int]) -> Token | None:
     """What "of them" stands for: the nearest plural subject before it, else the nearest plural noun."""
     before = list(reversed(anchor.doc[anchor.sent.start : anchor.i]))
@@ -326,6 +336,8 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
         found = _fronted_partitive(anchor, taken)
     if found is None and unit is None and _counts_occasions(anchor):
         return "time"
+    if found is None and unit is None and anchor.i == span.root.i and _stands_for_noun(span):
+        found = _plural_antecedent(anchor, taken)  # "tapped three firms; only two committed"
     if unit in COUNTED_UNITS and (found is None or (isinstance(found, str) and found != "index")):
         return COUNTED_UNITS[unit]  # "rushed for 101 yards", "scoring 24 points": the unit is counted
     return lemma_of(found) if found is not None and not isinstance(found, str) else found
