@@ -651,3 +651,17 @@ def test_elliptical_counts(sentence: str, values: list) -> None:
 def test_elliptical_count_takes_the_plural_said_before() -> None:
     figures = figures_of("The agency tapped three of those firms, but only two committed to the plan.")
     assert [(f.value, f.noun) for f in figures] == [(3, "firm"), (2, "firm")]
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    # A gallery's or a series' counter is a label, its total too...
+    ("Photo 3 of 12 shows the flooded square.", []),
+    ("Part 2 of 5 airs on Sunday.", []),
+    # ...a capital M glued to a number is a name, not metres...
+    ("The firm moved to 3M headquarters last year.", []),
+    # ...while metres and amounts in millions stay figures.
+    ("The wall is 3m high.", [3]),
+    ("The startup raised $300M last year.", [300e6]),
+])
+def test_counters_and_glued_capitals(sentence: str, values: list) -> None:
+    assert [f.value for f in figures_of(sentence)] == values

@@ -175,10 +175,11 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
         _near(span, -2).lower_ == "out" and noun is None and _is_rating_part(_near(span, -3))
     ):
         return True  # "Level 3 out of 5", "rated 4 out of 5"; "seven wins out of eight" counts
+    is_money = unit is not None and len(unit) == 3 and unit.isupper()
     if after is not None and not last.whitespace_ and len(after.text) == 1 and after.text.isupper() and not (
-        unit is not None and after.lower_ in SCALE_SUFFIXES
+        is_money and after.lower_ in SCALE_SUFFIXES
     ):
-        return True  # "5G", "4K", "3D"; "$300M" is an amount
+        return True  # "5G", "4K", "3D", "3M" (no metres); "$300M" is an amount
     if first.text in EMERGENCY_NUMBERS and unit is None and (
         (before is not None and before.lower_ in EMERGENCY_CONTEXT)
         or (after is not None and after.lower_ in EMERGENCY_CONTEXT)
@@ -254,6 +255,8 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
     if (unit is None and after is not None and after.text == "-" and _near(span, 1) is not None
             and _near(span, 1).lower_ in KIND_NOUNS):
         return True  # "the compact four-door has been redesigned": the style names the car
+    if unit is None and _is_counter_total(span):
+        return True  # "Photo 3 of 12", "Slide 2 of 9": a gallery's counter
     if unit is None and _is_resolution(span):
         return True  # "4K streaming", "in 8K"
     if unit == "degree" and first.text == "360" and after is not None and after.text == "-":
@@ -288,6 +291,16 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
 # race ("a 5K run").
 RESOLUTION_RE = re.compile(r"^[1-9][kK]$")
 RACE_WORDS = {"run", "race", "runs", "races", "walk", "fun"}
+
+
+COUNTER_WORDS = {"photo", "image", "slide", "picture", "page", "part", "item", "step"}
+
+
+def _is_counter_total(span: Span) -> bool:
+    """The 12 of 'Photo 3 of 12': the total of a numbered sequence whose item is a label."""
+    before = [t for t in span.doc[max(0, span.start - 3) : span.start]]
+    return len(before) == 3 and before[2].lower_ == "of" and before[1].like_num and (
+        before[0].lower_ in COUNTER_WORDS | LABEL_WORDS and before[0].text[:1].isupper())
 
 
 def _is_resolution(span: Span) -> bool:
