@@ -665,3 +665,14 @@ def test_elliptical_count_takes_the_plural_said_before() -> None:
 ])
 def test_counters_and_glued_capitals(sentence: str, values: list) -> None:
     assert [f.value for f in figures_of(sentence)] == values
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A C or F glued to a number is a temperature...
+    ("Temperatures hit 41C in the capital, or 106F in the shade.",
+     [(41, "degree_c"), (106, "degree_f")]),
+    # ...unless a noun follows and makes it a name.
+    ("The 3C group met on Monday.", []),
+])
+def test_glued_temperatures(sentence: str, expected: list) -> None:
+    assert [(f.value, f.unit) for f in figures_of(sentence)] == expected

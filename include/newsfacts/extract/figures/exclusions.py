@@ -178,7 +178,7 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
     is_money = unit is not None and len(unit) == 3 and unit.isupper()
     if after is not None and not last.whitespace_ and len(after.text) == 1 and after.text.isupper() and not (
         is_money and after.lower_ in SCALE_SUFFIXES
-    ):
+    ) and unit not in {"degree_c", "degree_f"}:
         return True  # "5G", "4K", "3D", "3M" (no metres); "$300M" is an amount
     if first.text in EMERGENCY_NUMBERS and unit is None and (
         (before is not None and before.lower_ in EMERGENCY_CONTEXT)

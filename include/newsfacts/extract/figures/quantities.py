@@ -350,6 +350,9 @@ def unit_after(doc: Doc, end: int) -> tuple[str | None, int]:
             if phrase in {"pound", "pounds"} and start + size < len(doc) and doc[start + size].lower_ == "sterling":
                 return "GBP", start + size + 1
             return vocab["measures"][phrase], start + size
+    named = start + 1 < len(doc) and doc[start + 1].pos_ in {"NOUN", "PROPN"}  # "the 3C group"
+    if doc[start].text in {"C", "F"} and start == end and not doc[end - 1].whitespace_ and not named:
+        return ("degree_c" if doc[start].text == "C" else "degree_f"), start + 1  # "40C", "104F"
     if doc[start].text == "°" and start + 1 < len(doc) and doc[start + 1].lower_ in {"f", "c"}:
         return ("degree_f" if doc[start + 1].lower_ == "f" else "degree_c"), start + 2
     if doc[start].text in {"°", "º"}:
