@@ -676,3 +676,14 @@ def test_counters_and_glued_capitals(sentence: str, values: list) -> None:
 ])
 def test_glued_temperatures(sentence: str, expected: list) -> None:
     assert [(f.value, f.unit) for f in figures_of(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A rate over a period is a figure, and measures the wage or price, not the period...
+    ("The bill would raise the minimum wage to $12 an hour.", [(12, "USD", "wage")]),
+    ("Rents rise 4% a year in the city.", [(4, "percent", "rent")]),
+    # ...a duration stays no figure.
+    ("He works 20 hours a week.", []),
+])
+def test_rates_over_a_period(sentence: str, expected: list) -> None:
+    assert [(f.value, f.unit, f.noun) for f in figures_of(sentence)] == expected

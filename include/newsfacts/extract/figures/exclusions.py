@@ -319,6 +319,8 @@ def is_time_or_date(span: Span, value: float, noun_lemma: str | None, noun: Toke
         noun_lemma = noun_lemma.replace("[", "").replace("]", "")  # "a 30 min[ute] walk"
     if noun is not None and _is_period_to_date(noun):
         noun_lemma = None  # "up 40% year to date": the period of a change, not a duration
+    if unit is not None and _is_rate_period(span):
+        noun_lemma = None  # "$15 an hour", "2% a year": the period of a rate, not a duration
     if noun_lemma in TIME_NOUNS or (noun is not None and noun.lower_ in CLOCK_WORDS):
         return True
     if unit is None and after is not None and after.lower_ in {"min", "mins", "hr", "hrs", "sec", "secs"} and (
@@ -344,6 +346,13 @@ def is_time_or_date(span: Span, value: float, noun_lemma: str | None, noun: Toke
     return bool(single.isdigit() and before is not None and before.text == "," and _near(span, -2) is not None
                 and _near(span, -2).like_num and _near(span, -3) is not None
                 and _near(span, -3).lower_ in MONTHS)
+
+
+def _is_rate_period(span: Span) -> bool:
+    """'an hour' in '$15 an hour', 'per year' in '3% per year': what a rate is counted over."""
+    following = span.doc[span.end : span.end + 3]
+    return any(t.lower_ in {"a", "an", "per", "each", "every"} and t.i + 1 < len(t.doc)
+               and t.doc[t.i + 1].lemma_.lower() in TIME_NOUNS for t in following)
 
 
 def _has_possessor(span: Span) -> bool:

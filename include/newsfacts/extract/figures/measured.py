@@ -444,7 +444,9 @@ def _per_unit(anchor: Token, taken: set[int]) -> Token | None:
         return None
     for token in doc[after.i + 1 : after.i + 4]:
         if token.pos_ in {"NOUN", "PROPN"}:
-            return token if _usable(token, taken) else None
+            # "$15 an hour": a rate over a period measures a wage or a price, not the period
+            is_period = lemma_of(token) in PERIOD_NOUNS | {"hour", "minute", "night", "season"}
+            return token if _usable(token, taken) and not is_period else None
     return None
 
 
