@@ -687,3 +687,17 @@ def test_glued_temperatures(sentence: str, expected: list) -> None:
 ])
 def test_rates_over_a_period(sentence: str, expected: list) -> None:
     assert [(f.value, f.unit, f.noun) for f in figures_of(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "one in five" is a share like "two out of ten"...
+    ("The company cut 1 in 5 jobs.", [(20, "percent")]),
+    ("Nearly one in four adults smoke.", [(25, "percent")]),
+    # ...a count over a stretch of games is not.
+    ("He scored three in five games.", [(3, None), (5, None)]),
+    # A fraction of several parts after "about" or "by" is a share without "of".
+    ("Turnout was about two-thirds.", [(66.67, "percent")]),
+    ("Sales fell by two-thirds.", [(66.67, "percent")]),
+])
+def test_shares_in_words(sentence: str, expected: list) -> None:
+    assert [(f.value, f.unit) for f in figures_of(sentence)] == expected

@@ -39,12 +39,14 @@ POINT_FRACTIONS = {"quarter-point": 0.25, "half-point": 0.5}
 VAGUE_SCALES = ["hundred", "thousand", "million", "billion"]
 GLUED_SCALES = ["k", "m", "mn", "bn", "b", "tn"]
 # Words before a share written without "of": "cut by a third", "just over half were female".
-SHARE_CUES = {"by", "over", "nearly", "almost", "than"}
+SHARE_CUES = {"by", "over", "nearly", "almost", "than", "about", "around", "roughly"}
 # Measures a share can be of without "of": "half the size", "a third the price".
 SHARE_OF_NOUNS = {"size", "price", "cost", "rate", "number", "amount", "level", "value", "weight",
                   "length", "height", "width", "speed", "volume", "population", "salary", "pay"}
 # The wholes a share "N out of ten" is a share of; "nine out of 12 games" stays two counts.
 SHARE_WHOLES = {"ten": 10, "10": 10, "100": 100}
+IN_WHOLES = {**SHARE_WHOLES, **{w: UNITS_WORDS[w] for w in ("three", "four", "five", "six")},
+             **{str(n): n for n in range(3, 7)}}
 RATING_CUES = {"rated", "rate", "rating", "scored", "score", "ranked", "graded", "gave", "give",
                "gives", "rates"}
 TIMES_WORDS = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
@@ -99,7 +101,8 @@ def quantity_matcher(nlp: Language) -> Matcher:
     matcher.add("FRACTION", [[{"LOWER": "half"}, of], [count, fraction, of],
                              [count, {"ORTH": "-"}, fraction, of]])
     # "cut by a third", "fell by half", "just over half were female": a share without "of".
-    matcher.add("FRACTION_ALONE", [[{"LOWER": {"IN": ["a", "one"]}, "OP": "?"}, fraction]])
+    matcher.add("FRACTION_ALONE", [[{"LOWER": {"IN": ["a", "one"]}, "OP": "?"}, fraction],
+                                   [count, {"ORTH": "-", "OP": "?"}, fraction]])
     # "scored twice", "had scored just once": how many times something happened.
     matcher.add("TIMES", [[{"LOWER": {"IN": list(TIMES_WORDS)}}]])
     # "rose 7/32 in price": bond prices move in 32nds and 64ths of a point (no date has day 32).
@@ -109,6 +112,11 @@ def quantity_matcher(nlp: Language) -> Matcher:
                             {"LOWER": {"IN": list(SHARE_WHOLES)}}],
                            [{"LOWER": {"REGEX": r"^\d{1,2}$"}}, {"LOWER": "out"}, of,
                             {"LOWER": {"IN": list(SHARE_WHOLES)}}]])
+    # "one in five adults", "1 in 4 jobs": the same share written with "in".
+    matcher.add("OUT_OF", [[{"LOWER": {"IN": sorted(UNITS_WORDS)}}, {"LOWER": "in"},
+                            {"LOWER": {"IN": list(IN_WHOLES)}}],
+                           [{"LOWER": {"REGEX": r"^\d{1,2}$"}}, {"LOWER": "in"},
+                            {"LOWER": {"IN": list(IN_WHOLES)}}]])
     # "a pair of headlights": two of a thing.
     matcher.add("PAIR", [[{"LOWER": {"IN": ["a", "one"]}}, {"LOWER": "pair"}]])
     matcher.add("POINTS", [[{"LOWER": {"IN": ["a", "one"]}}, {"LOWER": {"IN": ["quarter", "half"]}},
@@ -138,6 +146,8 @@ def find_quantities(doc: Doc) -> list[tuple[str, Span]]:
                 out.append(("FRACTION", span))
         elif _is_wanted(kind, span):
             out.append((kind, span))
+        elif kind == "OUT_OF":  # "three in five games": no share, two counts
+            out += [("QTY", span[:1]), ("QTY", span[-1:])]
     return out
 
 
@@ -159,7 +169,12 @@ def _is_share_out_of(span: Span) -> bool:
     doc = span.doc
     before = {t.lower_ for t in doc[max(span.sent.start, span.start - 4) : span.start]}
     part = words_value([span[0].text])
-    return not before & RATING_CUES and part is not None and part <= SHARE_WHOLES[span[-1].lower_]
+    after = doc[span.end] if span.end < len(doc) else None
+    if span[1].lower_ == "in" and after is not None and (
+            after.lemma_.lower() in {"year", "month", "week", "day", "hour", "game", "match", "race", "start"}
+            or after.like_num or after.ent_type_ == "DATE"):
+        return False  # "three in five days", "two in 10 games": a count over a stretch
+    return not before & RATING_CUES and part is not None and part < IN_WHOLES[span[-1].lower_]
 
 
 def _is_lone_share(share: Span) -> bool:
@@ -167,7 +182,7 @@ def _is_lone_share(share: Span) -> bool:
     doc = share.doc
     after = doc[share.end] if share.end < len(doc) else None
     before = doc[share.start - 1].lower_ if share.start > 0 else ""
-    if share[-1].lower_ not in {"half", "third", "quarter", "fifth"}:
+    if share[-1].lower_ not in {"half", "third", "quarter", "fifth", "thirds", "quarters", "fifths"}:
         return False
     if after is not None and after.lower_ == "the" and share.end + 1 < len(doc) and (
             doc[share.end + 1].lemma_.lower() in SHARE_OF_NOUNS):
@@ -272,7 +287,7 @@ def span_value(kind: str, span: Span) -> tuple[float | None, bool]:
         return TIMES_WORDS[span[0].lower_], False
     if kind == "OUT_OF":
         part = words_value([span[0].text]) or 0.0
-        return round(100 * part / SHARE_WHOLES[span[-1].lower_], 2), False
+        return round(100 * part / IN_WHOLES[span[-1].lower_], 2), False
     if kind == "POINTS":
         return (0.25 if any(t.lower_ == "quarter" for t in span) else 0.5), False
     if kind == "PAIR":
