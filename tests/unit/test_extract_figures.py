@@ -553,6 +553,7 @@ def test_share_out_of_ten(sentence: str, expected: list) -> None:
 def test_made_of_attempted_line_is_two_counts() -> None:
     figures = figures_of("The rookie was 18-of-27 passing for 240 yards.")
     assert [(f.value, f.noun) for f in figures] == [(18, "pass"), (27, "pass"), (240, "yard")]
+    assert [f.value for f in figures_of("The guard went 7-for-15 from the field.")] == [7, 15]
 
 
 def test_percent_range_with_a_dash_between_signs() -> None:

@@ -129,10 +129,10 @@ def load_nlp() -> Language:
     # An em dash is never part of a word: "in recent years—26 cases" is "years", "—", "26 cases"
     # (the default rules split it between letters only); an en dash between numbers is a range
     # ("350–375 million"), cut as the hyphen already is, and so is a dash after a percent sign
-    # ("97%–98%"); a passing line "20-of-24" is two counts either side of "of".
+    # ("97%–98%"); a passing line "20-of-24" ("10-for-12") is two counts either side of "of".
     nlp.tokenizer.infix_finditer = compile_infix_regex(
         [*nlp.Defaults.infixes, "—", r"(?<=[0-9])–(?=[0-9])", r"(?<=[0-9])%(?=[-–][0-9])", r"(?<=%)[-–](?=[0-9])",
-         r"(?<=[0-9]-of)-(?=[0-9])"]).finditer
+         r"(?<=[0-9]-of)-(?=[0-9])", r"(?<=[0-9]-for)-(?=[0-9])"]).finditer
     return nlp
 
 

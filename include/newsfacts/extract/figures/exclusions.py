@@ -361,11 +361,12 @@ def _has_possessor(span: Span) -> bool:
 
 
 def _is_of_line(span: Span) -> bool:
-    """'20-of-24 passing', '7-of-12 shooting': a made-of-attempted line, two counts."""
+    """'20-of-24 passing', '10-for-12 shooting': a made-of-attempted line, two counts."""
     doc = span.doc
     after = [t.lower_ for t in doc[span.end : span.end + 3]]
     before = [t.lower_ for t in doc[max(0, span.start - 3) : span.start]]
-    return after[:2] == ["-", "of"] or before[-2:] == ["of", "-"]
+    return (after[:1] == ["-"] and after[1:2] in (["of"], ["for"])) or (
+        before[-1:] == ["-"] and before[-2:-1] in (["of"], ["for"]))
 
 
 def of_line_stat(span: Span) -> str | None:
