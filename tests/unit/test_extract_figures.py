@@ -702,3 +702,12 @@ def test_rates_over_a_period(sentence: str, expected: list) -> None:
 ])
 def test_shares_in_words(sentence: str, expected: list) -> None:
     assert [(f.value, f.unit) for f in figures_of(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    # "the other" one of two makes "one" no count; "the other games" are many and do not.
+    ("Only one title is exclusive to the service, while the other games are on sale elsewhere.", [1]),
+    ("He walked from one room to the other.", []),
+])
+def test_one_against_the_other(sentence: str, values: list) -> None:
+    assert [f.value for f in figures_of(sentence)] == values

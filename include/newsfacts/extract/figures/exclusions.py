@@ -441,9 +441,10 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
         return True  # "when the two were on the ground": the pair named before
     if span.text.lower() == "one":
         after = _near(span, 0)
-        if any(t.lower_ == "other" and t.i > 0 and t.doc[t.i - 1].lower_ == "the"
+        if any(t.lower_ == "other" and t.i > 0 and t.doc[t.i - 1].lower_ == "the" and not (
+                t.i + 1 < len(t.doc) and t.doc[t.i + 1].tag_ in {"NNS", "NNPS"})
                for t in span.doc[span.end : span.sent.end]):
-            return True  # "from one room to the other": one of two, not a count
+            return True  # "from one room to the other": one of two ("the other games" are many)
         if _near(span, -1) is not None and _near(span, -1).lower_ == "from" and any(
                 t.lower_ == "another" and t.doc[t.i - 1].lower_ == "to"
                 for t in span.doc[span.end : span.sent.end]):
