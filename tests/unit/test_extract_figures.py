@@ -711,3 +711,15 @@ def test_shares_in_words(sentence: str, expected: list) -> None:
 ])
 def test_one_against_the_other(sentence: str, values: list) -> None:
     assert [f.value for f in figures_of(sentence)] == values
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    # The price of a named product is money...
+    ("Buyers can order a $79.99 Deluxe Edition of the game.", [79.99]),
+    ("The carmaker sells a $42,000 Model S in Europe.", [42000]),
+    # ...an amount between the capitalised words of a prize's name is not, nor a size naming a model.
+    ("Enter the Free $1,000,000 Parlay Challenge today.", []),
+    ("The 13-inch MacBook is thin.", []),
+])
+def test_prices_of_named_products(sentence: str, values: list) -> None:
+    assert [f.value for f in figures_of(sentence)] == values

@@ -214,10 +214,12 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
         and before.ent_type_ not in {"GPE", "NORP", "LOC", "DATE"}
     ):
         return True
-    # "the Free $1,000,000 Parlay Challenge": an amount inside a capitalised name of a prize.
-    if unit is not None and noun is not None and after is not None and after.i != after.sent.start and (
+    # "the Free $1,000,000 Parlay Challenge": an amount inside a capitalised name of a prize
+    # ("a $129.99 Premiere Edition" is the price of a product).
+    in_name = before is not None and before.text[:1].isupper() and before.i != before.sent.start
+    if unit is not None and noun is not None and after is not None and after.i != after.sent.start and in_name and (
         after.text[:1].isupper() and noun.text[:1].isupper() and after.pos_ == "PROPN"
-        and after.ent_type_ not in {"GPE", "NORP", "LOC", "PERSON"}
+        and after.ent_type_ not in {"GPE", "NORP", "LOC"}
     ):
         return True
     # "Boeing 777", "iPhone 11", "STOXX 600": a bare number right after a name is its model.
@@ -246,10 +248,10 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
             and _near(span, 1).lemma_.lower() in VARIANT_NOUNS and after.ent_type_ not in {"NORP", "GPE", "ORG", "PERSON"}):
         return True
     per_unit = noun is not None and noun.i > 0 and noun.doc[noun.i - 1].text == "/"
-    if unit is not None and noun is not None and not per_unit and (
+    if unit is not None and noun is not None and not per_unit and not is_money and (
         noun.tag_ == "NNP" or noun.lemma_.lower() in VARIANT_NOUNS
     ):
-        return True  # "a $35,000 Model 3"; "$0.23/W" is a price per watt
+        return True  # "a 13-inch MacBook"; "a $35,000 Model 3" is its price, "$0.23/W" per watt
     if noun is not None and noun.lower_ in KIND_NOUNS and after is not None and after.text == "-":
         return True  # "a two-class layout"
     if (unit is None and after is not None and after.text == "-" and _near(span, 1) is not None
