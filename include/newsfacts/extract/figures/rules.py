@@ -9,7 +9,9 @@ Conventions (the loader and dbt marts rely on them):
   dozens -> 12, hundreds -> 100, thousands -> 1000, tens of thousands -> 10000, several -> 3,
   several dozen -> 36, a few thousand -> 3000. "few" and "many" alone are not figures.
 - Shares written as fractions are percentages: "half of" -> 50, "two-thirds of" -> 66.67;
-  "a quarter-point" is 0.25 percentage_point.
+  "a quarter-point" is 0.25 percentage_point; so are shares of a round whole: "eight out of
+  ten" -> 80, "one in five" -> 20.
+- A made-of-attempted line ("20-of-24 passing") is two counts.
 - `unit`: a measure or an ISO 4217 currency from units.yml, from a symbol or prefix ("$", "US$",
   "C$", "R", "₹", "£", "€"), a word after the number ("rand", "Hong Kong dollars", "per cent",
   "mm", "°F"), or None for plain counts.
