@@ -723,3 +723,15 @@ def test_one_against_the_other(sentence: str, values: list) -> None:
 ])
 def test_prices_of_named_products(sentence: str, values: list) -> None:
     assert [f.value for f in figures_of(sentence)] == values
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    # "once" closing a clause counts how many times...
+    ("The minister has revised her statement once.", [1]),
+    ("The striker tried once, then gave up.", [1]),
+    # ..."at once" and "once" opening a clause do not.
+    ("Everyone left the hall at once.", []),
+    ("Once the vote is held, the bill will pass.", []),
+])
+def test_once_closing_a_clause(sentence: str, values: list) -> None:
+    assert [f.value for f in figures_of(sentence)] == values

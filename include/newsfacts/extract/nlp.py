@@ -62,7 +62,8 @@ def inflections(lemma: str) -> set[str]:
 
 # ...but after a word that asks for a number, "one" counts: "only one of the", "had one meeting",
 # "charged with one count".
-ONE_AS_COUNT = r"\b(?i:only|exactly|with|had|has|have|be)\s+one\b"
+# "amended his testimony once.": "once" closing a clause counts times (see figures.quantities).
+ONE_AS_COUNT = r"\b(?i:only|exactly|with|had|has|have|be)\s+one\b|\bonce(?=\s?[.;,—)])"
 
 
 @lru_cache(maxsize=1)

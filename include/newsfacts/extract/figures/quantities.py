@@ -240,7 +240,8 @@ def _is_times_count(span: Span) -> bool:
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     if after in NOT_AFTER_TIMES:
         return False
-    return span[0].lower_ != "once" or before in ONCE_COUNT_CUES
+    closes_clause = after in {".", ";", ",", "—", ")"} and before not in {"at", "for", "all", ",", ""}  # not "at once"
+    return span[0].lower_ != "once" or before in ONCE_COUNT_CUES or closes_clause
 
 
 def _is_period_fraction(span: Span) -> bool:
