@@ -735,3 +735,11 @@ def test_prices_of_named_products(sentence: str, values: list) -> None:
 ])
 def test_once_closing_a_clause(sentence: str, values: list) -> None:
     assert [f.value for f in figures_of(sentence)] == values
+
+
+@pytest.mark.parametrize("sentence", [
+    "The chain is running a 2-for-1 deal on pizzas.",
+    "The board approved a 3-for-2 stock split.",
+])
+def test_more_got_than_given_is_a_ratio(sentence: str) -> None:
+    assert figures_of(sentence) == []

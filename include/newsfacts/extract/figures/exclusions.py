@@ -257,6 +257,8 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
     if (unit is None and after is not None and after.text == "-" and _near(span, 1) is not None
             and _near(span, 1).lower_ in KIND_NOUNS):
         return True  # "the compact four-door has been redesigned": the style names the car
+    if unit is None and is_ratio_line(span):
+        return True  # "a 2-for-1 deal", "a 3-for-2 stock split"
     if unit is None and _is_counter_total(span):
         return True  # "Photo 3 of 12", "Slide 2 of 9": a gallery's counter
     if unit is None and _is_resolution(span):
@@ -362,13 +364,35 @@ def _has_possessor(span: Span) -> bool:
     return any(c.dep_ == "poss" for c in span.root.children)
 
 
-def _is_of_line(span: Span) -> bool:
-    """'20-of-24 passing', '10-for-12 shooting': a made-of-attempted line, two counts."""
+def _of_line_parts(span: Span) -> tuple[float, float] | None:
+    """(made, tried) of the line a number is part of: '20-of-24', '10-for-12', '2-for-1'."""
     doc = span.doc
     after = [t.lower_ for t in doc[span.end : span.end + 3]]
     before = [t.lower_ for t in doc[max(0, span.start - 3) : span.start]]
-    return (after[:1] == ["-"] and after[1:2] in (["of"], ["for"])) or (
-        before[-1:] == ["-"] and before[-2:-1] in (["of"], ["for"]))
+    if after[:1] == ["-"] and after[1:2] in (["of"], ["for"]) and span.end + 3 < len(doc):
+        return _number_pair(span[-1], doc[span.end + 3])
+    if before[-1:] == ["-"] and before[-2:-1] in (["of"], ["for"]) and span.start >= 4:
+        return _number_pair(doc[span.start - 4], span[0])
+    return None
+
+
+def _number_pair(made: Token, tried: Token) -> tuple[float, float] | None:
+    try:
+        return float(made.text.replace(",", "")), float(tried.text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _is_of_line(span: Span) -> bool:
+    """'20-of-24 passing', '10-for-12 shooting': a made-of-attempted line, two counts."""
+    parts = _of_line_parts(span)
+    return parts is not None and parts[0] <= parts[1]
+
+
+def is_ratio_line(span: Span) -> bool:
+    """'a 2-for-1 deal', 'a 3-for-2 split': more got than given is a ratio, not two counts."""
+    parts = _of_line_parts(span)
+    return parts is not None and parts[0] > parts[1]
 
 
 def of_line_stat(span: Span) -> str | None:
