@@ -165,7 +165,9 @@ MUST_MATCH = [
      [(125e9, None, "USD", "good", "approximately", True)]),
     ("Alibaba priced its shares at a 2.8 per cent discount to their close.",
      [(2.8, None, "percent", "discount", None, False)]),
-    ("Only one of the matches reached three sets.", [(3, None, None, "set", None, False)]),
+    # ("only one of" counts the matches, as the labels have it)
+    ("Only one of the matches reached three sets.",
+     [(1, None, None, "match", None, False), (3, None, None, "set", None, False)]),
     # A table row is the context of its cells, signed changes included.
     ("| HD | THE HOME DEPOT INC. | 225.86 | -12.99 | -5.44% |",
      [(225.86, None, None, None, None, False), (-12.99, None, None, None, None, False),
@@ -534,3 +536,210 @@ def test_one_in_set_phrases(sentence: str, values: list) -> None:
 
 def test_a_duration_abbreviated_before_its_noun_is_no_figure() -> None:
     assert figures_of("Climbing the stairs became a 30 min ordeal for him.") == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A share of a round whole is a percentage of what the whole counts...
+    ("Pollsters found that nine out of 10 voters backed the plan.", [(90, "percent", "voter")]),
+    ("Analysts say seven out of ten firms now use the software.", [(70, "percent", "firm")]),
+    # ...a rating is no share, and a whole that is not round leaves two counts.
+    ("Critics rated the album eight out of ten.", []),
+    ("The club has won nine games out of 12 this season.", [(9, None, "game"), (12, None, "game")]),
+])
+def test_share_out_of_ten(sentence: str, expected: list) -> None:
+    assert [(f.value, f.unit, f.noun) for f in figures_of(sentence)] == expected
+
+
+def test_made_of_attempted_line_is_two_counts() -> None:
+    figures = figures_of("The rookie was 18-of-27 passing for 240 yards.")
+    assert [(f.value, f.noun) for f in figures] == [(18, "pass"), (27, "pass"), (240, "yard")]
+    assert [f.value for f in figures_of("The guard went 7-for-15 from the field.")] == [7, 15]
+
+
+def test_percent_range_with_a_dash_between_signs() -> None:
+    (figure,) = figures_of("Her oxygen saturation is usually 95%–97% at rest.")
+    assert (figure.value, figure.value_high, figure.unit) == (95, 97, "percent")
+
+
+def test_price_per_unit_is_a_figure() -> None:
+    figures = figures_of("Makers aim to cut panel costs from $0.31/W now to $0.15/W in ten years.")
+    assert [(f.value, f.unit) for f in figures][:2] == [(0.31, "USD"), (0.15, "USD")]
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    # A dot between thousands in a count of whole things...
+    ("The fair drew 2.500 visitors on its first day.", [2500]),
+    # ...but a measure keeps its decimals.
+    ("The index rose 1.250 points.", [1.25]),
+])
+def test_dot_as_thousands_separator_in_counts(sentence: str, values: list) -> None:
+    assert [f.value for f in figures_of(sentence)] == values
+
+
+def test_cubic_feet_abbreviated() -> None:
+    figures = figures_of("The boot holds 14.2 cu.ft. with the seats up, or 40 cu ft with them down.")
+    assert [(f.value, f.unit) for f in figures] == [(14.2, "cubic_foot"), (40, "cubic_foot")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "one" after a word that asks for a number is a count...
+    ("Only one of the ten bids met the rules.", [(1, "bid"), (10, "bid")]),
+    ("The driver was charged with one count of reckless driving.", [(1, "count")]),
+    ("Only one title in the catalogue is exclusive.", [(1, "title")]),
+    # ...and still a pronoun in "one of the best".
+    ("She is one of the best players in the league.", []),
+])
+def test_one_as_a_count(sentence: str, expected: list) -> None:
+    assert [(f.value, f.noun) for f in figures_of(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Of the two, only the senator will be on stage tonight.",
+    "Fans asked how these two came to power.",
+])
+def test_the_two_named_before_is_no_count(sentence: str) -> None:
+    assert figures_of(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "nouns"), [
+    # A distance covered on a charge, a tank or a test cycle is a range...
+    ("The hatchback will be able to go 250 miles on a single charge.", ["range"]),
+    ("It could be more like 300 km on the WLTP cycle.", ["range"]),
+    # ...a trip is not.
+    ("She drove 300 miles to see her mother.", [None]),
+    # An engine size written alone is the engine's; kWh with nothing named is a capacity.
+    ("The new 1.5-liter will deliver better mileage than the old 1.6-liter.", ["engine", "engine"]),
+    ("They will have 64 kWh and 80 kWh of battery capacity.", ["capacity", "capacity"]),
+])
+def test_vehicle_ranges_engines_and_batteries(sentence: str, nouns: list) -> None:
+    assert [f.noun for f in figures_of(sentence)] == nouns
+
+
+@pytest.mark.parametrize(("sentence", "nouns"), [
+    # A frame noun ("level", "total") names no thing; the noun before it does.
+    ("The water level was 3 meters on Monday.", ["water"]),
+    ("Her blood sugar level is usually 90 to 110 mg.", ["sugar"]),
+])
+def test_frame_noun_subject_names_its_compound(sentence: str, nouns: list) -> None:
+    assert [f.noun for f in figures_of(sentence)] == nouns
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    # A suspension's links and a 360-degree view name a kind, not a measure...
+    ("The wagon has five-link rear suspension.", []),
+    ("A 360-degree camera comes as standard.", []),
+    # ...an angle or a full turn written out is a measure.
+    ("The wall leans at a 10-degree angle.", [10]),
+    ("The skater turned 360 degrees in the air.", [360]),
+])
+def test_kind_labels_of_parts(sentence: str, values: list) -> None:
+    assert [f.value for f in figures_of(sentence)] == values
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    # A number standing for things named before: with a relative clause, after "only" as a
+    # subject, or owned ("their last seven") is a count, not a pronoun or a period.
+    ("The winners were picked from eight that applied.", [8]),
+    ("The agency tapped three of those firms, but only two committed to the plan.", [3, 2]),
+    ("The champion has lost his past three.", [3]),
+    # A period without an owner is still a period.
+    ("Sales rose in the last seven days.", []),
+])
+def test_elliptical_counts(sentence: str, values: list) -> None:
+    assert [f.value for f in figures_of(sentence)] == values
+
+
+def test_elliptical_count_takes_the_plural_said_before() -> None:
+    figures = figures_of("The agency tapped three of those firms, but only two committed to the plan.")
+    assert [(f.value, f.noun) for f in figures] == [(3, "firm"), (2, "firm")]
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    # A gallery's or a series' counter is a label, its total too...
+    ("Photo 3 of 12 shows the flooded square.", []),
+    ("Part 2 of 5 airs on Sunday.", []),
+    # ...a capital M glued to a number is a name, not metres...
+    ("The firm moved to 3M headquarters last year.", []),
+    # ...while metres and amounts in millions stay figures.
+    ("The wall is 3m high.", [3]),
+    ("The startup raised $300M last year.", [300e6]),
+])
+def test_counters_and_glued_capitals(sentence: str, values: list) -> None:
+    assert [f.value for f in figures_of(sentence)] == values
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A C or F glued to a number is a temperature...
+    ("Temperatures hit 41C in the capital, or 106F in the shade.",
+     [(41, "degree_c"), (106, "degree_f")]),
+    # ...unless a noun follows and makes it a name.
+    ("The 3C group met on Monday.", []),
+])
+def test_glued_temperatures(sentence: str, expected: list) -> None:
+    assert [(f.value, f.unit) for f in figures_of(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A rate over a period is a figure, and measures the wage or price, not the period...
+    ("The bill would raise the minimum wage to $12 an hour.", [(12, "USD", "wage")]),
+    ("Rents rise 4% a year in the city.", [(4, "percent", "rent")]),
+    # ...a duration stays no figure.
+    ("He works 20 hours a week.", []),
+])
+def test_rates_over_a_period(sentence: str, expected: list) -> None:
+    assert [(f.value, f.unit, f.noun) for f in figures_of(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "one in five" is a share like "two out of ten"...
+    ("The company cut 1 in 5 jobs.", [(20, "percent")]),
+    ("Nearly one in four adults smoke.", [(25, "percent")]),
+    # ...a count over a stretch of games is not.
+    ("He scored three in five games.", [(3, None), (5, None)]),
+    # A fraction of several parts after "about" or "by" is a share without "of".
+    ("Turnout was about two-thirds.", [(66.67, "percent")]),
+    ("Sales fell by two-thirds.", [(66.67, "percent")]),
+])
+def test_shares_in_words(sentence: str, expected: list) -> None:
+    assert [(f.value, f.unit) for f in figures_of(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    # "the other" one of two makes "one" no count; "the other games" are many and do not.
+    ("Only one title is exclusive to the service, while the other games are on sale elsewhere.", [1]),
+    ("He walked from one room to the other.", []),
+])
+def test_one_against_the_other(sentence: str, values: list) -> None:
+    assert [f.value for f in figures_of(sentence)] == values
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    # The price of a named product is money...
+    ("Buyers can order a $79.99 Deluxe Edition of the game.", [79.99]),
+    ("The carmaker sells a $42,000 Model S in Europe.", [42000]),
+    # ...an amount between the capitalised words of a prize's name is not, nor a size naming a model.
+    ("Enter the Free $1,000,000 Parlay Challenge today.", []),
+    ("The 13-inch MacBook is thin.", []),
+])
+def test_prices_of_named_products(sentence: str, values: list) -> None:
+    assert [f.value for f in figures_of(sentence)] == values
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    # "once" closing a clause counts how many times...
+    ("The minister has revised her statement once.", [1]),
+    ("The striker tried once, then gave up.", [1]),
+    # ..."at once" and "once" opening a clause do not.
+    ("Everyone left the hall at once.", []),
+    ("Once the vote is held, the bill will pass.", []),
+])
+def test_once_closing_a_clause(sentence: str, values: list) -> None:
+    assert [f.value for f in figures_of(sentence)] == values
+
+
+@pytest.mark.parametrize("sentence", [
+    "The chain is running a 2-for-1 deal on pizzas.",
+    "The board approved a 3-for-2 stock split.",
+])
+def test_more_got_than_given_is_a_ratio(sentence: str) -> None:
+    assert figures_of(sentence) == []

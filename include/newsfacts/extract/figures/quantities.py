@@ -39,10 +39,16 @@ POINT_FRACTIONS = {"quarter-point": 0.25, "half-point": 0.5}
 VAGUE_SCALES = ["hundred", "thousand", "million", "billion"]
 GLUED_SCALES = ["k", "m", "mn", "bn", "b", "tn"]
 # Words before a share written without "of": "cut by a third", "just over half were female".
-SHARE_CUES = {"by", "over", "nearly", "almost", "than"}
+SHARE_CUES = {"by", "over", "nearly", "almost", "than", "about", "around", "roughly"}
 # Measures a share can be of without "of": "half the size", "a third the price".
 SHARE_OF_NOUNS = {"size", "price", "cost", "rate", "number", "amount", "level", "value", "weight",
                   "length", "height", "width", "speed", "volume", "population", "salary", "pay"}
+# The wholes a share "N out of ten" is a share of; "nine out of 12 games" stays two counts.
+SHARE_WHOLES = {"ten": 10, "10": 10, "100": 100}
+IN_WHOLES = {**SHARE_WHOLES, **{w: UNITS_WORDS[w] for w in ("three", "four", "five", "six")},
+             **{str(n): n for n in range(3, 7)}}
+RATING_CUES = {"rated", "rate", "rating", "scored", "score", "ranked", "graded", "gave", "give",
+               "gives", "rates"}
 TIMES_WORDS = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
 # "twice a week", "twice daily": a frequency, not a count. A multiplier ("twice the rate", "twice
 # as many") is a figure, like "10 times as many".
@@ -95,11 +101,22 @@ def quantity_matcher(nlp: Language) -> Matcher:
     matcher.add("FRACTION", [[{"LOWER": "half"}, of], [count, fraction, of],
                              [count, {"ORTH": "-"}, fraction, of]])
     # "cut by a third", "fell by half", "just over half were female": a share without "of".
-    matcher.add("FRACTION_ALONE", [[{"LOWER": {"IN": ["a", "one"]}, "OP": "?"}, fraction]])
+    matcher.add("FRACTION_ALONE", [[{"LOWER": {"IN": ["a", "one"]}, "OP": "?"}, fraction],
+                                   [count, {"ORTH": "-", "OP": "?"}, fraction]])
     # "scored twice", "had scored just once": how many times something happened.
     matcher.add("TIMES", [[{"LOWER": {"IN": list(TIMES_WORDS)}}]])
     # "rose 7/32 in price": bond prices move in 32nds and 64ths of a point (no date has day 32).
     matcher.add("POINT_FRACTION", [[{"LOWER": {"REGEX": r"^\d{1,2}/(?:32|64)$"}}]])
+    # "eight out of ten companies", "nine in 10 voters": a share of a round whole.
+    matcher.add("OUT_OF", [[{"LOWER": {"IN": sorted(UNITS_WORDS)}}, {"LOWER": "out"}, of,
+                            {"LOWER": {"IN": list(SHARE_WHOLES)}}],
+                           [{"LOWER": {"REGEX": r"^\d{1,2}$"}}, {"LOWER": "out"}, of,
+                            {"LOWER": {"IN": list(SHARE_WHOLES)}}]])
+    # "one in five adults", "1 in 4 jobs": the same share written with "in".
+    matcher.add("OUT_OF", [[{"LOWER": {"IN": sorted(UNITS_WORDS)}}, {"LOWER": "in"},
+                            {"LOWER": {"IN": list(IN_WHOLES)}}],
+                           [{"LOWER": {"REGEX": r"^\d{1,2}$"}}, {"LOWER": "in"},
+                            {"LOWER": {"IN": list(IN_WHOLES)}}]])
     # "a pair of headlights": two of a thing.
     matcher.add("PAIR", [[{"LOWER": {"IN": ["a", "one"]}}, {"LOWER": "pair"}]])
     matcher.add("POINTS", [[{"LOWER": {"IN": ["a", "one"]}}, {"LOWER": {"IN": ["quarter", "half"]}},
@@ -129,6 +146,8 @@ def find_quantities(doc: Doc) -> list[tuple[str, Span]]:
                 out.append(("FRACTION", span))
         elif _is_wanted(kind, span):
             out.append((kind, span))
+        elif kind == "OUT_OF":  # "three in five games": no share, two counts
+            out += [("QTY", span[:1]), ("QTY", span[-1:])]
     return out
 
 
@@ -139,7 +158,23 @@ def _is_wanted(kind: str, span: Span) -> bool:
         return not _is_period_fraction(span)
     if kind == "TIMES":
         return _is_times_count(span)
+    if kind == "OUT_OF":
+        return _is_share_out_of(span)
     return True
+
+
+def _is_share_out_of(span: Span) -> bool:
+    """'eight out of ten companies' is a share; 'rated eight out of ten' is a rating, and a
+    part larger than its whole is no share."""
+    doc = span.doc
+    before = {t.lower_ for t in doc[max(span.sent.start, span.start - 4) : span.start]}
+    part = words_value([span[0].text])
+    after = doc[span.end] if span.end < len(doc) else None
+    if span[1].lower_ == "in" and after is not None and (
+            after.lemma_.lower() in {"year", "month", "week", "day", "hour", "game", "match", "race", "start"}
+            or after.like_num or after.ent_type_ == "DATE"):
+        return False  # "three in five days", "two in 10 games": a count over a stretch
+    return not before & RATING_CUES and part is not None and part < IN_WHOLES[span[-1].lower_]
 
 
 def _is_lone_share(share: Span) -> bool:
@@ -147,7 +182,7 @@ def _is_lone_share(share: Span) -> bool:
     doc = share.doc
     after = doc[share.end] if share.end < len(doc) else None
     before = doc[share.start - 1].lower_ if share.start > 0 else ""
-    if share[-1].lower_ not in {"half", "third", "quarter", "fifth"}:
+    if share[-1].lower_ not in {"half", "third", "quarter", "fifth", "thirds", "quarters", "fifths"}:
         return False
     if after is not None and after.lower_ == "the" and share.end + 1 < len(doc) and (
             doc[share.end + 1].lemma_.lower() in SHARE_OF_NOUNS):
@@ -205,7 +240,8 @@ def _is_times_count(span: Span) -> bool:
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     if after in NOT_AFTER_TIMES:
         return False
-    return span[0].lower_ != "once" or before in ONCE_COUNT_CUES
+    closes_clause = after in {".", ";", ",", "—", ")"} and before not in {"at", "for", "all", ",", ""}  # not "at once"
+    return span[0].lower_ != "once" or before in ONCE_COUNT_CUES or closes_clause
 
 
 def _is_period_fraction(span: Span) -> bool:
@@ -250,6 +286,9 @@ def span_value(kind: str, span: Span) -> tuple[float | None, bool]:
         return round(count * share, 2), False
     if kind == "TIMES":
         return TIMES_WORDS[span[0].lower_], False
+    if kind == "OUT_OF":
+        part = words_value([span[0].text]) or 0.0
+        return round(100 * part / IN_WHOLES[span[-1].lower_], 2), False
     if kind == "POINTS":
         return (0.25 if any(t.lower_ == "quarter" for t in span) else 0.5), False
     if kind == "PAIR":
@@ -327,6 +366,9 @@ def unit_after(doc: Doc, end: int) -> tuple[str | None, int]:
             if phrase in {"pound", "pounds"} and start + size < len(doc) and doc[start + size].lower_ == "sterling":
                 return "GBP", start + size + 1
             return vocab["measures"][phrase], start + size
+    named = start + 1 < len(doc) and doc[start + 1].pos_ in {"NOUN", "PROPN"}  # "the 3C group"
+    if doc[start].text in {"C", "F"} and start == end and not doc[end - 1].whitespace_ and not named:
+        return ("degree_c" if doc[start].text == "C" else "degree_f"), start + 1  # "40C", "104F"
     if doc[start].text == "°" and start + 1 < len(doc) and doc[start + 1].lower_ in {"f", "c"}:
         return ("degree_f" if doc[start + 1].lower_ == "f" else "degree_c"), start + 2
     if doc[start].text in {"°", "º"}:

@@ -9,7 +9,9 @@ Conventions (the loader and dbt marts rely on them):
   dozens -> 12, hundreds -> 100, thousands -> 1000, tens of thousands -> 10000, several -> 3,
   several dozen -> 36, a few thousand -> 3000. "few" and "many" alone are not figures.
 - Shares written as fractions are percentages: "half of" -> 50, "two-thirds of" -> 66.67;
-  "a quarter-point" is 0.25 percentage_point.
+  "a quarter-point" is 0.25 percentage_point; so are shares of a round whole: "eight out of
+  ten" -> 80, "one in five" -> 20.
+- A made-of-attempted line ("20-of-24 passing") is two counts.
 - `unit`: a measure or an ISO 4217 currency from units.yml, from a symbol or prefix ("$", "US$",
   "C$", "R", "₹", "£", "€"), a word after the number ("rand", "Hong Kong dollars", "per cent",
   "mm", "°F"), or None for plain counts.
@@ -22,6 +24,7 @@ Conventions (the loader and dbt marts rely on them):
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -66,7 +69,8 @@ APPROXIMATE_QUALIFIERS = {"approximately", "nearly"}
 # an engine's kilowatts are power, a plant's or a country's megawatts are generating capacity.
 UNIT_DIMENSIONS = {"fps": "frame", "Nm": "torque", "lb-ft": "torque", "hp": "power", "PS": "power",
                    "teraflop": "power", "mph": "speed", "km/h": "speed", "knot": "speed",
-                   "kW": "power", "MW": "capacity", "GW": "capacity"}
+                   "kW": "power", "MW": "capacity", "GW": "capacity", "cubic_foot": "volume",
+                   "kWh": "capacity"}
 DIMENSION_OVERRIDES = {"fps", "Nm", "lb-ft", "hp", "PS"}
 RANGE_WORDS = {"to", "-", "–", "—"}
 SPEED_UNITS = {"mph", "km/h"}
@@ -227,7 +231,7 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
             return None  # "0-60 mph in 5 seconds": the name of an acceleration benchmark
     end = last.end
     unit = currency_before(low) or (currency_before(high) if high is not None else None)
-    if kind == "FRACTION":
+    if kind in {"FRACTION", "OUT_OF"}:
         unit = "percent"
     elif kind == "POINTS":
         unit = "percentage_point"
@@ -258,15 +262,23 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
     anchor = doc[unit_end - 1] if unit_end > end else _root(last)
     if kind == "FRACTION":
         anchor = low[-2] if low[-1].lower_ == "of" else low[-1]
+    if kind == "OUT_OF":
+        anchor = low[-1]  # "nine out of 10 voters": the whole is what the share is of
     noun_token = _counted_noun(anchor, taken)
     noun = measured_thing(last, anchor, taken, unit)
     if kind == "FRACTION" and noun is None and low.end + 1 < len(doc) and doc[low.end].lower_ == "the" and (
             doc[low.end + 1].lemma_.lower() in SHARE_OF_NOUNS):
         noun = doc[low.end + 1].lemma_.lower()  # "half the size": a share of the size
+    if kind == "QTY" and high is None and _is_european_thousands(low, unit, noun_token):
+        value *= 1000  # "1.000 LED lights": a dot separating thousands
     if _is_excluded(low, value, unit, noun, noun_token) or (
         high is not None and _is_excluded(high, value_high, unit, noun, noun_token)
     ):
         return None
+    if noun is None and unit is None:
+        noun = exclusions.of_line_stat(low)
+    if noun is None:
+        noun = _vehicle_measure(low, last, unit)
     if unit in UNIT_DIMENSIONS and (noun is None or unit in DIMENSION_OVERRIDES):
         noun = UNIT_DIMENSIONS[unit]
     qualifier, q_start = qualifier_at.get(low.start, (None, low.start))
@@ -292,6 +304,32 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         char_start=char_start,
         char_end=char_end,
     )
+
+
+DISTANCE_UNITS = {"mile", "km"}
+# What a vehicle covers a distance on: "300 miles on a single charge", "590 km on the WLTP cycle".
+RANGE_CUES = {"charge", "battery", "tank", "cycle", "tankful", "electric"}
+
+
+def _vehicle_measure(low: Span, last: Span, unit: str | None) -> str | None:
+    """A distance covered on a charge, a tank or a test cycle is a range; an engine size
+    written alone ('the new 2.0-liter will deliver more power') is the engine's."""
+    doc = low.doc
+    following = doc[last.end : min(last.sent.end, last.end + 8)]
+    if unit in DISTANCE_UNITS and any(t.lemma_.lower() in RANGE_CUES for t in following):
+        return "range"
+    is_hyphenated = last.end + 1 < len(doc) and doc[last.end].text == "-"
+    if unit == "litre" and is_hyphenated:
+        return "engine"
+    return None
+
+
+def _is_european_thousands(span: Span, unit: str | None, counted) -> bool:
+    """'1.000 lights', '2.500 visitors': a count of whole things with three decimals of zero
+    or more is written with a dot between thousands (no one counts 1.5 lights)."""
+    text = span[-1].text
+    return (unit is None and len(span) == 1 and counted is not None and counted.tag_ == "NNS"
+            and re.fullmatch(r"[1-9]\d{0,2}\.\d{3}", text) is not None)
 
 
 def is_table_row(doc) -> bool:
