@@ -446,6 +446,19 @@ def test_a_plural_role_is_a_group_not_the_person_named_before() -> None:
 
 
 @pytest.mark.parametrize(("body", "expected"), [
+    # "The spokesperson" is the spokesperson cited before, not whoever was named last...
+    ("Jane Roe, a spokeswoman for the port authority, said the cranes were idle. "
+     "President Kim Lee visited the docks on Monday. The spokeswoman said 40 ships were waiting.",
+     [("Jane Roe", "official"), ("Jane Roe", "official")]),
+    # ...and with no spokesperson cited before, an unnamed one.
+    ("Mayor Ann Blake opened the new bridge on Monday. The spokesperson said it cost $5 million.",
+     [("spokesperson", "anonymous")]),
+])
+def test_the_spokesperson_is_the_one_cited_before_not_the_last_person_named(body: str, expected: list) -> None:
+    assert [(c.canonical_name, c.source_type) for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
     # An office after an inverted speaker's name, parsed as a conjunct, does not speak.
     ('"The market is growing," says Dana Reyes, head of sales and marketing at Vantex.', ["Dana Reyes"]),
     # Who is told follows "tells": the speaker before it speaks.

@@ -947,10 +947,34 @@ def _looks_like_personal_name(text: str) -> bool:
     return PERSONAL_NAME.match(text.strip()) is not None and not set(text.split()) & NOT_PERSONAL_WORDS
 
 
+def _is_spokes_noun(token: Token) -> bool:
+    from newsfacts.extract.sources import SPOKES_NOUNS
+
+    return token.lower_ in SPOKES_NOUNS or token.lemma_.lower() in SPOKES_NOUNS
+
+
+SPOKES_RE = re.compile(r"\bspokes(?:person|man|woman|people)\b", re.IGNORECASE)
+
+
+def _earlier_spokesperson(position: int, context: _ArticleContext) -> tuple[str, str]:
+    """'the spokeswoman said': the spokesperson cited before, named or not.
+
+    A spokesperson speaks for somebody and is not them: the last person named ("Trump") is
+    never the spokesperson unless the article cited them as one ("Jane Roe, a spokeswoman").
+    """
+    earlier = [c for c in context.citations if c.char_start < position and SPOKES_RE.search(c.cited_as)]
+    if earlier:
+        last = max(earlier, key=lambda c: c.char_start)
+        return last.canonical_name, last.source_type
+    return "spokesperson", "anonymous"
+
+
 def _resolve_pronoun(pronoun: Token, offset: int, context: _ArticleContext) -> tuple[str, str] | None:
     """he/she and roles ('the minister') -> the last person named before; it -> the last
     non-person source cited."""
     position = offset + pronoun.idx
+    if pronoun.pos_ == "NOUN" and _is_spokes_noun(pronoun):
+        return _earlier_spokesperson(position, context)
     if pronoun.lower_ in {"he", "she"} or pronoun.pos_ == "NOUN" or _is_age_noun(pronoun):
         named = [(start, name) for start, name in context.person_mentions if start < position]
         # A named speaker the NER missed ("Eva-Marie Persson ... said") counts as a mention too;
