@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from newsfacts.extract.schemas import Citation, fact_id
 from newsfacts.extract.sources import (
     DOCUMENT_NOUNS,
+    SPOKES_NOUNS,
     TITLE_WORDS,
     classify_source,
     normalise_body_name,
@@ -948,12 +949,10 @@ def _looks_like_personal_name(text: str) -> bool:
 
 
 def _is_spokes_noun(token: Token) -> bool:
-    from newsfacts.extract.sources import SPOKES_NOUNS
-
     return token.lower_ in SPOKES_NOUNS or token.lemma_.lower() in SPOKES_NOUNS
 
 
-SPOKES_RE = re.compile(r"\bspokes(?:person|man|woman|people)\b", re.IGNORECASE)
+SPOKES_RE = re.compile(r"\b(?:" + "|".join(sorted(SPOKES_NOUNS)) + r")\b", re.IGNORECASE)
 
 
 def _earlier_spokesperson(position: int, context: _ArticleContext) -> tuple[str, str]:
@@ -1038,7 +1037,7 @@ SPOKEN_FOR_KINDS = {"company", "agency", "ministry", "department", "firm", "grou
 def _body_of_unnamed_spokesperson(span: Span, speaker: Token, offset: int,
                                   context: _ArticleContext) -> tuple[str, str] | None:
     """'a company spokesperson said' -> the company cited or named just before."""
-    from newsfacts.extract.sources import BODY_TYPES, SPOKES_NOUNS
+    from newsfacts.extract.sources import BODY_TYPES
 
     if speaker.lemma_.lower() not in SPOKES_NOUNS or any(t.pos_ == "PROPN" for t in span):
         return None
