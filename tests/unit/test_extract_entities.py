@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsfacts.extract.entities import extract_entities, person_behind_title
-from newsfacts.extract.nlp import parse_articles
+from newsfacts.extract.nlp import may_name_something, parse_articles
 from tests.factories import make_article
 
 
@@ -52,3 +52,30 @@ def folded_us(name: str) -> bool:
     from newsfacts.extract.entities import folded
 
     return folded(name) == "us"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The weather stayed mild and nobody complained about it.", False),
+        ("When they didn’t hear back, they assumed there wasn’t.", False),
+        ("“We will keep trying until the end of the season.", False),
+        ("Xi's problem is simple enough to state.", True),
+        ("US range is yet to be tested on the road.", True),
+        ("They liked it better than the iPad they owned.", True),
+        ("The plan was backed by the council in a late vote.", False),
+        ("The plan was backed by Lagos in a late vote.", True),
+    ],
+)
+def test_may_name_something(sentence, expected):
+    assert may_name_something(sentence) is expected
+
+
+def test_a_sentence_that_names_nobody_is_tokenised_but_not_sent_to_ner():
+    text = ("Officials in Lagos said 40 people were hurt. The weather stayed mild and the "
+            "streets were quiet. Lagos was calm again by the evening.")
+    parsed = parse_articles([make_article(text)])[0]
+    nameless = [c for c in parsed.chunks if c.doc.text.startswith("The weather")]
+    assert len(nameless) == 1 and not nameless[0].is_parsed and not nameless[0].doc.ents
+    lagos = [e for e in extract_entities(parsed) if e.name == "Lagos"]
+    assert lagos and lagos[0].mention_count == 2
