@@ -47,6 +47,10 @@ def clean_html_document(html: bytes | str, url: str | None = None) -> CleanedHtm
         html,
         url=url,
         with_metadata=True,
+        # Without readability's and jusText's second opinion: a third of the cleaning time, and on
+        # the 181 benchmark pages the same body F1 (0.9665 against 0.966 with them); trafilatura's
+        # own baseline rescue and recall retry still run (docs/decisions/016-extraction-cost.md).
+        fast=True,
         include_comments=False,
         include_tables=True,
         deduplicate=False,
