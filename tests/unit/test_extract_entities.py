@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsfacts.extract.entities import extract_entities, person_behind_title
-from newsfacts.extract.nlp import may_name_something, parse_articles
+from newsfacts.extract.nlp import parse_articles
 from tests.factories import make_article
 
 
@@ -52,23 +52,6 @@ def folded_us(name: str) -> bool:
     from newsfacts.extract.entities import folded
 
     return folded(name) == "us"
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        ("The weather stayed mild and nobody complained about it.", False),
-        ("When they didn’t hear back, they assumed there wasn’t.", False),
-        ("“We will keep trying until the end of the season.", False),
-        ("Xi's problem is simple enough to state.", True),
-        ("US range is yet to be tested on the road.", True),
-        ("They liked it better than the iPad they owned.", True),
-        ("The plan was backed by the council in a late vote.", False),
-        ("The plan was backed by Lagos in a late vote.", True),
-    ],
-)
-def test_may_name_something(sentence, expected):
-    assert may_name_something(sentence) is expected
 
 
 def test_a_sentence_that_names_nobody_is_tokenised_but_not_sent_to_ner():
