@@ -64,7 +64,7 @@ def _token_check(vocab: Vocab, token_pattern: dict) -> Check:
 
 def _index_keys(vocab: Vocab, first: dict) -> list[tuple[int, int]] | None:
     """(column, value) keys under which a pattern's first token is filed; None: try everywhere."""
-    for attribute in ("TAG", "LOWER"):
+    for attribute in ("TAG", "LOWER", "DEP"):
         spec = first.get(attribute)
         if isinstance(spec, str):
             return [(_COLUMNS[attribute], vocab.strings.add(spec))]
@@ -109,7 +109,8 @@ class IndexedAttributeRuler:
 
     def _candidates(self, row: TokenRow, longer: bool) -> tuple[tuple[int, list[Check]], ...]:
         filed = self._filed[longer]
-        return (*filed.get((0, row[0]), ()), *filed.get((1, row[1]), ()), *self._everywhere[longer])
+        return (*filed.get((0, row[0]), ()), *filed.get((1, row[1]), ()), *filed.get((2, row[2]), ()),
+                *self._everywhere[longer])
 
     def _merged(self, attr_ids: list[int]) -> dict | None:
         merged: dict = {}
