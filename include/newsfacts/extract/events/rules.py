@@ -65,6 +65,14 @@ QUOTE_OPENERS, QUOTE_CLOSERS = "“«", "”»"
 COMPLEMENT_DEPS = {"prt", "acomp", "oprd", "advmod", "dobj"}
 # What a verb acts on: its object, or the subject of its passive ("the video was released").
 OBJECT_DEPS = {"dobj", "nsubjpass"}
+# Prepositions whose object may be where words were put out: "posted on Twitter", "to Instagram".
+PLATFORM_PREPS = {"on", "to"}
+# The setting of something said: "said at a rally on Nov. 6", "spoke during Tuesday's debate".
+SETTING_PREPS = {"at", "during"}
+# Verbs of the law whose "for" or "over" names the offence: "arrested for a March 21 call".
+OFFENCE_VERBS = {"arrest", "charge", "indict", "convict", "sentence", "jail", "prosecute", "detain",
+                 "fine", "punish", "imprison", "try", "accuse", "investigate", "probe", "sue"}
+OFFENCE_PREPS = {"for", "over"}
 # Clause links through which a typed noun names the event of a weak verb.
 NOUN_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "pobj", "oprd"}
 
@@ -126,7 +134,7 @@ def classify(trigger: Token) -> tuple[Token, str]:
         return trigger, next((kind for verb in _verb_forms(trigger.lower_)
                               if (kind := taxonomy.type_of(verb, "VERB")) is not None), OTHER)
     if trigger.pos_ != "VERB":
-        return trigger, _noun_type(trigger) or OTHER
+        return _noun_in_clause(trigger) or (trigger, _noun_type(trigger) or OTHER)
     for acted_on in _acted_on(trigger):
         sense = taxonomy.sense_of_object(lemma, acted_on.lemma_.lower())
         if sense is not None:
@@ -138,6 +146,18 @@ def classify(trigger: Token) -> tuple[Token, str]:
             sense = taxonomy.sense_of_particle(lemma, child.lower_)
             if sense is not None:
                 return trigger, sense
+        # "goes on sale in January", "went on trial", "came into force": the preposition with its
+        # object names the sense (the parse may make "on" a particle and "strike" the object).
+        if child.dep_ == "prep":
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+        elif child.dep_ == "prt":
+            objects = [g for g in trigger.children if g.dep_ == "dobj" and g.i > child.i]
+        else:
+            continue
+        for obj in objects:
+            sense = taxonomy.sense_of_particle(lemma, f"{child.lower_} {obj.lemma_.lower()}")
+            if sense is not None:
+                return obj, sense  # the object's other senses follow the topic: "sale"
     own = taxonomy.type_of(lemma, "VERB")
     if lemma in taxonomy.weak_verbs or own is None:
         # "the Dialogue held in August": the participle describes the event noun it hangs on.
@@ -147,6 +167,10 @@ def classify(trigger: Token) -> tuple[Token, str]:
             kind = _noun_type(noun)
             if kind is not None:
                 return noun, kind
+    if (lemma in ANNOUNCING_VERBS and own in {None, "statement"} and trigger.dep_ == "acl"
+            and _noun_type(trigger.head) is not None):
+        # "the deal announced in October", "the sanctions revealed on Monday": what was made public.
+        return trigger.head, _noun_type(trigger.head)
     if own not in {None, "statement"} and trigger.dep_ == "relcl" and any(
         c.dep_ == "nsubjpass" and c.lower_ in {"which", "that"} for c in trigger.children
     ):
@@ -165,6 +189,29 @@ def classify(trigger: Token) -> tuple[Token, str]:
     return trigger, own or OTHER
 
 
+def _noun_in_clause(noun: Token) -> tuple[Token, str] | None:
+    """A dated noun whose clause names the event: a verb's idiom ("went on strike"), the offence a
+    person is arrested or charged for ("arrested in April for a March 21 phone call": crime), or
+    the setting of something said ("said at a rally on Nov. 6", "tweeted during Tuesday's debate":
+    the saying)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+        return None
+    verb = prep.head
+    idiom = load_taxonomy().sense_of_particle(verb.lemma_.lower(), f"{prep.lower_} {noun.lemma_.lower()}")
+    if idiom is not None:
+        return noun, idiom  # "went on strike on Monday": a walkout, not an attack
+    own = _noun_type(noun)
+    if (prep.lower_ in OFFENCE_PREPS and verb.lemma_.lower() in OFFENCE_VERBS
+            and own not in {"crime", "armed_conflict"}):
+        return noun, "crime"
+    if prep.lower_ in SETTING_PREPS and own != "statement":
+        named, kind = classify(verb)
+        if kind == "statement":
+            return named, kind
+    return None
+
+
 def _object_sense(verb: Token) -> str | None:
     """The type a verb's object names ("released two videos": statement), which no topic overrides."""
     taxonomy = load_taxonomy()
@@ -175,10 +222,17 @@ def _object_sense(verb: Token) -> str | None:
 
 def _acted_on(verb: Token) -> list[Token]:
     """What a verb acts on: its object or passive subject, or the subject it shares with the verb
-    it is joined to ("the video was shot in May and released on Monday")."""
+    it is joined to ("the video was shot in May and released on Monday"); what a grouping noun
+    groups ("posted a series of tweets", "drew a mix of criticism"); and the object of "on" or
+    "to" ("posted on Twitter", "posted to Instagram")."""
     own = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     if verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
         own += [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    containers = load_taxonomy().container_nouns
+    own += [g for c in own if c.lemma_.lower() in containers for p in c.children
+            if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    own += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in PLATFORM_PREPS
+            for g in c.children if g.dep_ == "pobj"]
     return own
 
 
