@@ -206,6 +206,19 @@ MUST_MATCH = [
      [("policy_decision", "duty", date(2013, 7, 1), "month")]),
     ("Investors purchased the stake in June.", NOV_2019,
      [("business", "purchase", date(2019, 6, 1), "month")]),
+    # A date inside what a saying verb reports dates the content; right after the verb, the saying.
+    ('The analyst said, "2019 was a weak year for the industry."', NOV_2019,
+     [("other", "be", date(2019, 1, 1), "year")]),
+    ("Officials said Monday the victim was a local man.", NOV_2019,
+     [("statement", "say", date(2019, 11, 18), "day")]),
+    # A clause that says what a noun reports is an event of its own.
+    ("The singer's announcement that she had suffered a miscarriage over the weekend drew sympathy.",
+     NOV_2019, [("health", "miscarriage", date(2019, 11, 11), "week")]),
+    # Seeing or visiting a doctor is health care.
+    ("The man visited his doctor in November 2016.", NOV_2019,
+     [("health", "visit", date(2016, 11, 1), "month")]),
+    ("She saw a specialist last week.", NOV_2019,
+     [("health", "see", date(2019, 11, 11), "week")]),
 ]
 
 # (sentence, published_date): no event mention expected.

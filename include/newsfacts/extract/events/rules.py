@@ -122,14 +122,21 @@ def _is_conversation(call: Token) -> bool:
     return False
 
 
-def classify(trigger: Token) -> tuple[Token, str]:
+def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]:
     """The token that names the event and its taxonomy type.
 
     A weak verb, or a verb in no list, hands over to the event noun it governs ("held talks" ->
-    talk, meeting; "carried out attacks" -> attack, armed_conflict).
+    talk, meeting; "carried out attacks" -> attack, armed_conflict). A date inside what a saying
+    verb reports ("adding, '2019 is not as strong as 2018'") dates that content, not the saying.
     """
     taxonomy = load_taxonomy()
     lemma = trigger.lemma_.lower()
+    if (time_span is not None and trigger.pos_ == "VERB" and taxonomy.type_of(lemma, "VERB") == "statement"
+            and not _right_after(trigger, time_span)):
+        content = next((c for c in trigger.children
+                        if c.dep_ == "ccomp" and c.left_edge.i <= time_span.root.i <= c.right_edge.i), None)
+        if content is not None:
+            return classify(content)
     if _is_participle_root(trigger):
         return trigger, next((kind for verb in _verb_forms(trigger.lower_)
                               if (kind := taxonomy.type_of(verb, "VERB")) is not None), OTHER)
@@ -160,8 +167,11 @@ def classify(trigger: Token) -> tuple[Token, str]:
                 return obj, sense  # the object's other senses follow the topic: "sale"
     own = taxonomy.type_of(lemma, "VERB")
     if lemma in taxonomy.weak_verbs or own is None:
-        # "the Dialogue held in August": the participle describes the event noun it hangs on.
-        if trigger.dep_ in {"acl", "relcl"} and _noun_type(trigger.head) is not None:
+        # "the Dialogue held in August": the participle describes the event noun it hangs on; a
+        # clause that says what the noun reports ("his announcement that his wife had suffered a
+        # miscarriage over the weekend") is an event of its own.
+        if (trigger.dep_ in {"acl", "relcl"} and _noun_type(trigger.head) is not None
+                and not any(c.dep_ == "mark" for c in trigger.children)):
             return trigger.head, _noun_type(trigger.head)
         for noun in _governed_nouns(trigger):
             kind = _noun_type(noun)
@@ -187,6 +197,13 @@ def classify(trigger: Token) -> tuple[Token, str]:
             if kind not in {None, own} and noun.dep_ in {"dobj", "nsubjpass"}:
                 return noun, kind
     return trigger, own or OTHER
+
+
+def _right_after(verb: Token, span: Span) -> bool:
+    """'said Monday the victim was', 'said on Monday the talks were': a date right after a saying
+    verb dates the saying, however the parse hangs it on the clause after it."""
+    between = [t for t in verb.doc[verb.i + 1 : span.start] if t.lower_ != "on"]
+    return span.start > verb.i and not between
 
 
 def _noun_in_clause(noun: Token) -> tuple[Token, str] | None:
@@ -769,7 +786,7 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                 continue
             seen.add((start, end))
             actors = find_actors(trigger)
-            named, event_type = classify(trigger)
+            named, event_type = classify(trigger, span)
             if event_type == OTHER and topic is not None and _is_news(resolved, published):
                 event_type = topic
             event_type = _modifier_sense(named) or (
