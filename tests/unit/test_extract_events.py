@@ -219,6 +219,13 @@ MUST_MATCH = [
      [("health", "visit", date(2016, 11, 1), "month")]),
     ("She saw a specialist last week.", NOV_2019,
      [("health", "see", date(2019, 11, 11), "week")]),
+    # A weak verb under "due to", "set to" names what its raised subject does; a when-clause
+    # says what began; a grouping noun keeps the sense of what it groups in any story.
+    ("Stocks fell, prices dropped and shares slid. The next round of tariffs is due to start in "
+     "December.", NOV_2019, [("policy_decision", "round", date(2019, 12, 1), "month")]),
+    ("Talks are set to resume in May.", NOV_2019, [("meeting", "talk", date(2020, 5, 1), "month")]),
+    ("The feud began in May when the firm bought the label.", NOV_2019,
+     [("business", "buy", date(2019, 5, 1), "month")]),
 ]
 
 # (sentence, published_date): no event mention expected.

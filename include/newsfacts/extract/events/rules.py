@@ -173,10 +173,19 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
         if (trigger.dep_ in {"acl", "relcl"} and _noun_type(trigger.head) is not None
                 and not any(c.dep_ == "mark" for c in trigger.children)):
             return trigger.head, _noun_type(trigger.head)
-        for noun in _governed_nouns(trigger):
+        raised = _raised_subjects(trigger) if lemma in taxonomy.weak_verbs else []
+        for noun in _governed_nouns(trigger) + raised:
             kind = _noun_type(noun)
             if kind is not None:
                 return noun, kind
+        if lemma in taxonomy.weak_verbs:
+            # "The feud began in May when the firm bought the label": the when-clause says what began.
+            when = next((c for c in trigger.children if c.dep_ == "advcl" and c.pos_ == "VERB"
+                         and any(m.lower_ == "when" and m.dep_ in {"advmod", "mark"} for m in c.children)), None)
+            if when is not None:
+                named, kind = classify(when)
+                if kind != OTHER:
+                    return named, kind
     if (lemma in ANNOUNCING_VERBS and own in {None, "statement"} and trigger.dep_ == "acl"
             and _noun_type(trigger.head) is not None):
         # "the deal announced in October", "the sanctions revealed on Monday": what was made public.
@@ -276,6 +285,34 @@ def _governed_nouns(verb: Token) -> list[Token]:
         # "The probe was shelved in 2017 but reopened this year": the second verb shares the subject.
         nouns.extend(c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"})
     return sorted(nouns, key=lambda t: (t.dep_ not in {"dobj", "nsubjpass", "attr"}, abs(t.i - verb.i)))
+
+
+def _sense_lemma(named: Token) -> str:
+    """The word whose senses the topic picks: what a grouping noun groups ("the next round of
+    tariffs" is no round of talks in a markets story), else the trigger itself."""
+    lemma = named.lemma_.lower()
+    if named.pos_ in {"NOUN", "PROPN"} and lemma in load_taxonomy().container_nouns:
+        grouped = next((g for c in named.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"), None)
+        if grouped is not None and load_taxonomy().type_of(grouped.lemma_.lower(), "NOUN") is not None:
+            return grouped.lemma_.lower()
+    return lemma
+
+
+def _raised_subjects(verb: Token) -> list[Token]:
+    """The subject of the verbs an infinitive hangs from: "The next round of tariffs is due to
+    start in December", "Talks are set to resume in May" (the tariffs start, the talks resume)."""
+    if any(c.dep_.startswith("nsubj") for c in verb.children):
+        return []
+    token = verb
+    for _ in range(3):
+        if token.dep_ not in {"xcomp", "acomp"} or token.head == token:
+            break
+        token = token.head
+        subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            return subjects
+    return []
 
 
 def _content_of(light: Token, depth: int = 0) -> Token | None:
@@ -791,7 +828,7 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                 event_type = topic
             event_type = _modifier_sense(named) or (
                 event_type if _object_sense(named) is not None
-                else load_taxonomy().in_topic(named.lemma_.lower(), event_type, topic))
+                else load_taxonomy().in_topic(_sense_lemma(named), event_type, topic))
             events.append(
                 EventMention(
                     event_id=fact_id(article.article_id, "event", start, end),
