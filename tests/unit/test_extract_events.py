@@ -226,6 +226,9 @@ MUST_MATCH = [
     ("Talks are set to resume in May.", NOV_2019, [("meeting", "talk", date(2020, 5, 1), "month")]),
     ("The feud began in May when the firm bought the label.", NOV_2019,
      [("business", "buy", date(2019, 5, 1), "month")]),
+    # A call set on a day is a conversation, however the model tags the day.
+    ("The envoy will face questions from senators about Trump’s July 25 call.", NOV_2019,
+     [("meeting", "call", date(2019, 7, 25), "day")]),
 ]
 
 # (sentence, published_date): no event mention expected.

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from newsfacts.extract.events.taxonomy import OTHER, load_taxonomy
 from newsfacts.extract.events.timex import (
+    MONTH_NUMBERS,
     ResolvedDate,
     find_time_expressions,
     resolve_anaphoric,
@@ -117,7 +118,9 @@ def _is_conversation(call: Token) -> bool:
             return True
         if child.dep_ in {"compound", "amod"} and child.lower_ in {"phone", "telephone", "video", "conference"}:
             return True
-        if child.dep_ in {"nmod", "compound"} and child.ent_type_ == "DATE":
+        # "the July 25 call" (the small model may tag "July 25" as anything but a date).
+        if child.dep_ in {"nmod", "compound"} and (
+                child.ent_type_ == "DATE" or (child.lower_ in MONTH_NUMBERS and any(g.like_num for g in child.children))):
             return not any(c.dep_ == "prep" and c.lower_ == "for" for c in call.children)
     return False
 
