@@ -226,6 +226,11 @@ MUST_MATCH = [
     ("Talks are set to resume in May.", NOV_2019, [("meeting", "talk", date(2020, 5, 1), "month")]),
     ("The feud began in May when the firm bought the label.", NOV_2019,
      [("business", "buy", date(2019, 5, 1), "month")]),
+    # A relative clause of intent describes its noun: the rover is what flies.
+    ("Engineers tested a rover that NASA plans to fly in 2022.", NOV_2019,
+     [("science", "rover", date(2022, 1, 1), "year")]),
+    ("The treaty both sides hope to finalize in May has stalled.", NOV_2019,
+     [("agreement", "treaty", date(2020, 5, 1), "month")]),
     # A call set on a day is a conversation, however the model tags the day.
     ("The envoy will face questions from senators about Trump’s July 25 call.", NOV_2019,
      [("meeting", "call", date(2019, 7, 25), "day")]),

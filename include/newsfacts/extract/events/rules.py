@@ -181,14 +181,17 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
             kind = _noun_type(noun)
             if kind is not None:
                 return noun, kind
-        if lemma in taxonomy.weak_verbs:
-            # "The feud began in May when the firm bought the label": the when-clause says what began.
-            when = next((c for c in trigger.children if c.dep_ == "advcl" and c.pos_ == "VERB"
-                         and any(m.lower_ == "when" and m.dep_ in {"advmod", "mark"} for m in c.children)), None)
-            if when is not None:
-                named, kind = classify(when)
-                if kind != OTHER:
-                    return named, kind
+        described = _relative_head(trigger)
+        if described is not None:
+            return described, _noun_type(described)
+        # "The feud began in May when the firm bought the label": the when-clause says what began.
+        when = next((c for c in trigger.children if c.dep_ == "advcl" and c.pos_ == "VERB"
+                     and any(m.lower_ == "when" and m.dep_ in {"advmod", "mark"} for m in c.children)),
+                    None) if lemma in taxonomy.weak_verbs else None
+        if when is not None:
+            named, kind = classify(when)
+            if kind != OTHER:
+                return named, kind
     if (lemma in ANNOUNCING_VERBS and own in {None, "statement"} and trigger.dep_ == "acl"
             and _noun_type(trigger.head) is not None):
         # "the deal announced in October", "the sanctions revealed on Monday": what was made public.
@@ -300,6 +303,19 @@ def _sense_lemma(named: Token) -> str:
         if grouped is not None and load_taxonomy().type_of(grouped.lemma_.lower(), "NOUN") is not None:
             return grouped.lemma_.lower()
     return lemma
+
+
+def _relative_head(verb: Token) -> Token | None:
+    """The typed noun a relative clause of intent describes through an infinitive: "a rover NASA
+    plans to fly in 2022" (the rover), "the talks both sides hope to resume in May" (the talks)."""
+    top = verb
+    for _ in range(3):
+        if top.dep_ != "xcomp":
+            break
+        top = top.head
+    if top is verb or top.dep_ not in {"acl", "relcl"} or top.lemma_.lower() not in FUTURE_WORDS:
+        return None
+    return top.head if _noun_type(top.head) is not None else None
 
 
 def _raised_subjects(verb: Token) -> list[Token]:
