@@ -231,6 +231,28 @@ MUST_MATCH = [
      [("science", "rover", date(2022, 1, 1), "year")]),
     ("The treaty both sides hope to finalize in May has stalled.", NOV_2019,
      [("agreement", "treaty", date(2020, 5, 1), "month")]),
+    # A modifier names another sense of an event noun: a trade war, a heart attack.
+    ("The trade war between the two countries began in 2018.", NOV_2019,
+     [("policy_decision", "war", date(2018, 1, 1), "year")]),
+    ("The senator suffered a heart attack on Sunday.", NOV_2019,
+     [("health", "attack", date(2019, 11, 17), "day")]),
+    ("Prisoners began a hunger strike on Monday.", NOV_2019,
+     [("protest", "strike", date(2019, 11, 18), "day")]),
+    # The object names the sense: rates cut are a decision, a panel appointed (the relative
+    # clause's noun is its object) a decision, troops sent a deployment, a person sent none.
+    ("The central bank cut its benchmark interest rate last month.", NOV_2019,
+     [("policy_decision", "cut", date(2019, 10, 1), "month")]),
+    ("The mayor praised the panel she appointed in February.", NOV_2019,
+     [("policy_decision", "appoint", date(2019, 2, 1), "month")]),
+    ("The Pentagon sent 3,000 troops to Saudi Arabia in October.", NOV_2019,
+     [("military_movement", "send", date(2019, 10, 1), "month")]),
+    ("The smuggler sent him to Mexico on May 2.", NOV_2019,
+     [("other", "send", date(2019, 5, 2), "day")]),
+    # A present participle depicts the object or agent of the clause's verb, which the date dates.
+    ("The club posted a photo of the coach holding a scarf on Wednesday.", NOV_2019,
+     [("statement", "post", date(2019, 11, 13), "day")]),
+    ("The tourists were kidnapped by gunmen wearing uniforms in August 2016.", NOV_2019,
+     [("crime", "kidnap", date(2016, 8, 1), "month")]),
     # A call set on a day is a conversation, however the model tags the day.
     ("The envoy will face questions from senators about Trump’s July 25 call.", NOV_2019,
      [("meeting", "call", date(2019, 7, 25), "day")]),

@@ -101,6 +101,13 @@ def _noun_type(token: Token) -> str | None:
             if kind is not None:
                 return kind
     own = taxonomy.type_of(lemma, "NOUN") or taxonomy.type_of(token.lower_, "NOUN")
+    if own is not None:
+        # "the trade war", "a heart attack", "a hunger strike": the modifier names the sense.
+        for child in token.children:
+            if child.dep_ in {"compound", "amod", "nmod"} and child.i < token.i:
+                sense = taxonomy.sense_of_modifier(lemma, child.lemma_.lower())
+                if sense is not None:
+                    return sense
     if own is None and lemma in taxonomy.undertaking_nouns:
         # "lunar lander missions", "IPO plans": the noun before names the kind of undertaking.
         for child in sorted(token.children, key=lambda c: -c.i):
@@ -192,6 +199,11 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
             named, kind = classify(when)
             if kind != OTHER:
                 return named, kind
+        depicted = _depicting_verb(trigger)
+        if depicted is not None:
+            named, kind = classify(depicted)
+            if kind != OTHER:
+                return named, kind
     if (lemma in ANNOUNCING_VERBS and own in {None, "statement"} and trigger.dep_ == "acl"
             and _noun_type(trigger.head) is not None):
         # "the deal announced in October", "the sanctions revealed on Monday": what was made public.
@@ -260,6 +272,9 @@ def _acted_on(verb: Token) -> list[Token]:
     own = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     if verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
         own += [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if (verb.dep_ == "relcl" and not own and any(c.dep_ == "nsubj" for c in verb.children)
+            and not any(c.dep_ == "nsubj" and c.lower_ in {"who", "which", "that"} for c in verb.children)):
+        own.append(verb.head)  # "a commission he appointed in February", "the firm she left in 2010"
     containers = load_taxonomy().container_nouns
     own += [g for c in own if c.lemma_.lower() in containers for p in c.children
             if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
@@ -303,6 +318,25 @@ def _sense_lemma(named: Token) -> str:
         if grouped is not None and load_taxonomy().type_of(grouped.lemma_.lower(), "NOUN") is not None:
             return grouped.lemma_.lower()
     return lemma
+
+
+def _depicting_verb(participle: Token) -> Token | None:
+    """The verb whose object or agent a present participle depicts: "posted an image of him
+    holding a shirt on Wednesday" (the posting), "abducted by gunmen wearing uniforms in August"
+    (the abduction). The participle only describes; the date belongs to the clause's verb."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBG":
+        return None
+    noun = participle.head
+    for _ in range(3):
+        if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.pos_ == "VERB":
+            return noun.head
+        if noun.dep_ == "pobj" and noun.head.dep_ in {"prep", "agent"}:
+            noun = noun.head.head
+            if noun.pos_ == "VERB":
+                return noun
+            continue
+        break
+    return None
 
 
 def _relative_head(verb: Token) -> Token | None:
