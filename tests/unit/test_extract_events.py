@@ -253,6 +253,18 @@ MUST_MATCH = [
      [("statement", "post", date(2019, 11, 13), "day")]),
     ("The tourists were kidnapped by gunmen wearing uniforms in August 2016.", NOV_2019,
      [("crime", "kidnap", date(2016, 8, 1), "month")]),
+    # Who moves names a verb of motion: troops arriving deploy, products arriving do not.
+    ("American troops arrived in Poland on Monday.", NOV_2019,
+     [("military_movement", "arrive", date(2019, 11, 18), "day")]),
+    ("The new subscription plans arrive in early 2020.", NOV_2019,
+     [("other", "arrive", date(2020, 1, 1), "year")]),
+    # Job cuts are a company's; an auto show is a trade fair, a show a performance.
+    ("Job cuts will be announced later this week.", NOV_2019,
+     [("business", "cut", date(2019, 11, 18), "week")]),
+    ("Visitors flocked to the Los Angeles auto show on Friday.", NOV_2019,
+     [("business", "show", date(2019, 11, 15), "day")]),
+    ("Fans flocked to the show on Friday.", NOV_2019,
+     [("culture_entertainment", "show", date(2019, 11, 15), "day")]),
     # A call set on a day is a conversation, however the model tags the day.
     ("The envoy will face questions from senators about Trump’s July 25 call.", NOV_2019,
      [("meeting", "call", date(2019, 7, 25), "day")]),

@@ -152,10 +152,9 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
                               if (kind := taxonomy.type_of(verb, "VERB")) is not None), OTHER)
     if trigger.pos_ != "VERB":
         return _noun_in_clause(trigger) or (trigger, _noun_type(trigger) or OTHER)
-    for acted_on in _acted_on(trigger):
-        sense = taxonomy.sense_of_object(lemma, acted_on.lemma_.lower())
-        if sense is not None:
-            return trigger, sense  # "left the company in October": a resignation
+    sense = _object_sense(trigger)
+    if sense is not None:
+        return trigger, sense  # "left the company in October": a resignation; "troops arrived"
     for child in trigger.children:
         # "shot down over Hanoi in 1967", "called off the talks" (the parse may make the
         # particle a preposition), "took the firm public": the particle names a sense of its own.
@@ -257,11 +256,20 @@ def _noun_in_clause(noun: Token) -> tuple[Token, str] | None:
 
 
 def _object_sense(verb: Token) -> str | None:
-    """The type a verb's object names ("released two videos": statement), which no topic overrides."""
+    """The type a verb's object names ("released two videos": statement), or its subject names
+    ("troops arrived": a deployment), which no topic overrides."""
     taxonomy = load_taxonomy()
-    return next((kind for c in _acted_on(verb)
-                 if (kind := taxonomy.sense_of_object(verb.lemma_.lower(), c.lemma_.lower())) is not None),
-                None)
+    lemma = verb.lemma_.lower()
+    found = next((kind for c in _acted_on(verb)
+                  if (kind := taxonomy.sense_of_object(lemma, c.lemma_.lower())) is not None), None)
+    if found is None and lemma in (taxonomy.subject_senses or {}):
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] or _raised_subjects(verb)
+        if not subjects and verb.dep_ == "conj":
+            subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        subjects += [g for c in subjects for g in c.children if g.dep_ == "conj"]
+        found = next((kind for c in subjects
+                      if (kind := taxonomy.subject_senses[lemma].get(c.lemma_.lower())) is not None), None)
+    return found
 
 
 def _acted_on(verb: Token) -> list[Token]:

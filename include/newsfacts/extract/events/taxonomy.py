@@ -24,6 +24,7 @@ class Taxonomy:
     particle_senses: dict[str, dict[str, str]] | None = None  # verb -> particle -> type
     undertaking_nouns: frozenset[str] = frozenset()  # "mission", "plan": typed by a noun before
     modifier_senses: dict[str, dict[str, str]] | None = None  # noun -> modifier -> type ("trade war")
+    subject_senses: dict[str, dict[str, str]] | None = None  # verb -> subject -> type ("troops arrived")
 
     def type_of(self, lemma: str, pos: str) -> str | None:
         """Event type named by a lemma used as a verb (VERB) or a noun (NOUN/PROPN), else None."""
@@ -69,10 +70,15 @@ def load_taxonomy(path: Path = TAXONOMY_PATH) -> Taxonomy:
         str(verb).lower(): {str(obj).lower(): kind for kind, objs in senses.items() for obj in objs}
         for verb, senses in (raw.get("object_senses") or {}).items()
     }
+    subject_senses = {
+        str(verb).lower(): {str(subj).lower(): kind for kind, subjs in senses.items() for subj in subjs}
+        for verb, senses in (raw.get("subject_senses") or {}).items()
+    }
     return Taxonomy(descriptions, verbs, nouns, frozenset(raw.get("weak_verbs") or []), ambiguous,
                     object_senses, frozenset(raw.get("container_nouns") or []),
                     {str(v).lower(): {str(p).lower(): str(k) for p, k in senses.items()}
                      for v, senses in (raw.get("particle_senses") or {}).items()},
                     frozenset(raw.get("undertaking_nouns") or []),
                     {str(n).lower(): {str(m).lower(): str(k) for m, k in senses.items()}
-                     for n, senses in (raw.get("modifier_senses") or {}).items()})
+                     for n, senses in (raw.get("modifier_senses") or {}).items()},
+                    subject_senses)
