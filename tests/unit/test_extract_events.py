@@ -265,6 +265,14 @@ MUST_MATCH = [
      [("business", "show", date(2019, 11, 15), "day")]),
     ("Fans flocked to the show on Friday.", NOV_2019,
      [("culture_entertainment", "show", date(2019, 11, 15), "day")]),
+    # A market hitting a high moves; a request is of the kind its modifier names; what expires
+    # is the event.
+    ("The yield hit a record high on Monday.", NOV_2019,
+     [("economic_release", "hit", date(2019, 11, 18), "day")]),
+    ("The home secretary approved an extradition request in June.", NOV_2019,
+     [("legal_judicial", "request", date(2019, 6, 1), "month")]),
+    ("The ceasefire expired on Sunday.", NOV_2019,
+     [("armed_conflict", "ceasefire", date(2019, 11, 17), "day")]),
     # A call set on a day is a conversation, however the model tags the day.
     ("The envoy will face questions from senators about Trump’s July 25 call.", NOV_2019,
      [("meeting", "call", date(2019, 7, 25), "day")]),
