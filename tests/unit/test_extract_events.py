@@ -273,6 +273,15 @@ MUST_MATCH = [
      [("legal_judicial", "request", date(2019, 6, 1), "month")]),
     ("The ceasefire expired on Sunday.", NOV_2019,
      [("armed_conflict", "ceasefire", date(2019, 11, 17), "day")]),
+    # A product revealed is a launch; a merger that closes completes, stocks that close move;
+    # what plays out unfolds.
+    ("Earlier this year, the carmaker revealed a new electric SUV.", NOV_2019,
+     [("business", "reveal", date(2019, 1, 1), "year")]),
+    ("The merger closed in June 2018.", NOV_2019, [("business", "close", date(2018, 6, 1), "month")]),
+    ("Stocks closed higher on Monday.", NOV_2019,
+     [("economic_release", "close", date(2019, 11, 18), "day")]),
+    ("The dispute will play out in court next year.", NOV_2019,
+     [("other", "play", date(2020, 1, 1), "year")]),
     # A call set on a day is a conversation, however the model tags the day.
     ("The envoy will face questions from senators about Trump’s July 25 call.", NOV_2019,
      [("meeting", "call", date(2019, 7, 25), "day")]),
