@@ -282,6 +282,20 @@ MUST_MATCH = [
      [("economic_release", "close", date(2019, 11, 18), "day")]),
     ("The dispute will play out in court next year.", NOV_2019,
      [("other", "play", date(2020, 1, 1), "year")]),
+    # Families of news words: deliveries and recalls of products, rallies of markets, clinical
+    # trials, towns recaptured, laws revoked.
+    ("European deliveries begin in spring 2020.", NOV_2019,
+     [("business", "delivery", date(2020, 1, 1), "year")]),
+    ("The carmaker recalled 50,000 vehicles in March.", NOV_2019,
+     [("business", "recall", date(2019, 3, 1), "month")]),
+    ("Stocks rallied on Tuesday as oil prices fell and the index gained and shares rose.", NOV_2019,
+     [("economic_release", "rally", date(2019, 11, 19), "day")]),
+    ("The drug entered clinical trials in 2018.", NOV_2019,
+     [("health", "trial", date(2018, 1, 1), "year")]),
+    ("Rebels recaptured the town on Sunday.", NOV_2019,
+     [("armed_conflict", "recapture", date(2019, 11, 17), "day")]),
+    ("Parliament revoked the law in May.", NOV_2019,
+     [("policy_decision", "revoke", date(2019, 5, 1), "month")]),
     # A call set on a day is a conversation, however the model tags the day.
     ("The envoy will face questions from senators about Trump’s July 25 call.", NOV_2019,
      [("meeting", "call", date(2019, 7, 25), "day")]),
