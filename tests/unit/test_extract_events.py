@@ -296,6 +296,11 @@ MUST_MATCH = [
      [("armed_conflict", "recapture", date(2019, 11, 17), "day")]),
     ("Parliament revoked the law in May.", NOV_2019,
      [("policy_decision", "revoke", date(2019, 5, 1), "month")]),
+    # What comes to light becomes known; a backlash faced is a reaction said.
+    ("The first cases came to light last week.", NOV_2019,
+     [("statement", "light", date(2019, 11, 11), "week")]),
+    ("The government faced a backlash on Tuesday over its decision.", NOV_2019,
+     [("statement", "face", date(2019, 11, 19), "day")]),
     # A call set on a day is a conversation, however the model tags the day.
     ("The envoy will face questions from senators about Trump’s July 25 call.", NOV_2019,
      [("meeting", "call", date(2019, 7, 25), "day")]),
