@@ -301,6 +301,11 @@ MUST_MATCH = [
      [("statement", "light", date(2019, 11, 11), "week")]),
     ("The government faced a backlash on Tuesday over its decision.", NOV_2019,
      [("statement", "face", date(2019, 11, 19), "day")]),
+    # A company expanding its fleet acts; an economy that expands grows.
+    ("The airline plans to expand its fleet by 30% by 2025.", NOV_2019,
+     [("business", "expand", date(2025, 1, 1), "year")]),
+    ("The economy expanded by 2% in the third quarter.", NOV_2019,
+     [("economic_release", "expand", date(2019, 7, 1), "quarter")]),
     # A call set on a day is a conversation, however the model tags the day.
     ("The envoy will face questions from senators about Trump’s July 25 call.", NOV_2019,
      [("meeting", "call", date(2019, 7, 25), "day")]),
