@@ -248,6 +248,8 @@ MUST_MATCH = [
      [("military_movement", "send", date(2019, 10, 1), "month")]),
     ("The smuggler sent him to Mexico on May 2.", NOV_2019,
      [("other", "send", date(2019, 5, 2), "day")]),
+    ("The charity sent letters to the troops on Monday.", NOV_2019,
+     [("statement", "letter", date(2019, 11, 18), "day")]),
     # A present participle depicts the object or agent of the clause's verb, which the date dates.
     ("The club posted a photo of the coach holding a scarf on Wednesday.", NOV_2019,
      [("statement", "post", date(2019, 11, 13), "day")]),

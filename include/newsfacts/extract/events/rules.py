@@ -275,8 +275,8 @@ def _object_sense(verb: Token) -> str | None:
 def _acted_on(verb: Token) -> list[Token]:
     """What a verb acts on: its object or passive subject, or the subject it shares with the verb
     it is joined to ("the video was shot in May and released on Monday"); what a grouping noun
-    groups ("posted a series of tweets", "drew a mix of criticism"); and the object of "on" or
-    "to" ("posted on Twitter", "posted to Instagram")."""
+    groups ("posted a series of tweets", "drew a mix of criticism"); without any of these, the
+    object of "on" or "to" ("posted on Twitter", "posted to Instagram")."""
     own = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     if verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
         own += [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -286,8 +286,9 @@ def _acted_on(verb: Token) -> list[Token]:
     containers = load_taxonomy().container_nouns
     own += [g for c in own if c.lemma_.lower() in containers for p in c.children
             if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-    own += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in PLATFORM_PREPS
-            for g in c.children if g.dep_ == "pobj"]
+    if not own:  # "posted on Twitter"; "sent letters to the troops" acts on the letters
+        own = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in PLATFORM_PREPS
+               for g in c.children if g.dep_ == "pobj"]
     return own
 
 
