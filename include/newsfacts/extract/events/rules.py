@@ -72,7 +72,7 @@ PLATFORM_PREPS = {"on", "to"}
 SETTING_PREPS = {"at", "during"}
 # Verbs of the law whose "for" or "over" names the offence: "arrested for a March 21 call".
 OFFENCE_VERBS = {"arrest", "charge", "indict", "convict", "sentence", "jail", "prosecute", "detain",
-                 "fine", "punish", "imprison", "try", "accuse", "investigate", "probe", "sue"}
+                 "imprison", "investigate", "probe", "sue"}
 OFFENCE_PREPS = {"for", "over"}
 # Clause links through which a typed noun names the event of a weak verb.
 NOUN_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "pobj", "oprd"}
