@@ -260,6 +260,9 @@ MUST_MATCH = [
      [("military_movement", "arrive", date(2019, 11, 18), "day")]),
     ("The new subscription plans arrive in early 2020.", NOV_2019,
      [("other", "arrive", date(2020, 1, 1), "year")]),
+    ("US forces withdrew in 2011, only to return in 2014.", NOV_2019,
+     [("military_movement", "withdraw", date(2011, 1, 1), "year"),
+      ("military_movement", "return", date(2014, 1, 1), "year")]),
     # Job cuts are a company's; an auto show is a trade fair, a show a performance.
     ("Job cuts will be announced later this week.", NOV_2019,
      [("business", "cut", date(2019, 11, 18), "week")]),

@@ -263,13 +263,23 @@ def _object_sense(verb: Token) -> str | None:
     found = next((kind for c in _acted_on(verb)
                   if (kind := taxonomy.sense_of_object(lemma, c.lemma_.lower())) is not None), None)
     if found is None and lemma in (taxonomy.subject_senses or {}):
-        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] or _raised_subjects(verb)
-        if not subjects and verb.dep_ == "conj":
-            subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        subjects = _clause_subjects(verb)
         subjects += [g for c in subjects for g in c.children if g.dep_ == "conj"]
         found = next((kind for c in subjects
                       if (kind := taxonomy.subject_senses[lemma].get(c.lemma_.lower())) is not None), None)
     return found
+
+
+def _clause_subjects(verb: Token) -> list[Token]:
+    """Who does what a verb says: its subject, else that of the verb it is joined to or hangs
+    from ("US-led forces invaded Iraq in 2003 and withdrew in 2011, only to return in 2014")."""
+    token = verb
+    for _ in range(4):
+        subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects or token.dep_ not in {"xcomp", "advcl", "conj", "acomp"} or token.head == token:
+            return subjects
+        token = token.head
+    return []
 
 
 def _acted_on(verb: Token) -> list[Token]:
@@ -707,7 +717,8 @@ def article_topic(parsed: ParsedArticle) -> str | None:
             elif token.pos_ in {"NOUN", "PROPN"}:
                 kind = _noun_type(token)
             elif token.pos_ == "VERB" and lemma not in taxonomy.weak_verbs:
-                kind = taxonomy.type_of(lemma, "VERB")
+                kind = taxonomy.type_of(lemma, "VERB") or (
+                    _object_sense(token) if lemma in (taxonomy.subject_senses or {}) else None)
             else:
                 continue
             if kind is not None and kind not in TOPIC_EXCLUDED:
