@@ -101,7 +101,7 @@ def _noun_type(token: Token) -> str | None:
             if kind is not None:
                 return kind
     own = taxonomy.type_of(lemma, "NOUN") or taxonomy.type_of(token.lower_, "NOUN")
-    if own is not None:
+    if own is not None and lemma in (taxonomy.modifier_senses or {}):
         # "the trade war", "a heart attack", "a hunger strike": the modifier names the sense.
         for child in token.children:
             if child.dep_ in {"compound", "amod", "nmod"} and child.i < token.i:
