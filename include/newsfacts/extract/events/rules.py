@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from newsfacts.extract.events.taxonomy import OTHER, load_taxonomy
 from newsfacts.extract.events.timex import (
+    MONTH_NUMBERS,
     ResolvedDate,
     find_time_expressions,
     resolve_anaphoric,
@@ -65,6 +66,14 @@ QUOTE_OPENERS, QUOTE_CLOSERS = "“«", "”»"
 COMPLEMENT_DEPS = {"prt", "acomp", "oprd", "advmod", "dobj"}
 # What a verb acts on: its object, or the subject of its passive ("the video was released").
 OBJECT_DEPS = {"dobj", "nsubjpass"}
+# Prepositions whose object may be where words were put out: "posted on Twitter", "to Instagram".
+PLATFORM_PREPS = {"on", "to"}
+# The setting of something said: "said at a rally on Nov. 6", "spoke during Tuesday's debate".
+SETTING_PREPS = {"at", "during"}
+# Verbs of the law whose "for" or "over" names the offence: "arrested for a March 21 call".
+OFFENCE_VERBS = {"arrest", "charge", "indict", "convict", "sentence", "jail", "prosecute", "detain",
+                 "imprison", "investigate", "probe", "sue"}
+OFFENCE_PREPS = {"for", "over"}
 # Clause links through which a typed noun names the event of a weak verb.
 NOUN_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "pobj", "oprd"}
 
@@ -92,6 +101,13 @@ def _noun_type(token: Token) -> str | None:
             if kind is not None:
                 return kind
     own = taxonomy.type_of(lemma, "NOUN") or taxonomy.type_of(token.lower_, "NOUN")
+    if own is not None and lemma in (taxonomy.modifier_senses or {}):
+        # "the trade war", "a heart attack", "a hunger strike": the modifier names the sense.
+        for child in token.children:
+            if child.dep_ in {"compound", "amod", "nmod"} and child.i < token.i:
+                sense = taxonomy.sense_of_modifier(lemma, child.lemma_.lower())
+                if sense is not None:
+                    return sense
     if own is None and lemma in taxonomy.undertaking_nouns:
         # "lunar lander missions", "IPO plans": the noun before names the kind of undertaking.
         for child in sorted(token.children, key=lambda c: -c.i):
@@ -109,28 +125,36 @@ def _is_conversation(call: Token) -> bool:
             return True
         if child.dep_ in {"compound", "amod"} and child.lower_ in {"phone", "telephone", "video", "conference"}:
             return True
-        if child.dep_ in {"nmod", "compound"} and child.ent_type_ == "DATE":
+        # "the July 25 call" (the small model may tag "July 25" as anything but a date).
+        if child.dep_ in {"nmod", "compound"} and (
+                child.ent_type_ == "DATE" or (child.lower_ in MONTH_NUMBERS and any(g.like_num for g in child.children))):
             return not any(c.dep_ == "prep" and c.lower_ == "for" for c in call.children)
     return False
 
 
-def classify(trigger: Token) -> tuple[Token, str]:
+def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]:
     """The token that names the event and its taxonomy type.
 
     A weak verb, or a verb in no list, hands over to the event noun it governs ("held talks" ->
-    talk, meeting; "carried out attacks" -> attack, armed_conflict).
+    talk, meeting; "carried out attacks" -> attack, armed_conflict). A date inside what a saying
+    verb reports ("adding, '2019 is not as strong as 2018'") dates that content, not the saying.
     """
     taxonomy = load_taxonomy()
     lemma = trigger.lemma_.lower()
+    if (time_span is not None and trigger.pos_ == "VERB" and taxonomy.type_of(lemma, "VERB") == "statement"
+            and not _right_after(trigger, time_span)):
+        content = next((c for c in trigger.children
+                        if c.dep_ == "ccomp" and c.left_edge.i <= time_span.root.i <= c.right_edge.i), None)
+        if content is not None:
+            return classify(content)
     if _is_participle_root(trigger):
         return trigger, next((kind for verb in _verb_forms(trigger.lower_)
                               if (kind := taxonomy.type_of(verb, "VERB")) is not None), OTHER)
     if trigger.pos_ != "VERB":
-        return trigger, _noun_type(trigger) or OTHER
-    for acted_on in _acted_on(trigger):
-        sense = taxonomy.sense_of_object(lemma, acted_on.lemma_.lower())
-        if sense is not None:
-            return trigger, sense  # "left the company in October": a resignation
+        return _noun_in_clause(trigger) or (trigger, _noun_type(trigger) or OTHER)
+    sense = _object_sense(trigger)
+    if sense is not None:
+        return trigger, sense  # "left the company in October": a resignation; "troops arrived"
     for child in trigger.children:
         # "shot down over Hanoi in 1967", "called off the talks" (the parse may make the
         # particle a preposition), "took the firm public": the particle names a sense of its own.
@@ -138,15 +162,51 @@ def classify(trigger: Token) -> tuple[Token, str]:
             sense = taxonomy.sense_of_particle(lemma, child.lower_)
             if sense is not None:
                 return trigger, sense
+        # "goes on sale in January", "went on trial", "came into force": the preposition with its
+        # object names the sense (the parse may make "on" a particle and "strike" the object).
+        if child.dep_ == "prep":
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+        elif child.dep_ == "prt":
+            objects = [g for g in trigger.children if g.dep_ == "dobj" and g.i > child.i]
+        else:
+            continue
+        for obj in objects:
+            sense = taxonomy.sense_of_particle(lemma, f"{child.lower_} {obj.lemma_.lower()}")
+            if sense is not None:
+                return obj, sense  # the object's other senses follow the topic: "sale"
     own = taxonomy.type_of(lemma, "VERB")
     if lemma in taxonomy.weak_verbs or own is None:
-        # "the Dialogue held in August": the participle describes the event noun it hangs on.
-        if trigger.dep_ in {"acl", "relcl"} and _noun_type(trigger.head) is not None:
+        # "the Dialogue held in August": the participle describes the event noun it hangs on; a
+        # clause that says what the noun reports ("his announcement that his wife had suffered a
+        # miscarriage over the weekend") is an event of its own.
+        if (trigger.dep_ in {"acl", "relcl"} and _noun_type(trigger.head) is not None
+                and not any(c.dep_ == "mark" for c in trigger.children)):
             return trigger.head, _noun_type(trigger.head)
-        for noun in _governed_nouns(trigger):
+        raised = _raised_subjects(trigger) if lemma in taxonomy.weak_verbs else []
+        for noun in _governed_nouns(trigger) + raised:
             kind = _noun_type(noun)
             if kind is not None:
                 return noun, kind
+        described = _relative_head(trigger)
+        if described is not None:
+            return described, _noun_type(described)
+        # "The feud began in May when the firm bought the label": the when-clause says what began.
+        when = next((c for c in trigger.children if c.dep_ == "advcl" and c.pos_ == "VERB"
+                     and any(m.lower_ == "when" and m.dep_ in {"advmod", "mark"} for m in c.children)),
+                    None) if lemma in taxonomy.weak_verbs else None
+        if when is not None:
+            named, kind = classify(when)
+            if kind != OTHER:
+                return named, kind
+        depicted = _depicting_verb(trigger)
+        if depicted is not None:
+            named, kind = classify(depicted)
+            if kind != OTHER:
+                return named, kind
+    if (lemma in ANNOUNCING_VERBS and own in {None, "statement"} and trigger.dep_ == "acl"
+            and _noun_type(trigger.head) is not None):
+        # "the deal announced in October", "the sanctions revealed on Monday": what was made public.
+        return trigger.head, _noun_type(trigger.head)
     if own not in {None, "statement"} and trigger.dep_ == "relcl" and any(
         c.dep_ == "nsubjpass" and c.lower_ in {"which", "that"} for c in trigger.children
     ):
@@ -165,20 +225,80 @@ def classify(trigger: Token) -> tuple[Token, str]:
     return trigger, own or OTHER
 
 
+def _right_after(verb: Token, span: Span) -> bool:
+    """'said Monday the victim was', 'said on Monday the talks were': a date right after a saying
+    verb dates the saying, however the parse hangs it on the clause after it."""
+    between = [t for t in verb.doc[verb.i + 1 : span.start] if t.lower_ != "on"]
+    return span.start > verb.i and not between
+
+
+def _noun_in_clause(noun: Token) -> tuple[Token, str] | None:
+    """A dated noun whose clause names the event: a verb's idiom ("went on strike"), the offence a
+    person is arrested or charged for ("arrested in April for a March 21 phone call": crime), or
+    the setting of something said ("said at a rally on Nov. 6", "tweeted during Tuesday's debate":
+    the saying)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+        return None
+    verb = prep.head
+    idiom = load_taxonomy().sense_of_particle(verb.lemma_.lower(), f"{prep.lower_} {noun.lemma_.lower()}")
+    if idiom is not None:
+        return noun, idiom  # "went on strike on Monday": a walkout, not an attack
+    own = _noun_type(noun)
+    if (prep.lower_ in OFFENCE_PREPS and verb.lemma_.lower() in OFFENCE_VERBS
+            and own not in {"crime", "armed_conflict"}):
+        return noun, "crime"
+    if prep.lower_ in SETTING_PREPS and own != "statement":
+        named, kind = classify(verb)
+        if kind == "statement":
+            return named, kind
+    return None
+
+
 def _object_sense(verb: Token) -> str | None:
-    """The type a verb's object names ("released two videos": statement), which no topic overrides."""
+    """The type a verb's object names ("released two videos": statement), or its subject names
+    ("troops arrived": a deployment), which no topic overrides."""
     taxonomy = load_taxonomy()
-    return next((kind for c in _acted_on(verb)
-                 if (kind := taxonomy.sense_of_object(verb.lemma_.lower(), c.lemma_.lower())) is not None),
-                None)
+    lemma = verb.lemma_.lower()
+    found = next((kind for c in _acted_on(verb)
+                  if (kind := taxonomy.sense_of_object(lemma, c.lemma_.lower())) is not None), None)
+    if found is None and lemma in (taxonomy.subject_senses or {}):
+        subjects = _clause_subjects(verb)
+        subjects += [g for c in subjects for g in c.children if g.dep_ == "conj"]
+        found = next((kind for c in subjects
+                      if (kind := taxonomy.subject_senses[lemma].get(c.lemma_.lower())) is not None), None)
+    return found
+
+
+def _clause_subjects(verb: Token) -> list[Token]:
+    """Who does what a verb says: its subject, else that of the verb it is joined to or hangs
+    from ("US-led forces invaded Iraq in 2003 and withdrew in 2011, only to return in 2014")."""
+    token = verb
+    for _ in range(4):
+        subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects or token.dep_ not in {"xcomp", "advcl", "conj", "acomp"} or token.head == token:
+            return subjects
+        token = token.head
+    return []
 
 
 def _acted_on(verb: Token) -> list[Token]:
     """What a verb acts on: its object or passive subject, or the subject it shares with the verb
-    it is joined to ("the video was shot in May and released on Monday")."""
+    it is joined to ("the video was shot in May and released on Monday"); what a grouping noun
+    groups ("posted a series of tweets", "drew a mix of criticism"); without any of these, the
+    object of "on" or "to" ("posted on Twitter", "posted to Instagram")."""
     own = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     if verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
         own += [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if (verb.dep_ == "relcl" and not own and any(c.dep_ == "nsubj" for c in verb.children)
+            and not any(c.dep_ == "nsubj" and c.lower_ in {"who", "which", "that"} for c in verb.children)):
+        own.append(verb.head)  # "a commission he appointed in February", "the firm she left in 2010"
+    containers = load_taxonomy().container_nouns
+    own += [g for c in own if c.lemma_.lower() in containers for p in c.children
+            if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    if not own:  # "posted on Twitter"; "sent letters to the troops" acts on the letters
+        own = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in PLATFORM_PREPS
+               for g in c.children if g.dep_ == "pobj"]
     return own
 
 
@@ -205,6 +325,66 @@ def _governed_nouns(verb: Token) -> list[Token]:
         # "The probe was shelved in 2017 but reopened this year": the second verb shares the subject.
         nouns.extend(c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"})
     return sorted(nouns, key=lambda t: (t.dep_ not in {"dobj", "nsubjpass", "attr"}, abs(t.i - verb.i)))
+
+
+def _sense_lemma(named: Token) -> str:
+    """The word whose senses the topic picks: what a grouping noun groups ("the next round of
+    tariffs" is no round of talks in a markets story), else the trigger itself."""
+    lemma = named.lemma_.lower()
+    if named.pos_ in {"NOUN", "PROPN"} and lemma in load_taxonomy().container_nouns:
+        grouped = next((g for c in named.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"), None)
+        if grouped is not None and load_taxonomy().type_of(grouped.lemma_.lower(), "NOUN") is not None:
+            return grouped.lemma_.lower()
+    return lemma
+
+
+def _depicting_verb(participle: Token) -> Token | None:
+    """The verb whose object or agent a present participle depicts: "posted an image of him
+    holding a shirt on Wednesday" (the posting), "abducted by gunmen wearing uniforms in August"
+    (the abduction). The participle only describes; the date belongs to the clause's verb."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBG":
+        return None
+    noun = participle.head
+    for _ in range(3):
+        if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.pos_ == "VERB":
+            return noun.head
+        if noun.dep_ == "pobj" and noun.head.dep_ in {"prep", "agent"}:
+            noun = noun.head.head
+            if noun.pos_ == "VERB":
+                return noun
+            continue
+        break
+    return None
+
+
+def _relative_head(verb: Token) -> Token | None:
+    """The typed noun a relative clause of intent describes through an infinitive: "a rover NASA
+    plans to fly in 2022" (the rover), "the talks both sides hope to resume in May" (the talks)."""
+    top = verb
+    for _ in range(3):
+        if top.dep_ != "xcomp":
+            break
+        top = top.head
+    if top is verb or top.dep_ not in {"acl", "relcl"} or top.lemma_.lower() not in FUTURE_WORDS:
+        return None
+    return top.head if _noun_type(top.head) is not None else None
+
+
+def _raised_subjects(verb: Token) -> list[Token]:
+    """The subject of the verbs an infinitive hangs from: "The next round of tariffs is due to
+    start in December", "Talks are set to resume in May" (the tariffs start, the talks resume)."""
+    if any(c.dep_.startswith("nsubj") for c in verb.children):
+        return []
+    token = verb
+    for _ in range(3):
+        if token.dep_ not in {"xcomp", "acomp"} or token.head == token:
+            break
+        token = token.head
+        subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            return subjects
+    return []
 
 
 def _content_of(light: Token, depth: int = 0) -> Token | None:
@@ -537,7 +717,8 @@ def article_topic(parsed: ParsedArticle) -> str | None:
             elif token.pos_ in {"NOUN", "PROPN"}:
                 kind = _noun_type(token)
             elif token.pos_ == "VERB" and lemma not in taxonomy.weak_verbs:
-                kind = taxonomy.type_of(lemma, "VERB")
+                kind = taxonomy.type_of(lemma, "VERB") or (
+                    _object_sense(token) if lemma in (taxonomy.subject_senses or {}) else None)
             else:
                 continue
             if kind is not None and kind not in TOPIC_EXCLUDED:
@@ -715,12 +896,12 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                 continue
             seen.add((start, end))
             actors = find_actors(trigger)
-            named, event_type = classify(trigger)
+            named, event_type = classify(trigger, span)
             if event_type == OTHER and topic is not None and _is_news(resolved, published):
                 event_type = topic
             event_type = _modifier_sense(named) or (
                 event_type if _object_sense(named) is not None
-                else load_taxonomy().in_topic(named.lemma_.lower(), event_type, topic))
+                else load_taxonomy().in_topic(_sense_lemma(named), event_type, topic))
             events.append(
                 EventMention(
                     event_id=fact_id(article.article_id, "event", start, end),

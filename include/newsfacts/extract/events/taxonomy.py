@@ -23,6 +23,8 @@ class Taxonomy:
     container_nouns: frozenset[str] = frozenset()  # "round", "wave": typed by what they group
     particle_senses: dict[str, dict[str, str]] | None = None  # verb -> particle -> type
     undertaking_nouns: frozenset[str] = frozenset()  # "mission", "plan": typed by a noun before
+    modifier_senses: dict[str, dict[str, str]] | None = None  # noun -> modifier -> type ("trade war")
+    subject_senses: dict[str, dict[str, str]] | None = None  # verb -> subject -> type ("troops arrived")
 
     def type_of(self, lemma: str, pos: str) -> str | None:
         """Event type named by a lemma used as a verb (VERB) or a noun (NOUN/PROPN), else None."""
@@ -36,6 +38,10 @@ class Taxonomy:
     def sense_of_particle(self, lemma: str, particle: str) -> str | None:
         """The type a verb takes with this particle ("shoot" + "down"), else None."""
         return (self.particle_senses or {}).get(lemma, {}).get(particle)
+
+    def sense_of_modifier(self, lemma: str, modifier: str) -> str | None:
+        """The type a noun takes with this modifier ("war" + "trade"), else None."""
+        return (self.modifier_senses or {}).get(lemma, {}).get(modifier)
 
     def in_topic(self, lemma: str, kind: str, topic: str | None) -> str:
         """The type of an ambiguous trigger in an article about `topic`, else `kind`."""
@@ -64,8 +70,15 @@ def load_taxonomy(path: Path = TAXONOMY_PATH) -> Taxonomy:
         str(verb).lower(): {str(obj).lower(): kind for kind, objs in senses.items() for obj in objs}
         for verb, senses in (raw.get("object_senses") or {}).items()
     }
+    subject_senses = {
+        str(verb).lower(): {str(subj).lower(): kind for kind, subjs in senses.items() for subj in subjs}
+        for verb, senses in (raw.get("subject_senses") or {}).items()
+    }
     return Taxonomy(descriptions, verbs, nouns, frozenset(raw.get("weak_verbs") or []), ambiguous,
                     object_senses, frozenset(raw.get("container_nouns") or []),
                     {str(v).lower(): {str(p).lower(): str(k) for p, k in senses.items()}
                      for v, senses in (raw.get("particle_senses") or {}).items()},
-                    frozenset(raw.get("undertaking_nouns") or []))
+                    frozenset(raw.get("undertaking_nouns") or []),
+                    {str(n).lower(): {str(m).lower(): str(k) for m, k in senses.items()}
+                     for n, senses in (raw.get("modifier_senses") or {}).items()},
+                    subject_senses)
