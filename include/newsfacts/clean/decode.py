@@ -56,12 +56,12 @@ def _decode(payload: bytes) -> str:
 def _refuse_control_text(text: str) -> str:
     """The text itself, unless control characters make up more than 5% of it."""
     # Valid UTF-8 or cp1252 can still be binary: bytes below 0x20 decode without error.
-    # str.split() drops exactly the isspace() characters, so when what is left is printable
-    # there is no control character; only other texts are counted one character at a time
-    # (that loop cost 25 ms a page, more than the language detection).
+    # Only the distinct characters are tested, and only the unprintable ones counted: a test
+    # of every character cost about 2 ms a page (25 ms before the printable shortcut).
     if "".join(text.split()).isprintable():
         return text
-    controls = sum(not (c.isprintable() or c.isspace()) for c in text)
+    unprintable = [c for c in set(text) if not (c.isprintable() or c.isspace())]
+    controls = sum(text.count(c) for c in unprintable)
     if controls > MAX_CONTROL_SHARE * max(len(text), 1):
         raise UndecodableError(f"binary content: {controls} of {len(text)} characters are control characters")
     return text
