@@ -743,3 +743,17 @@ def test_once_closing_a_clause(sentence: str, values: list) -> None:
 ])
 def test_more_got_than_given_is_a_ratio(sentence: str) -> None:
     assert figures_of(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "nouns"), [
+    # The subject of the verb that governs the number, however far from it.
+    ("Chile's economy, hurt by weeks of unrest and a weaker copper price, shrank by 0.4% in May.",
+     ["economy"]),
+    ("Factory orders jumped 2% in March after falling 0.5% in February.", ["order", "order"]),
+    ("The current account deficit narrowed 8% in the quarter.", ["deficit"]),
+    # ...plural shares of a company are its stock; the share of a group counts the group.
+    ("Shares of the insurer, which missed forecasts, slid 6 percent on Thursday.", ["share"]),
+    ("The share of renters in the city climbed to 45 percent.", ["renter"]),
+])
+def test_the_subject_of_the_governing_verb(sentence: str, nouns: list[str]) -> None:
+    assert [f.noun for f in figures_of(sentence)] == nouns

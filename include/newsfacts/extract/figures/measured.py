@@ -40,6 +40,10 @@ CHANGE_VERBS = {
     "rally", "recover", "account", "represent", "amount", "equal", "become", "run", "change",
     "move", "shift", "vary", "swing", "strengthen", "weaken", "firm", "appreciate", "depreciate",
     "slump", "rocket", "skyrocket", "crash", "tank", "dive", "peak", "bottom",
+    # changes of size or pace: "the deficit narrowed 5%", "growth slowed to 2%"
+    "widen", "narrow", "deepen", "halve", "slow", "accelerate", "quicken", "plummet", "leap",
+    "balloon", "swell", "inch", "sag", "soften", "improve", "worsen", "deteriorate",
+    "fluctuate", "hold",
 }
 # Verbs that set a value: what they change is their object ("cut the rate by a quarter-point").
 SETTING_VERBS = {"raise", "cut", "lower", "boost", "lift", "trim", "reduce", "increase",
@@ -218,7 +222,8 @@ def _named_part(subject: Token, taken: set[int]) -> Token | str | None:
     a stock index ("the Dow Jones Industrial Average .DJI fell 102 points")."""
     if _is_market_index(subject):
         return "index"
-    if subject.lemma_.lower() in COUNTING_SUBJECTS and subject.i not in taken:
+    # "the share of women" counts women; "shares of Apple" are the stock itself.
+    if subject.lemma_.lower() in COUNTING_SUBJECTS and subject.i not in taken and subject.tag_ != "NNS":
         counted = of_object(subject, taken)
         return counted if counted is not None else subject
     framed = _framed_noun(subject, taken)
@@ -257,6 +262,15 @@ def _subject(verb: Token, taken: set[int]) -> Token | str | None:
             return named
     if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
         return _subject(verb.head, taken)
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
+        return _subject(verb.head.head, taken)  # "prices rose 0.4% after rising 0.1%"
+    if verb.dep_ == "acl" and not subjects and verb.head.pos_ in {"NOUN", "PROPN"}:
+        # A verb that modifies a noun is said of it: "the rate set at 5%". When the parse found
+        # no main verb, the verb is the main one and the sentence's head noun its subject:
+        # "Mexico's economy, hit by weak demand, shrank by 0.3%" (read as a participle).
+        root = verb.sent.root
+        noun = root if root.pos_ in {"NOUN", "PROPN"} and root.i < verb.i else verb.head
+        return _named_part(noun, taken)
     return None
 
 
