@@ -119,8 +119,9 @@ MUST_MATCH = [
     ("Winnipeg has won three in a row and five of six.",
      [(3, None, None, "win", None, False), (5, None, None, "win", None, False),
       (6, None, None, None, None, False)]),
+    # ...the start of a change "by X to Y" counts what its end counts.
     ("The order was cut by 30 to 126 jets.",
-     [(30, None, None, None, None, False), (126, None, None, "jet", None, False)]),
+     [(30, None, None, "jet", None, False), (126, None, None, "jet", None, False)]),
     ("The spacecraft mass could be reduced by a third.", [(33.33, None, "percent", "mass", None, False)]),
     # How many times: "scored twice", "just once"; not "once a thriving city" or "twice a week".
     ("Wild 4, Sabres 1: Parise scored twice for the hosts.", [(2, None, None, "goal", None, False)]),
@@ -756,4 +757,37 @@ def test_more_got_than_given_is_a_ratio(sentence: str) -> None:
     ("The share of renters in the city climbed to 45 percent.", ["renter"]),
 ])
 def test_the_subject_of_the_governing_verb(sentence: str, nouns: list[str]) -> None:
+    assert [f.noun for f in figures_of(sentence)] == nouns
+
+
+@pytest.mark.parametrize(("sentence", "nouns"), [
+    # A list or coordination gives its noun once: the other counts count the same things.
+    ("The city bought 40 buses for the north, 25 for the south and 10 for the centre.", ["bus"] * 3),
+    ("The army sent 300 soldiers to the border and 200 to the capital.", ["soldier"] * 2),
+    ("The carrier took 12 new jets last year: seven from Airbus and five from Embraer.", ["jet"] * 3),
+    ("Three soldiers were killed and 12 wounded in the attack.", ["soldier", "soldier"]),
+    ("The club signed four strikers and two goalkeepers.", ["striker", "goalkeeper"]),
+    ("Imports rose 4 percent and exports 2 percent.", ["import", "export"]),
+    # A count in apposition restates the noun it follows.
+    ("A record number of visitors, 4.5 million, came to the park.", ["visitor"]),
+    # The start of a change "by X to Y" measures what its end does.
+    ("Weekly jobless claims fell by 9,000 to 211,000.", ["claim", "claim"]),
+])
+def test_counts_in_lists_and_coordination(sentence: str, nouns: list[str]) -> None:
+    assert [f.noun for f in figures_of(sentence)] == nouns
+
+
+@pytest.mark.parametrize(("sentence", "nouns"), [
+    # A generic head ("the amount of", "the volume of") frames the noun after it.
+    ("The volume of cargo at the port rose to 12 million tonnes.", ["cargo"]),
+    ("The amount of debt held by foreigners rose to $7 trillion.", ["debt"]),
+    # Money "of" a noun per unit is that noun: earnings per share are earnings.
+    ("The bank expects earnings of $3.40 a share this year.", ["earnings"]),
+    # A subject pronoun stands for the subject before it that agrees in number.
+    ("Exports were weak: they fell 3 percent in May.", ["export"]),
+    ("The retailer said it grew 5% last year.", ["retailer"]),
+    # A verb the tagger took for a noun still has its subject.
+    ("The FTSE 100 opened lower, but was last trading up 0.3%.", ["index"]),
+])
+def test_generic_heads_pronouns_and_mistagged_verbs(sentence: str, nouns: list[str]) -> None:
     assert [f.noun for f in figures_of(sentence)] == nouns

@@ -226,6 +226,12 @@ def _named_part(subject: Token, taken: set[int]) -> Token | str | None:
     if subject.lemma_.lower() in COUNTING_SUBJECTS and subject.i not in taken and subject.tag_ != "NNS":
         counted = of_object(subject, taken)
         return counted if counted is not None else subject
+    if subject.lemma_.lower() in FRAME_NOUNS and subject.i not in taken:
+        counted = of_object(subject, taken)  # "the amount of plastic", "the level of debt"
+        if counted is not None:
+            return counted
+    if subject.lower_ in {"they", "it"} and subject.dep_ in {"nsubj", "nsubjpass"}:
+        return _antecedent(subject, taken)
     framed = _framed_noun(subject, taken)
     if framed is not None:
         return framed
@@ -239,8 +245,20 @@ def _named_part(subject: Token, taken: set[int]) -> Token | str | None:
     return None
 
 
-# Nouns that frame an amount named by the noun before them: "the water level", "the sales total".
-FRAME_NOUNS = {"level", "total", "amount", "figure"}
+# Nouns that frame an amount named by the noun before them: "the water level", "the sales total",
+# or after them: "the amount of plastic", "the volume of trade".
+FRAME_NOUNS = {"level", "total", "amount", "figure", "volume", "quantity", "sum"}
+
+
+def _antecedent(pronoun: Token, taken: set[int]) -> Token | None:
+    """What a subject pronoun stands for: the nearest subject before it in the sentence that
+    agrees in number ("Sales were strong: they rose 7 percent", "the firm said it grew 5%")."""
+    plural = pronoun.lower_ == "they"
+    for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+        if token.dep_ in {"nsubj", "nsubjpass"} and token.pos_ in {"NOUN", "PROPN"} and (
+                (token.tag_ in {"NNS", "NNPS"}) == plural):
+            return token if _usable(token, taken) else None
+    return None
 
 
 def _framed_noun(subject: Token, taken: set[int]) -> Token | None:
@@ -264,7 +282,8 @@ def _subject(verb: Token, taken: set[int]) -> Token | str | None:
         return _subject(verb.head, taken)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
         return _subject(verb.head.head, taken)  # "prices rose 0.4% after rising 0.1%"
-    if verb.dep_ == "acl" and not subjects and verb.head.pos_ in {"NOUN", "PROPN"}:
+    if verb.dep_ == "acl" and not subjects and verb.head.pos_ in {"NOUN", "PROPN"} and (
+            verb_lemma(verb) in CHANGE_VERBS | SETTING_VERBS):
         # A verb that modifies a noun is said of it: "the rate set at 5%". When the parse found
         # no main verb, the verb is the main one and the sentence's head noun its subject:
         # "Mexico's economy, hit by weak demand, shrank by 0.3%" (read as a participle).
@@ -339,9 +358,13 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
             head = head.head
         if head.i > anchor.i and _usable(head, taken):
             found = _plural_conjunct(head, anchor)
+    if found is None:
+        found = _parallel(anchor, taken, unit)
     is_money = unit is not None and len(unit) == 3 and unit.isupper()
     if found is None and is_money:
-        found = _money_in(anchor, taken) or _per_unit(anchor, taken)  # "$2.52 a share"
+        # "earnings of $2.10 a share" measures the earnings; "$2.52 a share" alone, the share
+        of_noun = _from_governor(anchor, taken, True) if _governor(anchor)[1] == "of" else None
+        found = _money_in(anchor, taken) or of_noun or _per_unit(anchor, taken)
     if found is None:
         found = _from_governor(anchor, taken, is_money)
     if found is None:
@@ -425,6 +448,65 @@ def _plural_conjunct(head: Token, anchor: Token) -> Token:
     if head.dep_ in {"nmod", "compound"} and head.head.i > head.i and head.head.tag_ == "NNS":
         return head.head
     return next((c for c in head.children if c.dep_ == "conj" and c.tag_ == "NNS"), head)
+
+
+def _parallel(anchor: Token, taken: set[int], unit: str | None) -> Token | str | None:
+    """A count that the parse did not hang on its noun, read from the structure around it.
+
+    - the noun hung below the count: "signed three forwards" parsed with "forwards" under "three";
+    - a count in apposition to a noun restates it: "a record number of migrants, 1.2 million";
+    - a count in a list or coordination with another count counts what that one counts: "40
+      buses for Lagos, 25 for Abuja and 10 for Kano", "300 soldiers to the north and 200 to the
+      capital", "five sales this week: two to X and three to Y" (the noun said once);
+    - a count that is the subject of a verb coordinated with one whose subject is counted:
+      "four people were killed and 20 injured".
+    """
+    if anchor.pos_ != "NUM" or any(c.pos_ in {"NOUN", "PROPN"} and c.i < anchor.i for c in anchor.children):
+        return None
+    doc = anchor.doc
+    below = doc[anchor.i + 1] if anchor.i + 1 < len(doc) else None
+    if below is not None and below.head == anchor and below.tag_ in {"NNS", "NNPS"} and (
+            below.dep_ in {"amod", "compound", "appos", "nmod"} and _usable(below, taken)):
+        return below
+    if unit is None:
+        listed = _list_item_noun(anchor, taken)
+        if listed is not None:
+            return listed
+    head = anchor.head
+    if anchor.dep_ == "appos" and head.i < anchor.i and head.pos_ == "NOUN" and unit is None:
+        return _named_part(head, taken)
+    if anchor.dep_ in {"conj", "appos"} and head.i < anchor.i and head.pos_ == "NUM" and unit is None:
+        return measured_thing(doc[head.i : head.i + 1], head, taken, unit)
+    if anchor.dep_ in {"nsubj", "nsubjpass"} and unit is None and head.dep_ == "conj" and (
+            head.pos_ == "VERB" and head.head.pos_ == "VERB"):
+        subject = next((c for c in head.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and any(c.dep_ == "nummod" for c in subject.children) and _usable(subject, taken):
+            return subject
+    return None
+
+
+LIST_SEPARATORS = {",", ":", ";", "and", "—", "–", "or"}
+
+
+def _list_item_noun(anchor: Token, taken: set[int]) -> Token | None:
+    """'..., 25 for Abuja': a list item of a bare count and a prepositional phrase counts the
+    nearest counted noun before it whose own phrase goes on with the same preposition, or which
+    a colon breaks down ("five sales: two to X")."""
+    doc = anchor.doc
+    start = anchor.sent.start
+    if anchor.i + 1 >= len(doc) or doc[anchor.i + 1].pos_ != "ADP" or anchor.i == start:
+        return None
+    if doc[anchor.i - 1].lower_ not in LIST_SEPARATORS:
+        return None
+    prep = doc[anchor.i + 1].lower_
+    after_colon = doc[anchor.i - 1].text == ":"
+    for token in reversed(doc[start : anchor.i - 1]):
+        counted = token.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in token.children)
+        if counted and (after_colon or (token.i + 1 < len(doc) and doc[token.i + 1].lower_ == prep)):
+            return token if _usable(token, taken) else None
+        if token.text == ":":
+            after_colon = True
+    return None
 
 
 def _fronted_partitive(anchor: Token, taken: set[int]) -> Token | None:
@@ -544,6 +626,15 @@ def _from_governor(anchor: Token, taken: set[int], money: bool = False) -> Token
         return "worth"  # "a net worth of $17 million"
     if governor.pos_ == "NOUN" and _usable(governor, taken) and prep in PREP_LINKS:
         return governor
+    if governor.pos_ == "NOUN" and any(c.dep_ in {"aux", "auxpass"} for c in governor.children):
+        # A noun with an auxiliary is a verb the tagger missed: "was last trading up 1%".
+        return _subject(governor, taken)
+    if governor.pos_ == "NOUN" and governor.lower_.endswith("ing") and governor.dep_ == "attr" and (
+            governor.head.lemma_ == "be"):
+        return _subject(governor.head, taken)  # the same, read as "was" + a noun "trading"
+    if governor.pos_ in {"NOUN", "PROPN"} and prep is None and anchor.dep_ == "npadvmod" and (
+            anchor.lower_ in {"%", "percent", "pct"} and governor.i < anchor.i and governor.is_alpha):
+        return _named_part(governor, taken)  # "imports fell 5 percent and exports 3 percent"
     if governor.pos_ in {"NOUN", "PROPN"} and prep == "adverb":
         return _named_part(governor, taken)  # "the euro EUR= up 0.05%", "sales volume ... down 10%"
     return None

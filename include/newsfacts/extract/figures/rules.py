@@ -183,14 +183,15 @@ def _with_elided_nouns(figures: list[Figure], doc, offset: int) -> list[Figure]:
             if between is not None and not is_whole and is_elision_link(between, previous.noun):
                 figure = replace(figure, noun=previous.noun)
         out.append(figure)
-    # "slashed from $47 billion to $8 billion": the start of a change measures what its end does.
+    # "slashed from $47 billion to $8 billion", "rose by 8,000 to 225,000": the start of a change
+    # measures what its end does.
     for i in range(len(out) - 1):
         start, end = out[i], out[i + 1]
         if start.noun is not None or end.noun is None or start.unit != end.unit:
             continue
         before = doc.char_span(0, start.char_start - offset, alignment_mode="expand")
         between = body_between(doc, start.char_end - offset, end.char_start - offset)
-        if before is not None and len(before) and before[-1].lower_ == "from" and between in {"to", "-", "–"}:
+        if before is not None and len(before) and before[-1].lower_ in {"from", "by"} and between in {"to", "-", "–"}:
             out[i] = replace(start, noun=end.noun)
     return out
 
