@@ -791,3 +791,20 @@ def test_counts_in_lists_and_coordination(sentence: str, nouns: list[str]) -> No
 ])
 def test_generic_heads_pronouns_and_mistagged_verbs(sentence: str, nouns: list[str]) -> None:
     assert [f.noun for f in figures_of(sentence)] == nouns
+
+
+@pytest.mark.parametrize(("sentence", "nouns"), [
+    # "N more" counts the noun counted before it.
+    ("The floods swept away 40 bridges and damaged 300 more.", ["bridge", "bridge"]),
+    # A change stated after a counted object is a change of the things counted.
+    ("The plant built 80,000 trucks last year, down 4% from 2018.", ["truck", "truck"]),
+    ("The chain employs 9,000 people, up from 7,500 a year ago.", ["people", "people"]),
+    # "one" counts the noun a singular modifier belongs to.
+    ("The side has one away game left this season.", ["game"]),
+    # Passing a mark is a change of the subject.
+    ("The group's market value passed $500 billion on Friday.", ["value"]),
+    # A buyer's money is the purchase.
+    ("The fund purchased the building for $90 million.", ["purchase"]),
+])
+def test_more_changes_of_counted_objects_and_marks(sentence: str, nouns: list[str]) -> None:
+    assert [f.noun for f in figures_of(sentence)] == nouns

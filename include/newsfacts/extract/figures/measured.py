@@ -44,6 +44,8 @@ CHANGE_VERBS = {
     "widen", "narrow", "deepen", "halve", "slow", "accelerate", "quicken", "plummet", "leap",
     "balloon", "swell", "inch", "sag", "soften", "improve", "worsen", "deteriorate",
     "fluctuate", "hold",
+    # passing a mark: "its market value passed $1 trillion"
+    "pass", "surpass", "near", "approach", "eclipse", "breach",
 }
 # Verbs that set a value: what they change is their object ("cut the rate by a quarter-point").
 SETTING_VERBS = {"raise", "cut", "lower", "boost", "lift", "trim", "reduce", "increase",
@@ -61,7 +63,7 @@ NOMINALISATIONS = {
 "seat": "seat", "employ": "employee", "kill": "death",
     "injure": "injury", "wound": "injury", "arrest": "arrest", "attract": "visitor",
     "yield": "yield", "score": "goal", "win": "win", "give": "contribution", "poll": "support", "vote": "vote", "sign": "deal",
-    "pour": "investment",
+    "pour": "investment", "purchase": "purchase",
 }
 # Markets whose losses are price moves, not a loss of money: "shares lost $1.20".
 MARKET_SUBJECTS = {"share", "stock", "price", "index", "future", "bond", "dollar", "euro", "yen",
@@ -73,7 +75,8 @@ SKIP_NOUNS = {"percent", "%", "per", "cent", "point", "points", "time", "times",
 LEMMA_FIXES = {"bases": "base", "basis": "base", "data": "data", "media": "media",
                "forces": "force", "others": "other", "earnings": "earnings", "proceeds": "proceeds",
                "sales": "sale", "savings": "saving", "people": "people", "goods": "good",
-               "arms": "arms", "news": "news", "species": "species", "series": "series"}
+               "arms": "arms", "news": "news", "species": "species", "series": "series",
+               "doses": "dose"}
 PREP_LINKS = {"to", "by", "from", "at", "of", "for", "around", "near", "about", "over",
               "under", "above", "below", "between", "with", "including"}
 # "the number of young people ... was 3.8 percent": a count's subject names what it counts.
@@ -442,7 +445,11 @@ def _set_phrase(span: Span, anchor: Token, unit: str | None) -> str | None:
 
 def _plural_conjunct(head: Token, anchor: Token) -> Token:
     """'1,000 maintenance and cleaning workers': a count above one counts the plural noun that
-    a singular modifier belongs to, or the plural conjunct."""
+    a singular modifier belongs to, or the plural conjunct; 'one league game': one counts the
+    singular noun a modifier belongs to."""
+    if head.tag_ == "NN" and anchor.lower_ in {"one", "1", "a", "an"} and head.dep_ == "compound" and (
+            head.head.i == head.i + 1 and head.head.tag_ == "NN"):
+        return head.head
     if head.tag_ != "NN" or anchor.lower_ in {"one", "1", "a", "an"}:
         return head
     if head.dep_ in {"nmod", "compound"} and head.head.i > head.i and head.head.tag_ == "NNS":
@@ -472,6 +479,9 @@ def _parallel(anchor: Token, taken: set[int], unit: str | None) -> Token | str |
         listed = _list_item_noun(anchor, taken)
         if listed is not None:
             return listed
+        if below is not None and below.lower_ in {"more", "fewer"} and below in {anchor.head, *anchor.children} and (
+                not any(c.pos_ == "NOUN" for c in below.children)):
+            return _counted_before(anchor, taken)  # "destroyed 300 homes and damaged 1,200 more"
     head = anchor.head
     if anchor.dep_ == "appos" and head.i < anchor.i and head.pos_ == "NOUN" and unit is None:
         return _named_part(head, taken)
@@ -506,6 +516,14 @@ def _list_item_noun(anchor: Token, taken: set[int]) -> Token | None:
             return token if _usable(token, taken) else None
         if token.text == ":":
             after_colon = True
+    return None
+
+
+def _counted_before(anchor: Token, taken: set[int]) -> Token | None:
+    """The nearest noun before a count in its sentence that a number counts."""
+    for token in reversed(anchor.doc[anchor.sent.start : anchor.i]):
+        if token.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in token.children):
+            return token if _usable(token, taken) else None
     return None
 
 
@@ -612,6 +630,8 @@ def _from_governor(anchor: Token, taken: set[int], money: bool = False) -> Token
             return obj
         if prep == "by" and _usable(obj, taken):
             return obj  # "expand the fleet by 30%", "cut jobs by 10%": the object changes
+        if prep in {"adverb", "from"} and _usable(obj, taken) and any(c.dep_ == "nummod" for c in obj.children):
+            return obj  # "sold 45,000 cars, down 5%", "up from 40,000": a change of the things counted
         if lemma in CHANGE_VERBS or governor.pos_ == "AUX" or lemma in SETTING_VERBS:
             subject = _subject(governor, taken)
             if subject is not None:
