@@ -808,3 +808,16 @@ def test_generic_heads_pronouns_and_mistagged_verbs(sentence: str, nouns: list[s
 ])
 def test_more_changes_of_counted_objects_and_marks(sentence: str, nouns: list[str]) -> None:
     assert [f.noun for f in figures_of(sentence)] == nouns
+
+
+@pytest.mark.parametrize(("body", "nouns"), [
+    # A count after a determiner stands for the group the sentence before counted.
+    ("The ministry shortlisted 12 bidders in March. These 12 must submit final offers by June.",
+     ["bidder", "bidder"]),
+    ("Four new judges joined the court this year. The four will hear appeals.", ["judge", "judge"]),
+    # ...with no count of its own number before it, "the" alone names no group.
+    ("The league fined 20 players last season. The 12 remaining on the list were warned.",
+     ["player", None]),
+])
+def test_a_count_standing_for_a_group_counted_in_the_sentence_before(body: str, nouns: list) -> None:
+    assert [f.noun for f in figures_of(body)] == nouns

@@ -29,7 +29,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 CHANGE_VERBS = {
     "rise", "fall", "grow", "gain", "drop", "increase", "decrease", "decline", "climb", "jump",
@@ -524,6 +524,40 @@ def _counted_before(anchor: Token, taken: set[int]) -> Token | None:
     for token in reversed(anchor.doc[anchor.sent.start : anchor.i]):
         if token.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in token.children):
             return token if _usable(token, taken) else None
+    return None
+
+
+ANAPHORIC_DETERMINERS = {"these", "those", "the", "all", "both"}
+
+
+def counted_in_previous(span: Span, previous: Doc) -> str | None:
+    """A count that stands for a group counted in the sentence before: "The agency picked 11
+    firms. These 11 had until May", "Five companies join. The newly selected five are:".
+
+    Only a count after a determiner with no noun and no plural before it in its own sentence,
+    and a plural noun the previous sentence counts with the same number, or, after "these" or
+    "those", the last plural noun it counts.
+    """
+    from newsfacts.extract.numbers import words_value
+
+    head = span.root
+    dets = {c.lower_ for c in head.children if c.dep_ == "det" and c.i < head.i}
+    has_noun = any(c.pos_ in {"NOUN", "PROPN"} for c in head.children) or (
+        head.head.pos_ in {"NOUN", "PROPN"} and head.dep_ in {"nummod", "compound"})
+    if head.pos_ != "NUM" or not dets & ANAPHORIC_DETERMINERS or has_noun:
+        return None
+    if any(t.tag_ in {"NNS", "NNPS"} for t in head.doc[head.sent.start : head.i]):
+        return None
+    value = words_value([t.text for t in span if t.like_num or t.pos_ == "NUM"])
+    counted = [
+        (noun, words_value([c.text])) for noun in previous
+        if noun.tag_ == "NNS" and noun.pos_ == "NOUN" for c in noun.children if c.dep_ == "nummod"
+    ]
+    same = [noun for noun, number in counted if number is not None and number == value]
+    if same:
+        return lemma_of(same[-1])
+    if dets & {"these", "those"} and counted:
+        return lemma_of(counted[-1][0])
     return None
 
 

@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.figures import exclusions
-from newsfacts.extract.figures.measured import is_elision_link, measured_thing
+from newsfacts.extract.figures.measured import counted_in_previous, is_elision_link, measured_thing
 from newsfacts.extract.figures.quantities import (
     SHARE_OF_NOUNS,
     currency_before,
@@ -145,17 +145,20 @@ def extract_figures(parsed: ParsedArticle) -> list[Figure]:
     article_id = parsed.article.article_id
     body = parsed.article.body_text
     figures: list[Figure] = []
+    previous = None
     for chunk in parsed.chunks:
         if not chunk.is_parsed:
+            previous = None
             continue
         doc = chunk.doc
         qualifier_at = _qualifier_ends(doc, qualifiers)
         in_sentence: list[Figure] = []
         for kind, low, high in _merge_ranges(find_quantities(doc)):
-            figure = _figure(kind, low, high, qualifier_at, chunk.offset, article_id, body)
+            figure = _figure(kind, low, high, qualifier_at, chunk.offset, article_id, body, previous)
             if figure is not None:
                 in_sentence.append(figure)
         figures += _with_elided_nouns(in_sentence, doc, chunk.offset)
+        previous = doc
     return figures
 
 
@@ -212,7 +215,7 @@ def _is_acceleration_benchmark(doc, start: int) -> bool:
 
 
 def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset: int,
-            article_id: str, body: str) -> Figure | None:
+            article_id: str, body: str, previous=None) -> Figure | None:
     doc = low.doc
     last = high if high is not None else low
     value, is_vague = span_value(kind, low)
@@ -267,6 +270,8 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         anchor = low[-1]  # "nine out of 10 voters": the whole is what the share is of
     noun_token = _counted_noun(anchor, taken)
     noun = measured_thing(last, anchor, taken, unit)
+    if noun is None and unit is None and high is None and kind == "QTY" and previous is not None:
+        noun = counted_in_previous(low, previous)  # "NASA picked 11 firms. These 11 had until May"
     if kind == "FRACTION" and noun is None and low.end + 1 < len(doc) and doc[low.end].lower_ == "the" and (
             doc[low.end + 1].lemma_.lower() in SHARE_OF_NOUNS):
         noun = doc[low.end + 1].lemma_.lower()  # "half the size": a share of the size
