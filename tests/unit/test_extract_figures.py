@@ -821,3 +821,19 @@ def test_more_changes_of_counted_objects_and_marks(sentence: str, nouns: list[st
 ])
 def test_a_count_standing_for_a_group_counted_in_the_sentence_before(body: str, nouns: list) -> None:
     assert [f.noun for f in figures_of(body)] == nouns
+
+
+@pytest.mark.parametrize(("sentence", "nouns"), [
+    # A change noun measures what the change is in.
+    ("The insurer reported an 8% increase in premiums.", ["premium"]),
+    ("The survey found a 20 percent drop in tourism.", ["tourism"]),
+    ("Doctors saw a rise in infections from 150 to 410.", ["infection", "infection"]),
+    # ...with nothing it is in, the change itself is measured.
+    ("The agency recorded an increase of 0.6 percent.", ["increase"]),
+    # The second end of a range hangs on the first, and measures what it does.
+    ("Rents are expected to climb between 4% and 6% next year.", ["rent", "rent"]),
+    # A percentage of a people counts those people.
+    ("A poll found 58% of Canadians favour the tax.", ["canadian"]),
+])
+def test_changes_in_things_ranges_and_peoples(sentence: str, nouns: list[str]) -> None:
+    assert [f.noun for f in figures_of(sentence)] == nouns

@@ -161,6 +161,8 @@ def of_object(token: Token, taken: set[int]) -> Token | None:
             continue
         if pobj.lower_ in {"them", "those"}:
             return _plural_antecedent(token, taken)  # "hundreds of them"
+        if pobj.tag_ == "NNPS" and pobj.ent_type_ == "NORP" and pobj.i not in taken:
+            return pobj  # "52% of Americans": a people counted, not a nationality
         return pobj if _usable(pobj, taken) else None
     return None
 
@@ -313,6 +315,9 @@ def _governor(anchor: Token) -> tuple[Token | None, str | None]:
     The preposition is "adverb" when an adverb of change stands between ("down 10 percent").
     """
     token, prep = anchor, None
+    while token.dep_ in {"conj", "quantmod"} and token.head.i < token.i and (
+            token.head.pos_ == "NUM" or token.head.lower_ in {"%", "percent", "pct"} or _is_unit_word(token.head)):
+        token = token.head  # "rise between 2% and 3%": the second end hangs on the first
     if token.dep_ == "pobj" and token.head.dep_ in {"prep", "agent", "dative"}:
         prep = token.head.lower_
         token = token.head
@@ -378,6 +383,8 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
         return "time"
     if found is None and unit is None and anchor.i == span.root.i and _stands_for_noun(span):
         found = _plural_antecedent(anchor, taken)  # "tapped three firms; only two committed"
+    if found is not None and not isinstance(found, str):
+        found = _changed_thing(found, taken)
     if unit in COUNTED_UNITS and (found is None or (isinstance(found, str) and found != "index")):
         return COUNTED_UNITS[unit]  # "rushed for 101 yards", "scoring 24 points": the unit is counted
     return lemma_of(found) if found is not None and not isinstance(found, str) else found
@@ -559,6 +566,24 @@ def counted_in_previous(span: Span, previous: Doc) -> str | None:
     if dets & {"these", "those"} and counted:
         return lemma_of(counted[-1][0])
     return None
+
+
+# Nouns of a change, which measure what changes when they say it: "a 12% increase in revenue".
+CHANGE_NOUNS = {"increase", "rise", "drop", "decline", "reduction", "cut", "growth", "fall", "jump",
+                "gain", "hike", "decrease", "surge", "slump", "dip", "boost", "expansion",
+                "contraction", "improvement", "change"}
+
+
+def _changed_thing(noun: Token, taken: set[int]) -> Token:
+    """'a 12% increase in revenue', 'a rise in cases from 200 to 340': what the change is in."""
+    if lemma_of(noun) not in CHANGE_NOUNS:
+        return noun
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if _usable(pobj, taken):
+                return pobj
+    return noun
 
 
 def _fronted_partitive(anchor: Token, taken: set[int]) -> Token | None:
