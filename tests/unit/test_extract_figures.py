@@ -837,3 +837,17 @@ def test_a_count_standing_for_a_group_counted_in_the_sentence_before(body: str, 
 ])
 def test_changes_in_things_ranges_and_peoples(sentence: str, nouns: list[str]) -> None:
     assert [f.noun for f in figures_of(sentence)] == nouns
+
+
+@pytest.mark.parametrize(("sentence", "nouns"), [
+    # Money a verb takes, with a bare noun right after it, is that noun...
+    ("The firm agreed to pay $3 million in penalties.", ["penalty"]),
+    # ...not a place or time with a determiner.
+    ("The chain spent $40 million in the region last year.", ["spending"]),
+    # A distance away in light-years is a distance.
+    ("The star is about 600 light-years away.", ["distance"]),
+    # A player's points are points, not the player.
+    ("Jones finished with 31 points and nine assists.", ["point", "assist"]),
+])
+def test_money_in_a_bare_noun_distances_and_stat_lines(sentence: str, nouns: list[str]) -> None:
+    assert [f.noun for f in figures_of(sentence)] == nouns

@@ -89,7 +89,7 @@ COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "so
 # Units that are themselves what a statistic counts when nothing else is named: yards gained,
 # points scored, an engine's horsepower.
 COUNTED_UNITS = {"yard": "yard", "point": "point", "hp": "horsepower"}
-DISTANCE_UNITS = {"km", "mile", "m", "ft", "yard", "metre", "nautical_mile"}
+DISTANCE_UNITS = {"km", "mile", "m", "ft", "yard", "metre", "nautical_mile", "light_year"}
 
 
 def lemma_of(token: Token) -> str:
@@ -385,7 +385,8 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
         found = _plural_antecedent(anchor, taken)  # "tapped three firms; only two committed"
     if found is not None and not isinstance(found, str):
         found = _changed_thing(found, taken)
-    if unit in COUNTED_UNITS and (found is None or (isinstance(found, str) and found != "index")):
+    is_name = found is not None and not isinstance(found, str) and found.pos_ == "PROPN"
+    if unit in COUNTED_UNITS and (found is None or is_name or (isinstance(found, str) and found != "index")):
         return COUNTED_UNITS[unit]  # "rushed for 101 yards", "scoring 24 points": the unit is counted
     return lemma_of(found) if found is not None and not isinstance(found, str) else found
 
@@ -599,13 +600,19 @@ def _money_in(anchor: Token, taken: set[int]) -> Token | None:
     """'$156 billion in Chinese goods', '$2 billion in reserves': what the amount is of."""
     if anchor.dep_ == "dobj" and verb_lemma(anchor.head) in MONEY_TARGET_VERBS:
         return None  # "invest $10 billion in roads": the roads are where it goes
-    for child in anchor.children:
-        if child.dep_ == "prep" and child.lower_ == "in":
-            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if pobj is not None and lemma_of(pobj) in MONEY_EVENTS and pobj.tag_ == "NN":
-                return None  # "$1.5 billion in a bond sale" (but "$5 billion in sales")
-            if _usable(pobj, taken):
-                return pobj
+    preps = [c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "in"]
+    if anchor.dep_ == "dobj":
+        # "pay $50,000 in restitution", the phrase hung on the verb: a bare noun right after
+        # the amount says what it is ("in the city", "in May" say where or when)
+        preps += [c for c in anchor.head.children if c.dep_ == "prep" and c.lower_ == "in"
+                  and c.i == anchor.i + 1 and not any(
+                      g.dep_ in {"det", "poss", "nummod"} for p in c.children for g in p.children)]
+    for child in preps:
+        pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if pobj is not None and lemma_of(pobj) in MONEY_EVENTS and pobj.tag_ == "NN":
+            return None  # "$1.5 billion in a bond sale" (but "$5 billion in sales")
+        if _usable(pobj, taken):
+            return pobj
     return None
 
 
