@@ -851,3 +851,15 @@ def test_changes_in_things_ranges_and_peoples(sentence: str, nouns: list[str]) -
 ])
 def test_money_in_a_bare_noun_distances_and_stat_lines(sentence: str, nouns: list[str]) -> None:
     assert [f.noun for f in figures_of(sentence)] == nouns
+
+
+@pytest.mark.parametrize(("sentence", "nouns"), [
+    # An amount worth or measuring something hangs on the noun it describes.
+    ("The navy signed a contract worth $4 billion.", ["contract"]),
+    # "another N" counts the noun counted before.
+    ("The bank shut 90 branches in May and will shut another 40 in June.", ["branch", "branch"]),
+    # "N of them" counts the plural counted before it, not the subject.
+    ("Officers questioned 60 fans, and 12 of them were charged.", ["fan", "fan"]),
+])
+def test_worth_another_and_of_them(sentence: str, nouns: list[str]) -> None:
+    assert [f.noun for f in figures_of(sentence)] == nouns

@@ -178,9 +178,13 @@ def _stands_for_noun(span: Span) -> bool:
 
 
 def _plural_antecedent(anchor: Token, taken: set[int]) -> Token | None:
-    """What "of them" stands for: the nearest plural subject before it, else the nearest plural noun."""
+    """What "of them" stands for: the nearest plural noun counted before it ("detained 45 people,
+    and 30 of them"), else the nearest plural subject, else the nearest plural noun."""
     before = list(reversed(anchor.doc[anchor.sent.start : anchor.i]))
     plurals = [t for t in before if t.tag_ == "NNS" and _usable(t, taken)]
+    counted = next((t for t in plurals if any(c.dep_ == "nummod" and c.i not in taken for c in t.children)), None)
+    if counted is not None:
+        return counted
     return next((t for t in plurals if t.dep_ == "nsubj"), plurals[0] if plurals else None)
 
 
@@ -490,6 +494,9 @@ def _parallel(anchor: Token, taken: set[int], unit: str | None) -> Token | str |
         if below is not None and below.lower_ in {"more", "fewer"} and below in {anchor.head, *anchor.children} and (
                 not any(c.pos_ == "NOUN" for c in below.children)):
             return _counted_before(anchor, taken)  # "destroyed 300 homes and damaged 1,200 more"
+        if anchor.i > 0 and doc[anchor.i - 1].lower_ == "another" and not (
+                below is not None and below.pos_ == "NOUN"):
+            return _counted_before(anchor, taken)  # "cut 500 jobs and plans to cut another 300"
     head = anchor.head
     if anchor.dep_ == "appos" and head.i < anchor.i and head.pos_ == "NOUN" and unit is None:
         return _named_part(head, taken)
@@ -686,6 +693,9 @@ def _from_governor(anchor: Token, taken: set[int], money: bool = False) -> Token
         return _from_governor(governor, taken)  # "spend a total of $2.6 billion": what is spent
     if governor.pos_ == "ADJ" and governor.head.pos_ in {"VERB", "AUX"}:
         return _subject(governor.head, taken)  # "the fund is worth 50 billion rand"
+    if governor.pos_ == "ADJ" and governor.dep_ == "amod" and governor.head.pos_ in {"NOUN", "PROPN"} and (
+            governor.head.i < governor.i):
+        return _named_part(governor.head, taken)  # "a contract worth $2 billion", "a wall 3 m high"
     if governor.pos_ == "VERB" and money and anchor.dep_ == "dobj" and prep is None:
         named = _money_object(governor, taken)
         if named is not None:
