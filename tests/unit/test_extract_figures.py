@@ -863,3 +863,14 @@ def test_money_in_a_bare_noun_distances_and_stat_lines(sentence: str, nouns: lis
 ])
 def test_worth_another_and_of_them(sentence: str, nouns: list[str]) -> None:
     assert [f.noun for f in figures_of(sentence)] == nouns
+
+
+@pytest.mark.parametrize(("sentence", "nouns"), [
+    # An amount in apposition or in brackets restates the noun before it.
+    ("The award, $250,000, goes to a young scientist.", ["award"]),
+    ("Annual revenue ($3.4 billion) topped forecasts.", ["revenue"]),
+    # ...a table's cell separator is no noun.
+    ("| AB | ACME CORP. | 12.50 | -0.25 | -1.96% |", [None, None, None]),
+])
+def test_amounts_in_apposition(sentence: str, nouns: list) -> None:
+    assert [f.noun for f in figures_of(sentence)] == nouns

@@ -127,6 +127,7 @@ def _usable(token: Token | None, taken: set[int], allow_currency: bool = False) 
         return False  # "600,000 Israelis", "three million Palestinians": the people counted
     return (
         token is not None and token.i not in taken and token.pos_ in {"NOUN", "PROPN"}
+        and any(ch.isalpha() for ch in token.text)  # a table's "|" tagged as a noun names nothing
         and lemma_of(token) not in SKIP_NOUNS and not token.like_num
         and not (_is_unit_word(token) and not (allow_currency and _is_currency_word(token)))
         and token.ent_type_ not in {"DATE", "TIME", "PERCENT", "MONEY", "CARDINAL", "QUANTITY"}
@@ -370,6 +371,11 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
             head = head.head
         if head.i > anchor.i and _usable(head, taken):
             found = _plural_conjunct(head, anchor)
+    if found is None and anchor.dep_ == "appos" and anchor.head.i < anchor.i and (
+            anchor.head.pos_ == "NOUN" and not _is_unit_word(anchor.head)):
+        # An amount in apposition restates the noun before it: "the prize, $1 million,",
+        # "a record number of migrants, 1.2 million,".
+        found = _named_part(anchor.head, taken)
     if found is None:
         found = _parallel(anchor, taken, unit)
     is_money = unit is not None and len(unit) == 3 and unit.isupper()
@@ -473,7 +479,6 @@ def _parallel(anchor: Token, taken: set[int], unit: str | None) -> Token | str |
     """A count that the parse did not hang on its noun, read from the structure around it.
 
     - the noun hung below the count: "signed three forwards" parsed with "forwards" under "three";
-    - a count in apposition to a noun restates it: "a record number of migrants, 1.2 million";
     - a count in a list or coordination with another count counts what that one counts: "40
       buses for Lagos, 25 for Abuja and 10 for Kano", "300 soldiers to the north and 200 to the
       capital", "five sales this week: two to X and three to Y" (the noun said once);
@@ -498,8 +503,6 @@ def _parallel(anchor: Token, taken: set[int], unit: str | None) -> Token | str |
                 below is not None and below.pos_ == "NOUN"):
             return _counted_before(anchor, taken)  # "cut 500 jobs and plans to cut another 300"
     head = anchor.head
-    if anchor.dep_ == "appos" and head.i < anchor.i and head.pos_ == "NOUN" and unit is None:
-        return _named_part(head, taken)
     if anchor.dep_ in {"conj", "appos"} and head.i < anchor.i and head.pos_ == "NUM" and unit is None:
         return measured_thing(doc[head.i : head.i + 1], head, taken, unit)
     if anchor.dep_ in {"nsubj", "nsubjpass"} and unit is None and head.dep_ == "conj" and (
