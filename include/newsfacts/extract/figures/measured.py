@@ -466,7 +466,8 @@ def _plural_conjunct(head: Token, anchor: Token) -> Token:
     a singular modifier belongs to, or the plural conjunct; 'one league game': one counts the
     singular noun a modifier belongs to."""
     if head.tag_ == "NN" and anchor.lower_ in {"one", "1", "a", "an"} and head.dep_ == "compound" and (
-            head.head.i == head.i + 1 and head.head.tag_ == "NN"):
+            head.i == anchor.i + 1 and head.head.i == head.i + 1 and head.head.tag_ == "NN"):
+        # (not "a one-game suspension": a hyphenated size is of the noun it is joined to)
         return head.head
     if head.tag_ != "NN" or anchor.lower_ in {"one", "1", "a", "an"}:
         return head
