@@ -874,3 +874,17 @@ def test_worth_another_and_of_them(sentence: str, nouns: list[str]) -> None:
 ])
 def test_amounts_in_apposition(sentence: str, nouns: list) -> None:
     assert [f.noun for f in figures_of(sentence)] == nouns
+
+
+@pytest.mark.parametrize(("sentence", "nouns"), [
+    # What a verb takes to or by an amount is what changes, a generic object its complement.
+    ("The order raised the number of police officers on duty to 9,000.", ["officer"]),
+    ("The merger lifts the total of member banks to 31.", ["bank"]),
+    ("The floods brought the death toll to 63.", ["toll"]),
+    ("Engineers cut the number of faults by 40 percent.", ["fault"]),
+    # What a unit is of names what it measures.
+    ("The valley has seen a fraction of an inch of rain in the past month instead of the usual 4 inches.",
+     ["rain"]),
+])
+def test_objects_changed_to_or_by_an_amount(sentence: str, nouns: list) -> None:
+    assert [f.noun for f in figures_of(sentence)] == nouns

@@ -157,8 +157,9 @@ def of_object(token: Token, taken: set[int]) -> Token | None:
                 candidate = _noun_after(nxt)
                 return candidate if _usable(candidate, taken) else None
             return None
-        if pobj.lower_ in VAGUE_WORDS or pobj.lower_ in SCALE_WORDS:
-            token = pobj
+        if pobj.lower_ in VAGUE_WORDS or pobj.lower_ in SCALE_WORDS or (
+                _is_unit_word(pobj) and not _is_currency_word(pobj)):
+            token = pobj  # "a fraction of an inch of rain": what the unit is of
             continue
         if pobj.lower_ in {"them", "those"}:
             return _plural_antecedent(token, taken)  # "hundreds of them"
@@ -235,7 +236,9 @@ def _named_part(subject: Token, taken: set[int]) -> Token | str | None:
     # "the share of women" counts women; "shares of Apple" are the stock itself.
     if subject.lemma_.lower() in COUNTING_SUBJECTS and subject.i not in taken and subject.tag_ != "NNS":
         counted = of_object(subject, taken)
-        return counted if counted is not None else subject
+        if counted is not None or lemma_of(subject) not in SKIP_NOUNS or subject.dep_ in {"nsubj", "nsubjpass"}:
+            return counted if counted is not None else subject
+        return None  # "seen a fraction of it": a generic object names nothing
     if subject.lemma_.lower() in FRAME_NOUNS and subject.i not in taken:
         counted = of_object(subject, taken)  # "the amount of plastic", "the level of debt"
         if counted is not None:
@@ -706,10 +709,14 @@ def _from_governor(anchor: Token, taken: set[int], money: bool = False) -> Token
             return named
     if governor.pos_ in {"VERB", "AUX"}:
         obj = next((c for c in governor.children if c.dep_ == "dobj" and c.i not in taken), None)
-        if lemma in SETTING_VERBS and prep in {"to", "by", "at", "from", None} and _usable(obj, taken):
-            return obj
-        if prep == "by" and _usable(obj, taken):
-            return obj  # "expand the fleet by 30%", "cut jobs by 10%": the object changes
+        # A generic object names its complement: "raised the number of troops to 5,000".
+        named_obj = _named_part(obj, taken) if obj is not None and obj.pos_ in {"NOUN", "PROPN"} else None
+        if lemma in SETTING_VERBS and prep in {"to", "by", "at", "from", None} and named_obj is not None:
+            return named_obj
+        if prep in {"by", "to"} and named_obj is not None:
+            # "expand the fleet by 30%", "cut jobs by 10%", "brought the death toll to 45": the
+            # object changes, to or by the amount
+            return named_obj
         if prep in {"adverb", "from"} and _usable(obj, taken) and any(c.dep_ == "nummod" for c in obj.children):
             return obj  # "sold 45,000 cars, down 5%", "up from 40,000": a change of the things counted
         if lemma in CHANGE_VERBS or governor.pos_ == "AUX" or lemma in SETTING_VERBS:
