@@ -888,3 +888,13 @@ def test_amounts_in_apposition(sentence: str, nouns: list) -> None:
 ])
 def test_objects_changed_to_or_by_an_amount(sentence: str, nouns: list) -> None:
     assert [f.noun for f in figures_of(sentence)] == nouns
+
+
+@pytest.mark.parametrize(("body", "nouns"), [
+    # A subject pronoun of a change stands for the subject of the sentence before.
+    ("Car exports rose 4% in May. They fell 2% in June.", ["export", "export"]),
+    # ...not a dummy "it" of a copula.
+    ("The town recorded 12 storms last year. It was 41 degrees on Monday.", ["storm", None]),
+])
+def test_a_pronoun_subject_stands_for_the_subject_before(body: str, nouns: list) -> None:
+    assert [f.noun for f in figures_of(body)] == nouns

@@ -271,7 +271,20 @@ def _antecedent(pronoun: Token, taken: set[int]) -> Token | None:
         if token.dep_ in {"nsubj", "nsubjpass"} and token.pos_ in {"NOUN", "PROPN"} and (
                 (token.tag_ in {"NNS", "NNPS"}) == plural):
             return token if _usable(token, taken) else None
+    # The first subject of a sentence whose verb is a change: the subject of the sentence before
+    # ("Sales slowed in May. They rose 1% after rising 3% in April.").
+    previous = pronoun.doc.user_data.get(PREVIOUS_SENTENCE)
+    if previous is None or verb_lemma(pronoun.head) not in CHANGE_VERBS - {"be", "become"}:
+        return None
+    for token in previous:
+        if token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "ROOT" and token.pos_ in {"NOUN", "PROPN"}:
+            agrees = (token.tag_ in {"NNS", "NNPS"}) == plural
+            return token if agrees and _usable(token, set()) else None
     return None
+
+
+# Key in Doc.user_data under which extract_figures puts the parsed sentence before the one it reads.
+PREVIOUS_SENTENCE = "newsfacts_previous_sentence"
 
 
 def _framed_noun(subject: Token, taken: set[int]) -> Token | None:

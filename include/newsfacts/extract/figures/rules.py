@@ -29,7 +29,12 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.figures import exclusions
-from newsfacts.extract.figures.measured import counted_in_previous, is_elision_link, measured_thing
+from newsfacts.extract.figures.measured import (
+    PREVIOUS_SENTENCE,
+    counted_in_previous,
+    is_elision_link,
+    measured_thing,
+)
 from newsfacts.extract.figures.quantities import (
     SHARE_OF_NOUNS,
     currency_before,
@@ -153,10 +158,16 @@ def extract_figures(parsed: ParsedArticle) -> list[Figure]:
         doc = chunk.doc
         qualifier_at = _qualifier_ends(doc, qualifiers)
         in_sentence: list[Figure] = []
-        for kind, low, high in _merge_ranges(find_quantities(doc)):
-            figure = _figure(kind, low, high, qualifier_at, chunk.offset, article_id, body, previous)
-            if figure is not None:
-                in_sentence.append(figure)
+        # A Doc may be shared by the articles that repeat its text: the sentence before is set
+        # for this reading only.
+        doc.user_data[PREVIOUS_SENTENCE] = previous
+        try:
+            for kind, low, high in _merge_ranges(find_quantities(doc)):
+                figure = _figure(kind, low, high, qualifier_at, chunk.offset, article_id, body, previous)
+                if figure is not None:
+                    in_sentence.append(figure)
+        finally:
+            doc.user_data.pop(PREVIOUS_SENTENCE, None)
         figures += _with_elided_nouns(in_sentence, doc, chunk.offset)
         previous = doc
     return figures
