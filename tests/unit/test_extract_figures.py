@@ -768,6 +768,8 @@ def test_the_subject_of_the_governing_verb(sentence: str, nouns: list[str]) -> N
     ("Three soldiers were killed and 12 wounded in the attack.", ["soldier", "soldier"]),
     ("The club signed four strikers and two goalkeepers.", ["striker", "goalkeeper"]),
     ("Imports rose 4 percent and exports 2 percent.", ["import", "export"]),
+    ("The factory built 4,000 tractors and aims to build 5,500 next year.", ["tractor", "tractor"]),
+    ("The airline flew 80 planes last year and will fly 95 this year.", ["plane", "plane"]),
     # A count in apposition restates the noun it follows.
     ("A record number of visitors, 4.5 million, came to the park.", ["visitor"]),
     # The start of a change "by X to Y" measures what its end does.

@@ -499,8 +499,9 @@ def _parallel(anchor: Token, taken: set[int], unit: str | None) -> Token | str |
     - a count in a list or coordination with another count counts what that one counts: "40
       buses for Lagos, 25 for Abuja and 10 for Kano", "300 soldiers to the north and 200 to the
       capital", "five sales this week: two to X and three to Y" (the noun said once);
-    - a count that is the subject of a verb coordinated with one whose subject is counted:
-      "four people were killed and 20 injured".
+    - a count that is the subject or object of a verb coordinated with one whose subject or
+      object is counted: "four people were killed and 20 injured", "has 300 stores and plans to
+      open 50".
     """
     if anchor.pos_ != "NUM" or any(c.pos_ in {"NOUN", "PROPN"} and c.i < anchor.i for c in anchor.children):
         return None
@@ -522,6 +523,17 @@ def _parallel(anchor: Token, taken: set[int], unit: str | None) -> Token | str |
     head = anchor.head
     if anchor.dep_ in {"conj", "appos"} and head.i < anchor.i and head.pos_ == "NUM" and unit is None:
         return measured_thing(doc[head.i : head.i + 1], head, taken, unit)
+    if anchor.dep_ == "dobj" and unit is None and head.pos_ == "VERB":
+        # "has 300 stores and plans to open 50", "flew 80 planes and will fly 95": a bare count
+        # a coordinated verb takes counts what the first verb's counted object counts
+        verb = head
+        for _ in range(3):
+            if verb.dep_ not in {"conj", "xcomp"} or verb.head.pos_ not in {"VERB", "AUX"}:
+                break
+            verb = verb.head
+            obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < anchor.i), None)
+            if obj is not None and any(c.dep_ == "nummod" for c in obj.children):
+                return obj if _usable(obj, taken) else None
     if anchor.dep_ in {"nsubj", "nsubjpass"} and unit is None and head.dep_ == "conj" and (
             head.pos_ == "VERB" and head.head.pos_ == "VERB"):
         subject = next((c for c in head.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
