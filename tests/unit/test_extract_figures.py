@@ -900,3 +900,14 @@ def test_objects_changed_to_or_by_an_amount(sentence: str, nouns: list) -> None:
 ])
 def test_a_pronoun_subject_stands_for_the_subject_before(body: str, nouns: list) -> None:
     assert [f.noun for f in figures_of(body)] == nouns
+
+
+@pytest.mark.parametrize(("sentence", "nouns"), [
+    # A record, high or peak only frames the mark its verb's subject is at.
+    ("The Kospi index touched a record high of 2,600 on Tuesday.", ["index"]),
+    ("The benchmark stock gauge set a new peak of 3,400 in early trade.", ["gauge"]),
+    # "up" as a particle of a verb the tagger took for a noun still says a change of the subject.
+    ("The Hang Seng slumped 1%, then recovered and was last trading up 0.6%.", ["index", "index"]),
+])
+def test_marks_and_particles_of_change(sentence: str, nouns: list[str]) -> None:
+    assert [f.noun for f in figures_of(sentence)] == nouns

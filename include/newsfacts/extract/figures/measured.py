@@ -348,7 +348,8 @@ def _governor(anchor: Token) -> tuple[Token | None, str | None]:
         head = head.head  # "up 40% year to date", parsed as a "40% year": the period is no noun
     if head.lower_ in {"times", "time"} and head.dep_ in {"npadvmod", "advmod", "dobj"}:
         head = head.head  # "scored four times": how often the verb happened
-    if head.pos_ == "ADV" and head.head != head:  # "down 10 percent", "up 4 percent"
+    if (head.pos_ == "ADV" or (head.dep_ == "prt" and head.lower_ in {"up", "down"})) and head.head != head:
+        # "down 10 percent", "up 4 percent" (an adverb, or a particle of the verb)
         prep = prep or "adverb"
         head = head.head
     if head.pos_ == "ADP" and head.dep_ == "prep":  # "to 126" attached through a preposition
@@ -722,7 +723,11 @@ def _from_governor(anchor: Token, taken: set[int], money: bool = False) -> Token
         return None
     lemma = verb_lemma(governor)
     if governor.pos_ == "NOUN" and prep == "of" and lemma in AMOUNT_NOUNS:
-        return _from_governor(governor, taken)  # "spend a total of $2.6 billion": what is spent
+        framed = _from_governor(governor, taken)  # "spend a total of $2.6 billion": what is spent
+        if framed is None and governor.dep_ == "dobj" and governor.head.pos_ == "VERB":
+            # "the Sensex scaled a new high of 40,816": whatever the verb, its subject is at the mark
+            framed = _subject(governor.head, taken)
+        return framed
     if governor.pos_ == "ADJ" and governor.head.pos_ in {"VERB", "AUX"}:
         return _subject(governor.head, taken)  # "the fund is worth 50 billion rand"
     if governor.pos_ == "ADJ" and governor.dep_ == "amod" and governor.head.pos_ in {"NOUN", "PROPN"} and (
@@ -733,7 +738,7 @@ def _from_governor(anchor: Token, taken: set[int], money: bool = False) -> Token
         if named is not None:
             return named
     if governor.pos_ in {"VERB", "AUX"}:
-        obj = next((c for c in governor.children if c.dep_ == "dobj" and c.i not in taken), None)
+        obj = next((c for c in governor.children if c.dep_ == "dobj" and c.i not in taken and c != anchor), None)
         # A generic object names its complement: "raised the number of troops to 5,000".
         named_obj = _named_part(obj, taken) if obj is not None and obj.pos_ in {"NOUN", "PROPN"} else None
         if lemma in SETTING_VERBS and prep in {"to", "by", "at", "from", None} and named_obj is not None:
