@@ -22,6 +22,18 @@ In order, the first that applies:
    "the S&P 500 .SPX lost 0.06%" -> index (names in units.yml, `market_indexes`).
 A dateline ("MEXICO CITY (AP) -"), a pronoun, a unit word or a time word is never the measured
 thing.
+
+Where the noun is not beside its number, the parse is walked to it:
+- the subject of the verb that governs the number, through relative clauses, "after rising",
+  coordinated verbs, a verb the parse hung on a noun, and a subject pronoun (to the sentence
+  before when the sentence names none): "Chile's economy, hurt by ..., shrank by 0.4%";
+- a generic head gives its complement, as subject or object: "the number of claims", "the
+  amount of plastic", "raised the number of troops to 5,000"; a change noun what it is in: "a
+  12% increase in revenue"; a record or high the subject at it: "the Sensex hit a high of X";
+- a count in a list, apposition or coordination counts the noun given once: "40 buses for
+  Lagos, 25 for Abuja", "five sales: two to X and three to Y", "four people were killed and 20
+  injured", "built 4,000 tractors and aims to build 5,500", "1,200 more", "another 300";
+- a count after a determiner stands for the group the sentence before counted: "These 11".
 """
 
 from __future__ import annotations
