@@ -911,3 +911,14 @@ def test_a_pronoun_subject_stands_for_the_subject_before(body: str, nouns: list)
 ])
 def test_marks_and_particles_of_change(sentence: str, nouns: list[str]) -> None:
     assert [f.noun for f in figures_of(sentence)] == nouns
+
+
+@pytest.mark.parametrize(("sentence", "nouns"), [
+    # What a product starts at or retails for is its price...
+    ("The phone starts at $799 in the US.", ["price"]),
+    ("The console will retail for $499.", ["price"]),
+    # ...but a subject that is a price itself is kept.
+    ("Salaries for the role start at $60,000.", ["salary"]),
+])
+def test_prices_a_product_starts_at(sentence: str, nouns: list[str]) -> None:
+    assert [f.noun for f in figures_of(sentence)] == nouns

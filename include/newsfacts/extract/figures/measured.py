@@ -75,7 +75,7 @@ NOMINALISATIONS = {
 "seat": "seat", "employ": "employee", "kill": "death",
     "injure": "injury", "wound": "injury", "arrest": "arrest", "attract": "visitor",
     "yield": "yield", "score": "goal", "win": "win", "give": "contribution", "poll": "support", "vote": "vote", "sign": "deal",
-    "pour": "investment", "purchase": "purchase",
+    "pour": "investment", "purchase": "purchase", "gross": "gross",
 }
 # Markets whose losses are price moves, not a loss of money: "shares lost $1.20".
 MARKET_SUBJECTS = {"share", "stock", "price", "index", "future", "bond", "dollar", "euro", "yen",
@@ -709,6 +709,12 @@ def _money_object(verb: Token, taken: set[int]) -> str | None:
     return NOMINALISATIONS[lemma]
 
 
+# Verbs that state what a product costs, and nouns that are prices themselves.
+PRICING_VERBS = {"start", "retail", "list"}
+PRICE_NOUNS = {"price", "salary", "wage", "fare", "rent", "fee", "cost", "bid", "bidding", "ticket",
+               "pay", "rate", "premium", "subscription"}
+
+
 # Sales of securities, whose money raised is proceeds rather than funding.
 SECURITIES_SALES = {"listing", "ipo", "offering", "flotation", "sale", "deal", "bond", "issue",
                     "auction", "float"}
@@ -749,6 +755,13 @@ def _from_governor(anchor: Token, taken: set[int], money: bool = False) -> Token
         named = _money_object(governor, taken)
         if named is not None:
             return named
+    if governor.pos_ == "VERB" and money and prep in {"at", "for", "from"} and lemma in PRICING_VERBS:
+        # "the phone starts at $799", "will retail for $499": a product's price ("salaries start
+        # at $50,000" name what is priced themselves)
+        subject = _subject(governor, taken)
+        if subject is not None and not isinstance(subject, str) and lemma_of(subject) in PRICE_NOUNS:
+            return subject
+        return "price"
     if governor.pos_ in {"VERB", "AUX"}:
         obj = next((c for c in governor.children if c.dep_ == "dobj" and c.i not in taken and c != anchor), None)
         # A generic object names its complement: "raised the number of troops to 5,000".
