@@ -755,7 +755,10 @@ def _from_governor(anchor: Token, taken: set[int], money: bool = False) -> Token
         named = _money_object(governor, taken)
         if named is not None:
             return named
-    if governor.pos_ == "VERB" and money and prep in {"at", "for", "from"} and lemma in PRICING_VERBS:
+    # A noun with a subject or an auxiliary is a verb the tagger missed ("salaries start at").
+    mistagged = governor.pos_ == "NOUN" and any(
+        c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in governor.children)
+    if (governor.pos_ == "VERB" or mistagged) and money and prep in {"at", "for", "from"} and lemma in PRICING_VERBS:
         # "the phone starts at $799", "will retail for $499": a product's price ("salaries start
         # at $50,000" name what is priced themselves)
         subject = _subject(governor, taken)
@@ -788,9 +791,8 @@ def _from_governor(anchor: Token, taken: set[int], money: bool = False) -> Token
         return "worth"  # "a net worth of $17 million"
     if governor.pos_ == "NOUN" and _usable(governor, taken) and prep in PREP_LINKS:
         return governor
-    if governor.pos_ == "NOUN" and any(c.dep_ in {"aux", "auxpass"} for c in governor.children):
-        # A noun with an auxiliary is a verb the tagger missed: "was last trading up 1%".
-        return _subject(governor, taken)
+    if mistagged:
+        return _subject(governor, taken)  # "was last trading up 1%"
     if governor.pos_ == "NOUN" and governor.lower_.endswith("ing") and governor.dep_ == "attr" and (
             governor.head.lemma_ == "be"):
         return _subject(governor.head, taken)  # the same, read as "was" + a noun "trading"
