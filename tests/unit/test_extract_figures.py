@@ -495,6 +495,8 @@ def test_the_measured_thing_of_percentages_and_amounts_in_frames(sentence: str, 
     # Power units with nothing else named: kilowatts are power, gigawatts capacity.
     ("The electric motor delivers 150 kW in boost mode.", ["power"]),
     ("The country plans to install 12 GW by 2030.", ["capacity"]),
+    # ...acres and hectares with nothing else named measure an area.
+    ("The wildfire has burned more than 20,000 acres.", ["area"]),
 ])
 def test_ranges_worth_times_and_power_units(sentence: str, nouns: list) -> None:
     assert [f.noun for f in figures_of(sentence)] == nouns

@@ -75,7 +75,8 @@ APPROXIMATE_QUALIFIERS = {"approximately", "nearly"}
 UNIT_DIMENSIONS = {"fps": "frame", "Nm": "torque", "lb-ft": "torque", "hp": "power", "PS": "power",
                    "teraflop": "power", "mph": "speed", "km/h": "speed", "knot": "speed",
                    "kW": "power", "MW": "capacity", "GW": "capacity", "cubic_foot": "volume",
-                   "kWh": "capacity"}
+                   "kWh": "capacity", "acre": "area", "hectare": "area", "km2": "area",
+                   "mile2": "area", "ft2": "area"}
 DIMENSION_OVERRIDES = {"fps", "Nm", "lb-ft", "hp", "PS"}
 RANGE_WORDS = {"to", "-", "–", "—"}
 SPEED_UNITS = {"mph", "km/h"}
