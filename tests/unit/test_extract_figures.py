@@ -924,3 +924,12 @@ def test_marks_and_particles_of_change(sentence: str, nouns: list[str]) -> None:
 ])
 def test_prices_a_product_starts_at(sentence: str, nouns: list[str]) -> None:
     assert [f.noun for f in figures_of(sentence)] == nouns
+
+
+@pytest.mark.parametrize(("sentence", "nouns"), [
+    # A rate over a base measures what the phrase is said of; the base counts its own noun.
+    ("The region's suicide rate rose to 18 per 100,000 residents.", ["rate", "resident"]),
+    ("Infant deaths fell to 4 per 1,000 births last year.", ["death", "birth"]),
+])
+def test_rates_per_base(sentence: str, nouns: list[str]) -> None:
+    assert [f.noun for f in figures_of(sentence)] == nouns

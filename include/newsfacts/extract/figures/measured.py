@@ -382,6 +382,9 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
     whole_of = _part_before_out_of(span)
     if whole_of is not None and lemma_of(whole_of) not in SKIP_NOUNS:  # taken by the part, too
         return lemma_of(whole_of)  # "seven victories out of eight": the whole counts victories
+    rate = _rate_per_base(anchor, taken)
+    if rate is not None:
+        return lemma_of(rate) if not isinstance(rate, str) else rate
     found = of_object(anchor, taken)
     if found is not None and unit == "percent" and _is_company(found):
         return "stake"  # "owns 5 percent of Tesla", "with 24.4% of the company"
@@ -637,6 +640,19 @@ def _changed_thing(noun: Token, taken: set[int]) -> Token:
             if _usable(pobj, taken):
                 return pobj
     return noun
+
+
+def _rate_per_base(anchor: Token, taken: set[int]) -> Token | str | None:
+    """'the homicide rate climbed to 25 per 100,000 residents': a rate over a base measures what
+    the whole phrase is governed by, not the people of the base."""
+    doc = anchor.doc
+    if anchor.i + 3 >= len(doc) or doc[anchor.i + 1].lower_ != "per" or not doc[anchor.i + 2].like_num:
+        return None
+    base = doc[anchor.i + 2]
+    phrase = base.head if base.dep_ == "nummod" and base.head.pos_ == "NOUN" else None
+    if phrase is None:
+        return None
+    return _from_governor(phrase, taken | {phrase.i})
 
 
 def _fronted_partitive(anchor: Token, taken: set[int]) -> Token | None:
