@@ -933,3 +933,13 @@ def test_prices_a_product_starts_at(sentence: str, nouns: list[str]) -> None:
 ])
 def test_rates_per_base(sentence: str, nouns: list[str]) -> None:
     assert [f.noun for f in figures_of(sentence)] == nouns
+
+
+@pytest.mark.parametrize(("sentence", "nouns"), [
+    # A bare count a team lost or won, straight or in a row, counts losses or wins.
+    ("The Rangers have lost six straight.", ["loss"]),
+    ("The Bruins have won seven consecutive.", ["win"]),
+    ("The Jets have lost four in a row.", ["loss"]),
+])
+def test_streaks_count_wins_and_losses(sentence: str, nouns: list[str]) -> None:
+    assert [f.noun for f in figures_of(sentence)] == nouns

@@ -83,7 +83,7 @@ MARKET_SUBJECTS = {"share", "stock", "price", "index", "future", "bond", "dollar
 SKIP_NOUNS = {"percent", "%", "per", "cent", "point", "points", "time", "times", "number",
               "total", "figure", "amount", "level", "year", "month", "week", "day", "one",
               "part", "lot", "couple", "range", "pair", "front", "place", "addition",
-              "fraction", "high", "low", "worth"}
+              "fraction", "high", "low", "worth", "straight", "consecutive"}
 LEMMA_FIXES = {"bases": "base", "basis": "base", "data": "data", "media": "media",
                "forces": "force", "others": "other", "earnings": "earnings", "proceeds": "proceeds",
                "sales": "sale", "savings": "saving", "people": "people", "goods": "good",
@@ -762,6 +762,9 @@ def _from_governor(anchor: Token, taken: set[int], money: bool = False) -> Token
             # "the Sensex scaled a new high of 40,816": whatever the verb, its subject is at the mark
             framed = _subject(governor.head, taken)
         return framed
+    if governor.lower_ in {"straight", "consecutive"} and governor.head.pos_ == "VERB" and (
+            verb_lemma(governor.head) in NOMINALISATIONS):
+        return NOMINALISATIONS[verb_lemma(governor.head)]  # "have lost five straight": losses
     if governor.pos_ == "ADJ" and governor.head.pos_ in {"VERB", "AUX"}:
         return _subject(governor.head, taken)  # "the fund is worth 50 billion rand"
     if governor.pos_ == "ADJ" and governor.dep_ == "amod" and governor.head.pos_ in {"NOUN", "PROPN"} and (
@@ -793,6 +796,8 @@ def _from_governor(anchor: Token, taken: set[int], money: bool = False) -> Token
             return named_obj
         if prep in {"adverb", "from"} and _usable(obj, taken) and any(c.dep_ == "nummod" for c in obj.children):
             return obj  # "sold 45,000 cars, down 5%", "up from 40,000": a change of the things counted
+        if anchor.pos_ == "NUM" and anchor.dep_ == "dobj" and lemma in NOMINALISATIONS and not money:
+            return NOMINALISATIONS[lemma]  # "the Predators have lost five straight": losses
         if lemma in CHANGE_VERBS or governor.pos_ == "AUX" or lemma in SETTING_VERBS:
             subject = _subject(governor, taken)
             if subject is not None:
