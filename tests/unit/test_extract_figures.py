@@ -943,3 +943,13 @@ def test_rates_per_base(sentence: str, nouns: list[str]) -> None:
 ])
 def test_streaks_count_wins_and_losses(sentence: str, nouns: list[str]) -> None:
     assert [f.noun for f in figures_of(sentence)] == nouns
+
+
+@pytest.mark.parametrize(("sentence", "nouns"), [
+    # "respectively": the n-th amount measures the n-th conjunct.
+    ("Exports and imports fell 4% and 7%, respectively.", ["export", "import"]),
+    # "to the tune of" only frames the amount.
+    ("Farmers received payments to the tune of $28 billion.", ["payment"]),
+])
+def test_respectively_and_frames(sentence: str, nouns: list[str]) -> None:
+    assert [f.noun for f in figures_of(sentence)] == nouns

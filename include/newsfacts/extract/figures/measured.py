@@ -83,7 +83,8 @@ MARKET_SUBJECTS = {"share", "stock", "price", "index", "future", "bond", "dollar
 SKIP_NOUNS = {"percent", "%", "per", "cent", "point", "points", "time", "times", "number",
               "total", "figure", "amount", "level", "year", "month", "week", "day", "one",
               "part", "lot", "couple", "range", "pair", "front", "place", "addition",
-              "fraction", "high", "low", "worth", "straight", "consecutive"}
+              "fraction", "high", "low", "worth", "straight", "consecutive", "tune",
+              "equivalent"}
 LEMMA_FIXES = {"bases": "base", "basis": "base", "data": "data", "media": "media",
                "forces": "force", "others": "other", "earnings": "earnings", "proceeds": "proceeds",
                "sales": "sale", "savings": "saving", "people": "people", "goods": "good",
@@ -333,7 +334,7 @@ def _subject(verb: Token, taken: set[int]) -> Token | str | None:
 
 # Nouns that only frame an amount: "a total of $2.6 billion", "hit a record of 9.1 percent".
 AMOUNT_NOUNS = {"total", "sum", "amount", "figure", "record", "high", "low", "peak", "level",
-                "maximum", "minimum"}
+                "maximum", "minimum", "tune", "equivalent"}
 # The size of an economy a share is taken of: "a deficit of 4.5% of GDP" measures the deficit.
 ECONOMY_DENOMINATORS = {"gdp", "gnp", "output"}
 # Events money is raised in, which are not what it measures: "$1.5 billion in a bond sale".
@@ -427,6 +428,7 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
         found = _plural_antecedent(anchor, taken)  # "tapped three firms; only two committed"
     if found is not None and not isinstance(found, str):
         found = _changed_thing(found, taken)
+        found = _respective(found, anchor)
     is_name = found is not None and not isinstance(found, str) and found.pos_ == "PROPN"
     if unit in COUNTED_UNITS and (found is None or is_name or (isinstance(found, str) and found != "index")):
         return COUNTED_UNITS[unit]  # "rushed for 101 yards", "scoring 24 points": the unit is counted
@@ -653,6 +655,30 @@ def _rate_per_base(anchor: Token, taken: set[int]) -> Token | str | None:
     if phrase is None:
         return None
     return _from_governor(phrase, taken | {phrase.i})
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    """A token and its conjuncts, in order: "revenue and profit", "5% and 8%"."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            out += _conjuncts(child)
+    return out
+
+
+def _respective(found: Token, anchor: Token) -> Token:
+    """'Revenue and profit rose 5% and 8%, respectively': the n-th amount measures the n-th
+    conjunct."""
+    if not any(t.lower_ == "respectively" for t in anchor.sent):
+        return found
+    things = _conjuncts(found)
+    first = anchor
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    amounts = _conjuncts(first)
+    if len(things) < 2 or len(things) != len(amounts) or anchor not in amounts:
+        return found
+    return things[amounts.index(anchor)]
 
 
 def _fronted_partitive(anchor: Token, taken: set[int]) -> Token | None:
