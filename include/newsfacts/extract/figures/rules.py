@@ -151,11 +151,13 @@ def extract_figures(parsed: ParsedArticle) -> list[Figure]:
     article_id = parsed.article.article_id
     body = parsed.article.body_text
     figures: list[Figure] = []
-    previous = None
+    previous, previous_end = None, 0
     for chunk in parsed.chunks:
         if not chunk.is_parsed:
             previous = None
             continue
+        if body is None or body[previous_end : chunk.offset].strip():
+            previous = None  # the sentence before was not parsed (or not kept): none to refer to
         doc = chunk.doc
         qualifier_at = _qualifier_ends(doc, qualifiers)
         in_sentence: list[Figure] = []
@@ -170,7 +172,7 @@ def extract_figures(parsed: ParsedArticle) -> list[Figure]:
         finally:
             doc.user_data.pop(PREVIOUS_SENTENCE, None)
         figures += _with_elided_nouns(in_sentence, doc, chunk.offset)
-        previous = doc
+        previous, previous_end = doc, chunk.offset + len(doc.text)
     return figures
 
 
