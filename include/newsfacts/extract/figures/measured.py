@@ -568,11 +568,11 @@ def _list_item_noun(anchor: Token, taken: set[int]) -> Token | None:
     nearest counted noun before it whose own phrase goes on with the same preposition, or which
     a colon breaks down ("five sales: two to X")."""
     doc = anchor.doc
-    start = anchor.sent.start
-    if anchor.i + 1 >= len(doc) or doc[anchor.i + 1].pos_ != "ADP" or anchor.i == start:
+    if anchor.i + 1 >= len(doc) or doc[anchor.i + 1].pos_ != "ADP" or anchor.i == 0:
         return None
     if doc[anchor.i - 1].lower_ not in LIST_SEPARATORS:
         return None
+    start = anchor.sent.start  # (finding the sentence walks the parse: only when needed)
     prep = doc[anchor.i + 1].lower_
     after_colon = doc[anchor.i - 1].text == ":"
     for token in reversed(doc[start : anchor.i - 1]):
@@ -669,6 +669,8 @@ def _conjuncts(token: Token) -> list[Token]:
 def _respective(found: Token, anchor: Token) -> Token:
     """'Revenue and profit rose 5% and 8%, respectively': the n-th amount measures the n-th
     conjunct."""
+    if not any(c.dep_ == "conj" for c in found.children):
+        return found
     if not any(t.lower_ == "respectively" for t in anchor.sent):
         return found
     things = _conjuncts(found)

@@ -172,7 +172,8 @@ def extract_figures(parsed: ParsedArticle) -> list[Figure]:
         finally:
             doc.user_data.pop(PREVIOUS_SENTENCE, None)
         figures += _with_elided_nouns(in_sentence, doc, chunk.offset)
-        previous, previous_end = doc, chunk.offset + len(doc.text)
+        # (the end from the last token: Doc.text joins every token again)
+        previous, previous_end = doc, chunk.offset + (doc[-1].idx + len(doc[-1].text) if len(doc) else 0)
     return figures
 
 
