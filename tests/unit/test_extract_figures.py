@@ -119,8 +119,9 @@ MUST_MATCH = [
     ("Winnipeg has won three in a row and five of six.",
      [(3, None, None, "win", None, False), (5, None, None, "win", None, False),
       (6, None, None, None, None, False)]),
+    # ...the start of a change "by X to Y" counts what its end counts.
     ("The order was cut by 30 to 126 jets.",
-     [(30, None, None, None, None, False), (126, None, None, "jet", None, False)]),
+     [(30, None, None, "jet", None, False), (126, None, None, "jet", None, False)]),
     ("The spacecraft mass could be reduced by a third.", [(33.33, None, "percent", "mass", None, False)]),
     # How many times: "scored twice", "just once"; not "once a thriving city" or "twice a week".
     ("Wild 4, Sabres 1: Parise scored twice for the hosts.", [(2, None, None, "goal", None, False)]),
@@ -494,6 +495,8 @@ def test_the_measured_thing_of_percentages_and_amounts_in_frames(sentence: str, 
     # Power units with nothing else named: kilowatts are power, gigawatts capacity.
     ("The electric motor delivers 150 kW in boost mode.", ["power"]),
     ("The country plans to install 12 GW by 2030.", ["capacity"]),
+    # ...acres and hectares with nothing else named measure an area.
+    ("The wildfire has burned more than 20,000 acres.", ["area"]),
 ])
 def test_ranges_worth_times_and_power_units(sentence: str, nouns: list) -> None:
     assert [f.noun for f in figures_of(sentence)] == nouns
@@ -743,3 +746,210 @@ def test_once_closing_a_clause(sentence: str, values: list) -> None:
 ])
 def test_more_got_than_given_is_a_ratio(sentence: str) -> None:
     assert figures_of(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "nouns"), [
+    # The subject of the verb that governs the number, however far from it.
+    ("Chile's economy, hurt by weeks of unrest and a weaker copper price, shrank by 0.4% in May.",
+     ["economy"]),
+    ("Factory orders jumped 2% in March after falling 0.5% in February.", ["order", "order"]),
+    ("The current account deficit narrowed 8% in the quarter.", ["deficit"]),
+    # ...plural shares of a company are its stock; the share of a group counts the group.
+    ("Shares of the insurer, which missed forecasts, slid 6 percent on Thursday.", ["share"]),
+    ("The share of renters in the city climbed to 45 percent.", ["renter"]),
+])
+def test_the_subject_of_the_governing_verb(sentence: str, nouns: list[str]) -> None:
+    assert [f.noun for f in figures_of(sentence)] == nouns
+
+
+@pytest.mark.parametrize(("sentence", "nouns"), [
+    # A list or coordination gives its noun once: the other counts count the same things.
+    ("The city bought 40 buses for the north, 25 for the south and 10 for the centre.", ["bus"] * 3),
+    ("The army sent 300 soldiers to the border and 200 to the capital.", ["soldier"] * 2),
+    ("The carrier took 12 new jets last year: seven from Airbus and five from Embraer.", ["jet"] * 3),
+    ("Three soldiers were killed and 12 wounded in the attack.", ["soldier", "soldier"]),
+    ("The club signed four strikers and two goalkeepers.", ["striker", "goalkeeper"]),
+    ("Imports rose 4 percent and exports 2 percent.", ["import", "export"]),
+    ("The factory built 4,000 tractors and aims to build 5,500 next year.", ["tractor", "tractor"]),
+    ("The airline flew 80 planes last year and will fly 95 this year.", ["plane", "plane"]),
+    # A count in apposition restates the noun it follows.
+    ("A record number of visitors, 4.5 million, came to the park.", ["visitor"]),
+    # The start of a change "by X to Y" measures what its end does.
+    ("Weekly jobless claims fell by 9,000 to 211,000.", ["claim", "claim"]),
+])
+def test_counts_in_lists_and_coordination(sentence: str, nouns: list[str]) -> None:
+    assert [f.noun for f in figures_of(sentence)] == nouns
+
+
+@pytest.mark.parametrize(("sentence", "nouns"), [
+    # A generic head ("the amount of", "the volume of") frames the noun after it.
+    ("The volume of cargo at the port rose to 12 million tonnes.", ["cargo"]),
+    ("The amount of debt held by foreigners rose to $7 trillion.", ["debt"]),
+    # Money "of" a noun per unit is that noun: earnings per share are earnings.
+    ("The bank expects earnings of $3.40 a share this year.", ["earnings"]),
+    # A subject pronoun stands for the subject before it that agrees in number.
+    ("Exports were weak: they fell 3 percent in May.", ["export"]),
+    ("The retailer said it grew 5% last year.", ["retailer"]),
+    # A verb the tagger took for a noun still has its subject.
+    ("The FTSE 100 opened lower, but was last trading up 0.3%.", ["index"]),
+])
+def test_generic_heads_pronouns_and_mistagged_verbs(sentence: str, nouns: list[str]) -> None:
+    assert [f.noun for f in figures_of(sentence)] == nouns
+
+
+@pytest.mark.parametrize(("sentence", "nouns"), [
+    # "N more" counts the noun counted before it.
+    ("The floods swept away 40 bridges and damaged 300 more.", ["bridge", "bridge"]),
+    # A change stated after a counted object is a change of the things counted.
+    ("The plant built 80,000 trucks last year, down 4% from 2018.", ["truck", "truck"]),
+    ("The chain employs 9,000 people, up from 7,500 a year ago.", ["people", "people"]),
+    # "one" counts the noun a singular modifier belongs to.
+    ("The side has one away game left this season.", ["game"]),
+    # Passing a mark is a change of the subject.
+    ("The group's market value passed $500 billion on Friday.", ["value"]),
+    # A buyer's money is the purchase.
+    ("The fund purchased the building for $90 million.", ["purchase"]),
+])
+def test_more_changes_of_counted_objects_and_marks(sentence: str, nouns: list[str]) -> None:
+    assert [f.noun for f in figures_of(sentence)] == nouns
+
+
+@pytest.mark.parametrize(("body", "nouns"), [
+    # A count after a determiner stands for the group the sentence before counted.
+    ("The ministry shortlisted 12 bidders in March. These 12 must submit final offers by June.",
+     ["bidder", "bidder"]),
+    ("Four new judges joined the court this year. The four will hear appeals.", ["judge", "judge"]),
+    # ...with no count of its own number before it, "the" alone names no group.
+    ("The league fined 20 players last season. The 12 remaining on the list were warned.",
+     ["player", None]),
+])
+def test_a_count_standing_for_a_group_counted_in_the_sentence_before(body: str, nouns: list) -> None:
+    assert [f.noun for f in figures_of(body)] == nouns
+
+
+@pytest.mark.parametrize(("sentence", "nouns"), [
+    # A change noun measures what the change is in.
+    ("The insurer reported an 8% increase in premiums.", ["premium"]),
+    ("The survey found a 20 percent drop in tourism.", ["tourism"]),
+    ("Doctors saw a rise in infections from 150 to 410.", ["infection", "infection"]),
+    # ...with nothing it is in, the change itself is measured.
+    ("The agency recorded an increase of 0.6 percent.", ["increase"]),
+    # The second end of a range hangs on the first, and measures what it does.
+    ("Rents are expected to climb between 4% and 6% next year.", ["rent", "rent"]),
+    # A percentage of a people counts those people.
+    ("A poll found 58% of Canadians favour the tax.", ["canadian"]),
+])
+def test_changes_in_things_ranges_and_peoples(sentence: str, nouns: list[str]) -> None:
+    assert [f.noun for f in figures_of(sentence)] == nouns
+
+
+@pytest.mark.parametrize(("sentence", "nouns"), [
+    # Money a verb takes, with a bare noun right after it, is that noun...
+    ("The firm agreed to pay $3 million in penalties.", ["penalty"]),
+    # ...not a place or time with a determiner.
+    ("The chain spent $40 million in the region last year.", ["spending"]),
+    # A distance away in light-years is a distance.
+    ("The star is about 600 light-years away.", ["distance"]),
+    # A player's points are points, not the player.
+    ("Jones finished with 31 points and nine assists.", ["point", "assist"]),
+])
+def test_money_in_a_bare_noun_distances_and_stat_lines(sentence: str, nouns: list[str]) -> None:
+    assert [f.noun for f in figures_of(sentence)] == nouns
+
+
+@pytest.mark.parametrize(("sentence", "nouns"), [
+    # An amount worth or measuring something hangs on the noun it describes.
+    ("The navy signed a contract worth $4 billion.", ["contract"]),
+    # "another N" counts the noun counted before.
+    ("The bank shut 90 branches in May and will shut another 40 in June.", ["branch", "branch"]),
+    # "N of them" counts the plural counted before it, not the subject.
+    ("Officers questioned 60 fans, and 12 of them were charged.", ["fan", "fan"]),
+])
+def test_worth_another_and_of_them(sentence: str, nouns: list[str]) -> None:
+    assert [f.noun for f in figures_of(sentence)] == nouns
+
+
+@pytest.mark.parametrize(("sentence", "nouns"), [
+    # An amount in apposition or in brackets restates the noun before it.
+    ("The award, $250,000, goes to a young scientist.", ["award"]),
+    ("Annual revenue ($3.4 billion) topped forecasts.", ["revenue"]),
+    # ...a table's cell separator is no noun.
+    ("| AB | ACME CORP. | 12.50 | -0.25 | -1.96% |", [None, None, None]),
+])
+def test_amounts_in_apposition(sentence: str, nouns: list) -> None:
+    assert [f.noun for f in figures_of(sentence)] == nouns
+
+
+@pytest.mark.parametrize(("sentence", "nouns"), [
+    # What a verb takes to or by an amount is what changes, a generic object its complement.
+    ("The order raised the number of police officers on duty to 9,000.", ["officer"]),
+    ("The merger lifts the total of member banks to 31.", ["bank"]),
+    ("The floods brought the death toll to 63.", ["toll"]),
+    ("Engineers cut the number of faults by 40 percent.", ["fault"]),
+    # What a unit is of names what it measures.
+    ("The valley has seen a fraction of an inch of rain in the past month instead of the usual 4 inches.",
+     ["rain"]),
+])
+def test_objects_changed_to_or_by_an_amount(sentence: str, nouns: list) -> None:
+    assert [f.noun for f in figures_of(sentence)] == nouns
+
+
+@pytest.mark.parametrize(("body", "nouns"), [
+    # A subject pronoun of a change stands for the subject of the sentence before.
+    ("Car exports rose 4% in May. They fell 2% in June.", ["export", "export"]),
+    # ...not a dummy "it" of a copula.
+    ("The town recorded 12 storms last year. It was 41 degrees on Monday.", ["storm", None]),
+])
+def test_a_pronoun_subject_stands_for_the_subject_before(body: str, nouns: list) -> None:
+    assert [f.noun for f in figures_of(body)] == nouns
+
+
+@pytest.mark.parametrize(("sentence", "nouns"), [
+    # A record, high or peak only frames the mark its verb's subject is at.
+    ("The Kospi index touched a record high of 2,600 on Tuesday.", ["index"]),
+    ("The benchmark stock gauge set a new peak of 3,400 in early trade.", ["gauge"]),
+    # "up" as a particle of a verb the tagger took for a noun still says a change of the subject.
+    ("The Hang Seng slumped 1%, then recovered and was last trading up 0.6%.", ["index", "index"]),
+])
+def test_marks_and_particles_of_change(sentence: str, nouns: list[str]) -> None:
+    assert [f.noun for f in figures_of(sentence)] == nouns
+
+
+@pytest.mark.parametrize(("sentence", "nouns"), [
+    # What a product starts at or retails for is its price...
+    ("The phone starts at $799 in the US.", ["price"]),
+    ("The console will retail for $499.", ["price"]),
+    # ...but a subject that is a price itself is kept.
+    ("Salaries for the role start at $60,000.", ["salary"]),
+])
+def test_prices_a_product_starts_at(sentence: str, nouns: list[str]) -> None:
+    assert [f.noun for f in figures_of(sentence)] == nouns
+
+
+@pytest.mark.parametrize(("sentence", "nouns"), [
+    # A rate over a base measures what the phrase is said of; the base counts its own noun.
+    ("The region's suicide rate rose to 18 per 100,000 residents.", ["rate", "resident"]),
+    ("Infant deaths fell to 4 per 1,000 births last year.", ["death", "birth"]),
+])
+def test_rates_per_base(sentence: str, nouns: list[str]) -> None:
+    assert [f.noun for f in figures_of(sentence)] == nouns
+
+
+@pytest.mark.parametrize(("sentence", "nouns"), [
+    # A bare count a team lost or won, straight or in a row, counts losses or wins.
+    ("The Rangers have lost six straight.", ["loss"]),
+    ("The Bruins have won seven consecutive.", ["win"]),
+    ("The Jets have lost four in a row.", ["loss"]),
+])
+def test_streaks_count_wins_and_losses(sentence: str, nouns: list[str]) -> None:
+    assert [f.noun for f in figures_of(sentence)] == nouns
+
+
+@pytest.mark.parametrize(("sentence", "nouns"), [
+    # "respectively": the n-th amount measures the n-th conjunct.
+    ("Exports and imports fell 4% and 7%, respectively.", ["export", "import"]),
+    # "to the tune of" only frames the amount.
+    ("Farmers received payments to the tune of $28 billion.", ["payment"]),
+])
+def test_respectively_and_frames(sentence: str, nouns: list[str]) -> None:
+    assert [f.noun for f in figures_of(sentence)] == nouns

@@ -22,6 +22,18 @@ In order, the first that applies:
    "the S&P 500 .SPX lost 0.06%" -> index (names in units.yml, `market_indexes`).
 A dateline ("MEXICO CITY (AP) -"), a pronoun, a unit word or a time word is never the measured
 thing.
+
+Where the noun is not beside its number, the parse is walked to it:
+- the subject of the verb that governs the number, through relative clauses, "after rising",
+  coordinated verbs, a verb the parse hung on a noun, and a subject pronoun (to the sentence
+  before when the sentence names none): "Chile's economy, hurt by ..., shrank by 0.4%";
+- a generic head gives its complement, as subject or object: "the number of claims", "the
+  amount of plastic", "raised the number of troops to 5,000"; a change noun what it is in: "a
+  12% increase in revenue"; a record or high the subject at it: "the Sensex hit a high of X";
+- a count in a list, apposition or coordination counts the noun given once: "40 buses for
+  Lagos, 25 for Abuja", "five sales: two to X and three to Y", "four people were killed and 20
+  injured", "built 4,000 tractors and aims to build 5,500", "1,200 more", "another 300";
+- a count after a determiner stands for the group the sentence before counted: "These 11".
 """
 
 from __future__ import annotations
@@ -29,7 +41,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 CHANGE_VERBS = {
     "rise", "fall", "grow", "gain", "drop", "increase", "decrease", "decline", "climb", "jump",
@@ -40,6 +52,12 @@ CHANGE_VERBS = {
     "rally", "recover", "account", "represent", "amount", "equal", "become", "run", "change",
     "move", "shift", "vary", "swing", "strengthen", "weaken", "firm", "appreciate", "depreciate",
     "slump", "rocket", "skyrocket", "crash", "tank", "dive", "peak", "bottom",
+    # changes of size or pace: "the deficit narrowed 5%", "growth slowed to 2%"
+    "widen", "narrow", "deepen", "halve", "slow", "accelerate", "quicken", "plummet", "leap",
+    "balloon", "swell", "inch", "sag", "soften", "improve", "worsen", "deteriorate",
+    "fluctuate", "hold",
+    # passing a mark: "its market value passed $1 trillion"
+    "pass", "surpass", "near", "approach", "eclipse", "breach",
 }
 # Verbs that set a value: what they change is their object ("cut the rate by a quarter-point").
 SETTING_VERBS = {"raise", "cut", "lower", "boost", "lift", "trim", "reduce", "increase",
@@ -57,7 +75,7 @@ NOMINALISATIONS = {
 "seat": "seat", "employ": "employee", "kill": "death",
     "injure": "injury", "wound": "injury", "arrest": "arrest", "attract": "visitor",
     "yield": "yield", "score": "goal", "win": "win", "give": "contribution", "poll": "support", "vote": "vote", "sign": "deal",
-    "pour": "investment",
+    "pour": "investment", "purchase": "purchase", "gross": "gross",
 }
 # Markets whose losses are price moves, not a loss of money: "shares lost $1.20".
 MARKET_SUBJECTS = {"share", "stock", "price", "index", "future", "bond", "dollar", "euro", "yen",
@@ -65,11 +83,13 @@ MARKET_SUBJECTS = {"share", "stock", "price", "index", "future", "bond", "dollar
 SKIP_NOUNS = {"percent", "%", "per", "cent", "point", "points", "time", "times", "number",
               "total", "figure", "amount", "level", "year", "month", "week", "day", "one",
               "part", "lot", "couple", "range", "pair", "front", "place", "addition",
-              "fraction", "high", "low", "worth"}
+              "fraction", "high", "low", "worth", "straight", "consecutive", "tune",
+              "equivalent"}
 LEMMA_FIXES = {"bases": "base", "basis": "base", "data": "data", "media": "media",
                "forces": "force", "others": "other", "earnings": "earnings", "proceeds": "proceeds",
                "sales": "sale", "savings": "saving", "people": "people", "goods": "good",
-               "arms": "arms", "news": "news", "species": "species", "series": "series"}
+               "arms": "arms", "news": "news", "species": "species", "series": "series",
+               "doses": "dose"}
 PREP_LINKS = {"to", "by", "from", "at", "of", "for", "around", "near", "about", "over",
               "under", "above", "below", "between", "with", "including"}
 # "the number of young people ... was 3.8 percent": a count's subject names what it counts.
@@ -82,7 +102,7 @@ COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "so
 # Units that are themselves what a statistic counts when nothing else is named: yards gained,
 # points scored, an engine's horsepower.
 COUNTED_UNITS = {"yard": "yard", "point": "point", "hp": "horsepower"}
-DISTANCE_UNITS = {"km", "mile", "m", "ft", "yard", "metre", "nautical_mile"}
+DISTANCE_UNITS = {"km", "mile", "m", "ft", "yard", "metre", "nautical_mile", "light_year"}
 
 
 def lemma_of(token: Token) -> str:
@@ -120,6 +140,7 @@ def _usable(token: Token | None, taken: set[int], allow_currency: bool = False) 
         return False  # "600,000 Israelis", "three million Palestinians": the people counted
     return (
         token is not None and token.i not in taken and token.pos_ in {"NOUN", "PROPN"}
+        and any(ch.isalpha() for ch in token.text)  # a table's "|" tagged as a noun names nothing
         and lemma_of(token) not in SKIP_NOUNS and not token.like_num
         and not (_is_unit_word(token) and not (allow_currency and _is_currency_word(token)))
         and token.ent_type_ not in {"DATE", "TIME", "PERCENT", "MONEY", "CARDINAL", "QUANTITY"}
@@ -149,11 +170,14 @@ def of_object(token: Token, taken: set[int]) -> Token | None:
                 candidate = _noun_after(nxt)
                 return candidate if _usable(candidate, taken) else None
             return None
-        if pobj.lower_ in VAGUE_WORDS or pobj.lower_ in SCALE_WORDS:
-            token = pobj
+        if pobj.lower_ in VAGUE_WORDS or pobj.lower_ in SCALE_WORDS or (
+                _is_unit_word(pobj) and not _is_currency_word(pobj)):
+            token = pobj  # "a fraction of an inch of rain": what the unit is of
             continue
         if pobj.lower_ in {"them", "those"}:
             return _plural_antecedent(token, taken)  # "hundreds of them"
+        if pobj.tag_ == "NNPS" and pobj.ent_type_ == "NORP" and pobj.i not in taken:
+            return pobj  # "52% of Americans": a people counted, not a nationality
         return pobj if _usable(pobj, taken) else None
     return None
 
@@ -169,9 +193,13 @@ def _stands_for_noun(span: Span) -> bool:
 
 
 def _plural_antecedent(anchor: Token, taken: set[int]) -> Token | None:
-    """What "of them" stands for: the nearest plural subject before it, else the nearest plural noun."""
+    """What "of them" stands for: the nearest plural noun counted before it ("detained 45 people,
+    and 30 of them"), else the nearest plural subject, else the nearest plural noun."""
     before = list(reversed(anchor.doc[anchor.sent.start : anchor.i]))
     plurals = [t for t in before if t.tag_ == "NNS" and _usable(t, taken)]
+    counted = next((t for t in plurals if any(c.dep_ == "nummod" and c.i not in taken for c in t.children)), None)
+    if counted is not None:
+        return counted
     return next((t for t in plurals if t.dep_ == "nsubj"), plurals[0] if plurals else None)
 
 
@@ -218,9 +246,18 @@ def _named_part(subject: Token, taken: set[int]) -> Token | str | None:
     a stock index ("the Dow Jones Industrial Average .DJI fell 102 points")."""
     if _is_market_index(subject):
         return "index"
-    if subject.lemma_.lower() in COUNTING_SUBJECTS and subject.i not in taken:
+    # "the share of women" counts women; "shares of Apple" are the stock itself.
+    if subject.lemma_.lower() in COUNTING_SUBJECTS and subject.i not in taken and subject.tag_ != "NNS":
         counted = of_object(subject, taken)
-        return counted if counted is not None else subject
+        if counted is not None or lemma_of(subject) not in SKIP_NOUNS or subject.dep_ in {"nsubj", "nsubjpass"}:
+            return counted if counted is not None else subject
+        return None  # "seen a fraction of it": a generic object names nothing
+    if subject.lemma_.lower() in FRAME_NOUNS and subject.i not in taken:
+        counted = of_object(subject, taken)  # "the amount of plastic", "the level of debt"
+        if counted is not None:
+            return counted
+    if subject.lower_ in {"they", "it"} and subject.dep_ in {"nsubj", "nsubjpass"}:
+        return _antecedent(subject, taken)
     framed = _framed_noun(subject, taken)
     if framed is not None:
         return framed
@@ -234,8 +271,33 @@ def _named_part(subject: Token, taken: set[int]) -> Token | str | None:
     return None
 
 
-# Nouns that frame an amount named by the noun before them: "the water level", "the sales total".
-FRAME_NOUNS = {"level", "total", "amount", "figure"}
+# Nouns that frame an amount named by the noun before them: "the water level", "the sales total",
+# or after them: "the amount of plastic", "the volume of trade".
+FRAME_NOUNS = {"level", "total", "amount", "figure", "volume", "quantity", "sum"}
+
+
+def _antecedent(pronoun: Token, taken: set[int]) -> Token | None:
+    """What a subject pronoun stands for: the nearest subject before it in the sentence that
+    agrees in number ("Sales were strong: they rose 7 percent", "the firm said it grew 5%")."""
+    plural = pronoun.lower_ == "they"
+    for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+        if token.dep_ in {"nsubj", "nsubjpass"} and token.pos_ in {"NOUN", "PROPN"} and (
+                (token.tag_ in {"NNS", "NNPS"}) == plural):
+            return token if _usable(token, taken) else None
+    # The first subject of a sentence whose verb is a change: the subject of the sentence before
+    # ("Sales slowed in May. They rose 1% after rising 3% in April.").
+    previous = pronoun.doc.user_data.get(PREVIOUS_SENTENCE)
+    if previous is None or verb_lemma(pronoun.head) not in CHANGE_VERBS - {"be", "become"}:
+        return None
+    for token in previous:
+        if token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "ROOT" and token.pos_ in {"NOUN", "PROPN"}:
+            agrees = (token.tag_ in {"NNS", "NNPS"}) == plural
+            return token if agrees and _usable(token, set()) else None
+    return None
+
+
+# Key in Doc.user_data under which extract_figures puts the parsed sentence before the one it reads.
+PREVIOUS_SENTENCE = "newsfacts_previous_sentence"
 
 
 def _framed_noun(subject: Token, taken: set[int]) -> Token | None:
@@ -257,12 +319,22 @@ def _subject(verb: Token, taken: set[int]) -> Token | str | None:
             return named
     if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
         return _subject(verb.head, taken)
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
+        return _subject(verb.head.head, taken)  # "prices rose 0.4% after rising 0.1%"
+    if verb.dep_ == "acl" and not subjects and verb.head.pos_ in {"NOUN", "PROPN"} and (
+            verb_lemma(verb) in CHANGE_VERBS | SETTING_VERBS):
+        # A verb that modifies a noun is said of it: "the rate set at 5%". When the parse found
+        # no main verb, the verb is the main one and the sentence's head noun its subject:
+        # "Mexico's economy, hit by weak demand, shrank by 0.3%" (read as a participle).
+        root = verb.sent.root
+        noun = root if root.pos_ in {"NOUN", "PROPN"} and root.i < verb.i else verb.head
+        return _named_part(noun, taken)
     return None
 
 
 # Nouns that only frame an amount: "a total of $2.6 billion", "hit a record of 9.1 percent".
 AMOUNT_NOUNS = {"total", "sum", "amount", "figure", "record", "high", "low", "peak", "level",
-                "maximum", "minimum"}
+                "maximum", "minimum", "tune", "equivalent"}
 # The size of an economy a share is taken of: "a deficit of 4.5% of GDP" measures the deficit.
 ECONOMY_DENOMINATORS = {"gdp", "gnp", "output"}
 # Events money is raised in, which are not what it measures: "$1.5 billion in a bond sale".
@@ -277,6 +349,9 @@ def _governor(anchor: Token) -> tuple[Token | None, str | None]:
     The preposition is "adverb" when an adverb of change stands between ("down 10 percent").
     """
     token, prep = anchor, None
+    while token.dep_ in {"conj", "quantmod"} and token.head.i < token.i and (
+            token.head.pos_ == "NUM" or token.head.lower_ in {"%", "percent", "pct"} or _is_unit_word(token.head)):
+        token = token.head  # "rise between 2% and 3%": the second end hangs on the first
     if token.dep_ == "pobj" and token.head.dep_ in {"prep", "agent", "dative"}:
         prep = token.head.lower_
         token = token.head
@@ -286,7 +361,8 @@ def _governor(anchor: Token) -> tuple[Token | None, str | None]:
         head = head.head  # "up 40% year to date", parsed as a "40% year": the period is no noun
     if head.lower_ in {"times", "time"} and head.dep_ in {"npadvmod", "advmod", "dobj"}:
         head = head.head  # "scored four times": how often the verb happened
-    if head.pos_ == "ADV" and head.head != head:  # "down 10 percent", "up 4 percent"
+    if (head.pos_ == "ADV" or (head.dep_ == "prt" and head.lower_ in {"up", "down"})) and head.head != head:
+        # "down 10 percent", "up 4 percent" (an adverb, or a particle of the verb)
         prep = prep or "adverb"
         head = head.head
     if head.pos_ == "ADP" and head.dep_ == "prep":  # "to 126" attached through a preposition
@@ -307,6 +383,9 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
     whole_of = _part_before_out_of(span)
     if whole_of is not None and lemma_of(whole_of) not in SKIP_NOUNS:  # taken by the part, too
         return lemma_of(whole_of)  # "seven victories out of eight": the whole counts victories
+    rate = _rate_per_base(anchor, taken)
+    if rate is not None:
+        return lemma_of(rate) if not isinstance(rate, str) else rate
     found = of_object(anchor, taken)
     if found is not None and unit == "percent" and _is_company(found):
         return "stake"  # "owns 5 percent of Tesla", "with 24.4% of the company"
@@ -325,9 +404,18 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
             head = head.head
         if head.i > anchor.i and _usable(head, taken):
             found = _plural_conjunct(head, anchor)
+    if found is None and anchor.dep_ == "appos" and anchor.head.i < anchor.i and (
+            anchor.head.pos_ == "NOUN" and not _is_unit_word(anchor.head)):
+        # An amount in apposition restates the noun before it: "the prize, $1 million,",
+        # "a record number of migrants, 1.2 million,".
+        found = _named_part(anchor.head, taken)
+    if found is None:
+        found = _parallel(anchor, taken, unit)
     is_money = unit is not None and len(unit) == 3 and unit.isupper()
     if found is None and is_money:
-        found = _money_in(anchor, taken) or _per_unit(anchor, taken)  # "$2.52 a share"
+        # "earnings of $2.10 a share" measures the earnings; "$2.52 a share" alone, the share
+        of_noun = _from_governor(anchor, taken, True) if _governor(anchor)[1] == "of" else None
+        found = _money_in(anchor, taken) or of_noun or _per_unit(anchor, taken)
     if found is None:
         found = _from_governor(anchor, taken, is_money)
     if found is None:
@@ -338,7 +426,11 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
         return "time"
     if found is None and unit is None and anchor.i == span.root.i and _stands_for_noun(span):
         found = _plural_antecedent(anchor, taken)  # "tapped three firms; only two committed"
-    if unit in COUNTED_UNITS and (found is None or (isinstance(found, str) and found != "index")):
+    if found is not None and not isinstance(found, str):
+        found = _changed_thing(found, taken)
+        found = _respective(found, anchor)
+    is_name = found is not None and not isinstance(found, str) and found.pos_ == "PROPN"
+    if unit in COUNTED_UNITS and (found is None or is_name or (isinstance(found, str) and found != "index")):
         return COUNTED_UNITS[unit]  # "rushed for 101 yards", "scoring 24 points": the unit is counted
     return lemma_of(found) if found is not None and not isinstance(found, str) else found
 
@@ -405,12 +497,190 @@ def _set_phrase(span: Span, anchor: Token, unit: str | None) -> str | None:
 
 def _plural_conjunct(head: Token, anchor: Token) -> Token:
     """'1,000 maintenance and cleaning workers': a count above one counts the plural noun that
-    a singular modifier belongs to, or the plural conjunct."""
+    a singular modifier belongs to, or the plural conjunct; 'one league game': one counts the
+    singular noun a modifier belongs to."""
+    if head.tag_ == "NN" and anchor.lower_ in {"one", "1", "a", "an"} and head.dep_ == "compound" and (
+            head.i == anchor.i + 1 and head.head.i == head.i + 1 and head.head.tag_ == "NN"):
+        # (not "a one-game suspension": a hyphenated size is of the noun it is joined to)
+        return head.head
     if head.tag_ != "NN" or anchor.lower_ in {"one", "1", "a", "an"}:
         return head
     if head.dep_ in {"nmod", "compound"} and head.head.i > head.i and head.head.tag_ == "NNS":
         return head.head
     return next((c for c in head.children if c.dep_ == "conj" and c.tag_ == "NNS"), head)
+
+
+def _parallel(anchor: Token, taken: set[int], unit: str | None) -> Token | str | None:
+    """A count that the parse did not hang on its noun, read from the structure around it.
+
+    - the noun hung below the count: "signed three forwards" parsed with "forwards" under "three";
+    - a count in a list or coordination with another count counts what that one counts: "40
+      buses for Lagos, 25 for Abuja and 10 for Kano", "300 soldiers to the north and 200 to the
+      capital", "five sales this week: two to X and three to Y" (the noun said once);
+    - a count that is the subject or object of a verb coordinated with one whose subject or
+      object is counted: "four people were killed and 20 injured", "has 300 stores and plans to
+      open 50".
+    """
+    if anchor.pos_ != "NUM" or any(c.pos_ in {"NOUN", "PROPN"} and c.i < anchor.i for c in anchor.children):
+        return None
+    doc = anchor.doc
+    below = doc[anchor.i + 1] if anchor.i + 1 < len(doc) else None
+    if below is not None and below.head == anchor and below.tag_ in {"NNS", "NNPS"} and (
+            below.dep_ in {"amod", "compound", "appos", "nmod"} and _usable(below, taken)):
+        return below
+    if unit is None:
+        listed = _list_item_noun(anchor, taken)
+        if listed is not None:
+            return listed
+        if below is not None and below.lower_ in {"more", "fewer"} and below in {anchor.head, *anchor.children} and (
+                not any(c.pos_ == "NOUN" for c in below.children)):
+            return _counted_before(anchor, taken)  # "destroyed 300 homes and damaged 1,200 more"
+        if anchor.i > 0 and doc[anchor.i - 1].lower_ == "another" and not (
+                below is not None and below.pos_ == "NOUN"):
+            return _counted_before(anchor, taken)  # "cut 500 jobs and plans to cut another 300"
+    head = anchor.head
+    if anchor.dep_ in {"conj", "appos"} and head.i < anchor.i and head.pos_ == "NUM" and unit is None:
+        return measured_thing(doc[head.i : head.i + 1], head, taken, unit)
+    if anchor.dep_ == "dobj" and unit is None and head.pos_ == "VERB":
+        # "has 300 stores and plans to open 50", "flew 80 planes and will fly 95": a bare count
+        # a coordinated verb takes counts what the first verb's counted object counts
+        verb = head
+        for _ in range(3):
+            if verb.dep_ not in {"conj", "xcomp"} or verb.head.pos_ not in {"VERB", "AUX"}:
+                break
+            verb = verb.head
+            obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < anchor.i), None)
+            if obj is not None and any(c.dep_ == "nummod" for c in obj.children):
+                return obj if _usable(obj, taken) else None
+    if anchor.dep_ in {"nsubj", "nsubjpass"} and unit is None and head.dep_ == "conj" and (
+            head.pos_ == "VERB" and head.head.pos_ == "VERB"):
+        subject = next((c for c in head.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and any(c.dep_ == "nummod" for c in subject.children) and _usable(subject, taken):
+            return subject
+    return None
+
+
+LIST_SEPARATORS = {",", ":", ";", "and", "—", "–", "or"}
+
+
+def _list_item_noun(anchor: Token, taken: set[int]) -> Token | None:
+    """'..., 25 for Abuja': a list item of a bare count and a prepositional phrase counts the
+    nearest counted noun before it whose own phrase goes on with the same preposition, or which
+    a colon breaks down ("five sales: two to X")."""
+    doc = anchor.doc
+    if anchor.i + 1 >= len(doc) or doc[anchor.i + 1].pos_ != "ADP" or anchor.i == 0:
+        return None
+    if doc[anchor.i - 1].lower_ not in LIST_SEPARATORS:
+        return None
+    start = anchor.sent.start  # (finding the sentence walks the parse: only when needed)
+    prep = doc[anchor.i + 1].lower_
+    after_colon = doc[anchor.i - 1].text == ":"
+    for token in reversed(doc[start : anchor.i - 1]):
+        counted = token.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in token.children)
+        if counted and (after_colon or (token.i + 1 < len(doc) and doc[token.i + 1].lower_ == prep)):
+            return token if _usable(token, taken) else None
+        if token.text == ":":
+            after_colon = True
+    return None
+
+
+def _counted_before(anchor: Token, taken: set[int]) -> Token | None:
+    """The nearest noun before a count in its sentence that a number counts."""
+    for token in reversed(anchor.doc[anchor.sent.start : anchor.i]):
+        if token.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in token.children):
+            return token if _usable(token, taken) else None
+    return None
+
+
+ANAPHORIC_DETERMINERS = {"these", "those", "the", "all", "both"}
+
+
+def counted_in_previous(span: Span, previous: Doc) -> str | None:
+    """A count that stands for a group counted in the sentence before: "The agency picked 11
+    firms. These 11 had until May", "Five companies join. The newly selected five are:".
+
+    Only a count after a determiner with no noun and no plural before it in its own sentence,
+    and a plural noun the previous sentence counts with the same number, or, after "these" or
+    "those", the last plural noun it counts.
+    """
+    from newsfacts.extract.numbers import words_value
+
+    head = span.root
+    dets = {c.lower_ for c in head.children if c.dep_ == "det" and c.i < head.i}
+    has_noun = any(c.pos_ in {"NOUN", "PROPN"} for c in head.children) or (
+        head.head.pos_ in {"NOUN", "PROPN"} and head.dep_ in {"nummod", "compound"})
+    if head.pos_ != "NUM" or not dets & ANAPHORIC_DETERMINERS or has_noun:
+        return None
+    if any(t.tag_ in {"NNS", "NNPS"} for t in head.doc[head.sent.start : head.i]):
+        return None
+    value = words_value([t.text for t in span if t.like_num or t.pos_ == "NUM"])
+    counted = [
+        (noun, words_value([c.text])) for noun in previous
+        if noun.tag_ == "NNS" and noun.pos_ == "NOUN" for c in noun.children if c.dep_ == "nummod"
+    ]
+    same = [noun for noun, number in counted if number is not None and number == value]
+    if same:
+        return lemma_of(same[-1])
+    if dets & {"these", "those"} and counted:
+        return lemma_of(counted[-1][0])
+    return None
+
+
+# Nouns of a change, which measure what changes when they say it: "a 12% increase in revenue".
+CHANGE_NOUNS = {"increase", "rise", "drop", "decline", "reduction", "cut", "growth", "fall", "jump",
+                "gain", "hike", "decrease", "surge", "slump", "dip", "boost", "expansion",
+                "contraction", "improvement", "change"}
+
+
+def _changed_thing(noun: Token, taken: set[int]) -> Token:
+    """'a 12% increase in revenue', 'a rise in cases from 200 to 340': what the change is in."""
+    if lemma_of(noun) not in CHANGE_NOUNS:
+        return noun
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if _usable(pobj, taken):
+                return pobj
+    return noun
+
+
+def _rate_per_base(anchor: Token, taken: set[int]) -> Token | str | None:
+    """'the homicide rate climbed to 25 per 100,000 residents': a rate over a base measures what
+    the whole phrase is governed by, not the people of the base."""
+    doc = anchor.doc
+    if anchor.i + 3 >= len(doc) or doc[anchor.i + 1].lower_ != "per" or not doc[anchor.i + 2].like_num:
+        return None
+    base = doc[anchor.i + 2]
+    phrase = base.head if base.dep_ == "nummod" and base.head.pos_ == "NOUN" else None
+    if phrase is None:
+        return None
+    return _from_governor(phrase, taken | {phrase.i})
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    """A token and its conjuncts, in order: "revenue and profit", "5% and 8%"."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            out += _conjuncts(child)
+    return out
+
+
+def _respective(found: Token, anchor: Token) -> Token:
+    """'Revenue and profit rose 5% and 8%, respectively': the n-th amount measures the n-th
+    conjunct."""
+    if not any(c.dep_ == "conj" for c in found.children):
+        return found
+    if not any(t.lower_ == "respectively" for t in anchor.sent):
+        return found
+    things = _conjuncts(found)
+    first = anchor
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    amounts = _conjuncts(first)
+    if len(things) < 2 or len(things) != len(amounts) or anchor not in amounts:
+        return found
+    return things[amounts.index(anchor)]
 
 
 def _fronted_partitive(anchor: Token, taken: set[int]) -> Token | None:
@@ -426,13 +696,19 @@ def _money_in(anchor: Token, taken: set[int]) -> Token | None:
     """'$156 billion in Chinese goods', '$2 billion in reserves': what the amount is of."""
     if anchor.dep_ == "dobj" and verb_lemma(anchor.head) in MONEY_TARGET_VERBS:
         return None  # "invest $10 billion in roads": the roads are where it goes
-    for child in anchor.children:
-        if child.dep_ == "prep" and child.lower_ == "in":
-            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if pobj is not None and lemma_of(pobj) in MONEY_EVENTS and pobj.tag_ == "NN":
-                return None  # "$1.5 billion in a bond sale" (but "$5 billion in sales")
-            if _usable(pobj, taken):
-                return pobj
+    preps = [c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "in"]
+    if anchor.dep_ == "dobj":
+        # "pay $50,000 in restitution", the phrase hung on the verb: a bare noun right after
+        # the amount says what it is ("in the city", "in May" say where or when)
+        preps += [c for c in anchor.head.children if c.dep_ == "prep" and c.lower_ == "in"
+                  and c.i == anchor.i + 1 and not any(
+                      g.dep_ in {"det", "poss", "nummod"} for p in c.children for g in p.children)]
+    for child in preps:
+        pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if pobj is not None and lemma_of(pobj) in MONEY_EVENTS and pobj.tag_ == "NN":
+            return None  # "$1.5 billion in a bond sale" (but "$5 billion in sales")
+        if _usable(pobj, taken):
+            return pobj
     return None
 
 
@@ -477,6 +753,12 @@ def _money_object(verb: Token, taken: set[int]) -> str | None:
     return NOMINALISATIONS[lemma]
 
 
+# Verbs that state what a product costs, and nouns that are prices themselves.
+PRICING_VERBS = {"start", "retail", "list"}
+PRICE_NOUNS = {"price", "salary", "wage", "fare", "rent", "fee", "cost", "bid", "bidding", "ticket",
+               "pay", "rate", "premium", "subscription"}
+
+
 # Sales of securities, whose money raised is proceeds rather than funding.
 SECURITIES_SALES = {"listing", "ipo", "offering", "flotation", "sale", "deal", "bond", "issue",
                     "auction", "float"}
@@ -503,19 +785,47 @@ def _from_governor(anchor: Token, taken: set[int], money: bool = False) -> Token
         return None
     lemma = verb_lemma(governor)
     if governor.pos_ == "NOUN" and prep == "of" and lemma in AMOUNT_NOUNS:
-        return _from_governor(governor, taken)  # "spend a total of $2.6 billion": what is spent
+        framed = _from_governor(governor, taken)  # "spend a total of $2.6 billion": what is spent
+        if framed is None and governor.dep_ == "dobj" and governor.head.pos_ == "VERB":
+            # "the Sensex scaled a new high of 40,816": whatever the verb, its subject is at the mark
+            framed = _subject(governor.head, taken)
+        return framed
+    if governor.lower_ in {"straight", "consecutive"} and governor.head.pos_ == "VERB" and (
+            verb_lemma(governor.head) in NOMINALISATIONS):
+        return NOMINALISATIONS[verb_lemma(governor.head)]  # "have lost five straight": losses
     if governor.pos_ == "ADJ" and governor.head.pos_ in {"VERB", "AUX"}:
         return _subject(governor.head, taken)  # "the fund is worth 50 billion rand"
+    if governor.pos_ == "ADJ" and governor.dep_ == "amod" and governor.head.pos_ in {"NOUN", "PROPN"} and (
+            governor.head.i < governor.i):
+        return _named_part(governor.head, taken)  # "a contract worth $2 billion", "a wall 3 m high"
     if governor.pos_ == "VERB" and money and anchor.dep_ == "dobj" and prep is None:
         named = _money_object(governor, taken)
         if named is not None:
             return named
+    # A noun with a subject or an auxiliary is a verb the tagger missed ("salaries start at").
+    mistagged = governor.pos_ == "NOUN" and any(
+        c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in governor.children)
+    if (governor.pos_ == "VERB" or mistagged) and money and prep in {"at", "for", "from"} and lemma in PRICING_VERBS:
+        # "the phone starts at $799", "will retail for $499": a product's price ("salaries start
+        # at $50,000" name what is priced themselves)
+        subject = _subject(governor, taken)
+        if subject is not None and not isinstance(subject, str) and lemma_of(subject) in PRICE_NOUNS:
+            return subject
+        return "price"
     if governor.pos_ in {"VERB", "AUX"}:
-        obj = next((c for c in governor.children if c.dep_ == "dobj" and c.i not in taken), None)
-        if lemma in SETTING_VERBS and prep in {"to", "by", "at", "from", None} and _usable(obj, taken):
-            return obj
-        if prep == "by" and _usable(obj, taken):
-            return obj  # "expand the fleet by 30%", "cut jobs by 10%": the object changes
+        obj = next((c for c in governor.children if c.dep_ == "dobj" and c.i not in taken and c != anchor), None)
+        # A generic object names its complement: "raised the number of troops to 5,000".
+        named_obj = _named_part(obj, taken) if obj is not None and obj.pos_ in {"NOUN", "PROPN"} else None
+        if lemma in SETTING_VERBS and prep in {"to", "by", "at", "from", None} and named_obj is not None:
+            return named_obj
+        if prep in {"by", "to"} and named_obj is not None:
+            # "expand the fleet by 30%", "cut jobs by 10%", "brought the death toll to 45": the
+            # object changes, to or by the amount
+            return named_obj
+        if prep in {"adverb", "from"} and _usable(obj, taken) and any(c.dep_ == "nummod" for c in obj.children):
+            return obj  # "sold 45,000 cars, down 5%", "up from 40,000": a change of the things counted
+        if anchor.pos_ == "NUM" and anchor.dep_ == "dobj" and lemma in NOMINALISATIONS and not money:
+            return NOMINALISATIONS[lemma]  # "the Predators have lost five straight": losses
         if lemma in CHANGE_VERBS or governor.pos_ == "AUX" or lemma in SETTING_VERBS:
             subject = _subject(governor, taken)
             if subject is not None:
@@ -530,6 +840,14 @@ def _from_governor(anchor: Token, taken: set[int], money: bool = False) -> Token
         return "worth"  # "a net worth of $17 million"
     if governor.pos_ == "NOUN" and _usable(governor, taken) and prep in PREP_LINKS:
         return governor
+    if mistagged:
+        return _subject(governor, taken)  # "was last trading up 1%"
+    if governor.pos_ == "NOUN" and governor.lower_.endswith("ing") and governor.dep_ == "attr" and (
+            governor.head.lemma_ == "be"):
+        return _subject(governor.head, taken)  # the same, read as "was" + a noun "trading"
+    if governor.pos_ in {"NOUN", "PROPN"} and prep is None and anchor.dep_ == "npadvmod" and (
+            anchor.lower_ in {"%", "percent", "pct"} and governor.i < anchor.i and governor.is_alpha):
+        return _named_part(governor, taken)  # "imports fell 5 percent and exports 3 percent"
     if governor.pos_ in {"NOUN", "PROPN"} and prep == "adverb":
         return _named_part(governor, taken)  # "the euro EUR= up 0.05%", "sales volume ... down 10%"
     return None

@@ -29,7 +29,12 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.figures import exclusions
-from newsfacts.extract.figures.measured import is_elision_link, measured_thing
+from newsfacts.extract.figures.measured import (
+    PREVIOUS_SENTENCE,
+    counted_in_previous,
+    is_elision_link,
+    measured_thing,
+)
 from newsfacts.extract.figures.quantities import (
     SHARE_OF_NOUNS,
     currency_before,
@@ -70,7 +75,8 @@ APPROXIMATE_QUALIFIERS = {"approximately", "nearly"}
 UNIT_DIMENSIONS = {"fps": "frame", "Nm": "torque", "lb-ft": "torque", "hp": "power", "PS": "power",
                    "teraflop": "power", "mph": "speed", "km/h": "speed", "knot": "speed",
                    "kW": "power", "MW": "capacity", "GW": "capacity", "cubic_foot": "volume",
-                   "kWh": "capacity"}
+                   "kWh": "capacity", "acre": "area", "hectare": "area", "km2": "area",
+                   "mile2": "area", "ft2": "area"}
 DIMENSION_OVERRIDES = {"fps", "Nm", "lb-ft", "hp", "PS"}
 RANGE_WORDS = {"to", "-", "–", "—"}
 SPEED_UNITS = {"mph", "km/h"}
@@ -145,17 +151,29 @@ def extract_figures(parsed: ParsedArticle) -> list[Figure]:
     article_id = parsed.article.article_id
     body = parsed.article.body_text
     figures: list[Figure] = []
+    previous, previous_end = None, 0
     for chunk in parsed.chunks:
         if not chunk.is_parsed:
+            previous = None
             continue
+        if body is None or body[previous_end : chunk.offset].strip():
+            previous = None  # the sentence before was not parsed (or not kept): none to refer to
         doc = chunk.doc
         qualifier_at = _qualifier_ends(doc, qualifiers)
         in_sentence: list[Figure] = []
-        for kind, low, high in _merge_ranges(find_quantities(doc)):
-            figure = _figure(kind, low, high, qualifier_at, chunk.offset, article_id, body)
-            if figure is not None:
-                in_sentence.append(figure)
+        # A Doc may be shared by the articles that repeat its text: the sentence before is set
+        # for this reading only.
+        doc.user_data[PREVIOUS_SENTENCE] = previous
+        try:
+            for kind, low, high in _merge_ranges(find_quantities(doc)):
+                figure = _figure(kind, low, high, qualifier_at, chunk.offset, article_id, body, previous)
+                if figure is not None:
+                    in_sentence.append(figure)
+        finally:
+            doc.user_data.pop(PREVIOUS_SENTENCE, None)
         figures += _with_elided_nouns(in_sentence, doc, chunk.offset)
+        # (the end from the last token: Doc.text joins every token again)
+        previous, previous_end = doc, chunk.offset + (doc[-1].idx + len(doc[-1].text) if len(doc) else 0)
     return figures
 
 
@@ -183,14 +201,15 @@ def _with_elided_nouns(figures: list[Figure], doc, offset: int) -> list[Figure]:
             if between is not None and not is_whole and is_elision_link(between, previous.noun):
                 figure = replace(figure, noun=previous.noun)
         out.append(figure)
-    # "slashed from $47 billion to $8 billion": the start of a change measures what its end does.
+    # "slashed from $47 billion to $8 billion", "rose by 8,000 to 225,000": the start of a change
+    # measures what its end does.
     for i in range(len(out) - 1):
         start, end = out[i], out[i + 1]
         if start.noun is not None or end.noun is None or start.unit != end.unit:
             continue
         before = doc.char_span(0, start.char_start - offset, alignment_mode="expand")
         between = body_between(doc, start.char_end - offset, end.char_start - offset)
-        if before is not None and len(before) and before[-1].lower_ == "from" and between in {"to", "-", "–"}:
+        if before is not None and len(before) and before[-1].lower_ in {"from", "by"} and between in {"to", "-", "–"}:
             out[i] = replace(start, noun=end.noun)
     return out
 
@@ -211,7 +230,7 @@ def _is_acceleration_benchmark(doc, start: int) -> bool:
 
 
 def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset: int,
-            article_id: str, body: str) -> Figure | None:
+            article_id: str, body: str, previous=None) -> Figure | None:
     doc = low.doc
     last = high if high is not None else low
     value, is_vague = span_value(kind, low)
@@ -266,6 +285,8 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         anchor = low[-1]  # "nine out of 10 voters": the whole is what the share is of
     noun_token = _counted_noun(anchor, taken)
     noun = measured_thing(last, anchor, taken, unit)
+    if noun is None and unit is None and high is None and kind == "QTY" and previous is not None:
+        noun = counted_in_previous(low, previous)  # "NASA picked 11 firms. These 11 had until May"
     if kind == "FRACTION" and noun is None and low.end + 1 < len(doc) and doc[low.end].lower_ == "the" and (
             doc[low.end + 1].lemma_.lower() in SHARE_OF_NOUNS):
         noun = doc[low.end + 1].lemma_.lower()  # "half the size": a share of the size
