@@ -689,3 +689,32 @@ def test_a_journalist_reporting_for_an_outlet_cites_the_outlet(body: str, expect
 ])
 def test_speaking_out_voices_a_view(body: str, expected: list) -> None:
     assert [c.canonical_name for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A quotation closed by a short clause names its speaker whatever the verb...
+    ('"We are not going anywhere," Laura Chen laughed.', ["Laura Chen"]),
+    ('"You cannot be serious," retorted Mark Dobbs.', ["Mark Dobbs"]),
+    ('"Open the door!" a guard shouted.', ["guard"]),
+    ('"The market will recover," coach Al Brooks reckoned after the game.', ["Al Brooks"]),
+    # ...also when the quotation began in the sentence before.
+    ('Rita Sands was furious. "This is outrageous. We were never consulted," she fumed.',
+     ["Rita Sands"]),
+    # A quotation after a colon, with a short clause or a name alone before it.
+    ('Ben Lowe agreed: "It is a different job altogether."', ["Ben Lowe"]),
+    ('Finance Minister Dan Holt: "We are ready for the vote."', ["Dan Holt"]),
+])
+def test_a_quotation_attributed_by_its_shape_cites_its_speaker(body: str, expected: list) -> None:
+    assert [c.canonical_name for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize("body", [
+    # A title in quotes, an object after the clause, a question, a quote that opens mid-sentence.
+    'Following the song "Red River," Tom Hale played a long solo.',
+    'After "Hamlet," the actor Tim Roe went home.',
+    '"What is left for readers?" Ken Doyle asks.',
+    'Using standard methods, economists expect that, "the cost falls on consumers."',
+    'That process led to a realization: "It was a love song to her city."',
+])
+def test_quotation_marks_without_an_attribution_cite_nobody(body: str) -> None:
+    assert [c.cited_as for c in citations_of(body) if c.cue != "expect"] == []

@@ -29,7 +29,7 @@ from newsfacts.extract.sources import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from newsfacts.extract.nlp import ParsedArticle
 
@@ -61,6 +61,10 @@ CITING_VERBS = SPEECH_VERBS | SHAPED_CITING_VERBS
 # and the documents that "show" findings; "show" alone is too common a verb to cue a parse.
 CITATION_CUES = (SPEECH_VERBS | SHAPED_CITING_VERBS - COMMON_CITING_VERBS) | {
     "study", "studies", "survey", "surveys", "research", "poll", "polls", "analysis"}
+# Attributions by their shape around a quotation, whatever the verb, also worth a parse: a quote
+# closed by a short clause that ends the sentence ('"...," she laughed.', '..." he continued.')
+# and a quote opened after a colon ('Smith agreed: "..."', 'Dan Holt: "..."').
+QUOTATION_CUE = r"""[,!?]["”’']\s+(?:\S+\s+){0,7}\S+$|:\s*["“‘]"""
 # Criticism voiced about something: "Egypt condemned the raid". (Welcoming or applauding
 # can be done by deeds, "investors welcomed the deal, subscribing ...", "slammed" by storms.)
 REACTION_VERBS = {"condemn", "denounce", "decry"}
@@ -447,12 +451,95 @@ def _closes_quotation(subject: Token) -> bool:
     """'"...," Smith continued': the speaker stands right after a closing quotation mark."""
     doc = subject.doc
     first = min(t.i for t in subject.subtree)
+    return _closed_quotation_before(doc, first)
+
+
+def _closed_quotation_before(doc: Doc, first: int) -> bool:
+    """A closing quotation mark stands right before token `first` (a comma may follow it)."""
     for q in range(max(1, first - 2), first):
         if doc[q].text in {"”", "’", "»"}:
             return True
-        if doc[q].text in {'"', "'"} and doc[q - 1].text in {",", ".", "?", "!"}:
+        if doc[q].text in {'"', "'"} and doc[q - 1].text in {",", ".", "?", "!"} and (
+                not doc[q - 1].whitespace_):  # '," she', not ', "the' (which opens a quote)
             return True
     return False
+
+
+# Opening and closing marks of a quotation, by the kind of mark that closes it.
+QUOTE_PAIRS = {'"': {'"'}, "”": {"“", '"'}, "’": {"‘", "'"}, "'": {"'"}, "»": {"«"}}
+# What a clause that attributes a quotation holds besides its subject: '"...," she added
+# quietly in an interview' (no object: '"Black Water," Simmons played a solo' is no attribution).
+QUESTION_VERBS = {"ask", "wonder", "question", "inquire", "enquire"}
+ATTRIBUTION_DEPS = {"nsubj", "punct", "advmod", "prep", "npadvmod", "aux", "ccomp", "parataxis",
+                    "dep", "advcl", "cc"}
+
+
+def _quotation_speakers(verb: Token) -> list[Token]:
+    """The speaker of a quotation attributed by its shape, whatever the verb: '"...," she
+    laughed', '"...," retorted Mark Dobbs', 'Smith agreed: "..."', 'The ministry was blunt: "..."'."""
+    if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ not in {"ROOT", "parataxis", "ccomp"}:
+        return []
+    if verb.lemma_.lower() in QUESTION_VERBS:
+        return []  # '"What is left?" Doctor asks': a question, not information
+    children = list(verb.children)
+    if any(c.dep_ == "neg" for c in children) or _is_hypothetical(verb):
+        return []
+    subjects = [c for c in children if c.dep_ == "nsubj" and not _is_dateline(c)]
+    if len(subjects) != 1 or subjects[0].pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return []
+    subject = subjects[0]
+    # Closing a quotation makes the subject a speaker, "a guard" as well as "the ministry"; the
+    # looser colon shape needs a subject that can speak ("That process led to a realization: ...").
+    if _closes_attributed_quotation(verb, subject) or (
+            _can_speak(subject) and _opens_quotation_after(verb, subject)):
+        return [subject]
+    return []
+
+
+def _closes_attributed_quotation(verb: Token, subject: Token) -> bool:
+    """'"We lost. We lost our way," he continued.': a short clause that closes the sentence right
+    after a quotation that fills it (or ends it, when the quote began in an earlier sentence)."""
+    doc = verb.doc
+    clause = [t.i for t in subject.subtree] + [verb.i]
+    first = min(clause)
+    if not 2 <= first < len(doc) or not _closed_quotation_before(doc, first):
+        return False
+    if any(c.dep_ not in ATTRIBUTION_DEPS and c.i > first for c in verb.children):
+        return False  # an object or complement after the quote: '"Fargo," Tim had a role'
+    if any(c.dep_ in {"ccomp", "parataxis", "advcl", "dep"} and c.i > first for c in verb.children):
+        return False
+    closing = first - 1 if doc[first - 1].text in QUOTE_PAIRS else first - 2
+    opening = QUOTE_PAIRS.get(doc[closing].text, set())
+    marks = [t.i for t in doc[:closing] if t.text in opening | {doc[closing].text}]
+    # The quotation opens the sentence, or it began before it and no other opens inside.
+    return marks == [] or marks == [0] or (marks == [1] and doc[0].is_punct)
+
+
+def _opens_quotation_after(verb: Token, subject: Token) -> bool:
+    """'Smith agreed: "..."', 'Smith put it bluntly: "..."': a short clause, then a colon and a
+    quotation."""
+    doc = verb.doc
+    if subject.i > verb.i:
+        return False
+    for i in range(verb.i + 1, min(verb.i + 6, len(doc) - 1)):
+        if doc[i].text == ":":
+            return doc[i + 1].text in {'"', "“", "‘", "'", "«"}
+        if doc[i].pos_ in {"VERB", "AUX"} or doc[i].is_punct:
+            return False
+    return False
+
+
+def _names_speaker_before_colon(name: Token) -> bool:
+    """'Dan Holt: "We are ready."', 'Finance Minister Dan Holt: "..."': a sentence that opens with
+    a name alone, then a colon and a quotation, as interviews and live reports set speech out."""
+    doc = name.doc
+    k = name.i + 1
+    if k + 1 >= len(doc) or doc[k].text != ":" or doc[k + 1].text not in {'"', "“", "‘", "«"}:
+        return False
+    words = list(doc[:k])
+    if not all(t.pos_ == "PROPN" or t.lower_ in TITLE_WORDS or t.text in {".", "-"} for t in words):
+        return False
+    return name.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} and (len(words) > 1 or name.ent_type_ == "PERSON")
 
 
 def _quote_between(a: Token, b: Token) -> bool:
@@ -736,11 +823,15 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 heads = [g for c in token.children if c.dep_ == "agent" for g in c.children
                          if g.dep_ == "pobj"]
             elif token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in CITING_VERBS:
-                heads = _speech_verb_speakers(token)
+                heads = _speech_verb_speakers(token) or _quotation_speakers(token)
                 cue = "as_by" if heads and heads[0].dep_ == "pobj" else token.lemma_.lower()
                 heads += _included_members(heads)
                 if token.lemma_.lower() == "cite" and token.tag_ == "VBG":
                     heads += [c for c in token.children if c.dep_ == "dobj" and _can_be_cited(c)]
+            elif token.pos_ in {"VERB", "AUX"} and _quotation_speakers(token):
+                cue, heads = token.lemma_.lower(), _quotation_speakers(token)
+            elif token.pos_ == "PROPN" and _names_speaker_before_colon(token):
+                cue, heads = "quote", [token]
             elif token.pos_ == "NOUN" and _misread_speakers(token):
                 cue, heads = _saying_lemma(token), _misread_speakers(token)
             elif token.lower_ == "per" and _is_attribution(token):

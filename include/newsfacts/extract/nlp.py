@@ -71,7 +71,7 @@ ONE_AS_COUNT = r"\b(?i:only|exactly|with|had|has|have|be)\s+one\b|\bonce(?=\s?[.
 @lru_cache(maxsize=1)
 def _cue_re() -> re.Pattern:
     """Words that make a sentence worth a full parse: numbers, time words, speech verbs."""
-    from newsfacts.extract.citations import CITATION_CUES, DATA_NOUNS
+    from newsfacts.extract.citations import CITATION_CUES, DATA_NOUNS, QUOTATION_CUE
 
     attribution = ({"according", "statement", "via", "citing"} | DATA_NOUNS
                    | {f for v in CITATION_CUES for f in inflections(v)})
@@ -79,7 +79,7 @@ def _cue_re() -> re.Pattern:
     words = (NUMBER_WORDS - {"one"}) | set(VAGUE_WORDS) | attribution | FRACTION_WORDS | {"twice", "thrice", "pair"}
     return re.compile(
         r"\d|" + ONE_AS_COUNT + r"|\b(?:(?i:" + "|".join(sorted(words) + list(RELATIVE_TIME)) + r")|"
-        + "|".join(MONTHS) + r")\b|" + SET_OFF_PER
+        + "|".join(MONTHS) + r")\b|" + SET_OFF_PER + "|" + QUOTATION_CUE
     )
 _READING_TIME_RE = re.compile(r"^\s*\d+\s*(?:min|mins|minute|minutes)\s+read\s*$", re.IGNORECASE)
 # Links to other stories that pages leave in the text: "SEE MORE: ...", "Read more: ...".
