@@ -718,3 +718,66 @@ def test_a_quotation_attributed_by_its_shape_cites_its_speaker(body: str, expect
 ])
 def test_quotation_marks_without_an_attribution_cite_nobody(body: str) -> None:
     assert [c.cited_as for c in citations_of(body) if c.cue != "expect"] == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The reporting verbs of English grammars cite with a clause or a quote...
+    ("The agency underscored that no one was hurt.", ["agency"]),
+    ("Health officials reminded residents on Monday that the vaccine was free.", ["Health officials"]),
+    ("The firm informed 2 million customers that their data had been stolen.", ["firm"]),
+    ("Critics charged on Tuesday that the plan favoured the rich.", ["critic"]),
+    # ...but not with an object alone, nor when a thing "highlights" something.
+    ("Critics charged 2 men with theft.", []),
+    ("Ann Pike said the case highlights that 2 rights can clash.", ["Ann Pike"]),
+])
+def test_more_reporting_verbs_cite_with_a_clause(body: str, expected: list) -> None:
+    assert [c.canonical_name for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A view held, in a main clause with a finite clause, is attributed to its holder...
+    ("Police believe the fire was started deliberately.", ["Police"]),
+    ("Investigators suspect that the driver fell asleep.", ["investigator"]),
+    ("Many analysts think the merger will be blocked by 2021.", ["Many analyst"]),
+    # ...not a view someone may hold, a long-held one, or one of people described by it.
+    ("Some voters may still believe the tax is a price worth paying.", []),
+    ("For 20 years, scientists have suspected that there is water on the moon.", []),
+    ("Fans who believe the team will win bought 2,000 tickets.", []),
+    ("Doctors fear for the lives of 3 patients.", []),
+])
+def test_a_view_held_is_attributed_to_its_holder(body: str, expected: list) -> None:
+    assert [c.canonical_name for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A stance voiced with what it is about, or in a statement...
+    ("The agency expressed concern that 3 dams could fail.", ["agency"]),
+    ("In a statement, Oxfam expressed concern about the cuts.", ["Oxfam"]),
+    # ...but not a feeling shown.
+    ("Lawmakers expressed outrage over the 2 deaths.", []),
+])
+def test_a_stance_voiced_with_its_content_cites(body: str, expected: list) -> None:
+    assert [c.canonical_name for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # Whatever the verb, a subject acting in its own statement, letter or interview speaks...
+    ("The Kenyan government, in a statement, blasted the 2 opposition parties.", ["Kenyan Government"]),
+    ("In a letter to investors on Monday, Acme chief executive Sara Lind outlined plans to cut costs.",
+     ["Sara Lind"]),
+    # ...not one that appears in someone else's.
+    ("On Monday, Sara Lind appeared in a statement video.", []),
+    ("Sara Lind was named in the statement on Monday.", []),
+])
+def test_acting_in_a_statement_of_ones_own_cites(body: str, expected: list) -> None:
+    assert [c.canonical_name for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Mayor Tim Holt was quoted as saying the budget would be cut.", ["Tim Holt"]),
+    ("Jan Smit was quoted by the Times as saying that the club was for sale.", ["Jan Smit"]),
+    ('In the words of Karl Weber, the deal is "a disaster".', ["Karl Weber"]),
+    ('In the words of one economist, the recovery has been "painfully slow".', ["economist"]),
+])
+def test_quoted_as_saying_and_in_the_words_of_cite_the_speaker(body: str, expected: list) -> None:
+    assert [c.canonical_name for c in citations_of(body)] == expected

@@ -50,12 +50,35 @@ SHAPED_CITING_VERBS = {"show", "project", "condemn", "denounce", "decry", "rejec
                            # Saying verbs that cite with a clause or a quote, as any saying
                            # verb outside BARE_SPEECH_VERBS: "remarked that", '"...," she countered'.
                            "mention", "remark", "observe", "maintain", "contend", "counter",
-                           "clarify", "elaborate", "speculate", "recount", "signal", "hint"),
-                       "speak"}
+                           "clarify", "elaborate", "speculate", "recount", "signal", "hint",
+                           # ...and the other reporting verbs of English grammars: telling
+                           # whom ("assured lawmakers that"), stressing, exclaiming, charging.
+                           "assure", "inform", "remind", "notify", "underscore", "underline",
+                           "highlight", "proclaim", "exclaim", "retort", "charge", "opine",
+                           "surmise", "theorize", "theorise", "muse", "aver", "agree"),
+                       "speak", "express", "voice"}
+# Verbs of belief that attribute a view held ("police believe the fire was set"; "many analysts
+# believe" is a source by the labelling rules), only with a finite clause in a main clause: not
+# "fans who believe", "may still believe", "made him think".
+BELIEF_VERBS = {"believe", "think", "suspect", "fear", "worry", "doubt", "reckon"}
+# Verbs a thing can do as well as a speaker: "the case highlights that ..." cites nobody.
+THING_CAN_DO_VERBS = {"highlight", "underscore", "underline"}
+# Verbs that voice a stance only with its noun: "the EU expressed concern over the arrests".
+VOICING_VERBS = {"express", "voice"}
+VOICED_NOUNS = {"concern", "regret", "hope", "support", "doubt", "opposition", "frustration",
+                "outrage", "sympathy", "condolence", "disappointment", "optimism", "confidence",
+                "anger", "alarm", "skepticism", "scepticism", "reservation", "objection",
+                "criticism", "dismay", "satisfaction", "gratitude", "solidarity", "fear", "worry",
+                "surprise", "shock", "sadness", "displeasure", "dissatisfaction", "interest",
+                "willingness", "readiness", "desire", "view", "opinion"}
+SHAPED_CITING_VERBS |= BELIEF_VERBS
 # Common verbs that cite only with a clause, a quote or a decision greeted ('"...," she
 # continued', 'pointed out that', 'welcomed the ruling'), too common to make a sentence worth a
-# parse on their own ("welcome and goodbye patterns").
-COMMON_CITING_VERBS = {"show", "continue", "share", "point", "welcome", "hail", "applaud"}
+# parse on their own ("welcome and goodbye patterns"); they cite when the sentence is parsed for
+# another cue (a number, a date, "in a statement").
+COMMON_CITING_VERBS = {"show", "continue", "share", "point", "welcome", "hail", "applaud",
+                       "think", "worry", "doubt", "agree", "charge", "highlight", "inform",
+                       "remind", "assure", "notify", "express", "voice"}
 CITING_VERBS = SPEECH_VERBS | SHAPED_CITING_VERBS
 # Words that make a sentence worth a full parse for citations (nlp._cue_re): the saying verbs
 # and the documents that "show" findings; "show" alone is too common a verb to cue a parse.
@@ -64,7 +87,7 @@ CITATION_CUES = (SPEECH_VERBS | SHAPED_CITING_VERBS - COMMON_CITING_VERBS) | {
 # Attributions by their shape around a quotation, whatever the verb, also worth a parse: a quote
 # closed by a short clause that ends the sentence ('"...," she laughed.', '..." he continued.')
 # and a quote opened after a colon ('Smith agreed: "..."', 'Dan Holt: "..."').
-QUOTATION_CUE = r"""[,!?]["”’']\s+(?:\S+\s+){0,7}\S+$|:\s*["“‘]"""
+QUOTATION_CUE = r"""[,!?]["”’']\s+(?:\S+\s+){0,7}\S+$|:\s*["“‘]|\b(?i:in the words of)\b"""
 # Criticism voiced about something: "Egypt condemned the raid". (Welcoming or applauding
 # can be done by deeds, "investors welcomed the deal, subscribing ...", "slammed" by storms.)
 REACTION_VERBS = {"condemn", "denounce", "decry"}
@@ -98,6 +121,30 @@ FINDING_VERBS = {"find", "suggest", "conclude", "show", "project"}
 # Verbs that cite only a document: "studies have shown that", not "the video shows him leaving"
 # nor "his record shows that he can win" said of a person.
 DOCUMENT_ONLY_VERBS = {"show"}
+
+
+def _voices_a_view(verb: Token) -> bool:
+    """'expressed concern that the plan would fail', 'in a statement, voiced hope for ...': a
+    stance with what it is about said; not 'lawmakers expressed outrage over the breakdown'."""
+    stance = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in VOICED_NOUNS),
+                  None)
+    if stance is None:
+        return False
+    clause = any(c.dep_ in {"acl", "ccomp", "relcl"} and verb.doc[min(t.i for t in c.subtree)].lower_ == "that"
+                 for c in [*stance.children, *verb.children])
+    return clause or _has_statement_prep(verb)
+
+
+def _holds_a_view(verb: Token, subject: Token) -> bool:
+    """'Police believe the fire was set', 'analysts fear that ...': a view held, stated in a main
+    clause with a finite clause; not 'those who believe ...', 'may still believe', 'made him think'."""
+    if verb.dep_ not in {"ROOT", "conj"} or subject.lower_ in RELATIVE_PRONOUNS:
+        return False
+    if any(c.dep_ == "aux" and c.lemma_.lower() in {"may", "might", "could", "would", "should",
+                                                     "must", "can", "do", "have"} for c in verb.children):
+        return False  # a guess, a question or a long-held view ("have long suspected")
+    return any(c.dep_ == "ccomp" and _is_finite_clause(c) and not _quote_between(verb, c)
+               for c in verb.children)
 
 
 def _reacts_to_something(verb: Token) -> bool:
@@ -278,6 +325,10 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         inherited = [c for c in verb.head.children if c.dep_ in subject_deps and not _is_dateline(c)]
         if inherited and (verb.dep_ == "conj" or (verb.tag_ == "VBG" and _can_speak(inherited[0]))):
             subject = inherited[0]
+    if subject is None and verb.dep_ == "pcomp" and verb.head.lower_ == "as" and (
+            verb.head.head.lemma_.lower() in QUOTING_VERBS):
+        # "Holt was quoted (by the Times) as saying ...": the one quoted speaks.
+        subject = next((c for c in verb.head.head.children if c.dep_ == "nsubjpass"), None)
     if subject is None:
         subject = _noun_phrase_just_before(verb)
     if subject is None:
@@ -287,6 +338,12 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         return [subject] if _reacts_to_something(verb) else []
     if lemma in WELCOMING_VERBS:
         return [subject] if _greets_a_decision(verb) else []
+    if lemma in VOICING_VERBS:
+        return [subject] if _voices_a_view(verb) else []
+    if lemma in BELIEF_VERBS:
+        return [subject] if _holds_a_view(verb, subject) else []
+    if lemma in THING_CAN_DO_VERBS and not _can_speak(subject):
+        return []  # "the case highlights that ...": an example, not a speaker
     if lemma in {"point", "speak"} and not any(c.dep_ == "prt" and c.lower_ == "out" for c in children):
         return []  # "pointed out that ...", "spoke out against" cite; "pointed to", "spoke at" do not
     if lemma == "speak":
@@ -316,6 +373,7 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         or any(c.dep_ == "punct" and c.text in QUOTE_MARKS for c in children)
         or _follows_quotation(subject)
         or any(c.dep_ == "mark" and c.lower_ == "as" for c in children)  # "as Reuters reported"
+        or (lemma in INFORMING_VERBS and _clause_told(verb))
     )
     return [subject] if cites else []
 
@@ -469,6 +527,56 @@ def _closed_quotation_before(doc: Doc, first: int) -> bool:
 QUOTE_PAIRS = {'"': {'"'}, "”": {"“", '"'}, "’": {"‘", "'"}, "'": {"'"}, "»": {"«"}}
 # What a clause that attributes a quotation holds besides its subject: '"...," she added
 # quietly in an interview' (no object: '"Black Water," Simmons played a solo' is no attribution).
+# Verbs that tell someone something: "informed customers that their data had been stolen".
+INFORMING_VERBS = {"inform", "assure", "remind", "notify", "tell", "warn", "advise", "brief"}
+
+
+def _clause_told(verb: Token) -> bool:
+    """'informed customers that their data had been stolen': the parse may take the clause told
+    for a relative clause of the one told; with its own subject it is what was told."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for clause in (c for c in obj.children if c.dep_ == "relcl"):
+            first = min(t.i for t in clause.subtree)
+            if verb.doc[first].lower_ == "that" and any(
+                    c.dep_ in {"nsubj", "nsubjpass"} and c.i != first for c in clause.children):
+                return True
+    return False
+
+
+# Passives that report someone's words: "was quoted as saying", "was cited as saying".
+QUOTING_VERBS = {"quote", "cite", "report"}
+# What a speaker puts out and speaks in: "the ministry, in a statement, expressed regret", "in a
+# letter to investors, Lind outlined plans". Not "appeared in a video" nor "named in a report".
+SPOKEN_IN_NOUNS = {"statement", "letter", "memo", "communique", "communiqué", "readout", "post",
+                   "tweet", "interview", "email", "e-mail", "speech", "address", "message",
+                   "declaration", "op-ed", "editorial", "essay", "blog", "briefing", "remarks",
+                   "testimony", "filing", "press"}
+# Verbs that put their subject in a document rather than have it speak there.
+NOT_SPEAKING_IN = {"appear", "feature", "include", "name", "list", "show", "see", "be", "have",
+                   "get", "find", "mention", "cite", "identify", "quote"}
+
+
+def _speaks_in_statement(verb: Token) -> list[Token]:
+    """'The ministry, in a statement, expressed regret over the deaths', 'In a letter to
+    investors, Lind outlined plans to cut costs': whatever the verb, a subject acting in its own
+    statement, letter or interview speaks."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in NOT_SPEAKING_IN or verb.tag_ == "VBN":
+        return []
+    if any(c.dep_ == "neg" for c in verb.children) or _is_hypothetical(verb):
+        return []
+    spoken_in = any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in SPOKEN_IN_NOUNS
+            and not any(p.dep_ == "poss" and p.pos_ != "PRON" for p in g.children)
+            for g in c.children)
+        for c in verb.children)
+    if not spoken_in:
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and not _is_dateline(c)), None)
+    return [subject] if subject is not None and _can_speak(subject) and (
+        subject.lemma_.lower() not in DOCUMENT_NOUNS) else []
+
+
 QUESTION_VERBS = {"ask", "wonder", "question", "inquire", "enquire"}
 ATTRIBUTION_DEPS = {"nsubj", "punct", "advmod", "prep", "npadvmod", "aux", "ccomp", "parataxis",
                     "dep", "advcl", "cc"}
@@ -830,6 +938,10 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                     heads += [c for c in token.children if c.dep_ == "dobj" and _can_be_cited(c)]
             elif token.pos_ in {"VERB", "AUX"} and _quotation_speakers(token):
                 cue, heads = token.lemma_.lower(), _quotation_speakers(token)
+            elif token.pos_ == "VERB" and _speaks_in_statement(token):
+                cue, heads = "statement", _speaks_in_statement(token)
+            elif token.lower_ == "words" and _words_of(token):
+                cue, heads = "according_to", _words_of(token)
             elif token.pos_ == "PROPN" and _names_speaker_before_colon(token):
                 cue, heads = "quote", [token]
             elif token.pos_ == "NOUN" and _misread_speakers(token):
@@ -856,6 +968,14 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
             seen.add(citation.char_start)
             context.citations.append(citation)
     return sorted(context.citations, key=lambda c: c.char_start)
+
+
+def _words_of(words: Token) -> list[Token]:
+    """'In the words of Karl Weber, ...': the one whose words are quoted."""
+    if words.dep_ != "pobj" or words.head.lower_ != "in":
+        return []
+    return [g for c in words.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def _saying_lemma(token: Token) -> str | None:
