@@ -781,3 +781,20 @@ def test_acting_in_a_statement_of_ones_own_cites(body: str, expected: list) -> N
 ])
 def test_quoted_as_saying_and_in_the_words_of_cite_the_speaker(body: str, expected: list) -> None:
     assert [c.canonical_name for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "the company", "the ministry" point back at the body of that kind cited before...
+    ("Acme Corp reported record profits on Monday. The company said it would hire 500 workers.",
+     [("Acme Corp", "organization"), ("Acme Corp", "organization")]),
+    ("The Health Ministry confirmed 12 new cases. The ministry said all were travellers.",
+     [("Health Ministry", "government_body"), ("Health Ministry", "government_body")]),
+    # ...the one that spoke, not one named in passing since...
+    ("Microsoft said on Monday it would buy Activision. The deal, the company said, was worth $69 billion.",
+     [("Microsoft", "organization"), ("Microsoft", "organization")]),
+    # ...and a nationality names a body of its own.
+    ("The Health Ministry confirmed 12 new cases. The Afghan government said 2 were soldiers.",
+     [("Health Ministry", "government_body"), ("Afghan Government", "government_body")]),
+])
+def test_the_company_points_back_at_the_body_cited_before(body: str, expected: list) -> None:
+    assert [(c.canonical_name, c.source_type) for c in citations_of(body)] == expected

@@ -1240,6 +1240,73 @@ def _resolve_it(position: int, context: _ArticleContext) -> tuple[str, str] | No
     return (cited[1], cited[2]) if cited is not None else None
 
 
+# Kinds of body that "the X" points back at, and the source types such a body may have been
+# cited or named as: "Acme reported record profits. The company said ...".
+GOVERNMENT_KINDS = {"ministry", "department", "government", "administration", "agency", "office",
+                    "regulator", "authority", "commission", "council", "embassy", "police",
+                    "military", "army", "navy", "court", "parliament", "legislature", "state"}
+ORGANIZATION_KINDS = {"company", "firm", "group", "organisation", "organization", "bank", "band",
+                      "team", "club", "carrier", "airline", "automaker", "carmaker", "retailer",
+                      "utility", "insurer", "lender", "manufacturer", "maker", "startup", "start-up",
+                      "chain", "charity", "union", "party", "university", "institute", "foundation",
+                      "operator", "giant", "conglomerate", "developer", "studio", "publisher",
+                      "producer", "label", "franchise", "corporation", "business", "brand",
+                      "supplier", "distributor", "platform", "service", "app", "network"}
+MEDIA_KINDS = {"newspaper", "paper", "broadcaster", "network", "magazine", "outlet", "publication",
+               "agency", "channel", "site", "website", "tabloid", "daily"}
+BODY_REFERENCE_TYPES = {
+    **{k: {"organization"} for k in ORGANIZATION_KINDS},
+    **{k: {"government_body"} for k in GOVERNMENT_KINDS},
+    **{k: {"media_outlet", "news_agency"} for k in MEDIA_KINDS},
+}
+for _kind in ORGANIZATION_KINDS & (GOVERNMENT_KINDS | MEDIA_KINDS) | GOVERNMENT_KINDS & MEDIA_KINDS:
+    BODY_REFERENCE_TYPES[_kind] = (
+        ({"organization"} if _kind in ORGANIZATION_KINDS else set())
+        | ({"government_body"} if _kind in GOVERNMENT_KINDS else set())
+        | ({"media_outlet", "news_agency"} if _kind in MEDIA_KINDS else set()))
+# Words before the kind that make it another body than the one named before: "the rival firm".
+OTHER_BODY_WORDS = {"other", "another", "rival", "parent", "new", "former", "second", "first",
+                    "third", "same", "sister", "subsidiary", "partner", "competing", "acquiring",
+                    "acquired", "target", "merged", "combined", "joint"}
+# How far back (characters) a body named without being cited is still "the company".
+BODY_REACH = 600
+
+
+def _is_body_reference(span: Span, head: Token) -> bool:
+    """'the company', 'the struggling carmaker', 'the ministry': a kind of body, with nothing that
+    names it, which points back at the body of that kind named before."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lower_ not in BODY_REFERENCE_TYPES:
+        return False
+    if span[0].lower_ != "the" or any(t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "PERSON"} for t in span):
+        return False
+    before = [t for t in span if t.i < head.i][1:]
+    # A nationality names a body rather than pointing back: "the Jordanian government".
+    return all(t.pos_ in {"ADJ", "PUNCT"} and not t.ent_type_ for t in before) and not any(
+        t.lower_ in OTHER_BODY_WORDS for t in before) and all(t.i <= head.i for t in span)
+
+
+def _resolve_body(head: Token, position: int, context: _ArticleContext) -> tuple[str, str] | None:
+    """The body cited or named before that 'the company' / 'the ministry' points back at: the
+    last source of a fitting type, or else the last organisation of that type named nearby (a
+    body that spoke is what "the company said" continues, not one named in passing:
+    "Microsoft said it would buy Activision. The deal, the company said, ...")."""
+    types = BODY_REFERENCE_TYPES[head.lower_]
+    cited = next(((c.char_start, c.canonical_name, c.source_type) for c in reversed(context.citations)
+                  if c.source_type in types and c.char_start < position), None)
+    named = None
+    for start, ent in () if cited else reversed(context.org_mentions):
+        if not position - BODY_REACH <= start < position:
+            continue
+        while len(ent) > 1 and (ent[-1].tag_ == "POS" or ent[-1].lower_ in {"’s", "'s"}):
+            ent = ent[:-1]  # "Facebook’s platforms": the possessive is no part of the name
+        name, kind = classify_source(ent, ent.root)
+        if kind in types:
+            named = (start, name, kind)
+            break
+    best = cited or named
+    return (best[1], best[2]) if best is not None else None
+
+
 # Kinds of body a spokesperson is said to speak for: "a company spokesperson", "the agency's".
 SPOKEN_FOR_KINDS = {"company", "agency", "ministry", "department", "firm", "group", "team",
                     "club", "office", "police", "government", "party", "union", "embassy"}
@@ -1350,7 +1417,9 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
             if issuer is not None:
                 span, speaker, cue = _without_possessive(_speaker_span(issuer)), issuer, "statement"
         canonical, source_type = classify_source(span, speaker)
-        body = _body_of_unnamed_spokesperson(span, speaker, offset, context) or _outlet_written_for(speaker)
+        body = (_body_of_unnamed_spokesperson(span, speaker, offset, context) or _outlet_written_for(speaker)
+                or (_resolve_body(speaker, offset + speaker.idx, context)
+                    if _is_body_reference(span, speaker) else None))
         if body is not None:
             canonical, source_type = body
         if cue == "statement" and source_type == "person" and speaker.ent_type_ != "PERSON":
