@@ -798,3 +798,8 @@ def test_quoted_as_saying_and_in_the_words_of_cite_the_speaker(body: str, expect
 ])
 def test_the_company_points_back_at_the_body_cited_before(body: str, expected: list) -> None:
     assert [(c.canonical_name, c.source_type) for c in citations_of(body)] == expected
+
+
+def test_a_participle_does_not_take_the_subject_of_a_clause_after_it() -> None:
+    body = "Reuters reported, citing two sources, that the talks had stalled."
+    assert [c.canonical_name for c in citations_of(body)] == ["Reuters", "source"]

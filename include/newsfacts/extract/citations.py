@@ -322,7 +322,10 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         # "responded and confirmed that ...", "welcomed the exchange, saying ..."
         # "The commission is frustrated ..., saying": a passive subject speaks only through -ing.
         subject_deps = {"nsubj", "nsubjpass"} if verb.tag_ == "VBG" and verb.dep_ == "advcl" else {"nsubj"}
-        inherited = [c for c in verb.head.children if c.dep_ in subject_deps and not _is_dateline(c)]
+        # The clause's subject stands before its participle: in "Reuters reported, citing two
+        # sources, that the talks had stalled" the parse may hang "citing" on "stalled".
+        inherited = [c for c in verb.head.children if c.dep_ in subject_deps and not _is_dateline(c)
+                     and (c.i < verb.i or verb.dep_ == "conj")]
         if inherited and (verb.dep_ == "conj" or (verb.tag_ == "VBG" and _can_speak(inherited[0]))):
             subject = inherited[0]
     if subject is None and verb.dep_ == "pcomp" and verb.head.lower_ == "as" and (
