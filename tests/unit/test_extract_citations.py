@@ -803,3 +803,14 @@ def test_the_company_points_back_at_the_body_cited_before(body: str, expected: l
 def test_a_participle_does_not_take_the_subject_of_a_clause_after_it() -> None:
     body = "Reuters reported, citing two sources, that the talks had stalled."
     assert [c.canonical_name for c in citations_of(body)] == ["Reuters", "source"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A name the NER does not know is a person when the text gives an age or a person's role...
+    ("Jan Smit, 54, said the club was for sale.", [("Jan Smit", "person")]),
+    ('"The river rose fast," said Ana Ruiz, a local farmer.', [("Ana Ruiz", "person")]),
+    # ...not for its spelling alone.
+    ('"We will build it," said Big Machine, a record label.', [("Big Machine", "organization")]),
+])
+def test_an_unknown_name_with_an_age_or_a_role_beside_it_is_a_person(body: str, expected: list) -> None:
+    assert [(c.canonical_name, c.source_type) for c in citations_of(body)] == expected

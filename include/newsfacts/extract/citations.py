@@ -1162,6 +1162,29 @@ def _looks_like_personal_name(text: str) -> bool:
     return PERSONAL_NAME.match(text.strip()) is not None and not set(text.split()) & NOT_PERSONAL_WORDS
 
 
+# Nouns for what a person does, set beside a name: "Ana Ruiz, a local farmer".
+PERSON_ROLE_NOUNS = ROLE_WORDS | {"farmer", "nurse", "teacher", "worker", "driver", "owner",
+                                  "veteran", "mother", "father", "resident", "student", "actor",
+                                  "actress", "singer", "writer", "artist", "pilot", "officer"}
+# Entity labels the small model gives names it does not know as people ("Helen Park" a place).
+NOT_A_PERSON_ENTITIES = {"ORG", "GPE", "NORP", "LOC", "PRODUCT", "LAW", "LANGUAGE"}
+
+
+def _unrecognised_personal_name(span: Span, head: Token) -> bool:
+    """'Ana Ruiz', 'Helen Park': a speaker spelt as a first and last name, which the NER left
+    unlabelled or took for a place or a title, is a person."""
+    from newsfacts.extract.sources import ANONYMOUS_NOUNS
+
+    if head.pos_ != "PROPN" or head.ent_type_ in NOT_A_PERSON_ENTITIES:
+        return False
+    # Only what the text says of the name tells: an age or a person's role set beside it
+    # ("Jan Smit, 54, said", "Jan Smit, a local farmer, said"); the spelling alone does not
+    # ("Big Machine", "Wall Street").
+    return any(c.dep_ == "appos" and (c.like_num or c.lemma_.lower() in PERSON_ROLE_NOUNS | ANONYMOUS_NOUNS)
+               for c in head.children) or any(
+        c.dep_ == "appos" and c.lower_.endswith("-old") for c in head.children)
+
+
 def _is_spokes_noun(token: Token) -> bool:
     return token.lower_ in SPOKES_NOUNS or token.lemma_.lower() in SPOKES_NOUNS
 
@@ -1427,6 +1450,8 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
             canonical, source_type = body
         if cue == "statement" and source_type == "person" and speaker.ent_type_ != "PERSON":
             source_type = "organization"  # "a poll conducted by Ipsos": pollsters, not people
+        elif source_type == "organization" and _unrecognised_personal_name(span, speaker):
+            source_type = "person"  # '"...," Ana Ruiz recalled': a name the NER did not know
     if source_type == "person" and canonical in context.titled:
         source_type = "official"  # named with an office earlier in the article
     char_start = offset + span.start_char
