@@ -814,3 +814,29 @@ def test_a_participle_does_not_take_the_subject_of_a_clause_after_it() -> None:
 ])
 def test_an_unknown_name_with_an_age_or_a_role_beside_it_is_a_person(body: str, expected: list) -> None:
     assert [(c.canonical_name, c.source_type) for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The issuer of a statement, report or study is a source wherever it is mentioned...
+    ("Greenpeace's statement drew sharp criticism from 2 unions.", ["Greenpeace"]),
+    ("The title comes from a famous statement by the Canadian writer and critic Paul Marsh.",
+     ["Paul Marsh"]),
+    ("The figures echo a 2019 study by the Institute for Fiscal Studies.",
+     ["Institute for Fiscal Studies"]),
+    # ...but not those who answered it, the platform of a post, or a report yet to come.
+    ("Researchers looked at surveys completed by 5,000 people.", []),
+    ("The rumour began with a viral Weibo post in May.", []),
+    ("The IMF will publish its report in May.", []),
+    ("The upcoming report by the central bank will cover 3 years.", []),
+])
+def test_the_issuer_of_a_document_mentioned_is_a_source(body: str, expected: list) -> None:
+    assert [c.canonical_name for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A time phrase between the verb and its clause does not hide the clause.
+    ("Austria argued for decades that it was the first victim of the war.", ["Austria"]),
+    ("Rebels have warned for years that the dam could fail.", ["Rebels"]),
+])
+def test_a_clause_after_a_time_phrase_is_what_was_said(body: str, expected: list) -> None:
+    assert [c.canonical_name for c in citations_of(body)] == expected

@@ -376,7 +376,7 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         or any(c.dep_ == "punct" and c.text in QUOTE_MARKS for c in children)
         or _follows_quotation(subject)
         or any(c.dep_ == "mark" and c.lower_ == "as" for c in children)  # "as Reuters reported"
-        or (lemma in INFORMING_VERBS and _clause_told(verb))
+        or _clause_told(verb)
     )
     return [subject] if cites else []
 
@@ -535,10 +535,14 @@ INFORMING_VERBS = {"inform", "assure", "remind", "notify", "tell", "warn", "advi
 
 
 def _clause_told(verb: Token) -> bool:
-    """'informed customers that their data had been stolen': the parse may take the clause told
-    for a relative clause of the one told; with its own subject it is what was told."""
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        for clause in (c for c in obj.children if c.dep_ == "relcl"):
+    """'informed customers that their data had been stolen', 'argued for decades that it was the
+    first victim': the parse may take the clause told for a relative clause of the one told or of
+    a time phrase; with its own subject it is what was told."""
+    told = [c for c in verb.children if c.dep_ == "dobj" and verb.lemma_.lower() in INFORMING_VERBS]
+    told += [g for c in verb.children if c.dep_ in {"prep", "npadvmod"}
+             for g in [c, *c.children] if g.ent_type_ in {"DATE", "TIME"} and g.pos_ == "NOUN"]
+    for obj in told:
+        for clause in (c for c in obj.children if c.dep_ in {"relcl", "acl"}):
             first = min(t.i for t in clause.subtree)
             if verb.doc[first].lower_ == "that" and any(
                     c.dep_ in {"nsubj", "nsubjpass"} and c.i != first for c in clause.children):
@@ -721,6 +725,85 @@ def _issuer(document: Token) -> Token | None:
             if pobj is not None and pobj.pos_ in {"PROPN", "NOUN"}:
                 return pobj
     return _issuer_set_off(document) or _named_issuer(document)
+
+
+# What a speaker puts out in words, whose issuer is a source wherever it is mentioned: "the
+# famous statement by McLuhan that ...", "the IMF's report", "a 2019 study by the Centre for ...".
+# (An announcement, a testimony or an interview is also a happening: "under Trump's announcement
+# last month", "the day's testimony".)
+ISSUED_NOUNS = {"statement", "report", "study", "survey", "poll", "letter", "memo", "tweet", "post",
+                "remarks", "comments", "analysis", "estimate", "estimates", "forecast", "findings",
+                "paper", "communique", "communiqué", "declaration", "readout", "assessment",
+                "projections", "op-ed"}
+# A future or hoped-for document has said nothing yet: "will publish its report in May".
+FUTURE_AUXES = {"will", "'ll", "shall"}
+NOT_YET_WORDS = {"due", "upcoming", "forthcoming", "planned", "scheduled", "awaited", "next"}
+
+
+def _issued_document_speakers(document: Token) -> list[Token]:
+    """The issuer of a statement, report or study mentioned anywhere in a sentence: its possessor
+    ("Greenpeace's statement"), its 'by' or 'from' phrase, its agent ("a report released by X")
+    or an organisation named before it ("a NASA statement"). A pronoun possessor ("his
+    statement") adds nobody new; "a report of a fire" names what it is about."""
+    if document.pos_ != "NOUN" or (document.lower_ not in ISSUED_NOUNS
+                                   and document.lemma_.lower() not in ISSUED_NOUNS):
+        return []
+    head = document.head
+    while head.dep_ in {"prep", "pobj", "conj"} and head.head != head:
+        head = head.head
+    if head.pos_ in {"VERB", "AUX"} and (
+            any(c.dep_ == "neg" or c.lower_ in FUTURE_AUXES | NOT_YET_WORDS for c in head.children)
+            or _is_hypothetical(head) or _is_unrealised(head)
+            or head.lemma_.lower() in {"expect", "schedule", "plan", "await"}):
+        return []
+    if any(c.lower_ in NOT_YET_WORDS for c in document.children):
+        return []  # "the upcoming report", "a report due next month"
+    for child in document.children:
+        if child.dep_ == "poss" and child.pos_ in {"NOUN", "PROPN"} and _can_issue(child):
+            return [child]
+        if child.dep_ == "acl" and child.lemma_.lower() not in OBTAINING_VERBS | ANSWERING_VERBS:
+            agents = [_named_conjunct(g) for a in child.children if a.dep_ == "agent"
+                      for g in a.children if g.dep_ == "pobj"]
+            if agents and _can_issue(agents[0]):
+                return agents[:1]
+        if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+            pobj = next((_named_conjunct(g) for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None and _can_issue(pobj):
+                return [pobj]
+    named = _named_issuer(document)
+    return [named] if named is not None and named.lower_ not in PLATFORMS else []
+
+
+# Who fills in a survey answers it, and does not issue it: "surveys completed by 505,796 people".
+ANSWERING_VERBS = {"complete", "answer", "fill", "take", "return", "respond"}
+# Where a post is put, not who puts it: "a viral Weibo post", "a Facebook post".
+PLATFORMS = {"twitter", "facebook", "instagram", "weibo", "wechat", "youtube", "tiktok", "reddit",
+             "linkedin", "telegram", "snapchat", "whatsapp", "x"}
+
+
+def _named_conjunct(noun: Token) -> Token:
+    """'the Canadian scientist and philosopher Marshall McLuhan': a description coordinated with
+    a person's name is that person."""
+    if noun.pos_ == "NOUN" and noun.tag_ == "NN":
+        named = next((c for c in noun.children if c.dep_ == "conj" and c.pos_ == "PROPN"
+                      and c.ent_type_ in {"PERSON", ""}), None)
+        if named is not None:
+            return named
+    return noun
+
+
+def _can_issue(noun: Token) -> bool:
+    """A named person or body, or a kind of speaker ('the ministry', 'researchers'); not 'the
+    day's testimony' nor 'the campaign's announcement' (an advertising campaign)."""
+    from newsfacts.extract.sources import ANONYMOUS_NOUNS, GOVERNMENT_WORDS
+
+    if noun.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}:
+        return False
+    if noun.pos_ == "PROPN":
+        return True
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and lemma in (ROLE_WORDS | ANONYMOUS_NOUNS | GOVERNMENT_WORDS | SPEAKING_NOUNS
+                                             | ORGANIZATION_KINDS | TITLE_WORDS) - DOCUMENT_NOUNS
 
 
 def _issuer_set_off(document: Token) -> Token | None:
@@ -943,6 +1026,8 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 cue, heads = token.lemma_.lower(), _quotation_speakers(token)
             elif token.pos_ == "VERB" and _speaks_in_statement(token):
                 cue, heads = "statement", _speaks_in_statement(token)
+            elif token.pos_ == "NOUN" and _issued_document_speakers(token):
+                cue, heads = "statement", _issued_document_speakers(token)
             elif token.lower_ == "words" and _words_of(token):
                 cue, heads = "according_to", _words_of(token)
             elif token.pos_ == "PROPN" and _names_speaker_before_colon(token):
@@ -1061,8 +1146,8 @@ PUBLISHED_NOUNS = {"statement", "report", "study", "survey", "data", "figures", 
 def _publishers(verb: Token) -> list[Token]:
     """'The agency released two reports that ...', 'X issued a statement': the issuer is a source."""
     children = list(verb.children)
-    if any(c.dep_ == "neg" for c in children) or _is_hypothetical(verb):
-        return []
+    if any(c.dep_ == "neg" or c.lower_ in FUTURE_AUXES for c in children) or _is_hypothetical(verb):
+        return []  # "did not issue a statement", "will publish its report in May"
     if not any(c.dep_ == "dobj" and c.pos_ == "NOUN" and (
             c.lower_ in PUBLISHED_NOUNS or c.lemma_.lower() in PUBLISHED_NOUNS) for c in children):
         return []
@@ -1414,15 +1499,21 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
     glued_possessive = speaker.text.endswith(("’s", "'s")) and speaker.i + 1 < len(speaker.doc) and (
         speaker.doc[speaker.i + 1].pos_ in {"NOUN", "PROPN", "ADJ"}
     )
-    if speaker.dep_ == "poss" or glued_possessive or _is_dateline(speaker):
-        return None  # "Disney's chairman": the possessor is not the speaker
+    issuer_of_document = cue == "statement" and speaker.dep_ == "poss" and (
+        speaker.head.lemma_.lower() in ISSUED_NOUNS or speaker.head.lower_ in ISSUED_NOUNS)
+    if (speaker.dep_ == "poss" or glued_possessive or _is_dateline(speaker)) and not issuer_of_document:
+        return None  # "Disney's chairman": the possessor is not the speaker ("Greenpeace's statement" is)
     if lower in {"percent", "%"} or any(c.dep_ == "nummod" for c in speaker.children
                                          if speaker.lemma_.lower() in {"percent", "%"}):
         return None  # "51 percent of Americans said": a poll result, not a source
     named = _named_apposition(speaker)
+    if issuer_of_document:
+        named = None
     if named is not None:
         speaker = named  # "WeWork's parent company, The We Company, announced": the name speaks
     span = _speaker_span(speaker)
+    if issuer_of_document:
+        span = _without_possessive(span)
     if speaker.pos_ == "PRON" or _is_role_reference(span, speaker):
         resolved = _resolve_pronoun(speaker, offset, context)
         if resolved is None:
