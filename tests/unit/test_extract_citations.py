@@ -840,3 +840,20 @@ def test_the_issuer_of_a_document_mentioned_is_a_source(body: str, expected: lis
 ])
 def test_a_clause_after_a_time_phrase_is_what_was_said(body: str, expected: list) -> None:
     assert [c.canonical_name for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # Who acts by saying speaks; one made to speak spoke.
+    ("Barack Obama entered the race by warning candidates that voters wanted change.", ["Barack Obama"]),
+    ("The losses led Airbus to announce it would scrap the A380.", ["Airbus"]),
+    ("Mounting pressure prompted the ministry to admit that 3 soldiers had died.", ["Ministry"]),
+    # One asked to speak may not have.
+    ("The union asked Airbus to confirm the 300 layoffs.", []),
+])
+def test_saying_by_a_means_or_when_made_to_cites_the_speaker(body: str, expected: list) -> None:
+    assert [c.canonical_name for c in citations_of(body)] == expected
+
+
+def test_a_former_office_makes_no_official() -> None:
+    body = "Former President Barack Obama warned candidates that voters wanted change."
+    assert [(c.canonical_name, c.source_type) for c in citations_of(body)] == [("Barack Obama", "person")]

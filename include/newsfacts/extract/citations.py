@@ -25,6 +25,7 @@ from newsfacts.extract.sources import (
     TITLE_WORDS,
     classify_source,
     normalise_body_name,
+    office_held_before,
     without_leading_modifiers,
 )
 
@@ -328,6 +329,14 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
                      and (c.i < verb.i or verb.dep_ == "conj")]
         if inherited and (verb.dep_ == "conj" or (verb.tag_ == "VBG" and _can_speak(inherited[0]))):
             subject = inherited[0]
+    if subject is None and verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.tag_ == "VBG" and (
+            verb.head.head.pos_ == "VERB"):
+        # "Obama inserted himself into the race by warning candidates that ...": who acts speaks.
+        subject = next((c for c in verb.head.head.children if c.dep_ == "nsubj" and not _is_dateline(c)), None)
+    if subject is None and verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_.lower() in CAUSING_HEADS and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in children):
+        # "The losses led the manufacturer to announce ...": the one made to speak speaks.
+        subject = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
     if subject is None and verb.dep_ == "pcomp" and verb.head.lower_ == "as" and (
             verb.head.head.lemma_.lower() in QUOTING_VERBS):
         # "Holt was quoted (by the Times) as saying ...": the one quoted speaks.
@@ -550,6 +559,10 @@ def _clause_told(verb: Token) -> bool:
     return False
 
 
+# Verbs that make somebody do what the infinitive says, done: "led Airbus to announce",
+# "prompted the ministry to warn" (not "asked X to confirm", which may not have happened).
+CAUSING_HEADS = {"lead", "prompt", "force", "cause", "push", "spur", "compel", "drive", "move",
+                 "pressure", "oblige"}
 # Passives that report someone's words: "was quoted as saying", "was cited as saying".
 QUOTING_VERBS = {"quote", "cite", "report"}
 # What a speaker puts out and speaks in: "the ministry, in a statement, expressed regret", "in a
@@ -900,6 +913,8 @@ def _has_office_before(ent: Span) -> bool:
     """'Rep. Ilhan Omar', 'Secretary Mike Pompeo', 'CEO Craig Menear': a name after an office."""
     doc = ent.doc
     before = [t for t in doc[max(0, ent.start - 3) : ent.start] if not t.is_punct or t.text == "."]
+    if office_held_before(list(doc[max(0, ent.start - 5) : ent.start])):
+        return False  # "Former President Barack Obama": an office held before
     return any(t.lower_ in TITLE_WORDS or t.lower_ in OFFICE_ABBREVIATIONS
                or f"{t.lower_}." in OFFICE_ABBREVIATIONS for t in before)  # "Cmdr" "." split
 

@@ -312,6 +312,17 @@ def _officials_of_named_body(tokens: list[Token], head: Token) -> bool:
     return bool(names) and not any(t.ent_type_ in {"GPE", "NORP"} for t in tokens if t.i < head.i)
 
 
+FORMER_WORDS = {"former", "ex", "ex-", "onetime", "one-time", "late", "retired"}
+
+
+def office_held_before(tokens: list[Token]) -> bool:
+    """'former President Barack Obama', 'ex-minister X': every office named is one held before."""
+    offices = [i for i, t in enumerate(tokens) if t.lower_ in TITLE_WORDS or t.lemma_.lower() in TITLE_WORDS]
+    return bool(offices) and all(
+        any(w.lower_ in FORMER_WORDS or w.lower_.startswith("ex-") for w in tokens[max(0, i - 3):i + 1])
+        for i in offices)
+
+
 def classify_source(span: Span, head: Token) -> tuple[str, str]:
     """(canonical_name, source_type) of a cited noun phrase whose syntactic head is `head`."""
     tokens = without_leading_modifiers(_surface_without_determiners(span), head)
@@ -353,6 +364,8 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
                      and t.lower_ not in DROP_LEADING]
         return " ".join([*modifiers, head_lemma]), "anonymous"
     has_title = bool(lemmas & TITLE_WORDS)
+    if has_title and head.ent_type_ == "PERSON" and office_held_before(list(span)):
+        has_title = False  # "Former President Barack Obama" speaks in no office now
     national_body = tokens[0].lower_ == "national" and bool(lemmas & NATIONAL_BODY_WORDS)
     if (head_lemma in GOVERNMENT_WORDS or head.lower_ in GOVERNMENT_WORDS
             or lower in GOVERNMENT_NAMES or (head.ent_type_ == "GPE" and not has_title)
