@@ -136,11 +136,31 @@ def _voices_a_view(verb: Token) -> bool:
     return clause or _has_statement_prep(verb)
 
 
+# Holders whose view is reported as information: experts and those in charge ("analysts
+# believe", "police suspect"), besides named people and bodies.
+VIEW_HOLDERS = {"analyst", "economist", "expert", "researcher", "scientist", "investigator",
+                "official", "authority", "doctor", "forecaster", "strategist", "observer",
+                "specialist", "historian", "engineer", "epidemiologist", "detective"}
+
+
+def _holds_views_on_record(subject: Token) -> bool:
+    """A named person or body, a pronoun for one, an office or an expert; not a crowd
+    ('protesters', 'fans', 'voters') whose beliefs the text describes."""
+    from newsfacts.extract.sources import GOVERNMENT_WORDS
+
+    if subject.pos_ in {"PROPN", "PRON"} or subject.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+        return True
+    lemma = subject.lemma_.lower()
+    return lemma in VIEW_HOLDERS | ROLE_WORDS | TITLE_WORDS | GOVERNMENT_WORDS | SPEAKING_NOUNS
+
+
 def _holds_a_view(verb: Token, subject: Token) -> bool:
     """'Police believe the fire was set', 'analysts fear that ...': a view held, stated in a main
     clause with a finite clause; not 'those who believe ...', 'may still believe', 'made him think'."""
     if verb.dep_ not in {"ROOT", "conj"} or subject.lower_ in RELATIVE_PRONOUNS:
         return False
+    if not _holds_views_on_record(subject):
+        return False  # "Protesters believe the bill is ...": what moves a crowd, not a source
     if any(c.dep_ == "aux" and c.lemma_.lower() in {"may", "might", "could", "would", "should",
                                                      "must", "can", "do", "have"} for c in verb.children):
         return False  # a guess, a question or a long-held view ("have long suspected")
