@@ -859,3 +859,20 @@ def test_saying_by_a_means_or_when_made_to_cites_the_speaker(body: str, expected
 def test_a_former_office_makes_no_official() -> None:
     body = "Former President Barack Obama warned candidates that voters wanted change."
     assert [(c.canonical_name, c.source_type) for c in citations_of(body)] == [("Barack Obama", "person")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # Saying as the purpose of a deed done...
+    ("Maria Keller took to Twitter on Monday to say the vote was rigged.", ["Maria Keller"]),
+    ("Maria Keller called a press conference on Monday to announce her retirement.", ["Maria Keller"]),
+    # ...not of one to come, nor a saying expected.
+    ("Maria Keller will travel to Paris on Monday to announce her retirement.", []),
+    ("Maria Keller is expected to announce her retirement on Monday.", []),
+    # A view stated by a predicate with a clause.
+    ("Maria Keller was adamant on Monday that the plan was sound.", ["Maria Keller"]),
+    ("The central bank is confident that inflation will fall by 2021.", ["central bank"]),
+    ("Maria Keller made it clear on Monday that she would not quit.", ["Maria Keller"]),
+    ("Maria Keller was not sure on Monday that the plan was sound.", []),
+])
+def test_a_saying_as_a_purpose_or_a_view_stated_cites(body: str, expected: list) -> None:
+    assert [c.canonical_name for c in citations_of(body)] == expected

@@ -146,12 +146,13 @@ VIEW_HOLDERS = {"analyst", "economist", "expert", "researcher", "scientist", "in
 def _holds_views_on_record(subject: Token) -> bool:
     """A named person or body, a pronoun for one, an office or an expert; not a crowd
     ('protesters', 'fans', 'voters') whose beliefs the text describes."""
-    from newsfacts.extract.sources import GOVERNMENT_WORDS
+    from newsfacts.extract.sources import BODY_NOUNS, GOVERNMENT_WORDS
 
     if subject.pos_ in {"PROPN", "PRON"} or subject.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
         return True
     lemma = subject.lemma_.lower()
-    return lemma in VIEW_HOLDERS | ROLE_WORDS | TITLE_WORDS | GOVERNMENT_WORDS | SPEAKING_NOUNS
+    return lemma in (VIEW_HOLDERS | ROLE_WORDS | TITLE_WORDS | GOVERNMENT_WORDS | SPEAKING_NOUNS
+                     | ORGANIZATION_KINDS | BODY_NOUNS)
 
 
 def _holds_a_view(verb: Token, subject: Token) -> bool:
@@ -357,6 +358,9 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
             c.dep_ == "aux" and c.lower_ == "to" for c in children):
         # "The losses led the manufacturer to announce ...": the one made to speak speaks.
         subject = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    if subject is None and _is_purpose_of(verb):
+        # "Keller took to Twitter to say ...", "called a press conference to announce ...".
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj" and not _is_dateline(c)), None)
     if subject is None and verb.dep_ == "pcomp" and verb.head.lower_ == "as" and (
             verb.head.head.lemma_.lower() in QUOTING_VERBS):
         # "Holt was quoted (by the Times) as saying ...": the one quoted speaks.
@@ -577,6 +581,21 @@ def _clause_told(verb: Token) -> bool:
                     c.dep_ in {"nsubj", "nsubjpass"} and c.i != first for c in clause.children):
                 return True
     return False
+
+
+def _is_purpose_of(verb: Token) -> bool:
+    """'took to Twitter to say', 'called a press conference to announce': an infinitive of
+    purpose of a deed done (not 'will travel to Paris to announce', 'plans to announce')."""
+    head = verb.head
+    if verb.dep_ not in {"advcl", "xcomp"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if head.pos_ != "VERB" or head.tag_ not in {"VBD", "VBZ", "VBP"} or (
+            head.lemma_.lower() in UNREALISED_HEADS | ENABLING_HEADS | CAUSING_HEADS):
+        return False
+    if verb.dep_ == "xcomp" and not any(c.dep_ in {"dobj", "prep"} and head.i < c.i < verb.i
+                                        for c in head.children):
+        return False  # "agreed to say", "promised to announce": a complement, not a purpose
+    return not any(c.dep_ in {"aux", "neg"} and (c.tag_ == "MD" or c.dep_ == "neg") for c in head.children)
 
 
 # Verbs that make somebody do what the infinitive says, done: "led Airbus to announce",
@@ -1063,6 +1082,8 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 cue, heads = "statement", _speaks_in_statement(token)
             elif token.pos_ == "NOUN" and _issued_document_speakers(token):
                 cue, heads = "statement", _issued_document_speakers(token)
+            elif token.pos_ in {"VERB", "AUX"} and _view_stated(token):
+                cue, heads = token.lemma_.lower(), _view_stated(token)
             elif token.lower_ == "words" and _words_of(token):
                 cue, heads = "according_to", _words_of(token)
             elif token.pos_ == "PROPN" and _names_speaker_before_colon(token):
@@ -1091,6 +1112,34 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
             seen.add(citation.char_start)
             context.citations.append(citation)
     return sorted(context.citations, key=lambda c: c.char_start)
+
+
+# Predicates that state a view with a clause: "was adamant that", "is confident the plan will
+# work", "made (it) clear that".
+VIEW_ADJECTIVES = {"confident", "convinced", "adamant", "certain", "sure", "optimistic", "hopeful",
+                   "pessimistic", "skeptical", "sceptical", "insistent", "emphatic", "clear"}
+
+
+def _view_stated(verb: Token) -> list[Token]:
+    """'Keller was adamant that the plan was sound', 'the bank is confident rates will fall',
+    'Keller made (it) clear that she would stay': a view stated by its holder."""
+    lemma = verb.lemma_.lower()
+    children = list(verb.children)
+    if any(c.dep_ == "neg" for c in children) or _is_hypothetical(verb) or verb.dep_ not in {"ROOT", "conj"}:
+        return []
+    if lemma == "be":
+        adjective = next((c for c in children if c.dep_ == "acomp" and c.lower_ in VIEW_ADJECTIVES - {"clear"}), None)
+    elif lemma == "make":
+        adjective = next((c for c in children if c.dep_ in {"oprd", "ccomp"} and c.lower_ in {"clear", "plain"}), None)
+    else:
+        return []
+    if adjective is None:
+        return []
+    clauses = [c for c in [*children, *adjective.children] if c.dep_ in {"ccomp", "advcl"} and c.i > adjective.i]
+    if not any(_is_finite_clause(c) for c in clauses):
+        return []
+    subject = next((c for c in children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    return [subject] if subject is not None and _holds_views_on_record(subject) else []
 
 
 def _words_of(words: Token) -> list[Token]:
