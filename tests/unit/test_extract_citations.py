@@ -876,3 +876,15 @@ def test_a_former_office_makes_no_official() -> None:
 ])
 def test_a_saying_as_a_purpose_or_a_view_stated_cites(body: str, expected: list) -> None:
     assert [c.canonical_name for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A court's ruling is an event, not a source.
+    ("Israeli courts have declared 3 of the settlements legal.", []),
+    ("The court ruled on Monday that the 2 laws were void.", []),
+    # A participle after reported words goes on with the one who reports them.
+    ("Mike Pompeo said that Washington had concluded the 2 settlements were legal, saying he "
+     "trusted the courts.", ["Mike Pompeo"]),
+])
+def test_rulings_and_participles_after_reported_words(body: str, expected: list) -> None:
+    assert [c.canonical_name for c in citations_of(body)] == expected

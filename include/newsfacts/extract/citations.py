@@ -116,6 +116,10 @@ SHAPED_SPEECH_VERBS = {"call": {"oprd", "xcomp", "ccomp"}, "rule": {"prt"},
                        "find": {"ccomp"}, "suggest": {"ccomp"}, "show": {"ccomp"},
                        "project": {"ccomp"}, "conclude": {"ccomp"}, "expect": {"ccomp", "xcomp"},
                        "praise": {"dobj"}}
+# A court's ruling is an event, not a source (the labelling rules): "the court ruled",
+# "courts have declared the settlements legal", "the tribunal found that".
+COURT_NOUNS = {"court", "tribunal"}
+RULING_VERBS = {"rule", "declare", "find", "conclude", "order", "decide", "uphold", "overturn"}
 # Verbs that report a finding only with a finite clause: "the study found that rates fell",
 # "the budget office projects that the deficit will widen".
 FINDING_VERBS = {"find", "suggest", "conclude", "show", "project"}
@@ -344,9 +348,18 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         # "responded and confirmed that ...", "welcomed the exchange, saying ..."
         # "The commission is frustrated ..., saying": a passive subject speaks only through -ing.
         subject_deps = {"nsubj", "nsubjpass"} if verb.tag_ == "VBG" and verb.dep_ == "advcl" else {"nsubj"}
+        clause = verb.head
+        reporter = clause
+        while reporter.dep_ == "ccomp" and reporter.head != reporter:
+            reporter = reporter.head
+        if verb.tag_ == "VBG" and verb.dep_ == "advcl" and reporter != clause and (
+                reporter.lemma_.lower() in SPEECH_VERBS and verb.doc[verb.i - 1].text == ","):
+            # "Pompeo said Washington had concluded ..., saying he trusted ...": the participle
+            # set off after reported words goes on with the one who reports them.
+            clause = reporter
         # The clause's subject stands before its participle: in "Reuters reported, citing two
         # sources, that the talks had stalled" the parse may hang "citing" on "stalled".
-        inherited = [c for c in verb.head.children if c.dep_ in subject_deps and not _is_dateline(c)
+        inherited = [c for c in clause.children if c.dep_ in subject_deps and not _is_dateline(c)
                      and (c.i < verb.i or verb.dep_ == "conj")]
         if inherited and (verb.dep_ == "conj" or (verb.tag_ == "VBG" and _can_speak(inherited[0]))):
             subject = inherited[0]
@@ -370,6 +383,11 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
     if subject is None:
         return []
     subject = _members_listed_among(subject)
+    if subject.lemma_.lower() in COURT_NOUNS and lemma in RULING_VERBS:
+        return []  # "Israeli courts have declared the settlements legal": a ruling, an event
+    if lemma in FINDING_VERBS | {"expect", "estimate", "predict", "forecast"} and verb.dep_ == "ccomp" and (
+            verb.head.lemma_.lower() in SPEECH_VERBS):
+        return []  # "Pompeo said Washington had concluded ...": the finding is Pompeo's report
     if lemma in REACTION_VERBS | REBUTTING_VERBS:
         return [subject] if _reacts_to_something(verb) else []
     if lemma in WELCOMING_VERBS:
