@@ -888,3 +888,22 @@ def test_a_saying_as_a_purpose_or_a_view_stated_cites(body: str, expected: list)
 ])
 def test_rulings_and_participles_after_reported_words(body: str, expected: list) -> None:
     assert [c.canonical_name for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "a spokeswoman for the company" speaks for the company named before...
+    ("Acme Corp cut 300 jobs on Monday. A spokeswoman for the company said more cuts were unlikely.",
+     [("Acme Corp", "organization")]),
+    ("The Health Ministry confirmed 12 cases. A spokesman for the ministry said all were travellers.",
+     [("Health Ministry", "government_body"), ("Health Ministry", "government_body")]),
+    # ...and "the singer" points back at the person named before, as "the minister" does.
+    ("Singer Ella Stone released 2 albums in 2019. The singer said a third was coming.",
+     [("Ella Stone", "person")]),
+])
+def test_unnamed_spokespeople_and_professions_point_back(body: str, expected: list) -> None:
+    assert [(c.canonical_name, c.source_type) for c in citations_of(body)] == expected
+
+
+def test_a_finding_inside_reported_words_is_the_reporters() -> None:
+    body = "Ann Pike said the panel had concluded that 3 rules were broken."
+    assert [c.canonical_name for c in citations_of(body)] == ["Ann Pike"]

@@ -1316,6 +1316,17 @@ def _is_age_noun(head: Token) -> bool:
         doc[head.i - 2].lower_ in {"year", "years"})
 
 
+# What people named in the news do, which "the singer", "the quarterback" points back at (as
+# "the minister" does); not "the suspect" or "the victim", who often stay unnamed.
+PROFESSION_WORDS = {"singer", "actor", "actress", "rapper", "musician", "songwriter", "guitarist",
+                    "drummer", "comedian", "presenter", "anchor", "novelist", "poet", "filmmaker",
+                    "producer", "designer", "architect", "chef", "athlete", "quarterback", "pitcher",
+                    "goalkeeper", "midfielder", "defender", "forward", "batsman", "bowler", "golfer",
+                    "driver", "rider", "swimmer", "runner", "boxer", "fighter", "wrestler", "skater",
+                    "entrepreneur", "billionaire", "businessman", "businesswoman", "activist",
+                    "lawmaker", "congressman", "congresswoman", "candidate", "nominee", "incumbent"}
+
+
 def _is_role_reference(span: Span, head: Token) -> bool:
     """'the minister', 'the 56-year-old', 'his spokesman': a role that points back at a person."""
     if head.pos_ != "NOUN" and not _is_age_noun(head):
@@ -1324,7 +1335,7 @@ def _is_role_reference(span: Span, head: Token) -> bool:
         return False  # "the officials said": a group, never the one person named before
     if any(t.pos_ == "PROPN" or (t.ent_type_ and t.ent_type_ not in {"DATE", "CARDINAL"}) for t in span):
         return False
-    role = (head.lower_ in ROLE_WORDS or head.lemma_.lower() in ROLE_WORDS
+    role = (head.lower_ in ROLE_WORDS | PROFESSION_WORDS or head.lemma_.lower() in ROLE_WORDS | PROFESSION_WORDS
             or head.lower_.endswith("-old") or _is_age_noun(head))
     return role and span[0].lower_ in {"the", "his", "her", "its", "their"}
 
@@ -1532,6 +1543,12 @@ def _body_of_unnamed_spokesperson(span: Span, speaker: Token, offset: int,
 
     if speaker.lemma_.lower() not in SPOKES_NOUNS or any(t.pos_ == "PROPN" for t in span):
         return None
+    # "a spokeswoman for the company": the kind after the speaker, as "the company" alone.
+    kind = next((g for c in speaker.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "at"}
+                 for g in c.children if g.dep_ == "pobj" and g.lower_ in BODY_REFERENCE_TYPES
+                 and any(d.lower_ in {"the", "its"} for d in g.children)), None)
+    if kind is not None:
+        return _resolve_body(kind, offset + speaker.idx, context)
     if not any(t.i < speaker.i and t.lemma_.lower() in SPOKEN_FOR_KINDS for t in span):
         return None
     body = _resolve_it(offset + speaker.idx, context)
