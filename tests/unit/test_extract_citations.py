@@ -907,3 +907,11 @@ def test_unnamed_spokespeople_and_professions_point_back(body: str, expected: li
 def test_a_finding_inside_reported_words_is_the_reporters() -> None:
     body = "Ann Pike said the panel had concluded that 3 rules were broken."
     assert [c.canonical_name for c in citations_of(body)] == ["Ann Pike"]
+
+
+
+def test_he_takes_a_surname_subject_the_ner_missed() -> None:
+    body = ("Guitarist Patrick Simmons and singer Michael McDonald will tour in 2020. The Doobie "
+            "Brothers announced 30 dates. Simmons teed up 2 songs for McDonald. "
+            '"You might remember him," he said.')
+    assert [c.canonical_name for c in citations_of(body) if c.cited_as == "he"] == ["Patrick Simmons"]

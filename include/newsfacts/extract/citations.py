@@ -935,6 +935,18 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
                 subjects.add(chunk.offset + ent.start_char)
             if _has_office_before(ent) or _has_office_after(ent):
                 titled.add(full_names.get(name, name))
+    # A surname of a person named in full before, which the NER missed later ("Simmons teed up
+    # the cameo"), is a mention of that person too.
+    for chunk in parsed.chunks:
+        if not chunk.is_parsed:
+            continue
+        for token in chunk.doc:
+            if (token.pos_ == "PROPN" and not token.ent_type_ and token.text in full_names
+                    and token.dep_ in {"nsubj", "nsubjpass"}
+                    and not (token.i > 0 and chunk.doc[token.i - 1].pos_ == "PROPN")):
+                mentions.append((chunk.offset + token.idx, full_names[token.text]))
+                subjects.add(chunk.offset + token.idx)
+    mentions.sort(key=lambda m: m[0])
     votes: dict[str, int] = {}
     for chunk in parsed.chunks:
         for ent in chunk.doc.ents:
@@ -1357,7 +1369,8 @@ NOT_PERSONAL_WORDS = {"Company", "Group", "Inc", "Watch", "Bank", "Party", "Coun
 
 def _looks_like_personal_name(text: str) -> bool:
     """'Eva-Marie Persson': a first and last name the NER may have taken for an organisation."""
-    return PERSONAL_NAME.match(text.strip()) is not None and not set(text.split()) & NOT_PERSONAL_WORDS
+    return (PERSONAL_NAME.match(text.strip()) is not None and not set(text.split()) & NOT_PERSONAL_WORDS
+            and not text.startswith("The "))  # "The Doobie Brothers"
 
 
 # Nouns for what a person does, set beside a name: "Ana Ruiz, a local farmer".
