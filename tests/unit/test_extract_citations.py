@@ -915,3 +915,12 @@ def test_he_takes_a_surname_subject_the_ner_missed() -> None:
             "Brothers announced 30 dates. Simmons teed up 2 songs for McDonald. "
             '"You might remember him," he said.')
     assert [c.canonical_name for c in citations_of(body) if c.cited_as == "he"] == ["Patrick Simmons"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # Those a survey asked did not issue it.
+    ("A survey of 2,000 voters found that 60% backed the plan.", [("survey", "document")]),
+    ("A report of the committee found that 60% backed the plan.", [("committee", "organization")]),
+])
+def test_the_respondents_of_a_survey_are_no_issuer(body: str, expected: list) -> None:
+    assert [(c.canonical_name, c.source_type) for c in citations_of(body)] == expected

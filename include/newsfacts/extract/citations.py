@@ -792,7 +792,8 @@ def _issuer(document: Token) -> Token | None:
                     return next((g for g in agent.children if g.dep_ == "pobj"), None)
         if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}:
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if pobj is not None and pobj.pos_ in {"PROPN", "NOUN"}:
+            if pobj is not None and pobj.pos_ in {"PROPN", "NOUN"} and not (
+                    child.lower_ == "of" and _are_respondents(pobj)):
                 return pobj
     return _issuer_set_off(document) or _named_issuer(document)
 
@@ -874,6 +875,12 @@ def _can_issue(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     return noun.pos_ == "NOUN" and lemma in (ROLE_WORDS | ANONYMOUS_NOUNS | GOVERNMENT_WORDS | SPEAKING_NOUNS
                                              | ORGANIZATION_KINDS | TITLE_WORDS) - DOCUMENT_NOUNS
+
+
+def _are_respondents(noun: Token) -> bool:
+    """'a survey of 2,000 voters', 'a poll of Americans': those asked, not who asked."""
+    return noun.pos_ == "NOUN" and (noun.tag_ == "NNS" or any(
+        c.dep_ == "nummod" or c.like_num for c in noun.children))
 
 
 def _issuer_set_off(document: Token) -> Token | None:
