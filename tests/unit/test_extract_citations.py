@@ -924,3 +924,17 @@ def test_he_takes_a_surname_subject_the_ner_missed() -> None:
 ])
 def test_the_respondents_of_a_survey_are_no_issuer(body: str, expected: list) -> None:
     assert [(c.canonical_name, c.source_type) for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "the official" continues the official cited since the last person named...
+    ("President Joe Banner met Kim on Monday. A senior US official said 2 issues remained. "
+     "The official added that a deal was close.",
+     [("senior US official", "anonymous"), ("senior US official", "anonymous")]),
+    # ...and still the person named when no such official was cited since.
+    ("A senior US official said 2 issues remained. Foreign Minister Ana Vela spoke on Monday. "
+     "The minister said a deal was close.",
+     [("senior US official", "anonymous"), ("Ana Vela", "official")]),
+])
+def test_a_role_continues_the_one_cited_by_it_since_the_last_name(body: str, expected: list) -> None:
+    assert [(c.canonical_name, c.source_type) for c in citations_of(body)] == expected

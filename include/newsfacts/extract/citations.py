@@ -1429,6 +1429,14 @@ def _resolve_pronoun(pronoun: Token, offset: int, context: _ArticleContext) -> t
     position = offset + pronoun.idx
     if pronoun.pos_ == "NOUN" and _is_spokes_noun(pronoun):
         return _earlier_spokesperson(position, context)
+    if pronoun.pos_ == "NOUN" and not _is_age_noun(pronoun):
+        # "A senior US official said ... The official added": the one cited by that role since
+        # the last person named, named or not.
+        role = re.compile(rf"\b{re.escape(pronoun.lower_)}\b", re.IGNORECASE)
+        earlier = [c for c in context.citations if c.char_start < position and role.search(c.cited_as)]
+        last_named = max((start for start, _ in context.person_mentions if start < position), default=-1)
+        if earlier and earlier[-1].char_start > last_named:
+            return earlier[-1].canonical_name, earlier[-1].source_type
     if pronoun.lower_ in {"he", "she"} or pronoun.pos_ == "NOUN" or _is_age_noun(pronoun):
         named = [(start, name) for start, name in context.person_mentions if start < position]
         # A named speaker the NER missed ("Eva-Marie Persson ... said") counts as a mention too;
