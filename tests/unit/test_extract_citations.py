@@ -938,3 +938,11 @@ def test_the_respondents_of_a_survey_are_no_issuer(body: str, expected: list) ->
 ])
 def test_a_role_continues_the_one_cited_by_it_since_the_last_name(body: str, expected: list) -> None:
     assert [(c.canonical_name, c.source_type) for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Dick Clark Productions said the 2 shows would air in May.", ("Dick Clark Productions", "organization")),
+    ("Tom Ford Studios said the 2 shows would air in May.", ("Tom Ford Studios", "organization")),
+])
+def test_a_name_ending_like_a_company_is_an_organisation(body: str, expected: tuple) -> None:
+    assert [(c.canonical_name, c.source_type) for c in citations_of(body)] == [expected]

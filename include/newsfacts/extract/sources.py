@@ -312,6 +312,12 @@ def _officials_of_named_body(tokens: list[Token], head: Token) -> bool:
     return bool(names) and not any(t.ent_type_ in {"GPE", "NORP"} for t in tokens if t.i < head.i)
 
 
+# Last words of a company's name, which no person's name ends with: "Dick Clark Productions".
+COMPANY_SUFFIXES = {"Productions", "Studios", "Inc", "Corp", "Corporation", "Ltd", "LLC", "Co",
+                    "Holdings", "Partners", "Capital", "Entertainment", "Records", "Labs",
+                    "Technologies", "Systems", "Ventures", "Enterprises", "Industries", "Motors",
+                    "Pharmaceuticals", "Airlines", "Airways", "Brands", "Foods", "Software", "Games",
+                    "Plc", "PLC", "AG", "SA", "GmbH", "NV"}
 FORMER_WORDS = {"former", "ex", "ex-", "onetime", "one-time", "late", "retired"}
 
 
@@ -350,6 +356,8 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
     outlet = _named_outlet(tokens, head)
     if outlet is not None:
         return outlet
+    if head.pos_ == "PROPN" and len(tokens) > 1 and head.text.rstrip(".") in COMPANY_SUFFIXES:
+        return _join(_before_apposition(tokens, head)), "organization"  # "Dick Clark Productions"
     if head_lemma in SPOKES_NOUNS or _officials_of_named_body(tokens, head):
         body = _body_spoken_for(span, head)
         if body is not None:
