@@ -946,3 +946,14 @@ def test_a_role_continues_the_one_cited_by_it_since_the_last_name(body: str, exp
 ])
 def test_a_name_ending_like_a_company_is_an_organisation(body: str, expected: tuple) -> None:
     assert [(c.canonical_name, c.source_type) for c in citations_of(body)] == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A finite saying verb with its clause, which the parse may take for a participle...
+    ("Acme's parent company, The Widget Company, announced on Sept. 30 that it was withdrawing "
+     "its 2 filings.", ["Widget Company"]),
+    # ...not a plan announced, which says nothing by itself.
+    ("The 2 cuts announced on Monday will save money.", []),
+])
+def test_a_saying_verb_read_as_a_participle_with_a_clause_cites(body: str, expected: list) -> None:
+    assert [c.canonical_name for c in citations_of(body)] == expected

@@ -344,6 +344,13 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         if subject.dep_ == "attr":
             # "Morrison was the third witness testifying": the copula's subject testifies.
             subject = next((c for c in subject.head.children if c.dep_ == "nsubj"), subject)
+    if subject is None and verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"} and "agent" not in deps and any(
+            c.dep_ == "ccomp" and _is_finite_clause(c) and any(g.dep_ == "mark" and g.lower_ == "that"
+                                                            for g in c.children) for c in children) and (
+            verb.head.dep_ in {"nsubj", "ROOT"} and _can_speak(verb.head)):
+        # "WeWork's parent company, The We Company, announced on Sept. 30 that ...": a finite verb
+        # with its clause, which the parse took for a participle of its subject.
+        subject = verb.head
     if subject is None and verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
         # "responded and confirmed that ...", "welcomed the exchange, saying ..."
         # "The commission is frustrated ..., saying": a passive subject speaks only through -ing.
