@@ -957,3 +957,17 @@ def test_a_name_ending_like_a_company_is_an_organisation(body: str, expected: tu
 ])
 def test_a_saying_verb_read_as_a_participle_with_a_clause_cites(body: str, expected: list) -> None:
     assert [c.canonical_name for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "the statement" points back at who put a statement out just before...
+    ("The IMF published a report on Monday. The report warned that growth would slow to 2%.",
+     [("IMF", "organization"), ("IMF", "organization")]),
+    ("In a statement, Acme Corp said sales fell 3%. The statement added that 200 jobs would go.",
+     [("Acme Corp", "organization"), ("Acme Corp", "organization")]),
+    # ...and stays a document when nobody put one out.
+    ("Acme Corp released its results on Monday. The report showed that sales fell 3%.",
+     [("report", "document")]),
+])
+def test_the_statement_points_back_at_its_issuer(body: str, expected: list) -> None:
+    assert [(c.canonical_name, c.source_type) for c in citations_of(body)] == expected

@@ -1566,6 +1566,24 @@ def _resolve_body(head: Token, position: int, context: _ArticleContext) -> tuple
     return (best[1], best[2]) if best is not None else None
 
 
+# How far back (characters) "the statement" still points at a statement put out before.
+DOCUMENT_REACH = 1500
+
+
+def _earlier_issuer(document: Token, position: int, context: _ArticleContext) -> tuple[str, str] | None:
+    """'The ministry issued a statement. The statement said ...': 'the statement' points back at
+    the source cited, shortly before, in a sentence that spoke of such a document."""
+    word = re.compile(rf"\b{re.escape(document.lower_)}\b", re.IGNORECASE)
+    for citation in reversed(context.citations):
+        if citation.char_start >= position or citation.source_type == "document":
+            continue
+        if citation.char_start < position - DOCUMENT_REACH:
+            return None
+        if word.search(citation.sentence):
+            return citation.canonical_name, citation.source_type
+    return None
+
+
 # Kinds of body a spokesperson is said to speak for: "a company spokesperson", "the agency's".
 SPOKEN_FOR_KINDS = {"company", "agency", "ministry", "department", "firm", "group", "team",
                     "club", "office", "police", "government", "party", "union", "embassy"}
@@ -1690,7 +1708,9 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         canonical, source_type = classify_source(span, speaker)
         body = (_body_of_unnamed_spokesperson(span, speaker, offset, context) or _outlet_written_for(speaker)
                 or (_resolve_body(speaker, offset + speaker.idx, context)
-                    if _is_body_reference(span, speaker) else None))
+                    if _is_body_reference(span, speaker) else None)
+                or (_earlier_issuer(speaker, offset + speaker.idx, context)
+                    if source_type == "document" and [t.lower_ for t in span] == ["the", speaker.lower_] else None))
         if body is not None:
             canonical, source_type = body
         if cue == "statement" and source_type == "person" and speaker.ent_type_ != "PERSON":
