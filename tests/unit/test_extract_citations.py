@@ -971,3 +971,11 @@ def test_a_saying_verb_read_as_a_participle_with_a_clause_cites(body: str, expec
 ])
 def test_the_statement_points_back_at_its_issuer(body: str, expected: list) -> None:
     assert [(c.canonical_name, c.source_type) for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Local media reported that 3 people died.", ("Local media", "media_outlet")),
+    ("Chinese state broadcaster CCTV reported that 3 people died.", ("CCTV", "media_outlet")),
+])
+def test_media_and_described_outlets_are_outlets(body: str, expected: tuple) -> None:
+    assert [(c.canonical_name, c.source_type) for c in citations_of(body)] == [expected]

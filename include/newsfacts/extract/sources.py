@@ -312,6 +312,10 @@ def _officials_of_named_body(tokens: list[Token], head: Token) -> bool:
     return bool(names) and not any(t.ent_type_ in {"GPE", "NORP"} for t in tokens if t.i < head.i)
 
 
+# Words that describe the named outlet they stand before: "state broadcaster CCTV".
+MEDIA_DESCRIPTORS = {"broadcaster", "newspaper", "tabloid", "daily", "channel", "magazine",
+                     "website", "publication", "outlet", "weekly", "network", "radio", "tv",
+                     "television"}
 # Last words of a company's name, which no person's name ends with: "Dick Clark Productions".
 COMPANY_SUFFIXES = {"Productions", "Studios", "Inc", "Corp", "Corporation", "Ltd", "LLC", "Co",
                     "Holdings", "Partners", "Capital", "Entertainment", "Records", "Labs",
@@ -356,6 +360,11 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
     outlet = _named_outlet(tokens, head)
     if outlet is not None:
         return outlet
+    if head.lower_ == "media":
+        return _join(tokens), "media_outlet"  # "Syrian state media", "local media"
+    if head.pos_ == "PROPN" and head.ent_type_ != "PERSON" and any(
+            t.lower_ in MEDIA_DESCRIPTORS for t in span if t.i < head.i):
+        return _join(_before_apposition(tokens, head)), "media_outlet"  # "state broadcaster CCTV"
     if head.pos_ == "PROPN" and len(tokens) > 1 and head.text.rstrip(".") in COMPANY_SUFFIXES:
         return _join(_before_apposition(tokens, head)), "organization"  # "Dick Clark Productions"
     if head_lemma in SPOKES_NOUNS or _officials_of_named_body(tokens, head):
