@@ -979,3 +979,12 @@ def test_the_statement_points_back_at_its_issuer(body: str, expected: list) -> N
 ])
 def test_media_and_described_outlets_are_outlets(body: str, expected: tuple) -> None:
     assert [(c.canonical_name, c.source_type) for c in citations_of(body)] == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Twitter said it had removed 200 accounts.", ("Twitter", "organization")),
+    ("On Monday, PayPal said it had frozen 200 accounts.", ("PayPal", "organization")),
+    ('"Open the door!" a guard shouted at 2 visitors.', ("guard", "anonymous")),
+])
+def test_platforms_camel_case_names_and_one_unnamed_person(body: str, expected: tuple) -> None:
+    assert [(c.canonical_name, c.source_type) for c in citations_of(body)] == [expected]

@@ -312,6 +312,9 @@ def _officials_of_named_body(tokens: list[Token], head: Token) -> bool:
     return bool(names) and not any(t.ent_type_ in {"GPE", "NORP"} for t in tokens if t.i < head.i)
 
 
+# Platforms that speak as companies: "Twitter said it had removed 2 accounts".
+PLATFORM_NAMES = {"twitter", "facebook", "instagram", "youtube", "tiktok", "reddit", "weibo",
+                  "wechat", "linkedin", "snapchat", "whatsapp", "google", "amazon", "netflix"}
 # Words that describe the named outlet they stand before: "state broadcaster CCTV".
 MEDIA_DESCRIPTORS = {"broadcaster", "newspaper", "tabloid", "daily", "channel", "magazine",
                      "website", "publication", "outlet", "weekly", "network", "radio", "tv",
@@ -365,6 +368,10 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
     if head.pos_ == "PROPN" and head.ent_type_ != "PERSON" and any(
             t.lower_ in MEDIA_DESCRIPTORS for t in span if t.i < head.i):
         return _join(_before_apposition(tokens, head)), "media_outlet"  # "state broadcaster CCTV"
+    if len(tokens) == 1 and (head.lower_ in PLATFORM_NAMES or (
+            head.ent_type_ != "PERSON" and head.text[:1].isupper() and head.text[1:].lower() != head.text[1:]
+            and not head.text.isupper() and head.pos_ in {"NOUN", "PROPN"})):
+        return head.text, "organization"  # "Twitter said", "WikiLeaks said", "PayPal said"
     if head.pos_ == "PROPN" and len(tokens) > 1 and head.text.rstrip(".") in COMPANY_SUFFIXES:
         return _join(_before_apposition(tokens, head)), "organization"  # "Dick Clark Productions"
     if head_lemma in SPOKES_NOUNS or _officials_of_named_body(tokens, head):
@@ -409,5 +416,11 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
         # "Businesses said", "both sides said", "companies reported": unnamed members of a
         # kind, cited by their description ("teachers unions said" is still organisations).
         modifiers = [t.text for t in tokens if t.i < head.i and t.pos_ == "ADJ"]
+        return " ".join([*modifiers, head_lemma]), "anonymous"
+    if head.pos_ == "NOUN" and head.tag_ == "NN" and span[0].lower_ in {"a", "an"} and not any(
+            t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "GPE", "NORP"} for t in tokens) and (
+            head_lemma not in BODY_NOUNS):
+        # "a guard", "a real estate agent": one unnamed person or thing described
+        modifiers = [t.text for t in tokens if t.i < head.i and t.pos_ in {"ADJ", "NOUN"}]
         return " ".join([*modifiers, head_lemma]), "anonymous"
     return _join(_before_apposition(tokens, head)), "organization"
