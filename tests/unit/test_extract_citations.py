@@ -985,6 +985,7 @@ def test_media_and_described_outlets_are_outlets(body: str, expected: tuple) -> 
     ("Twitter said it had removed 200 accounts.", ("Twitter", "organization")),
     ("On Monday, PayPal said it had frozen 200 accounts.", ("PayPal", "organization")),
     ('"Open the door!" a guard shouted at 2 visitors.', ("guard", "anonymous")),
+    ("A company said it had removed 200 accounts.", ("company", "organization")),
 ])
 def test_platforms_camel_case_names_and_one_unnamed_person(body: str, expected: tuple) -> None:
     assert [(c.canonical_name, c.source_type) for c in citations_of(body)] == [expected]

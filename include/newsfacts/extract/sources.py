@@ -312,6 +312,12 @@ def _officials_of_named_body(tokens: list[Token], head: Token) -> bool:
     return bool(names) and not any(t.ent_type_ in {"GPE", "NORP"} for t in tokens if t.i < head.i)
 
 
+# Kinds of company, which stay organisations unnamed: "a company said".
+COMPANY_WORDS = {"company", "firm", "bank", "business", "corporation", "startup", "start-up",
+                 "carrier", "airline", "retailer", "manufacturer", "maker", "utility", "insurer",
+                 "lender", "brand", "chain", "school", "university", "hospital", "charity", "agency",
+                 "automaker", "carmaker", "operator", "developer", "studio", "publisher", "club",
+                 "team", "institute", "foundation", "organisation", "organization", "network"}
 # Platforms that speak as companies: "Twitter said it had removed 2 accounts".
 PLATFORM_NAMES = {"twitter", "facebook", "instagram", "youtube", "tiktok", "reddit", "weibo",
                   "wechat", "linkedin", "snapchat", "whatsapp", "google", "amazon", "netflix"}
@@ -419,7 +425,7 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
         return " ".join([*modifiers, head_lemma]), "anonymous"
     if head.pos_ == "NOUN" and head.tag_ == "NN" and span[0].lower_ in {"a", "an"} and not any(
             t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "GPE", "NORP"} for t in tokens) and (
-            head_lemma not in BODY_NOUNS):
+            head_lemma not in BODY_NOUNS | GOVERNMENT_WORDS | COMPANY_WORDS | MEDIA_WORDS):
         # "a guard", "a real estate agent": one unnamed person or thing described
         modifiers = [t.text for t in tokens if t.i < head.i and t.pos_ in {"ADJ", "NOUN"}]
         return " ".join([*modifiers, head_lemma]), "anonymous"
