@@ -989,3 +989,12 @@ def test_media_and_described_outlets_are_outlets(body: str, expected: tuple) -> 
 ])
 def test_platforms_camel_case_names_and_one_unnamed_person(body: str, expected: tuple) -> None:
     assert [(c.canonical_name, c.source_type) for c in citations_of(body)] == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("In Maria Keller's view, the 2 plans are sound.", [("Maria Keller", "Maria Keller")]),
+    ('Coach Al Brooks on the 3-1 loss: "We were bad."', [("Coach Al Brooks", "Al Brooks")]),
+    ("In my view, the 2 plans are sound.", []),
+])
+def test_a_view_given_and_a_speaker_on_a_topic_before_a_quote(body: str, expected: list) -> None:
+    assert [(c.cited_as, c.canonical_name) for c in citations_of(body)] == expected

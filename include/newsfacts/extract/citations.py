@@ -88,7 +88,10 @@ CITATION_CUES = (SPEECH_VERBS | SHAPED_CITING_VERBS - COMMON_CITING_VERBS) | {
 # Attributions by their shape around a quotation, whatever the verb, also worth a parse: a quote
 # closed by a short clause that ends the sentence ('"...," she laughed.', '..." he continued.')
 # and a quote opened after a colon ('Smith agreed: "..."', 'Dan Holt: "..."').
-QUOTATION_CUE = r"""[,!?]["”’']\s+(?:\S+\s+){0,7}\S+$|:\s*["“‘]|\b(?i:in the words of)\b"""
+QUOTATION_CUE = (r"""[,!?]["”’']\s+(?:\S+\s+){0,7}\S+$|:\s*["“‘]|\b(?i:in the words of)\b"""
+                 # "In Keller's view, ...", "in the ministry's assessment"
+                 r"""|\b[Ii]n\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*['’]s?\s+"""
+                 r"""(?:view|opinion|estimation|words|assessment)\b""")
 # Criticism voiced about something: "Egypt condemned the raid". (Welcoming or applauding
 # can be done by deeds, "investors welcomed the deal, subscribing ...", "slammed" by storms.)
 REACTION_VERBS = {"condemn", "denounce", "decry"}
@@ -722,13 +725,17 @@ def _opens_quotation_after(verb: Token, subject: Token) -> bool:
 
 
 def _names_speaker_before_colon(name: Token) -> bool:
-    """'Dan Holt: "We are ready."', 'Finance Minister Dan Holt: "..."': a sentence that opens with
-    a name alone, then a colon and a quotation, as interviews and live reports set speech out."""
+    """'Dan Holt: "We are ready."', 'Finance Minister Dan Holt: "..."', 'Holt on the vote: "..."':
+    a sentence that opens with a name alone (and what it speaks on), then a colon and a
+    quotation, as interviews and live reports set speech out."""
     doc = name.doc
     k = name.i + 1
+    if k < len(doc) and doc[k].lower_ == "on":
+        # "Holt on the vote: "...": what the speaker speaks on, before the colon
+        k = next((i for i in range(k + 1, min(k + 10, len(doc))) if doc[i].text == ":"), len(doc))
     if k + 1 >= len(doc) or doc[k].text != ":" or doc[k + 1].text not in {'"', "“", "‘", "«"}:
         return False
-    words = list(doc[:k])
+    words = list(doc[: name.i + 1])
     if not all(t.pos_ == "PROPN" or t.lower_ in TITLE_WORDS or t.text in {".", "-"} for t in words):
         return False
     return name.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} and (len(words) > 1 or name.ent_type_ == "PERSON")
@@ -1128,7 +1135,7 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 cue, heads = "statement", _issued_document_speakers(token)
             elif token.pos_ in {"VERB", "AUX"} and _view_stated(token):
                 cue, heads = token.lemma_.lower(), _view_stated(token)
-            elif token.lower_ == "words" and _words_of(token):
+            elif token.lower_ in VIEW_NOUNS and _words_of(token):
                 cue, heads = "according_to", _words_of(token)
             elif token.pos_ == "PROPN" and _names_speaker_before_colon(token):
                 cue, heads = "quote", [token]
@@ -1186,12 +1193,18 @@ def _view_stated(verb: Token) -> list[Token]:
     return [subject] if subject is not None and _holds_views_on_record(subject) else []
 
 
+VIEW_NOUNS = {"words", "view", "opinion", "estimation", "assessment"}
+
+
 def _words_of(words: Token) -> list[Token]:
-    """'In the words of Karl Weber, ...': the one whose words are quoted."""
+    """'In the words of Karl Weber, ...', 'In Keller's view, ...': the one whose words or view
+    the sentence gives."""
     if words.dep_ != "pobj" or words.head.lower_ != "in":
         return []
-    return [g for c in words.children if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children if g.dep_ == "pobj"]
+    holders = [c for c in words.children if c.dep_ == "poss" and c.pos_ in {"PROPN", "NOUN"}
+               and _holds_views_on_record(c)]
+    return holders or [g for c in words.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"]
 
 
 def _saying_lemma(token: Token) -> str | None:
@@ -1671,8 +1684,9 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
     glued_possessive = speaker.text.endswith(("’s", "'s")) and speaker.i + 1 < len(speaker.doc) and (
         speaker.doc[speaker.i + 1].pos_ in {"NOUN", "PROPN", "ADJ"}
     )
-    issuer_of_document = cue == "statement" and speaker.dep_ == "poss" and (
-        speaker.head.lemma_.lower() in ISSUED_NOUNS or speaker.head.lower_ in ISSUED_NOUNS)
+    issuer_of_document = speaker.dep_ == "poss" and (
+        (cue == "statement" and (speaker.head.lemma_.lower() in ISSUED_NOUNS or speaker.head.lower_ in ISSUED_NOUNS))
+        or (cue == "according_to" and speaker.head.lower_ in VIEW_NOUNS))
     if (speaker.dep_ == "poss" or glued_possessive or _is_dateline(speaker)) and not issuer_of_document:
         return None  # "Disney's chairman": the possessor is not the speaker ("Greenpeace's statement" is)
     if lower in {"percent", "%"} or any(c.dep_ == "nummod" for c in speaker.children
@@ -1686,6 +1700,8 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
     span = _speaker_span(speaker)
     if issuer_of_document:
         span = _without_possessive(span)
+    if cue == "quote" and span.end > speaker.i + 1:
+        span = span.doc[span.start : speaker.i + 1]  # "Holt on the vote: ..." -> "Holt"
     if speaker.pos_ == "PRON" or _is_role_reference(span, speaker):
         resolved = _resolve_pronoun(speaker, offset, context)
         if resolved is None:
