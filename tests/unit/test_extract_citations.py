@@ -998,3 +998,15 @@ def test_platforms_camel_case_names_and_one_unnamed_person(body: str, expected: 
 ])
 def test_a_view_given_and_a_speaker_on_a_topic_before_a_quote(body: str, expected: list) -> None:
     assert [(c.cited_as, c.canonical_name) for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "a company spokesman" speaks for a company, not for the agency the words went to...
+    ("The decision was confirmed to Reuters by a company spokesman.", [("company spokesman", "anonymous")]),
+    # ...and for the body named earlier in the same sentence.
+    ("The way Acme Corp counts its 2 plants is odd, a company spokesman said.", [("Acme Corp", "organization")]),
+    # A name that takes "which" is a thing, not a person.
+    ("Acme, which makes 2 kinds of widgets, said sales fell.", [("Acme", "organization")]),
+])
+def test_the_body_a_spokesman_speaks_for_and_names_that_take_which(body: str, expected: list) -> None:
+    assert [(c.canonical_name, c.source_type) for c in citations_of(body)] == expected

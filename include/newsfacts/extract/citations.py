@@ -1525,7 +1525,7 @@ ORGANIZATION_KINDS = {"company", "firm", "group", "organisation", "organization"
                       "producer", "label", "franchise", "corporation", "business", "brand",
                       "supplier", "distributor", "platform", "service", "app", "network"}
 MEDIA_KINDS = {"newspaper", "paper", "broadcaster", "network", "magazine", "outlet", "publication",
-               "agency", "channel", "site", "website", "tabloid", "daily"}
+               "channel", "site", "website", "tabloid", "daily"}
 BODY_REFERENCE_TYPES = {
     **{k: {"organization"} for k in ORGANIZATION_KINDS},
     **{k: {"government_body"} for k in GOVERNMENT_KINDS},
@@ -1563,10 +1563,13 @@ def _resolve_body(head: Token, position: int, context: _ArticleContext) -> tuple
     body that spoke is what "the company said" continues, not one named in passing:
     "Microsoft said it would buy Activision. The deal, the company said, ...")."""
     types = BODY_REFERENCE_TYPES[head.lower_]
+    # A body named earlier in the same sentence comes first: "The way Customs and Border
+    # Protection measures seizures is ..., an agency spokesman said".
+    same_sentence = [(s, e) for s, e in context.org_mentions if e.doc is head.doc and s < position]
     cited = next(((c.char_start, c.canonical_name, c.source_type) for c in reversed(context.citations)
                   if c.source_type in types and c.char_start < position), None)
     named = None
-    for start, ent in () if cited else reversed(context.org_mentions):
+    for start, ent in [*reversed(same_sentence), *(() if cited else reversed(context.org_mentions))]:
         if not position - BODY_REACH <= start < position:
             continue
         while len(ent) > 1 and (ent[-1].tag_ == "POS" or ent[-1].lower_ in {"’s", "'s"}):
@@ -1575,7 +1578,7 @@ def _resolve_body(head: Token, position: int, context: _ArticleContext) -> tuple
         if kind in types:
             named = (start, name, kind)
             break
-    best = cited or named
+    best = named if named is not None and any(named[0] == s for s, _ in same_sentence) else cited or named
     return (best[1], best[2]) if best is not None else None
 
 
@@ -1615,8 +1618,17 @@ def _body_of_unnamed_spokesperson(span: Span, speaker: Token, offset: int,
                  and any(d.lower_ in {"the", "its"} for d in g.children)), None)
     if kind is not None:
         return _resolve_body(kind, offset + speaker.idx, context)
-    if not any(t.i < speaker.i and t.lemma_.lower() in SPOKEN_FOR_KINDS for t in span):
+    kinds = [t for t in span if t.i < speaker.i and t.lemma_.lower() in SPOKEN_FOR_KINDS]
+    if not kinds:
         return None
+    if kinds[-1].lower_ in BODY_REFERENCE_TYPES:
+        # "a company spokesman" speaks for a company, not for the news agency named last
+        body = _resolve_body(kinds[-1], offset + speaker.idx, context)
+        if body is not None:
+            return body
+        body = _resolve_it(offset + speaker.idx, context)
+        fitting = BODY_REFERENCE_TYPES[kinds[-1].lower_] | {"organization", "government_body"}
+        return body if body is not None and body[1] in fitting else None
     body = _resolve_it(offset + speaker.idx, context)
     return body if body is not None and body[1] in BODY_TYPES else None
 
@@ -1733,6 +1745,10 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
             source_type = "organization"  # "a poll conducted by Ipsos": pollsters, not people
         elif source_type == "organization" and _unrecognised_personal_name(span, speaker):
             source_type = "person"  # '"...," Ana Ruiz recalled': a name the NER did not know
+        elif source_type == "person" and speaker.ent_type_ != "PERSON" and any(
+                c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "which" for g in c.children)
+                for c in speaker.children):
+            source_type = "organization"  # "Acme, which makes widgets, said": a thing, not a who
     if source_type == "person" and canonical in context.titled:
         source_type = "official"  # named with an office earlier in the article
     char_start = offset + span.start_char
