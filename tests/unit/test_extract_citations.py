@@ -1010,3 +1010,13 @@ def test_a_view_given_and_a_speaker_on_a_topic_before_a_quote(body: str, expecte
 ])
 def test_the_body_a_spokesman_speaks_for_and_names_that_take_which(body: str, expected: list) -> None:
     assert [(c.canonical_name, c.source_type) for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Court documents show that the man fled.", [("document", "document")]),
+    ("Figures released by the Office for National Statistics on Monday showed inflation at 2%.",
+     [("Office for National Statistics", "government_body")]),
+    ("Data collected by the Hubble Space Telescope in 2016 supported the finding.", []),
+])
+def test_records_that_show_and_figures_released_by_an_issuer(body: str, expected: list) -> None:
+    assert [(c.canonical_name, c.source_type) for c in citations_of(body)] == expected

@@ -84,7 +84,9 @@ CITING_VERBS = SPEECH_VERBS | SHAPED_CITING_VERBS
 # Words that make a sentence worth a full parse for citations (nlp._cue_re): the saying verbs
 # and the documents that "show" findings; "show" alone is too common a verb to cue a parse.
 CITATION_CUES = (SPEECH_VERBS | SHAPED_CITING_VERBS - COMMON_CITING_VERBS) | {
-    "study", "studies", "survey", "surveys", "research", "poll", "polls", "analysis"}
+    "study", "studies", "survey", "surveys", "research", "poll", "polls", "analysis",
+    # ...and the records that "show" what happened: "court documents show that ...".
+    "documents", "records", "filing", "filings", "transcript", "transcripts"}
 # Attributions by their shape around a quotation, whatever the verb, also worth a parse: a quote
 # closed by a short clause that ends the sentence ('"...," she laughed.', '..." he continued.')
 # and a quote opened after a colon ('Smith agreed: "..."', 'Dan Holt: "..."').
@@ -1340,6 +1342,10 @@ def _data_issuers(noun: Token) -> list[Token]:
         if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
             issuers += [g for g in child.children if g.dep_ == "pobj" and (
                 g.pos_ == "PROPN" or g.ent_type_ in {"ORG", "GPE"})]
+        elif child.dep_ == "acl" and child.lemma_.lower() in ISSUING_VERBS | {"compile"}:
+            # "figures released by the Office for National Statistics"
+            issuers += [g for a in child.children if a.dep_ == "agent" for g in a.children
+                        if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in {"ORG", "GPE"})]
     return issuers
 
 
