@@ -10,6 +10,14 @@ issuer with cue `statement`; a statement without an issuer is a `document` sourc
 has no coreference, so a few cheap rules stand in: a bare surname ("Miller said") takes the full
 name of an earlier PERSON entity, "he"/"she" the last person named before, "it" the last
 non-person source cited; "they" and unresolvable pronouns give no citation.
+
+Attributions without a listed saying verb are found by their shape: a quotation closed by a short
+clause ('"...," she laughed') or opened after a colon ('X agreed: "..."', 'X: "..."'); views held
+or stated ("police believe", "was adamant that"); acting in one's own statement ("in a letter,
+X outlined"); the issuer of a document mentioned anywhere ("X's statement", "a study by X");
+"in the words of X", "X was quoted as saying", saying as a means or a purpose ("by warning",
+"took to Twitter to say"). "The company", "the ministry", "a spokeswoman for the company" and
+"the statement" point back at the body cited or named before.
 """
 
 from __future__ import annotations
