@@ -770,6 +770,7 @@ def test_a_stance_voiced_with_its_content_cites(body: str, expected: list) -> No
     # ...not one that appears in someone else's.
     ("On Monday, Sara Lind appeared in a statement video.", []),
     ("Sara Lind was named in the statement on Monday.", []),
+    ("In an interview on Monday, Sara Lind smiled often.", []),
 ])
 def test_acting_in_a_statement_of_ones_own_cites(body: str, expected: list) -> None:
     assert [c.canonical_name for c in citations_of(body)] == expected

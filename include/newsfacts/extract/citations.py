@@ -645,9 +645,8 @@ QUOTING_VERBS = {"quote", "cite", "report"}
 # What a speaker puts out and speaks in: "the ministry, in a statement, expressed regret", "in a
 # letter to investors, Lind outlined plans". Not "appeared in a video" nor "named in a report".
 SPOKEN_IN_NOUNS = {"statement", "letter", "memo", "communique", "communiqué", "readout", "post",
-                   "tweet", "interview", "email", "e-mail", "speech", "address", "message",
-                   "declaration", "op-ed", "editorial", "essay", "blog", "briefing", "remarks",
-                   "testimony", "filing", "press"}
+                   "tweet", "interview", "email", "e-mail", "message", "declaration", "op-ed",
+                   "editorial", "essay", "blog", "remarks", "testimony", "filing"}
 # Verbs that put their subject in a document rather than have it speak there.
 NOT_SPEAKING_IN = {"appear", "feature", "include", "name", "list", "show", "see", "be", "have",
                    "get", "find", "mention", "cite", "identify", "quote"}
@@ -667,8 +666,8 @@ def _speaks_in_statement(verb: Token) -> list[Token]:
             and not any(p.dep_ == "poss" and p.pos_ != "PRON" for p in g.children)
             for g in c.children)
         for c in verb.children)
-    if not spoken_in:
-        return []
+    if not spoken_in or not any(c.dep_ in {"dobj", "ccomp", "xcomp", "dative"} for c in verb.children):
+        return []  # what is said has content: "in an interview, Reed smiled" says nothing
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and not _is_dateline(c)), None)
     return [subject] if subject is not None and _can_speak(subject) and (
         subject.lemma_.lower() not in DOCUMENT_NOUNS) else []
