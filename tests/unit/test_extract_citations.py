@@ -715,6 +715,7 @@ def test_a_quotation_attributed_by_its_shape_cites_its_speaker(body: str, expect
     '"What is left for readers?" Ken Doyle asks.',
     'Using standard methods, economists expect that, "the cost falls on consumers."',
     'That process led to a realization: "It was a love song to her city."',
+    '"Goodbye," the sign on the 2 doors read.',
 ])
 def test_quotation_marks_without_an_attribution_cite_nobody(body: str) -> None:
     assert [c.cited_as for c in citations_of(body) if c.cue != "expect"] == []

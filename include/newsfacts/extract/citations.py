@@ -673,7 +673,9 @@ def _speaks_in_statement(verb: Token) -> list[Token]:
         subject.lemma_.lower() not in DOCUMENT_NOUNS) else []
 
 
-QUESTION_VERBS = {"ask", "wonder", "question", "inquire", "enquire"}
+QUESTION_VERBS = {"ask", "wonder", "question", "inquire", "enquire",
+                  # ...and the verbs of a text quoted: '"Goodbye," the sign read', 'as the saying goes'
+                  "read", "go", "run"}
 ATTRIBUTION_DEPS = {"nsubj", "punct", "advmod", "prep", "npadvmod", "aux", "ccomp", "parataxis",
                     "dep", "advcl", "cc"}
 
