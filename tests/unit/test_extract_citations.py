@@ -702,6 +702,7 @@ def test_speaking_out_voices_a_view(body: str, expected: list) -> None:
      ["Rita Sands"]),
     # A quotation after a colon, with a short clause or a name alone before it.
     ('Ben Lowe agreed: "It is a different job altogether."', ["Ben Lowe"]),
+    ('"We regret the 2 delays," the statement read.', ["statement"]),
     ('Finance Minister Dan Holt: "We are ready for the vote."', ["Dan Holt"]),
 ])
 def test_a_quotation_attributed_by_its_shape_cites_its_speaker(body: str, expected: list) -> None:

@@ -685,9 +685,10 @@ def _quotation_speakers(verb: Token) -> list[Token]:
     laughed', '"...," retorted Mark Dobbs', 'Smith agreed: "..."', 'The ministry was blunt: "..."'."""
     if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ not in {"ROOT", "parataxis", "ccomp"}:
         return []
-    if verb.lemma_.lower() in QUESTION_VERBS:
-        return []  # '"What is left?" Doctor asks': a question, not information
     children = list(verb.children)
+    if verb.lemma_.lower() in QUESTION_VERBS and not (verb.lemma_.lower() == "read" and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS | POSTED_NOUNS for c in children)):
+        return []  # '"What is left?" Doctor asks' (a question); '"...," the statement read' cites
     if any(c.dep_ == "neg" for c in children) or _is_hypothetical(verb):
         return []
     subjects = [c for c in children if c.dep_ == "nsubj" and not _is_dateline(c)]
