@@ -746,8 +746,9 @@ def test_more_reporting_verbs_cite_with_a_clause(body: str, expected: list) -> N
     ("For 20 years, scientists have suspected that there is water on the moon.", []),
     ("Fans who believe the team will win bought 2,000 tickets.", []),
     ("Doctors fear for the lives of 3 patients.", []),
-    # A crowd's belief describes the crowd.
+    # A crowd's belief describes the crowd; "the researchers" are those named before.
     ("Protesters believe the 2 bills are an attack on their rights.", []),
+    ("Ann Pike led the 2 studies. The researchers believe their work has paid off.", []),
 ])
 def test_a_view_held_is_attributed_to_its_holder(body: str, expected: list) -> None:
     assert [c.canonical_name for c in citations_of(body)] == expected

@@ -179,6 +179,9 @@ def _holds_a_view(verb: Token, subject: Token) -> bool:
         return False
     if not _holds_views_on_record(subject):
         return False  # "Protesters believe the bill is ...": what moves a crowd, not a source
+    if subject.tag_ == "NNS" and subject.pos_ == "NOUN" and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return False  # "the researchers believe": the people named before, already cited
     if any(c.dep_ == "aux" and c.lemma_.lower() in {"may", "might", "could", "would", "should",
                                                      "must", "can", "do", "have"} for c in verb.children):
         return False  # a guess, a question or a long-held view ("have long suspected")
