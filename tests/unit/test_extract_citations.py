@@ -1024,3 +1024,12 @@ def test_the_body_a_spokesman_speaks_for_and_names_that_take_which(body: str, ex
 ])
 def test_records_that_show_and_figures_released_by_an_issuer(body: str, expected: list) -> None:
     assert [(c.canonical_name, c.source_type) for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # Testifying cites with what was said; a hearing alone is an event.
+    ("Ann Pike testified on Tuesday that 2 aides had warned her.", ["Ann Pike"]),
+    ("Ann Pike testified before the House committee on Tuesday.", []),
+])
+def test_testifying_cites_with_what_was_said(body: str, expected: list) -> None:
+    assert [c.canonical_name for c in citations_of(body)] == expected

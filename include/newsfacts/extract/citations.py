@@ -116,7 +116,8 @@ CLAIM_NOUNS = {"accusation", "claim", "allegation", "report", "charge", "critici
                "notion", "assertion", "idea", "characterization", "characterisation", "rumor",
                "rumour", "speculation", "story", "account", "assessment", "finding"}
 # Verbs that cite without a clause complement ("X told reporters", "X said.", "X urged calm").
-BARE_SPEECH_VERBS = {"say", "tell", "tweet", "quip", "confess", "testify", "urge", "pledge",
+# ("testified before the committee" without what was said is a hearing, an event.)
+BARE_SPEECH_VERBS = {"say", "tell", "tweet", "quip", "confess", "urge", "pledge",
                      "vow", "promise", "concede", "complain", "comment", "accuse", "admit",
                      "allege", "blame", "criticize", "criticise", "respond", "reply", "warn",
                      "insist", "deny", "claim", "caution"}
