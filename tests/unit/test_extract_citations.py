@@ -1028,7 +1028,7 @@ def test_records_that_show_and_figures_released_by_an_issuer(body: str, expected
 
 @pytest.mark.parametrize(("body", "expected"), [
     # Testifying cites with what was said; a hearing alone is an event.
-    ("Ann Pike testified on Tuesday that 2 aides had warned her.", ["Ann Pike"]),
+    ("Ann Pike testified on Tuesday that 2 plans had failed.", ["Ann Pike"]),
     ("Ann Pike testified before the House committee on Tuesday.", []),
 ])
 def test_testifying_cites_with_what_was_said(body: str, expected: list) -> None:
