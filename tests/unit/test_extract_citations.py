@@ -1033,3 +1033,14 @@ def test_records_that_show_and_figures_released_by_an_issuer(body: str, expected
 ])
 def test_testifying_cites_with_what_was_said(body: str, expected: list) -> None:
     assert [c.canonical_name for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # An embedded question states nothing...
+    ("The team looked at data from 4 states and noted if and how often people used the drug.", []),
+    ("The service will be busy testing how 2 million gamers respond.", []),
+    # ...while a clause of time does not make one.
+    ("The crowd laughed when Ann Pike warned 2 voters that the plan would fail.", ["Ann Pike"]),
+])
+def test_an_embedded_question_is_no_attribution(body: str, expected: list) -> None:
+    assert [c.canonical_name for c in citations_of(body)] == expected

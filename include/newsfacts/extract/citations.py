@@ -440,9 +440,10 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         if lemma in DOCUMENT_ONLY_VERBS and not _is_document(subject):
             return []
         return [subject] if deps & SHAPED_SPEECH_VERBS[lemma] else []
+    said = {c.dep_ for c in children if c.dep_ in {"ccomp", "parataxis"} and not _is_embedded_question(c)}
     cites = (
         lemma in BARE_SPEECH_VERBS
-        or deps & {"ccomp", "parataxis"}
+        or said
         or verb.dep_ in {"parataxis"}
         or _under_according(verb)
         or _has_statement_prep(verb)
@@ -476,10 +477,23 @@ EVIDENCE_NOUNS = {"test", "scan", "x-ray", "autopsy", "biopsy", "sample", "image
 DATA_NOUNS = {"data", "figures", "statistics", "numbers", "estimates", "projections"}
 
 
+# Words that open an embedded question: "noted if and how often ...", "testing how gamers respond".
+QUESTION_WORDS = {"if", "whether", "how", "why"}
+
+
+def _is_embedded_question(clause: Token) -> bool:
+    """'(noted) if and how often respondents used it': a clause that asks, and states nothing."""
+    first = clause.doc[min(t.i for t in clause.subtree)]
+    return first.lower_ in QUESTION_WORDS and first.i < clause.i
+
+
 def _is_hypothetical(verb: Token) -> bool:
-    """'if the country would announce', 'if the person reports', 'as Sherlock would say'."""
+    """'if the country would announce', 'if the person reports', 'as Sherlock would say', 'how
+    gamers respond'."""
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
     if marks & HYPOTHETICAL_MARKS:
+        return True
+    if verb.dep_ in {"ccomp", "xcomp", "pcomp"} and _is_embedded_question(verb):
         return True
     return "as" in marks and any(c.dep_ == "aux" and c.lower_ in {"would", "might", "could"}
                                  for c in verb.children)
