@@ -1044,3 +1044,12 @@ def test_testifying_cites_with_what_was_said(body: str, expected: list) -> None:
 ])
 def test_an_embedded_question_is_no_attribution(body: str, expected: list) -> None:
     assert [c.canonical_name for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A participle hung on a plural noun cites people or bodies, not things.
+    ("His death was shadowed by conspiracy theories suggesting that 2 guards were paid.", []),
+    ("There were 2 letters from residents saying that the water was unsafe.", ["resident"]),
+])
+def test_a_participle_of_things_cites_nobody(body: str, expected: list) -> None:
+    assert [c.canonical_name for c in citations_of(body)] == expected

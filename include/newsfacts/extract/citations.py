@@ -215,6 +215,19 @@ def _can_speak(noun: Token) -> bool:
             | GOVERNMENT_WORDS | DOCUMENT_NOUNS)
 
 
+def _is_speaker_kind(noun: Token) -> bool:
+    """A plural noun for people or bodies that speak ('protesters chanting', 'officials saying'),
+    not for things ('theories suggesting', 'posters reading')."""
+    from newsfacts.extract.sources import ANONYMOUS_NOUNS, BODY_NOUNS, GOVERNMENT_WORDS
+
+    lemma = noun.lemma_.lower()
+    return bool(noun.ent_type_) or lemma in (ROLE_WORDS | SPEAKING_NOUNS | TITLE_WORDS | ANONYMOUS_NOUNS
+                                             | BODY_NOUNS | GOVERNMENT_WORDS | DOCUMENT_NOUNS
+                                             | VIEW_HOLDERS | PROFESSION_WORDS | ORGANIZATION_KINDS
+                                             | {"protester", "demonstrator", "lawmaker", "leader",
+                                                "representative", "member", "student", "citizen"})
+
+
 def _is_document(noun: Token) -> bool:
     """'studies', 'the IMF's report', 'data': a document or data; not 'his record' (a person's)."""
     if noun.lemma_.lower() not in DOCUMENT_NOUNS | {"datum"} and noun.lower_ not in DOCUMENT_NOUNS:
@@ -358,6 +371,8 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
     subject = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
     if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
         subject = verb.head
+        if subject.tag_ == "NNS" and subject.pos_ == "NOUN" and not _is_speaker_kind(subject):
+            return []  # "conspiracy theories suggesting he was murdered": no one speaks
         if subject.dep_ == "attr":
             # "Morrison was the third witness testifying": the copula's subject testifies.
             subject = next((c for c in subject.head.children if c.dep_ == "nsubj"), subject)
