@@ -1159,30 +1159,33 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
     for chunk in parsed.chunks:
         if not chunk.is_parsed:
             continue
+        # Only a sentence with a quotation mark can attribute one by its shape.
+        quoting = any(t.text in QUOTE_MARKS for t in chunk.doc)
         for token in chunk.doc:
+            verb = token.pos_ in {"VERB", "AUX"}
             if token.lower_ == "according":
                 cue, heads = "according_to", _according_to_speakers(token)
             elif token.lemma_.lower() in SURVEYING_VERBS and token.tag_ == "VBN":
                 cue = token.lemma_.lower()
                 heads = [g for c in token.children if c.dep_ == "agent" for g in c.children
                          if g.dep_ == "pobj"]
-            elif token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in CITING_VERBS:
-                heads = _speech_verb_speakers(token) or _quotation_speakers(token)
+            elif verb and token.lemma_.lower() in CITING_VERBS:
+                heads = _speech_verb_speakers(token) or (_quotation_speakers(token) if quoting else [])
                 cue = "as_by" if heads and heads[0].dep_ == "pobj" else token.lemma_.lower()
                 heads += _included_members(heads)
                 if token.lemma_.lower() == "cite" and token.tag_ == "VBG":
                     heads += [c for c in token.children if c.dep_ == "dobj" and _can_be_cited(c)]
-            elif token.pos_ in {"VERB", "AUX"} and _quotation_speakers(token):
-                cue, heads = token.lemma_.lower(), _quotation_speakers(token)
-            elif token.pos_ == "VERB" and _speaks_in_statement(token):
-                cue, heads = "statement", _speaks_in_statement(token)
-            elif token.pos_ == "NOUN" and _issued_document_speakers(token):
-                cue, heads = "statement", _issued_document_speakers(token)
-            elif token.pos_ in {"VERB", "AUX"} and _view_stated(token):
-                cue, heads = token.lemma_.lower(), _view_stated(token)
-            elif token.lower_ in VIEW_NOUNS and _words_of(token):
-                cue, heads = "according_to", _words_of(token)
-            elif token.pos_ == "PROPN" and _names_speaker_before_colon(token):
+            elif verb and quoting and (heads := _quotation_speakers(token)):
+                cue = token.lemma_.lower()
+            elif token.pos_ == "VERB" and (heads := _speaks_in_statement(token)):
+                cue = "statement"
+            elif token.pos_ == "NOUN" and (heads := _issued_document_speakers(token)):
+                cue = "statement"
+            elif verb and token.lemma_.lower() in {"be", "make"} and (heads := _view_stated(token)):
+                cue = token.lemma_.lower()
+            elif token.lower_ in VIEW_NOUNS and (heads := _words_of(token)):
+                cue = "according_to"
+            elif token.pos_ == "PROPN" and quoting and _names_speaker_before_colon(token):
                 cue, heads = "quote", [token]
             elif token.pos_ == "NOUN" and _misread_speakers(token):
                 cue, heads = _saying_lemma(token), _misread_speakers(token)
