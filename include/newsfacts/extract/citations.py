@@ -1177,10 +1177,9 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                     heads += [c for c in token.children if c.dep_ == "dobj" and _can_be_cited(c)]
             elif verb and quoting and (heads := _quotation_speakers(token)):
                 cue = token.lemma_.lower()
-            elif token.pos_ == "VERB" and (heads := _speaks_in_statement(token)):
-                cue = "statement"
-            elif token.pos_ == "NOUN" and (heads := _issued_document_speakers(token)):
-                cue = "statement"
+            elif (token.pos_ == "VERB" and (heads := _speaks_in_statement(token))) or (
+                    token.pos_ == "NOUN" and (heads := _issued_document_speakers(token))):
+                cue = "statement"  # "in a statement, X expressed ...", "X's statement"
             elif verb and token.lemma_.lower() in {"be", "make"} and (heads := _view_stated(token)):
                 cue = token.lemma_.lower()
             elif token.lower_ in VIEW_NOUNS and (heads := _words_of(token)):
