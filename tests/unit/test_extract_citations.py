@@ -1053,3 +1053,14 @@ def test_an_embedded_question_is_no_attribution(body: str, expected: list) -> No
 ])
 def test_a_participle_of_things_cites_nobody(body: str, expected: list) -> None:
     assert [c.canonical_name for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A passive saying speaks through the document it was said in: its owner, else the document.
+    ("It is revealed in Eurogamer's review that the game runs at 30fps.", [("Eurogamer", "media_outlet")]),
+    ("The find was announced in an article published Monday in the journal Nature Astronomy.",
+     [("article", "document")]),
+    ("The man was named in a report on Monday.", []),
+])
+def test_a_passive_saying_speaks_through_its_document(body: str, expected: list) -> None:
+    assert [(c.canonical_name, c.source_type) for c in citations_of(body)] == expected

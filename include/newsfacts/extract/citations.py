@@ -173,6 +173,25 @@ def _holds_views_on_record(subject: Token) -> bool:
                      | ORGANIZATION_KINDS | BODY_NOUNS)
 
 
+# Documents a passive saying speaks through: "was announced in an article in Nature Astronomy".
+SAID_IN_NOUNS = {"review", "article", "paper", "study", "report", "statement", "letter", "post",
+                 "filing", "interview", "tweet", "blog", "journal"}
+
+
+def _document_said_in(verb: Token) -> Token | None:
+    """'It's revealed in Eurogamer's review that ...', 'The discovery was announced in an article
+    published Monday in the journal Nature Astronomy': the document's owner, else the document
+    (a journal publishes the article, its authors speak)."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for document in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in SAID_IN_NOUNS):
+            owner = next((c for c in document.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            if owner is not None:
+                return owner
+            if document.lemma_.lower() != "journal":
+                return document  # "an article published Monday in the journal X": the article
+    return None
+
+
 def _holds_a_view(verb: Token, subject: Token) -> bool:
     """'Police believe the fire was set', 'analysts fear that ...': a view held, stated in a main
     clause with a finite clause; not 'those who believe ...', 'may still believe', 'made him think'."""
@@ -363,6 +382,10 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         or agent.lemma_.lower() in ROLE_WORDS | SPEAKING_NOUNS
     ):
         return [agent]  # "the plan announced by President Moon", "accused by critics of ..."
+    if "auxpass" in deps and not any(c.dep_ == "nsubj" for c in children):
+        published_in = _document_said_in(verb)
+        if published_in is not None:
+            return [published_in]  # "it's revealed in Eurogamer's review that ..."
     # A dateline ("BAGHDAD: ...") can be parsed as a second subject; the nearest one speaks.
     subjects = [c for c in children if c.dep_ == "nsubj" and not _is_dateline(c)]
     if lemma == "tell" and any(c.i < verb.i for c in subjects):
@@ -1749,7 +1772,9 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
     )
     issuer_of_document = speaker.dep_ == "poss" and (
         (cue == "statement" and (speaker.head.lemma_.lower() in ISSUED_NOUNS or speaker.head.lower_ in ISSUED_NOUNS))
-        or (cue == "according_to" and speaker.head.lower_ in VIEW_NOUNS))
+        or (cue == "according_to" and speaker.head.lower_ in VIEW_NOUNS)
+        or (speaker.head.lemma_.lower() in SAID_IN_NOUNS and speaker.head.dep_ == "pobj"
+            and speaker.head.head.lower_ == "in"))  # "revealed in Eurogamer's review"
     if (speaker.dep_ == "poss" or glued_possessive or _is_dateline(speaker)) and not issuer_of_document:
         return None  # "Disney's chairman": the possessor is not the speaker ("Greenpeace's statement" is)
     if lower in {"percent", "%"} or any(c.dep_ == "nummod" for c in speaker.children

@@ -110,7 +110,7 @@ DOCUMENT_NOUNS = {"statement", "report", "document", "letter", "communique", "co
                   "presentation", "analysis", "research", "findings", "indictment", "complaint",
                   "lawsuit", "ruling", "transcript", "footage", "record", "records", "calculation",
                   "calculations", "projection", "projections", "model", "tally", "count",
-                  "figures", "numbers", "statistics", "stats", "evidence", "testimony"}
+                  "figures", "numbers", "statistics", "stats", "evidence", "testimony", "article"}
 DEMONYMS = {
     "iraq": "Iraqi", "us": "US", "u.s.": "US", "united states": "US", "america": "US",
     "iran": "Iranian", "syria": "Syrian", "israel": "Israeli", "turkey": "Turkish",
