@@ -689,3 +689,378 @@ def test_a_journalist_reporting_for_an_outlet_cites_the_outlet(body: str, expect
 ])
 def test_speaking_out_voices_a_view(body: str, expected: list) -> None:
     assert [c.canonical_name for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A quotation closed by a short clause names its speaker whatever the verb...
+    ('"We are not going anywhere," Laura Chen laughed.', ["Laura Chen"]),
+    ('"You cannot be serious," retorted Mark Dobbs.', ["Mark Dobbs"]),
+    ('"Open the door!" a guard shouted.', ["guard"]),
+    ('"The market will recover," coach Al Brooks reckoned after the game.', ["Al Brooks"]),
+    # ...also when the quotation began in the sentence before.
+    ('Rita Sands was furious. "This is outrageous. We were never consulted," she fumed.',
+     ["Rita Sands"]),
+    # A quotation after a colon, with a short clause or a name alone before it.
+    ('Ben Lowe agreed: "It is a different job altogether."', ["Ben Lowe"]),
+    ('"We regret the 2 delays," the statement read.', ["statement"]),
+    ('Finance Minister Dan Holt: "We are ready for the vote."', ["Dan Holt"]),
+])
+def test_a_quotation_attributed_by_its_shape_cites_its_speaker(body: str, expected: list) -> None:
+    assert [c.canonical_name for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize("body", [
+    # A title in quotes, an object after the clause, a question, a quote that opens mid-sentence.
+    'Following the song "Red River," Tom Hale played a long solo.',
+    'After "Hamlet," the actor Tim Roe went home.',
+    '"What is left for readers?" Ken Doyle asks.',
+    'Using standard methods, economists expect that, "the cost falls on consumers."',
+    'That process led to a realization: "It was a love song to her city."',
+    '"Goodbye," the sign on the 2 doors read.',
+])
+def test_quotation_marks_without_an_attribution_cite_nobody(body: str) -> None:
+    assert [c.cited_as for c in citations_of(body) if c.cue != "expect"] == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The reporting verbs of English grammars cite with a clause or a quote...
+    ("The agency underscored that no one was hurt.", ["agency"]),
+    ("Health officials reminded residents on Monday that the vaccine was free.", ["Health officials"]),
+    ("The firm informed 2 million customers that their data had been stolen.", ["firm"]),
+    ("Critics charged on Tuesday that the plan favoured the rich.", ["critic"]),
+    # ...but not with an object alone, nor when a thing "highlights" something.
+    ("Critics charged 2 men with theft.", []),
+    ("Ann Pike said the case highlights that 2 rights can clash.", ["Ann Pike"]),
+])
+def test_more_reporting_verbs_cite_with_a_clause(body: str, expected: list) -> None:
+    assert [c.canonical_name for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A view held, in a main clause with a finite clause, is attributed to its holder...
+    ("Police believe the fire was started deliberately.", ["Police"]),
+    ("Investigators suspect that the driver fell asleep.", ["investigator"]),
+    ("Many analysts think the merger will be blocked by 2021.", ["Many analyst"]),
+    # ...not a view someone may hold, a long-held one, or one of people described by it.
+    ("Some voters may still believe the tax is a price worth paying.", []),
+    ("For 20 years, scientists have suspected that there is water on the moon.", []),
+    ("Fans who believe the team will win bought 2,000 tickets.", []),
+    ("Doctors fear for the lives of 3 patients.", []),
+    # A crowd's belief describes the crowd; "the researchers" are those named before.
+    ("Protesters believe the 2 bills are an attack on their rights.", []),
+    ("Ann Pike led the 2 studies. The researchers believe their work has paid off.", []),
+])
+def test_a_view_held_is_attributed_to_its_holder(body: str, expected: list) -> None:
+    assert [c.canonical_name for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A stance voiced with what it is about, or in a statement...
+    ("The agency expressed concern that 3 dams could fail.", ["agency"]),
+    ("In a statement, Oxfam expressed concern about the cuts.", ["Oxfam"]),
+    # ...but not a feeling shown.
+    ("Lawmakers expressed outrage over the 2 deaths.", []),
+])
+def test_a_stance_voiced_with_its_content_cites(body: str, expected: list) -> None:
+    assert [c.canonical_name for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # Whatever the verb, a subject acting in its own statement, letter or interview speaks...
+    ("The Kenyan government, in a statement, blasted the 2 opposition parties.", ["Kenyan Government"]),
+    ("In a letter to investors on Monday, Acme chief executive Sara Lind outlined plans to cut costs.",
+     ["Sara Lind"]),
+    # ...not one that appears in someone else's.
+    ("On Monday, Sara Lind appeared in a statement video.", []),
+    ("Sara Lind was named in the statement on Monday.", []),
+    ("In an interview on Monday, Sara Lind smiled often.", []),
+])
+def test_acting_in_a_statement_of_ones_own_cites(body: str, expected: list) -> None:
+    assert [c.canonical_name for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Mayor Tim Holt was quoted as saying the budget would be cut.", ["Tim Holt"]),
+    ("Jan Smit was quoted by the Times as saying that the club was for sale.", ["Jan Smit"]),
+    ('In the words of Karl Weber, the deal is "a disaster".', ["Karl Weber"]),
+    ('In the words of one economist, the recovery has been "painfully slow".', ["economist"]),
+])
+def test_quoted_as_saying_and_in_the_words_of_cite_the_speaker(body: str, expected: list) -> None:
+    assert [c.canonical_name for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "the company", "the ministry" point back at the body of that kind cited before...
+    ("Acme Corp reported record profits on Monday. The company said it would hire 500 workers.",
+     [("Acme Corp", "organization"), ("Acme Corp", "organization")]),
+    ("The Health Ministry confirmed 12 new cases. The ministry said all were travellers.",
+     [("Health Ministry", "government_body"), ("Health Ministry", "government_body")]),
+    # ...the one that spoke, not one named in passing since...
+    ("Microsoft said on Monday it would buy Activision. The deal, the company said, was worth $69 billion.",
+     [("Microsoft", "organization"), ("Microsoft", "organization")]),
+    # ...and a nationality names a body of its own.
+    ("The Health Ministry confirmed 12 new cases. The Afghan government said 2 were soldiers.",
+     [("Health Ministry", "government_body"), ("Afghan Government", "government_body")]),
+])
+def test_the_company_points_back_at_the_body_cited_before(body: str, expected: list) -> None:
+    assert [(c.canonical_name, c.source_type) for c in citations_of(body)] == expected
+
+
+def test_a_participle_does_not_take_the_subject_of_a_clause_after_it() -> None:
+    body = "Reuters reported, citing two sources, that the talks had stalled."
+    assert [c.canonical_name for c in citations_of(body)] == ["Reuters", "source"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A name the NER does not know is a person when the text gives an age or a person's role...
+    ("Jan Smit, 54, said the club was for sale.", [("Jan Smit", "person")]),
+    ('"The river rose fast," said Ana Ruiz, a local farmer.', [("Ana Ruiz", "person")]),
+    # ...not for its spelling alone.
+    ('"We will build it," said Big Machine, a record label.', [("Big Machine", "organization")]),
+])
+def test_an_unknown_name_with_an_age_or_a_role_beside_it_is_a_person(body: str, expected: list) -> None:
+    assert [(c.canonical_name, c.source_type) for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The issuer of a statement, report or study is a source wherever it is mentioned...
+    ("Greenpeace's statement drew sharp criticism from 2 unions.", ["Greenpeace"]),
+    ("The title comes from a famous statement by the Canadian writer and critic Paul Marsh.",
+     ["Paul Marsh"]),
+    ("The figures echo a 2019 study by the Institute for Fiscal Studies.",
+     ["Institute for Fiscal Studies"]),
+    # ...but not those who answered it, the platform of a post, or a report yet to come.
+    ("Researchers looked at surveys completed by 5,000 people.", []),
+    ("The rumour began with a viral Weibo post in May.", []),
+    ("The IMF will publish its report in May.", []),
+    ("The upcoming report by the central bank will cover 3 years.", []),
+])
+def test_the_issuer_of_a_document_mentioned_is_a_source(body: str, expected: list) -> None:
+    assert [c.canonical_name for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A time phrase between the verb and its clause does not hide the clause.
+    ("Austria argued for decades that it was the first victim of the war.", ["Austria"]),
+    ("Rebels have warned for years that the dam could fail.", ["Rebels"]),
+])
+def test_a_clause_after_a_time_phrase_is_what_was_said(body: str, expected: list) -> None:
+    assert [c.canonical_name for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # Who acts by saying speaks; one made to speak spoke.
+    ("Barack Obama entered the race by warning candidates that voters wanted change.", ["Barack Obama"]),
+    ("The losses led Airbus to announce it would scrap the A380.", ["Airbus"]),
+    ("Mounting pressure prompted the ministry to admit that 3 soldiers had died.", ["Ministry"]),
+    # One asked to speak may not have.
+    ("The union asked Airbus to confirm the 300 layoffs.", []),
+])
+def test_saying_by_a_means_or_when_made_to_cites_the_speaker(body: str, expected: list) -> None:
+    assert [c.canonical_name for c in citations_of(body)] == expected
+
+
+def test_a_former_office_makes_no_official() -> None:
+    body = "Former President Barack Obama warned candidates that voters wanted change."
+    assert [(c.canonical_name, c.source_type) for c in citations_of(body)] == [("Barack Obama", "person")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # Saying as the purpose of a deed done...
+    ("Maria Keller took to Twitter on Monday to say the vote was rigged.", ["Maria Keller"]),
+    ("Maria Keller called a press conference on Monday to announce her retirement.", ["Maria Keller"]),
+    # ...not of one to come, nor a saying expected.
+    ("Maria Keller will travel to Paris on Monday to announce her retirement.", []),
+    ("Maria Keller is expected to announce her retirement on Monday.", []),
+    # A view stated by a predicate with a clause.
+    ("Maria Keller was adamant on Monday that the plan was sound.", ["Maria Keller"]),
+    ("The central bank is confident that inflation will fall by 2021.", ["central bank"]),
+    ("Maria Keller made it clear on Monday that she would not quit.", ["Maria Keller"]),
+    ("Maria Keller was not sure on Monday that the plan was sound.", []),
+])
+def test_a_saying_as_a_purpose_or_a_view_stated_cites(body: str, expected: list) -> None:
+    assert [c.canonical_name for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A court's ruling is an event, not a source.
+    ("Israeli courts have declared 3 of the settlements legal.", []),
+    ("The court ruled on Monday that the 2 laws were void.", []),
+    # A participle after reported words goes on with the one who reports them.
+    ("Mike Pompeo said that Washington had concluded the 2 settlements were legal, saying he "
+     "trusted the courts.", ["Mike Pompeo"]),
+])
+def test_rulings_and_participles_after_reported_words(body: str, expected: list) -> None:
+    assert [c.canonical_name for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "a spokeswoman for the company" speaks for the company named before...
+    ("Acme Corp cut 300 jobs on Monday. A spokeswoman for the company said more cuts were unlikely.",
+     [("Acme Corp", "organization")]),
+    ("The Health Ministry confirmed 12 cases. A spokesman for the ministry said all were travellers.",
+     [("Health Ministry", "government_body"), ("Health Ministry", "government_body")]),
+    # ...and "the singer" points back at the person named before, as "the minister" does.
+    ("Singer Ella Stone released 2 albums in 2019. The singer said a third was coming.",
+     [("Ella Stone", "person")]),
+])
+def test_unnamed_spokespeople_and_professions_point_back(body: str, expected: list) -> None:
+    assert [(c.canonical_name, c.source_type) for c in citations_of(body)] == expected
+
+
+def test_a_finding_inside_reported_words_is_the_reporters() -> None:
+    body = "Ann Pike said the panel had concluded that 3 rules were broken."
+    assert [c.canonical_name for c in citations_of(body)] == ["Ann Pike"]
+
+
+
+def test_he_takes_a_surname_subject_the_ner_missed() -> None:
+    body = ("Guitarist Patrick Simmons and singer Michael McDonald will tour in 2020. The Doobie "
+            "Brothers announced 30 dates. Simmons teed up 2 songs for McDonald. "
+            '"You might remember him," he said.')
+    assert [c.canonical_name for c in citations_of(body) if c.cited_as == "he"] == ["Patrick Simmons"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # Those a survey asked did not issue it.
+    ("A survey of 2,000 voters found that 60% backed the plan.", [("survey", "document")]),
+    ("A report of the committee found that 60% backed the plan.", [("committee", "organization")]),
+])
+def test_the_respondents_of_a_survey_are_no_issuer(body: str, expected: list) -> None:
+    assert [(c.canonical_name, c.source_type) for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "the official" continues the official cited since the last person named...
+    ("President Joe Banner met Kim on Monday. A senior US official said 2 issues remained. "
+     "The official added that a deal was close.",
+     [("senior US official", "anonymous"), ("senior US official", "anonymous")]),
+    # ...and still the person named when no such official was cited since.
+    ("A senior US official said 2 issues remained. Foreign Minister Ana Vela spoke on Monday. "
+     "The minister said a deal was close.",
+     [("senior US official", "anonymous"), ("Ana Vela", "official")]),
+])
+def test_a_role_continues_the_one_cited_by_it_since_the_last_name(body: str, expected: list) -> None:
+    assert [(c.canonical_name, c.source_type) for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Dick Clark Productions said the 2 shows would air in May.", ("Dick Clark Productions", "organization")),
+    ("Tom Ford Studios said the 2 shows would air in May.", ("Tom Ford Studios", "organization")),
+])
+def test_a_name_ending_like_a_company_is_an_organisation(body: str, expected: tuple) -> None:
+    assert [(c.canonical_name, c.source_type) for c in citations_of(body)] == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A finite saying verb with its clause, which the parse may take for a participle...
+    ("Acme's parent company, The Widget Company, announced on Sept. 30 that it was withdrawing "
+     "its 2 filings.", ["Widget Company"]),
+    # ...not a plan announced, which says nothing by itself.
+    ("The 2 cuts announced on Monday will save money.", []),
+])
+def test_a_saying_verb_read_as_a_participle_with_a_clause_cites(body: str, expected: list) -> None:
+    assert [c.canonical_name for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "the statement" points back at who put a statement out just before...
+    ("The IMF published a report on Monday. The report warned that growth would slow to 2%.",
+     [("IMF", "organization"), ("IMF", "organization")]),
+    ("In a statement, Acme Corp said sales fell 3%. The statement added that 200 jobs would go.",
+     [("Acme Corp", "organization"), ("Acme Corp", "organization")]),
+    # ...and stays a document when nobody put one out.
+    ("Acme Corp released its results on Monday. The report showed that sales fell 3%.",
+     [("report", "document")]),
+])
+def test_the_statement_points_back_at_its_issuer(body: str, expected: list) -> None:
+    assert [(c.canonical_name, c.source_type) for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Local media reported that 3 people died.", ("Local media", "media_outlet")),
+    ("Chinese state broadcaster CCTV reported that 3 people died.", ("CCTV", "media_outlet")),
+])
+def test_media_and_described_outlets_are_outlets(body: str, expected: tuple) -> None:
+    assert [(c.canonical_name, c.source_type) for c in citations_of(body)] == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Twitter said it had removed 200 accounts.", ("Twitter", "organization")),
+    ("On Monday, PayPal said it had frozen 200 accounts.", ("PayPal", "organization")),
+    ('"Open the door!" a guard shouted at 2 visitors.', ("guard", "anonymous")),
+    ("A company said it had removed 200 accounts.", ("company", "organization")),
+])
+def test_platforms_camel_case_names_and_one_unnamed_person(body: str, expected: tuple) -> None:
+    assert [(c.canonical_name, c.source_type) for c in citations_of(body)] == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("In Maria Keller's view, the 2 plans are sound.", [("Maria Keller", "Maria Keller")]),
+    ('Coach Al Brooks on the 3-1 loss: "We were bad."', [("Coach Al Brooks", "Al Brooks")]),
+    ("In my view, the 2 plans are sound.", []),
+])
+def test_a_view_given_and_a_speaker_on_a_topic_before_a_quote(body: str, expected: list) -> None:
+    assert [(c.cited_as, c.canonical_name) for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "a company spokesman" speaks for a company, not for the agency the words went to...
+    ("The decision was confirmed to Reuters by a company spokesman.", [("company spokesman", "anonymous")]),
+    # ...and for the body named earlier in the same sentence.
+    ("The way Acme Corp counts its 2 plants is odd, a company spokesman said.", [("Acme Corp", "organization")]),
+    # A name that takes "which" is a thing, not a person.
+    ("Acme, which makes 2 kinds of widgets, said sales fell.", [("Acme", "organization")]),
+])
+def test_the_body_a_spokesman_speaks_for_and_names_that_take_which(body: str, expected: list) -> None:
+    assert [(c.canonical_name, c.source_type) for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Court documents show that the man fled.", [("document", "document")]),
+    ("Figures released by the Office for National Statistics on Monday showed inflation at 2%.",
+     [("Office for National Statistics", "government_body")]),
+    ("Data collected by the Hubble Space Telescope in 2016 supported the finding.", []),
+])
+def test_records_that_show_and_figures_released_by_an_issuer(body: str, expected: list) -> None:
+    assert [(c.canonical_name, c.source_type) for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # Testifying cites with what was said; a hearing alone is an event.
+    ("Ann Pike testified on Tuesday that 2 plans had failed.", ["Ann Pike"]),
+    ("Ann Pike testified before the House committee on Tuesday.", []),
+])
+def test_testifying_cites_with_what_was_said(body: str, expected: list) -> None:
+    assert [c.canonical_name for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # An embedded question states nothing...
+    ("The team looked at data from 4 states and noted if and how often people used the drug.", []),
+    ("The service will be busy testing how 2 million gamers respond.", []),
+    # ...while a clause of time does not make one.
+    ("The crowd laughed when Ann Pike warned 2 voters that the plan would fail.", ["Ann Pike"]),
+])
+def test_an_embedded_question_is_no_attribution(body: str, expected: list) -> None:
+    assert [c.canonical_name for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A participle hung on a plural noun cites people or bodies, not things.
+    ("His death was shadowed by conspiracy theories suggesting that 2 guards were paid.", []),
+    ("There were 2 letters from residents saying that the water was unsafe.", ["resident"]),
+])
+def test_a_participle_of_things_cites_nobody(body: str, expected: list) -> None:
+    assert [c.canonical_name for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A passive saying speaks through the document it was said in: its owner, else the document.
+    ("It is revealed in Eurogamer's review that the game runs at 30fps.", [("Eurogamer", "media_outlet")]),
+    ("The find was announced in an article published Monday in the journal Nature Astronomy.",
+     [("article", "document")]),
+    ("The man was named in a report on Monday.", []),
+])
+def test_a_passive_saying_speaks_through_its_document(body: str, expected: list) -> None:
+    assert [(c.canonical_name, c.source_type) for c in citations_of(body)] == expected

@@ -56,7 +56,9 @@ CITATIONS = {
             ("Western officials", "anonymous")],
     "004": [("Iraqi Foreign Ministry", "government_body"), ("Iraqi Government", "government_body"),
             ("Iraq", "government_body"), ("US and Iraqi officials", "anonymous"),
-            ("Lloyd Austin", "official"), ("statement", "document")],
+            ("Lloyd Austin", "official"),
+            ("Lloyd Austin", "official"),  # "the statement said": his statement, cited before
+            ("Washington", "government_body")],  # "Washington fears that ...": a view held
 }
 # (event_type, trigger, event_date, date_precision, location)
 EVENTS = {

@@ -10,6 +10,14 @@ issuer with cue `statement`; a statement without an issuer is a `document` sourc
 has no coreference, so a few cheap rules stand in: a bare surname ("Miller said") takes the full
 name of an earlier PERSON entity, "he"/"she" the last person named before, "it" the last
 non-person source cited; "they" and unresolvable pronouns give no citation.
+
+Attributions without a listed saying verb are found by their shape: a quotation closed by a short
+clause ('"...," she laughed') or opened after a colon ('X agreed: "..."', 'X: "..."'); views held
+or stated ("police believe", "was adamant that"); acting in one's own statement ("in a letter,
+X outlined"); the issuer of a document mentioned anywhere ("X's statement", "a study by X");
+"in the words of X", "X was quoted as saying", saying as a means or a purpose ("by warning",
+"took to Twitter to say"). "The company", "the ministry", "a spokeswoman for the company" and
+"the statement" point back at the body cited or named before.
 """
 
 from __future__ import annotations
@@ -25,11 +33,12 @@ from newsfacts.extract.sources import (
     TITLE_WORDS,
     classify_source,
     normalise_body_name,
+    office_held_before,
     without_leading_modifiers,
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from newsfacts.extract.nlp import ParsedArticle
 
@@ -50,17 +59,49 @@ SHAPED_CITING_VERBS = {"show", "project", "condemn", "denounce", "decry", "rejec
                            # Saying verbs that cite with a clause or a quote, as any saying
                            # verb outside BARE_SPEECH_VERBS: "remarked that", '"...," she countered'.
                            "mention", "remark", "observe", "maintain", "contend", "counter",
-                           "clarify", "elaborate", "speculate", "recount", "signal", "hint"),
-                       "speak"}
+                           "clarify", "elaborate", "speculate", "recount", "signal", "hint",
+                           # ...and the other reporting verbs of English grammars: telling
+                           # whom ("assured lawmakers that"), stressing, exclaiming, charging.
+                           "assure", "inform", "remind", "notify", "underscore", "underline",
+                           "highlight", "proclaim", "exclaim", "retort", "charge", "opine",
+                           "surmise", "theorize", "theorise", "muse", "aver", "agree"),
+                       "speak", "express", "voice"}
+# Verbs of belief that attribute a view held ("police believe the fire was set"; "many analysts
+# believe" is a source by the labelling rules), only with a finite clause in a main clause: not
+# "fans who believe", "may still believe", "made him think".
+BELIEF_VERBS = {"believe", "think", "suspect", "fear", "worry", "doubt", "reckon"}
+# Verbs a thing can do as well as a speaker: "the case highlights that ..." cites nobody.
+THING_CAN_DO_VERBS = {"highlight", "underscore", "underline"}
+# Verbs that voice a stance only with its noun: "the EU expressed concern over the arrests".
+VOICING_VERBS = {"express", "voice"}
+VOICED_NOUNS = {"concern", "regret", "hope", "support", "doubt", "opposition", "frustration",
+                "outrage", "sympathy", "condolence", "disappointment", "optimism", "confidence",
+                "anger", "alarm", "skepticism", "scepticism", "reservation", "objection",
+                "criticism", "dismay", "satisfaction", "gratitude", "solidarity", "fear", "worry",
+                "surprise", "shock", "sadness", "displeasure", "dissatisfaction", "interest",
+                "willingness", "readiness", "desire", "view", "opinion"}
+SHAPED_CITING_VERBS |= BELIEF_VERBS
 # Common verbs that cite only with a clause, a quote or a decision greeted ('"...," she
 # continued', 'pointed out that', 'welcomed the ruling'), too common to make a sentence worth a
-# parse on their own ("welcome and goodbye patterns").
-COMMON_CITING_VERBS = {"show", "continue", "share", "point", "welcome", "hail", "applaud"}
+# parse on their own ("welcome and goodbye patterns"); they cite when the sentence is parsed for
+# another cue (a number, a date, "in a statement").
+COMMON_CITING_VERBS = {"show", "continue", "share", "point", "welcome", "hail", "applaud",
+                       "think", "worry", "doubt", "agree", "charge", "highlight", "inform",
+                       "remind", "assure", "notify", "express", "voice"}
 CITING_VERBS = SPEECH_VERBS | SHAPED_CITING_VERBS
 # Words that make a sentence worth a full parse for citations (nlp._cue_re): the saying verbs
 # and the documents that "show" findings; "show" alone is too common a verb to cue a parse.
 CITATION_CUES = (SPEECH_VERBS | SHAPED_CITING_VERBS - COMMON_CITING_VERBS) | {
-    "study", "studies", "survey", "surveys", "research", "poll", "polls", "analysis"}
+    "study", "studies", "survey", "surveys", "research", "poll", "polls", "analysis",
+    # ...and the records that "show" what happened: "court documents show that ...".
+    "documents", "records", "filing", "filings", "transcript", "transcripts"}
+# Attributions by their shape around a quotation, whatever the verb, also worth a parse: a quote
+# closed by a short clause that ends the sentence ('"...," she laughed.', '..." he continued.')
+# and a quote opened after a colon ('Smith agreed: "..."', 'Dan Holt: "..."').
+QUOTATION_CUE = (r"""[,!?]["”’']\s+(?:\S+\s+){0,7}\S+$|:\s*["“‘]|\b(?i:in the words of)\b"""
+                 # "In Keller's view, ...", "in the ministry's assessment"
+                 r"""|\b[Ii]n\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*['’]s?\s+"""
+                 r"""(?:view|opinion|estimation|words|assessment)\b""")
 # Criticism voiced about something: "Egypt condemned the raid". (Welcoming or applauding
 # can be done by deeds, "investors welcomed the deal, subscribing ...", "slammed" by storms.)
 REACTION_VERBS = {"condemn", "denounce", "decry"}
@@ -75,7 +116,8 @@ CLAIM_NOUNS = {"accusation", "claim", "allegation", "report", "charge", "critici
                "notion", "assertion", "idea", "characterization", "characterisation", "rumor",
                "rumour", "speculation", "story", "account", "assessment", "finding"}
 # Verbs that cite without a clause complement ("X told reporters", "X said.", "X urged calm").
-BARE_SPEECH_VERBS = {"say", "tell", "tweet", "quip", "confess", "testify", "urge", "pledge",
+# ("testified before the committee" without what was said is a hearing, an event.)
+BARE_SPEECH_VERBS = {"say", "tell", "tweet", "quip", "confess", "urge", "pledge",
                      "vow", "promise", "concede", "complain", "comment", "accuse", "admit",
                      "allege", "blame", "criticize", "criticise", "respond", "reply", "warn",
                      "insist", "deny", "claim", "caution"}
@@ -88,12 +130,83 @@ SHAPED_SPEECH_VERBS = {"call": {"oprd", "xcomp", "ccomp"}, "rule": {"prt"},
                        "find": {"ccomp"}, "suggest": {"ccomp"}, "show": {"ccomp"},
                        "project": {"ccomp"}, "conclude": {"ccomp"}, "expect": {"ccomp", "xcomp"},
                        "praise": {"dobj"}}
+# A court's ruling is an event, not a source (the labelling rules): "the court ruled",
+# "courts have declared the settlements legal", "the tribunal found that".
+COURT_NOUNS = {"court", "tribunal"}
+RULING_VERBS = {"rule", "declare", "find", "conclude", "order", "decide", "uphold", "overturn"}
 # Verbs that report a finding only with a finite clause: "the study found that rates fell",
 # "the budget office projects that the deficit will widen".
 FINDING_VERBS = {"find", "suggest", "conclude", "show", "project"}
 # Verbs that cite only a document: "studies have shown that", not "the video shows him leaving"
 # nor "his record shows that he can win" said of a person.
 DOCUMENT_ONLY_VERBS = {"show"}
+
+
+def _voices_a_view(verb: Token) -> bool:
+    """'expressed concern that the plan would fail', 'in a statement, voiced hope for ...': a
+    stance with what it is about said; not 'lawmakers expressed outrage over the breakdown'."""
+    stance = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in VOICED_NOUNS),
+                  None)
+    if stance is None:
+        return False
+    clause = any(c.dep_ in {"acl", "ccomp", "relcl"} and verb.doc[min(t.i for t in c.subtree)].lower_ == "that"
+                 for c in [*stance.children, *verb.children])
+    return clause or _has_statement_prep(verb)
+
+
+# Holders whose view is reported as information: experts and those in charge ("analysts
+# believe", "police suspect"), besides named people and bodies.
+VIEW_HOLDERS = {"analyst", "economist", "expert", "researcher", "scientist", "investigator",
+                "official", "authority", "doctor", "forecaster", "strategist", "observer",
+                "specialist", "historian", "engineer", "epidemiologist", "detective"}
+
+
+def _holds_views_on_record(subject: Token) -> bool:
+    """A named person or body, a pronoun for one, an office or an expert; not a crowd
+    ('protesters', 'fans', 'voters') whose beliefs the text describes."""
+    from newsfacts.extract.sources import BODY_NOUNS, GOVERNMENT_WORDS
+
+    if subject.pos_ in {"PROPN", "PRON"} or subject.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+        return True
+    lemma = subject.lemma_.lower()
+    return lemma in (VIEW_HOLDERS | ROLE_WORDS | TITLE_WORDS | GOVERNMENT_WORDS | SPEAKING_NOUNS
+                     | ORGANIZATION_KINDS | BODY_NOUNS)
+
+
+# Documents a passive saying speaks through: "was announced in an article in Nature Astronomy".
+SAID_IN_NOUNS = {"review", "article", "paper", "study", "report", "statement", "letter", "post",
+                 "filing", "interview", "tweet", "blog", "journal"}
+
+
+def _document_said_in(verb: Token) -> Token | None:
+    """'It's revealed in Eurogamer's review that ...', 'The discovery was announced in an article
+    published Monday in the journal Nature Astronomy': the document's owner, else the document
+    (a journal publishes the article, its authors speak)."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for document in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in SAID_IN_NOUNS):
+            owner = next((c for c in document.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            if owner is not None:
+                return owner
+            if document.lemma_.lower() != "journal":
+                return document  # "an article published Monday in the journal X": the article
+    return None
+
+
+def _holds_a_view(verb: Token, subject: Token) -> bool:
+    """'Police believe the fire was set', 'analysts fear that ...': a view held, stated in a main
+    clause with a finite clause; not 'those who believe ...', 'may still believe', 'made him think'."""
+    if verb.dep_ not in {"ROOT", "conj"} or subject.lower_ in RELATIVE_PRONOUNS:
+        return False
+    if not _holds_views_on_record(subject):
+        return False  # "Protesters believe the bill is ...": what moves a crowd, not a source
+    if subject.tag_ == "NNS" and subject.pos_ == "NOUN" and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return False  # "the researchers believe": the people named before, already cited
+    if any(c.dep_ == "aux" and c.lemma_.lower() in {"may", "might", "could", "would", "should",
+                                                     "must", "can", "do", "have"} for c in verb.children):
+        return False  # a guess, a question or a long-held view ("have long suspected")
+    return any(c.dep_ == "ccomp" and _is_finite_clause(c) and not _quote_between(verb, c)
+               for c in verb.children)
 
 
 def _reacts_to_something(verb: Token) -> bool:
@@ -119,6 +232,19 @@ def _can_speak(noun: Token) -> bool:
     return (noun.pos_ in {"PROPN", "PRON"} or bool(noun.ent_type_) or noun.tag_ == "NNS"
             or lemma in ROLE_WORDS | SPEAKING_NOUNS | TITLE_WORDS | ANONYMOUS_NOUNS | BODY_NOUNS
             | GOVERNMENT_WORDS | DOCUMENT_NOUNS)
+
+
+def _is_speaker_kind(noun: Token) -> bool:
+    """A plural noun for people or bodies that speak ('protesters chanting', 'officials saying'),
+    not for things ('theories suggesting', 'posters reading')."""
+    from newsfacts.extract.sources import ANONYMOUS_NOUNS, BODY_NOUNS, GOVERNMENT_WORDS
+
+    lemma = noun.lemma_.lower()
+    return bool(noun.ent_type_) or lemma in (ROLE_WORDS | SPEAKING_NOUNS | TITLE_WORDS | ANONYMOUS_NOUNS
+                                             | BODY_NOUNS | GOVERNMENT_WORDS | DOCUMENT_NOUNS
+                                             | VIEW_HOLDERS | PROFESSION_WORDS | ORGANIZATION_KINDS
+                                             | {"protester", "demonstrator", "lawmaker", "leader",
+                                                "representative", "member", "student", "citizen"})
 
 
 def _is_document(noun: Token) -> bool:
@@ -256,6 +382,10 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         or agent.lemma_.lower() in ROLE_WORDS | SPEAKING_NOUNS
     ):
         return [agent]  # "the plan announced by President Moon", "accused by critics of ..."
+    if "auxpass" in deps and not any(c.dep_ == "nsubj" for c in children):
+        published_in = _document_said_in(verb)
+        if published_in is not None:
+            return [published_in]  # "it's revealed in Eurogamer's review that ..."
     # A dateline ("BAGHDAD: ...") can be parsed as a second subject; the nearest one speaks.
     subjects = [c for c in children if c.dep_ == "nsubj" and not _is_dateline(c)]
     if lemma == "tell" and any(c.i < verb.i for c in subjects):
@@ -264,25 +394,72 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
     subject = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
     if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
         subject = verb.head
+        if subject.tag_ == "NNS" and subject.pos_ == "NOUN" and not _is_speaker_kind(subject):
+            return []  # "conspiracy theories suggesting he was murdered": no one speaks
         if subject.dep_ == "attr":
             # "Morrison was the third witness testifying": the copula's subject testifies.
             subject = next((c for c in subject.head.children if c.dep_ == "nsubj"), subject)
+    if subject is None and verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"} and "agent" not in deps and any(
+            c.dep_ == "ccomp" and _is_finite_clause(c) and any(g.dep_ == "mark" and g.lower_ == "that"
+                                                            for g in c.children) for c in children) and (
+            verb.head.dep_ in {"nsubj", "ROOT"} and _can_speak(verb.head)):
+        # "WeWork's parent company, The We Company, announced on Sept. 30 that ...": a finite verb
+        # with its clause, which the parse took for a participle of its subject.
+        subject = verb.head
     if subject is None and verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
         # "responded and confirmed that ...", "welcomed the exchange, saying ..."
         # "The commission is frustrated ..., saying": a passive subject speaks only through -ing.
         subject_deps = {"nsubj", "nsubjpass"} if verb.tag_ == "VBG" and verb.dep_ == "advcl" else {"nsubj"}
-        inherited = [c for c in verb.head.children if c.dep_ in subject_deps and not _is_dateline(c)]
+        clause = verb.head
+        reporter = clause
+        while reporter.dep_ == "ccomp" and reporter.head != reporter:
+            reporter = reporter.head
+        if verb.tag_ == "VBG" and verb.dep_ == "advcl" and reporter != clause and (
+                reporter.lemma_.lower() in SPEECH_VERBS and verb.doc[verb.i - 1].text == ","):
+            # "Pompeo said Washington had concluded ..., saying he trusted ...": the participle
+            # set off after reported words goes on with the one who reports them.
+            clause = reporter
+        # The clause's subject stands before its participle: in "Reuters reported, citing two
+        # sources, that the talks had stalled" the parse may hang "citing" on "stalled".
+        inherited = [c for c in clause.children if c.dep_ in subject_deps and not _is_dateline(c)
+                     and (c.i < verb.i or verb.dep_ == "conj")]
         if inherited and (verb.dep_ == "conj" or (verb.tag_ == "VBG" and _can_speak(inherited[0]))):
             subject = inherited[0]
+    if subject is None and verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.tag_ == "VBG" and (
+            verb.head.head.pos_ == "VERB"):
+        # "Obama inserted himself into the race by warning candidates that ...": who acts speaks.
+        subject = next((c for c in verb.head.head.children if c.dep_ == "nsubj" and not _is_dateline(c)), None)
+    if subject is None and verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_.lower() in CAUSING_HEADS and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in children):
+        # "The losses led the manufacturer to announce ...": the one made to speak speaks.
+        subject = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    if subject is None and _is_purpose_of(verb):
+        # "Keller took to Twitter to say ...", "called a press conference to announce ...".
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj" and not _is_dateline(c)), None)
+    if subject is None and verb.dep_ == "pcomp" and verb.head.lower_ == "as" and (
+            verb.head.head.lemma_.lower() in QUOTING_VERBS):
+        # "Holt was quoted (by the Times) as saying ...": the one quoted speaks.
+        subject = next((c for c in verb.head.head.children if c.dep_ == "nsubjpass"), None)
     if subject is None:
         subject = _noun_phrase_just_before(verb)
     if subject is None:
         return []
     subject = _members_listed_among(subject)
+    if subject.lemma_.lower() in COURT_NOUNS and lemma in RULING_VERBS:
+        return []  # "Israeli courts have declared the settlements legal": a ruling, an event
+    if lemma in FINDING_VERBS | {"expect", "estimate", "predict", "forecast"} and verb.dep_ == "ccomp" and (
+            verb.head.lemma_.lower() in SPEECH_VERBS):
+        return []  # "Pompeo said Washington had concluded ...": the finding is Pompeo's report
     if lemma in REACTION_VERBS | REBUTTING_VERBS:
         return [subject] if _reacts_to_something(verb) else []
     if lemma in WELCOMING_VERBS:
         return [subject] if _greets_a_decision(verb) else []
+    if lemma in VOICING_VERBS:
+        return [subject] if _voices_a_view(verb) else []
+    if lemma in BELIEF_VERBS:
+        return [subject] if _holds_a_view(verb, subject) else []
+    if lemma in THING_CAN_DO_VERBS and not _can_speak(subject):
+        return []  # "the case highlights that ...": an example, not a speaker
     if lemma in {"point", "speak"} and not any(c.dep_ == "prt" and c.lower_ == "out" for c in children):
         return []  # "pointed out that ...", "spoke out against" cite; "pointed to", "spoke at" do not
     if lemma == "speak":
@@ -301,9 +478,10 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         if lemma in DOCUMENT_ONLY_VERBS and not _is_document(subject):
             return []
         return [subject] if deps & SHAPED_SPEECH_VERBS[lemma] else []
+    said = {c.dep_ for c in children if c.dep_ in {"ccomp", "parataxis"} and not _is_embedded_question(c)}
     cites = (
         lemma in BARE_SPEECH_VERBS
-        or deps & {"ccomp", "parataxis"}
+        or said
         or verb.dep_ in {"parataxis"}
         or _under_according(verb)
         or _has_statement_prep(verb)
@@ -312,6 +490,7 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         or any(c.dep_ == "punct" and c.text in QUOTE_MARKS for c in children)
         or _follows_quotation(subject)
         or any(c.dep_ == "mark" and c.lower_ == "as" for c in children)  # "as Reuters reported"
+        or _clause_told(verb)
     )
     return [subject] if cites else []
 
@@ -336,10 +515,23 @@ EVIDENCE_NOUNS = {"test", "scan", "x-ray", "autopsy", "biopsy", "sample", "image
 DATA_NOUNS = {"data", "figures", "statistics", "numbers", "estimates", "projections"}
 
 
+# Words that open an embedded question: "noted if and how often ...", "testing how gamers respond".
+QUESTION_WORDS = {"if", "whether", "how", "why"}
+
+
+def _is_embedded_question(clause: Token) -> bool:
+    """'(noted) if and how often respondents used it': a clause that asks, and states nothing."""
+    first = clause.doc[min(t.i for t in clause.subtree)]
+    return first.lower_ in QUESTION_WORDS and first.i < clause.i
+
+
 def _is_hypothetical(verb: Token) -> bool:
-    """'if the country would announce', 'if the person reports', 'as Sherlock would say'."""
+    """'if the country would announce', 'if the person reports', 'as Sherlock would say', 'how
+    gamers respond'."""
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
     if marks & HYPOTHETICAL_MARKS:
+        return True
+    if verb.dep_ in {"ccomp", "xcomp", "pcomp"} and _is_embedded_question(verb):
         return True
     return "as" in marks and any(c.dep_ == "aux" and c.lower_ in {"would", "might", "could"}
                                  for c in verb.children)
@@ -447,12 +639,174 @@ def _closes_quotation(subject: Token) -> bool:
     """'"...," Smith continued': the speaker stands right after a closing quotation mark."""
     doc = subject.doc
     first = min(t.i for t in subject.subtree)
+    return _closed_quotation_before(doc, first)
+
+
+def _closed_quotation_before(doc: Doc, first: int) -> bool:
+    """A closing quotation mark stands right before token `first` (a comma may follow it)."""
     for q in range(max(1, first - 2), first):
         if doc[q].text in {"”", "’", "»"}:
             return True
-        if doc[q].text in {'"', "'"} and doc[q - 1].text in {",", ".", "?", "!"}:
+        if doc[q].text in {'"', "'"} and doc[q - 1].text in {",", ".", "?", "!"} and (
+                not doc[q - 1].whitespace_):  # '," she', not ', "the' (which opens a quote)
             return True
     return False
+
+
+# Opening and closing marks of a quotation, by the kind of mark that closes it.
+QUOTE_PAIRS = {'"': {'"'}, "”": {"“", '"'}, "’": {"‘", "'"}, "'": {"'"}, "»": {"«"}}
+# What a clause that attributes a quotation holds besides its subject: '"...," she added
+# quietly in an interview' (no object: '"Black Water," Simmons played a solo' is no attribution).
+# Verbs that tell someone something: "informed customers that their data had been stolen".
+INFORMING_VERBS = {"inform", "assure", "remind", "notify", "tell", "warn", "advise", "brief"}
+
+
+def _clause_told(verb: Token) -> bool:
+    """'informed customers that their data had been stolen', 'argued for decades that it was the
+    first victim': the parse may take the clause told for a relative clause of the one told or of
+    a time phrase; with its own subject it is what was told."""
+    told = [c for c in verb.children if c.dep_ == "dobj" and verb.lemma_.lower() in INFORMING_VERBS]
+    told += [g for c in verb.children if c.dep_ in {"prep", "npadvmod"}
+             for g in [c, *c.children] if g.ent_type_ in {"DATE", "TIME"} and g.pos_ == "NOUN"]
+    for obj in told:
+        for clause in (c for c in obj.children if c.dep_ in {"relcl", "acl"}):
+            first = min(t.i for t in clause.subtree)
+            if verb.doc[first].lower_ == "that" and any(
+                    c.dep_ in {"nsubj", "nsubjpass"} and c.i != first for c in clause.children):
+                return True
+    return False
+
+
+def _is_purpose_of(verb: Token) -> bool:
+    """'took to Twitter to say', 'called a press conference to announce': an infinitive of
+    purpose of a deed done (not 'will travel to Paris to announce', 'plans to announce')."""
+    head = verb.head
+    if verb.dep_ not in {"advcl", "xcomp"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if head.pos_ != "VERB" or head.tag_ not in {"VBD", "VBZ", "VBP"} or (
+            head.lemma_.lower() in UNREALISED_HEADS | ENABLING_HEADS | CAUSING_HEADS):
+        return False
+    if verb.dep_ == "xcomp" and not any(c.dep_ in {"dobj", "prep"} and head.i < c.i < verb.i
+                                        for c in head.children):
+        return False  # "agreed to say", "promised to announce": a complement, not a purpose
+    return not any(c.dep_ in {"aux", "neg"} and (c.tag_ == "MD" or c.dep_ == "neg") for c in head.children)
+
+
+# Verbs that make somebody do what the infinitive says, done: "led Airbus to announce",
+# "prompted the ministry to warn" (not "asked X to confirm", which may not have happened).
+CAUSING_HEADS = {"lead", "prompt", "force", "cause", "push", "spur", "compel", "drive", "move",
+                 "pressure", "oblige"}
+# Passives that report someone's words: "was quoted as saying", "was cited as saying".
+QUOTING_VERBS = {"quote", "cite", "report"}
+# What a speaker puts out and speaks in: "the ministry, in a statement, expressed regret", "in a
+# letter to investors, Lind outlined plans". Not "appeared in a video" nor "named in a report".
+SPOKEN_IN_NOUNS = {"statement", "letter", "memo", "communique", "communiqué", "readout", "post",
+                   "tweet", "interview", "email", "e-mail", "message", "declaration", "op-ed",
+                   "editorial", "essay", "blog", "remarks", "testimony", "filing"}
+# Verbs that put their subject in a document rather than have it speak there.
+NOT_SPEAKING_IN = {"appear", "feature", "include", "name", "list", "show", "see", "be", "have",
+                   "get", "find", "mention", "cite", "identify", "quote"}
+
+
+def _speaks_in_statement(verb: Token) -> list[Token]:
+    """'The ministry, in a statement, expressed regret over the deaths', 'In a letter to
+    investors, Lind outlined plans to cut costs': whatever the verb, a subject acting in its own
+    statement, letter or interview speaks."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in NOT_SPEAKING_IN or verb.tag_ == "VBN":
+        return []
+    if any(c.dep_ == "neg" for c in verb.children) or _is_hypothetical(verb):
+        return []
+    spoken_in = any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in SPOKEN_IN_NOUNS
+            and not any(p.dep_ == "poss" and p.pos_ != "PRON" for p in g.children)
+            for g in c.children)
+        for c in verb.children)
+    if not spoken_in or not any(c.dep_ in {"dobj", "ccomp", "xcomp", "dative"} for c in verb.children):
+        return []  # what is said has content: "in an interview, Reed smiled" says nothing
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and not _is_dateline(c)), None)
+    return [subject] if subject is not None and _can_speak(subject) and (
+        subject.lemma_.lower() not in DOCUMENT_NOUNS) else []
+
+
+QUESTION_VERBS = {"ask", "wonder", "question", "inquire", "enquire",
+                  # ...and the verbs of a text quoted: '"Goodbye," the sign read', 'as the saying goes'
+                  "read", "go", "run"}
+ATTRIBUTION_DEPS = {"nsubj", "punct", "advmod", "prep", "npadvmod", "aux", "ccomp", "parataxis",
+                    "dep", "advcl", "cc"}
+
+
+def _quotation_speakers(verb: Token) -> list[Token]:
+    """The speaker of a quotation attributed by its shape, whatever the verb: '"...," she
+    laughed', '"...," retorted Mark Dobbs', 'Smith agreed: "..."', 'The ministry was blunt: "..."'."""
+    if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ not in {"ROOT", "parataxis", "ccomp"}:
+        return []
+    children = list(verb.children)
+    if verb.lemma_.lower() in QUESTION_VERBS and not (verb.lemma_.lower() == "read" and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS | POSTED_NOUNS for c in children)):
+        return []  # '"What is left?" Doctor asks' (a question); '"...," the statement read' cites
+    if any(c.dep_ == "neg" for c in children) or _is_hypothetical(verb):
+        return []
+    subjects = [c for c in children if c.dep_ == "nsubj" and not _is_dateline(c)]
+    if len(subjects) != 1 or subjects[0].pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return []
+    subject = subjects[0]
+    # Closing a quotation makes the subject a speaker, "a guard" as well as "the ministry"; the
+    # looser colon shape needs a subject that can speak ("That process led to a realization: ...").
+    if _closes_attributed_quotation(verb, subject) or (
+            _can_speak(subject) and _opens_quotation_after(verb, subject)):
+        return [subject]
+    return []
+
+
+def _closes_attributed_quotation(verb: Token, subject: Token) -> bool:
+    """'"We lost. We lost our way," he continued.': a short clause that closes the sentence right
+    after a quotation that fills it (or ends it, when the quote began in an earlier sentence)."""
+    doc = verb.doc
+    clause = [t.i for t in subject.subtree] + [verb.i]
+    first = min(clause)
+    if not 2 <= first < len(doc) or not _closed_quotation_before(doc, first):
+        return False
+    if any(c.dep_ not in ATTRIBUTION_DEPS and c.i > first for c in verb.children):
+        return False  # an object or complement after the quote: '"Fargo," Tim had a role'
+    if any(c.dep_ in {"ccomp", "parataxis", "advcl", "dep"} and c.i > first for c in verb.children):
+        return False
+    closing = first - 1 if doc[first - 1].text in QUOTE_PAIRS else first - 2
+    opening = QUOTE_PAIRS.get(doc[closing].text, set())
+    marks = [t.i for t in doc[:closing] if t.text in opening | {doc[closing].text}]
+    # The quotation opens the sentence, or it began before it and no other opens inside.
+    return marks == [] or marks == [0] or (marks == [1] and doc[0].is_punct)
+
+
+def _opens_quotation_after(verb: Token, subject: Token) -> bool:
+    """'Smith agreed: "..."', 'Smith put it bluntly: "..."': a short clause, then a colon and a
+    quotation."""
+    doc = verb.doc
+    if subject.i > verb.i:
+        return False
+    for i in range(verb.i + 1, min(verb.i + 6, len(doc) - 1)):
+        if doc[i].text == ":":
+            return doc[i + 1].text in {'"', "“", "‘", "'", "«"}
+        if doc[i].pos_ in {"VERB", "AUX"} or doc[i].is_punct:
+            return False
+    return False
+
+
+def _names_speaker_before_colon(name: Token) -> bool:
+    """'Dan Holt: "We are ready."', 'Finance Minister Dan Holt: "..."', 'Holt on the vote: "..."':
+    a sentence that opens with a name alone (and what it speaks on), then a colon and a
+    quotation, as interviews and live reports set speech out."""
+    doc = name.doc
+    k = name.i + 1
+    if k < len(doc) and doc[k].lower_ == "on":
+        # "Holt on the vote: "...": what the speaker speaks on, before the colon
+        k = next((i for i in range(k + 1, min(k + 10, len(doc))) if doc[i].text == ":"), len(doc))
+    if k + 1 >= len(doc) or doc[k].text != ":" or doc[k + 1].text not in {'"', "“", "‘", "«"}:
+        return False
+    words = list(doc[: name.i + 1])
+    if not all(t.pos_ == "PROPN" or t.lower_ in TITLE_WORDS or t.text in {".", "-"} for t in words):
+        return False
+    return name.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} and (len(words) > 1 or name.ent_type_ == "PERSON")
 
 
 def _quote_between(a: Token, b: Token) -> bool:
@@ -520,9 +874,95 @@ def _issuer(document: Token) -> Token | None:
                     return next((g for g in agent.children if g.dep_ == "pobj"), None)
         if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}:
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if pobj is not None and pobj.pos_ in {"PROPN", "NOUN"}:
+            if pobj is not None and pobj.pos_ in {"PROPN", "NOUN"} and not (
+                    child.lower_ == "of" and _are_respondents(pobj)):
                 return pobj
     return _issuer_set_off(document) or _named_issuer(document)
+
+
+# What a speaker puts out in words, whose issuer is a source wherever it is mentioned: "the
+# famous statement by McLuhan that ...", "the IMF's report", "a 2019 study by the Centre for ...".
+# (An announcement, a testimony or an interview is also a happening: "under Trump's announcement
+# last month", "the day's testimony".)
+ISSUED_NOUNS = {"statement", "report", "study", "survey", "poll", "letter", "memo", "tweet", "post",
+                "remarks", "comments", "analysis", "estimate", "estimates", "forecast", "findings",
+                "paper", "communique", "communiqué", "declaration", "readout", "assessment",
+                "projections", "op-ed"}
+# A future or hoped-for document has said nothing yet: "will publish its report in May".
+FUTURE_AUXES = {"will", "'ll", "shall"}
+NOT_YET_WORDS = {"due", "upcoming", "forthcoming", "planned", "scheduled", "awaited", "next"}
+
+
+def _issued_document_speakers(document: Token) -> list[Token]:
+    """The issuer of a statement, report or study mentioned anywhere in a sentence: its possessor
+    ("Greenpeace's statement"), its 'by' or 'from' phrase, its agent ("a report released by X")
+    or an organisation named before it ("a NASA statement"). A pronoun possessor ("his
+    statement") adds nobody new; "a report of a fire" names what it is about."""
+    if document.pos_ != "NOUN" or (document.lower_ not in ISSUED_NOUNS
+                                   and document.lemma_.lower() not in ISSUED_NOUNS):
+        return []
+    head = document.head
+    while head.dep_ in {"prep", "pobj", "conj"} and head.head != head:
+        head = head.head
+    if head.pos_ in {"VERB", "AUX"} and (
+            any(c.dep_ == "neg" or c.lower_ in FUTURE_AUXES | NOT_YET_WORDS for c in head.children)
+            or _is_hypothetical(head) or _is_unrealised(head)
+            or head.lemma_.lower() in {"expect", "schedule", "plan", "await"}):
+        return []
+    if any(c.lower_ in NOT_YET_WORDS for c in document.children):
+        return []  # "the upcoming report", "a report due next month"
+    for child in document.children:
+        if child.dep_ == "poss" and child.pos_ in {"NOUN", "PROPN"} and _can_issue(child):
+            return [child]
+        if child.dep_ == "acl" and child.lemma_.lower() not in OBTAINING_VERBS | ANSWERING_VERBS:
+            agents = [_named_conjunct(g) for a in child.children if a.dep_ == "agent"
+                      for g in a.children if g.dep_ == "pobj"]
+            if agents and _can_issue(agents[0]):
+                return agents[:1]
+        if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+            pobj = next((_named_conjunct(g) for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None and _can_issue(pobj):
+                return [pobj]
+    named = _named_issuer(document)
+    return [named] if named is not None and named.lower_ not in PLATFORMS else []
+
+
+# Who fills in a survey answers it, and does not issue it: "surveys completed by 505,796 people".
+ANSWERING_VERBS = {"complete", "answer", "fill", "take", "return", "respond"}
+# Where a post is put, not who puts it: "a viral Weibo post", "a Facebook post".
+PLATFORMS = {"twitter", "facebook", "instagram", "weibo", "wechat", "youtube", "tiktok", "reddit",
+             "linkedin", "telegram", "snapchat", "whatsapp", "x"}
+
+
+def _named_conjunct(noun: Token) -> Token:
+    """'the Canadian scientist and philosopher Marshall McLuhan': a description coordinated with
+    a person's name is that person."""
+    if noun.pos_ == "NOUN" and noun.tag_ == "NN":
+        named = next((c for c in noun.children if c.dep_ == "conj" and c.pos_ == "PROPN"
+                      and c.ent_type_ in {"PERSON", ""}), None)
+        if named is not None:
+            return named
+    return noun
+
+
+def _can_issue(noun: Token) -> bool:
+    """A named person or body, or a kind of speaker ('the ministry', 'researchers'); not 'the
+    day's testimony' nor 'the campaign's announcement' (an advertising campaign)."""
+    from newsfacts.extract.sources import ANONYMOUS_NOUNS, GOVERNMENT_WORDS
+
+    if noun.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}:
+        return False
+    if noun.pos_ == "PROPN":
+        return True
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and lemma in (ROLE_WORDS | ANONYMOUS_NOUNS | GOVERNMENT_WORDS | SPEAKING_NOUNS
+                                             | ORGANIZATION_KINDS | TITLE_WORDS) - DOCUMENT_NOUNS
+
+
+def _are_respondents(noun: Token) -> bool:
+    """'a survey of 2,000 voters', 'a poll of Americans': those asked, not who asked."""
+    return noun.pos_ == "NOUN" and (noun.tag_ == "NNS" or any(
+        c.dep_ == "nummod" or c.like_num for c in noun.children))
 
 
 def _issuer_set_off(document: Token) -> Token | None:
@@ -584,6 +1024,18 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
                 subjects.add(chunk.offset + ent.start_char)
             if _has_office_before(ent) or _has_office_after(ent):
                 titled.add(full_names.get(name, name))
+    # A surname of a person named in full before, which the NER missed later ("Simmons teed up
+    # the cameo"), is a mention of that person too.
+    for chunk in parsed.chunks:
+        if not chunk.is_parsed:
+            continue
+        for token in chunk.doc:
+            if (token.pos_ == "PROPN" and not token.ent_type_ and token.text in full_names
+                    and token.dep_ in {"nsubj", "nsubjpass"}
+                    and not (token.i > 0 and chunk.doc[token.i - 1].pos_ == "PROPN")):
+                mentions.append((chunk.offset + token.idx, full_names[token.text]))
+                subjects.add(chunk.offset + token.idx)
+    mentions.sort(key=lambda m: m[0])
     votes: dict[str, int] = {}
     for chunk in parsed.chunks:
         for ent in chunk.doc.ents:
@@ -619,6 +1071,8 @@ def _has_office_before(ent: Span) -> bool:
     """'Rep. Ilhan Omar', 'Secretary Mike Pompeo', 'CEO Craig Menear': a name after an office."""
     doc = ent.doc
     before = [t for t in doc[max(0, ent.start - 3) : ent.start] if not t.is_punct or t.text == "."]
+    if office_held_before(list(doc[max(0, ent.start - 5) : ent.start])):
+        return False  # "Former President Barack Obama": an office held before
     return any(t.lower_ in TITLE_WORDS or t.lower_ in OFFICE_ABBREVIATIONS
                or f"{t.lower_}." in OFFICE_ABBREVIATIONS for t in before)  # "Cmdr" "." split
 
@@ -728,19 +1182,33 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
     for chunk in parsed.chunks:
         if not chunk.is_parsed:
             continue
+        # Only a sentence with a quotation mark can attribute one by its shape.
+        quoting = any(t.text in QUOTE_MARKS for t in chunk.doc)
         for token in chunk.doc:
+            verb = token.pos_ in {"VERB", "AUX"}
             if token.lower_ == "according":
                 cue, heads = "according_to", _according_to_speakers(token)
             elif token.lemma_.lower() in SURVEYING_VERBS and token.tag_ == "VBN":
                 cue = token.lemma_.lower()
                 heads = [g for c in token.children if c.dep_ == "agent" for g in c.children
                          if g.dep_ == "pobj"]
-            elif token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in CITING_VERBS:
-                heads = _speech_verb_speakers(token)
+            elif verb and token.lemma_.lower() in CITING_VERBS:
+                heads = _speech_verb_speakers(token) or (_quotation_speakers(token) if quoting else [])
                 cue = "as_by" if heads and heads[0].dep_ == "pobj" else token.lemma_.lower()
                 heads += _included_members(heads)
                 if token.lemma_.lower() == "cite" and token.tag_ == "VBG":
                     heads += [c for c in token.children if c.dep_ == "dobj" and _can_be_cited(c)]
+            elif verb and quoting and (heads := _quotation_speakers(token)):
+                cue = token.lemma_.lower()
+            elif (token.pos_ == "VERB" and (heads := _speaks_in_statement(token))) or (
+                    token.pos_ == "NOUN" and (heads := _issued_document_speakers(token))):
+                cue = "statement"  # "in a statement, X expressed ...", "X's statement"
+            elif verb and token.lemma_.lower() in {"be", "make"} and (heads := _view_stated(token)):
+                cue = token.lemma_.lower()
+            elif token.lower_ in VIEW_NOUNS and (heads := _words_of(token)):
+                cue = "according_to"
+            elif token.pos_ == "PROPN" and quoting and _names_speaker_before_colon(token):
+                cue, heads = "quote", [token]
             elif token.pos_ == "NOUN" and _misread_speakers(token):
                 cue, heads = _saying_lemma(token), _misread_speakers(token)
             elif token.lower_ == "per" and _is_attribution(token):
@@ -765,6 +1233,48 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
             seen.add(citation.char_start)
             context.citations.append(citation)
     return sorted(context.citations, key=lambda c: c.char_start)
+
+
+# Predicates that state a view with a clause: "was adamant that", "is confident the plan will
+# work", "made (it) clear that".
+VIEW_ADJECTIVES = {"confident", "convinced", "adamant", "certain", "sure", "optimistic", "hopeful",
+                   "pessimistic", "skeptical", "sceptical", "insistent", "emphatic", "clear"}
+
+
+def _view_stated(verb: Token) -> list[Token]:
+    """'Keller was adamant that the plan was sound', 'the bank is confident rates will fall',
+    'Keller made (it) clear that she would stay': a view stated by its holder."""
+    lemma = verb.lemma_.lower()
+    children = list(verb.children)
+    if any(c.dep_ == "neg" for c in children) or _is_hypothetical(verb) or verb.dep_ not in {"ROOT", "conj"}:
+        return []
+    if lemma == "be":
+        adjective = next((c for c in children if c.dep_ == "acomp" and c.lower_ in VIEW_ADJECTIVES - {"clear"}), None)
+    elif lemma == "make":
+        adjective = next((c for c in children if c.dep_ in {"oprd", "ccomp"} and c.lower_ in {"clear", "plain"}), None)
+    else:
+        return []
+    if adjective is None:
+        return []
+    clauses = [c for c in [*children, *adjective.children] if c.dep_ in {"ccomp", "advcl"} and c.i > adjective.i]
+    if not any(_is_finite_clause(c) for c in clauses):
+        return []
+    subject = next((c for c in children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    return [subject] if subject is not None and _holds_views_on_record(subject) else []
+
+
+VIEW_NOUNS = {"words", "view", "opinion", "estimation", "assessment"}
+
+
+def _words_of(words: Token) -> list[Token]:
+    """'In the words of Karl Weber, ...', 'In Keller's view, ...': the one whose words or view
+    the sentence gives."""
+    if words.dep_ != "pobj" or words.head.lower_ != "in":
+        return []
+    holders = [c for c in words.children if c.dep_ == "poss" and c.pos_ in {"PROPN", "NOUN"}
+               and _holds_views_on_record(c)]
+    return holders or [g for c in words.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"]
 
 
 def _saying_lemma(token: Token) -> str | None:
@@ -847,8 +1357,8 @@ PUBLISHED_NOUNS = {"statement", "report", "study", "survey", "data", "figures", 
 def _publishers(verb: Token) -> list[Token]:
     """'The agency released two reports that ...', 'X issued a statement': the issuer is a source."""
     children = list(verb.children)
-    if any(c.dep_ == "neg" for c in children) or _is_hypothetical(verb):
-        return []
+    if any(c.dep_ == "neg" or c.lower_ in FUTURE_AUXES for c in children) or _is_hypothetical(verb):
+        return []  # "did not issue a statement", "will publish its report in May"
     if not any(c.dep_ == "dobj" and c.pos_ == "NOUN" and (
             c.lower_ in PUBLISHED_NOUNS or c.lemma_.lower() in PUBLISHED_NOUNS) for c in children):
         return []
@@ -900,6 +1410,10 @@ def _data_issuers(noun: Token) -> list[Token]:
         if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
             issuers += [g for g in child.children if g.dep_ == "pobj" and (
                 g.pos_ == "PROPN" or g.ent_type_ in {"ORG", "GPE"})]
+        elif child.dep_ == "acl" and child.lemma_.lower() in ISSUING_VERBS | {"compile"}:
+            # "figures released by the Office for National Statistics"
+            issuers += [g for a in child.children if a.dep_ == "agent" for g in a.children
+                        if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in {"ORG", "GPE"})]
     return issuers
 
 
@@ -915,6 +1429,17 @@ def _is_age_noun(head: Token) -> bool:
         doc[head.i - 2].lower_ in {"year", "years"})
 
 
+# What people named in the news do, which "the singer", "the quarterback" points back at (as
+# "the minister" does); not "the suspect" or "the victim", who often stay unnamed.
+PROFESSION_WORDS = {"singer", "actor", "actress", "rapper", "musician", "songwriter", "guitarist",
+                    "drummer", "comedian", "presenter", "anchor", "novelist", "poet", "filmmaker",
+                    "producer", "designer", "architect", "chef", "athlete", "quarterback", "pitcher",
+                    "goalkeeper", "midfielder", "defender", "forward", "batsman", "bowler", "golfer",
+                    "driver", "rider", "swimmer", "runner", "boxer", "fighter", "wrestler", "skater",
+                    "entrepreneur", "billionaire", "businessman", "businesswoman", "activist",
+                    "lawmaker", "congressman", "congresswoman", "candidate", "nominee", "incumbent"}
+
+
 def _is_role_reference(span: Span, head: Token) -> bool:
     """'the minister', 'the 56-year-old', 'his spokesman': a role that points back at a person."""
     if head.pos_ != "NOUN" and not _is_age_noun(head):
@@ -923,7 +1448,7 @@ def _is_role_reference(span: Span, head: Token) -> bool:
         return False  # "the officials said": a group, never the one person named before
     if any(t.pos_ == "PROPN" or (t.ent_type_ and t.ent_type_ not in {"DATE", "CARDINAL"}) for t in span):
         return False
-    role = (head.lower_ in ROLE_WORDS or head.lemma_.lower() in ROLE_WORDS
+    role = (head.lower_ in ROLE_WORDS | PROFESSION_WORDS or head.lemma_.lower() in ROLE_WORDS | PROFESSION_WORDS
             or head.lower_.endswith("-old") or _is_age_noun(head))
     return role and span[0].lower_ in {"the", "his", "her", "its", "their"}
 
@@ -945,7 +1470,31 @@ NOT_PERSONAL_WORDS = {"Company", "Group", "Inc", "Watch", "Bank", "Party", "Coun
 
 def _looks_like_personal_name(text: str) -> bool:
     """'Eva-Marie Persson': a first and last name the NER may have taken for an organisation."""
-    return PERSONAL_NAME.match(text.strip()) is not None and not set(text.split()) & NOT_PERSONAL_WORDS
+    return (PERSONAL_NAME.match(text.strip()) is not None and not set(text.split()) & NOT_PERSONAL_WORDS
+            and not text.startswith("The "))  # "The Doobie Brothers"
+
+
+# Nouns for what a person does, set beside a name: "Ana Ruiz, a local farmer".
+PERSON_ROLE_NOUNS = ROLE_WORDS | {"farmer", "nurse", "teacher", "worker", "driver", "owner",
+                                  "veteran", "mother", "father", "resident", "student", "actor",
+                                  "actress", "singer", "writer", "artist", "pilot", "officer"}
+# Entity labels the small model gives names it does not know as people ("Helen Park" a place).
+NOT_A_PERSON_ENTITIES = {"ORG", "GPE", "NORP", "LOC", "PRODUCT", "LAW", "LANGUAGE"}
+
+
+def _unrecognised_personal_name(span: Span, head: Token) -> bool:
+    """'Ana Ruiz', 'Helen Park': a speaker spelt as a first and last name, which the NER left
+    unlabelled or took for a place or a title, is a person."""
+    from newsfacts.extract.sources import ANONYMOUS_NOUNS
+
+    if head.pos_ != "PROPN" or head.ent_type_ in NOT_A_PERSON_ENTITIES:
+        return False
+    # Only what the text says of the name tells: an age or a person's role set beside it
+    # ("Jan Smit, 54, said", "Jan Smit, a local farmer, said"); the spelling alone does not
+    # ("Big Machine", "Wall Street").
+    return any(c.dep_ == "appos" and (c.like_num or c.lemma_.lower() in PERSON_ROLE_NOUNS | ANONYMOUS_NOUNS)
+               for c in head.children) or any(
+        c.dep_ == "appos" and c.lower_.endswith("-old") for c in head.children)
 
 
 def _is_spokes_noun(token: Token) -> bool:
@@ -974,6 +1523,14 @@ def _resolve_pronoun(pronoun: Token, offset: int, context: _ArticleContext) -> t
     position = offset + pronoun.idx
     if pronoun.pos_ == "NOUN" and _is_spokes_noun(pronoun):
         return _earlier_spokesperson(position, context)
+    if pronoun.pos_ == "NOUN" and not _is_age_noun(pronoun):
+        # "A senior US official said ... The official added": the one cited by that role since
+        # the last person named, named or not.
+        role = re.compile(rf"\b{re.escape(pronoun.lower_)}\b", re.IGNORECASE)
+        earlier = [c for c in context.citations if c.char_start < position and role.search(c.cited_as)]
+        last_named = max((start for start, _ in context.person_mentions if start < position), default=-1)
+        if earlier and earlier[-1].char_start > last_named:
+            return earlier[-1].canonical_name, earlier[-1].source_type
     if pronoun.lower_ in {"he", "she"} or pronoun.pos_ == "NOUN" or _is_age_noun(pronoun):
         named = [(start, name) for start, name in context.person_mentions if start < position]
         # A named speaker the NER missed ("Eva-Marie Persson ... said") counts as a mention too;
@@ -1029,6 +1586,94 @@ def _resolve_it(position: int, context: _ArticleContext) -> tuple[str, str] | No
     return (cited[1], cited[2]) if cited is not None else None
 
 
+# Kinds of body that "the X" points back at, and the source types such a body may have been
+# cited or named as: "Acme reported record profits. The company said ...".
+GOVERNMENT_KINDS = {"ministry", "department", "government", "administration", "agency", "office",
+                    "regulator", "authority", "commission", "council", "embassy", "police",
+                    "military", "army", "navy", "court", "parliament", "legislature", "state"}
+ORGANIZATION_KINDS = {"company", "firm", "group", "organisation", "organization", "bank", "band",
+                      "team", "club", "carrier", "airline", "automaker", "carmaker", "retailer",
+                      "utility", "insurer", "lender", "manufacturer", "maker", "startup", "start-up",
+                      "chain", "charity", "union", "party", "university", "institute", "foundation",
+                      "operator", "giant", "conglomerate", "developer", "studio", "publisher",
+                      "producer", "label", "franchise", "corporation", "business", "brand",
+                      "supplier", "distributor", "platform", "service", "app", "network"}
+MEDIA_KINDS = {"newspaper", "paper", "broadcaster", "network", "magazine", "outlet", "publication",
+               "channel", "site", "website", "tabloid", "daily"}
+BODY_REFERENCE_TYPES = {
+    **{k: {"organization"} for k in ORGANIZATION_KINDS},
+    **{k: {"government_body"} for k in GOVERNMENT_KINDS},
+    **{k: {"media_outlet", "news_agency"} for k in MEDIA_KINDS},
+}
+for _kind in ORGANIZATION_KINDS & (GOVERNMENT_KINDS | MEDIA_KINDS) | GOVERNMENT_KINDS & MEDIA_KINDS:
+    BODY_REFERENCE_TYPES[_kind] = (
+        ({"organization"} if _kind in ORGANIZATION_KINDS else set())
+        | ({"government_body"} if _kind in GOVERNMENT_KINDS else set())
+        | ({"media_outlet", "news_agency"} if _kind in MEDIA_KINDS else set()))
+# Words before the kind that make it another body than the one named before: "the rival firm".
+OTHER_BODY_WORDS = {"other", "another", "rival", "parent", "new", "former", "second", "first",
+                    "third", "same", "sister", "subsidiary", "partner", "competing", "acquiring",
+                    "acquired", "target", "merged", "combined", "joint"}
+# How far back (characters) a body named without being cited is still "the company".
+BODY_REACH = 600
+
+
+def _is_body_reference(span: Span, head: Token) -> bool:
+    """'the company', 'the struggling carmaker', 'the ministry': a kind of body, with nothing that
+    names it, which points back at the body of that kind named before."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lower_ not in BODY_REFERENCE_TYPES:
+        return False
+    if span[0].lower_ != "the" or any(t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "PERSON"} for t in span):
+        return False
+    before = [t for t in span if t.i < head.i][1:]
+    # A nationality names a body rather than pointing back: "the Jordanian government".
+    return all(t.pos_ in {"ADJ", "PUNCT"} and not t.ent_type_ for t in before) and not any(
+        t.lower_ in OTHER_BODY_WORDS for t in before) and all(t.i <= head.i for t in span)
+
+
+def _resolve_body(head: Token, position: int, context: _ArticleContext) -> tuple[str, str] | None:
+    """The body cited or named before that 'the company' / 'the ministry' points back at: the
+    last source of a fitting type, or else the last organisation of that type named nearby (a
+    body that spoke is what "the company said" continues, not one named in passing:
+    "Microsoft said it would buy Activision. The deal, the company said, ...")."""
+    types = BODY_REFERENCE_TYPES[head.lower_]
+    # A body named earlier in the same sentence comes first: "The way Customs and Border
+    # Protection measures seizures is ..., an agency spokesman said".
+    same_sentence = [(s, e) for s, e in context.org_mentions if e.doc is head.doc and s < position]
+    cited = next(((c.char_start, c.canonical_name, c.source_type) for c in reversed(context.citations)
+                  if c.source_type in types and c.char_start < position), None)
+    named = None
+    for start, ent in [*reversed(same_sentence), *(() if cited else reversed(context.org_mentions))]:
+        if not position - BODY_REACH <= start < position:
+            continue
+        while len(ent) > 1 and (ent[-1].tag_ == "POS" or ent[-1].lower_ in {"’s", "'s"}):
+            ent = ent[:-1]  # "Facebook’s platforms": the possessive is no part of the name
+        name, kind = classify_source(ent, ent.root)
+        if kind in types:
+            named = (start, name, kind)
+            break
+    best = named if named is not None and any(named[0] == s for s, _ in same_sentence) else cited or named
+    return (best[1], best[2]) if best is not None else None
+
+
+# How far back (characters) "the statement" still points at a statement put out before.
+DOCUMENT_REACH = 1500
+
+
+def _earlier_issuer(document: Token, position: int, context: _ArticleContext) -> tuple[str, str] | None:
+    """'The ministry issued a statement. The statement said ...': 'the statement' points back at
+    the source cited, shortly before, in a sentence that spoke of such a document."""
+    word = re.compile(rf"\b{re.escape(document.lower_)}\b", re.IGNORECASE)
+    for citation in reversed(context.citations):
+        if citation.char_start >= position or citation.source_type == "document":
+            continue
+        if citation.char_start < position - DOCUMENT_REACH:
+            return None
+        if word.search(citation.sentence):
+            return citation.canonical_name, citation.source_type
+    return None
+
+
 # Kinds of body a spokesperson is said to speak for: "a company spokesperson", "the agency's".
 SPOKEN_FOR_KINDS = {"company", "agency", "ministry", "department", "firm", "group", "team",
                     "club", "office", "police", "government", "party", "union", "embassy"}
@@ -1041,8 +1686,23 @@ def _body_of_unnamed_spokesperson(span: Span, speaker: Token, offset: int,
 
     if speaker.lemma_.lower() not in SPOKES_NOUNS or any(t.pos_ == "PROPN" for t in span):
         return None
-    if not any(t.i < speaker.i and t.lemma_.lower() in SPOKEN_FOR_KINDS for t in span):
+    # "a spokeswoman for the company": the kind after the speaker, as "the company" alone.
+    kind = next((g for c in speaker.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "at"}
+                 for g in c.children if g.dep_ == "pobj" and g.lower_ in BODY_REFERENCE_TYPES
+                 and any(d.lower_ in {"the", "its"} for d in g.children)), None)
+    if kind is not None:
+        return _resolve_body(kind, offset + speaker.idx, context)
+    kinds = [t for t in span if t.i < speaker.i and t.lemma_.lower() in SPOKEN_FOR_KINDS]
+    if not kinds:
         return None
+    if kinds[-1].lower_ in BODY_REFERENCE_TYPES:
+        # "a company spokesman" speaks for a company, not for the news agency named last
+        body = _resolve_body(kinds[-1], offset + speaker.idx, context)
+        if body is not None:
+            return body
+        body = _resolve_it(offset + speaker.idx, context)
+        fitting = BODY_REFERENCE_TYPES[kinds[-1].lower_] | {"organization", "government_body"}
+        return body if body is not None and body[1] in fitting else None
     body = _resolve_it(offset + speaker.idx, context)
     return body if body is not None and body[1] in BODY_TYPES else None
 
@@ -1110,15 +1770,26 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
     glued_possessive = speaker.text.endswith(("’s", "'s")) and speaker.i + 1 < len(speaker.doc) and (
         speaker.doc[speaker.i + 1].pos_ in {"NOUN", "PROPN", "ADJ"}
     )
-    if speaker.dep_ == "poss" or glued_possessive or _is_dateline(speaker):
-        return None  # "Disney's chairman": the possessor is not the speaker
+    issuer_of_document = speaker.dep_ == "poss" and (
+        (cue == "statement" and (speaker.head.lemma_.lower() in ISSUED_NOUNS or speaker.head.lower_ in ISSUED_NOUNS))
+        or (cue == "according_to" and speaker.head.lower_ in VIEW_NOUNS)
+        or (speaker.head.lemma_.lower() in SAID_IN_NOUNS and speaker.head.dep_ == "pobj"
+            and speaker.head.head.lower_ == "in"))  # "revealed in Eurogamer's review"
+    if (speaker.dep_ == "poss" or glued_possessive or _is_dateline(speaker)) and not issuer_of_document:
+        return None  # "Disney's chairman": the possessor is not the speaker ("Greenpeace's statement" is)
     if lower in {"percent", "%"} or any(c.dep_ == "nummod" for c in speaker.children
                                          if speaker.lemma_.lower() in {"percent", "%"}):
         return None  # "51 percent of Americans said": a poll result, not a source
     named = _named_apposition(speaker)
+    if issuer_of_document:
+        named = None
     if named is not None:
         speaker = named  # "WeWork's parent company, The We Company, announced": the name speaks
     span = _speaker_span(speaker)
+    if issuer_of_document:
+        span = _without_possessive(span)
+    if cue == "quote" and span.end > speaker.i + 1:
+        span = span.doc[span.start : speaker.i + 1]  # "Holt on the vote: ..." -> "Holt"
     if speaker.pos_ == "PRON" or _is_role_reference(span, speaker):
         resolved = _resolve_pronoun(speaker, offset, context)
         if resolved is None:
@@ -1139,11 +1810,21 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
             if issuer is not None:
                 span, speaker, cue = _without_possessive(_speaker_span(issuer)), issuer, "statement"
         canonical, source_type = classify_source(span, speaker)
-        body = _body_of_unnamed_spokesperson(span, speaker, offset, context) or _outlet_written_for(speaker)
+        body = (_body_of_unnamed_spokesperson(span, speaker, offset, context) or _outlet_written_for(speaker)
+                or (_resolve_body(speaker, offset + speaker.idx, context)
+                    if _is_body_reference(span, speaker) else None)
+                or (_earlier_issuer(speaker, offset + speaker.idx, context)
+                    if source_type == "document" and [t.lower_ for t in span] == ["the", speaker.lower_] else None))
         if body is not None:
             canonical, source_type = body
         if cue == "statement" and source_type == "person" and speaker.ent_type_ != "PERSON":
             source_type = "organization"  # "a poll conducted by Ipsos": pollsters, not people
+        elif source_type == "organization" and _unrecognised_personal_name(span, speaker):
+            source_type = "person"  # '"...," Ana Ruiz recalled': a name the NER did not know
+        elif source_type == "person" and speaker.ent_type_ != "PERSON" and any(
+                c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "which" for g in c.children)
+                for c in speaker.children):
+            source_type = "organization"  # "Acme, which makes widgets, said": a thing, not a who
     if source_type == "person" and canonical in context.titled:
         source_type = "official"  # named with an office earlier in the article
     char_start = offset + span.start_char

@@ -86,7 +86,7 @@ def _cue_re() -> re.Pattern:
     words, phrases = _cue_vocabulary()
     return re.compile(
         r"\d|" + ONE_AS_COUNT + r"|\b(?:(?i:" + "|".join(sorted(words) + list(phrases)) + r")|"
-        + "|".join(MONTHS) + r")\b|" + SET_OFF_PER
+        + "|".join(MONTHS) + r")\b|" + SET_OFF_PER + "|" + _quotation_cue()
     )
 
 
@@ -101,8 +101,14 @@ def _cue_lookup() -> tuple[frozenset[str], re.Pattern]:
     others = [w for w in (*sorted(words), *phrases) if w.lower() not in plain]
     return plain, re.compile(
         r"\d|" + ONE_AS_COUNT + r"|\b(?:" + (r"(?i:" + "|".join(others) + r")|" if others else "")
-        + "|".join(MONTHS) + r")\b|" + SET_OFF_PER
+        + "|".join(MONTHS) + r")\b|" + SET_OFF_PER + "|" + _quotation_cue()
     )
+
+
+def _quotation_cue() -> str:
+    from newsfacts.extract.citations import QUOTATION_CUE
+
+    return QUOTATION_CUE
 
 
 def is_fact_candidate(sentence: str) -> bool:

@@ -110,7 +110,7 @@ DOCUMENT_NOUNS = {"statement", "report", "document", "letter", "communique", "co
                   "presentation", "analysis", "research", "findings", "indictment", "complaint",
                   "lawsuit", "ruling", "transcript", "footage", "record", "records", "calculation",
                   "calculations", "projection", "projections", "model", "tally", "count",
-                  "figures", "numbers", "statistics", "stats", "evidence", "testimony"}
+                  "figures", "numbers", "statistics", "stats", "evidence", "testimony", "article"}
 DEMONYMS = {
     "iraq": "Iraqi", "us": "US", "u.s.": "US", "united states": "US", "america": "US",
     "iran": "Iranian", "syria": "Syrian", "israel": "Israeli", "turkey": "Turkish",
@@ -312,6 +312,36 @@ def _officials_of_named_body(tokens: list[Token], head: Token) -> bool:
     return bool(names) and not any(t.ent_type_ in {"GPE", "NORP"} for t in tokens if t.i < head.i)
 
 
+# Kinds of company, which stay organisations unnamed: "a company said".
+COMPANY_WORDS = {"company", "firm", "bank", "business", "corporation", "startup", "start-up",
+                 "carrier", "airline", "retailer", "manufacturer", "maker", "utility", "insurer",
+                 "lender", "brand", "chain", "school", "university", "hospital", "charity", "agency",
+                 "automaker", "carmaker", "operator", "developer", "studio", "publisher", "club",
+                 "team", "institute", "foundation", "organisation", "organization", "network"}
+# Platforms that speak as companies: "Twitter said it had removed 2 accounts".
+PLATFORM_NAMES = {"twitter", "facebook", "instagram", "youtube", "tiktok", "reddit", "weibo",
+                  "wechat", "linkedin", "snapchat", "whatsapp", "google", "amazon", "netflix"}
+# Words that describe the named outlet they stand before: "state broadcaster CCTV".
+MEDIA_DESCRIPTORS = {"broadcaster", "newspaper", "tabloid", "daily", "channel", "magazine",
+                     "website", "publication", "outlet", "weekly", "network", "radio", "tv",
+                     "television"}
+# Last words of a company's name, which no person's name ends with: "Dick Clark Productions".
+COMPANY_SUFFIXES = {"Productions", "Studios", "Inc", "Corp", "Corporation", "Ltd", "LLC", "Co",
+                    "Holdings", "Partners", "Capital", "Entertainment", "Records", "Labs",
+                    "Technologies", "Systems", "Ventures", "Enterprises", "Industries", "Motors",
+                    "Pharmaceuticals", "Airlines", "Airways", "Brands", "Foods", "Software", "Games",
+                    "Plc", "PLC", "AG", "SA", "GmbH", "NV"}
+FORMER_WORDS = {"former", "ex", "ex-", "onetime", "one-time", "late", "retired"}
+
+
+def office_held_before(tokens: list[Token]) -> bool:
+    """'former President Barack Obama', 'ex-minister X': every office named is one held before."""
+    offices = [i for i, t in enumerate(tokens) if t.lower_ in TITLE_WORDS or t.lemma_.lower() in TITLE_WORDS]
+    return bool(offices) and all(
+        any(w.lower_ in FORMER_WORDS or w.lower_.startswith("ex-") for w in tokens[max(0, i - 3):i + 1])
+        for i in offices)
+
+
 def classify_source(span: Span, head: Token) -> tuple[str, str]:
     """(canonical_name, source_type) of a cited noun phrase whose syntactic head is `head`."""
     tokens = without_leading_modifiers(_surface_without_determiners(span), head)
@@ -339,6 +369,17 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
     outlet = _named_outlet(tokens, head)
     if outlet is not None:
         return outlet
+    if head.lower_ == "media":
+        return _join(tokens), "media_outlet"  # "Syrian state media", "local media"
+    if head.pos_ == "PROPN" and head.ent_type_ != "PERSON" and any(
+            t.lower_ in MEDIA_DESCRIPTORS for t in span if t.i < head.i):
+        return _join(_before_apposition(tokens, head)), "media_outlet"  # "state broadcaster CCTV"
+    if len(tokens) == 1 and (head.lower_ in PLATFORM_NAMES or (
+            head.ent_type_ != "PERSON" and head.text[:1].isupper() and head.text[1:].lower() != head.text[1:]
+            and not head.text.isupper() and head.pos_ in {"NOUN", "PROPN"})):
+        return head.text, "organization"  # "Twitter said", "WikiLeaks said", "PayPal said"
+    if head.pos_ == "PROPN" and len(tokens) > 1 and head.text.rstrip(".") in COMPANY_SUFFIXES:
+        return _join(_before_apposition(tokens, head)), "organization"  # "Dick Clark Productions"
     if head_lemma in SPOKES_NOUNS or _officials_of_named_body(tokens, head):
         body = _body_spoken_for(span, head)
         if body is not None:
@@ -353,6 +394,8 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
                      and t.lower_ not in DROP_LEADING]
         return " ".join([*modifiers, head_lemma]), "anonymous"
     has_title = bool(lemmas & TITLE_WORDS)
+    if has_title and head.ent_type_ == "PERSON" and office_held_before(list(span)):
+        has_title = False  # "Former President Barack Obama" speaks in no office now
     national_body = tokens[0].lower_ == "national" and bool(lemmas & NATIONAL_BODY_WORDS)
     if (head_lemma in GOVERNMENT_WORDS or head.lower_ in GOVERNMENT_WORDS
             or lower in GOVERNMENT_NAMES or (head.ent_type_ == "GPE" and not has_title)
@@ -379,5 +422,11 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
         # "Businesses said", "both sides said", "companies reported": unnamed members of a
         # kind, cited by their description ("teachers unions said" is still organisations).
         modifiers = [t.text for t in tokens if t.i < head.i and t.pos_ == "ADJ"]
+        return " ".join([*modifiers, head_lemma]), "anonymous"
+    if head.pos_ == "NOUN" and head.tag_ == "NN" and span[0].lower_ in {"a", "an"} and not any(
+            t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "GPE", "NORP"} for t in tokens) and (
+            head_lemma not in BODY_NOUNS | GOVERNMENT_WORDS | COMPANY_WORDS | MEDIA_WORDS):
+        # "a guard", "a real estate agent": one unnamed person or thing described
+        modifiers = [t.text for t in tokens if t.i < head.i and t.pos_ in {"ADJ", "NOUN"}]
         return " ".join([*modifiers, head_lemma]), "anonymous"
     return _join(_before_apposition(tokens, head)), "organization"
