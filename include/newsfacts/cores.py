@@ -13,7 +13,7 @@ Result = TypeVar("Result")
 
 # Chunks per process: enough that one process never waits long for the other at the end of a
 # batch (pages differ up to tenfold in cost), few enough that per-chunk overhead stays small.
-CHUNKS_PER_PROCESS = 8
+CHUNKS_PER_PROCESS = 16
 
 # The work of the current map_chunks call, inherited by the workers it forks (never pickled).
 _shared_work: tuple | None = None

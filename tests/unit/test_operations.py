@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from newsfacts.cores import available_cores, map_chunks, split_into_chunks
+from newsfacts.cores import CHUNKS_PER_PROCESS, available_cores, map_chunks, split_into_chunks
 from tests.conftest import PROJECT_ROOT
 
 
@@ -71,11 +71,11 @@ def _slow_first(numbers: list[int]) -> list[int]:
 
 def test_a_process_with_a_slow_chunk_leaves_the_rest_to_the_others():
     """Chunks are taken as processes free up: no process sits idle behind a long page."""
-    parts = map_chunks(_slow_first, list(range(32)), 2)
+    parts = map_chunks(_slow_first, list(range(2 * CHUNKS_PER_PROCESS * 2)), 2)
     slow_pid = parts[0][0]
     chunks_of = {pid: sum(1 for part in parts if part[0] == pid) for pid in {part[0] for part in parts}}
     assert len(chunks_of) == 2
-    assert chunks_of[slow_pid] == 1 and sum(chunks_of.values()) == len(parts) == 16
+    assert chunks_of[slow_pid] == 1 and sum(chunks_of.values()) == len(parts) == 2 * CHUNKS_PER_PROCESS
 
 
 @pytest.mark.parametrize("expression", ["@hourly", "0 6 * * *", "*/5 * * * *"])
