@@ -28,13 +28,11 @@ near_duplicate_pairs as (
         article_id,
         other_article_id
     from {{ ref('int_article_similarity') }}
-    where is_near_duplicate
     union all
     select
         other_article_id as article_id,
         article_id as other_article_id
     from {{ ref('int_article_similarity') }}
-    where is_near_duplicate
 
 ),
 
