@@ -69,8 +69,10 @@ def build_dbt_docs(settings: Settings, force: bool = False) -> Path:
         print(f"analyst docs: unchanged, same dbt project and catalog ({target})")
         return target
     environment = dbt_environment(settings)
+    # --no-compile: the run's `dbt build` compiled every node into the same target folder just
+    # before; compiling again gave the same page (but for its timestamp) in 3.5 s instead of 2.
     completed = subprocess.run(
-        [dbt_executable(), "docs", "generate", "--static", "--no-use-colors", "--quiet",
+        [dbt_executable(), "docs", "generate", "--static", "--no-compile", "--no-use-colors", "--quiet",
          "--log-level-file", "info"],
         cwd=settings.dbt_project_dir, env=environment, capture_output=True, text=True, check=False,
     )
