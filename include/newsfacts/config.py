@@ -40,7 +40,7 @@ class Settings:
     dbt_project_dir: Path
     airflow_home: Path
     max_input_bytes: int = 10 * 1024 * 1024
-    batch_size: int = 500
+    batch_size: int = 200
     # Forked workers of each extract task; `newsfacts run` uses every core by default.
     extract_processes: int = 1
     schedule: str = "@hourly"
@@ -140,7 +140,7 @@ def load_settings() -> Settings:
         dbt_project_dir=_env_path("NEWSFACTS_DBT_PROJECT_DIR", PROJECT_ROOT / "dbt_project"),
         airflow_home=_env_path("AIRFLOW_HOME", PROJECT_ROOT / ".airflow"),
         max_input_bytes=int(os.environ.get("NEWSFACTS_MAX_INPUT_BYTES", 10 * 1024 * 1024)),
-        batch_size=int(os.environ.get("NEWSFACTS_BATCH_SIZE", 500)),
+        batch_size=int(os.environ.get("NEWSFACTS_BATCH_SIZE", 200)),
         extract_processes=int(os.environ.get("NEWSFACTS_EXTRACT_PROCESSES") or available_cores()),
         schedule=os.environ.get("NEWSFACTS_SCHEDULE", "@hourly"),
         kill_at=os.environ.get("NEWSFACTS_TEST_KILL_AT") or None,
