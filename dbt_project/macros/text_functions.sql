@@ -49,3 +49,9 @@
 {% macro person_name_key(column) -%}
     {{ folded_name("regexp_replace(lower(" ~ column ~ "), '(^|[\s-])(al|el|bin|ibn)[\s-]', '\1', 'g')") }}
 {%- endmacro %}
+
+{% macro place_in_position(sentence, place) -%}
+    {#- Where "in <place>" starts in the sentence, up to two lower-case words allowed between
+        ("in neighbouring Syria", "in northern Iraq"); null when it does not occur. -#}
+    strpos({{ sentence }}, nullif(regexp_extract({{ sentence }}, ' in (?:[a-z][a-z-]* ){0,2}' || regexp_escape({{ place }}) || '\b'), ''))
+{%- endmacro %}

@@ -3,7 +3,8 @@
 {{ config(materialized='table') }}
 
 -- Figures with the place they are about (the nearest "in <place>" after the figure in
--- its sentence, else before it) and the article's independent publisher. Only places
+-- its sentence, else before it; "in neighbouring Syria" counts) and the article's
+-- independent publisher. Only places
 -- after "in" count: in "2,500 US troops in Iraq" the place is Iraq, not the US.
 -- A figure joins a claim only with a measured thing or a unit (bare numbers never
 -- corroborate), and claims compare like with like: value, range, unit, measured thing and
@@ -42,13 +43,13 @@ place_candidates as (
     select
         figure_positions.figure_id,
         places.name as place,
-        {{ text_position('figure_positions.sentence', "' in ' || places.name") }}
+        {{ place_in_position('figure_positions.sentence', 'places.name') }}
         - figure_positions.position_in_sentence as distance
     from figure_positions
     inner join places
         on
             figure_positions.article_id = places.article_id
-            and {{ text_position('figure_positions.sentence', "' in ' || places.name") }} > 0
+            and {{ place_in_position('figure_positions.sentence', 'places.name') }} > 0
 
 ),
 
