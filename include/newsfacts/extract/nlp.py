@@ -80,14 +80,22 @@ def _cue_vocabulary() -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(words), tuple(RELATIVE_TIME)
 
 
+def _cue_pattern(words: list[str]) -> re.Pattern:
+    """Digits, "one" as a count, the given words (any case), months, "a/per" and quotation cues."""
+    from newsfacts.extract.citations import QUOTATION_CUE
+
+    listed = r"(?i:" + "|".join(words) + r")|" if words else ""
+    return re.compile(
+        r"\d|" + ONE_AS_COUNT + r"|\b(?:" + listed + "|".join(MONTHS) + r")\b|" + SET_OFF_PER
+        + "|" + QUOTATION_CUE
+    )
+
+
 @lru_cache(maxsize=1)
 def _cue_re() -> re.Pattern:
     """Words that make a sentence worth a full parse: numbers, time words, speech verbs."""
     words, phrases = _cue_vocabulary()
-    return re.compile(
-        r"\d|" + ONE_AS_COUNT + r"|\b(?:(?i:" + "|".join(sorted(words) + list(phrases)) + r")|"
-        + "|".join(MONTHS) + r")\b|" + SET_OFF_PER + "|" + _quotation_cue()
-    )
+    return _cue_pattern(sorted(words) + list(phrases))
 
 
 _WORD_RE = re.compile(r"\w+")
@@ -98,17 +106,7 @@ def _cue_lookup() -> tuple[frozenset[str], re.Pattern]:
     """`_cue_re` cut in two: its plain words as a set, and a much shorter pattern for the rest."""
     words, phrases = _cue_vocabulary()
     plain = frozenset(w.lower() for w in (*words, *phrases) if re.fullmatch(r"[A-Za-z]+", w))
-    others = [w for w in (*sorted(words), *phrases) if w.lower() not in plain]
-    return plain, re.compile(
-        r"\d|" + ONE_AS_COUNT + r"|\b(?:" + (r"(?i:" + "|".join(others) + r")|" if others else "")
-        + "|".join(MONTHS) + r")\b|" + SET_OFF_PER + "|" + _quotation_cue()
-    )
-
-
-def _quotation_cue() -> str:
-    from newsfacts.extract.citations import QUOTATION_CUE
-
-    return QUOTATION_CUE
+    return plain, _cue_pattern([w for w in (*sorted(words), *phrases) if w.lower() not in plain])
 
 
 def is_fact_candidate(sentence: str) -> bool:
@@ -355,13 +353,14 @@ def parse_articles(
     for a_idx, article in enumerate(articles):
         body = article.body_text or ""
         for chunk in split_chunks(body):
+            text = body[chunk.char_start : chunk.char_end]
             if chunk.is_candidate:
                 target = full_inputs
             elif not ner_all_chunks:
                 continue
             else:
-                target = ner_inputs if may_name_something(body[chunk.char_start : chunk.char_end]) else nameless
-            target.setdefault(body[chunk.char_start : chunk.char_end], []).append((a_idx, chunk.char_start))
+                target = ner_inputs if may_name_something(text) else nameless
+            target.setdefault(text, []).append((a_idx, chunk.char_start))
     per_article: list[list[ParsedChunk]] = [[] for _ in articles]
     for doc, places in nlp.pipe(
         full_inputs.items(), as_tuples=True, batch_size=batch_size, n_process=n_process
