@@ -119,8 +119,9 @@ def run(limit: int = 0, json_path: Path | None = None) -> tuple[FactScores, Meta
     print("\n# newsfacts evaluation\n")
     print(render_table(facts, metadata))
     heldout_dir = GOLD_DIR / "heldout"
-    if (heldout_dir / "facts").is_dir():
-        heldout = evaluate_facts(load_pages("facts", gold_dir=heldout_dir))
+    heldout_pages = load_pages("facts", gold_dir=heldout_dir) if (heldout_dir / "facts").is_dir() else []
+    if heldout_pages:
+        heldout = evaluate_facts(heldout_pages)
         print(f"\n## Held out: {heldout.n_pages} articles labelled after the rules were written, "
               "never used to change them\n")
         print(render_fact_table(heldout))
