@@ -8,7 +8,10 @@ fetches as (
 
 articles as (
 
-    select source_uri, article_id from {{ ref('dim_articles') }}
+    select
+        source_uri,
+        article_id
+    from {{ ref('dim_articles') }}
 
 ),
 
@@ -16,7 +19,7 @@ rejections as (
 
     select
         source_uri,
-        min(reason) as reason,
+        min(reason) as reason
 
     from {{ ref('rejected_inputs') }}
     group by source_uri
@@ -29,13 +32,15 @@ placed as (
         fetches.*,
         articles.article_id,
         rejections.reason as rejected_reason,
-        fetches.fetch_outcome = 'rejected'
+        (
+            fetches.fetch_outcome = 'rejected'
             or (fetches.url_role = 'page' and fetches.fetch_outcome = 'fetched')
-            or (fetches.fetch_outcome = 'same_as' and fetches.input_uri is not null) as needs_place,
+            or (fetches.fetch_outcome = 'same_as' and fetches.input_uri is not null)
+        ) as needs_place
 
     from fetches
-    left join articles on articles.source_uri = fetches.input_uri
-    left join rejections on rejections.source_uri = fetches.input_uri
+    left join articles on fetches.input_uri = articles.source_uri
+    left join rejections on fetches.input_uri = rejections.source_uri
 
 ),
 
@@ -61,7 +66,7 @@ final as (
             when rejected_reason is not null then 'rejected_inputs'
         end as ends_in,
         case when needs_place then article_id end as article_id,
-        case when needs_place and article_id is null then rejected_reason end as rejected_reason,
+        case when needs_place and article_id is null then rejected_reason end as rejected_reason
 
     from placed
 

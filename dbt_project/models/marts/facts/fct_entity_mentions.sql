@@ -23,7 +23,7 @@ final as (
         cast(sum(mentions.mention_count) as bigint) as n_mentions,
         -- of the entity's names in the article, the place of the most mentioned resolved one
         arg_max(places.place_id, (mentions.mention_count, places.place_id))
-            filter (where places.place_id is not null) as place_id
+        filter (where places.place_id is not null) as place_id
     from mentions
     left join places
         on mentions.article_id = places.article_id and mentions.name = places.mention_text
