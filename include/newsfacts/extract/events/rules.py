@@ -817,6 +817,34 @@ def _heading_year(body: str, line_start: int) -> int | None:
     return int(years.pop()) if len(years) == 1 else None
 
 
+def _is_tweet_stamp(span: Span) -> bool:
+    """The stamp of an embedded tweet: "— Jane Doe (@janedoe) November 18, 2019".
+
+    A date right after a parenthesis that opens on a handle is the day the tweet was posted:
+    something said, whatever the tweet's own words are.
+    """
+    doc = span.doc
+    if span.start < 3 or doc[span.start - 1].text != ")":
+        return False
+    opened = doc[max(0, span.start - 6) : span.start - 1]
+    return any(t.text.startswith("@") and len(t.text) > 1 and t.i > 0 and doc[t.i - 1].text == "("
+               for t in opened)
+
+
+def _tweet_event(span: Span, resolved: ResolvedDate, offset: int, article) -> EventMention:
+    """A statement event for an embedded tweet's stamp, spanning the stamp's line."""
+    text = span.doc.text
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    start, end = offset + line_start, offset + span.end_char
+    return EventMention(
+        event_id=fact_id(article.article_id, "event", start, end),
+        article_id=article.article_id, event_type="statement", trigger="tweet",
+        event_date=resolved.value, date_precision=resolved.precision, date_text=span.text,
+        actors=(), location=None, sentence=text[line_start : span.end_char], char_start=start,
+        char_end=end,
+    )
+
+
 def _list_entry(span: Span, kind: str, offset: int, article, topic: str | None,
                 last_resolved: date | None, previous_line: date | None) -> EventMention | None:
     """One line of a dated list: its dates run forward when the text before them looked ahead
@@ -865,6 +893,11 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
         for kind, span in find_time_expressions(chunk.doc):
             if _is_stamp(span) or (kind == "QUARTER" and topic == "sport" and not _has_year(span)):
                 continue  # in a sports report "the third quarter" is a period of the game
+            if kind == "MONTH_DAY_YEAR" and _is_tweet_stamp(span):
+                resolved = resolve_time(kind, span, article.published_date, "past")
+                if resolved is not None:
+                    events.append(_tweet_event(span, resolved, chunk.offset, article))
+                continue
             trigger = find_trigger(span)
             if trigger is None and kind in {"MONTH_DAY", "MONTH_DAY_YEAR"}:
                 trigger = _dated_noun(span)

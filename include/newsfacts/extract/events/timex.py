@@ -104,8 +104,10 @@ def time_matcher(nlp: Language) -> Matcher:
     matcher.add("MONTH_DAY", [[month, day], [day, of, month], [weekday, comma, month, day]])
     matcher.add("MONTH_YEAR", [[month, comma, year], [month, of, year]])
     # "the end of May last year", "in March next year": a month of a year named relatively.
-    matcher.add("MONTH_RELATIVE_YEAR", [[month, {"LOWER": {"IN": ["last", "this", "next"]}},
+    matcher.add("MONTH_RELATIVE_YEAR", [[month, of, {"LOWER": {"IN": ["last", "this", "next"]}},
                                          {"LOWER": "year"}]])
+    # "last November", "next March": the month before or after the current one.
+    matcher.add("RELATIVE_MONTH", [[{"LOWER": {"IN": ["last", "next"]}}, month]])
     matcher.add("MONTH", [[month]])
     matcher.add("YEAR", [[year]])
     matcher.add("DECADE", [[{"LOWER": {"REGEX": DECADE_PATTERN}}]])
@@ -168,9 +170,14 @@ def time_matcher(nlp: Language) -> Matcher:
         [{"LOWER": "this"}, {"LOWER": "past"}, {"LOWER": "weekend"}],
         [{"LOWER": {"IN": ["last", "this", "next"]}}, {"LOWER": "weekend"}, {"ORTH": {"IN": ["'s", "’s"]}}],
     ])
+    season = {"LOWER": {"IN": list(SEASONS)}}
     matcher.add("SEASON", [
-        [{"LOWER": {"IN": ["last", "this", "next", "past"]}}, {"LOWER": {"IN": list(SEASONS)}}],
+        [{"LOWER": {"IN": ["last", "this", "next", "past"]}}, season],
+        # "goes on sale in the summer", "by the spring": the next or the last such season.
+        [{"LOWER": "the"}, season],
     ])
+    # "summer 2020", "the spring of 2019".
+    matcher.add("SEASON_YEAR", [[season, of, year]])
     return matcher
 
 
@@ -190,6 +197,10 @@ def find_time_expressions(doc: Doc) -> list[tuple[str, Span]]:
         kind = labels[(span.start, span.end)]
         if kind in {"MONTH", "MONTH_RELATIVE_YEAR"} and not _is_month_use(span):
             continue
+        if kind == "SEASON" and span[0].lower_ == "the" and _before(span) not in {"in", "by"}:
+            continue  # "during the summer", "the fall of Kabul": a span or no season at all
+        if kind == "RELATIVE_MONTH" and (not span[1].text[0].isupper() or _before(span) == "the"):
+            continue  # "the last May" or "next may" name no month before or after this one
         if kind == "YEAR" and not _is_year_use(span):
             continue
         if kind == "CENTURY" and span[-1].dep_ in {"compound", "amod", "nmod"}:
@@ -439,6 +450,8 @@ def resolve_time(kind: str, span: Span, published: date | None, tense: str) -> R
     month = next((MONTH_NUMBERS[w] for w in words if w in MONTH_NUMBERS), None)
     if kind == "YEAR":
         return ResolvedDate(date(year, 1, 1), "year")
+    if kind == "SEASON_YEAR":
+        return ResolvedDate(date(year, next(SEASONS[w] for w in words if w in SEASONS), 1), "quarter")
     if kind == "CENTURY":
         return ResolvedDate(date(100 * (_day_number(words[1]) - 1) or 1, 1, 1), "decade")
     if kind == "DECADE":
@@ -462,8 +475,10 @@ def resolve_time(kind: str, span: Span, published: date | None, tense: str) -> R
         return None
     if kind == "MONTH":
         return ResolvedDate(date(_year_for(month, 1, published, tense), month, 1), "month")
+    if kind == "RELATIVE_MONTH":
+        return _resolve_relative_month(words[0], month, published)
     if kind == "MONTH_RELATIVE_YEAR":
-        shift = {"last": -1, "this": 0, "next": 1}[words[1]]
+        shift = {"last": -1, "this": 0, "next": 1}[words[-2]]
         return ResolvedDate(date(published.year + shift, month, 1), "month")
     if kind == "WEEKDAY":
         return _resolve_weekday(words, published, tense)
@@ -474,10 +489,20 @@ def resolve_time(kind: str, span: Span, published: date | None, tense: str) -> R
     if kind == "WEEKEND":
         return _resolve_weekend(words, published, tense)
     if kind == "SEASON":
-        return _resolve_season(words, published)
+        return _resolve_season(words, published, tense)
     if kind in {"NARRATED_DAY", "ANAPHORIC"}:
         return None  # only the date named before can resolve it (see events.rules)
     return _resolve_relative(words, published)
+
+
+def _resolve_relative_month(step: str, month: int, published: date) -> ResolvedDate:
+    """'last November' is the latest November before the current month (in November 2019, that
+    of 2018); 'next March' the first March after it."""
+    if step == "last":
+        year = published.year if month < published.month else published.year - 1
+    else:
+        year = published.year if month > published.month else published.year + 1
+    return ResolvedDate(date(year, month, 1), "month")
 
 
 def _resolve_weekend(words: list[str], published: date, tense: str) -> ResolvedDate:
@@ -488,14 +513,19 @@ def _resolve_weekend(words: list[str], published: date, tense: str) -> ResolvedD
     return ResolvedDate(_monday(saturday), "week")
 
 
-def _resolve_season(words: list[str], published: date) -> ResolvedDate:
-    """'last spring' -> the year that spring began in (the most recent one before this one)."""
+def _resolve_season(words: list[str], published: date, tense: str) -> ResolvedDate:
+    """A season is its first month, at quarter precision: 'last fall' in November 2019 is
+    September 2018, 'last spring' then is this year's spring (the last one more than three
+    months back); 'in the summer' is the next summer in a future clause, else the last one."""
     month = next(SEASONS[w] for w in words if w in SEASONS)
     year = published.year if date(published.year, month, 1) <= published else published.year - 1
+    if words[0] == "the":
+        ahead = tense == "future" and date(year, month, 1) <= published
+        return ResolvedDate(date(year + int(ahead), month, 1), "quarter")
     shift = {"last": -1, "past": -1, "this": 0, "next": 1}[words[0]]
     if words[0] in {"last", "past"} and date(year, month, 1) <= published - timedelta(days=90):
         shift = 0  # "last spring" in November is this year's spring
-    return ResolvedDate(date(year + shift, 1, 1), "year")
+    return ResolvedDate(date(year + shift, month, 1), "quarter")
 
 
 def _resolve_quarter(words: list[str], year: int | None, published: date | None,
