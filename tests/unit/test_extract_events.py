@@ -774,3 +774,25 @@ def test_a_season_is_its_first_month_at_quarter_precision(sentence: str, expecte
 
 def test_a_season_spent_is_no_date() -> None:
     assert events_of("Sales of 2 models fell during the summer.", NOV_2019) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "N units after/before <clause>" dates the clause, counted from the time of the sentence.
+    ("The crash comes a day after the Taliban swapped two hostages.",
+     [("military_movement", date(2019, 11, 18), "day")]),
+    ("Roughly 13,000 US troops remain in Afghanistan, 18 years after Washington invaded the country.",
+     [("armed_conflict", date(2001, 1, 1), "year")]),
+    ("The news came a month after the actor announced that his wife was expecting.",
+     [("statement", date(2019, 10, 1), "month")]),
+    ("The map was made seven years before the agency is set to launch its Dragonfly mission.",
+     [("business", date(2026, 1, 1), "year")]),
+    # A date named before it in the sentence is the reference.
+    ("He resigned on March 3, two days after he was charged.",
+     [("appointment_resignation", date(2019, 3, 3), "day"), ("legal_judicial", date(2019, 3, 1), "day")]),
+    # No clause of its own, or a main clause set back in the past perfect: no date.
+    ("Two days after winning the title, the duo won 2 more matches.", []),
+    ("Three weeks before he died, he had been found in his cell.", []),
+])
+def test_an_offset_dates_the_clause_it_introduces(sentence: str, expected: list) -> None:
+    got = [(e.event_type, e.event_date, e.date_precision) for e in events_of(sentence, NOV_2019)]
+    assert got == expected

@@ -23,8 +23,12 @@ from typing import TYPE_CHECKING
 from newsfacts.extract.events.taxonomy import OTHER, load_taxonomy
 from newsfacts.extract.events.timex import (
     MONTH_NUMBERS,
+    OFFSET_UNITS,
+    PRECISION_RANK,
     ResolvedDate,
+    _offset_clause,
     find_time_expressions,
+    offset_date,
     resolve_anaphoric,
     resolve_time,
 )
@@ -876,6 +880,30 @@ def _list_entry(span: Span, kind: str, offset: int, article, topic: str | None,
     )
 
 
+def _offset_trigger(span: Span) -> Token | None:
+    """The verb of the clause an offset dates, or the event a light verb there governs ('before
+    the agency is set to launch its mission': the launch)."""
+    verb = _offset_clause(span)
+    if verb is not None and verb.lemma_.lower() in LIGHT_WORDS:
+        return _content_of(verb) or verb
+    return verb
+
+
+def _offset_from(span: Span, named: tuple[int, ResolvedDate | None] | None,
+                 published: date | None) -> ResolvedDate | None:
+    """'a day after X': counted from the date the sentence named before it ('will play out
+    Wednesday night ... 75 days before voting begins'), else from the day of publication (the
+    crash 'comes a day after', troops 'remain ... 18 years after'). A date coarser than the
+    unit counted cannot anchor it ('in 2015, two days after')."""
+    reference = named[1] if named is not None else None
+    unit = OFFSET_UNITS[span[1].lower_]
+    if reference is not None:
+        if PRECISION_RANK[reference.precision] > PRECISION_RANK[unit]:
+            return None
+        return offset_date(span, reference.value)
+    return offset_date(span, published) if published is not None else None
+
+
 def extract_events(parsed: ParsedArticle) -> list[EventMention]:
     """All dated event mentions in the parsed sentences of one article."""
     article = parsed.article
@@ -887,9 +915,14 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
     previous_line: date | None = None  # the date of the last line of a dated list
     events: list[EventMention] = []
     seen: set[tuple[int, int]] = set()
+    sentence_date: tuple[int, ResolvedDate | None] = (-1, None)  # the last date of a sentence
     for chunk in parsed.chunks:
         if not chunk.is_parsed:
             continue
+
+        def sentence_key(span: Span, offset: int = chunk.offset) -> int:
+            return offset + span.sent.start_char
+
         for kind, span in find_time_expressions(chunk.doc):
             if _is_stamp(span) or (kind == "QUARTER" and topic == "sport" and not _has_year(span)):
                 continue  # in a sports report "the third quarter" is a period of the game
@@ -898,7 +931,7 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                 if resolved is not None:
                     events.append(_tweet_event(span, resolved, chunk.offset, article))
                 continue
-            trigger = find_trigger(span)
+            trigger = _offset_trigger(span) if kind == "OFFSET" else find_trigger(span)
             if trigger is None and kind in {"MONTH_DAY", "MONTH_DAY_YEAR"}:
                 trigger = _dated_noun(span)
             if trigger is None and kind in NAMED_DAY_KINDS and _is_list_entry(span):
@@ -913,9 +946,13 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             resolved = _narrated_day(kind, span, resolved, news_day, last_day)
             if kind == "ANAPHORIC":
                 resolved = resolve_anaphoric(span, reference)
+            if kind == "OFFSET":
+                resolved = _offset_from(span, sentence_date if sentence_date[0] == sentence_key(span) else None,
+                                        article.published_date)
             if resolved is None:
                 continue
             last_resolved, reference = resolved.value, resolved
+            sentence_date = (sentence_key(span), resolved)
             previous_line = None
             published = article.published_date
             if kind in NAMED_DAY_KINDS:

@@ -63,6 +63,7 @@ RELATIVE_UNITS = {"year": "year", "years": "year", "month": "month", "months": "
                   "day": "day", "days": "day", "week": "week", "weeks": "week",
                   "decade": "decade", "decades": "decade"}
 DAY_PARTS = {"morning", "afternoon", "evening", "night"}
+OFFSET_UNITS = {**{k: v for k, v in RELATIVE_UNITS.items() if v != "decade"}, "night": "day", "nights": "day"}
 # Steps and units of a date counted from the last one named: "the following morning".
 ANAPHORIC_STEPS = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1}
 ANAPHORIC_UNITS = {"day": "day", "night": "day", "week": "week", "month": "month", "year": "year"}
@@ -161,6 +162,13 @@ def time_matcher(nlp: Language) -> Matcher:
          {"LOWER": {"IN": ["week", "month", "year"]}}],
         [{"IS_SENT_START": True, "LOWER": "at"}, {"LOWER": "the"}, {"LOWER": "time"}],
     ])
+    # "a day after the Taliban swapped", "seven years before the agency launches": the date of the
+    # clause after it, counted from the time of the clause it hangs on (see offset_date).
+    matcher.add("OFFSET", [
+        [{"LIKE_NUM": True}, {"LOWER": {"IN": list(OFFSET_UNITS)}}, {"LOWER": {"IN": ["after", "before"]}}],
+        [{"LOWER": {"IN": ["a", "an"]}}, {"LOWER": {"IN": list(OFFSET_UNITS)}},
+         {"LOWER": {"IN": ["after", "before"]}}],
+    ])
     # "the end of the year", "the start of the month": a part of the current period.
     matcher.add("PERIOD_PART", [[{"LOWER": "the"}, {"LOWER": {"IN": ["end", "start", "beginning", "middle"]}},
                                  {"LOWER": "of"}, {"LOWER": {"IN": ["the", "this"]}},
@@ -212,6 +220,8 @@ def find_time_expressions(doc: Doc) -> list[tuple[str, Span]]:
             continue  # "In the morning, lawmakers grilled": not "in the morning session"
         if kind == "ANAPHORIC" and not _is_anaphoric_use(span):
             continue
+        if kind == "OFFSET" and _offset_clause(span) is None:
+            continue
         if _is_not_a_date(span, kind) or _is_part_of_a_name(span, kind):
             continue
         out.append((kind, span))
@@ -221,6 +231,36 @@ def find_time_expressions(doc: Doc) -> list[tuple[str, Span]]:
 def _before(span: Span, n: int = 1) -> str:
     i = span.start - n
     return span.doc[i].lower_ if i >= 0 else ""
+
+
+def _offset_clause(span: Span):
+    """The verb of the clause an offset dates: 'a day after [the Taliban swapped]'.
+
+    Only a clause with its own subject counts: 'two days after clinching the title' says when
+    the main clause's subject acted next, not when the title was won. A main clause in the past
+    perfect ('Three weeks before he died, he had been found') is itself set back from the
+    reference, so it gives none.
+    """
+    mark = span[-1]
+    verb = mark.head
+    if mark.dep_ != "mark" or verb.pos_ not in {"VERB", "AUX"} or not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    main = verb.head
+    if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "'d"} for c in main.children):
+        return None
+    return verb
+
+
+def offset_date(span: Span, reference: date) -> ResolvedDate | None:
+    """'a day after X' dates X a day before the reference (the time of the main clause), 'seven
+    years before X' seven years after it; the unit is the precision."""
+    words = [t.lower_ for t in span]
+    amount = 1.0 if words[0] in {"a", "an"} else words_value([words[0]])
+    if amount is None:
+        return None
+    sign = -1 if words[-1] == "after" else 1
+    return _step(reference, sign * int(amount), OFFSET_UNITS[words[1]])
 
 
 def _is_anaphoric_use(span: Span) -> bool:
@@ -490,7 +530,7 @@ def resolve_time(kind: str, span: Span, published: date | None, tense: str) -> R
         return _resolve_weekend(words, published, tense)
     if kind == "SEASON":
         return _resolve_season(words, published, tense)
-    if kind in {"NARRATED_DAY", "ANAPHORIC"}:
+    if kind in {"NARRATED_DAY", "ANAPHORIC", "OFFSET"}:
         return None  # only the date named before can resolve it (see events.rules)
     return _resolve_relative(words, published)
 
