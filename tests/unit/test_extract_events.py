@@ -796,3 +796,20 @@ def test_a_season_spent_is_no_date() -> None:
 def test_an_offset_dates_the_clause_it_introduces(sentence: str, expected: list) -> None:
     got = [(e.event_type, e.event_date, e.date_precision) for e in events_of(sentence, NOV_2019)]
     assert got == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Idioms whose particle, subject or object names the sense.
+    ("On Thursday, the singer took to social media and accused the label of lying.", "statement"),
+    ("Shortly after news broke on Monday that the firms had agreed, the producer denied it.", "statement"),
+    ("He said the interview aired at the weekend was a great success.", "statement"),
+    ("The hunter was admitted to hospital on Saturday.", "health"),
+    ("A man was set on fire last week, apparently by a protester.", "crime"),
+    # A phone call held on a day; an annual physical is a medical exam.
+    ("I feared at the time of the call on July 25 how its disclosure would play.", "meeting"),
+    ("In his previous physical conducted in 2018, he was diagnosed with heart disease.", "health"),
+    # A noun after a possessive that the tagger reads as a verb ("the band's set") is no trigger.
+    ("The singer teased the tour during the band’s set Monday night at the Ryman.", "statement"),
+])
+def test_idioms_and_misread_nouns_name_the_sense(sentence: str, expected: str) -> None:
+    assert [e.event_type for e in events_of(sentence, NOV_2019)] == [expected]

@@ -129,6 +129,9 @@ def _is_conversation(call: Token) -> bool:
             return True
         if child.dep_ in {"compound", "amod"} and child.lower_ in {"phone", "telephone", "video", "conference"}:
             return True
+        if child.dep_ == "prep" and child.lower_ == "on" and any(
+                g.dep_ == "pobj" and (g.ent_type_ == "DATE" or g.lower_ in MONTH_NUMBERS) for g in child.children):
+            return True  # "the call on July 25": a call held that day
         # "the July 25 call" (the small model may tag "July 25" as anything but a date).
         if child.dep_ in {"nmod", "compound"} and (
                 child.ent_type_ == "DATE" or (child.lower_ in MONTH_NUMBERS and any(g.like_num for g in child.children))):
@@ -461,6 +464,8 @@ def _walk_to_trigger(time_span: Span) -> Token | None:
                 content = noun if is_trigger(noun) and noun.pos_ != "VERB" else None
             if content is not None:
                 return content
+        if token.pos_ == "VERB" and token.dep_ in {"acl", "amod", "compound"} and _after_possessive(token):
+            continue  # "during the band's set Monday night": a noun the tagger took for a verb
         if is_trigger(token):
             return token
         if token.pos_ == "AUX" and token.dep_ == "ROOT":
