@@ -813,3 +813,30 @@ def test_an_offset_dates_the_clause_it_introduces(sentence: str, expected: list)
 ])
 def test_idioms_and_misread_nouns_name_the_sense(sentence: str, expected: str) -> None:
     assert [e.event_type for e in events_of(sentence, NOV_2019)] == [expected]
+
+
+def test_an_up_next_block_lists_coming_games() -> None:
+    body = ("The Lakers beat the Thunder 112-107 on Tuesday night. LeBron James scored 23 points in "
+            "the game and the Lakers won their fifth straight game.\n"
+            "UP NEXT\n"
+            "Thunder: Host the Lakers on Friday.\n"
+            "Lakers: Visit the Thunder on Friday.")
+    events = events_of(body, date(2019, 11, 20))
+    assert [(e.event_type, e.event_date) for e in events if e.date_text == "Friday"] == [
+        ("sport", date(2019, 11, 22)), ("sport", date(2019, 11, 22))]
+
+
+def test_a_month_told_right_after_an_earlier_years_month_takes_that_year() -> None:
+    body = ("The man had suffered months of dizziness by the time he visited his doctor in November "
+            "2016. At first, his doctor assumed he had an infection. But by December, his symptoms "
+            "worsened. He was weaned off treatment a year later.")
+    got = [(e.date_text, e.event_date) for e in events_of(body, NOV_2019)]
+    assert got == [("November 2016", date(2016, 11, 1)), ("December", date(2016, 12, 1)),
+                   ("a year later", date(2017, 1, 1))]
+
+
+def test_a_state_since_an_earlier_year_sets_no_episode() -> None:
+    body = ("China has imposed duties on polysilicon imports since July 2013. According to data "
+            "released by the ministry in August, installed capacity reached 1.64 GW.")
+    got = [(e.date_text, e.event_date) for e in events_of(body, NOV_2019)]
+    assert got == [("July 2013", date(2013, 7, 1)), ("August", date(2019, 8, 1))]

@@ -854,6 +854,41 @@ def _tweet_event(span: Span, resolved: ResolvedDate, offset: int, article) -> Ev
     )
 
 
+# A heading over the coming fixtures of the teams in a game story: "UP NEXT" (AP), "Next up".
+SCHEDULE_HEADING_RE = re.compile(r"^\s*(?:up next|next up|coming up)\s*:?\s*$", re.IGNORECASE)
+# A line of such a block: "Thunder: Host the Lakers on Friday."
+SCHEDULE_LINE_RE = re.compile(r"^[^:\n]{1,40}:\s")
+
+
+def _in_schedule_block(body: str, start: int) -> bool:
+    """Whether a position lies in a line of an "UP NEXT" block: every line from the heading down
+    to it is a "Team: ..." line."""
+    line_start = body.rfind("\n", 0, start) + 1
+    if not SCHEDULE_LINE_RE.match(body[line_start:start + 1]):
+        return False
+    lines = body[:line_start].splitlines()
+    while lines and SCHEDULE_LINE_RE.match(lines[-1]):
+        lines.pop()
+    return bool(lines) and SCHEDULE_HEADING_RE.match(lines[-1]) is not None
+
+
+def _schedule_entry(span: Span, trigger: Token | None, offset: int, article,
+                    topic: str | None) -> EventMention:
+    """A coming fixture ("Lakers: Visit the Thunder on Friday."): the next such day, of the type
+    of the story (a game in a game story)."""
+    resolved = resolve_time("WEEKDAY", span, article.published_date, "future")
+    event_type = topic or (classify(trigger)[1] if trigger is not None else OTHER)
+    sent = span.sent
+    start, end = offset + sent.start_char, offset + sent.end_char
+    return EventMention(
+        event_id=fact_id(article.article_id, "event", start, end),
+        article_id=article.article_id, event_type=event_type,
+        trigger=(trigger or span.root).lemma_.lower(), event_date=resolved.value,
+        date_precision=resolved.precision, date_text=span.text, actors=(), location=None,
+        sentence=sent.text, char_start=start, char_end=end,
+    )
+
+
 def _list_entry(span: Span, kind: str, offset: int, article, topic: str | None,
                 last_resolved: date | None, previous_line: date | None) -> EventMention | None:
     """One line of a dated list: its dates run forward when the text before them looked ahead
@@ -883,6 +918,25 @@ def _list_entry(span: Span, kind: str, offset: int, article, topic: str | None,
         event_date=resolved.value, date_precision=resolved.precision, date_text=span.text,
         actors=(), location=place, sentence=sent.text, char_start=start, char_end=end,
     )
+
+
+# How far after "in November 2016" a month without a year still belongs to that story (chars).
+EPISODE_REACH = 400
+# "since July 2013", "until May 2018": a state's bounds, not an episode the text goes on telling.
+STATE_PREPS = {"since", "until", "till", "from", "through", "as"}
+
+
+def _in_episode(kind: str, span: Span, episode: ResolvedDate) -> ResolvedDate | None:
+    """'he visited his doctor in November 2016. ... But by December, they worsened': a month
+    without a year told right after a month of an earlier year is the first such month on or
+    after it (README: a date the text places in an earlier year takes that year)."""
+    named = resolve_time(kind, span, date(episode.value.year, 1, 1), "future")
+    if named is None:
+        return None
+    value = named.value
+    if value < episode.value.replace(day=1):
+        value = value.replace(year=value.year + 1)
+    return ResolvedDate(value, named.precision)
 
 
 def _offset_trigger(span: Span) -> Token | None:
@@ -921,6 +975,7 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
     events: list[EventMention] = []
     seen: set[tuple[int, int]] = set()
     sentence_date: tuple[int, ResolvedDate | None] = (-1, None)  # the last date of a sentence
+    past_episode: tuple[int, ResolvedDate] | None = None  # where and when an earlier year's month was named
     for chunk in parsed.chunks:
         if not chunk.is_parsed:
             continue
@@ -937,6 +992,10 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                     events.append(_tweet_event(span, resolved, chunk.offset, article))
                 continue
             trigger = _offset_trigger(span) if kind == "OFFSET" else find_trigger(span)
+            if (kind == "WEEKDAY" and article.published_date is not None
+                    and _in_schedule_block(article.body_text, chunk.offset + span.start_char)):
+                events.append(_schedule_entry(span, trigger, chunk.offset, article, topic))
+                continue
             if trigger is None and kind in {"MONTH_DAY", "MONTH_DAY_YEAR"}:
                 trigger = _dated_noun(span)
             if trigger is None and kind in NAMED_DAY_KINDS and _is_list_entry(span):
@@ -947,7 +1006,11 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                 continue
             if trigger is None or _is_denied(trigger) or _dates_a_value(span) or _holds_as_of(span, trigger):
                 continue
-            resolved = resolve_time(kind, span, article.published_date, _tense_for(span, trigger))
+            tense = _tense_for(span, trigger)
+            resolved = resolve_time(kind, span, article.published_date, tense)
+            if kind in {"MONTH", "MONTH_DAY"} and tense != "future" and past_episode is not None and (
+                    chunk.offset + span.start_char - past_episode[0] <= EPISODE_REACH):
+                resolved = _in_episode(kind, span, past_episode[1]) or resolved
             resolved = _narrated_day(kind, span, resolved, news_day, last_day)
             if kind == "ANAPHORIC":
                 resolved = resolve_anaphoric(span, reference)
@@ -958,6 +1021,10 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                 continue
             last_resolved, reference = resolved.value, resolved
             sentence_date = (sentence_key(span), resolved)
+            if (kind in {"MONTH_YEAR", "MONTH_DAY_YEAR"} and article.published_date is not None
+                    and resolved.value.year < article.published_date.year
+                    and (span.start == 0 or span.doc[span.start - 1].lower_ not in STATE_PREPS)):
+                past_episode = (chunk.offset + span.end_char, resolved)
             previous_line = None
             published = article.published_date
             if kind in NAMED_DAY_KINDS:
