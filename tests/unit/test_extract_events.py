@@ -840,3 +840,32 @@ def test_a_state_since_an_earlier_year_sets_no_episode() -> None:
             "released by the ministry in August, installed capacity reached 1.64 GW.")
     got = [(e.date_text, e.event_date) for e in events_of(body, NOV_2019)]
     assert got == [("July 2013", date(2013, 7, 1)), ("August", date(2019, 8, 1))]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A vague count of periods ago: several and a few are three, a couple two.
+    ("She turned the account into a business one several weeks ago.", ("several weeks ago", date(2019, 10, 28), "week")),
+    ("Since his injury a couple of weeks ago, the team has won 2 games.", ("a couple of weeks ago", date(2019, 11, 4), "week")),
+    ("The firm was sold a few months ago.", ("a few months ago", date(2019, 8, 1), "month")),
+    # The start of a week is its Monday.
+    ("The stock added more than 2% to begin the week.", ("to begin the week", date(2019, 11, 18), "day")),
+    ("Coty took a 51% stake, a deal announced at the beginning of the week.",
+     ("the beginning of the week", date(2019, 11, 18), "day")),
+    # A change 'from X to Y in <date>' is dated; 'down 5% from <date>' is a baseline.
+    ("Tariffs were increased from 10% to 25% in May 2019.", ("May 2019", date(2019, 5, 1), "month")),
+])
+def test_vague_counts_week_starts_and_dated_changes(sentence: str, expected: tuple) -> None:
+    (event,) = events_of(sentence, NOV_2019)
+    assert (event.date_text, event.event_date, event.date_precision) == expected
+
+
+def test_a_year_to_date_baseline_is_no_date() -> None:
+    assert events_of("Buyers bought 208,560 cars this year, down 5 percent from the year-to-date period "
+                     "last year.", NOV_2019)[-1].date_text == "this year"
+    assert len(events_of("Buyers bought 208,560 cars this year, down 5 percent from the year-to-date "
+                         "period last year.", NOV_2019)) == 1
+
+
+def test_a_stock_that_adds_a_percentage_moves() -> None:
+    (event,) = events_of("The stock added more than 2% to begin the week.", NOV_2019)
+    assert event.event_type == "economic_release"

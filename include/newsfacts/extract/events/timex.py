@@ -67,6 +67,8 @@ OFFSET_UNITS = {**{k: v for k, v in RELATIVE_UNITS.items() if v != "decade"}, "n
 # Steps and units of a date counted from the last one named: "the following morning".
 ANAPHORIC_STEPS = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1}
 ANAPHORIC_UNITS = {"day": "day", "night": "day", "week": "week", "month": "month", "year": "year"}
+# The floor of a vague count of periods ("several weeks ago"), as for figures (README: several 3).
+VAGUE_COUNTS = {"several": 3, "few": 3, "couple": 2}
 SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 # Words before an expression that make it a span, a baseline or a repetition, not a date.
 # Nouns whose "of <year>" names a part of that year ("the end of 2019", "the summer of 2020").
@@ -134,6 +136,10 @@ def time_matcher(nlp: Language) -> Matcher:
         [{"LOWER": "this"}, {"LOWER": "past"}, {"LOWER": "week"}],  # last week
         [{"LIKE_NUM": True}, units, {"LOWER": {"IN": ["ago", "earlier"]}}],
         [{"LOWER": {"IN": ["a", "an"]}}, units, {"LOWER": {"IN": ["ago", "earlier"]}}],
+        # "several weeks ago", "a few days ago", "a couple of months ago": a vague count.
+        [{"LOWER": "several"}, units, {"LOWER": "ago"}],
+        [{"LOWER": "a"}, {"LOWER": {"IN": ["few", "couple"]}}, {"LOWER": "of", "OP": "?"}, units,
+         {"LOWER": "ago"}],
         [{"LOWER": {"IN": ["yesterday", "today", "tonight", "tomorrow"]}},
          {"LOWER": {"IN": list(DAY_PARTS)}, "OP": "?"}],
         [{"LOWER": {"IN": ["last", "this"]}}, {"LOWER": {"IN": ["night", "morning", "afternoon",
@@ -172,7 +178,10 @@ def time_matcher(nlp: Language) -> Matcher:
     # "the end of the year", "the start of the month": a part of the current period.
     matcher.add("PERIOD_PART", [[{"LOWER": "the"}, {"LOWER": {"IN": ["end", "start", "beginning", "middle"]}},
                                  {"LOWER": "of"}, {"LOWER": {"IN": ["the", "this"]}},
-                                 {"LOWER": {"IN": ["year", "month", "week"]}}]])
+                                 {"LOWER": {"IN": ["year", "month", "week"]}}],
+                                # "shares rose 2% to begin the week": its first day.
+                                [{"LOWER": "to"}, {"LOWER": {"IN": ["begin", "start", "open"]}},
+                                 {"LOWER": "the"}, {"LOWER": "week"}]])
     matcher.add("WEEKEND", [
         [{"LOWER": {"IN": ["last", "this", "next", "the"]}}, {"LOWER": "weekend"}],
         [{"LOWER": "this"}, {"LOWER": "past"}, {"LOWER": "weekend"}],
@@ -401,7 +410,10 @@ def _is_baseline(span: Span) -> bool:
         if token.lower_ in {"from", "than"} and (
             token.head.lower_ in CHANGE_WORDS or token.head.lemma_.lower() in CHANGE_WORDS
         ):
-            return True
+            # "increased from 10% to 25% in May 2019": a date after the new value dates the change.
+            return not any(t.lower_ == "to" and t.i + 1 < span.start and (
+                span.doc[t.i + 1].like_num or span.doc[t.i + 1].is_currency)
+                for t in span.doc[token.i + 1 : span.start])
         if token.pos_ == "VERB":
             return False
     return False
@@ -525,7 +537,10 @@ def resolve_time(kind: str, span: Span, published: date | None, tense: str) -> R
     if kind == "PERIOD_PART":
         # "will step down at the start of the year": a start still to come is the next period's.
         ahead = tense == "future" and words[1] in {"start", "beginning"}
-        return _resolve_relative(["next" if ahead else "this", words[-1]], published)
+        period = _resolve_relative(["next" if ahead else "this", words[-1]], published)
+        if words[-1] == "week" and words[1] in {"start", "beginning", "begin", "open"} and period is not None:
+            return ResolvedDate(period.value, "day")  # the start of a week is its Monday
+        return period
     if kind == "WEEKEND":
         return _resolve_weekend(words, published, tense)
     if kind == "SEASON":
@@ -609,8 +624,9 @@ def _resolve_relative(words: list[str], published: date) -> ResolvedDate | None:
     if first == "tomorrow":
         return ResolvedDate(published + timedelta(days=1), "day")
     if words[-1] in {"ago", "earlier"}:
-        amount = 1.0 if first in {"a", "an"} else words_value([first])
-        unit = RELATIVE_UNITS.get(words[1])
+        vague = next((VAGUE_COUNTS[w] for w in words if w in VAGUE_COUNTS), None)
+        amount = vague or (1.0 if first in {"a", "an"} else words_value([first]))
+        unit = RELATIVE_UNITS.get(words[-2])
         if amount is None or unit is None:
             return None
         n = int(amount)
