@@ -869,3 +869,10 @@ def test_a_year_to_date_baseline_is_no_date() -> None:
 def test_a_stock_that_adds_a_percentage_moves() -> None:
     (event,) = events_of("The stock added more than 2% to begin the week.", NOV_2019)
     assert event.event_type == "economic_release"
+
+
+def test_a_deal_in_a_business_story_is_a_corporate_action() -> None:
+    body = ("The retailer's acquisition and merger lifted its listing, and its shares and revenue "
+            "rose. Coty acquired a 51% stake in the brand, a deal announced on Monday.")
+    assert events_of(body, NOV_2019)[-1].event_type == "business"
+    assert events_of("The two countries signed a peace deal on Monday.", NOV_2019)[-1].event_type == "agreement"
