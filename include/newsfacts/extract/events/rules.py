@@ -5,7 +5,9 @@ noun; aspectual and planning verbs ("began negotiations", "to begin withdrawing"
 September for the start of the drawdown") hand over to the event they govern. Its type comes from
 the taxonomy (taxonomy.yml): a weak verb ("held talks", "died in a crash") takes the type of the
 event noun it governs; a trigger in no list is typed `other`, so no dated happening is dropped.
-A verbless fragment (a dateline or "Published in X, date" stamp) gives no event.
+A verbless fragment (a dateline or "Published in X, date" stamp) gives no event; an embedded
+tweet's stamp ("— Jane Doe (@janedoe) November 18, 2019") is a statement on its day, and the
+"Team: Host the Lakers on Friday." lines under an "UP NEXT" heading are coming fixtures.
 
 Actors are the named entities (else the head noun) of the trigger's subject or agent, or of a
 possessive or compound modifier of an event noun ("US air strike" -> US). The location is the

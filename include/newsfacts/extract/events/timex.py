@@ -11,7 +11,14 @@ Kinds of expression and how each resolves (`value` is the first day of the perio
   on or before the publish date; future -> the next one on or after it; "next Wednesday" -> the
   Wednesday of the following week; "last Tuesday" -> never the publish date itself;
 - relative: "yesterday", "today", "tonight", "tomorrow", "last/this/next week" (the Monday of
-  that week), "last/this/next month/year", "earlier this year", "two years ago", "a week ago".
+  that week), "last/this/next month/year", "earlier this year", "two years ago", "a week ago",
+  "several weeks ago" (several and a few are 3, a couple 2); "last November" / "next March" (the
+  last such month before the current one, the first after it), "May of this year"; "the
+  beginning of the week" and "to begin the week" (its Monday, day precision);
+- seasons: "last fall", "summer 2020", "in the summer" -> the season's first month at quarter
+  precision;
+- offsets: "a day after <clause>", "seven years before <clause>" date the clause, counted from
+  the time of the sentence (resolved by the event rules, see offset_date).
 Without a publish date only absolute expressions resolve.
 
 Not events, so not returned: durations and spans ("over the last year", "between 2008 and 2016"),
