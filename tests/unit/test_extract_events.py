@@ -876,3 +876,20 @@ def test_a_deal_in_a_business_story_is_a_corporate_action() -> None:
             "rose. Coty acquired a 51% stake in the brand, a deal announced on Monday.")
     assert events_of(body, NOV_2019)[-1].event_type == "business"
     assert events_of("The two countries signed a peace deal on Monday.", NOV_2019)[-1].event_type == "agreement"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A hazard that strikes or hits is a disaster; jets that strike attack.
+    ("A 6.4-magnitude earthquake struck the region on Monday.", "disaster_accident"),
+    ("The storm hit the coast on Sunday.", "disaster_accident"),
+    ("Israeli jets struck 2 targets in Gaza on Tuesday.", "armed_conflict"),
+    # A candidate who concedes defeat loses an election.
+    ("The candidate conceded defeat on Tuesday night.", "election_vote"),
+])
+def test_subjects_and_objects_that_name_a_sense(sentence: str, expected: str) -> None:
+    assert [e.event_type for e in events_of(sentence, NOV_2019)] == [expected]
+
+
+def test_a_part_of_a_year_written_as_one_word_is_that_year() -> None:
+    (event,) = events_of("The law takes effect in mid-2020.", NOV_2019)
+    assert (event.date_text, event.event_date, event.date_precision) == ("mid-2020", date(2020, 1, 1), "year")

@@ -28,6 +28,7 @@ times ("every Tuesday", "on Mondays"), and a year used as a modifier ("the 2020 
 
 from __future__ import annotations
 
+import re
 from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -62,6 +63,8 @@ MONTH_PRECEDERS = {"in", "by", "since", "until", "till", "from", "through", "las
                    "fiscal", "to", "and", "around", "throughout", "-", "mid-", "as", "earlier",
                    "past", "least", "year", "early-", "late-"}
 YEAR_PATTERN = r"^(1[89]\d\d|20\d\d)$"
+YEAR_TOKEN_RE = re.compile(r"^(?:(?:mid|early|late)-)?(1[89]\d\d|20\d\d)$")
+PART_YEAR_PATTERN = r"^(?:mid|early|late)-(?:1[89]\d\d|20\d\d)$"  # "by mid-2020": that year
 DECADE_PATTERN = r"^(?:mid-|early-|late-)?(1[89]\d0|20\d0)['’]?s$"
 CENTURY_PATTERN = r"^(1\d|20|21|[1-9])(st|nd|rd|th)$"
 DAY_PATTERN = r"^([1-9]|[12]\d|3[01])(st|nd|rd|th)?$"
@@ -119,7 +122,7 @@ def time_matcher(nlp: Language) -> Matcher:
     # "last November", "next March": the month before or after the current one.
     matcher.add("RELATIVE_MONTH", [[{"LOWER": {"IN": ["last", "next"]}}, month]])
     matcher.add("MONTH", [[month]])
-    matcher.add("YEAR", [[year]])
+    matcher.add("YEAR", [[year], [{"LOWER": {"REGEX": PART_YEAR_PATTERN}}]])
     matcher.add("DECADE", [[{"LOWER": {"REGEX": DECADE_PATTERN}}]])
     # "the 14th century", "the twenty-first century": no precision is coarser than a decade, so
     # a century resolves to its first decade.
@@ -505,7 +508,7 @@ def _monday(value: date) -> date:
 def resolve_time(kind: str, span: Span, published: date | None, tense: str) -> ResolvedDate | None:
     """Resolve one matched time expression; tense is past, future or unknown."""
     words = [t.lower_ for t in span if t.text != ","]
-    year = next((int(t.text) for t in span if t.text.isdigit() and len(t.text) == 4), None)
+    year = next((int(m.group(1)) for t in span if (m := YEAR_TOKEN_RE.match(t.lower_))), None)
     month = next((MONTH_NUMBERS[w] for w in words if w in MONTH_NUMBERS), None)
     if kind == "YEAR":
         return ResolvedDate(date(year, 1, 1), "year")
