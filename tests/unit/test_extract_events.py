@@ -893,3 +893,15 @@ def test_subjects_and_objects_that_name_a_sense(sentence: str, expected: str) ->
 def test_a_part_of_a_year_written_as_one_word_is_that_year() -> None:
     (event,) = events_of("The law takes effect in mid-2020.", NOV_2019)
     assert (event.date_text, event.event_date, event.date_precision) == ("mid-2020", date(2020, 1, 1), "year")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A past form the lemmatizer cuts wrong ('fined' -> 'fin') still finds its verb.
+    ("The firm was fined $2 million in Jan. 2018.", "legal_judicial"),
+    # What collapses names the sense: talks, deals, buildings.
+    ("The talks collapsed in early 2019.", "meeting"),
+    ("The ceasefire collapsed last week.", "agreement"),
+    ("The building collapsed on Monday, killing 3.", "disaster_accident"),
+])
+def test_misread_lemmas_and_what_collapses(sentence: str, expected: str) -> None:
+    assert [e.event_type for e in events_of(sentence, NOV_2019)] == [expected]

@@ -149,7 +149,7 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
     verb reports ("adding, '2019 is not as strong as 2018'") dates that content, not the saying.
     """
     taxonomy = load_taxonomy()
-    lemma = trigger.lemma_.lower()
+    lemma = _verb_lemma(trigger)
     if (time_span is not None and trigger.pos_ == "VERB" and taxonomy.type_of(lemma, "VERB") == "statement"
             and not _right_after(trigger, time_span)):
         content = next((c for c in trigger.children
@@ -232,6 +232,18 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
             if kind not in {None, own} and noun.dep_ in {"dobj", "nsubjpass"}:
                 return noun, kind
     return trigger, own or OTHER
+
+
+def _verb_lemma(verb: Token) -> str:
+    """The lemma of a verb, or the taxonomy's verb a past form was cut from when the lemmatizer
+    cut it wrong ('fined' -> 'fin', not 'fine')."""
+    lemma = verb.lemma_.lower()
+    taxonomy = load_taxonomy()
+    if verb.pos_ != "VERB" or taxonomy.type_of(lemma, "VERB") is not None or lemma in taxonomy.weak_verbs:
+        return lemma
+    if verb.tag_ in {"VBD", "VBN"} and verb.lower_.endswith("ed"):
+        return next((form for form in _verb_forms(verb.lower_) if taxonomy.type_of(form, "VERB")), lemma)
+    return lemma
 
 
 def _right_after(verb: Token, span: Span) -> bool:
