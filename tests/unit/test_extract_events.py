@@ -290,7 +290,7 @@ MUST_MATCH = [
     # Families of news words: deliveries and recalls of products, rallies of markets, clinical
     # trials, towns recaptured, laws revoked.
     ("European deliveries begin in spring 2020.", NOV_2019,
-     [("business", "delivery", date(2020, 1, 1), "year")]),
+     [("business", "delivery", date(2020, 3, 1), "quarter")]),
     ("The carmaker recalled 50,000 vehicles in March.", NOV_2019,
      [("business", "recall", date(2019, 3, 1), "month")]),
     ("Stocks rallied on Tuesday as oil prices fell and the index gained and shares rose.", NOV_2019,
@@ -396,7 +396,7 @@ def test_actors_and_locations() -> None:
         ("The minister will speak on Thursday.", NOV_2019, date(2019, 11, 21)),
         ("The minister will speak on Tuesday.", NOV_2019, date(2019, 11, 19)),
         ("The minister spoke last weekend.", NOV_2019, date(2019, 11, 11)),
-        ("He quit last spring.", NOV_2019, date(2019, 1, 1)),
+        ("He quit last spring.", NOV_2019, date(2019, 3, 1)),
         ("Prices fell earlier in the day.", NOV_2019, date(2019, 11, 19)),
         ("Sales rose in the third-quarter of 2018.", NOV_2019, date(2018, 7, 1)),
         ("The minister spoke last Tuesday.", NOV_2019, date(2019, 11, 12)),
@@ -735,3 +735,173 @@ def test_a_heading_year_dates_every_line_of_its_list() -> None:
             "Nov. 3 – Lost to Hull")
     listed = [e.event_date for e in events_of(body, NOV_2019) if e.date_text.startswith("Nov.")]
     assert listed == [date(2018, 11, 10), date(2018, 11, 3)]
+
+
+def test_an_embedded_tweet_stamp_is_a_statement_on_its_day() -> None:
+    body = ("Others were less kind. No one will take your slogan. https://t.co/XPxUJuyIAC\n"
+            "— Robert Maguire (@RobertMaguire_) November 18, 2019\n"
+            "The state defended the campaign.")
+    (event,) = events_of(body, NOV_2019)
+    assert (event.event_type, event.event_date, event.date_precision) == ("statement", date(2019, 11, 18), "day")
+    assert body[event.char_start : event.char_end] == "— Robert Maguire (@RobertMaguire_) November 18, 2019"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "last"/"next" with a month: the last such month before the current one, or the next after.
+    ("That relationship began last November.", ("last November", date(2018, 11, 1), "month")),
+    ("He walked out of a meeting last February in Hanoi.", ("last February", date(2019, 2, 1), "month")),
+    ("The final will be played next March.", ("next March", date(2020, 3, 1), "month")),
+    ("The firm launched a laptop as recently as May of this year.", ("May of this year", date(2019, 5, 1), "month")),
+    ("The plant opened in March of last year.", ("March of last year", date(2018, 3, 1), "month")),
+])
+def test_a_month_named_from_this_one(sentence: str, expected: tuple) -> None:
+    (event,) = events_of(sentence, NOV_2019)
+    assert (event.date_text, event.event_date, event.date_precision) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A season is its first month at quarter precision.
+    ("Since her decision to leave the label last fall, sales have grown.", (date(2018, 9, 1), "quarter")),
+    ("The agency was paid $449,000 this fall for the work.", (date(2019, 9, 1), "quarter")),
+    ("The convertible will go on sale in summer 2020.", (date(2020, 6, 1), "quarter")),
+    ("The firm opened 2 plants in the spring of 2018.", (date(2018, 3, 1), "quarter")),
+    ("The 2 models go on sale in the summer.", (date(2020, 6, 1), "quarter")),
+])
+def test_a_season_is_its_first_month_at_quarter_precision(sentence: str, expected: tuple) -> None:
+    (event,) = events_of(sentence, NOV_2019)
+    assert (event.event_date, event.date_precision) == expected
+
+
+def test_a_season_spent_is_no_date() -> None:
+    assert events_of("Sales of 2 models fell during the summer.", NOV_2019) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "N units after/before <clause>" dates the clause, counted from the time of the sentence.
+    ("The crash comes a day after the Taliban swapped two hostages.",
+     [("military_movement", date(2019, 11, 18), "day")]),
+    ("Roughly 13,000 US troops remain in Afghanistan, 18 years after Washington invaded the country.",
+     [("armed_conflict", date(2001, 1, 1), "year")]),
+    ("The news came a month after the actor announced that his wife was expecting.",
+     [("statement", date(2019, 10, 1), "month")]),
+    ("The map was made seven years before the agency is set to launch its Dragonfly mission.",
+     [("business", date(2026, 1, 1), "year")]),
+    # A date named before it in the sentence is the reference.
+    ("He resigned on March 3, two days after he was charged.",
+     [("appointment_resignation", date(2019, 3, 3), "day"), ("legal_judicial", date(2019, 3, 1), "day")]),
+    # No clause of its own, or a main clause set back in the past perfect: no date.
+    ("Two days after winning the title, the duo won 2 more matches.", []),
+    ("Three weeks before he died, he had been found in his cell.", []),
+])
+def test_an_offset_dates_the_clause_it_introduces(sentence: str, expected: list) -> None:
+    got = [(e.event_type, e.event_date, e.date_precision) for e in events_of(sentence, NOV_2019)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Idioms whose particle, subject or object names the sense.
+    ("On Thursday, the singer took to social media and accused the label of lying.", "statement"),
+    ("Shortly after news broke on Monday that the firms had agreed, the producer denied it.", "statement"),
+    ("He said the interview aired at the weekend was a great success.", "statement"),
+    ("The hunter was admitted to hospital on Saturday.", "health"),
+    ("A man was set on fire last week, apparently by a protester.", "crime"),
+    # A phone call held on a day; an annual physical is a medical exam.
+    ("I feared at the time of the call on July 25 how its disclosure would play.", "meeting"),
+    ("In his previous physical conducted in 2018, he was diagnosed with heart disease.", "health"),
+    # A noun after a possessive that the tagger reads as a verb ("the band's set") is no trigger.
+    ("The singer teased the tour during the band’s set Monday night at the Ryman.", "statement"),
+])
+def test_idioms_and_misread_nouns_name_the_sense(sentence: str, expected: str) -> None:
+    assert [e.event_type for e in events_of(sentence, NOV_2019)] == [expected]
+
+
+def test_an_up_next_block_lists_coming_games() -> None:
+    body = ("The Lakers beat the Thunder 112-107 on Tuesday night. LeBron James scored 23 points in "
+            "the game and the Lakers won their fifth straight game.\n"
+            "UP NEXT\n"
+            "Thunder: Host the Lakers on Friday.\n"
+            "Lakers: Visit the Thunder on Friday.")
+    events = events_of(body, date(2019, 11, 20))
+    assert [(e.event_type, e.event_date) for e in events if e.date_text == "Friday"] == [
+        ("sport", date(2019, 11, 22)), ("sport", date(2019, 11, 22))]
+
+
+def test_a_month_told_right_after_an_earlier_years_month_takes_that_year() -> None:
+    body = ("The man had suffered months of dizziness by the time he visited his doctor in November "
+            "2016. At first, his doctor assumed he had an infection. But by December, his symptoms "
+            "worsened. He was weaned off treatment a year later.")
+    got = [(e.date_text, e.event_date) for e in events_of(body, NOV_2019)]
+    assert got == [("November 2016", date(2016, 11, 1)), ("December", date(2016, 12, 1)),
+                   ("a year later", date(2017, 1, 1))]
+
+
+def test_a_state_since_an_earlier_year_sets_no_episode() -> None:
+    body = ("China has imposed duties on polysilicon imports since July 2013. According to data "
+            "released by the ministry in August, installed capacity reached 1.64 GW.")
+    got = [(e.date_text, e.event_date) for e in events_of(body, NOV_2019)]
+    assert got == [("July 2013", date(2013, 7, 1)), ("August", date(2019, 8, 1))]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A vague count of periods ago: several and a few are three, a couple two.
+    ("She turned the account into a business one several weeks ago.", ("several weeks ago", date(2019, 10, 28), "week")),
+    ("Since his injury a couple of weeks ago, the team has won 2 games.", ("a couple of weeks ago", date(2019, 11, 4), "week")),
+    ("The firm was sold a few months ago.", ("a few months ago", date(2019, 8, 1), "month")),
+    # The start of a week is its Monday.
+    ("The stock added more than 2% to begin the week.", ("to begin the week", date(2019, 11, 18), "day")),
+    ("Coty took a 51% stake, a deal announced at the beginning of the week.",
+     ("the beginning of the week", date(2019, 11, 18), "day")),
+    # A change 'from X to Y in <date>' is dated; 'down 5% from <date>' is a baseline.
+    ("Tariffs were increased from 10% to 25% in May 2019.", ("May 2019", date(2019, 5, 1), "month")),
+])
+def test_vague_counts_week_starts_and_dated_changes(sentence: str, expected: tuple) -> None:
+    (event,) = events_of(sentence, NOV_2019)
+    assert (event.date_text, event.event_date, event.date_precision) == expected
+
+
+def test_a_year_to_date_baseline_is_no_date() -> None:
+    assert events_of("Buyers bought 208,560 cars this year, down 5 percent from the year-to-date period "
+                     "last year.", NOV_2019)[-1].date_text == "this year"
+    assert len(events_of("Buyers bought 208,560 cars this year, down 5 percent from the year-to-date "
+                         "period last year.", NOV_2019)) == 1
+
+
+def test_a_stock_that_adds_a_percentage_moves() -> None:
+    (event,) = events_of("The stock added more than 2% to begin the week.", NOV_2019)
+    assert event.event_type == "economic_release"
+
+
+def test_a_deal_in_a_business_story_is_a_corporate_action() -> None:
+    body = ("The retailer's acquisition and merger lifted its listing, and its shares and revenue "
+            "rose. Coty acquired a 51% stake in the brand, a deal announced on Monday.")
+    assert events_of(body, NOV_2019)[-1].event_type == "business"
+    assert events_of("The two countries signed a peace deal on Monday.", NOV_2019)[-1].event_type == "agreement"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A hazard that strikes or hits is a disaster; jets that strike attack.
+    ("A 6.4-magnitude earthquake struck the region on Monday.", "disaster_accident"),
+    ("The storm hit the coast on Sunday.", "disaster_accident"),
+    ("Israeli jets struck 2 targets in Gaza on Tuesday.", "armed_conflict"),
+    # A candidate who concedes defeat loses an election.
+    ("The candidate conceded defeat on Tuesday night.", "election_vote"),
+])
+def test_subjects_and_objects_that_name_a_sense(sentence: str, expected: str) -> None:
+    assert [e.event_type for e in events_of(sentence, NOV_2019)] == [expected]
+
+
+def test_a_part_of_a_year_written_as_one_word_is_that_year() -> None:
+    (event,) = events_of("The law takes effect in mid-2020.", NOV_2019)
+    assert (event.date_text, event.event_date, event.date_precision) == ("mid-2020", date(2020, 1, 1), "year")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A past form the lemmatizer cuts wrong ('fined' -> 'fin') still finds its verb.
+    ("The firm was fined $2 million in Jan. 2018.", "legal_judicial"),
+    # What collapses names the sense: talks, deals, buildings.
+    ("The talks collapsed in early 2019.", "meeting"),
+    ("The ceasefire collapsed last week.", "agreement"),
+    ("The building collapsed on Monday, killing 3.", "disaster_accident"),
+])
+def test_misread_lemmas_and_what_collapses(sentence: str, expected: str) -> None:
+    assert [e.event_type for e in events_of(sentence, NOV_2019)] == [expected]

@@ -5,7 +5,9 @@ noun; aspectual and planning verbs ("began negotiations", "to begin withdrawing"
 September for the start of the drawdown") hand over to the event they govern. Its type comes from
 the taxonomy (taxonomy.yml): a weak verb ("held talks", "died in a crash") takes the type of the
 event noun it governs; a trigger in no list is typed `other`, so no dated happening is dropped.
-A verbless fragment (a dateline or "Published in X, date" stamp) gives no event.
+A verbless fragment (a dateline or "Published in X, date" stamp) gives no event; an embedded
+tweet's stamp ("— Jane Doe (@janedoe) November 18, 2019") is a statement on its day, and the
+"Team: Host the Lakers on Friday." lines under an "UP NEXT" heading are coming fixtures.
 
 Actors are the named entities (else the head noun) of the trigger's subject or agent, or of a
 possessive or compound modifier of an event noun ("US air strike" -> US). The location is the
@@ -23,8 +25,12 @@ from typing import TYPE_CHECKING
 from newsfacts.extract.events.taxonomy import OTHER, load_taxonomy
 from newsfacts.extract.events.timex import (
     MONTH_NUMBERS,
+    OFFSET_UNITS,
+    PRECISION_RANK,
     ResolvedDate,
+    _offset_clause,
     find_time_expressions,
+    offset_date,
     resolve_anaphoric,
     resolve_time,
 )
@@ -125,6 +131,9 @@ def _is_conversation(call: Token) -> bool:
             return True
         if child.dep_ in {"compound", "amod"} and child.lower_ in {"phone", "telephone", "video", "conference"}:
             return True
+        if child.dep_ == "prep" and child.lower_ == "on" and any(
+                g.dep_ == "pobj" and (g.ent_type_ == "DATE" or g.lower_ in MONTH_NUMBERS) for g in child.children):
+            return True  # "the call on July 25": a call held that day
         # "the July 25 call" (the small model may tag "July 25" as anything but a date).
         if child.dep_ in {"nmod", "compound"} and (
                 child.ent_type_ == "DATE" or (child.lower_ in MONTH_NUMBERS and any(g.like_num for g in child.children))):
@@ -140,7 +149,7 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
     verb reports ("adding, '2019 is not as strong as 2018'") dates that content, not the saying.
     """
     taxonomy = load_taxonomy()
-    lemma = trigger.lemma_.lower()
+    lemma = _verb_lemma(trigger)
     if (time_span is not None and trigger.pos_ == "VERB" and taxonomy.type_of(lemma, "VERB") == "statement"
             and not _right_after(trigger, time_span)):
         content = next((c for c in trigger.children
@@ -223,6 +232,18 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
             if kind not in {None, own} and noun.dep_ in {"dobj", "nsubjpass"}:
                 return noun, kind
     return trigger, own or OTHER
+
+
+def _verb_lemma(verb: Token) -> str:
+    """The lemma of a verb, or the taxonomy's verb a past form was cut from when the lemmatizer
+    cut it wrong ('fined' -> 'fin', not 'fine')."""
+    lemma = verb.lemma_.lower()
+    taxonomy = load_taxonomy()
+    if verb.pos_ != "VERB" or taxonomy.type_of(lemma, "VERB") is not None or lemma in taxonomy.weak_verbs:
+        return lemma
+    if verb.tag_ in {"VBD", "VBN"} and verb.lower_.endswith("ed"):
+        return next((form for form in _verb_forms(verb.lower_) if taxonomy.type_of(form, "VERB")), lemma)
+    return lemma
 
 
 def _right_after(verb: Token, span: Span) -> bool:
@@ -457,6 +478,8 @@ def _walk_to_trigger(time_span: Span) -> Token | None:
                 content = noun if is_trigger(noun) and noun.pos_ != "VERB" else None
             if content is not None:
                 return content
+        if token.pos_ == "VERB" and token.dep_ in {"acl", "amod", "compound"} and _after_possessive(token):
+            continue  # "during the band's set Monday night": a noun the tagger took for a verb
         if is_trigger(token):
             return token
         if token.pos_ == "AUX" and token.dep_ == "ROOT":
@@ -817,6 +840,69 @@ def _heading_year(body: str, line_start: int) -> int | None:
     return int(years.pop()) if len(years) == 1 else None
 
 
+def _is_tweet_stamp(span: Span) -> bool:
+    """The stamp of an embedded tweet: "— Jane Doe (@janedoe) November 18, 2019".
+
+    A date right after a parenthesis that opens on a handle is the day the tweet was posted:
+    something said, whatever the tweet's own words are.
+    """
+    doc = span.doc
+    if span.start < 3 or doc[span.start - 1].text != ")":
+        return False
+    opened = doc[max(0, span.start - 6) : span.start - 1]
+    return any(t.text.startswith("@") and len(t.text) > 1 and t.i > 0 and doc[t.i - 1].text == "("
+               for t in opened)
+
+
+def _tweet_event(span: Span, resolved: ResolvedDate, offset: int, article) -> EventMention:
+    """A statement event for an embedded tweet's stamp, spanning the stamp's line."""
+    text = span.doc.text
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    start, end = offset + line_start, offset + span.end_char
+    return EventMention(
+        event_id=fact_id(article.article_id, "event", start, end),
+        article_id=article.article_id, event_type="statement", trigger="tweet",
+        event_date=resolved.value, date_precision=resolved.precision, date_text=span.text,
+        actors=(), location=None, sentence=text[line_start : span.end_char], char_start=start,
+        char_end=end,
+    )
+
+
+# A heading over the coming fixtures of the teams in a game story: "UP NEXT" (AP), "Next up".
+SCHEDULE_HEADING_RE = re.compile(r"^\s*(?:up next|next up|coming up)\s*:?\s*$", re.IGNORECASE)
+# A line of such a block: "Thunder: Host the Lakers on Friday."
+SCHEDULE_LINE_RE = re.compile(r"^[^:\n]{1,40}:\s")
+
+
+def _in_schedule_block(body: str, start: int) -> bool:
+    """Whether a position lies in a line of an "UP NEXT" block: every line from the heading down
+    to it is a "Team: ..." line."""
+    line_start = body.rfind("\n", 0, start) + 1
+    if not SCHEDULE_LINE_RE.match(body[line_start:start + 1]):
+        return False
+    lines = body[:line_start].splitlines()
+    while lines and SCHEDULE_LINE_RE.match(lines[-1]):
+        lines.pop()
+    return bool(lines) and SCHEDULE_HEADING_RE.match(lines[-1]) is not None
+
+
+def _schedule_entry(span: Span, trigger: Token | None, offset: int, article,
+                    topic: str | None) -> EventMention:
+    """A coming fixture ("Lakers: Visit the Thunder on Friday."): the next such day, of the type
+    of the story (a game in a game story)."""
+    resolved = resolve_time("WEEKDAY", span, article.published_date, "future")
+    event_type = topic or (classify(trigger)[1] if trigger is not None else OTHER)
+    sent = span.sent
+    start, end = offset + sent.start_char, offset + sent.end_char
+    return EventMention(
+        event_id=fact_id(article.article_id, "event", start, end),
+        article_id=article.article_id, event_type=event_type,
+        trigger=(trigger or span.root).lemma_.lower(), event_date=resolved.value,
+        date_precision=resolved.precision, date_text=span.text, actors=(), location=None,
+        sentence=sent.text, char_start=start, char_end=end,
+    )
+
+
 def _list_entry(span: Span, kind: str, offset: int, article, topic: str | None,
                 last_resolved: date | None, previous_line: date | None) -> EventMention | None:
     """One line of a dated list: its dates run forward when the text before them looked ahead
@@ -848,6 +934,49 @@ def _list_entry(span: Span, kind: str, offset: int, article, topic: str | None,
     )
 
 
+# How far after "in November 2016" a month without a year still belongs to that story (chars).
+EPISODE_REACH = 400
+# "since July 2013", "until May 2018": a state's bounds, not an episode the text goes on telling.
+STATE_PREPS = {"since", "until", "till", "from", "through", "as"}
+
+
+def _in_episode(kind: str, span: Span, episode: ResolvedDate) -> ResolvedDate | None:
+    """'he visited his doctor in November 2016. ... But by December, they worsened': a month
+    without a year told right after a month of an earlier year is the first such month on or
+    after it (README: a date the text places in an earlier year takes that year)."""
+    named = resolve_time(kind, span, date(episode.value.year, 1, 1), "future")
+    if named is None:
+        return None
+    value = named.value
+    if value < episode.value.replace(day=1):
+        value = value.replace(year=value.year + 1)
+    return ResolvedDate(value, named.precision)
+
+
+def _offset_trigger(span: Span) -> Token | None:
+    """The verb of the clause an offset dates, or the event a light verb there governs ('before
+    the agency is set to launch its mission': the launch)."""
+    verb = _offset_clause(span)
+    if verb is not None and verb.lemma_.lower() in LIGHT_WORDS:
+        return _content_of(verb) or verb
+    return verb
+
+
+def _offset_from(span: Span, named: tuple[int, ResolvedDate | None] | None,
+                 published: date | None) -> ResolvedDate | None:
+    """'a day after X': counted from the date the sentence named before it ('will play out
+    Wednesday night ... 75 days before voting begins'), else from the day of publication (the
+    crash 'comes a day after', troops 'remain ... 18 years after'). A date coarser than the
+    unit counted cannot anchor it ('in 2015, two days after')."""
+    reference = named[1] if named is not None else None
+    unit = OFFSET_UNITS[span[1].lower_]
+    if reference is not None:
+        if PRECISION_RANK[reference.precision] > PRECISION_RANK[unit]:
+            return None
+        return offset_date(span, reference.value)
+    return offset_date(span, published) if published is not None else None
+
+
 def extract_events(parsed: ParsedArticle) -> list[EventMention]:
     """All dated event mentions in the parsed sentences of one article."""
     article = parsed.article
@@ -859,13 +988,28 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
     previous_line: date | None = None  # the date of the last line of a dated list
     events: list[EventMention] = []
     seen: set[tuple[int, int]] = set()
+    sentence_date: tuple[int, ResolvedDate | None] = (-1, None)  # the last date of a sentence
+    past_episode: tuple[int, ResolvedDate] | None = None  # where and when an earlier year's month was named
     for chunk in parsed.chunks:
         if not chunk.is_parsed:
             continue
+
+        def sentence_key(span: Span, offset: int = chunk.offset) -> int:
+            return offset + span.sent.start_char
+
         for kind, span in find_time_expressions(chunk.doc):
             if _is_stamp(span) or (kind == "QUARTER" and topic == "sport" and not _has_year(span)):
                 continue  # in a sports report "the third quarter" is a period of the game
-            trigger = find_trigger(span)
+            if kind == "MONTH_DAY_YEAR" and _is_tweet_stamp(span):
+                resolved = resolve_time(kind, span, article.published_date, "past")
+                if resolved is not None:
+                    events.append(_tweet_event(span, resolved, chunk.offset, article))
+                continue
+            trigger = _offset_trigger(span) if kind == "OFFSET" else find_trigger(span)
+            if (kind == "WEEKDAY" and article.published_date is not None
+                    and _in_schedule_block(article.body_text, chunk.offset + span.start_char)):
+                events.append(_schedule_entry(span, trigger, chunk.offset, article, topic))
+                continue
             if trigger is None and kind in {"MONTH_DAY", "MONTH_DAY_YEAR"}:
                 trigger = _dated_noun(span)
             if trigger is None and kind in NAMED_DAY_KINDS and _is_list_entry(span):
@@ -876,13 +1020,25 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                 continue
             if trigger is None or _is_denied(trigger) or _dates_a_value(span) or _holds_as_of(span, trigger):
                 continue
-            resolved = resolve_time(kind, span, article.published_date, _tense_for(span, trigger))
+            tense = _tense_for(span, trigger)
+            resolved = resolve_time(kind, span, article.published_date, tense)
+            if kind in {"MONTH", "MONTH_DAY"} and tense != "future" and past_episode is not None and (
+                    chunk.offset + span.start_char - past_episode[0] <= EPISODE_REACH):
+                resolved = _in_episode(kind, span, past_episode[1]) or resolved
             resolved = _narrated_day(kind, span, resolved, news_day, last_day)
             if kind == "ANAPHORIC":
                 resolved = resolve_anaphoric(span, reference)
+            if kind == "OFFSET":
+                resolved = _offset_from(span, sentence_date if sentence_date[0] == sentence_key(span) else None,
+                                        article.published_date)
             if resolved is None:
                 continue
             last_resolved, reference = resolved.value, resolved
+            sentence_date = (sentence_key(span), resolved)
+            if (kind in {"MONTH_YEAR", "MONTH_DAY_YEAR"} and article.published_date is not None
+                    and resolved.value.year < article.published_date.year
+                    and (span.start == 0 or span.doc[span.start - 1].lower_ not in STATE_PREPS)):
+                past_episode = (chunk.offset + span.end_char, resolved)
             previous_line = None
             published = article.published_date
             if kind in NAMED_DAY_KINDS:

@@ -11,7 +11,14 @@ Kinds of expression and how each resolves (`value` is the first day of the perio
   on or before the publish date; future -> the next one on or after it; "next Wednesday" -> the
   Wednesday of the following week; "last Tuesday" -> never the publish date itself;
 - relative: "yesterday", "today", "tonight", "tomorrow", "last/this/next week" (the Monday of
-  that week), "last/this/next month/year", "earlier this year", "two years ago", "a week ago".
+  that week), "last/this/next month/year", "earlier this year", "two years ago", "a week ago",
+  "several weeks ago" (several and a few are 3, a couple 2); "last November" / "next March" (the
+  last such month before the current one, the first after it), "May of this year"; "the
+  beginning of the week" and "to begin the week" (its Monday, day precision);
+- seasons: "last fall", "summer 2020", "in the summer" -> the season's first month at quarter
+  precision;
+- offsets: "a day after <clause>", "seven years before <clause>" date the clause, counted from
+  the time of the sentence (resolved by the event rules, see offset_date).
 Without a publish date only absolute expressions resolve.
 
 Not events, so not returned: durations and spans ("over the last year", "between 2008 and 2016"),
@@ -21,6 +28,7 @@ times ("every Tuesday", "on Mondays"), and a year used as a modifier ("the 2020 
 
 from __future__ import annotations
 
+import re
 from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -55,6 +63,8 @@ MONTH_PRECEDERS = {"in", "by", "since", "until", "till", "from", "through", "las
                    "fiscal", "to", "and", "around", "throughout", "-", "mid-", "as", "earlier",
                    "past", "least", "year", "early-", "late-"}
 YEAR_PATTERN = r"^(1[89]\d\d|20\d\d)$"
+YEAR_TOKEN_RE = re.compile(r"^(?:(?:mid|early|late)-)?(1[89]\d\d|20\d\d)$")
+PART_YEAR_PATTERN = r"^(?:mid|early|late)-(?:1[89]\d\d|20\d\d)$"  # "by mid-2020": that year
 DECADE_PATTERN = r"^(?:mid-|early-|late-)?(1[89]\d0|20\d0)['’]?s$"
 CENTURY_PATTERN = r"^(1\d|20|21|[1-9])(st|nd|rd|th)$"
 DAY_PATTERN = r"^([1-9]|[12]\d|3[01])(st|nd|rd|th)?$"
@@ -63,9 +73,12 @@ RELATIVE_UNITS = {"year": "year", "years": "year", "month": "month", "months": "
                   "day": "day", "days": "day", "week": "week", "weeks": "week",
                   "decade": "decade", "decades": "decade"}
 DAY_PARTS = {"morning", "afternoon", "evening", "night"}
+OFFSET_UNITS = {**{k: v for k, v in RELATIVE_UNITS.items() if v != "decade"}, "night": "day", "nights": "day"}
 # Steps and units of a date counted from the last one named: "the following morning".
 ANAPHORIC_STEPS = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1}
 ANAPHORIC_UNITS = {"day": "day", "night": "day", "week": "week", "month": "month", "year": "year"}
+# The floor of a vague count of periods ("several weeks ago"), as for figures (README: several 3).
+VAGUE_COUNTS = {"several": 3, "few": 3, "couple": 2}
 SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 # Words before an expression that make it a span, a baseline or a repetition, not a date.
 # Nouns whose "of <year>" names a part of that year ("the end of 2019", "the summer of 2020").
@@ -104,10 +117,12 @@ def time_matcher(nlp: Language) -> Matcher:
     matcher.add("MONTH_DAY", [[month, day], [day, of, month], [weekday, comma, month, day]])
     matcher.add("MONTH_YEAR", [[month, comma, year], [month, of, year]])
     # "the end of May last year", "in March next year": a month of a year named relatively.
-    matcher.add("MONTH_RELATIVE_YEAR", [[month, {"LOWER": {"IN": ["last", "this", "next"]}},
+    matcher.add("MONTH_RELATIVE_YEAR", [[month, of, {"LOWER": {"IN": ["last", "this", "next"]}},
                                          {"LOWER": "year"}]])
+    # "last November", "next March": the month before or after the current one.
+    matcher.add("RELATIVE_MONTH", [[{"LOWER": {"IN": ["last", "next"]}}, month]])
     matcher.add("MONTH", [[month]])
-    matcher.add("YEAR", [[year]])
+    matcher.add("YEAR", [[year], [{"LOWER": {"REGEX": PART_YEAR_PATTERN}}]])
     matcher.add("DECADE", [[{"LOWER": {"REGEX": DECADE_PATTERN}}]])
     # "the 14th century", "the twenty-first century": no precision is coarser than a decade, so
     # a century resolves to its first decade.
@@ -131,6 +146,10 @@ def time_matcher(nlp: Language) -> Matcher:
         [{"LOWER": "this"}, {"LOWER": "past"}, {"LOWER": "week"}],  # last week
         [{"LIKE_NUM": True}, units, {"LOWER": {"IN": ["ago", "earlier"]}}],
         [{"LOWER": {"IN": ["a", "an"]}}, units, {"LOWER": {"IN": ["ago", "earlier"]}}],
+        # "several weeks ago", "a few days ago", "a couple of months ago": a vague count.
+        [{"LOWER": "several"}, units, {"LOWER": "ago"}],
+        [{"LOWER": "a"}, {"LOWER": {"IN": ["few", "couple"]}}, {"LOWER": "of", "OP": "?"}, units,
+         {"LOWER": "ago"}],
         [{"LOWER": {"IN": ["yesterday", "today", "tonight", "tomorrow"]}},
          {"LOWER": {"IN": list(DAY_PARTS)}, "OP": "?"}],
         [{"LOWER": {"IN": ["last", "this"]}}, {"LOWER": {"IN": ["night", "morning", "afternoon",
@@ -159,18 +178,33 @@ def time_matcher(nlp: Language) -> Matcher:
          {"LOWER": {"IN": ["week", "month", "year"]}}],
         [{"IS_SENT_START": True, "LOWER": "at"}, {"LOWER": "the"}, {"LOWER": "time"}],
     ])
+    # "a day after the Taliban swapped", "seven years before the agency launches": the date of the
+    # clause after it, counted from the time of the clause it hangs on (see offset_date).
+    matcher.add("OFFSET", [
+        [{"LIKE_NUM": True}, {"LOWER": {"IN": list(OFFSET_UNITS)}}, {"LOWER": {"IN": ["after", "before"]}}],
+        [{"LOWER": {"IN": ["a", "an"]}}, {"LOWER": {"IN": list(OFFSET_UNITS)}},
+         {"LOWER": {"IN": ["after", "before"]}}],
+    ])
     # "the end of the year", "the start of the month": a part of the current period.
     matcher.add("PERIOD_PART", [[{"LOWER": "the"}, {"LOWER": {"IN": ["end", "start", "beginning", "middle"]}},
                                  {"LOWER": "of"}, {"LOWER": {"IN": ["the", "this"]}},
-                                 {"LOWER": {"IN": ["year", "month", "week"]}}]])
+                                 {"LOWER": {"IN": ["year", "month", "week"]}}],
+                                # "shares rose 2% to begin the week": its first day.
+                                [{"LOWER": "to"}, {"LOWER": {"IN": ["begin", "start", "open"]}},
+                                 {"LOWER": "the"}, {"LOWER": "week"}]])
     matcher.add("WEEKEND", [
         [{"LOWER": {"IN": ["last", "this", "next", "the"]}}, {"LOWER": "weekend"}],
         [{"LOWER": "this"}, {"LOWER": "past"}, {"LOWER": "weekend"}],
         [{"LOWER": {"IN": ["last", "this", "next"]}}, {"LOWER": "weekend"}, {"ORTH": {"IN": ["'s", "’s"]}}],
     ])
+    season = {"LOWER": {"IN": list(SEASONS)}}
     matcher.add("SEASON", [
-        [{"LOWER": {"IN": ["last", "this", "next", "past"]}}, {"LOWER": {"IN": list(SEASONS)}}],
+        [{"LOWER": {"IN": ["last", "this", "next", "past"]}}, season],
+        # "goes on sale in the summer", "by the spring": the next or the last such season.
+        [{"LOWER": "the"}, season],
     ])
+    # "summer 2020", "the spring of 2019".
+    matcher.add("SEASON_YEAR", [[season, of, year]])
     return matcher
 
 
@@ -190,6 +224,10 @@ def find_time_expressions(doc: Doc) -> list[tuple[str, Span]]:
         kind = labels[(span.start, span.end)]
         if kind in {"MONTH", "MONTH_RELATIVE_YEAR"} and not _is_month_use(span):
             continue
+        if kind == "SEASON" and span[0].lower_ == "the" and _before(span) not in {"in", "by"}:
+            continue  # "during the summer", "the fall of Kabul": a span or no season at all
+        if kind == "RELATIVE_MONTH" and (not span[1].text[0].isupper() or _before(span) == "the"):
+            continue  # "the last May" or "next may" name no month before or after this one
         if kind == "YEAR" and not _is_year_use(span):
             continue
         if kind == "CENTURY" and span[-1].dep_ in {"compound", "amod", "nmod"}:
@@ -201,6 +239,8 @@ def find_time_expressions(doc: Doc) -> list[tuple[str, Span]]:
             continue  # "In the morning, lawmakers grilled": not "in the morning session"
         if kind == "ANAPHORIC" and not _is_anaphoric_use(span):
             continue
+        if kind == "OFFSET" and _offset_clause(span) is None:
+            continue
         if _is_not_a_date(span, kind) or _is_part_of_a_name(span, kind):
             continue
         out.append((kind, span))
@@ -210,6 +250,36 @@ def find_time_expressions(doc: Doc) -> list[tuple[str, Span]]:
 def _before(span: Span, n: int = 1) -> str:
     i = span.start - n
     return span.doc[i].lower_ if i >= 0 else ""
+
+
+def _offset_clause(span: Span):
+    """The verb of the clause an offset dates: 'a day after [the Taliban swapped]'.
+
+    Only a clause with its own subject counts: 'two days after clinching the title' says when
+    the main clause's subject acted next, not when the title was won. A main clause in the past
+    perfect ('Three weeks before he died, he had been found') is itself set back from the
+    reference, so it gives none.
+    """
+    mark = span[-1]
+    verb = mark.head
+    if mark.dep_ != "mark" or verb.pos_ not in {"VERB", "AUX"} or not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    main = verb.head
+    if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "'d"} for c in main.children):
+        return None
+    return verb
+
+
+def offset_date(span: Span, reference: date) -> ResolvedDate | None:
+    """'a day after X' dates X a day before the reference (the time of the main clause), 'seven
+    years before X' seven years after it; the unit is the precision."""
+    words = [t.lower_ for t in span]
+    amount = 1.0 if words[0] in {"a", "an"} else words_value([words[0]])
+    if amount is None:
+        return None
+    sign = -1 if words[-1] == "after" else 1
+    return _step(reference, sign * int(amount), OFFSET_UNITS[words[1]])
 
 
 def _is_anaphoric_use(span: Span) -> bool:
@@ -350,7 +420,10 @@ def _is_baseline(span: Span) -> bool:
         if token.lower_ in {"from", "than"} and (
             token.head.lower_ in CHANGE_WORDS or token.head.lemma_.lower() in CHANGE_WORDS
         ):
-            return True
+            # "increased from 10% to 25% in May 2019": a date after the new value dates the change.
+            return not any(t.lower_ == "to" and t.i + 1 < span.start and (
+                span.doc[t.i + 1].like_num or span.doc[t.i + 1].is_currency)
+                for t in span.doc[token.i + 1 : span.start])
         if token.pos_ == "VERB":
             return False
     return False
@@ -435,10 +508,12 @@ def _monday(value: date) -> date:
 def resolve_time(kind: str, span: Span, published: date | None, tense: str) -> ResolvedDate | None:
     """Resolve one matched time expression; tense is past, future or unknown."""
     words = [t.lower_ for t in span if t.text != ","]
-    year = next((int(t.text) for t in span if t.text.isdigit() and len(t.text) == 4), None)
+    year = next((int(m.group(1)) for t in span if (m := YEAR_TOKEN_RE.match(t.lower_))), None)
     month = next((MONTH_NUMBERS[w] for w in words if w in MONTH_NUMBERS), None)
     if kind == "YEAR":
         return ResolvedDate(date(year, 1, 1), "year")
+    if kind == "SEASON_YEAR":
+        return ResolvedDate(date(year, next(SEASONS[w] for w in words if w in SEASONS), 1), "quarter")
     if kind == "CENTURY":
         return ResolvedDate(date(100 * (_day_number(words[1]) - 1) or 1, 1, 1), "decade")
     if kind == "DECADE":
@@ -462,22 +537,37 @@ def resolve_time(kind: str, span: Span, published: date | None, tense: str) -> R
         return None
     if kind == "MONTH":
         return ResolvedDate(date(_year_for(month, 1, published, tense), month, 1), "month")
+    if kind == "RELATIVE_MONTH":
+        return _resolve_relative_month(words[0], month, published)
     if kind == "MONTH_RELATIVE_YEAR":
-        shift = {"last": -1, "this": 0, "next": 1}[words[1]]
+        shift = {"last": -1, "this": 0, "next": 1}[words[-2]]
         return ResolvedDate(date(published.year + shift, month, 1), "month")
     if kind == "WEEKDAY":
         return _resolve_weekday(words, published, tense)
     if kind == "PERIOD_PART":
         # "will step down at the start of the year": a start still to come is the next period's.
         ahead = tense == "future" and words[1] in {"start", "beginning"}
-        return _resolve_relative(["next" if ahead else "this", words[-1]], published)
+        period = _resolve_relative(["next" if ahead else "this", words[-1]], published)
+        if words[-1] == "week" and words[1] in {"start", "beginning", "begin", "open"} and period is not None:
+            return ResolvedDate(period.value, "day")  # the start of a week is its Monday
+        return period
     if kind == "WEEKEND":
         return _resolve_weekend(words, published, tense)
     if kind == "SEASON":
-        return _resolve_season(words, published)
-    if kind in {"NARRATED_DAY", "ANAPHORIC"}:
+        return _resolve_season(words, published, tense)
+    if kind in {"NARRATED_DAY", "ANAPHORIC", "OFFSET"}:
         return None  # only the date named before can resolve it (see events.rules)
     return _resolve_relative(words, published)
+
+
+def _resolve_relative_month(step: str, month: int, published: date) -> ResolvedDate:
+    """'last November' is the latest November before the current month (in November 2019, that
+    of 2018); 'next March' the first March after it."""
+    if step == "last":
+        year = published.year if month < published.month else published.year - 1
+    else:
+        year = published.year if month > published.month else published.year + 1
+    return ResolvedDate(date(year, month, 1), "month")
 
 
 def _resolve_weekend(words: list[str], published: date, tense: str) -> ResolvedDate:
@@ -488,14 +578,19 @@ def _resolve_weekend(words: list[str], published: date, tense: str) -> ResolvedD
     return ResolvedDate(_monday(saturday), "week")
 
 
-def _resolve_season(words: list[str], published: date) -> ResolvedDate:
-    """'last spring' -> the year that spring began in (the most recent one before this one)."""
+def _resolve_season(words: list[str], published: date, tense: str) -> ResolvedDate:
+    """A season is its first month, at quarter precision: 'last fall' in November 2019 is
+    September 2018, 'last spring' then is this year's spring (the last one more than three
+    months back); 'in the summer' is the next summer in a future clause, else the last one."""
     month = next(SEASONS[w] for w in words if w in SEASONS)
     year = published.year if date(published.year, month, 1) <= published else published.year - 1
+    if words[0] == "the":
+        ahead = tense == "future" and date(year, month, 1) <= published
+        return ResolvedDate(date(year + int(ahead), month, 1), "quarter")
     shift = {"last": -1, "past": -1, "this": 0, "next": 1}[words[0]]
     if words[0] in {"last", "past"} and date(year, month, 1) <= published - timedelta(days=90):
         shift = 0  # "last spring" in November is this year's spring
-    return ResolvedDate(date(year + shift, 1, 1), "year")
+    return ResolvedDate(date(year + shift, month, 1), "quarter")
 
 
 def _resolve_quarter(words: list[str], year: int | None, published: date | None,
@@ -539,8 +634,9 @@ def _resolve_relative(words: list[str], published: date) -> ResolvedDate | None:
     if first == "tomorrow":
         return ResolvedDate(published + timedelta(days=1), "day")
     if words[-1] in {"ago", "earlier"}:
-        amount = 1.0 if first in {"a", "an"} else words_value([first])
-        unit = RELATIVE_UNITS.get(words[1])
+        vague = next((VAGUE_COUNTS[w] for w in words if w in VAGUE_COUNTS), None)
+        amount = vague or (1.0 if first in {"a", "an"} else words_value([first]))
+        unit = RELATIVE_UNITS.get(words[-2])
         if amount is None or unit is None:
             return None
         n = int(amount)
