@@ -116,9 +116,10 @@ MUST_MATCH = [
      [(5, None, None, None, None, False)]),
     ("Winnipeg has won three in a row.", [(3, None, None, "win", None, False)]),
     ("The Islanders trailed by two late in the game.", [(2, None, None, None, None, False)]),
+    # ...and the whole of a record counts the games played.
     ("Winnipeg has won three in a row and five of six.",
      [(3, None, None, "win", None, False), (5, None, None, "win", None, False),
-      (6, None, None, None, None, False)]),
+      (6, None, None, "game", None, False)]),
     # ...the start of a change "by X to Y" counts what its end counts.
     ("The order was cut by 30 to 126 jets.",
      [(30, None, None, "jet", None, False), (126, None, None, "jet", None, False)]),
@@ -953,3 +954,38 @@ def test_streaks_count_wins_and_losses(sentence: str, nouns: list[str]) -> None:
 ])
 def test_respectively_and_frames(sentence: str, nouns: list[str]) -> None:
     assert [f.noun for f in figures_of(sentence)] == nouns
+
+
+@pytest.mark.parametrize(("sentence", "nouns"), [
+    # Points a number counts are a statistic's points, even said once for two counts.
+    ("The guard had eight points and five rebounds.", ["point", "rebound"]),
+    ("She scored 20 of her 31 points in the first half.", ["point", "point"]),
+    ("The pair squandered two match points in the final set.", ["point"]),
+])
+def test_counted_points_are_what_a_statistic_counts(sentence: str, nouns: list[str]) -> None:
+    assert [f.noun for f in figures_of(sentence)] == nouns
+
+
+@pytest.mark.parametrize(("sentence", "nouns"), [
+    # The whole a bare count of wins or losses is taken of counts games.
+    ("The Lakers have won 12 of 13 at home.", ["win", "game"]),
+    ("Winnipeg has won five of six.", ["win", "game"]),
+])
+def test_the_whole_of_a_record_counts_games(sentence: str, nouns: list[str]) -> None:
+    assert [f.noun for f in figures_of(sentence)] == nouns
+
+
+@pytest.mark.parametrize(("sentence", "nouns"), [
+    # A count hyphenated to a word that names nothing of its own counts the noun after it.
+    ("The stories will be released as a ten-part series.", ["series"]),
+    # A noun written with a hyphen is one word.
+    ("He has five triple-doubles this season.", ["triple-double"]),
+    # An amount hung on its scale letter is still read from the verb.
+    ("The firm purchased the label for $300M last year.", ["purchase"]),
+])
+def test_hyphenated_words_and_scale_letters(sentence: str, nouns: list[str]) -> None:
+    assert [f.noun for f in figures_of(sentence)] == nouns
+
+
+def test_a_shot_or_a_vehicle_named_by_a_number_is_no_figure() -> None:
+    assert figures_of("He hit a 3-pointer and an 18-wheeler crashed nearby.") == []

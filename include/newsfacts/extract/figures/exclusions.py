@@ -43,10 +43,11 @@ LABEL_WORDS = {"no", "no.", "number", "nos", "zone", "level", "highway", "route"
 VARIANT_NOUNS = {"model", "version", "variant", "edition", "trim", "configuration"}
 # "a two-class layout", "a five-star hotel", "a two-tier system", "a two-state solution", "a
 # four-door car", "a six-speed gearbox", "a V6 four-cylinder", "a .45-caliber handgun", "a
-# 12-gauge shotgun": a kind or a style, not a count or a measure.
+# 12-gauge shotgun", "a 3-pointer", "an 18-wheeler", "a double-decker": a kind or a style,
+# not a count or a measure.
 KIND_NOUNS = {"class", "tier", "star", "state", "door", "party", "way", "wheel", "seater", "speed",
               "factor", "caliber", "calibre", "gauge", "cylinder", "spoke", "stroke", "valve",
-              "link"}
+              "link", "pointer", "wheeler", "decker"}
 # Singular nouns that count people or animals: "the 20 staff", "the 12 crew".
 COLLECTIVE_NOUNS = {"staff", "crew", "police", "personnel", "cattle", "livestock", "clergy",
                     "faculty", "infantry", "militia", "youth", "family"}

@@ -138,6 +138,8 @@ def _usable(token: Token | None, taken: set[int], allow_currency: bool = False) 
             token.ent_type_ == "NORP" and token.tag_ == "NNPS"
             and any(c.dep_ == "nummod" for c in token.children)):
         return False  # "600,000 Israelis", "three million Palestinians": the people counted
+    if token is not None and token.i not in taken and _counted_points(token):
+        return True
     return (
         token is not None and token.i not in taken and token.pos_ in {"NOUN", "PROPN"}
         and any(ch.isalpha() for ch in token.text)  # a table's "|" tagged as a noun names nothing
@@ -148,6 +150,13 @@ def _usable(token: Token | None, taken: set[int], allow_currency: bool = False) 
         # "$0.23/W", "€1.45/L": the unit a price is per is not what it measures.
         and not (token.i > 0 and token.doc[token.i - 1].text == "/" and len(token.text) <= 3)
     )
+
+
+def _counted_points(token: Token) -> bool:
+    """'scored 31 points', 'had four points', 'two match points': points a number counts are
+    what a statistic counts (a plain "points" after an index or a poll is a unit, read before)."""
+    return token.tag_ == "NNS" and token.lower_ == "points" and any(
+        c.dep_ == "nummod" and c.pos_ == "NUM" for c in token.children)
 
 
 def of_object(token: Token, taken: set[int]) -> Token | None:
@@ -171,7 +180,7 @@ def of_object(token: Token, taken: set[int]) -> Token | None:
                 return candidate if _usable(candidate, taken) else None
             return None
         if pobj.lower_ in VAGUE_WORDS or pobj.lower_ in SCALE_WORDS or (
-                _is_unit_word(pobj) and not _is_currency_word(pobj)):
+                _is_unit_word(pobj) and not _is_currency_word(pobj) and not _counted_points(pobj)):
             token = pobj  # "a fraction of an inch of rain": what the unit is of
             continue
         if pobj.lower_ in {"them", "those"}:
@@ -380,6 +389,8 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
     phrase = _set_phrase(span, anchor, unit)
     if phrase is not None:
         return phrase
+    if unit is None and _is_record_whole(anchor):
+        return "game"
     whole_of = _part_before_out_of(span)
     if whole_of is not None and lemma_of(whole_of) not in SKIP_NOUNS:  # taken by the part, too
         return lemma_of(whole_of)  # "seven victories out of eight": the whole counts victories
@@ -404,6 +415,8 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
             head = head.head
         if head.i > anchor.i and _usable(head, taken):
             found = _plural_conjunct(head, anchor)
+        elif _hyphenated_size(anchor, head) and _usable(head.head, taken):
+            found = head.head  # "a ten-part series", "the 30-date run": the whole that is counted
     if found is None and anchor.dep_ == "appos" and anchor.head.i < anchor.i and (
             anchor.head.pos_ == "NOUN" and not _is_unit_word(anchor.head)):
         # An amount in apposition restates the noun before it: "the prize, $1 million,",
@@ -432,7 +445,29 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
     is_name = found is not None and not isinstance(found, str) and found.pos_ == "PROPN"
     if unit in COUNTED_UNITS and (found is None or is_name or (isinstance(found, str) and found != "index")):
         return COUNTED_UNITS[unit]  # "rushed for 101 yards", "scoring 24 points": the unit is counted
-    return lemma_of(found) if found is not None and not isinstance(found, str) else found
+    return _whole_word(found) if found is not None and not isinstance(found, str) else found
+
+
+def _hyphenated_size(anchor: Token, head: Token) -> bool:
+    """'ten-part', '30-date': a count joined by a hyphen to a word that names no thing of its own,
+    modifying the noun after it."""
+    doc = anchor.doc
+    return (head.i == anchor.i + 2 and doc[anchor.i + 1].text == "-" and not doc[anchor.i].whitespace_
+            and head.dep_ in {"compound", "amod", "nmod"} and head.head.i > head.i
+            and head.head.pos_ == "NOUN")
+
+
+def _whole_word(token: Token) -> str:
+    """The lemma of a noun written with a hyphen as one word: "triple-doubles" -> triple-double,
+    "start-ups" -> start-up, "sit-ins" -> sit-in (the tokenizer splits them at the hyphen)."""
+    lemma = lemma_of(token)
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "-" or doc[token.i - 1].whitespace_:
+        return lemma
+    first = doc[token.i - 2]
+    if first.whitespace_ or not first.is_alpha or first.like_num or first.head.i != token.i:
+        return lemma
+    return f"{first.lower_}-{lemma}"
 
 
 # Nouns for a company, a share of which is a stake in it.
@@ -448,6 +483,26 @@ def _is_company(token: Token) -> bool:
     if token.pos_ == "PROPN":
         return token.ent_type_ == "ORG"
     return lemma_of(token) in COMPANY_NOUNS and token.tag_ == "NN"
+
+
+# Verbs of a team's record: "have won 12 of 13", "lost four of five", "dropped two of three".
+RECORD_VERBS = {"win", "lose", "drop", "split", "take"}
+
+
+def _is_record_whole(anchor: Token) -> bool:
+    """'have won 12 of 13', 'has won three in a row and five of six': the whole a bare count of
+    wins or losses is taken of counts the games played."""
+    if anchor.pos_ != "NUM" or anchor.dep_ != "pobj" or anchor.head.lower_ != "of":
+        return False
+    if any(c.pos_ in {"NOUN", "PROPN"} for c in anchor.children):
+        return False
+    part = anchor.head.head
+    if part.pos_ != "NUM" or any(c.pos_ in {"NOUN", "PROPN"} for c in part.children):
+        return False
+    verb = part.head
+    while part.dep_ == "conj" and verb.pos_ == "NUM":
+        part, verb = verb, verb.head  # "won three of four and two of three"
+    return part.dep_ in {"dobj", "conj"} and verb.pos_ == "VERB" and verb_lemma(verb) in RECORD_VERBS
 
 
 def _part_before_out_of(span: Span) -> Token | None:
