@@ -989,3 +989,16 @@ def test_hyphenated_words_and_scale_letters(sentence: str, nouns: list[str]) -> 
 
 def test_a_shot_or_a_vehicle_named_by_a_number_is_no_figure() -> None:
     assert figures_of("He hit a 3-pointer and an 18-wheeler crashed nearby.") == []
+
+
+@pytest.mark.parametrize(("sentence", "nouns"), [
+    # A multiplier before "the" measures the noun it multiplies.
+    ("Ads on phones generate twice the clicks of ads on desktops.", ["click"]),
+])
+def test_a_multiplier_measures_what_it_multiplies(sentence: str, nouns: list[str]) -> None:
+    assert [f.noun for f in figures_of(sentence)] == nouns
+
+
+def test_a_count_the_parse_hung_on_a_table_bar_counts_the_noun_after_it() -> None:
+    nouns = [f.noun for f in figures_of("| DL | Sam Jones | 49 | 66% | 2 tackles, 1 assist (3 combined). |")]
+    assert "tackle" in nouns

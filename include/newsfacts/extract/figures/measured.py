@@ -404,8 +404,12 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
         whole = _from_governor(anchor, taken)  # "the deficit will reach 4.5% of GDP"
         found = whole if whole is not None else found
     if found is None and anchor.dep_ in {"nummod", "quantmod", "compound", "amod", "nmod",
-                                         "npadvmod", "appos"}:
+                                         "npadvmod", "appos", "predet"}:
         head = anchor.head
+        after = anchor.doc[anchor.i + 1] if anchor.i + 1 < len(anchor.doc) else None
+        if not any(ch.isalnum() for ch in head.text) and after is not None and after.pos_ == "NOUN" and (
+                after.i != head.i):
+            head = after  # "| 2 tackles": a table's "|" the parse took for the counted noun
         if anchor.dep_ == "compound" and head.dep_ == "nummod" and head.i == anchor.i + 1 and (
             head.text.isdigit() and len(head.text) >= 3
         ):
