@@ -645,12 +645,23 @@ def _closes_quotation(subject: Token) -> bool:
 def _closed_quotation_before(doc: Doc, first: int) -> bool:
     """A closing quotation mark stands right before token `first` (a comma may follow it)."""
     for q in range(max(1, first - 2), first):
+        if doc[q].text == "’" and _is_plural_possessive(doc, q):
+            continue  # "Fox News’ Jessica Napoli": an apostrophe, not a closing quote
         if doc[q].text in {"”", "’", "»"}:
             return True
         if doc[q].text in {'"', "'"} and doc[q - 1].text in {",", ".", "?", "!"} and (
                 not doc[q - 1].whitespace_):  # '," she', not ', "the' (which opens a quote)
             return True
     return False
+
+
+def _is_plural_possessive(doc: Doc, q: int) -> bool:
+    """'the workers’ union', 'Fox News’ Napoli': a ’ glued to a word ending in s, with a word
+    after it and no ‘ opening a quotation before it in the sentence, marks a possessive."""
+    word = doc[q - 1]
+    return (word.is_alpha and word.lower_.endswith("s") and not word.whitespace_
+            and doc[q].whitespace_ and q + 1 < len(doc) and doc[q + 1].is_alpha
+            and not any(t.text == "‘" for t in doc[:q]))
 
 
 # Opening and closing marks of a quotation, by the kind of mark that closes it.
