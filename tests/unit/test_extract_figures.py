@@ -242,7 +242,6 @@ MUST_NOT_MATCH = [
     "The 737 Max jets remain grounded worldwide.",
     "A family friend spotted the car and called 911.",
     "One expert said the deal is fragile.",
-    "The 13-inch MacBook Pro will follow suit.",
     "The company was founded in 1998 by the brothers.",
     "It was one of the worst storms on record.",
     "The airline ordered the Airbus A350-900 for its long routes.",
@@ -721,9 +720,10 @@ def test_one_against_the_other(sentence: str, values: list) -> None:
     # The price of a named product is money...
     ("Buyers can order a $79.99 Deluxe Edition of the game.", [79.99]),
     ("The carmaker sells a $42,000 Model S in Europe.", [42000]),
-    # ...an amount between the capitalised words of a prize's name is not, nor a size naming a model.
+    # ...an amount between the capitalised words of a prize's name is not; a size in a product's
+    # name is its display's size (README: figures at every mention).
     ("Enter the Free $1,000,000 Parlay Challenge today.", []),
-    ("The 13-inch MacBook is thin.", []),
+    ("The 13-inch MacBook is thin.", [13]),
 ])
 def test_prices_of_named_products(sentence: str, values: list) -> None:
     assert [f.value for f in figures_of(sentence)] == values
@@ -1002,3 +1002,22 @@ def test_a_multiplier_measures_what_it_multiplies(sentence: str, nouns: list[str
 def test_a_count_the_parse_hung_on_a_table_bar_counts_the_noun_after_it() -> None:
     nouns = [f.noun for f in figures_of("| DL | Sam Jones | 49 | 66% | 2 tackles, 1 assist (3 combined). |")]
     assert "tackle" in nouns
+
+
+@pytest.mark.parametrize(("sentence", "nouns"), [
+    # A size in a product's name measures the product line its name opens with.
+    ("The 13-inch MacBook Pro will follow suit.", ["macbook"]),
+    ("The new 16-inch MacBook Pro is a heck of a lot like the old 15-inch MacBook Pro, save for "
+     "a few features.", ["macbook", "macbook"]),
+])
+def test_a_size_in_a_product_name_measures_the_product(sentence: str, nouns: list[str]) -> None:
+    assert [f.noun for f in figures_of(sentence)] == nouns
+
+
+@pytest.mark.parametrize("sentence", [
+    # A footnote mark and a number word in capitals inside a name are no quantities.
+    "[1] Alarm fatigue: impacts on patient safety.",
+    "Its shares are listed on the SIX Swiss Exchange in Zurich.",
+])
+def test_footnote_marks_and_capitalised_names_are_no_figures(sentence: str) -> None:
+    assert figures_of(sentence) == []

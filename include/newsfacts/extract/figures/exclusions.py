@@ -123,9 +123,14 @@ def _in_quoted_name(span: Span) -> bool:
 
 
 def _is_list_marker(span: Span) -> bool:
-    """'2.' or '3)' opening a numbered list item: a position, not a quantity."""
+    """'2.' or '3)' opening a numbered list item, '[1]' marking a footnote or a reference: a
+    position, not a quantity."""
     first = span[0]
     after = _near(span, 0)
+    before = _near(span, -1)
+    if len(span) == 1 and first.text.isdigit() and before is not None and before.text == "[" and (
+            after is not None and after.text == "]"):
+        return True
     return (len(span) == 1 and first.i == first.sent.start and first.text.isdigit()
             and after is not None and after.text in {".", ")"} and (
                 after.i + 1 >= len(span.doc) or after.i + 1 == after.sent.end
@@ -203,6 +208,11 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
         after.pos_ == "PROPN" and unit is None and not first.doc[first.i - 1].is_punct
     ):
         return True
+    # "the SIX Swiss Exchange", "TWO Harbors": a number word in capitals before a name is part of it.
+    if first.is_upper and first.is_alpha and len(span) == 1 and unit is None and after is not None and (
+        after.pos_ == "PROPN" and not first.doc[first.sent.start : first.sent.end].text.isupper()
+    ):
+        return True
     # "the Xbox One X", "Windows Ten Pro": a capitalised number word between capitalised words.
     if first.is_title and first.is_alpha and first.i != first.sent.start and unit is None and (
         before is not None and after is not None and before.text[:1].isupper()
@@ -250,9 +260,9 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
         return True
     per_unit = noun is not None and noun.i > 0 and noun.doc[noun.i - 1].text == "/"
     if unit is not None and noun is not None and not per_unit and not is_money and (
-        noun.tag_ == "NNP" or noun.lemma_.lower() in VARIANT_NOUNS
+        noun.lemma_.lower() in VARIANT_NOUNS
     ):
-        return True  # "a 13-inch MacBook"; "a $35,000 Model 3" is its price, "$0.23/W" per watt
+        return True  # "13-inch models"; "a 16-inch MacBook Pro" states the size of its display
     if noun is not None and noun.lower_ in KIND_NOUNS and after is not None and after.text == "-":
         return True  # "a two-class layout"
     if (unit is None and after is not None and after.text == "-" and _near(span, 1) is not None

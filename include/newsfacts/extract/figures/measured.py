@@ -421,6 +421,8 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
             found = _plural_conjunct(head, anchor)
         elif _hyphenated_size(anchor, head) and _usable(head.head, taken):
             found = head.head  # "a ten-part series", "the 30-date run": the whole that is counted
+        elif unit in PRODUCT_SIZE_UNITS and head.i > anchor.i and head.pos_ == "PROPN" and head.i not in taken:
+            found = head  # "the 16-inch MacBook Pro", which the NER may take for a person
     if found is None and anchor.dep_ == "appos" and anchor.head.i < anchor.i and (
             anchor.head.pos_ == "NOUN" and not _is_unit_word(anchor.head)):
         # An amount in apposition restates the noun before it: "the prize, $1 million,",
@@ -446,10 +448,23 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
     if found is not None and not isinstance(found, str):
         found = _changed_thing(found, taken)
         found = _respective(found, anchor)
+        if unit in PRODUCT_SIZE_UNITS and found.pos_ == "PROPN":
+            found = _product_line(found)
     is_name = found is not None and not isinstance(found, str) and found.pos_ == "PROPN"
     if unit in COUNTED_UNITS and (found is None or is_name or (isinstance(found, str) and found != "index")):
         return COUNTED_UNITS[unit]  # "rushed for 101 yards", "scoring 24 points": the unit is counted
     return _whole_word(found) if found is not None and not isinstance(found, str) else found
+
+
+# Sizes that name a product's screen or storage: "a 16-inch MacBook Pro", "the 512GB iPad".
+PRODUCT_SIZE_UNITS = {"inch", "GB", "TB", "MB", "mm"}
+
+
+def _product_line(name: Token) -> Token:
+    """'a 16-inch MacBook Pro': a size measures the product line its name opens with, not the
+    model word that ends it ("Pro", "Max", "Plus")."""
+    names = [c for c in name.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < name.i]
+    return min(names, key=lambda t: t.i) if names else name
 
 
 def _hyphenated_size(anchor: Token, head: Token) -> bool:
