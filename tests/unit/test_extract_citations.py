@@ -1086,3 +1086,16 @@ def test_outlets_and_unnamed_sources_keep_what_tells_them_apart(body: str, expec
 
 def test_a_plural_possessive_apostrophe_closes_no_quotation() -> None:
     assert citations_of("Fox News’ Jessica Napoli contributed to this report.") == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A role only a person has, set beside a first and last name, makes the speaker a person
+    # even when the NER took the name for an organisation.
+    ("Eswar Prasad, a trade professor at Cornell, said the talks had stalled.",
+     [("Eswar Prasad", "person")]),
+    # Trade and sports-analysis sites are outlets.
+    ("Deadline reports that the studio is still working on the film.", [("Deadline", "media_outlet")]),
+    ("Take a look at what PFF said about his performance.", [("PFF", "media_outlet")]),
+])
+def test_people_by_their_role_and_outlets_by_name(body: str, expected: list) -> None:
+    assert [(c.canonical_name, c.source_type) for c in citations_of(body)] == expected

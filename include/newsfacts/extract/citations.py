@@ -1498,8 +1498,15 @@ def _unrecognised_personal_name(span: Span, head: Token) -> bool:
     unlabelled or took for a place or a title, is a person."""
     from newsfacts.extract.sources import ANONYMOUS_NOUNS
 
-    if head.pos_ != "PROPN" or head.ent_type_ in NOT_A_PERSON_ENTITIES:
+    if head.pos_ != "PROPN":
         return False
+    if head.ent_type_ in NOT_A_PERSON_ENTITIES:
+        # "Eswar Prasad, a trade professor at Cornell": a role only a person has, set beside a
+        # name spelt as a first and last name, outweighs the NER's guess of an organisation.
+        name = head.doc[min(t.i for t in head.subtree if t.i <= head.i) : head.i + 1].text
+        return head.ent_type_ == "ORG" and _looks_like_personal_name(name) and any(
+            c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in PERSON_ROLE_NOUNS
+            for c in head.children)
     # Only what the text says of the name tells: an age or a person's role set beside it
     # ("Jan Smit, 54, said", "Jan Smit, a local farmer, said"); the spelling alone does not
     # ("Big Machine", "Wall Street").

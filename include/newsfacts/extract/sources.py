@@ -54,6 +54,9 @@ MEDIA_OUTLETS = {
     "buzzfeed news": "BuzzFeed News", "huffpost": "HuffPost", "business insider": "Business Insider",
     "forbes": "Forbes", "the economist": "The Economist", "newsweek": "Newsweek",
     "der spiegel": "Der Spiegel", "le monde": "Le Monde", "nikkei asia": "Nikkei Asia",
+    # Trade and sports-analysis sites that report as outlets.
+    "deadline": "Deadline", "thewrap": "TheWrap", "the wrap": "TheWrap", "wrap": "TheWrap",
+    "pff": "PFF", "pro football focus": "PFF",
 }
 MEDIA_WORDS = {"news", "tv", "television", "radio", "times", "post", "journal", "gazette",
                "herald", "tribune", "newspaper", "magazine", "channel", "broadcaster", "daily",
