@@ -1099,3 +1099,18 @@ def test_a_plural_possessive_apostrophe_closes_no_quotation() -> None:
 ])
 def test_people_by_their_role_and_outlets_by_name(body: str, expected: list) -> None:
     assert [(c.canonical_name, c.source_type) for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize("body", [
+    # Doing a job in an interview is no saying; nor is the speaker's own statement a new source.
+    "In an interview about his friendship with the banker, the BBC's Emily Maitlis did an excellent job.",
+    # A saying verb as a participle before a noun describes the noun.
+    "Patients should take the recommended dose of the drug.",
+])
+def test_no_source_in_doings_and_participles(body: str) -> None:
+    assert citations_of(body) == []
+
+
+def test_the_speakers_own_statement_is_no_new_source() -> None:
+    body = '"He is in good health, as my statements said," Stephanie Grisham said.'
+    assert [c.canonical_name for c in citations_of(body)] == ["Stephanie Grisham"]

@@ -716,7 +716,9 @@ SPOKEN_IN_NOUNS = {"statement", "letter", "memo", "communique", "communiqué", "
                    "editorial", "essay", "blog", "remarks", "testimony", "filing"}
 # Verbs that put their subject in a document rather than have it speak there.
 NOT_SPEAKING_IN = {"appear", "feature", "include", "name", "list", "show", "see", "be", "have",
-                   "get", "find", "mention", "cite", "identify", "quote"}
+                   "get", "find", "mention", "cite", "identify", "quote",
+                   # "In an interview with Andrew, the BBC's Maitlis did an excellent job"
+                   "do"}
 
 
 def _speaks_in_statement(verb: Token) -> list[Token]:
@@ -1203,7 +1205,9 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 cue = token.lemma_.lower()
                 heads = [g for c in token.children if c.dep_ == "agent" for g in c.children
                          if g.dep_ == "pobj"]
-            elif verb and token.lemma_.lower() in CITING_VERBS:
+            elif verb and token.lemma_.lower() in CITING_VERBS and token.dep_ != "amod":
+                # ("Stadia's recommended Chromecast", "the reported deaths": a participle
+                # before a noun describes it and says nothing)
                 heads = _speech_verb_speakers(token) or (_quotation_speakers(token) if quoting else [])
                 cue = "as_by" if heads and heads[0].dep_ == "pobj" else token.lemma_.lower()
                 heads += _included_members(heads)
@@ -1785,6 +1789,9 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         return None
     if speaker.lemma_.lower() in EVIDENCE_NOUNS:
         return None  # "blood tests revealed": a finding, not a source
+    if (speaker.lemma_.lower() in DOCUMENT_NOUNS or lower in DOCUMENT_NOUNS) and any(
+            c.dep_ == "poss" and c.lower_ in {"my", "our"} for c in speaker.children):
+        return None  # '"... as my statements said ...," she said': the speaker's own words again
     glued_possessive = speaker.text.endswith(("’s", "'s")) and speaker.i + 1 < len(speaker.doc) and (
         speaker.doc[speaker.i + 1].pos_ in {"NOUN", "PROPN", "ADJ"}
     )
