@@ -1021,3 +1021,14 @@ def test_a_size_in_a_product_name_measures_the_product(sentence: str, nouns: lis
 ])
 def test_footnote_marks_and_capitalised_names_are_no_figures(sentence: str) -> None:
     assert figures_of(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    # A number and a half is one figure, with its scale.
+    ("Hood lost the race by five-and-a-half points.", [5.5]),
+    ("The project cost two and a half million dollars.", [2.5e6]),
+    # "a year or two" is a vague duration, no figure.
+    ("The crackdown would spark a year or two of international fury.", []),
+])
+def test_a_number_and_a_half_and_a_vague_duration(sentence: str, values: list) -> None:
+    assert [f.value for f in figures_of(sentence)] == values

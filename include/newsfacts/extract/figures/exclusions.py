@@ -347,6 +347,10 @@ def is_time_or_date(span: Span, value: float, noun_lemma: str | None, noun: Toke
             return True  # "billions of years", "hundreds of years": a duration
     if after is not None and (after.lower_ in CLOCK_WORDS or after.text in {":"}) and unit is None:
         return True
+    earlier = span.doc[max(span.start - 3, 0) : span.start]
+    if unit is None and len(earlier) == 3 and earlier[0].lower_ in {"a", "an"} and (
+            earlier[1].lemma_.lower() in TIME_NOUNS and earlier[2].lower_ == "or"):
+        return True  # "a year or two", "a day or two": a vague duration
     if any(t.ent_type_ == "TIME" for t in span) and unit is None:
         return True
     if any(t.ent_type_ == "DATE" for t in span) and noun is None and unit is None and not (
