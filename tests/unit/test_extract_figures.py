@@ -1032,3 +1032,14 @@ def test_footnote_marks_and_capitalised_names_are_no_figures(sentence: str) -> N
 ])
 def test_a_number_and_a_half_and_a_vague_duration(sentence: str, values: list) -> None:
     assert [f.value for f in figures_of(sentence)] == values
+
+
+@pytest.mark.parametrize(("sentence", "nouns"), [
+    # A vague amount of a currency measures money itself.
+    ("They will walk away with hundreds of millions of dollars.", ["money"]),
+    # A list of shares after "Of the X," measures X, also where it goes on without a verb.
+    ("Of the participants, 65 percent were white and 15.36 percent Hispanic.",
+     ["participant", "participant"]),
+])
+def test_vague_money_and_a_fronted_whole(sentence: str, nouns: list[str]) -> None:
+    assert [f.noun for f in figures_of(sentence)] == nouns

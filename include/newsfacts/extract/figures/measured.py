@@ -439,8 +439,11 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
         found = _from_governor(anchor, taken, is_money)
     if found is None:
         found = _per_unit(anchor, taken)
-    if found is None and anchor.dep_ in {"nsubj", "nsubjpass"}:
+    if found is None and (anchor.dep_ in {"nsubj", "nsubjpass"} or unit == "percent"):
+        # (a list of shares goes on without a verb: "65 percent were white, 15.36 percent Hispanic")
         found = _fronted_partitive(anchor, taken)
+    if found is None and is_money and _vague_money(span):
+        return "money"  # "billions of dollars", "hundreds of millions of dollars": money itself
     if found is None and unit is None and _counts_occasions(anchor):
         return "time"
     if found is None and unit is None and anchor.i == span.root.i and _stands_for_noun(span):
@@ -458,6 +461,17 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
 
 # Sizes that name a product's screen or storage: "a 16-inch MacBook Pro", "the 512GB iPad".
 PRODUCT_SIZE_UNITS = {"inch", "GB", "TB", "MB", "mm"}
+
+
+def _vague_money(span: Span) -> bool:
+    """'millions of dollars', 'billions and billions of dollars': a vague amount whose only noun
+    is the currency."""
+    from newsfacts.extract.numbers import VAGUE_WORDS
+
+    doc = span.doc
+    after = doc[span.end : span.end + 4]
+    return any(t.lower_ in VAGUE_WORDS for t in span) and any(
+        t.lower_ == "of" for t in after) and any(_is_currency_word(t) for t in after)
 
 
 def _product_line(name: Token) -> Token:
