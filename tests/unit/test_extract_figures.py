@@ -1043,3 +1043,16 @@ def test_a_number_and_a_half_and_a_vague_duration(sentence: str, values: list) -
 ])
 def test_vague_money_and_a_fronted_whole(sentence: str, nouns: list[str]) -> None:
     assert [f.noun for f in figures_of(sentence)] == nouns
+
+
+@pytest.mark.parametrize(("sentence", "nouns"), [
+    # A length before a comparative measures the dimension it compares.
+    ("The new underpinnings make it two inches wider than the outgoing model.", ["width"]),
+    ("The tower is 30 metres taller than the old one.", ["height"]),
+])
+def test_a_length_before_a_comparative_measures_a_dimension(sentence: str, nouns: list[str]) -> None:
+    assert [f.noun for f in figures_of(sentence)] == nouns
+
+
+def test_a_comparative_before_a_noun_is_no_dimension() -> None:
+    assert [f.noun for f in figures_of("The 8.6-inch lower display is focused on HVAC.")] == ["display"]

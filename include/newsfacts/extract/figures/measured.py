@@ -19,7 +19,12 @@ In order, the first that applies:
 7. the whole a part is counted against counts the same things: "seven victories out of eight"
    -> victory;
 8. a stock index's points, percentages and levels measure the index: "the Dow fell 200 points",
-   "the S&P 500 .SPX lost 0.06%" -> index (names in units.yml, `market_indexes`).
+   "the S&P 500 .SPX lost 0.06%" -> index (names in units.yml, `market_indexes`);
+9. points a number counts are a statistic's ("had eight points", "20 of his 31 points"); the
+   whole of a record counts games ("have won 12 of 13"); a vague amount of a currency measures
+   money ("billions of dollars"); a size in a product's name measures the product line ("the
+   16-inch MacBook Pro" -> macbook); a length before a comparative a dimension ("two inches
+   wider" -> width); a noun written with a hyphen is one word ("triple-doubles").
 A dateline ("MEXICO CITY (AP) -"), a pronoun, a unit word or a time word is never the measured
 thing.
 
@@ -97,6 +102,11 @@ COUNTING_SUBJECTS = {"number", "share", "proportion", "percentage", "fraction", 
 # "1,900-mile-wide": the dimension a length measures.
 DIMENSIONS = {"wide": "width", "long": "length", "tall": "height", "high": "height",
               "deep": "depth", "thick": "thickness"}
+# "two inches wider than the outgoing model": a length before a comparative measures a dimension.
+COMPARATIVE_DIMENSIONS = {"wider": "width", "longer": "length", "taller": "height", "higher": "height",
+                          "deeper": "depth", "thicker": "thickness", "narrower": "width",
+                          "shorter": "length", "lower": "height", "thinner": "thickness"}
+LENGTH_UNITS = {"inch", "ft", "m", "cm", "mm", "km", "mile", "yard", "metre"}
 COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
                  "southwest", "north-east", "north-west", "south-east", "south-west", "away"}
 # Units that are themselves what a statistic counts when nothing else is named: yards gained,
@@ -580,6 +590,10 @@ def _set_phrase(span: Span, anchor: Token, unit: str | None) -> str | None:
         return "distance"
     if unit in DISTANCE_UNITS and len(after) == 2 and after[0] == "-" and after[1] in DIMENSIONS:
         return DIMENSIONS[after[1]]
+    comparative = doc[anchor.i + 1] if anchor.i + 1 < len(doc) else None
+    if unit in LENGTH_UNITS and comparative is not None and comparative.lower_ in COMPARATIVE_DIMENSIONS and (
+            comparative.dep_ != "amod"):  # (not "the 8.6-inch lower display")
+        return COMPARATIVE_DIMENSIONS[comparative.lower_]  # "two inches wider", "3 feet taller"
     return None
 
 
