@@ -645,12 +645,23 @@ def _closes_quotation(subject: Token) -> bool:
 def _closed_quotation_before(doc: Doc, first: int) -> bool:
     """A closing quotation mark stands right before token `first` (a comma may follow it)."""
     for q in range(max(1, first - 2), first):
+        if doc[q].text == "’" and _is_plural_possessive(doc, q):
+            continue  # "Fox News’ Jessica Napoli": an apostrophe, not a closing quote
         if doc[q].text in {"”", "’", "»"}:
             return True
         if doc[q].text in {'"', "'"} and doc[q - 1].text in {",", ".", "?", "!"} and (
                 not doc[q - 1].whitespace_):  # '," she', not ', "the' (which opens a quote)
             return True
     return False
+
+
+def _is_plural_possessive(doc: Doc, q: int) -> bool:
+    """'the workers’ union', 'Fox News’ Napoli': a ’ glued to a word ending in s, with a word
+    after it and no ‘ opening a quotation before it in the sentence, marks a possessive."""
+    word = doc[q - 1]
+    return (word.is_alpha and word.lower_.endswith("s") and not word.whitespace_
+            and doc[q].whitespace_ and q + 1 < len(doc) and doc[q + 1].is_alpha
+            and not any(t.text == "‘" for t in doc[:q]))
 
 
 # Opening and closing marks of a quotation, by the kind of mark that closes it.
@@ -705,7 +716,9 @@ SPOKEN_IN_NOUNS = {"statement", "letter", "memo", "communique", "communiqué", "
                    "editorial", "essay", "blog", "remarks", "testimony", "filing"}
 # Verbs that put their subject in a document rather than have it speak there.
 NOT_SPEAKING_IN = {"appear", "feature", "include", "name", "list", "show", "see", "be", "have",
-                   "get", "find", "mention", "cite", "identify", "quote"}
+                   "get", "find", "mention", "cite", "identify", "quote",
+                   # "In an interview with Andrew, the BBC's Maitlis did an excellent job"
+                   "do"}
 
 
 def _speaks_in_statement(verb: Token) -> list[Token]:
@@ -1192,7 +1205,9 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 cue = token.lemma_.lower()
                 heads = [g for c in token.children if c.dep_ == "agent" for g in c.children
                          if g.dep_ == "pobj"]
-            elif verb and token.lemma_.lower() in CITING_VERBS:
+            elif verb and token.lemma_.lower() in CITING_VERBS and token.dep_ != "amod":
+                # ("Stadia's recommended Chromecast", "the reported deaths": a participle
+                # before a noun describes it and says nothing)
                 heads = _speech_verb_speakers(token) or (_quotation_speakers(token) if quoting else [])
                 cue = "as_by" if heads and heads[0].dep_ == "pobj" else token.lemma_.lower()
                 heads += _included_members(heads)
@@ -1487,8 +1502,15 @@ def _unrecognised_personal_name(span: Span, head: Token) -> bool:
     unlabelled or took for a place or a title, is a person."""
     from newsfacts.extract.sources import ANONYMOUS_NOUNS
 
-    if head.pos_ != "PROPN" or head.ent_type_ in NOT_A_PERSON_ENTITIES:
+    if head.pos_ != "PROPN":
         return False
+    if head.ent_type_ in NOT_A_PERSON_ENTITIES:
+        # "Eswar Prasad, a trade professor at Cornell": a role only a person has, set beside a
+        # name spelt as a first and last name, outweighs the NER's guess of an organisation.
+        name = head.doc[min(t.i for t in head.subtree if t.i <= head.i) : head.i + 1].text
+        return head.ent_type_ == "ORG" and _looks_like_personal_name(name) and any(
+            c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in PERSON_ROLE_NOUNS
+            for c in head.children)
     # Only what the text says of the name tells: an age or a person's role set beside it
     # ("Jan Smit, 54, said", "Jan Smit, a local farmer, said"); the spelling alone does not
     # ("Big Machine", "Wall Street").
@@ -1767,6 +1789,9 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         return None
     if speaker.lemma_.lower() in EVIDENCE_NOUNS:
         return None  # "blood tests revealed": a finding, not a source
+    if (speaker.lemma_.lower() in DOCUMENT_NOUNS or lower in DOCUMENT_NOUNS) and any(
+            c.dep_ == "poss" and c.lower_ in {"my", "our"} for c in speaker.children):
+        return None  # '"... as my statements said ...," she said': the speaker's own words again
     glued_possessive = speaker.text.endswith(("’s", "'s")) and speaker.i + 1 < len(speaker.doc) and (
         speaker.doc[speaker.i + 1].pos_ in {"NOUN", "PROPN", "ADJ"}
     )

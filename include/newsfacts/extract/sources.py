@@ -54,6 +54,9 @@ MEDIA_OUTLETS = {
     "buzzfeed news": "BuzzFeed News", "huffpost": "HuffPost", "business insider": "Business Insider",
     "forbes": "Forbes", "the economist": "The Economist", "newsweek": "Newsweek",
     "der spiegel": "Der Spiegel", "le monde": "Le Monde", "nikkei asia": "Nikkei Asia",
+    # Trade and sports-analysis sites that report as outlets.
+    "deadline": "Deadline", "thewrap": "TheWrap", "the wrap": "TheWrap", "wrap": "TheWrap",
+    "pff": "PFF", "pro football focus": "PFF",
 }
 MEDIA_WORDS = {"news", "tv", "television", "radio", "times", "post", "journal", "gazette",
                "herald", "tribune", "newspaper", "magazine", "channel", "broadcaster", "daily",
@@ -125,6 +128,39 @@ SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "to"}
 DROP_LEADING = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
 _MINISTRY_RE = re.compile(r"\bMinistry of (?:the )?([A-Z][\w-]*)(?: Affairs)?\b", re.IGNORECASE)
 _DEPARTMENT_RE = re.compile(r"\bDepartment of (?:the )?([A-Z][\w-]*)\b", re.IGNORECASE)
+
+
+# What makes unnamed people sources on a matter: "people familiar with the talks", "sources
+# close to the minister", "officials briefed on the plan", "people with knowledge of the deal".
+KNOWING_WORDS = {"familiar", "close", "briefed", "knowledgeable", "involved"}
+
+
+def _knowledge_of(head: Token) -> list[str]:
+    """'familiar with their thinking' after 'people': what tells apart unnamed groups of one kind
+    in an article ("people familiar with the talks" and "people familiar with Chinese policy")."""
+    for child in head.children:
+        if child.i > head.i and child.dep_ in {"amod", "acl"} and child.lower_ in KNOWING_WORDS:
+            words = sorted(child.subtree, key=lambda t: t.i)
+            return [t.text for t in words if not t.is_punct]
+    return []
+
+
+# Words before a document that say when or how it came out, not which records they are.
+PASSING_DOCUMENT_WORDS = {"new", "recent", "latest", "earlier", "previous", "same", "separate",
+                          "other", "last", "first", "final", "initial", "full", "official",
+                          "preliminary", "annual", "monthly", "weekly", "quarterly", "internal",
+                          "confidential", "published", "unpublished", "leaked", "detailed", "brief",
+                          "short", "long", "joint", "written", "such", "further", "additional"}
+
+
+def _kind_of_document(tokens: list[Token], head: Token) -> list[str]:
+    """'court records' and 'federal prison records': the common words that say which records an
+    unnamed document is, so that two kinds cited in one article stay two sources."""
+    before = [t for t in tokens if t.i < head.i]
+    if any(t.pos_ == "PROPN" or t.ent_type_ for t in before):
+        return []  # a named issuer ("a Reuters report") is read elsewhere
+    return [t.lower_ for t in before if t.dep_ in {"compound", "amod"} and t.pos_ in {"NOUN", "ADJ"}
+            and t.head == head and t.lower_ not in PASSING_DOCUMENT_WORDS]
 
 
 def _title_case(name: str) -> str:
@@ -272,6 +308,19 @@ def _body_spoken_for(span: Span, head: Token) -> tuple[str, str] | None:
     return None
 
 
+def _outlet_before_descriptor(tokens: list[Token], head: Token) -> str | None:
+    """'the Independent newspaper', 'Time magazine', 'the Politico website': a name followed by
+    the kind of outlet it is names the outlet."""
+    if head.pos_ != "NOUN" or head.lower_ not in MEDIA_DESCRIPTORS or head not in tokens:
+        return None
+    name = tokens[: tokens.index(head)]
+    if not name or not all(t.pos_ == "PROPN" or t.tag_ == "POS" for t in name) or any(
+            t.ent_type_ in {"PERSON", "GPE", "NORP"} for t in name):
+        return None  # "Chinese state newspaper": a description, not a name
+    known = _join(name).lower()
+    return NEWS_AGENCIES.get(known) or MEDIA_OUTLETS.get(known) or _join(name)
+
+
 def _is_surname(head: Token) -> bool:
     """'Ken Doctor', 'Masayoshi Son': a common noun spelt as the last word of a person's name."""
     before = head.doc[head.i - 1] if head.i > 0 else None
@@ -352,13 +401,17 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
     lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
     head_lemma = head.lemma_.lower()
     if head_lemma in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS:
-        return (head.lower_ if head.lower_ in DOCUMENT_NOUNS else head_lemma), "document"
+        kinds = _kind_of_document(tokens, head)
+        return " ".join([*kinds, head.lower_ if head.lower_ in DOCUMENT_NOUNS else head_lemma]), "document"
     full = _join(list(span)).lower()  # "The Verge", "The Atlantic": names that keep "the"
     for key in (lower, full):
         if key in NEWS_AGENCIES:
             return NEWS_AGENCIES[key], "news_agency"
         if key in MEDIA_OUTLETS:
             return MEDIA_OUTLETS[key], "media_outlet"
+    named_by_descriptor = _outlet_before_descriptor(tokens, head)
+    if named_by_descriptor is not None:
+        return named_by_descriptor, "media_outlet"  # "the Independent newspaper", "Time magazine"
     if head.pos_ == "PROPN" and head.lower_ in MEDIA_WORDS and head.ent_type_ != "PERSON":
         return _join(_before_apposition(tokens, head)), "media_outlet"
     if len(tokens) > 1 and all(t.pos_ == "PROPN" for t in tokens) and (
@@ -392,7 +445,7 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
     if (head_lemma in ANONYMOUS_NOUNS and not _is_surname(head)) or "anonymity" in lemmas:
         modifiers = [t.text for t in tokens if t.i < head.i and t.pos_ in {"ADJ", "PROPN"}
                      and t.lower_ not in DROP_LEADING]
-        return " ".join([*modifiers, head_lemma]), "anonymous"
+        return " ".join([*modifiers, head_lemma, *_knowledge_of(head)]), "anonymous"
     has_title = bool(lemmas & TITLE_WORDS)
     if has_title and head.ent_type_ == "PERSON" and office_held_before(list(span)):
         has_title = False  # "Former President Barack Obama" speaks in no office now

@@ -43,10 +43,11 @@ LABEL_WORDS = {"no", "no.", "number", "nos", "zone", "level", "highway", "route"
 VARIANT_NOUNS = {"model", "version", "variant", "edition", "trim", "configuration"}
 # "a two-class layout", "a five-star hotel", "a two-tier system", "a two-state solution", "a
 # four-door car", "a six-speed gearbox", "a V6 four-cylinder", "a .45-caliber handgun", "a
-# 12-gauge shotgun": a kind or a style, not a count or a measure.
+# 12-gauge shotgun", "a 3-pointer", "an 18-wheeler", "a double-decker": a kind or a style,
+# not a count or a measure.
 KIND_NOUNS = {"class", "tier", "star", "state", "door", "party", "way", "wheel", "seater", "speed",
               "factor", "caliber", "calibre", "gauge", "cylinder", "spoke", "stroke", "valve",
-              "link"}
+              "link", "pointer", "wheeler", "decker"}
 # Singular nouns that count people or animals: "the 20 staff", "the 12 crew".
 COLLECTIVE_NOUNS = {"staff", "crew", "police", "personnel", "cattle", "livestock", "clergy",
                     "faculty", "infantry", "militia", "youth", "family"}
@@ -122,9 +123,14 @@ def _in_quoted_name(span: Span) -> bool:
 
 
 def _is_list_marker(span: Span) -> bool:
-    """'2.' or '3)' opening a numbered list item: a position, not a quantity."""
+    """'2.' or '3)' opening a numbered list item, '[1]' marking a footnote or a reference: a
+    position, not a quantity."""
     first = span[0]
     after = _near(span, 0)
+    before = _near(span, -1)
+    if len(span) == 1 and first.text.isdigit() and before is not None and before.text == "[" and (
+            after is not None and after.text == "]"):
+        return True
     return (len(span) == 1 and first.i == first.sent.start and first.text.isdigit()
             and after is not None and after.text in {".", ")"} and (
                 after.i + 1 >= len(span.doc) or after.i + 1 == after.sent.end
@@ -202,6 +208,11 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
         after.pos_ == "PROPN" and unit is None and not first.doc[first.i - 1].is_punct
     ):
         return True
+    # "the SIX Swiss Exchange", "TWO Harbors": a number word in capitals before a name is part of it.
+    if first.is_upper and first.is_alpha and len(span) == 1 and unit is None and after is not None and (
+        after.pos_ == "PROPN" and not first.doc[first.sent.start : first.sent.end].text.isupper()
+    ):
+        return True
     # "the Xbox One X", "Windows Ten Pro": a capitalised number word between capitalised words.
     if first.is_title and first.is_alpha and first.i != first.sent.start and unit is None and (
         before is not None and after is not None and before.text[:1].isupper()
@@ -249,9 +260,9 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
         return True
     per_unit = noun is not None and noun.i > 0 and noun.doc[noun.i - 1].text == "/"
     if unit is not None and noun is not None and not per_unit and not is_money and (
-        noun.tag_ == "NNP" or noun.lemma_.lower() in VARIANT_NOUNS
+        noun.lemma_.lower() in VARIANT_NOUNS
     ):
-        return True  # "a 13-inch MacBook"; "a $35,000 Model 3" is its price, "$0.23/W" per watt
+        return True  # "13-inch models"; "a 16-inch MacBook Pro" states the size of its display
     if noun is not None and noun.lower_ in KIND_NOUNS and after is not None and after.text == "-":
         return True  # "a two-class layout"
     if (unit is None and after is not None and after.text == "-" and _near(span, 1) is not None
@@ -336,6 +347,10 @@ def is_time_or_date(span: Span, value: float, noun_lemma: str | None, noun: Toke
             return True  # "billions of years", "hundreds of years": a duration
     if after is not None and (after.lower_ in CLOCK_WORDS or after.text in {":"}) and unit is None:
         return True
+    earlier = span.doc[max(span.start - 3, 0) : span.start]
+    if unit is None and len(earlier) == 3 and earlier[0].lower_ in {"a", "an"} and (
+            earlier[1].lemma_.lower() in TIME_NOUNS and earlier[2].lower_ == "or"):
+        return True  # "a year or two", "a day or two": a vague duration
     if any(t.ent_type_ == "TIME" for t in span) and unit is None:
         return True
     if any(t.ent_type_ == "DATE" for t in span) and noun is None and unit is None and not (

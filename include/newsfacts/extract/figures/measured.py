@@ -19,7 +19,12 @@ In order, the first that applies:
 7. the whole a part is counted against counts the same things: "seven victories out of eight"
    -> victory;
 8. a stock index's points, percentages and levels measure the index: "the Dow fell 200 points",
-   "the S&P 500 .SPX lost 0.06%" -> index (names in units.yml, `market_indexes`).
+   "the S&P 500 .SPX lost 0.06%" -> index (names in units.yml, `market_indexes`);
+9. points a number counts are a statistic's ("had eight points", "20 of his 31 points"); the
+   whole of a record counts games ("have won 12 of 13"); a vague amount of a currency measures
+   money ("billions of dollars"); a size in a product's name measures the product line ("the
+   16-inch MacBook Pro" -> macbook); a length before a comparative a dimension ("two inches
+   wider" -> width); a noun written with a hyphen is one word ("triple-doubles").
 A dateline ("MEXICO CITY (AP) -"), a pronoun, a unit word or a time word is never the measured
 thing.
 
@@ -97,6 +102,11 @@ COUNTING_SUBJECTS = {"number", "share", "proportion", "percentage", "fraction", 
 # "1,900-mile-wide": the dimension a length measures.
 DIMENSIONS = {"wide": "width", "long": "length", "tall": "height", "high": "height",
               "deep": "depth", "thick": "thickness"}
+# "two inches wider than the outgoing model": a length before a comparative measures a dimension.
+COMPARATIVE_DIMENSIONS = {"wider": "width", "longer": "length", "taller": "height", "higher": "height",
+                          "deeper": "depth", "thicker": "thickness", "narrower": "width",
+                          "shorter": "length", "lower": "height", "thinner": "thickness"}
+LENGTH_UNITS = {"inch", "ft", "m", "cm", "mm", "km", "mile", "yard", "metre"}
 COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
                  "southwest", "north-east", "north-west", "south-east", "south-west", "away"}
 # Units that are themselves what a statistic counts when nothing else is named: yards gained,
@@ -138,6 +148,8 @@ def _usable(token: Token | None, taken: set[int], allow_currency: bool = False) 
             token.ent_type_ == "NORP" and token.tag_ == "NNPS"
             and any(c.dep_ == "nummod" for c in token.children)):
         return False  # "600,000 Israelis", "three million Palestinians": the people counted
+    if token is not None and token.i not in taken and _counted_points(token):
+        return True
     return (
         token is not None and token.i not in taken and token.pos_ in {"NOUN", "PROPN"}
         and any(ch.isalpha() for ch in token.text)  # a table's "|" tagged as a noun names nothing
@@ -148,6 +160,13 @@ def _usable(token: Token | None, taken: set[int], allow_currency: bool = False) 
         # "$0.23/W", "€1.45/L": the unit a price is per is not what it measures.
         and not (token.i > 0 and token.doc[token.i - 1].text == "/" and len(token.text) <= 3)
     )
+
+
+def _counted_points(token: Token) -> bool:
+    """'scored 31 points', 'had four points', 'two match points': points a number counts are
+    what a statistic counts (a plain "points" after an index or a poll is a unit, read before)."""
+    return token.tag_ == "NNS" and token.lower_ == "points" and any(
+        c.dep_ == "nummod" and c.pos_ == "NUM" for c in token.children)
 
 
 def of_object(token: Token, taken: set[int]) -> Token | None:
@@ -171,7 +190,7 @@ def of_object(token: Token, taken: set[int]) -> Token | None:
                 return candidate if _usable(candidate, taken) else None
             return None
         if pobj.lower_ in VAGUE_WORDS or pobj.lower_ in SCALE_WORDS or (
-                _is_unit_word(pobj) and not _is_currency_word(pobj)):
+                _is_unit_word(pobj) and not _is_currency_word(pobj) and not _counted_points(pobj)):
             token = pobj  # "a fraction of an inch of rain": what the unit is of
             continue
         if pobj.lower_ in {"them", "those"}:
@@ -380,6 +399,8 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
     phrase = _set_phrase(span, anchor, unit)
     if phrase is not None:
         return phrase
+    if unit is None and _is_record_whole(anchor):
+        return "game"
     whole_of = _part_before_out_of(span)
     if whole_of is not None and lemma_of(whole_of) not in SKIP_NOUNS:  # taken by the part, too
         return lemma_of(whole_of)  # "seven victories out of eight": the whole counts victories
@@ -393,8 +414,12 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
         whole = _from_governor(anchor, taken)  # "the deficit will reach 4.5% of GDP"
         found = whole if whole is not None else found
     if found is None and anchor.dep_ in {"nummod", "quantmod", "compound", "amod", "nmod",
-                                         "npadvmod", "appos"}:
+                                         "npadvmod", "appos", "predet"}:
         head = anchor.head
+        after = anchor.doc[anchor.i + 1] if anchor.i + 1 < len(anchor.doc) else None
+        if not any(ch.isalnum() for ch in head.text) and after is not None and after.pos_ == "NOUN" and (
+                after.i != head.i):
+            head = after  # "| 2 tackles": a table's "|" the parse took for the counted noun
         if anchor.dep_ == "compound" and head.dep_ == "nummod" and head.i == anchor.i + 1 and (
             head.text.isdigit() and len(head.text) >= 3
         ):
@@ -404,6 +429,10 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
             head = head.head
         if head.i > anchor.i and _usable(head, taken):
             found = _plural_conjunct(head, anchor)
+        elif _hyphenated_size(anchor, head) and _usable(head.head, taken):
+            found = head.head  # "a ten-part series", "the 30-date run": the whole that is counted
+        elif unit in PRODUCT_SIZE_UNITS and head.i > anchor.i and head.pos_ == "PROPN" and head.i not in taken:
+            found = head  # "the 16-inch MacBook Pro", which the NER may take for a person
     if found is None and anchor.dep_ == "appos" and anchor.head.i < anchor.i and (
             anchor.head.pos_ == "NOUN" and not _is_unit_word(anchor.head)):
         # An amount in apposition restates the noun before it: "the prize, $1 million,",
@@ -420,8 +449,11 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
         found = _from_governor(anchor, taken, is_money)
     if found is None:
         found = _per_unit(anchor, taken)
-    if found is None and anchor.dep_ in {"nsubj", "nsubjpass"}:
+    if found is None and (anchor.dep_ in {"nsubj", "nsubjpass"} or unit == "percent"):
+        # (a list of shares goes on without a verb: "65 percent were white, 15.36 percent Hispanic")
         found = _fronted_partitive(anchor, taken)
+    if found is None and is_money and _vague_money(span):
+        return "money"  # "billions of dollars", "hundreds of millions of dollars": money itself
     if found is None and unit is None and _counts_occasions(anchor):
         return "time"
     if found is None and unit is None and anchor.i == span.root.i and _stands_for_noun(span):
@@ -429,10 +461,56 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
     if found is not None and not isinstance(found, str):
         found = _changed_thing(found, taken)
         found = _respective(found, anchor)
+        if unit in PRODUCT_SIZE_UNITS and found.pos_ == "PROPN":
+            found = _product_line(found)
     is_name = found is not None and not isinstance(found, str) and found.pos_ == "PROPN"
     if unit in COUNTED_UNITS and (found is None or is_name or (isinstance(found, str) and found != "index")):
         return COUNTED_UNITS[unit]  # "rushed for 101 yards", "scoring 24 points": the unit is counted
-    return lemma_of(found) if found is not None and not isinstance(found, str) else found
+    return _whole_word(found) if found is not None and not isinstance(found, str) else found
+
+
+# Sizes that name a product's screen or storage: "a 16-inch MacBook Pro", "the 512GB iPad".
+PRODUCT_SIZE_UNITS = {"inch", "GB", "TB", "MB", "mm"}
+
+
+def _vague_money(span: Span) -> bool:
+    """'millions of dollars', 'billions and billions of dollars': a vague amount whose only noun
+    is the currency."""
+    from newsfacts.extract.numbers import VAGUE_WORDS
+
+    doc = span.doc
+    after = doc[span.end : span.end + 4]
+    return any(t.lower_ in VAGUE_WORDS for t in span) and any(
+        t.lower_ == "of" for t in after) and any(_is_currency_word(t) for t in after)
+
+
+def _product_line(name: Token) -> Token:
+    """'a 16-inch MacBook Pro': a size measures the product line its name opens with, not the
+    model word that ends it ("Pro", "Max", "Plus")."""
+    names = [c for c in name.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < name.i]
+    return min(names, key=lambda t: t.i) if names else name
+
+
+def _hyphenated_size(anchor: Token, head: Token) -> bool:
+    """'ten-part', '30-date': a count joined by a hyphen to a word that names no thing of its own,
+    modifying the noun after it."""
+    doc = anchor.doc
+    return (head.i == anchor.i + 2 and doc[anchor.i + 1].text == "-" and not doc[anchor.i].whitespace_
+            and head.dep_ in {"compound", "amod", "nmod"} and head.head.i > head.i
+            and head.head.pos_ == "NOUN")
+
+
+def _whole_word(token: Token) -> str:
+    """The lemma of a noun written with a hyphen as one word: "triple-doubles" -> triple-double,
+    "start-ups" -> start-up, "sit-ins" -> sit-in (the tokenizer splits them at the hyphen)."""
+    lemma = lemma_of(token)
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "-" or doc[token.i - 1].whitespace_:
+        return lemma
+    first = doc[token.i - 2]
+    if first.whitespace_ or not first.is_alpha or first.like_num or first.head.i != token.i:
+        return lemma
+    return f"{first.lower_}-{lemma}"
 
 
 # Nouns for a company, a share of which is a stake in it.
@@ -448,6 +526,26 @@ def _is_company(token: Token) -> bool:
     if token.pos_ == "PROPN":
         return token.ent_type_ == "ORG"
     return lemma_of(token) in COMPANY_NOUNS and token.tag_ == "NN"
+
+
+# Verbs of a team's record: "have won 12 of 13", "lost four of five", "dropped two of three".
+RECORD_VERBS = {"win", "lose", "drop", "split", "take"}
+
+
+def _is_record_whole(anchor: Token) -> bool:
+    """'have won 12 of 13', 'has won three in a row and five of six': the whole a bare count of
+    wins or losses is taken of counts the games played."""
+    if anchor.pos_ != "NUM" or anchor.dep_ != "pobj" or anchor.head.lower_ != "of":
+        return False
+    if any(c.pos_ in {"NOUN", "PROPN"} for c in anchor.children):
+        return False
+    part = anchor.head.head
+    if part.pos_ != "NUM" or any(c.pos_ in {"NOUN", "PROPN"} for c in part.children):
+        return False
+    verb = part.head
+    while part.dep_ == "conj" and verb.pos_ == "NUM":
+        part, verb = verb, verb.head  # "won three of four and two of three"
+    return part.dep_ in {"dobj", "conj"} and verb.pos_ == "VERB" and verb_lemma(verb) in RECORD_VERBS
 
 
 def _part_before_out_of(span: Span) -> Token | None:
@@ -492,6 +590,10 @@ def _set_phrase(span: Span, anchor: Token, unit: str | None) -> str | None:
         return "distance"
     if unit in DISTANCE_UNITS and len(after) == 2 and after[0] == "-" and after[1] in DIMENSIONS:
         return DIMENSIONS[after[1]]
+    comparative = doc[anchor.i + 1] if anchor.i + 1 < len(doc) else None
+    if unit in LENGTH_UNITS and comparative is not None and comparative.lower_ in COMPARATIVE_DIMENSIONS and (
+            comparative.dep_ != "amod"):  # (not "the 8.6-inch lower display")
+        return COMPARATIVE_DIMENSIONS[comparative.lower_]  # "two inches wider", "3 feet taller"
     return None
 
 

@@ -88,6 +88,11 @@ def quantity_matcher(nlp: Language) -> Matcher:
                         # "N500m" cut by the tokenizer into "N500" and "m"
                         [{"LOWER": {"REGEX": r"^[nr]\d[\d.]*$"}}, {"LOWER": {"IN": GLUED_SCALES}}]])
     matcher.add("QTY", [[{"LOWER": {"IN": sorted(UNITS_WORDS)}}, {"ORTH": "-"}, number]])
+    # "five-and-a-half points", "two and a half million": a number and a half.
+    hyphen = {"ORTH": "-", "OP": "?"}
+    matcher.add("QTY", [[{"LOWER": {"IN": sorted(NUMBER_WORDS)}}, hyphen, {"LOWER": "and"}, hyphen,
+                         {"LOWER": "a"}, hyphen, {"LOWER": "half"},
+                         {"LOWER": {"IN": list(SCALE_WORDS)}, "OP": "?"}]])
     matcher.add("QTY", [[currency, {"LOWER": {"IN": ["a", "an"]}},
                          {"LOWER": {"IN": ["dozen", *SCALE_WORDS]}}]])
     matcher.add("VAGUE", [[{"LOWER": {"IN": list(VAGUE_WORDS)}}, {"LOWER": "of"},
@@ -139,7 +144,9 @@ def find_quantities(doc: Doc) -> list[tuple[str, Span]]:
     out: list[tuple[str, Span]] = []
     for span in sorted(filter_spans([doc[s:e] for s, e in labels]), key=lambda s: s.start):
         kind = labels[(span.start, span.end)]
-        if kind == "QTY":
+        if kind == "QTY" and _and_a_half(span):
+            out.append((kind, span))
+        elif kind == "QTY":
             out.extend((kind, part) for part in _split_number_runs(span))
         elif kind == "FRACTION_ALONE":
             if _is_lone_share(span):
@@ -256,6 +263,14 @@ def _is_period_fraction(span: Span) -> bool:
     )
 
 
+def _and_a_half(span: Span) -> bool:
+    """'five-and-a-half', 'two and a half': a number that ends in 'and a half'."""
+    words = [t.lower_ for t in span if t.text != "-"]
+    if words and words[-1] in SCALE_WORDS:
+        words = words[:-1]
+    return len(words) >= 4 and words[-3:] == ["and", "a", "half"]
+
+
 def _split_number_runs(span: Span) -> list[Span]:
     """Cut a span before a number token that cannot continue the one before it."""
     parts: list[Span] = []
@@ -297,6 +312,11 @@ def span_value(kind: str, span: Span) -> tuple[float | None, bool]:
         numerator, denominator = span[0].text.split("/")
         return int(numerator) / int(denominator), False
     symbols = vocabulary()["currency_symbols"]
+    if _and_a_half(span):
+        words = [t.lower_ for t in span if t.text != "-"]
+        scale = SCALE_WORDS[words.pop()] if words[-1] in SCALE_WORDS else 1
+        whole = words_value(words[:-3])
+        return ((whole + 0.5) * scale if whole is not None else None), False
     words = [t.text for t in span if t.lower_ not in symbols]
     if _glued_scale(span):
         words = [span.text]  # "N500" + "m" -> "N500m"

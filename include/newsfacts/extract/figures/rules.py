@@ -256,11 +256,13 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         unit = "percentage_point"
     elif kind == "POINT_FRACTION":
         unit = "point"
+    suffix = None
     if unit and unit not in {"percent", "percentage_point"}:
         scale = scale_suffix_after(doc, end)
         if scale is not None:
             value *= scale
             value_high = value_high * scale if value_high is not None else None
+            suffix = doc[end]
             end += 1
     unit_end = end
     if kind == "VAGUE" and is_repeated_vague(low):
@@ -279,6 +281,8 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         return None  # "from zero to 60 mph (97 kph) in five seconds": a benchmark's name
     taken = {t.i for t in doc[low.start : unit_end]}
     anchor = doc[unit_end - 1] if unit_end > end else _root(last)
+    if suffix is not None and anchor.head == suffix:
+        anchor = suffix  # "for $300M": the parse hangs the amount on its scale letter
     if kind == "FRACTION":
         anchor = low[-2] if low[-1].lower_ == "of" else low[-1]
     if kind == "OUT_OF":
