@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from newsfacts.clean import metadata
+from newsfacts.clean.split_body import with_continuations
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,7 @@ def clean_html_document(html: bytes | str, url: str | None = None) -> CleanedHtm
     page_title = metadata.headline(tree, meta_title, sitename, hostname)
     if page_title and body.startswith(page_title + "\n"):
         body = body[len(page_title) + 1 :].lstrip()
-    body = cut_trailer(body)
+    body = with_continuations(tree, cut_trailer(body))
     names = metadata.authors(tree, fields.get("author"), sitename, hostname)
     return CleanedHtml(
         body_text=body,
