@@ -28,8 +28,8 @@ from newsfacts.extract.events.timex import (
     OFFSET_UNITS,
     PRECISION_RANK,
     ResolvedDate,
-    _offset_clause,
     find_time_expressions,
+    offset_clause,
     offset_date,
     resolve_anaphoric,
     resolve_time,
@@ -956,7 +956,7 @@ def _in_episode(kind: str, span: Span, episode: ResolvedDate) -> ResolvedDate | 
 def _offset_trigger(span: Span) -> Token | None:
     """The verb of the clause an offset dates, or the event a light verb there governs ('before
     the agency is set to launch its mission': the launch)."""
-    verb = _offset_clause(span)
+    verb = offset_clause(span)
     if verb is not None and verb.lemma_.lower() in LIGHT_WORDS:
         return _content_of(verb) or verb
     return verb

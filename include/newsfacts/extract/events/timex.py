@@ -239,7 +239,7 @@ def find_time_expressions(doc: Doc) -> list[tuple[str, Span]]:
             continue  # "In the morning, lawmakers grilled": not "in the morning session"
         if kind == "ANAPHORIC" and not _is_anaphoric_use(span):
             continue
-        if kind == "OFFSET" and _offset_clause(span) is None:
+        if kind == "OFFSET" and offset_clause(span) is None:
             continue
         if _is_not_a_date(span, kind) or _is_part_of_a_name(span, kind):
             continue
@@ -252,7 +252,7 @@ def _before(span: Span, n: int = 1) -> str:
     return span.doc[i].lower_ if i >= 0 else ""
 
 
-def _offset_clause(span: Span):
+def offset_clause(span: Span):
     """The verb of the clause an offset dates: 'a day after [the Taliban swapped]'.
 
     Only a clause with its own subject counts: 'two days after clinching the title' says when
