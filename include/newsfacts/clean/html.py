@@ -29,6 +29,16 @@ class CleanedHtml:
 # article, so every fact would be counted two or three times). Metadata is read before pruning.
 HIDDEN_XPATH = ("//*[contains(translate(@style, ' ', ''), 'display:none')"
                 " or contains(translate(@style, ' ', ''), 'visibility:hidden') or @hidden]")
+# A list of story cards ("Our latest stories", "More from the section"): three or more items
+# headed by a linked headline, each item short. Article text never comes as such a list; the
+# cards' headlines and sublines would otherwise join the body and give events and figures of
+# other stories. On the 181 benchmark pages it removes only such lists (body precision
+# 0.9542 to 0.9556, recall unchanged). With two items it also matched a small list beside one
+# article and trafilatura then chose another container, so three is the floor.
+STORY_CARD_LIST_XPATH = ("//*[self::ul or self::ol]"
+                         "[count(li[.//*[self::h2 or self::h3 or self::h4]//a]) >= 3]"
+                         "[not(li[string-length(normalize-space(.)) > 400])]")
+PRUNE_XPATHS = [HIDDEN_XPATH, STORY_CARD_LIST_XPATH]
 
 
 def _to_date(value: str | None) -> date | None:
@@ -57,7 +67,7 @@ def clean_html_document(html: bytes | str, url: str | None = None) -> CleanedHtm
         deduplicate=False,
         # No guessing from copyright lines or URLs' loose digits: a wrong date is worse than none.
         date_extraction_params={"extensive_search": False, "original_date": True},
-        prune_xpath=HIDDEN_XPATH,
+        prune_xpath=PRUNE_XPATHS,
     )
     if document is None:
         return None
