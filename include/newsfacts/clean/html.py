@@ -38,7 +38,17 @@ HIDDEN_XPATH = ("//*[contains(translate(@style, ' ', ''), 'display:none')"
 STORY_CARD_LIST_XPATH = ("//*[self::ul or self::ol]"
                          "[count(li[.//*[self::h2 or self::h3 or self::h4]//a]) >= 3]"
                          "[not(li[string-length(normalize-space(.)) > 400])]")
-PRUNE_XPATHS = [HIDDEN_XPATH, STORY_CARD_LIST_XPATH]
+# A hover card inside a sentence: the span a site shows when the reader points at a name (a
+# photo, the full name and links to other stories about the person). Read as text it splits
+# the sentence ("Gov. Kristi NoemKristi Lynn NoemSouth Dakota governor doubles down ... MORE
+# (R) is defending"). The innermost such span goes; the linked name before it stays. The
+# paragraph must hold more text than the card, so a span wrapping a whole paragraph is kept.
+# On the 181 benchmark pages it changes two (body F1 0.9704 to 0.9715, recall up).
+HOVER_CARD_XPATH = (
+    "//p//span[.//img and count(.//a) >= 2][not(.//span[.//img and count(.//a) >= 2])]"
+    "[string-length(normalize-space(ancestor::p[1])) - string-length(normalize-space(.)) > 40]"
+)
+PRUNE_XPATHS = [HIDDEN_XPATH, STORY_CARD_LIST_XPATH, HOVER_CARD_XPATH]
 
 
 def _to_date(value: str | None) -> date | None:

@@ -1,4 +1,4 @@
-"""A list of story cards beside the article (linked headlines with a short subline) is not its text."""
+"""Story-card lists beside the article and hover cards inside its sentences are not its text."""
 
 from __future__ import annotations
 
@@ -39,3 +39,33 @@ def test_a_list_with_long_items_is_kept_whole():
     )
     cleaned = clean_html_document(html)
     assert all(f"Other headline {n}" in cleaned.body_text for n in range(1, 4))
+
+
+def hover_card(name: str) -> str:
+    return (
+        f"<span class='people'><a href='/people/{name}'>{name}</a><span class='card'><span>"
+        f"<img src='/i/{name}.jpg'><a href='/people/{name}'>{name} Lynn</a>"
+        f"<a href='/s/1'>Governor doubles down on campaign</a> <a href='/s/2'>Law takes effect</a>"
+        "<a href='/people'>MORE</a></span></span></span>"
+    )
+
+
+def test_a_hover_card_inside_a_sentence_is_dropped_and_the_name_kept():
+    html = page("").replace(
+        "<div class='article-body'>",
+        f"<div class='article-body'><p>South Dakota Gov. {hover_card('Kristi Noem')} (R) is defending"
+        " the state's launch of an anti-drug campaign with a new slogan on Monday.</p>",
+    )
+    body = clean_html_document(html).body_text
+    assert "South Dakota Gov. Kristi Noem (R) is defending" in " ".join(body.split())
+    assert "doubles down" not in body
+    assert "MORE" not in body
+
+
+def test_a_span_wrapping_a_whole_paragraph_with_an_image_is_kept():
+    html = page("").replace(
+        "<div class='article-body'>",
+        "<div class='article-body'><p><span><img src='/i/map.png'> The map shows the <a href='/a'>old bridge</a>"
+        " and the <a href='/b'>new bridge</a> that the council wants to open next year.</span></p>",
+    )
+    assert "the council wants to open next year" in clean_html_document(html).body_text
