@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from newsfacts.clean import metadata
+from newsfacts.clean import embeds, metadata
 from newsfacts.clean.split_body import with_continuations
 
 
@@ -60,12 +60,22 @@ def _to_date(value: str | None) -> date | None:
         return None
 
 
+def _with_embedded_posts_unwrapped(html: bytes | str):
+    """The page as trafilatura should read it: its own tree when an embedded post had to be unwrapped."""
+    if not embeds.has_embedded_posts(html):
+        return html
+    tree = metadata.load_tree(html)
+    if tree is None or not embeds.unwrap_embedded_posts(tree):
+        return html
+    return tree
+
+
 def clean_html_document(html: bytes | str, url: str | None = None) -> CleanedHtml | None:
     """Main text and metadata of a page, or None when trafilatura finds no main text."""
     from trafilatura import bare_extraction
 
     document = bare_extraction(
-        html,
+        _with_embedded_posts_unwrapped(html),
         url=url,
         with_metadata=True,
         # Without readability's and jusText's second opinion: a third of the cleaning time, and on
