@@ -65,7 +65,7 @@ ANNOUNCING_VERBS = {"announce", "unveil", "reveal", "confirm", "finalize", "fina
 # Explicit days that set the day a report narrates; a news day is at most this old.
 NAMED_DAY_KINDS = {"WEEKDAY", "MONTH_DAY", "MONTH_DAY_YEAR"}
 NEWS_DAY_WINDOW = timedelta(days=7)
-NEWS_TOPIC_WINDOW = timedelta(days=366)
+NEWS_TOPIC_WINDOW = timedelta(days=731)
 QUOTE_OPENERS, QUOTE_CLOSERS = "“«", "”»"
 # Particles and complements that name a verb's sense: "shot down", "went public" (the small
 # model may read "public" in "brought the firm public" as the object).
@@ -114,6 +114,12 @@ def _noun_type(token: Token) -> str | None:
                 sense = taxonomy.sense_of_modifier(lemma, child.lemma_.lower())
                 if sense is not None:
                     return sense
+    if own is not None:
+        # "a trip to Walter Reed hospital", "the release of the video": what the act named by a
+        # noun is done to names its sense, as the object of its verb does.
+        sense = _noun_object_sense(token)
+        if sense is not None:
+            return sense
     if own is None and lemma in taxonomy.undertaking_nouns:
         # "lunar lander missions", "IPO plans": the noun before names the kind of undertaking.
         for child in sorted(token.children, key=lambda c: -c.i):
@@ -122,6 +128,19 @@ def _noun_type(token: Token) -> str | None:
                 if kind is not None:
                     return kind
     return own
+
+
+def _noun_object_sense(noun: Token) -> str | None:
+    """The type the object of "to" or "of" after an event noun names ("a visit to the clinic")."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    taxonomy = load_taxonomy()
+    lemma = noun.lemma_.lower()
+    if lemma not in taxonomy.object_senses:
+        return None
+    return next((kind for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in {"to", "of"}
+                 for g in prep.children if g.dep_ == "pobj"
+                 if (kind := taxonomy.sense_of_object(lemma, g.lemma_.lower())) is not None), None)
 
 
 def _is_conversation(call: Token) -> bool:
@@ -753,10 +772,11 @@ def article_topic(parsed: ParsedArticle) -> str | None:
 
 
 def _is_news(resolved: ResolvedDate, published: date | None) -> bool:
-    """Whether a date falls in the story's own time (the year before publication or later).
+    """Whether a date falls in the story's own time (the two years before publication or later).
 
-    The topic of a story types its news ("Spain play Croatia on Wednesday" in a tennis report);
-    distant background ("the coalition established in 2014" in a 2024 report on talks) keeps
+    The topic of a story types its news ("Spain play Croatia on Wednesday" in a tennis report) and
+    the recent run-up a story recounts ("It started with washing machines in February 2018" in a
+    late-2019 report on tariffs); distant background ("the coalition established in 2014" in a 2024 report on talks) keeps
     `other`.
     """
     return published is not None and resolved.value >= published - NEWS_TOPIC_WINDOW
@@ -1056,7 +1076,7 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             if event_type == OTHER and topic is not None and _is_news(resolved, published):
                 event_type = topic
             event_type = _modifier_sense(named) or (
-                event_type if _object_sense(named) is not None
+                event_type if _object_sense(named) is not None or _noun_object_sense(named) is not None
                 else load_taxonomy().in_topic(_sense_lemma(named), event_type, topic))
             events.append(
                 EventMention(

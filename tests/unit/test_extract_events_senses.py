@@ -1,0 +1,45 @@
+"""Event types named by the story's recent past, by what an act is done to, and by pollution."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsfacts.extract.events import extract_events
+from newsfacts.extract.nlp import parse_articles
+from tests.factories import make_article
+
+NOV_2019 = date(2019, 11, 19)  # a Tuesday
+
+
+def events_of(body: str, published: date | None) -> list:
+    (parsed,) = parse_articles([make_article(body, published)])
+    return extract_events(parsed)
+
+
+def test_the_run_up_of_the_last_two_years_takes_the_story_topic() -> None:
+    # A tariff story: "It started with ..." names no type; the topic types the run-up it recounts.
+    body = (
+        "The tariffs and the sanctions, like the ban and the new law, are policy. Tariffs on steel "
+        "were imposed and the embargo and the regulation followed. It started with washing "
+        "machines in February 2018."
+    )
+    assert events_of(body, NOV_2019)[-1].event_type == "policy_decision"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A trip or a visit to a hospital is health care, not a meeting.
+        ("The president made an unscheduled trip to Walter Reed hospital on Saturday.", "health"),
+        ("The president made a trip to Paris on Saturday.", "meeting"),
+        # Candidates win seats and races.
+        ("The senator won the seat in 2016.", "election_vote"),
+        ("The striker won the cup in 2016.", "sport"),
+        # Smog and pollution episodes are disasters.
+        ("Thick smog blanketed the capital on Monday.", "disaster_accident"),
+    ],
+)
+def test_what_an_act_is_done_to_names_its_sense(sentence: str, expected: str) -> None:
+    assert [e.event_type for e in events_of(sentence, NOV_2019)] == [expected]
