@@ -43,3 +43,24 @@ def test_the_run_up_of_the_last_two_years_takes_the_story_topic() -> None:
 )
 def test_what_an_act_is_done_to_names_its_sense(sentence: str, expected: str) -> None:
     assert [e.event_type for e in events_of(sentence, NOV_2019)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A copula dates its subject: the outbreak was in 2009, the film was greenlit in 2016.
+        ("The last major outbreak in the region was in 2009.", "health"),
+        ("The film was greenlit in 2016.", "culture_entertainment"),
+        # ...not a state it is in: being under attack is no attack.
+        ("The senator was under attack last month.", "other"),
+        # Turning to Twitter, as taking to it, is posting something said.
+        (
+            "The mayor turned to Twitter last month to describe the city as a gas chamber.",
+            "statement",
+        ),
+        # A festival's celebration is a cultural event.
+        ("The celebration began on October 27.", "culture_entertainment"),
+    ],
+)
+def test_copulas_idioms_and_celebrations(sentence: str, expected: str) -> None:
+    assert [e.event_type for e in events_of(sentence, NOV_2019)] == [expected]

@@ -178,6 +178,14 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
     if _is_participle_root(trigger):
         return trigger, next((kind for verb in _verb_forms(trigger.lower_)
                               if (kind := taxonomy.type_of(verb, "VERB")) is not None), OTHER)
+    if trigger.pos_ == "AUX":
+        # "The last major outbreak was in 2009": a copula dates its subject or what it says the
+        # subject is ("under attack" is a state, no attack).
+        for noun in _governed_nouns(trigger):
+            kind = _noun_type(noun) if noun.dep_ in {"nsubj", "attr"} else None
+            if kind is not None:
+                return noun, kind
+        return trigger, OTHER
     if trigger.pos_ != "VERB":
         return _noun_in_clause(trigger) or (trigger, _noun_type(trigger) or OTHER)
     sense = _object_sense(trigger)
