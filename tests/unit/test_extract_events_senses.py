@@ -64,3 +64,17 @@ def test_what_an_act_is_done_to_names_its_sense(sentence: str, expected: str) ->
 )
 def test_copulas_idioms_and_celebrations(sentence: str, expected: str) -> None:
     assert [e.event_type for e in events_of(sentence, NOV_2019)] == [expected]
+
+
+def test_a_partnership_in_a_business_story_is_a_corporate_action() -> None:
+    body = (
+        "The retailer's acquisition and merger lifted its listing, and its shares and revenue "
+        "rose. Its partnership with the beauty brand began in March."
+    )
+    assert events_of(body, NOV_2019)[-1].event_type == "business"
+    assert (
+        events_of("The partnership between the two nations began in March.", NOV_2019)[
+            -1
+        ].event_type
+        == "agreement"
+    )
