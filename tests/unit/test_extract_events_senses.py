@@ -78,3 +78,18 @@ def test_a_partnership_in_a_business_story_is_a_corporate_action() -> None:
         ].event_type
         == "agreement"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Left or found in a state: no departure, no finding.
+        ("Hundreds of travellers were left stranded in the city on Monday.", "other"),
+        ("The climber was found dead on Monday.", "other"),
+        # Without the state, leaving and finding keep their senses.
+        ("The troops left the city on Monday.", "military_movement"),
+        ("The probe found ice on the moon on Monday.", "science"),
+    ],
+)
+def test_left_or_found_in_a_state_is_no_departure_or_finding(sentence: str, expected: str) -> None:
+    assert [e.event_type for e in events_of(sentence, NOV_2019)] == [expected]

@@ -80,6 +80,9 @@ SETTING_PREPS = {"at", "during"}
 OFFENCE_VERBS = {"arrest", "charge", "indict", "convict", "sentence", "jail", "prosecute", "detain",
                  "imprison", "investigate", "probe", "sue"}
 OFFENCE_PREPS = {"for", "over"}
+# Verbs that say in what state something was left or found ("left stranded", "found dead"): with
+# such a complement they name no departure or finding of their own.
+STATE_VERBS = {"leave", "find", "keep"}
 # Clause links through which a typed noun names the event of a weak verb.
 NOUN_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "pobj", "oprd"}
 
@@ -211,6 +214,9 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
             if sense is not None:
                 return obj, sense  # the object's other senses follow the topic: "sale"
     own = taxonomy.type_of(lemma, "VERB")
+    if lemma in STATE_VERBS and any(c.dep_ in {"oprd", "xcomp", "acomp"} and (c.pos_ == "ADJ" or c.tag_ == "VBN")
+                                    for c in trigger.children):
+        own = None  # "travellers were left stranded", "was found dead": a state, no departure or finding
     if lemma in taxonomy.weak_verbs or own is None:
         # "the Dialogue held in August": the participle describes the event noun it hangs on; a
         # clause that says what the noun reports ("his announcement that his wife had suffered a
