@@ -93,3 +93,29 @@ def test_a_partnership_in_a_business_story_is_a_corporate_action() -> None:
 )
 def test_left_or_found_in_a_state_is_no_departure_or_finding(sentence: str, expected: str) -> None:
     assert [e.event_type for e in events_of(sentence, NOV_2019)] == [expected]
+
+
+NOV_20 = date(2019, 11, 20)
+
+
+def test_a_countdown_counts_forward_from_the_day_the_text_is_about() -> None:
+    body = (
+        "The Lakers beat the Thunder 112-107 on Tuesday night. These teams meet again in "
+        "Oklahoma City in three days."
+    )
+    assert [(e.date_text, e.event_date, e.date_precision) for e in events_of(body, NOV_20)][-1] == (
+        "in three days",
+        date(2019, 11, 22),
+        "day",
+    )
+    # A span ("the first win in three weeks") is no countdown.
+    assert [e.date_text for e in events_of("It was their first win in three weeks.", NOV_20)] == []
+
+
+def test_an_offset_in_a_later_sentence_counts_from_the_day_the_text_is_about() -> None:
+    body = (
+        "The Lakers beat the Thunder 112-107 on Tuesday night. One night after the Thunder lost 105-102 "
+        "to the Clippers, Oklahoma City could not catch up."
+    )
+    offsets = [e.event_date for e in events_of(body, NOV_20) if e.date_text == "One night after"]
+    assert offsets == [date(2019, 11, 18)]

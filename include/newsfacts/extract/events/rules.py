@@ -28,6 +28,7 @@ from newsfacts.extract.events.timex import (
     OFFSET_UNITS,
     PRECISION_RANK,
     ResolvedDate,
+    countdown_date,
     find_time_expressions,
     offset_clause,
     offset_date,
@@ -1062,9 +1063,15 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             resolved = _narrated_day(kind, span, resolved, news_day, last_day)
             if kind == "ANAPHORIC":
                 resolved = resolve_anaphoric(span, reference)
+            if kind == "COUNTDOWN":
+                # "These teams meet again in three days": only a clause that looks ahead (a future,
+                # or a present that schedules) counts ("the first win in three weeks" is a span).
+                reference_day = news_day or article.published_date
+                ahead = tense == "future" or (trigger.pos_ == "VERB" and trigger.tag_ in {"VBP", "VBZ"})
+                resolved = countdown_date(span, reference_day) if ahead and reference_day is not None else None
             if kind == "OFFSET":
                 resolved = _offset_from(span, sentence_date if sentence_date[0] == sentence_key(span) else None,
-                                        article.published_date)
+                                        news_day or article.published_date)
             if resolved is None:
                 continue
             last_resolved, reference = resolved.value, resolved
