@@ -81,6 +81,8 @@ SETTING_PREPS = {"at", "during"}
 OFFENCE_VERBS = {"arrest", "charge", "indict", "convict", "sentence", "jail", "prosecute", "detain",
                  "imprison", "investigate", "probe", "sue"}
 OFFENCE_PREPS = {"for", "over"}
+# Bare relative dates that follow the word they date: "launch tomorrow", "elections next year".
+BARE_RELATIVE_WORDS = {"yesterday", "today", "tonight", "tomorrow", "last", "next", "this"}
 # Verbs that say in what state something was left or found ("left stranded", "found dead"): with
 # such a complement they name no departure or finding of their own.
 STATE_VERBS = {"leave", "find", "keep"}
@@ -485,11 +487,19 @@ def _verb_type(token: Token) -> str | None:
 
 
 def _adjacent_event_noun(time_span: Span) -> Token | None:
-    """'after a US air strike in January 2020': the small model often hangs the date on the verb."""
+    """'after a US air strike in January 2020', 'the Editions launch tomorrow': the small model
+    often hangs the date (with its preposition, or a bare relative date) on another verb."""
     root = time_span.root
-    if root.dep_ != "pobj" or root.head.i == 0:
+    if root.dep_ == "npadvmod" and time_span.start > 0 and time_span[0].lower_ in BARE_RELATIVE_WORDS:
+        before = root.doc[time_span.start - 1]
+        if before.dep_ == "pobj" and before.head.head == root.head:
+            return None  # "will play out in court next year": both hang on one verb, as the parse says
+    elif root.dep_ != "pobj" or root.head.i == 0:
         return None
-    before = root.doc[root.head.i - 1]
+    else:
+        before = root.doc[root.head.i - 1]
+    if before.dep_ == "pobj" and before.head.lower_ == "under":
+        return None  # "was under attack last month": a state, no attack
     if before.pos_ == "NOUN" and _noun_type(before) is not None:
         return before
     return None
