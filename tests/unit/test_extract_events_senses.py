@@ -137,3 +137,15 @@ def test_a_bare_relative_date_dates_the_event_word_before_it() -> None:
     ] == ["other"]
     sentence = "The senator was under near-constant attack last month as a new leader."
     assert [e.event_type for e in events_of(sentence, NOV_2019)] == ["other"]
+
+
+def test_awards_and_prizes_won_in_an_entertainment_story() -> None:
+    body = (
+        "The actress starred in the film and the album and the show premiered at the festival. "
+        "The actress, who in 2008 won the best actress award, returns."
+    )
+    assert [e.event_type for e in events_of(body, NOV_2019) if e.date_text == "2008"] == [
+        "culture_entertainment"
+    ]
+    sentence = "The discovery brought the researchers a Nobel Prize in 2004."
+    assert [e.event_type for e in events_of(sentence, NOV_2019)] == ["culture_entertainment"]
