@@ -149,3 +149,23 @@ def test_awards_and_prizes_won_in_an_entertainment_story() -> None:
     ]
     sentence = "The discovery brought the researchers a Nobel Prize in 2004."
     assert [e.event_type for e in events_of(sentence, NOV_2019)] == ["culture_entertainment"]
+
+
+def test_a_when_clause_defines_the_date_it_hangs_on() -> None:
+    sentence = (
+        "Since 1989, when it crushed the pro-reform protests that began in the main square, and "
+        "witnessed the beginning of the end for the Soviet Union, the government has calculated "
+        "that bloody suppression should be a last resort."
+    )
+    assert [e.event_type for e in events_of(sentence, NOV_2019) if e.date_text == "1989"] == [
+        "protest"
+    ]
+
+
+def test_finding_a_body_is_no_scientific_finding() -> None:
+    assert [e.event_type for e in events_of("Hikers found the body on Monday.", NOV_2019)] == [
+        "other"
+    ]
+    assert [e.event_type for e in events_of("The rover found ice on Monday.", NOV_2019)] == [
+        "science"
+    ]

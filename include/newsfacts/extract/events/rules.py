@@ -833,6 +833,18 @@ def _narrated_day(kind: str, span: Span, resolved: ResolvedDate | None, news_day
     return resolved
 
 
+def _when_clause_event(span: Span) -> tuple[Token, str] | None:
+    """'Since 1989, when it crushed the protests', 'since the mid-1950s, when microscopy studies
+    found them': a date that a when-clause defines is the date of what that clause tells, when the
+    clause around the date names no type of its own."""
+    clause = next((c for t in span for c in t.children if c.dep_ == "relcl" and c.pos_ == "VERB"
+                   and any(m.lower_ == "when" and m.dep_ == "advmod" for m in c.children)), None)
+    if clause is None:
+        return None
+    named, kind = classify(clause)
+    return (named, kind) if kind != OTHER else None
+
+
 def _dated_noun(span: Span) -> Token | None:
     """'Trump's July 25 call', 'an October 11 presentation': a day set on a noun dates that
     one-off happening even when the parse puts the noun far from any verb."""
@@ -1104,6 +1116,8 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             seen.add((start, end))
             actors = find_actors(trigger)
             named, event_type = classify(trigger, span)
+            if event_type == OTHER:
+                named, event_type = _when_clause_event(span) or (named, event_type)
             if event_type == OTHER and topic is not None and _is_news(resolved, published):
                 event_type = topic
             event_type = _modifier_sense(named) or (
