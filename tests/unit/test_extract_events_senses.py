@@ -169,3 +169,18 @@ def test_finding_a_body_is_no_scientific_finding() -> None:
     assert [e.event_type for e in events_of("The rover found ice on Monday.", NOV_2019)] == [
         "science"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Legislatures resume from recess and move motions.
+        ("The assembly resumed from its annual recess on Tuesday.", "meeting"),
+        (
+            "A senator on Tuesday moved a motion for the adjournment of the session.",
+            "policy_decision",
+        ),
+    ],
+)
+def test_legislatures_sit_and_move_motions(sentence: str, expected: str) -> None:
+    assert [e.event_type for e in events_of(sentence, NOV_2019)] == [expected]
