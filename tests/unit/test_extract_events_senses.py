@@ -184,3 +184,17 @@ def test_finding_a_body_is_no_scientific_finding() -> None:
 )
 def test_legislatures_sit_and_move_motions(sentence: str, expected: str) -> None:
     assert [e.event_type for e in events_of(sentence, NOV_2019)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A pep talk is a speech; a rumour is something said.
+        ("The coach gave his players a pep talk Tuesday.", "statement"),
+        ("A spin-off film has been rumored since 2017.", "statement"),
+        # Talks between sides stay a meeting.
+        ("The two sides held talks on Tuesday.", "meeting"),
+    ],
+)
+def test_pep_talks_and_rumours_are_things_said(sentence: str, expected: str) -> None:
+    assert [e.event_type for e in events_of(sentence, NOV_2019)] == [expected]
