@@ -198,3 +198,22 @@ def test_legislatures_sit_and_move_motions(sentence: str, expected: str) -> None
 )
 def test_pep_talks_and_rumours_are_things_said(sentence: str, expected: str) -> None:
     assert [e.event_type for e in events_of(sentence, NOV_2019)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A that-clause makes a protest verb show or say something.
+        (
+            "They demonstrated in 2013 that the receptor responded to molecules made by microbes.",
+            "science",
+        ),
+        ("The union protested on Monday that the rules were unfair.", "statement"),
+        # Without one, demonstrators protest.
+        ("Thousands demonstrated in the capital on Monday.", "protest"),
+    ],
+)
+def test_a_that_clause_turns_a_protest_verb_into_a_finding_or_a_claim(
+    sentence: str, expected: str
+) -> None:
+    assert [e.event_type for e in events_of(sentence, NOV_2019)] == [expected]

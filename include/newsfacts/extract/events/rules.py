@@ -83,6 +83,9 @@ OFFENCE_VERBS = {"arrest", "charge", "indict", "convict", "sentence", "jail", "p
 OFFENCE_PREPS = {"for", "over"}
 # Bare relative dates that follow the word they date: "launch tomorrow", "elections next year".
 BARE_RELATIVE_WORDS = {"yesterday", "today", "tonight", "tomorrow", "last", "next", "this"}
+# Protest verbs whose that-clause makes them say or show something: "demonstrated that the
+# receptor responded" is a finding, "protested that the rules were unfair" a complaint.
+THAT_CLAUSE_SENSES = {"demonstrate": "science", "protest": "statement"}
 # Verbs that say in what state something was left or found ("left stranded", "found dead"): with
 # such a complement they name no departure or finding of their own.
 STATE_VERBS = {"leave", "find", "keep"}
@@ -217,6 +220,10 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
             if sense is not None:
                 return obj, sense  # the object's other senses follow the topic: "sale"
     own = taxonomy.type_of(lemma, "VERB")
+    if lemma in THAT_CLAUSE_SENSES and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                                     for m in c.children)
+                                           for c in trigger.children):
+        return trigger, THAT_CLAUSE_SENSES[lemma]  # "demonstrated in 2013 that it responded": shown, no protest
     if lemma in STATE_VERBS and any(c.dep_ in {"oprd", "xcomp", "acomp"} and (c.pos_ == "ADJ" or c.tag_ == "VBN")
                                     for c in trigger.children):
         own = None  # "travellers were left stranded", "was found dead": a state, no departure or finding
