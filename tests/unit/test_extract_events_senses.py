@@ -217,3 +217,13 @@ def test_a_that_clause_turns_a_protest_verb_into_a_finding_or_a_claim(
     sentence: str, expected: str
 ) -> None:
     assert [e.event_type for e in events_of(sentence, NOV_2019)] == [expected]
+
+
+def test_a_visit_in_a_health_story_is_health_care() -> None:
+    body = (
+        "The patient's diagnosis and surgery followed an infection, an outbreak and a vaccination. "
+        "Now consider what we know about the president's visit to Walter Reed on Saturday."
+    )
+    assert [e.event_type for e in events_of(body, NOV_2019)][-1] == "health"
+    sentence = "The president's visit to Paris on Saturday went well."
+    assert [e.event_type for e in events_of(sentence, NOV_2019)] == ["meeting"]
