@@ -28,6 +28,7 @@ from newsfacts.extract.events.timex import (
     OFFSET_UNITS,
     PRECISION_RANK,
     ResolvedDate,
+    countdown_date,
     find_time_expressions,
     offset_clause,
     offset_date,
@@ -65,7 +66,7 @@ ANNOUNCING_VERBS = {"announce", "unveil", "reveal", "confirm", "finalize", "fina
 # Explicit days that set the day a report narrates; a news day is at most this old.
 NAMED_DAY_KINDS = {"WEEKDAY", "MONTH_DAY", "MONTH_DAY_YEAR"}
 NEWS_DAY_WINDOW = timedelta(days=7)
-NEWS_TOPIC_WINDOW = timedelta(days=366)
+NEWS_TOPIC_WINDOW = timedelta(days=731)
 QUOTE_OPENERS, QUOTE_CLOSERS = "“«", "”»"
 # Particles and complements that name a verb's sense: "shot down", "went public" (the small
 # model may read "public" in "brought the firm public" as the object).
@@ -80,6 +81,14 @@ SETTING_PREPS = {"at", "during"}
 OFFENCE_VERBS = {"arrest", "charge", "indict", "convict", "sentence", "jail", "prosecute", "detain",
                  "imprison", "investigate", "probe", "sue"}
 OFFENCE_PREPS = {"for", "over"}
+# Bare relative dates that follow the word they date: "launch tomorrow", "elections next year".
+BARE_RELATIVE_WORDS = {"yesterday", "today", "tonight", "tomorrow", "last", "next", "this"}
+# Protest verbs whose that-clause makes them say or show something: "demonstrated that the
+# receptor responded" is a finding, "protested that the rules were unfair" a complaint.
+THAT_CLAUSE_SENSES = {"demonstrate": "science", "protest": "statement"}
+# Verbs that say in what state something was left or found ("left stranded", "found dead"): with
+# such a complement they name no departure or finding of their own.
+STATE_VERBS = {"leave", "find", "keep"}
 # Clause links through which a typed noun names the event of a weak verb.
 NOUN_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "pobj", "oprd"}
 
@@ -114,6 +123,12 @@ def _noun_type(token: Token) -> str | None:
                 sense = taxonomy.sense_of_modifier(lemma, child.lemma_.lower())
                 if sense is not None:
                     return sense
+    if own is not None:
+        # "a trip to Walter Reed hospital", "the release of the video": what the act named by a
+        # noun is done to names its sense, as the object of its verb does.
+        sense = _noun_object_sense(token)
+        if sense is not None:
+            return sense
     if own is None and lemma in taxonomy.undertaking_nouns:
         # "lunar lander missions", "IPO plans": the noun before names the kind of undertaking.
         for child in sorted(token.children, key=lambda c: -c.i):
@@ -122,6 +137,19 @@ def _noun_type(token: Token) -> str | None:
                 if kind is not None:
                     return kind
     return own
+
+
+def _noun_object_sense(noun: Token) -> str | None:
+    """The type the object of "to" or "of" after an event noun names ("a visit to the clinic")."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    taxonomy = load_taxonomy()
+    lemma = noun.lemma_.lower()
+    if lemma not in taxonomy.object_senses:
+        return None
+    return next((kind for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in {"to", "of"}
+                 for g in prep.children if g.dep_ == "pobj"
+                 if (kind := taxonomy.sense_of_object(lemma, g.lemma_.lower())) is not None), None)
 
 
 def _is_conversation(call: Token) -> bool:
@@ -159,6 +187,14 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
     if _is_participle_root(trigger):
         return trigger, next((kind for verb in _verb_forms(trigger.lower_)
                               if (kind := taxonomy.type_of(verb, "VERB")) is not None), OTHER)
+    if trigger.pos_ == "AUX":
+        # "The last major outbreak was in 2009": a copula dates its subject or what it says the
+        # subject is ("under attack" is a state, no attack).
+        for noun in _governed_nouns(trigger):
+            kind = _noun_type(noun) if noun.dep_ in {"nsubj", "attr"} else None
+            if kind is not None:
+                return noun, kind
+        return trigger, OTHER
     if trigger.pos_ != "VERB":
         return _noun_in_clause(trigger) or (trigger, _noun_type(trigger) or OTHER)
     sense = _object_sense(trigger)
@@ -184,6 +220,13 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
             if sense is not None:
                 return obj, sense  # the object's other senses follow the topic: "sale"
     own = taxonomy.type_of(lemma, "VERB")
+    if lemma in THAT_CLAUSE_SENSES and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                                     for m in c.children)
+                                           for c in trigger.children):
+        return trigger, THAT_CLAUSE_SENSES[lemma]  # "demonstrated in 2013 that it responded": shown, no protest
+    if lemma in STATE_VERBS and any(c.dep_ in {"oprd", "xcomp", "acomp"} and (c.pos_ == "ADJ" or c.tag_ == "VBN")
+                                    for c in trigger.children):
+        own = None  # "travellers were left stranded", "was found dead": a state, no departure or finding
     if lemma in taxonomy.weak_verbs or own is None:
         # "the Dialogue held in August": the participle describes the event noun it hangs on; a
         # clause that says what the noun reports ("his announcement that his wife had suffered a
@@ -451,11 +494,19 @@ def _verb_type(token: Token) -> str | None:
 
 
 def _adjacent_event_noun(time_span: Span) -> Token | None:
-    """'after a US air strike in January 2020': the small model often hangs the date on the verb."""
+    """'after a US air strike in January 2020', 'the Editions launch tomorrow': the small model
+    often hangs the date (with its preposition, or a bare relative date) on another verb."""
     root = time_span.root
-    if root.dep_ != "pobj" or root.head.i == 0:
+    if root.dep_ == "npadvmod" and time_span.start > 0 and time_span[0].lower_ in BARE_RELATIVE_WORDS:
+        before = root.doc[time_span.start - 1]
+        if before.dep_ == "pobj" and before.head.head == root.head:
+            return None  # "will play out in court next year": both hang on one verb, as the parse says
+    elif root.dep_ != "pobj" or root.head.i == 0:
         return None
-    before = root.doc[root.head.i - 1]
+    else:
+        before = root.doc[root.head.i - 1]
+    if before.dep_ == "pobj" and before.head.lower_ == "under":
+        return None  # "was under attack last month": a state, no attack
     if before.pos_ == "NOUN" and _noun_type(before) is not None:
         return before
     return None
@@ -753,10 +804,11 @@ def article_topic(parsed: ParsedArticle) -> str | None:
 
 
 def _is_news(resolved: ResolvedDate, published: date | None) -> bool:
-    """Whether a date falls in the story's own time (the year before publication or later).
+    """Whether a date falls in the story's own time (the two years before publication or later).
 
-    The topic of a story types its news ("Spain play Croatia on Wednesday" in a tennis report);
-    distant background ("the coalition established in 2014" in a 2024 report on talks) keeps
+    The topic of a story types its news ("Spain play Croatia on Wednesday" in a tennis report) and
+    the recent run-up a story recounts ("It started with washing machines in February 2018" in a
+    late-2019 report on tariffs); distant background ("the coalition established in 2014" in a 2024 report on talks) keeps
     `other`.
     """
     return published is not None and resolved.value >= published - NEWS_TOPIC_WINDOW
@@ -786,6 +838,18 @@ def _narrated_day(kind: str, span: Span, resolved: ResolvedDate | None, news_day
     if first in {"earlier", "later"} or (first in {"today", "tonight"} and _in_quotation(span)):
         return ResolvedDate(news_day, "day")
     return resolved
+
+
+def _when_clause_event(span: Span) -> tuple[Token, str] | None:
+    """'Since 1989, when it crushed the protests', 'since the mid-1950s, when microscopy studies
+    found them': a date that a when-clause defines is the date of what that clause tells, when the
+    clause around the date names no type of its own."""
+    clause = next((c for t in span for c in t.children if c.dep_ == "relcl" and c.pos_ == "VERB"
+                   and any(m.lower_ == "when" and m.dep_ == "advmod" for m in c.children)), None)
+    if clause is None:
+        return None
+    named, kind = classify(clause)
+    return (named, kind) if kind != OTHER else None
 
 
 def _dated_noun(span: Span) -> Token | None:
@@ -1028,9 +1092,15 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             resolved = _narrated_day(kind, span, resolved, news_day, last_day)
             if kind == "ANAPHORIC":
                 resolved = resolve_anaphoric(span, reference)
+            if kind == "COUNTDOWN":
+                # "These teams meet again in three days": only a clause that looks ahead (a future,
+                # or a present that schedules) counts ("the first win in three weeks" is a span).
+                reference_day = news_day or article.published_date
+                ahead = tense == "future" or (trigger.pos_ == "VERB" and trigger.tag_ in {"VBP", "VBZ"})
+                resolved = countdown_date(span, reference_day) if ahead and reference_day is not None else None
             if kind == "OFFSET":
                 resolved = _offset_from(span, sentence_date if sentence_date[0] == sentence_key(span) else None,
-                                        article.published_date)
+                                        news_day or article.published_date)
             if resolved is None:
                 continue
             last_resolved, reference = resolved.value, resolved
@@ -1053,10 +1123,12 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             seen.add((start, end))
             actors = find_actors(trigger)
             named, event_type = classify(trigger, span)
+            if event_type == OTHER:
+                named, event_type = _when_clause_event(span) or (named, event_type)
             if event_type == OTHER and topic is not None and _is_news(resolved, published):
                 event_type = topic
             event_type = _modifier_sense(named) or (
-                event_type if _object_sense(named) is not None
+                event_type if _object_sense(named) is not None or _noun_object_sense(named) is not None
                 else load_taxonomy().in_topic(_sense_lemma(named), event_type, topic))
             events.append(
                 EventMention(

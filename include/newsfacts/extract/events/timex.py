@@ -185,6 +185,12 @@ def time_matcher(nlp: Language) -> Matcher:
         [{"LOWER": {"IN": ["a", "an"]}}, {"LOWER": {"IN": list(OFFSET_UNITS)}},
          {"LOWER": {"IN": ["after", "before"]}}],
     ])
+    # "meet again in three days", "will open in two weeks": counted forward from the day the text
+    # is about; only a future clause makes it a date (see countdown_date).
+    matcher.add("COUNTDOWN", [
+        [{"LOWER": "in"}, {"LIKE_NUM": True}, {"LOWER": {"IN": ["days", "weeks"]}}],
+        [{"LOWER": "in"}, {"LOWER": {"IN": ["a", "an"]}}, {"LOWER": {"IN": ["day", "week"]}}],
+    ])
     # "the end of the year", "the start of the month": a part of the current period.
     matcher.add("PERIOD_PART", [[{"LOWER": "the"}, {"LOWER": {"IN": ["end", "start", "beginning", "middle"]}},
                                  {"LOWER": "of"}, {"LOWER": {"IN": ["the", "this"]}},
@@ -280,6 +286,16 @@ def offset_date(span: Span, reference: date) -> ResolvedDate | None:
         return None
     sign = -1 if words[-1] == "after" else 1
     return _step(reference, sign * int(amount), OFFSET_UNITS[words[1]])
+
+
+def countdown_date(span: Span, reference: date) -> ResolvedDate | None:
+    """'in three days' dates three days after the reference (the day the text is about); the unit
+    is the precision."""
+    words = [t.lower_ for t in span]
+    amount = 1.0 if words[1] in {"a", "an"} else words_value([words[1]])
+    if amount is None or amount != int(amount):
+        return None
+    return _step(reference, int(amount), RELATIVE_UNITS[words[2]])
 
 
 def _is_anaphoric_use(span: Span) -> bool:
@@ -555,7 +571,7 @@ def resolve_time(kind: str, span: Span, published: date | None, tense: str) -> R
         return _resolve_weekend(words, published, tense)
     if kind == "SEASON":
         return _resolve_season(words, published, tense)
-    if kind in {"NARRATED_DAY", "ANAPHORIC", "OFFSET"}:
+    if kind in {"NARRATED_DAY", "ANAPHORIC", "OFFSET", "COUNTDOWN"}:
         return None  # only the date named before can resolve it (see events.rules)
     return _resolve_relative(words, published)
 
