@@ -28,11 +28,12 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from newsfacts.extract.figures import exclusions
+from newsfacts.extract.figures import exclusions, stats
 from newsfacts.extract.figures.measured import (
     PREVIOUS_SENTENCE,
     counted_in_previous,
     is_elision_link,
+    lemma_of,
     measured_thing,
 )
 from newsfacts.extract.figures.quantities import (
@@ -159,14 +160,18 @@ def extract_figures(parsed: ParsedArticle) -> list[Figure]:
         if body is None or body[previous_end : chunk.offset].strip():
             previous = None  # the sentence before was not parsed (or not kept): none to refer to
         doc = chunk.doc
+        line = stats.stat_line(body, chunk.offset) if body is not None else None
         qualifier_at = _qualifier_ends(doc, qualifiers)
         in_sentence: list[Figure] = []
         # A Doc may be shared by the articles that repeat its text: the sentence before is set
         # for this reading only.
         doc.user_data[PREVIOUS_SENTENCE] = previous
         try:
-            for kind, low, high in _merge_ranges(find_quantities(doc)):
-                figure = _figure(kind, low, high, qualifier_at, chunk.offset, article_id, body, previous)
+            found = find_quantities(doc)
+            # In a box score "15 — 44" is a period's score and the total, never a range.
+            spans = _merge_ranges(found) if line is None or line.is_table_row else [(k, s, None) for k, s in found]
+            for kind, low, high in spans:
+                figure = _figure(kind, low, high, qualifier_at, chunk.offset, article_id, body, previous, line)
                 if figure is not None:
                     in_sentence.append(figure)
         finally:
@@ -230,7 +235,7 @@ def _is_acceleration_benchmark(doc, start: int) -> bool:
 
 
 def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset: int,
-            article_id: str, body: str, previous=None) -> Figure | None:
+            article_id: str, body: str, previous=None, line: stats.StatLine | None = None) -> Figure | None:
     doc = low.doc
     last = high if high is not None else low
     value, is_vague = span_value(kind, low)
@@ -279,6 +284,9 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
             unit_end = word_end  # "$5 US dollars", "€20 euros"
     if unit in SPEED_UNITS and _is_acceleration_benchmark(doc, low.start):
         return None  # "from zero to 60 mph (97 kph) in five seconds": a benchmark's name
+    if line is not None and kind == "QTY" and high is None and unit in {None, "point"} and _is_plain_number(low) and (
+            line.holds_stat(offset + low[0].idx)):
+        return _stat_figure(low, value, line, offset, article_id, body)
     taken = {t.i for t in doc[low.start : unit_end]}
     anchor = doc[unit_end - 1] if unit_end > end else _root(last)
     if suffix is not None and anchor.head == suffix:
@@ -289,6 +297,8 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         anchor = low[-1]  # "nine out of 10 voters": the whole is what the share is of
     noun_token = _counted_noun(anchor, taken)
     noun = measured_thing(last, anchor, taken, unit)
+    if unit == "point" and noun == "point":
+        unit = None  # "scored 34 points", "finished with 25 points": points counted, not an index's
     if noun is None and unit is None and high is None and kind == "QTY" and previous is not None:
         noun = counted_in_previous(low, previous)  # "NASA picked 11 firms. These 11 had until May"
     if kind == "FRACTION" and noun is None and low.end + 1 < len(doc) and doc[low.end].lower_ == "the" and (
@@ -309,7 +319,7 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
     qualifier, q_start = qualifier_at.get(low.start, (None, low.start))
     if qualifier is None and low.start > 0 and doc[low.start - 1].lower_ == "between" and high is not None:
         q_start = low.start - 1
-    in_table = is_table_row(doc)
+    in_table = line is not None
     if value and low[0].text[0] in "-−" and unit is None and noun is None and not in_table:
         return None
     char_start = offset + doc[q_start].idx
@@ -325,7 +335,7 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         qualifier=qualifier,
         is_approximate=is_vague or qualifier in APPROXIMATE_QUALIFIERS,
         text=body[char_start:char_end],
-        sentence=doc.text if in_table else low.sent.text,
+        sentence=line.text if line is not None else low.sent.text,
         char_start=char_start,
         char_end=char_end,
     )
@@ -357,14 +367,41 @@ def _is_european_thousands(span: Span, unit: str | None, counted) -> bool:
             and re.fullmatch(r"[1-9]\d{0,2}\.\d{3}", text) is not None)
 
 
-def is_table_row(doc) -> bool:
-    """A row of a table the cleaner kept ("| HD | THE HOME DEPOT INC. | 225.86 | -12.99 |").
+PLAIN_NUMBER_RE = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
 
-    The row, not the parser's guess at a sentence inside it, is the context of its numbers, and a
-    signed cell ("-12.99") is a change, not a stray dash.
+
+def _is_plain_number(span: Span) -> bool:
+    """A number written in digits alone: no sign, currency, scale or word."""
+    return len(span) == 1 and PLAIN_NUMBER_RE.match(span[0].text) is not None
+
+
+def _stat_figure(low: Span, value: float, line: stats.StatLine, offset: int, article_id: str,
+                 body: str) -> Figure | None:
+    """A number of a statistics line (see stats.py): every one is a figure, what it counts is
+    the word after it ("25 points", "2 QH") or its column's header ("| 57 |" under "Plays").
+
+    A team's record or a score ("(1-0)", "70-44") stays no figure, nor does a duration.
     """
-    text = doc.text.strip()
-    return text.startswith("|") and text.count("|") >= 3
+    doc = low.doc
+    after = doc[low.end] if low.end < len(doc) else None
+    noun = None
+    if after is not None and after.is_alpha and after.tag_ not in {"VBN", "VBD", "JJ"} and (
+            after.pos_ in {"NOUN", "PROPN", "VERB"} or after.is_upper):
+        # "2 QH" -> qh, "3 steals" -> steal; "(3 combined)" counts what the stat before it does
+        noun = after.lower_ if after.is_upper else lemma_of(after)
+    elif after is None or not after.is_alpha:
+        header = line.column_of(offset + low[0].idx)
+        # (a header that is a function word, "Last", "Change %", names no thing)
+        noun = stats.singular(header) if header is not None and header.isalpha() and not doc.vocab[header.lower()].is_stop else None
+    if exclusions.is_score(low, None) or noun in exclusions.TIME_NOUNS:
+        return None
+    char_start = offset + low[0].idx
+    char_end = char_start + len(low[0].text)
+    return Figure(
+        figure_id=fact_id(article_id, "figure", char_start), article_id=article_id, value=float(value),
+        value_high=None, unit=None, noun=noun, qualifier=None, is_approximate=False,
+        text=body[char_start:char_end], sentence=line.text, char_start=char_start, char_end=char_end,
+    )
 
 
 def _root(span: Span):

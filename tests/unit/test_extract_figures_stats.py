@@ -1,0 +1,100 @@
+"""Statistics lines (box scores, stat tables, line scores): every number is a figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.extract.figures import extract_figures
+from newsfacts.extract.figures.stats import is_box_score_line, is_line_score
+from newsfacts.extract.nlp import parse_articles
+from tests.factories import make_article
+
+
+def figures_of(body: str) -> list:
+    (parsed,) = parse_articles([make_article(body)])
+    return extract_figures(parsed)
+
+
+def test_a_box_score_line_counts_every_stat_after_a_name() -> None:
+    line = "Viera (4-0): K. Hupfer 1 goal. L. Patikas 2 goals, 1 assist. A. Sanger 2 saves."
+    figures = figures_of(line)
+    assert [(f.value, f.unit, f.noun) for f in figures] == [
+        (1, None, "goal"),
+        (2, None, "goal"),
+        (1, None, "assist"),
+        (2, None, "save"),
+    ]
+    # The whole line is the context of each number; the team's record is no figure.
+    assert {f.sentence for f in figures} == {line}
+
+
+def test_points_in_a_box_score_are_counted_not_a_unit() -> None:
+    figures = figures_of("Palm Bay (1-0): Tolivert 25 points. Davis 17 points and 3 steals.")
+    assert [(f.value, f.unit, f.noun) for f in figures] == [
+        (25, None, "point"),
+        (17, None, "point"),
+        (3, None, "steal"),
+    ]
+
+
+def test_points_a_player_scores_are_a_count() -> None:
+    (figure,) = figures_of("Anthony Davis scored 34 points during the win.")
+    assert (figure.value, figure.unit, figure.noun) == (34, None, "point")
+    # an index's points stay a unit
+    (figure,) = figures_of("The Dow fell 310 points on Friday.")
+    assert (figure.unit, figure.noun) == ("point", "index")
+
+
+def test_a_line_score_gives_every_period_and_the_total() -> None:
+    assert [f.value for f in figures_of("Rockledge 14 11 6 15 — 44")] == [14, 11, 6, 15, 44]
+
+
+def test_a_stat_table_row_takes_its_column_header_and_its_abbreviations() -> None:
+    body = (
+        "| Pos | Player | Plays | % | Stats |\n"
+        "| --- | --- | --- | --- | --- |\n"
+        "| LB | Joe Smith | 74 | 100% | 7 tackles (10 combined). 1 sack, 2 TFL, 2 QH. |"
+    )
+    figures = figures_of(body)
+    assert [(f.value, f.unit, f.noun) for f in figures] == [
+        (74, None, "play"),
+        (100, "percent", None),
+        (7, None, "tackle"),
+        (10, None, "tackle"),
+        (1, None, "sack"),
+        (2, None, "tfl"),
+        (2, None, "qh"),
+    ]
+    assert {f.sentence for f in figures} == {body.splitlines()[-1]}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Palm Bay (1-0): Tolivert 25 points. Davis 17 points.", True),
+        ("Cocoa (1-2): Jordan Munoz 8 saves.", True),
+        ("Jordan Spira and Megan Cook 4 total.", True),
+        # prose has verbs and function words; headings have ordinals, years and codes
+        ("Part 2 of 5 airs on Sunday.", False),
+        ("He scored 3 goals in the final.", False),
+        ("Palm Bay d. Rockledge 70-44", False),
+        ("7th Amsterdam Light Festival", False),
+        ("The Doobie Brothers 50th Anniversary Tour 2020 dates:", False),
+        ("Copper CMCU3 rose 0.86% to $5,880.00 a tonne.", False),
+    ],
+)
+def test_what_makes_a_box_score_line(line: str, expected: bool) -> None:
+    assert is_box_score_line(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Palm Bay 18 22 13 17 — 70", True),
+        ("Yankees 0 0 1 0 2 0 0 0 0 — 3 8 1", True),
+        ("Boeing 737 and 787 jets", False),
+        ("Wild 4, Sabres 1", False),
+    ],
+)
+def test_what_makes_a_line_score(line: str, expected: bool) -> None:
+    assert is_line_score(line) is expected
