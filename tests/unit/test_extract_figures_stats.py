@@ -98,3 +98,30 @@ def test_what_makes_a_box_score_line(line: str, expected: bool) -> None:
 )
 def test_what_makes_a_line_score(line: str, expected: bool) -> None:
     assert is_line_score(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # A scale word glued to the number, as British papers write it.
+        ("Chelsea have paid the £71.6million fee to the Spanish league.", [71.6e6]),
+        ("The firm agreed a $5billion deal.", [5e9]),
+        # "a six-figure salary": the floor of an amount of six digits.
+        ("He never earned a six-figure salary, but saved.", [1e5]),
+        # A number that names a category, a list or a title is no count.
+        ("All of which trigger so-called type 2 immune responses.", []),
+        ("Locksley had discovered cells called group 2 innate lymphoid cells.", []),
+        ("She was named a 40 Under 40 Award recipient.", []),
+        ("I used Steven Covey’s The 7 Habits of Highly Effective People as a guide.", []),
+        ("Now you can hear 10 Things in Tech each morning.", []),
+        # ...a people counted after a number is a count.
+        ("The bill was backed by 20 Democrats in Congress.", [20]),
+        # "the two sides" are the parties named before; the sides of a thing are counted.
+        ("The two sides continue to negotiate.", []),
+        ("Tariffs make the two sides of the relationship poorer.", [2]),
+        # The upper half of a thing is a part of it, not a share.
+        ("Fixing it required replacing the entire upper half of the laptop.", []),
+    ],
+)
+def test_glued_scales_digit_counts_and_names(sentence: str, values: list) -> None:
+    assert [f.value for f in figures_of(sentence)] == values

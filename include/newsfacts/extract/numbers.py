@@ -28,6 +28,8 @@ VAGUE_WORDS = {
     "billions": 1_000_000_000, "tens": 10, "several": 3,
 }
 NUMBER_WORDS = frozenset(UNITS_WORDS) | frozenset(SCALE_WORDS) | {"dozen"}
+# Scale words glued to a number, as British papers write them: "£71.6million", "$5billion".
+GLUED_SCALE_WORDS = {w: SCALE_WORDS[w] for w in ("million", "billion", "trillion")}
 
 DIGITS_RE = re.compile(r"^(?P<sign>[-−–]?)(?P<num>\d[\d,]*(?:\.\d+)?|\.\d+)(?P<suffix>[a-z]*)$")
 # Currency prefixes glued to a number by the tokenizer ("R50bn", "HK$10", "Rs500", "N500m"); "R"
@@ -39,9 +41,9 @@ GLUED_CURRENCY_RE = re.compile(
     r"(?P<rest>\d.*)$"
 )
 # LOWER regex used by the Matcher to recognise a digit token, optionally with a scale suffix.
-DIGIT_TOKEN_PATTERN = r"^[-−]?(\d[\d,]*(\.\d+)?|\.\d+)(k|m|mn|bn|b|tn)?$"
+DIGIT_TOKEN_PATTERN = r"^[-−]?(\d[\d,]*(\.\d+)?|\.\d+)(k|m|mn|bn|b|tn|million|billion|trillion)?$"
 GLUED_CURRENCY_TOKEN_PATTERN = (
-    r"^(us\$|hk\$|c\$|a\$|nz\$|s\$|nt\$|rs\.?|r|n|₹|₦|₽|₺|₪|₩)(\d[\d,]*(\.\d+)?)(k|m|mn|bn|b|tn)?$"
+    r"^(us\$|hk\$|c\$|a\$|nz\$|s\$|nt\$|rs\.?|r|n|₹|₦|₽|₺|₪|₩)(\d[\d,]*(\.\d+)?)(k|m|mn|bn|b|tn|million|billion|trillion)?$"
 )
 
 
@@ -59,12 +61,13 @@ def digits_value(text: str) -> float | None:
     if not match:
         return None
     suffix = match["suffix"]
-    if suffix and suffix not in SCALE_SUFFIXES:
+    scales = {**SCALE_SUFFIXES, **GLUED_SCALE_WORDS}
+    if suffix and suffix not in scales:
         return None
     num = match["num"].replace(",", "")
     if "," in match["num"] and not re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", match["num"]):
         return None
-    value = float(num) * SCALE_SUFFIXES.get(suffix, 1)
+    value = float(num) * scales.get(suffix, 1)
     return -value if match["sign"] else value
 
 

@@ -39,6 +39,9 @@ LABEL_WORDS = {"no", "no.", "number", "nos", "zone", "level", "highway", "route"
                "age", "ages", "#", "version", "v", "model", "type", "unit", "district", "ward",
                "precinct", "terminal", "channel", "bus", "exit", "lane", "block", "building",
                "floor", "resolution", "protocol", "act", "bill", "rule", "amendment"}
+# Lower-case words that name a category by its number: "type 2 diabetes", "group 2 innate
+# lymphoid cells", "stage 4 cancer", "a category 5 storm".
+CATEGORY_WORDS = {"type", "group", "phase", "stage", "category", "grade", "class", "tier", "level"}
 # "13-inch models", "the 64GB version": a size that names a product's variant, not a measure.
 VARIANT_NOUNS = {"model", "version", "variant", "edition", "trim", "configuration"}
 # "a two-class layout", "a five-star hotel", "a two-tier system", "a two-state solution", "a
@@ -175,6 +178,13 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
         return True  # "Zone 1", "No. 1", "Highway 287", "every Week 12 game"
     if unit is None and _in_quoted_nickname(span):
         return True  # the term "three amigos"
+    if unit is None and before is not None and before.lower_ in CATEGORY_WORDS and before.is_lower and (
+            first.text.isdigit() and (after is None or (after.is_alpha and not after.is_stop))):
+        return True  # "so-called type 2 responses", "group 2 innate lymphoid cells"
+    if unit is None and _is_list_name(span):
+        return True  # "a 40 Under 40 Award recipient": the name of a list
+    if unit is None and _in_title(span):
+        return True  # "The 7 Habits of Highly Effective People", "10 Things in Tech"
     if unit is None and span.text.lower() in {"4k", "5k", "8k"}:
         return True  # a screen resolution
     if before is not None and before.lower_ == "of" and _near(span, -2) is not None and (
@@ -300,6 +310,42 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
     following = [t.lower_.rstrip(".") for t in span.doc[span.end : span.end + 4]]
     return unit is None and any(t in STREET_WORDS for t in following) and bool(
         after is not None and after.is_title)
+
+
+def _is_list_name(span: Span) -> bool:
+    """'40 Under 40', '30 Under 30': the name of an annual list of young achievers."""
+    after, before = _near(span, 0), _near(span, -1)
+    if after is not None and after.text == "Under" and _near(span, 1) is not None and _near(span, 1).like_num:
+        return True
+    return before is not None and before.text == "Under" and _near(span, -2) is not None and _near(span, -2).like_num
+
+
+def _in_title(span: Span) -> bool:
+    """A number in a title-case name of a book, a show or a newsletter: a capitalised noun after
+    it, then a preposition and another capitalised word ("10 Things in Tech"). A people or a
+    place after the number is counted ("20 Democrats in Congress")."""
+    after, preposition, word = _near(span, 0), _near(span, 1), _near(span, 2)
+    if after is None or preposition is None or word is None or not span[-1].text.isdigit():
+        return False
+    one_name = after.ent_iob_ == "I" and span[-1].ent_type_ == after.ent_type_  # "The 7 Habits" as an ORG
+    return (after.is_title and after.is_alpha and after.i != after.sent.start
+            and (one_name or after.ent_type_ not in {"NORP", "GPE", "LOC", "ORG", "PERSON"})
+            and preposition.is_lower and preposition.pos_ == "ADP"
+            and word.is_title and word.is_alpha and word.ent_type_ != "DATE")
+
+
+# Nouns for the parties of a dispute or a deal: "the two sides" are the parties named before.
+PARTY_NOUNS = {"sides"}
+
+
+def is_parties(span: Span, counted: Token | None) -> bool:
+    """'The two sides continue to negotiate': the idiom for the parties named before, not a
+    count ("the two sides of the trading relationship" counts the sides of a thing)."""
+    doc = span.doc
+    return (counted is not None and counted.lower_ in PARTY_NOUNS and counted.i == span.end
+            and span.text.lower() in {"two", "2"} and _near(span, -1) is not None
+            and _near(span, -1).lower_ == "the"
+            and not (counted.i + 1 < len(doc) and doc[counted.i + 1].lower_ == "of"))
 
 
 # "4K", "8K": a display resolution is a label (the README's call), unless the amount is money or a

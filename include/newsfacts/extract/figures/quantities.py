@@ -50,6 +50,8 @@ IN_WHOLES = {**SHARE_WHOLES, **{w: UNITS_WORDS[w] for w in ("three", "four", "fi
 RATING_CUES = {"rated", "rate", "rating", "scored", "score", "ranked", "graded", "gave", "give",
                "gives", "rates"}
 TIMES_WORDS = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
+# "a six-figure salary", "a seven-figure deal": the floor of an amount of that many digits.
+DIGIT_COUNTS = {w: UNITS_WORDS[w] for w in ("four", "five", "six", "seven", "eight", "nine", "ten")}
 # "twice a week", "twice daily": a frequency, not a count. A multiplier ("twice the rate", "twice
 # as many") is a figure, like "10 times as many".
 NOT_AFTER_TIMES = {"a", "an", "that", "over", "more", "per", "weekly", "daily"}
@@ -122,6 +124,9 @@ def quantity_matcher(nlp: Language) -> Matcher:
                             {"LOWER": {"IN": list(IN_WHOLES)}}],
                            [{"LOWER": {"REGEX": r"^\d{1,2}$"}}, {"LOWER": "in"},
                             {"LOWER": {"IN": list(IN_WHOLES)}}]])
+    # "a six-figure salary": an amount written with six digits, at least 100,000.
+    matcher.add("DIGIT_COUNT", [[{"LOWER": {"IN": sorted(DIGIT_COUNTS)}}, {"ORTH": "-"},
+                                 {"LOWER": "figure"}]])
     # "a pair of headlights": two of a thing.
     matcher.add("PAIR", [[{"LOWER": {"IN": ["a", "one"]}}, {"LOWER": "pair"}]])
     matcher.add("POINTS", [[{"LOWER": {"IN": ["a", "one"]}}, {"LOWER": {"IN": ["quarter", "half"]}},
@@ -251,14 +256,20 @@ def _is_times_count(span: Span) -> bool:
     return span[0].lower_ != "once" or before in ONCE_COUNT_CUES or closes_clause
 
 
+# "the upper half of the laptop", "the northern half of the country": a part of a thing's body.
+PART_WORDS = {"upper", "lower", "top", "bottom", "front", "rear", "back", "left", "right", "northern",
+              "southern", "eastern", "western", "inner", "outer"}
+
+
 def _is_period_fraction(span: Span) -> bool:
-    """'the first half of 2020', 'half of the season': a part of a period, not a share."""
+    """'the first half of 2020', 'half of the season': a part of a period, not a share; 'the
+    upper half of the laptop': a part of a thing."""
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.lower_ == "the" and span.end + 1 < len(doc):
         after = doc[span.end + 1]
-    return before in {"first", "second", "latter", "former", "final", "last", "next"} or (
+    return before in {"first", "second", "latter", "former", "final", "last", "next"} | PART_WORDS or (
         after is not None and (after.like_num or after.ent_type_ == "DATE")
     )
 
@@ -308,6 +319,8 @@ def span_value(kind: str, span: Span) -> tuple[float | None, bool]:
         return (0.25 if any(t.lower_ == "quarter" for t in span) else 0.5), False
     if kind == "PAIR":
         return 2.0, False
+    if kind == "DIGIT_COUNT":
+        return 10.0 ** (DIGIT_COUNTS[span[0].lower_] - 1), True
     if kind == "POINT_FRACTION":
         numerator, denominator = span[0].text.split("/")
         return int(numerator) / int(denominator), False
