@@ -58,7 +58,7 @@ def test_a_stat_table_row_takes_its_column_header_and_its_abbreviations() -> Non
     figures = figures_of(body)
     assert [(f.value, f.unit, f.noun) for f in figures] == [
         (74, None, "play"),
-        (100, "percent", None),
+        (100, "percent", "share"),
         (7, None, "tackle"),
         (10, None, "tackle"),
         (1, None, "sack"),
@@ -125,3 +125,15 @@ def test_what_makes_a_line_score(line: str, expected: bool) -> None:
 )
 def test_glued_scales_digit_counts_and_names(sentence: str, values: list) -> None:
     assert [f.value for f in figures_of(sentence)] == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # A multiple written with an "x" is the number of times, a tilde before it "about".
+        ("This grant is approximately ~9x as cost-effective as cash transfers.", [(9, None)]),
+        ("A new top charity that is 1-2x as cost-effective as cash.", [(1, 2)]),
+    ],
+)
+def test_multiples_written_with_an_x(sentence: str, values: list) -> None:
+    assert [(f.value, f.value_high) for f in figures_of(sentence)] == values

@@ -90,8 +90,8 @@ def is_score(span: Span, unit: str | None) -> bool:
     text = span.text.replace(" ", "")
     if SCORE_RE.match(text):
         return True
-    if span[-1].lower_ in SCALE_WORDS:
-        return False  # "2-3 billion": no score runs to millions
+    if span[-1].lower_ in SCALE_WORDS or span[-1].lower_.endswith("x"):
+        return False  # "2-3 billion": no score runs to millions; "1-2x" is a range of multiples
     if after is not None and after.text in {"-", "–"} and after2 is not None and after2.like_num:
         after3 = _near(span, 2)
         return after3 is None or after3.lower_ not in SCALE_WORDS  # "350–375 million" is a range

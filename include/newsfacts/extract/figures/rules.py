@@ -320,6 +320,8 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
     if qualifier is None and low.start > 0 and doc[low.start - 1].lower_ == "between" and high is not None:
         q_start = low.start - 1
     in_table = line is not None
+    if in_table and unit == "percent" and noun is None and line.column_of(offset + low[0].idx) in {"%", "Pct", "pct"}:
+        noun = "share"  # a table's "%" column: each cell is a share (of the count beside it)
     if value and low[0].text[0] in "-−" and unit is None and noun is None and not in_table:
         return None
     char_start = offset + doc[q_start].idx
