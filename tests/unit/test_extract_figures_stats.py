@@ -137,3 +137,19 @@ def test_glued_scales_digit_counts_and_names(sentence: str, values: list) -> Non
 )
 def test_multiples_written_with_an_x(sentence: str, values: list) -> None:
     assert [(f.value, f.value_high) for f in figures_of(sentence)] == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Fuel economy and particle sizes written out; a unit that ends the sentence.
+        (
+            "It gets 90 miles per gallon (38 kilometers per liter) of gasoline.",
+            [("90 miles per gallon", "mpg"), ("38 kilometers per liter", "km_per_litre")],
+        ),
+        ("PM2.5 are particles smaller than 2.5 microns in diameter.", [("2.5 microns", "micron")]),
+        ("The top closes at speeds of up to 50 km/h.", [("up to 50 km/h", "km/h")]),
+    ],
+)
+def test_units_written_out(sentence: str, expected: list) -> None:
+    assert [(f.text, f.unit) for f in figures_of(sentence)] == expected

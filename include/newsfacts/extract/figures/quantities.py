@@ -389,6 +389,8 @@ def unit_after(doc: Doc, end: int) -> tuple[str | None, int]:
         if start + size > len(doc):
             continue
         phrase = " ".join(t.lower_ for t in doc[start : start + size])
+        if size > 1 and phrase.endswith(".") and start + size == len(doc):
+            phrase = phrase[:-1]  # "up to 50 km/h.": the full stop glued to the unit's last letter
         if size == 1 and doc[start].text in vocab["measures_cased"]:
             return vocab["measures_cased"][doc[start].text], start + 1
         if phrase in vocab["currency_words"]:

@@ -327,6 +327,8 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
     char_start = offset + doc[q_start].idx
     last_tok = doc[unit_end - 1] if kind != "FRACTION" else (low[-2] if low[-1].lower_ == "of" else low[-1])
     char_end = offset + last_tok.idx + len(last_tok.text)
+    if unit_end > end and last_tok.i == len(doc) - 1 and len(last_tok.text) > 1 and last_tok.text.endswith("."):
+        char_end -= 1  # "up to 50 km/h.": the sentence's full stop is no part of the unit
     return Figure(
         figure_id=fact_id(article_id, "figure", char_start),
         article_id=article_id,
