@@ -153,3 +153,18 @@ def test_multiples_written_with_an_x(sentence: str, values: list) -> None:
 )
 def test_units_written_out(sentence: str, expected: list) -> None:
     assert [(f.text, f.unit) for f in figures_of(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # Half of a scale word, and a group of a set size.
+        ("The state spent nearly half a million dollars on it.", [(5e5, "USD")]),
+        ("He bought half a dozen eggs.", [(6, None)]),
+        ("As groundbreaking as this trio of studies was, questions remain.", [(3, None)]),
+        ("It took half an hour.", []),
+        ("A jazz trio played.", []),
+    ],
+)
+def test_half_a_scale_and_groups_of_a_set_size(sentence: str, values: list) -> None:
+    assert [(f.value, f.unit) for f in figures_of(sentence)] == values

@@ -128,7 +128,13 @@ def quantity_matcher(nlp: Language) -> Matcher:
     matcher.add("DIGIT_COUNT", [[{"LOWER": {"IN": sorted(DIGIT_COUNTS)}}, {"ORTH": "-"},
                                  {"LOWER": "figure"}]])
     # "a pair of headlights": two of a thing.
-    matcher.add("PAIR", [[{"LOWER": {"IN": ["a", "one"]}}, {"LOWER": "pair"}]])
+    matcher.add("PAIR", [[{"LOWER": {"IN": ["a", "one"]}}, {"LOWER": "pair"}],
+                         # "this trio of studies": three of a thing
+                         [{"LOWER": {"IN": ["a", "one", "the", "this", "that"]}},
+                          {"LOWER": {"IN": sorted(set(GROUP_WORDS) - {"pair"})}}]])
+    # "half a million dollars", "half a dozen": half of the scale.
+    matcher.add("QTY", [[currency, {"LOWER": "half"}, {"LOWER": {"IN": ["a", "an"]}},
+                         {"LOWER": {"IN": ["dozen", *SCALE_WORDS]}}]])
     matcher.add("POINTS", [[{"LOWER": {"IN": ["a", "one"]}}, {"LOWER": {"IN": ["quarter", "half"]}},
                             {"ORTH": "-"}, {"LOWER": "point"}]])
     return matcher
@@ -149,7 +155,7 @@ def find_quantities(doc: Doc) -> list[tuple[str, Span]]:
     out: list[tuple[str, Span]] = []
     for span in sorted(filter_spans([doc[s:e] for s, e in labels]), key=lambda s: s.start):
         kind = labels[(span.start, span.end)]
-        if kind == "QTY" and _and_a_half(span):
+        if kind == "QTY" and (_and_a_half(span) or _half_a(span)):
             out.append((kind, span))
         elif kind == "QTY":
             out.extend((kind, part) for part in _split_number_runs(span))
@@ -203,6 +209,10 @@ def _is_lone_share(share: Span) -> bool:
         return False
     return after is None or (after.lower_ not in {"of", "an", "a", "the", "-", "time", "century"}
                              and after.pos_ not in {"NOUN", "PROPN", "NUM"} and after.ent_type_ != "DATE")
+
+
+# Words for a group of a set size: "a pair of headlights", "this trio of studies".
+GROUP_WORDS = {"pair": 2, "trio": 3, "quartet": 4}
 
 
 # Things named by a plural that are one object: "a pair of jeans" is one pair.
@@ -282,6 +292,12 @@ def _and_a_half(span: Span) -> bool:
     return len(words) >= 4 and words[-3:] == ["and", "a", "half"]
 
 
+def _half_a(span: Span) -> bool:
+    """'half a million', '$half a billion': half of a scale word."""
+    words = [t.lower_ for t in span if t.lower_ not in vocabulary()["currency_symbols"]]
+    return len(words) == 3 and words[0] == "half" and words[1] in {"a", "an"}
+
+
 def _split_number_runs(span: Span) -> list[Span]:
     """Cut a span before a number token that cannot continue the one before it."""
     parts: list[Span] = []
@@ -318,7 +334,7 @@ def span_value(kind: str, span: Span) -> tuple[float | None, bool]:
     if kind == "POINTS":
         return (0.25 if any(t.lower_ == "quarter" for t in span) else 0.5), False
     if kind == "PAIR":
-        return 2.0, False
+        return float(GROUP_WORDS[span[-1].lower_]), False
     if kind == "DIGIT_COUNT":
         return 10.0 ** (DIGIT_COUNTS[span[0].lower_] - 1), True
     if kind == "POINT_FRACTION":
@@ -331,6 +347,9 @@ def span_value(kind: str, span: Span) -> tuple[float | None, bool]:
         whole = words_value(words[:-3])
         return ((whole + 0.5) * scale if whole is not None else None), False
     words = [t.text for t in span if t.lower_ not in symbols]
+    if [w.lower() for w in words[:2]] in (["half", "a"], ["half", "an"]):
+        rest = words_value(words[2:])
+        return (rest / 2 if rest is not None else None), False  # "half a million"
     if _glued_scale(span):
         words = [span.text]  # "N500" + "m" -> "N500m"
     elif words and re.match(r"^[rR]\d", words[0]) and len(words) > 1:
