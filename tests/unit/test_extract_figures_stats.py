@@ -168,3 +168,15 @@ def test_units_written_out(sentence: str, expected: list) -> None:
 )
 def test_half_a_scale_and_groups_of_a_set_size(sentence: str, values: list) -> None:
     assert [(f.value, f.unit) for f in figures_of(sentence)] == values
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A table's column of ranks or years holds labels; the counts beside them are figures.
+        ("| Rank | Team | Points |\n| --- | --- | --- |\n| 1 | Liverpool | 61 |", [(61, "point")]),
+        ("| Year | Sales |\n| 2019 | 45 |", [(45, "sale")]),
+    ],
+)
+def test_label_columns_of_a_table_give_no_figures(body: str, expected: list) -> None:
+    assert [(f.value, f.noun) for f in figures_of(body)] == expected

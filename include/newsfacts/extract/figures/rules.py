@@ -371,6 +371,9 @@ def _is_european_thousands(span: Span, unit: str | None, counted) -> bool:
             and re.fullmatch(r"[1-9]\d{0,2}\.\d{3}", text) is not None)
 
 
+# Headers of table columns whose numbers are labels, not quantities.
+LABEL_HEADERS = exclusions.LABEL_WORDS | {"rank", "ranking", "#", "pos", "position", "place", "date",
+                                          "seed", "id", "code", "ticker", "year"}
 PLAIN_NUMBER_RE = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
 
 
@@ -384,17 +387,22 @@ def _stat_figure(low: Span, value: float, line: stats.StatLine, offset: int, art
     """A number of a statistics line (see stats.py): every one is a figure, what it counts is
     the word after it ("25 points", "2 QH") or its column's header ("| 57 |" under "Plays").
 
-    A team's record or a score ("(1-0)", "70-44") stays no figure, nor does a duration.
+    A team's record or a score ("(1-0)", "70-44") stays no figure, nor does a duration, a year,
+    or a cell of a column of ranks, positions or dates ("| 1 |" under "Rank").
     """
     doc = low.doc
     after = doc[low.end] if low.end < len(doc) else None
+    header = line.column_of(offset + low[0].idx)
+    if header is not None and header.lower().strip(".") in LABEL_HEADERS | exclusions.TIME_NOUNS:
+        return None
+    if re.fullmatch(r"(?:1[89]|20)\d\d", low[0].text):
+        return None  # a year
     noun = None
     if after is not None and after.is_alpha and after.tag_ not in {"VBN", "VBD", "JJ"} and (
             after.pos_ in {"NOUN", "PROPN", "VERB"} or after.is_upper):
         # "2 QH" -> qh, "3 steals" -> steal; "(3 combined)" counts what the stat before it does
         noun = after.lower_ if after.is_upper else lemma_of(after)
     elif after is None or not after.is_alpha:
-        header = line.column_of(offset + low[0].idx)
         # (a header that is a function word, "Last", "Change %", names no thing)
         noun = stats.singular(header) if header is not None and header.isalpha() and not doc.vocab[header.lower()].is_stop else None
     if exclusions.is_score(low, None) or noun in exclusions.TIME_NOUNS:
