@@ -180,3 +180,20 @@ def test_half_a_scale_and_groups_of_a_set_size(sentence: str, values: list) -> N
 )
 def test_label_columns_of_a_table_give_no_figures(body: str, expected: list) -> None:
     assert [(f.value, f.noun) for f in figures_of(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # "one" introducing a source or an interviewee is the indefinite article of attribution.
+        (
+            "Pollution has cut 3.2 years from the lives of 660 million people, according to one estimate.",
+            [660e6],
+        ),
+        ("WIRED spoke to one mother, who knew her daughter was online.", []),
+        # ...beside another count it is a count.
+        ("He spoke to one reporter and two editors.", [1, 2]),
+    ],
+)
+def test_one_in_attribution_is_no_count(sentence: str, values: list) -> None:
+    assert [f.value for f in figures_of(sentence)] == values

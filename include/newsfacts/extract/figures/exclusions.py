@@ -546,8 +546,8 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
             return True
         if counted is not None and counted.lower_ in {"way", "thing", "point", "time", "day", "side"}:
             return True
-        if counted is not None and _is_speaker(counted):
-            return True  # "one official said", "one user quipped": an indefinite, not a count
+        if counted is not None and (_is_speaker(counted) or _is_spoken_to(counted)):
+            return True  # "one official said", "according to one estimate": an indefinite, not a count
         before = _near(span, -1)
         if before is not None and before.pos_ == "ADJ" and _near(span, -2) is not None and (
                 _near(span, -2).lower_ in PRONOUN_ONE_BEFORE):
@@ -573,6 +573,17 @@ def _is_pronoun_pair(span: Span) -> bool:
     return ((head.dep_ in {"nsubj", "nsubjpass"} or set_off) and len(mods) == 1
             and mods[0].lower_ in {"the", "these", "those"}
             and mods[0].dep_ == "det" and head.lower_ in {"two", "three"})
+
+
+def _is_spoken_to(noun: Token) -> bool:
+    """'according to one estimate', 'WIRED spoke to one mother': a source or an interviewee
+    introduced with 'one', the indefinite article of attribution."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "to":
+        return False
+    if any(c.dep_ == "conj" and any(g.dep_ == "nummod" for g in c.children) for c in noun.children):
+        return False  # "spoke to one reporter and two editors": counts side by side
+    return prep.head.lower_ == "according" or prep.head.lemma_.lower() in {"speak", "talk"}
 
 
 def _is_speaker(noun: Token) -> bool:
