@@ -197,3 +197,17 @@ def test_label_columns_of_a_table_give_no_figures(body: str, expected: list) -> 
 )
 def test_one_in_attribution_is_no_count(sentence: str, values: list) -> None:
     assert [f.value for f in figures_of(sentence)] == values
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "one" as a pronoun after adjectives, in an idiom of repetition, in a campaign's name.
+        "A cell type that kept popping up was a relatively rare, largely unstudied one called a tuft cell.",
+        "It has talked of nothing other than one iteration after another of attacking Trump.",
+        "The state's Opioid Prevention campaign “Starts with one.”",
+        "When developing the “Starts with one” campaign, the agency did research.",
+    ],
+)
+def test_one_as_a_pronoun_an_idiom_or_a_name(sentence: str) -> None:
+    assert figures_of(sentence) == []

@@ -57,7 +57,8 @@ COLLECTIVE_NOUNS = {"staff", "crew", "police", "personnel", "cattle", "livestock
 # Nouns after a short quoted name that make it a doctrine, slogan or plan: the "one country, two
 # systems" formula, the "one China" policy, a "two-state" solution, the "Big Four" firms.
 QUOTED_NAME_HEADS = {"formula", "policy", "principle", "doctrine", "slogan", "rule", "model",
-                     "framework", "strategy", "solution", "approach", "plan", "law", "agenda"}
+                     "framework", "strategy", "solution", "approach", "plan", "law", "agenda",
+                     "campaign", "motto", "initiative", "programme", "program"}
 OPENING_QUOTES = {'"', "“", "‘", "'", "«"}
 CLOSING_QUOTES = {'"', "”", "’", "'", "»"}
 SCORE_NOUNS = {"win", "victory", "loss", "defeat", "lead", "record", "score", "skid", "start",
@@ -121,7 +122,8 @@ def _in_quoted_name(span: Span) -> bool:
     for token in doc[span.end : min(span.sent.end, span.end + 5)]:
         if token.text in CLOSING_QUOTES:
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            return after is not None and after.lemma_.lower() in QUOTED_NAME_HEADS
+            named_before = opening[-1] > 0 and doc[opening[-1] - 1].lemma_.lower() in QUOTED_NAME_HEADS
+            return named_before or (after is not None and after.lemma_.lower() in QUOTED_NAME_HEADS)
     return False
 
 
@@ -552,9 +554,10 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
         if before is not None and before.pos_ == "ADJ" and _near(span, -2) is not None and (
                 _near(span, -2).lower_ in PRONOUN_ONE_BEFORE):
             before = _near(span, -2)  # "the old one", "another big one"
-        if counted is None and before is not None and before.pos_ == "ADJ" and (
-                _near(span, -2) is not None and _near(span, -2).lower_ in {"a", "an"}):
-            return True  # "a rhetorical one": a pronoun after an adjective
+        if counted is None and before is not None and before.pos_ == "ADJ" and _after_article(span):
+            return True  # "a rhetorical one", "a rare, largely unstudied one": a pronoun after adjectives
+        if counted is not None and [t.lower_ for t in span.doc[counted.i + 1 : counted.i + 3]] == ["after", "another"]:
+            return True  # "one iteration after another": an idiom of repetition
         if counted is None and (
             (before is not None and before.lower_ in PRONOUN_ONE_BEFORE)
             or (after is not None and after.lower_ in PRONOUN_ONE_AFTER)
@@ -573,6 +576,15 @@ def _is_pronoun_pair(span: Span) -> bool:
     return ((head.dep_ in {"nsubj", "nsubjpass"} or set_off) and len(mods) == 1
             and mods[0].lower_ in {"the", "these", "those"}
             and mods[0].dep_ == "det" and head.lower_ in {"two", "three"})
+
+
+def _after_article(span: Span) -> bool:
+    """'a rare, largely unstudied one': only adjectives, adverbs and commas between 'a' and it."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= span.sent.start and (doc[i].pos_ in {"ADJ", "ADV"} or doc[i].text == ","):
+        i -= 1
+    return i >= span.sent.start and i < span.start - 1 and doc[i].lower_ in {"a", "an"}
 
 
 def _is_spoken_to(noun: Token) -> bool:
