@@ -211,3 +211,8 @@ def test_one_in_attribution_is_no_count(sentence: str, values: list) -> None:
 )
 def test_one_as_a_pronoun_an_idiom_or_a_name(sentence: str) -> None:
     assert figures_of(sentence) == []
+
+
+def test_a_count_of_a_noun_the_tagger_took_for_a_verb() -> None:
+    sentence = "Volker said the dialogue went on, and he had one in-person meeting with him, in which it came up."
+    assert [(f.value, f.noun) for f in figures_of(sentence)] == [(1, "meeting")]

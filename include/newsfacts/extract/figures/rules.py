@@ -431,10 +431,18 @@ def _counted_noun(anchor, taken: set[int]):
     ):
         head = head.head  # "five 787 Dreamliner orders": the model number names what is counted
     if anchor.dep_ in {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod"} and (
-        head.i > anchor.i and head.pos_ in {"NOUN", "PROPN"} and head.i not in taken
+        head.i > anchor.i and (head.pos_ in {"NOUN", "PROPN"} or _is_mistagged_noun(anchor, head))
+        and head.i not in taken
     ):
         return head
     return None
+
+
+def _is_mistagged_noun(anchor, head) -> bool:
+    """'one in-person meeting': a count's head the tagger took for a verb ("meeting" as VBG) is a
+    noun, since no verb takes a count as its modifier."""
+    return anchor.dep_ == "nummod" and head.pos_ == "VERB" and head.tag_ in {"VBG", "NN"} and (
+        head.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj", "attr"})
 
 
 def _is_excluded(span: Span, value: float, unit: str | None, noun: str | None, noun_token) -> bool:
