@@ -133,6 +133,9 @@ def test_glued_scales_digit_counts_and_names(sentence: str, values: list) -> Non
         # A multiple written with an "x" is the number of times, a tilde before it "about".
         ("This grant is approximately ~9x as cost-effective as cash transfers.", [(9, None)]),
         ("A new top charity that is 1-2x as cost-effective as cash.", [(1, 2)]),
+        ("Our top charities are between ~3x and ~12x as cost-effective as cash.", [(3, 12)]),
+        # ...a number and an x before a noun is a model's name.
+        ("Emirates cut its commitment of 777x jets.", []),
     ],
 )
 def test_multiples_written_with_an_x(sentence: str, values: list) -> None:

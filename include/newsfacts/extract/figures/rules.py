@@ -241,6 +241,10 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
     value, is_vague = span_value(kind, low)
     if value is None:
         return None
+    if _is_multiple(low) or (high is not None and _is_multiple(high)):
+        after = doc[last.end] if last.end < len(doc) else None
+        if after is None or not (after.lower_ in MULTIPLE_CUES or after.tag_ in {"JJR", "RBR"}):
+            return None  # "777x jets": a model's name; "9x as cost-effective" is a multiple
     value_high = None
     if high is not None:
         value_high, _ = span_value(kind, high)
@@ -436,6 +440,15 @@ def _counted_noun(anchor, taken: set[int]):
     ):
         return head
     return None
+
+
+MULTIPLE_RE = re.compile(r"~?\d[\d,.]*x")
+# What follows a multiple written with an x: "9x as cost-effective", "10x more", "3x the price".
+MULTIPLE_CUES = {"as", "more", "less", "fewer", "the", "over"}
+
+
+def _is_multiple(span: Span) -> bool:
+    return MULTIPLE_RE.fullmatch(span[-1].lower_) is not None
 
 
 def _is_mistagged_noun(anchor, head) -> bool:
