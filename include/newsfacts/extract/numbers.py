@@ -28,8 +28,12 @@ VAGUE_WORDS = {
     "billions": 1_000_000_000, "tens": 10, "several": 3,
 }
 NUMBER_WORDS = frozenset(UNITS_WORDS) | frozenset(SCALE_WORDS) | {"dozen"}
+# Scale words glued to a number, as British papers write them: "£71.6million", "$5billion".
+GLUED_SCALE_WORDS = {w: SCALE_WORDS[w] for w in ("million", "billion", "trillion")}
+# A multiple written with an "x" ("9x as cost-effective", "~3x") is the number of times.
+MULTIPLE_SUFFIXES = {"x": 1}
 
-DIGITS_RE = re.compile(r"^(?P<sign>[-−–]?)(?P<num>\d[\d,]*(?:\.\d+)?|\.\d+)(?P<suffix>[a-z]*)$")
+DIGITS_RE = re.compile(r"^~?(?P<sign>[-−–]?)(?P<num>\d[\d,]*(?:\.\d+)?|\.\d+)(?P<suffix>[a-z]*)$")
 # Currency prefixes glued to a number by the tokenizer ("R50bn", "HK$10", "Rs500", "N500m"); "R"
 # (rand) and "N" (naira) count only with a scale suffix or a thousands separator, so "R2" (a
 # road, a robot) and "N95" (a mask) stay names.
@@ -39,9 +43,10 @@ GLUED_CURRENCY_RE = re.compile(
     r"(?P<rest>\d.*)$"
 )
 # LOWER regex used by the Matcher to recognise a digit token, optionally with a scale suffix.
-DIGIT_TOKEN_PATTERN = r"^[-−]?(\d[\d,]*(\.\d+)?|\.\d+)(k|m|mn|bn|b|tn)?$"
+# ("~9x": an approximate multiple, the tilde read as "about")
+DIGIT_TOKEN_PATTERN = r"^~?[-−]?(\d[\d,]*(\.\d+)?|\.\d+)(k|m|mn|bn|b|tn|million|billion|trillion|x)?$"
 GLUED_CURRENCY_TOKEN_PATTERN = (
-    r"^(us\$|hk\$|c\$|a\$|nz\$|s\$|nt\$|rs\.?|r|n|₹|₦|₽|₺|₪|₩)(\d[\d,]*(\.\d+)?)(k|m|mn|bn|b|tn)?$"
+    r"^(us\$|hk\$|c\$|a\$|nz\$|s\$|nt\$|rs\.?|r|n|₹|₦|₽|₺|₪|₩)(\d[\d,]*(\.\d+)?)(k|m|mn|bn|b|tn|million|billion|trillion)?$"
 )
 
 
@@ -59,12 +64,13 @@ def digits_value(text: str) -> float | None:
     if not match:
         return None
     suffix = match["suffix"]
-    if suffix and suffix not in SCALE_SUFFIXES:
+    scales = {**SCALE_SUFFIXES, **GLUED_SCALE_WORDS, **MULTIPLE_SUFFIXES}
+    if suffix and suffix not in scales:
         return None
     num = match["num"].replace(",", "")
     if "," in match["num"] and not re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", match["num"]):
         return None
-    value = float(num) * SCALE_SUFFIXES.get(suffix, 1)
+    value = float(num) * scales.get(suffix, 1)
     return -value if match["sign"] else value
 
 

@@ -39,6 +39,9 @@ LABEL_WORDS = {"no", "no.", "number", "nos", "zone", "level", "highway", "route"
                "age", "ages", "#", "version", "v", "model", "type", "unit", "district", "ward",
                "precinct", "terminal", "channel", "bus", "exit", "lane", "block", "building",
                "floor", "resolution", "protocol", "act", "bill", "rule", "amendment"}
+# Lower-case words that name a category by its number: "type 2 diabetes", "group 2 innate
+# lymphoid cells", "stage 4 cancer", "a category 5 storm".
+CATEGORY_WORDS = {"type", "group", "phase", "stage", "category", "grade", "class", "tier", "level"}
 # "13-inch models", "the 64GB version": a size that names a product's variant, not a measure.
 VARIANT_NOUNS = {"model", "version", "variant", "edition", "trim", "configuration"}
 # "a two-class layout", "a five-star hotel", "a two-tier system", "a two-state solution", "a
@@ -54,7 +57,8 @@ COLLECTIVE_NOUNS = {"staff", "crew", "police", "personnel", "cattle", "livestock
 # Nouns after a short quoted name that make it a doctrine, slogan or plan: the "one country, two
 # systems" formula, the "one China" policy, a "two-state" solution, the "Big Four" firms.
 QUOTED_NAME_HEADS = {"formula", "policy", "principle", "doctrine", "slogan", "rule", "model",
-                     "framework", "strategy", "solution", "approach", "plan", "law", "agenda"}
+                     "framework", "strategy", "solution", "approach", "plan", "law", "agenda",
+                     "campaign", "motto", "initiative", "programme", "program"}
 OPENING_QUOTES = {'"', "“", "‘", "'", "«"}
 CLOSING_QUOTES = {'"', "”", "’", "'", "»"}
 SCORE_NOUNS = {"win", "victory", "loss", "defeat", "lead", "record", "score", "skid", "start",
@@ -87,8 +91,8 @@ def is_score(span: Span, unit: str | None) -> bool:
     text = span.text.replace(" ", "")
     if SCORE_RE.match(text):
         return True
-    if span[-1].lower_ in SCALE_WORDS:
-        return False  # "2-3 billion": no score runs to millions
+    if span[-1].lower_ in SCALE_WORDS or span[-1].lower_.endswith("x"):
+        return False  # "2-3 billion": no score runs to millions; "1-2x" is a range of multiples
     if after is not None and after.text in {"-", "–"} and after2 is not None and after2.like_num:
         after3 = _near(span, 2)
         return after3 is None or after3.lower_ not in SCALE_WORDS  # "350–375 million" is a range
@@ -118,7 +122,8 @@ def _in_quoted_name(span: Span) -> bool:
     for token in doc[span.end : min(span.sent.end, span.end + 5)]:
         if token.text in CLOSING_QUOTES:
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            return after is not None and after.lemma_.lower() in QUOTED_NAME_HEADS
+            named_before = opening[-1] > 0 and doc[opening[-1] - 1].lemma_.lower() in QUOTED_NAME_HEADS
+            return named_before or (after is not None and after.lemma_.lower() in QUOTED_NAME_HEADS)
     return False
 
 
@@ -175,6 +180,13 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
         return True  # "Zone 1", "No. 1", "Highway 287", "every Week 12 game"
     if unit is None and _in_quoted_nickname(span):
         return True  # the term "three amigos"
+    if unit is None and before is not None and before.lower_ in CATEGORY_WORDS and before.is_lower and (
+            first.text.isdigit() and (after is None or (after.is_alpha and not after.is_stop))):
+        return True  # "so-called type 2 responses", "group 2 innate lymphoid cells"
+    if unit is None and _is_list_name(span):
+        return True  # "a 40 Under 40 Award recipient": the name of a list
+    if unit is None and _in_title(span):
+        return True  # "The 7 Habits of Highly Effective People", "10 Things in Tech"
     if unit is None and span.text.lower() in {"4k", "5k", "8k"}:
         return True  # a screen resolution
     if before is not None and before.lower_ == "of" and _near(span, -2) is not None and (
@@ -300,6 +312,42 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
     following = [t.lower_.rstrip(".") for t in span.doc[span.end : span.end + 4]]
     return unit is None and any(t in STREET_WORDS for t in following) and bool(
         after is not None and after.is_title)
+
+
+def _is_list_name(span: Span) -> bool:
+    """'40 Under 40', '30 Under 30': the name of an annual list of young achievers."""
+    after, before = _near(span, 0), _near(span, -1)
+    if after is not None and after.text == "Under" and _near(span, 1) is not None and _near(span, 1).like_num:
+        return True
+    return before is not None and before.text == "Under" and _near(span, -2) is not None and _near(span, -2).like_num
+
+
+def _in_title(span: Span) -> bool:
+    """A number in a title-case name of a book, a show or a newsletter: a capitalised noun after
+    it, then a preposition and another capitalised word ("10 Things in Tech"). A people or a
+    place after the number is counted ("20 Democrats in Congress")."""
+    after, preposition, word = _near(span, 0), _near(span, 1), _near(span, 2)
+    if after is None or preposition is None or word is None or not span[-1].text.isdigit():
+        return False
+    one_name = after.ent_iob_ == "I" and span[-1].ent_type_ == after.ent_type_  # "The 7 Habits" as an ORG
+    return (after.is_title and after.is_alpha and after.i != after.sent.start
+            and (one_name or after.ent_type_ not in {"NORP", "GPE", "LOC", "ORG", "PERSON"})
+            and preposition.is_lower and preposition.pos_ == "ADP"
+            and word.is_title and word.is_alpha and word.ent_type_ != "DATE")
+
+
+# Nouns for the parties of a dispute or a deal: "the two sides" are the parties named before.
+PARTY_NOUNS = {"sides"}
+
+
+def is_parties(span: Span, counted: Token | None) -> bool:
+    """'The two sides continue to negotiate': the idiom for the parties named before, not a
+    count ("the two sides of the trading relationship" counts the sides of a thing)."""
+    doc = span.doc
+    return (counted is not None and counted.lower_ in PARTY_NOUNS and counted.i == span.end
+            and span.text.lower() in {"two", "2"} and _near(span, -1) is not None
+            and _near(span, -1).lower_ == "the"
+            and not (counted.i + 1 < len(doc) and doc[counted.i + 1].lower_ == "of"))
 
 
 # "4K", "8K": a display resolution is a label (the README's call), unless the amount is money or a
@@ -500,15 +548,16 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
             return True
         if counted is not None and counted.lower_ in {"way", "thing", "point", "time", "day", "side"}:
             return True
-        if counted is not None and _is_speaker(counted):
-            return True  # "one official said", "one user quipped": an indefinite, not a count
+        if counted is not None and (_is_speaker(counted) or _is_spoken_to(counted)):
+            return True  # "one official said", "according to one estimate": an indefinite, not a count
         before = _near(span, -1)
         if before is not None and before.pos_ == "ADJ" and _near(span, -2) is not None and (
                 _near(span, -2).lower_ in PRONOUN_ONE_BEFORE):
             before = _near(span, -2)  # "the old one", "another big one"
-        if counted is None and before is not None and before.pos_ == "ADJ" and (
-                _near(span, -2) is not None and _near(span, -2).lower_ in {"a", "an"}):
-            return True  # "a rhetorical one": a pronoun after an adjective
+        if counted is None and before is not None and before.pos_ == "ADJ" and _after_article(span):
+            return True  # "a rhetorical one", "a rare, largely unstudied one": a pronoun after adjectives
+        if counted is not None and [t.lower_ for t in span.doc[counted.i + 1 : counted.i + 3]] == ["after", "another"]:
+            return True  # "one iteration after another": an idiom of repetition
         if counted is None and (
             (before is not None and before.lower_ in PRONOUN_ONE_BEFORE)
             or (after is not None and after.lower_ in PRONOUN_ONE_AFTER)
@@ -527,6 +576,26 @@ def _is_pronoun_pair(span: Span) -> bool:
     return ((head.dep_ in {"nsubj", "nsubjpass"} or set_off) and len(mods) == 1
             and mods[0].lower_ in {"the", "these", "those"}
             and mods[0].dep_ == "det" and head.lower_ in {"two", "three"})
+
+
+def _after_article(span: Span) -> bool:
+    """'a rare, largely unstudied one': only adjectives, adverbs and commas between 'a' and it."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= span.sent.start and (doc[i].pos_ in {"ADJ", "ADV"} or doc[i].text == ","):
+        i -= 1
+    return i >= span.sent.start and i < span.start - 1 and doc[i].lower_ in {"a", "an"}
+
+
+def _is_spoken_to(noun: Token) -> bool:
+    """'according to one estimate', 'WIRED spoke to one mother': a source or an interviewee
+    introduced with 'one', the indefinite article of attribution."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "to":
+        return False
+    if any(c.dep_ == "conj" and any(g.dep_ == "nummod" for g in c.children) for c in noun.children):
+        return False  # "spoke to one reporter and two editors": counts side by side
+    return prep.head.lower_ == "according" or prep.head.lemma_.lower() in {"speak", "talk"}
 
 
 def _is_speaker(noun: Token) -> bool:

@@ -429,6 +429,10 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
             head = head.head
         if head.i > anchor.i and _usable(head, taken):
             found = _plural_conjunct(head, anchor)
+        elif head.i > anchor.i and anchor.dep_ == "nummod" and head.pos_ == "VERB" and head.tag_ in {"VBG", "NN"} and (
+                head.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj", "attr"} and head.i not in taken
+                and anchor.doc[anchor.i + 1].text != "-"):  # ("18-of-27 passing" is read apart)
+            found = head.lower_  # "had one in-person meeting": a noun the tagger took for a verb
         elif _hyphenated_size(anchor, head) and _usable(head.head, taken):
             found = head.head  # "a ten-part series", "the 30-date run": the whole that is counted
         elif unit in PRODUCT_SIZE_UNITS and head.i > anchor.i and head.pos_ == "PROPN" and head.i not in taken:

@@ -50,6 +50,8 @@ IN_WHOLES = {**SHARE_WHOLES, **{w: UNITS_WORDS[w] for w in ("three", "four", "fi
 RATING_CUES = {"rated", "rate", "rating", "scored", "score", "ranked", "graded", "gave", "give",
                "gives", "rates"}
 TIMES_WORDS = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
+# "a six-figure salary", "a seven-figure deal": the floor of an amount of that many digits.
+DIGIT_COUNTS = {w: UNITS_WORDS[w] for w in ("four", "five", "six", "seven", "eight", "nine", "ten")}
 # "twice a week", "twice daily": a frequency, not a count. A multiplier ("twice the rate", "twice
 # as many") is a figure, like "10 times as many".
 NOT_AFTER_TIMES = {"a", "an", "that", "over", "more", "per", "weekly", "daily"}
@@ -122,8 +124,17 @@ def quantity_matcher(nlp: Language) -> Matcher:
                             {"LOWER": {"IN": list(IN_WHOLES)}}],
                            [{"LOWER": {"REGEX": r"^\d{1,2}$"}}, {"LOWER": "in"},
                             {"LOWER": {"IN": list(IN_WHOLES)}}]])
+    # "a six-figure salary": an amount written with six digits, at least 100,000.
+    matcher.add("DIGIT_COUNT", [[{"LOWER": {"IN": sorted(DIGIT_COUNTS)}}, {"ORTH": "-"},
+                                 {"LOWER": "figure"}]])
     # "a pair of headlights": two of a thing.
-    matcher.add("PAIR", [[{"LOWER": {"IN": ["a", "one"]}}, {"LOWER": "pair"}]])
+    matcher.add("PAIR", [[{"LOWER": {"IN": ["a", "one"]}}, {"LOWER": "pair"}],
+                         # "this trio of studies": three of a thing
+                         [{"LOWER": {"IN": ["a", "one", "the", "this", "that"]}},
+                          {"LOWER": {"IN": sorted(set(GROUP_WORDS) - {"pair"})}}]])
+    # "half a million dollars", "half a dozen": half of the scale.
+    matcher.add("QTY", [[currency, {"LOWER": "half"}, {"LOWER": {"IN": ["a", "an"]}},
+                         {"LOWER": {"IN": ["dozen", *SCALE_WORDS]}}]])
     matcher.add("POINTS", [[{"LOWER": {"IN": ["a", "one"]}}, {"LOWER": {"IN": ["quarter", "half"]}},
                             {"ORTH": "-"}, {"LOWER": "point"}]])
     return matcher
@@ -144,7 +155,7 @@ def find_quantities(doc: Doc) -> list[tuple[str, Span]]:
     out: list[tuple[str, Span]] = []
     for span in sorted(filter_spans([doc[s:e] for s, e in labels]), key=lambda s: s.start):
         kind = labels[(span.start, span.end)]
-        if kind == "QTY" and _and_a_half(span):
+        if kind == "QTY" and (_and_a_half(span) or _half_a(span)):
             out.append((kind, span))
         elif kind == "QTY":
             out.extend((kind, part) for part in _split_number_runs(span))
@@ -200,6 +211,10 @@ def _is_lone_share(share: Span) -> bool:
                              and after.pos_ not in {"NOUN", "PROPN", "NUM"} and after.ent_type_ != "DATE")
 
 
+# Words for a group of a set size: "a pair of headlights", "this trio of studies".
+GROUP_WORDS = {"pair": 2, "trio": 3, "quartet": 4}
+
+
 # Things named by a plural that are one object: "a pair of jeans" is one pair.
 ONE_OBJECT_PLURALS = {"jeans", "trousers", "pants", "shorts", "tights", "glasses", "spectacles",
                       "sunglasses", "goggles", "binoculars", "scissors", "pliers", "tweezers",
@@ -251,14 +266,20 @@ def _is_times_count(span: Span) -> bool:
     return span[0].lower_ != "once" or before in ONCE_COUNT_CUES or closes_clause
 
 
+# "the upper half of the laptop", "the northern half of the country": a part of a thing's body.
+PART_WORDS = {"upper", "lower", "top", "bottom", "front", "rear", "back", "left", "right", "northern",
+              "southern", "eastern", "western", "inner", "outer"}
+
+
 def _is_period_fraction(span: Span) -> bool:
-    """'the first half of 2020', 'half of the season': a part of a period, not a share."""
+    """'the first half of 2020', 'half of the season': a part of a period, not a share; 'the
+    upper half of the laptop': a part of a thing."""
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.lower_ == "the" and span.end + 1 < len(doc):
         after = doc[span.end + 1]
-    return before in {"first", "second", "latter", "former", "final", "last", "next"} or (
+    return before in {"first", "second", "latter", "former", "final", "last", "next"} | PART_WORDS or (
         after is not None and (after.like_num or after.ent_type_ == "DATE")
     )
 
@@ -269,6 +290,12 @@ def _and_a_half(span: Span) -> bool:
     if words and words[-1] in SCALE_WORDS:
         words = words[:-1]
     return len(words) >= 4 and words[-3:] == ["and", "a", "half"]
+
+
+def _half_a(span: Span) -> bool:
+    """'half a million', '$half a billion': half of a scale word."""
+    words = [t.lower_ for t in span if t.lower_ not in vocabulary()["currency_symbols"]]
+    return len(words) == 3 and words[0] == "half" and words[1] in {"a", "an"}
 
 
 def _split_number_runs(span: Span) -> list[Span]:
@@ -307,7 +334,9 @@ def span_value(kind: str, span: Span) -> tuple[float | None, bool]:
     if kind == "POINTS":
         return (0.25 if any(t.lower_ == "quarter" for t in span) else 0.5), False
     if kind == "PAIR":
-        return 2.0, False
+        return float(GROUP_WORDS[span[-1].lower_]), False
+    if kind == "DIGIT_COUNT":
+        return 10.0 ** (DIGIT_COUNTS[span[0].lower_] - 1), True
     if kind == "POINT_FRACTION":
         numerator, denominator = span[0].text.split("/")
         return int(numerator) / int(denominator), False
@@ -318,6 +347,9 @@ def span_value(kind: str, span: Span) -> tuple[float | None, bool]:
         whole = words_value(words[:-3])
         return ((whole + 0.5) * scale if whole is not None else None), False
     words = [t.text for t in span if t.lower_ not in symbols]
+    if [w.lower() for w in words[:2]] in (["half", "a"], ["half", "an"]):
+        rest = words_value(words[2:])
+        return (rest / 2 if rest is not None else None), False  # "half a million"
     if _glued_scale(span):
         words = [span.text]  # "N500" + "m" -> "N500m"
     elif words and re.match(r"^[rR]\d", words[0]) and len(words) > 1:
@@ -376,6 +408,8 @@ def unit_after(doc: Doc, end: int) -> tuple[str | None, int]:
         if start + size > len(doc):
             continue
         phrase = " ".join(t.lower_ for t in doc[start : start + size])
+        if size > 1 and phrase.endswith(".") and start + size == len(doc):
+            phrase = phrase[:-1]  # "up to 50 km/h.": the full stop glued to the unit's last letter
         if size == 1 and doc[start].text in vocab["measures_cased"]:
             return vocab["measures_cased"][doc[start].text], start + 1
         if phrase in vocab["currency_words"]:

@@ -28,11 +28,12 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from newsfacts.extract.figures import exclusions
+from newsfacts.extract.figures import exclusions, stats
 from newsfacts.extract.figures.measured import (
     PREVIOUS_SENTENCE,
     counted_in_previous,
     is_elision_link,
+    lemma_of,
     measured_thing,
 )
 from newsfacts.extract.figures.quantities import (
@@ -159,14 +160,18 @@ def extract_figures(parsed: ParsedArticle) -> list[Figure]:
         if body is None or body[previous_end : chunk.offset].strip():
             previous = None  # the sentence before was not parsed (or not kept): none to refer to
         doc = chunk.doc
+        line = stats.stat_line(body, chunk.offset) if body is not None else None
         qualifier_at = _qualifier_ends(doc, qualifiers)
         in_sentence: list[Figure] = []
         # A Doc may be shared by the articles that repeat its text: the sentence before is set
         # for this reading only.
         doc.user_data[PREVIOUS_SENTENCE] = previous
         try:
-            for kind, low, high in _merge_ranges(find_quantities(doc)):
-                figure = _figure(kind, low, high, qualifier_at, chunk.offset, article_id, body, previous)
+            found = find_quantities(doc)
+            # In a box score "15 — 44" is a period's score and the total, never a range.
+            spans = _merge_ranges(found) if line is None or line.is_table_row else [(k, s, None) for k, s in found]
+            for kind, low, high in spans:
+                figure = _figure(kind, low, high, qualifier_at, chunk.offset, article_id, body, previous, line)
                 if figure is not None:
                     in_sentence.append(figure)
         finally:
@@ -230,12 +235,16 @@ def _is_acceleration_benchmark(doc, start: int) -> bool:
 
 
 def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset: int,
-            article_id: str, body: str, previous=None) -> Figure | None:
+            article_id: str, body: str, previous=None, line: stats.StatLine | None = None) -> Figure | None:
     doc = low.doc
     last = high if high is not None else low
     value, is_vague = span_value(kind, low)
     if value is None:
         return None
+    if _is_multiple(low) or (high is not None and _is_multiple(high)):
+        after = doc[last.end] if last.end < len(doc) else None
+        if after is None or not (after.lower_ in MULTIPLE_CUES or after.tag_ in {"JJR", "RBR"}):
+            return None  # "777x jets": a model's name; "9x as cost-effective" is a multiple
     value_high = None
     if high is not None:
         value_high, _ = span_value(kind, high)
@@ -279,6 +288,9 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
             unit_end = word_end  # "$5 US dollars", "€20 euros"
     if unit in SPEED_UNITS and _is_acceleration_benchmark(doc, low.start):
         return None  # "from zero to 60 mph (97 kph) in five seconds": a benchmark's name
+    if line is not None and kind == "QTY" and high is None and unit in {None, "point"} and _is_plain_number(low) and (
+            line.holds_stat(offset + low[0].idx)):
+        return _stat_figure(low, value, line, offset, article_id, body)
     taken = {t.i for t in doc[low.start : unit_end]}
     anchor = doc[unit_end - 1] if unit_end > end else _root(last)
     if suffix is not None and anchor.head == suffix:
@@ -289,6 +301,8 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         anchor = low[-1]  # "nine out of 10 voters": the whole is what the share is of
     noun_token = _counted_noun(anchor, taken)
     noun = measured_thing(last, anchor, taken, unit)
+    if unit == "point" and noun == "point":
+        unit = None  # "scored 34 points", "finished with 25 points": points counted, not an index's
     if noun is None and unit is None and high is None and kind == "QTY" and previous is not None:
         noun = counted_in_previous(low, previous)  # "NASA picked 11 firms. These 11 had until May"
     if kind == "FRACTION" and noun is None and low.end + 1 < len(doc) and doc[low.end].lower_ == "the" and (
@@ -309,12 +323,16 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
     qualifier, q_start = qualifier_at.get(low.start, (None, low.start))
     if qualifier is None and low.start > 0 and doc[low.start - 1].lower_ == "between" and high is not None:
         q_start = low.start - 1
-    in_table = is_table_row(doc)
+    in_table = line is not None
+    if in_table and unit == "percent" and noun is None and line.column_of(offset + low[0].idx) in {"%", "Pct", "pct"}:
+        noun = "share"  # a table's "%" column: each cell is a share (of the count beside it)
     if value and low[0].text[0] in "-−" and unit is None and noun is None and not in_table:
         return None
     char_start = offset + doc[q_start].idx
     last_tok = doc[unit_end - 1] if kind != "FRACTION" else (low[-2] if low[-1].lower_ == "of" else low[-1])
     char_end = offset + last_tok.idx + len(last_tok.text)
+    if unit_end > end and last_tok.i == len(doc) - 1 and len(last_tok.text) > 1 and last_tok.text.endswith("."):
+        char_end -= 1  # "up to 50 km/h.": the sentence's full stop is no part of the unit
     return Figure(
         figure_id=fact_id(article_id, "figure", char_start),
         article_id=article_id,
@@ -325,7 +343,7 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         qualifier=qualifier,
         is_approximate=is_vague or qualifier in APPROXIMATE_QUALIFIERS,
         text=body[char_start:char_end],
-        sentence=doc.text if in_table else low.sent.text,
+        sentence=line.text if line is not None else low.sent.text,
         char_start=char_start,
         char_end=char_end,
     )
@@ -357,14 +375,49 @@ def _is_european_thousands(span: Span, unit: str | None, counted) -> bool:
             and re.fullmatch(r"[1-9]\d{0,2}\.\d{3}", text) is not None)
 
 
-def is_table_row(doc) -> bool:
-    """A row of a table the cleaner kept ("| HD | THE HOME DEPOT INC. | 225.86 | -12.99 |").
+# Headers of table columns whose numbers are labels, not quantities.
+LABEL_HEADERS = exclusions.LABEL_WORDS | {"rank", "ranking", "#", "pos", "position", "place", "date",
+                                          "seed", "id", "code", "ticker", "year"}
+PLAIN_NUMBER_RE = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
 
-    The row, not the parser's guess at a sentence inside it, is the context of its numbers, and a
-    signed cell ("-12.99") is a change, not a stray dash.
+
+def _is_plain_number(span: Span) -> bool:
+    """A number written in digits alone: no sign, currency, scale or word."""
+    return len(span) == 1 and PLAIN_NUMBER_RE.match(span[0].text) is not None
+
+
+def _stat_figure(low: Span, value: float, line: stats.StatLine, offset: int, article_id: str,
+                 body: str) -> Figure | None:
+    """A number of a statistics line (see stats.py): every one is a figure, what it counts is
+    the word after it ("25 points", "2 QH") or its column's header ("| 57 |" under "Plays").
+
+    A team's record or a score ("(1-0)", "70-44") stays no figure, nor does a duration, a year,
+    or a cell of a column of ranks, positions or dates ("| 1 |" under "Rank").
     """
-    text = doc.text.strip()
-    return text.startswith("|") and text.count("|") >= 3
+    doc = low.doc
+    after = doc[low.end] if low.end < len(doc) else None
+    header = line.column_of(offset + low[0].idx)
+    if header is not None and header.lower().strip(".") in LABEL_HEADERS | exclusions.TIME_NOUNS:
+        return None
+    if re.fullmatch(r"(?:1[89]|20)\d\d", low[0].text):
+        return None  # a year
+    noun = None
+    if after is not None and after.is_alpha and after.tag_ not in {"VBN", "VBD", "JJ"} and (
+            after.pos_ in {"NOUN", "PROPN", "VERB"} or after.is_upper):
+        # "2 QH" -> qh, "3 steals" -> steal; "(3 combined)" counts what the stat before it does
+        noun = after.lower_ if after.is_upper else lemma_of(after)
+    elif after is None or not after.is_alpha:
+        # (a header that is a function word, "Last", "Change %", names no thing)
+        noun = stats.singular(header) if header is not None and header.isalpha() and not doc.vocab[header.lower()].is_stop else None
+    if exclusions.is_score(low, None) or noun in exclusions.TIME_NOUNS:
+        return None
+    char_start = offset + low[0].idx
+    char_end = char_start + len(low[0].text)
+    return Figure(
+        figure_id=fact_id(article_id, "figure", char_start), article_id=article_id, value=float(value),
+        value_high=None, unit=None, noun=noun, qualifier=None, is_approximate=False,
+        text=body[char_start:char_end], sentence=line.text, char_start=char_start, char_end=char_end,
+    )
 
 
 def _root(span: Span):
@@ -382,10 +435,27 @@ def _counted_noun(anchor, taken: set[int]):
     ):
         head = head.head  # "five 787 Dreamliner orders": the model number names what is counted
     if anchor.dep_ in {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod"} and (
-        head.i > anchor.i and head.pos_ in {"NOUN", "PROPN"} and head.i not in taken
+        head.i > anchor.i and (head.pos_ in {"NOUN", "PROPN"} or _is_mistagged_noun(anchor, head))
+        and head.i not in taken
     ):
         return head
     return None
+
+
+MULTIPLE_RE = re.compile(r"~?\d[\d,.]*x")
+# What follows a multiple written with an x: "9x as cost-effective", "10x more", "3x the price".
+MULTIPLE_CUES = {"as", "more", "less", "fewer", "the", "over"}
+
+
+def _is_multiple(span: Span) -> bool:
+    return MULTIPLE_RE.fullmatch(span[-1].lower_) is not None
+
+
+def _is_mistagged_noun(anchor, head) -> bool:
+    """'one in-person meeting': a count's head the tagger took for a verb ("meeting" as VBG) is a
+    noun, since no verb takes a count as its modifier."""
+    return anchor.dep_ == "nummod" and head.pos_ == "VERB" and head.tag_ in {"VBG", "NN"} and (
+        head.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj", "attr"})
 
 
 def _is_excluded(span: Span, value: float, unit: str | None, noun: str | None, noun_token) -> bool:
@@ -398,6 +468,7 @@ def _is_excluded(span: Span, value: float, unit: str | None, noun: str | None, n
         or exclusions.is_score_phrase(noun_lemma, span)
         or exclusions.is_label_or_name(span, noun_token, unit)
         or exclusions.is_bare_word(span, noun_token, noun is not None, unit)
+        or exclusions.is_parties(span, noun_token)
         or (any(t.ent_type_ == "ORDINAL" for t in span) and unit is None)
         or (any(t.ent_type_ in exclusions.NAME_LABELS for t in span) and unit is None and noun is None)
     )
