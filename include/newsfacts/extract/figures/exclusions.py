@@ -336,6 +336,29 @@ def _in_title(span: Span) -> bool:
             and word.is_title and word.is_alpha and word.ent_type_ != "DATE")
 
 
+# "... binge eating (2).", "(14, 15).", "[3]": numbers in brackets that point into the article's
+# list of references, as health, science and encyclopaedic writing cite their studies.
+REFERENCE_GROUP_RE = re.compile(r"[(\[]\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*[)\]]")
+# What may follow such a group: the end of the text, or punctuation that closes a clause.
+REFERENCE_FOLLOWERS = set(".,;:!?")
+
+
+def is_reference_marker(span: Span, unit: str | None) -> bool:
+    """A citation number in brackets after a word, closing a clause ("found that ... (2).")."""
+    if unit is not None or len(span) != 1 or not span[0].text.isdigit():
+        return False
+    text, at = span.doc.text, span[0].idx
+    opening = max(text.rfind("(", max(0, at - 24), at), text.rfind("[", max(0, at - 24), at))
+    if opening < 1:
+        return False
+    group = REFERENCE_GROUP_RE.match(text, opening)
+    if group is None or group.end() <= at:
+        return False
+    before = text[:opening].rstrip()
+    after = text[group.end():].lstrip()
+    return bool(before) and before[-1].isalpha() and (not after or after[0] in REFERENCE_FOLLOWERS)
+
+
 # Nouns for the parties of a dispute or a deal: "the two sides" are the parties named before.
 PARTY_NOUNS = {"sides"}
 

@@ -469,6 +469,7 @@ def _is_excluded(span: Span, value: float, unit: str | None, noun: str | None, n
         or exclusions.is_label_or_name(span, noun_token, unit)
         or exclusions.is_bare_word(span, noun_token, noun is not None, unit)
         or exclusions.is_parties(span, noun_token)
+        or exclusions.is_reference_marker(span, unit)
         or (any(t.ent_type_ == "ORDINAL" for t in span) and unit is None)
         or (any(t.ent_type_ in exclusions.NAME_LABELS for t in span) and unit is None and noun is None)
     )
