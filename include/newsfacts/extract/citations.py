@@ -101,7 +101,9 @@ CITATION_CUES = (SPEECH_VERBS | SHAPED_CITING_VERBS - COMMON_CITING_VERBS) | {
 QUOTATION_CUE = (r"""[,!?]["”’']\s+(?:\S+\s+){0,7}\S+$|:\s*["“‘]|\b(?i:in the words of)\b"""
                  # "In Keller's view, ...", "in the ministry's assessment"
                  r"""|\b[Ii]n\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*['’]s?\s+"""
-                 r"""(?:view|opinion|estimation|words|assessment)\b""")
+                 r"""(?:view|opinion|estimation|words|assessment)\b"""
+                 # "researchers showed that ...": a finding shown, worth a parse though "show" is not
+                 r"""|\b(?i:show(?:s|ed|n)?)\b[^.;]{0,80}?\bthat\b""")
 # Criticism voiced about something: "Egypt condemned the raid". (Welcoming or applauding
 # can be done by deeds, "investors welcomed the deal, subscribing ...", "slammed" by storms.)
 REACTION_VERBS = {"condemn", "denounce", "decry"}
@@ -140,6 +142,20 @@ FINDING_VERBS = {"find", "suggest", "conclude", "show", "project"}
 # Verbs that cite only a document: "studies have shown that", not "the video shows him leaving"
 # nor "his record shows that he can win" said of a person.
 DOCUMENT_ONLY_VERBS = {"show"}
+
+
+def _shows_a_finding(verb: Token, subject: Token) -> bool:
+    """'Shirazi-Beechey showed that ...', 'a group of Swiss scientists showed that ...': a
+    researcher (named, or by a researcher's word) shows a finding in a that-clause; not 'his
+    record shows he can win' nor 'the video shows him leaving'."""
+    if subject.lemma_.lower() in {"group", "team"}:
+        subject = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"), subject)
+    if not (subject.ent_type_ == "PERSON" or subject.lemma_.lower() in VIEW_HOLDERS):
+        return False
+    return any(c.dep_ == "ccomp" and _is_finite_clause(c)
+               and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+               for c in verb.children)
 
 
 def _voices_a_view(verb: Token) -> bool:
@@ -192,10 +208,23 @@ def _document_said_in(verb: Token) -> Token | None:
     return None
 
 
+# Conjunctions that give a view as the ground of a statement: "given that analysts believe ...",
+# "because investigators suspect ...": the view is still reported as held.
+GROUNDING_MARKS = {"because", "since", "as", "while", "although", "though"}
+
+
+def _reasons_from_view(verb: Token) -> bool:
+    """'given that many analysts believe ...', 'because police suspect ...'."""
+    if verb.dep_ == "pcomp":
+        return verb.head.lower_ == "given"
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in GROUNDING_MARKS
+                                        for c in verb.children)
+
+
 def _holds_a_view(verb: Token, subject: Token) -> bool:
     """'Police believe the fire was set', 'analysts fear that ...': a view held, stated in a main
     clause with a finite clause; not 'those who believe ...', 'may still believe', 'made him think'."""
-    if verb.dep_ not in {"ROOT", "conj"} or subject.lower_ in RELATIVE_PRONOUNS:
+    if not (verb.dep_ in {"ROOT", "conj"} or _reasons_from_view(verb)) or subject.lower_ in RELATIVE_PRONOUNS:
         return False
     if not _holds_views_on_record(subject):
         return False  # "Protesters believe the bill is ...": what moves a crowd, not a source
@@ -475,7 +504,7 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
             return []  # "called in experts", "called off the talks"
         if lemma in FINDING_VERBS and not any(c.dep_ == "ccomp" and _is_finite_clause(c) for c in children):
             return []  # "found a man bleeding" is what was seen, "found that ..." is a finding
-        if lemma in DOCUMENT_ONLY_VERBS and not _is_document(subject):
+        if lemma in DOCUMENT_ONLY_VERBS and not (_is_document(subject) or _shows_a_finding(verb, subject)):
             return []
         return [subject] if deps & SHAPED_SPEECH_VERBS[lemma] else []
     said = {c.dep_ for c in children if c.dep_ in {"ccomp", "parataxis"} and not _is_embedded_question(c)}
@@ -1001,6 +1030,29 @@ def _named_issuer(document: Token) -> Token | None:
 OBTAINING_VERBS = {"obtain", "see", "review", "get", "acquire", "read", "leak"}
 
 
+def _obtaining_outlet(verb: Token, context: _ArticleContext) -> list[Token]:
+    """'The statement, which was obtained by Variety', 'documents leaked to the New York Times',
+    'a memo seen by Reuters': an outlet that got hold of a document reports it, unless it is the
+    one publishing the article ('(Reuters) - ... an email reviewed by Reuters')."""
+    from newsfacts.extract.sources import classify_source
+
+    if verb.tag_ != "VBN" or verb.dep_ not in {"acl", "relcl", "ccomp"}:
+        return []
+    held = verb.head if verb.dep_ in {"acl", "relcl"} else next(
+        (c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ in RELATIVE_PRONOUNS), None)
+    if held is None or (held.pos_ not in {"NOUN", "PRON"}) or held.ent_type_ == "PERSON":
+        return []
+    preps = {"agent"} | ({"to"} if verb.lemma_.lower() == "leak" else set())
+    outlets = [g for c in verb.children if c.dep_ in preps or (c.dep_ == "prep" and c.lower_ in preps)
+               for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    found = []
+    for outlet in outlets:
+        name, kind = classify_source(_speaker_span(outlet), outlet)
+        if kind in {"media_outlet", "news_agency"} and not context.publishes(name):
+            found.append(outlet)
+    return found
+
+
 @dataclass
 class _ArticleContext:
     """What earlier sentences of the article tell about the people a speaker may be."""
@@ -1013,6 +1065,15 @@ class _ArticleContext:
     subject_mentions: set[int] = field(default_factory=set)  # offsets of PERSON mentions as subjects
     pronoun_votes: dict[str, int] = field(default_factory=dict)  # name -> he (+) / she (-) evidence
     org_mentions: list[tuple[int, Span]] = field(default_factory=list)  # ORG entities, body order
+    publisher: str = ""  # the page's publisher, lower case
+    opening: str = ""  # the first characters of the body, where a dateline names an agency
+
+    def publishes(self, outlet: str) -> bool:
+        """The outlet publishing the article: its publisher ("The Real Deal New York") or the
+        agency of its dateline ("(Reuters) -")."""
+        lower = outlet.lower()
+        return bool(lower) and (lower in self.publisher or f"({lower})" in self.opening
+                                or self.opening.startswith(lower))
 
 
 def _context(parsed: ParsedArticle) -> _ArticleContext:
@@ -1065,7 +1126,9 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
             vote = sum(w in MALE_PRONOUNS for w in after) - sum(w in FEMALE_PRONOUNS for w in after)
             votes[name] = votes.get(name, 0) + max(-1, min(1, vote))
     return _ArticleContext(parsed.article.article_id, full_names, mentions, titled=titled,
-                           pronoun_votes=votes, subject_mentions=subjects, org_mentions=orgs)
+                           pronoun_votes=votes, subject_mentions=subjects, org_mentions=orgs,
+                           publisher=(parsed.article.publisher or "").lower(),
+                           opening=(parsed.article.body_text or "")[:120].lower())
 
 
 # How far back (characters, about two sentences) a subject still outranks a later name for "he".
@@ -1234,6 +1297,8 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 cue, heads = "data", _data_issuers(token)
             elif token.lemma_.lower() in PUBLISHING_VERBS and token.pos_ == "VERB":
                 cue, heads = "statement", _publishers(token)
+            elif token.lemma_.lower() in OBTAINING_VERBS and (heads := _obtaining_outlet(token, context)):
+                cue = "obtained"
             else:
                 continue
             for head in heads:
@@ -1767,6 +1832,12 @@ def _anonymous_citation(speaker: Token, cue: str, offset: int, context: _Article
         sentence=speaker.sent.text, char_start=start, char_end=end)
 
 
+def _misparsed_name(speaker: Token) -> bool:
+    """'said Will Tjernlund, a consultant': a name whose first name is also a word ("Will",
+    "May") can be tagged a verb; the entity recogniser still knows a person."""
+    return speaker.ent_type_ == "PERSON" and speaker.text[:1].isupper() and speaker.dep_ == "nsubj"
+
+
 def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -> Citation | None:
     lower = speaker.lower_
     if lower in RELATIVE_PRONOUNS and speaker.head.dep_ == "relcl":
@@ -1785,7 +1856,7 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
     if _is_indefinite_speaker(speaker):
         return _anonymous_citation(speaker, cue, offset, context)
     if lower in EXCLUDED_SPEAKERS or (speaker.pos_ not in {"NOUN", "PROPN", "PRON"}
-                                      and not _is_age_noun(speaker)):
+                                      and not _is_age_noun(speaker) and not _misparsed_name(speaker)):
         return None
     if speaker.lemma_.lower() in EVIDENCE_NOUNS:
         return None  # "blood tests revealed": a finding, not a source

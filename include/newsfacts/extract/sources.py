@@ -391,6 +391,22 @@ def office_held_before(tokens: list[Token]) -> bool:
         for i in offices)
 
 
+GATHERING_NOUNS = {"group", "team", "number"}
+
+
+def _unnamed_group_of_people(span: Span, head: Token) -> bool:
+    """'a group of Swiss scientists', 'a team of researchers': some unnamed experts, not a body
+    that speaks as one and is named later ('a group of physicians is urging', 'a group of
+    employees, the WeWorkers Coalition')."""
+    from newsfacts.extract.citations import VIEW_HOLDERS
+
+    if head.lemma_.lower() not in GATHERING_NOUNS or head.pos_ != "NOUN" or span[0].lower_ not in {"a", "an"}:
+        return False
+    members = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj"]
+    return bool(members) and all(m.tag_ == "NNS" and m.lemma_.lower() in VIEW_HOLDERS for m in members)
+
+
 def classify_source(span: Span, head: Token) -> tuple[str, str]:
     """(canonical_name, source_type) of a cited noun phrase whose syntactic head is `head`."""
     tokens = without_leading_modifiers(_surface_without_determiners(span), head)
@@ -437,6 +453,8 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
         body = _body_spoken_for(span, head)
         if body is not None:
             return body  # "a WeWork spokesperson", "a spokesperson for the Foreign Office"
+    if _unnamed_group_of_people(span, head):
+        return text, "anonymous"  # "a group of Swiss scientists", "a team of researchers"
     if [t.lower_ for t in tokens] == ["authorities"]:
         return "authorities", "anonymous"  # unnamed, unlike "health authorities in Beijing"
     reporter_outlet = _outlet_of_reporter(head)
@@ -469,7 +487,7 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
         return text, "media_outlet"
     if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and head.ent_type_ not in {"ORG", "NORP"}
                                        and len(tokens) == 1 and head.text.istitle()):
-        return text, "person"
+        return _join(_before_apposition(tokens, head)), "person"  # "He Jianxiong, the former ..."
     if head.tag_ == "NNS" and head_lemma not in BODY_NOUNS and not any(
             t.pos_ == "PROPN" or t.ent_type_ for t in tokens):
         # "Businesses said", "both sides said", "companies reported": unnamed members of a

@@ -1,0 +1,83 @@
+"""Citations extractor, session 9 rules: real spaCy model, no mocks."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from newsfacts.extract.citations import extract_citations
+from newsfacts.extract.nlp import parse_articles
+from tests.factories import make_article
+
+
+def citations_of(body: str, publisher: str | None = None) -> list:
+    (parsed,) = parse_articles([replace(make_article(body), publisher=publisher)])
+    return extract_citations(parsed)
+
+
+def sources_of(body: str, publisher: str | None = None) -> list[tuple[str, str]]:
+    return [(c.canonical_name, c.source_type) for c in citations_of(body, publisher)]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A view held by experts is still reported when it grounds a statement.
+    ("The lack of resolution has been discouraging, given that many analysts believe that the "
+     "administration is tackling only the easiest issues.", [("many analyst", "anonymous")]),
+    ("Prices fell because analysts believe that the bank will cut rates.", [("analyst", "anonymous")]),
+    # ...but not the beliefs of a crowd.
+    ("Prices fell because investors believe that the bank will cut rates.", []),
+])
+def test_a_view_given_as_a_ground_is_cited(body: str, expected: list) -> None:
+    assert sources_of(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # Researchers show findings in a that-clause; an unnamed group of them is anonymous.
+    ("A group of Swiss scientists showed that rats use these receptors to detect odors.",
+     [("group of Swiss scientists", "anonymous")]),
+    ("Researchers showed that mice live longer.", [("researcher", "anonymous")]),
+    ("Studies have shown that mice live longer.", [("study", "document")]),
+    # Things and records show nothing as sources.
+    ("The video shows that he left the building.", []),
+    ("His record shows that he can win.", []),
+])
+def test_findings_shown_by_researchers(body: str, expected: list) -> None:
+    assert sources_of(body) == expected
+
+
+def test_a_group_that_acts_as_one_body_is_no_anonymous_group() -> None:
+    body = "A group of physicians is urging the agency to accept its offer, saying it would help."
+    assert sources_of(body) == [("group of physicians", "organization")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The statement, which was obtained by Variety, said the deal was off.",
+     [("statement", "document"), ("Variety", "media_outlet")]),
+    ("As government documents leaked to the New York Times have unveiled, the crackdown was planned.",
+     [("The New York Times", "media_outlet")]),
+    ("The plan was described in a memo obtained by The Washington Post.",
+     [("The Washington Post", "media_outlet")]),
+    # A person who saw something is no source by seeing it.
+    ("The car was seen by John Smith on Monday.", []),
+])
+def test_an_outlet_that_obtained_a_document_reports_it(body: str, expected: list) -> None:
+    assert sources_of(body) == expected
+
+
+def test_the_publishing_outlet_obtaining_a_document_is_no_source() -> None:
+    body = "(Reuters) - Claure said in an email to staff that was reviewed by Reuters."
+    assert ("Reuters", "news_agency") not in sources_of(body)
+    body = "Claure said in an email to staff that was seen by The Real Deal."
+    assert sources_of(body, publisher="The Real Deal New York") == [("Claure", "person")]
+
+
+def test_a_first_name_tagged_as_a_verb_still_names_the_speaker() -> None:
+    body = "“Five of my followers swiped away,” said Will Tjernlund, a consultant for Amazon sellers."
+    assert sources_of(body) == [("Will Tjernlund", "person")]
+
+
+def test_a_person_in_apposition_is_named_without_the_apposition() -> None:
+    body = ("He Jianxiong, the former executive director for China at the International Monetary "
+            "Fund, said at a Nov. 6 event at the Peterson Institute in Washington.")
+    assert sources_of(body) == [("He Jianxiong", "person")]
