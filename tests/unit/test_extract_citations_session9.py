@@ -81,3 +81,29 @@ def test_a_person_in_apposition_is_named_without_the_apposition() -> None:
     body = ("He Jianxiong, the former executive director for China at the International Monetary "
             "Fund, said at a Nov. 6 event at the Peterson Institute in Washington.")
     assert sources_of(body) == [("He Jianxiong", "person")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A team's captain and a client's attorney hold no office...
+    ("Sabres captain Jack Eichel said he was trying to spark some energy.", [("Jack Eichel", "person")]),
+    ("Carlineo's attorney, Sonya Zoghlin, said in an email that he was sorry.",
+     [("Sonya Zoghlin", "person")]),
+    ("Sonya A. Zoghlin, an attorney for the family, said the case was serious.",
+     [("Sonya A. Zoghlin", "person")]),
+    # ...a ship's Captain and a U.S. Attorney do.
+    ("Captain John Smith said the ship was safe.", [("John Smith", "official")]),
+    ("Geoffrey Berman, the U.S. attorney for the Southern District of New York, said the case was serious.",
+     [("Geoffrey Berman", "official")]),
+    ("U.S. Attorney Nealy Cox said the charges were serious.", [("Nealy Cox", "official")]),
+])
+def test_captains_and_attorneys_by_what_they_lead(body: str, expected: list) -> None:
+    assert sources_of(body) == expected
+
+
+def test_a_surname_the_recogniser_missed_once_is_still_the_person() -> None:
+    body = "President Donald Trump spoke. Trump tweeted before Election Day."
+    assert sources_of(body) == [("Donald Trump", "official")]
+
+
+def test_a_platform_is_no_person() -> None:
+    assert sources_of("Twitter said it would act.") == [("Twitter", "organization")]

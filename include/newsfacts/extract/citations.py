@@ -32,6 +32,7 @@ from newsfacts.extract.sources import (
     SPOKES_NOUNS,
     TITLE_WORDS,
     classify_source,
+    names_an_office,
     normalise_body_name,
     office_held_before,
     without_leading_modifiers,
@@ -1065,6 +1066,7 @@ class _ArticleContext:
     subject_mentions: set[int] = field(default_factory=set)  # offsets of PERSON mentions as subjects
     pronoun_votes: dict[str, int] = field(default_factory=dict)  # name -> he (+) / she (-) evidence
     org_mentions: list[tuple[int, Span]] = field(default_factory=list)  # ORG entities, body order
+    person_names: set[str] = field(default_factory=set)  # one-word PERSON entities ("Trump")
     publisher: str = ""  # the page's publisher, lower case
     opening: str = ""  # the first characters of the body, where a dateline names an agency
 
@@ -1127,6 +1129,7 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
             votes[name] = votes.get(name, 0) + max(-1, min(1, vote))
     return _ArticleContext(parsed.article.article_id, full_names, mentions, titled=titled,
                            pronoun_votes=votes, subject_mentions=subjects, org_mentions=orgs,
+                           person_names={name for _, name in mentions if " " not in name} | set(full_names),
                            publisher=(parsed.article.publisher or "").lower(),
                            opening=(parsed.article.body_text or "")[:120].lower())
 
@@ -1149,8 +1152,26 @@ def _has_office_before(ent: Span) -> bool:
     before = [t for t in doc[max(0, ent.start - 3) : ent.start] if not t.is_punct or t.text == "."]
     if office_held_before(list(doc[max(0, ent.start - 5) : ent.start])):
         return False  # "Former President Barack Obama": an office held before
-    return any(t.lower_ in TITLE_WORDS or t.lower_ in OFFICE_ABBREVIATIONS
-               or f"{t.lower_}." in OFFICE_ABBREVIATIONS for t in before)  # "Cmdr" "." split
+    return any(names_an_office(t) or t.lower_ in OFFICE_ABBREVIATIONS
+               or f"{t.lower_}." in OFFICE_ABBREVIATIONS for t in before) or _office_of_body_before(ent)
+
+
+def _office_of_body_before(ent: Span) -> bool:
+    """'Deputy Director of Public Prosecution Eva-Marie Persson': an office with the body it
+    heads, in capitals before the name."""
+    doc = ent.doc
+    i = ent.start - 1
+    seen_of = False
+    while i >= max(0, ent.start - 8):
+        token = doc[i]
+        if token.lower_ == "of":
+            seen_of = True
+        elif seen_of and names_an_office(token) and token.text[:1].isupper():
+            return True
+        elif not (token.pos_ == "PROPN" or token.lower_ in {"the", "and", "&"}):
+            return False
+        i -= 1
+    return False
 
 
 def _has_office_after(ent: Span) -> bool:
@@ -1159,7 +1180,7 @@ def _has_office_after(ent: Span) -> bool:
     if ent.end >= len(doc) or doc[ent.end].text != ",":
         return False
     for token in doc[ent.end + 1 : ent.end + 9]:
-        if token.lower_ in TITLE_WORDS or token.lower_ in OFFICE_ABBREVIATIONS:
+        if names_an_office(token) or token.lower_ in OFFICE_ABBREVIATIONS:
             return True
         if token.pos_ in {"VERB", "AUX"} or token.text in {",", ".", ";"}:
             return False
@@ -1894,10 +1915,11 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
     elif speaker.pos_ == "PROPN" and speaker.text in context.full_names and (
         len(span) == 1 or all(t.i >= speaker.i or t.is_punct for t in span)
         or without_leading_modifiers(list(span), speaker)[0] == speaker  # "both Vindman"
+        or all(t.i >= speaker.i or t.lower_.rstrip(".") in HONORIFICS for t in span)  # "Ms Persson"
     ):
         # "Miller said", "Mayer, Disney's chairman, said": the surname of a person named before.
         canonical = context.full_names[speaker.text]
-        titled = any(t.lower_ in TITLE_WORDS for t in span)
+        titled = any(names_an_office(t) for t in span)
         source_type = "official" if titled else _type_of_person(canonical, context)
     else:
         if speaker.lemma_.lower() in DOCUMENT_NOUNS or speaker.lower_ in DOCUMENT_NOUNS or (
@@ -1921,6 +1943,11 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
                 c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "which" for g in c.children)
                 for c in speaker.children):
             source_type = "organization"  # "Acme, which makes widgets, said": a thing, not a who
+    if source_type == "organization" and len(span) == 1 and speaker.text[:1].isupper() and (
+            speaker.text in context.person_names and speaker.ent_type_ != "ORG"
+            and speaker.lower_ not in PLATFORMS):
+        # "Trump said", where the recogniser called him a person elsewhere
+        canonical, source_type = context.full_names.get(speaker.text, canonical), "person"
     if source_type == "person" and canonical in context.titled:
         source_type = "official"  # named with an office earlier in the article
     char_start = offset + span.start_char

@@ -92,6 +92,26 @@ TITLE_WORDS = {
     "sen.", "rep.", "gov.", "gen.", "col.", "lt.", "maj.", "capt.", "sgt.", "cmdr.", "adm.",
     "det.", "supt.", "insp.", "amb.",
 }
+# Title words that name no office in some uses: a team's "captain" (the rank is "Captain" or
+# "Capt."), a client's "attorney" or "lawyer" ("Carlineo's attorney", "an attorney for the family";
+# "U.S. Attorney Nealy Cox" and "the attorney general" hold offices).
+COUNSEL_WORDS = {"attorney", "lawyer"}
+
+
+def names_an_office(token: Token) -> bool:
+    """A title word that gives the person next to it an office."""
+    lower = token.lower_
+    if lower not in TITLE_WORDS:
+        return False
+    if lower == "captain":
+        return token.text == "Captain" and (token.i == 0 or token.doc[token.i - 1].pos_ not in {"PROPN", "ADJ"})
+    if lower in COUNSEL_WORDS:
+        if any(c.dep_ in {"compound", "nmod", "amod"} and c.text[:1].isupper() for c in token.children):
+            return True  # "the U.S. Attorney for the Southern District", "District Attorney"
+        return not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "for") for c in token.children)
+    return True
+
+
 # Nouns for bodies that speak as one, named or not ("the unions said", "advocacy groups said").
 BODY_NOUNS = {"union", "group", "party", "association", "organization", "organisation", "team",
               "club", "coalition", "alliance", "federation", "charity", "network", "committee",
@@ -464,7 +484,8 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
         modifiers = [t.text for t in tokens if t.i < head.i and t.pos_ in {"ADJ", "PROPN"}
                      and t.lower_ not in DROP_LEADING]
         return " ".join([*modifiers, head_lemma, *_knowledge_of(head)]), "anonymous"
-    has_title = bool(lemmas & TITLE_WORDS)
+    has_title = any(names_an_office(t) or (t.lemma_.lower() in TITLE_WORDS and t.lower_ not in TITLE_WORDS)
+                    for t in tokens)
     if has_title and head.ent_type_ == "PERSON" and office_held_before(list(span)):
         has_title = False  # "Former President Barack Obama" speaks in no office now
     national_body = tokens[0].lower_ == "national" and bool(lemmas & NATIONAL_BODY_WORDS)
