@@ -107,3 +107,31 @@ def test_a_surname_the_recogniser_missed_once_is_still_the_person() -> None:
 
 def test_a_platform_is_no_person() -> None:
     assert sources_of("Twitter said it would act.") == [("Twitter", "organization")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A conjunct inside one organisation name is one body; two names are two.
+    ("U.S. Customs and Border Protection said the policy was legal.",
+     [("U.S. Customs and Border Protection", "organization")]),
+    ("Egypt and Jordan criticised the move, saying it was illegal.",
+     [("Egypt", "government_body"), ("Jordan", "government_body")]),
+    # An Agency in a proper name is a public body, unless news, press or intergovernmental.
+    ("The European Space Agency said on Monday that hibernation could work.",
+     [("European Space Agency", "government_body")]),
+    ("The International Energy Agency said demand would rise.",
+     [("International Energy Agency", "organization")]),
+    # An agency's spokesman speaks for a public body named before.
+    ("The way Customs and Border Protection measures seizures is by pounds, an agency spokesman "
+     "told the paper.", [("Border Protection", "government_body")]),
+    # A report in an outlet is the outlet's; a study in a journal is its authors'.
+    ("According to a report in The New York Times, the deal is off.",
+     [("The New York Times", "media_outlet")]),
+    ("According to a study in the journal Science, mice live longer.", [("study", "document")]),
+    # Unnamed people of a nationality are anonymous.
+    ("Israeli settlers said the land was theirs.", [("Israeli settler", "anonymous")]),
+    # The suspect is the person named before.
+    ("John Smith, 34, was arrested on Monday. The suspect told police he was innocent.",
+     [("John Smith", "person")]),
+])
+def test_bodies_reports_and_parties_by_their_description(body: str, expected: list) -> None:
+    assert sources_of(body) == expected

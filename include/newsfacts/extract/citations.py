@@ -334,6 +334,8 @@ def _speaker_span(head: Token) -> Span:
     doc = head.doc
     dropped: set[int] = set()
     for child in head.children:
+        if child.dep_ in {"conj", "cc"} and _one_name_with(head, child):
+            continue  # "Customs and Border Protection" is one body
         if child.dep_ in SPEAKER_DEPS_DROPPED and not (child.dep_ == "punct" and child.text == "-"):
             dropped.update(t.i for t in child.subtree)
         elif _is_time_phrase(child):
@@ -358,9 +360,27 @@ def _is_time_phrase(child: Token) -> bool:
     return False
 
 
+def _one_name_with(head: Token, child: Token) -> bool:
+    """'U.S. Customs and Border Protection', 'Procter & Gamble': a conjunct inside the same
+    organisation name as its head names one body (unlike 'Egypt and Jordan', two entities)."""
+    if head.ent_type_ != "ORG" or head.ent_iob_ == "" or not child.ent_type_:
+        return False
+    sent = head.doc
+    start = head.i
+    while start > 0 and sent[start].ent_iob_ == "I":
+        start -= 1
+    end = head.i + 1
+    while end < len(sent) and sent[end].ent_iob_ == "I":
+        end += 1
+    last = max(t.i for t in child.subtree) if child.dep_ == "conj" else child.i
+    return start <= child.i and last < end
+
+
 def _with_conjuncts(head: Token) -> list[Token]:
     heads = [head]
     for child in head.children:
+        if child.dep_ == "conj" and _one_name_with(head, child):
+            continue
         # "Mayer, Disney's chairman, said": a conjunct marked as a possessor owns, not speaks.
         possessor = any(g.tag_ == "POS" for g in child.children)
         if child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN"} and not possessor and not (
@@ -920,7 +940,21 @@ def _issuer(document: Token) -> Token | None:
             if pobj is not None and pobj.pos_ in {"PROPN", "NOUN"} and not (
                     child.lower_ == "of" and _are_respondents(pobj)):
                 return pobj
+        if child.dep_ == "prep" and child.lower_ == "in" and (outlet := _outlet_in(child)) is not None:
+            return outlet
     return _issuer_set_off(document) or _named_issuer(document)
+
+
+def _outlet_in(prep: Token) -> Token | None:
+    """'a report in the Argus Leader', 'a report in The New York Times': the outlet that ran the
+    report reports it (a journal publishes what its authors found: 'a study in the journal Science')."""
+    from newsfacts.extract.sources import classify_source
+
+    pobj = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+    if pobj is None or any(t.lower_ == "journal" for t in pobj.subtree):
+        return None
+    _, kind = classify_source(_speaker_span(pobj), pobj)
+    return pobj if kind in {"media_outlet", "news_agency"} else None
 
 
 # What a speaker puts out in words, whose issuer is a source wherever it is mentioned: "the
@@ -1532,6 +1566,9 @@ def _is_age_noun(head: Token) -> bool:
 
 # What people named in the news do, which "the singer", "the quarterback" points back at (as
 # "the minister" does); not "the suspect" or "the victim", who often stay unnamed.
+# The people of a criminal or civil case, who are named before they are called by their part:
+# "the suspect told police", "the victim said".
+CASE_PARTY_WORDS = {"suspect", "defendant", "victim", "plaintiff", "accused", "complainant"}
 PROFESSION_WORDS = {"singer", "actor", "actress", "rapper", "musician", "songwriter", "guitarist",
                     "drummer", "comedian", "presenter", "anchor", "novelist", "poet", "filmmaker",
                     "producer", "designer", "architect", "chef", "athlete", "quarterback", "pitcher",
@@ -1549,7 +1586,8 @@ def _is_role_reference(span: Span, head: Token) -> bool:
         return False  # "the officials said": a group, never the one person named before
     if any(t.pos_ == "PROPN" or (t.ent_type_ and t.ent_type_ not in {"DATE", "CARDINAL"}) for t in span):
         return False
-    role = (head.lower_ in ROLE_WORDS | PROFESSION_WORDS or head.lemma_.lower() in ROLE_WORDS | PROFESSION_WORDS
+    roles = ROLE_WORDS | PROFESSION_WORDS | CASE_PARTY_WORDS
+    role = (head.lower_ in roles or head.lemma_.lower() in roles
             or head.lower_.endswith("-old") or _is_age_noun(head))
     return role and span[0].lower_ in {"the", "his", "her", "its", "their"}
 
@@ -1810,6 +1848,9 @@ def _body_of_unnamed_spokesperson(span: Span, speaker: Token, offset: int,
             return body
         body = _resolve_it(offset + speaker.idx, context)
         fitting = BODY_REFERENCE_TYPES[kinds[-1].lower_] | {"organization", "government_body"}
+        if body is not None and body[1] == "organization" and (
+                BODY_REFERENCE_TYPES[kinds[-1].lower_] == {"government_body"}):
+            return body[0], "government_body"  # "an agency spokesman": the body is a public one
         return body if body is not None and body[1] in fitting else None
     body = _resolve_it(offset + speaker.idx, context)
     return body if body is not None and body[1] in BODY_TYPES else None

@@ -427,6 +427,13 @@ def _unnamed_group_of_people(span: Span, head: Token) -> bool:
     return bool(members) and all(m.tag_ == "NNS" and m.lemma_.lower() in VIEW_HOLDERS for m in members)
 
 
+def _state_agency(tokens: list[Token], lemmas: set[str]) -> bool:
+    """'the European Space Agency', 'the Environmental Protection Agency': an Agency in a proper
+    name is a public body; a news or press agency is not."""
+    return any(t.text == "Agency" and t.pos_ == "PROPN" for t in tokens) and not lemmas & {
+        "news", "press", "international"}  # "the International Energy Agency": intergovernmental
+
+
 def classify_source(span: Span, head: Token) -> tuple[str, str]:
     """(canonical_name, source_type) of a cited noun phrase whose syntactic head is `head`."""
     tokens = without_leading_modifiers(_surface_without_determiners(span), head)
@@ -491,7 +498,7 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
     national_body = tokens[0].lower_ == "national" and bool(lemmas & NATIONAL_BODY_WORDS)
     if (head_lemma in GOVERNMENT_WORDS or head.lower_ in GOVERNMENT_WORDS
             or lower in GOVERNMENT_NAMES or (head.ent_type_ == "GPE" and not has_title)
-            or national_body or "disease control" in lower):
+            or national_body or "disease control" in lower or _state_agency(tokens, lemmas)):
         return normalise_body_name(_possessive_to_demonym(tokens)), "government_body"
     person = _person_name(span, head, has_title)
     if person is not None:
@@ -510,7 +517,8 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
                                        and len(tokens) == 1 and head.text.istitle()):
         return _join(_before_apposition(tokens, head)), "person"  # "He Jianxiong, the former ..."
     if head.tag_ == "NNS" and head_lemma not in BODY_NOUNS and not any(
-            t.pos_ == "PROPN" or t.ent_type_ for t in tokens):
+            t.pos_ == "PROPN" or (t.ent_type_ and not (t.ent_type_ == "NORP" and t.pos_ == "ADJ"))
+            for t in tokens):
         # "Businesses said", "both sides said", "companies reported": unnamed members of a
         # kind, cited by their description ("teachers unions said" is still organisations).
         modifiers = [t.text for t in tokens if t.i < head.i and t.pos_ == "ADJ"]
