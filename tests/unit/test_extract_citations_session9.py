@@ -135,3 +135,37 @@ def test_a_platform_is_no_person() -> None:
 ])
 def test_bodies_reports_and_parties_by_their_description(body: str, expected: list) -> None:
     assert sources_of(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # A result posted is achieved, not said.
+    "He posted an elite 93.2 defensive grade and 91.4 coverage grade.",
+    # A row of links to other stories says nothing.
+    "Overnight Energy: Ruffalo pushes Congress on chemicals | Lawmakers spar over testimony | Pirro "
+    "says the show will return.",
+])
+def test_results_posted_and_link_rows_are_no_sources(body: str) -> None:
+    assert citations_of(body) == []
+
+
+def test_posting_words_still_cites() -> None:
+    assert sources_of("Smith posted on Twitter that the deal was done.")[0][0] == "Smith"
+
+
+def test_the_office_in_capitals_is_its_holder_named_before() -> None:
+    body = ("President Donald Trump visited the plant on Monday with Nancy Pelosi. "
+            "The President said the economy was strong.")
+    assert sources_of(body) == [("Donald Trump", "official")]
+
+
+def test_a_kin_word_gives_the_gender_that_he_and_she_follow() -> None:
+    body = ("Eric Roberge runs a firm. You can make more by raising your income, he and his wife "
+            "Kali explained on their podcast. The best side jobs pay passively, he said.")
+    names = [c.canonical_name for c in citations_of(body) if c.cited_as == "he"]
+    assert names and "Kali" not in names
+
+
+def test_a_declaration_by_officials_is_parsed_and_cited() -> None:
+    body = ("The confirmation comes despite an earlier declaration by China's health chiefs that the "
+            "risk of an outbreak was minimal.")
+    assert [c.cited_as for c in citations_of(body)] == ["China's health chiefs"]

@@ -95,7 +95,9 @@ CITING_VERBS = SPEECH_VERBS | SHAPED_CITING_VERBS
 CITATION_CUES = (SPEECH_VERBS | SHAPED_CITING_VERBS - COMMON_CITING_VERBS) | {
     "study", "studies", "survey", "surveys", "research", "poll", "polls", "analysis",
     # ...and the records that "show" what happened: "court documents show that ...".
-    "documents", "records", "filing", "filings", "transcript", "transcripts"}
+    "documents", "records", "filing", "filings", "transcript", "transcripts",
+    # ...and declarations issued: "an earlier declaration by China's health chiefs that ...".
+    "declaration", "declarations"}
 # Attributions by their shape around a quotation, whatever the verb, also worth a parse: a quote
 # closed by a short clause that ends the sentence ('"...," she laughed.', '..." he continued.')
 # and a quote opened after a colon ('Smith agreed: "..."', 'Dan Holt: "..."').
@@ -597,7 +599,8 @@ def _is_action_sense(verb: Token) -> bool:
         return True
     if lemma in {"report", "announce", "post"} and _is_scheduled_release(verb):
         return True
-    if lemma == "admit":
+    if lemma in {"admit", "post"}:
+        # "admitted 1.4 million refugees", "posted a 93.2 defensive grade" (a result achieved)
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         return obj is not None and any(c.dep_ in {"nummod", "quantmod"} or c.like_num for c in obj.subtree)
     if lemma == "deny":
@@ -1101,6 +1104,7 @@ class _ArticleContext:
     pronoun_votes: dict[str, int] = field(default_factory=dict)  # name -> he (+) / she (-) evidence
     org_mentions: list[tuple[int, Span]] = field(default_factory=list)  # ORG entities, body order
     person_names: set[str] = field(default_factory=set)  # one-word PERSON entities ("Trump")
+    offices: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, title, name)
     publisher: str = ""  # the page's publisher, lower case
     opening: str = ""  # the first characters of the body, where a dateline names an agency
 
@@ -1114,6 +1118,7 @@ class _ArticleContext:
 
 def _context(parsed: ParsedArticle) -> _ArticleContext:
     titled: set[str] = set()
+    offices: list[tuple[int, str, str]] = []
     full_names: dict[str, str] = {}
     mentions: list[tuple[int, str]] = []
     subjects: set[int] = set()
@@ -1134,6 +1139,9 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
                 subjects.add(chunk.offset + ent.start_char)
             if _has_office_before(ent) or _has_office_after(ent):
                 titled.add(full_names.get(name, name))
+            if ent.start > 0 and names_an_office(ent.doc[ent.start - 1]):
+                offices.append((chunk.offset + ent.start_char, ent.doc[ent.start - 1].lower_,
+                                full_names.get(name, name)))  # "President Donald Trump"
     # A surname of a person named in full before, which the NER missed later ("Simmons teed up
     # the cameo"), is a mention of that person too.
     for chunk in parsed.chunks:
@@ -1153,6 +1161,9 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
             if ent.label_ == "PERSON" and title in HONORIFICS:
                 name = full_names.get(ent.text, ent.text)
                 votes[name] = votes.get(name, 0) + HONORIFICS[title]  # "Mr Assange", "Ms Persson"
+            elif ent.label_ == "PERSON" and title in KIN_GENDER:
+                name = full_names.get(ent.text, ent.text)
+                votes[name] = votes.get(name, 0) + 2 * KIN_GENDER[title]  # "his wife Kali"
         people = {full_names.get(e.text, e.text) for e in chunk.doc.ents if e.label_ == "PERSON"}
         if len(people) == 1:
             # One person in the sentence: the pronouns after the name are theirs.
@@ -1164,6 +1175,7 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
     return _ArticleContext(parsed.article.article_id, full_names, mentions, titled=titled,
                            pronoun_votes=votes, subject_mentions=subjects, org_mentions=orgs,
                            person_names={name for _, name in mentions if " " not in name} | set(full_names),
+                           offices=offices,
                            publisher=(parsed.article.publisher or "").lower(),
                            opening=(parsed.article.body_text or "")[:120].lower())
 
@@ -1171,6 +1183,10 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
 # How far back (characters, about two sentences) a subject still outranks a later name for "he".
 SUBJECT_REACH = 400
 HONORIFICS = {"mr": 1, "sir": 1, "mrs": -1, "ms": -1, "miss": -1, "dame": -1, "madam": -1}
+# Kin words before a name give its gender: "his wife Kali", "her son Tommy".
+KIN_GENDER = {"wife": -1, "husband": 1, "mother": -1, "father": 1, "daughter": -1, "son": 1,
+              "sister": -1, "brother": 1, "girlfriend": -1, "boyfriend": 1, "widow": -1, "widower": 1,
+              "mom": -1, "dad": 1, "grandmother": -1, "grandfather": 1, "aunt": -1, "uncle": 1}
 MALE_PRONOUNS = {"he", "him", "his", "himself"}
 FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
 
@@ -1311,8 +1327,8 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
     context = _context(parsed)
     seen: set[int] = set()
     for chunk in parsed.chunks:
-        if not chunk.is_parsed:
-            continue
+        if not chunk.is_parsed or chunk.doc.text.count(" | ") >= 2:
+            continue  # "Story one | Story two | Story three": a row of links to other stories
         # Only a sentence with a quotation mark can attribute one by its shape.
         quoting = any(t.text in QUOTE_MARKS for t in chunk.doc)
         for token in chunk.doc:
@@ -1580,6 +1596,8 @@ PROFESSION_WORDS = {"singer", "actor", "actress", "rapper", "musician", "songwri
 
 def _is_role_reference(span: Span, head: Token) -> bool:
     """'the minister', 'the 56-year-old', 'his spokesman': a role that points back at a person."""
+    if head.pos_ == "PROPN" and head.lower_ in TITLE_WORDS and [t.lower_ for t in span] == ["the", head.lower_]:
+        return True  # "the President admits": an office in capitals, the person who holds it
     if head.pos_ != "NOUN" and not _is_age_noun(head):
         return False
     if head.tag_ == "NNS":
@@ -1667,6 +1685,11 @@ def _resolve_pronoun(pronoun: Token, offset: int, context: _ArticleContext) -> t
     """he/she and roles ('the minister') -> the last person named before; it -> the last
     non-person source cited."""
     position = offset + pronoun.idx
+    if pronoun.pos_ == "PROPN":
+        # "the President said": the last person named with that office ("President Donald Trump")
+        holders = [name for start, title, name in context.offices
+                   if title == pronoun.lower_ and start < position]
+        return (holders[-1], "official") if holders else None
     if pronoun.pos_ == "NOUN" and _is_spokes_noun(pronoun):
         return _earlier_spokesperson(position, context)
     if pronoun.pos_ == "NOUN" and not _is_age_noun(pronoun):
