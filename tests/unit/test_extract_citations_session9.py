@@ -169,3 +169,20 @@ def test_a_declaration_by_officials_is_parsed_and_cited() -> None:
     body = ("The confirmation comes despite an earlier declaration by China's health chiefs that the "
             "risk of an outbreak was minimal.")
     assert [c.cited_as for c in citations_of(body)] == ["China's health chiefs"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A "place" no gazetteer knows is a name the recogniser guessed wrong: an organisation...
+    ("According to LN, expect to hear a wide range of hits.", [("LN", "organization")]),
+    # ...while known places speak for their governments.
+    ("Moscow said the talks failed.", [("Moscow", "government_body")]),
+    ("Britain said the talks failed.", [("Britain", "government_body")]),
+])
+def test_places_speak_only_when_the_gazetteer_knows_them(body: str, expected: list) -> None:
+    assert sources_of(body) == expected
+
+
+def test_a_document_named_by_its_kind_of_body_is_that_bodys() -> None:
+    body = ("Acme Corp. said on Monday it would cut jobs. "
+            "The company statement said 300 people would go.")
+    assert sources_of(body) == [("Acme Corp.", "organization"), ("Acme Corp.", "organization")]

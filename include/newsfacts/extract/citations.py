@@ -1917,6 +1917,18 @@ def _anonymous_citation(speaker: Token, cue: str, offset: int, context: _Article
         sentence=speaker.sent.text, char_start=start, char_end=end)
 
 
+def _issuing_kind(span: Span, document: Token, offset: int, context: _ArticleContext) -> tuple[str, str] | None:
+    """'according to the office release', 'the company statement said': a document named by the
+    kind of body that put it out is that body's, the one named before."""
+    if [t.lower_ for t in span][:1] != ["the"]:
+        return None
+    kind = next((c for c in document.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                 and c.lower_ in BODY_REFERENCE_TYPES), None)
+    if kind is None or any(c.dep_ in {"amod", "compound"} for c in kind.children):
+        return None
+    return _resolve_body(kind, offset + kind.idx, context)
+
+
 def _misparsed_name(speaker: Token) -> bool:
     """'said Will Tjernlund, a consultant': a name whose first name is also a word ("Will",
     "May") can be tagged a verb; the entity recogniser still knows a person."""
@@ -1996,7 +2008,8 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
                 or (_resolve_body(speaker, offset + speaker.idx, context)
                     if _is_body_reference(span, speaker) else None)
                 or (_earlier_issuer(speaker, offset + speaker.idx, context)
-                    if source_type == "document" and [t.lower_ for t in span] == ["the", speaker.lower_] else None))
+                    if source_type == "document" and [t.lower_ for t in span] == ["the", speaker.lower_] else None)
+                or (_issuing_kind(span, speaker, offset, context) if source_type == "document" else None))
         if body is not None:
             canonical, source_type = body
         if cue == "statement" and source_type == "person" and speaker.ent_type_ != "PERSON":

@@ -427,6 +427,16 @@ def _unnamed_group_of_people(span: Span, head: Token) -> bool:
     return bool(members) and all(m.tag_ == "NNS" and m.lemma_.lower() in VIEW_HOLDERS for m in members)
 
 
+def _is_known_place(tokens: list[Token], head: Token) -> bool:
+    """A name the recogniser calls a place that the gazetteer knows ('Moscow', 'Iran', 'the
+    United States'); an unknown one is a name it guessed wrong ('Alden', 'Winnebago', 'LN')."""
+    from newsfacts.places.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    names = {_join([t for t in tokens if t.ent_type_ == "GPE" and t.tag_ != "POS"]), head.text}
+    return any(gazetteer.candidates(name) or gazetteer.country_of_demonym(name) for name in names if name)
+
+
 def _state_agency(tokens: list[Token], lemmas: set[str]) -> bool:
     """'the European Space Agency', 'the Environmental Protection Agency': an Agency in a proper
     name is a public body; a news or press agency is not."""
@@ -497,9 +507,11 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
         has_title = False  # "Former President Barack Obama" speaks in no office now
     national_body = tokens[0].lower_ == "national" and bool(lemmas & NATIONAL_BODY_WORDS)
     if (head_lemma in GOVERNMENT_WORDS or head.lower_ in GOVERNMENT_WORDS
-            or lower in GOVERNMENT_NAMES or (head.ent_type_ == "GPE" and not has_title)
+            or lower in GOVERNMENT_NAMES or (head.ent_type_ == "GPE" and not has_title and _is_known_place(tokens, head))
             or national_body or "disease control" in lower or _state_agency(tokens, lemmas)):
         return normalise_body_name(_possessive_to_demonym(tokens)), "government_body"
+    if head.ent_type_ == "GPE" and not has_title and head.pos_ == "PROPN" and len(tokens) == 1:
+        return head.text, "organization"  # a one-word "place" no gazetteer knows: "Winnebago said"
     person = _person_name(span, head, has_title)
     if person is not None:
         return person, "official" if has_title else "person"
