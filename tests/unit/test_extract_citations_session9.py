@@ -186,3 +186,10 @@ def test_a_document_named_by_its_kind_of_body_is_that_bodys() -> None:
     body = ("Acme Corp. said on Monday it would cut jobs. "
             "The company statement said 300 people would go.")
     assert sources_of(body) == [("Acme Corp.", "organization"), ("Acme Corp.", "organization")]
+
+
+def test_a_post_without_an_author_is_anonymous() -> None:
+    body = ("While the tweet shown above claimed that Yovanovitch has a net worth of 17 million "
+            "dollars, other users disagree.")
+    assert sources_of(body) == [("tweet", "anonymous")]
+    assert sources_of("A NASA tweet said the launch was delayed.") == [("NASA", "government_body")]

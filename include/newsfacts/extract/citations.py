@@ -2004,6 +2004,8 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
             if issuer is not None:
                 span, speaker, cue = _without_possessive(_speaker_span(issuer)), issuer, "statement"
         canonical, source_type = classify_source(span, speaker)
+        if speaker.pos_ == "NOUN" and speaker.lemma_.lower() in POSTED_NOUNS and source_type == "organization":
+            source_type = "anonymous"  # "the tweet shown above claimed": a post whose author is unknown
         body = (_body_of_unnamed_spokesperson(span, speaker, offset, context) or _outlet_written_for(speaker)
                 or (_resolve_body(speaker, offset + speaker.idx, context)
                     if _is_body_reference(span, speaker) else None)
