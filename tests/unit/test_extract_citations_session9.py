@@ -193,3 +193,16 @@ def test_a_post_without_an_author_is_anonymous() -> None:
             "dollars, other users disagree.")
     assert sources_of(body) == [("tweet", "anonymous")]
     assert sources_of("A NASA tweet said the launch was delayed.") == [("NASA", "government_body")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # Responding to a happening is dealing with it...
+    ("Delhi officials are responding to the air pollution, but they are reluctant to act.", []),
+    ("Police responded to the scene on Monday.", []),
+    # ...responding to words, or with words, is a saying.
+    ("The ministry responded to the move, saying it was illegal.", [("Ministry", "government_body")]),
+    ("Fort Worth Police Department responded and confirmed that there appeared to be blood.",
+     [("Fort Worth Police Department", "government_body")]),
+])
+def test_responding_to_a_happening_is_no_saying(body: str, expected: list) -> None:
+    assert sources_of(body) == expected

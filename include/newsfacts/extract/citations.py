@@ -589,6 +589,26 @@ def _is_hypothetical(verb: Token) -> bool:
                                  for c in verb.children)
 
 
+# What one answers in words: "responded to the allegations", "responded to questions".
+ANSWERED_NOUNS = {"question", "request", "query", "inquiry", "enquiry", "comment", "criticism",
+                  "allegation", "accusation", "claim", "charge", "report", "letter", "email",
+                  "message", "call", "remark", "statement", "post", "tweet", "article", "story",
+                  "suggestion", "concern", "complaint", "demand", "petition", "offer", "proposal",
+                  "ultimatum", "attack", "decision", "announcement", "news", "ruling", "verdict"}
+
+
+def _responds_to_a_happening(verb: Token) -> bool:
+    """'officials are responding to the air pollution', 'police responded to the scene': dealing
+    with a happening, not answering words ('responded to the allegations in a post' answers), and
+    nothing said with it."""
+    if any(c.dep_ in {"ccomp", "parataxis"} or (c.dep_ == "punct" and c.text in QUOTE_MARKS)
+           or (c.dep_ == "advcl" and c.tag_ == "VBG") for c in verb.children) or _has_statement_prep(verb):
+        return False
+    targets = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+               for g in c.children if g.dep_ == "pobj"]
+    return bool(targets) and all(t.lemma_.lower() not in ANSWERED_NOUNS and t.pos_ == "NOUN" for t in targets)
+
+
 def _is_action_sense(verb: Token) -> bool:
     """Saying verbs used for an action: 'responded by hitting him', 'the country admitted
     1.4 million refugees' (let in)."""
@@ -596,6 +616,8 @@ def _is_action_sense(verb: Token) -> bool:
     if lemma in {"respond", "reply"} and any(
             c.dep_ == "prep" and c.lower_ == "by" and any(g.tag_ == "VBG" for g in c.children)
             for c in verb.children):
+        return True
+    if lemma == "respond" and _responds_to_a_happening(verb):
         return True
     if lemma in {"report", "announce", "post"} and _is_scheduled_release(verb):
         return True
