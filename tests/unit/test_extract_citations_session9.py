@@ -206,3 +206,8 @@ def test_a_post_without_an_author_is_anonymous() -> None:
 ])
 def test_responding_to_a_happening_is_no_saying(body: str, expected: list) -> None:
     assert sources_of(body) == expected
+
+
+def test_a_bodys_own_experts_speak_for_it() -> None:
+    body = "Goldman Sachs raised its forecast. Its economists said growth would slow."
+    assert sources_of(body) == [("Goldman Sachs", "organization")]

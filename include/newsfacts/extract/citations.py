@@ -1951,6 +1951,16 @@ def _issuing_kind(span: Span, document: Token, offset: int, context: _ArticleCon
     return _resolve_body(kind, offset + kind.idx, context)
 
 
+def _body_of_its_people(speaker: Token, offset: int, context: _ArticleContext) -> tuple[str, str] | None:
+    """'The agency said that its researchers examined ... and concluded that': the experts of a
+    body cited by 'its' speak for that body."""
+    if speaker.pos_ != "NOUN" or speaker.lemma_.lower() not in VIEW_HOLDERS | ROLE_WORDS:
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ == "its" for c in speaker.children):
+        return None
+    return _resolve_it(offset + speaker.idx, context)
+
+
 def _misparsed_name(speaker: Token) -> bool:
     """'said Will Tjernlund, a consultant': a name whose first name is also a word ("Will",
     "May") can be tagged a verb; the entity recogniser still knows a person."""
@@ -2029,6 +2039,7 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         if speaker.pos_ == "NOUN" and speaker.lemma_.lower() in POSTED_NOUNS and source_type == "organization":
             source_type = "anonymous"  # "the tweet shown above claimed": a post whose author is unknown
         body = (_body_of_unnamed_spokesperson(span, speaker, offset, context) or _outlet_written_for(speaker)
+                or _body_of_its_people(speaker, offset, context)
                 or (_resolve_body(speaker, offset + speaker.idx, context)
                     if _is_body_reference(span, speaker) else None)
                 or (_earlier_issuer(speaker, offset + speaker.idx, context)
