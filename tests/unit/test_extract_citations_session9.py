@@ -211,3 +211,20 @@ def test_responding_to_a_happening_is_no_saying(body: str, expected: list) -> No
 def test_a_bodys_own_experts_speak_for_it() -> None:
     body = "Goldman Sachs raised its forecast. Its economists said growth would slow."
     assert sources_of(body) == [("Goldman Sachs", "organization")]
+
+
+@pytest.mark.parametrize(("publisher", "expected"), [
+    # The publishing outlet is no source of its own story...
+    ("Gizmodo", [("AP", "news_agency")]),
+    # ...and only a whole-word match names it ("AP" is not in "The Japan Times").
+    ("The Japan Times", [("Gizmodo", "media_outlet"), ("AP", "news_agency")]),
+])
+def test_the_publishing_outlet_is_no_source(publisher: str, expected: list) -> None:
+    body = ("HP, as Gizmodo very recently explained, is a complex condition. "
+            "As AP reported, the talks stalled.")
+    assert sources_of(body, publisher=publisher) == expected
+
+
+def test_an_outlet_opening_the_body_is_not_its_dateline() -> None:
+    assert sources_of("Bloomberg reported on Monday that the talks had stalled.") == [
+        ("Bloomberg", "media_outlet")]

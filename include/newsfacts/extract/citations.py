@@ -1133,9 +1133,12 @@ class _ArticleContext:
     def publishes(self, outlet: str) -> bool:
         """The outlet publishing the article: its publisher ("The Real Deal New York") or the
         agency of its dateline ("(Reuters) -")."""
-        lower = outlet.lower()
-        return bool(lower) and (lower in self.publisher or f"({lower})" in self.opening
-                                or self.opening.startswith(lower))
+        lower = outlet.lower().removeprefix("the ")
+        if not lower:
+            return False
+        named = re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", self.publisher) is not None
+        dateline = re.match(rf"{re.escape(lower)}\s*[-–—:]", self.opening) is not None  # "REUTERS - "
+        return named or f"({lower})" in self.opening or dateline
 
 
 def _context(parsed: ParsedArticle) -> _ArticleContext:
@@ -1405,7 +1408,12 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
         if citation.char_start not in seen:
             seen.add(citation.char_start)
             context.citations.append(citation)
-    return sorted(context.citations, key=lambda c: c.char_start)
+    # The outlet publishing the article is no source of its own story ("HP, as Gizmodo very
+    # recently explained, ..." on Gizmodo).
+    kept = [c for c in context.citations
+            if not (c.source_type in {"media_outlet", "news_agency"} and context.publishes(c.canonical_name)
+                    and context.publishes(c.cited_as))]
+    return sorted(kept, key=lambda c: c.char_start)
 
 
 # Predicates that state a view with a clause: "was adamant that", "is confident the plan will
