@@ -1137,8 +1137,10 @@ class _ArticleContext:
         if not lower:
             return False
         named = re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", self.publisher) is not None
-        dateline = re.match(rf"{re.escape(lower)}\s*[-–—:]", self.opening) is not None  # "REUTERS - "
-        return named or f"({lower})" in self.opening or dateline
+        # "(Reuters) — ...", "WASHINGTON (AP) - ...", "REUTERS: ...": the agency of the dateline
+        dateline = re.match(rf"(?:[^.\n]{{0,40}}\({re.escape(lower)}\)|{re.escape(lower)})\s*[-–—:]",
+                            self.opening) is not None
+        return named or dateline
 
 
 def _context(parsed: ParsedArticle) -> _ArticleContext:
