@@ -106,7 +106,8 @@ QUOTATION_CUE = (r"""[,!?]["”’']\s+(?:\S+\s+){0,7}\S+$|:\s*["“‘]|\b(?i:i
                  r"""|\b[Ii]n\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*['’]s?\s+"""
                  r"""(?:view|opinion|estimation|words|assessment)\b"""
                  # "researchers showed that ...": a finding shown, worth a parse though "show" is not
-                 r"""|\b(?i:show(?:s|ed|n)?)\b[^.;]{0,80}?\bthat\b""")
+                 # ("looking to show that" is an aim; "studies show that" is cued by "studies")
+                 r"""|\b(?i:shows|showed|shown)\b[^.;]{0,80}?\bthat\b""")
 # Criticism voiced about something: "Egypt condemned the raid". (Welcoming or applauding
 # can be done by deeds, "investors welcomed the deal, subscribing ...", "slammed" by storms.)
 REACTION_VERBS = {"condemn", "denounce", "decry"}
