@@ -32,6 +32,7 @@ from newsfacts.extract.sources import (
     SPOKES_NOUNS,
     TITLE_WORDS,
     classify_source,
+    names_an_office,
     normalise_body_name,
     office_held_before,
     without_leading_modifiers,
@@ -94,14 +95,19 @@ CITING_VERBS = SPEECH_VERBS | SHAPED_CITING_VERBS
 CITATION_CUES = (SPEECH_VERBS | SHAPED_CITING_VERBS - COMMON_CITING_VERBS) | {
     "study", "studies", "survey", "surveys", "research", "poll", "polls", "analysis",
     # ...and the records that "show" what happened: "court documents show that ...".
-    "documents", "records", "filing", "filings", "transcript", "transcripts"}
+    "documents", "records", "filing", "filings", "transcript", "transcripts",
+    # ...and declarations issued: "an earlier declaration by China's health chiefs that ...".
+    "declaration", "declarations"}
 # Attributions by their shape around a quotation, whatever the verb, also worth a parse: a quote
 # closed by a short clause that ends the sentence ('"...," she laughed.', '..." he continued.')
 # and a quote opened after a colon ('Smith agreed: "..."', 'Dan Holt: "..."').
 QUOTATION_CUE = (r"""[,!?]["”’']\s+(?:\S+\s+){0,7}\S+$|:\s*["“‘]|\b(?i:in the words of)\b"""
                  # "In Keller's view, ...", "in the ministry's assessment"
                  r"""|\b[Ii]n\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*['’]s?\s+"""
-                 r"""(?:view|opinion|estimation|words|assessment)\b""")
+                 r"""(?:view|opinion|estimation|words|assessment)\b"""
+                 # "researchers showed that ...": a finding shown, worth a parse though "show" is not
+                 # ("looking to show that" is an aim; "studies show that" is cued by "studies")
+                 r"""|\b(?i:shows|showed|shown)\b[^.;]{0,80}?\bthat\b""")
 # Criticism voiced about something: "Egypt condemned the raid". (Welcoming or applauding
 # can be done by deeds, "investors welcomed the deal, subscribing ...", "slammed" by storms.)
 REACTION_VERBS = {"condemn", "denounce", "decry"}
@@ -140,6 +146,20 @@ FINDING_VERBS = {"find", "suggest", "conclude", "show", "project"}
 # Verbs that cite only a document: "studies have shown that", not "the video shows him leaving"
 # nor "his record shows that he can win" said of a person.
 DOCUMENT_ONLY_VERBS = {"show"}
+
+
+def _shows_a_finding(verb: Token, subject: Token) -> bool:
+    """'Shirazi-Beechey showed that ...', 'a group of Swiss scientists showed that ...': a
+    researcher (named, or by a researcher's word) shows a finding in a that-clause; not 'his
+    record shows he can win' nor 'the video shows him leaving'."""
+    if subject.lemma_.lower() in {"group", "team"}:
+        subject = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"), subject)
+    if not (subject.ent_type_ == "PERSON" or subject.lemma_.lower() in VIEW_HOLDERS):
+        return False
+    return any(c.dep_ == "ccomp" and _is_finite_clause(c)
+               and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+               for c in verb.children)
 
 
 def _voices_a_view(verb: Token) -> bool:
@@ -192,10 +212,23 @@ def _document_said_in(verb: Token) -> Token | None:
     return None
 
 
+# Conjunctions that give a view as the ground of a statement: "given that analysts believe ...",
+# "because investigators suspect ...": the view is still reported as held.
+GROUNDING_MARKS = {"because", "since", "as", "while", "although", "though"}
+
+
+def _reasons_from_view(verb: Token) -> bool:
+    """'given that many analysts believe ...', 'because police suspect ...'."""
+    if verb.dep_ == "pcomp":
+        return verb.head.lower_ == "given"
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in GROUNDING_MARKS
+                                        for c in verb.children)
+
+
 def _holds_a_view(verb: Token, subject: Token) -> bool:
     """'Police believe the fire was set', 'analysts fear that ...': a view held, stated in a main
     clause with a finite clause; not 'those who believe ...', 'may still believe', 'made him think'."""
-    if verb.dep_ not in {"ROOT", "conj"} or subject.lower_ in RELATIVE_PRONOUNS:
+    if not (verb.dep_ in {"ROOT", "conj"} or _reasons_from_view(verb)) or subject.lower_ in RELATIVE_PRONOUNS:
         return False
     if not _holds_views_on_record(subject):
         return False  # "Protesters believe the bill is ...": what moves a crowd, not a source
@@ -304,6 +337,8 @@ def _speaker_span(head: Token) -> Span:
     doc = head.doc
     dropped: set[int] = set()
     for child in head.children:
+        if child.dep_ in {"conj", "cc"} and _one_name_with(head, child):
+            continue  # "Customs and Border Protection" is one body
         if child.dep_ in SPEAKER_DEPS_DROPPED and not (child.dep_ == "punct" and child.text == "-"):
             dropped.update(t.i for t in child.subtree)
         elif _is_time_phrase(child):
@@ -328,9 +363,27 @@ def _is_time_phrase(child: Token) -> bool:
     return False
 
 
+def _one_name_with(head: Token, child: Token) -> bool:
+    """'U.S. Customs and Border Protection', 'Procter & Gamble': a conjunct inside the same
+    organisation name as its head names one body (unlike 'Egypt and Jordan', two entities)."""
+    if head.ent_type_ != "ORG" or head.ent_iob_ == "" or not child.ent_type_:
+        return False
+    sent = head.doc
+    start = head.i
+    while start > 0 and sent[start].ent_iob_ == "I":
+        start -= 1
+    end = head.i + 1
+    while end < len(sent) and sent[end].ent_iob_ == "I":
+        end += 1
+    last = max(t.i for t in child.subtree) if child.dep_ == "conj" else child.i
+    return start <= child.i and last < end
+
+
 def _with_conjuncts(head: Token) -> list[Token]:
     heads = [head]
     for child in head.children:
+        if child.dep_ == "conj" and _one_name_with(head, child):
+            continue
         # "Mayer, Disney's chairman, said": a conjunct marked as a possessor owns, not speaks.
         possessor = any(g.tag_ == "POS" for g in child.children)
         if child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN"} and not possessor and not (
@@ -475,7 +528,7 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
             return []  # "called in experts", "called off the talks"
         if lemma in FINDING_VERBS and not any(c.dep_ == "ccomp" and _is_finite_clause(c) for c in children):
             return []  # "found a man bleeding" is what was seen, "found that ..." is a finding
-        if lemma in DOCUMENT_ONLY_VERBS and not _is_document(subject):
+        if lemma in DOCUMENT_ONLY_VERBS and not (_is_document(subject) or _shows_a_finding(verb, subject)):
             return []
         return [subject] if deps & SHAPED_SPEECH_VERBS[lemma] else []
     said = {c.dep_ for c in children if c.dep_ in {"ccomp", "parataxis"} and not _is_embedded_question(c)}
@@ -537,6 +590,26 @@ def _is_hypothetical(verb: Token) -> bool:
                                  for c in verb.children)
 
 
+# What one answers in words: "responded to the allegations", "responded to questions".
+ANSWERED_NOUNS = {"question", "request", "query", "inquiry", "enquiry", "comment", "criticism",
+                  "allegation", "accusation", "claim", "charge", "report", "letter", "email",
+                  "message", "call", "remark", "statement", "post", "tweet", "article", "story",
+                  "suggestion", "concern", "complaint", "demand", "petition", "offer", "proposal",
+                  "ultimatum", "attack", "decision", "announcement", "news", "ruling", "verdict"}
+
+
+def _responds_to_a_happening(verb: Token) -> bool:
+    """'officials are responding to the air pollution', 'police responded to the scene': dealing
+    with a happening, not answering words ('responded to the allegations in a post' answers), and
+    nothing said with it."""
+    if any(c.dep_ in {"ccomp", "parataxis"} or (c.dep_ == "punct" and c.text in QUOTE_MARKS)
+           or (c.dep_ == "advcl" and c.tag_ == "VBG") for c in verb.children) or _has_statement_prep(verb):
+        return False
+    targets = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+               for g in c.children if g.dep_ == "pobj"]
+    return bool(targets) and all(t.lemma_.lower() not in ANSWERED_NOUNS and t.pos_ == "NOUN" for t in targets)
+
+
 def _is_action_sense(verb: Token) -> bool:
     """Saying verbs used for an action: 'responded by hitting him', 'the country admitted
     1.4 million refugees' (let in)."""
@@ -545,9 +618,12 @@ def _is_action_sense(verb: Token) -> bool:
             c.dep_ == "prep" and c.lower_ == "by" and any(g.tag_ == "VBG" for g in c.children)
             for c in verb.children):
         return True
+    if lemma == "respond" and _responds_to_a_happening(verb):
+        return True
     if lemma in {"report", "announce", "post"} and _is_scheduled_release(verb):
         return True
-    if lemma == "admit":
+    if lemma in {"admit", "post"}:
+        # "admitted 1.4 million refugees", "posted a 93.2 defensive grade" (a result achieved)
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         return obj is not None and any(c.dep_ in {"nummod", "quantmod"} or c.like_num for c in obj.subtree)
     if lemma == "deny":
@@ -890,7 +966,21 @@ def _issuer(document: Token) -> Token | None:
             if pobj is not None and pobj.pos_ in {"PROPN", "NOUN"} and not (
                     child.lower_ == "of" and _are_respondents(pobj)):
                 return pobj
+        if child.dep_ == "prep" and child.lower_ == "in" and (outlet := _outlet_in(child)) is not None:
+            return outlet
     return _issuer_set_off(document) or _named_issuer(document)
+
+
+def _outlet_in(prep: Token) -> Token | None:
+    """'a report in the Argus Leader', 'a report in The New York Times': the outlet that ran the
+    report reports it (a journal publishes what its authors found: 'a study in the journal Science')."""
+    from newsfacts.extract.sources import classify_source
+
+    pobj = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+    if pobj is None or any(t.lower_ == "journal" for t in pobj.subtree):
+        return None
+    _, kind = classify_source(_speaker_span(pobj), pobj)
+    return pobj if kind in {"media_outlet", "news_agency"} else None
 
 
 # What a speaker puts out in words, whose issuer is a source wherever it is mentioned: "the
@@ -1001,6 +1091,29 @@ def _named_issuer(document: Token) -> Token | None:
 OBTAINING_VERBS = {"obtain", "see", "review", "get", "acquire", "read", "leak"}
 
 
+def _obtaining_outlet(verb: Token, context: _ArticleContext) -> list[Token]:
+    """'The statement, which was obtained by Variety', 'documents leaked to the New York Times',
+    'a memo seen by Reuters': an outlet that got hold of a document reports it, unless it is the
+    one publishing the article ('(Reuters) - ... an email reviewed by Reuters')."""
+    from newsfacts.extract.sources import classify_source
+
+    if verb.tag_ != "VBN" or verb.dep_ not in {"acl", "relcl", "ccomp"}:
+        return []
+    held = verb.head if verb.dep_ in {"acl", "relcl"} else next(
+        (c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ in RELATIVE_PRONOUNS), None)
+    if held is None or (held.pos_ not in {"NOUN", "PRON"}) or held.ent_type_ == "PERSON":
+        return []
+    preps = {"agent"} | ({"to"} if verb.lemma_.lower() == "leak" else set())
+    outlets = [g for c in verb.children if c.dep_ in preps or (c.dep_ == "prep" and c.lower_ in preps)
+               for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    found = []
+    for outlet in outlets:
+        name, kind = classify_source(_speaker_span(outlet), outlet)
+        if kind in {"media_outlet", "news_agency"} and not context.publishes(name):
+            found.append(outlet)
+    return found
+
+
 @dataclass
 class _ArticleContext:
     """What earlier sentences of the article tell about the people a speaker may be."""
@@ -1013,10 +1126,27 @@ class _ArticleContext:
     subject_mentions: set[int] = field(default_factory=set)  # offsets of PERSON mentions as subjects
     pronoun_votes: dict[str, int] = field(default_factory=dict)  # name -> he (+) / she (-) evidence
     org_mentions: list[tuple[int, Span]] = field(default_factory=list)  # ORG entities, body order
+    person_names: set[str] = field(default_factory=set)  # one-word PERSON entities ("Trump")
+    offices: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, title, name)
+    publisher: str = ""  # the page's publisher, lower case
+    opening: str = ""  # the first characters of the body, where a dateline names an agency
+
+    def publishes(self, outlet: str) -> bool:
+        """The outlet publishing the article: its publisher ("The Real Deal New York") or the
+        agency of its dateline ("(Reuters) -")."""
+        lower = outlet.lower().removeprefix("the ")
+        if not lower:
+            return False
+        named = re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", self.publisher) is not None
+        # "(Reuters) — ...", "WASHINGTON (AP) - ...", "REUTERS: ...": the agency of the dateline
+        dateline = re.match(rf"(?:[^.\n]{{0,40}}\({re.escape(lower)}\)|{re.escape(lower)})\s*[-–—:]",
+                            self.opening) is not None
+        return named or dateline
 
 
 def _context(parsed: ParsedArticle) -> _ArticleContext:
     titled: set[str] = set()
+    offices: list[tuple[int, str, str]] = []
     full_names: dict[str, str] = {}
     mentions: list[tuple[int, str]] = []
     subjects: set[int] = set()
@@ -1037,6 +1167,9 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
                 subjects.add(chunk.offset + ent.start_char)
             if _has_office_before(ent) or _has_office_after(ent):
                 titled.add(full_names.get(name, name))
+            if ent.start > 0 and names_an_office(ent.doc[ent.start - 1]):
+                offices.append((chunk.offset + ent.start_char, ent.doc[ent.start - 1].lower_,
+                                full_names.get(name, name)))  # "President Donald Trump"
     # A surname of a person named in full before, which the NER missed later ("Simmons teed up
     # the cameo"), is a mention of that person too.
     for chunk in parsed.chunks:
@@ -1056,6 +1189,9 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
             if ent.label_ == "PERSON" and title in HONORIFICS:
                 name = full_names.get(ent.text, ent.text)
                 votes[name] = votes.get(name, 0) + HONORIFICS[title]  # "Mr Assange", "Ms Persson"
+            elif ent.label_ == "PERSON" and title in KIN_GENDER:
+                name = full_names.get(ent.text, ent.text)
+                votes[name] = votes.get(name, 0) + 2 * KIN_GENDER[title]  # "his wife Kali"
         people = {full_names.get(e.text, e.text) for e in chunk.doc.ents if e.label_ == "PERSON"}
         if len(people) == 1:
             # One person in the sentence: the pronouns after the name are theirs.
@@ -1065,12 +1201,20 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
             vote = sum(w in MALE_PRONOUNS for w in after) - sum(w in FEMALE_PRONOUNS for w in after)
             votes[name] = votes.get(name, 0) + max(-1, min(1, vote))
     return _ArticleContext(parsed.article.article_id, full_names, mentions, titled=titled,
-                           pronoun_votes=votes, subject_mentions=subjects, org_mentions=orgs)
+                           pronoun_votes=votes, subject_mentions=subjects, org_mentions=orgs,
+                           person_names={name for _, name in mentions if " " not in name} | set(full_names),
+                           offices=offices,
+                           publisher=(parsed.article.publisher or "").lower(),
+                           opening=(parsed.article.body_text or "")[:120].lower())
 
 
 # How far back (characters, about two sentences) a subject still outranks a later name for "he".
 SUBJECT_REACH = 400
 HONORIFICS = {"mr": 1, "sir": 1, "mrs": -1, "ms": -1, "miss": -1, "dame": -1, "madam": -1}
+# Kin words before a name give its gender: "his wife Kali", "her son Tommy".
+KIN_GENDER = {"wife": -1, "husband": 1, "mother": -1, "father": 1, "daughter": -1, "son": 1,
+              "sister": -1, "brother": 1, "girlfriend": -1, "boyfriend": 1, "widow": -1, "widower": 1,
+              "mom": -1, "dad": 1, "grandmother": -1, "grandfather": 1, "aunt": -1, "uncle": 1}
 MALE_PRONOUNS = {"he", "him", "his", "himself"}
 FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
 
@@ -1086,8 +1230,26 @@ def _has_office_before(ent: Span) -> bool:
     before = [t for t in doc[max(0, ent.start - 3) : ent.start] if not t.is_punct or t.text == "."]
     if office_held_before(list(doc[max(0, ent.start - 5) : ent.start])):
         return False  # "Former President Barack Obama": an office held before
-    return any(t.lower_ in TITLE_WORDS or t.lower_ in OFFICE_ABBREVIATIONS
-               or f"{t.lower_}." in OFFICE_ABBREVIATIONS for t in before)  # "Cmdr" "." split
+    return any(names_an_office(t) or t.lower_ in OFFICE_ABBREVIATIONS
+               or f"{t.lower_}." in OFFICE_ABBREVIATIONS for t in before) or _office_of_body_before(ent)
+
+
+def _office_of_body_before(ent: Span) -> bool:
+    """'Deputy Director of Public Prosecution Eva-Marie Persson': an office with the body it
+    heads, in capitals before the name."""
+    doc = ent.doc
+    i = ent.start - 1
+    seen_of = False
+    while i >= max(0, ent.start - 8):
+        token = doc[i]
+        if token.lower_ == "of":
+            seen_of = True
+        elif seen_of and names_an_office(token) and token.text[:1].isupper():
+            return True
+        elif not (token.pos_ == "PROPN" or token.lower_ in {"the", "and", "&"}):
+            return False
+        i -= 1
+    return False
 
 
 def _has_office_after(ent: Span) -> bool:
@@ -1096,7 +1258,7 @@ def _has_office_after(ent: Span) -> bool:
     if ent.end >= len(doc) or doc[ent.end].text != ",":
         return False
     for token in doc[ent.end + 1 : ent.end + 9]:
-        if token.lower_ in TITLE_WORDS or token.lower_ in OFFICE_ABBREVIATIONS:
+        if names_an_office(token) or token.lower_ in OFFICE_ABBREVIATIONS:
             return True
         if token.pos_ in {"VERB", "AUX"} or token.text in {",", ".", ";"}:
             return False
@@ -1193,8 +1355,8 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
     context = _context(parsed)
     seen: set[int] = set()
     for chunk in parsed.chunks:
-        if not chunk.is_parsed:
-            continue
+        if not chunk.is_parsed or chunk.doc.text.count(" | ") >= 2:
+            continue  # "Story one | Story two | Story three": a row of links to other stories
         # Only a sentence with a quotation mark can attribute one by its shape.
         quoting = any(t.text in QUOTE_MARKS for t in chunk.doc)
         for token in chunk.doc:
@@ -1234,6 +1396,8 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 cue, heads = "data", _data_issuers(token)
             elif token.lemma_.lower() in PUBLISHING_VERBS and token.pos_ == "VERB":
                 cue, heads = "statement", _publishers(token)
+            elif token.lemma_.lower() in OBTAINING_VERBS and (heads := _obtaining_outlet(token, context)):
+                cue = "obtained"
             else:
                 continue
             for head in heads:
@@ -1247,7 +1411,12 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
         if citation.char_start not in seen:
             seen.add(citation.char_start)
             context.citations.append(citation)
-    return sorted(context.citations, key=lambda c: c.char_start)
+    # The outlet publishing the article is no source of its own story ("HP, as Gizmodo very
+    # recently explained, ..." on Gizmodo).
+    kept = [c for c in context.citations
+            if not (c.source_type in {"media_outlet", "news_agency"} and context.publishes(c.canonical_name)
+                    and context.publishes(c.cited_as))]
+    return sorted(kept, key=lambda c: c.char_start)
 
 
 # Predicates that state a view with a clause: "was adamant that", "is confident the plan will
@@ -1446,6 +1615,9 @@ def _is_age_noun(head: Token) -> bool:
 
 # What people named in the news do, which "the singer", "the quarterback" points back at (as
 # "the minister" does); not "the suspect" or "the victim", who often stay unnamed.
+# The people of a criminal or civil case, who are named before they are called by their part:
+# "the suspect told police", "the victim said".
+CASE_PARTY_WORDS = {"suspect", "defendant", "victim", "plaintiff", "accused", "complainant"}
 PROFESSION_WORDS = {"singer", "actor", "actress", "rapper", "musician", "songwriter", "guitarist",
                     "drummer", "comedian", "presenter", "anchor", "novelist", "poet", "filmmaker",
                     "producer", "designer", "architect", "chef", "athlete", "quarterback", "pitcher",
@@ -1457,13 +1629,16 @@ PROFESSION_WORDS = {"singer", "actor", "actress", "rapper", "musician", "songwri
 
 def _is_role_reference(span: Span, head: Token) -> bool:
     """'the minister', 'the 56-year-old', 'his spokesman': a role that points back at a person."""
+    if head.pos_ == "PROPN" and head.lower_ in TITLE_WORDS and [t.lower_ for t in span] == ["the", head.lower_]:
+        return True  # "the President admits": an office in capitals, the person who holds it
     if head.pos_ != "NOUN" and not _is_age_noun(head):
         return False
     if head.tag_ == "NNS":
         return False  # "the officials said": a group, never the one person named before
     if any(t.pos_ == "PROPN" or (t.ent_type_ and t.ent_type_ not in {"DATE", "CARDINAL"}) for t in span):
         return False
-    role = (head.lower_ in ROLE_WORDS | PROFESSION_WORDS or head.lemma_.lower() in ROLE_WORDS | PROFESSION_WORDS
+    roles = ROLE_WORDS | PROFESSION_WORDS | CASE_PARTY_WORDS
+    role = (head.lower_ in roles or head.lemma_.lower() in roles
             or head.lower_.endswith("-old") or _is_age_noun(head))
     return role and span[0].lower_ in {"the", "his", "her", "its", "their"}
 
@@ -1543,6 +1718,11 @@ def _resolve_pronoun(pronoun: Token, offset: int, context: _ArticleContext) -> t
     """he/she and roles ('the minister') -> the last person named before; it -> the last
     non-person source cited."""
     position = offset + pronoun.idx
+    if pronoun.pos_ == "PROPN":
+        # "the President said": the last person named with that office ("President Donald Trump")
+        holders = [name for start, title, name in context.offices
+                   if title == pronoun.lower_ and start < position]
+        return (holders[-1], "official") if holders else None
     if pronoun.pos_ == "NOUN" and _is_spokes_noun(pronoun):
         return _earlier_spokesperson(position, context)
     if pronoun.pos_ == "NOUN" and not _is_age_noun(pronoun):
@@ -1724,6 +1904,9 @@ def _body_of_unnamed_spokesperson(span: Span, speaker: Token, offset: int,
             return body
         body = _resolve_it(offset + speaker.idx, context)
         fitting = BODY_REFERENCE_TYPES[kinds[-1].lower_] | {"organization", "government_body"}
+        if body is not None and body[1] == "organization" and (
+                BODY_REFERENCE_TYPES[kinds[-1].lower_] == {"government_body"}):
+            return body[0], "government_body"  # "an agency spokesman": the body is a public one
         return body if body is not None and body[1] in fitting else None
     body = _resolve_it(offset + speaker.idx, context)
     return body if body is not None and body[1] in BODY_TYPES else None
@@ -1767,6 +1950,34 @@ def _anonymous_citation(speaker: Token, cue: str, offset: int, context: _Article
         sentence=speaker.sent.text, char_start=start, char_end=end)
 
 
+def _issuing_kind(span: Span, document: Token, offset: int, context: _ArticleContext) -> tuple[str, str] | None:
+    """'according to the office release', 'the company statement said': a document named by the
+    kind of body that put it out is that body's, the one named before."""
+    if [t.lower_ for t in span][:1] != ["the"]:
+        return None
+    kind = next((c for c in document.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                 and c.lower_ in BODY_REFERENCE_TYPES), None)
+    if kind is None or any(c.dep_ in {"amod", "compound"} for c in kind.children):
+        return None
+    return _resolve_body(kind, offset + kind.idx, context)
+
+
+def _body_of_its_people(speaker: Token, offset: int, context: _ArticleContext) -> tuple[str, str] | None:
+    """'The agency said that its researchers examined ... and concluded that': the experts of a
+    body cited by 'its' speak for that body."""
+    if speaker.pos_ != "NOUN" or speaker.lemma_.lower() not in VIEW_HOLDERS | ROLE_WORDS:
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ == "its" for c in speaker.children):
+        return None
+    return _resolve_it(offset + speaker.idx, context)
+
+
+def _misparsed_name(speaker: Token) -> bool:
+    """'said Will Tjernlund, a consultant': a name whose first name is also a word ("Will",
+    "May") can be tagged a verb; the entity recogniser still knows a person."""
+    return speaker.ent_type_ == "PERSON" and speaker.text[:1].isupper() and speaker.dep_ == "nsubj"
+
+
 def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -> Citation | None:
     lower = speaker.lower_
     if lower in RELATIVE_PRONOUNS and speaker.head.dep_ == "relcl":
@@ -1785,7 +1996,7 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
     if _is_indefinite_speaker(speaker):
         return _anonymous_citation(speaker, cue, offset, context)
     if lower in EXCLUDED_SPEAKERS or (speaker.pos_ not in {"NOUN", "PROPN", "PRON"}
-                                      and not _is_age_noun(speaker)):
+                                      and not _is_age_noun(speaker) and not _misparsed_name(speaker)):
         return None
     if speaker.lemma_.lower() in EVIDENCE_NOUNS:
         return None  # "blood tests revealed": a finding, not a source
@@ -1823,10 +2034,11 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
     elif speaker.pos_ == "PROPN" and speaker.text in context.full_names and (
         len(span) == 1 or all(t.i >= speaker.i or t.is_punct for t in span)
         or without_leading_modifiers(list(span), speaker)[0] == speaker  # "both Vindman"
+        or all(t.i >= speaker.i or t.lower_.rstrip(".") in HONORIFICS for t in span)  # "Ms Persson"
     ):
         # "Miller said", "Mayer, Disney's chairman, said": the surname of a person named before.
         canonical = context.full_names[speaker.text]
-        titled = any(t.lower_ in TITLE_WORDS for t in span)
+        titled = any(names_an_office(t) for t in span)
         source_type = "official" if titled else _type_of_person(canonical, context)
     else:
         if speaker.lemma_.lower() in DOCUMENT_NOUNS or speaker.lower_ in DOCUMENT_NOUNS or (
@@ -1835,11 +2047,15 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
             if issuer is not None:
                 span, speaker, cue = _without_possessive(_speaker_span(issuer)), issuer, "statement"
         canonical, source_type = classify_source(span, speaker)
+        if speaker.pos_ == "NOUN" and speaker.lemma_.lower() in POSTED_NOUNS and source_type == "organization":
+            source_type = "anonymous"  # "the tweet shown above claimed": a post whose author is unknown
         body = (_body_of_unnamed_spokesperson(span, speaker, offset, context) or _outlet_written_for(speaker)
+                or _body_of_its_people(speaker, offset, context)
                 or (_resolve_body(speaker, offset + speaker.idx, context)
                     if _is_body_reference(span, speaker) else None)
                 or (_earlier_issuer(speaker, offset + speaker.idx, context)
-                    if source_type == "document" and [t.lower_ for t in span] == ["the", speaker.lower_] else None))
+                    if source_type == "document" and [t.lower_ for t in span] == ["the", speaker.lower_] else None)
+                or (_issuing_kind(span, speaker, offset, context) if source_type == "document" else None))
         if body is not None:
             canonical, source_type = body
         if cue == "statement" and source_type == "person" and speaker.ent_type_ != "PERSON":
@@ -1850,6 +2066,11 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
                 c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "which" for g in c.children)
                 for c in speaker.children):
             source_type = "organization"  # "Acme, which makes widgets, said": a thing, not a who
+    if source_type == "organization" and len(span) == 1 and speaker.text[:1].isupper() and (
+            speaker.text in context.person_names and speaker.ent_type_ != "ORG"
+            and speaker.lower_ not in PLATFORMS):
+        # "Trump said", where the recogniser called him a person elsewhere
+        canonical, source_type = context.full_names.get(speaker.text, canonical), "person"
     if source_type == "person" and canonical in context.titled:
         source_type = "official"  # named with an office earlier in the article
     char_start = offset + span.start_char

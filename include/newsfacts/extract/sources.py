@@ -92,6 +92,26 @@ TITLE_WORDS = {
     "sen.", "rep.", "gov.", "gen.", "col.", "lt.", "maj.", "capt.", "sgt.", "cmdr.", "adm.",
     "det.", "supt.", "insp.", "amb.",
 }
+# Title words that name no office in some uses: a team's "captain" (the rank is "Captain" or
+# "Capt."), a client's "attorney" or "lawyer" ("Carlineo's attorney", "an attorney for the family";
+# "U.S. Attorney Nealy Cox" and "the attorney general" hold offices).
+COUNSEL_WORDS = {"attorney", "lawyer"}
+
+
+def names_an_office(token: Token) -> bool:
+    """A title word that gives the person next to it an office."""
+    lower = token.lower_
+    if lower not in TITLE_WORDS:
+        return False
+    if lower == "captain":
+        return token.text == "Captain" and (token.i == 0 or token.doc[token.i - 1].pos_ not in {"PROPN", "ADJ"})
+    if lower in COUNSEL_WORDS:
+        if any(c.dep_ in {"compound", "nmod", "amod"} and c.text[:1].isupper() for c in token.children):
+            return True  # "the U.S. Attorney for the Southern District", "District Attorney"
+        return not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "for") for c in token.children)
+    return True
+
+
 # Nouns for bodies that speak as one, named or not ("the unions said", "advocacy groups said").
 BODY_NOUNS = {"union", "group", "party", "association", "organization", "organisation", "team",
               "club", "coalition", "alliance", "federation", "charity", "network", "committee",
@@ -391,6 +411,39 @@ def office_held_before(tokens: list[Token]) -> bool:
         for i in offices)
 
 
+GATHERING_NOUNS = {"group", "team", "number"}
+
+
+def _unnamed_group_of_people(span: Span, head: Token) -> bool:
+    """'a group of Swiss scientists', 'a team of researchers': some unnamed experts, not a body
+    that speaks as one and is named later ('a group of physicians is urging', 'a group of
+    employees, the WeWorkers Coalition')."""
+    from newsfacts.extract.citations import VIEW_HOLDERS
+
+    if head.lemma_.lower() not in GATHERING_NOUNS or head.pos_ != "NOUN" or span[0].lower_ not in {"a", "an"}:
+        return False
+    members = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj"]
+    return bool(members) and all(m.tag_ == "NNS" and m.lemma_.lower() in VIEW_HOLDERS for m in members)
+
+
+def _is_known_place(tokens: list[Token], head: Token) -> bool:
+    """A name the recogniser calls a place that the gazetteer knows ('Moscow', 'Iran', 'the
+    United States'); an unknown one is a name it guessed wrong ('Alden', 'Winnebago', 'LN')."""
+    from newsfacts.places.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    names = {_join([t for t in tokens if t.ent_type_ == "GPE" and t.tag_ != "POS"]), head.text}
+    return any(gazetteer.candidates(name) or gazetteer.country_of_demonym(name) for name in names if name)
+
+
+def _state_agency(tokens: list[Token], lemmas: set[str]) -> bool:
+    """'the European Space Agency', 'the Environmental Protection Agency': an Agency in a proper
+    name is a public body; a news or press agency is not."""
+    return any(t.text == "Agency" and t.pos_ == "PROPN" for t in tokens) and not lemmas & {
+        "news", "press", "international"}  # "the International Energy Agency": intergovernmental
+
+
 def classify_source(span: Span, head: Token) -> tuple[str, str]:
     """(canonical_name, source_type) of a cited noun phrase whose syntactic head is `head`."""
     tokens = without_leading_modifiers(_surface_without_determiners(span), head)
@@ -437,6 +490,8 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
         body = _body_spoken_for(span, head)
         if body is not None:
             return body  # "a WeWork spokesperson", "a spokesperson for the Foreign Office"
+    if _unnamed_group_of_people(span, head):
+        return text, "anonymous"  # "a group of Swiss scientists", "a team of researchers"
     if [t.lower_ for t in tokens] == ["authorities"]:
         return "authorities", "anonymous"  # unnamed, unlike "health authorities in Beijing"
     reporter_outlet = _outlet_of_reporter(head)
@@ -446,14 +501,17 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
         modifiers = [t.text for t in tokens if t.i < head.i and t.pos_ in {"ADJ", "PROPN"}
                      and t.lower_ not in DROP_LEADING]
         return " ".join([*modifiers, head_lemma, *_knowledge_of(head)]), "anonymous"
-    has_title = bool(lemmas & TITLE_WORDS)
+    has_title = any(names_an_office(t) or (t.lemma_.lower() in TITLE_WORDS and t.lower_ not in TITLE_WORDS)
+                    for t in tokens)
     if has_title and head.ent_type_ == "PERSON" and office_held_before(list(span)):
         has_title = False  # "Former President Barack Obama" speaks in no office now
     national_body = tokens[0].lower_ == "national" and bool(lemmas & NATIONAL_BODY_WORDS)
     if (head_lemma in GOVERNMENT_WORDS or head.lower_ in GOVERNMENT_WORDS
-            or lower in GOVERNMENT_NAMES or (head.ent_type_ == "GPE" and not has_title)
-            or national_body or "disease control" in lower):
+            or lower in GOVERNMENT_NAMES or (head.ent_type_ == "GPE" and not has_title and _is_known_place(tokens, head))
+            or national_body or "disease control" in lower or _state_agency(tokens, lemmas)):
         return normalise_body_name(_possessive_to_demonym(tokens)), "government_body"
+    if head.ent_type_ == "GPE" and not has_title and head.pos_ == "PROPN" and len(tokens) == 1:
+        return head.text, "organization"  # a one-word "place" no gazetteer knows: "Winnebago said"
     person = _person_name(span, head, has_title)
     if person is not None:
         return person, "official" if has_title else "person"
@@ -469,9 +527,10 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
         return text, "media_outlet"
     if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and head.ent_type_ not in {"ORG", "NORP"}
                                        and len(tokens) == 1 and head.text.istitle()):
-        return text, "person"
+        return _join(_before_apposition(tokens, head)), "person"  # "He Jianxiong, the former ..."
     if head.tag_ == "NNS" and head_lemma not in BODY_NOUNS and not any(
-            t.pos_ == "PROPN" or t.ent_type_ for t in tokens):
+            t.pos_ == "PROPN" or (t.ent_type_ and not (t.ent_type_ == "NORP" and t.pos_ == "ADJ"))
+            for t in tokens):
         # "Businesses said", "both sides said", "companies reported": unnamed members of a
         # kind, cited by their description ("teachers unions said" is still organisations).
         modifiers = [t.text for t in tokens if t.i < head.i and t.pos_ == "ADJ"]
