@@ -219,3 +219,16 @@ def test_one_as_a_pronoun_an_idiom_or_a_name(sentence: str) -> None:
 def test_a_count_of_a_noun_the_tagger_took_for_a_verb() -> None:
     sentence = "Volker said the dialogue went on, and he had one in-person meeting with him, in which it came up."
     assert [(f.value, f.noun) for f in figures_of(sentence)] == [(1, "meeting")]
+
+
+def test_a_page_laid_out_as_a_table_keeps_its_sentences() -> None:
+    prose = (
+        "Earlier this month, NASA announced a milestone for its big rocket. The agency plans as many"
+        " as three launches per lander, officials said. Workers installed the four engines in"
+        " October, and the first flight is expected late next year after more tests of the stage."
+        " Critics in Congress have asked whether the agency can afford the rocket at all."
+    )
+    figures = figures_of(f"| | Seeking a bigger role for a big rocket | {prose} |")
+    assert {f.value for f in figures} >= {3, 4}
+    # Each number's context is its own sentence, not the whole page-wide row.
+    assert all(len(f.sentence) < len(prose) / 2 for f in figures)

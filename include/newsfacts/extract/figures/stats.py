@@ -119,13 +119,23 @@ def is_line_score(line: str) -> bool:
     return _LINE_SCORE_RE.match(line.strip()) is not None
 
 
+# A cell longer than this is prose: pages laid out with tables put a whole article in one cell,
+# and its numbers keep their own sentences.
+MAX_DATA_CELL_CHARS = 300
+
+
+def is_layout_row(line: str) -> bool:
+    """A table row one of whose cells is a stretch of prose (a page laid out as a table)."""
+    return any(len(cell.strip()) > MAX_DATA_CELL_CHARS for cell in line.split("|"))
+
+
 def stat_line(body: str, offset: int) -> StatLine | None:
     """The line a chunk at this offset lies in, when it is a table row, a box score line or a
     line score; None for prose."""
     start, end = line_bounds(body, offset)
     text = body[start:end]
     if is_table_row(text):
-        return StatLine(text, start, _table_header(body, start))
+        return None if is_layout_row(text) else StatLine(text, start, _table_header(body, start))
     if is_box_score_line(text) or is_line_score(text):
         return StatLine(text, start, None)
     return None
