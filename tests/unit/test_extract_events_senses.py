@@ -174,8 +174,8 @@ def test_finding_a_body_is_no_scientific_finding() -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        # Legislatures resume from recess and move motions.
-        ("The assembly resumed from its annual recess on Tuesday.", "meeting"),
+        # Legislatures sit in plenary and move motions (a recess is the break from sitting).
+        ("The assembly met in a plenary session on Tuesday.", "meeting"),
         (
             "A senator on Tuesday moved a motion for the adjournment of the session.",
             "policy_decision",
@@ -205,9 +205,11 @@ def test_pep_talks_and_rumours_are_things_said(sentence: str, expected: str) -> 
     [
         # A that-clause makes a protest verb show or say something.
         (
-            "They demonstrated in 2013 that the receptor responded to molecules made by microbes.",
+            "The researchers demonstrated in 2013 that the receptor responded to molecules made by microbes.",
             "science",
         ),
+        # Showing without research is no science.
+        ("In 2019 the vote demonstrated that voters were angry.", "other"),
         ("The union protested on Monday that the rules were unfair.", "statement"),
         # Without one, demonstrators protest.
         ("Thousands demonstrated in the capital on Monday.", "protest"),
@@ -227,3 +229,22 @@ def test_a_visit_in_a_health_story_is_health_care() -> None:
     assert [e.event_type for e in events_of(body, NOV_2019)][-1] == "health"
     sentence = "The president's visit to Paris on Saturday went well."
     assert [e.event_type for e in events_of(sentence, NOV_2019)] == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dated"),
+    [
+        # A present that schedules looks ahead; a general present dates nothing.
+        ("These teams meet again in three days.", True),
+        ("Most patients recover in two weeks.", False),
+        ("The drug works in three days, the company says.", False),
+    ],
+)
+def test_a_countdown_needs_a_clause_that_looks_ahead(sentence: str, dated: bool) -> None:
+    assert bool(events_of(sentence, NOV_2019)) is dated
+
+
+def test_a_race_won_is_no_election() -> None:
+    assert [e.event_type for e in events_of("Lewis Hamilton won the race in Monaco on Sunday.", NOV_2019)] != [
+        "election_vote"
+    ]

@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 
 # The blockquotes the platforms' embed scripts turn into a post.
-EMBEDDED_POST_XPATH = "//blockquote[contains(@class, 'twitter-tweet') or contains(@class, 'instagram-media')]"
-WRAPPER_CLASS = re.compile(r"social|embed|widget|tweet|instagram", re.IGNORECASE)
-EMBED_MARKERS = (b"twitter-tweet", b"instagram-media")
+# Instagram's embeds are left out: their blockquote holds the platform's own furniture ("View
+# this post on Instagram", "A post shared by ...") rather than a statement.
+EMBEDDED_POST_XPATH = "//blockquote[contains(@class, 'twitter-tweet')]"
+WRAPPER_CLASS = re.compile(r"social|embed|widget|tweet", re.IGNORECASE)
+EMBED_MARKERS = (b"twitter-tweet",)
 # Wrappers up from the post that are looked at; a real wrapper is one or two levels.
 MAX_WRAPPER_DEPTH = 4
 

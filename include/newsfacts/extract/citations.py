@@ -1614,10 +1614,10 @@ def _is_age_noun(head: Token) -> bool:
 
 
 # What people named in the news do, which "the singer", "the quarterback" points back at (as
-# "the minister" does); not "the suspect" or "the victim", who often stay unnamed.
-# The people of a criminal or civil case, who are named before they are called by their part:
-# "the suspect told police", "the victim said".
-CASE_PARTY_WORDS = {"suspect", "defendant", "victim", "plaintiff", "accused", "complainant"}
+# "the minister" does).
+# Parties of a case that point back at the person named before: the suspect or defendant is the
+# one charged. A victim, plaintiff or complainant is someone else, usually not named before.
+CASE_PARTY_WORDS = {"suspect", "defendant", "accused"}
 PROFESSION_WORDS = {"singer", "actor", "actress", "rapper", "musician", "songwriter", "guitarist",
                     "drummer", "comedian", "presenter", "anchor", "novelist", "poet", "filmmaker",
                     "producer", "designer", "architect", "chef", "athlete", "quarterback", "pitcher",

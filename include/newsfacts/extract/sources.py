@@ -437,11 +437,17 @@ def _is_known_place(tokens: list[Token], head: Token) -> bool:
     return any(gazetteer.candidates(name) or gazetteer.country_of_demonym(name) for name in names if name)
 
 
+# Agencies that are firms: "Creative Artists Agency", a model, talent, ad or travel agency.
+PRIVATE_AGENCY_WORDS = {"artist", "artists", "talent", "model", "models", "modeling", "modelling", "advertising",
+                        "ad", "creative", "travel", "marketing", "media", "literary", "casting", "employment",
+                        "recruitment", "insurance", "real", "estate"}
+
+
 def _state_agency(tokens: list[Token], lemmas: set[str]) -> bool:
     """'the European Space Agency', 'the Environmental Protection Agency': an Agency in a proper
     name is a public body; a news or press agency is not."""
     return any(t.text == "Agency" and t.pos_ == "PROPN" for t in tokens) and not lemmas & {
-        "news", "press", "international"}  # "the International Energy Agency": intergovernmental
+        "news", "press", "international"} and not lemmas & PRIVATE_AGENCY_WORDS  # "the International Energy Agency": intergovernmental
 
 
 def classify_source(span: Span, head: Token) -> tuple[str, str]:

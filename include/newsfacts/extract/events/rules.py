@@ -66,6 +66,10 @@ ANNOUNCING_VERBS = {"announce", "unveil", "reveal", "confirm", "finalize", "fina
 # Explicit days that set the day a report narrates; a news day is at most this old.
 NAMED_DAY_KINDS = {"WEEKDAY", "MONTH_DAY", "MONTH_DAY_YEAR"}
 NEWS_DAY_WINDOW = timedelta(days=7)
+# Present-tense verbs that schedule ("the teams meet in three days", "the store opens in two
+# weeks"); any other present is general ("most patients recover in two weeks") and dates nothing.
+SCHEDULED_LEMMAS = {"meet", "play", "face", "host", "visit", "open", "close", "launch", "begin", "start",
+                    "resume", "return", "arrive", "leave", "end", "expire"}
 NEWS_TOPIC_WINDOW = timedelta(days=731)
 QUOTE_OPENERS, QUOTE_CLOSERS = "“«", "”»"
 # Particles and complements that name a verb's sense: "shot down", "went public" (the small
@@ -86,6 +90,9 @@ BARE_RELATIVE_WORDS = {"yesterday", "today", "tonight", "tomorrow", "last", "nex
 # Protest verbs whose that-clause makes them say or show something: "demonstrated that the
 # receptor responded" is a finding, "protested that the rules were unfair" a complaint.
 THAT_CLAUSE_SENSES = {"demonstrate": "science", "protest": "statement"}
+# Who shows a finding: "the researchers demonstrated that ...", "a 2013 study demonstrated that ...".
+RESEARCH_SUBJECTS = {"researcher", "scientist", "study", "research", "team", "experiment", "trial", "paper",
+                     "analysis"}
 # Verbs that say in what state something was left or found ("left stranded", "found dead"): with
 # such a complement they name no departure or finding of their own.
 STATE_VERBS = {"leave", "find", "keep"}
@@ -223,7 +230,11 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
     if lemma in THAT_CLAUSE_SENSES and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
                                                                      for m in c.children)
                                            for c in trigger.children):
-        return trigger, THAT_CLAUSE_SENSES[lemma]  # "demonstrated in 2013 that it responded": shown, no protest
+        sense = THAT_CLAUSE_SENSES[lemma]  # "demonstrated in 2013 that it responded": shown, no protest
+        if sense == "science" and not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in RESEARCH_SUBJECTS
+                                          for c in trigger.children):
+            sense = OTHER  # "the vote demonstrated that voters were angry": shown, but no research
+        return trigger, sense
     if lemma in STATE_VERBS and any(c.dep_ in {"oprd", "xcomp", "acomp"} and (c.pos_ == "ADJ" or c.tag_ == "VBN")
                                     for c in trigger.children):
         own = None  # "travellers were left stranded", "was found dead": a state, no departure or finding
@@ -1096,7 +1107,9 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                 # "These teams meet again in three days": only a clause that looks ahead (a future,
                 # or a present that schedules) counts ("the first win in three weeks" is a span).
                 reference_day = news_day or article.published_date
-                ahead = tense == "future" or (trigger.pos_ == "VERB" and trigger.tag_ in {"VBP", "VBZ"})
+                present = trigger.pos_ == "VERB" and trigger.tag_ in {"VBP", "VBZ"}
+                ahead = (tense == "future" and not present) or (present and (
+                    trigger.lemma_ in SCHEDULED_LEMMAS or any(t.lower_ == "again" for t in trigger.children)))
                 resolved = countdown_date(span, reference_day) if ahead and reference_day is not None else None
             if kind == "OFFSET":
                 resolved = _offset_from(span, sentence_date if sentence_date[0] == sentence_key(span) else None,

@@ -279,9 +279,19 @@ def _is_period_fraction(span: Span) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.lower_ == "the" and span.end + 1 < len(doc):
         after = doc[span.end + 1]
-    return before in {"first", "second", "latter", "former", "final", "last", "next"} | PART_WORDS or (
+    if before in PART_WORDS:
+        return _of_one_thing(span)  # "the bottom half of earners" is a share of people
+    return before in {"first", "second", "latter", "former", "final", "last", "next"} or (
         after is not None and (after.like_num or after.ent_type_ == "DATE")
     )
+
+
+def _of_one_thing(span: Span) -> bool:
+    """Whether what the fraction is 'of' is one thing (a singular noun: "of the laptop")."""
+    for token in span.doc[span.end : min(len(span.doc), span.end + 5)]:
+        if token.pos_ in {"NOUN", "PROPN"}:
+            return token.tag_ in {"NN", "NNP"}
+    return False
 
 
 def _and_a_half(span: Span) -> bool:

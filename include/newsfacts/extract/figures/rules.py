@@ -239,6 +239,7 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
     doc = low.doc
     last = high if high is not None else low
     value, is_vague = span_value(kind, low)
+    is_vague = is_vague or low[0].text.startswith("~")  # "~9x": about nine times
     if value is None:
         return None
     if _is_multiple(low) or (high is not None and _is_multiple(high)):
@@ -444,7 +445,7 @@ def _counted_noun(anchor, taken: set[int]):
 
 MULTIPLE_RE = re.compile(r"~?\d[\d,.]*x")
 # What follows a multiple written with an x: "9x as cost-effective", "10x more", "3x the price".
-MULTIPLE_CUES = {"as", "more", "less", "fewer", "the", "over"}
+MULTIPLE_CUES = {"as", "more", "less", "fewer", "the"}
 
 
 def _is_multiple(span: Span) -> bool:
