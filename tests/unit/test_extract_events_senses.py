@@ -6,16 +6,7 @@ from datetime import date
 
 import pytest
 
-from newsfacts.extract.events import extract_events
-from newsfacts.extract.nlp import parse_articles
-from tests.factories import make_article
-
-NOV_2019 = date(2019, 11, 19)  # a Tuesday
-
-
-def events_of(body: str, published: date | None) -> list:
-    (parsed,) = parse_articles([make_article(body, published)])
-    return extract_events(parsed)
+from tests.unit.test_extract_events import NOV_2019, events_of
 
 
 def test_the_run_up_of_the_last_two_years_takes_the_story_topic() -> None:

@@ -4,15 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsfacts.extract.figures import extract_figures
 from newsfacts.extract.figures.stats import is_box_score_line, is_line_score
-from newsfacts.extract.nlp import parse_articles
-from tests.factories import make_article
-
-
-def figures_of(body: str) -> list:
-    (parsed,) = parse_articles([make_article(body)])
-    return extract_figures(parsed)
+from tests.unit.test_extract_figures import figures_of
 
 
 def test_a_box_score_line_counts_every_stat_after_a_name() -> None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from newsfacts.clean.metadata import squash as _squash
+
 # The blockquotes the platforms' embed scripts turn into a post.
 # Instagram's embeds are left out: their blockquote holds the platform's own furniture ("View
 # this post on Instagram", "A post shared by ...") rather than a statement.
@@ -25,10 +27,6 @@ def has_embedded_posts(html: bytes | str) -> bool:
     """Whether the page may hold an embedded post (a cheap test before any parsing)."""
     raw = html.encode("utf-8", "replace") if isinstance(html, str) else html
     return any(marker in raw for marker in EMBED_MARKERS)
-
-
-def _squash(text: str) -> str:
-    return " ".join(text.split())
 
 
 def _outermost_wrapper(post):

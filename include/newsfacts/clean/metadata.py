@@ -76,7 +76,8 @@ def load_tree(html: bytes | str) -> HtmlElement | None:
     return load_html(html)
 
 
-def _squash(text: str | None) -> str:
+def squash(text: str | None) -> str:
+    """Whitespace collapsed to single spaces, ends stripped."""
     return re.sub(r"\s+", " ", text or "").strip()
 
 
@@ -133,7 +134,7 @@ def _h1_texts(tree: HtmlElement) -> list[tuple[str, bool]]:
     """(text, is inside article/main) of every non-empty h1, in page order."""
     out = []
     for h1 in tree.iter("h1"):
-        text = _squash(h1.text_content())
+        text = squash(h1.text_content())
         if text and len(text) <= 300:
             inside = any(a.tag in {"article", "main"} for a in h1.iterancestors())
             out.append((text, inside))
@@ -145,7 +146,7 @@ def _meta(tree: HtmlElement, *names: str) -> str | None:
     for meta in tree.iter("meta"):
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
         if key in wanted and meta.get("content"):
-            return _squash(meta.get("content"))
+            return squash(meta.get("content"))
     return None
 
 
@@ -183,7 +184,7 @@ def headline(tree: HtmlElement | None, meta_title: str | None, sitename: str | N
     title_tag = None
     if tree is not None:
         found = tree.find(".//title")
-        title_tag = _squash(found.text_content()) if found is not None else None
+        title_tag = squash(found.text_content()) if found is not None else None
     reference = og or title_tag or meta_title
     cleaned = strip_site_affixes(reference, sitename, hostname) if reference else None
     if tree is not None:
@@ -244,7 +245,7 @@ def clean_author(name: str, site_keys: set[str]) -> str | None:
     """A byline entry as a plain person's name, or None when it names no person."""
     from newsfacts.extract.sources import MEDIA_OUTLETS, NEWS_AGENCIES
 
-    name = _squash(name)
+    name = squash(name)
     if not name or name.startswith(("http://", "https://", "@")) or "@" in name:
         return None
     if _words(name) & COLLECTIVE_WORDS or re.match(r"(?i)^(?:the|follow)\b", name):
@@ -288,7 +289,7 @@ def authors(tree: HtmlElement | None, fallback: str | None, sitename: str | None
     lists: list[list[str]] = []
     if tree is not None:
         lists.append(_jsonld_authors(_jsonld_objects(tree)))
-        lists.append([_squash(e.text_content()) for e in tree.xpath('//*[@rel="author"]')][:10])
+        lists.append([squash(e.text_content()) for e in tree.xpath('//*[@rel="author"]')][:10])
         meta = _meta(tree, "author", "article:author", "parsely-author", "sailthru.author", "byl",
                      "dc.creator")
         lists.append(re.split(r"\s*(?:;|,| and | & )\s*", meta) if meta else [])
@@ -412,7 +413,7 @@ def shown_publication_date(tree: HtmlElement, near: date) -> date | None:
     if len(times) > MAX_OWN_TIMES:
         return None
     for time in times:
-        text = _squash(time.text_content())
+        text = squash(time.text_content())
         if not text or UPDATE_WORDS.search(text):
             continue
         match = SHOWN_DATE.search(text)
@@ -462,7 +463,7 @@ def stated_publication_date(tree: HtmlElement) -> date | None:
     import dateparser
 
     body = tree.find(".//body")
-    text = _squash(" ".join((body if body is not None else tree).itertext())[:100_000])
+    text = squash(" ".join((body if body is not None else tree).itertext())[:100_000])
     for match in PUBLISHED_CUE.finditer(text):
         when = dateparser.parse(
             match["when"], settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"],

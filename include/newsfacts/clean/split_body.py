@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from newsfacts.clean.metadata import squash as _squash
+
 # A paragraph shorter than this is not matched or added (captions, "Advertisement" labels).
 MIN_PARAGRAPH_WORDS = 8
 # The first body line used to find the body's container in the page.
@@ -29,10 +31,6 @@ def _names_a_body(class_attribute: str) -> bool:
     and newsletter boxes, which are never read as the article's continuation.
     """
     return any("body" in token.lower() for token in class_attribute.split())
-
-
-def _squash(text: str | None) -> str:
-    return " ".join((text or "").split())
 
 
 def _key(text: str) -> str:
