@@ -15,8 +15,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 # Tokens of a line as the shape rules read them: numbers (with a percent sign), words, codes
 # glued to digits ("7th", "CMCU3", "2A"), the rest.
 _TOKEN_RE = re.compile(r"[-−]?\d[\d,]*(?:\.\d+)?%?(?!\w)|[A-Za-z][\w'’.-]*|\d\w*|\S")
@@ -85,6 +83,8 @@ def is_box_score_line(line: str) -> bool:
     names, team records and stats, where every lower-case word names the stat of the number just
     before it (or joins two stats). Prose always has a word of its own: a verb, and function
     words ("Part 2 of 5 airs on Sunday")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
     tokens = _TOKEN_RE.findall(line)
     since_number = None  # words read since the last number
     stats = 0
