@@ -43,6 +43,7 @@ Where the noun is not beside its number, the parse is walked to it:
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -424,6 +425,10 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
             head.text.isdigit() and len(head.text) >= 3
         ):
             head = head.head  # "five 787 Dreamliner orders": the model number is no count
+        elif anchor.dep_ == "nummod" and head.dep_ in {"nummod", "compound"} and head.i == anchor.i + 1 and (
+            is_model_code(head.text) and head.head.i > head.i
+        ):
+            head = head.head  # "four RS-25 engines": the model code names what is counted
         # "two 120 mm rounds": a count that modifies a unit counts what the unit measures.
         while _is_unit_word(head) and head.head != head and head.head.i > head.i:
             head = head.head
@@ -559,6 +564,14 @@ def _part_before_out_of(span: Span) -> Token | None:
         return None
     part = doc[span.start - 3]
     return part if part.pos_ == "NOUN" else None
+
+
+# A model code: letters and digits joined, with or without a hyphen ("RS-25", "F-35", "A320").
+MODEL_CODE_RE = re.compile(r"^(?=.*[A-Za-z])(?=.*\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$")
+
+
+def is_model_code(text: str) -> bool:
+    return MODEL_CODE_RE.match(text) is not None
 
 
 def _names_range(after: Span) -> bool:

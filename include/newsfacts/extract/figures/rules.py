@@ -33,6 +33,7 @@ from newsfacts.extract.figures.measured import (
     PREVIOUS_SENTENCE,
     counted_in_previous,
     is_elision_link,
+    is_model_code,
     lemma_of,
     measured_thing,
 )
@@ -46,7 +47,7 @@ from newsfacts.extract.figures.quantities import (
     unit_after,
     vague_unit_after,
 )
-from newsfacts.extract.numbers import SCALE_WORDS
+from newsfacts.extract.numbers import SCALE_WORDS, words_value
 from newsfacts.extract.schemas import Figure, fact_id
 
 if TYPE_CHECKING:
@@ -118,7 +119,7 @@ def _merge_ranges(spans: list[tuple[str, Span]]) -> list[tuple[str, Span, Span |
             is_range = (len(gap) == 1 and gap[0].lower_ in RANGE_WORDS
                         and (before not in {"from", "by"} or gap[0].lower_ != "to")) or (
                 len(gap) == 1 and gap[0].lower_ == "and" and before == "between"
-            ) or _is_repeated_unit_range(low, high, gap, before)
+            ) or _is_repeated_unit_range(low, high, gap, before) or _is_or_range(low, high, gap)
             if is_range:
                 out.append((kind, low, high))
                 i += 2
@@ -126,6 +127,27 @@ def _merge_ranges(spans: list[tuple[str, Span]]) -> list[tuple[str, Span, Span |
         out.append((kind, low, None))
         i += 1
     return out
+
+
+def _is_or_range(low: Span, high: Span, gap: Span) -> bool:
+    """'one or two troopers', 'two or three weeks', '5 or 6 percent': a rough count given as two
+    neighbouring numbers joined by "or" is one range (the first has no noun of its own). Both
+    are written alike (words or digits) and the second is the larger."""
+    if len(gap) != 1 or gap[0].lower_ != "or" or len(low) != 1 or len(high) != 1:
+        return False
+    a, b = low[0], high[0]
+    if a.is_alpha != b.is_alpha:
+        return False
+    values = [words_value([a.text]) if a.is_alpha else _digits(a.text),
+              words_value([b.text]) if b.is_alpha else _digits(b.text)]
+    return None not in values and values[0] < values[1]
+
+
+def _digits(text: str) -> float | None:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
 
 
 CHANGE_VERBS = {"rise", "fall", "grow", "drop", "climb", "increase", "decrease", "decline", "jump",
@@ -435,6 +457,10 @@ def _counted_noun(anchor, taken: set[int]):
         head.text.isdigit() and len(head.text) >= 3
     ):
         head = head.head  # "five 787 Dreamliner orders": the model number names what is counted
+    elif anchor.dep_ == "nummod" and head.dep_ in {"nummod", "compound"} and head.i == anchor.i + 1 and (
+        is_model_code(head.text) and head.head.i > head.i
+    ):
+        head = head.head  # "four RS-25 engines", "two F-35 jets": a model code before the noun counted
     if anchor.dep_ in {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod"} and (
         head.i > anchor.i and (head.pos_ in {"NOUN", "PROPN"} or _is_mistagged_noun(anchor, head))
         and head.i not in taken

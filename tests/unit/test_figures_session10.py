@@ -1,0 +1,68 @@
+"""Session 10: small count words (group numerals, "or" ranges, "one" as an article) and format labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_extract_figures import figures_of
+
+
+@pytest.mark.parametrize("sentence", [
+    "The critics praised the singer and the pianist for the balance between the two.",
+    "Once the mechanic and the pilot had joined the crew, the four sailed for the coast.",
+    "The recipe calls for flour, sugar and butter, and the cook mixes the three together.",
+])
+def test_a_numeral_standing_for_a_group_named_before_is_no_figure(sentence: str) -> None:
+    assert [f.value for f in figures_of(sentence)] == []
+
+
+def test_a_numeral_with_of_after_it_still_counts() -> None:
+    assert [f.value for f in figures_of("The counsellor told the couple that the two of you must decide.")] == [2]
+
+
+@pytest.mark.parametrize("sentence, low, high, noun", [
+    ("By the end of the level you face one or two armoured guards at a time.", 1, 2, "guard"),
+    ("The city plans to buy 5 or 6 electric buses next year.", 5, 6, "bus"),
+])
+def test_two_numbers_joined_by_or_are_one_range(sentence: str, low: float, high: float, noun: str) -> None:
+    (figure,) = figures_of(sentence)
+    assert (figure.value, figure.value_high, figure.noun) == (low, high, noun)
+
+
+def test_a_larger_number_before_or_is_no_range() -> None:
+    assert sorted(f.value for f in figures_of("Voters chose 12 or 3 candidates in each district.")) == [3, 12]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The new soundbar supports 5.1 surround sound and wireless streaming.",
+    "The film was remastered in 7.1 audio for the home release.",
+])
+def test_a_speaker_layout_is_no_figure(sentence: str) -> None:
+    assert [f.value for f in figures_of(sentence)] == []
+
+
+def test_a_decimal_before_other_words_stays_a_figure() -> None:
+    assert [f.value for f in figures_of("The economy grew 5.1 percent last year.")] == [5.1]
+
+
+@pytest.mark.parametrize("sentence, value, noun", [
+    ("Engineers finished installing the four RS-25 engines in the core stage.", 4, "engine"),
+    ("The air force bought two F-35 jets for the base.", 2, "jet"),
+])
+def test_a_count_before_a_model_code_counts_the_noun_after_it(sentence: str, value: float, noun: str) -> None:
+    (figure,) = figures_of(sentence)
+    assert (figure.value, figure.noun) == (value, noun)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The author entertains with one hand and unsettles the reader with another.",
+    "For example, one 12-week study of nurses showed that sleep improved.",
+])
+def test_one_as_an_article_or_in_an_idiom_is_no_figure(sentence: str) -> None:
+    assert [f.value for f in figures_of(sentence) if f.value == 1] == []
+
+
+def test_one_counted_against_others_stays() -> None:
+    # (a guard for the rules above: "only one launch" is a count)
+    values = sorted(f.value for f in figures_of("The agency had only one launch this year, against eight in 2018."))
+    assert 1 in values
