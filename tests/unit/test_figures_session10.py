@@ -66,3 +66,18 @@ def test_one_counted_against_others_stays() -> None:
     # (a guard for the rules above: "only one launch" is a count)
     values = sorted(f.value for f in figures_of("The agency had only one launch this year, against eight in 2018."))
     assert 1 in values
+
+
+def test_a_sum_in_a_run_of_stats_counts_the_first_stat() -> None:
+    row = "| S | Ann Lee | 40 | 60% | 5 tackles, 2 assists (7 combined). 1 sack. |"
+    seven = next(f for f in figures_of(row) if f.value == 7)
+    assert seven.noun == "tackle"
+
+
+@pytest.mark.parametrize("body, noun", [
+    ("Eastside 10 12 8 20 — 50\nWestside 9 9 14 11 — 43\n\nLee scored 21 points for Eastside.", "point"),
+    ("Rovers 1 0 2 — 3\nCity 0 1 0 — 1\n\nTwo goals came in the third period and a third goal sealed it.", "goal"),
+])
+def test_a_line_score_counts_the_articles_scoring_unit(body: str, noun: str) -> None:
+    line = [f for f in figures_of(body) if f.sentence.startswith(("Eastside", "Rovers"))]
+    assert line and {f.noun for f in line} == {noun}

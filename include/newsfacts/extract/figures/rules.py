@@ -432,6 +432,10 @@ def _stat_figure(low: Span, value: float, line: stats.StatLine, offset: int, art
     elif after is None or not after.is_alpha:
         # (a header that is a function word, "Last", "Change %", names no thing)
         noun = stats.singular(header) if header is not None and header.isalpha() and not doc.vocab[header.lower()].is_stop else None
+    if after is not None and after.lower_ in SUM_WORDS:
+        noun = _first_stat_before(low) or noun  # "7 tackles, 3 assists (10 combined)": tackles
+    if noun is None and stats.is_line_score(line.text):
+        noun = _scoring_unit(body)  # "Rockledge 14 11 6 15 — 44": the team's points by period
     if exclusions.is_score(low, None) or noun in exclusions.TIME_NOUNS:
         return None
     char_start = offset + low[0].idx
@@ -441,6 +445,40 @@ def _stat_figure(low: Span, value: float, line: stats.StatLine, offset: int, art
         value_high=None, unit=None, noun=noun, qualifier=None, is_approximate=False,
         text=body[char_start:char_end], sentence=line.text, char_start=char_start, char_end=char_end,
     )
+
+
+# Words after a stat's number that make it the sum of the stats before it: "(10 combined)".
+SUM_WORDS = {"combined", "total"}
+
+
+def _first_stat_before(low: Span) -> str | None:
+    """What a sum in a run of stats counts: the first stat of the run ("7 tackles, 3 assists
+    (10 combined)" are ten tackles, solo and assisted). The run ends at a full stop, a colon or
+    a table's cell bar."""
+    doc = low.doc
+    first = None
+    for token in reversed(doc[: low.start]):
+        if token.text in {".", ":", "|", ";"}:
+            break
+        if token.like_num and token.i + 1 < low.start and doc[token.i + 1].is_alpha and (
+                doc[token.i + 1].pos_ in {"NOUN", "PROPN", "VERB"}):
+            first = lemma_of(doc[token.i + 1])
+    return first
+
+
+# The words a game's score is counted in, by sport: basketball and football count points, hockey
+# and soccer goals, baseball runs.
+SCORING_UNITS = ("point", "goal", "run")
+_SCORING_RE = re.compile(r"\b(points?|goals?|runs?)\b", re.IGNORECASE)
+
+
+def _scoring_unit(body: str | None) -> str:
+    """What a line score's numbers count: the scoring word the article uses most ("point" when
+    it uses none)."""
+    counts = dict.fromkeys(SCORING_UNITS, 0)
+    for word in _SCORING_RE.findall(body or ""):
+        counts[word.lower().rstrip("s")] += 1
+    return max(SCORING_UNITS, key=lambda unit: counts[unit])
 
 
 def _root(span: Span):
