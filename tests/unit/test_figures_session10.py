@@ -81,3 +81,16 @@ def test_a_sum_in_a_run_of_stats_counts_the_first_stat() -> None:
 def test_a_line_score_counts_the_articles_scoring_unit(body: str, noun: str) -> None:
     line = [f for f in figures_of(body) if f.sentence.startswith(("Eastside", "Rovers"))]
     assert line and {f.noun for f in line} == {noun}
+
+
+def test_a_mission_number_after_a_name_is_no_figure_even_when_the_ner_calls_the_name_a_people() -> None:
+    body = "NASA plans three rockets: one for the Artemis 1 test flight, then the Artemis 3 mission in 2024."
+    assert sorted(f.value for f in figures_of(body)) == [3]  # the three rockets
+
+
+@pytest.mark.parametrize("sentence", [
+    "The drug raises levels of glucagon-like peptide 1 (GLP-1), a hormone that curbs appetite.",
+    "Patients showed high levels of interleukin 6 (IL-6) after surgery.",
+])
+def test_a_number_spelt_out_again_in_a_bracketed_abbreviation_is_part_of_a_name(sentence: str) -> None:
+    assert [f.value for f in figures_of(sentence)] == []

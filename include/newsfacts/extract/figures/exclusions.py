@@ -254,6 +254,15 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
         before.ent_type_ not in {"GPE", "NORP", "LOC", "DATE"} and first.ent_type_ != "DATE"
     ):
         return True
+    # "the Artemis 3 mission", "the Apollo 11 crew": a name, a bare number, then a singular noun
+    # (the NER may take the name for a people, NORP); a people counted is written "3 Americans",
+    # and a count before a noun takes its plural ("the Democratic 47 seats").
+    if before is not None and before.tag_ == "NNP" and before.ent_type_ == "NORP" and unit is None and (
+            before.whitespace_ and len(span) == 1 and first.text.isdigit()
+            and after is not None and after.is_lower and after.pos_ == "NOUN" and after.tag_ == "NN"):
+        return True
+    if unit is None and noun is None and _names_its_abbreviation(span):
+        return True  # "glucagon-like peptide 1 (GLP-1)": the number of a name, spelt out again
     # "five 787 Dreamliners": a number right after a count is the thing counted, not a count.
     if before is not None and unit is None and (before.like_num or before.lower_ in NUMBER_WORDS) and (
         before.ent_type_ in {"CARDINAL", ""} and not any(t.text == "-" for t in span)
@@ -331,6 +340,16 @@ def _is_audio_format(span: Span) -> bool:
         return False
     following = [t.lower_ for t in span.doc[span.end : span.end + 3] if t.text != "-"]
     return bool(following) and following[0] in AUDIO_WORDS
+
+
+def _names_its_abbreviation(span: Span) -> bool:
+    """A bare number right before a bracketed abbreviation that repeats it ("peptide 1 (GLP-1)",
+    "interleukin 6 (IL-6)"): part of the name the abbreviation stands for."""
+    doc = span.doc
+    if len(span) != 1 or not span[0].text.isdigit() or span.end + 1 >= len(doc) or doc[span.end].text != "(":
+        return False
+    short = doc[span.end + 1].text
+    return any(ch.isalpha() for ch in short) and re.search(r"(?<!\d)" + span[0].text + r"$", short) is not None
 
 
 def _is_list_name(span: Span) -> bool:
