@@ -94,3 +94,11 @@ def test_a_mission_number_after_a_name_is_no_figure_even_when_the_ner_calls_the_
 ])
 def test_a_number_spelt_out_again_in_a_bracketed_abbreviation_is_part_of_a_name(sentence: str) -> None:
     assert [f.value for f in figures_of(sentence)] == []
+
+
+@pytest.mark.parametrize("sentence, noun", [
+    ("Of the 12 hostages, seven were freed on Monday.", "hostage"),
+    ("And of my 1,000 followers, five unfollowed me.", "follower"),
+])
+def test_a_subject_count_after_a_fronted_of_group_counts_that_group(sentence: str, noun: str) -> None:
+    assert [f.noun for f in figures_of(sentence)] == [noun, noun]

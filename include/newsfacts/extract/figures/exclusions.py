@@ -553,6 +553,10 @@ def is_elliptical_count(span: Span) -> bool:
     if head.dep_ in {"nsubj", "nsubjpass"} and any(
             c.dep_ == "advmod" and c.lower_ in {"only", "just"} for c in head.children):
         return True  # "three were asked, only two committed"
+    from newsfacts.extract.figures.measured import fronted_whole
+
+    if fronted_whole(span) is not None:
+        return True  # "Of the 12 hostages, seven were freed": a part of the group named first
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is not None:
         pobj = next((g for g in of.children if g.dep_ == "pobj"), None)

@@ -408,6 +408,9 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
     rate = _rate_per_base(anchor, taken)
     if rate is not None:
         return lemma_of(rate) if not isinstance(rate, str) else rate
+    whole = fronted_whole(span) if unit is None else None
+    if whole is not None:
+        return lemma_of(whole)  # "Of the 12 hostages, seven were freed": seven hostages
     found = of_object(anchor, taken)
     if found is not None and unit == "percent" and _is_company(found):
         return "stake"  # "owns 5 percent of Tesla", "with 24.4% of the company"
@@ -572,6 +575,17 @@ MODEL_CODE_RE = re.compile(r"^(?=.*[A-Za-z])(?=.*\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+
 
 def is_model_code(text: str) -> bool:
     return MODEL_CODE_RE.match(text) is not None
+
+
+def fronted_whole(span: Span) -> Token | None:
+    """The plural a subject count is a part of when the clause opens with it: "Of the 12
+    hostages, seven were freed", "of my 1,000 followers, five swiped away"."""
+    head = span.root
+    if head.dep_ not in {"nsubj", "nsubjpass"} or any(c.pos_ in {"NOUN", "PROPN"} for c in head.children):
+        return None
+    of = next((c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < head.i), None)
+    whole = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    return whole if whole is not None and whole.tag_ in {"NNS", "NNPS"} else None
 
 
 def _names_range(after: Span) -> bool:
