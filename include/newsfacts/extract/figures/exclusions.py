@@ -200,6 +200,8 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
         is_money and after.lower_ in SCALE_SUFFIXES
     ) and unit not in {"degree_c", "degree_f"}:
         return True  # "5G", "4K", "3D", "3M" (no metres); "$300M" is an amount
+    if unit is None and _is_audio_format(span):
+        return True  # "5.1 surround sound", "7.1-channel audio": a speaker layout's name
     if first.text in EMERGENCY_NUMBERS and unit is None and (
         (before is not None and before.lower_ in EMERGENCY_CONTEXT)
         or (after is not None and after.lower_ in EMERGENCY_CONTEXT)
@@ -252,6 +254,15 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
         before.ent_type_ not in {"GPE", "NORP", "LOC", "DATE"} and first.ent_type_ != "DATE"
     ):
         return True
+    # "the Artemis 3 mission", "the Apollo 11 crew": a name, a bare number, then a singular noun
+    # (the NER may take the name for a people, NORP); a people counted is written "3 Americans",
+    # and a count before a noun takes its plural ("the Democratic 47 seats").
+    if before is not None and before.tag_ == "NNP" and before.ent_type_ == "NORP" and unit is None and (
+            before.whitespace_ and len(span) == 1 and first.text.isdigit()
+            and after is not None and after.is_lower and after.pos_ == "NOUN" and after.tag_ == "NN"):
+        return True
+    if unit is None and noun is None and _names_its_abbreviation(span):
+        return True  # "glucagon-like peptide 1 (GLP-1)": the number of a name, spelt out again
     # "five 787 Dreamliners": a number right after a count is the thing counted, not a count.
     if before is not None and unit is None and (before.like_num or before.lower_ in NUMBER_WORDS) and (
         before.ent_type_ in {"CARDINAL", ""} and not any(t.text == "-" for t in span)
@@ -314,6 +325,31 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
     following = [t.lower_.rstrip(".") for t in span.doc[span.end : span.end + 4]]
     return unit is None and any(t in STREET_WORDS for t in following) and bool(
         after is not None and after.is_title)
+
+
+# A speaker layout is written as a decimal ("5.1", "7.1", "7.1.2"): main channels, then the
+# subwoofer (and height channels). It names a format of sound, not an amount.
+AUDIO_FORMAT_RE = re.compile(r"^\d{1,2}\.[0-4](?:\.[0-4])?$")
+AUDIO_WORDS = {"surround", "sound", "audio", "channel", "channels", "speaker", "speakers", "dolby",
+               "soundbar"}
+
+
+def _is_audio_format(span: Span) -> bool:
+    """'5.1 surround sound', '7.1-channel audio', 'in 5.1': a decimal before a sound word."""
+    if len(span) != 1 or AUDIO_FORMAT_RE.match(span[0].text) is None:
+        return False
+    following = [t.lower_ for t in span.doc[span.end : span.end + 3] if t.text != "-"]
+    return bool(following) and following[0] in AUDIO_WORDS
+
+
+def _names_its_abbreviation(span: Span) -> bool:
+    """A bare number right before a bracketed abbreviation that repeats it ("peptide 1 (GLP-1)",
+    "interleukin 6 (IL-6)"): part of the name the abbreviation stands for."""
+    doc = span.doc
+    if len(span) != 1 or not span[0].text.isdigit() or span.end + 1 >= len(doc) or doc[span.end].text != "(":
+        return False
+    short = doc[span.end + 1].text
+    return any(ch.isalpha() for ch in short) and re.search(r"(?<!\d)" + span[0].text + r"$", short) is not None
 
 
 def _is_list_name(span: Span) -> bool:
@@ -517,6 +553,10 @@ def is_elliptical_count(span: Span) -> bool:
     if head.dep_ in {"nsubj", "nsubjpass"} and any(
             c.dep_ == "advmod" and c.lower_ in {"only", "just"} for c in head.children):
         return True  # "three were asked, only two committed"
+    from newsfacts.extract.figures.measured import fronted_whole
+
+    if fronted_whole(span) is not None:
+        return True  # "Of the 12 hostages, seven were freed": a part of the group named first
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is not None:
         pobj = next((g for g in of.children if g.dep_ == "pobj"), None)
@@ -565,6 +605,8 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
                 t.lower_ == "another" and t.doc[t.i - 1].lower_ == "to"
                 for t in span.doc[span.end : span.sent.end]):
             return True  # "from one room to another"
+        if _is_parallel_another(span):
+            return True  # "with one hand ..., with another": one of alternatives, not a count
         if counted is not None and counted.lower_ == "case" and _near(span, -1) is not None and (
                 _near(span, -1).lower_ == "in"):
             return True  # "in one case, snipers fired": an example, not a count
@@ -575,6 +617,8 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
             return True
         if counted is not None and counted.lower_ in {"way", "thing", "point", "time", "day", "side"}:
             return True
+        if counted is not None and _is_finding_subject(counted):
+            return True  # "one study in 77 people showed", "one survey found": an example, like "a"
         if counted is not None and (_is_speaker(counted) or _is_spoken_to(counted)):
             return True  # "one official said", "according to one estimate": an indefinite, not a count
         before = _near(span, -1)
@@ -593,16 +637,66 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
     return False
 
 
+# Number words that stand for a group named before when "the" is all they have: "the two", "the
+# four go", "mixing the three together". A group of a dozen or more is rarely referred to so.
+GROUP_NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+
+
+def _restates_previous_count(span: Span) -> bool:
+    """Whether the sentence before counts a group with this number ("Four judges joined."), so
+    that "the four" repeats that count rather than standing for things listed by name."""
+    from newsfacts.extract.figures.measured import PREVIOUS_SENTENCE, counted_in_previous
+
+    previous = span.doc.user_data.get(PREVIOUS_SENTENCE)
+    return previous is not None and counted_in_previous(span, previous) is not None
+
+
+def _is_parallel_another(span: Span) -> bool:
+    """'with one hand ..., with another', 'in one case ... in another': "one" after a preposition
+    that the same preposition and "another" repeat later in the sentence sets two alternatives
+    side by side."""
+    before = _near(span, -1)
+    if before is None or before.pos_ != "ADP":
+        return False
+    doc = span.doc
+    return any(t.lower_ == "another" and doc[t.i - 1].lower_ == before.lower_
+               for t in doc[span.end + 1 : span.sent.end])
+
+
+# Verbs a study, a survey or an analysis reports with: "one study found" introduces an example.
+FINDING_VERBS = {"show", "find", "suggest", "reveal", "indicate", "conclude", "demonstrate", "link"}
+FINDING_NOUNS = {"study", "survey", "analysis", "review", "trial", "experiment", "report", "paper",
+                 "poll", "estimate", "investigation"}
+
+
+def _is_finding_subject(noun: Token) -> bool:
+    """'One 6-month study in 77 people showed that ...': a study named by "one" as the subject of
+    a verb of finding is an example (the indefinite article), not a count of studies."""
+    return (noun.dep_ in {"nsubj", "nsubjpass"} and noun.lemma_.lower() in FINDING_NOUNS
+            and noun.head.lemma_.lower() in FINDING_VERBS)
+
+
 def _is_pronoun_pair(span: Span) -> bool:
-    """'the two', 'these three' as a subject, or 'of the two,' set off by a comma, with nothing
-    else: the people or things named before."""
+    """'the two', 'these three', 'the four' with nothing else: the people or things named before,
+    as a subject ("the four go on an adventure"), an object ("mixing the three together") or after
+    a preposition ("a harmony between the two", "of the two,"). "the two of you" counts the
+    people after "of"."""
     head = span.root
     mods = [c for c in head.children if c.i < head.i]
     after = _near(span, 0)
+    only_det = len(mods) == 1 and mods[0].lower_ in {"the", "these", "those"} and mods[0].dep_ == "det"
     set_off = head.dep_ == "pobj" and head.head.lower_ == "of" and after is not None and after.is_punct
-    return ((head.dep_ in {"nsubj", "nsubjpass"} or set_off) and len(mods) == 1
-            and mods[0].lower_ in {"the", "these", "those"}
-            and mods[0].dep_ == "det" and head.lower_ in {"two", "three"})
+    if after is not None and after.lower_ == "of":
+        return False  # "the two of you": the people after "of" are counted
+    if only_det and (head.dep_ in {"nsubj", "nsubjpass"} or set_off) and head.lower_ in {"two", "three"}:
+        return True  # "when the two were on the ground", "of the two,"
+    if not only_det or head.dep_ not in {"nsubj", "nsubjpass", "pobj", "dobj"} or (
+            head.lower_ not in GROUP_NUMBER_WORDS):
+        return False
+    if any(c.dep_ in {"relcl", "acl", "prep"} for c in head.children):
+        return False  # "the three that submitted", "the two in front": described, so counted
+    # "Four new judges joined. The four will hear appeals.": a count restated, not a group named
+    return not _restates_previous_count(span)
 
 
 def _after_article(span: Span) -> bool:

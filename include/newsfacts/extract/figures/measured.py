@@ -43,6 +43,7 @@ Where the noun is not beside its number, the parse is walked to it:
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -407,6 +408,9 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
     rate = _rate_per_base(anchor, taken)
     if rate is not None:
         return lemma_of(rate) if not isinstance(rate, str) else rate
+    whole = fronted_whole(span) if unit is None else None
+    if whole is not None:
+        return lemma_of(whole)  # "Of the 12 hostages, seven were freed": seven hostages
     found = of_object(anchor, taken)
     if found is not None and unit == "percent" and _is_company(found):
         return "stake"  # "owns 5 percent of Tesla", "with 24.4% of the company"
@@ -424,6 +428,10 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
             head.text.isdigit() and len(head.text) >= 3
         ):
             head = head.head  # "five 787 Dreamliner orders": the model number is no count
+        elif anchor.dep_ == "nummod" and head.dep_ in {"nummod", "compound"} and head.i == anchor.i + 1 and (
+            is_model_code(head.text) and head.head.i > head.i
+        ):
+            head = head.head  # "four RS-25 engines": the model code names what is counted
         # "two 120 mm rounds": a count that modifies a unit counts what the unit measures.
         while _is_unit_word(head) and head.head != head and head.head.i > head.i:
             head = head.head
@@ -559,6 +567,25 @@ def _part_before_out_of(span: Span) -> Token | None:
         return None
     part = doc[span.start - 3]
     return part if part.pos_ == "NOUN" else None
+
+
+# A model code: letters and digits joined, with or without a hyphen ("RS-25", "F-35", "A320").
+MODEL_CODE_RE = re.compile(r"^(?=.*[A-Za-z])(?=.*\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$")
+
+
+def is_model_code(text: str) -> bool:
+    return MODEL_CODE_RE.match(text) is not None
+
+
+def fronted_whole(span: Span) -> Token | None:
+    """The plural a subject count is a part of when the clause opens with it: "Of the 12
+    hostages, seven were freed", "of my 1,000 followers, five swiped away"."""
+    head = span.root
+    if head.dep_ not in {"nsubj", "nsubjpass"} or any(c.pos_ in {"NOUN", "PROPN"} for c in head.children):
+        return None
+    of = next((c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < head.i), None)
+    whole = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    return whole if whole is not None and whole.tag_ in {"NNS", "NNPS"} else None
 
 
 def _names_range(after: Span) -> bool:

@@ -33,6 +33,7 @@ from newsfacts.extract.figures.measured import (
     PREVIOUS_SENTENCE,
     counted_in_previous,
     is_elision_link,
+    is_model_code,
     lemma_of,
     measured_thing,
 )
@@ -46,7 +47,7 @@ from newsfacts.extract.figures.quantities import (
     unit_after,
     vague_unit_after,
 )
-from newsfacts.extract.numbers import SCALE_WORDS
+from newsfacts.extract.numbers import SCALE_WORDS, words_value
 from newsfacts.extract.schemas import Figure, fact_id
 
 if TYPE_CHECKING:
@@ -118,7 +119,7 @@ def _merge_ranges(spans: list[tuple[str, Span]]) -> list[tuple[str, Span, Span |
             is_range = (len(gap) == 1 and gap[0].lower_ in RANGE_WORDS
                         and (before not in {"from", "by"} or gap[0].lower_ != "to")) or (
                 len(gap) == 1 and gap[0].lower_ == "and" and before == "between"
-            ) or _is_repeated_unit_range(low, high, gap, before)
+            ) or _is_repeated_unit_range(low, high, gap, before) or _is_or_range(low, high, gap)
             if is_range:
                 out.append((kind, low, high))
                 i += 2
@@ -126,6 +127,27 @@ def _merge_ranges(spans: list[tuple[str, Span]]) -> list[tuple[str, Span, Span |
         out.append((kind, low, None))
         i += 1
     return out
+
+
+def _is_or_range(low: Span, high: Span, gap: Span) -> bool:
+    """'one or two troopers', 'two or three weeks', '5 or 6 percent': a rough count given as two
+    neighbouring numbers joined by "or" is one range (the first has no noun of its own). Both
+    are written alike (words or digits) and the second is the larger."""
+    if len(gap) != 1 or gap[0].lower_ != "or" or len(low) != 1 or len(high) != 1:
+        return False
+    a, b = low[0], high[0]
+    if a.is_alpha != b.is_alpha:
+        return False
+    values = [words_value([a.text]) if a.is_alpha else _digits(a.text),
+              words_value([b.text]) if b.is_alpha else _digits(b.text)]
+    return None not in values and values[0] < values[1]
+
+
+def _digits(text: str) -> float | None:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
 
 
 CHANGE_VERBS = {"rise", "fall", "grow", "drop", "climb", "increase", "decrease", "decline", "jump",
@@ -410,6 +432,10 @@ def _stat_figure(low: Span, value: float, line: stats.StatLine, offset: int, art
     elif after is None or not after.is_alpha:
         # (a header that is a function word, "Last", "Change %", names no thing)
         noun = stats.singular(header) if header is not None and header.isalpha() and not doc.vocab[header.lower()].is_stop else None
+    if after is not None and after.lower_ in SUM_WORDS:
+        noun = _first_stat_before(low) or noun  # "7 tackles, 3 assists (10 combined)": tackles
+    if noun is None and stats.is_line_score(line.text):
+        noun = _scoring_unit(body)  # "Rockledge 14 11 6 15 — 44": the team's points by period
     if exclusions.is_score(low, None) or noun in exclusions.TIME_NOUNS:
         return None
     char_start = offset + low[0].idx
@@ -419,6 +445,40 @@ def _stat_figure(low: Span, value: float, line: stats.StatLine, offset: int, art
         value_high=None, unit=None, noun=noun, qualifier=None, is_approximate=False,
         text=body[char_start:char_end], sentence=line.text, char_start=char_start, char_end=char_end,
     )
+
+
+# Words after a stat's number that make it the sum of the stats before it: "(10 combined)".
+SUM_WORDS = {"combined", "total"}
+
+
+def _first_stat_before(low: Span) -> str | None:
+    """What a sum in a run of stats counts: the first stat of the run ("7 tackles, 3 assists
+    (10 combined)" are ten tackles, solo and assisted). The run ends at a full stop, a colon or
+    a table's cell bar."""
+    doc = low.doc
+    first = None
+    for token in reversed(doc[: low.start]):
+        if token.text in {".", ":", "|", ";"}:
+            break
+        if token.like_num and token.i + 1 < low.start and doc[token.i + 1].is_alpha and (
+                doc[token.i + 1].pos_ in {"NOUN", "PROPN", "VERB"}):
+            first = lemma_of(doc[token.i + 1])
+    return first
+
+
+# The words a game's score is counted in, by sport: basketball and football count points, hockey
+# and soccer goals, baseball runs.
+SCORING_UNITS = ("point", "goal", "run")
+_SCORING_RE = re.compile(r"\b(points?|goals?|runs?)\b", re.IGNORECASE)
+
+
+def _scoring_unit(body: str | None) -> str:
+    """What a line score's numbers count: the scoring word the article uses most ("point" when
+    it uses none)."""
+    counts = dict.fromkeys(SCORING_UNITS, 0)
+    for word in _SCORING_RE.findall(body or ""):
+        counts[word.lower().rstrip("s")] += 1
+    return max(SCORING_UNITS, key=lambda unit: counts[unit])
 
 
 def _root(span: Span):
@@ -435,6 +495,10 @@ def _counted_noun(anchor, taken: set[int]):
         head.text.isdigit() and len(head.text) >= 3
     ):
         head = head.head  # "five 787 Dreamliner orders": the model number names what is counted
+    elif anchor.dep_ == "nummod" and head.dep_ in {"nummod", "compound"} and head.i == anchor.i + 1 and (
+        is_model_code(head.text) and head.head.i > head.i
+    ):
+        head = head.head  # "four RS-25 engines", "two F-35 jets": a model code before the noun counted
     if anchor.dep_ in {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod"} and (
         head.i > anchor.i and (head.pos_ in {"NOUN", "PROPN"} or _is_mistagged_noun(anchor, head))
         and head.i not in taken
