@@ -37,3 +37,18 @@ def test_may_name_something(sentence, expected):
 )
 def test_the_candidate_test_gives_the_cue_patterns_answer(sentence):
     assert is_fact_candidate(sentence) is (_cue_re().search(sentence) is not None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("There was just one problem with the plan.", True),
+        ("Each novel has at least one long digression.", True),
+        ("More than one witness came forward.", True),
+        ("Only once did the system fail.", True),
+        ("No one came to the hearing.", False),
+        ("The one thing they liked was the garden.", False),
+    ],
+)
+def test_one_counted_against_others_makes_a_sentence_a_candidate(sentence, expected):
+    assert is_fact_candidate(sentence) is expected

@@ -64,8 +64,10 @@ def inflections(lemma: str) -> set[str]:
 
 # ...but after a word that asks for a number, "one" counts: "only one of the", "had one meeting",
 # "charged with one count".
-# "amended his testimony once.": "once" closing a clause counts times (see figures.quantities).
-ONE_AS_COUNT = r"\b(?i:only|exactly|with|had|has|have|be)\s+one\b|\bonce(?=\s?[.;,—)])"
+# "amended his testimony once.": "once" closing a clause counts times (see figures.quantities);
+# "just one problem", "at least one", "more than one", "only once" count too.
+ONE_AS_COUNT = (r"\b(?i:only|exactly|with|had|has|have|be|just|least|than)\s+one\b"
+                r"|\bonce(?=\s?[.;,—)])|\b(?i:only|just|least|than)\s+once\b")
 
 
 @lru_cache(maxsize=1)
