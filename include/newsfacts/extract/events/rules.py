@@ -71,6 +71,11 @@ NEWS_DAY_WINDOW = timedelta(days=7)
 SCHEDULED_LEMMAS = {"meet", "play", "face", "host", "visit", "open", "close", "launch", "begin", "start",
                     "resume", "return", "arrive", "leave", "end", "expire"}
 NEWS_TOPIC_WINDOW = timedelta(days=731)
+# Topics of a field rather than of an incident: the past a science, business, sport or health
+# story recounts, however old, is the field's own history ("they demonstrated in 2013 that the
+# receptor responded" in a feature on research, "Sony has offered its service since 2014" in a
+# story on game streaming), while the distant past of a war or a trial is background (`other`).
+FIELD_TOPICS = {"science", "business", "sport", "health"}
 QUOTE_OPENERS, QUOTE_CLOSERS = "“«", "”»"
 # Particles and complements that name a verb's sense: "shot down", "went public" (the small
 # model may read "public" in "brought the firm public" as the object).
@@ -780,6 +785,11 @@ def _is_about_video_games(body: str) -> bool:
     return len(VIDEO_GAME_RE.findall(body)) >= VIDEO_GAME_MIN_MENTIONS
 
 
+def _singular(word: str) -> str:
+    """A plural cut to its singular the way a tokenised-only sentence is read ("rockets")."""
+    return word[:-1] if word.endswith("s") and word[:-1] in load_taxonomy().ambiguous else word
+
+
 def article_topic(parsed: ParsedArticle) -> str | None:
     """The event type most of an article's event words name, or None when no type stands out.
 
@@ -788,6 +798,7 @@ def article_topic(parsed: ParsedArticle) -> str | None:
     """
     taxonomy = load_taxonomy()
     votes: Counter[str] = Counter()
+    clear_votes: Counter[str] = Counter()  # the votes of the words of one sense only
     video_games = _is_about_video_games(parsed.article.body_text)
     for chunk in parsed.chunks:
         for token in chunk.doc:
@@ -806,8 +817,19 @@ def article_topic(parsed: ParsedArticle) -> str | None:
                     _object_sense(token) if lemma in (taxonomy.subject_senses or {}) else None)
             else:
                 continue
-            if kind is not None and kind not in TOPIC_EXCLUDED:
-                votes[kind] += 1
+            if kind is None or kind in TOPIC_EXCLUDED:
+                continue
+            votes[kind] += 1
+            if kind not in taxonomy.ambiguous.get(lemma or _singular(token.lower_), ()):
+                clear_votes[kind] += 1
+    # A trigger of several senses ("launch", "rocket") abstains first: the topic is what picks
+    # its sense, so it cannot also choose the topic ("launch" twenty times in a space story is no
+    # business news). Only when the other words name no topic do all words vote.
+    return _winner(clear_votes) or _winner(votes)
+
+
+def _winner(votes: Counter[str]) -> str | None:
+    """The type with the most votes, if it has enough of them and a large enough share."""
     if not votes:
         return None
     kind, n_votes = votes.most_common(1)[0]
@@ -1136,9 +1158,12 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             seen.add((start, end))
             actors = find_actors(trigger)
             named, event_type = classify(trigger, span)
+            if not load_taxonomy().names_event_in(named.lemma_.lower(), event_type, topic):
+                event_type = OTHER  # "the goal of landing astronauts by 2024" in a space story: an aim
             if event_type == OTHER:
                 named, event_type = _when_clause_event(span) or (named, event_type)
-            if event_type == OTHER and topic is not None and _is_news(resolved, published):
+            if event_type == OTHER and topic is not None and (_is_news(resolved, published)
+                                                              or topic in FIELD_TOPICS):
                 event_type = topic
             event_type = _modifier_sense(named) or (
                 event_type if _object_sense(named) is not None or _noun_object_sense(named) is not None

@@ -1,0 +1,62 @@
+"""Event types on news beyond conflict and politics (session 10): the article's domain picks the
+sense of a trigger of several senses, words of one domain name no event in another, and the past
+a field's story recounts is the field's own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.unit.test_extract_events import NOV_2019, events_of
+
+# A space story: "launch" (business, science, election or war) is its most frequent event word.
+SPACE_STORY = (
+    "The agency wants the rover and the lander to study the crater, and the spacecraft carries a "
+    "telescope for observations of the planet. The launch was delayed, the launch pad is being "
+    "rebuilt, and the launch window is narrow. Engineers said the probe will launch "
+    "in 2021. The launch team and the launch director agree that the launch schedule, the launch "
+    "site and the launch crew matter."
+)
+
+
+def _typed(body: str, published: date = NOV_2019) -> dict[str, str]:
+    return {e.date_text: e.event_type for e in events_of(body, published)}
+
+
+def test_a_trigger_of_several_senses_does_not_choose_the_topic() -> None:
+    # "launch" six times does not make a space story business news: the rover, the lander and
+    # the telescope make it science, and science is the sense of its launches and rockets.
+    assert _typed(SPACE_STORY)["2021"] == "science"
+
+
+def test_a_rocket_in_a_space_story_is_no_weapon() -> None:
+    body = SPACE_STORY + " There will be three rockets produced by 2024."
+    assert _typed(body)["2024"] == "science"
+
+
+def test_a_goal_outside_sport_is_an_aim() -> None:
+    # In a space story "the goal" names no match: the mention takes the story's topic.
+    body = SPACE_STORY + " The goal of the agency was moved in March."
+    assert _typed(body)["March"] == "science"
+    # In a match report it is still a goal scored.
+    match = (
+        "The striker scored in the final of the cup, and the league title race goes on. The team "
+        "won the match and the championship. The goal of the club was moved on Saturday."
+    )
+    assert _typed(match)["Saturday"] == "sport"
+
+
+def test_the_old_past_of_a_field_story_is_the_field_s_own() -> None:
+    # A feature on research: what the researchers did years ago is research too.
+    science = (
+        "The study found the receptor, and the researchers discovered more in a second experiment. "
+        "The findings were observed again in a later study and published. In 2011, the biologist "
+        "became fascinated with the cells."
+    )
+    assert _typed(science)["2011"] == "science"
+    # A trial story: the distant past of a defendant is background, no court event.
+    trial = (
+        "The trial of the former officer began with the indictment and the charges. The court "
+        "heard the prosecution, and the verdict and the sentence follow. In 2011, the man "
+        "became fascinated with the cells."
+    )
+    assert _typed(trial)["2011"] == "other"
