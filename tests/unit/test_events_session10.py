@@ -60,3 +60,36 @@ def test_the_old_past_of_a_field_story_is_the_field_s_own() -> None:
         "became fascinated with the cells."
     )
     assert _typed(trial)["2011"] == "other"
+
+
+def test_a_present_copula_puts_a_happening_on_the_coming_weekday() -> None:
+    # Published on Tuesday, Nov. 19, 2019: "is on Thursday" is the coming Thursday, "was" the last.
+    assert [(e.event_date, e.event_type) for e in events_of("The vote is on Thursday.", NOV_2019)] == [
+        (date(2019, 11, 21), "election_vote")]
+    assert [e.event_date for e in events_of("The vote was on Thursday.", NOV_2019)] == [date(2019, 11, 14)]
+    assert [e.event_date for e in events_of("The launch is Friday.", NOV_2019)] == [date(2019, 11, 22)]
+
+
+def test_at_the_time_a_paragraph_later_names_no_date() -> None:
+    body = (
+        "Three years ago, my sister handed me the novel.\n"
+        "I wanted to buy a copy of it. At the time, used copies started at $200 online."
+    )
+    assert [e.date_text for e in events_of(body, NOV_2019)] == ["Three years ago"]
+    # In the same paragraph it is the date just named.
+    same = "In August, the agency announced its plan. At the time, the agency said it would wait."
+    assert [(e.date_text, e.event_date) for e in events_of(same, NOV_2019)] == [
+        ("August", date(2019, 8, 1)), ("At the time", date(2019, 8, 1))]
+
+
+def test_a_possessive_period_that_ranks_names_no_happening() -> None:
+    assert events_of("The droid is, for my money, this year’s best new character.", NOV_2019) == []
+    # A possessive period on an event noun still dates it.
+    assert [e.event_type for e in events_of("He lost last year’s election.", NOV_2019)] == ["election_vote"]
+
+
+def test_words_a_negated_saying_verb_reports_were_not_said() -> None:
+    sentence = "I can’t say ‘I don’t know the answer, so can you give me until tomorrow?’"
+    assert events_of(sentence, NOV_2019) == []
+    assert events_of("He never said the deal would close in May.", NOV_2019) == []
+    assert [e.date_text for e in events_of("He said the deal would close in May.", NOV_2019)] == ["May"]

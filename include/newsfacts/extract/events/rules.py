@@ -77,6 +77,7 @@ NEWS_TOPIC_WINDOW = timedelta(days=731)
 # story on game streaming), while the distant past of a war or a trial is background (`other`).
 FIELD_TOPICS = {"science", "business", "sport", "health"}
 QUOTE_OPENERS, QUOTE_CLOSERS = "“«", "”»"
+QUOTE_MARKS, QUOTE_ENDS = {"“", "«", "‘"}, {"”", "»", "’"}  # that open and that close a quotation
 # Particles and complements that name a verb's sense: "shot down", "went public" (the small
 # model may read "public" in "brought the firm public" as the object).
 COMPLEMENT_DEPS = {"prt", "acomp", "oprd", "advmod", "dobj"}
@@ -630,6 +631,16 @@ def _is_scheduling_present(verb: Token) -> bool:
         c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} and c.lemma_ == "be" for c in verb.children)
 
 
+def _is_scheduled_by_copula(span: Span) -> bool:
+    """'The launch is Tuesday', 'the vote is on Thursday': a present copula that puts a happening
+    on a weekday schedules it (the coming one), as a present verb does ("they play Saturday")."""
+    head = span.root.head
+    if span.root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "on":
+        head = head.head
+    return (span.root.dep_ in {"npadvmod", "attr", "pobj"} and head.lemma_ == "be" and head.tag_ in {"VBZ", "VBP"}
+            and any(c.dep_ == "nsubj" for c in head.children))
+
+
 def _seen_from_the_past(token: Token) -> bool:
     """'was due', 'were expected', 'had planned', 'planned to': an intent stated in the past."""
     if token.tag_ == "VBD":
@@ -755,6 +766,39 @@ def _dates_a_value(span: Span) -> bool:
         return False
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return obj is not None and any(c.dep_ == "nummod" and c.like_num for c in obj.children)
+
+
+def _in_unsaid_words(span: Span) -> bool:
+    """'I can't say "can you give me until tomorrow?"', 'he never said the deal would close in
+    May': words a negated saying verb reports were not said, so they date nothing."""
+    def unsaid(verb: Token) -> bool:
+        return (load_taxonomy().type_of(verb.lemma_.lower(), "VERB") == "statement"
+                and any(c.dep_ == "neg" for c in verb.children))
+
+    token = span.root
+    for _ in range(MAX_HOPS):
+        if token.head == token:
+            break
+        if token.dep_ == "ccomp":
+            return unsaid(token.head)
+        token = token.head
+    # The parse may hang the saying verb under the quotation: the verb right before the quote
+    # mark that opens the words the date stands in.
+    marks = [t for t in span.doc[span.sent.start : span.start] if t.text in QUOTE_MARKS | QUOTE_ENDS]
+    opener = marks[-1] if marks and marks[-1].text in QUOTE_MARKS else None
+    return (opener is not None and opener.i > span.sent.start
+            and span.doc[opener.i - 1].pos_ == "VERB" and unsaid(span.doc[opener.i - 1]))
+
+
+def _ranks_in_period(span: Span) -> bool:
+    """'this year's best new character', 'last season's top scorer': a possessive period that
+    ranks a thing among others names no happening ("last year's election" still does)."""
+    root = span.root
+    head = root.head
+    if root.dep_ != "poss" or head.pos_ not in {"NOUN", "PROPN"} or _noun_type(head) is not None:
+        return False
+    return any(c.dep_ == "amod" and c.i < head.i and (c.tag_ == "JJS" or c.lower_ in {"best", "worst", "top"})
+               for c in head.children)
 
 
 def _holds_as_of(span: Span, trigger: Token) -> bool:
@@ -1082,6 +1126,7 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
     last_day: date | None = None
     last_resolved: date | None = None
     reference: ResolvedDate | None = None  # the last date named, which "the next day" counts from
+    reference_at = 0  # where in the body it was named
     previous_line: date | None = None  # the date of the last line of a dated list
     events: list[EventMention] = []
     seen: set[tuple[int, int]] = set()
@@ -1115,16 +1160,24 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                     events.append(entry)
                     previous_line = entry.event_date
                 continue
-            if trigger is None or _is_denied(trigger) or _dates_a_value(span) or _holds_as_of(span, trigger):
+            if (trigger is None or _is_denied(trigger) or _dates_a_value(span) or _holds_as_of(span, trigger)
+                    or _ranks_in_period(span) or _in_unsaid_words(span)):
                 continue
-            tense = _tense_for(span, trigger)
+            tense = "future" if kind == "WEEKDAY" and _is_scheduled_by_copula(span) else _tense_for(span, trigger)
             resolved = resolve_time(kind, span, article.published_date, tense)
             if kind in {"MONTH", "MONTH_DAY"} and tense != "future" and past_episode is not None and (
                     chunk.offset + span.start_char - past_episode[0] <= EPISODE_REACH):
                 resolved = _in_episode(kind, span, past_episode[1]) or resolved
             resolved = _narrated_day(kind, span, resolved, news_day, last_day)
             if kind == "ANAPHORIC":
-                resolved = resolve_anaphoric(span, reference)
+                # "At the time" is the date named before in the same paragraph; a paragraph later
+                # it means the time of what the text now tells, which no date names ("I wanted to
+                # buy a copy. At the time, used copies started at $200"). Counted steps ("a year
+                # later", "the previous week") reach across paragraphs.
+                here = chunk.offset + span.start_char
+                same_paragraph = "\n" not in article.body_text[reference_at:here]
+                resolved = resolve_anaphoric(
+                    span, reference if same_paragraph or span[0].lower_ != "at" else None)
             if kind == "COUNTDOWN":
                 # "These teams meet again in three days": only a clause that looks ahead (a future,
                 # or a present that schedules) counts ("the first win in three weeks" is a span).
@@ -1139,6 +1192,7 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             if resolved is None:
                 continue
             last_resolved, reference = resolved.value, resolved
+            reference_at = chunk.offset + span.end_char
             sentence_date = (sentence_key(span), resolved)
             if (kind in {"MONTH_YEAR", "MONTH_DAY_YEAR"} and article.published_date is not None
                     and resolved.value.year < article.published_date.year
