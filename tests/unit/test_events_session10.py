@@ -93,3 +93,14 @@ def test_words_a_negated_saying_verb_reports_were_not_said() -> None:
     assert events_of(sentence, NOV_2019) == []
     assert events_of("He never said the deal would close in May.", NOV_2019) == []
     assert [e.date_text for e in events_of("He said the deal would close in May.", NOV_2019)] == ["May"]
+
+
+def test_a_day_set_off_by_a_comma_after_a_noun_dates_it() -> None:
+    # A calendar line without a verb of its own: each day dates the gathering before it.
+    line = "A members' cocktail hour, Oct. 26, and an evening reception/lecture, Oct. 27."
+    events = events_of(line, date(2018, 10, 4))
+    assert [(e.date_text, e.event_date) for e in events] == [
+        ("Oct. 26", date(2018, 10, 26)), ("Oct. 27", date(2018, 10, 27))]
+    assert events[-1].event_type == "meeting"
+    # A place before the comma is a dateline, no happening.
+    assert events_of("BERLIN, Oct. 26 (Reuters)", date(2018, 10, 26)) == []

@@ -27,6 +27,7 @@ from newsfacts.extract.events.timex import (
     MONTH_NUMBERS,
     OFFSET_UNITS,
     PRECISION_RANK,
+    WEEKDAYS,
     ResolvedDate,
     countdown_date,
     find_time_expressions,
@@ -939,6 +940,23 @@ def _dated_noun(span: Span) -> Token | None:
     return None
 
 
+def _apposed_noun(span: Span) -> Token | None:
+    """'a VIP cocktail hour, Oct. 26, and a reception, Oct. 27', 'the Three-Day Event, Oct.
+    18–21, in Elkton': a day set off by a comma after a noun, in a line of a calendar without a
+    verb of its own, dates what the noun names. A place before the comma is a dateline
+    ("WASHINGTON, Oct. 5"), no happening."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != ",":
+        return None
+    noun = doc[span.start - 2]
+    if (noun.pos_ not in {"NOUN", "PROPN"} or not noun.is_alpha or noun.i == span.sent.start
+            or noun.ent_type_ in PLACE_LABELS | {"PERSON", "NORP"}):
+        return None
+    if noun.lower_ in WEEKDAYS or noun.lower_ in MONTH_NUMBERS or noun.lower_ in OFFSET_UNITS:
+        return None  # "Friday, Dec. 6", "the next day, Oct. 5": one date, not a happening
+    return noun
+
+
 def _has_year(span: Span) -> bool:
     return any(t.text.isdigit() and len(t.text) == 4 for t in span)
 
@@ -1153,7 +1171,7 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                 events.append(_schedule_entry(span, trigger, chunk.offset, article, topic))
                 continue
             if trigger is None and kind in {"MONTH_DAY", "MONTH_DAY_YEAR"}:
-                trigger = _dated_noun(span)
+                trigger = _dated_noun(span) or _apposed_noun(span)
             if trigger is None and kind in NAMED_DAY_KINDS and _is_list_entry(span):
                 entry = _list_entry(span, kind, chunk.offset, article, topic, last_resolved, previous_line)
                 if entry is not None:
