@@ -104,3 +104,23 @@ def test_a_day_set_off_by_a_comma_after_a_noun_dates_it() -> None:
     assert events[-1].event_type == "meeting"
     # A place before the comma is a dateline, no happening.
     assert events_of("BERLIN, Oct. 26 (Reuters)", date(2018, 10, 26)) == []
+
+
+def test_a_finding_outside_a_science_story_is_no_discovery() -> None:
+    court = (
+        "The trial of the officer began after the indictment and the charges were read. The court "
+        "heard the prosecution and the defence. The jury found him guilty in May."
+    )
+    assert _typed(court)["May"] == "legal_judicial"
+    science = (
+        "The study and the experiment were published, and the researchers observed the comet. "
+        "The telescope survey found water in May."
+    )
+    assert _typed(science)["May"] == "science"
+
+
+def test_a_hearing_on_appropriations_is_a_session_of_lawmakers() -> None:
+    assert [e.event_type for e in events_of("At the October appropriations hearing, he was skeptical.",
+                                            NOV_2019)] == ["meeting"]
+    assert [e.event_type for e in events_of("The extradition hearing was held in October.",
+                                            NOV_2019)] == ["legal_judicial"]
