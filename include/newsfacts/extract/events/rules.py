@@ -843,7 +843,7 @@ def article_topic(parsed: ParsedArticle) -> str | None:
     """
     taxonomy = load_taxonomy()
     votes: Counter[str] = Counter()
-    clear_votes: Counter[str] = Counter()  # the votes of the words of one sense only
+    ambiguous_votes: list[tuple[str, tuple[str, ...]]] = []  # (listed type, senses) of words of several senses
     video_games = _is_about_video_games(parsed.article.body_text)
     for chunk in parsed.chunks:
         for token in chunk.doc:
@@ -864,13 +864,22 @@ def article_topic(parsed: ParsedArticle) -> str | None:
                 continue
             if kind is None or kind in TOPIC_EXCLUDED:
                 continue
-            votes[kind] += 1
-            if kind not in taxonomy.ambiguous.get(lemma or _singular(token.lower_), ()):
-                clear_votes[kind] += 1
-    # A trigger of several senses ("launch", "rocket") abstains first: the topic is what picks
-    # its sense, so it cannot also choose the topic ("launch" twenty times in a space story is no
-    # business news). Only when the other words name no topic do all words vote.
-    return _winner(clear_votes) or _winner(votes)
+            senses = taxonomy.ambiguous.get(lemma or _singular(token.lower_), ())
+            if kind in senses:
+                ambiguous_votes.append((kind, senses))
+            else:
+                votes[kind] += 1
+    # A trigger of several senses ("launch", "rocket") cannot choose the topic: the topic is what
+    # picks its sense. The words of one sense name the leading type; a word of several senses
+    # votes for it when it is one of its senses ("launch" twenty times in a story led by
+    # landers and rovers is science, no business news), else for its own listed type.
+    # Without a leading type so found, every word votes for its listed type.
+    leader = votes.most_common(1)[0][0] if votes else None
+    led, listed = Counter(votes), Counter(votes)
+    for kind, senses in ambiguous_votes:
+        led[leader if leader in senses else kind] += 1
+        listed[kind] += 1
+    return _winner(led) or _winner(listed)
 
 
 def _winner(votes: Counter[str]) -> str | None:
