@@ -124,3 +124,18 @@ def test_a_hearing_on_appropriations_is_a_session_of_lawmakers() -> None:
                                             NOV_2019)] == ["meeting"]
     assert [e.event_type for e in events_of("The extradition hearing was held in October.",
                                             NOV_2019)] == ["legal_judicial"]
+
+
+def test_writing_a_song_or_a_book_is_culture() -> None:
+    assert [e.event_type for e in events_of("She wrote the song in 2009.", NOV_2019)] == [
+        "culture_entertainment"]
+    assert [e.event_type for e in events_of("She wrote a letter in 2009.", NOV_2019)] == ["statement"]
+
+
+def test_a_season_outside_sport_is_no_sports_season() -> None:
+    # In a story about a television drama, the season that began names no sports season.
+    body = (
+        "The film and the show won an award, and the album and the concert tour followed. The "
+        "premiere of the documentary drew fans. The second season started in October."
+    )
+    assert _typed(body)["October"] == "culture_entertainment"
