@@ -27,6 +27,7 @@ from newsfacts.extract.events.timex import (
     MONTH_NUMBERS,
     OFFSET_UNITS,
     PRECISION_RANK,
+    WEEKDAYS,
     ResolvedDate,
     countdown_date,
     find_time_expressions,
@@ -71,7 +72,13 @@ NEWS_DAY_WINDOW = timedelta(days=7)
 SCHEDULED_LEMMAS = {"meet", "play", "face", "host", "visit", "open", "close", "launch", "begin", "start",
                     "resume", "return", "arrive", "leave", "end", "expire"}
 NEWS_TOPIC_WINDOW = timedelta(days=731)
+# Topics of a field rather than of an incident: the past a science, business, sport or health
+# story recounts, however old, is the field's own history ("they demonstrated in 2013 that the
+# receptor responded" in a feature on research, "Sony has offered its service since 2014" in a
+# story on game streaming), while the distant past of a war or a trial is background (`other`).
+FIELD_TOPICS = {"science", "business", "sport", "health"}
 QUOTE_OPENERS, QUOTE_CLOSERS = "“«", "”»"
+QUOTE_MARKS, QUOTE_ENDS = {"“", "«", "‘"}, {"”", "»", "’"}  # that open and that close a quotation
 # Particles and complements that name a verb's sense: "shot down", "went public" (the small
 # model may read "public" in "brought the firm public" as the object).
 COMPLEMENT_DEPS = {"prt", "acomp", "oprd", "advmod", "dobj"}
@@ -625,6 +632,16 @@ def _is_scheduling_present(verb: Token) -> bool:
         c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} and c.lemma_ == "be" for c in verb.children)
 
 
+def _is_scheduled_by_copula(span: Span) -> bool:
+    """'The launch is Tuesday', 'the vote is on Thursday': a present copula that puts a happening
+    on a weekday schedules it (the coming one), as a present verb does ("they play Saturday")."""
+    head = span.root.head
+    if span.root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "on":
+        head = head.head
+    return (span.root.dep_ in {"npadvmod", "attr", "pobj"} and head.lemma_ == "be" and head.tag_ in {"VBZ", "VBP"}
+            and any(c.dep_ == "nsubj" for c in head.children))
+
+
 def _seen_from_the_past(token: Token) -> bool:
     """'was due', 'were expected', 'had planned', 'planned to': an intent stated in the past."""
     if token.tag_ == "VBD":
@@ -752,6 +769,39 @@ def _dates_a_value(span: Span) -> bool:
     return obj is not None and any(c.dep_ == "nummod" and c.like_num for c in obj.children)
 
 
+def _in_unsaid_words(span: Span) -> bool:
+    """'I can't say "can you give me until tomorrow?"', 'he never said the deal would close in
+    May': words a negated saying verb reports were not said, so they date nothing."""
+    def unsaid(verb: Token) -> bool:
+        return (load_taxonomy().type_of(verb.lemma_.lower(), "VERB") == "statement"
+                and any(c.dep_ == "neg" for c in verb.children))
+
+    token = span.root
+    for _ in range(MAX_HOPS):
+        if token.head == token:
+            break
+        if token.dep_ == "ccomp":
+            return unsaid(token.head)
+        token = token.head
+    # The parse may hang the saying verb under the quotation: the verb right before the quote
+    # mark that opens the words the date stands in.
+    marks = [t for t in span.doc[span.sent.start : span.start] if t.text in QUOTE_MARKS | QUOTE_ENDS]
+    opener = marks[-1] if marks and marks[-1].text in QUOTE_MARKS else None
+    return (opener is not None and opener.i > span.sent.start
+            and span.doc[opener.i - 1].pos_ == "VERB" and unsaid(span.doc[opener.i - 1]))
+
+
+def _ranks_in_period(span: Span) -> bool:
+    """'this year's best new character', 'last season's top scorer': a possessive period that
+    ranks a thing among others names no happening ("last year's election" still does)."""
+    root = span.root
+    head = root.head
+    if root.dep_ != "poss" or head.pos_ not in {"NOUN", "PROPN"} or _noun_type(head) is not None:
+        return False
+    return any(c.dep_ == "amod" and c.i < head.i and (c.tag_ == "JJS" or c.lower_ in {"best", "worst", "top"})
+               for c in head.children)
+
+
 def _holds_as_of(span: Span, trigger: Token) -> bool:
     """'As of October, the airline had 270 jets': the date a value holds. A future clause ('as of
     May 1, the new fares will apply') dates when something starts."""
@@ -780,6 +830,11 @@ def _is_about_video_games(body: str) -> bool:
     return len(VIDEO_GAME_RE.findall(body)) >= VIDEO_GAME_MIN_MENTIONS
 
 
+def _singular(word: str) -> str:
+    """A plural cut to its singular the way a tokenised-only sentence is read ("rockets")."""
+    return word[:-1] if word.endswith("s") and word[:-1] in load_taxonomy().ambiguous else word
+
+
 def article_topic(parsed: ParsedArticle) -> str | None:
     """The event type most of an article's event words name, or None when no type stands out.
 
@@ -788,6 +843,7 @@ def article_topic(parsed: ParsedArticle) -> str | None:
     """
     taxonomy = load_taxonomy()
     votes: Counter[str] = Counter()
+    ambiguous_votes: list[tuple[str, tuple[str, ...]]] = []  # (listed type, senses) of words of several senses
     video_games = _is_about_video_games(parsed.article.body_text)
     for chunk in parsed.chunks:
         for token in chunk.doc:
@@ -806,8 +862,28 @@ def article_topic(parsed: ParsedArticle) -> str | None:
                     _object_sense(token) if lemma in (taxonomy.subject_senses or {}) else None)
             else:
                 continue
-            if kind is not None and kind not in TOPIC_EXCLUDED:
+            if kind is None or kind in TOPIC_EXCLUDED:
+                continue
+            senses = taxonomy.ambiguous.get(lemma or _singular(token.lower_), ())
+            if kind in senses:
+                ambiguous_votes.append((kind, senses))
+            else:
                 votes[kind] += 1
+    # A trigger of several senses ("launch", "rocket") cannot choose the topic: the topic is what
+    # picks its sense. The words of one sense name the leading type; a word of several senses
+    # votes for it when it is one of its senses ("launch" twenty times in a story led by
+    # landers and rovers is science, no business news), else for its own listed type.
+    # Without a leading type so found, every word votes for its listed type.
+    leader = votes.most_common(1)[0][0] if votes else None
+    led, listed = Counter(votes), Counter(votes)
+    for kind, senses in ambiguous_votes:
+        led[leader if leader in senses else kind] += 1
+        listed[kind] += 1
+    return _winner(led) or _winner(listed)
+
+
+def _winner(votes: Counter[str]) -> str | None:
+    """The type with the most votes, if it has enough of them and a large enough share."""
     if not votes:
         return None
     kind, n_votes = votes.most_common(1)[0]
@@ -871,6 +947,23 @@ def _dated_noun(span: Span) -> Token | None:
     if root.dep_ in {"nmod", "compound", "npadvmod"} and head.pos_ == "NOUN" and head.i > root.i:
         return head
     return None
+
+
+def _apposed_noun(span: Span) -> Token | None:
+    """'a VIP cocktail hour, Oct. 26, and a reception, Oct. 27', 'the Three-Day Event, Oct.
+    18–21, in Elkton': a day set off by a comma after a noun, in a line of a calendar without a
+    verb of its own, dates what the noun names. A place before the comma is a dateline
+    ("WASHINGTON, Oct. 5"), no happening."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != ",":
+        return None
+    noun = doc[span.start - 2]
+    if (noun.pos_ not in {"NOUN", "PROPN"} or not noun.is_alpha or noun.i == span.sent.start
+            or noun.ent_type_ in PLACE_LABELS | {"PERSON", "NORP"}):
+        return None
+    if noun.lower_ in WEEKDAYS or noun.lower_ in MONTH_NUMBERS or noun.lower_ in OFFSET_UNITS:
+        return None  # "Friday, Dec. 6", "the next day, Oct. 5": one date, not a happening
+    return noun
 
 
 def _has_year(span: Span) -> bool:
@@ -1060,6 +1153,7 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
     last_day: date | None = None
     last_resolved: date | None = None
     reference: ResolvedDate | None = None  # the last date named, which "the next day" counts from
+    reference_at = 0  # where in the body it was named
     previous_line: date | None = None  # the date of the last line of a dated list
     events: list[EventMention] = []
     seen: set[tuple[int, int]] = set()
@@ -1086,23 +1180,31 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                 events.append(_schedule_entry(span, trigger, chunk.offset, article, topic))
                 continue
             if trigger is None and kind in {"MONTH_DAY", "MONTH_DAY_YEAR"}:
-                trigger = _dated_noun(span)
+                trigger = _dated_noun(span) or _apposed_noun(span)
             if trigger is None and kind in NAMED_DAY_KINDS and _is_list_entry(span):
                 entry = _list_entry(span, kind, chunk.offset, article, topic, last_resolved, previous_line)
                 if entry is not None:
                     events.append(entry)
                     previous_line = entry.event_date
                 continue
-            if trigger is None or _is_denied(trigger) or _dates_a_value(span) or _holds_as_of(span, trigger):
+            if (trigger is None or _is_denied(trigger) or _dates_a_value(span) or _holds_as_of(span, trigger)
+                    or _ranks_in_period(span) or _in_unsaid_words(span)):
                 continue
-            tense = _tense_for(span, trigger)
+            tense = "future" if kind == "WEEKDAY" and _is_scheduled_by_copula(span) else _tense_for(span, trigger)
             resolved = resolve_time(kind, span, article.published_date, tense)
             if kind in {"MONTH", "MONTH_DAY"} and tense != "future" and past_episode is not None and (
                     chunk.offset + span.start_char - past_episode[0] <= EPISODE_REACH):
                 resolved = _in_episode(kind, span, past_episode[1]) or resolved
             resolved = _narrated_day(kind, span, resolved, news_day, last_day)
             if kind == "ANAPHORIC":
-                resolved = resolve_anaphoric(span, reference)
+                # "At the time" is the date named before in the same paragraph; a paragraph later
+                # it means the time of what the text now tells, which no date names ("I wanted to
+                # buy a copy. At the time, used copies started at $200"). Counted steps ("a year
+                # later", "the previous week") reach across paragraphs.
+                here = chunk.offset + span.start_char
+                same_paragraph = "\n" not in article.body_text[reference_at:here]
+                resolved = resolve_anaphoric(
+                    span, reference if same_paragraph or span[0].lower_ != "at" else None)
             if kind == "COUNTDOWN":
                 # "These teams meet again in three days": only a clause that looks ahead (a future,
                 # or a present that schedules) counts ("the first win in three weeks" is a span).
@@ -1117,6 +1219,7 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             if resolved is None:
                 continue
             last_resolved, reference = resolved.value, resolved
+            reference_at = chunk.offset + span.end_char
             sentence_date = (sentence_key(span), resolved)
             if (kind in {"MONTH_YEAR", "MONTH_DAY_YEAR"} and article.published_date is not None
                     and resolved.value.year < article.published_date.year
@@ -1136,9 +1239,12 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             seen.add((start, end))
             actors = find_actors(trigger)
             named, event_type = classify(trigger, span)
+            if not load_taxonomy().names_event_in(named.lemma_.lower(), event_type, topic):
+                event_type = OTHER  # "the goal of landing astronauts by 2024" in a space story: an aim
             if event_type == OTHER:
                 named, event_type = _when_clause_event(span) or (named, event_type)
-            if event_type == OTHER and topic is not None and _is_news(resolved, published):
+            if event_type == OTHER and topic is not None and (_is_news(resolved, published)
+                                                              or topic in FIELD_TOPICS):
                 event_type = topic
             event_type = _modifier_sense(named) or (
                 event_type if _object_sense(named) is not None or _noun_object_sense(named) is not None

@@ -25,6 +25,7 @@ class Taxonomy:
     undertaking_nouns: frozenset[str] = frozenset()  # "mission", "plan": typed by a noun before
     modifier_senses: dict[str, dict[str, str]] | None = None  # noun -> modifier -> type ("trade war")
     subject_senses: dict[str, dict[str, str]] | None = None  # verb -> subject -> type ("troops arrived")
+    domain_words: dict[str, str] | None = None  # lemma -> the only topic it names an event in ("goal")
 
     def type_of(self, lemma: str, pos: str) -> str | None:
         """Event type named by a lemma used as a verb (VERB) or a noun (NOUN/PROPN), else None."""
@@ -42,6 +43,12 @@ class Taxonomy:
     def sense_of_modifier(self, lemma: str, modifier: str) -> str | None:
         """The type a noun takes with this modifier ("war" + "trade"), else None."""
         return (self.modifier_senses or {}).get(lemma, {}).get(modifier)
+
+    def names_event_in(self, lemma: str, kind: str, topic: str | None) -> bool:
+        """Whether a trigger of this type names an event in a story about `topic`: a word of one
+        domain ("goal": sport) names none in a story about another (a space programme's goal)."""
+        domain = (self.domain_words or {}).get(lemma)
+        return domain is None or kind != domain or topic in {None, domain}
 
     def in_topic(self, lemma: str, kind: str, topic: str | None) -> str:
         """The type of an ambiguous trigger in an article about `topic`, else `kind`."""
@@ -81,4 +88,5 @@ def load_taxonomy(path: Path = TAXONOMY_PATH) -> Taxonomy:
                     frozenset(raw.get("undertaking_nouns") or []),
                     {str(n).lower(): {str(m).lower(): str(k) for m, k in senses.items()}
                      for n, senses in (raw.get("modifier_senses") or {}).items()},
-                    subject_senses)
+                    subject_senses,
+                    {str(k).lower(): str(v) for k, v in (raw.get("domain_words") or {}).items()})
