@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.schemas import Citation, fact_id
@@ -584,6 +585,9 @@ def _is_hypothetical(verb: Token) -> bool:
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
     if marks & HYPOTHETICAL_MARKS:
         return True
+    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and any(
+            c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.head.children):
+        return True  # "If your mom comes to you and says that ...": the condition goes on
     if verb.dep_ in {"ccomp", "xcomp", "pcomp"} and _is_embedded_question(verb):
         return True
     return "as" in marks and any(c.dep_ == "aux" and c.lower_ in {"would", "might", "could"}
@@ -968,7 +972,18 @@ def _issuer(document: Token) -> Token | None:
                 return pobj
         if child.dep_ == "prep" and child.lower_ == "in" and (outlet := _outlet_in(child)) is not None:
             return outlet
-    return _issuer_set_off(document) or _named_issuer(document)
+    return _issuer_set_off(document) or _named_issuer(document) or _possessor_parsed_apart(document)
+
+
+def _possessor_parsed_apart(document: Token) -> Token | None:
+    """'referred to Cooke's earlier testimony that concluded ...', parsed with 'Cooke' and
+    'testimony' as two objects: the name just before the possessive mark owns the document."""
+    doc = document.doc
+    first = min(t.i for t in document.subtree)
+    if first < 2 or doc[first - 1].tag_ != "POS" or doc[first - 1].head.i != first - 2:
+        return None
+    owner = doc[first - 2]
+    return owner if owner.pos_ == "PROPN" and owner.head != document else None
 
 
 def _outlet_in(prep: Token) -> Token | None:
@@ -1367,7 +1382,7 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 cue = token.lemma_.lower()
                 heads = [g for c in token.children if c.dep_ == "agent" for g in c.children
                          if g.dep_ == "pobj"]
-            elif verb and token.lemma_.lower() in CITING_VERBS and token.dep_ != "amod":
+            elif verb and token.lemma_.lower() in CITING_VERBS and token.dep_ != "amod" and not _say_as_noun(token):
                 # ("Stadia's recommended Chromecast", "the reported deaths": a participle
                 # before a noun describes it and says nothing)
                 heads = _speech_verb_speakers(token) or (_quotation_speakers(token) if quoting else [])
@@ -1417,6 +1432,21 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
             if not (c.source_type in {"media_outlet", "news_agency"} and context.publishes(c.canonical_name)
                     and context.publishes(c.cited_as))]
     return sorted(kept, key=lambda c: c.char_start)
+
+
+# Words before "say" used as a noun: "wanted some say in", "have no say over", "the final say".
+SAY_DETERMINERS = {"a", "some", "any", "no", "more", "little", "final", "the", "greater", "bigger", "real",
+                   "much", "equal", "full"}
+
+
+def _say_as_noun(token: Token) -> bool:
+    """'wanted some say in the disposition', 'without a say over it': 'say' as a noun (a share
+    in deciding) after a determiner that itself follows a verb or a preposition, which the
+    tagger may read as a verb with 'some' as its subject; 'Some say that ...' still cites."""
+    doc = token.doc
+    if token.lower_ != "say" or token.i < 2 or any(c.dep_ == "aux" for c in token.children):
+        return False
+    return doc[token.i - 1].lower_ in SAY_DETERMINERS and doc[token.i - 2].pos_ in {"VERB", "AUX", "ADP"}
 
 
 # Predicates that state a view with a clause: "was adamant that", "is confident the plan will
@@ -1972,6 +2002,116 @@ def _body_of_its_people(speaker: Token, offset: int, context: _ArticleContext) -
     return _resolve_it(offset + speaker.idx, context)
 
 
+# Speaker heads are people, bodies, groups or documents. A common noun that names none of these
+# ("the script called for", "her eyes ..., telling me", "the agreement maintained") says nothing
+# as a source. Animate nouns come from the word lists of people, offices, bodies and documents,
+# plus the endings that make nouns of people ("-er", "-ist", "-ian", "-ant", "-man"...).
+COLLECTIVE_NOUNS = {"giant", "watchdog", "couple", "crew", "jury", "staff", "public", "community",
+                    "household", "body", "side", "camp", "consortium", "lab", "laboratory", "family",
+                    "kid", "child", "children", "people", "folk", "folks", "guy", "girl", "boy",
+                    "baby", "teen", "teenager", "adult", "crowd", "audience", "population", "aunt",
+                    "uncle", "cousin", "niece", "nephew", "sister", "brother", "grandmother",
+                    "grandfather", "mom", "dad", "widow", "girlfriend", "boyfriend", "partner",
+                    "colleague", "peer", "ally", "rival", "opponent", "proponent", "majority",
+                    "minority", "electorate", "citizen", "dealer", "regime", "junta", "state",
+                    "nation", "country", "city", "county", "province", "region", "town", "village",
+                    "legislature", "congress", "house", "senate", "assembly", "firm", "store",
+                    "shop", "platform", "site", "website", "app", "service", "outlet", "press",
+                    "medium", "media", "guardian", "host", "guest", "hero", "fellow", "chef",
+                    "celebrity", "star", "veteran", "expert", "pundit", "insider", "official",
+                    "cop", "officer", "police", "troop", "soldier", "militant", "fighter", "rebel",
+                    # People by what they do or are, without an agent ending.
+                    "guard", "nurse", "coach", "cook", "clerk", "priest", "pastor", "bishop", "pope",
+                    "queen", "nun", "monk", "rabbi", "imam", "cleric", "pilot", "spy", "thief", "boss",
+                    "aide", "intern", "cadet", "recruit", "scout", "youth", "elder", "senior", "junior",
+                    "pupil", "alumnus", "alumni", "graduate", "candidate", "delegate", "envoy", "deputy",
+                    "judge", "mob", "gang", "cartel", "tribe", "clan", "squad", "unit", "battalion",
+                    "brigade", "patrol", "agent", "individual", "human", "lady", "gentleman",
+                    "hostage", "refugee", "migrant", "tourist", "legend", "icon",
+                    "idol", "genius", "coworker", "co-worker", "mate", "teammate", "roommate", "spouse",
+                    "fiancé", "fiancee", "twin", "sibling", "grandparent", "grandchild", "kin", "heir"}
+PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "eer", "man", "men", "woman", "women",
+                  "person", "people", "crat", "ive", "ary", "ic", "ess", "ier", "yst", "ite")
+NOT_PERSON_ENDINGS = ("ment", "ence", "ance", "ency", "ancy", "ics")
+
+
+@lru_cache(maxsize=1)
+def _speaker_nouns() -> frozenset[str]:
+    """Every common noun the word lists give for people, offices, bodies and documents."""
+    from newsfacts.extract.sources import (
+        ANONYMOUS_NOUNS,
+        BODY_NOUNS,
+        COMPANY_WORDS,
+        DOCUMENT_NOUNS,
+        GOVERNMENT_WORDS,
+        MEDIA_DESCRIPTORS,
+        MEDIA_WORDS,
+        SPOKES_NOUNS,
+    )
+
+    return frozenset(ANONYMOUS_NOUNS | BODY_NOUNS | COMPANY_WORDS | DOCUMENT_NOUNS | GOVERNMENT_WORDS
+                     | MEDIA_WORDS | MEDIA_DESCRIPTORS | SPOKES_NOUNS | ROLE_WORDS | TITLE_WORDS
+                     | SPEAKING_NOUNS | VIEW_HOLDERS | PROFESSION_WORDS | PERSON_ROLE_NOUNS | CASE_PARTY_WORDS
+                     | ORGANIZATION_KINDS | GOVERNMENT_KINDS | MEDIA_KINDS | SPOKEN_FOR_KINDS | set(KIN_GENDER)
+                     | COLLECTIVE_NOUNS | ISSUED_NOUNS | SAID_IN_NOUNS | SPOKEN_IN_NOUNS | PUBLISHED_NOUNS
+                     | POSTED_NOUNS | {"datum"})
+
+
+def _is_speaker_noun(noun: Token) -> bool:
+    """A common noun that can head a source: a person, an office, a body, a group or a document
+    ('the guard', 'protesters', 'the regulator', 'the company', 'the report'); not a thing or an
+    abstraction ('the script', 'her eyes', 'the agreement', 'Stadia's performance')."""
+    doc = noun.doc
+    if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and doc[noun.i + 2].pos_ == "NOUN":
+        noun = doc[noun.i + 2]  # "co-author", "ex-wife": the noun after the hyphen names the kind
+    if noun.text[:1].isupper():
+        return True  # "Wikileaks", "Intel": a name the tagger took for a common noun
+    lemma, lower = noun.lemma_.lower(), noun.lower_
+    known = _speaker_nouns()
+    if lemma in known or lower in known:
+        return True
+    word = lemma if lemma.isalpha() else lower
+    return word.endswith(PERSON_ENDINGS) and not word.endswith(NOT_PERSON_ENDINGS)
+
+
+# Writings of research that speak only through whoever did or published them.
+# ("some reports suggest" stays: unnamed news reports, cited like "many analysts".)
+RESEARCH_NOUNS = {"study", "studies", "research", "review", "analysis", "survey", "poll", "estimate",
+                  "paper", "finding", "findings", "experiment", "trial", "op-ed", "essay",
+                  "editorial", "column", "model"}
+# Words before a writing that point at one already known: "the study", "this report", "its survey".
+DEFINITE_WORDS = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my",
+                  "your", "same"}
+
+
+# Adjectives that name the kind of body behind a writing: "parliamentary reports", "federal data".
+ISSUER_ADJECTIVES = {"parliamentary", "congressional", "governmental", "official", "federal", "judicial",
+                     "ministerial", "presidential", "military", "industry", "internal"}
+
+
+TOPIC_PREPOSITIONS = {"in", "of", "on", "into", "about", "among", "with", "across"}
+
+
+def _writing_without_issuer(span: Span, head: Token) -> bool:
+    """'studies show', 'a preliminary study in rats hints', 'every exploration study indicated',
+    'according to one estimate': research nobody is named for is no source (a study with an
+    issuer is: 'a Harvard study found', 'a study by the IMF', 'the agency's report')."""
+    if head.lemma_.lower() not in RESEARCH_NOUNS and head.lower_ not in RESEARCH_NOUNS:
+        return False
+    # What a study is of or about names no issuer: "a study in 50 people with BED".
+    topics = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS
+              for t in c.subtree}
+    words = [t for t in head.subtree if t.i not in topics]
+    if any(t.lower_ in DEFINITE_WORDS and t.i < head.i for t in words) or any(
+            t.dep_ == "poss" or t.tag_ == "POS" for t in words):
+        return False
+    from newsfacts.extract.sources import BODY_NOUNS, COMPANY_WORDS, GOVERNMENT_WORDS
+
+    issuers = BODY_NOUNS | COMPANY_WORDS | GOVERNMENT_WORDS | ISSUER_ADJECTIVES
+    return not any(t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "GPE", "NORP", "PERSON", "FAC", "LOC"}
+                   or (t.dep_ in {"amod", "compound"} and t.lemma_.lower() in issuers) for t in words)
+
+
 def _misparsed_name(speaker: Token) -> bool:
     """'said Will Tjernlund, a consultant': a name whose first name is also a word ("Will",
     "May") can be tagged a verb; the entity recogniser still knows a person."""
@@ -2046,6 +2186,14 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
             issuer = _issuer(speaker)  # "data" has the lemma "datum"
             if issuer is not None:
                 span, speaker, cue = _without_possessive(_speaker_span(issuer)), issuer, "statement"
+        # A word in lower case is no name even when tagged one ("a separate op-ed", "ed" a PERSON).
+        lower_name = speaker.pos_ == "PROPN" and not any(
+            t.pos_ == "PROPN" and not t.text.islower() for t in span)  # ("Cheuk Hau-yip" is a name)
+        if ((speaker.pos_ == "NOUN" and speaker.ent_type_ in {"", "CARDINAL", "DATE", "ORDINAL"}) or lower_name) and (
+                cue != "according_to" and not _is_speaker_noun(speaker)):
+            return None  # "The script called for ...", "her eyes aglow, telling me": no speaker
+        if speaker.pos_ == "NOUN" and cue not in {"according_to", "report"} and _writing_without_issuer(span, speaker):
+            return None
         canonical, source_type = classify_source(span, speaker)
         if speaker.pos_ == "NOUN" and speaker.lemma_.lower() in POSTED_NOUNS and source_type == "organization":
             source_type = "anonymous"  # "the tweet shown above claimed": a post whose author is unknown
