@@ -75,3 +75,30 @@ def test_a_possessor_parsed_apart_from_its_document_is_the_source() -> None:
 def test_a_lower_case_word_tagged_as_a_name_is_no_speaker() -> None:
     body = "Aderholt turned to the issue of rockets, citing Cooke's past testimony and a separate op-ed."
     assert not any("ed" in c.cited_as.split("-")[-1:] for c in citations_of(body))
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A common noun for one person is a person, not a body: owned by the text, someone in
+    # particular; otherwise someone unnamed.
+    ('"He was brilliant from the start," according to his aunt.', [("aunt", "person")]),
+    ("The manager believed the waitress, who said that I started it.", [("waitress", "anonymous")]),
+    ("The real estate agent said she was impressed.", [("real estate agent", "anonymous")]),
+    # Bodies named by a common noun stay bodies.
+    ("The carrier said that flights were cancelled.", [("carrier", "organization")]),
+])
+def test_a_common_noun_for_one_person_is_no_organization(body: str, expected: list) -> None:
+    assert sources_of(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A name the recogniser took for an organisation, whose surname names people in the article.
+    ('Patrick Nielsen Hayden edited the book. "It was a hard year," Teresa Nielsen Hayden explained.',
+     ("Teresa Nielsen Hayden", "person")),
+    # A name that "who" refers back to.
+    ('"We are going to cut costs," added Claure, who is also an executive at SoftBank.', ("Claure", "person")),
+    # A company named after a person stays a company.
+    ("Dick Clark Productions said in a statement that the show would go on. Dick Clark founded it.",
+     ("Dick Clark Productions", "organization")),
+])
+def test_a_name_used_for_people_is_a_person(body: str, expected: tuple) -> None:
+    assert expected in sources_of(body)

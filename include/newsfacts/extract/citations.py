@@ -2112,6 +2112,30 @@ def _writing_without_issuer(span: Span, head: Token) -> bool:
                    or (t.dep_ in {"amod", "compound"} and t.lemma_.lower() in issuers) for t in words)
 
 
+def _named_like_a_person(span: Span, speaker: Token, context: _ArticleContext) -> bool:
+    """'Teresa Nielsen Hayden explained', 'Claure, who is also an executive, said':
+    a name the recogniser took for an organisation is a person's when the article names people
+    with its last word more often than it names an organisation so ('Patrick Nielsen Hayden'),
+    or when 'who' refers back to it."""
+    if any(c.dep_ == "relcl" and any(g.dep_ in {"nsubj", "nsubjpass"} and g.lower_ == "who" for g in c.children)
+           for c in speaker.children):
+        return True
+    words = [t.text for t in span if t.pos_ == "PROPN" and t.text.istitle()]
+    if speaker.ent_type_ == "GPE":
+        return False  # "Tottenham said": a place's name is a club's or a town's before a person's
+    if not words or len(words) != len([t for t in span if not t.is_punct and t.lower_ not in {"the"}]):
+        return False
+    name = " ".join(words)
+    from newsfacts.extract.sources import COMPANY_SUFFIXES
+
+    if len(words) > 1 and (not _looks_like_personal_name(name) or words[-1] in COMPANY_SUFFIXES):
+        return False
+    key = words[-1]  # a surname, or a one-word name
+    org_names = [ent.text.removeprefix("the ").removeprefix("The ") for _, ent in context.org_mentions]
+    people = sum(key in full.split() for _, full in context.person_mentions)
+    return people > sum(org == name for org in org_names)
+
+
 def _misparsed_name(speaker: Token) -> bool:
     """'said Will Tjernlund, a consultant': a name whose first name is also a word ("Will",
     "May") can be tagged a verb; the entity recogniser still knows a person."""
@@ -2210,6 +2234,9 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
             source_type = "organization"  # "a poll conducted by Ipsos": pollsters, not people
         elif source_type == "organization" and _unrecognised_personal_name(span, speaker):
             source_type = "person"  # '"...," Ana Ruiz recalled': a name the NER did not know
+        elif source_type == "organization" and speaker.pos_ == "PROPN" and speaker.lower_ not in PLATFORMS and (
+                _named_like_a_person(span, speaker, context)):
+            source_type = "person"  # '"...," Dale wrote', where "Dale Ford" is a person named before
         elif source_type == "person" and speaker.ent_type_ != "PERSON" and any(
                 c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "which" for g in c.children)
                 for c in speaker.children):
