@@ -1274,7 +1274,8 @@ def _has_office_after(ent: Span) -> bool:
         return False
     for token in doc[ent.end + 1 : ent.end + 9]:
         if names_an_office(token) or token.lower_ in OFFICE_ABBREVIATIONS:
-            return True
+            # "Doug Cooke, a former NASA associate administrator": an office held before
+            return not office_held_before(list(doc[ent.end + 1 : token.i + 1]))
         if token.pos_ in {"VERB", "AUX"} or token.text in {",", ".", ";"}:
             return False
     return False
