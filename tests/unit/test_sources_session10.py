@@ -114,3 +114,14 @@ def test_a_name_used_for_people_is_a_person(body: str, expected: tuple) -> None:
 ])
 def test_an_office_held_before_gives_no_office(body: str, expected: set) -> None:
     assert set(sources_of(body)) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # A trade named by its ending points back at the person named before, like "the minister";
+    # what one writes in a book or memoir is cited.
+    'Oliver Sacks studied music and the brain. The late neurologist wrote about such cases in his book "Musicophilia".',
+    "Oliver Sacks studied music and the brain. The late neurologist wrote in his memoir about such cases.",
+    "Oliver Sacks studied music and the brain. The late neurologist said that music can heal.",
+])
+def test_a_trade_points_back_at_the_person_named_before(body: str) -> None:
+    assert sources_of(body) == [("Oliver Sacks", "person")]

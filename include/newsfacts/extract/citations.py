@@ -401,10 +401,15 @@ def _is_office_after_name(name: Token, conjunct: Token) -> bool:
             and name.doc[first - 1].text == "," and not any(c.dep_ == "det" for c in conjunct.children))
 
 
+# Written works in which someone says or writes something: "wrote about it in his book".
+WRITTEN_WORKS = {"book", "memoir", "column", "essay", "op-ed", "editorial", "blog", "post", "newsletter",
+                 "autobiography", "biography", "tweet", "email", "e-mail"}
+
+
 def _has_statement_prep(verb: Token) -> bool:
     return any(
         c.dep_ == "prep" and c.lower_ == "in"
-        and any(g.lemma_.lower() in DOCUMENT_NOUNS for g in c.children)
+        and any(g.lemma_.lower() in DOCUMENT_NOUNS | WRITTEN_WORKS for g in c.children)
         for c in verb.children
     )
 
@@ -1658,6 +1663,9 @@ PROFESSION_WORDS = {"singer", "actor", "actress", "rapper", "musician", "songwri
                     "lawmaker", "congressman", "congresswoman", "candidate", "nominee", "incumbent"}
 
 
+PROFESSION_ENDINGS = ("ologist", "ician", "iatrist", "ist")
+
+
 def _is_role_reference(span: Span, head: Token) -> bool:
     """'the minister', 'the 56-year-old', 'his spokesman': a role that points back at a person."""
     if head.pos_ == "PROPN" and head.lower_ in TITLE_WORDS and [t.lower_ for t in span] == ["the", head.lower_]:
@@ -1669,7 +1677,8 @@ def _is_role_reference(span: Span, head: Token) -> bool:
     if any(t.pos_ == "PROPN" or (t.ent_type_ and t.ent_type_ not in {"DATE", "CARDINAL"}) for t in span):
         return False
     roles = ROLE_WORDS | PROFESSION_WORDS | CASE_PARTY_WORDS
-    role = (head.lower_ in roles or head.lemma_.lower() in roles
+    # "the neurologist", "the pediatrician", "the novelist": a trade named by its ending
+    role = (head.lower_ in roles or head.lemma_.lower() in roles or head.lower_.endswith(PROFESSION_ENDINGS)
             or head.lower_.endswith("-old") or _is_age_noun(head))
     return role and span[0].lower_ in {"the", "his", "her", "its", "their"}
 
