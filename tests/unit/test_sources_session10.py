@@ -125,3 +125,14 @@ def test_an_office_held_before_gives_no_office(body: str, expected: set) -> None
 ])
 def test_a_trade_points_back_at_the_person_named_before(body: str) -> None:
     assert sources_of(body) == [("Oliver Sacks", "person")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A saying that would have happened, did not.
+    ("The whistleblower would then have claimed that he was told by a leaker that the call was bad.", []),
+    ("Without the deal, the company could have said that it had no choice.", []),
+    # "would say" of a habit or a view still cites.
+    ("The company would say that it had no choice.", [("company", "organization")]),
+])
+def test_a_saying_that_would_have_happened_cites_nobody(body: str, expected: list) -> None:
+    assert sources_of(body) == expected

@@ -593,6 +593,9 @@ def _is_hypothetical(verb: Token) -> bool:
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and any(
             c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.head.children):
         return True  # "If your mom comes to you and says that ...": the condition goes on
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if auxes & {"would", "could", "might", "'d"} and "have" in auxes and verb.tag_ == "VBN":
+        return True  # "the whistleblower would then have claimed that ...": said in no world
     if verb.dep_ in {"ccomp", "xcomp", "pcomp"} and _is_embedded_question(verb):
         return True
     return "as" in marks and any(c.dep_ == "aux" and c.lower_ in {"would", "might", "could"}
