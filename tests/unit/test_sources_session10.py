@@ -136,3 +136,16 @@ def test_a_trade_points_back_at_the_person_named_before(body: str) -> None:
 ])
 def test_a_saying_that_would_have_happened_cites_nobody(body: str, expected: list) -> None:
     assert sources_of(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A quantifier with where its people belong is an unnamed group that speaks...
+    ("Some within the party said the vote was rigged.", [("some within the party", "anonymous")]),
+    # ...also when the tagger reads its verb as a noun ("note").
+    ("(His clients include Boeing, although many in the space community note he held similar views "
+     "long before working with Boeing.)", [("many in the space community", "anonymous")]),
+    # "some of them" is "them", and a crowd that cheers says nothing.
+    ("Many in the crowd cheered.", []),
+])
+def test_a_group_by_where_it_belongs_speaks(body: str, expected: list) -> None:
+    assert sources_of(body) == expected

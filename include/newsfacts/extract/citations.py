@@ -1506,6 +1506,8 @@ def _saying_lemma(token: Token) -> str | None:
     stems = [lower[:-1]] if lower.endswith("s") else []
     if lower.endswith("ing"):
         stems = [lower[:-3], lower[:-3] + "e"]
+    if token.tag_ == "NN" and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children):
+        stems.append(lower)  # "many in the community note he held ...": a plural subject's verb
     return next((stem for stem in stems if stem in CITING_VERBS), None)
 
 
@@ -1517,7 +1519,7 @@ def _misread_speakers(token: Token) -> list[Token]:
         return []
     doc = token.doc
     children = list(token.children)
-    if token.tag_ == "NNS" and any(c.dep_ == "ccomp" and _is_finite_clause(c) for c in children):
+    if token.tag_ in {"NNS", "NN"} and any(c.dep_ == "ccomp" and _is_finite_clause(c) for c in children):
         # "the Budget Office projects that ...": a subject and a clause make it a verb.
         subjects = [c for c in children if c.dep_ == "nsubj" and c.i < token.i]
         if subjects:
@@ -2155,12 +2157,21 @@ def _misparsed_name(speaker: Token) -> bool:
     return speaker.ent_type_ == "PERSON" and speaker.text[:1].isupper() and speaker.dep_ == "nsubj"
 
 
+# Quantifiers that stand for people with where they belong: "many in the industry", "some within
+# the party" ("some of them" is "them").
+GROUP_QUANTIFIERS = {"many", "some", "others", "few", "most", "several"}
+PLACE_PREPOSITIONS = {"in", "within", "among", "across", "inside", "at", "on"}
+
+
 def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -> Citation | None:
     lower = speaker.lower_
     if lower in RELATIVE_PRONOUNS and speaker.head.dep_ == "relcl":
         speaker = speaker.head.head
         lower = speaker.lower_
-    described = lower == "those" and any(c.dep_ in {"prep", "acl", "amod"} for c in speaker.children)
+    described = (lower == "those" and any(c.dep_ in {"prep", "acl", "amod"} for c in speaker.children)) or (
+        # "many in the space community note", "some within the party said": a group by where it is
+        lower in GROUP_QUANTIFIERS and speaker.dep_ == "nsubj"
+        and any(c.dep_ == "prep" and c.lower_ in PLACE_PREPOSITIONS for c in speaker.children))
     if described:
         # "those familiar with the talks said", "those in favor of punishment have said": an
         # anonymous group by its description.
