@@ -149,3 +149,9 @@ def test_a_saying_that_would_have_happened_cites_nobody(body: str, expected: lis
 ])
 def test_a_group_by_where_it_belongs_speaks(body: str, expected: list) -> None:
     assert sources_of(body) == expected
+
+
+def test_a_relative_clause_names_no_issuer_of_a_writing() -> None:
+    body = ('"We use a machine learning model which predicts likely commercial intent of Instagram '
+            'accounts," the company said.')
+    assert [c.cited_as for c in citations_of(body)] == ["the company"]

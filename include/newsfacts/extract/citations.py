@@ -2114,8 +2114,9 @@ def _writing_without_issuer(span: Span, head: Token) -> bool:
     if head.lemma_.lower() not in RESEARCH_NOUNS and head.lower_ not in RESEARCH_NOUNS:
         return False
     # What a study is of or about names no issuer: "a study in 50 people with BED".
-    topics = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS
-              for t in c.subtree}
+    # nor what a relative clause says of it ("a model which predicts intent of Instagram accounts").
+    topics = {t.i for c in head.children if (c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS)
+              or c.dep_ == "relcl" for t in c.subtree}
     words = [t for t in head.subtree if t.i not in topics]
     if any(t.lower_ in DEFINITE_WORDS and t.i < head.i for t in words) or any(
             t.dep_ == "poss" or t.tag_ == "POS" for t in words):
