@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.schemas import Citation, fact_id
@@ -400,10 +401,15 @@ def _is_office_after_name(name: Token, conjunct: Token) -> bool:
             and name.doc[first - 1].text == "," and not any(c.dep_ == "det" for c in conjunct.children))
 
 
+# Written works in which someone says or writes something: "wrote about it in his book".
+WRITTEN_WORKS = {"book", "memoir", "column", "essay", "op-ed", "editorial", "blog", "post", "newsletter",
+                 "autobiography", "biography", "tweet", "email", "e-mail"}
+
+
 def _has_statement_prep(verb: Token) -> bool:
     return any(
         c.dep_ == "prep" and c.lower_ == "in"
-        and any(g.lemma_.lower() in DOCUMENT_NOUNS for g in c.children)
+        and any(g.lemma_.lower() in DOCUMENT_NOUNS | WRITTEN_WORKS for g in c.children)
         for c in verb.children
     )
 
@@ -584,6 +590,12 @@ def _is_hypothetical(verb: Token) -> bool:
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
     if marks & HYPOTHETICAL_MARKS:
         return True
+    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and any(
+            c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.head.children):
+        return True  # "If your mom comes to you and says that ...": the condition goes on
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if auxes & {"would", "could", "might", "'d"} and "have" in auxes and verb.tag_ == "VBN":
+        return True  # "the whistleblower would then have claimed that ...": said in no world
     if verb.dep_ in {"ccomp", "xcomp", "pcomp"} and _is_embedded_question(verb):
         return True
     return "as" in marks and any(c.dep_ == "aux" and c.lower_ in {"would", "might", "could"}
@@ -968,7 +980,18 @@ def _issuer(document: Token) -> Token | None:
                 return pobj
         if child.dep_ == "prep" and child.lower_ == "in" and (outlet := _outlet_in(child)) is not None:
             return outlet
-    return _issuer_set_off(document) or _named_issuer(document)
+    return _issuer_set_off(document) or _named_issuer(document) or _possessor_parsed_apart(document)
+
+
+def _possessor_parsed_apart(document: Token) -> Token | None:
+    """'referred to Cooke's earlier testimony that concluded ...', parsed with 'Cooke' and
+    'testimony' as two objects: the name just before the possessive mark owns the document."""
+    doc = document.doc
+    first = min(t.i for t in document.subtree)
+    if first < 2 or doc[first - 1].tag_ != "POS" or doc[first - 1].head.i != first - 2:
+        return None
+    owner = doc[first - 2]
+    return owner if owner.pos_ == "PROPN" and owner.head != document else None
 
 
 def _outlet_in(prep: Token) -> Token | None:
@@ -1259,7 +1282,8 @@ def _has_office_after(ent: Span) -> bool:
         return False
     for token in doc[ent.end + 1 : ent.end + 9]:
         if names_an_office(token) or token.lower_ in OFFICE_ABBREVIATIONS:
-            return True
+            # "Doug Cooke, a former NASA associate administrator": an office held before
+            return not office_held_before(list(doc[ent.end + 1 : token.i + 1]))
         if token.pos_ in {"VERB", "AUX"} or token.text in {",", ".", ";"}:
             return False
     return False
@@ -1367,7 +1391,7 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 cue = token.lemma_.lower()
                 heads = [g for c in token.children if c.dep_ == "agent" for g in c.children
                          if g.dep_ == "pobj"]
-            elif verb and token.lemma_.lower() in CITING_VERBS and token.dep_ != "amod":
+            elif verb and token.lemma_.lower() in CITING_VERBS and token.dep_ != "amod" and not _say_as_noun(token):
                 # ("Stadia's recommended Chromecast", "the reported deaths": a participle
                 # before a noun describes it and says nothing)
                 heads = _speech_verb_speakers(token) or (_quotation_speakers(token) if quoting else [])
@@ -1419,6 +1443,21 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
     return sorted(kept, key=lambda c: c.char_start)
 
 
+# Words before "say" used as a noun: "wanted some say in", "have no say over", "the final say".
+SAY_DETERMINERS = {"a", "some", "any", "no", "more", "little", "final", "the", "greater", "bigger", "real",
+                   "much", "equal", "full"}
+
+
+def _say_as_noun(token: Token) -> bool:
+    """'wanted some say in the disposition', 'without a say over it': 'say' as a noun (a share
+    in deciding) after a determiner that itself follows a verb or a preposition, which the
+    tagger may read as a verb with 'some' as its subject; 'Some say that ...' still cites."""
+    doc = token.doc
+    if token.lower_ != "say" or token.i < 2 or any(c.dep_ == "aux" for c in token.children):
+        return False
+    return doc[token.i - 1].lower_ in SAY_DETERMINERS and doc[token.i - 2].pos_ in {"VERB", "AUX", "ADP"}
+
+
 # Predicates that state a view with a clause: "was adamant that", "is confident the plan will
 # work", "made (it) clear that".
 VIEW_ADJECTIVES = {"confident", "convinced", "adamant", "certain", "sure", "optimistic", "hopeful",
@@ -1467,6 +1506,8 @@ def _saying_lemma(token: Token) -> str | None:
     stems = [lower[:-1]] if lower.endswith("s") else []
     if lower.endswith("ing"):
         stems = [lower[:-3], lower[:-3] + "e"]
+    if token.tag_ == "NN" and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children):
+        stems.append(lower)  # "many in the community note he held ...": a plural subject's verb
     return next((stem for stem in stems if stem in CITING_VERBS), None)
 
 
@@ -1478,7 +1519,7 @@ def _misread_speakers(token: Token) -> list[Token]:
         return []
     doc = token.doc
     children = list(token.children)
-    if token.tag_ == "NNS" and any(c.dep_ == "ccomp" and _is_finite_clause(c) for c in children):
+    if token.tag_ in {"NNS", "NN"} and any(c.dep_ == "ccomp" and _is_finite_clause(c) for c in children):
         # "the Budget Office projects that ...": a subject and a clause make it a verb.
         subjects = [c for c in children if c.dep_ == "nsubj" and c.i < token.i]
         if subjects:
@@ -1627,6 +1668,9 @@ PROFESSION_WORDS = {"singer", "actor", "actress", "rapper", "musician", "songwri
                     "lawmaker", "congressman", "congresswoman", "candidate", "nominee", "incumbent"}
 
 
+PROFESSION_ENDINGS = ("ologist", "ician", "iatrist", "ist")
+
+
 def _is_role_reference(span: Span, head: Token) -> bool:
     """'the minister', 'the 56-year-old', 'his spokesman': a role that points back at a person."""
     if head.pos_ == "PROPN" and head.lower_ in TITLE_WORDS and [t.lower_ for t in span] == ["the", head.lower_]:
@@ -1638,7 +1682,8 @@ def _is_role_reference(span: Span, head: Token) -> bool:
     if any(t.pos_ == "PROPN" or (t.ent_type_ and t.ent_type_ not in {"DATE", "CARDINAL"}) for t in span):
         return False
     roles = ROLE_WORDS | PROFESSION_WORDS | CASE_PARTY_WORDS
-    role = (head.lower_ in roles or head.lemma_.lower() in roles
+    # "the neurologist", "the pediatrician", "the novelist": a trade named by its ending
+    role = (head.lower_ in roles or head.lemma_.lower() in roles or head.lower_.endswith(PROFESSION_ENDINGS)
             or head.lower_.endswith("-old") or _is_age_noun(head))
     return role and span[0].lower_ in {"the", "his", "her", "its", "their"}
 
@@ -1972,10 +2017,151 @@ def _body_of_its_people(speaker: Token, offset: int, context: _ArticleContext) -
     return _resolve_it(offset + speaker.idx, context)
 
 
+# Speaker heads are people, bodies, groups or documents. A common noun that names none of these
+# ("the script called for", "her eyes ..., telling me", "the agreement maintained") says nothing
+# as a source. Animate nouns come from the word lists of people, offices, bodies and documents,
+# plus the endings that make nouns of people ("-er", "-ist", "-ian", "-ant", "-man"...).
+COLLECTIVE_NOUNS = {"giant", "watchdog", "couple", "crew", "jury", "staff", "public", "community",
+                    "household", "body", "side", "camp", "consortium", "lab", "laboratory", "family",
+                    "kid", "child", "children", "people", "folk", "folks", "guy", "girl", "boy",
+                    "baby", "teen", "teenager", "adult", "crowd", "audience", "population", "aunt",
+                    "uncle", "cousin", "niece", "nephew", "sister", "brother", "grandmother",
+                    "grandfather", "mom", "dad", "widow", "girlfriend", "boyfriend", "partner",
+                    "colleague", "peer", "ally", "rival", "opponent", "proponent", "majority",
+                    "minority", "electorate", "citizen", "dealer", "regime", "junta", "state",
+                    "nation", "country", "city", "county", "province", "region", "town", "village",
+                    "legislature", "congress", "house", "senate", "assembly", "firm", "store",
+                    "shop", "platform", "site", "website", "app", "service", "outlet", "press",
+                    "medium", "media", "guardian", "host", "guest", "hero", "fellow", "chef",
+                    "celebrity", "star", "veteran", "expert", "pundit", "insider", "official",
+                    "cop", "officer", "police", "troop", "soldier", "militant", "fighter", "rebel",
+                    # People by what they do or are, without an agent ending.
+                    "guard", "nurse", "coach", "cook", "clerk", "priest", "pastor", "bishop", "pope",
+                    "queen", "nun", "monk", "rabbi", "imam", "cleric", "pilot", "spy", "thief", "boss",
+                    "aide", "intern", "cadet", "recruit", "scout", "youth", "elder", "senior", "junior",
+                    "pupil", "alumnus", "alumni", "graduate", "candidate", "delegate", "envoy", "deputy",
+                    "judge", "mob", "gang", "cartel", "tribe", "clan", "squad", "unit", "battalion",
+                    "brigade", "patrol", "agent", "individual", "human", "lady", "gentleman",
+                    "hostage", "refugee", "migrant", "tourist", "legend", "icon",
+                    "idol", "genius", "coworker", "co-worker", "mate", "teammate", "roommate", "spouse",
+                    "fiancé", "fiancee", "twin", "sibling", "grandparent", "grandchild", "kin", "heir"}
+PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "eer", "man", "men", "woman", "women",
+                  "person", "people", "crat", "ive", "ary", "ic", "ess", "ier", "yst", "ite")
+NOT_PERSON_ENDINGS = ("ment", "ence", "ance", "ency", "ancy", "ics")
+
+
+@lru_cache(maxsize=1)
+def _speaker_nouns() -> frozenset[str]:
+    """Every common noun the word lists give for people, offices, bodies and documents."""
+    from newsfacts.extract.sources import (
+        ANONYMOUS_NOUNS,
+        BODY_NOUNS,
+        COMPANY_WORDS,
+        DOCUMENT_NOUNS,
+        GOVERNMENT_WORDS,
+        MEDIA_DESCRIPTORS,
+        MEDIA_WORDS,
+        SPOKES_NOUNS,
+    )
+
+    return frozenset(ANONYMOUS_NOUNS | BODY_NOUNS | COMPANY_WORDS | DOCUMENT_NOUNS | GOVERNMENT_WORDS
+                     | MEDIA_WORDS | MEDIA_DESCRIPTORS | SPOKES_NOUNS | ROLE_WORDS | TITLE_WORDS
+                     | SPEAKING_NOUNS | VIEW_HOLDERS | PROFESSION_WORDS | PERSON_ROLE_NOUNS | CASE_PARTY_WORDS
+                     | ORGANIZATION_KINDS | GOVERNMENT_KINDS | MEDIA_KINDS | SPOKEN_FOR_KINDS | set(KIN_GENDER)
+                     | COLLECTIVE_NOUNS | ISSUED_NOUNS | SAID_IN_NOUNS | SPOKEN_IN_NOUNS | PUBLISHED_NOUNS
+                     | POSTED_NOUNS | {"datum"})
+
+
+def _is_speaker_noun(noun: Token) -> bool:
+    """A common noun that can head a source: a person, an office, a body, a group or a document
+    ('the guard', 'protesters', 'the regulator', 'the company', 'the report'); not a thing or an
+    abstraction ('the script', 'her eyes', 'the agreement', 'Stadia's performance')."""
+    doc = noun.doc
+    if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and doc[noun.i + 2].pos_ == "NOUN":
+        noun = doc[noun.i + 2]  # "co-author", "ex-wife": the noun after the hyphen names the kind
+    if noun.text[:1].isupper():
+        return True  # "Wikileaks", "Intel": a name the tagger took for a common noun
+    lemma, lower = noun.lemma_.lower(), noun.lower_
+    known = _speaker_nouns()
+    if lemma in known or lower in known:
+        return True
+    word = lemma if lemma.isalpha() else lower
+    return word.endswith(PERSON_ENDINGS) and not word.endswith(NOT_PERSON_ENDINGS)
+
+
+# Writings of research that speak only through whoever did or published them.
+# ("some reports suggest" stays: unnamed news reports, cited like "many analysts".)
+RESEARCH_NOUNS = {"study", "studies", "research", "review", "analysis", "survey", "poll", "estimate",
+                  "paper", "finding", "findings", "experiment", "trial", "op-ed", "essay",
+                  "editorial", "column", "model"}
+# Words before a writing that point at one already known: "the study", "this report", "its survey".
+DEFINITE_WORDS = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my",
+                  "your", "same"}
+
+
+# Adjectives that name the kind of body behind a writing: "parliamentary reports", "federal data".
+ISSUER_ADJECTIVES = {"parliamentary", "congressional", "governmental", "official", "federal", "judicial",
+                     "ministerial", "presidential", "military", "industry", "internal"}
+
+
+TOPIC_PREPOSITIONS = {"in", "of", "on", "into", "about", "among", "with", "across"}
+
+
+def _writing_without_issuer(span: Span, head: Token) -> bool:
+    """'studies show', 'a preliminary study in rats hints', 'every exploration study indicated',
+    'according to one estimate': research nobody is named for is no source (a study with an
+    issuer is: 'a Harvard study found', 'a study by the IMF', 'the agency's report')."""
+    if head.lemma_.lower() not in RESEARCH_NOUNS and head.lower_ not in RESEARCH_NOUNS:
+        return False
+    # What a study is of or about names no issuer: "a study in 50 people with BED".
+    # nor what a relative clause says of it ("a model which predicts intent of Instagram accounts").
+    topics = {t.i for c in head.children if (c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS)
+              or c.dep_ == "relcl" for t in c.subtree}
+    words = [t for t in head.subtree if t.i not in topics]
+    if any(t.lower_ in DEFINITE_WORDS and t.i < head.i for t in words) or any(
+            t.dep_ == "poss" or t.tag_ == "POS" for t in words):
+        return False
+    from newsfacts.extract.sources import BODY_NOUNS, COMPANY_WORDS, GOVERNMENT_WORDS
+
+    issuers = BODY_NOUNS | COMPANY_WORDS | GOVERNMENT_WORDS | ISSUER_ADJECTIVES
+    return not any(t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "GPE", "NORP", "PERSON", "FAC", "LOC"}
+                   or (t.dep_ in {"amod", "compound"} and t.lemma_.lower() in issuers) for t in words)
+
+
+def _named_like_a_person(span: Span, speaker: Token, context: _ArticleContext) -> bool:
+    """'Teresa Nielsen Hayden explained', 'Claure, who is also an executive, said':
+    a name the recogniser took for an organisation is a person's when the article names people
+    with its last word more often than it names an organisation so ('Patrick Nielsen Hayden'),
+    or when 'who' refers back to it."""
+    if any(c.dep_ == "relcl" and any(g.dep_ in {"nsubj", "nsubjpass"} and g.lower_ == "who" for g in c.children)
+           for c in speaker.children):
+        return True
+    words = [t.text for t in span if t.pos_ == "PROPN" and t.text.istitle()]
+    if speaker.ent_type_ == "GPE":
+        return False  # "Tottenham said": a place's name is a club's or a town's before a person's
+    if not words or len(words) != len([t for t in span if not t.is_punct and t.lower_ not in {"the"}]):
+        return False
+    name = " ".join(words)
+    from newsfacts.extract.sources import COMPANY_SUFFIXES
+
+    if len(words) > 1 and (not _looks_like_personal_name(name) or words[-1] in COMPANY_SUFFIXES):
+        return False
+    key = words[-1]  # a surname, or a one-word name
+    org_names = [ent.text.removeprefix("the ").removeprefix("The ") for _, ent in context.org_mentions]
+    people = sum(key in full.split() for _, full in context.person_mentions)
+    return people > sum(org == name for org in org_names)
+
+
 def _misparsed_name(speaker: Token) -> bool:
     """'said Will Tjernlund, a consultant': a name whose first name is also a word ("Will",
     "May") can be tagged a verb; the entity recogniser still knows a person."""
     return speaker.ent_type_ == "PERSON" and speaker.text[:1].isupper() and speaker.dep_ == "nsubj"
+
+
+# Quantifiers that stand for people with where they belong: "many in the industry", "some within
+# the party" ("some of them" is "them").
+GROUP_QUANTIFIERS = {"many", "some", "others", "few", "most", "several"}
+PLACE_PREPOSITIONS = {"in", "within", "among", "across", "inside", "at", "on"}
 
 
 def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -> Citation | None:
@@ -1983,7 +2169,10 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
     if lower in RELATIVE_PRONOUNS and speaker.head.dep_ == "relcl":
         speaker = speaker.head.head
         lower = speaker.lower_
-    described = lower == "those" and any(c.dep_ in {"prep", "acl", "amod"} for c in speaker.children)
+    described = (lower == "those" and any(c.dep_ in {"prep", "acl", "amod"} for c in speaker.children)) or (
+        # "many in the space community note", "some within the party said": a group by where it is
+        lower in GROUP_QUANTIFIERS and speaker.dep_ == "nsubj"
+        and any(c.dep_ == "prep" and c.lower_ in PLACE_PREPOSITIONS for c in speaker.children))
     if described:
         # "those familiar with the talks said", "those in favor of punishment have said": an
         # anonymous group by its description.
@@ -2046,6 +2235,14 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
             issuer = _issuer(speaker)  # "data" has the lemma "datum"
             if issuer is not None:
                 span, speaker, cue = _without_possessive(_speaker_span(issuer)), issuer, "statement"
+        # A word in lower case is no name even when tagged one ("a separate op-ed", "ed" a PERSON).
+        lower_name = speaker.pos_ == "PROPN" and not any(
+            t.pos_ == "PROPN" and not t.text.islower() for t in span)  # ("Cheuk Hau-yip" is a name)
+        if ((speaker.pos_ == "NOUN" and speaker.ent_type_ in {"", "CARDINAL", "DATE", "ORDINAL"}) or lower_name) and (
+                cue != "according_to" and not _is_speaker_noun(speaker)):
+            return None  # "The script called for ...", "her eyes aglow, telling me": no speaker
+        if speaker.pos_ == "NOUN" and cue not in {"according_to", "report"} and _writing_without_issuer(span, speaker):
+            return None
         canonical, source_type = classify_source(span, speaker)
         if speaker.pos_ == "NOUN" and speaker.lemma_.lower() in POSTED_NOUNS and source_type == "organization":
             source_type = "anonymous"  # "the tweet shown above claimed": a post whose author is unknown
@@ -2062,6 +2259,9 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
             source_type = "organization"  # "a poll conducted by Ipsos": pollsters, not people
         elif source_type == "organization" and _unrecognised_personal_name(span, speaker):
             source_type = "person"  # '"...," Ana Ruiz recalled': a name the NER did not know
+        elif source_type == "organization" and speaker.pos_ == "PROPN" and speaker.lower_ not in PLATFORMS and (
+                _named_like_a_person(span, speaker, context)):
+            source_type = "person"  # '"...," Dale wrote', where "Dale Ford" is a person named before
         elif source_type == "person" and speaker.ent_type_ != "PERSON" and any(
                 c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "which" for g in c.children)
                 for c in speaker.children):

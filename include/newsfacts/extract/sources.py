@@ -450,6 +450,25 @@ def _state_agency(tokens: list[Token], lemmas: set[str]) -> bool:
         "news", "press", "international"} and not lemmas & PRIVATE_AGENCY_WORDS  # "the International Energy Agency": intergovernmental
 
 
+# Common nouns for one person: kin, service jobs and trades ("his aunt", "the waitress").
+KIN_NOUNS = {"aunt", "uncle", "cousin", "niece", "nephew", "sister", "brother", "grandmother", "grandfather",
+             "grandson", "granddaughter", "mom", "dad", "mum", "stepmother", "stepfather", "widow", "widower",
+             "girlfriend", "boyfriend", "fiancé", "fiancée", "spouse", "sibling", "grandparent", "godmother"}
+TRADE_NOUNS = {"waiter", "waitress", "agent", "guard", "nurse", "cook", "clerk", "cashier", "driver", "pilot",
+               "plumber", "landlord", "landlady", "tenant", "neighbour", "neighbor", "nanny", "maid", "butler",
+               "bartender", "barista", "janitor", "mechanic", "cabbie", "courier", "postman", "farmer", "vet"}
+PERSON_ENDINGS = ("ess", "ist", "ician")
+
+
+def _names_a_person(head: Token) -> bool:
+    """A common noun for one person: kin ('aunt'), a trade ('the waitress', 'a real estate agent')
+    or a word ending like 'hostess', 'dentist', 'technician'; not a body ('the carrier')."""
+    lemma = head.lemma_.lower()
+    if lemma in BODY_NOUNS | GOVERNMENT_WORDS | COMPANY_WORDS | MEDIA_WORDS | MEDIA_DESCRIPTORS | DOCUMENT_NOUNS:
+        return False
+    return lemma in KIN_NOUNS | TRADE_NOUNS or lemma.endswith(PERSON_ENDINGS)
+
+
 def classify_source(span: Span, head: Token) -> tuple[str, str]:
     """(canonical_name, source_type) of a cited noun phrase whose syntactic head is `head`."""
     tokens = without_leading_modifiers(_surface_without_determiners(span), head)
@@ -547,4 +566,9 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
         # "a guard", "a real estate agent": one unnamed person or thing described
         modifiers = [t.text for t in tokens if t.i < head.i and t.pos_ in {"ADJ", "NOUN"}]
         return " ".join([*modifiers, head_lemma]), "anonymous"
+    if head.pos_ == "NOUN" and _names_a_person(head):
+        # "his aunt", "the waitress": one person described, not a body; a person the text owns
+        # ("his aunt", "my doctor") is someone in particular, anyone else unnamed.
+        owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
+        return _join(tokens), "person" if owned else "anonymous"
     return _join(_before_apposition(tokens, head)), "organization"
