@@ -2044,7 +2044,15 @@ COLLECTIVE_NOUNS = {"giant", "watchdog", "couple", "crew", "jury", "staff", "pub
                     "brigade", "patrol", "agent", "individual", "human", "lady", "gentleman",
                     "hostage", "refugee", "migrant", "tourist", "legend", "icon",
                     "idol", "genius", "coworker", "co-worker", "mate", "teammate", "roommate", "spouse",
-                    "fiancé", "fiancee", "twin", "sibling", "grandparent", "grandchild", "kin", "heir"}
+                    "fiancé", "fiancee", "twin", "sibling", "grandparent", "grandchild", "kin", "heir",
+                    # Institutions that speak as bodies in every kind of news: sport ("the league"),
+                    # courts ("the prosecution argued"), faith, culture, finance and government.
+                    "league", "fund", "exchange", "prosecution", "defence", "defense", "tribunal",
+                    "museum", "gallery", "municipality", "opposition", "station", "observatory",
+                    "centre", "center", "prison", "jail", "zoo", "district", "bloc", "trust",
+                    "mission", "delegation", "palace", "church", "parish", "diocese",
+                    "congregation", "mosque", "temple", "synagogue", "academy", "festival",
+                    "theatre", "theater", "orchestra", "venue", "consulate", "parliament"}
 PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "eer", "man", "men", "woman", "women",
                   "person", "people", "crat", "ive", "ary", "ic", "ess", "ier", "yst", "ite")
 NOT_PERSON_ENDINGS = ("ment", "ence", "ance", "ency", "ancy", "ics")

@@ -583,6 +583,8 @@ def fronted_whole(span: Span) -> Token | None:
     head = span.root
     if head.dep_ not in {"nsubj", "nsubjpass"} or any(c.pos_ in {"NOUN", "PROPN"} for c in head.children):
         return None
+    if any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in head.head.children):
+        return None  # "Of the 100 workers laid off, 40 were women": the noun after "were" is counted
     of = next((c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < head.i), None)
     whole = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
     return whole if whole is not None and whole.tag_ in {"NNS", "NNPS"} else None
