@@ -73,6 +73,7 @@ def test_a_present_copula_puts_a_happening_on_the_coming_weekday() -> None:
 def test_at_the_time_a_paragraph_later_names_no_date() -> None:
     body = (
         "Three years ago, my sister handed me the novel.\n"
+        "The novel is a cabinet of wonders.\n"
         "I wanted to buy a copy of it. At the time, used copies started at $200 online."
     )
     assert [e.date_text for e in events_of(body, NOV_2019)] == ["Three years ago"]

@@ -77,6 +77,9 @@ NEWS_TOPIC_WINDOW = timedelta(days=731)
 # receptor responded" in a feature on research, "Sony has offered its service since 2014" in a
 # story on game streaming), while the distant past of a war or a trial is background (`other`).
 FIELD_TOPICS = {"science", "business", "sport", "health"}
+# A person's own life events are background in any story, not the field's history: "he was born
+# in Lagos in 1995" in a match report is no sport event ("born" has the lemma "bear").
+LIFE_EVENT_LEMMAS = {"bear", "born", "marry", "wed", "divorce"}
 QUOTE_OPENERS, QUOTE_CLOSERS = "“«", "”»"
 QUOTE_MARKS, QUOTE_ENDS = {"“", "«", "‘"}, {"”", "»", "’"}  # that open and that close a quotation
 # Particles and complements that name a verb's sense: "shot down", "went public" (the small
@@ -769,17 +772,29 @@ def _dates_a_value(span: Span) -> bool:
     return obj is not None and any(c.dep_ == "nummod" and c.like_num for c in obj.children)
 
 
+# Saying verbs whose negation affirms what they report ("did not deny", "never disputed").
+AFFIRMED_WHEN_NEGATED = {"deny", "dispute", "contest", "refute", "reject"}
+# Clauses that describe a noun ("the man, who was arrested on Friday", "the talks held on Monday").
+NOUN_CLAUSES = {"relcl", "acl", "appos"}
+
+
 def _in_unsaid_words(span: Span) -> bool:
     """'I can't say "can you give me until tomorrow?"', 'he never said the deal would close in
     May': words a negated saying verb reports were not said, so they date nothing."""
     def unsaid(verb: Token) -> bool:
+        # ("did not deny that he met her on Monday" grants the meeting: a denial negated affirms)
         return (load_taxonomy().type_of(verb.lemma_.lower(), "VERB") == "statement"
+                and verb.lemma_.lower() not in AFFIRMED_WHEN_NEGATED
                 and any(c.dep_ == "neg" for c in verb.children))
 
     token = span.root
     for _ in range(MAX_HOPS):
         if token.head == token:
             break
+        if token.dep_ in NOUN_CLAUSES:
+            # "did not say why the man, who was arrested on Friday, was released": a clause
+            # describing a noun is the writer's own telling, not the words left unsaid
+            return False
         if token.dep_ == "ccomp":
             return unsaid(token.head)
         token = token.head
@@ -1201,10 +1216,14 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                 # it means the time of what the text now tells, which no date names ("I wanted to
                 # buy a copy. At the time, used copies started at $200"). Counted steps ("a year
                 # later", "the previous week") reach across paragraphs.
+                # News paragraphs are often one sentence, so the paragraph right after the date
+                # still refers to it ("The firm was founded in 2008.\nAt the time, it had three
+                # employees."); a whole paragraph between them breaks the reference.
                 here = chunk.offset + span.start_char
-                same_paragraph = "\n" not in article.body_text[reference_at:here]
+                between = article.body_text[reference_at:here].split("\n")[1:-1]
+                adjacent = not any(line.strip() for line in between)
                 resolved = resolve_anaphoric(
-                    span, reference if same_paragraph or span[0].lower_ != "at" else None)
+                    span, reference if adjacent or span[0].lower_ != "at" else None)
             if kind == "COUNTDOWN":
                 # "These teams meet again in three days": only a clause that looks ahead (a future,
                 # or a present that schedules) counts ("the first win in three weeks" is a span).
@@ -1243,8 +1262,8 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                 event_type = OTHER  # "the goal of landing astronauts by 2024" in a space story: an aim
             if event_type == OTHER:
                 named, event_type = _when_clause_event(span) or (named, event_type)
-            if event_type == OTHER and topic is not None and (_is_news(resolved, published)
-                                                              or topic in FIELD_TOPICS):
+            if event_type == OTHER and topic is not None and (_is_news(resolved, published) or (
+                    topic in FIELD_TOPICS and named.lemma_.lower() not in LIFE_EVENT_LEMMAS)):
                 event_type = topic
             event_type = _modifier_sense(named) or (
                 event_type if _object_sense(named) is not None or _noun_object_sense(named) is not None
