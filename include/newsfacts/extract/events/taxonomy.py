@@ -46,11 +46,12 @@ class Taxonomy:
 
     def names_event_in(self, lemma: str, kind: str, topic: str | None) -> bool:
         """Whether a trigger of this type names an event in a story about `topic`: a word of one
-        domain ("goal": sport) names none in a story about another (a space programme's goal),
-        nor in a story whose topic is unknown: "a farmer found a grenade on Sunday" made no
-        discovery and "the government set a goal in 2015" scored none."""
+        domain ("goal": sport) names none in a story about another (a space programme's goal).
+        A sports word names none in a story whose topic is unknown either: a match report names
+        its sport loudly (teams, scores), so "the government set a goal in 2015" scored none and
+        "the tourist season began in June" is no sports season."""
         domain = (self.domain_words or {}).get(lemma)
-        return domain is None or kind != domain or topic == domain
+        return domain is None or kind != domain or topic == domain or (topic is None and domain != "sport")
 
     def in_topic(self, lemma: str, kind: str, topic: str | None) -> str:
         """The type of an ambiguous trigger in an article about `topic`, else `kind`."""
