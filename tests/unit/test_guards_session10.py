@@ -7,9 +7,9 @@ from datetime import date
 
 import pytest
 
+from tests.unit.test_extract_citations_session9 import sources_of
 from tests.unit.test_extract_events import NOV_2019, events_of
 from tests.unit.test_extract_figures import figures_of
-from tests.unit.test_sources_session10 import sources_of
 
 
 @pytest.mark.parametrize(("body", "expected"), [

@@ -2,22 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
-from newsfacts.extract.citations import extract_citations
-from newsfacts.extract.nlp import parse_articles
-from tests.factories import make_article
-
-
-def citations_of(body: str, publisher: str | None = None) -> list:
-    (parsed,) = parse_articles([replace(make_article(body), publisher=publisher)])
-    return extract_citations(parsed)
-
-
-def sources_of(body: str, publisher: str | None = None) -> list[tuple[str, str]]:
-    return [(c.canonical_name, c.source_type) for c in citations_of(body, publisher)]
+from tests.unit.test_extract_citations_session9 import citations_of, sources_of
 
 
 @pytest.mark.parametrize("body", [
