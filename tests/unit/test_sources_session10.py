@@ -142,3 +142,21 @@ def test_a_relative_clause_names_no_issuer_of_a_writing() -> None:
     body = ('"We use a machine learning model which predicts likely commercial intent of Instagram '
             'accounts," the company said.')
     assert [c.cited_as for c in citations_of(body)] == ["the company"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Senator Ron Wyden's claim that the program was illegal drew little response.",
+     [("Ron Wyden", "official")]),
+    ("Acme Corp's warning that wages would fall was contested in court.",
+     [("Acme Corp", "organization")]),
+])
+def test_a_possessed_claim_with_a_that_clause_cites_its_possessor(body, expected):
+    assert sources_of(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Trump's claim of victory in the state was premature.",  # no clause: what was claimed, not said
+    "Acme Corp's claim to the land was rejected.",
+])
+def test_a_claim_without_a_that_clause_cites_nobody(body):
+    assert sources_of(body) == []

@@ -1019,14 +1019,35 @@ FUTURE_AUXES = {"will", "'ll", "shall"}
 NOT_YET_WORDS = {"due", "upcoming", "forthcoming", "planned", "scheduled", "awaited", "next"}
 
 
+# Nouns of saying whose possessor is a source when a that-clause gives what was said: "Wyden's
+# claim that the program was illegal", "the minister's warning that prices would rise". Without
+# the clause they name a happening or an aim ("Trump's claim of victory", "his promise").
+CLAIM_NOUNS = {"claim", "warning", "assertion", "insistence", "allegation", "argument", "contention",
+               "admission", "accusation", "prediction", "suggestion", "promise", "pledge", "denial",
+               "testimony", "announcement", "acknowledgment", "acknowledgement", "charge", "complaint"}
+
+
+def _claimants(noun: Token) -> list[Token]:
+    """The named possessor of a claim noun whose that-clause states the claim, else nobody."""
+    states_content = any(c.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                            for m in c.children)
+                         for c in noun.children)
+    if not states_content:
+        return []
+    return [c for c in noun.children
+            if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"} and _can_issue(c)][:1]
+
+
 def _issued_document_speakers(document: Token) -> list[Token]:
     """The issuer of a statement, report or study mentioned anywhere in a sentence: its possessor
     ("Greenpeace's statement"), its 'by' or 'from' phrase, its agent ("a report released by X")
     or an organisation named before it ("a NASA statement"). A pronoun possessor ("his
-    statement") adds nobody new; "a report of a fire" names what it is about."""
-    if document.pos_ != "NOUN" or (document.lower_ not in ISSUED_NOUNS
-                                   and document.lemma_.lower() not in ISSUED_NOUNS):
+    statement") adds nobody new; "a report of a fire" names what it is about. A claim noun
+    (CLAIM_NOUNS) gives its possessor when a that-clause states the claim."""
+    if document.pos_ != "NOUN":
         return []
+    if document.lower_ not in ISSUED_NOUNS and document.lemma_.lower() not in ISSUED_NOUNS:
+        return _claimants(document) if document.lemma_.lower() in CLAIM_NOUNS else []
     head = document.head
     while head.dep_ in {"prep", "pobj", "conj"} and head.head != head:
         head = head.head
@@ -2204,7 +2225,8 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         speaker.doc[speaker.i + 1].pos_ in {"NOUN", "PROPN", "ADJ"}
     )
     issuer_of_document = speaker.dep_ == "poss" and (
-        (cue == "statement" and (speaker.head.lemma_.lower() in ISSUED_NOUNS or speaker.head.lower_ in ISSUED_NOUNS))
+        (cue == "statement" and (speaker.head.lemma_.lower() in ISSUED_NOUNS | CLAIM_NOUNS
+                                 or speaker.head.lower_ in ISSUED_NOUNS))
         or (cue == "according_to" and speaker.head.lower_ in VIEW_NOUNS)
         or (speaker.head.lemma_.lower() in SAID_IN_NOUNS and speaker.head.dep_ == "pobj"
             and speaker.head.head.lower_ == "in"))  # "revealed in Eurogamer's review"
