@@ -2045,9 +2045,7 @@ def _body_of_its_people(speaker: Token, offset: int, context: _ArticleContext) -
 COLLECTIVE_NOUNS = {"giant", "watchdog", "couple", "crew", "jury", "staff", "public", "community",
                     "household", "body", "side", "camp", "consortium", "lab", "laboratory", "family",
                     "kid", "child", "children", "people", "folk", "folks", "guy", "girl", "boy",
-                    "baby", "teen", "teenager", "adult", "crowd", "audience", "population", "aunt",
-                    "uncle", "cousin", "niece", "nephew", "sister", "brother", "grandmother",
-                    "grandfather", "mom", "dad", "widow", "girlfriend", "boyfriend", "partner",
+                    "baby", "teen", "teenager", "adult", "crowd", "audience", "population", "partner",
                     "colleague", "peer", "ally", "rival", "opponent", "proponent", "majority",
                     "minority", "electorate", "citizen", "dealer", "regime", "junta", "state",
                     "nation", "country", "city", "county", "province", "region", "town", "village",
@@ -2057,15 +2055,14 @@ COLLECTIVE_NOUNS = {"giant", "watchdog", "couple", "crew", "jury", "staff", "pub
                     "celebrity", "star", "veteran", "expert", "pundit", "insider", "official",
                     "cop", "officer", "police", "troop", "soldier", "militant", "fighter", "rebel",
                     # People by what they do or are, without an agent ending.
-                    "guard", "nurse", "coach", "cook", "clerk", "priest", "pastor", "bishop", "pope",
-                    "queen", "nun", "monk", "rabbi", "imam", "cleric", "pilot", "spy", "thief", "boss",
+                    "coach", "priest", "pastor", "bishop", "pope",
+                    "queen", "nun", "monk", "rabbi", "imam", "cleric", "spy", "thief", "boss",
                     "aide", "intern", "cadet", "recruit", "scout", "youth", "elder", "senior", "junior",
                     "pupil", "alumnus", "alumni", "graduate", "candidate", "delegate", "envoy", "deputy",
                     "judge", "mob", "gang", "cartel", "tribe", "clan", "squad", "unit", "battalion",
-                    "brigade", "patrol", "agent", "individual", "human", "lady", "gentleman",
+                    "brigade", "patrol", "individual", "human", "lady", "gentleman",
                     "hostage", "refugee", "migrant", "tourist", "legend", "icon",
-                    "idol", "genius", "coworker", "co-worker", "mate", "teammate", "roommate", "spouse",
-                    "fiancé", "fiancee", "twin", "sibling", "grandparent", "grandchild", "kin", "heir",
+                    "idol", "genius", "coworker", "co-worker", "mate", "teammate", "roommate", "fiancee", "twin", "grandchild", "kin", "heir",
                     # Institutions that speak as bodies in every kind of news: sport ("the league"),
                     # courts ("the prosecution argued"), faith, culture, finance and government.
                     "league", "fund", "exchange", "prosecution", "defence", "defense", "tribunal",
@@ -2074,9 +2071,9 @@ COLLECTIVE_NOUNS = {"giant", "watchdog", "couple", "crew", "jury", "staff", "pub
                     "mission", "delegation", "palace", "church", "parish", "diocese",
                     "congregation", "mosque", "temple", "synagogue", "academy", "festival",
                     "theatre", "theater", "orchestra", "venue", "consulate", "parliament"}
-PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "eer", "man", "men", "woman", "women",
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "eer", "man", "men", "woman", "women",
                   "person", "people", "crat", "ive", "ary", "ic", "ess", "ier", "yst", "ite")
-NOT_PERSON_ENDINGS = ("ment", "ence", "ance", "ency", "ancy", "ics")
+NOT_AGENT_ENDINGS = ("ment", "ence", "ance", "ency", "ancy", "ics")
 
 
 @lru_cache(maxsize=1)
@@ -2088,16 +2085,18 @@ def _speaker_nouns() -> frozenset[str]:
         COMPANY_WORDS,
         DOCUMENT_NOUNS,
         GOVERNMENT_WORDS,
+        KIN_NOUNS,
         MEDIA_DESCRIPTORS,
         MEDIA_WORDS,
         SPOKES_NOUNS,
+        TRADE_NOUNS,
     )
 
     return frozenset(ANONYMOUS_NOUNS | BODY_NOUNS | COMPANY_WORDS | DOCUMENT_NOUNS | GOVERNMENT_WORDS
                      | MEDIA_WORDS | MEDIA_DESCRIPTORS | SPOKES_NOUNS | ROLE_WORDS | TITLE_WORDS
                      | SPEAKING_NOUNS | VIEW_HOLDERS | PROFESSION_WORDS | PERSON_ROLE_NOUNS | CASE_PARTY_WORDS
                      | ORGANIZATION_KINDS | GOVERNMENT_KINDS | MEDIA_KINDS | SPOKEN_FOR_KINDS | set(KIN_GENDER)
-                     | COLLECTIVE_NOUNS | ISSUED_NOUNS | SAID_IN_NOUNS | SPOKEN_IN_NOUNS | PUBLISHED_NOUNS
+                     | COLLECTIVE_NOUNS | KIN_NOUNS | TRADE_NOUNS | ISSUED_NOUNS | SAID_IN_NOUNS | SPOKEN_IN_NOUNS | PUBLISHED_NOUNS
                      | POSTED_NOUNS | {"datum"})
 
 
@@ -2115,7 +2114,7 @@ def _is_speaker_noun(noun: Token) -> bool:
     if lemma in known or lower in known:
         return True
     word = lemma if lemma.isalpha() else lower
-    return word.endswith(PERSON_ENDINGS) and not word.endswith(NOT_PERSON_ENDINGS)
+    return word.endswith(AGENT_ENDINGS) and not word.endswith(NOT_AGENT_ENDINGS)
 
 
 # Writings of research that speak only through whoever did or published them.
