@@ -308,3 +308,40 @@ def test_sqlalchemy_2_0_with_duckdb_engine_reflects_the_marts(first_run):
         for table in PUBLISHED
     }
     assert answer == {"version": "2.0.54", "tables": expected, "dim_articles": 10}
+
+
+def declared_constraints() -> set[tuple[str, str, str]]:
+    """(model, column, NOT NULL | PRIMARY KEY) of every enforced contract's constraints in the dbt yml."""
+    import yaml
+
+    kinds = {"not_null": "NOT NULL", "primary_key": "PRIMARY KEY"}
+    declared = set()
+    for path in (load_settings().dbt_project_dir / "models").rglob("*.yml"):
+        for model in yaml.safe_load(path.read_text()).get("models") or []:
+            if not (model.get("config") or {}).get("contract", {}).get("enforced"):
+                continue
+            for column in model.get("columns") or []:
+                for constraint in column.get("constraints") or []:
+                    if constraint["type"] in kinds:
+                        declared.add((model["name"], column["name"], kinds[constraint["type"]]))
+    return declared
+
+
+def test_the_working_tables_enforce_every_declared_not_null_and_key(first_run):
+    """The marts' not_null and unique data tests on these columns were dropped (decision 017):
+    DuckDB itself refuses a null or a repeated key in every table and incremental mart."""
+    warehouse, _ = first_run
+    enforced = {
+        (table, column, kind)
+        for table, kind, columns in query(
+            working_db(warehouse),
+            "select table_name, constraint_type, constraint_column_names from duckdb_constraints() "
+            "where constraint_type in ('NOT NULL', 'PRIMARY KEY')")
+        for column in columns
+    }
+    views = {name for (name,) in query(working_db(warehouse), "select view_name from duckdb_views()")}
+    declared = {row for row in declared_constraints() if row[0] not in views}
+    assert len(declared) > 80
+    assert declared - enforced == set()
+    with duckdb.connect(str(working_db(warehouse))) as con, pytest.raises(duckdb.ConstraintException):
+        con.execute("insert into fct_citations (citation_id) values (null)")
