@@ -133,3 +133,35 @@ def test_a_spaced_dash_between_a_model_number_and_a_price_is_no_range(sentence: 
 def test_a_spaced_en_dash_between_two_amounts_is_still_a_range() -> None:
     (figure,) = figures_of("Tickets cost $15 – $25 depending on the seat.")
     assert (figure.value, figure.value_high) == (15, 25)
+
+
+@pytest.mark.parametrize("sentence, value, unit, noun", [
+    ("The hybrid wagon returns 54 mpg in town.", 54, "mpg", "economy"),
+    ("Officials rated the compact at 21 kilometers per liter on the test.", 21, "km_per_litre", "economy"),
+    ("At the weigh-in the challenger came in at 198 pounds.", 198, "lb", "weight"),
+    ("She said she was down to 61 kg after the race.", 61, "kg", "weight"),
+])
+def test_a_unit_names_its_dimension_when_nothing_else_is_named(sentence: str, value: float, unit: str,
+                                                                noun: str) -> None:
+    assert _by_value(sentence)[value] == (unit, noun)
+
+
+def test_a_mass_of_a_named_thing_keeps_the_thing() -> None:
+    assert _by_value("Customs officers seized 12 kg of heroin at the port.")[12] == ("kg", "heroin")
+
+
+def test_an_object_of_of_the_parse_ran_past_a_verb_is_the_noun_after_of() -> None:
+    figures = _by_value("Volunteers eating 30 grams of whole oats daily lowered cholesterol in the trial.")
+    assert figures[30][0] == "g" and figures[30][1] in {"oat", "oats"}
+
+
+def test_a_storage_size_before_a_drive_measures_the_drive_not_its_unit() -> None:
+    assert _by_value("Each unit ships with a 2TB NVMe drive and a 1TB SSD.")[1] == ("TB", "ssd")
+
+
+@pytest.mark.parametrize("sentence, value, noun", [
+    ("The coat comes with a pair of eye-catching brass buttons.", 2, "button"),
+    ("Engineers cut several tons of wasted material from the design.", 3, "material"),
+])
+def test_a_participle_inside_the_object_of_of_keeps_the_object(sentence: str, value: float, noun: str) -> None:
+    assert _by_value(sentence)[value][1] == noun

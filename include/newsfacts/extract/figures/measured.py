@@ -196,10 +196,26 @@ def of_object(token: Token, taken: set[int]) -> Token | None:
             continue
         if pobj.lower_ in {"them", "those"}:
             return _plural_antecedent(token, taken)  # "hundreds of them"
+        of_token = pobj.head
+        if _ran_past_a_verb(of_token, pobj):
+            # "16 grams of fiber daily increased levels": the parse ran the object past a verb
+            candidate = _noun_after(of_token)
+            return candidate if _usable(candidate, taken) else None
         if pobj.tag_ == "NNPS" and pobj.ent_type_ == "NORP" and pobj.i not in taken:
             return pobj  # "52% of Americans": a people counted, not a nationality
         return pobj if _usable(pobj, taken) else None
     return None
+
+
+def _ran_past_a_verb(of_token: Token, pobj: Token) -> bool:
+    """'of fiber daily increased levels': a noun, then a verb standing alone (no participle
+    joined by a hyphen, 'eye-catching', nor one before the noun, 'of saved mass')."""
+    doc = of_token.doc
+    between = doc[of_token.i + 1 : pobj.i]
+    noun = next((t for t in between if t.pos_ == "NOUN"), None)
+    return noun is not None and any(
+        t.pos_ == "VERB" and t.i > noun.i and doc[t.i - 1].text != "-" and doc[t.i - 1].whitespace_
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].text == "-") for t in between)
 
 
 def _stands_for_noun(span: Span) -> bool:
@@ -505,7 +521,8 @@ def _vague_money(span: Span) -> bool:
 def _product_line(name: Token) -> Token:
     """'a 16-inch MacBook Pro': a size measures the product line its name opens with, not the
     model word that ends it ("Pro", "Max", "Plus")."""
-    names = [c for c in name.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < name.i]
+    names = [c for c in name.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < name.i
+             and not _is_unit_word(c)]  # ("a 512GB SSD": the unit is no name)
     return min(names, key=lambda t: t.i) if names else name
 
 

@@ -80,7 +80,9 @@ UNIT_DIMENSIONS = {"fps": "frame", "Nm": "torque", "lb-ft": "torque", "hp": "pow
                    "kW": "power", "MW": "capacity", "GW": "capacity", "cubic_foot": "volume",
                    "kWh": "capacity", "acre": "area", "hectare": "area", "km2": "area",
                    "mile2": "area", "ft2": "area", "W": "power", "mAh": "capacity",
-                   "Hz": "rate", "MP": "resolution"}
+                   "Hz": "rate", "MP": "resolution",
+                   # a car's fuel use; a person's or a product's mass in pounds or kilograms
+                   "mpg": "economy", "km_per_litre": "economy", "lb": "weight", "kg": "weight"}
 DIMENSION_OVERRIDES = {"fps", "Nm", "lb-ft", "hp", "PS"}
 RANGE_WORDS = {"to", "-", "–", "—"}
 SPEED_UNITS = {"mph", "km/h"}
