@@ -304,7 +304,7 @@ def test_words_value(words: list[str], value: float | None) -> None:
         ("Apple sells a new 16-inch laptop this year.", 16, "inch"),
         ("The car gets a 2.0-liter engine.", 2.0, "litre"),
         ("The road is 40 km long.", 40, "km"),
-        ("The package weighs 8 oz in total.", 8, "oz"),
+        ("The package weighs 8 oz in total.", 8, "ounce"),
     ],
 )
 def test_measures_are_units(sentence, value, unit):

@@ -165,3 +165,38 @@ def test_a_storage_size_before_a_drive_measures_the_drive_not_its_unit() -> None
 ])
 def test_a_participle_inside_the_object_of_of_keeps_the_object(sentence: str, value: float, noun: str) -> None:
     assert _by_value(sentence)[value][1] == noun
+
+
+@pytest.mark.parametrize("sentence, value, unit, noun", [
+    ("Each bottle holds 20 ounces of iced tea.", 20, "ounce", "tea"),
+    ("Pour in 8 oz of broth and stir.", 8, "ounce", "broth"),
+    ("Participants ate an average of 300 calories less at dinner.", 300, "calorie", "calorie"),
+    ("A slice of the cake packs 520 kcal.", 520, "calorie", "calorie"),
+])
+def test_ounces_and_calories_are_units(sentence: str, value: float, unit: str, noun: str) -> None:
+    assert _by_value(sentence)[value] == (unit, noun)
+
+
+@pytest.mark.parametrize("sentence, value, noun", [
+    ("In benchmarks it ran 18 percent faster than the last one.", 18, "speed"),
+    ("In our hands it felt 12% lighter than the 2022 version.", 12, "weight"),
+    ("At most stores they are often 30 percent cheaper.", 30, "price"),
+])
+def test_a_share_before_a_comparative_with_nothing_named_compares_its_dimension(sentence: str, value: float, noun: str) -> None:
+    assert _by_value(sentence)[value] == ("percent", noun)
+
+
+def test_a_named_subject_of_a_comparative_stays_what_is_measured() -> None:
+    assert _by_value("Store-brand cereal is often 30 percent cheaper.")[30] == ("percent", "cereal")
+
+
+def test_a_share_higher_names_no_dimension() -> None:
+    assert _by_value("Regional shares closed 0.7% higher on the day.")[0.7][1] != "height"
+
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("The charger tops out at 30W.", 30, "W"),
+    ("The new mesh router reaches 2.4Gbps in our tests.", 2.4, "Gbps"),
+])
+def test_more_glued_spec_units(sentence: str, value: float, unit: str) -> None:
+    assert _by_value(sentence)[value][0] == unit

@@ -82,8 +82,17 @@ UNIT_DIMENSIONS = {"fps": "frame", "Nm": "torque", "lb-ft": "torque", "hp": "pow
                    "mile2": "area", "ft2": "area", "W": "power", "mAh": "capacity",
                    "Hz": "rate", "MP": "resolution",
                    # a car's fuel use; a person's or a product's mass in pounds or kilograms
-                   "mpg": "economy", "km_per_litre": "economy", "lb": "weight", "kg": "weight"}
-DIMENSION_OVERRIDES = {"fps", "Nm", "lb-ft", "hp", "PS"}
+                   "mpg": "economy", "km_per_litre": "economy", "lb": "weight", "kg": "weight",
+                   "calorie": "calorie"}
+# (calories are counted whatever they are of: "an average of 441 calories", "250 calories a serving")
+DIMENSION_OVERRIDES = {"fps", "Nm", "lb-ft", "hp", "PS", "calorie"}
+# "20 percent faster than the old chip", "15% lighter": a share compares the dimension the
+# comparative names ("higher" and "lower" name none: prices, shares and rates all rise).
+COMPARED_DIMENSIONS = {"faster": "speed", "slower": "speed", "quicker": "speed", "cheaper": "price",
+                       "pricier": "price", "lighter": "weight", "heavier": "weight", "thinner": "thickness",
+                       "thicker": "thickness", "smaller": "size", "larger": "size", "bigger": "size",
+                       "brighter": "brightness", "longer": "length", "shorter": "length", "wider": "width",
+                       "narrower": "width", "taller": "height"}
 RANGE_WORDS = {"to", "-", "–", "—"}
 SPEED_UNITS = {"mph", "km/h"}
 
@@ -352,6 +361,8 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
     if unit in UNIT_DIMENSIONS and (noun is None or unit in DIMENSION_OVERRIDES):
         noun = UNIT_DIMENSIONS[unit]
     noun = shopping_measure(low, unit, unit_end, noun) or noun  # "$199 (was $249)", "40% off"
+    if noun is None and unit == "percent" and unit_end < len(doc):
+        noun = COMPARED_DIMENSIONS.get(doc[unit_end].lower_)  # "20 percent faster": a speed
     qualifier, q_start = qualifier_at.get(low.start, (None, low.start))
     if qualifier is None and low.start > 0 and doc[low.start - 1].lower_ == "between" and high is not None:
         q_start = low.start - 1
