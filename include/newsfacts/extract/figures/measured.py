@@ -196,10 +196,26 @@ def of_object(token: Token, taken: set[int]) -> Token | None:
             continue
         if pobj.lower_ in {"them", "those"}:
             return _plural_antecedent(token, taken)  # "hundreds of them"
+        of_token = pobj.head
+        if _ran_past_a_verb(of_token, pobj):
+            # "16 grams of fiber daily increased levels": the parse ran the object past a verb
+            candidate = _noun_after(of_token)
+            return candidate if _usable(candidate, taken) else None
         if pobj.tag_ == "NNPS" and pobj.ent_type_ == "NORP" and pobj.i not in taken:
             return pobj  # "52% of Americans": a people counted, not a nationality
         return pobj if _usable(pobj, taken) else None
     return None
+
+
+def _ran_past_a_verb(of_token: Token, pobj: Token) -> bool:
+    """'of fiber daily increased levels': a noun, then a verb standing alone (no participle
+    joined by a hyphen, 'eye-catching', nor one before the noun, 'of saved mass')."""
+    doc = of_token.doc
+    between = doc[of_token.i + 1 : pobj.i]
+    noun = next((t for t in between if t.pos_ == "NOUN"), None)
+    return noun is not None and any(
+        t.pos_ == "VERB" and t.i > noun.i and doc[t.i - 1].text != "-" and doc[t.i - 1].whitespace_
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].text == "-") for t in between)
 
 
 def _stands_for_noun(span: Span) -> bool:
@@ -400,11 +416,17 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
     phrase = _set_phrase(span, anchor, unit)
     if phrase is not None:
         return phrase
+    line = _sized_product_line(anchor, unit)
+    if line is not None:
+        return line  # "the 15-inch MacBook Pro", "the 16-inch MacBook's keyboard": the product line
     if unit is None and _is_record_whole(anchor):
         return "game"
     whole_of = _part_before_out_of(span)
     if whole_of is not None and lemma_of(whole_of) not in SKIP_NOUNS:  # taken by the part, too
         return lemma_of(whole_of)  # "seven victories out of eight": the whole counts victories
+    whole_noun = _whole_after_out_of(span)
+    if whole_noun is not None and unit is None and lemma_of(whole_noun) not in SKIP_NOUNS:
+        return lemma_of(whole_noun)  # "4.5 out of 5 stars", "three out of 12 jurors": the whole's noun
     rate = _rate_per_base(anchor, taken)
     if rate is not None:
         return lemma_of(rate) if not isinstance(rate, str) else rate
@@ -499,8 +521,36 @@ def _vague_money(span: Span) -> bool:
 def _product_line(name: Token) -> Token:
     """'a 16-inch MacBook Pro': a size measures the product line its name opens with, not the
     model word that ends it ("Pro", "Max", "Plus")."""
-    names = [c for c in name.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < name.i]
+    names = [c for c in name.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < name.i
+             and not _is_unit_word(c)]  # ("a 512GB SSD": the unit is no name)
     return min(names, key=lambda t: t.i) if names else name
+
+
+# Words that end a model's name ("MacBook Pro", "Galaxy Tab Ultra"), which the tagger may take
+# for common nouns.
+MODEL_WORDS = {"pro", "max", "plus", "air", "ultra", "mini", "lite", "edition", "go", "neo", "fold",
+               "flip", "studio", "xl", "se"}
+
+
+def _sized_product_line(anchor: Token, unit: str | None) -> str | None:
+    """A size right before a product's capitalised name measures the product line the name opens
+    with, when the name ends in a model word ("the 15-inch MacBook Pro") or owns what follows
+    ("the 16-inch MacBook's keyboard"); a name before a device noun ("a 65-inch QLED TV") is left
+    to the device noun."""
+    if unit not in PRODUCT_SIZE_UNITS or not _is_unit_word(anchor):
+        return None
+    doc = anchor.doc
+    i = anchor.i + 1
+    names = []
+    while i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha and doc[i].i != doc[i].sent.start:
+        names.append(doc[i])
+        i += 1
+    if not names or names[0].pos_ != "PROPN" or names[0].ent_type_ in {"PERSON", "GPE", "NORP", "LOC"}:
+        return None
+    owned = i < len(doc) and doc[i].lower_ in {"'s", "’s"}
+    if owned or (len(names) > 1 and names[-1].lower_ in MODEL_WORDS):
+        return _whole_word(names[0])
+    return None
 
 
 def _hyphenated_size(anchor: Token, head: Token) -> bool:
@@ -569,6 +619,16 @@ def _part_before_out_of(span: Span) -> Token | None:
     return part if part.pos_ == "NOUN" else None
 
 
+def _whole_after_out_of(span: Span) -> Token | None:
+    """'4.5 out of 5 stars', 'three out of 12 jurors': the noun the whole after the part counts."""
+    doc = span.doc
+    at = span.end
+    if at + 3 >= len(doc) or doc[at].lower_ != "out" or doc[at + 1].lower_ != "of" or not doc[at + 2].like_num:
+        return None
+    noun = doc[at + 3]
+    return noun if noun.pos_ == "NOUN" and not _is_unit_word(noun) else None
+
+
 # A model code: letters and digits joined, with or without a hyphen ("RS-25", "F-35", "A320").
 MODEL_CODE_RE = re.compile(r"^(?=.*[A-Za-z])(?=.*\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$")
 
@@ -627,6 +687,9 @@ def _set_phrase(span: Span, anchor: Token, unit: str | None) -> str | None:
     if unit in LENGTH_UNITS and comparative is not None and comparative.lower_ in COMPARATIVE_DIMENSIONS and (
             comparative.dep_ != "amod"):  # (not "the 8.6-inch lower display")
         return COMPARATIVE_DIMENSIONS[comparative.lower_]  # "two inches wider", "3 feet taller"
+    if unit in LENGTH_UNITS and comparative is not None and comparative.lower_ in DIMENSIONS and (
+            comparative.pos_ in {"ADJ", "ADV"} and comparative.dep_ != "amod"):
+        return DIMENSIONS[comparative.lower_]  # "0.6 inches thick", "the wall is 12 feet high"
     return None
 
 

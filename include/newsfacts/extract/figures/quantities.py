@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 UNITS_PATH = Path(__file__).with_name("units.yml")
 MAX_UNIT_TOKENS = 3
+# Cased units read only after a digit number: "45W" (glued) and "12MP" or "12 MP".
+DIGIT_ONLY_UNITS = {"W", "MP"}
 NUMBER_TOKEN_RE = (
     r"^(?:" + DIGIT_TOKEN_PATTERN.strip("^$") + "|" + "|".join(sorted(NUMBER_WORDS)) + r")$"
 )
@@ -421,6 +423,9 @@ def unit_after(doc: Doc, end: int) -> tuple[str | None, int]:
         if size > 1 and phrase.endswith(".") and start + size == len(doc):
             phrase = phrase[:-1]  # "up to 50 km/h.": the full stop glued to the unit's last letter
         if size == 1 and doc[start].text in vocab["measures_cased"]:
+            if doc[start].text in DIGIT_ONLY_UNITS and not (DIGIT_RE.match(doc[end - 1].text) and (
+                    not doc[end - 1].whitespace_ or doc[start].text == "MP")):
+                continue  # "3170 W County Road", "one MP said": no watts, no megapixels
             return vocab["measures_cased"][doc[start].text], start + 1
         if phrase in vocab["currency_words"]:
             return vocab["currency_words"][phrase], start + size

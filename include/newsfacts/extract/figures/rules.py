@@ -47,6 +47,7 @@ from newsfacts.extract.figures.quantities import (
     unit_after,
     vague_unit_after,
 )
+from newsfacts.extract.figures.shopping import shopping_measure
 from newsfacts.extract.numbers import SCALE_WORDS, words_value
 from newsfacts.extract.schemas import Figure, fact_id
 
@@ -78,8 +79,20 @@ UNIT_DIMENSIONS = {"fps": "frame", "Nm": "torque", "lb-ft": "torque", "hp": "pow
                    "teraflop": "power", "mph": "speed", "km/h": "speed", "knot": "speed",
                    "kW": "power", "MW": "capacity", "GW": "capacity", "cubic_foot": "volume",
                    "kWh": "capacity", "acre": "area", "hectare": "area", "km2": "area",
-                   "mile2": "area", "ft2": "area"}
-DIMENSION_OVERRIDES = {"fps", "Nm", "lb-ft", "hp", "PS"}
+                   "mile2": "area", "ft2": "area", "W": "power", "mAh": "capacity",
+                   "Hz": "rate", "MP": "resolution",
+                   # a car's fuel use; a person's or a product's mass in pounds or kilograms
+                   "mpg": "economy", "km_per_litre": "economy", "lb": "weight", "kg": "weight",
+                   "calorie": "calorie"}
+# (calories are counted whatever they are of: "an average of 441 calories", "250 calories a serving")
+DIMENSION_OVERRIDES = {"fps", "Nm", "lb-ft", "hp", "PS", "calorie"}
+# "20 percent faster than the old chip", "15% lighter": a share compares the dimension the
+# comparative names ("higher" and "lower" name none: prices, shares and rates all rise).
+COMPARED_DIMENSIONS = {"faster": "speed", "slower": "speed", "quicker": "speed", "cheaper": "price",
+                       "pricier": "price", "lighter": "weight", "heavier": "weight", "thinner": "thickness",
+                       "thicker": "thickness", "smaller": "size", "larger": "size", "bigger": "size",
+                       "brighter": "brightness", "longer": "length", "shorter": "length", "wider": "width",
+                       "narrower": "width", "taller": "height"}
 RANGE_WORDS = {"to", "-", "–", "—"}
 SPEED_UNITS = {"mph", "km/h"}
 
@@ -116,7 +129,11 @@ def _merge_ranges(spans: list[tuple[str, Span]]) -> list[tuple[str, Span, Span |
             before = doc[low.start - 1].lower_ if low.start > 0 else ""
             # "from 5 to 7" and "down by 30 to 126" are a change and its result, not a range;
             # "ranging from 30-600 MW" is a range written with a dash.
-            is_range = (len(gap) == 1 and gap[0].lower_ in RANGE_WORDS
+            # A dash set off by spaces ("Blender 2 — $64.99") is a break in the line, not a range;
+            # a spaced en dash still joins two amounts of one kind ("$5 – $10").
+            spaced_dash = len(gap) == 1 and bool(low[-1].whitespace_ and gap[0].whitespace_) and (
+                gap[0].text == "—" or (gap[0].text == "–" and currency_before(low) != currency_before(high)))
+            is_range = (len(gap) == 1 and gap[0].lower_ in RANGE_WORDS and not spaced_dash
                         and (before not in {"from", "by"} or gap[0].lower_ != "to")) or (
                 len(gap) == 1 and gap[0].lower_ == "and" and before == "between"
             ) or _is_repeated_unit_range(low, high, gap, before) or _is_or_range(low, high, gap)
@@ -343,6 +360,9 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         noun = _vehicle_measure(low, last, unit)
     if unit in UNIT_DIMENSIONS and (noun is None or unit in DIMENSION_OVERRIDES):
         noun = UNIT_DIMENSIONS[unit]
+    noun = shopping_measure(low, unit, unit_end, noun) or noun  # "$199 (was $249)", "40% off"
+    if noun is None and unit == "percent" and unit_end < len(doc):
+        noun = COMPARED_DIMENSIONS.get(doc[unit_end].lower_)  # "20 percent faster": a speed
     qualifier, q_start = qualifier_at.get(low.start, (None, low.start))
     if qualifier is None and low.start > 0 and doc[low.start - 1].lower_ == "between" and high is not None:
         q_start = low.start - 1
