@@ -2156,6 +2156,30 @@ def _writing_without_issuer(span: Span, head: Token) -> bool:
                    or (t.dep_ in {"amod", "compound"} and t.lemma_.lower() in issuers) for t in words)
 
 
+# Words before a writing that leave it one of many unspecified: "some reports", "one estimate".
+UNSPECIFIED_WORDS = {"some", "one", "several", "many", "various", "numerous", "multiple", "other", "most",
+                     "unconfirmed", "unverified", "conflicting", "widespread", "earlier", "recent", "previous",
+                     "past", "initial", "early", "preliminary", "latest", "new", "local"}
+VAGUE_WRITINGS = {"report", "estimate", "study", "survey", "poll", "analysis"}
+
+
+def _unspecified_writings(head: Token) -> bool:
+    """'according to reports', 'according to one estimate', 'according to some studies': writings
+    no issuer, no title and no article word pins down are no source; 'according to a study'
+    (the study the article goes on to describe), 'according to the report' and 'according to
+    reports from Deadline' are read elsewhere."""
+    if head.lemma_.lower() not in VAGUE_WRITINGS:
+        return False
+    modifiers = [c for c in head.children if c.i < head.i]
+    if any(c.dep_ not in {"det", "amod", "nummod", "advmod"} or c.lower_ not in UNSPECIFIED_WORDS
+           for c in modifiers):
+        return False  # "a report", "media reports", "a Harvard study", "the estimate"
+    if any(c.i > head.i and c.dep_ in {"prep", "acl", "relcl", "appos"} for c in head.children):
+        return False  # "reports from The Wrap", "reports received by Amnesty"
+    plural = head.tag_ == "NNS"
+    return plural or any(c.lower_ == "one" for c in modifiers)
+
+
 def _named_like_a_person(span: Span, speaker: Token, context: _ArticleContext) -> bool:
     """'Teresa Nielsen Hayden explained', 'Claure, who is also an executive, said':
     a name the recogniser took for an organisation is a person's when the article names people
@@ -2272,6 +2296,8 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
             return None  # "The script called for ...", "her eyes aglow, telling me": no speaker
         if speaker.pos_ == "NOUN" and cue not in {"according_to", "report"} and _writing_without_issuer(span, speaker):
             return None
+        if cue == "according_to" and _unspecified_writings(speaker):
+            return None  # "according to reports", "according to one estimate": no one is cited
         canonical, source_type = classify_source(span, speaker)
         if speaker.pos_ == "NOUN" and speaker.lemma_.lower() in POSTED_NOUNS and source_type == "organization":
             source_type = "anonymous"  # "the tweet shown above claimed": a post whose author is unknown
