@@ -18,3 +18,31 @@ from tests.unit.test_extract_citations_session9 import sources_of
 ])
 def test_unspecified_writings_after_according_to(body: str, expected: list) -> None:
     assert sources_of(body) == expected
+
+
+@pytest.mark.parametrize(("body", "name", "kind"), [
+    # An abbreviated vice-presidency and a capitalised Manager are offices...
+    ("“Sales doubled,” said Rita Osei, senior VP of sales at Lumen Foods.", "Rita Osei", "official"),
+    ("Plant Manager Ken Ito said the line would restart on Monday.", "Ken Ito", "official"),
+    # ...a lower-case manager is a trade.
+    ("Talent manager Ken Ito said the singer would tour again.", "Ken Ito", "person"),
+])
+def test_vp_and_titled_manager_are_offices(body: str, name: str, kind: str) -> None:
+    assert (name, kind) in sources_of(body)
+
+
+def test_an_office_stated_by_the_verb_be_makes_an_official() -> None:
+    body = ("Dana Whitfield is the chief executive of Harbor Lines. “We will hire 200 people,” "
+            "Whitfield said.")
+    assert ("Dana Whitfield", "official") in sources_of(body)
+    body = ("Dana Whitfield was once the chief executive of Harbor Lines. “We will hire 200 people,” "
+            "Whitfield said.")
+    assert ("Dana Whitfield", "person") in sources_of(body)
+    body = ("Dana Whitfield is the president's niece. “We will hire 200 people,” Whitfield said.")
+    assert ("Dana Whitfield", "person") in sources_of(body)
+
+
+def test_an_office_stated_of_a_surname_alone_makes_an_official() -> None:
+    body = ("The ads were designed by a team under Dana Whitfield. Whitfield is the CEO of Harbor "
+            "Lines, a small agency in Tulsa. “We will hire 200 people,” Whitfield said.")
+    assert ("Dana Whitfield", "official") in sources_of(body)

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from newsfacts.extract.schemas import Citation, fact_id
 from newsfacts.extract.sources import (
     DOCUMENT_NOUNS,
+    FORMER_WORDS,
     SPOKES_NOUNS,
     TITLE_WORDS,
     classify_source,
@@ -1209,7 +1210,7 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
             root = ent.root
             if root.dep_ in {"nsubj", "nsubjpass"} or (root.dep_ == "appos" and root.head.dep_ == "nsubj"):
                 subjects.add(chunk.offset + ent.start_char)
-            if _has_office_before(ent) or _has_office_after(ent):
+            if _has_office_before(ent) or _has_office_after(ent) or _office_as_predicate(ent):
                 titled.add(full_names.get(name, name))
             if ent.start > 0 and names_an_office(ent.doc[ent.start - 1]):
                 offices.append((chunk.offset + ent.start_char, ent.doc[ent.start - 1].lower_,
@@ -1217,6 +1218,10 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
     # A surname of a person named in full before, which the NER missed later ("Simmons teed up
     # the cameo"), is a mention of that person too.
     for chunk in parsed.chunks:
+        for token in chunk.doc:
+            if (not token.ent_type_ and token.text in full_names and token.text[:1].isupper()
+                    and _office_as_predicate(chunk.doc[token.i : token.i + 1])):
+                titled.add(full_names[token.text])  # "Hege is the CEO of DH", the NER missing "Hege"
         if not chunk.is_parsed:
             continue
         for token in chunk.doc:
@@ -1306,6 +1311,26 @@ def _has_office_after(ent: Span) -> bool:
             # "Doug Cooke, a former NASA associate administrator": an office held before
             return not office_held_before(list(doc[ent.end + 1 : token.i + 1]))
         if token.pos_ in {"VERB", "AUX"} or token.text in {",", ".", ";"}:
+            return False
+    return False
+
+
+COPULAS = {"is", "was"}
+
+
+def _office_as_predicate(ent: Span) -> bool:
+    """'Cole is the chief executive of Acme', 'Li is senior VP at Lumen': an office the sentence
+    says the person holds ('was once the mayor', 'is a former minister', 'is not the CEO' hold
+    none). Read from the words, since a sentence without a fact is not parsed."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in COPULAS:
+        return False
+    for token in doc[ent.end + 1 : ent.end + 6]:
+        if names_an_office(token):
+            following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+            return following not in {"'s", "’s", "'"}  # "is the president's son": no office
+        if token.is_punct or token.lower_ in FORMER_WORDS | {"not", "once", "formerly", "never", "no"} or (
+                token.lower_.startswith("ex-")):
             return False
     return False
 
