@@ -4,7 +4,26 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_extract_citations_session9 import sources_of
+from newsfacts.extract.citations import quoted_spans
+from tests.unit.test_extract_citations_session9 import citations_of, sources_of
+
+
+def test_quoted_spans_pair_curly_and_straight_quotes() -> None:
+    body = 'He said “we will win” and "they" lost.\n“An open quote runs to the line end\nNone here.'
+    spans = [body[a:b] for a, b in quoted_spans(body)]
+    assert spans == ["we will win", "they", "An open quote runs to the line end"]
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # A person named inside the quotation is talked about; "he" is the one named outside it.
+    ("Senator Paul Ortiz spoke to the committee for an hour. “We cannot send Maria Lopez to "
+     "the Moon on a budget like this,” he said.", "Paul Ortiz"),
+    ("Coach Dan Reyes was calm after the game. “I told Tom Baker to keep the ball,” he said.",
+     "Dan Reyes"),
+])
+def test_a_name_inside_the_quote_is_not_who_he_is(body: str, speaker: str) -> None:
+    said = [c for c in citations_of(body) if c.cited_as.lower() == "he"]
+    assert [c.canonical_name for c in said] == [speaker]
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -46,3 +65,10 @@ def test_an_office_stated_of_a_surname_alone_makes_an_official() -> None:
     body = ("The ads were designed by a team under Dana Whitfield. Whitfield is the CEO of Harbor "
             "Lines, a small agency in Tulsa. “We will hire 200 people,” Whitfield said.")
     assert ("Dana Whitfield", "official") in sources_of(body)
+
+
+def test_a_thing_named_with_the_is_nobody_he_could_be() -> None:
+    body = ("Rep. Carl Dunn questioned the plan. The agency wants to land near the Gateway by 2030. "
+            "“It is too expensive,” he said.")
+    said = [c for c in citations_of(body) if c.cited_as == "he"]
+    assert [c.canonical_name for c in said] == ["Carl Dunn"]

@@ -23,6 +23,7 @@ X outlined"); the issuer of a document mentioned anywhere ("X's statement", "a s
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -1174,6 +1175,7 @@ class _ArticleContext:
     person_names: set[str] = field(default_factory=set)  # one-word PERSON entities ("Trump")
     offices: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, title, name)
     publisher: str = ""  # the page's publisher, lower case
+    quoted: list[tuple[int, int]] = field(default_factory=list)  # body spans inside quotation marks
     opening: str = ""  # the first characters of the body, where a dateline names an agency
 
     def publishes(self, outlet: str) -> bool:
@@ -1200,7 +1202,7 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
         for ent in chunk.doc.ents:
             if ent.label_ == "ORG":
                 orgs.append((chunk.offset + ent.start_char, ent))
-            if ent.label_ != "PERSON":
+            if ent.label_ != "PERSON" or _thing_named_with_the(ent):
                 continue
             tokens = [t for t in ent if t.tag_ != "POS"]
             name = "".join(t.text_with_ws for t in tokens).strip()
@@ -1254,7 +1256,39 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
                            person_names={name for _, name in mentions if " " not in name} | set(full_names),
                            offices=offices,
                            publisher=(parsed.article.publisher or "").lower(),
+                           quoted=quoted_spans(parsed.article.body_text or ""),
                            opening=(parsed.article.body_text or "")[:120].lower())
+
+
+def quoted_spans(body: str) -> list[tuple[int, int]]:
+    """(start, end) body offsets of the words inside quotation marks: curly quotes pair as opened
+    and closed, straight double quotes alternate; a quote left open ends with its paragraph."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for i, char in enumerate(body):
+        if char == "\n":
+            if opened is not None:
+                spans.append((opened, i))
+            opened = None
+        elif char == "“" or (char == '"' and opened is None):
+            opened = i + 1 if opened is None else opened
+        elif char in {"”", '"'} and opened is not None:
+            spans.append((opened, i))
+            opened = None
+    if opened is not None:
+        spans.append((opened, len(body)))
+    return spans
+
+
+def _thing_named_with_the(ent: Span) -> bool:
+    """'the Moon', 'the Gateway': one capitalised word after 'the' that the recogniser took for a
+    person names a thing; people go without the article ('the late Ann Cole' keeps two words)."""
+    return len(ent) == 1 and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
+
+
+def _inside_quotation(position: int, context: _ArticleContext) -> bool:
+    at = bisect_right(context.quoted, (position, float("inf"))) - 1
+    return at >= 0 and context.quoted[at][0] <= position < context.quoted[at][1]
 
 
 # How far back (characters, about two sentences) a subject still outranks a later name for "he".
@@ -1834,6 +1868,9 @@ def _resolve_pronoun(pronoun: Token, offset: int, context: _ArticleContext) -> t
                   if pronoun.pos_ == "PRON" and c.char_start < position
                   and (c.source_type in {"person", "official"} or _looks_like_personal_name(c.cited_as))
                   and c.cited_as.lower() not in {"he", "she"} and c.cited_as[:1].isupper()]
+        # A name inside quotation marks is someone a speaker talks about ('"I told Ana to wait,"
+        # he said'), not the one whose words the pronoun reports.
+        named = [(start, name) for start, name in named if not _inside_quotation(start, context)]
         named.sort(key=lambda item: item[0])
         if named and named[-1][1] is None:
             return None
