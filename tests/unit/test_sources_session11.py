@@ -72,3 +72,25 @@ def test_a_thing_named_with_the_is_nobody_he_could_be() -> None:
             "“It is too expensive,” he said.")
     said = [c for c in citations_of(body) if c.cited_as == "he"]
     assert [c.canonical_name for c in said] == ["Carl Dunn"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "what X had to say" presents X's words...
+    ("Here's what Governor Tim Ross had to say about the budget on Monday.", [("Tim Ross", "official")]),
+    # ...an obligation to say something does not.
+    ("He had to say goodbye to his team in 2019.", []),
+])
+def test_what_someone_had_to_say_cites_them(body: str, expected: list) -> None:
+    assert sources_of(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A demand voiced with a clause is a statement...
+    ("Lawyers for the families are demanding that the city pay for the repairs.", [("lawyer", "anonymous")]),
+    ("Union leaders demanded the company reopen the plant.", [("Union leaders", "anonymous")]),
+    # ...a demand for a thing, or a thing that demands, cites nobody.
+    ("Investors demanded higher yields on the bonds.", []),
+    ("The job demands that workers stand for 10 hours.", []),
+])
+def test_a_demand_with_a_clause_is_a_statement(body: str, expected: list) -> None:
+    assert sources_of(body) == expected

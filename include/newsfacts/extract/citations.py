@@ -68,7 +68,10 @@ SHAPED_CITING_VERBS = {"show", "project", "condemn", "denounce", "decry", "rejec
                            # whom ("assured lawmakers that"), stressing, exclaiming, charging.
                            "assure", "inform", "remind", "notify", "underscore", "underline",
                            "highlight", "proclaim", "exclaim", "retort", "charge", "opine",
-                           "surmise", "theorize", "theorise", "muse", "aver", "agree"),
+                           "surmise", "theorize", "theorise", "muse", "aver", "agree",
+                           # ...and demands voiced with a clause: "demanded that the city pay",
+                           # "demanded the firm reopen the plant" (not "demanded higher pay").
+                           "demand"),
                        "speak", "express", "voice"}
 # Verbs of belief that attribute a view held ("police believe the fire was set"; "many analysts
 # believe" is a source by the labelling rules), only with a finite clause in a main clause: not
@@ -501,6 +504,10 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
             verb.head.head.lemma_.lower() in QUOTING_VERBS):
         # "Holt was quoted (by the Times) as saying ...": the one quoted speaks.
         subject = next((c for c in verb.head.head.children if c.dep_ == "nsubjpass"), None)
+    if subject is None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "have" and lemma == "say" and any(
+            c.dep_ == "dobj" and c.lower_ == "what" for c in children):
+        # "Here's what the coach had to say": the one who had something to say said it.
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj" and not _is_dateline(c)), None)
     if subject is None:
         subject = _noun_phrase_just_before(verb)
     if subject is None:
