@@ -94,3 +94,16 @@ def test_what_someone_had_to_say_cites_them(body: str, expected: list) -> None:
 ])
 def test_a_demand_with_a_clause_is_a_statement(body: str, expected: list) -> None:
     assert sources_of(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The account signing an embedded post is an organisation when the article names it as one...
+    ("Benchmarks by Pixel Bench show the game runs at 30 frames per second.\n"
+     "The frame rate drops in cities.\n— Pixel Bench (@pixelbench) November 18, 2019",
+     ("Pixel Bench", "organization")),
+    # ...a known outlet is an outlet, anyone else a person.
+    ("The storm hit at noon.\n— CNN (@CNN) November 18, 2019", ("CNN", "media_outlet")),
+    ("The storm hit at noon.\n— Dana Price (@danaprice) November 18, 2019", ("Dana Price", "person")),
+])
+def test_the_author_of_an_embedded_post_is_typed_by_the_article(body: str, expected: tuple) -> None:
+    assert expected in sources_of(body)

@@ -1384,6 +1384,25 @@ EMBEDDED_POST_RE = re.compile(
     r"\s+\d{1,2},\s+\d{4}", re.MULTILINE)
 
 
+def _post_author(name: str, canonical: str, start: int, context: _ArticleContext) -> tuple[str, str]:
+    """(name, type) of the account signing an embedded post: a known outlet, an organisation the
+    article names as one and never as a person ('Digital Foundry', 'Acme Labs'), a person with an
+    office in the article ('Gov. Ann Cole' earlier), else a person."""
+    from newsfacts.extract.sources import MEDIA_OUTLETS, NEWS_AGENCIES
+
+    lower = name.lower()
+    if lower in NEWS_AGENCIES:
+        return NEWS_AGENCIES[lower], "news_agency"
+    if lower in MEDIA_OUTLETS:
+        return MEDIA_OUTLETS[lower], "media_outlet"
+    organisations = {ent.text.removeprefix("the ").removeprefix("The ") for _, ent in context.org_mentions}
+    # (The recogniser reads the sign-off itself as a person's name; other mentions decide.)
+    if name in organisations and not any(full == canonical for at, full in context.person_mentions
+                                         if not start <= at < start + len(name)):
+        return name, "organization"
+    return canonical, "official" if canonical in context.titled else "person"
+
+
 def _embedded_posts(parsed: ParsedArticle, context: _ArticleContext) -> list[Citation]:
     """The authors of social-media posts embedded in the body are sources of what they posted."""
     body = parsed.article.body_text or ""
@@ -1393,12 +1412,14 @@ def _embedded_posts(parsed: ParsedArticle, context: _ArticleContext) -> list[Cit
         start, end = match.start("name"), match.start("name") + len(name)
         line_start = body.rfind("\n", 0, match.start()) + 1
         line_end = body.find("\n", match.end())
+        canonical = context.full_names.get(name.split()[-1], name) if name.split() else name
+        canonical, source_type = _post_author(name, canonical, start, context)
         citations.append(Citation(
             citation_id=fact_id(context.article_id, "citation", start),
             article_id=context.article_id,
             cited_as=name,
-            canonical_name=context.full_names.get(name.split()[-1], name) if name.split() else name,
-            source_type="person",
+            canonical_name=canonical,
+            source_type=source_type,
             cue="post",
             sentence=body[line_start : line_end if line_end != -1 else len(body)],
             char_start=start,
