@@ -96,6 +96,20 @@ def test_a_demand_with_a_clause_is_a_statement(body: str, expected: list) -> Non
     assert sources_of(body) == expected
 
 
+@pytest.mark.parametrize(("body", "kind"), [
+    # Pollsters and data firms named like people are firms...
+    ("Teens spend 30 percent of their budget on food, according to a new survey from Emily Carter.",
+     "organization"),
+    ("A poll conducted by Emily Carter found that 40 percent of voters back the plan.", "organization"),
+    # ...a titled author of a survey, and the author of a study, are people.
+    ("Teens spend 30 percent of their budget on food, according to a new survey by Dr. Emily Carter.",
+     "person"),
+    ("Teens spend 30 percent of their budget on food, according to a new study from Emily Carter.", "person"),
+])
+def test_the_issuer_of_a_survey_or_poll_is_a_firm(body: str, kind: str) -> None:
+    assert sources_of(body) == [("Emily Carter", kind)]
+
+
 @pytest.mark.parametrize(("body", "expected"), [
     # The account signing an embedded post is an organisation when the article names it as one...
     ("Benchmarks by Pixel Bench show the game runs at 30 frames per second.\n"

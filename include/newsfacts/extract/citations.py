@@ -2270,6 +2270,26 @@ def _unspecified_writings(head: Token) -> bool:
     return plural or any(c.lower_ == "one" for c in modifiers)
 
 
+# What pollsters and data firms put out, under their firm's name: "a survey from Piper Jaffray".
+POLLED_NOUNS = {"survey", "poll", "data", "datum", "index", "ranking", "rankings", "tracker", "census"}
+
+
+def _issues_polls(issuer: Token) -> bool:
+    """'a new survey from Piper Jaffray', 'data by Smith Barney', 'Gallup's poll': the issuer of a
+    survey, poll or data set, which is a firm even when its name reads like a person's."""
+    if any(t.lower_.rstrip(".") in {*HONORIFICS, "dr", "prof", "professor"} or names_an_office(t)
+           for t in issuer.lefts):
+        return False  # "a survey by Dr. Ann Cole", "a poll by Senator Ann Cole"
+    head = issuer.head
+    if issuer.dep_ == "pobj" and head.lower_ in {"from", "by"}:
+        head = head.head
+        if head.dep_ == "agent" or head.dep_ == "acl" or head.pos_ == "VERB":
+            head = head.head  # "a poll conducted by X"
+    elif issuer.dep_ != "poss":
+        return False
+    return head.lemma_.lower() in POLLED_NOUNS or head.lower_ in POLLED_NOUNS
+
+
 def _named_like_a_person(span: Span, speaker: Token, context: _ArticleContext) -> bool:
     """'Teresa Nielsen Hayden explained', 'Claure, who is also an executive, said':
     a name the recogniser took for an organisation is a person's when the article names people
@@ -2400,8 +2420,10 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
                 or (_issuing_kind(span, speaker, offset, context) if source_type == "document" else None))
         if body is not None:
             canonical, source_type = body
-        if cue == "statement" and source_type == "person" and speaker.ent_type_ != "PERSON":
-            source_type = "organization"  # "a poll conducted by Ipsos": pollsters, not people
+        if cue == "statement" and source_type == "person" and (
+                speaker.ent_type_ != "PERSON" or (_issues_polls(speaker) and len(span) <= 3)):
+            # "a poll conducted by Ipsos", "a new survey from Piper Jaffray": pollsters, not people
+            source_type = "organization"
         elif source_type == "organization" and _unrecognised_personal_name(span, speaker):
             source_type = "person"  # '"...," Ana Ruiz recalled': a name the NER did not know
         elif source_type == "organization" and speaker.pos_ == "PROPN" and speaker.lower_ not in PLATFORMS and (
