@@ -121,3 +121,15 @@ def test_the_issuer_of_a_survey_or_poll_is_a_firm(body: str, kind: str) -> None:
 ])
 def test_the_author_of_an_embedded_post_is_typed_by_the_article(body: str, expected: tuple) -> None:
     assert expected in sources_of(body)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A researcher who helped to show a finding shows it...
+    ("Anna Brook, now a staff scientist at the Leeds Institute, helped to show that the cells can "
+     "protect against cancer.", [("Anna Brook", "person")]),
+    # ...rules, rains and a way shown are no findings of anybody.
+    ("The new rules helped to show that the market was rigged.", []),
+    ("Anna Brook helped to show the way.", []),
+])
+def test_who_helped_to_show_a_finding_is_its_source(body: str, expected: list) -> None:
+    assert sources_of(body) == expected

@@ -113,7 +113,8 @@ QUOTATION_CUE = (r"""[,!?]["”’']\s+(?:\S+\s+){0,7}\S+$|:\s*["“‘]|\b(?i:i
                  r"""(?:view|opinion|estimation|words|assessment)\b"""
                  # "researchers showed that ...": a finding shown, worth a parse though "show" is not
                  # ("looking to show that" is an aim; "studies show that" is cued by "studies")
-                 r"""|\b(?i:shows|showed|shown)\b[^.;]{0,80}?\bthat\b""")
+                 # ("helped to show that ..." too: who helped shows it)
+                 r"""|\b(?i:shows|showed|shown|help(?:s|ed)?\s+(?:to\s+)?show)\b[^.;]{0,80}?\bthat\b""")
 # Criticism voiced about something: "Egypt condemned the raid". (Welcoming or applauding
 # can be done by deeds, "investors welcomed the deal, subscribing ...", "slammed" by storms.)
 REACTION_VERBS = {"condemn", "denounce", "decry"}
@@ -487,7 +488,9 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         # sources, that the talks had stalled" the parse may hang "citing" on "stalled".
         inherited = [c for c in clause.children if c.dep_ in subject_deps and not _is_dateline(c)
                      and (c.i < verb.i or verb.dep_ == "conj")]
-        if inherited and (verb.dep_ == "conj" or (verb.tag_ == "VBG" and _can_speak(inherited[0]))):
+        if inherited and (verb.dep_ == "conj" or (verb.tag_ == "VBG" and _can_speak(inherited[0]))
+                          or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "help")):
+            # "... helped to show that the cells fight cancer": who helped shows it too.
             subject = inherited[0]
     if subject is None and verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.tag_ == "VBG" and (
             verb.head.head.pos_ == "VERB"):
