@@ -23,6 +23,7 @@ X outlined"); the issuer of a document mentioned anywhere ("X's statement", "a s
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -30,6 +31,7 @@ from typing import TYPE_CHECKING
 from newsfacts.extract.schemas import Citation, fact_id
 from newsfacts.extract.sources import (
     DOCUMENT_NOUNS,
+    FORMER_WORDS,
     SPOKES_NOUNS,
     TITLE_WORDS,
     classify_source,
@@ -66,7 +68,10 @@ SHAPED_CITING_VERBS = {"show", "project", "condemn", "denounce", "decry", "rejec
                            # whom ("assured lawmakers that"), stressing, exclaiming, charging.
                            "assure", "inform", "remind", "notify", "underscore", "underline",
                            "highlight", "proclaim", "exclaim", "retort", "charge", "opine",
-                           "surmise", "theorize", "theorise", "muse", "aver", "agree"),
+                           "surmise", "theorize", "theorise", "muse", "aver", "agree",
+                           # ...and demands voiced with a clause: "demanded that the city pay",
+                           # "demanded the firm reopen the plant" (not "demanded higher pay").
+                           "demand"),
                        "speak", "express", "voice"}
 # Verbs of belief that attribute a view held ("police believe the fire was set"; "many analysts
 # believe" is a source by the labelling rules), only with a finite clause in a main clause: not
@@ -108,7 +113,8 @@ QUOTATION_CUE = (r"""[,!?]["”’']\s+(?:\S+\s+){0,7}\S+$|:\s*["“‘]|\b(?i:i
                  r"""(?:view|opinion|estimation|words|assessment)\b"""
                  # "researchers showed that ...": a finding shown, worth a parse though "show" is not
                  # ("looking to show that" is an aim; "studies show that" is cued by "studies")
-                 r"""|\b(?i:shows|showed|shown)\b[^.;]{0,80}?\bthat\b""")
+                 # ("helped to show that ..." too: who helped shows it)
+                 r"""|\b(?i:shows|showed|shown|help(?:s|ed)?\s+(?:to\s+)?show)\b[^.;]{0,80}?\bthat\b""")
 # Criticism voiced about something: "Egypt condemned the raid". (Welcoming or applauding
 # can be done by deeds, "investors welcomed the deal, subscribing ...", "slammed" by storms.)
 REACTION_VERBS = {"condemn", "denounce", "decry"}
@@ -482,7 +488,9 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         # sources, that the talks had stalled" the parse may hang "citing" on "stalled".
         inherited = [c for c in clause.children if c.dep_ in subject_deps and not _is_dateline(c)
                      and (c.i < verb.i or verb.dep_ == "conj")]
-        if inherited and (verb.dep_ == "conj" or (verb.tag_ == "VBG" and _can_speak(inherited[0]))):
+        if inherited and (verb.dep_ == "conj" or (verb.tag_ == "VBG" and _can_speak(inherited[0]))
+                          or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "help")):
+            # "... helped to show that the cells fight cancer": who helped shows it too.
             subject = inherited[0]
     if subject is None and verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.tag_ == "VBG" and (
             verb.head.head.pos_ == "VERB"):
@@ -499,6 +507,10 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
             verb.head.head.lemma_.lower() in QUOTING_VERBS):
         # "Holt was quoted (by the Times) as saying ...": the one quoted speaks.
         subject = next((c for c in verb.head.head.children if c.dep_ == "nsubjpass"), None)
+    if subject is None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "have" and lemma == "say" and any(
+            c.dep_ == "dobj" and c.lower_ == "what" for c in children):
+        # "Here's what the coach had to say": the one who had something to say said it.
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj" and not _is_dateline(c)), None)
     if subject is None:
         subject = _noun_phrase_just_before(verb)
     if subject is None:
@@ -1173,6 +1185,7 @@ class _ArticleContext:
     person_names: set[str] = field(default_factory=set)  # one-word PERSON entities ("Trump")
     offices: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, title, name)
     publisher: str = ""  # the page's publisher, lower case
+    quoted: list[tuple[int, int]] = field(default_factory=list)  # body spans inside quotation marks
     opening: str = ""  # the first characters of the body, where a dateline names an agency
 
     def publishes(self, outlet: str) -> bool:
@@ -1199,7 +1212,7 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
         for ent in chunk.doc.ents:
             if ent.label_ == "ORG":
                 orgs.append((chunk.offset + ent.start_char, ent))
-            if ent.label_ != "PERSON":
+            if ent.label_ != "PERSON" or _thing_named_with_the(ent):
                 continue
             tokens = [t for t in ent if t.tag_ != "POS"]
             name = "".join(t.text_with_ws for t in tokens).strip()
@@ -1209,7 +1222,7 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
             root = ent.root
             if root.dep_ in {"nsubj", "nsubjpass"} or (root.dep_ == "appos" and root.head.dep_ == "nsubj"):
                 subjects.add(chunk.offset + ent.start_char)
-            if _has_office_before(ent) or _has_office_after(ent):
+            if _has_office_before(ent) or _has_office_after(ent) or _office_as_predicate(ent):
                 titled.add(full_names.get(name, name))
             if ent.start > 0 and names_an_office(ent.doc[ent.start - 1]):
                 offices.append((chunk.offset + ent.start_char, ent.doc[ent.start - 1].lower_,
@@ -1217,6 +1230,10 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
     # A surname of a person named in full before, which the NER missed later ("Simmons teed up
     # the cameo"), is a mention of that person too.
     for chunk in parsed.chunks:
+        for token in chunk.doc:
+            if (not token.ent_type_ and token.text in full_names and token.text[:1].isupper()
+                    and _office_as_predicate(chunk.doc[token.i : token.i + 1])):
+                titled.add(full_names[token.text])  # "Hege is the CEO of DH", the NER missing "Hege"
         if not chunk.is_parsed:
             continue
         for token in chunk.doc:
@@ -1249,7 +1266,39 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
                            person_names={name for _, name in mentions if " " not in name} | set(full_names),
                            offices=offices,
                            publisher=(parsed.article.publisher or "").lower(),
+                           quoted=quoted_spans(parsed.article.body_text or ""),
                            opening=(parsed.article.body_text or "")[:120].lower())
+
+
+def quoted_spans(body: str) -> list[tuple[int, int]]:
+    """(start, end) body offsets of the words inside quotation marks: curly quotes pair as opened
+    and closed, straight double quotes alternate; a quote left open ends with its paragraph."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for i, char in enumerate(body):
+        if char == "\n":
+            if opened is not None:
+                spans.append((opened, i))
+            opened = None
+        elif char == "“" or (char == '"' and opened is None):
+            opened = i + 1 if opened is None else opened
+        elif char in {"”", '"'} and opened is not None:
+            spans.append((opened, i))
+            opened = None
+    if opened is not None:
+        spans.append((opened, len(body)))
+    return spans
+
+
+def _thing_named_with_the(ent: Span) -> bool:
+    """'the Moon', 'the Gateway': one capitalised word after 'the' that the recogniser took for a
+    person names a thing; people go without the article ('the late Ann Cole' keeps two words)."""
+    return len(ent) == 1 and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
+
+
+def _inside_quotation(position: int, context: _ArticleContext) -> bool:
+    at = bisect_right(context.quoted, (position, float("inf"))) - 1
+    return at >= 0 and context.quoted[at][0] <= position < context.quoted[at][1]
 
 
 # How far back (characters, about two sentences) a subject still outranks a later name for "he".
@@ -1310,12 +1359,51 @@ def _has_office_after(ent: Span) -> bool:
     return False
 
 
+COPULAS = {"is", "was"}
+
+
+def _office_as_predicate(ent: Span) -> bool:
+    """'Cole is the chief executive of Acme', 'Li is senior VP at Lumen': an office the sentence
+    says the person holds ('was once the mayor', 'is a former minister', 'is not the CEO' hold
+    none). Read from the words, since a sentence without a fact is not parsed."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in COPULAS:
+        return False
+    for token in doc[ent.end + 1 : ent.end + 6]:
+        if names_an_office(token):
+            following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+            return following not in {"'s", "’s", "'"}  # "is the president's son": no office
+        if token.is_punct or token.lower_ in FORMER_WORDS | {"not", "once", "formerly", "never", "no"} or (
+                token.lower_.startswith("ex-")):
+            return False
+    return False
+
+
 # The sign-off of an embedded social-media post as pages render it without scripts:
 # "— Robert Maguire (@RobertMaguire_) November 18, 2019".
 EMBEDDED_POST_RE = re.compile(
     r"(?:^|[—–]\s*)(?P<name>[^\n(@—–]{2,60}?)\s*\(@(?P<handle>\w{1,30})\)\s+"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+\d{1,2},\s+\d{4}", re.MULTILINE)
+
+
+def _post_author(name: str, canonical: str, start: int, context: _ArticleContext) -> tuple[str, str]:
+    """(name, type) of the account signing an embedded post: a known outlet, an organisation the
+    article names as one and never as a person ('Digital Foundry', 'Acme Labs'), a person with an
+    office in the article ('Gov. Ann Cole' earlier), else a person."""
+    from newsfacts.extract.sources import MEDIA_OUTLETS, NEWS_AGENCIES
+
+    lower = name.lower()
+    if lower in NEWS_AGENCIES:
+        return NEWS_AGENCIES[lower], "news_agency"
+    if lower in MEDIA_OUTLETS:
+        return MEDIA_OUTLETS[lower], "media_outlet"
+    organisations = {ent.text.removeprefix("the ").removeprefix("The ") for _, ent in context.org_mentions}
+    # (The recogniser reads the sign-off itself as a person's name; other mentions decide.)
+    if name in organisations and not any(full == canonical for at, full in context.person_mentions
+                                         if not start <= at < start + len(name)):
+        return name, "organization"
+    return canonical, "official" if canonical in context.titled else "person"
 
 
 def _embedded_posts(parsed: ParsedArticle, context: _ArticleContext) -> list[Citation]:
@@ -1327,12 +1415,14 @@ def _embedded_posts(parsed: ParsedArticle, context: _ArticleContext) -> list[Cit
         start, end = match.start("name"), match.start("name") + len(name)
         line_start = body.rfind("\n", 0, match.start()) + 1
         line_end = body.find("\n", match.end())
+        canonical = context.full_names.get(name.split()[-1], name) if name.split() else name
+        canonical, source_type = _post_author(name, canonical, start, context)
         citations.append(Citation(
             citation_id=fact_id(context.article_id, "citation", start),
             article_id=context.article_id,
             cited_as=name,
-            canonical_name=context.full_names.get(name.split()[-1], name) if name.split() else name,
-            source_type="person",
+            canonical_name=canonical,
+            source_type=source_type,
             cue="post",
             sentence=body[line_start : line_end if line_end != -1 else len(body)],
             char_start=start,
@@ -1809,6 +1899,9 @@ def _resolve_pronoun(pronoun: Token, offset: int, context: _ArticleContext) -> t
                   if pronoun.pos_ == "PRON" and c.char_start < position
                   and (c.source_type in {"person", "official"} or _looks_like_personal_name(c.cited_as))
                   and c.cited_as.lower() not in {"he", "she"} and c.cited_as[:1].isupper()]
+        # A name inside quotation marks is someone a speaker talks about ('"I told Ana to wait,"
+        # he said'), not the one whose words the pronoun reports.
+        named = [(start, name) for start, name in named if not _inside_quotation(start, context)]
         named.sort(key=lambda item: item[0])
         if named and named[-1][1] is None:
             return None
@@ -2156,6 +2249,50 @@ def _writing_without_issuer(span: Span, head: Token) -> bool:
                    or (t.dep_ in {"amod", "compound"} and t.lemma_.lower() in issuers) for t in words)
 
 
+# Words before a writing that leave it one of many unspecified: "some reports", "one estimate".
+UNSPECIFIED_WORDS = {"some", "one", "several", "many", "various", "numerous", "multiple", "other", "most",
+                     "unconfirmed", "unverified", "conflicting", "widespread", "earlier", "recent", "previous",
+                     "past", "initial", "early", "preliminary", "latest", "new", "local"}
+VAGUE_WRITINGS = {"report", "estimate", "study", "survey", "poll", "analysis"}
+
+
+def _unspecified_writings(head: Token) -> bool:
+    """'according to reports', 'according to one estimate', 'according to some studies': writings
+    no issuer, no title and no article word pins down are no source; 'according to a study'
+    (the study the article goes on to describe), 'according to the report' and 'according to
+    reports from Deadline' are read elsewhere."""
+    if head.lemma_.lower() not in VAGUE_WRITINGS:
+        return False
+    modifiers = [c for c in head.children if c.i < head.i]
+    if any(c.dep_ not in {"det", "amod", "nummod", "advmod"} or c.lower_ not in UNSPECIFIED_WORDS
+           for c in modifiers):
+        return False  # "a report", "media reports", "a Harvard study", "the estimate"
+    if any(c.i > head.i and c.dep_ in {"prep", "acl", "relcl", "appos"} for c in head.children):
+        return False  # "reports from The Wrap", "reports received by Amnesty"
+    plural = head.tag_ == "NNS"
+    return plural or any(c.lower_ == "one" for c in modifiers)
+
+
+# What pollsters and data firms put out, under their firm's name: "a survey from Piper Jaffray".
+POLLED_NOUNS = {"survey", "poll", "data", "datum", "index", "ranking", "rankings", "tracker", "census"}
+
+
+def _issues_polls(issuer: Token) -> bool:
+    """'a new survey from Piper Jaffray', 'data by Smith Barney', 'Gallup's poll': the issuer of a
+    survey, poll or data set, which is a firm even when its name reads like a person's."""
+    if any(t.lower_.rstrip(".") in {*HONORIFICS, "dr", "prof", "professor"} or names_an_office(t)
+           for t in issuer.lefts):
+        return False  # "a survey by Dr. Ann Cole", "a poll by Senator Ann Cole"
+    head = issuer.head
+    if issuer.dep_ == "pobj" and head.lower_ in {"from", "by"}:
+        head = head.head
+        if head.dep_ == "agent" or head.dep_ == "acl" or head.pos_ == "VERB":
+            head = head.head  # "a poll conducted by X"
+    elif issuer.dep_ != "poss":
+        return False
+    return head.lemma_.lower() in POLLED_NOUNS or head.lower_ in POLLED_NOUNS
+
+
 def _named_like_a_person(span: Span, speaker: Token, context: _ArticleContext) -> bool:
     """'Teresa Nielsen Hayden explained', 'Claure, who is also an executive, said':
     a name the recogniser took for an organisation is a person's when the article names people
@@ -2272,6 +2409,8 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
             return None  # "The script called for ...", "her eyes aglow, telling me": no speaker
         if speaker.pos_ == "NOUN" and cue not in {"according_to", "report"} and _writing_without_issuer(span, speaker):
             return None
+        if cue == "according_to" and _unspecified_writings(speaker):
+            return None  # "according to reports", "according to one estimate": no one is cited
         canonical, source_type = classify_source(span, speaker)
         if speaker.pos_ == "NOUN" and speaker.lemma_.lower() in POSTED_NOUNS and source_type == "organization":
             source_type = "anonymous"  # "the tweet shown above claimed": a post whose author is unknown
@@ -2284,8 +2423,10 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
                 or (_issuing_kind(span, speaker, offset, context) if source_type == "document" else None))
         if body is not None:
             canonical, source_type = body
-        if cue == "statement" and source_type == "person" and speaker.ent_type_ != "PERSON":
-            source_type = "organization"  # "a poll conducted by Ipsos": pollsters, not people
+        if cue == "statement" and source_type == "person" and (
+                speaker.ent_type_ != "PERSON" or (_issues_polls(speaker) and len(span) <= 3)):
+            # "a poll conducted by Ipsos", "a new survey from Piper Jaffray": pollsters, not people
+            source_type = "organization"
         elif source_type == "organization" and _unrecognised_personal_name(span, speaker):
             source_type = "person"  # '"...," Ana Ruiz recalled': a name the NER did not know
         elif source_type == "organization" and speaker.pos_ == "PROPN" and speaker.lower_ not in PLATFORMS and (

@@ -91,7 +91,12 @@ TITLE_WORDS = {
     # Abbreviated offices and ranks before a name: "Sen. Ann Cole", "Cmdr. Sean Brown".
     "sen.", "rep.", "gov.", "gen.", "col.", "lt.", "maj.", "capt.", "sgt.", "cmdr.", "adm.",
     "det.", "supt.", "insp.", "amb.",
+    # A vice president by abbreviation: "senior VP of sales Ann Cole", "Bo Li, EVP at Acme".
+    "vp", "svp", "evp",
 }
+# Offices only when spelt as a title: a capitalised Manager heads a unit ("General Manager Ann
+# Cole", "Project Manager Bo Li"); a lower-case one is a trade ("a fund manager", "talent manager").
+CAPITALISED_OFFICES = {"manager"}
 # Title words that name no office in some uses: a team's "captain" (the rank is "Captain" or
 # "Capt."), a client's "attorney" or "lawyer" ("Carlineo's attorney", "an attorney for the family";
 # "U.S. Attorney Nealy Cox" and "the attorney general" hold offices).
@@ -101,6 +106,8 @@ COUNSEL_WORDS = {"attorney", "lawyer"}
 def names_an_office(token: Token) -> bool:
     """A title word that gives the person next to it an office."""
     lower = token.lower_
+    if lower in CAPITALISED_OFFICES:
+        return token.text[:1].isupper() and token.i > 0 and not token.is_sent_start
     if lower not in TITLE_WORDS:
         return False
     if lower == "captain":
