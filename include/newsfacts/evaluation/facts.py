@@ -116,6 +116,9 @@ def _singular(word: str) -> str:
     return word
 
 
+PRONOUNS = {"he", "she", "they", "him", "her", "them", "it", "we", "i", "you", "his", "their"}
+
+
 def _norm_name(name: str) -> str:
     """Lower case, no article or possessive, singular words, agencies by their short name."""
     from newsfacts.extract.sources import MEDIA_OUTLETS, NEWS_AGENCIES
@@ -150,14 +153,16 @@ def _match_strength(predicted: str, gold_names: set[str]) -> int:
 def score_sources(page: LabelledPage, citations: list, scores: FactScores) -> None:
     """Match the distinct sources an article cites (by canonical name) to the gold sources."""
     gold = page.labels.get("sources", [])
-    gold_names = [{_norm_name(g["name"]), *(_norm_name(a) for a in g.get("aliases", []))} - {""}
+    # A pronoun names nobody on its own: "he" among two people's aliases would pair one
+    # person's citations with the other's entry.
+    gold_names = [{_norm_name(g["name"]), *(_norm_name(a) for a in g.get("aliases", []))} - {""} - PRONOUNS
                   for g in gold]
     by_name: dict[str, list] = {}
     for citation in citations:
         by_name.setdefault(citation.canonical_name, []).append(citation)
     found: set[int] = set()
     for name, group in by_name.items():
-        surfaces = {name, *(c.cited_as for c in group)}
+        surfaces = {name, *(c.cited_as for c in group if _norm_name(c.cited_as) not in PRONOUNS)}
         strengths = [(max(_match_strength(s, names) for s in surfaces), i not in found, -i)
                      for i, names in enumerate(gold_names)]
         best = max(strengths, default=(0, False, 0))
