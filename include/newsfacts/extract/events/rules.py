@@ -757,10 +757,71 @@ def _is_stamp(span: Span) -> bool:
     event; "a study published Monday in the journal" dates the study."""
     first = span.sent[0].lower_
     before = span.doc[span.start - 1] if span.start > 0 else None
+    if _is_page_note(span):
+        return True
     if any(t.lower_ in {"©", "copyright"} for t in span.doc[span.sent.start : span.start]):
         return True  # "photos © Studio X, 2018": a credit line
     return first in STAMP_WORDS or (before is not None and before.lower_ in STAMP_WORDS and (
-        before.i == span.sent.start or before.text[:1].isupper()))
+        before.i == span.sent.start or before.text[:1].isupper())) or _is_clock_stamp(span) or _is_byline_stamp(span)
+
+
+# The page itself as the subject of a note on when it came out: "This article was originally
+# published on", "This story was updated Monday", "A version of this post appeared in 2017".
+PAGE_NOUNS = {"article", "story", "post", "piece", "column", "review", "guide", "page", "version", "report"}
+PAGE_NOTE_VERBS = {"publish", "update", "post", "appear", "run", "write", "modify", "print", "originally"}
+
+
+def _is_page_note(span: Span) -> bool:
+    """'This article was originally published on November 20, 2019', 'This story was updated
+    Monday': a note on the page's own publication is furniture, like a stamp ("an article
+    published Monday in Science" cites another text: no "this")."""
+    sent = span.sent
+    words = [t for t in sent if not t.is_punct]
+    if len(words) < 3 or words[0].lower_ != "this" and not (
+            words[0].lower_ in {"a", "an"} and words[1].lower_ == "version"):
+        return False
+    noun = next((t for t in words[1:4] if t.pos_ in {"NOUN", "PROPN"}), None)
+    return (noun is not None and noun.lemma_.lower() in PAGE_NOUNS
+            and any(t.lemma_.lower() in PAGE_NOTE_VERBS and t.pos_ == "VERB" for t in sent if t.i < span.start))
+
+
+# A clock time ("11:28", "9.05") and what may stand between a page's date and it.
+CLOCK_RE = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d$")
+CLOCK_SEPARATORS = {"-", "–", "—", "|", "•", "·", "/", ","}
+# Most names a byline gives before its date: "by Jeff Foust", "By Mary Ann van der Berg".
+BYLINE_NAME_WORDS = 4
+
+
+def _is_clock_stamp(span: Span) -> bool:
+    """'November 20, 2019 - 11:28 AMT', 'Nov 26, 2019 | 09:14 GMT', 'November 26, 2019 9:00 AM':
+    a whole date with its year and a clock time after it is the stamp of a page or of a linked
+    story, no happening (prose puts the hour first: "at 6:38 p.m. on Saturday, May 18")."""
+    if not _has_year(span) or not any(t.lower_ in MONTH_NUMBERS for t in span):
+        return False
+    doc = span.doc
+    after = [t for t in doc[span.end : span.end + 2]]
+    if after and after[0].text in CLOCK_SEPARATORS:
+        after = after[1:]
+    return bool(after) and CLOCK_RE.match(after[0].text) is not None
+
+
+def _is_byline_stamp(span: Span) -> bool:
+    """'by Jeff Foust Monday, November 18, 2019': a whole date right after a byline's name is the
+    day the piece was filed. A passive's agent ("signed by Trump on Monday") follows a participle."""
+    if not _has_year(span) or not any(t.lower_ in MONTH_NUMBERS for t in span):
+        return False
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].text in {",", "|", "-", "–", "—"}:
+        i -= 1
+    names = 0
+    while i >= 0 and names < BYLINE_NAME_WORDS and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
+        i -= 1
+        names += 1
+    if not names or i < 0 or doc[i].lower_ != "by":
+        return False
+    previous = doc[i - 1] if i > 0 else None
+    return previous is None or previous.tag_ not in {"VBN", "RB"}
 
 
 def _dates_a_value(span: Span) -> bool:
@@ -815,6 +876,45 @@ def _ranks_in_period(span: Span) -> bool:
         return False
     return any(c.dep_ == "amod" and c.i < head.i and (c.tag_ == "JJS" or c.lower_ in {"best", "worst", "top"})
                for c in head.children)
+
+
+# Periods whose possessive can name a thing by its year or issue: "next year's model", "this
+# week's podcast", "last season's jersey" (a weekday's possessive stays one happening's day:
+# "Saturday night's captures").
+PERIOD_POSSESSIVE_UNITS = {"year", "month", "week", "season", "spring", "summer", "fall", "autumn", "winter"}
+# Products and published works: event nouns when they are launched or released, but a period's
+# possessive on them only says which one ("last year's model", "this week's podcast").
+THING_NOUNS = {"model", "product", "device", "phone", "smartphone", "laptop", "tablet", "computer",
+               "console", "car", "vehicle", "suv", "truck", "camera", "watch", "headset", "gadget",
+               "chip", "processor", "version", "edition", "lineup", "line-up", "album", "book", "novel",
+               "memoir", "podcast", "record", "single", "issue", "collection", "catalog", "catalogue"}
+
+
+def _names_by_period(span: Span) -> bool:
+    """'Next year's model will have a bigger screen', 'This week's podcast is sponsored by',
+    'last year's album': a possessive period on a product or a published work says which one is
+    meant ("last year's election", "next year's tournament", "last year's list" still date one)."""
+    root, doc = span.root, span.doc
+    if span[0].lower_ not in {"last", "this", "next", "past"} or span[-1].lower_ not in PERIOD_POSSESSIVE_UNITS:
+        return False
+    if span.end >= len(doc) or doc[span.end].text not in {"'s", "’s"}:
+        return False
+    head = root.head if root.dep_ == "poss" else next(
+        (t for t in doc[span.end + 1 : span.end + 4] if t.pos_ in {"NOUN", "PROPN"}), None)
+    if head is None or head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    # "this year's edition of the festival": what the noun is an edition or part of may happen.
+    parts = [head, *(g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj")]
+    return head.lemma_.lower() in THING_NOUNS and all(_noun_type(t) is None or t.lemma_.lower() in THING_NOUNS
+                                                      for t in parts[1:])
+
+
+def _turns_an_age(trigger: Token) -> bool:
+    """'the quarterback, who turns 30 in March', 'she turned 40 last year': the date an age is
+    reached is an age, not a happening (README: ages are no events)."""
+    return (trigger.pos_ == "VERB" and trigger.lemma_.lower() == "turn"
+            and any(c.dep_ in {"dobj", "attr", "acomp", "npadvmod"} and c.like_num for c in trigger.children))
 
 
 def _holds_as_of(span: Span, trigger: Token) -> bool:
@@ -1203,7 +1303,8 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                     previous_line = entry.event_date
                 continue
             if (trigger is None or _is_denied(trigger) or _dates_a_value(span) or _holds_as_of(span, trigger)
-                    or _ranks_in_period(span) or _in_unsaid_words(span)):
+                    or _ranks_in_period(span) or _names_by_period(span) or _turns_an_age(trigger)
+                    or _in_unsaid_words(span)):
                 continue
             tense = "future" if kind == "WEEKDAY" and _is_scheduled_by_copula(span) else _tense_for(span, trigger)
             resolved = resolve_time(kind, span, article.published_date, tense)
