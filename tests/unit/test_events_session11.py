@@ -104,3 +104,25 @@ def test_a_note_on_this_page_s_publication_is_a_stamp() -> None:
     assert _dated("A version of this article appeared in print in 2018.") == {}
     # Another text's publication is news: "an article published Monday in a journal".
     assert "Monday" in _dated("The findings appeared in an article published Monday in a journal.")
+
+
+def test_the_time_a_story_is_set_in_is_the_story_s() -> None:
+    assert _dated("The novel is set in 1920s Shanghai.") == {}
+    assert _dated("The series, set in the winter of 1952, follows a young nurse.") == {}
+    assert _dated("The musical takes place over one weekend in August 1963.") == {}
+    # A record set, or a staging that took place, happened.
+    assert "2016" in _dated("The world record was set in 2016.")
+    assert "2018" in _dated("The play took place in 2018 at a small theatre.")
+
+
+def test_a_quoted_title_with_its_year_in_brackets_names_a_work() -> None:
+    assert _dated('She appeared in "Quiet Harbour" (2011) and "Red Orchard" (2014).') == {}
+
+
+def test_a_date_after_the_value_a_change_starts_from_is_a_baseline() -> None:
+    dated = _dated("The plan cuts battery costs from about $150 per kWh today to $80 by 2030.")
+    assert "today" not in dated and "2030" in dated
+    dated = _dated("Coverage will grow from 40 percent in 2016 to 75 percent by 2025.")
+    assert "2016" not in dated and "2025" in dated
+    # The date after the new value dates the change itself.
+    assert "June 2018" in _dated("Fees were raised from 5% to 8% in June 2018.")

@@ -910,6 +910,31 @@ def _names_by_period(span: Span) -> bool:
                                                       for t in parts[1:])
 
 
+# Works of fiction, and the parts of one, whose time is the one their story is set in.
+FICTION_NOUNS = {"film", "movie", "novel", "book", "play", "story", "series", "show", "musical", "opera",
+                 "drama", "comedy", "thriller", "episode", "game", "action", "plot", "narrative", "tale",
+                 "sequel", "prequel", "romance", "saga", "adaptation", "fiction", "scene", "chapter"}
+
+
+def _is_fiction_setting(span: Span) -> bool:
+    """'The novel is set in 1930s Berlin', 'the film, set in the summer of 1969', 'the play takes
+    place on a single night in December 1944': the time a story is set in is the story's, not a
+    happening in the world ("the record was set in 2017" is one; "the play took place" too)."""
+    verb = next((a for a in span.root.ancestors if a.pos_ == "VERB"), None)
+    if verb is None:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma == "set" and verb.tag_ == "VBN":
+        work = verb.head if verb.dep_ == "acl" else next(
+            (c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
+    elif lemma == "take" and verb.tag_ in {"VBZ", "VBP"} and any(
+            c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
+        work = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    else:
+        return False
+    return work is not None and work.lemma_.lower() in FICTION_NOUNS
+
+
 def _turns_an_age(trigger: Token) -> bool:
     """'the quarterback, who turns 30 in March', 'she turned 40 last year': the date an age is
     reached is an age, not a happening (README: ages are no events)."""
@@ -1304,6 +1329,7 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                 continue
             if (trigger is None or _is_denied(trigger) or _dates_a_value(span) or _holds_as_of(span, trigger)
                     or _ranks_in_period(span) or _names_by_period(span) or _turns_an_age(trigger)
+                    or _is_fiction_setting(span)
                     or _in_unsaid_words(span)):
                 continue
             tense = "future" if kind == "WEEKDAY" and _is_scheduled_by_copula(span) else _tense_for(span, trigger)

@@ -405,13 +405,15 @@ def _is_named_day(span: Span) -> bool:
 
 
 def _is_bracketed_year(span: Span) -> bool:
-    """'Parasite (2019)', 'the MacBook Pro (2016)', 'Toy Story (1995)': a year alone in brackets
+    """'Parasite (2019)', 'the MacBook Pro (2016)', '"Blue River" (2017)': a year alone in brackets
     after a title or a product says which edition the name means, no happening. After an event
     noun it dates the event ("the Falklands War (1982)")."""
     doc = span.doc
     if span.start < 2 or span.end >= len(doc) or doc[span.start - 1].text != "(" or doc[span.end].text != ")":
         return False
     named = doc[span.start - 2]
+    if named.text in {'"', "”", "’", "'", "»"}:
+        return True  # '"Blue River" (2017)': a quoted title
     return named.pos_ in {"PROPN", "NOUN"} and not _is_event_noun(named)
 
 
@@ -437,7 +439,7 @@ def _is_not_a_date(span: Span, kind: str) -> bool:
         return True  # "down 10 percent from a year ago"
     if kind == "RELATIVE" and span[-1].lower_ == "earlier":
         return True  # "a year earlier" is nearly always a comparison baseline
-    if _is_baseline(span):
+    if _is_baseline(span) or _dates_a_start_value(span):
         return True
     if kind == "YEAR" and _in_year_span(span):
         return True  # "between 2008 and 2016", "from 2010 to 2015": a period, not a moment
@@ -543,6 +545,23 @@ def _is_baseline(span: Span) -> bool:
         if token.pos_ == "VERB":
             return False
     return False
+
+
+def _dates_a_start_value(span: Span) -> bool:
+    """'costs from around $0.23/W today to $0.10 by 2030', 'from 12% in 2015 to 30%': a date
+    after the value a change starts from dates that value, a baseline; the date after the value
+    it goes to dates the change ("from 10% to 25% in May 2019")."""
+    doc = span.doc
+    start = max(span.sent.start, span.start - 8)
+    opener = next((t for t in reversed(doc[start : span.start]) if t.lower_ == "from"), None)
+    if opener is None:
+        return False
+    between = doc[opener.i + 1 : span.start]
+    if not any(t.like_num for t in between) or any(t.pos_ in {"VERB", "AUX"} or t.lower_ == "to" for t in between):
+        return False
+    after = doc[span.end : span.end + 4]
+    return (len(after) >= 2 and after[0].lower_ == "to"
+            and any(t.like_num or t.is_currency for t in after[1:]))
 
 
 def _in_year_span(span: Span) -> bool:
