@@ -126,3 +126,15 @@ def test_a_date_after_the_value_a_change_starts_from_is_a_baseline() -> None:
     assert "2016" not in dated and "2025" in dated
     # The date after the new value dates the change itself.
     assert "June 2018" in _dated("Fees were raised from 5% to 8% in June 2018.")
+
+
+def test_a_product_put_on_the_market_is_a_business_event() -> None:
+    assert _dated("The tablet will be available on December 9 in two colours.") == {"December 9": "business"}
+    assert _dated("The earbuds will be available to preorder on Friday.") == {"Friday": "business"}
+    assert _dated("The console hits stores on December 12.") == {"December 12": "business"}
+    assert _dated("The security update rolls out next week.") == {"next week": "business"}
+    assert _dated("The company released the new laptop in October.") == {"October": "business"}
+    # A work put out is culture, a film opening too; a video released by the police is a statement.
+    assert _dated("The singer released her second album in March.") == {"March": "culture_entertainment"}
+    assert _dated("The sequel hits theaters on Friday.") == {"Friday": "culture_entertainment"}
+    assert _dated("Police released the footage on Monday.") == {"Monday": "statement"}

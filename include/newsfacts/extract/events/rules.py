@@ -106,6 +106,9 @@ RESEARCH_SUBJECTS = {"researcher", "scientist", "study", "research", "team", "ex
 # Verbs that say in what state something was left or found ("left stranded", "found dead"): with
 # such a complement they name no departure or finding of their own.
 STATE_VERBS = {"leave", "find", "keep"}
+# Complements that put a product on the market: "will be available on December 6", "is on
+# sale"; a launch, whatever else the sentence names.
+AVAILABILITY_WORDS = {"available", "purchasable", "orderable"}
 # Clause links through which a typed noun names the event of a weak verb.
 NOUN_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "pobj", "oprd"}
 
@@ -211,6 +214,9 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
             kind = _noun_type(noun) if noun.dep_ in {"nsubj", "attr"} else None
             if kind is not None:
                 return noun, kind
+        available = next((c for c in trigger.children if c.dep_ == "acomp" and c.lower_ in AVAILABILITY_WORDS), None)
+        if available is not None:
+            return available, "business"  # "the phone will be available on December 6": a launch
         return trigger, OTHER
     if trigger.pos_ != "VERB":
         return _noun_in_clause(trigger) or (trigger, _noun_type(trigger) or OTHER)
