@@ -48,6 +48,7 @@ def test_a_year_in_brackets_after_a_title_names_an_edition() -> None:
 def test_a_thing_from_a_year_is_its_vintage() -> None:
     assert _dated("She still reads a battered atlas from 1962 every evening.") == {}
     assert _dated("The Pixel 2 from 2017 remains a bargain.") == {}
+    assert _dated("It replaces the 13-inch model from 2018.") == {}  # a product, though launches are news
     # "from 2016 to 2018" is a span's bounds, an event noun keeps its date, a change its baseline.
     assert "2016" in _dated("The embargo from 2016 was lifted in May.")
     assert _dated("Exports rose 4 percent from 2017.") == {}
@@ -138,3 +139,13 @@ def test_a_product_put_on_the_market_is_a_business_event() -> None:
     assert _dated("The singer released her second album in March.") == {"March": "culture_entertainment"}
     assert _dated("The sequel hits theaters on Friday.") == {"Friday": "culture_entertainment"}
     assert _dated("Police released the footage on Monday.") == {"Monday": "statement"}
+
+
+def test_a_date_in_a_clause_of_habit_is_a_time_of_every_year() -> None:
+    assert _dated("The mountain road usually opens in late May.") == {}
+    assert _dated("Barley, which is typically harvested in August, needs dry weather.") == {}
+    assert _dated("The pond is normally frozen until mid-March.") == {}
+    # Without the adverb of habit the clause tells one opening.
+    assert "May" in _dated("The mountain road opened in late May.")
+    # The habit in one clause does not make the other clause's day recurring.
+    assert "Friday" in _dated("The board usually meets on Mondays, but it met on Friday.")

@@ -27,6 +27,7 @@ from newsfacts.extract.events.timex import (
     MONTH_NUMBERS,
     OFFSET_UNITS,
     PRECISION_RANK,
+    THING_NOUNS,
     WEEKDAYS,
     ResolvedDate,
     countdown_date,
@@ -888,13 +889,6 @@ def _ranks_in_period(span: Span) -> bool:
 # week's podcast", "last season's jersey" (a weekday's possessive stays one happening's day:
 # "Saturday night's captures").
 PERIOD_POSSESSIVE_UNITS = {"year", "month", "week", "season", "spring", "summer", "fall", "autumn", "winter"}
-# Products and published works: event nouns when they are launched or released, but a period's
-# possessive on them only says which one ("last year's model", "this week's podcast").
-THING_NOUNS = {"model", "product", "device", "phone", "smartphone", "laptop", "tablet", "computer",
-               "console", "car", "vehicle", "suv", "truck", "camera", "watch", "headset", "gadget",
-               "chip", "processor", "version", "edition", "lineup", "line-up", "album", "book", "novel",
-               "memoir", "podcast", "record", "single", "issue", "collection", "catalog", "catalogue"}
-
 
 def _names_by_period(span: Span) -> bool:
     """'Next year's model will have a bigger screen', 'This week's podcast is sponsored by',

@@ -452,11 +452,31 @@ def _is_not_a_date(span: Span, kind: str) -> bool:
         return True  # "the quarter ended Sept. 29": the period is dated, no happening
     if _dates_a_thing(span, kind):
         return True  # "a paperback from 1985", "the Galaxy S10 from 2019": when a thing was made
+    if kind in {"MONTH", "MONTH_DAY", "SEASON", "WEEKDAY"} and _is_habitual(span):
+        return True  # "the road usually opens in June": every year, no one date
     if kind == "WEEKDAY" and _in_weekday_range(span):
         return True  # "open Monday through Friday": opening days, no one day
     if kind == "YEAR" and before == "of" and before2 == "class":
         return True  # "the class of 2015", "the Hall of Fame's Class of 2020": a cohort's name
     return kind == "YEAR" and before == "from" and _before(span, 2) in {"period", "data"}
+
+
+# Adverbs of habit: what they qualify happens every year or week, at no one date.
+HABITUAL_ADVERBS = {"usually", "typically", "normally", "generally", "traditionally", "customarily",
+                    "habitually", "annually", "invariably", "ordinarily", "always", "often", "sometimes",
+                    "seldom", "rarely"}
+
+
+def _is_habitual(span: Span) -> bool:
+    """'The road usually opens in June', 'winter wheat, which is typically sown mid-November',
+    'the lake is usually frozen until mid-June': a date without a year in a clause of habit is a
+    time of every year (README: recurring times are no events)."""
+    verb = next((a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return False
+    clause = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+    return any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for v in clause for c in v.children) or any(
+        c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children)
 
 
 # Words that join two weekdays into a range of days: "Monday through Friday", "Tuesday–Sunday".
@@ -482,6 +502,12 @@ def _in_weekday_range(span: Span) -> bool:
 
 
 POSSESSIVES = {"'s", "’s", "its", "his", "her", "their", "our", "my", "your"}
+# Products and published works: event nouns when they are launched or released, but a period's
+# possessive or a year after "from" only says which one ("last year's model", "a phone from 2018").
+THING_NOUNS = {"model", "product", "device", "phone", "smartphone", "laptop", "tablet", "computer",
+               "console", "car", "vehicle", "suv", "truck", "camera", "watch", "headset", "gadget",
+               "chip", "processor", "version", "edition", "lineup", "line-up", "album", "book", "novel",
+               "memoir", "podcast", "record", "single", "issue", "collection", "catalog", "catalogue"}
 # What may follow "<thing> from <year>" when the year opens a span, not a thing's vintage.
 SPAN_CLOSERS = {"to", "until", "till", "through", "thru", "-", "–", "—", "onward", "onwards", "on", "and"}
 
@@ -498,7 +524,8 @@ def _dates_a_thing(span: Span, kind: str) -> bool:
     if noun.like_num and noun.dep_ == "nummod" and noun.head.pos_ == "PROPN" and noun.head.i < noun.i:
         noun = noun.head  # "the Pixel 2 from 2017": a model's number ends its name
     if (noun.pos_ not in {"NOUN", "PROPN"} or noun.like_num or noun.ent_type_ in {"DATE", "TIME", "PERCENT", "MONEY"}
-            or _is_event_noun(noun) or noun.lower_ in CHANGE_WORDS | PERIOD_NOUNS):
+            or (_is_event_noun(noun) and noun.lemma_.lower() not in THING_NOUNS)
+            or noun.lower_ in CHANGE_WORDS | PERIOD_NOUNS):
         return False
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     return after not in SPAN_CLOSERS
