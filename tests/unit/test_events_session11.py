@@ -149,3 +149,11 @@ def test_a_date_in_a_clause_of_habit_is_a_time_of_every_year() -> None:
     assert "May" in _dated("The mountain road opened in late May.")
     # The habit in one clause does not make the other clause's day recurring.
     assert "Friday" in _dated("The board usually meets on Mondays, but it met on Friday.")
+
+
+def test_a_day_spent_doing_something_is_no_spending() -> None:
+    # Spending a day is no business event: what was done that day names the type.
+    assert _dated("The delegates spent Thursday negotiating the new treaty.") == {"Thursday": "agreement"}
+    assert _dated("The club spent Monday trying to calm its fans.")["Monday"] != "business"
+    # Spending money is.
+    assert _dated("The retailer spent $3 million on new stores last year.") == {"last year": "business"}

@@ -205,6 +205,16 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
                         if c.dep_ == "ccomp" and c.left_edge.i <= time_span.root.i <= c.right_edge.i), None)
         if content is not None:
             return classify(content)
+    if time_span is not None and _spends_the_time(trigger, time_span):
+        # "spent Monday trying to distance themselves", "spent the weekend campaigning": the
+        # time is spent on what the participle does, no money is spent.
+        doing = next((c for c in trigger.children if c.dep_ in {"xcomp", "advcl"} and c.tag_ == "VBG"), None)
+        if doing is not None and doing.lemma_.lower() in LIGHT_WORDS:
+            doing = _content_of(doing) or doing  # "spent Monday trying to distance themselves"
+        if doing is not None:
+            return classify(doing)
+        typed = next((c for c in trigger.children if c.dep_ == "dobj" and _noun_type(c) is not None), None)
+        return (typed, _noun_type(typed)) if typed is not None else (trigger, OTHER)
     if _is_participle_root(trigger):
         return trigger, next((kind for verb in _verb_forms(trigger.lower_)
                               if (kind := taxonomy.type_of(verb, "VERB")) is not None), OTHER)
@@ -303,6 +313,18 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
             if kind not in {None, own} and noun.dep_ in {"dobj", "nsubjpass"}:
                 return noun, kind
     return trigger, own or OTHER
+
+
+def _spends_the_time(verb: Token, span: Span) -> bool:
+    """'The team spent Monday trying to...', 'spent the weekend campaigning': the date is what a
+    verb of spending spends (its object, or a bare date on it), and no sum of money is."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "spend":
+        return False
+    root = span.root
+    dated = (root.head == verb and root.dep_ in {"dobj", "npadvmod"}) or (
+        root.dep_ in {"compound", "nmod", "amod"} and root.head.dep_ == "dobj" and root.head.head == verb)
+    money = any(c.dep_ == "dobj" and (c.like_num or c.ent_type_ == "MONEY") for c in verb.children)
+    return dated and not money
 
 
 def _verb_lemma(verb: Token) -> str:
