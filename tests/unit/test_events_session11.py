@@ -157,3 +157,8 @@ def test_a_day_spent_doing_something_is_no_spending() -> None:
     assert _dated("The club spent Monday trying to calm its fans.")["Monday"] != "business"
     # Spending money is.
     assert _dated("The retailer spent $3 million on new stores last year.") == {"last year": "business"}
+
+
+def test_this_report_may_be_the_report_a_story_cites() -> None:
+    body = "The regulator published a report on bank fees. This report was released on Monday."
+    assert "Monday" in _dated(body)

@@ -796,7 +796,8 @@ def _is_stamp(span: Span) -> bool:
 
 # The page itself as the subject of a note on when it came out: "This article was originally
 # published on", "This story was updated Monday", "A version of this post appeared in 2017".
-PAGE_NOUNS = {"article", "story", "post", "piece", "column", "review", "guide", "page", "version", "report"}
+# ("this report" in news is as often a report the story cites, so it is no page noun)
+PAGE_NOUNS = {"article", "story", "post", "piece", "column", "review", "guide", "page", "version"}
 PAGE_NOTE_VERBS = {"publish", "update", "post", "appear", "run", "write", "modify", "print", "originally"}
 
 
