@@ -27,6 +27,7 @@ from newsfacts.extract.events.timex import (
     MONTH_NUMBERS,
     OFFSET_UNITS,
     PRECISION_RANK,
+    THING_NOUNS,
     WEEKDAYS,
     ResolvedDate,
     countdown_date,
@@ -106,6 +107,9 @@ RESEARCH_SUBJECTS = {"researcher", "scientist", "study", "research", "team", "ex
 # Verbs that say in what state something was left or found ("left stranded", "found dead"): with
 # such a complement they name no departure or finding of their own.
 STATE_VERBS = {"leave", "find", "keep"}
+# Complements that put a product on the market: "will be available on December 6", "is on
+# sale"; a launch, whatever else the sentence names.
+AVAILABILITY_WORDS = {"available", "purchasable", "orderable"}
 # Clause links through which a typed noun names the event of a weak verb.
 NOUN_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "pobj", "oprd"}
 
@@ -201,6 +205,16 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
                         if c.dep_ == "ccomp" and c.left_edge.i <= time_span.root.i <= c.right_edge.i), None)
         if content is not None:
             return classify(content)
+    if time_span is not None and _spends_the_time(trigger, time_span):
+        # "spent Monday trying to distance themselves", "spent the weekend campaigning": the
+        # time is spent on what the participle does, no money is spent.
+        doing = next((c for c in trigger.children if c.dep_ in {"xcomp", "advcl"} and c.tag_ == "VBG"), None)
+        if doing is not None and doing.lemma_.lower() in LIGHT_WORDS:
+            doing = _content_of(doing) or doing  # "spent Monday trying to distance themselves"
+        if doing is not None:
+            return classify(doing)
+        typed = next((c for c in trigger.children if c.dep_ == "dobj" and _noun_type(c) is not None), None)
+        return (typed, _noun_type(typed)) if typed is not None else (trigger, OTHER)
     if _is_participle_root(trigger):
         return trigger, next((kind for verb in _verb_forms(trigger.lower_)
                               if (kind := taxonomy.type_of(verb, "VERB")) is not None), OTHER)
@@ -211,6 +225,9 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
             kind = _noun_type(noun) if noun.dep_ in {"nsubj", "attr"} else None
             if kind is not None:
                 return noun, kind
+        available = next((c for c in trigger.children if c.dep_ == "acomp" and c.lower_ in AVAILABILITY_WORDS), None)
+        if available is not None:
+            return available, "business"  # "the phone will be available on December 6": a launch
         return trigger, OTHER
     if trigger.pos_ != "VERB":
         return _noun_in_clause(trigger) or (trigger, _noun_type(trigger) or OTHER)
@@ -296,6 +313,18 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
             if kind not in {None, own} and noun.dep_ in {"dobj", "nsubjpass"}:
                 return noun, kind
     return trigger, own or OTHER
+
+
+def _spends_the_time(verb: Token, span: Span) -> bool:
+    """'The team spent Monday trying to...', 'spent the weekend campaigning': the date is what a
+    verb of spending spends (its object, or a bare date on it), and no sum of money is."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "spend":
+        return False
+    root = span.root
+    dated = (root.head == verb and root.dep_ in {"dobj", "npadvmod"}) or (
+        root.dep_ in {"compound", "nmod", "amod"} and root.head.dep_ == "dobj" and root.head.head == verb)
+    money = any(c.dep_ == "dobj" and (c.like_num or c.ent_type_ == "MONEY") for c in verb.children)
+    return dated and not money
 
 
 def _verb_lemma(verb: Token) -> str:
@@ -757,10 +786,72 @@ def _is_stamp(span: Span) -> bool:
     event; "a study published Monday in the journal" dates the study."""
     first = span.sent[0].lower_
     before = span.doc[span.start - 1] if span.start > 0 else None
+    if _is_page_note(span):
+        return True
     if any(t.lower_ in {"©", "copyright"} for t in span.doc[span.sent.start : span.start]):
         return True  # "photos © Studio X, 2018": a credit line
     return first in STAMP_WORDS or (before is not None and before.lower_ in STAMP_WORDS and (
-        before.i == span.sent.start or before.text[:1].isupper()))
+        before.i == span.sent.start or before.text[:1].isupper())) or _is_clock_stamp(span) or _is_byline_stamp(span)
+
+
+# The page itself as the subject of a note on when it came out: "This article was originally
+# published on", "This story was updated Monday", "A version of this post appeared in 2017".
+# ("this report" in news is as often a report the story cites, so it is no page noun)
+PAGE_NOUNS = {"article", "story", "post", "piece", "column", "review", "guide", "page", "version"}
+PAGE_NOTE_VERBS = {"publish", "update", "post", "appear", "run", "write", "modify", "print", "originally"}
+
+
+def _is_page_note(span: Span) -> bool:
+    """'This article was originally published on November 20, 2019', 'This story was updated
+    Monday': a note on the page's own publication is furniture, like a stamp ("an article
+    published Monday in Science" cites another text: no "this")."""
+    sent = span.sent
+    words = [t for t in sent if not t.is_punct]
+    if len(words) < 3 or words[0].lower_ != "this" and not (
+            words[0].lower_ in {"a", "an"} and words[1].lower_ == "version"):
+        return False
+    noun = next((t for t in words[1:4] if t.pos_ in {"NOUN", "PROPN"}), None)
+    return (noun is not None and noun.lemma_.lower() in PAGE_NOUNS
+            and any(t.lemma_.lower() in PAGE_NOTE_VERBS and t.pos_ == "VERB" for t in sent if t.i < span.start))
+
+
+# A clock time ("11:28", "9.05") and what may stand between a page's date and it.
+CLOCK_RE = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d$")
+CLOCK_SEPARATORS = {"-", "–", "—", "|", "•", "·", "/", ","}
+# Most names a byline gives before its date: "by Jeff Foust", "By Mary Ann van der Berg".
+BYLINE_NAME_WORDS = 4
+
+
+def _is_clock_stamp(span: Span) -> bool:
+    """'November 20, 2019 - 11:28 AMT', 'Nov 26, 2019 | 09:14 GMT', 'November 26, 2019 9:00 AM':
+    a whole date with its year and a clock time after it is the stamp of a page or of a linked
+    story, no happening (prose puts the hour first: "at 6:38 p.m. on Saturday, May 18")."""
+    if not _has_year(span) or not any(t.lower_ in MONTH_NUMBERS for t in span):
+        return False
+    doc = span.doc
+    after = [t for t in doc[span.end : span.end + 2]]
+    if after and after[0].text in CLOCK_SEPARATORS:
+        after = after[1:]
+    return bool(after) and CLOCK_RE.match(after[0].text) is not None
+
+
+def _is_byline_stamp(span: Span) -> bool:
+    """'by Jeff Foust Monday, November 18, 2019': a whole date right after a byline's name is the
+    day the piece was filed. A passive's agent ("signed by Trump on Monday") follows a participle."""
+    if not _has_year(span) or not any(t.lower_ in MONTH_NUMBERS for t in span):
+        return False
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].text in {",", "|", "-", "–", "—"}:
+        i -= 1
+    names = 0
+    while i >= 0 and names < BYLINE_NAME_WORDS and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
+        i -= 1
+        names += 1
+    if not names or i < 0 or doc[i].lower_ != "by":
+        return False
+    previous = doc[i - 1] if i > 0 else None
+    return previous is None or previous.tag_ not in {"VBN", "RB"}
 
 
 def _dates_a_value(span: Span) -> bool:
@@ -815,6 +906,63 @@ def _ranks_in_period(span: Span) -> bool:
         return False
     return any(c.dep_ == "amod" and c.i < head.i and (c.tag_ == "JJS" or c.lower_ in {"best", "worst", "top"})
                for c in head.children)
+
+
+# Periods whose possessive can name a thing by its year or issue: "next year's model", "this
+# week's podcast", "last season's jersey" (a weekday's possessive stays one happening's day:
+# "Saturday night's captures").
+PERIOD_POSSESSIVE_UNITS = {"year", "month", "week", "season", "spring", "summer", "fall", "autumn", "winter"}
+
+def _names_by_period(span: Span) -> bool:
+    """'Next year's model will have a bigger screen', 'This week's podcast is sponsored by',
+    'last year's album': a possessive period on a product or a published work says which one is
+    meant ("last year's election", "next year's tournament", "last year's list" still date one)."""
+    root, doc = span.root, span.doc
+    if span[0].lower_ not in {"last", "this", "next", "past"} or span[-1].lower_ not in PERIOD_POSSESSIVE_UNITS:
+        return False
+    if span.end >= len(doc) or doc[span.end].text not in {"'s", "’s"}:
+        return False
+    head = root.head if root.dep_ == "poss" else next(
+        (t for t in doc[span.end + 1 : span.end + 4] if t.pos_ in {"NOUN", "PROPN"}), None)
+    if head is None or head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    # "this year's edition of the festival": what the noun is an edition or part of may happen.
+    parts = [head, *(g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj")]
+    return head.lemma_.lower() in THING_NOUNS and all(_noun_type(t) is None or t.lemma_.lower() in THING_NOUNS
+                                                      for t in parts[1:])
+
+
+# Works of fiction, and the parts of one, whose time is the one their story is set in.
+FICTION_NOUNS = {"film", "movie", "novel", "book", "play", "story", "series", "show", "musical", "opera",
+                 "drama", "comedy", "thriller", "episode", "game", "action", "plot", "narrative", "tale",
+                 "sequel", "prequel", "romance", "saga", "adaptation", "fiction", "scene", "chapter"}
+
+
+def _is_fiction_setting(span: Span) -> bool:
+    """'The novel is set in 1930s Berlin', 'the film, set in the summer of 1969', 'the play takes
+    place on a single night in December 1944': the time a story is set in is the story's, not a
+    happening in the world ("the record was set in 2017" is one; "the play took place" too)."""
+    verb = next((a for a in span.root.ancestors if a.pos_ == "VERB"), None)
+    if verb is None:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma == "set" and verb.tag_ == "VBN":
+        work = verb.head if verb.dep_ == "acl" else next(
+            (c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
+    elif lemma == "take" and verb.tag_ in {"VBZ", "VBP"} and any(
+            c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
+        work = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    else:
+        return False
+    return work is not None and work.lemma_.lower() in FICTION_NOUNS
+
+
+def _turns_an_age(trigger: Token) -> bool:
+    """'the quarterback, who turns 30 in March', 'she turned 40 last year': the date an age is
+    reached is an age, not a happening (README: ages are no events)."""
+    return (trigger.pos_ == "VERB" and trigger.lemma_.lower() == "turn"
+            and any(c.dep_ in {"dobj", "attr", "acomp", "npadvmod"} and c.like_num for c in trigger.children))
 
 
 def _holds_as_of(span: Span, trigger: Token) -> bool:
@@ -1203,7 +1351,9 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                     previous_line = entry.event_date
                 continue
             if (trigger is None or _is_denied(trigger) or _dates_a_value(span) or _holds_as_of(span, trigger)
-                    or _ranks_in_period(span) or _in_unsaid_words(span)):
+                    or _ranks_in_period(span) or _names_by_period(span) or _turns_an_age(trigger)
+                    or _is_fiction_setting(span)
+                    or _in_unsaid_words(span)):
                 continue
             tense = "future" if kind == "WEEKDAY" and _is_scheduled_by_copula(span) else _tense_for(span, trigger)
             resolved = resolve_time(kind, span, article.published_date, tense)

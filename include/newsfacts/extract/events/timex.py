@@ -358,10 +358,63 @@ def _is_part_of_a_name(span: Span, kind: str) -> bool:
         if _before(span) == "," and span.start >= 2 and doc[span.start - 2].pos_ == "PROPN":
             opened = [t.text for t in doc[max(span.sent.start, span.start - 8) : span.start]]
             return "(" in opened and ")" not in opened[opened.index("(") :]
+    if kind == "YEAR" and _is_bracketed_year(span):
+        return True
+    if kind == "YEAR" and span.start >= 2 and _before(span) in WEEKDAYS and _is_named_day(doc[span.start - 1 : span.start]):
+        return True  # "Black Friday 2019 deals": that year's edition of a named day
+    if kind == "WEEKDAY" and _is_named_day(span):
+        return True
+    if kind == "MONTH_YEAR" and _cites_a_document(span):
+        return True
     if kind == "RELATIVE" and token.pos_ == "PROPN" and span.start > 0:
         previous = doc[span.start - 1]
         return token.text[:1].isupper() and previous.pos_ == "PROPN" and previous.text[:1].isupper()
     return False
+
+
+# Capitalised words that make a weekday the name of a day of its own: "Black Friday", "Cyber
+# Monday", "Super Tuesday", "Good Friday", "Giving Tuesday", "Bloody Sunday", "Easter Monday".
+NAMED_DAY_WORDS = {"black", "cyber", "super", "good", "giving", "bloody", "easter", "palm", "ash",
+                   "holy", "maundy", "shrove", "fat", "manic", "blue", "small", "bowl"}
+
+
+# Documents cited by the month they came out: "a March 2019 study by", "the June 2018 report".
+CITED_DOCUMENTS = {"study", "report", "analysis", "survey", "paper", "poll", "review", "audit", "memo",
+                   "article", "assessment", "estimate", "forecast", "census", "white", "briefing", "filing"}
+
+
+def _cites_a_document(span: Span) -> bool:
+    """'a March 2019 study by the Centre concluded', 'the June 2018 report found': a month and
+    year set before a document cite it, as "a 2018 analysis" does; what the document found is
+    the news, not its month (a day, "an October 11 presentation", still dates a happening)."""
+    doc = span.doc
+    head = span.root.head
+    return (span.root.dep_ in {"nmod", "compound", "npadvmod", "amod"} and head.i >= span.end
+            and head.lemma_.lower() in CITED_DOCUMENTS and all(t.pos_ in {"NOUN", "ADJ", "PROPN"}
+                                                             for t in doc[span.end : head.i]))
+
+
+def _is_named_day(span: Span) -> bool:
+    """'Black Friday deals', 'Cyber Monday', 'Super Tuesday': a weekday inside the name of a day
+    is not the last or next such weekday (Black Friday falls on no Friday the rule would pick)."""
+    if span[0].lower_ in {"last", "next", "this"}:
+        return False
+    previous = span.doc[span.start - 1] if span.start > 0 else None
+    return (previous is not None and previous.lower_ in NAMED_DAY_WORDS and previous.text[:1].isupper()
+            and span[0].text[:1].isupper())
+
+
+def _is_bracketed_year(span: Span) -> bool:
+    """'Parasite (2019)', 'the MacBook Pro (2016)', '"Blue River" (2017)': a year alone in brackets
+    after a title or a product says which edition the name means, no happening. After an event
+    noun it dates the event ("the Falklands War (1982)")."""
+    doc = span.doc
+    if span.start < 2 or span.end >= len(doc) or doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+        return False
+    named = doc[span.start - 2]
+    if named.text in {'"', "”", "’", "'", "»"}:
+        return True  # '"Blue River" (2017)': a quoted title
+    return named.pos_ in {"PROPN", "NOUN"} and not _is_event_noun(named)
 
 
 def _is_not_a_date(span: Span, kind: str) -> bool:
@@ -386,20 +439,96 @@ def _is_not_a_date(span: Span, kind: str) -> bool:
         return True  # "down 10 percent from a year ago"
     if kind == "RELATIVE" and span[-1].lower_ == "earlier":
         return True  # "a year earlier" is nearly always a comparison baseline
-    if _is_baseline(span):
+    if _is_baseline(span) or _dates_a_start_value(span):
         return True
     if kind == "YEAR" and _in_year_span(span):
         return True  # "between 2008 and 2016", "from 2010 to 2015": a period, not a moment
-    if kind == "RELATIVE" and first == "today" and (_is_generic_present(span) or _in_present_relative(span)):
+    if kind == "RELATIVE" and first == "today" and (_is_generic_present(span) or _in_present_relative(span)
+                                                    or _in_stative_present(span)):
         return True  # "Today, plague infections are rare", "consoles that exist today": nowadays
     if kind == "CENTURY" and _in_present_state(span) and "since" not in {_before(span, n) for n in (1, 2, 3, 4)}:
         return True  # "In the 21st century, the disease is rare": a state of nowadays (not "since")
     if _ends_a_period(span):
         return True  # "the quarter ended Sept. 29": the period is dated, no happening
+    if _dates_a_thing(span, kind):
+        return True  # "a paperback from 1985", "the Galaxy S10 from 2019": when a thing was made
+    if kind in {"MONTH", "MONTH_DAY", "SEASON", "WEEKDAY"} and _is_habitual(span):
+        return True  # "the road usually opens in June": every year, no one date
+    if kind == "WEEKDAY" and _in_weekday_range(span):
+        return True  # "open Monday through Friday": opening days, no one day
+    if kind == "YEAR" and before == "of" and before2 == "class":
+        return True  # "the class of 2015", "the Hall of Fame's Class of 2020": a cohort's name
     return kind == "YEAR" and before == "from" and _before(span, 2) in {"period", "data"}
 
 
+# Adverbs of habit: what they qualify happens every year or week, at no one date.
+HABITUAL_ADVERBS = {"usually", "typically", "normally", "generally", "traditionally", "customarily",
+                    "habitually", "annually", "invariably", "ordinarily", "always", "often", "sometimes",
+                    "seldom", "rarely"}
+
+
+def _is_habitual(span: Span) -> bool:
+    """'The road usually opens in June', 'winter wheat, which is typically sown mid-November',
+    'the lake is usually frozen until mid-June': a date without a year in a clause of habit is a
+    time of every year (README: recurring times are no events)."""
+    verb = next((a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return False
+    clause = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+    return any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for v in clause for c in v.children) or any(
+        c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children)
+
+
+# Words that join two weekdays into a range of days: "Monday through Friday", "Tuesday–Sunday".
+WEEKDAY_RANGE_WORDS = {"through", "thru", "to", "-", "–", "—", "till", "until"}
+# Words of opening hours, whose weekday ranges repeat every week.
+OPENING_WORDS = {"open", "opens", "closed", "close", "closes", "hours", "available", "serve", "serves",
+                 "served", "staffed", "operates", "operate"}
+
+
+def _in_weekday_range(span: Span) -> bool:
+    """'open Monday through Friday', 'Hours: Tuesday–Sunday': a range of weekdays in opening hours
+    names the days something is open, every week. A festival that "runs Friday to Sunday" starts
+    that Friday, and "postponed from Tuesday to Friday" moves a date."""
+    doc = span.doc
+    if span[0].lower_ in {"last", "next", "this"} or not any(t.lower_ in OPENING_WORDS for t in span.sent):
+        return False
+    after = doc[span.end : span.end + 2]
+    if len(after) == 2 and after[0].lower_ in WEEKDAY_RANGE_WORDS and after[1].lower_ in WEEKDAYS:
+        return _before(span) != "from"
+    if span.start >= 2 and _before(span) in WEEKDAY_RANGE_WORDS and _before(span, 2) in WEEKDAYS:
+        return _before(span, 3) != "from"
+    return False
+
+
 POSSESSIVES = {"'s", "’s", "its", "his", "her", "their", "our", "my", "your"}
+# Products and published works: event nouns when they are launched or released, but a period's
+# possessive or a year after "from" only says which one ("last year's model", "a phone from 2018").
+THING_NOUNS = {"model", "product", "device", "phone", "smartphone", "laptop", "tablet", "computer",
+               "console", "car", "vehicle", "suv", "truck", "camera", "watch", "headset", "gadget",
+               "chip", "processor", "version", "edition", "lineup", "line-up", "album", "book", "novel",
+               "memoir", "podcast", "record", "single", "issue", "collection", "catalog", "catalogue"}
+# What may follow "<thing> from <year>" when the year opens a span, not a thing's vintage.
+SPAN_CLOSERS = {"to", "until", "till", "through", "thru", "-", "–", "—", "onward", "onwards", "on", "and"}
+
+
+def _dates_a_thing(span: Span, kind: str) -> bool:
+    """'a mass-market paperback from 1985', 'the Galaxy S10 from 2019', 'a flawed design from
+    2015': a year right after a noun and "from" says when a thing was made or dates from, not
+    when something happened (the parse often hangs "from 2015" on the verb, so the words decide).
+    An event noun keeps its date ("the ban from 2016"), a change its baseline, a span its bounds."""
+    if kind not in {"YEAR", "MONTH_YEAR", "DECADE"} or _before(span) != "from" or span.start < 2:
+        return False
+    doc = span.doc
+    noun = doc[span.start - 2]
+    if noun.like_num and noun.dep_ == "nummod" and noun.head.pos_ == "PROPN" and noun.head.i < noun.i:
+        noun = noun.head  # "the Pixel 2 from 2017": a model's number ends its name
+    if (noun.pos_ not in {"NOUN", "PROPN"} or noun.like_num or noun.ent_type_ in {"DATE", "TIME", "PERCENT", "MONEY"}
+            or (_is_event_noun(noun) and noun.lemma_.lower() not in THING_NOUNS)
+            or noun.lower_ in CHANGE_WORDS | PERIOD_NOUNS):
+        return False
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return after not in SPAN_CLOSERS
 
 
 def _is_event_noun(token) -> bool:
@@ -445,6 +574,23 @@ def _is_baseline(span: Span) -> bool:
     return False
 
 
+def _dates_a_start_value(span: Span) -> bool:
+    """'costs from around $0.23/W today to $0.10 by 2030', 'from 12% in 2015 to 30%': a date
+    after the value a change starts from dates that value, a baseline; the date after the value
+    it goes to dates the change ("from 10% to 25% in May 2019")."""
+    doc = span.doc
+    start = max(span.sent.start, span.start - 8)
+    opener = next((t for t in reversed(doc[start : span.start]) if t.lower_ == "from"), None)
+    if opener is None:
+        return False
+    between = doc[opener.i + 1 : span.start]
+    if not any(t.like_num for t in between) or any(t.pos_ in {"VERB", "AUX"} or t.lower_ == "to" for t in between):
+        return False
+    after = doc[span.end : span.end + 4]
+    return (len(after) >= 2 and after[0].lower_ == "to"
+            and any(t.like_num or t.is_currency for t in after[1:]))
+
+
 def _in_year_span(span: Span) -> bool:
     doc = span.doc
     before = _before(span)
@@ -477,6 +623,28 @@ def _in_present_relative(span: Span) -> bool:
     doc = span.doc
     verbs = [span.root.head] + ([doc[span.start - 1]] if span.start > 0 else [])
     return any(v.pos_ == "VERB" and v.tag_ in {"VBP", "VBZ"} and v.dep_ == "relcl" for v in verbs)
+
+
+# Verbs of a lasting state: in the present, "today" with them means nowadays, not this day.
+STATIVE_VERBS = {"exist", "experience", "suffer", "remain", "live", "stand", "seem", "appear", "face",
+                 "struggle", "depend", "rely", "own", "use", "know", "contain", "include", "resemble",
+                 "lack", "survive", "persist", "dominate", "belong", "consist", "endure"}
+
+
+def _in_stative_present(span: Span) -> bool:
+    """'the conditions we're experiencing today', 'launch vehicles that exist today', 'continues
+    to suffer air quality problems today': a state verb in the present (or an infinitive under a
+    present verb) dated by "today" says how things are nowadays ("launches today" schedules)."""
+    verb = span.root.head
+    if verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ == "nsubj":
+        verb = verb.head  # "most households today rely on"
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in STATIVE_VERBS:
+        return False
+    if verb.tag_ == "VB" and verb.dep_ == "xcomp":
+        verb = verb.head  # "continues to suffer"
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return not any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"MD", "VBD"} for c in verb.children)
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
 
 
 def _in_present_state(span: Span) -> bool:
