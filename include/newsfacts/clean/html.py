@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from newsfacts.clean import embeds, metadata
+from newsfacts.clean import embeds, metadata, related
 from newsfacts.clean.split_body import with_continuations
 
 
@@ -34,7 +34,9 @@ HIDDEN_XPATH = ("//*[contains(translate(@style, ' ', ''), 'display:none')"
 # cards' headlines and sublines would otherwise join the body and give events and figures of
 # other stories. On the 181 benchmark pages it removes only such lists (body precision
 # 0.9542 to 0.9556, recall unchanged). With two items it also matched a small list beside one
-# article and trafilatura then chose another container, so three is the floor.
+# article and trafilatura then chose another container, so three is the floor. Blocks known by
+# their heading ("Top stories", "Partner news", "Read more: ...") whatever their markup are
+# pruned before, in clean/related.py.
 STORY_CARD_LIST_XPATH = ("//*[self::ul or self::ol]"
                          "[count(li[.//*[self::h2 or self::h3 or self::h4]//a]) >= 3]"
                          "[not(li[string-length(normalize-space(.)) > 400])]")
@@ -60,14 +62,24 @@ def _to_date(value: str | None) -> date | None:
         return None
 
 
-def _with_embedded_posts_unwrapped(html: bytes | str):
-    """The page as trafilatura should read it: its own tree when an embedded post had to be unwrapped."""
-    if not embeds.has_embedded_posts(html):
+def _prepared(html: bytes | str):
+    """The page as trafilatura should read it: its own tree when something in it had to change.
+
+    An embedded post is unwrapped and a block of links to other stories under its heading
+    removed; a page that can hold neither (a cheap test on its bytes) is not parsed here.
+    """
+    steps = [(embeds.has_embedded_posts, embeds.unwrap_embedded_posts),
+             (related.may_hold_related_blocks, related.prune_related_blocks)]
+    steps = [step for may_hold, step in steps if may_hold(html)]
+    if not steps:
         return html
     tree = metadata.load_tree(html)
-    if tree is None or not embeds.unwrap_embedded_posts(tree):
+    if tree is None:
         return html
-    return tree
+    changed = 0
+    for step in steps:
+        changed += step(tree)
+    return tree if changed else html
 
 
 def clean_html_document(html: bytes | str, url: str | None = None) -> CleanedHtml | None:
@@ -75,7 +87,7 @@ def clean_html_document(html: bytes | str, url: str | None = None) -> CleanedHtm
     from trafilatura import bare_extraction
 
     document = bare_extraction(
-        _with_embedded_posts_unwrapped(html),
+        _prepared(html),
         url=url,
         with_metadata=True,
         # Without readability's and jusText's second opinion: a third of the cleaning time, and on

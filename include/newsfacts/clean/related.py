@@ -1,0 +1,175 @@
+"""Blocks of links to other stories under a heading ("Top stories", "Related", "Partner news").
+
+A site puts, beside or below the article and often inside the same container, a heading that
+names a list of other stories ("Top stories", "More from Politics", "Don't miss", "Latest
+news") and under it the stories' linked headlines, each with a date or a one-line teaser.
+trafilatura keeps such a block when it sits in the article's container and its teasers make
+it look like text: the teasers then give the article the events and figures of other stories.
+Lists of story cards whose headlines are headings are pruned by html.STORY_CARD_LIST_XPATH;
+this module takes the blocks recognised by their heading instead, whatever their markup, and
+the lines that link to one other story after such words ("Read more: ...", "Related: ...").
+
+The heading must be an element of its own whose whole text is such a heading, and what follows
+it must be a run of headline lists: elements whose text is mostly linked headlines of a few
+words, with at most a short teaser per headline. An article paragraph after a "Latest" heading
+has far more text per link and stops the run, so the heading then stays too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsfacts.clean.metadata import squash as _squash
+
+_STORIES = r"(?:stories|news|articles|posts|headlines|reads|coverage|content|links|videos|updates)"
+# The whole text of a heading that opens a list of other stories.
+RELATED_HEADING = re.compile(
+    r"(?:(?:our |the )?(?:top|latest|trending|popular|featured|recommended|related|recent|more|other|"
+    r"similar|suggested|partner|sponsored|promoted|editors'?|editor's) " + _STORIES + r"(?: for you)?"
+    r"|related|recommended(?: for you)?|latest|trending(?: now)?"
+    r"|most (?:read|popular|viewed|shared|commented)(?: (?:in|on|from) .{1,40})?"
+    r"|(?:more|latest|also) (?:from|in|on) .{1,40}|from (?:our|the) partners|from around the web|around the web"
+    r"|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|(?:read|see) (?:also|more|next)"
+    r"|also read|don'?t miss|editor'?s'? (?:picks|choice)|top picks|what to read next|in case you missed it"
+    r"|more to (?:read|explore))",
+    re.IGNORECASE,
+)
+# What may stand around the heading's words: punctuation, arrows, a mis-decoded no-break space.
+HEADING_TRIM = re.compile(r"^[\W_Â]+|[\W_]+$")
+MAX_HEADING_CHARS = 60
+# A cheap test on the raw page before any parsing: a text node that may be such a heading.
+HEADING_MARKER = re.compile(
+    rb">[^<>]{0,12}(?:top|latest|trending|popular|featured|recommended|related|recent|more|other|similar|"
+    rb"suggested|partner|sponsored|promoted|editor|most|from|you m|read|see|also|don|what to|in case)"
+    rb"[^<>]{0,50}<",
+    re.IGNORECASE,
+)
+# A linked headline has a few words; "More", "Next" or a bare date are no headlines.
+MIN_HEADLINE_WORDS = 3
+# A headline list: its linked headlines make at least this share of its letters, and it holds
+# at most this many letters per headline (a headline and a teaser of a line or two).
+MIN_HEADLINE_SHARE = 0.3
+MAX_CHARS_PER_HEADLINE = 350
+MIN_HEADLINES = 2
+# A link alone this short in an element of the run is a placeholder, not the end of the block.
+MAX_PLACEHOLDER_LETTERS = 12
+LETTERS = re.compile(r"\w")
+# A line that links to one other story: a paragraph or list item of at most this many characters.
+LINE_TAGS = {"p", "div", "li", "h2", "h3", "h4", "h5", "h6"}
+MAX_LINE_CHARS = 250
+
+
+def may_hold_related_blocks(html: bytes | str) -> bool:
+    """Whether the page may hold such a heading (a cheap test before any parsing)."""
+    raw = html.encode("utf-8", "replace") if isinstance(html, str) else html
+    return HEADING_MARKER.search(raw) is not None
+
+
+def is_related_heading(text: str) -> bool:
+    """Whether a text, whole, is a heading that opens a list of other stories."""
+    text = HEADING_TRIM.sub("", _squash(text))
+    return 0 < len(text) <= MAX_HEADING_CHARS and RELATED_HEADING.fullmatch(text) is not None
+
+
+def _letters(text: str) -> int:
+    return len(LETTERS.findall(text))
+
+
+def _headline_count(element) -> int | None:
+    """Linked headlines in an element that is a headline list; 0 for an empty one; None otherwise."""
+    text = _squash(element.text_content())
+    total = _letters(text)
+    if total == 0:
+        return 0
+    if total <= MAX_PLACEHOLDER_LETTERS and text == _squash(" ".join(a.text_content() for a in element.iter("a"))):
+        return 0  # a widget's placeholder link ("Loading...", "More")
+    headlines, linked = set(), 0
+    for link in element.iter("a"):
+        text = _squash(link.text_content())
+        if len(text.split()) >= MIN_HEADLINE_WORDS:
+            headlines.add(text)
+            linked += _letters(text)
+    if not headlines or linked < MIN_HEADLINE_SHARE * total:
+        return None
+    if total > MAX_CHARS_PER_HEADLINE * len(headlines):
+        return None
+    return len(headlines)
+
+
+def _heading_box(element):
+    """The highest ancestor (or the element) whose text is the heading's text alone."""
+    text = _squash(element.text_content())
+    box = element
+    while (parent := box.getparent()) is not None and parent.tag not in {"body", "html"}:
+        if _squash(parent.text_content()) != text:
+            break
+        box = parent
+    return box
+
+
+def _block_after(heading):
+    """The heading's box and the run of headline lists that follows it, or [] when none does."""
+    box = _heading_box(heading)
+    block, headlines = [box], 0
+    for sibling in box.itersiblings():
+        if not isinstance(sibling.tag, str) or sibling.tag in {"script", "style", "noscript"}:
+            block.append(sibling)
+            continue
+        count = _headline_count(sibling)
+        if count is None:
+            break
+        block.append(sibling)
+        headlines += count
+    return block if headlines >= MIN_HEADLINES else []
+
+
+def is_related_line(element) -> bool:
+    """Whether an element is one line linking to another story after such a heading's words
+    ("Read more: <a>...</a>", "Related: <a>...</a>")."""
+    if element.tag not in LINE_TAGS:
+        return False
+    links = element.findall(".//a")
+    if len(links) != 1:
+        return False
+    text = _squash(element.text_content())
+    headline = _squash(links[0].text_content())
+    if len(text) > MAX_LINE_CHARS or len(headline.split()) < MIN_HEADLINE_WORDS or not text.endswith(headline):
+        return False
+    return is_related_heading(text[: len(text) - len(headline)])
+
+
+def prune_related_blocks(tree) -> int:
+    """Remove (in place) each heading of a list of other stories with the list; the number removed."""
+    blocks = []
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in {"html", "body", "head", "title", "script", "style"}:
+            continue
+        if is_related_line(element):
+            blocks.append([element])
+            continue
+        if len(element) > 3 or not element.text_content() or not is_related_heading(element.text_content()):
+            continue
+        if block := _block_after(element):
+            blocks.append(block)
+    removed = 0
+    for block in blocks:
+        if block[0].getparent() is None:
+            continue  # inside a block already removed
+        for element in block:
+            drop_keeping_tail(element)
+        removed += 1
+    return removed
+
+
+def drop_keeping_tail(element) -> None:
+    """Remove an element from its tree; the text after it (its tail) stays where it was."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    if element.tail and element.tail.strip():
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + element.tail
+        else:
+            parent.text = (parent.text or "") + element.tail
+    parent.remove(element)

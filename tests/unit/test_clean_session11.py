@@ -1,0 +1,116 @@
+"""Session 11 cleaning: blocks of links to other stories under a heading ("Top stories", "Partner
+news", "Read more: ...") leave the article text. All pages here are made up."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from newsfacts.clean.html import clean_html_document
+from newsfacts.clean.related import (
+    drop_keeping_tail,
+    is_related_heading,
+    is_related_line,
+    prune_related_blocks,
+)
+
+PARAGRAPHS = "".join(
+    f"<p>Paragraph {n}: the harbour board said on Thursday that the new ferry terminal will open"
+    " in the autumn, two years later than planned, after the contractor asked for more time.</p>"
+    for n in range(1, 8)
+)
+
+
+def page(after: str = "", before: str = "") -> str:
+    """An article in a table cell that also holds what comes `before` and `after` its paragraphs."""
+    return (
+        "<html><head><title>Ferry terminal delayed</title></head><body><table><tr><td>"
+        f"<h1>Ferry terminal delayed</h1>{before}{PARAGRAPHS}{after}</td></tr></table></body></html>"
+    )
+
+
+def teaser_item(n: int) -> str:
+    return (
+        f"<div class='item'><table><tr><td><a href='/news/{n}'><img src='/i/{n}.jpg'></a></td>"
+        f"<td><a href='/news/{n}' class='bold'>Mayor opens a new library branch number {n}</a></td></tr>"
+        f"</table><div>The branch, built on the old market site, cost 4 million dollars and opened on"
+        f" Monday {n}.</div></div>"
+    )
+
+
+@pytest.mark.parametrize("heading", [
+    "Top stories", "Partner news", "Latest news", "More from the Valley Desk", "Related articles",
+    "Recommended for you", "Most read", "Don't miss", "You may also like...", "Most popular in the section",
+])
+def test_a_heading_that_opens_a_list_of_other_stories(heading: str) -> None:
+    assert is_related_heading(heading)
+    assert is_related_heading(f"\u00a0 {heading.upper()}:")
+
+
+@pytest.mark.parametrize("text", [
+    "Latest developments in the strike", "Related to the harbour board", "More rain is expected",
+    "Top of the league", "Partners", "The most popular ferry route in the country",
+])
+def test_a_heading_of_the_article_is_no_such_heading(text: str) -> None:
+    assert not is_related_heading(text)
+
+
+def test_headlines_with_teasers_under_top_stories_leave_the_body() -> None:
+    block = ("<div class='bar'><img src='/i/dot.gif'> <strong>Top stories</strong></div><div class='line'></div>"
+             "<div><div class='scroller'>" + "".join(teaser_item(n) for n in range(1, 5)) + "</div></div>")
+    body = clean_html_document(page(block)).body_text
+    assert "Paragraph 7: the harbour board" in body
+    assert "library branch" not in body
+    assert "Top stories" not in body
+
+
+def test_a_placeholder_link_between_heading_and_headlines_does_not_stop_the_block() -> None:
+    block = ("<div><b>Partner news</b></div><div id='widget'><center><a href='https://ads.example'>Loading...</a>"
+             "</center></div><div class='more'>" + "".join(teaser_item(n) for n in range(1, 4)) + "</div>")
+    body = clean_html_document(page(block)).body_text
+    assert "library branch" not in body
+    assert "Partner news" not in body
+
+
+def test_a_line_of_tagged_links_under_dont_miss_leaves_the_body() -> None:
+    block = ("<p><strong>DON'T MISS</strong></p><p><a href='/a'>Council votes to close the old pier</a>"
+             " [<strong>VIDEO]</strong><br><a href='/b'>Storm brings down power lines across the bay</a>"
+             " [<strong>PICTURES]</strong></p>")
+    html = page(f"{block}<p>The board will meet again in March.</p>")
+    body = clean_html_document(html).body_text
+    assert "Council votes" not in body and "DON'T MISS" not in body
+    assert "The board will meet again in March." in body
+
+
+def test_a_latest_heading_over_article_paragraphs_is_left_alone() -> None:
+    tree = lxml.html.fromstring(
+        "<div><h3>Latest</h3><p>The contractor said on Friday that steel deliveries, delayed by the"
+        " strike at the mill, had resumed and that <a href='/s'>the crane crews</a> were back at work on"
+        " the quay, with the terminal roof now due to be closed in before the winter storms arrive.</p></div>")
+    assert prune_related_blocks(tree) == 0
+    assert tree.xpath("//h3")
+
+
+def test_a_read_more_line_with_one_linked_headline_leaves_the_body() -> None:
+    inline = "<p>Read more: <a href='/x'>Harbour board approves budget for ferry terminal</a></p>"
+    html = page().replace("</p><p>Paragraph 4", f"</p>{inline}<p>Paragraph 4", 1)
+    body = clean_html_document(html).body_text
+    assert "approves budget" not in body
+    assert "Paragraph 4: the harbour board" in body
+
+
+@pytest.mark.parametrize("markup, expected", [
+    ("<p>Related: <a href='/x'>Why ferries run late in the winter months</a></p>", True),
+    ("<p><b>SEE MORE:</b> <a href='/x'>Ferry passengers stranded for six hours</a></p>", True),
+    ("<p>Read more about the plan in <a href='/x'>the harbour board's annual report</a></p>", False),
+    ("<p>The mayor said: <a href='/x'>the ferry terminal will open in autumn</a></p>", False),
+    ("<p>Related: <a href='/x'>Ferries</a></p>", False),
+])
+def test_a_line_linking_to_one_other_story(markup: str, expected: bool) -> None:
+    assert is_related_line(lxml.html.fragment_fromstring(markup)) is expected
+
+
+def test_dropping_a_block_keeps_the_text_after_it() -> None:
+    tree = lxml.html.fromstring("<div><p>First.</p><span>Related stories</span> and the rest.</div>")
+    drop_keeping_tail(tree.find("span"))
+    assert " ".join(tree.text_content().split()) == "First. and the rest."
