@@ -1,11 +1,13 @@
 """Session 11 cleaning: blocks of links to other stories under a heading ("Top stories", "Partner
-news", "Read more: ...") leave the article text. All pages here are made up."""
+news", "Read more: ...") leave the article text, and the credit line that closes a quoted excerpt
+("[ The Daily Courier ]") stays in it. All pages here are made up."""
 
 from __future__ import annotations
 
 import lxml.html
 import pytest
 
+from newsfacts.clean.credits import is_excerpt_credit, keep_excerpt_credits
 from newsfacts.clean.html import clean_html_document
 from newsfacts.clean.related import (
     drop_keeping_tail,
@@ -114,3 +116,35 @@ def test_dropping_a_block_keeps_the_text_after_it() -> None:
     tree = lxml.html.fromstring("<div><p>First.</p><span>Related stories</span> and the rest.</div>")
     drop_keeping_tail(tree.find("span"))
     assert " ".join(tree.text_content().split()) == "First. and the rest."
+
+
+def excerpt(outlet: str, opening: str = "[", closing: str = "]") -> str:
+    return (
+        "<blockquote><p>The new terminal is a handsome building, but the ferries that were meant to"
+        " use it are still in the yard, and nobody at the board will say when they will sail.</p></blockquote>"
+        f"<p><strong>{opening}</strong><a href='https://news.example/review'><strong>{outlet}</strong></a>"
+        f"<strong>{closing}</strong></p>"
+    )
+
+
+def test_the_credit_line_of_each_quoted_excerpt_stays_in_the_body() -> None:
+    quotes = "".join(excerpt(outlet) for outlet in ["The Daily Courier", "Coast Weekly", "The Harbour Gazette"])
+    html = page(before=f"<p>What the critics say:</p>{quotes}")
+    body = clean_html_document(html).body_text
+    for outlet in ["The Daily Courier", "Coast Weekly", "The Harbour Gazette"]:
+        assert f"[{outlet}]" in body
+
+
+@pytest.mark.parametrize("opening, closing", [("[ ", " ]"), ("(", ")"), ("— ", "")])
+def test_a_linked_outlet_in_brackets_or_after_a_dash_closing_an_excerpt_is_a_credit(opening, closing) -> None:
+    tree = lxml.html.fromstring(f"<div>{excerpt('The Daily Courier', opening, closing)}</div>")
+    assert keep_excerpt_credits(tree) == 1
+    assert not tree.xpath("//p/a")
+    assert "The Daily Courier" in tree.text_content()
+
+
+def test_a_bracketed_link_that_closes_no_excerpt_is_no_credit() -> None:
+    tree = lxml.html.fromstring("<div><p>Some text.</p><p>[<a href='/home'>Back to the front page</a>]</p></div>")
+    assert not is_excerpt_credit(tree.findall("p")[1])
+    long_credit = "<div><blockquote><p>Quoted.</p></blockquote><p>[<a href='/x'>Read</a> the rest]</p></div>"
+    assert keep_excerpt_credits(lxml.html.fromstring(long_credit)) == 0

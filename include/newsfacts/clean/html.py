@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from newsfacts.clean import embeds, metadata, related
+from newsfacts.clean import credits, embeds, metadata, related
 from newsfacts.clean.split_body import with_continuations
 
 
@@ -65,11 +65,13 @@ def _to_date(value: str | None) -> date | None:
 def _prepared(html: bytes | str):
     """The page as trafilatura should read it: its own tree when something in it had to change.
 
-    An embedded post is unwrapped and a block of links to other stories under its heading
-    removed; a page that can hold neither (a cheap test on its bytes) is not parsed here.
+    An embedded post is unwrapped, a block of links to other stories under its heading removed
+    and the link of an excerpt's credit line unwrapped; a page that can hold none of these (a
+    cheap test on its bytes) is not parsed here.
     """
     steps = [(embeds.has_embedded_posts, embeds.unwrap_embedded_posts),
-             (related.may_hold_related_blocks, related.prune_related_blocks)]
+             (related.may_hold_related_blocks, related.prune_related_blocks),
+             (credits.may_hold_excerpt_credits, credits.keep_excerpt_credits)]
     steps = [step for may_hold, step in steps if may_hold(html)]
     if not steps:
         return html
