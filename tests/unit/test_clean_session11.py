@@ -8,7 +8,7 @@ import lxml.html
 import pytest
 
 from newsfacts.clean.credits import is_excerpt_credit, keep_excerpt_credits
-from newsfacts.clean.html import clean_html_document
+from newsfacts.clean.html import LINKED_CARD_GRID_XPATH, clean_html_document
 from newsfacts.clean.related import (
     drop_keeping_tail,
     is_related_heading,
@@ -148,3 +148,55 @@ def test_a_bracketed_link_that_closes_no_excerpt_is_no_credit() -> None:
     assert not is_excerpt_credit(tree.findall("p")[1])
     long_credit = "<div><blockquote><p>Quoted.</p></blockquote><p>[<a href='/x'>Read</a> the rest]</p></div>"
     assert keep_excerpt_credits(lxml.html.fromstring(long_credit)) == 0
+
+
+@pytest.mark.parametrize("markup, expected", [
+    ("<p><strong><a href='/x'>SINGER SAYS NEW TOUR WILL BE HER LAST</a></strong></p>", True),
+    ("<p><a href='/x'>CLICK FOR THE FULL COUNTY ELECTION RESULTS</a></p>", False),
+    ("<p><a href='/x'>SIGN UP NOW</a></p>", False),
+    ("<p><a href='/x'>Singer says new tour will be her last</a></p>", False),
+    ("<p><strong>HOW THE VOTE WAS COUNTED</strong></p>", False),
+])
+def test_a_paragraph_that_is_one_linked_headline_in_capitals(markup: str, expected: bool) -> None:
+    assert is_related_line(lxml.html.fragment_fromstring(markup)) is expected
+
+
+def test_a_linked_headline_in_capitals_between_paragraphs_leaves_the_body() -> None:
+    line = "<p><strong><a href='/x'>SINGER SAYS NEW TOUR WILL BE HER LAST</a></strong></p>"
+    body = clean_html_document(page().replace("</p><p>Paragraph 4", f"</p>{line}<p>Paragraph 4", 1)).body_text
+    assert "SINGER" not in body
+    assert "Paragraph 4: the harbour board" in body
+
+
+def test_a_link_card_opening_with_also_on_between_paragraphs_leaves_the_body() -> None:
+    card = ("<a href='/x' class='read-more'><span><span>Also on example.com</span> <span>Port strike enters"
+            " its third week as talks stall</span></span></a>")
+    body = clean_html_document(page().replace("</p><p>Paragraph 4", f"</p>{card}<p>Paragraph 4", 1)).body_text
+    assert "Port strike" not in body
+
+
+@pytest.mark.parametrize("markup, expected", [
+    ("<a href='/x'><span><span>Also on example.com</span> <span>Port strike enters its third week"
+     " as talks stall</span></span></a>", True),
+    ("<a href='/x'><span>Read more</span></a>", False),
+    ("<a href='/x'><span>The harbour board</span> <span>said the talks had stalled</span></a>", False),
+])
+def test_a_link_card_that_opens_with_such_words(markup: str, expected: bool) -> None:
+    assert is_related_line(lxml.html.fragment_fromstring(markup)) is expected
+
+
+def linked_card(n: int) -> str:
+    return f"<article class='promo'><a href='/s/{n}'><img src='/i/{n}.jpg'><h3>Band announces reunion show {n}</h3></a></article>"
+
+
+def test_a_grid_of_cards_each_a_link_around_its_headline_is_pruned() -> None:
+    grid = "<div class='promo-items'>" + "".join(linked_card(n) for n in range(1, 5)) + "</div>"
+    tree = lxml.html.fromstring(f"<html><body><section><h3>Award season</h3>{grid}</section>{PARAGRAPHS}</body></html>")
+    assert [e.get("class") for e in tree.xpath(LINKED_CARD_GRID_XPATH)] == ["promo-items"]
+
+
+def test_a_container_of_cards_and_article_paragraphs_is_not_pruned() -> None:
+    mixed = "<div>" + "".join(linked_card(n) for n in range(1, 4)) + "<p>The board will meet again in March.</p></div>"
+    two = "<div>" + "".join(linked_card(n) for n in range(1, 3)) + "</div>"
+    tree = lxml.html.fromstring(f"<html><body>{mixed}{two}{PARAGRAPHS}</body></html>")
+    assert tree.xpath(LINKED_CARD_GRID_XPATH) == []

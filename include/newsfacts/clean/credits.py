@@ -40,7 +40,7 @@ def _closes_an_excerpt(element) -> bool:
 
 def is_excerpt_credit(element) -> bool:
     """Whether an element is a linked outlet name in brackets or after a dash, closing an excerpt."""
-    if element.tag not in CREDIT_TAGS:
+    if element.tag not in CREDIT_TAGS or len(element.text_content()) > 4 * MAX_CREDIT_CHARS:
         return False
     links = element.findall(".//a")
     if len(links) != 1:

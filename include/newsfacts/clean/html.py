@@ -50,7 +50,13 @@ HOVER_CARD_XPATH = (
     "//p//span[.//img and count(.//a) >= 2][not(.//span[.//img and count(.//a) >= 2])]"
     "[string-length(normalize-space(ancestor::p[1])) - string-length(normalize-space(.)) > 40]"
 )
-PRUNE_XPATHS = [HIDDEN_XPATH, STORY_CARD_LIST_XPATH, HOVER_CARD_XPATH]
+# The same cards when each is a link around its headline (`<a><img><h3>Headline</h3></a>`) and
+# the container holds nothing else: every child is such a card, three or more, each short.
+LINKED_CARD_GRID_XPATH = (
+    "//*[count(*) >= 3][not(*[not(descendant-or-self::a[.//*[self::h2 or self::h3 or self::h4]])])]"
+    "[not(*[string-length(normalize-space(.)) > 400])]"
+)
+PRUNE_XPATHS = [HIDDEN_XPATH, STORY_CARD_LIST_XPATH, LINKED_CARD_GRID_XPATH, HOVER_CARD_XPATH]
 
 
 def _to_date(value: str | None) -> date | None:

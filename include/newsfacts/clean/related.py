@@ -7,7 +7,9 @@ trafilatura keeps such a block when it sits in the article's container and its t
 it look like text: the teasers then give the article the events and figures of other stories.
 Lists of story cards whose headlines are headings are pruned by html.STORY_CARD_LIST_XPATH;
 this module takes the blocks recognised by their heading instead, whatever their markup, and
-the lines that link to one other story after such words ("Read more: ...", "Related: ...").
+the lines between the article's paragraphs that link to one other story: after such words
+("Read more: ...", "Related: ..."), as a link card that opens with them ("Also on example.com"),
+or as a linked headline in capitals set as a paragraph of its own.
 
 The heading must be an element of its own whose whole text is such a heading, and what follows
 it must be a run of headline lists: elements whose text is mostly linked headlines of a few
@@ -44,6 +46,8 @@ HEADING_MARKER = re.compile(
     rb"[^<>]{0,50}<",
     re.IGNORECASE,
 )
+# ... or a link whose text is in capitals.
+CAPITALS_LINK_MARKER = re.compile(rb"<a\b[^>]*>(?:\s*<[^<>]+>)*[^<>a-z]{20,}<")
 # A linked headline has a few words; "More", "Next" or a bare date are no headlines.
 MIN_HEADLINE_WORDS = 3
 # A headline list: its linked headlines make at least this share of its letters, and it holds
@@ -57,12 +61,17 @@ LETTERS = re.compile(r"\w")
 # A line that links to one other story: a paragraph or list item of at most this many characters.
 LINE_TAGS = {"p", "div", "li", "h2", "h3", "h4", "h5", "h6"}
 MAX_LINE_CHARS = 250
+# Elements with more text than this (spacing included) are neither a heading nor such a line.
+MAX_RAW_CHARS = 2000
+# A linked paragraph in capitals of this many words is a headline; "SIGN UP" or "MORE" is not.
+MIN_CAPITALS_WORDS = 4
+CALL_TO_CLICK = re.compile(r"\bCLICK", re.IGNORECASE)
 
 
 def may_hold_related_blocks(html: bytes | str) -> bool:
-    """Whether the page may hold such a heading (a cheap test before any parsing)."""
+    """Whether the page may hold such a heading or line (a cheap test before any parsing)."""
     raw = html.encode("utf-8", "replace") if isinstance(html, str) else html
-    return HEADING_MARKER.search(raw) is not None
+    return HEADING_MARKER.search(raw) is not None or CAPITALS_LINK_MARKER.search(raw) is not None
 
 
 def is_related_heading(text: str) -> bool:
@@ -124,9 +133,13 @@ def _block_after(heading):
 
 
 def is_related_line(element) -> bool:
-    """Whether an element is one line linking to another story after such a heading's words
-    ("Read more: <a>...</a>", "Related: <a>...</a>")."""
-    if element.tag not in LINE_TAGS:
+    """Whether an element is one line linking to another story: after such a heading's words
+    ("Read more: <a>...</a>", "Related: <a>...</a>"), as a link card that opens with them
+    (`<a><span>Also on example.com</span><span>Headline</span></a>`), or as a paragraph that is
+    one linked headline in capitals (`<p><strong><a>STAR ELIMINATED FROM SHOW</a></strong></p>`)."""
+    if element.tag == "a":
+        return _is_link_card(element)
+    if element.tag not in LINE_TAGS or len(element.text_content()) > MAX_RAW_CHARS:
         return False
     links = element.findall(".//a")
     if len(links) != 1:
@@ -135,7 +148,31 @@ def is_related_line(element) -> bool:
     headline = _squash(links[0].text_content())
     if len(text) > MAX_LINE_CHARS or len(headline.split()) < MIN_HEADLINE_WORDS or not text.endswith(headline):
         return False
+    if text == headline:
+        return _is_capitals_headline(text)
     return is_related_heading(text[: len(text) - len(headline)])
+
+
+def _is_capitals_headline(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    if len(text.split()) < MIN_CAPITALS_WORDS or not letters or not all(c.isupper() for c in letters):
+        return False
+    # "CLICK FOR FULL RESULTS" points to the article's own document, not to another story.
+    return CALL_TO_CLICK.search(text) is None
+
+
+def _is_link_card(link) -> bool:
+    text = _squash(link.text_content())
+    if len(text) > MAX_LINE_CHARS:
+        return False
+    for part in link.iterdescendants():
+        if not isinstance(part.tag, str):
+            continue
+        opening = _squash(part.text_content())
+        if opening and opening != text:  # the first part of the card that is not all of it
+            rest = text[len(opening):] if text.startswith(opening) else ""
+            return is_related_heading(opening) and len(rest.split()) >= MIN_HEADLINE_WORDS
+    return False
 
 
 def prune_related_blocks(tree) -> int:
@@ -144,10 +181,13 @@ def prune_related_blocks(tree) -> int:
     for element in tree.iter():
         if not isinstance(element.tag, str) or element.tag in {"html", "body", "head", "title", "script", "style"}:
             continue
+        raw = element.text_content()
+        if not raw or len(raw) > MAX_RAW_CHARS:
+            continue  # no heading or line, and squashing every container's text is slow
         if is_related_line(element):
             blocks.append([element])
             continue
-        if len(element) > 3 or not element.text_content() or not is_related_heading(element.text_content()):
+        if len(element) > 3 or not is_related_heading(raw):
             continue
         if block := _block_after(element):
             blocks.append(block)
