@@ -1,0 +1,47 @@
+"""Scheduled futures, product availability, shop discounts and hearings of deliberative bodies
+(session 11, second events round). Every sentence here is made up; the publication day of
+NOV_2019 is Tuesday 19 November 2019."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.unit.test_extract_events import NOV_2019, events_of
+
+
+def _dated(body: str) -> dict[str, tuple[str, date]]:
+    return {e.date_text: (e.event_type, e.event_date) for e in events_of(body, NOV_2019)}
+
+
+def test_a_present_copula_with_a_clock_time_schedules_the_coming_weekday() -> None:
+    assert _dated("Kickoff is at 1 p.m. Saturday at the county stadium.") == {
+        "Saturday": ("sport", date(2019, 11, 23))}
+    assert _dated("The recital is at 7 p.m. Thursday in the old chapel.")["Thursday"][1] == date(2019, 11, 21)
+    # A past copula keeps the past weekday.
+    assert _dated("The recital was at 7 p.m. Thursday in the old chapel.")["Thursday"][1] == date(2019, 11, 14)
+
+
+def test_a_product_that_ships_or_opens_for_orders_on_a_day_is_a_coming_launch() -> None:
+    assert _dated("The tablet ships on Friday.") == {"Friday": ("business", date(2019, 11, 22))}
+    assert _dated("The new camera ships Friday in two colours.") == {"Friday": ("business", date(2019, 11, 22))}
+    assert _dated("Pre-orders open on Friday.")["Friday"] == ("business", date(2019, 11, 22))
+    # What a present light verb starts is scheduled too.
+    assert _dated("Preorders begin Thursday at 9 a.m.")["Thursday"] == ("business", date(2019, 11, 21))
+    # A verbless line naming ships is no launch.
+    assert _dated("Navy ships on patrol in the gulf.") == {}
+
+
+def test_a_deal_among_prices_cut_is_a_shop_discount() -> None:
+    assert _dated("The speaker is $40 off, and the deal ends on Sunday.")["Sunday"][0] == "business"
+    assert _dated("Save 30% on blenders: the deal runs until Friday.")["Friday"][0] == "business"
+    # Without a word of discount a deal stays a pact.
+    assert _dated("The two states said the deal expires Friday.")["Friday"][0] == "agreement"
+
+
+def test_a_hearing_of_a_deliberative_body_is_a_meeting() -> None:
+    assert _dated("The state commission holds a public hearing Thursday with the water utilities.")[
+        "Thursday"][0] == "meeting"
+    assert _dated("At a hearing last month of the Senate finance committee, the minister defended the cuts.")[
+        "last month"][0] == "meeting"
+    # A hearing a legal word names stays a court's.
+    assert _dated("The judge set a bail hearing for Monday.")["Monday"][0] == "legal_judicial"
