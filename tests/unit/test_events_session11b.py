@@ -45,3 +45,31 @@ def test_a_hearing_of_a_deliberative_body_is_a_meeting() -> None:
         "last month"][0] == "meeting"
     # A hearing a legal word names stays a court's.
     assert _dated("The judge set a bail hearing for Monday.")["Monday"][0] == "legal_judicial"
+
+
+def test_a_contestant_voted_off_a_show_is_entertainment() -> None:
+    assert _dated("The singer was voted off the talent show on Monday.")["Monday"][0] == "culture_entertainment"
+    assert _dated("The baker was voted off the cooking competition on Sunday night.")["Sunday night"][0] == (
+        "culture_entertainment")
+    # Voters still vote in elections.
+    assert _dated("Residents voted on Tuesday to approve the new charter.")["Tuesday"][0] == "election_vote"
+
+
+def test_an_event_a_company_holds_is_a_meeting_whatever_the_topic() -> None:
+    body = ("The studio is holding an event on December 2 to show its new games. Fans can play the games "
+            "at the event. The games win awards and the season of games goes on, with tournaments and a "
+            "championship match.")
+    assert _dated(body)["December 2"][0] == "meeting"
+
+
+def test_companies_bought_or_sold_change_hands_as_business() -> None:
+    body = ("Retail sales rose 3 percent in October. Sales of cars fell in September. Prices rose in August. "
+            "The founder sold Brightline Analytics to a bank in 2012.")
+    assert _dated(body)["2012"][0] == "business"
+    assert _dated("The group bought the startup last year.")["last year"][0] == "business"
+
+
+def test_an_opening_ceremony_in_a_sports_story_is_sport() -> None:
+    body = ("The champions won the final match 3-1. The league opened its season in the stadium after the "
+            "tournament draw. The organisers held the opening ceremony on Monday before the first game.")
+    assert _dated(body)["Monday"][0] == "sport"

@@ -120,6 +120,14 @@ DISCOUNT_WORDS = {"discount", "sale", "save", "saving", "coupon", "promo", "barg
 # (a noun "watch ships"), "Pre-orders open on Friday" (an adjective "open").
 MISREAD_NOUN_VERBS = {"ship", "launch", "open", "debut", "arrive", "return"}
 MISREAD_ADJ_VERBS = {"open"}
+# Verbs of buying and selling whose object, a company, makes them a corporate deal, not a market
+# figure ("sold Acme to a rival in 2011" in a story about sales); the nouns that name a company.
+DEAL_VERBS = {"sell", "buy", "acquire", "purchase"}
+COMPANY_NOUNS = {"company", "firm", "startup", "start-up", "business", "subsidiary", "unit", "division", "stake",
+                 "label", "brand", "chain", "retailer", "maker", "group", "studio", "publisher", "giant"}
+# Verbs of hosting whose host, a company, makes its "event" a gathering (a product event), not a
+# sports event or a festival: "Apple is holding an event next month".
+HOSTING_VERBS = {"hold", "host", "stage", "throw"}
 # Clause links through which a typed noun names the event of a weak verb.
 NOUN_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "pobj", "oprd"}
 
@@ -148,6 +156,8 @@ def _noun_type(token: Token) -> str | None:
                 return kind
     own = taxonomy.type_of(lemma, "NOUN") or taxonomy.type_of(token.lower_, "NOUN")
     if lemma == "hearing" and _is_deliberative_hearing(token):
+        return "meeting"
+    if lemma == "event" and _is_company_event(token):
         return "meeting"
     if lemma == "deal" and _is_discount(token):
         return "business"  # "the deal ends Sunday" on a page of prices: a shop's price cut
@@ -188,6 +198,16 @@ def _is_deliberative_hearing(hearing: Token) -> bool:
     if hearing.dep_ == "dobj":
         named += [c for c in hearing.head.children if c.dep_ == "nsubj"]
     return any(t.lemma_.lower() in DELIBERATIVE_BODIES for t in named)
+
+
+def _is_company_event(event: Token) -> bool:
+    """'Apple is holding an event on December 2', 'the tech giant hosts an event next month': an
+    event a company holds is a gathering it calls (a meeting), whatever the story's topic."""
+    if event.dep_ not in {"dobj", "nsubjpass"} or event.head.lemma_.lower() not in HOSTING_VERBS:
+        return False
+    hosts = [c for c in event.head.children if c.dep_ == "nsubj"]
+    hosts += [g for c in event.head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(h.ent_type_ == "ORG" or h.lemma_.lower() in COMPANY_NOUNS for h in hosts)
 
 
 def _is_discount(deal: Token) -> bool:
@@ -441,6 +461,9 @@ def _object_sense(verb: Token) -> str | None:
     lemma = verb.lemma_.lower()
     found = next((kind for c in _acted_on(verb)
                   if (kind := taxonomy.sense_of_object(lemma, c.lemma_.lower())) is not None), None)
+    if found is None and lemma in DEAL_VERBS and verb.pos_ == "VERB" and any(
+            c.ent_type_ == "ORG" or c.lemma_.lower() in COMPANY_NOUNS for c in _acted_on(verb)):
+        found = "business"  # "sold the startup to a rival", "bought Acme in 2011": companies change hands
     if found is None and lemma in (taxonomy.subject_senses or {}):
         subjects = _clause_subjects(verb)
         subjects += [g for c in subjects for g in c.children if g.dep_ == "conj"]
@@ -1496,8 +1519,10 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             if event_type == OTHER and topic is not None and (_is_news(resolved, published) or (
                     topic in FIELD_TOPICS and named.lemma_.lower() not in LIFE_EVENT_LEMMAS)):
                 event_type = topic
+            fixed = (_object_sense(named) is not None or _noun_object_sense(named) is not None
+                     or (named.lemma_.lower() == "event" and event_type == "meeting" and _is_company_event(named)))
             event_type = _modifier_sense(named) or (
-                event_type if _object_sense(named) is not None or _noun_object_sense(named) is not None
+                event_type if fixed
                 else load_taxonomy().in_topic(_sense_lemma(named), event_type, topic))
             events.append(
                 EventMention(
