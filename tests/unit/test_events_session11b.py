@@ -73,3 +73,13 @@ def test_an_opening_ceremony_in_a_sports_story_is_sport() -> None:
     body = ("The champions won the final match 3-1. The league opened its season in the stadium after the "
             "tournament draw. The organisers held the opening ceremony on Monday before the first game.")
     assert _dated(body)["Monday"][0] == "sport"
+
+
+def test_a_legislature_back_from_recess_meets() -> None:
+    assert _dated("The parliament resumed from its summer recess on Monday.")["Monday"][0] == "meeting"
+
+
+def test_what_a_company_unveils_is_its_product_in_any_field() -> None:
+    body = ("The probe landed on the moon in January. Astronomers observed the crater in February. The "
+            "rover studied the rocks. The firm will offer the agency a lander that the company unveiled in May.")
+    assert _dated(body)["May"][0] == "business"
