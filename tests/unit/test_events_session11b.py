@@ -83,3 +83,10 @@ def test_what_a_company_unveils_is_its_product_in_any_field() -> None:
     body = ("The probe landed on the moon in January. Astronomers observed the crater in February. The "
             "rover studied the rocks. The firm will offer the agency a lander that the company unveiled in May.")
     assert _dated(body)["May"][0] == "business"
+
+
+def test_cancelling_talks_or_a_visit_is_a_decision() -> None:
+    assert _dated("The prime minister scuttled the talks in September.")["September"][0] == "policy_decision"
+    assert _dated("The minister cancelled her visit to Oslo on Monday.")["Monday"][0] == "policy_decision"
+    # Holding talks is still a meeting.
+    assert _dated("The envoys held talks in September.")["September"][0] == "meeting"

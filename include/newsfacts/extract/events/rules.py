@@ -618,8 +618,9 @@ def find_trigger(time_span: Span) -> Token | None:
     # "Calls grew after a US air strike in January 2020": a verb of no type of its own yields to
     # the event noun right before the date; "signed the agreement on May 5" keeps its verb.
     if adjacent is not None and (walked is None or walked.pos_ != "NOUN") and not (
-        adjacent.dep_ == "dobj" and adjacent.head == walked and _verb_type(walked) is not None
-    ):
+        adjacent.dep_ == "dobj" and adjacent.head == walked
+        and (_verb_type(walked) is not None or _object_sense(walked) is not None)
+    ):  # "scuttled the talks in September": the verb whose object names its sense keeps the date
         return adjacent
     return walked
 
