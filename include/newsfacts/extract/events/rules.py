@@ -110,6 +110,24 @@ STATE_VERBS = {"leave", "find", "keep"}
 # Complements that put a product on the market: "will be available on December 6", "is on
 # sale"; a launch, whatever else the sentence names.
 AVAILABILITY_WORDS = {"available", "purchasable", "orderable"}
+# Bodies whose hearings are sessions, not court hearings: "a hearing of the Senate budget
+# committee", "the commission holds a public hearing Wednesday".
+DELIBERATIVE_BODIES = {"committee", "subcommittee", "commission", "council", "senate", "house", "congress",
+                       "parliament", "assembly", "legislature", "lawmaker", "regulator", "board"}
+# Words of a shop's discount: a "deal" among them is a price cut, not a pact ("$50 off", "on sale").
+DISCOUNT_WORDS = {"discount", "sale", "save", "saving", "coupon", "promo", "bargain", "markdown", "clearance"}
+# Present verbs the small model misreads in a short dated clause: "The watch ships on Friday"
+# (a noun "watch ships"), "Pre-orders open on Friday" (an adjective "open").
+MISREAD_NOUN_VERBS = {"ship", "launch", "open", "debut", "arrive", "return"}
+MISREAD_ADJ_VERBS = {"open"}
+# Verbs of buying and selling whose object, a company, makes them a corporate deal, not a market
+# figure ("sold Acme to a rival in 2011" in a story about sales); the nouns that name a company.
+DEAL_VERBS = {"sell", "buy", "acquire", "purchase"}
+COMPANY_NOUNS = {"company", "firm", "startup", "start-up", "business", "subsidiary", "unit", "division", "stake",
+                 "label", "brand", "chain", "retailer", "maker", "group", "studio", "publisher", "giant"}
+# Verbs of hosting whose host, a company, makes its "event" a gathering (a product event), not a
+# sports event or a festival: "Apple is holding an event next month".
+HOSTING_VERBS = {"hold", "host", "stage", "throw"}
 # Clause links through which a typed noun names the event of a weak verb.
 NOUN_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "pobj", "oprd"}
 
@@ -137,6 +155,12 @@ def _noun_type(token: Token) -> str | None:
             if kind is not None:
                 return kind
     own = taxonomy.type_of(lemma, "NOUN") or taxonomy.type_of(token.lower_, "NOUN")
+    if lemma == "hearing" and _is_deliberative_hearing(token):
+        return "meeting"
+    if lemma == "event" and _is_company_event(token):
+        return "meeting"
+    if lemma == "deal" and _is_discount(token):
+        return "business"  # "the deal ends Sunday" on a page of prices: a shop's price cut
     if own is not None and lemma in (taxonomy.modifier_senses or {}):
         # "the trade war", "a heart attack", "a hunger strike": the modifier names the sense.
         for child in token.children:
@@ -158,6 +182,60 @@ def _noun_type(token: Token) -> str | None:
                 if kind is not None:
                     return kind
     return own
+
+
+def _is_deliberative_hearing(hearing: Token) -> bool:
+    """'a hearing last month of the House appropriations subcommittee', 'the commission holds a
+    public hearing Wednesday': a session of a legislative or regulatory body (a meeting). A hearing
+    named by a legal word ("an impeachment hearing", "a bail hearing") stays a legal one."""
+    taxonomy = load_taxonomy()
+    if any(c.dep_ in {"compound", "amod", "nmod"} and taxonomy.type_of(c.lemma_.lower(), "NOUN") == "legal_judicial"
+           for c in hearing.children):
+        return False
+    named = [g for p in hearing.children if p.dep_ in {"prep", "agent"} and p.lower_ in {"of", "by", "before"}
+             for g in p.children if g.dep_ == "pobj"]
+    named += [c for c in hearing.children if c.dep_ in {"compound", "nmod", "poss"}]
+    if hearing.dep_ == "dobj":
+        named += [c for c in hearing.head.children if c.dep_ == "nsubj"]
+    return any(t.lemma_.lower() in DELIBERATIVE_BODIES for t in named)
+
+
+def _is_company_event(event: Token) -> bool:
+    """'Apple is holding an event on December 2', 'the tech giant hosts an event next month': an
+    event a company holds is a gathering it calls (a meeting), whatever the story's topic."""
+    if event.dep_ not in {"dobj", "nsubjpass"} or event.head.lemma_.lower() not in HOSTING_VERBS:
+        return False
+    hosts = [c for c in event.head.children if c.dep_ == "nsubj"]
+    hosts += [g for c in event.head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(h.ent_type_ == "ORG" or h.lemma_.lower() in COMPANY_NOUNS for h in hosts)
+
+
+def _is_discount(deal: Token) -> bool:
+    """'The headphones are on sale, a deal that ends Sunday', '$50 off: the deal runs through
+    Friday': in a sentence about prices cut, a deal is a discount (a shop's business)."""
+    for t in deal.sent:
+        if t.lemma_.lower() in DISCOUNT_WORDS:
+            return True
+        if t.lower_ == "off" and t.i > 0 and (t.doc[t.i - 1].like_num or t.doc[t.i - 1].lower_ in {"%", "percent"}
+                                               or t.doc[t.i - 1].ent_type_ in {"MONEY", "PERCENT"}):
+            return True
+    return False
+
+
+def _misread_present(token: Token) -> str | None:
+    """The verb of a short dated clause the small model read as no verb: "The watch ships on
+    Friday" (a plural noun "watch ships"), "Pre-orders open on Friday" (an adjective). A present
+    tense with a date schedules (the product goes on sale then); returns the verb's lemma."""
+    if token.dep_ != "ROOT" or any(t.pos_ in {"VERB", "AUX"} for t in token.sent):
+        return None
+    if token.pos_ == "ADJ" and token.lower_ in MISREAD_ADJ_VERBS and any(c.dep_ == "nsubj" for c in token.children):
+        return token.lower_
+    lemma = token.lemma_.lower()
+    if (token.tag_ == "NNS" and lemma in MISREAD_NOUN_VERBS and token.lower_.endswith("s")
+            and any(c.dep_ in {"compound", "amod"} and c.i < token.i for c in token.children)
+            and any(c.dep_ == "prep" or c.ent_type_ in {"DATE", "TIME"} for c in token.children)):
+        return lemma
+    return None
 
 
 def _noun_object_sense(noun: Token) -> str | None:
@@ -215,6 +293,13 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
             return classify(doing)
         typed = next((c for c in trigger.children if c.dep_ == "dobj" and _noun_type(c) is not None), None)
         return (typed, _noun_type(typed)) if typed is not None else (trigger, OTHER)
+    misread = _misread_present(trigger)
+    if misread is not None:
+        # "Pre-orders open on Friday": what opens names it, else the verb ("the watch ships").
+        subject = next((c for c in trigger.children if c.dep_ == "nsubj" and _noun_type(c) is not None), None)
+        if subject is not None:
+            return subject, _noun_type(subject)
+        return trigger, taxonomy.type_of(misread, "VERB") or OTHER
     if _is_participle_root(trigger):
         return trigger, next((kind for verb in _verb_forms(trigger.lower_)
                               if (kind := taxonomy.type_of(verb, "VERB")) is not None), OTHER)
@@ -376,6 +461,9 @@ def _object_sense(verb: Token) -> str | None:
     lemma = verb.lemma_.lower()
     found = next((kind for c in _acted_on(verb)
                   if (kind := taxonomy.sense_of_object(lemma, c.lemma_.lower())) is not None), None)
+    if found is None and lemma in DEAL_VERBS and verb.pos_ == "VERB" and any(
+            c.ent_type_ == "ORG" or c.lemma_.lower() in COMPANY_NOUNS for c in _acted_on(verb)):
+        found = "business"  # "sold the startup to a rival", "bought Acme in 2011": companies change hands
     if found is None and lemma in (taxonomy.subject_senses or {}):
         subjects = _clause_subjects(verb)
         subjects += [g for c in subjects for g in c.children if g.dep_ == "conj"]
@@ -530,8 +618,9 @@ def find_trigger(time_span: Span) -> Token | None:
     # "Calls grew after a US air strike in January 2020": a verb of no type of its own yields to
     # the event noun right before the date; "signed the agreement on May 5" keeps its verb.
     if adjacent is not None and (walked is None or walked.pos_ != "NOUN") and not (
-        adjacent.dep_ == "dobj" and adjacent.head == walked and _verb_type(walked) is not None
-    ):
+        adjacent.dep_ == "dobj" and adjacent.head == walked
+        and (_verb_type(walked) is not None or _object_sense(walked) is not None)
+    ):  # "scuttled the talks in September": the verb whose object names its sense keeps the date
         return adjacent
     return walked
 
@@ -568,6 +657,8 @@ def _walk_to_trigger(time_span: Span) -> Token | None:
     for _ in range(MAX_HOPS):
         if token.head == token:
             # A verbless fragment ("July 22, 2024") names no event; an event noun at its root does.
+            if _misread_present(token) is not None:
+                return token  # "The watch ships on Friday", "Pre-orders open on Friday"
             return token if token.pos_ in {"NOUN", "PROPN"} and _noun_type(token) else None
         token = token.head
         lemma = token.lemma_.lower()
@@ -615,6 +706,8 @@ def tense_of(trigger: Token) -> str:
     elsewhere ("decided to reopen", "rallied to win") the governing verb's tense decides.
     "would" is reported speech or a condition: unknown, so the nearest date wins.
     """
+    if _misread_present(trigger) is not None:
+        return "future"  # "The watch ships on Friday": a dated present schedules
     chain = [trigger, *list(trigger.ancestors)[:3]]
     for position, token in enumerate(chain):
         if token.lemma_.lower() in FUTURE_WORDS and token.pos_ in {"VERB", "ADJ"} and not _after_possessive(token):
@@ -635,6 +728,9 @@ def tense_of(trigger: Token) -> str:
                 return "past"
             if position == 0 and _is_scheduling_present(token):
                 return "future"
+            if (position == 1 and token.lemma_.lower() in SCHEDULED_LEMMAS and trigger.dep_ == "nsubj"
+                    and trigger.head == token and _is_scheduling_present(token)):
+                return "future"  # "Preorders begin Friday", "Talks resume Monday": what begins is scheduled
             if token.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} for c in token.children):
                 return "past"
             if token.tag_ == "VBN" and token.dep_ in {"acl", "relcl"}:
@@ -667,11 +763,20 @@ def _is_scheduling_present(verb: Token) -> bool:
 def _is_scheduled_by_copula(span: Span) -> bool:
     """'The launch is Tuesday', 'the vote is on Thursday': a present copula that puts a happening
     on a weekday schedules it (the coming one), as a present verb does ("they play Saturday")."""
-    head = span.root.head
-    if span.root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "on":
+    root, head = span.root, span.root.head
+    if root.dep_ == "npadvmod" and _is_clock(head) and head.dep_ == "pobj" and head.head.lower_ == "at":
+        # "Kickoff is at 1 p.m. Saturday", "The concert is at 8 p.m. Friday": the day hangs on
+        # the clock time, which the copula puts on the schedule.
+        root, head = head, head.head
+    if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"on", "at"}:
         head = head.head
-    return (span.root.dep_ in {"npadvmod", "attr", "pobj"} and head.lemma_ == "be" and head.tag_ in {"VBZ", "VBP"}
+    return (root.dep_ in {"npadvmod", "attr", "pobj"} and head.lemma_ == "be" and head.tag_ in {"VBZ", "VBP"}
             and any(c.dep_ == "nsubj" for c in head.children))
+
+
+def _is_clock(token: Token) -> bool:
+    """'1 p.m.', '8:30 a.m.', 'noon': a time of day."""
+    return token.ent_type_ == "TIME" or token.lower_ in {"p.m.", "a.m.", "pm", "am", "noon", "midnight"}
 
 
 def _seen_from_the_past(token: Token) -> bool:
@@ -1415,8 +1520,10 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             if event_type == OTHER and topic is not None and (_is_news(resolved, published) or (
                     topic in FIELD_TOPICS and named.lemma_.lower() not in LIFE_EVENT_LEMMAS)):
                 event_type = topic
+            fixed = (_object_sense(named) is not None or _noun_object_sense(named) is not None
+                     or (named.lemma_.lower() == "event" and event_type == "meeting" and _is_company_event(named)))
             event_type = _modifier_sense(named) or (
-                event_type if _object_sense(named) is not None or _noun_object_sense(named) is not None
+                event_type if fixed
                 else load_taxonomy().in_topic(_sense_lemma(named), event_type, topic))
             events.append(
                 EventMention(
