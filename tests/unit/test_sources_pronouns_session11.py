@@ -58,3 +58,10 @@ def test_a_name_paragraphs_back_is_not_who_she_is() -> None:
     body = ("Tickets are sold by Lena Park at the gate. " + FILLER * 6
             + "“I have never seen anything like it,” she said.")
     assert _resolved(body, "she") == []
+
+
+def test_it_is_the_organisation_a_recent_sentence_was_about() -> None:
+    # The subject organisation, not the rival named after it in passing, is what "it" continues.
+    body = ("Harbor Foods was accused on Monday of copying the packaging of Delta Farms, the "
+            "grocer's rival. Rebranded overnight, it said the new boxes had been planned for years.")
+    assert _resolved(body, "it") == ["Harbor Foods"]

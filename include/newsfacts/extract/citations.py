@@ -1194,6 +1194,7 @@ class _ArticleContext:
     # sentence, leaving out "his"/"her", which as often mean somebody else ("Jo, his aunt").
     subject_votes: dict[str, int] = field(default_factory=dict)
     org_mentions: list[tuple[int, Span]] = field(default_factory=list)  # ORG entities, body order
+    org_subjects: set[int] = field(default_factory=set)  # offsets of ORG entities as main-clause subjects
     person_names: set[str] = field(default_factory=set)  # one-word PERSON entities ("Trump")
     offices: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, title, name)
     publisher: str = ""  # the page's publisher, lower case
@@ -1225,10 +1226,13 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
     subjects: set[int] = set()
     orgs: list[tuple[int, Span]] = []
     openers: list[tuple[int, str]] = []
+    org_subjects: set[int] = set()
     for chunk in parsed.chunks:
         for ent in chunk.doc.ents:
             if ent.label_ == "ORG":
                 orgs.append((chunk.offset + ent.start_char, ent))
+                if chunk.is_parsed and _main_clause_subject(ent):
+                    org_subjects.add(chunk.offset + ent.start_char)
             if ent.label_ != "PERSON" or _thing_named_with_the(ent) or not _can_be_a_person(ent):
                 continue
             tokens = [t for t in ent if t.tag_ != "POS"]
@@ -1305,6 +1309,7 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
     marks = [(at, word) for at, word in marks if not _within(at, quoted)]
     return _ArticleContext(parsed.article.article_id, full_names, mentions, titled=titled,
                            pronoun_votes=votes, subject_votes=strong, subject_mentions=subjects, org_mentions=orgs,
+                           org_subjects=org_subjects,
                            person_names={name for _, name in mentions if " " not in name} | set(full_names),
                            offices=offices,
                            publisher=(parsed.article.publisher or "").lower(),
@@ -2058,8 +2063,11 @@ def _resolve_it(position: int, context: _ArticleContext) -> tuple[str, str] | No
     ("Acme's shares fell after it said ...") when that comes later."""
     cited = next(((c.char_start, c.canonical_name, c.source_type) for c in reversed(context.citations)
                   if c.source_type not in PERSON_TYPES and c.char_start < position), None)
-    named = next(((start, ent) for start, ent in reversed(context.org_mentions)
-                  if position - ORG_REACH <= start < position), None)
+    near = [(start, ent) for start, ent in context.org_mentions if position - ORG_REACH <= start < position]
+    # The organisation a recent sentence was about ("Acme was accused of ... its rival Bolt ... it
+    # posted") before one named in passing after it.
+    about = [(start, ent) for start, ent in near if start in context.org_subjects]
+    named = about[-1] if about else (near[-1] if near else None)
     if named is not None and (cited is None or named[0] > cited[0]):
         name, kind = classify_source(named[1], named[1].root)
         if kind not in PERSON_TYPES:
