@@ -8,8 +8,11 @@ sources and US officials said") give one citation each. A statement or report wi
 ("according to a statement released by the Iraqi Ministry of Foreign Affairs") is cited as its
 issuer with cue `statement`; a statement without an issuer is a `document` source. The small model
 has no coreference, so a few cheap rules stand in: a bare surname ("Miller said") takes the full
-name of an earlier PERSON entity, "he"/"she" the last person named before, "it" the last
-non-person source cited; "they" and unresolvable pronouns give no citation.
+name of an earlier PERSON entity, "he"/"she" the last person named before (the subject of a
+recent main clause before one named in passing, and through a run of "he" a man the article has
+shown to be one; never a platform, a name inside a quote, nor a name paragraphs back), "it" the
+last non-person source cited; "they", a pronoun inside a quotation and unresolvable pronouns give
+no citation.
 
 Attributions without a listed saying verb are found by their shape: a quotation closed by a short
 clause ('"...," she laughed') or opened after a colon ('X agreed: "..."', 'X: "..."'); views held
@@ -464,6 +467,12 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         if subject.dep_ == "attr":
             # "Morrison was the third witness testifying": the copula's subject testifies.
             subject = next((c for c in subject.head.children if c.dep_ == "nsubj"), subject)
+        if subject.lower_ in PLATFORMS and subject.dep_ == "pobj" and subject.head.head.pos_ == "VERB":
+            # "Swift posted on Twitter accusing the label ...": the platform is where she posted;
+            # the one posting accuses.
+            subject = next((c for c in subject.head.head.children if c.dep_ == "nsubj"), None)
+            if subject is None:
+                return []
     if subject is None and verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"} and "agent" not in deps and any(
             c.dep_ == "ccomp" and _is_finite_clause(c) and any(g.dep_ == "mark" and g.lower_ == "that"
                                                             for g in c.children) for c in children) and (
@@ -1181,12 +1190,20 @@ class _ArticleContext:
     titled: set[str] = field(default_factory=set)  # full names the article gives an office
     subject_mentions: set[int] = field(default_factory=set)  # offsets of PERSON mentions as subjects
     pronoun_votes: dict[str, int] = field(default_factory=dict)  # name -> he (+) / she (-) evidence
+    # The same from honorifics, kin words and a subject "he"/"she" after the only person of a
+    # sentence, leaving out "his"/"her", which as often mean somebody else ("Jo, his aunt").
+    subject_votes: dict[str, int] = field(default_factory=dict)
     org_mentions: list[tuple[int, Span]] = field(default_factory=list)  # ORG entities, body order
+    org_subjects: set[int] = field(default_factory=set)  # offsets of ORG entities as main-clause subjects
     person_names: set[str] = field(default_factory=set)  # one-word PERSON entities ("Trump")
     offices: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, title, name)
     publisher: str = ""  # the page's publisher, lower case
     quoted: list[tuple[int, int]] = field(default_factory=list)  # body spans inside quotation marks
     opening: str = ""  # the first characters of the body, where a dateline names an agency
+    # (body offset, lower-case word) of he/him/his/she/her... outside quotation marks, in body order.
+    pronoun_marks: list[tuple[int, str]] = field(default_factory=list)
+    # (body offset, word) of the capitalised word opening each unparsed sentence ("Figgins declined").
+    openers: list[tuple[int, str]] = field(default_factory=list)
 
     def publishes(self, outlet: str) -> bool:
         """The outlet publishing the article: its publisher ("The Real Deal New York") or the
@@ -1208,19 +1225,22 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
     mentions: list[tuple[int, str]] = []
     subjects: set[int] = set()
     orgs: list[tuple[int, Span]] = []
+    openers: list[tuple[int, str]] = []
+    org_subjects: set[int] = set()
     for chunk in parsed.chunks:
         for ent in chunk.doc.ents:
             if ent.label_ == "ORG":
                 orgs.append((chunk.offset + ent.start_char, ent))
-            if ent.label_ != "PERSON" or _thing_named_with_the(ent):
+                if chunk.is_parsed and _main_clause_subject(ent):
+                    org_subjects.add(chunk.offset + ent.start_char)
+            if ent.label_ != "PERSON" or _thing_named_with_the(ent) or not _can_be_a_person(ent):
                 continue
             tokens = [t for t in ent if t.tag_ != "POS"]
             name = "".join(t.text_with_ws for t in tokens).strip()
             if len(tokens) >= 2:
                 full_names.setdefault(tokens[-1].text, name)
             mentions.append((chunk.offset + ent.start_char, full_names.get(name, name)))
-            root = ent.root
-            if root.dep_ in {"nsubj", "nsubjpass"} or (root.dep_ == "appos" and root.head.dep_ == "nsubj"):
+            if _main_clause_subject(ent):
                 subjects.add(chunk.offset + ent.start_char)
             if _has_office_before(ent) or _has_office_after(ent) or _office_as_predicate(ent):
                 titled.add(full_names.get(name, name))
@@ -1234,25 +1254,44 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
             if (not token.ent_type_ and token.text in full_names and token.text[:1].isupper()
                     and _office_as_predicate(chunk.doc[token.i : token.i + 1])):
                 titled.add(full_names[token.text])  # "Hege is the CEO of DH", the NER missing "Hege"
+        opener = next((t for t in chunk.doc if not t.is_punct and not t.is_space), None)
+        if opener is not None and not chunk.is_parsed and opener.text[:1].isupper():
+            openers.append((chunk.offset + opener.idx, opener.text))
+            # "Braun has worked with ...": a name opening a sentence is its subject; the sentence
+            # going unparsed (and the NER missing a surname) hides it from the pronouns after it.
+            start = chunk.offset + opener.idx
+            if opener.ent_type_ == "PERSON" and opener.ent_iob_ == "B":
+                subjects.add(start)
+            elif (opener.text in full_names and len(opener.text) > 1 and opener.ent_iob_ != "I"
+                    and (opener.i + 1 == len(chunk.doc) or not chunk.doc[opener.i + 1].text[:1].isupper())):
+                # (a surname the NER took for an organisation here too: "Figgins declined to ...")
+                mentions.append((start, full_names[opener.text]))
+                subjects.add(start)
         if not chunk.is_parsed:
             continue
         for token in chunk.doc:
-            if (token.pos_ == "PROPN" and not token.ent_type_ and token.text in full_names
+            # (the NER taking the surname alone for an organisation too: "Dunn declined to say")
+            lone_org = (token.ent_type_ == "ORG" and token.ent_iob_ == "B"
+                        and (token.i + 1 == len(chunk.doc) or chunk.doc[token.i + 1].ent_iob_ != "I"))
+            if (token.pos_ == "PROPN" and (not token.ent_type_ or lone_org) and token.text in full_names
                     and token.dep_ in {"nsubj", "nsubjpass"}
                     and not (token.i > 0 and chunk.doc[token.i - 1].pos_ == "PROPN")):
                 mentions.append((chunk.offset + token.idx, full_names[token.text]))
                 subjects.add(chunk.offset + token.idx)
     mentions.sort(key=lambda m: m[0])
     votes: dict[str, int] = {}
+    strong: dict[str, int] = {}
     for chunk in parsed.chunks:
         for ent in chunk.doc.ents:
             title = chunk.doc[ent.start - 1].lower_.rstrip(".") if ent.start > 0 else ""
             if ent.label_ == "PERSON" and title in HONORIFICS:
                 name = full_names.get(ent.text, ent.text)
                 votes[name] = votes.get(name, 0) + HONORIFICS[title]  # "Mr Assange", "Ms Persson"
+                strong[name] = strong.get(name, 0) + 2 * HONORIFICS[title]
             elif ent.label_ == "PERSON" and title in KIN_GENDER:
                 name = full_names.get(ent.text, ent.text)
                 votes[name] = votes.get(name, 0) + 2 * KIN_GENDER[title]  # "his wife Kali"
+                strong[name] = strong.get(name, 0) + 2 * KIN_GENDER[title]
         people = {full_names.get(e.text, e.text) for e in chunk.doc.ents if e.label_ == "PERSON"}
         if len(people) == 1:
             # One person in the sentence: the pronouns after the name are theirs.
@@ -1261,13 +1300,21 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
             after = [t.lower_ for t in chunk.doc[first.end:]]
             vote = sum(w in MALE_PRONOUNS for w in after) - sum(w in FEMALE_PRONOUNS for w in after)
             votes[name] = votes.get(name, 0) + max(-1, min(1, vote))
+            vote = sum(w == "he" for w in after) - sum(w == "she" for w in after)
+            strong[name] = strong.get(name, 0) + max(-1, min(1, vote))
+    body = parsed.article.body_text or ""
+    quoted = quoted_spans(body)
+    marks = [(chunk.offset + t.idx, t.lower_) for chunk in parsed.chunks for t in chunk.doc
+             if t.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS]
+    marks = [(at, word) for at, word in marks if not _within(at, quoted)]
     return _ArticleContext(parsed.article.article_id, full_names, mentions, titled=titled,
-                           pronoun_votes=votes, subject_mentions=subjects, org_mentions=orgs,
+                           pronoun_votes=votes, subject_votes=strong, subject_mentions=subjects, org_mentions=orgs,
+                           org_subjects=org_subjects,
                            person_names={name for _, name in mentions if " " not in name} | set(full_names),
                            offices=offices,
                            publisher=(parsed.article.publisher or "").lower(),
-                           quoted=quoted_spans(parsed.article.body_text or ""),
-                           opening=(parsed.article.body_text or "")[:120].lower())
+                           quoted=quoted, pronoun_marks=marks, openers=openers,
+                           opening=body[:120].lower())
 
 
 def quoted_spans(body: str) -> list[tuple[int, int]]:
@@ -1297,8 +1344,38 @@ def _thing_named_with_the(ent: Span) -> bool:
 
 
 def _inside_quotation(position: int, context: _ArticleContext) -> bool:
-    at = bisect_right(context.quoted, (position, float("inf"))) - 1
-    return at >= 0 and context.quoted[at][0] <= position < context.quoted[at][1]
+    return _within(position, context.quoted)
+
+
+def _within(position: int, spans: list[tuple[int, int]]) -> bool:
+    at = bisect_right(spans, (position, float("inf"))) - 1
+    return at >= 0 and spans[at][0] <= position < spans[at][1]
+
+
+def _can_be_a_person(ent: Span) -> bool:
+    """'posted on Twitter': a platform the recogniser took for a person is where words were put,
+    never somebody a later 'he' or 'she' can be."""
+    return not (len(ent) == 1 and ent.root.lower_ in PLATFORMS)
+
+
+# Clauses inside another whose subject is somebody the sentence speaks of, not its topic:
+# "after Epstein was released", "the night Epstein died", "whether Thomas slept".
+SUBORDINATE_CLAUSES = {"advcl", "relcl", "acl", "ccomp", "pcomp", "csubj", "xcomp", "advmod", "prep", "pobj"}
+
+
+def _main_clause_subject(ent: Span) -> bool:
+    """The PERSON entity is the subject of its sentence's main clause (or of a clause joined to it):
+    "Figgins declined to say whether Thomas slept": Figgins is, Thomas is not. An unparsed
+    sentence gives no clauses: only a name opening it counts."""
+    root = ent.root
+    if root.dep_ == "appos" and root.head.dep_ == "nsubj":
+        root = root.head
+    if root.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = root.head
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ == "ROOT" or verb.dep_ not in SUBORDINATE_CLAUSES
 
 
 # How far back (characters, about two sentences) a subject still outranks a later name for "he".
@@ -1899,13 +1976,21 @@ def _resolve_pronoun(pronoun: Token, offset: int, context: _ArticleContext) -> t
                   if pronoun.pos_ == "PRON" and c.char_start < position
                   and (c.source_type in {"person", "official"} or _looks_like_personal_name(c.cited_as))
                   and c.cited_as.lower() not in {"he", "she"} and c.cited_as[:1].isupper()]
+        # A surname of a person cited before opening a later sentence ("Figgins declined to ...")
+        # is that person again, and the subject there, whatever the NER took it for.
+        cited_people = {c.canonical_name.split()[-1]: (c.char_start, c.canonical_name) for c in context.citations
+                        if pronoun.pos_ == "PRON" and c.source_type in {"person", "official"}
+                        and c.char_start < position and c.cited_as[:1].isupper()}
+        reopened = [(at, cited_people[word][1]) for at, word in context.openers
+                    if word in cited_people and cited_people[word][0] < at < position]
+        named += reopened
         # A name inside quotation marks is someone a speaker talks about ('"I told Ana to wait,"
         # he said'), not the one whose words the pronoun reports.
         named = [(start, name) for start, name in named if not _inside_quotation(start, context)]
         named.sort(key=lambda item: item[0])
         if named and named[-1][1] is None:
             return None
-        cited = {c.char_start for c in context.citations}
+        cited = {c.char_start for c in context.citations} | {at for at, _ in reopened}
         if pronoun.lower_ in {"he", "she"}:
             # Skip people the article refers to with the other pronoun.
             sign = 1 if pronoun.lower_ == "he" else -1
@@ -1913,13 +1998,23 @@ def _resolve_pronoun(pronoun: Token, offset: int, context: _ArticleContext) -> t
         if not named:
             return None
         if pronoun.pos_ == "PRON":
+            if _inside_quotation(position, context):
+                return None  # '“We hired a writer and he has written a book,” she said'
+            sign = 1 if pronoun.lower_ == "he" else -1
             # "he" continues the person a recent clause was about ("Morrison testified about the
-            # call with Zelensky. He said ..."), not whoever was named last in passing.
+            # call with Zelensky. He said ..."), not whoever was named last in passing; a run of
+            # "he ... his ... he" since keeps that person the topic.
+            # (The run only vouches for a person the article has shown twice to be a "he".)
+            reach = _chained_reach(position, sign, SUBJECT_REACH, context)
             actors = [(start, name) for start, name in named
                       if name is not None and (start in context.subject_mentions or start in cited)
-                      and start >= position - SUBJECT_REACH]
+                      and (start >= position - SUBJECT_REACH
+                           or (start >= reach and context.subject_votes.get(name, 0) * sign >= 2
+                               and _taken_up(start, name, sign, named, context)))]
             if actors and actors[-1][1] != named[-1][1]:
                 named = [*named, actors[-1]]
+            if named[-1][0] < _chained_reach(position, sign, NAME_REACH, context):
+                return None  # nobody named for paragraphs, nor talked of as "she" since
         before = [name for _, name in named]
         if pronoun.pos_ == "NOUN" and pronoun.lower_ in TITLE_WORDS:
             return before[-1], "official"
@@ -1927,6 +2022,36 @@ def _resolve_pronoun(pronoun: Token, offset: int, context: _ArticleContext) -> t
     if pronoun.lower_ == "it":
         return _resolve_it(position, context)
     return None
+
+
+# How far back (characters) a person named, with no "he"/"she" for them since, is still who a
+# pronoun means.
+NAME_REACH = 1200
+
+
+def _chained_reach(position: int, sign: int, reach: int, context: _ArticleContext) -> int:
+    """The earliest body offset a he (sign 1) or she (-1) at `position` still looks back to: `reach`
+    characters, and as far again from each pronoun of that gender met within it (outside quotes)."""
+    earliest = position - reach
+    family = MALE_PRONOUNS if sign == 1 else FEMALE_PRONOUNS
+    for at, word in reversed(context.pronoun_marks):
+        if at >= position:
+            continue
+        if at < earliest:
+            break
+        if word in family:
+            earliest = min(earliest, at - reach)
+    return earliest
+
+
+def _taken_up(start: int, name: str, sign: int, named: list[tuple[int, str | None]],
+              context: _ArticleContext) -> bool:
+    """The first he (sign 1) or she (-1) after the mention at `start` comes before anybody else is
+    named: "Andrew claims that he ..." starts a run about Andrew; "Starner said so. Meacham
+    agreed. When he ..." does not start one about Starner."""
+    word = "he" if sign == 1 else "she"
+    first = next((at for at, said in context.pronoun_marks if at > start and said == word), None)
+    return first is not None and not any(start < at < first and other != name for at, other in named)
 
 
 # How far back (characters) a named organisation is still what "it said" refers to.
@@ -1938,8 +2063,11 @@ def _resolve_it(position: int, context: _ArticleContext) -> tuple[str, str] | No
     ("Acme's shares fell after it said ...") when that comes later."""
     cited = next(((c.char_start, c.canonical_name, c.source_type) for c in reversed(context.citations)
                   if c.source_type not in PERSON_TYPES and c.char_start < position), None)
-    named = next(((start, ent) for start, ent in reversed(context.org_mentions)
-                  if position - ORG_REACH <= start < position), None)
+    near = [(start, ent) for start, ent in context.org_mentions if position - ORG_REACH <= start < position]
+    # The organisation a recent sentence was about ("Acme was accused of ... its rival Bolt ... it
+    # posted") before one named in passing after it.
+    about = [(start, ent) for start, ent in near if start in context.org_subjects]
+    named = about[-1] if about else (near[-1] if near else None)
     if named is not None and (cited is None or named[0] > cited[0]):
         name, kind = classify_source(named[1], named[1].root)
         if kind not in PERSON_TYPES:
