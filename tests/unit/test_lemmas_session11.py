@@ -64,3 +64,13 @@ def test_a_lookup_lemmatizer_is_refused():
     lemmatizer = nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     with pytest.raises(ValueError, match="lookup"):
         MemoLemmatizer(nlp.vocab).take_lemmatizer(lemmatizer)
+
+
+def test_the_lemma_index_is_looked_up_in_a_set_and_still_a_list():
+    from newsfacts.extract.lemmas import WordList
+
+    words = WordList(["harbour", "ferry", "harbour"])
+    assert "ferry" in words and "ferries" not in words
+    assert words == ["harbour", "ferry", "harbour"] and isinstance(words, list)
+    index = load_nlp().get_pipe("lemmatizer").lemmatizer.lookups.get_table("lemma_index")
+    assert all(isinstance(v, WordList) for v in index.values())
