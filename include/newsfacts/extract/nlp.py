@@ -179,9 +179,11 @@ def load_nlp() -> Language:
     from spacy.util import compile_infix_regex, compile_suffix_regex
 
     from newsfacts.extract.attribute_rules import use_indexed_attribute_ruler
+    from newsfacts.extract.lemmas import use_memo_lemmatizer
 
     nlp = spacy.load(MODEL_NAME)
     use_indexed_attribute_ruler(nlp)
+    use_memo_lemmatizer(nlp)
     # "60fps", "151PS", "197Nm": units the default rules do not cut from their number.
     nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, GLUED_UNITS, GLUED_UNIT_STOP]).search
     # An em dash is never part of a word: "in recent years—26 cases" is "years", "—", "26 cases"
