@@ -129,7 +129,7 @@ def shopping_measure(low: Span, unit: str | None, unit_end: int, noun: str | Non
         return "discount"
     if not _is_money(unit) or _scaled(low):
         return None
-    if _former_price(low):
+    if _former_price(low) and _names_before(low):
         return "price"
     if _on_offer(low):
         return "price"
@@ -139,6 +139,15 @@ def shopping_measure(low: Span, unit: str | None, unit_end: int, noun: str | Non
     if noun is not None and _names_a_product(noun, low) and _product_subject(low, noun):
         return "price"
     return None
+
+
+def _names_before(low: Span) -> bool:
+    """A name that is no person's or place's stands before the amount ('the Lumina lamp is $39
+    (was $59)'); 'the judge fined him $500 (was $250 ...)', 'rent is $1,200, usually $1,000'
+    restate a fine or a rent, not a shelf price."""
+    return any(_capitalised(t) and (t.head.pos_ == "NOUN" or t.ent_type_ not in {
+        "PERSON", "GPE", "LOC", "NORP", "DATE", "TIME"})  # (a product's name the NER took for a person)
+        for t in low.doc[: low.start])  # (the line, whose parse may end a sentence at "reg.")
 
 
 def _product_subject(low: Span, noun: str) -> bool:

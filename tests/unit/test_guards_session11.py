@@ -1,0 +1,22 @@
+"""Session 11 review: counter-examples from other kinds of news where the session's shopping,
+event and source rules must not fire. Every sentence here is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_extract_figures import figures_of
+
+
+def _by_value(sentence: str) -> dict[float, tuple[str | None, str | None]]:
+    return {f.value: (f.unit, f.noun) for f in figures_of(sentence)}
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The judge fined him $500 (was $250 under the old rules) for contempt.", 250),
+    ("The defendant was ordered to pay $200 (was $150 before the appeal).", 150),
+    ("The fine for littering is $250, usually $100 for a first offence.", 100),
+    ("Average pay was $52,000, typically $48,000 in rural counties.", 48000),
+])
+def test_an_earlier_fine_rent_or_pay_is_no_shelf_price(sentence: str, value: float) -> None:
+    assert _by_value(sentence)[value][1] != "price"
