@@ -20,3 +20,16 @@ def _by_value(sentence: str) -> dict[float, tuple[str | None, str | None]]:
 ])
 def test_an_earlier_fine_rent_or_pay_is_no_shelf_price(sentence: str, value: float) -> None:
     assert _by_value(sentence)[value][1] != "price"
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The selloff wiped 2% off the FTSE 100 on Monday.", 2),
+    ("The profit warning knocked 8% off the company's shares.", 8),
+    ("The floods knocked 10% off the town's population.", 10),
+])
+def test_a_market_loss_off_a_value_is_no_discount(sentence: str, value: float) -> None:
+    assert _by_value(sentence)[value][1] != "discount"
+
+
+def test_a_price_cut_knocked_off_a_product_is_still_a_discount() -> None:
+    assert _by_value("The retailer knocked $100 off the Varno tablet.")[100] == ("USD", "discount")
