@@ -33,3 +33,21 @@ def test_a_market_loss_off_a_value_is_no_discount(sentence: str, value: float) -
 
 def test_a_price_cut_knocked_off_a_product_is_still_a_discount() -> None:
     assert _by_value("The retailer knocked $100 off the Varno tablet.")[100] == ("USD", "discount")
+
+
+# --- events: time expressions the session's exclusions must keep -------------------------------
+
+from tests.unit.test_extract_events import NOV_2019, events_of  # noqa: E402
+
+
+def _dated(body: str) -> dict[str, str]:
+    return {e.date_text: e.event_type for e in events_of(body, NOV_2019)}
+
+
+@pytest.mark.parametrize("body", [
+    "The senator faces a confirmation vote today in the Judiciary Committee.",
+    "Firefighters struggle today to contain the wildfire near the town.",
+    "Thousands of residents remain without power today after the storm.",
+])
+def test_today_with_face_struggle_or_remain_is_this_day(body: str) -> None:
+    assert "today" in _dated(body)
