@@ -51,3 +51,7 @@ def _dated(body: str) -> dict[str, str]:
 ])
 def test_today_with_face_struggle_or_remain_is_this_day(body: str) -> None:
     assert "today" in _dated(body)
+
+
+def test_a_named_storm_with_its_year_in_brackets_is_dated() -> None:
+    assert "2005" in _dated("The floods were the worst since Hurricane Katrina (2005), officials said.")

@@ -414,7 +414,8 @@ def _is_bracketed_year(span: Span) -> bool:
     named = doc[span.start - 2]
     if named.text in {'"', "”", "’", "'", "»"}:
         return True  # '"Blue River" (2017)': a quoted title
-    return named.pos_ in {"PROPN", "NOUN"} and not _is_event_noun(named)
+    return named.pos_ in {"PROPN", "NOUN"} and not _is_event_noun(named) and not any(
+        _is_event_noun(c) for c in named.children if c.dep_ == "compound")  # "Hurricane Katrina (2005)"
 
 
 def _is_not_a_date(span: Span, kind: str) -> bool:
