@@ -55,3 +55,11 @@ def test_today_with_face_struggle_or_remain_is_this_day(body: str) -> None:
 
 def test_a_named_storm_with_its_year_in_brackets_is_dated() -> None:
     assert "2005" in _dated("The floods were the worst since Hurricane Katrina (2005), officials said.")
+
+
+@pytest.mark.parametrize("body, year", [
+    ("Smith led the company as chief executive from 2009, when he replaced Jones.", "2009"),
+    ("Gonzalez, the team's coach from 2012, was fired on Monday.", "2012"),
+])
+def test_an_office_from_a_year_is_a_tenure_not_a_vintage(body: str, year: str) -> None:
+    assert year in _dated(body)

@@ -526,7 +526,7 @@ def _dates_a_thing(span: Span, kind: str) -> bool:
         noun = noun.head  # "the Pixel 2 from 2017": a model's number ends its name
     if (noun.pos_ not in {"NOUN", "PROPN"} or noun.like_num or noun.ent_type_ in {"DATE", "TIME", "PERCENT", "MONEY"}
             or (_is_event_noun(noun) and noun.lemma_.lower() not in THING_NOUNS)
-            or noun.lower_ in CHANGE_WORDS | PERIOD_NOUNS):
+            or noun.lower_ in CHANGE_WORDS | PERIOD_NOUNS or _is_office(noun)):
         return False
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     return after not in SPAN_CLOSERS
@@ -573,6 +573,15 @@ def _is_baseline(span: Span) -> bool:
         if token.pos_ == "VERB":
             return False
     return False
+
+
+def _is_office(noun) -> bool:
+    """'led the company as chief executive from 2009', 'the team's coach from 2012': a person's
+    office from a year is a tenure that starts then, not a thing's vintage."""
+    from newsfacts.extract.citations import PERSON_ROLE_NOUNS
+    from newsfacts.extract.sources import TITLE_WORDS
+
+    return noun.ent_type_ == "PERSON" or noun.lower_ in PERSON_ROLE_NOUNS | TITLE_WORDS
 
 
 def _dates_a_start_value(span: Span) -> bool:
