@@ -63,3 +63,7 @@ def test_a_named_storm_with_its_year_in_brackets_is_dated() -> None:
 ])
 def test_an_office_from_a_year_is_a_tenure_not_a_vintage(body: str, year: str) -> None:
     assert year in _dated(body)
+
+
+def test_a_census_month_dates_the_count() -> None:
+    assert "April 2020" in _dated("The April 2020 census will count every resident of the state.")

@@ -380,7 +380,7 @@ NAMED_DAY_WORDS = {"black", "cyber", "super", "good", "giving", "bloody", "easte
 
 # Documents cited by the month they came out: "a March 2019 study by", "the June 2018 report".
 CITED_DOCUMENTS = {"study", "report", "analysis", "survey", "paper", "poll", "review", "audit", "memo",
-                   "article", "assessment", "estimate", "forecast", "census", "white", "briefing", "filing"}
+                   "article", "assessment", "estimate", "forecast", "white", "briefing", "filing"}
 
 
 def _cites_a_document(span: Span) -> bool:
