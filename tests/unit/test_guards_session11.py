@@ -67,3 +67,12 @@ def test_an_office_from_a_year_is_a_tenure_not_a_vintage(body: str, year: str) -
 
 def test_a_census_month_dates_the_count() -> None:
     assert "April 2020" in _dated("The April 2020 census will count every resident of the state.")
+
+
+@pytest.mark.parametrize("body, day", [
+    ("The game takes place on Sunday at Wembley Stadium.", "Sunday"),
+    ("The show takes place on Saturday at the Hollywood Bowl.", "Saturday"),
+    ("The game is set for Sunday at 1 p.m. in Foxborough.", "Sunday"),
+])
+def test_a_fixture_taking_place_or_set_for_a_day_is_no_fiction_setting(body: str, day: str) -> None:
+    assert day in _dated(body)

@@ -1048,11 +1048,13 @@ def _is_fiction_setting(span: Span) -> bool:
     """'The novel is set in 1930s Berlin', 'the film, set in the summer of 1969', 'the play takes
     place on a single night in December 1944': the time a story is set in is the story's, not a
     happening in the world ("the record was set in 2017" is one; "the play took place" too)."""
+    if not any(re.match(r"^(?:1\d|20)\d\d(?:s|’s|'s)?$", t.text) for t in span):
+        return False  # ("the game takes place on Sunday", "the show is set for Friday": a fixture)
     verb = next((a for a in span.root.ancestors if a.pos_ == "VERB"), None)
     if verb is None:
         return False
     lemma = verb.lemma_.lower()
-    if lemma == "set" and verb.tag_ == "VBN":
+    if lemma == "set" and verb.tag_ == "VBN" and not any(c.lower_ == "for" for c in verb.children):
         work = verb.head if verb.dep_ == "acl" else next(
             (c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
     elif lemma == "take" and verb.tag_ in {"VBZ", "VBP"} and any(
