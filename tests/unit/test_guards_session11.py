@@ -76,3 +76,7 @@ def test_a_census_month_dates_the_count() -> None:
 ])
 def test_a_fixture_taking_place_or_set_for_a_day_is_no_fiction_setting(body: str, day: str) -> None:
     assert day in _dated(body)
+
+
+def test_a_plea_deal_that_saves_a_trial_is_no_discount() -> None:
+    assert _dated("The plea deal, which saves the state a costly trial, was signed on Friday.")["Friday"] != "business"

@@ -213,6 +213,8 @@ def _is_company_event(event: Token) -> bool:
 def _is_discount(deal: Token) -> bool:
     """'The headphones are on sale, a deal that ends Sunday', '$50 off: the deal runs through
     Friday': in a sentence about prices cut, a deal is a discount (a shop's business)."""
+    if any(c.dep_ in {"compound", "amod", "nmod"} and _noun_type(c) is not None for c in deal.children):
+        return False  # "the plea deal, which saves the state a trial": a deal its modifier names
     for t in deal.sent:
         if t.lemma_.lower() in DISCOUNT_WORDS:
             return True
