@@ -80,3 +80,7 @@ def test_a_fixture_taking_place_or_set_for_a_day_is_no_fiction_setting(body: str
 
 def test_a_plea_deal_that_saves_a_trial_is_no_discount() -> None:
     assert _dated("The plea deal, which saves the state a costly trial, was signed on Friday.")["Friday"] != "business"
+
+
+def test_a_parole_board_hearing_stays_legal() -> None:
+    assert _dated("The parole board hearing is scheduled for Thursday.")["Thursday"] != "meeting"

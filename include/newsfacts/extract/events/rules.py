@@ -197,7 +197,12 @@ def _is_deliberative_hearing(hearing: Token) -> bool:
     named += [c for c in hearing.children if c.dep_ in {"compound", "nmod", "poss"}]
     if hearing.dep_ == "dobj":
         named += [c for c in hearing.head.children if c.dep_ == "nsubj"]
-    return any(t.lemma_.lower() in DELIBERATIVE_BODIES for t in named)
+    return any(t.lemma_.lower() in DELIBERATIVE_BODIES and not any(
+        c.lower_ in QUASI_JUDICIAL for c in t.children if c.dep_ in {"compound", "amod", "nmod"}) for t in named)
+
+
+# Boards that sit as courts: "a parole board hearing", "the immigration appeals board".
+QUASI_JUDICIAL = {"parole", "appeal", "appeals", "pardon", "pardons", "immigration", "disciplinary", "clemency"}
 
 
 def _is_company_event(event: Token) -> bool:
