@@ -84,3 +84,13 @@ def test_a_plea_deal_that_saves_a_trial_is_no_discount() -> None:
 
 def test_a_parole_board_hearing_stays_legal() -> None:
     assert _dated("The parole board hearing is scheduled for Thursday.")["Thursday"] != "meeting"
+
+
+# --- sources: who a pronoun stands for ---------------------------------------------------------
+
+def test_the_subject_of_a_reported_clause_is_an_actor_for_she() -> None:
+    from tests.unit.test_extract_citations_session9 import citations_of
+
+    body = ("Prosecutor Mark Hill said the defendant, Sarah Jones, lied to police. She denied the "
+            "charges in court, her lawyer said.")
+    assert [c.canonical_name for c in citations_of(body) if c.cited_as == "She"] == ["Sarah Jones"]
