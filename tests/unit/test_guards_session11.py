@@ -94,3 +94,18 @@ def test_the_subject_of_a_reported_clause_is_an_actor_for_she() -> None:
     body = ("Prosecutor Mark Hill said the defendant, Sarah Jones, lied to police. She denied the "
             "charges in court, her lawyer said.")
     assert [c.canonical_name for c in citations_of(body) if c.cited_as == "She"] == ["Sarah Jones"]
+
+
+# --- cleaning: an article's own subheadings ------------------------------------------------------
+
+@pytest.mark.parametrize("text, related", [
+    ("Also on the ballot", False),
+    ("Also in the bill", False),
+    ("Also on the agenda", False),
+    ("Also on CNN", True),
+    ("Also on example.com", True),
+])
+def test_also_on_names_another_site_not_an_article_subheading(text: str, related: bool) -> None:
+    from newsfacts.clean.related import is_related_heading
+
+    assert is_related_heading(text) is related
