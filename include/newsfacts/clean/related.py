@@ -30,7 +30,8 @@ RELATED_HEADING = re.compile(
     r"similar|suggested|partner|sponsored|promoted|editors'?|editor's) " + _STORIES + r"(?: for you)?"
     r"|related|recommended(?: for you)?|latest|trending(?: now)?"
     r"|most (?:read|popular|viewed|shared|commented)(?: (?:in|on|from) .{1,40})?"
-    r"|(?:more|latest|also) (?:from|in|on) .{1,40}|from (?:our|the) partners|from around the web|around the web"
+    # ("Also on CNN", "Also on example.com"; not an article's "Also on the ballot", "Also in the bill")
+    r"|(?:more|latest) (?:from|in|on) .{1,40}|also (?:from|in|on) (?:(?-i:[A-Z0-9])|[\w-]+\.\w).{0,39}|from (?:our|the) partners|from around the web|around the web"
     r"|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|(?:read|see) (?:also|more|next)"
     r"|also read|don'?t miss|editor'?s'? (?:picks|choice)|top picks|what to read next|in case you missed it"
     r"|more to (?:read|explore))",

@@ -1375,6 +1375,9 @@ def _main_clause_subject(ent: Span) -> bool:
     verb = root.head
     while verb.dep_ == "conj":
         verb = verb.head
+    if verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and not any(
+            c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in verb.children):
+        return True  # "Hill said the defendant, Sarah Jones, lied": what is reported has its actor
     return verb.dep_ == "ROOT" or verb.dep_ not in SUBORDINATE_CLAUSES
 
 

@@ -197,7 +197,12 @@ def _is_deliberative_hearing(hearing: Token) -> bool:
     named += [c for c in hearing.children if c.dep_ in {"compound", "nmod", "poss"}]
     if hearing.dep_ == "dobj":
         named += [c for c in hearing.head.children if c.dep_ == "nsubj"]
-    return any(t.lemma_.lower() in DELIBERATIVE_BODIES for t in named)
+    return any(t.lemma_.lower() in DELIBERATIVE_BODIES and not any(
+        c.lower_ in QUASI_JUDICIAL for c in t.children if c.dep_ in {"compound", "amod", "nmod"}) for t in named)
+
+
+# Boards that sit as courts: "a parole board hearing", "the immigration appeals board".
+QUASI_JUDICIAL = {"parole", "appeal", "appeals", "pardon", "pardons", "immigration", "disciplinary", "clemency"}
 
 
 def _is_company_event(event: Token) -> bool:
@@ -213,6 +218,8 @@ def _is_company_event(event: Token) -> bool:
 def _is_discount(deal: Token) -> bool:
     """'The headphones are on sale, a deal that ends Sunday', '$50 off: the deal runs through
     Friday': in a sentence about prices cut, a deal is a discount (a shop's business)."""
+    if any(c.dep_ in {"compound", "amod", "nmod"} and _noun_type(c) is not None for c in deal.children):
+        return False  # "the plea deal, which saves the state a trial": a deal its modifier names
     for t in deal.sent:
         if t.lemma_.lower() in DISCOUNT_WORDS:
             return True
@@ -1048,11 +1055,13 @@ def _is_fiction_setting(span: Span) -> bool:
     """'The novel is set in 1930s Berlin', 'the film, set in the summer of 1969', 'the play takes
     place on a single night in December 1944': the time a story is set in is the story's, not a
     happening in the world ("the record was set in 2017" is one; "the play took place" too)."""
+    if not any(re.match(r"^(?:1\d|20)\d\d(?:s|’s|'s)?$", t.text) for t in span):
+        return False  # ("the game takes place on Sunday", "the show is set for Friday": a fixture)
     verb = next((a for a in span.root.ancestors if a.pos_ == "VERB"), None)
     if verb is None:
         return False
     lemma = verb.lemma_.lower()
-    if lemma == "set" and verb.tag_ == "VBN":
+    if lemma == "set" and verb.tag_ == "VBN" and not any(c.lower_ == "for" for c in verb.children):
         work = verb.head if verb.dep_ == "acl" else next(
             (c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
     elif lemma == "take" and verb.tag_ in {"VBZ", "VBP"} and any(

@@ -380,7 +380,7 @@ NAMED_DAY_WORDS = {"black", "cyber", "super", "good", "giving", "bloody", "easte
 
 # Documents cited by the month they came out: "a March 2019 study by", "the June 2018 report".
 CITED_DOCUMENTS = {"study", "report", "analysis", "survey", "paper", "poll", "review", "audit", "memo",
-                   "article", "assessment", "estimate", "forecast", "census", "white", "briefing", "filing"}
+                   "article", "assessment", "estimate", "forecast", "white", "briefing", "filing"}
 
 
 def _cites_a_document(span: Span) -> bool:
@@ -414,7 +414,8 @@ def _is_bracketed_year(span: Span) -> bool:
     named = doc[span.start - 2]
     if named.text in {'"', "”", "’", "'", "»"}:
         return True  # '"Blue River" (2017)': a quoted title
-    return named.pos_ in {"PROPN", "NOUN"} and not _is_event_noun(named)
+    return named.pos_ in {"PROPN", "NOUN"} and not _is_event_noun(named) and not any(
+        _is_event_noun(c) for c in named.children if c.dep_ == "compound")  # "Hurricane Katrina (2005)"
 
 
 def _is_not_a_date(span: Span, kind: str) -> bool:
@@ -525,7 +526,7 @@ def _dates_a_thing(span: Span, kind: str) -> bool:
         noun = noun.head  # "the Pixel 2 from 2017": a model's number ends its name
     if (noun.pos_ not in {"NOUN", "PROPN"} or noun.like_num or noun.ent_type_ in {"DATE", "TIME", "PERCENT", "MONEY"}
             or (_is_event_noun(noun) and noun.lemma_.lower() not in THING_NOUNS)
-            or noun.lower_ in CHANGE_WORDS | PERIOD_NOUNS):
+            or noun.lower_ in CHANGE_WORDS | PERIOD_NOUNS or _is_office(noun)):
         return False
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     return after not in SPAN_CLOSERS
@@ -572,6 +573,15 @@ def _is_baseline(span: Span) -> bool:
         if token.pos_ == "VERB":
             return False
     return False
+
+
+def _is_office(noun) -> bool:
+    """'led the company as chief executive from 2009', 'the team's coach from 2012': a person's
+    office from a year is a tenure that starts then, not a thing's vintage."""
+    from newsfacts.extract.citations import PERSON_ROLE_NOUNS
+    from newsfacts.extract.sources import TITLE_WORDS
+
+    return noun.ent_type_ == "PERSON" or noun.lower_ in PERSON_ROLE_NOUNS | TITLE_WORDS
 
 
 def _dates_a_start_value(span: Span) -> bool:
@@ -626,8 +636,9 @@ def _in_present_relative(span: Span) -> bool:
 
 
 # Verbs of a lasting state: in the present, "today" with them means nowadays, not this day.
-STATIVE_VERBS = {"exist", "experience", "suffer", "remain", "live", "stand", "seem", "appear", "face",
-                 "struggle", "depend", "rely", "own", "use", "know", "contain", "include", "resemble",
+# ("face", "struggle" and "remain" are left out: "the senator faces a vote today", "firefighters
+# struggle today to contain the fire", "schools remain closed today" are this day's news.)
+STATIVE_VERBS = {"exist", "experience", "suffer", "live", "stand", "seem", "appear", "depend", "rely", "own", "use", "know", "contain", "include", "resemble",
                  "lack", "survive", "persist", "dominate", "belong", "consist", "endure"}
 
 

@@ -115,11 +115,25 @@ def _capitalised(token) -> bool:
                                      and token.i != token.sent.start)
 
 
+# What a market loses or a place's count shrinks by, not a price cut: "wiped 2% off the
+# index", "knocked 8% off the company's shares", "shaved 10% off the town's population".
+LOSS_VERBS = {"wipe", "shave", "slice", "lop", "erase"}
+VALUE_WORDS = {"share", "stock", "value", "valuation", "index", "market", "bond", "currency", "lead",
+               "population", "workforce", "forecast", "estimate", "gdp", "growth", "output", "earnings",
+               "profit", "revenue", "capitalisation", "capitalization", "cap", "record", "high", "peak"}
+
+
 def _taken_off(low: Span, unit_end: int) -> bool:
-    """'40% off', '$50 off': an amount followed by 'off'."""
+    """'40% off', '$50 off': an amount followed by 'off' (not a market's or a count's loss)."""
     doc = low.doc
-    return unit_end < len(doc) and doc[unit_end].lower_ == "off" and (
-        unit_end + 1 >= len(doc) or not doc[unit_end + 1].like_num)
+    if not (unit_end < len(doc) and doc[unit_end].lower_ == "off" and (
+            unit_end + 1 >= len(doc) or not doc[unit_end + 1].like_num)):
+        return False
+    head = low.root.head
+    if head.lemma_.lower() in LOSS_VERBS or doc[unit_end].head.lemma_.lower() in LOSS_VERBS:
+        return False
+    objects = [t for t in doc[unit_end].children if t.dep_ == "pobj"]
+    return not any(t.lemma_.lower() in VALUE_WORDS for t in objects)
 
 
 def shopping_measure(low: Span, unit: str | None, unit_end: int, noun: str | None) -> str | None:
@@ -129,7 +143,7 @@ def shopping_measure(low: Span, unit: str | None, unit_end: int, noun: str | Non
         return "discount"
     if not _is_money(unit) or _scaled(low):
         return None
-    if _former_price(low):
+    if _former_price(low) and _names_before(low):
         return "price"
     if _on_offer(low):
         return "price"
@@ -139,6 +153,15 @@ def shopping_measure(low: Span, unit: str | None, unit_end: int, noun: str | Non
     if noun is not None and _names_a_product(noun, low) and _product_subject(low, noun):
         return "price"
     return None
+
+
+def _names_before(low: Span) -> bool:
+    """A name that is no person's or place's stands before the amount ('the Lumina lamp is $39
+    (was $59)'); 'the judge fined him $500 (was $250 ...)', 'rent is $1,200, usually $1,000'
+    restate a fine or a rent, not a shelf price."""
+    return any(_capitalised(t) and (t.head.pos_ == "NOUN" or t.ent_type_ not in {
+        "PERSON", "GPE", "LOC", "NORP", "DATE", "TIME"})  # (a product's name the NER took for a person)
+        for t in low.doc[: low.start])  # (the line, whose parse may end a sentence at "reg.")
 
 
 def _product_subject(low: Span, noun: str) -> bool:
