@@ -1231,7 +1231,7 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
         for ent in chunk.doc.ents:
             if ent.label_ == "ORG":
                 orgs.append((chunk.offset + ent.start_char, ent))
-                if chunk.is_parsed and _main_clause_subject(ent):
+                if chunk.is_parsed and _main_clause_subject(ent, strict=True):
                     org_subjects.add(chunk.offset + ent.start_char)
             if ent.label_ != "PERSON" or _thing_named_with_the(ent) or not _can_be_a_person(ent):
                 continue
@@ -1363,10 +1363,12 @@ def _can_be_a_person(ent: Span) -> bool:
 SUBORDINATE_CLAUSES = {"advcl", "relcl", "acl", "ccomp", "pcomp", "csubj", "xcomp", "advmod", "prep", "pobj"}
 
 
-def _main_clause_subject(ent: Span) -> bool:
-    """The PERSON entity is the subject of its sentence's main clause (or of a clause joined to it):
+def _main_clause_subject(ent: Span, strict: bool = False) -> bool:
+    """The entity is the subject of its sentence's main clause (or of a clause joined to it):
     "Figgins declined to say whether Thomas slept": Figgins is, Thomas is not. An unparsed
-    sentence gives no clauses: only a name opening it counts."""
+    sentence gives no clauses: only a name opening it counts. `strict` (organisations) takes
+    only the root verb's subject ("The way Customs and Border Protection measures seizures is
+    ...", misparsed, gives "Customs" a verb that heads no clause)."""
     root = ent.root
     if root.dep_ == "appos" and root.head.dep_ == "nsubj":
         root = root.head
@@ -1377,8 +1379,8 @@ def _main_clause_subject(ent: Span) -> bool:
         verb = verb.head
     if verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and not any(
             c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in verb.children):
-        return True  # "Hill said the defendant, Sarah Jones, lied": what is reported has its actor
-    return verb.dep_ == "ROOT" or verb.dep_ not in SUBORDINATE_CLAUSES
+        return not strict  # "Hill said the defendant, Sarah Jones, lied": what is reported has its actor
+    return verb.dep_ == "ROOT" or (not strict and verb.dep_ not in SUBORDINATE_CLAUSES)
 
 
 # How far back (characters, about two sentences) a subject still outranks a later name for "he".
