@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tests.unit.test_extract_events import NOV_2019, events_of
 
 
@@ -90,3 +92,17 @@ def test_cancelling_talks_or_a_visit_is_a_decision() -> None:
     assert _dated("The minister cancelled her visit to Oslo on Monday.")["Monday"][0] == "policy_decision"
     # Holding talks is still a meeting.
     assert _dated("The envoys held talks in September.")["September"][0] == "meeting"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Polls open on Tuesday at 7 a.m. across the state.", "election_vote"),
+    ("Polling stations opened on Sunday morning in the capital.", "election_vote"),
+    ("The trial opened on Monday in Manhattan.", "legal_judicial"),
+    ("The summit closed on Friday with a joint statement.", "meeting"),
+    # What opens names nothing: the verb keeps its own type.
+    ("The new store opened on Saturday in the mall.", "business"),
+    ("The Dow closed up 2% on Monday.", "economic_release"),
+])
+def test_what_opens_or_closes_names_the_event(body: str, expected: str) -> None:
+    (event,) = events_of(body, NOV_2019)
+    assert event.event_type == expected

@@ -326,6 +326,9 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
     sense = _object_sense(trigger)
     if sense is not None:
         return trigger, sense  # "left the company in October": a resignation; "troops arrived"
+    opened = _opened_or_closed(trigger, lemma)
+    if opened is not None:
+        return opened, _noun_type(opened)  # "Polls open on Tuesday", "the trial opened Monday"
     for child in trigger.children:
         # "shot down over Hanoi in 1967", "called off the talks" (the parse may make the
         # particle a preposition), "took the firm public": the particle names a sense of its own.
@@ -405,6 +408,24 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
             if kind not in {None, own} and noun.dep_ in {"dobj", "nsubjpass"}:
                 return noun, kind
     return trigger, own or OTHER
+
+
+# Verbs that say only that something began or ended: what opens or closes names the event.
+OPENING_VERBS = {"open", "reopen", "close"}
+
+
+def _opened_or_closed(verb: Token, lemma: str) -> Token | None:
+    """'Polls open on Tuesday', 'polling stations opened on Sunday', 'the trial opened Monday',
+    'the summit closed on Friday': the subject (or the typed word compounded into it) is the
+    event that opens or closes; "the store opened" names none and keeps the verb's own type."""
+    if lemma not in OPENING_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return None
+    if _noun_type(subject) is not None:
+        return subject
+    return next((c for c in subject.children if c.dep_ == "compound" and _noun_type(c) is not None), None)
 
 
 def _spends_the_time(verb: Token, span: Span) -> bool:
