@@ -61,6 +61,37 @@ def test_map_chunks_works_in_the_calling_process_too():
     assert len(pids) == 3
 
 
+def _frozen_counts(numbers: list[int]) -> list[int]:
+    import gc
+
+    return [gc.get_freeze_count()] * len(numbers)
+
+
+def test_workers_fork_from_a_frozen_heap_and_the_caller_is_unfrozen_after():
+    """gc.freeze() before the fork keeps the collector off the shared models; undone after."""
+    import gc
+
+    before = gc.get_freeze_count()
+    parts = map_chunks(_frozen_counts, list(range(8)), 2)
+    assert all(count > before for part in parts for count in part)
+    assert gc.get_freeze_count() == before
+
+
+def _fails_on_three(numbers: list[int]) -> list[int]:
+    if 3 in numbers:
+        raise ValueError("bad chunk")
+    return numbers
+
+
+def test_a_failing_chunk_fails_the_call_and_still_unfreezes():
+    import gc
+
+    before = gc.get_freeze_count()
+    with pytest.raises(ValueError, match="bad chunk"):
+        map_chunks(_fails_on_three, list(range(8)), 2)
+    assert gc.get_freeze_count() == before
+
+
 def _slow_first(numbers: list[int]) -> list[int]:
     import os
     import time

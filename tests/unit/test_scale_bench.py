@@ -28,3 +28,13 @@ def test_copies_of_a_page_are_distinct_articles_not_duplicates():
 def test_discovery_timing_sends_only_the_inputs_not_landed():
     result = time_discovery(SAMPLES / "html", 20)
     assert (result["inputs"], result["landed_before"], result["sent_to_extraction"]) == (20, 19, 1)
+
+
+def test_the_bare_loop_times_every_page_it_is_given_after_an_untimed_warm_up():
+    from newsfacts.scale_bench import bare_loop
+
+    pages = corpus_pages(SAMPLES / "html")
+    result = bare_loop(pages)
+    assert result["docs"] == len(pages) >= 3
+    assert result["seconds"] > 0
+    assert abs(result["docs_per_s"] - len(pages) / result["seconds"]) < 0.1 * result["docs_per_s"]
