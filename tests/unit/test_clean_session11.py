@@ -10,7 +10,6 @@ import pytest
 from newsfacts.clean.credits import is_excerpt_credit, keep_excerpt_credits
 from newsfacts.clean.html import LINKED_CARD_GRID_XPATH, clean_html_document
 from newsfacts.clean.related import (
-    drop_keeping_tail,
     is_related_heading,
     is_related_line,
     prune_related_blocks,
@@ -113,8 +112,11 @@ def test_a_line_linking_to_one_other_story(markup: str, expected: bool) -> None:
 
 
 def test_dropping_a_block_keeps_the_text_after_it() -> None:
-    tree = lxml.html.fromstring("<div><p>First.</p><span>Related stories</span> and the rest.</div>")
-    drop_keeping_tail(tree.find("span"))
+    tree = lxml.html.fromstring(
+        "<div><p>First.</p><div><p><strong>DON'T MISS</strong></p><p><a href='/a'>Council votes to close"
+        " the old pier</a> [<strong>VIDEO]</strong><br><a href='/b'>Storm brings down power lines across"
+        " the bay</a> [<strong>PICTURES]</strong></p></div> and the rest.</div>")
+    assert prune_related_blocks(tree) == 1
     assert " ".join(tree.text_content().split()) == "First. and the rest."
 
 

@@ -138,7 +138,10 @@ def clean_html_document(html: bytes | str, url: str | None = None) -> CleanedHtm
 
 # A heading line that opens the links to other stories after the article ("You may also
 # like...", "Related stories:"): it and everything after it are not the article. It must follow
-# a few lines of text, so a kicker above the story never cuts it.
+# a few lines of text, so a kicker above the story never cuts it. Narrower on purpose than
+# clean/related.py's RELATED_HEADING: that one removes only the block of links found under the
+# heading in the page, while this one, on plain text with no links to check, cuts everything
+# after it ("Latest" or "More on the economy" can be an article's own subheading).
 TRAILER_HEADING = re.compile(
     r"^(?:you (?:may|might) also like|related (?:articles|stories|news|coverage|content)|"
     r"more (?:stories|news) from .{1,40}|most (?:read|popular)|recommended for you|more to read)"

@@ -197,20 +197,6 @@ def prune_related_blocks(tree) -> int:
         if block[0].getparent() is None:
             continue  # inside a block already removed
         for element in block:
-            drop_keeping_tail(element)
+            element.drop_tree()  # lxml.html: the text after it (its tail) stays
         removed += 1
     return removed
-
-
-def drop_keeping_tail(element) -> None:
-    """Remove an element from its tree; the text after it (its tail) stays where it was."""
-    parent = element.getparent()
-    if parent is None:
-        return
-    if element.tail and element.tail.strip():
-        previous = element.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + element.tail
-        else:
-            parent.text = (parent.text or "") + element.tail
-    parent.remove(element)
