@@ -106,6 +106,11 @@ COUNSEL_WORDS = {"attorney", "lawyer"}
 def names_an_office(token: Token) -> bool:
     """A title word that gives the person next to it an office."""
     lower = token.lower_
+    if lower == "justice":
+        # "Justice Samuel Alito", "Chief Justice John Roberts"; not "the Department of Justice".
+        nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        return token.text == "Justice" and nxt is not None and nxt.text[:1].isupper() and (
+            nxt.pos_ == "PROPN" or nxt.ent_type_ == "PERSON")
     if lower in CAPITALISED_OFFICES:
         return token.text[:1].isupper() and token.i > 0 and not token.is_sent_start
     if lower not in TITLE_WORDS:
@@ -379,6 +384,15 @@ def _outlet_of_reporter(head: Token) -> tuple[str, str] | None:
     return None
 
 
+def _speaks_for_firm(head: Token) -> bool:
+    """'American Airlines' Kent Powell', 'Acme Inc's Ann Cole': a person named by the firm whose
+    name ends in a company word speaks in a post at it (a club's player is not so named)."""
+    if head.ent_type_ != "PERSON":
+        return False
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" and c.text.rstrip(".'’") in COMPANY_SUFFIXES
+               for c in head.children)
+
+
 def _officials_of_named_body(tokens: list[Token], head: Token) -> bool:
     """'PG&E officials', 'Berrien County Health Department officials': the named body speaks;
     'US officials' and 'Iraqi officials' stay unnamed people of a country."""
@@ -476,11 +490,18 @@ def _names_a_person(head: Token) -> bool:
     return lemma in KIN_NOUNS | TRADE_NOUNS or lemma.endswith(PERSON_ENDINGS)
 
 
+# Kinds of body written before a body's name: "the NGO Front Line Defenders", "the charity X".
+KIND_BEFORE_NAME = {"ngo", "charity", "nonprofit", "non-profit", "watchdog"}
+
+
 def classify_source(span: Span, head: Token) -> tuple[str, str]:
     """(canonical_name, source_type) of a cited noun phrase whose syntactic head is `head`."""
     tokens = without_leading_modifiers(_surface_without_determiners(span), head)
     if not tokens:
         return head.text, "person"
+    if len(tokens) > 2 and tokens[0].lower_ in KIND_BEFORE_NAME and tokens[1].pos_ == "PROPN" and (
+            head.text[:1].isupper() and tokens[1].text[:1].isupper()):
+        tokens = tokens[1:]  # "the NGO Front Line Defenders": the kind of body, then its name
     text = _join(tokens)
     lower = text.lower()
     lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
@@ -534,14 +555,17 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
                      and t.lower_ not in DROP_LEADING]
         return " ".join([*modifiers, head_lemma, *_knowledge_of(head)]), "anonymous"
     has_title = any(names_an_office(t) or (t.lemma_.lower() in TITLE_WORDS and t.lower_ not in TITLE_WORDS)
-                    for t in tokens)
+                    for t in tokens) or _speaks_for_firm(head)
     if has_title and head.ent_type_ == "PERSON" and office_held_before(list(span)):
         has_title = False  # "Former President Barack Obama" speaks in no office now
     national_body = tokens[0].lower_ == "national" and bool(lemmas & NATIONAL_BODY_WORDS)
     if (head_lemma in GOVERNMENT_WORDS or head.lower_ in GOVERNMENT_WORDS
             or lower in GOVERNMENT_NAMES or (head.ent_type_ == "GPE" and not has_title and _is_known_place(tokens, head))
             or national_body or "disease control" in lower or _state_agency(tokens, lemmas)):
-        return normalise_body_name(_possessive_to_demonym(tokens)), "government_body"
+        name = normalise_body_name(_possessive_to_demonym(tokens))
+        if re.match(r"(?:United Nations|UN|U\.N\.)\b", name):
+            return name, "organization"  # "the United Nations Office for ...": the UN's bodies
+        return name, "government_body"
     if head.ent_type_ == "GPE" and not has_title and head.pos_ == "PROPN" and len(tokens) == 1:
         return head.text, "organization"  # a one-word "place" no gazetteer knows: "Winnebago said"
     person = _person_name(span, head, has_title)
