@@ -270,6 +270,27 @@ def clean_author(name: str, site_keys: set[str]) -> str | None:
     return name
 
 
+# A meta byline lists its people with commas, semicolons, "and" or "&", the last often after an
+# Oxford comma ("A, B, and C"): the comma and the "and" are one separator.
+META_AUTHOR_SPLIT = re.compile(r"\s*(?:[;,]\s*(?:and|&)\s+|;|,|\s+and\s+|\s+&\s+)\s*", re.IGNORECASE)
+NAMES_JOINED = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
+
+
+def _joined_names(entries: list[str]) -> list[str]:
+    """Entries as one name each: "MEG KINNARD and ERRIN HAINES" in one JSON-LD author is two
+    people when each side is a name of two words or more; a leading "and" ("and Tom Watkins", the
+    end of a list cut at its commas) is no part of a name."""
+    out: list[str] = []
+    for entry in entries:
+        entry = re.sub(r"(?i)^\s*(?:and|&)\s+", "", entry)
+        parts = NAMES_JOINED.split(entry)
+        if len(parts) > 1 and all(len(p.split()) >= 2 for p in parts):
+            out += parts
+        else:
+            out.append(entry)
+    return out
+
+
 def _unique(names: list[str]) -> list[str]:
     """Drop repeats and shorter spellings ('Troy Smith' beside 'Troy L. Smith')."""
     out: list[str] = []
@@ -292,9 +313,9 @@ def authors(tree: HtmlElement | None, fallback: str | None, sitename: str | None
         lists.append([squash(e.text_content()) for e in tree.xpath('//*[@rel="author"]')][:10])
         meta = _meta(tree, "author", "article:author", "parsely-author", "sailthru.author", "byl",
                      "dc.creator")
-        lists.append(re.split(r"\s*(?:;|,| and | & )\s*", meta) if meta else [])
+        lists.append(META_AUTHOR_SPLIT.split(meta) if meta else [])
     lists.append(re.split(r"\s*;\s*", fallback) if fallback else [])
-    cleaned = [_unique([n for n in (clean_author(c, site_keys) for c in candidates) if n])
+    cleaned = [_unique([n for n in (clean_author(c, site_keys) for c in _joined_names(candidates)) if n])
                for candidates in lists]
     best: list[str] = []
     for names in cleaned:

@@ -73,6 +73,12 @@ ONE_AS_COUNT = (r"\b(?i:only|exactly|with|had|has|have|be|just|least|than)\s+one
                 r"|\bonce(?=\s?[.;,—)])|\b(?i:only|just|least|than)\s+once\b")
 
 
+# "up to a foot of snow", "more than an inch": one unit of length (figures.quantities ONE_UNIT).
+_ONE_UNIT = r"an? (?:foot|inch|mile|yard|metre|meter|kilometre|kilometer)"
+ONE_UNIT_CUE = (r"(?:to|than|about|around|nearly|almost|roughly|over|under|least|some) " + _ONE_UNIT
+                + r"|" + _ONE_UNIT + r" of")
+
+
 @lru_cache(maxsize=1)
 def _cue_vocabulary() -> tuple[frozenset[str], tuple[str, ...]]:
     """Words (any case) and phrase patterns that make a sentence worth a full parse."""
@@ -82,7 +88,7 @@ def _cue_vocabulary() -> tuple[frozenset[str], tuple[str, ...]]:
                    | {f for v in CITATION_CUES for f in inflections(v)})
     # "one" is left out: mostly a pronoun ("one of the", "no one"), and "one soldier" is rare.
     words = (NUMBER_WORDS - {"one"}) | set(VAGUE_WORDS) | attribution | FRACTION_WORDS | {"twice", "thrice", "pair"}
-    return frozenset(words), tuple(RELATIVE_TIME)
+    return frozenset(words), (*RELATIVE_TIME, ONE_UNIT_CUE)
 
 
 def _cue_pattern(words: list[str]) -> re.Pattern:

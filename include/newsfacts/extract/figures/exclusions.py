@@ -138,10 +138,23 @@ def _is_list_marker(span: Span) -> bool:
     if len(span) == 1 and first.text.isdigit() and before is not None and before.text == "[" and (
             after is not None and after.text == "]"):
         return True
+    if len(span) == 1 and first.text.isdigit() and len(first.text) <= 2 and after is not None and (
+            after.text == ")" and not first.whitespace_ and before is not None
+            and before.text in {":", ",", ";"} and not _open_bracket_before(first)):
+        return True  # "are: 1) Deviled, 2) Scotch": an item's number in a list run into a sentence
     return (len(span) == 1 and first.i == first.sent.start and first.text.isdigit()
             and after is not None and after.text in {".", ")"} and (
                 after.i + 1 >= len(span.doc) or after.i + 1 == after.sent.end
                 or not span.doc[after.i + 1].is_lower))
+
+
+def _open_bracket_before(token: Token) -> bool:
+    """Whether a "(" before the token in its sentence is still open ("(up 3, down 2)")."""
+    depth = 0
+    for t in token.doc[token.sent.start : token.i]:
+        depth += t.text == "("
+        depth -= t.text == ")" and depth > 0
+    return depth > 0
 
 
 def _in_quoted_nickname(span: Span) -> bool:

@@ -316,8 +316,11 @@ def _antecedent(pronoun: Token, taken: set[int]) -> Token | None:
     """What a subject pronoun stands for: the nearest subject before it in the sentence that
     agrees in number ("Sales were strong: they rose 7 percent", "the firm said it grew 5%")."""
     plural = pronoun.lower_ == "they"
+    # "claiming the apartment was 30,000 square feet when it turned out to be 11,000": a common
+    # noun the parse left as an object can be what "it" stands for, as a subject can.
+    roles = {"nsubj", "nsubjpass"} if plural else {"nsubj", "nsubjpass", "dobj"}
     for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
-        if token.dep_ in {"nsubj", "nsubjpass"} and token.pos_ in {"NOUN", "PROPN"} and (
+        if token.dep_ in roles and (token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.dep_ != "dobj")) and (
                 (token.tag_ in {"NNS", "NNPS"}) == plural):
             return token if _usable(token, taken) else None
     # The first subject of a sentence whose verb is a change: the subject of the sentence before
@@ -567,12 +570,17 @@ def _whole_word(token: Token) -> str:
     "start-ups" -> start-up, "sit-ins" -> sit-in (the tokenizer splits them at the hyphen)."""
     lemma = lemma_of(token)
     doc = token.doc
-    if token.i < 2 or doc[token.i - 1].text != "-" or doc[token.i - 1].whitespace_:
-        return lemma
-    first = doc[token.i - 2]
-    if first.whitespace_ or not first.is_alpha or first.like_num or first.head.i != token.i:
-        return lemma
-    return f"{first.lower_}-{lemma}"
+    parts = [lemma]
+    i = token.i
+    # The whole run of glued words: "Mar-a-Lago" is one name, never its last two parts "a-lago".
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_:
+        first = doc[i - 2]
+        if first.whitespace_ or not first.is_alpha or first.like_num or not (
+                first.head.i == token.i or first.head.i in range(i - 2, token.i + 1)):
+            break
+        parts.insert(0, first.lower_)
+        i -= 2
+    return "-".join(parts)
 
 
 # Nouns for a company, a share of which is a stake in it.
@@ -981,6 +989,13 @@ def _from_governor(anchor: Token, taken: set[int], money: bool = False) -> Token
     governor, prep = _governor(anchor)
     if governor is None:
         return None
+    if governor.lower_ == "excess" and prep == "of" and governor.dep_ == "pobj" and governor.head.lower_ == "in":
+        # "warming in excess of 2°C": "in excess of" is a bound (more than), what it bounds is
+        # the word the phrase hangs on
+        bounded = governor.head.head
+        if bounded.tag_ == "VBG" and bounded.dep_ in {"csubj", "nsubj", "nsubjpass", "dobj", "pobj"}:
+            return bounded.lower_  # a gerund used as a noun: "warming"
+        return bounded if bounded.pos_ == "NOUN" and _usable(bounded, taken) else None
     lemma = verb_lemma(governor)
     if governor.pos_ == "NOUN" and prep == "of" and lemma in AMOUNT_NOUNS:
         framed = _from_governor(governor, taken)  # "spend a total of $2.6 billion": what is spent
@@ -992,6 +1007,9 @@ def _from_governor(anchor: Token, taken: set[int], money: bool = False) -> Token
             verb_lemma(governor.head) in NOMINALISATIONS):
         return NOMINALISATIONS[verb_lemma(governor.head)]  # "have lost five straight": losses
     if governor.pos_ == "ADJ" and governor.head.pos_ in {"VERB", "AUX"}:
+        named = next((c for c in governor.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if governor.lower_ == "worth" and named is not None and named.pos_ == "PROPN":
+            return "value"  # "Mar-a-Lago is worth $1.5 billion": what a named thing is worth is its value
         return _subject(governor.head, taken)  # "the fund is worth 50 billion rand"
     if governor.pos_ == "ADJ" and governor.dep_ == "amod" and governor.head.pos_ in {"NOUN", "PROPN"} and (
             governor.head.i < governor.i):
@@ -1020,6 +1038,10 @@ def _from_governor(anchor: Token, taken: set[int], money: bool = False) -> Token
             # "expand the fleet by 30%", "cut jobs by 10%", "brought the death toll to 45": the
             # object changes, to or by the amount
             return named_obj
+        if obj is not None and obj.pos_ == "PRON" and prep in {"to", "by", "from", "between", None}:
+            # "lawmakers voted to raise it to $8.70", "cut it by 5%": the object changes ("it",
+            # unnamed here), not the subject who acts on it
+            return None
         if prep in {"adverb", "from"} and _usable(obj, taken) and any(c.dep_ == "nummod" for c in obj.children):
             return obj  # "sold 45,000 cars, down 5%", "up from 40,000": a change of the things counted
         if anchor.pos_ == "NUM" and anchor.dep_ == "dobj" and lemma in NOMINALISATIONS and not money:

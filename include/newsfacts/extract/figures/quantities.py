@@ -137,6 +137,8 @@ def quantity_matcher(nlp: Language) -> Matcher:
     # "half a million dollars", "half a dozen": half of the scale.
     matcher.add("QTY", [[currency, {"LOWER": "half"}, {"LOWER": {"IN": ["a", "an"]}},
                          {"LOWER": {"IN": ["dozen", *SCALE_WORDS]}}]])
+    # "up to a foot of snow", "more than an inch of rain": one of a unit of length.
+    matcher.add("ONE_UNIT", [[{"LOWER": {"IN": ["a", "an"]}}, {"LOWER": {"IN": sorted(ONE_UNIT_WORDS)}}]])
     matcher.add("POINTS", [[{"LOWER": {"IN": ["a", "one"]}}, {"LOWER": {"IN": ["quarter", "half"]}},
                             {"ORTH": "-"}, {"LOWER": "point"}]])
     return matcher
@@ -161,6 +163,9 @@ def find_quantities(doc: Doc) -> list[tuple[str, Span]]:
             out.append((kind, span))
         elif kind == "QTY":
             out.extend((kind, part) for part in _split_number_runs(span))
+        elif kind == "ONE_UNIT":
+            if _is_one_unit(span):
+                out.append((kind, span[:1]))  # the unit is read after the number, as for "2 feet"
         elif kind == "FRACTION_ALONE":
             if _is_lone_share(span):
                 out.append(("FRACTION", span))
@@ -169,6 +174,30 @@ def find_quantities(doc: Doc) -> list[tuple[str, Span]]:
         elif kind == "OUT_OF":  # "three in five games": no share, two counts
             out += [("QTY", span[:1]), ("QTY", span[-1:])]
     return out
+
+
+# Units of length and depth read as one after "a"/"an" ("a foot of snow", "about a mile").
+ONE_UNIT_WORDS = {"foot", "inch", "mile", "yard", "metre", "meter", "kilometre", "kilometer"}
+# Words that end a bound or an estimate before "a foot": "up to", "more than", "about", "nearly".
+ONE_UNIT_BOUNDS = {"to", "than", "about", "around", "nearly", "almost", "roughly", "approximately",
+                   "over", "under", "least", "some"}
+
+
+def _is_one_unit(span: Span) -> bool:
+    """'up to a foot of snow', 'more than a foot was possible', 'an inch of rain': one unit of a
+    measure, when a bound comes before it or "of" and a bare noun (what is measured) after it.
+    Idioms stay out: "set foot", "on foot", "a foot in the door", "within a mile of the school"
+    (no bound, and "of" names a place with its article), "won by a mile"."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if before in ONE_UNIT_BOUNDS:
+        return True
+    if before in {"of", "half", "quarter", "tenth", "third"}:
+        return False  # "a fraction of an inch", "half a mile": a part of the unit, not one
+    if span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
+        following = doc[span.end + 1]
+        return following.pos_ in {"NOUN", "ADJ"} and following.is_lower
+    return False
 
 
 def _is_wanted(kind: str, span: Span) -> bool:
@@ -349,6 +378,8 @@ def span_value(kind: str, span: Span) -> tuple[float | None, bool]:
         return float(GROUP_WORDS[span[-1].lower_]), False
     if kind == "DIGIT_COUNT":
         return 10.0 ** (DIGIT_COUNTS[span[0].lower_] - 1), True
+    if kind == "ONE_UNIT":
+        return 1.0, False
     if kind == "POINT_FRACTION":
         numerator, denominator = span[0].text.split("/")
         return int(numerator) / int(denominator), False

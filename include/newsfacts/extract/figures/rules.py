@@ -78,8 +78,8 @@ APPROXIMATE_QUALIFIERS = {"approximately", "nearly"}
 UNIT_DIMENSIONS = {"fps": "frame", "Nm": "torque", "lb-ft": "torque", "hp": "power", "PS": "power",
                    "teraflop": "power", "mph": "speed", "km/h": "speed", "knot": "speed",
                    "kW": "power", "MW": "capacity", "GW": "capacity", "cubic_foot": "volume",
-                   "kWh": "capacity", "acre": "area", "hectare": "area", "km2": "area",
-                   "mile2": "area", "ft2": "area", "W": "power", "mAh": "capacity",
+                   "kWh": "capacity", "acre": "area", "hectare": "area", "square_km": "area",
+                   "square_mile": "area", "square_foot": "area", "square_metre": "area", "W": "power", "mAh": "capacity",
                    "Hz": "rate", "MP": "resolution",
                    # a car's fuel use; a person's or a product's mass in pounds or kilograms
                    "mpg": "economy", "km_per_litre": "economy", "lb": "weight", "kg": "weight",
@@ -318,6 +318,11 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         return None
     if unit is None:
         unit, unit_end = unit_after(doc, end)
+    if unit is None and kind == "QTY" and _is_cents(doc, end):
+        # "less than 15 cents", "between 25 and 75 cents": cents are money, a hundredth of the
+        # currency (the dollar, or the euro when the sentence is in euros)
+        unit, unit_end = _cents_currency(low), end + 1
+        value, value_high = value / 100, (value_high / 100 if value_high is not None else None)
     if unit is None and kind == "VAGUE":
         unit, of_end = vague_unit_after(doc, end)
         if unit is not None:
@@ -353,6 +358,8 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
     if _is_excluded(low, value, unit, noun, noun_token) or (
         high is not None and _is_excluded(high, value_high, unit, noun, noun_token)
     ):
+        return None
+    if kind == "QTY" and high is None and unit is None and line is None and _is_teaser_line(low, body, offset):
         return None
     if noun is None and unit is None:
         noun = exclusions.of_line_stat(low)
@@ -390,6 +397,38 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         char_start=char_start,
         char_end=char_end,
     )
+
+
+def _is_cents(doc, end: int) -> bool:
+    """'15 cents', '75 cent': a number of cents ("per cent" is read as percent before this)."""
+    return end < len(doc) and doc[end].lower_ in {"cents", "cent", "¢"} and not (
+        end > 0 and doc[end - 1].lower_ == "per")
+
+
+def _cents_currency(low: Span) -> str:
+    sentence = low.sent.text.lower()
+    return "EUR" if "€" in sentence or "euro" in sentence else "USD"
+
+
+def _is_teaser_line(low: Span, body: str | None, offset: int) -> bool:
+    """'5 healthy eating tips for holiday travelers': a line of its own that opens with a number
+    and reads as a headline (no verb that is said of anything, no closing full stop) is a link
+    to another story, and its number the label of a list ("5 tips"), not a fact of this one.
+    "5 people were hurt." has a verb and a full stop."""
+    if body is None or low.start != low.sent.start or not low[0].text.isdigit():
+        return False
+    start = offset + low[0].idx
+    line_start = body.rfind("\n", 0, start) + 1
+    line_end = body.find("\n", start)
+    line = body[line_start : line_end if line_end >= 0 else len(body)].strip()
+    if body[line_start:start].strip() or not 3 <= len(line.split()) <= 12:
+        return False
+    if line[-1] in ".!?:;\"”’)…,":
+        return False
+    sent = low.sent
+    if sent.end_char + offset < line_start + len(line) - 1:
+        return False  # the line is more than this sentence
+    return not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in sent)
 
 
 DISTANCE_UNITS = {"mile", "km"}
