@@ -2,7 +2,7 @@
 bound ahead ("until July"), the time since a happening ("it's been seven years since"), "this
 decade", holidays with a computable date, "today" in a relative clause in the present, a guess
 among counts of weeks, a period that heads a value ("For 2015, the fee is $325"), and years
-listed after an edition's name. Every sentence here is made up."""
+listed after an edition's name, and a year before 1800 after "in". Every sentence here is made up."""
 
 from __future__ import annotations
 
@@ -96,3 +96,10 @@ def test_years_listed_after_an_editions_name_are_names() -> None:
     assert _dated("The pair won titles in 2013, 2015, and 2016.", NOV_2023) == {
         "2013": (date(2013, 1, 1), "year"), "2015": (date(2015, 1, 1), "year"),
         "2016": (date(2016, 1, 1), "year")}
+
+
+def test_an_older_year_after_in_is_a_year() -> None:
+    assert _dated("The first parliament created the tax office in 1789.", NOV_2023) == {
+        "1789": (date(1789, 1, 1), "year")}
+    # A count of things after "in" is no year.
+    assert _dated("The firm now has offices in 1500 towns.", NOV_2023) == {}

@@ -64,6 +64,8 @@ MONTH_PRECEDERS = {"in", "by", "since", "until", "till", "from", "through", "las
                    "past", "least", "year", "early-", "late-"}
 YEAR_PATTERN = r"^(1[89]\d\d|20\d\d)$"
 YEAR_TOKEN_RE = re.compile(r"^(?:(?:mid|early|late)-)?(1[89]\d\d|20\d\d)$")
+# An older year ("created in 1789") counts only where the model tags a date and "in" comes before.
+OLD_YEAR_PATTERN = r"^1[0-7]\d\d$"
 PART_YEAR_PATTERN = r"^(?:mid|early|late)-(?:1[89]\d\d|20\d\d)$"  # "by mid-2020": that year
 DECADE_PATTERN = r"^(?:mid-|early-|late-)?(1[89]\d0|20\d0)['’]?s$"
 CENTURY_PATTERN = r"^(1\d|20|21|[1-9])(st|nd|rd|th)$"
@@ -195,6 +197,7 @@ def time_matcher(nlp: Language) -> Matcher:
     matcher.add("RELATIVE_MONTH", [[{"LOWER": {"IN": ["last", "next"]}}, month]])
     matcher.add("MONTH", [[month]])
     matcher.add("YEAR", [[year], [{"LOWER": {"REGEX": PART_YEAR_PATTERN}}]])
+    matcher.add("OLD_YEAR", [[{"LOWER": "in"}, {"TEXT": {"REGEX": OLD_YEAR_PATTERN}, "ENT_TYPE": "DATE"}]])
     matcher.add("DECADE", [[{"LOWER": {"REGEX": DECADE_PATTERN}}]])
     # "the 14th century", "the twenty-first century": no precision is coarser than a decade, so
     # a century resolves to its first decade.
@@ -313,6 +316,8 @@ def find_time_expressions(doc: Doc) -> list[tuple[str, Span]]:
     out = []
     for span in sorted(spans, key=lambda s: s.start):
         kind = labels[(span.start, span.end)]
+        if kind == "OLD_YEAR":  # "in 1789": the year alone, read as any other year
+            kind, span = "YEAR", span[1:]
         if kind in {"MONTH", "MONTH_RELATIVE_YEAR"} and not _is_month_use(span):
             continue
         if span[0].lower_ in MONTH_NUMBERS and _in_hyphenated_name(span[0]):
@@ -965,6 +970,8 @@ def resolve_time(kind: str, span: Span, published: date | None, tense: str) -> R
     """Resolve one matched time expression; tense is past, future or unknown."""
     words = [t.lower_ for t in span if t.text != ","]
     year = next((int(m.group(1)) for t in span if (m := YEAR_TOKEN_RE.match(t.lower_))), None)
+    if kind == "YEAR" and year is None and re.match(OLD_YEAR_PATTERN, span[0].text):
+        year = int(span[0].text)
     month = next((MONTH_NUMBERS[w] for w in words if w in MONTH_NUMBERS), None)
     if kind == "YEAR":
         return ResolvedDate(date(year, 1, 1), "year")
