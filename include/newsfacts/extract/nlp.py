@@ -46,6 +46,11 @@ RELATIVE_TIME = (
     "the (?:next|following|previous|preceding|prior) (?:day|night|morning|afternoon|evening|week|month|year)",
     "the (?:day|night|week|month|year) before", "an? (?:day|week|month|year|decade) later", "at the time",
     "this past week", "the (?:end|start|beginning|middle) of (?:the|this) (?:year|month|week)",
+    # "this decade", "It's been a year since the fire": dated like "ago".
+    "this decade", "an? (?:day|week|month|year|decade) since",
+    # Holidays whose date is computable (see events.timex HOLIDAYS).
+    "thanksgiving", "halloween", "christmas", "easter", "black friday", "cyber monday",
+    "new year['’]s (?:day|eve)", "valentine['’]s day", "memorial day", "labor day",
 )
 FRACTION_WORDS = {"half", "third", "thirds", "quarters", "fifth", "fifths"}
 # "..., per Reuters", "Per the filing, ...": "per" set off as an attribution (not "$5 per share").

@@ -1115,6 +1115,8 @@ def _tense_for(span: Span, trigger: Token) -> str:
     tense = tense_of(trigger)
     if tense == "future" and root.dep_ in {"compound", "nmod"} and root.head.pos_ == "NOUN":
         return "unknown"  # the nearest such date; a past verb ("arrested for a March 21 call") keeps past
+    if tense == "unknown" and span.start > 0 and span.doc[span.start - 1].lower_ in {"until", "till"}:
+        return "future"  # "workers must wait until July", "can't vote until March": a bound still ahead
     return tense
 
 
@@ -1428,6 +1430,14 @@ def _offset_trigger(span: Span) -> Token | None:
     return verb
 
 
+def _since_trigger(span: Span) -> Token | None:
+    """'seven years since the team won': the happening is the clause "since" opens."""
+    mark = span[-1]
+    if mark.lower_ != "since" or mark.dep_ != "mark" or mark.head.pos_ != "VERB" or mark.head.i < mark.i:
+        return None
+    return mark.head
+
+
 def _offset_from(span: Span, named: tuple[int, ResolvedDate | None] | None,
                  published: date | None) -> ResolvedDate | None:
     """'a day after X': counted from the date the sentence named before it ('will play out
@@ -1472,7 +1482,7 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                 if resolved is not None:
                     events.append(_tweet_event(span, resolved, chunk.offset, article))
                 continue
-            trigger = _offset_trigger(span) if kind == "OFFSET" else find_trigger(span)
+            trigger = _offset_trigger(span) if kind == "OFFSET" else _since_trigger(span) or find_trigger(span)
             if (kind == "WEEKDAY" and article.published_date is not None
                     and _in_schedule_block(article.body_text, chunk.offset + span.start_char)):
                 events.append(_schedule_entry(span, trigger, chunk.offset, article, topic))

@@ -64,6 +64,8 @@ MONTH_PRECEDERS = {"in", "by", "since", "until", "till", "from", "through", "las
                    "past", "least", "year", "early-", "late-"}
 YEAR_PATTERN = r"^(1[89]\d\d|20\d\d)$"
 YEAR_TOKEN_RE = re.compile(r"^(?:(?:mid|early|late)-)?(1[89]\d\d|20\d\d)$")
+# An older year ("created in 1789") counts only where the model tags a date and "in" comes before.
+OLD_YEAR_PATTERN = r"^1[0-7]\d\d$"
 PART_YEAR_PATTERN = r"^(?:mid|early|late)-(?:1[89]\d\d|20\d\d)$"  # "by mid-2020": that year
 DECADE_PATTERN = r"^(?:mid-|early-|late-)?(1[89]\d0|20\d0)['’]?s$"
 CENTURY_PATTERN = r"^(1\d|20|21|[1-9])(st|nd|rd|th)$"
@@ -88,6 +90,78 @@ PERIOD_NOUNS = {"end", "start", "beginning", "middle", "half", "quarter", "sprin
 SPAN_WORDS = {"over", "for", "within", "throughout", "past", "during"}
 BASELINE_WORDS = {"than", "versus", "vs", "vs."}
 RECURRING_WORDS = {"every", "each", "per"}
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The n-th (1-based; -1 the last) such weekday of a month."""
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = date(year, month, monthrange(year, month)[1])
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _easter(year: int) -> date:
+    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * el) // 433
+    month = (h + el - 7 * m + 90) // 25
+    return date(year, month, (h + el - 7 * m + 33 * month + 19) % 32)
+
+
+# Holidays with one computable date a year (US dates where the name is American: Thanksgiving is
+# the fourth Thursday of November). Days whose date varies by place or party (Super Tuesday,
+# Independence Day, Labour Day) or is no one day ("the holidays") are left out.
+HOLIDAY_DATES = {
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
+    "black friday": lambda y: _nth_weekday(y, 11, 3, 4) + timedelta(days=1),
+    "cyber monday": lambda y: _nth_weekday(y, 11, 3, 4) + timedelta(days=4),
+    "christmas": lambda y: date(y, 12, 25),
+    "christmas eve": lambda y: date(y, 12, 24),
+    "new year's day": lambda y: date(y, 1, 1),
+    "new year's eve": lambda y: date(y, 12, 31),
+    "fourth of july": lambda y: date(y, 7, 4),
+    "july fourth": lambda y: date(y, 7, 4),
+    "halloween": lambda y: date(y, 10, 31),
+    "valentine's day": lambda y: date(y, 2, 14),
+    "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
+    "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
+    "easter": _easter,
+}
+_APOSTROPHE_S = {"ORTH": {"IN": ["'s", "’s"]}}
+HOLIDAY_PATTERNS = [
+    [{"LOWER": "thanksgiving"}, {"LOWER": "day", "OP": "?"}],
+    [{"LOWER": "black"}, {"LOWER": "friday"}],
+    [{"LOWER": "cyber"}, {"LOWER": "monday"}],
+    [{"LOWER": "christmas"}, {"LOWER": {"IN": ["day", "eve"]}, "OP": "?"}],
+    [{"LOWER": "new"}, {"LOWER": "year"}, _APOSTROPHE_S, {"LOWER": {"IN": ["day", "eve"]}}],
+    [{"LOWER": "fourth"}, {"LOWER": "of"}, {"LOWER": "july"}],
+    [{"LOWER": "july"}, {"LOWER": "fourth"}],
+    [{"LOWER": "halloween"}],
+    [{"LOWER": "valentine"}, _APOSTROPHE_S, {"LOWER": "day"}],
+    [{"LOWER": {"IN": ["memorial", "labor"]}}, {"LOWER": "day"}],
+    [{"LOWER": "easter"}, {"LOWER": "sunday", "OP": "?"}],
+]
+# Words before a holiday that use it as a time ("into Thanksgiving", "over the Christmas weekend").
+HOLIDAY_PREPS = {"on", "into", "over", "before", "after", "since", "until", "till", "through", "during", "by",
+                 "around", "at"}
+# What may follow a holiday's name to make it a time of its own: "Thanksgiving weekend last year".
+HOLIDAY_TIME_TAILS = {"weekend", "week", "year", *("morning", "afternoon", "evening", "night")}
+
+
+def _holiday_name(words: list[str]) -> str | None:
+    """The key of HOLIDAY_DATES a matched span names ("the Thanksgiving holiday weekend" ->
+    thanksgiving, "Christmas Eve" -> christmas eve)."""
+    text = " ".join(w.replace("’", "'") for w in words).replace(" 's", "'s")
+    for key in sorted(HOLIDAY_DATES, key=len, reverse=True):
+        if key in text:
+            return key
+    return None
 
 
 @dataclass(frozen=True)
@@ -123,6 +197,7 @@ def time_matcher(nlp: Language) -> Matcher:
     matcher.add("RELATIVE_MONTH", [[{"LOWER": {"IN": ["last", "next"]}}, month]])
     matcher.add("MONTH", [[month]])
     matcher.add("YEAR", [[year], [{"LOWER": {"REGEX": PART_YEAR_PATTERN}}]])
+    matcher.add("OLD_YEAR", [[{"LOWER": "in"}, {"TEXT": {"REGEX": OLD_YEAR_PATTERN}, "ENT_TYPE": "DATE"}]])
     matcher.add("DECADE", [[{"LOWER": {"REGEX": DECADE_PATTERN}}]])
     # "the 14th century", "the twenty-first century": no precision is coarser than a decade, so
     # a century resolves to its first decade.
@@ -143,7 +218,11 @@ def time_matcher(nlp: Language) -> Matcher:
     ])
     matcher.add("RELATIVE", [
         [{"LOWER": {"IN": ["last", "this", "next"]}}, {"LOWER": {"IN": ["year", "month", "week"]}}],
+        [{"LOWER": "this"}, {"LOWER": "decade"}],  # "will pass 1.5C of warming this decade"
         [{"LOWER": "this"}, {"LOWER": "past"}, {"LOWER": "week"}],  # last week
+        # "It's been seven years since the team won": read like "seven years ago" (see _is_time_since).
+        [{"LIKE_NUM": True}, units, {"LOWER": "since"}],
+        [{"LOWER": {"IN": ["a", "an"]}}, units, {"LOWER": "since"}],
         [{"LIKE_NUM": True}, units, {"LOWER": {"IN": ["ago", "earlier"]}}],
         [{"LOWER": {"IN": ["a", "an"]}}, units, {"LOWER": {"IN": ["ago", "earlier"]}}],
         # "several weeks ago", "a few days ago", "a couple of months ago": a vague count.
@@ -203,6 +282,15 @@ def time_matcher(nlp: Language) -> Matcher:
         [{"LOWER": "this"}, {"LOWER": "past"}, {"LOWER": "weekend"}],
         [{"LOWER": {"IN": ["last", "this", "next"]}}, {"LOWER": "weekend"}, {"ORTH": {"IN": ["'s", "’s"]}}],
     ])
+    # "into Thanksgiving", "over the Thanksgiving holiday weekend", "Christmas Eve", "Thanksgiving
+    # weekend last year": a holiday whose date is computable (see HOLIDAY_DATES, _is_holiday_use).
+    step = {"LOWER": {"IN": ["last", "this", "next"]}}
+    tails = [[], [{"LOWER": "holiday", "OP": "?"}, {"LOWER": {"IN": ["weekend", "week"]}}],
+             [{"LOWER": {"IN": list(DAY_PARTS)}}]]
+    ends = [[], [year], [step, {"LOWER": "year"}]]
+    matcher.add("HOLIDAY", [[*([step] if lead else []), *name, *tail, *end]
+                            for name in HOLIDAY_PATTERNS for tail in tails for end in ends for lead in (0, 1)
+                            if not (lead and end)])
     season = {"LOWER": {"IN": list(SEASONS)}}
     matcher.add("SEASON", [
         [{"LOWER": {"IN": ["last", "this", "next", "past"]}}, season],
@@ -228,7 +316,11 @@ def find_time_expressions(doc: Doc) -> list[tuple[str, Span]]:
     out = []
     for span in sorted(spans, key=lambda s: s.start):
         kind = labels[(span.start, span.end)]
+        if kind == "OLD_YEAR":  # "in 1789": the year alone, read as any other year
+            kind, span = "YEAR", span[1:]
         if kind in {"MONTH", "MONTH_RELATIVE_YEAR"} and not _is_month_use(span):
+            continue
+        if span[0].lower_ in MONTH_NUMBERS and _in_hyphenated_name(span[0]):
             continue
         if kind == "SEASON" and span[0].lower_ == "the" and _before(span) not in {"in", "by"}:
             continue  # "during the summer", "the fall of Kabul": a span or no season at all
@@ -245,7 +337,13 @@ def find_time_expressions(doc: Doc) -> list[tuple[str, Span]]:
             continue  # "In the morning, lawmakers grilled": not "in the morning session"
         if kind == "ANAPHORIC" and not _is_anaphoric_use(span):
             continue
+        if kind == "RELATIVE" and span[-1].lower_ == "since" and not _is_time_since(span):
+            continue
+        if kind == "HOLIDAY" and not _is_holiday_use(span):
+            continue
         if kind == "OFFSET" and offset_clause(span) is None:
+            continue
+        if kind in {"COUNTDOWN", "RELATIVE"} and _offers_alternatives(span):
             continue
         if _is_not_a_date(span, kind) or _is_part_of_a_name(span, kind):
             continue
@@ -256,6 +354,105 @@ def find_time_expressions(doc: Doc) -> list[tuple[str, Span]]:
 def _before(span: Span, n: int = 1) -> str:
     i = span.start - n
     return span.doc[i].lower_ if i >= 0 else ""
+
+
+# Words that may stand between "been" and the count in "it's been nearly seven years since".
+SINCE_HEDGES = {"nearly", "almost", "about", "around", "roughly", "some", "more", "than", "over", "just",
+                "exactly", "precisely", "only", "barely", "well", "at", "least"}
+
+
+def _is_holiday_use(span: Span) -> bool:
+    """'into Thanksgiving', 'over the Thanksgiving holiday weekend', 'Thanksgiving weekend last
+    year', 'on Christmas Eve': a holiday used as a time. Its name before a noun names a kind of
+    thing ("Black Friday deals", "Christmas cards", "the Thanksgiving parade"), and "the holiday"
+    alone ("over the Christmas holiday") is no one day."""
+    doc = span.doc
+    words = [t.lower_ for t in span]
+    named = next(t for t in span if t.lower_ not in {"last", "this", "next"})
+    if not named.text[:1].isupper():
+        return False
+    if words[-1] == "holiday" or ("holiday" in words and not {"weekend", "week"} & set(words)):
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and (after.pos_ in {"NOUN", "PROPN"} or (after.text[:1].isupper() and after.is_alpha)):
+        return False
+    if words[0] in {"last", "this", "next"} or words[-1] in HOLIDAY_TIME_TAILS or YEAR_TOKEN_RE.match(words[-1]):
+        return True
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    before = doc[i].lower_ if i >= 0 else ""
+    return before in HOLIDAY_PREPS or (before == "of" and i > 0 and doc[i - 1].lower_ == "ahead")
+
+
+def _resolve_holiday(words: list[str], year: int | None, published: date, tense: str) -> ResolvedDate | None:
+    """A holiday of the year named, else the last one (past), the next one (future) or the
+    nearest; "<holiday> weekend" is the week (its Monday) of the weekend next to the day."""
+    key = _holiday_name(words)
+    if key is None:
+        return None
+    when = HOLIDAY_DATES[key]
+    if year is None and words[-1] == "year" and words[-2] in {"last", "this", "next"}:
+        year = published.year + {"last": -1, "this": 0, "next": 1}[words[-2]]
+    if year is None and words[0] == "this":
+        year = published.year
+    if year is not None:
+        day = when(year)
+    else:
+        days = [when(y) for y in (published.year - 1, published.year, published.year + 1)]
+        if words[0] == "last" or (tense == "past" and words[0] != "next"):
+            day = max(d for d in days if d < published or (d == published and words[0] != "last"))
+        elif words[0] == "next" or tense == "future":
+            day = min(d for d in days if d > published or (d == published and words[0] != "next"))
+        else:
+            day = min(days, key=lambda d: (abs((d - published).days), d > published))
+    if "weekend" in words:
+        # The weekend next to the day: the one before a Monday or a Sunday, else the one after.
+        saturday = day - timedelta(days=(day.weekday() - 5) % 7) if day.weekday() in {0, 6} else (
+            day + timedelta(days=(5 - day.weekday()) % 7))
+        return ResolvedDate(_monday(saturday), "week")
+    if "week" in words:
+        return ResolvedDate(_monday(day), "week")
+    return ResolvedDate(day, "day")
+
+
+def _is_time_since(span: Span) -> bool:
+    """'It's been seven years since the team won', 'it is a decade since the plant closed': the
+    time since a happening, told in the present, dates it like "seven years ago". A past perfect
+    ('it had been two years since') counts from a past moment, and "three years since 2016" is a
+    span from a date. A second count joined by "and" ('..., and 10 years since his first') shares
+    the first one's frame."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is None or after.is_punct or after.ent_type_ in {"DATE", "TIME"} or YEAR_TOKEN_RE.match(after.lower_):
+        return False
+    i = span.start - 1
+    while i >= span.sent.start and doc[i].lower_ in SINCE_HEDGES:
+        i -= 1
+    if i < span.sent.start:
+        return False
+    word = doc[i]
+    if word.lower_ == "been":
+        return i == 0 or doc[i - 1].lower_ not in {"had", "'d", "’d"}
+    if word.lower_ in {"is", "'s", "’s"} and word.lemma_ == "be":
+        return True
+    if word.lower_ == "and" and i > span.sent.start:
+        earlier = [t for t in doc[span.sent.start : i] if t.lower_ == "since" and t.i >= 2
+                   and doc[t.i - 1].lower_ in RELATIVE_UNITS]
+        return bool(earlier) and _is_time_since(doc[earlier[-1].i - 2 : earlier[-1].i + 1])
+    return False
+
+
+def _offers_alternatives(span: Span) -> bool:
+    """'we'll show that in two weeks or five weeks or nine weeks', 'two or three years ago' is
+    not this: a count of periods followed by "or" and another count is a guess among times, no
+    date ("in two or three weeks" names its unit once and matches no count)."""
+    doc = span.doc
+    if span[-1].lower_ not in RELATIVE_UNITS:
+        return False
+    after = doc[span.end : span.end + 3]
+    return (len(after) == 3 and after[0].lower_ == "or" and (after[1].like_num or after[1].lower_ in {"a", "an"})
+            and after[2].lower_ in RELATIVE_UNITS)
 
 
 def offset_clause(span: Span):
@@ -321,6 +518,17 @@ def _is_month_use(span: Span) -> bool:
     return token.text[0].isupper()
 
 
+def _in_hyphenated_name(token) -> bool:
+    """'Mar-a-Lago', 'May-Britt', 'Jun-ho': a month word joined by a hyphen to a word that is no
+    month, with no space between, is part of a name ("May-June" is a range of months)."""
+    doc = token.doc
+    if token.whitespace_ or token.i + 2 >= len(doc):
+        return False
+    hyphen, word = doc[token.i + 1], doc[token.i + 2]
+    return (hyphen.text == "-" and not hyphen.whitespace_ and word.text[:1].isalpha()
+            and word.lower_ not in MONTH_NUMBERS)
+
+
 def _is_year_use(span: Span) -> bool:
     token = span[0]
     if token.dep_ in {"compound", "nmod", "amod", "nummod"} and token.head.i > token.i and (
@@ -349,11 +557,7 @@ def _is_part_of_a_name(span: Span, kind: str) -> bool:
         if len(after) == 2 and after[0].text in {"'s", "’s"} and (
                 after[1].text[:1].isupper() or after[1].text in {'"', "“", "‘"}):
             return True  # "1972's Toulouse Street", "1978’s “What a Fool Believes”": a title
-        previous = doc[span.start - 1] if span.start > 0 else None
-        if (previous is not None and previous.pos_ in {"PROPN", "NOUN"} and previous.text[:1].isupper()
-                and previous.lower_ not in {*MONTH_NUMBERS, *WEEKDAYS, *SEASONS, *PERIOD_NOUNS,
-                                            *MONTH_PRECEDERS}
-                and token.dep_ in {"nummod", "compound", "appos"} and token.head == previous):
+        if _year_after_name(token) or _listed_after_named_year(token):
             return True
         if _before(span) == "," and span.start >= 2 and doc[span.start - 2].pos_ == "PROPN":
             opened = [t.text for t in doc[max(span.sent.start, span.start - 8) : span.start]]
@@ -370,6 +574,26 @@ def _is_part_of_a_name(span: Span, kind: str) -> bool:
         previous = doc[span.start - 1]
         return token.text[:1].isupper() and previous.pos_ == "PROPN" and previous.text[:1].isupper()
     return False
+
+
+def _year_after_name(token) -> bool:
+    """'Euro 2020', 'Worlds 2013': a year after a capitalised noun it modifies names an edition."""
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    return (previous is not None and previous.pos_ in {"PROPN", "NOUN"} and previous.text[:1].isupper()
+            and previous.lower_ not in {*MONTH_NUMBERS, *WEEKDAYS, *SEASONS, *PERIOD_NOUNS, *MONTH_PRECEDERS}
+            and token.dep_ in {"nummod", "compound", "appos"} and token.head == previous)
+
+
+def _listed_after_named_year(token) -> bool:
+    """'won Worlds 2013, 2015, and 2016': the years listed after an edition's name name editions
+    too ("in 2013, 2015 and 2016" lists dates)."""
+    doc = token.doc
+    i = token.i - 1
+    while i > token.sent.start and doc[i].lower_ in {",", "and", "&"}:
+        i -= 1
+    if i == token.i - 1 or not YEAR_TOKEN_RE.match(doc[i].lower_):
+        return False
+    return _year_after_name(doc[i]) or _listed_after_named_year(doc[i])
 
 
 # Capitalised words that make a weekday the name of a day of its own: "Black Friday", "Cyber
@@ -440,7 +664,7 @@ def _is_not_a_date(span: Span, kind: str) -> bool:
         return True  # "down 10 percent from a year ago"
     if kind == "RELATIVE" and span[-1].lower_ == "earlier":
         return True  # "a year earlier" is nearly always a comparison baseline
-    if _is_baseline(span) or _dates_a_start_value(span):
+    if _is_baseline(span) or _dates_a_start_value(span) or _heads_a_value(span):
         return True
     if kind == "YEAR" and _in_year_span(span):
         return True  # "between 2008 and 2016", "from 2010 to 2015": a period, not a moment
@@ -584,6 +808,20 @@ def _is_office(noun) -> bool:
     return noun.ent_type_ == "PERSON" or noun.lower_ in PERSON_ROLE_NOUNS | TITLE_WORDS
 
 
+def _heads_a_value(span: Span) -> bool:
+    """'For 2014, the penalty is $95 per adult', 'For the third quarter, the target is 4%': a
+    period set before a sentence whose verb is "be" and that states a number says what a value
+    is for that period, no happening ("For 2014, the city will hire 40 officers" is one)."""
+    doc, sent = span.doc, span.sent
+    opener = span.start - 1 - int(span.start > 1 and doc[span.start - 1].lower_ == "the")
+    if opener != sent.start or doc[sent.start].lower_ != "for" or span.end >= sent.end:
+        return False
+    if doc[span.end].text != "," or sent.root.lemma_ != "be":
+        return False
+    return any(t.like_num or t.is_currency or t.ent_type_ in {"MONEY", "PERCENT", "QUANTITY"}
+               for t in doc[span.end : sent.end])
+
+
 def _dates_a_start_value(span: Span) -> bool:
     """'costs from around $0.23/W today to $0.10 by 2030', 'from 12% in 2015 to 30%': a date
     after the value a change starts from dates that value, a baseline; the date after the value
@@ -632,7 +870,35 @@ def _in_present_relative(span: Span) -> bool:
     """'the galaxies we observe today', 'consoles that exist today': a state of nowadays."""
     doc = span.doc
     verbs = [span.root.head] + ([doc[span.start - 1]] if span.start > 0 else [])
-    return any(v.pos_ == "VERB" and v.tag_ in {"VBP", "VBZ"} and v.dep_ == "relcl" for v in verbs)
+    return any(v.pos_ == "VERB" and v.tag_ in {"VBP", "VBZ"} and (v.dep_ == "relcl" or _opens_on_relative(v))
+               for v in verbs)
+
+
+RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
+
+
+# Nouns whose that-clause states their content ("the news that the mayor resigns today").
+CONTENT_NOUNS = {"news", "report", "reports", "word", "claim", "fact", "announcement", "sign", "signal", "hope",
+                 "fear", "belief", "idea", "rumor", "rumour", "statement", "confirmation", "expectation",
+                 "speculation", "indication", "assurance", "promise", "warning", "notice", "suggestion"}
+
+
+def _opens_on_relative(verb) -> bool:
+    """'the lectern that Prelogar commands today', 'the agency that Ruiz runs today': a clause
+    that opens on a relative pronoun right after a noun describes that noun, however the parse
+    hangs it (often ccomp). When the parse makes "that" a conjunction, the verb must lack its own
+    object (the pronoun is it) and the noun must be no content noun ("the news that she resigns
+    today" is this day's news)."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.lower_ not in RELATIVE_PRONOUNS or c.i >= verb.i or c.i == 0 or doc[c.i - 1].pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if c.dep_ in {"dobj", "nsubj", "nsubjpass"}:
+            return True
+        if c.dep_ in {"mark", "advmod"} and doc[c.i - 1].lower_ not in CONTENT_NOUNS and not any(
+                d.dep_ in {"dobj", "ccomp", "xcomp", "attr", "acomp", "prep"} for d in verb.children):
+            return True
+    return False
 
 
 # Verbs of a lasting state: in the present, "today" with them means nowadays, not this day.
@@ -704,6 +970,8 @@ def resolve_time(kind: str, span: Span, published: date | None, tense: str) -> R
     """Resolve one matched time expression; tense is past, future or unknown."""
     words = [t.lower_ for t in span if t.text != ","]
     year = next((int(m.group(1)) for t in span if (m := YEAR_TOKEN_RE.match(t.lower_))), None)
+    if kind == "YEAR" and year is None and re.match(OLD_YEAR_PATTERN, span[0].text):
+        year = int(span[0].text)
     month = next((MONTH_NUMBERS[w] for w in words if w in MONTH_NUMBERS), None)
     if kind == "YEAR":
         return ResolvedDate(date(year, 1, 1), "year")
@@ -739,6 +1007,8 @@ def resolve_time(kind: str, span: Span, published: date | None, tense: str) -> R
         return ResolvedDate(date(published.year + shift, month, 1), "month")
     if kind == "WEEKDAY":
         return _resolve_weekday(words, published, tense)
+    if kind == "HOLIDAY":
+        return _resolve_holiday(words, year, published, tense)
     if kind == "PERIOD_PART":
         # "will step down at the start of the year": a start still to come is the next period's.
         ahead = tense == "future" and words[1] in {"start", "beginning"}
@@ -828,7 +1098,7 @@ def _resolve_relative(words: list[str], published: date) -> ResolvedDate | None:
         return ResolvedDate(published, "day")  # "earlier in the day", "later in the session"
     if first == "tomorrow":
         return ResolvedDate(published + timedelta(days=1), "day")
-    if words[-1] in {"ago", "earlier"}:
+    if words[-1] in {"ago", "earlier", "since"}:
         vague = next((VAGUE_COUNTS[w] for w in words if w in VAGUE_COUNTS), None)
         amount = vague or (1.0 if first in {"a", "an"} else words_value([first]))
         unit = RELATIVE_UNITS.get(words[-2])
@@ -849,6 +1119,8 @@ def _resolve_relative(words: list[str], published: date) -> ResolvedDate | None:
         shift, words = -1, words[1:]
     if words[1] == "year":
         return ResolvedDate(date(published.year + shift, 1, 1), "year")
+    if words[1] == "decade":  # "this decade": the decade of publication
+        return ResolvedDate(date(published.year // 10 * 10 + 10 * shift, 1, 1), "decade")
     if words[1] == "week":
         return ResolvedDate(_monday(published) + timedelta(days=7 * shift), "week")
     return ResolvedDate(_shift_months(published, shift), "month")
