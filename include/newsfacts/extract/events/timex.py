@@ -35,6 +35,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from dateutil.easter import easter
+
 from newsfacts.extract.numbers import words_value
 
 if TYPE_CHECKING:
@@ -101,19 +103,6 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     return last - timedelta(days=(last.weekday() - weekday) % 7)
 
 
-def _easter(year: int) -> date:
-    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian computus)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = b // 4, b % 4
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    el = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 19 * el) // 433
-    month = (h + el - 7 * m + 90) // 25
-    return date(year, month, (h + el - 7 * m + 33 * month + 19) % 32)
-
-
 # Holidays with one computable date a year (US dates where the name is American: Thanksgiving is
 # the fourth Thursday of November). Days whose date varies by place or party (Super Tuesday,
 # Independence Day, Labour Day) or is no one day ("the holidays") are left out.
@@ -131,7 +120,7 @@ HOLIDAY_DATES = {
     "valentine's day": lambda y: date(y, 2, 14),
     "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
     "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
-    "easter": _easter,
+    "easter": easter,
 }
 _APOSTROPHE_S = {"ORTH": {"IN": ["'s", "’s"]}}
 HOLIDAY_PATTERNS = [
