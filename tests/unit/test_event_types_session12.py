@@ -97,3 +97,9 @@ def test_a_commentary_is_something_said_and_a_financial_statement_accounts() -> 
                  "2016") == "business"
     # Near miss: a statement issued is still a statement.
     assert _type("The ministry issued a statement in 2016.", "2016") == "statement"
+
+
+def test_a_party_nominating_for_an_office_is_a_candidacy() -> None:
+    assert _type("Republicans nominated Smith for governor in 2014.", "2014") != "appointment_resignation"
+    assert _type("The committee nominated Lee for the seat in 2014.", "2014") != "appointment_resignation"
+    assert _type("The president nominated Lee for the post of ambassador in 2014.", "2014") == "appointment_resignation"

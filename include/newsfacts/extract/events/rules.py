@@ -550,8 +550,9 @@ def _antecedent(subject: Token) -> Token:
 
 
 # Prepositions before the office a person is put in: "elevated to the court", "tapped for a post",
-# "picked as ambassador".
+# "picked as ambassador"; "for" only before a post ("nominated for governor" is a candidacy).
 OFFICE_PREPS = {"to", "for", "as"}
+POSTS = {"post", "job", "position"}
 
 
 def _office_sense(verb: Token) -> str | None:
@@ -565,7 +566,7 @@ def _office_sense(verb: Token) -> str | None:
         return None
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in OFFICE_PREPS:
-            named = [g for g in child.children if g.dep_ == "pobj"]
+            named = [g for g in child.children if g.dep_ == "pobj" and (child.lower_ != "for" or g.lemma_.lower() in POSTS)]
         elif child.dep_ in {"oprd", "attr"}:
             named = [child]  # "named him chief executive"
         elif child.dep_ == "xcomp" and child.lemma_.lower() == "be":
