@@ -144,6 +144,8 @@ def _noun_type(token: Token) -> str | None:
         return None  # "grounded since March", "later in the session": a date names no event
     taxonomy = load_taxonomy()
     lemma = token.lemma_.lower()
+    if lemma == "threat" and _is_danger(token):
+        return None
     if lemma == "call" and token.pos_ == "NOUN" and _is_conversation(token):
         return "meeting"  # "Trump's July 25 call with Zelensky", "a phone call": talks held
     if lemma in taxonomy.container_nouns:
@@ -182,6 +184,13 @@ def _noun_type(token: Token) -> str | None:
                 if kind is not None:
                     return kind
     return own
+
+
+def _is_danger(threat: Token) -> bool:
+    """'the threat from climate change', 'the threat posed by China': a danger from something, no
+    threat made by anyone (a crime)."""
+    return any((c.dep_ == "prep" and c.lower_ == "from") or (c.dep_ == "acl" and c.lemma_.lower() == "pose")
+               for c in threat.children)
 
 
 def _is_deliberative_hearing(hearing: Token) -> bool:
@@ -360,6 +369,8 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
     if lemma in STATE_VERBS and any(c.dep_ in {"oprd", "xcomp", "acomp"} and (c.pos_ == "ADJ" or c.tag_ == "VBN")
                                     for c in trigger.children):
         own = None  # "travellers were left stranded", "was found dead": a state, no departure or finding
+    if lemma == "spend" and _spends_a_period(trigger):
+        own = None  # "spent five years in the solicitor general's office": time, no money spent
     if lemma in taxonomy.weak_verbs or own is None:
         # "the Dialogue held in August": the participle describes the event noun it hangs on; a
         # clause that says what the noun reports ("his announcement that his wife had suffered a
@@ -407,7 +418,32 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
             kind = _noun_type(noun)
             if kind not in {None, own} and noun.dep_ in {"dobj", "nsubjpass"}:
                 return noun, kind
+    if own == "statement" and _reports_a_happening(trigger):
+        return trigger, OTHER  # "Delays were reported at several airports": the delays, not a saying
     return trigger, own or OTHER
+
+
+# Units of time a verb of spending spends ("spent three weeks in a coma").
+PERIOD_NOUNS = {"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade",
+                "century", "time", "while", "summer", "winter", "spring", "autumn", "fall", "season",
+                "morning", "afternoon", "evening", "career", "life", "lifetime", "holiday", "vacation"}
+
+
+def _spends_a_period(verb: Token) -> bool:
+    """'spent about five years in the early 1980s in the office', 'spent three weeks in a coma':
+    the object of "spend" is a stretch of time, so no money is spent (no business)."""
+    return any(c.dep_ == "dobj" and (c.lemma_.lower() in PERIOD_NOUNS or c.ent_type_ in {"DATE", "TIME"})
+               for c in verb.children)
+
+
+def _reports_a_happening(verb: Token) -> bool:
+    """'Delays were reported at several airports on Wednesday', 'two cases were reported in May':
+    a passive "reported" whose subject is a thing that happens dates that happening; nobody is
+    said to speak. "It was reported that..." and a reported statement or report stay sayings."""
+    if verb.lemma_.lower() != "report" or any(c.dep_ in {"ccomp", "agent"} for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return subject is not None and subject.pos_ == "NOUN" and _noun_type(subject) is None
 
 
 # Verbs that say only that something began or ended: what opens or closes names the event.
@@ -493,11 +529,83 @@ def _object_sense(verb: Token) -> str | None:
             c.ent_type_ == "ORG" or c.lemma_.lower() in COMPANY_NOUNS for c in _acted_on(verb)):
         found = "business"  # "sold the startup to a rival", "bought Acme in 2011": companies change hands
     if found is None and lemma in (taxonomy.subject_senses or {}):
-        subjects = _clause_subjects(verb)
+        subjects = [_antecedent(c) for c in _clause_subjects(verb)]
         subjects += [g for c in subjects for g in c.children if g.dep_ == "conj"]
         found = next((kind for c in subjects
                       if (kind := taxonomy.subject_senses[lemma].get(c.lemma_.lower())) is not None), None)
-    return found
+    return found or _office_sense(verb) or _labelling_sense(verb)
+
+
+# Relative pronouns that stand for the noun their clause describes ("a storm that struck").
+RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
+
+
+def _antecedent(subject: Token) -> Token:
+    """The noun a relative pronoun subject stands for: "a winter storm that struck the East on
+    Wednesday" is struck by the storm, so the storm names the sense of "struck"."""
+    verb = subject.head
+    if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return verb.head
+    return subject
+
+
+# Prepositions before the office a person is put in: "elevated to the court", "tapped for a post",
+# "picked as ambassador"; "for" only before a post ("nominated for governor" is a candidacy).
+OFFICE_PREPS = {"to", "for", "as"}
+POSTS = {"post", "job", "position"}
+
+
+def _office_sense(verb: Token) -> str | None:
+    """'elevated Alito to the high court', 'tapped him for an appellate court post', 'nominated
+    her to be solicitor general', 'named him chief executive': a verb of placing (taxonomy.yml's
+    office_verbs) whose complement names an office (office_nouns) appoints someone. A party's
+    nominee ("nominated him for the Senate race") or an award ("nominated for an Oscar") names
+    no office and keeps the verb's own type."""
+    taxonomy = load_taxonomy()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in taxonomy.office_verbs:
+        return None
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in OFFICE_PREPS:
+            named = [g for g in child.children if g.dep_ == "pobj" and (child.lower_ != "for" or g.lemma_.lower() in POSTS)]
+        elif child.dep_ in {"oprd", "attr"}:
+            named = [child]  # "named him chief executive"
+        elif child.dep_ == "xcomp" and child.lemma_.lower() == "be":
+            named = [g for g in child.children if g.dep_ == "attr"]  # "to be solicitor general"
+        else:
+            continue
+        named += [g for n in named for g in n.children if g.dep_ == "conj"]
+        if any(n.lemma_.lower() in taxonomy.office_nouns for n in named):
+            return "appointment_resignation"
+    return None
+
+
+# Verbs that call something by a name ("labeled the accord a fraud"): words said, unless the name
+# is a terrorist listing, which a government decides ("designated six groups terrorist
+# organizations", "was labeled a terror group by the government").
+LABELLING_VERBS = {"label", "brand", "dub", "term"}
+LISTING_VERBS = LABELLING_VERBS | {"designate", "declare", "list", "classify", "proscribe"}
+LISTED_BODIES = {"organization", "organisation", "group", "entity", "outfit", "network"}
+
+
+def _labelling_sense(verb: Token) -> str | None:
+    """The sense of a verb of naming by its complement (a noun after the object or the passive
+    verb, or after "as"): a terrorist listing is a policy decision, any other label something said."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in LISTING_VERBS:
+        return None
+    names = [c for c in verb.children if c.dep_ in {"oprd", "attr", "xcomp", "ccomp", "dobj"} and c.i > verb.i]
+    names += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    names += [g for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "appos"]  # "the accord “a fraud”"
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    complements = [n for n in names if n.dep_ != "dobj" or passive or any(
+        o.dep_ == "dobj" and o.i < n.i for o in verb.children)]
+    for name in complements:
+        if name.lemma_.lower() in LISTED_BODIES and any(
+                c.lower_ in {"terrorist", "terror"} for c in name.subtree):
+            return "policy_decision"
+    if lemma in LABELLING_VERBS and complements:
+        return "statement"
+    return None
 
 
 def _clause_subjects(verb: Token) -> list[Token]:
@@ -538,9 +646,15 @@ def _modifier_sense(noun: Token) -> str | None:
     for child in noun.children:
         if child.dep_ in {"compound", "amod", "nmod"} and child.i < noun.i:
             kind = _noun_type(child)
-            if kind in senses:
+            if kind in senses and not _names_the_offence(noun, kind):
                 return kind
     return None
+
+
+def _names_the_offence(noun: Token, kind: str) -> bool:
+    """'the civil fraud case', 'a murder case': a crime word before a court's word names what the
+    case is about; the case itself is the court's (legal_judicial)."""
+    return kind == "crime" and load_taxonomy().type_of(noun.lemma_.lower(), "NOUN") == "legal_judicial"
 
 
 def _governed_nouns(verb: Token) -> list[Token]:
@@ -648,9 +762,17 @@ def find_trigger(time_span: Span) -> Token | None:
     if adjacent is not None and (walked is None or walked.pos_ != "NOUN") and not (
         adjacent.dep_ == "dobj" and adjacent.head == walked
         and (_verb_type(walked) is not None or _object_sense(walked) is not None)
-    ):  # "scuttled the talks in September": the verb whose object names its sense keeps the date
+    ) and not _names_the_office(adjacent, walked):
+        # "scuttled the talks in September": the verb whose object names its sense keeps the date
         return adjacent
     return walked
+
+
+def _names_the_office(noun: Token, verb: Token | None) -> bool:
+    """'elevated Alito to the high court in January 2006': the court is the office the verb puts
+    him in, so the appointment keeps the date (no court event)."""
+    return (verb is not None and noun.dep_ == "pobj" and noun.head.head == verb
+            and _office_sense(verb) is not None)
 
 
 def _verb_type(token: Token) -> str | None:

@@ -26,6 +26,8 @@ class Taxonomy:
     modifier_senses: dict[str, dict[str, str]] | None = None  # noun -> modifier -> type ("trade war")
     subject_senses: dict[str, dict[str, str]] | None = None  # verb -> subject -> type ("troops arrived")
     domain_words: dict[str, str] | None = None  # lemma -> the only topic it names an event in ("goal")
+    office_verbs: frozenset[str] = frozenset()  # "elevated", "tapped": appointments with an office named
+    office_nouns: frozenset[str] = frozenset()  # "court", "post", "secretary": offices a person is put in
 
     def type_of(self, lemma: str, pos: str) -> str | None:
         """Event type named by a lemma used as a verb (VERB) or a noun (NOUN/PROPN), else None."""
@@ -92,4 +94,6 @@ def load_taxonomy(path: Path = TAXONOMY_PATH) -> Taxonomy:
                     {str(n).lower(): {str(m).lower(): str(k) for m, k in senses.items()}
                      for n, senses in (raw.get("modifier_senses") or {}).items()},
                     subject_senses,
-                    {str(k).lower(): str(v) for k, v in (raw.get("domain_words") or {}).items()})
+                    {str(k).lower(): str(v) for k, v in (raw.get("domain_words") or {}).items()},
+                    frozenset(str(v).lower() for v in raw.get("office_verbs") or []),
+                    frozenset(str(v).lower() for v in raw.get("office_nouns") or []))
