@@ -7,7 +7,7 @@ import tarfile
 
 import pytest
 
-from newsfacts.evaluation.unseen import PAGES, extract_pages
+from newsfacts.evaluation.unseen import NEWSPAPER4K, PAGES, extract_pages
 from tests.conftest import PROJECT_ROOT
 
 UNSEEN_GOLD = PROJECT_ROOT / "tests" / "gold" / "unseen"
@@ -26,5 +26,5 @@ def test_a_source_package_with_another_hash_is_refused(tmp_path):
         info.size = len(data)
         archive.addfile(info, io.BytesIO(data))
     with pytest.raises(SystemExit, match="not the pinned"):
-        extract_pages(fake, tmp_path / "pages")
+        extract_pages(NEWSPAPER4K, fake, tmp_path / "pages")
     assert not (tmp_path / "pages").exists()
