@@ -103,3 +103,17 @@ def test_a_party_nominating_for_an_office_is_a_candidacy() -> None:
     assert _type("Republicans nominated Smith for governor in 2014.", "2014") != "appointment_resignation"
     assert _type("The committee nominated Lee for the seat in 2014.", "2014") != "appointment_resignation"
     assert _type("The president nominated Lee for the post of ambassador in 2014.", "2014") == "appointment_resignation"
+
+
+def test_an_untyped_happening_in_a_war_story_does_not_become_a_battle() -> None:
+    from datetime import date
+
+    from tests.unit.test_extract_events import events_of
+
+    body = (
+        "Rebels attacked the garrison and shelled the town. Government forces fought back and stormed the "
+        "ridge. The army raided two villages after the ambush. Fighters seized the airport after a long battle. "
+        "The two sides agreed to formally end the monitors' work by March 2026, officials said."
+    )
+    (march,) = [e for e in events_of(body, date(2025, 6, 2)) if e.date_text == "March 2026"]
+    assert march.event_type == "other"

@@ -78,6 +78,10 @@ NEWS_TOPIC_WINDOW = timedelta(days=731)
 # receptor responded" in a feature on research, "Sony has offered its service since 2014" in a
 # story on game streaming), while the distant past of a war or a trial is background (`other`).
 FIELD_TOPICS = {"science", "business", "sport", "health"}
+# Topics an untyped happening does not take: in a war story what is dated without a word of
+# fighting is as often talks, a deadline or a mission's end ("to formally end the coalition's
+# work by September 2025") as a battle, and calling it one misleads whoever counts battles.
+UNINHERITED_TOPICS = {"armed_conflict"}
 # A person's own life events are background in any story, not the field's history: "he was born
 # in Lagos in 1995" in a match report is no sport event ("born" has the lemma "bear").
 LIFE_EVENT_LEMMAS = {"bear", "born", "marry", "wed", "divorce"}
@@ -1679,7 +1683,7 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                 event_type = OTHER  # "the goal of landing astronauts by 2024" in a space story: an aim
             if event_type == OTHER:
                 named, event_type = _when_clause_event(span) or (named, event_type)
-            if event_type == OTHER and topic is not None and (_is_news(resolved, published) or (
+            if event_type == OTHER and topic not in {None, *UNINHERITED_TOPICS} and (_is_news(resolved, published) or (
                     topic in FIELD_TOPICS and named.lemma_.lower() not in LIFE_EVENT_LEMMAS)):
                 event_type = topic
             fixed = (_object_sense(named) is not None or _noun_object_sense(named) is not None
