@@ -82,3 +82,19 @@ def test_a_year_alone_in_quotation_marks_is_a_title() -> None:
     assert "2012" not in _dated("The disaster film “2012,” a box-office hit, was shown again on Friday.", JAN_2024)
     assert _dated("The plant opened in 2012.", JAN_2024) == {"2012": (date(2012, 1, 1), "year")}
 
+
+def test_a_date_on_a_noun_phrase_is_the_nearest_such_day() -> None:
+    # Published Monday Jan. 22, 2024: the gala of Feb. 11 is ahead though the verb is past, and the
+    # prize of Saturday is behind though the verb schedules.
+    assert _dated("Two favourites for the top prize at the gala on Feb. 11 were left off the shortlist.",
+                  JAN_2024)["Feb. 11"] == (date(2024, 2, 11), "day")
+    assert _dated("The finalists include “Harbour Lights,” the big winner at the critics' awards on Saturday.",
+                  JAN_2024)["Saturday"] == (date(2024, 1, 20), "day")
+    # An object's date is the verb's, and "will" says when.
+    assert _dated("She boarded a train on Feb. 11 and reached Vienna.", JAN_2024)["Feb. 11"] == (
+        date(2023, 2, 11), "day")
+    assert _dated("The champion will make her first appearance on Saturday.", JAN_2024)["Saturday"] == (
+        date(2024, 1, 27), "day")
+    # A place after "at" is no occasion: the date is the verb's, misattached by the parse.
+    assert _dated("The owner of the stall at the market on Feb. 11 called police.", JAN_2024)["Feb. 11"] == (
+        date(2023, 2, 11), "day")
