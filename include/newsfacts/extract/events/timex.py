@@ -15,15 +15,18 @@ Kinds of expression and how each resolves (`value` is the first day of the perio
   "several weeks ago" (several and a few are 3, a couple 2); "last November" / "next March" (the
   last such month before the current one, the first after it), "May of this year"; "the
   beginning of the week" and "to begin the week" (its Monday, day precision);
-- seasons: "last fall", "summer 2020", "in the summer" -> the season's first month at quarter
-  precision;
+- seasons: "last fall", "summer 2020", "spring of last year", "in the summer" -> the season's
+  first month at quarter precision;
 - offsets: "a day after <clause>", "seven years before <clause>" date the clause, counted from
   the time of the sentence (resolved by the event rules, see offset_date).
 Without a publish date only absolute expressions resolve.
 
 Not events, so not returned: durations and spans ("over the last year", "between 2008 and 2016"),
-comparison baselines ("down 5% from a year ago", "compared with 2018", "than last year"), recurring
-times ("every Tuesday", "on Mondays"), and a year used as a modifier ("the 2020 campaign").
+comparison baselines ("down 5% from a year ago", "compared with 2018", "than last year", "as much as
+it did in 2009"), recurring times ("every Tuesday", "on Mondays", "fire season runs from August
+through October"), a period that ranks ("the first genocide of the 20th century"), a speaker's
+supposition ("if I wake up tomorrow"), and a year used as a modifier ("the 2020 campaign") or
+alone in quotation marks (a title).
 """
 
 from __future__ import annotations
