@@ -1243,7 +1243,42 @@ def _tense_for(span: Span, trigger: Token) -> str:
         return "unknown"  # the nearest such date; a past verb ("arrested for a March 21 call") keeps past
     if tense == "unknown" and span.start > 0 and span.doc[span.start - 1].lower_ in {"until", "till"}:
         return "future"  # "workers must wait until July", "can't vote until March": a bound still ahead
+    if tense != "unknown" and _on_a_noun_phrase(span, trigger):
+        return "unknown"  # "contenders at the Oscars on Feb. 9 were not nominated": the nearest Feb. 9
     return tense
+
+
+def _on_a_noun_phrase(span: Span, trigger: Token) -> bool:
+    """'the contenders for best picture at the Oscars on Feb. 9 were not nominated', 'the big
+    winner at the Producers Guild Awards on Saturday': a date on an occasion named after "at",
+    inside the subject or a noun set beside one, has no verb of its own; the tense of the clause's
+    verb (past, or a present that schedules) says nothing of it, so the nearest such day is meant.
+    An object's date is the verb's ("boarded a flight on May 15"), "will" says when ("will make
+    her first appearance at the Open on Saturday"), and a date after a place or a person ("the
+    owner of the restaurant on Oct. 3 called police") is the verb's, misattached."""
+    root, doc = span.root, span.doc
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "on" or prep.i == 0:
+        return False
+    occasion = doc[prep.i - 1]
+    if occasion.dep_ != "pobj" or occasion.head.lower_ != "at" or not (
+            (occasion.pos_ == "PROPN" and occasion.ent_type_ not in PLACE_LABELS | {"PERSON"})
+            or (occasion.pos_ == "NOUN" and _noun_type(occasion) is not None)):
+        return False  # an occasion: "at the Oscars", "at the gala" ("at the market" is a place)
+    noun = prep.head
+    if noun.pos_ not in {"NOUN", "PROPN"} or (noun == trigger) != (trigger.pos_ in {"NOUN", "PROPN"}):
+        return False
+    verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    token = noun
+    for _ in range(MAX_HOPS):
+        if token.dep_ in {"nsubj", "nsubjpass", "appos"}:
+            return True
+        if token.dep_ not in {"pobj", "prep", "compound", "conj"} or token.head == token:
+            return False
+        token = token.head
+    return False
 
 
 # A story about video games ("gaming", "consoles") calls its products games and titles.

@@ -15,15 +15,18 @@ Kinds of expression and how each resolves (`value` is the first day of the perio
   "several weeks ago" (several and a few are 3, a couple 2); "last November" / "next March" (the
   last such month before the current one, the first after it), "May of this year"; "the
   beginning of the week" and "to begin the week" (its Monday, day precision);
-- seasons: "last fall", "summer 2020", "in the summer" -> the season's first month at quarter
-  precision;
+- seasons: "last fall", "summer 2020", "spring of last year", "in the summer" -> the season's
+  first month at quarter precision;
 - offsets: "a day after <clause>", "seven years before <clause>" date the clause, counted from
   the time of the sentence (resolved by the event rules, see offset_date).
 Without a publish date only absolute expressions resolve.
 
 Not events, so not returned: durations and spans ("over the last year", "between 2008 and 2016"),
-comparison baselines ("down 5% from a year ago", "compared with 2018", "than last year"), recurring
-times ("every Tuesday", "on Mondays"), and a year used as a modifier ("the 2020 campaign").
+comparison baselines ("down 5% from a year ago", "compared with 2018", "than last year", "as much as
+it did in 2009"), recurring times ("every Tuesday", "on Mondays", "fire season runs from August
+through October"), a period that ranks ("the first genocide of the 20th century"), a speaker's
+supposition ("if I wake up tomorrow"), and a year used as a modifier ("the 2020 campaign") or
+alone in quotation marks (a title).
 """
 
 from __future__ import annotations
@@ -90,6 +93,10 @@ PERIOD_NOUNS = {"end", "start", "beginning", "middle", "half", "quarter", "sprin
                 "fall", "autumn", "winter", "part", "rest", "course", "class", "year", "month",
                 "months", "season", "election", "elections", "events", *MONTH_NUMBERS}
 SPAN_WORDS = {"over", "for", "within", "throughout", "past", "during"}
+# Words of a timetable whose "for" sets a date, not a span: "a meeting scheduled for next month".
+SCHEDULING_WORDS = {"scheduled", "planned", "set", "slated", "due", "slotted", "pencilled", "penciled",
+                    "booked", "timetabled", "earmarked", "targeted", "expected", "tentatively",
+                    "rescheduled", "postponed", "delayed", "pushed", "moved", "called"}
 BASELINE_WORDS = {"than", "versus", "vs", "vs."}
 RECURRING_WORDS = {"every", "each", "per"}
 
@@ -288,6 +295,9 @@ def time_matcher(nlp: Language) -> Matcher:
     ])
     # "summer 2020", "the spring of 2019".
     matcher.add("SEASON_YEAR", [[season, of, year]])
+    # "in spring of last year", "the fall of next year": a season of a year named relatively.
+    matcher.add("SEASON_RELATIVE_YEAR", [[season, {"LOWER": "of"}, {"LOWER": {"IN": ["last", "this", "next"]}},
+                                          {"LOWER": "year"}]])
     return matcher
 
 
@@ -553,6 +563,8 @@ def _is_part_of_a_name(span: Span, kind: str) -> bool:
             return "(" in opened and ")" not in opened[opened.index("(") :]
     if kind == "YEAR" and _is_bracketed_year(span):
         return True
+    if kind == "YEAR" and _is_quoted_alone(span):
+        return True  # 'the war film “1917,”': a title
     if kind == "YEAR" and span.start >= 2 and _before(span) in WEEKDAYS and _is_named_day(doc[span.start - 1 : span.start]):
         return True  # "Black Friday 2019 deals": that year's edition of a named day
     if kind == "WEEKDAY" and _is_named_day(span):
@@ -617,6 +629,21 @@ def _is_named_day(span: Span) -> bool:
             and span[0].text[:1].isupper())
 
 
+OPENING_QUOTES = {'"', "“", "‘", "«"}
+CLOSING_QUOTES = {'"', "”", "’", "»"}
+
+
+def _is_quoted_alone(span: Span) -> bool:
+    """'the war film “1917,” the big winner', '"2012" was a hit': a year alone inside quotation
+    marks is a title (a comma or full stop may sit inside the closing mark)."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].text not in OPENING_QUOTES:
+        return False
+    after = [t.text for t in doc[span.end : span.end + 2]]
+    return bool(after) and (after[0] in CLOSING_QUOTES or (
+        len(after) == 2 and after[0] in {",", "."} and after[1] in CLOSING_QUOTES))
+
+
 def _is_bracketed_year(span: Span) -> bool:
     """'Parasite (2019)', 'the MacBook Pro (2016)', '"Blue River" (2017)': a year alone in brackets
     after a title or a product says which edition the name means, no happening. After an event
@@ -645,8 +672,9 @@ def _is_not_a_date(span: Span, kind: str) -> bool:
         return True
     if kind == "WEEKDAY" and _names_a_kind(span):
         return True  # "end Saturday print editions", "the Sunday paper": a kind, not a day
-    if kind == "RELATIVE" and first in {"last", "this", "next"} and before in {"the", *SPAN_WORDS}:
-        return True  # "over the last year", "for the past month"
+    if kind == "RELATIVE" and first in {"last", "this", "next"} and before in {"the", *SPAN_WORDS} and not (
+            before == "for" and first != "last" and before2 in SCHEDULING_WORDS):
+        return True  # "over the last year", "for the past month" ("scheduled for next month" is a date)
     if kind in {"WEEKEND", "SEASON"} and first in {"last", "next", "past"} and before == "the":
         return True  # "the last weekend of the festival": a part of something, not last weekend
     if kind == "RELATIVE" and span[-1].lower_ in {"ago", "earlier"} and before in {"from", "since"} and first in {"a", "an"}:
@@ -662,6 +690,14 @@ def _is_not_a_date(span: Span, kind: str) -> bool:
         return True  # "Today, plague infections are rare", "consoles that exist today": nowadays
     if kind == "CENTURY" and _in_present_state(span) and "since" not in {_before(span, n) for n in (1, 2, 3, 4)}:
         return True  # "In the 21st century, the disease is rare": a state of nowadays (not "since")
+    if kind in {"CENTURY", "DECADE"} and _ranks_within(span):
+        return True  # "the first genocide of the 20th century", "the biggest hit of the 1990s": a ranking
+    if _is_comparison_clause(span):
+        return True  # "half as much coal as it did in 2009", "more than in 2015": a baseline
+    if kind in {"MONTH", "MONTH_DAY", "SEASON"} and _in_recurring_season(span):
+        return True  # "Fire season runs from August through October": every year, no one date
+    if kind in {"RELATIVE", "WEEKDAY", "MONTH", "MONTH_DAY"} and _in_spoken_condition(span):
+        return True  # "if I wake up tomorrow and find it was a dream": a supposed happening
     if _ends_a_period(span):
         return True  # "the quarter ended Sept. 29": the period is dated, no happening
     if _dates_a_thing(span, kind):
@@ -673,6 +709,86 @@ def _is_not_a_date(span: Span, kind: str) -> bool:
     if kind == "YEAR" and before == "of" and before2 == "class":
         return True  # "the class of 2015", "the Hall of Fame's Class of 2020": a cohort's name
     return kind == "YEAR" and before == "from" and _before(span, 2) in {"period", "data"}
+
+
+# Ordinal and superlative words that rank a thing among those of a period.
+RANKING_WORDS = {"first", "last", "only", "best", "worst", "biggest", "greatest", "largest", "deadliest",
+                 "most", "least", "top"}
+
+
+def _ranks_within(span: Span) -> bool:
+    """'the first genocide of the 20th century', 'the deadliest storm of the 1990s': a century or a
+    decade after "of" on a noun that an ordinal or a superlative ranks compares it with the others
+    of that period; "killed millions in the 14th century" dates a happening."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return any(t.lower_ in RANKING_WORDS or t.tag_ in {"JJS", "RBS"}
+               for c in prep.head.lefts if c.dep_ in {"amod", "advmod", "compound"} for t in c.subtree)
+
+
+# Verbs that stand in for the compared verb: "as it did in 2009", "than they were in 2015".
+PRO_VERBS = {"do", "be", "have"}
+
+
+def _is_comparison_clause(span: Span) -> bool:
+    """'generates half as much electricity as it did in 2009', 'fewer cars than there were in
+    2015', 'more than in 2018': a date in the clause of a comparison ("as"/"than" and a verb that
+    only stands in for the compared one) dates the baseline, no happening."""
+    if _before(span) == "in" and _before(span, 2) == "than":
+        return True
+    verb = next((a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.lemma_.lower() not in PRO_VERBS:
+        return False
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in {"as", "than"}), None)
+    if mark is None or any(c.dep_ in {"dobj", "attr", "acomp", "xcomp", "ccomp"} for c in verb.children):
+        return False
+    # "as" compares only after "as much", "as many", "as high" ("as I did at the conference" is a manner).
+    return mark.lower_ == "than" or any(t.lower_ == "as" and t.dep_ == "advmod" and t.head.pos_ in {"ADJ", "ADV"}
+                                        for t in span.doc[span.sent.start : mark.i])
+
+
+# Seasons of nature and of farming that come back every year: "fire season", "the monsoon".
+RECURRING_SEASON_WORDS = {"fire", "wildfire", "hurricane", "typhoon", "cyclone", "tornado", "monsoon",
+                          "rainy", "dry", "wet", "flu", "allergy", "pollen", "breeding", "nesting", "mating",
+                          "migration", "growing", "harvest", "planting", "sowing", "tourist", "mosquito", "tick"}
+
+
+def _in_recurring_season(span: Span) -> bool:
+    """'Fire season runs from August through October, with its peak in mid-September', 'hurricane
+    season lasts until Nov. 30': months in the present tense of a sentence about a season that
+    comes back every year name its usual times ("hurricane season began in June" is one season's)."""
+    sent = span.sent
+    # The season is what the sentence is about, not a phrase's object ("for the flu season").
+    if not any(t.lemma_.lower() in {"season", "monsoon"} and t.dep_ not in {"pobj", "dobj", "dative"} and (
+            t.lower_ == "monsoon" or any(c.dep_ in {"compound", "amod"} and c.lower_ in RECURRING_SEASON_WORDS
+                                         for c in t.children))
+            and not any(c.lower_ in {"this", "last", "next", "current", "coming", "past"} for c in t.children)
+            for t in sent):
+        return False  # (a flu shot "by the end of October for the current flu season" is this one's)
+    verb = next((a for a in span.root.ancestors if a.tag_ in {"VBZ", "VBP", "VBD", "MD"}
+                 or (a.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" and c.tag_ in {"VBD", "MD"}
+                                                         for c in a.children))), None)
+    return verb is not None and verb.tag_ in {"VBZ", "VBP"} and not any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in {"MD", "VBD"} for c in verb.children)
+
+
+def _in_spoken_condition(span: Span) -> bool:
+    """'if I wake up tomorrow and find it was a dream', 'if you look at it next week': a condition
+    in the present that a speaker puts on themselves or the listener supposes a happening ("even if
+    it stretches into 2020", "if we could have won this game today" and "if the vote is held on
+    Tuesday" keep their dates)."""
+    verb = next((a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return False
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in {"if", "unless"}), None)
+    if mark is None and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head  # "if I wake up and find tomorrow"
+        mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in {"if", "unless"}), None)
+    if mark is None or verb.tag_ not in {"VBP", "VBZ"} or (mark.i > 0 and span.doc[mark.i - 1].lower_ == "even"):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in {"i", "we", "you"} for c in verb.children)
 
 
 # Adverbs of habit: what they qualify happens every year or week, at no one date.
@@ -908,6 +1024,9 @@ def _in_stative_present(span: Span) -> bool:
         return False
     if verb.tag_ == "VB" and verb.dep_ == "xcomp":
         verb = verb.head  # "continues to suffer"
+    if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ in {"VBZ", "VBP"}
+                                 for c in verb.children):
+        return True  # "technology that doesn't fully exist today": a present state, denied or stressed
     if verb.tag_ in {"VBZ", "VBP"}:
         return not any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"MD", "VBD"} for c in verb.children)
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
@@ -966,6 +1085,11 @@ def resolve_time(kind: str, span: Span, published: date | None, tense: str) -> R
         return ResolvedDate(date(year, 1, 1), "year")
     if kind == "SEASON_YEAR":
         return ResolvedDate(date(year, next(SEASONS[w] for w in words if w in SEASONS), 1), "quarter")
+    if kind == "SEASON_RELATIVE_YEAR":
+        if published is None:
+            return None
+        shift = {"last": -1, "this": 0, "next": 1}[words[-2]]
+        return ResolvedDate(date(published.year + shift, SEASONS[words[0]], 1), "quarter")
     if kind == "CENTURY":
         return ResolvedDate(date(100 * (_day_number(words[1]) - 1) or 1, 1, 1), "decade")
     if kind == "DECADE":
