@@ -74,3 +74,30 @@ def test_written_dates() -> None:
     assert written_date("18 November 2019") == date(2019, 11, 18)
     assert written_date("01/02/2020") is None  # month or day first: not guessed
     assert written_date("1 day ago") is None
+
+
+def test_the_text_extractors_author_adds_nobody_to_the_pages_own_list() -> None:
+    tree = _page('<meta name="author" content="Web Producer">'
+                 + _jsonld('{"@type": "NewsArticle", "author": [{"@type": "Person", "name": "Ana Ruiz"},'
+                           ' {"@type": "Person", "name": "Bo Chen"}]}'))
+    assert authors(tree, "Web Producer; Ana Ruiz; Bo Chen", None, None) == ["Ana Ruiz", "Bo Chen"]
+
+
+def test_the_text_extractors_author_when_the_page_names_nobody() -> None:
+    assert authors(_page(), "Ana Ruiz", None, None) == ["Ana Ruiz"]
+
+
+def test_a_closing_dash_byline_when_the_top_byline_is_a_desk() -> None:
+    body = ('<p>The story ends here.</p><p>-- By Nadia Ferreira <a href="https://x.example/nf">Follow @nf</a></p>'
+            "<p>Comments are closed.</p>")
+    assert authors(_page(body=body), "Metro Desk", None, None) == ["Nadia Ferreira"]
+
+
+def test_a_dash_by_sentence_is_no_byline() -> None:
+    body = "<p>-- By the time the council met, the bridge had closed.</p><p>-- By Monday, rain.</p>"
+    assert authors(_page(body=body), None, None, None) == []
+
+
+def test_a_closing_byline_does_not_override_the_page_author() -> None:
+    body = "<p>The story.</p><p>— By Nadia Ferreira</p>"
+    assert authors(_page('<meta name="author" content="Tomas Varga">', body), None, None, None) == ["Tomas Varga"]

@@ -9,6 +9,8 @@ trafilatura's metadata is the starting point; these rules fix what it gets wrong
   tags or a labelled field ("Author: ...") (whichever lists the most people), character
   references decoded, without "By", roles ("AP Auto Writer", "MS, RD"), outlets ("Associated
   Press", "Condé Nast", the site itself, the page's named publisher) or CMS accounts ("admin").
+  trafilatura's author only when the page's own fields name nobody, and a closing "-- By Ann
+  Lee" paragraph only when nothing else does.
 - Date: the first-publication timestamp; when one carries its own UTC offset, its local date.
   Without timestamps, a date in the URL or a labelled field ("Date 19.01.2020") before the
   text extractor's guess.
@@ -380,13 +382,35 @@ def authors(tree: HtmlElement | None, fallback: str | None, sitename: str | None
     cleaned = [_unique([n for n in (clean_author(c, site_keys) for c in _joined_names(candidates)) if n])
                for candidates in lists]
     best: list[str] = []
-    for names in cleaned:
+    # The text extractor's author (the last list) only when the page's own fields name nobody:
+    # it merges them with whatever else it took for a byline (a CMS producer's meta author, a
+    # name near the headline), so it adds people to a complete JSON-LD list.
+    *own, extractor = cleaned
+    for names in own:
         # A list may add people to the one before only when it keeps them all: rel=author links
         # also mark the authors of related stories in a sidebar.
         keeps_best = {n.lower() for n in best} <= {n.lower() for n in names}
         if len(names) > len(best) and (not best or (keeps_best and len(names) <= 4)):
             best = names
-    return best
+    return best or extractor or (closing_byline(tree, site_keys) if tree is not None else [])
+
+
+# A sign-off paragraph that credits the writer after the story ("-- By Ann Lee"), on pages whose
+# top byline is a desk: a dash, "By", then the name in capitals (two to four words).
+CLOSING_BYLINE = re.compile(
+    r"^\s*(?:--|—|–)\s*By\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|del|van|von|da)){1,3})\s*$")
+
+
+def closing_byline(tree: HtmlElement, site_keys: set[str]) -> list[str]:
+    """The name of the last sign-off paragraph ("-- By Ann Lee"), read from the paragraph's own
+    leading text, or else its whole text (when the name is a link)."""
+    for paragraph in reversed(list(tree.iter("p"))):
+        for text in (paragraph.text or "", paragraph.text_content()):
+            match = CLOSING_BYLINE.match(squash(text))
+            if match:
+                name = clean_author(match["name"], site_keys)
+                return [name] if name else []
+    return []
 
 
 def _timestamps(tree: HtmlElement) -> list[str]:
