@@ -5,10 +5,15 @@ trafilatura's metadata is the starting point; these rules fix what it gets wrong
   choosing among several the one that shares most words with the page's title tags; failing
   that, `og:title`/`<title>` without the site name, section or tagline pages add around it
   ("... - Reuters", "Opinion | ...", "... | MoreBikes").
-- Authors: the names in JSON-LD, `rel=author` links or author meta tags (whichever lists the
-  most people), without "By", roles ("AP Auto Writer", "MS, RD"), outlets ("Associated Press",
-  "Condé Nast", the site itself) or CMS accounts ("admin", "jdadmin").
+- Authors: the names in JSON-LD (persons, not organizations), `rel=author` links, author meta
+  tags or a labelled field ("Author: ...") (whichever lists the most people), character
+  references decoded, without "By", roles ("AP Auto Writer", "MS, RD"), outlets ("Associated
+  Press", "Condé Nast", the site itself, the page's named publisher) or CMS accounts ("admin").
+  trafilatura's author only when the page's own fields name nobody, and a closing "-- By Ann
+  Lee" paragraph only when nothing else does.
 - Date: the first-publication timestamp; when one carries its own UTC offset, its local date.
+  Without timestamps, a date in the URL or a labelled field ("Date 19.01.2020") before the
+  text extractor's guess.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import date
+from html import unescape
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -93,6 +99,8 @@ def _site_keys(sitename: str | None, hostname: str | None) -> set[str]:
     keys = set()
     if sitename:
         keys.add(_key(sitename))
+        # "Deutsche Welle (www.dw.com)": the name without the address in brackets
+        keys.add(_key(re.sub(r"\s*\([^)]*\)", "", sitename)))
     if hostname:
         labels = [label for label in hostname.lower().split(".") if label not in {"www", "m", "amp"}]
         keys |= {_key(label) for label in labels[:-1] if len(label) > 2}
@@ -224,6 +232,9 @@ def _jsonld_objects(tree: HtmlElement) -> list[dict]:
     return objects
 
 
+ORGANIZATION_TYPES = {"organization", "newsmediaorganization", "corporation", "brand"}
+
+
 def _jsonld_authors(objects: list[dict]) -> list[str]:
     names: list[str] = []
     for obj in objects:
@@ -233,6 +244,8 @@ def _jsonld_authors(objects: list[dict]) -> list[str]:
             continue
         authors = obj["author"] if isinstance(obj["author"], list) else [obj["author"]]
         for author in authors:
+            if isinstance(author, dict) and str(author.get("@type", "")).lower() in ORGANIZATION_TYPES:
+                continue  # the outlet credited as author, not a person
             name = author.get("name") if isinstance(author, dict) else author
             if isinstance(name, str) and name.strip():
                 names.append(name)
@@ -241,11 +254,57 @@ def _jsonld_authors(objects: list[dict]) -> list[str]:
     return names
 
 
+def _publisher_keys(tree: HtmlElement, objects: list[dict]) -> set[str]:
+    """Keys of the names the page gives its publisher (meta publisher, og:site_name, JSON-LD
+    publisher): the outlet credited as author ("Deutsche Welle (www.dw.com)") is no person."""
+    names = [_meta(tree, "publisher"), _meta(tree, "og:site_name"), _meta(tree, "application-name")]
+    for obj in objects:
+        publisher = obj.get("publisher")
+        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+            names.append(publisher["name"])
+    keys = set()
+    for name in names:
+        if name:
+            name = unescape(name)
+            keys |= {_key(name), _key(re.sub(r"\s*\([^)]*\)", "", name))}
+    return keys - {""}
+
+
+# A label the page sets before a value in its own element: "<strong>Author</strong> Ann Lee",
+# "<span>Author: </span><a>Ann Lee</a>", "<dt>Date</dt><dd>19.01.2020</dd>".
+LABEL_TAGS = ("strong", "b", "span", "dt", "th", "label", "em", "h4", "h5", "div", "p")
+AUTHOR_LABEL = re.compile(r"(?:authors?|written by|autor(?:in|en)?|auteurs?|autore)\s*:?", re.IGNORECASE)
+DATE_LABEL = re.compile(r"(?:date|published(?: on)?|publication date|date published|"
+                        r"datum|veröffentlicht(?: am)?|fecha|publié le)\s*:?", re.IGNORECASE)
+MAX_LABELLED_CHARS = 80
+
+
+def labelled_value(tree: HtmlElement, label: re.Pattern) -> str | None:
+    """The text a page shows right after the first element that holds only `label`: the rest
+    of its parent's text, or the next cell of a `<dt>`/`<th>`. None when that text is empty or
+    longer than MAX_LABELLED_CHARS (a label over a block of text, not a field)."""
+    for element in tree.iter(*LABEL_TAGS):
+        text = squash(element.text_content())
+        if not text or not label.fullmatch(text) or len(element) > 1:
+            continue
+        if element.tag in {"dt", "th"}:
+            following = element.getnext()
+            value = squash(following.text_content()) if following is not None else ""
+        else:
+            parent = element.getparent()
+            whole = squash(parent.text_content()) if parent is not None else ""
+            value = whole[len(text):] if whole.startswith(text) else ""
+        value = value.strip(" :|")
+        if value and len(value) <= MAX_LABELLED_CHARS:
+            return value
+    return None
+
+
 def clean_author(name: str, site_keys: set[str]) -> str | None:
     """A byline entry as a plain person's name, or None when it names no person."""
     from newsfacts.extract.sources import MEDIA_OUTLETS, NEWS_AGENCIES
 
-    name = squash(name)
+    name = squash(unescape(name))
     if not name or name.startswith(("http://", "https://", "@")) or "@" in name:
         return None
     if _words(name) & COLLECTIVE_WORDS or re.match(r"(?i)^(?:the|follow)\b", name):
@@ -309,22 +368,49 @@ def authors(tree: HtmlElement | None, fallback: str | None, sitename: str | None
     site_keys = _site_keys(sitename, page_hostname(tree, hostname))
     lists: list[list[str]] = []
     if tree is not None:
-        lists.append(_jsonld_authors(_jsonld_objects(tree)))
+        objects = _jsonld_objects(tree)
+        site_keys |= _publisher_keys(tree, objects)
+        lists.append(_jsonld_authors(objects))
         lists.append([squash(e.text_content()) for e in tree.xpath('//*[@rel="author"]')][:10])
         meta = _meta(tree, "author", "article:author", "parsely-author", "sailthru.author", "byl",
                      "dc.creator")
-        lists.append(META_AUTHOR_SPLIT.split(meta) if meta else [])
-    lists.append(re.split(r"\s*;\s*", fallback) if fallback else [])
+        # Entities are decoded before the split: "O&#039;Donnell" holds a ';'.
+        lists.append(META_AUTHOR_SPLIT.split(unescape(meta)) if meta else [])
+        labelled = labelled_value(tree, AUTHOR_LABEL)
+        lists.append(META_AUTHOR_SPLIT.split(labelled) if labelled else [])
+    lists.append(re.split(r"\s*;\s*", unescape(fallback)) if fallback else [])
     cleaned = [_unique([n for n in (clean_author(c, site_keys) for c in _joined_names(candidates)) if n])
                for candidates in lists]
     best: list[str] = []
-    for names in cleaned:
+    # The text extractor's author (the last list) only when the page's own fields name nobody:
+    # it merges them with whatever else it took for a byline (a CMS producer's meta author, a
+    # name near the headline), so it adds people to a complete JSON-LD list.
+    *own, extractor = cleaned
+    for names in own:
         # A list may add people to the one before only when it keeps them all: rel=author links
         # also mark the authors of related stories in a sidebar.
         keeps_best = {n.lower() for n in best} <= {n.lower() for n in names}
         if len(names) > len(best) and (not best or (keeps_best and len(names) <= 4)):
             best = names
-    return best
+    return best or extractor or (closing_byline(tree, site_keys) if tree is not None else [])
+
+
+# A sign-off paragraph that credits the writer after the story ("-- By Ann Lee"), on pages whose
+# top byline is a desk: a dash, "By", then the name in capitals (two to four words).
+CLOSING_BYLINE = re.compile(
+    r"^\s*(?:--|—|–)\s*By\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|del|van|von|da)){1,3})\s*$")
+
+
+def closing_byline(tree: HtmlElement, site_keys: set[str]) -> list[str]:
+    """The name of the last sign-off paragraph ("-- By Ann Lee"), read from the paragraph's own
+    leading text, or else its whole text (when the name is a link)."""
+    for paragraph in reversed(list(tree.iter("p"))):
+        for text in (paragraph.text or "", paragraph.text_content()):
+            match = CLOSING_BYLINE.match(squash(text))
+            if match:
+                name = clean_author(match["name"], site_keys)
+                return [name] if name else []
+    return []
 
 
 def _timestamps(tree: HtmlElement) -> list[str]:
@@ -380,7 +466,8 @@ def local_published_date(tree: HtmlElement | None, found: date | None) -> date |
     if not parsed:
         # No structured timestamp: a full date in the article's own URL beats a date the
         # text extractor found somewhere on the page; a "published on ..." line comes next.
-        return url_date(tree) or found or stated_publication_date(tree)
+        # A "Date: 19.01.2020" field beats it too: the text extractor's date can be a teaser's.
+        return url_date(tree) or labelled_date(tree) or found or stated_publication_date(tree)
     with_offset = [m for m in parsed if m["time"] and m["zone"] and m["zone"].upper() not in utc]
     in_utc = [m for m in parsed if m["time"] and m["zone"] and m["zone"].upper() in utc]
     if not with_offset:
@@ -450,6 +537,36 @@ def shown_publication_date(tree: HtmlElement, near: date) -> date | None:
         if 0 <= (near - when).days <= 1:
             shown.append(when)
     return min(shown) if shown else None
+
+
+DOTTED_DATE = re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b")
+
+
+def written_date(text: str) -> date | None:
+    """A full date written out: "19.01.2020" (day first, as everywhere dots are used),
+    "2020-01-19", "Nov 19, 2019", "19 November 2019". Not "1 day ago", not "01/02/2020"."""
+    iso = re.search(r"\b((?:19|20)\d\d)-(\d{2})-(\d{2})\b", text)
+    dotted = DOTTED_DATE.search(text)
+    named = SHOWN_DATE.search(text)
+    try:
+        if iso:
+            return date(int(iso[1]), int(iso[2]), int(iso[3]))
+        if dotted:
+            return date(int(dotted["year"]), int(dotted["month"]), int(dotted["day"]))
+        if named and (named["year"] or named["year2"]):
+            month = (named["month"] or named["month2"]).lower()[:3]
+            return date(int(named["year"] or named["year2"]), MONTH_ABBREVIATIONS.index(month) + 1,
+                        int(named["day"] or named["day2"]))
+    except ValueError:
+        return None
+    return None
+
+
+def labelled_date(tree: HtmlElement) -> date | None:
+    """The date of a labelled field the page shows ("<strong>Date</strong> 19.01.2020")."""
+    value = labelled_value(tree, DATE_LABEL)
+    when = written_date(value) if value else None
+    return when if when is not None and when.year >= 1990 else None
 
 
 URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2}|[a-z]{3})[/-](\d{1,2})(?=[/_-]|$)", re.IGNORECASE)
