@@ -318,6 +318,8 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         return None
     if unit is None:
         unit, unit_end = unit_after(doc, end)
+    if unit is None and kind == "QTY" and _is_cents(doc, end) and _is_two_cents_idiom(low, doc, end):
+        return None  # "put in their two cents' worth", "my two cents": an opinion, no money
     if unit is None and kind == "QTY" and _is_cents(doc, end):
         # "less than 15 cents", "between 25 and 75 cents": cents are money, a hundredth of the
         # currency (the dollar, or the euro when the sentence is in euros)
@@ -403,6 +405,17 @@ def _is_cents(doc, end: int) -> bool:
     """'15 cents', '75 cent': a number of cents ("per cent" is read as percent before this)."""
     return end < len(doc) and doc[end].lower_ in {"cents", "cent", "¢"} and not (
         end > 0 and doc[end - 1].lower_ == "per")
+
+
+def _is_two_cents_idiom(low: Span, doc, end: int) -> bool:
+    """'their two cents' worth', 'my two cents on the stadium', 'not worth two cents': an
+    opinion offered or a thing called worthless, with no price ("a 2-cent rise" stays money)."""
+    if low[0].lower_ not in {"two", "2"} or len(low) != 1:
+        return False
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    before = doc[low.start - 1] if low.start > 0 else None
+    return (after is not None and (after.text in {"'", "’", "'s", "’s"} or after.lower_ == "worth")) or (
+        before is not None and (before.tag_ == "PRP$" or before.lower_ == "worth"))
 
 
 def _cents_currency(low: Span) -> str:
