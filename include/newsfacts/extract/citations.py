@@ -329,6 +329,21 @@ def _expects_a_figure(verb: Token) -> bool:
         for c in described.subtree if c.i < verb.i)
 
 
+# Names of times a "by" may bound: "20 new trains are expected by December", "by Christmas".
+TIME_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+              "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+              "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+              "saturday", "sunday", "christmas", "easter", "thanksgiving", "halloween", "midsummer",
+              "spring", "summer", "autumn", "fall", "winter", "midnight", "noon"}
+
+
+def _names_a_time(agent: Token) -> bool:
+    """'expected by Friday', 'projected by Q3', 'expected by Easter': "by" sets a deadline, and
+    no one expects anything."""
+    return (agent.ent_type_ in {"DATE", "TIME"} or agent.lower_ in TIME_NAMES
+            or re.fullmatch(r"(?:[QH][1-4]|FY\d{2,4}|(?:mid-)?\d{4})", agent.text) is not None)
+
+
 # Common nouns that can speak as a passive's agent ("accused by critics"); other agents speak
 # only when named ("accused of theft by a woman" is an allegation, "revealed by his death" no one).
 SPEAKING_NOUNS = {"critic", "expert", "panel", "committee", "agency", "ministry", "government",
@@ -467,7 +482,7 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         # "revealed by the NGO Front Line Defenders": a name whose last word the tagger took
         # for a common noun
         or (agent.text[:1].isupper() and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in agent.children))
-    ) and (lemma not in FIGURE_EXPECTING_VERBS or _expects_a_figure(verb)):
+    ) and (lemma not in FIGURE_EXPECTING_VERBS or (_expects_a_figure(verb) and not _names_a_time(agent))):
         return [agent]  # "the plan announced by President Moon", "accused by critics of ..."
     if "auxpass" in deps and not any(c.dep_ == "nsubj" for c in children):
         published_in = _document_said_in(verb)
