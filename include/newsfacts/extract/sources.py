@@ -109,6 +109,8 @@ def names_an_office(token: Token) -> bool:
     if lower == "justice":
         # "Justice Samuel Alito", "Chief Justice John Roberts"; not "the Department of Justice".
         nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if token.ent_type_ not in {"", "PERSON"}:
+            return False  # "Justice League star Ben Affleck", "Justice Party": a name, no judge
         return token.text == "Justice" and nxt is not None and nxt.text[:1].isupper() and (
             nxt.pos_ == "PROPN" or nxt.ent_type_ == "PERSON")
     if lower in CAPITALISED_OFFICES:
