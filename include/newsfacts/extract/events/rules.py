@@ -1241,8 +1241,13 @@ def _tense_for(span: Span, trigger: Token) -> str:
     tense = tense_of(trigger)
     if tense == "future" and root.dep_ in {"compound", "nmod"} and root.head.pos_ == "NOUN":
         return "unknown"  # the nearest such date; a past verb ("arrested for a March 21 call") keeps past
-    if tense == "unknown" and span.start > 0 and span.doc[span.start - 1].lower_ in {"until", "till"}:
-        return "future"  # "workers must wait until July", "can't vote until March": a bound still ahead
+    if tense == "unknown" and span.start > 0 and span.doc[span.start - 1].lower_ in {"until", "till"} and not any(
+            t.tag_ == "VBD" for t in [trigger, *(c for c in trigger.children if c.dep_ in {"aux", "auxpass"})]):
+        # "workers must wait until July", "can't vote until March": a bound still ahead ("Until
+        # July he was captain", "until March she had been a teacher" look back)
+        return "future"
+    if tense == "unknown" and span.start > 0 and span.doc[span.start - 1].lower_ == "since":
+        return "past"  # "has been open since Christmas": since a time gone by
     if tense != "unknown" and _on_a_noun_phrase(span, trigger):
         return "unknown"  # "contenders at the Oscars on Feb. 9 were not nominated": the nearest Feb. 9
     return tense
@@ -1594,6 +1599,9 @@ def _offset_trigger(span: Span) -> Token | None:
 def _since_trigger(span: Span) -> Token | None:
     """'seven years since the team won': the happening is the clause "since" opens."""
     mark = span[-1]
+    if mark.lower_ == "since" and mark.dep_ == "prep":
+        # "It's been a week since the flood": the happening is the noun "since" governs
+        return next((c for c in mark.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
     if mark.lower_ != "since" or mark.dep_ != "mark" or mark.head.pos_ != "VERB" or mark.head.i < mark.i:
         return None
     return mark.head
