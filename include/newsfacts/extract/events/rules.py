@@ -559,6 +559,28 @@ OFFICE_PREPS = {"to", "for", "as"}
 POSTS = {"post", "job", "position"}
 
 
+# Endings of common nouns for people ("the lawyer was elevated to the bench", "a chairwoman").
+PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ee", "ant", "ent")
+THING_PRONOUNS = {"it", "this", "that", "which"}
+
+
+def _places_a_person(verb: Token) -> bool:
+    """Who is put in the office: the object, else the passive's or the clause's subject, must
+    be a person; "the case was moved to a federal court" and "moved it to the board" place a
+    thing ("the judge was elevated to the court", "named her chief", "He moved to the board" people)."""
+    placed = next((c for dep in ("dobj", "nsubjpass", "nsubj") for c in verb.children if c.dep_ == dep), None)
+    if placed is None:
+        return True
+    if placed.pos_ == "PRON":
+        return placed.lower_ not in THING_PRONOUNS
+    if placed.ent_type_ in {"FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "DATE", "TIME", "MONEY"}:
+        return False  # a name the model may misread as ORG or GPE can still be a person's
+    if placed.pos_ == "NOUN":
+        lemma = placed.lemma_.lower()
+        return lemma in load_taxonomy().office_nouns or lemma.endswith(PERSON_NOUN_ENDINGS)
+    return True
+
+
 def _office_sense(verb: Token) -> str | None:
     """'elevated Alito to the high court', 'tapped him for an appellate court post', 'nominated
     her to be solicitor general', 'named him chief executive': a verb of placing (taxonomy.yml's
@@ -566,7 +588,7 @@ def _office_sense(verb: Token) -> str | None:
     nominee ("nominated him for the Senate race") or an award ("nominated for an Oscar") names
     no office and keeps the verb's own type."""
     taxonomy = load_taxonomy()
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in taxonomy.office_verbs:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in taxonomy.office_verbs or not _places_a_person(verb):
         return None
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in OFFICE_PREPS:
