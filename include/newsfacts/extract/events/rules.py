@@ -193,8 +193,22 @@ def _noun_type(token: Token) -> str | None:
 def _is_danger(threat: Token) -> bool:
     """'the threat from climate change', 'the threat posed by China': a danger from something, no
     threat made by anyone (a crime)."""
-    return any((c.dep_ == "prep" and c.lower_ == "from") or (c.dep_ == "acl" and c.lemma_.lower() == "pose")
-               for c in threat.children)
+    return any((c.dep_ == "prep" and c.lower_ == "from" and not any(_is_someone(g) for g in c.children
+                                                                       if g.dep_ == "pobj"))
+               or (c.dep_ == "acl" and c.lemma_.lower() == "pose") for c in threat.children)
+
+
+def _is_someone(noun: Token) -> bool:
+    """'a death threat from a fan', 'threats from her ex-husband': a person makes the threat."""
+    return noun.ent_type_ == "PERSON" or (noun.pos_ == "PRON" and noun.lower_ not in THING_PRONOUNS) or (
+        noun.pos_ == "NOUN" and noun.lemma_.lower() in THREAT_MAKERS)
+
+
+# People who make threats (a crime), unlike the dangers of a thing ("the threat from flooding").
+THREAT_MAKERS = {"fan", "man", "woman", "neighbour", "neighbor", "husband", "wife", "ex-husband", "ex-wife",
+                 "partner", "boyfriend", "girlfriend", "stranger", "caller", "gunman", "student", "pupil",
+                 "customer", "colleague", "boss", "employee", "player", "gang", "militant", "extremist",
+                 "supporter", "protester", "troll", "user", "member", "teenager", "suspect"}
 
 
 def _is_deliberative_hearing(hearing: Token) -> bool:
