@@ -335,6 +335,11 @@ META_AUTHOR_SPLIT = re.compile(r"\s*(?:[;,]\s*(?:and|&)\s+|;|,|\s+and\s+|\s+&\s+
 NAMES_JOINED = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
 
 
+# "Department of Health and Social Care", "Office for Science and Technology": a body's name
+# whose own "and" joins no two people.
+BODY_NAME_WORDS = re.compile(r"\s(?:of|for|on)\s")
+
+
 def _joined_names(entries: list[str]) -> list[str]:
     """Entries as one name each: "MEG KINNARD and ERRIN HAINES" in one JSON-LD author is two
     people when each side is a name of two words or more; a leading "and" ("and Tom Watkins", the
@@ -343,7 +348,7 @@ def _joined_names(entries: list[str]) -> list[str]:
     for entry in entries:
         entry = re.sub(r"(?i)^\s*(?:and|&)\s+", "", entry)
         parts = NAMES_JOINED.split(entry)
-        if len(parts) > 1 and all(len(p.split()) >= 2 for p in parts):
+        if len(parts) > 1 and all(len(p.split()) >= 2 for p in parts) and not BODY_NAME_WORDS.search(entry):
             out += parts
         else:
             out.append(entry)
