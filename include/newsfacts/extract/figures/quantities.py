@@ -183,6 +183,18 @@ ONE_UNIT_BOUNDS = {"to", "than", "about", "around", "nearly", "almost", "roughly
                    "over", "under", "least", "some"}
 
 
+# Verbs of yielding ground, with "an inch" an idiom of not giving way ("not budge an inch of ground").
+YIELDING_VERBS = {"give", "budge", "yield", "cede", "concede", "surrender", "move"}
+
+
+def _more_of_a_measure(doc, i: int) -> bool:
+    """After "a foot and": "a half", "two inches", "a quarter" go on measuring."""
+    words = [t.lower_ for t in doc[i : i + 2]]
+    return bool(words) and (doc[i].like_num or any(w in {"half", "quarter", "third", *ONE_UNIT_WORDS}
+                                                   or w.rstrip("s") in {"inche", "foot", "feet", "mile", "yard"}
+                                                   for w in words))
+
+
 def _is_one_unit(span: Span) -> bool:
     """'up to a foot of snow', 'more than a foot was possible', 'an inch of rain': one unit of a
     measure, when a bound comes before it or "of" and a bare noun (what is measured) after it.
@@ -190,8 +202,15 @@ def _is_one_unit(span: Span) -> bool:
     (no bound, and "of" names a place with its article), "won by a mile"."""
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and (after.pos_ in {"NOUN", "PROPN"} and after.lower_ not in ONE_UNIT_WORDS):
+        return False  # "taken to a foot clinic", "tripped over a foot stool": the unit names a thing
+    if after is not None and after.lower_ in {"and", "or"} and not _more_of_a_measure(doc, span.end + 1):
+        return False  # "damage to a foot and an ankle": a body part ("a foot and a half" is a measure)
     if before in ONE_UNIT_BOUNDS:
         return True
+    if span.start > 0 and doc[span.start - 1].lemma_.lower() in YIELDING_VERBS:
+        return False  # "would not budge an inch of ground": ground yielded, no length
     if before in {"of", "half", "quarter", "tenth", "third"}:
         return False  # "a fraction of an inch", "half a mile": a part of the unit, not one
     if span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
