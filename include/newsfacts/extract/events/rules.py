@@ -32,6 +32,7 @@ from newsfacts.extract.events.timex import (
     ResolvedDate,
     countdown_date,
     find_time_expressions,
+    holiday_name,
     offset_clause,
     offset_date,
     resolve_anaphoric,
@@ -1284,6 +1285,11 @@ def _tense_for(span: Span, trigger: Token) -> str:
         return "future"
     if tense == "unknown" and span.start > 0 and span.doc[span.start - 1].lower_ == "since":
         return "past"  # "has been open since Christmas": since a time gone by
+    if tense == "unknown" and holiday_name([t.lower_ for t in span]) is not None and any(
+            c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in trigger.children):
+        # "Fireworks were set off on New Year's Eve": a holiday told in the past is the last one,
+        # not the nearest (a holiday is one day a year, often weeks ahead of the story)
+        return "past"
     if tense != "unknown" and _on_a_noun_phrase(span, trigger):
         return "unknown"  # "contenders at the Oscars on Feb. 9 were not nominated": the nearest Feb. 9
     return tense

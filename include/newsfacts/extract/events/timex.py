@@ -150,7 +150,7 @@ HOLIDAY_PREPS = {"on", "into", "over", "before", "after", "since", "until", "til
 HOLIDAY_TIME_TAILS = {"weekend", "week", "year", *("morning", "afternoon", "evening", "night")}
 
 
-def _holiday_name(words: list[str]) -> str | None:
+def holiday_name(words: list[str]) -> str | None:
     """The key of HOLIDAY_DATES a matched span names ("the Thanksgiving holiday weekend" ->
     thanksgiving, "Christmas Eve" -> christmas eve)."""
     text = " ".join(w.replace("’", "'") for w in words).replace(" 's", "'s")
@@ -387,7 +387,7 @@ def _is_holiday_use(span: Span) -> bool:
 def _resolve_holiday(words: list[str], year: int | None, published: date, tense: str) -> ResolvedDate | None:
     """A holiday of the year named, else the last one (past), the next one (future) or the
     nearest; "<holiday> weekend" is the week (its Monday) of the weekend next to the day."""
-    key = _holiday_name(words)
+    key = holiday_name(words)
     if key is None:
         return None
     when = HOLIDAY_DATES[key]
@@ -425,6 +425,9 @@ def _is_time_since(span: Span) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     if after is None or after.is_punct or after.ent_type_ in {"DATE", "TIME"} or YEAR_TOKEN_RE.match(after.lower_):
         return False
+    if after.lower_ in MONTH_NUMBERS or after.lower_ in WEEKDAYS or holiday_name(
+            [t.lower_ for t in doc[span.end : span.end + 3]]) is not None:
+        return False  # "a year since Easter", "two weeks since Monday": a span from a date
     i = span.start - 1
     while i >= span.sent.start and doc[i].lower_ in SINCE_HEDGES:
         i -= 1
