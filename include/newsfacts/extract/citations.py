@@ -1016,7 +1016,15 @@ def _according_to_speakers(token: Token) -> list[Token]:
     to = next((c for c in token.children if c.lower_ == "to"), None)
     if to is None:
         return []
-    return [c for c in to.children if c.dep_ == "pobj" or _name_read_as_gerund(c)]
+    return [c for c in to.children if (c.dep_ == "pobj" and c.lemma_.lower() not in CONFORMITY_NOUNS)
+            or _name_read_as_gerund(c)]
+
+
+# What "according to" follows as a standard rather than cites as a source: "went according to
+# plan", "priced according to Ticketmaster's pricing model", "according to Parliament's rules".
+CONFORMITY_NOUNS = {"plan", "schedule", "rule", "guideline", "regulation", "model", "script", "instruction",
+                    "tradition", "custom", "procedure", "protocol", "formula", "need", "merit", "ability",
+                    "size", "pattern", "wish", "preference", "timetable", "template"}
 
 
 def _name_read_as_gerund(token: Token) -> bool:
