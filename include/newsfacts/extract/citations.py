@@ -454,6 +454,8 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         return []
     if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in children):
         return []  # "only if a doctor concludes that ...": a condition, nobody said it
+    if _is_obliged_or_demanded(verb):
+        return []
     agent = next((g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
                  None)
     if agent is not None and any(c.dep_ == "mark" and c.lower_ == "as" for c in children):
@@ -479,6 +481,15 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         # '"...," Jack Buser tells The Hollywood Reporter': who is told follows the verb.
         subjects = [c for c in subjects if c.i < verb.i]
     subject = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
+    if subject is not None and subject.i < verb.i and any(c.tag_ == "POS" for c in subject.children) and not any(
+            c.dep_ in {"ccomp", "acl"} and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            for c in children):
+        # "despite Trump's vows to resurrect coal", "the minister's promises of reform": a noun
+        # the parse took for a verb with its possessor as subject; an intention or a promise
+        # owned is no statement unless a that-clause gives what was claimed.
+        return []
+    if subject is None:
+        subject = _speaker_after_reported_clause(verb)
     if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
         subject = verb.head
         if subject.tag_ == "NNS" and subject.pos_ == "NOUN" and not _is_speaker_kind(subject):
@@ -594,6 +605,43 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
     return [subject] if cites else []
 
 
+# Modals of obligation: "the regulator should demand that ...", "firms must disclose ..." is a
+# recommendation or a rule, nothing yet said.
+OBLIGATION_MODALS = {"should", "must", "ought"}
+# Verbs whose that-clause is a demand (the mandative subjunctive): "demanded that universities
+# disclose the figures", "urged that the firm report its losses".
+DEMANDING_HEADS = {"demand", "urge", "ask", "recommend", "require", "propose", "request"}
+
+
+def _is_obliged_or_demanded(verb: Token) -> bool:
+    """'The regulator should demand that ...', '(X demanded that) universities disclose ...':
+    a saying owed or asked for, which nobody has made."""
+    if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in verb.children):
+        return True
+    return (verb.dep_ == "ccomp" and verb.tag_ in {"VB", "VBP"} and verb.head.lemma_.lower() in DEMANDING_HEADS
+            and not any(c.dep_ == "aux" for c in verb.children))
+
+
+def _speaker_after_reported_clause(verb: Token) -> Token | None:
+    """'Amazonas declared an emergency, reported Euro News.': an inverted saying verb closing a
+    sentence after the clause it reports, whose speaker the parse took for its object. The
+    clause stands before the verb and a comma sets the verb off; the speaker is a name or a
+    noun for one who speaks, and ends the sentence ('..., reported the firm's records' is no
+    object of saying: it ends in a document and stays unattributed)."""
+    doc = verb.doc
+    if verb.dep_ not in {"ROOT", "parataxis"} or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    if not any(c.dep_ in {"ccomp", "parataxis"} and c.i < verb.i for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or not (obj.pos_ == "PROPN" or (obj.pos_ == "NOUN" and _is_speaker_kind(obj))):
+        return None
+    last = max(t.i for t in obj.subtree)
+    if last + 1 < len(doc) and not (doc[last + 1].is_punct and doc[last + 1].text in {".", "!", ","}):
+        return None
+    return obj
+
+
 QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’", "«", "»"}
 # Conjunctions that make a saying hypothetical: "if the person reports", "as Sherlock would say".
 # "a deadline for the company to respond": a saying asked for, not made.
@@ -618,9 +666,18 @@ DATA_NOUNS = {"data", "figures", "statistics", "numbers", "estimates", "projecti
 QUESTION_WORDS = {"if", "whether", "how", "why"}
 
 
+# Verbs of admitting and telling whose how-clause states a fact: "acknowledged how hard it
+# was", "explained how the scheme worked", "described how the guards beat them" (not "asked
+# how", "wondered how", "noted if and how often": questions).
+FACT_HOW_VERBS = {"acknowledge", "admit", "concede", "confess", "explain", "describe", "recount",
+                  "recall", "reveal", "detail", "disclose", "stress", "emphasize", "emphasise"}
+
+
 def _is_embedded_question(clause: Token) -> bool:
     """'(noted) if and how often respondents used it': a clause that asks, and states nothing."""
     first = clause.doc[min(t.i for t in clause.subtree)]
+    if first.lower_ == "how" and clause.head.lemma_.lower() in FACT_HOW_VERBS and clause.head.i < first.i:
+        return False  # "acknowledged how nerve-wracking it was": what was admitted
     return first.lower_ in QUESTION_WORDS and first.i < clause.i
 
 
@@ -985,6 +1042,12 @@ def _noun_phrase_just_before(verb: Token) -> Token | None:
         return None
     while token.head.dep_ == "prep" and token.head.lower_ == "of" and token.head.head.pos_ in {"NOUN", "PROPN"}:
         token = token.head.head
+    if token.ent_type_ == "ORG" and token.ent_iob_ == "I":
+        # "Brazil's National Institute for Space Research predicts": the name the noun ends,
+        # not its last word ("Research", the object of "for").
+        name = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        if name is not None and name.root.pos_ == "PROPN" and name.root.i < token.i:
+            token = name.root
     return token
 
 
@@ -1880,6 +1943,8 @@ def _is_attribution(per: Token) -> bool:
 def _cites_through(via: Token) -> bool:
     """'Richardson, via USA Today, said', '"...," Heyward said, via Brian Batko of the Post': a
     saying reached through another outlet or reporter."""
+    if not any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in via.children):
+        return False  # "spread via SMS messages", "promised via the posts": a medium, not a source
     head = via.head
     for token in (head, head.head):
         if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in SPEECH_VERBS:

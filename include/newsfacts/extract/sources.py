@@ -558,7 +558,9 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
                     for t in tokens) or _speaks_for_firm(head)
     if has_title and head.ent_type_ == "PERSON" and office_held_before(list(span)):
         has_title = False  # "Former President Barack Obama" speaks in no office now
-    national_body = tokens[0].lower_ == "national" and bool(lemmas & NATIONAL_BODY_WORDS)
+    # "the National Hurricane Center", "Brazil's National Institute for Space Research"
+    owned = next((i + 1 for i, t in enumerate(tokens[:3]) if t.tag_ == "POS"), 0)
+    national_body = len(tokens) > owned and tokens[owned].lower_ == "national" and bool(lemmas & NATIONAL_BODY_WORDS)
     if (head_lemma in GOVERNMENT_WORDS or head.lower_ in GOVERNMENT_WORDS
             or lower in GOVERNMENT_NAMES or (head.ent_type_ == "GPE" and not has_title and _is_known_place(tokens, head))
             or national_body or "disease control" in lower or _state_agency(tokens, lemmas)):

@@ -1,0 +1,58 @@
+"""Cited sources, session 12 second round: real spaCy model, no mocks; every sentence is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_extract_citations_session9 import sources_of
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # An inverted saying verb closing the sentence, its speaker parsed as the object.
+    ("Last week, the mayor of Riverton declared a state of emergency over the floods, reported Channel Nine.",
+     [("Channel Nine", "media_outlet")]),
+    # A body named "X for Y" before a saying verb whose subject the parse missed: the whole name.
+    ("According to a newsletter for GreenWatch, Chile's National Institute for Ocean Research predicts "
+     "that the water will be 3 degrees warmer next year.",
+     [("Chile's National Institute for Ocean Research", "government_body")]),
+    # A how-clause after a verb of admitting states what was admitted.
+    ("Senator Maria Lopez spoke first. Maria Lopez also acknowledged how exhausting the campaign had been.",
+     [("Maria Lopez", "official")]),
+    ("Keller explained how the team had prepared for the final.", [("Keller", "person")]),
+])
+def test_session12b_sources_found(body: str, expected: list) -> None:
+    found = sources_of(body)
+    assert [s for s in found if s in expected] == expected
+
+
+@pytest.mark.parametrize("body", [
+    # Near-miss of the how-clause: a question asked states nothing.
+    "The coach asked how the team had prepared for the final.",
+    # Near-miss of the inverted verb: what follows it is no speaker.
+    "The storm hit the coast on Monday, reported damage running into millions.",
+    # A possessor of an intention the parse took for a subject.
+    "Despite Governor Tom Hale's vows to rebuild the mill, the town kept shrinking.",
+    # A medium is no source.
+    "Investigators found the fake links being spread via text messages.",
+    "The app shows whatever is promised via the posts sharing it.",
+    # A body that should or must say something has said nothing.
+    "The Board of Health should demand that clinics publish their waiting times.",
+    "The Board of Health must announce the new rules.",
+])
+def test_session12b_no_source(body: str) -> None:
+    assert sources_of(body) == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # Near-misses: a demand made, a claim with its clause, an outlet reached via a name.
+    ("The union demanded that the firm reopen the plant.", [("union", "organization")]),
+    ("Hale, via the Riverton Gazette, said the mill would reopen.",
+     [("Hale", "person"), ("Riverton Gazette", "media_outlet")]),
+])
+def test_session12b_near_misses_still_cite(body: str, expected: list) -> None:
+    assert sources_of(body) == expected
+
+
+def test_a_subjunctive_under_a_demand_is_no_saying() -> None:
+    body = "“The regulator should demand that banks disclose their losses,” Grady said."
+    assert sources_of(body) == [("Grady", "person")]
