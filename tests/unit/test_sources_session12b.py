@@ -56,3 +56,26 @@ def test_session12b_near_misses_still_cite(body: str, expected: list) -> None:
 def test_a_subjunctive_under_a_demand_is_no_saying() -> None:
     body = "“The regulator should demand that banks disclose their losses,” Grady said."
     assert sources_of(body) == [("Grady", "person")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # Bare plural kinds of people coordinated are one unnamed group.
+    ("Arrests rose in the province, according to lawyers and activists working in the area.",
+     [("lawyers and activists working in the area", "anonymous")]),
+    # Near-misses: a body or people with an article beside them are sources of their own.
+    ("Prices will rise, according to economists and the central bank.",
+     [("economist", "anonymous"), ("central bank", "organization")]),
+    # A relative clause on a description set beside a name: the named person speaks.
+    ("“The river has never been this low,” David Miller, a local farmer who posted about the drought, said.",
+     [("David Miller", "person")]),
+    # People of a kind a quoted speaker talks about are no source; an expert view still is.
+    ("“Local shoppers started complaining about the prices, because nothing had changed,” David Miller said.",
+     [("David Miller", "person")]),
+    ("“When people say the town is dying, they forget the new school,” David Miller said.",
+     [("David Miller", "person")]),
+    ("“Analysts say the plan will fail,” David Miller said.", [("analyst", "anonymous"), ("David Miller", "person")]),
+    # ...and outside a quotation the same people complaining are cited.
+    ("Local shoppers complained about the prices.", [("Local shopper", "anonymous")]),
+])
+def test_session12b_groups_and_people_in_quotes(body: str, expected: list) -> None:
+    assert sources_of(body) == expected

@@ -1748,6 +1748,14 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
             else:
                 continue
             for head in heads:
+                group = _coordinated_kinds_of_people(head)
+                if group is not None:
+                    # "according to analysts and activists working in the region": one group
+                    citation = _group_citation(head, group, cue, chunk.offset, context)
+                    if citation is not None and citation.char_start not in seen:
+                        seen.add(citation.char_start)
+                        context.citations.append(citation)
+                    continue
                 for speaker in _with_conjuncts(head):
                     citation = _citation(speaker, cue, chunk.offset, context)
                     for one in _split_coordinated(citation, speaker, chunk.offset):
@@ -2365,6 +2373,64 @@ def _is_indefinite_speaker(speaker: Token) -> bool:
             and verb.pos_ in {"VERB", "AUX"})
 
 
+def _is_bare_kind_of_people(noun: Token) -> bool:
+    """'analysts', 'human rights activists': people of a kind, with no article, number, name or
+    office ('US officials', 'two witnesses', 'the residents' are not)."""
+    from newsfacts.extract.sources import ANONYMOUS_NOUNS
+
+    return (noun.pos_ == "NOUN" and noun.tag_ == "NNS" and noun.lower_ != "people"
+            and noun.lemma_.lower() in (ANONYMOUS_NOUNS | VIEW_HOLDERS | PROFESSION_WORDS) - TITLE_WORDS
+            and not any(c.dep_ in {"det", "nummod", "poss", "predet"} or c.pos_ == "PROPN" or c.like_num
+                        for c in noun.children))
+
+
+def _coordinated_kinds_of_people(head: Token) -> list[Token] | None:
+    """'analysts and activists working in the region', 'students, teachers and parents': bare
+    plural kinds of people coordinated, which the labels cite as one unnamed group; None when
+    any conjunct is a name, a body or people counted or determined ('economists and the central
+    bank' are two sources)."""
+    if not _is_bare_kind_of_people(head):
+        return None
+    conjuncts = [c for c in head.subtree if c.dep_ == "conj" and c.head.i in {head.i} | {
+        t.i for t in head.subtree if t.dep_ == "conj"}]
+    if not conjuncts or not all(_is_bare_kind_of_people(c) for c in conjuncts):
+        return None
+    return [head, *conjuncts]
+
+
+def _group_citation(head: Token, group: list[Token], cue: str, offset: int,
+                    context: _ArticleContext) -> Citation | None:
+    """One anonymous citation for coordinated kinds of people, named by the whole phrase (its
+    relative clauses dropped: 'who have said' is the saying, not the description)."""
+    doc = head.doc
+    dropped = {t.i for member in group for c in member.children if c.dep_ in {"relcl", "appos"}
+               for t in c.subtree}
+    kept = [t.i for t in head.subtree if t.i not in dropped]
+    start, end = min(kept), max(kept) + 1
+    while end - 1 > group[-1].i and doc[end - 1].is_punct:
+        end -= 1
+    span = doc[start:end]
+    if _inside_quotation(offset + head.idx, context):
+        return None
+    return Citation(
+        citation_id=fact_id(context.article_id, "citation", offset + span.start_char),
+        article_id=context.article_id, cited_as=span.text, canonical_name=span.text.lower(),
+        source_type="anonymous", cue=cue, sentence=head.sent.text,
+        char_start=offset + span.start_char, char_end=offset + span.end_char)
+
+
+def _people_talked_about_in_quote(span: Span, speaker: Token, offset: int, context: _ArticleContext) -> bool:
+    """'"Countryside residents started complaining ...," she said', '"When people say we need
+    ..., it means ..."': people of a kind a quoted speaker talks about, with no article, number
+    or office, are part of what is said, not its source ('"Analysts say ...," he said' still
+    cites analysts, who hold views on record)."""
+    if speaker.tag_ != "NNS" or speaker.pos_ != "NOUN" or not _inside_quotation(offset + speaker.idx, context):
+        return False
+    if speaker.lemma_.lower() in VIEW_HOLDERS | ROLE_WORDS | TITLE_WORDS | SPOKES_NOUNS | {"source"}:
+        return False
+    return not any(t.dep_ in {"det", "nummod", "poss"} or t.like_num or t.pos_ == "PROPN" for t in span)
+
+
 def _anonymous_citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -> Citation:
     """An unnamed speaker cited by the words that describe it."""
     start, end = offset + speaker.idx, offset + speaker.idx + len(speaker.text)
@@ -2599,6 +2665,10 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
     if lower in RELATIVE_PRONOUNS and speaker.head.dep_ == "relcl":
         speaker = speaker.head.head
         lower = speaker.lower_
+        if speaker.dep_ == "appos" and speaker.pos_ == "NOUN" and speaker.head.ent_type_ == "PERSON":
+            # "Ana Ruiz, a local resident who tweeted about the smoke": the named person tweeted
+            speaker = speaker.head
+            lower = speaker.lower_
     described = (lower == "those" and any(c.dep_ in {"prep", "acl", "amod"} for c in speaker.children)) or (
         # "many in the space community note", "some within the party said": a group by where it is
         lower in GROUP_QUANTIFIERS and speaker.dep_ == "nsubj"
@@ -2718,6 +2788,8 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         canonical, source_type = context.full_names.get(speaker.text, canonical), "person"
     if source_type == "person" and canonical in context.titled:
         source_type = "official"  # named with an office earlier in the article
+    if source_type == "anonymous" and _people_talked_about_in_quote(span, speaker, offset, context):
+        return None
     char_start = offset + span.start_char
     char_end = offset + span.end_char
     return Citation(
