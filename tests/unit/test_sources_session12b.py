@@ -79,3 +79,23 @@ def test_a_subjunctive_under_a_demand_is_no_saying() -> None:
 ])
 def test_session12b_groups_and_people_in_quotes(body: str, expected: list) -> None:
     assert sources_of(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The maker of a quoted work holds no office.
+    ("“Harbor Lights” director Kim Ji Woo said backstage that nobody had expected the award.",
+     [("Kim Ji Woo", "person")]),
+    # Near-miss: a title after a quotation that closes on punctuation is an office.
+    ("Sales were “better than expected,” CEO Tim Cook said Tuesday.", [("Tim Cook", "official")]),
+    # A hyphenated surname of a person named in full before.
+    ("The prize went to writer Emma Clarke-Jones on Sunday. “I did not see it coming,” Clarke-Jones said.",
+     [("Emma Clarke-Jones", "person")]),
+    # Reports of the press, unnamed, are news media; named data sets are documents.
+    ("Smoke covered the city, according to local news reports.", [("local news report", "media_outlet")]),
+    ("According to the Global Water Stress Index, 30 countries face shortages.",
+     [("Global Water Stress Index", "document")]),
+    # Near-miss: a court's reports stay documents.
+    ("According to court reports, the man fled.", [("court report", "document")]),
+])
+def test_session12b_types(body: str, expected: list) -> None:
+    assert sources_of(body) == expected

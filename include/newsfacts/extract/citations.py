@@ -1369,6 +1369,9 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
             name = "".join(t.text_with_ws for t in tokens).strip()
             if len(tokens) >= 2:
                 full_names.setdefault(tokens[-1].text, name)
+            if len(tokens) >= 4 and tokens[-2].text == "-" and not tokens[-3].whitespace_:
+                # "Phoebe Waller-Bridge": the hyphenated surname stands for her too
+                full_names.setdefault(tokens[-3].text + "-" + tokens[-1].text, name)
             mentions.append((chunk.offset + ent.start_char, full_names.get(name, name)))
             if _main_clause_subject(ent):
                 subjects.add(chunk.offset + ent.start_char)
@@ -2732,6 +2735,10 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         canonical = context.full_names[speaker.text]
         titled = any(names_an_office(t) for t in span)
         source_type = "official" if titled else _type_of_person(canonical, context)
+    elif speaker.pos_ == "PROPN" and span.text in context.full_names and "-" in span.text:
+        # '"...," Waller-Bridge said': the hyphenated surname of a person named before
+        canonical = context.full_names[span.text]
+        source_type = _type_of_person(canonical, context)
     else:
         owner = _owner_of_work(speaker) if cue == "according_to" else None
         if owner is not None:
