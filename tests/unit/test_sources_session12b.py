@@ -99,3 +99,13 @@ def test_session12b_groups_and_people_in_quotes(body: str, expected: list) -> No
 ])
 def test_session12b_types(body: str, expected: list) -> None:
     assert sources_of(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # One pressed to say something has said nothing, nor has the one pressing through it.
+    ("Keller pressed Brown to acknowledge the gap in the accounts.", []),
+    # Near-miss: one who then says it, in a clause of its own.
+    ("Keller pressed Brown, who acknowledged that the accounts had a gap.", [("Brown", "person")]),
+])
+def test_session12b_pressed_to_say(body: str, expected: list) -> None:
+    assert sources_of(body) == expected

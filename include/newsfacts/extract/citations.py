@@ -652,6 +652,11 @@ UNREALISED_HEADS = {"want", "wish", "plan", "hope", "try", "need", "intend", "se
 # ...and verbs whose complement has not happened when they have not: "would allow leaders to
 # claim victory" (but "allowed Mosseri to claim that ..." cites Mosseri).
 ENABLING_HEADS = {"allow", "let", "enable", "ask", "force", "invite", "encourage"}
+# ...and verbs of pressing somebody to do it, done or not: "pressed Trump to acknowledge the
+# values", "urged the minister to confirm": the one pressed has said nothing yet, and the one
+# pressing says it only through the pressing verb itself.
+PRESSING_HEADS = {"press", "urge", "pressure", "push", "challenge", "implore", "beg", "persuade",
+                  "lobby", "dare"}
 # Things one is denied, which make "deny" a refusal: "denied him a visa", "denying care to".
 DENIABLE_NOUNS = {"entry", "access", "bail", "visa", "care", "treatment", "permission", "request",
                   "application", "service", "vaccine", "benefit", "asylum", "parole", "license",
@@ -781,7 +786,7 @@ def _is_unrealised(verb: Token) -> bool:
     if not infinitive or verb.dep_ not in {"xcomp", "ccomp"}:
         return False
     head = verb.head
-    if head.lemma_.lower() in UNREALISED_HEADS:
+    if head.lemma_.lower() in UNREALISED_HEADS | PRESSING_HEADS:
         return True
     modal = head.tag_ == "VB" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
     return head.lemma_.lower() in ENABLING_HEADS and modal
