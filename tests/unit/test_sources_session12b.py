@@ -109,3 +109,14 @@ def test_session12b_types(body: str, expected: list) -> None:
 ])
 def test_session12b_pressed_to_say(body: str, expected: list) -> None:
     assert sources_of(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The people of a workplace or a campus, unnamed, are anonymous, not bodies.
+    ("Staff on fixed-term contracts said they felt unable to complain.", [("staff", "anonymous")]),
+    ("One academic told the authors that she had been given no training.", [("academic", "anonymous")]),
+    # Near-miss: the staff of a named outlet point at the outlet.
+    ("BBC staff said the plan was unfair.", [("BBC", "media_outlet")]),
+])
+def test_session12b_people_of_a_workplace(body: str, expected: list) -> None:
+    assert sources_of(body) == expected

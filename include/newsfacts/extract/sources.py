@@ -151,6 +151,9 @@ ANONYMOUS_NOUNS = {
     "journalist", "reporter", "correspondent", "protester", "investor", "trader",
     "user", "commenter", "member", "mother", "father", "son", "daughter", "wife", "husband",
     "customer", "passenger", "owner", "patient", "bystander", "local", "commuter",
+    # ...and the people of a workplace or a campus: "staff on short-term contracts said",
+    # "one academic told the authors".
+    "staff", "academic", "lecturer", "nurse",
 }
 DOCUMENT_NOUNS = {"statement", "report", "document", "letter", "communique", "communiqué", "memo",
                   "readout", "filing", "study", "survey", "decree", "release", "declaration",
