@@ -469,6 +469,8 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         return []
     if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in children):
         return []  # "only if a doctor concludes that ...": a condition, nobody said it
+    if _is_obliged_or_demanded(verb):
+        return []
     agent = next((g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
                  None)
     if agent is not None and any(c.dep_ == "mark" and c.lower_ == "as" for c in children):
@@ -494,6 +496,15 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         # '"...," Jack Buser tells The Hollywood Reporter': who is told follows the verb.
         subjects = [c for c in subjects if c.i < verb.i]
     subject = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
+    if subject is not None and subject.i < verb.i and any(c.tag_ == "POS" for c in subject.children) and not any(
+            c.dep_ in {"ccomp", "acl"} and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            for c in children):
+        # "despite Trump's vows to resurrect coal", "the minister's promises of reform": a noun
+        # the parse took for a verb with its possessor as subject; an intention or a promise
+        # owned is no statement unless a that-clause gives what was claimed.
+        return []
+    if subject is None:
+        subject = _speaker_after_reported_clause(verb)
     if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
         subject = verb.head
         if subject.tag_ == "NNS" and subject.pos_ == "NOUN" and not _is_speaker_kind(subject):
@@ -609,6 +620,43 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
     return [subject] if cites else []
 
 
+# Modals of obligation: "the regulator should demand that ...", "firms must disclose ..." is a
+# recommendation or a rule, nothing yet said.
+OBLIGATION_MODALS = {"should", "must", "ought"}
+# Verbs whose that-clause is a demand (the mandative subjunctive): "demanded that universities
+# disclose the figures", "urged that the firm report its losses".
+DEMANDING_HEADS = {"demand", "urge", "ask", "recommend", "require", "propose", "request"}
+
+
+def _is_obliged_or_demanded(verb: Token) -> bool:
+    """'The regulator should demand that ...', '(X demanded that) universities disclose ...':
+    a saying owed or asked for, which nobody has made."""
+    if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in verb.children):
+        return True
+    return (verb.dep_ == "ccomp" and verb.tag_ in {"VB", "VBP"} and verb.head.lemma_.lower() in DEMANDING_HEADS
+            and not any(c.dep_ == "aux" for c in verb.children))
+
+
+def _speaker_after_reported_clause(verb: Token) -> Token | None:
+    """'Amazonas declared an emergency, reported Euro News.': an inverted saying verb closing a
+    sentence after the clause it reports, whose speaker the parse took for its object. The
+    clause stands before the verb and a comma sets the verb off; the speaker is a name or a
+    noun for one who speaks, and ends the sentence ('..., reported the firm's records' is no
+    object of saying: it ends in a document and stays unattributed)."""
+    doc = verb.doc
+    if verb.dep_ not in {"ROOT", "parataxis"} or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    if not any(c.dep_ in {"ccomp", "parataxis"} and c.i < verb.i for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or not (obj.pos_ == "PROPN" or (obj.pos_ == "NOUN" and _is_speaker_kind(obj))):
+        return None
+    last = max(t.i for t in obj.subtree)
+    if last + 1 < len(doc) and not (doc[last + 1].is_punct and doc[last + 1].text in {".", "!", ","}):
+        return None
+    return obj
+
+
 QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’", "«", "»"}
 # Conjunctions that make a saying hypothetical: "if the person reports", "as Sherlock would say".
 # "a deadline for the company to respond": a saying asked for, not made.
@@ -619,6 +667,11 @@ UNREALISED_HEADS = {"want", "wish", "plan", "hope", "try", "need", "intend", "se
 # ...and verbs whose complement has not happened when they have not: "would allow leaders to
 # claim victory" (but "allowed Mosseri to claim that ..." cites Mosseri).
 ENABLING_HEADS = {"allow", "let", "enable", "ask", "force", "invite", "encourage"}
+# ...and verbs of pressing somebody to do it, done or not: "pressed Trump to acknowledge the
+# values", "urged the minister to confirm": the one pressed has said nothing yet, and the one
+# pressing says it only through the pressing verb itself.
+PRESSING_HEADS = {"press", "urge", "pressure", "push", "challenge", "implore", "beg", "persuade",
+                  "lobby", "dare"}
 # Things one is denied, which make "deny" a refusal: "denied him a visa", "denying care to".
 DENIABLE_NOUNS = {"entry", "access", "bail", "visa", "care", "treatment", "permission", "request",
                   "application", "service", "vaccine", "benefit", "asylum", "parole", "license",
@@ -633,9 +686,18 @@ DATA_NOUNS = {"data", "figures", "statistics", "numbers", "estimates", "projecti
 QUESTION_WORDS = {"if", "whether", "how", "why"}
 
 
+# Verbs of admitting and telling whose how-clause states a fact: "acknowledged how hard it
+# was", "explained how the scheme worked", "described how the guards beat them" (not "asked
+# how", "wondered how", "noted if and how often": questions).
+FACT_HOW_VERBS = {"acknowledge", "admit", "concede", "confess", "explain", "describe", "recount",
+                  "recall", "reveal", "detail", "disclose", "stress", "emphasize", "emphasise"}
+
+
 def _is_embedded_question(clause: Token) -> bool:
     """'(noted) if and how often respondents used it': a clause that asks, and states nothing."""
     first = clause.doc[min(t.i for t in clause.subtree)]
+    if first.lower_ == "how" and clause.head.lemma_.lower() in FACT_HOW_VERBS and clause.head.i < first.i:
+        return False  # "acknowledged how nerve-wracking it was": what was admitted
     return first.lower_ in QUESTION_WORDS and first.i < clause.i
 
 
@@ -739,7 +801,7 @@ def _is_unrealised(verb: Token) -> bool:
     if not infinitive or verb.dep_ not in {"xcomp", "ccomp"}:
         return False
     head = verb.head
-    if head.lemma_.lower() in UNREALISED_HEADS:
+    if head.lemma_.lower() in UNREALISED_HEADS | PRESSING_HEADS:
         return True
     modal = head.tag_ == "VB" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
     return head.lemma_.lower() in ENABLING_HEADS and modal
@@ -1000,6 +1062,12 @@ def _noun_phrase_just_before(verb: Token) -> Token | None:
         return None
     while token.head.dep_ == "prep" and token.head.lower_ == "of" and token.head.head.pos_ in {"NOUN", "PROPN"}:
         token = token.head.head
+    if token.ent_type_ == "ORG" and token.ent_iob_ == "I":
+        # "Brazil's National Institute for Space Research predicts": the name the noun ends,
+        # not its last word ("Research", the object of "for").
+        name = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        if name is not None and name.root.pos_ == "PROPN" and name.root.i < token.i:
+            token = name.root
     return token
 
 
@@ -1329,6 +1397,9 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
             name = "".join(t.text_with_ws for t in tokens).strip()
             if len(tokens) >= 2:
                 full_names.setdefault(tokens[-1].text, name)
+            if len(tokens) >= 4 and tokens[-2].text == "-" and not tokens[-3].whitespace_:
+                # "Phoebe Waller-Bridge": the hyphenated surname stands for her too
+                full_names.setdefault(tokens[-3].text + "-" + tokens[-1].text, name)
             mentions.append((chunk.offset + ent.start_char, full_names.get(name, name)))
             if _main_clause_subject(ent):
                 subjects.add(chunk.offset + ent.start_char)
@@ -1708,6 +1779,14 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
             else:
                 continue
             for head in heads:
+                group = _coordinated_kinds_of_people(head)
+                if group is not None:
+                    # "according to analysts and activists working in the region": one group
+                    citation = _group_citation(head, group, cue, chunk.offset, context)
+                    if citation is not None and citation.char_start not in seen:
+                        seen.add(citation.char_start)
+                        context.citations.append(citation)
+                    continue
                 for speaker in _with_conjuncts(head):
                     citation = _citation(speaker, cue, chunk.offset, context)
                     for one in _split_coordinated(citation, speaker, chunk.offset):
@@ -1903,6 +1982,8 @@ def _is_attribution(per: Token) -> bool:
 def _cites_through(via: Token) -> bool:
     """'Richardson, via USA Today, said', '"...," Heyward said, via Brian Batko of the Post': a
     saying reached through another outlet or reporter."""
+    if not any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in via.children):
+        return False  # "spread via SMS messages", "promised via the posts": a medium, not a source
     head = via.head
     for token in (head, head.head):
         if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in SPEECH_VERBS:
@@ -2323,6 +2404,64 @@ def _is_indefinite_speaker(speaker: Token) -> bool:
             and verb.pos_ in {"VERB", "AUX"})
 
 
+def _is_bare_kind_of_people(noun: Token) -> bool:
+    """'analysts', 'human rights activists': people of a kind, with no article, number, name or
+    office ('US officials', 'two witnesses', 'the residents' are not)."""
+    from newsfacts.extract.sources import ANONYMOUS_NOUNS
+
+    return (noun.pos_ == "NOUN" and noun.tag_ == "NNS" and noun.lower_ != "people"
+            and noun.lemma_.lower() in (ANONYMOUS_NOUNS | VIEW_HOLDERS | PROFESSION_WORDS) - TITLE_WORDS
+            and not any(c.dep_ in {"det", "nummod", "poss", "predet"} or c.pos_ == "PROPN" or c.like_num
+                        for c in noun.children))
+
+
+def _coordinated_kinds_of_people(head: Token) -> list[Token] | None:
+    """'analysts and activists working in the region', 'students, teachers and parents': bare
+    plural kinds of people coordinated, which the labels cite as one unnamed group; None when
+    any conjunct is a name, a body or people counted or determined ('economists and the central
+    bank' are two sources)."""
+    if not _is_bare_kind_of_people(head):
+        return None
+    conjuncts = [c for c in head.subtree if c.dep_ == "conj" and c.head.i in {head.i} | {
+        t.i for t in head.subtree if t.dep_ == "conj"}]
+    if not conjuncts or not all(_is_bare_kind_of_people(c) for c in conjuncts):
+        return None
+    return [head, *conjuncts]
+
+
+def _group_citation(head: Token, group: list[Token], cue: str, offset: int,
+                    context: _ArticleContext) -> Citation | None:
+    """One anonymous citation for coordinated kinds of people, named by the whole phrase (its
+    relative clauses dropped: 'who have said' is the saying, not the description)."""
+    doc = head.doc
+    dropped = {t.i for member in group for c in member.children if c.dep_ in {"relcl", "appos"}
+               for t in c.subtree}
+    kept = [t.i for t in head.subtree if t.i not in dropped]
+    start, end = min(kept), max(kept) + 1
+    while end - 1 > group[-1].i and doc[end - 1].is_punct:
+        end -= 1
+    span = doc[start:end]
+    if _inside_quotation(offset + head.idx, context):
+        return None
+    return Citation(
+        citation_id=fact_id(context.article_id, "citation", offset + span.start_char),
+        article_id=context.article_id, cited_as=span.text, canonical_name=span.text.lower(),
+        source_type="anonymous", cue=cue, sentence=head.sent.text,
+        char_start=offset + span.start_char, char_end=offset + span.end_char)
+
+
+def _people_talked_about_in_quote(span: Span, speaker: Token, offset: int, context: _ArticleContext) -> bool:
+    """'"Countryside residents started complaining ...," she said', '"When people say we need
+    ..., it means ..."': people of a kind a quoted speaker talks about, with no article, number
+    or office, are part of what is said, not its source ('"Analysts say ...," he said' still
+    cites analysts, who hold views on record)."""
+    if speaker.tag_ != "NNS" or speaker.pos_ != "NOUN" or not _inside_quotation(offset + speaker.idx, context):
+        return False
+    if speaker.lemma_.lower() in VIEW_HOLDERS | ROLE_WORDS | TITLE_WORDS | SPOKES_NOUNS | {"source"}:
+        return False
+    return not any(t.dep_ in {"det", "nummod", "poss"} or t.like_num or t.pos_ == "PROPN" for t in span)
+
+
 def _anonymous_citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -> Citation:
     """An unnamed speaker cited by the words that describe it."""
     start, end = offset + speaker.idx, offset + speaker.idx + len(speaker.text)
@@ -2557,6 +2696,10 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
     if lower in RELATIVE_PRONOUNS and speaker.head.dep_ == "relcl":
         speaker = speaker.head.head
         lower = speaker.lower_
+        if speaker.dep_ == "appos" and speaker.pos_ == "NOUN" and speaker.head.ent_type_ == "PERSON":
+            # "Ana Ruiz, a local resident who tweeted about the smoke": the named person tweeted
+            speaker = speaker.head
+            lower = speaker.lower_
     described = (lower == "those" and any(c.dep_ in {"prep", "acl", "amod"} for c in speaker.children)) or (
         # "many in the space community note", "some within the party said": a group by where it is
         lower in GROUP_QUANTIFIERS and speaker.dep_ == "nsubj"
@@ -2620,6 +2763,10 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         canonical = context.full_names[speaker.text]
         titled = any(names_an_office(t) for t in span)
         source_type = "official" if titled else _type_of_person(canonical, context)
+    elif speaker.pos_ == "PROPN" and span.text in context.full_names and "-" in span.text:
+        # '"...," Waller-Bridge said': the hyphenated surname of a person named before
+        canonical = context.full_names[span.text]
+        source_type = _type_of_person(canonical, context)
     else:
         owner = _owner_of_work(speaker) if cue == "according_to" else None
         if owner is not None:
@@ -2676,6 +2823,8 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         canonical, source_type = context.full_names.get(speaker.text, canonical), "person"
     if source_type == "person" and canonical in context.titled:
         source_type = "official"  # named with an office earlier in the article
+    if source_type == "anonymous" and _people_talked_about_in_quote(span, speaker, offset, context):
+        return None
     char_start = offset + span.start_char
     char_end = offset + span.end_char
     return Citation(

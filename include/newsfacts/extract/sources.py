@@ -103,6 +103,17 @@ CAPITALISED_OFFICES = {"manager"}
 COUNSEL_WORDS = {"attorney", "lawyer"}
 
 
+def _after_quoted_title(token: Token) -> bool:
+    """'“Parasite” director': a short quoted title, a work's name, right before the word; not
+    the end of a quotation ('"..., she said," CEO Tim Cook said'), which closes on punctuation."""
+    doc = token.doc
+    if token.i < 3 or doc[token.i - 1].text not in {"”", '"', "’", "»"} or doc[token.i - 2].is_punct:
+        return False
+    opening = next((i for i in range(token.i - 2, max(token.i - 7, -1), -1) if doc[i].text in {"“", '"', "‘", "«"}), None)
+    return opening is not None and all(t.text[:1].isupper() or t.is_stop or t.like_num
+                                       for t in doc[opening + 1 : token.i - 1])
+
+
 def names_an_office(token: Token) -> bool:
     """A title word that gives the person next to it an office."""
     lower = token.lower_
@@ -117,6 +128,8 @@ def names_an_office(token: Token) -> bool:
         return token.text[:1].isupper() and token.i > 0 and not token.is_sent_start
     if lower not in TITLE_WORDS:
         return False
+    if _after_quoted_title(token):
+        return False  # '"Parasite" director Bong Joon Ho', '"Dune" producer ...': a work's maker
     if lower == "captain":
         return token.text == "Captain" and (token.i == 0 or token.doc[token.i - 1].pos_ not in {"PROPN", "ADJ"})
     if lower in COUNSEL_WORDS:
@@ -140,6 +153,9 @@ ANONYMOUS_NOUNS = {
     "journalist", "reporter", "correspondent", "protester", "investor", "trader",
     "user", "commenter", "member", "mother", "father", "son", "daughter", "wife", "husband",
     "customer", "passenger", "owner", "patient", "bystander", "local", "commuter",
+    # ...and the people of a workplace or a campus: "staff on short-term contracts said",
+    # "one academic told the authors".
+    "staff", "academic", "lecturer", "nurse",
 }
 DOCUMENT_NOUNS = {"statement", "report", "document", "letter", "communique", "communiqué", "memo",
                   "readout", "filing", "study", "survey", "decree", "release", "declaration",
@@ -496,6 +512,14 @@ def _names_a_person(head: Token) -> bool:
 KIND_BEFORE_NAME = {"ngo", "charity", "nonprofit", "non-profit", "watchdog"}
 
 
+# Writings of the press named by the kind of press: "local news reports", "media reports".
+NEWS_WRITINGS = {"report", "story", "article"}
+NEWS_WORDS = {"news", "media", "press", "newspaper"}
+# Last words of the proper names of data sets and indices, which are documents, not bodies:
+# "the Global Fire Emissions Database", "the Corruption Perceptions Index", "the 2020 Census".
+DOCUMENT_NAME_ENDINGS = {"Database", "Index", "Census", "Atlas", "Yearbook", "Dataset"}
+
+
 def classify_source(span: Span, head: Token) -> tuple[str, str]:
     """(canonical_name, source_type) of a cited noun phrase whose syntactic head is `head`."""
     tokens = without_leading_modifiers(_surface_without_determiners(span), head)
@@ -510,7 +534,12 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
     head_lemma = head.lemma_.lower()
     if head_lemma in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS:
         kinds = _kind_of_document(tokens, head)
+        if head_lemma in NEWS_WRITINGS and any(k in NEWS_WORDS for k in kinds):
+            # "according to local news reports", "media reports said": the press, unnamed
+            return " ".join([*kinds, head.lower_ if head.lower_ in DOCUMENT_NOUNS else head_lemma]), "media_outlet"
         return " ".join([*kinds, head.lower_ if head.lower_ in DOCUMENT_NOUNS else head_lemma]), "document"
+    if head.pos_ == "PROPN" and head.text in DOCUMENT_NAME_ENDINGS and len(tokens) > 1:
+        return text, "document"  # "the Global Fire Emissions Database", "the Global Peace Index"
     full = _join(list(span)).lower()  # "The Verge", "The Atlantic": names that keep "the"
     for key in (lower, full):
         if key in NEWS_AGENCIES:
@@ -560,7 +589,9 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
                     for t in tokens) or _speaks_for_firm(head)
     if has_title and head.ent_type_ == "PERSON" and office_held_before(list(span)):
         has_title = False  # "Former President Barack Obama" speaks in no office now
-    national_body = tokens[0].lower_ == "national" and bool(lemmas & NATIONAL_BODY_WORDS)
+    # "the National Hurricane Center", "Brazil's National Institute for Space Research"
+    owned = next((i + 1 for i, t in enumerate(tokens[:3]) if t.tag_ == "POS"), 0)
+    national_body = len(tokens) > owned and tokens[owned].lower_ == "national" and bool(lemmas & NATIONAL_BODY_WORDS)
     if (head_lemma in GOVERNMENT_WORDS or head.lower_ in GOVERNMENT_WORDS
             or lower in GOVERNMENT_NAMES or (head.ent_type_ == "GPE" and not has_title and _is_known_place(tokens, head))
             or national_body or "disease control" in lower or _state_agency(tokens, lemmas)):
