@@ -1114,24 +1114,11 @@ def _owner_of_work(noun: Token) -> Token | None:
     """'according to Google's recent parsing of searches', 'according to Acme's review of sales':
     a named owner of a piece of work that is no speaker noun (a document has its issuer read
     elsewhere) is the source."""
-    from newsfacts.extract.sources import (
-        ANONYMOUS_NOUNS,
-        BODY_NOUNS,
-        COMPANY_WORDS,
-        DOCUMENT_NOUNS,
-        GOVERNMENT_WORDS,
-        KIN_NOUNS,
-        SPOKES_NOUNS,
-        TITLE_WORDS,
-        TRADE_NOUNS,
-    )
-
     if noun.pos_ != "NOUN" or noun.dep_ != "pobj":
         return None
-    lemma = noun.lemma_.lower()
-    people = (ANONYMOUS_NOUNS | BODY_NOUNS | COMPANY_WORDS | DOCUMENT_NOUNS | GOVERNMENT_WORDS | KIN_NOUNS
-              | SPOKES_NOUNS | TITLE_WORDS | TRADE_NOUNS | ROLE_WORDS | COLLECTIVE_NOUNS | VIEW_NOUNS)
-    if lemma in people or noun.lower_ in people:
+    # Narrower than _speaker_nouns(): "Acme's review" is a work whose owner speaks, not a speaker.
+    people = _people_office_and_document_nouns() | VIEW_NOUNS
+    if noun.lemma_.lower() in people or noun.lower_ in people:
         return None
     return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"
                  and c.ent_type_ in {"ORG", "PERSON", "GPE", "NORP", ""}), None)
@@ -2532,8 +2519,8 @@ NOT_AGENT_ENDINGS = ("ment", "ence", "ance", "ency", "ancy", "ics")
 
 
 @lru_cache(maxsize=1)
-def _speaker_nouns() -> frozenset[str]:
-    """Every common noun the word lists give for people, offices, bodies and documents."""
+def _people_office_and_document_nouns() -> frozenset[str]:
+    """The core word lists for people, offices, bodies, trades and documents."""
     from newsfacts.extract.sources import (
         ANONYMOUS_NOUNS,
         BODY_NOUNS,
@@ -2541,18 +2528,24 @@ def _speaker_nouns() -> frozenset[str]:
         DOCUMENT_NOUNS,
         GOVERNMENT_WORDS,
         KIN_NOUNS,
-        MEDIA_DESCRIPTORS,
-        MEDIA_WORDS,
         SPOKES_NOUNS,
+        TITLE_WORDS,
         TRADE_NOUNS,
     )
 
-    return frozenset(ANONYMOUS_NOUNS | BODY_NOUNS | COMPANY_WORDS | DOCUMENT_NOUNS | GOVERNMENT_WORDS
-                     | MEDIA_WORDS | MEDIA_DESCRIPTORS | SPOKES_NOUNS | ROLE_WORDS | TITLE_WORDS
-                     | SPEAKING_NOUNS | VIEW_HOLDERS | PROFESSION_WORDS | PERSON_ROLE_NOUNS | CASE_PARTY_WORDS
-                     | ORGANIZATION_KINDS | GOVERNMENT_KINDS | MEDIA_KINDS | SPOKEN_FOR_KINDS | set(KIN_GENDER)
-                     | COLLECTIVE_NOUNS | KIN_NOUNS | TRADE_NOUNS | ISSUED_NOUNS | SAID_IN_NOUNS | SPOKEN_IN_NOUNS | PUBLISHED_NOUNS
-                     | POSTED_NOUNS | {"datum"})
+    return frozenset(ANONYMOUS_NOUNS | BODY_NOUNS | COMPANY_WORDS | DOCUMENT_NOUNS | GOVERNMENT_WORDS | KIN_NOUNS
+                     | SPOKES_NOUNS | TITLE_WORDS | TRADE_NOUNS | ROLE_WORDS | COLLECTIVE_NOUNS)
+
+
+@lru_cache(maxsize=1)
+def _speaker_nouns() -> frozenset[str]:
+    """Every common noun the word lists give for people, offices, bodies and documents."""
+    from newsfacts.extract.sources import MEDIA_DESCRIPTORS, MEDIA_WORDS
+
+    return _people_office_and_document_nouns() | frozenset(
+        MEDIA_WORDS | MEDIA_DESCRIPTORS | SPEAKING_NOUNS | VIEW_HOLDERS | PROFESSION_WORDS | PERSON_ROLE_NOUNS
+        | CASE_PARTY_WORDS | ORGANIZATION_KINDS | GOVERNMENT_KINDS | MEDIA_KINDS | SPOKEN_FOR_KINDS | set(KIN_GENDER)
+        | ISSUED_NOUNS | SAID_IN_NOUNS | SPOKEN_IN_NOUNS | PUBLISHED_NOUNS | POSTED_NOUNS | {"datum"})
 
 
 def _is_speaker_noun(noun: Token) -> bool:
