@@ -159,18 +159,20 @@ def run_unseen(pages_dir: Path, limit: int = 0, json_path: Path | None = None) -
     These pages are not in ../shared/corpus (their README says where they come from), so CI
     cannot read them: this measurement is made by hand, and the README reports it.
     """
-    missing = [p.page for p in load_pages("facts", UNSEEN_GOLD_DIR, pages_dir) if not p.html_path.is_file()]
+    fact_pages = load_pages("facts", UNSEEN_GOLD_DIR, pages_dir)
+    missing = [p.page for p in fact_pages if not p.html_path.is_file()]
     if missing:
         raise SystemExit(f"{pages_dir}: missing {len(missing)} labelled page(s): {', '.join(missing)}")
+    from newsfacts.evaluation.facts import predict_facts, score_facts
     from newsfacts.evaluation.unseen import set_of
 
-    fact_pages = load_pages("facts", UNSEEN_GOLD_DIR, pages_dir)
     metadata_pages = load_pages("metadata", UNSEEN_GOLD_DIR, pages_dir)
-    facts, metadata = evaluate_facts(fact_pages), evaluate_metadata(metadata_pages)
+    predictions = predict_facts(fact_pages)  # extracted once, scored per set and together
+    facts, metadata = score_facts(fact_pages, predictions), evaluate_metadata(metadata_pages)
     print(render_errors(facts, metadata, limit))
     for name in sorted({set_of(p.page) for p in fact_pages}):
         print(f"\n## Set {name} alone\n")
-        print(render_table(evaluate_facts([p for p in fact_pages if set_of(p.page) == name]),
+        print(render_table(score_facts([p for p in fact_pages if set_of(p.page) == name], predictions),
                            evaluate_metadata([p for p in metadata_pages if set_of(p.page) == name])))
     print(f"\n# newsfacts evaluation on unseen pages ({pages_dir})\n")
     print(render_table(facts, metadata))

@@ -210,24 +210,37 @@ def score_events(page: LabelledPage, events: list, scores: FactScores) -> None:
                            f"{g['type']} in: {g['quote']}")
 
 
-def evaluate_facts(pages: list[LabelledPage]) -> FactScores:
-    """Clean and extract every labelled page, then score each fact type."""
+def predict_facts(pages: list[LabelledPage]) -> dict[str, tuple[list, list, list]]:
+    """Clean and extract every labelled page: its figures, citations and event mentions by page id."""
     from newsfacts.evaluation.predict import clean_page
     from newsfacts.extract import extract_facts
 
-    scores = FactScores()
     articles = {page.page: clean_page(page.html_path) for page in pages}
-    landed = [a for a in articles.values() if a is not None]
-    batch = extract_facts(landed)
+    batch = extract_facts([a for a in articles.values() if a is not None])
+    predictions = {}
     for page in pages:
-        scores.n_pages += 1
         article = articles[page.page]
         article_id = article.article_id if article is not None else None
 
         def of(records: list, aid: str | None = article_id) -> list:
             return [r for r in records if r.article_id == aid]
 
-        score_figures(page, of(batch.figures), scores)
-        score_sources(page, of(batch.citations), scores)
-        score_events(page, of(batch.event_mentions), scores)
+        predictions[page.page] = (of(batch.figures), of(batch.citations), of(batch.event_mentions))
+    return predictions
+
+
+def score_facts(pages: list[LabelledPage], predictions: dict[str, tuple[list, list, list]]) -> FactScores:
+    """Score each fact type of the given pages against their predictions (from predict_facts)."""
+    scores = FactScores()
+    for page in pages:
+        figures, citations, event_mentions = predictions[page.page]
+        scores.n_pages += 1
+        score_figures(page, figures, scores)
+        score_sources(page, citations, scores)
+        score_events(page, event_mentions, scores)
     return scores
+
+
+def evaluate_facts(pages: list[LabelledPage]) -> FactScores:
+    """Clean and extract every labelled page, then score each fact type."""
+    return score_facts(pages, predict_facts(pages))
