@@ -133,19 +133,23 @@ def _block_after(heading):
     return block if headlines >= MIN_HEADLINES else []
 
 
-def is_related_line(element) -> bool:
+def is_related_line(element, raw: str | None = None) -> bool:
     """Whether an element is one line linking to another story: after such a heading's words
     ("Read more: <a>...</a>", "Related: <a>...</a>"), as a link card that opens with them
     (`<a><span>Also on example.com</span><span>Headline</span></a>`), or as a paragraph that is
-    one linked headline in capitals (`<p><strong><a>STAR ELIMINATED FROM SHOW</a></strong></p>`)."""
+    one linked headline in capitals (`<p><strong><a>STAR ELIMINATED FROM SHOW</a></strong></p>`).
+    `raw` is the element's text_content() when the caller has it already."""
     if element.tag == "a":
         return _is_link_card(element)
-    if element.tag not in LINE_TAGS or len(element.text_content()) > MAX_RAW_CHARS:
+    if element.tag not in LINE_TAGS:
+        return False
+    raw = element.text_content() if raw is None else raw
+    if len(raw) > MAX_RAW_CHARS:
         return False
     links = element.findall(".//a")
     if len(links) != 1:
         return False
-    text = _squash(element.text_content())
+    text = _squash(raw)
     headline = _squash(links[0].text_content())
     if len(text) > MAX_LINE_CHARS or len(headline.split()) < MIN_HEADLINE_WORDS or not text.endswith(headline):
         return False
@@ -185,7 +189,7 @@ def prune_related_blocks(tree) -> int:
         raw = element.text_content()
         if not raw or len(raw) > MAX_RAW_CHARS:
             continue  # no heading or line, and squashing every container's text is slow
-        if is_related_line(element):
+        if is_related_line(element, raw):
             blocks.append([element])
             continue
         if len(element) > 3 or not is_related_heading(raw):
