@@ -1098,3 +1098,16 @@ def is_elision_link(between: Span, noun: str | None = None) -> bool:
             continue
         return False
     return True
+
+
+def multiplied_thing(verb: Token, taken: set[int]) -> str | None:
+    """What a verb of multiplying multiplies: its object ("the firm tripled its sales"), else its
+    subject ("exports have doubled", "the price of rice doubled")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and _usable(obj, taken):
+        return _whole_word(obj)
+    found = _subject(verb, taken)
+    if found is not None and not isinstance(found, str):
+        return _whole_word(found)
+    return found
+
