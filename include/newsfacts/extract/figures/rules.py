@@ -238,9 +238,10 @@ def _with_elided_nouns(figures: list[Figure], doc, offset: int) -> list[Figure]:
     out: list[Figure] = []
     for figure in figures:
         previous = out[-1] if out else None
-        if figure.noun == "other":
-            # "The five companies join nine others": "others" counts what the figure before did.
-            figure = replace(figure, noun=previous.noun if previous is not None else None)
+        if figure.noun == "other" and previous is not None:
+            # "The five companies join nine others": "others" counts what the figure before did
+            # ("Three others who were also shot": with no figure before, the others themselves).
+            figure = replace(figure, noun=previous.noun)
         if figure.noun is None and previous is not None and previous.noun is not None:
             between = doc.char_span(previous.char_end - offset, figure.char_start - offset,
                                     alignment_mode="expand")
@@ -363,6 +364,9 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
     noun = measured_thing(last, anchor, taken, unit)
     if kind == "MULTIPLIED":
         noun = multiplied_thing(low[0], taken)  # "exports have doubled": the exports
+    if kind == "TIMES" and low.end + 1 < len(doc) and doc[low.end].text == "-" and not low[-1].whitespace_ and (
+            doc[low.end + 1].tag_ in {"VBN", "VBD", "JJ"} and doc[low.end + 1].is_alpha):
+        noun = doc[low.end + 1].lemma_.lower()  # "a twice-divorced actor": the divorces counted
     if unit == "point" and noun == "point":
         unit = None  # "scored 34 points", "finished with 25 points": points counted, not an index's
     if noun is None and unit is None and high is None and kind == "QTY" and previous is not None:
