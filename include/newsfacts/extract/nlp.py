@@ -52,7 +52,7 @@ RELATIVE_TIME = (
     "thanksgiving", "halloween", "christmas", "easter", "black friday", "cyber monday",
     "new year['’]s (?:day|eve)", "valentine['’]s day", "memorial day", "labor day",
 )
-FRACTION_WORDS = {"half", "third", "thirds", "quarters", "fifth", "fifths"}
+FRACTION_WORDS = {"half", "third", "thirds", "quarters", "fifth", "fifths", "tenth"}
 # "..., per Reuters", "Per the filing, ...": "per" set off as an attribution (not "$5 per share").
 SET_OFF_PER = r"(?:^|[,(—–]\s*)[Pp]er\b"
 
@@ -92,7 +92,12 @@ def _cue_vocabulary() -> tuple[frozenset[str], tuple[str, ...]]:
     attribution = ({"according", "statement", "via", "citing"} | DATA_NOUNS
                    | {f for v in CITATION_CUES for f in inflections(v)})
     # "one" is left out: mostly a pronoun ("one of the", "no one"), and "one soldier" is rare.
-    words = (NUMBER_WORDS - {"one"}) | set(VAGUE_WORDS) | attribution | FRACTION_WORDS | {"twice", "thrice", "pair"}
+    from newsfacts.extract.figures.quantities import FOLD_NUMBERS, MULTIPLYING_VERBS
+
+    # ("increased tenfold", "exports doubled", "only a single animal": quantities in one word)
+    multiples = {f"{w}fold" for w in FOLD_NUMBERS} | set(MULTIPLYING_VERBS) | {"single"}
+    words = ((NUMBER_WORDS - {"one"}) | set(VAGUE_WORDS) | attribution | FRACTION_WORDS
+             | {"twice", "thrice", "pair"} | multiples)
     return frozenset(words), (*RELATIVE_TIME, ONE_UNIT_CUE)
 
 

@@ -230,7 +230,18 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
     # "737 Max", "iPhone 11 Pro", "STOXX 600 index", "16-inch MacBook Pro", '16" MacBook'.
     if after is not None and after.tag_ == "NNP" and unit is None and last.lower_ not in SCALE_WORDS and (
         after.ent_type_ not in {"GPE", "NORP", "LOC", "ORG"}
-    ):  # "6 million Sentra vehicles": no model is numbered in millions
+    ) and not _counts_named_kind(span, noun):  # "6 million Sentra vehicles": no model is numbered in millions
+        return True
+    # "iOS 13", "macOS 10.15", "iPadOS 14": a number after a name written in camel case is a version.
+    if before is not None and unit is None and first.text[:1].isdigit() and CAMEL_NAME_RE.match(before.text):
+        return True
+    # "My Top 10 Women Talking Sports", "The Top 5 Gadgets": the title of a list.
+    if before is not None and before.text == "Top" and unit is None and after is not None and after.is_title:
+        return True
+    # "The Five-hundred-meter Aperture Spherical Radio Telescope": a capitalised measure inside a name.
+    if unit is not None and first.is_title and first.is_alpha and first.i != first.sent.start and (
+            before is not None and not before.is_punct and noun is not None and noun.pos_ == "PROPN"
+            and noun.is_title):
         return True
     # "One Home Depot", "Formula One": a capitalised number word inside a sentence starts a name.
     if first.is_title and first.is_alpha and first.i != first.sent.start and after is not None and (
@@ -338,6 +349,21 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
     following = [t.lower_.rstrip(".") for t in span.doc[span.end : span.end + 4]]
     return unit is None and any(t in STREET_WORDS for t in following) and bool(
         after is not None and after.is_title)
+
+
+# A name written in camel case from a lower-case letter: "iOS", "macOS", "iPhone", "watchOS".
+CAMEL_NAME_RE = re.compile(r"^[a-z]+[A-Z][A-Za-z]*$")
+
+
+def _counts_named_kind(span: Span, noun: Token | None) -> bool:
+    """'eight Worlds appearances', 'several Alito-Prelogar moments': a number word in lower case
+    before a name that only qualifies the plural noun after it counts that noun ("seven Boeing
+    jets"); a number in digits before a name is a model's ("737 Max jets")."""
+    first = span[0]
+    if not first.is_alpha or not first.is_lower or noun is None or noun.tag_ != "NNS" or noun.pos_ != "NOUN":
+        return False
+    between = span.doc[span.end : noun.i]
+    return 0 < len(between) <= 4 and all(t.pos_ == "PROPN" or t.text == "-" for t in between)
 
 
 # A speaker layout is written as a decimal ("5.1", "7.1", "7.1.2"): main channels, then the
@@ -608,6 +634,8 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
             return True  # "zero shame", "zero tolerance": an idiom; "zero appearances" counts
     if counted is None and unit is None and words_only and _is_pronoun_pair(span):
         return True  # "when the two were on the ground": the pair named before
+    if counted is None and unit is None and words_only and _after_superlative(span):
+        return True  # "the most notorious of the three": one of a group named before
     if span.text.lower() == "one":
         after = _near(span, 0)
         if any(t.lower_ == "other" and t.i > 0 and t.doc[t.i - 1].lower_ == "the" and not (
@@ -630,6 +658,8 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
             return True
         if counted is not None and counted.lower_ in {"way", "thing", "point", "time", "day", "side"}:
             return True
+        if counted is not None and _one_as_article(span, counted):
+            return True  # "after one particularly long monologue": "one" for "a"
         if counted is not None and _is_finding_subject(counted):
             return True  # "one study in 77 people showed", "one survey found": an example, like "a"
         if counted is not None and (_is_speaker(counted) or _is_spoken_to(counted)):
@@ -710,6 +740,37 @@ def _is_pronoun_pair(span: Span) -> bool:
         return False  # "the three that submitted", "the two in front": described, so counted
     # "Four new judges joined. The four will hear appeals.": a count restated, not a group named
     return not _restates_previous_count(span)
+
+
+def _after_superlative(span: Span) -> bool:
+    """'the most notorious of the three', 'the biggest of the four': the whole a superlative
+    picks one from, a group named before, not a new count."""
+    doc = span.doc
+    i = span.start
+    if i < 3 or doc[i - 1].lower_ != "the" or doc[i - 2].lower_ != "of":
+        return False
+    if span.end < len(doc) and doc[span.end].pos_ in {"NOUN", "PROPN"}:
+        return False
+    adjective = doc[i - 3]
+    return adjective.tag_ in {"JJS", "RBS"} or (
+        adjective.pos_ == "ADJ" and i >= 4 and doc[i - 4].lower_ in {"most", "least"})
+
+
+# Adverbs of degree before an adjective: "one particularly long monologue" reads like "a".
+DEGREE_ADVERBS = {"particularly", "especially", "very", "extremely", "really", "incredibly",
+                  "unusually", "exceptionally", "remarkably", "rather", "fairly", "quite"}
+
+
+def _one_as_article(span: Span, counted: Token) -> bool:
+    """'one particularly long monologue', 'one very good reason': "one" before an adverb of degree
+    and an adjective, with nothing that makes it a count ("only one very old copy")."""
+    doc = span.doc
+    after = _near(span, 0)
+    before = _near(span, -1)
+    if after is None or after.lower_ not in DEGREE_ADVERBS or counted.tag_ != "NN":
+        return False
+    return not (before is not None and before.lower_ in ONE_COUNT_CUES | {"just", "least", "than"}) and (
+        span.end + 1 < len(doc) and doc[span.end + 1].pos_ == "ADJ")
 
 
 def _after_article(span: Span) -> bool:

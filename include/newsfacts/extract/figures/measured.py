@@ -81,7 +81,7 @@ NOMINALISATIONS = {
 "seat": "seat", "employ": "employee", "kill": "death",
     "injure": "injury", "wound": "injury", "arrest": "arrest", "attract": "visitor",
     "yield": "yield", "score": "goal", "win": "win", "give": "contribution", "poll": "support", "vote": "vote", "sign": "deal",
-    "pour": "investment", "purchase": "purchase", "gross": "gross",
+    "pour": "investment", "purchase": "purchase", "gross": "gross", "sue": "suit",
 }
 # Markets whose losses are price moves, not a loss of money: "shares lost $1.20".
 MARKET_SUBJECTS = {"share", "stock", "price", "index", "future", "bond", "dollar", "euro", "yen",
@@ -120,6 +120,8 @@ def lemma_of(token: Token) -> str:
     """Lower-case lemma, with the lemmatizer's slips on plural-only nouns fixed."""
     if token.tag_ == "NNPS" and token.ent_type_ == "NORP" and token.lower_.endswith("s"):
         return token.lower_[:-1]  # "Israelis" -> israeli
+    if token.pos_ == "VERB" and token.dep_ == "pobj" and token.lower_ in PEOPLE_ADJECTIVES:
+        return token.lower_  # "of the injured": the people, not the verb "injure"
     return LEMMA_FIXES.get(token.text.lower(), token.lemma_.lower())
 
 
@@ -203,8 +205,17 @@ def of_object(token: Token, taken: set[int]) -> Token | None:
             return candidate if _usable(candidate, taken) else None
         if pobj.tag_ == "NNPS" and pobj.ent_type_ == "NORP" and pobj.i not in taken:
             return pobj  # "52% of Americans": a people counted, not a nationality
+        if pobj.pos_ in {"ADJ", "VERB"} and pobj.i not in taken and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in pobj.children) and pobj.lower_ in PEOPLE_ADJECTIVES:
+            return pobj  # "60% of the dead", "half of the injured": the people the adjective names
         return pobj if _usable(pobj, taken) else None
     return None
+
+
+# Adjectives that name people after "the": "the dead", "the injured", "the poor".
+PEOPLE_ADJECTIVES = {"dead", "injured", "wounded", "missing", "poor", "rich", "elderly", "young",
+                     "unemployed", "homeless", "sick", "displaced", "accused", "infected", "vaccinated",
+                     "unvaccinated", "uninsured", "disabled"}
 
 
 def _ran_past_a_verb(of_token: Token, pobj: Token) -> bool:
@@ -212,7 +223,8 @@ def _ran_past_a_verb(of_token: Token, pobj: Token) -> bool:
     joined by a hyphen, 'eye-catching', nor one before the noun, 'of saved mass')."""
     doc = of_token.doc
     between = doc[of_token.i + 1 : pobj.i]
-    noun = next((t for t in between if t.pos_ == "NOUN"), None)
+    # (a possessor is no noun the verb follows: "of the world's remaining forested landscapes")
+    noun = next((t for t in between if t.pos_ == "NOUN" and t.dep_ != "poss"), None)
     return noun is not None and any(
         t.pos_ == "VERB" and t.i > noun.i and doc[t.i - 1].text != "-" and doc[t.i - 1].whitespace_
         and not (t.i + 1 < len(doc) and doc[t.i + 1].text == "-") for t in between)
@@ -419,6 +431,9 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
     phrase = _set_phrase(span, anchor, unit)
     if phrase is not None:
         return phrase
+    crowd = _by_the_dozens(span, anchor, taken)
+    if crowd is not None:
+        return crowd
     line = _sized_product_line(anchor, unit)
     if line is not None:
         return line  # "the 15-inch MacBook Pro", "the 16-inch MacBook's keyboard": the product line
@@ -1098,3 +1113,32 @@ def is_elision_link(between: Span, noun: str | None = None) -> bool:
             continue
         return False
     return True
+
+
+def _by_the_dozens(span: Span, anchor: Token, taken: set[int]) -> str | None:
+    """'their owners dot the sky by the dozens', 'fans arrived by the thousands': a vague amount
+    after "by the" says how many of the clause's subject there are, not of its object."""
+    from newsfacts.extract.numbers import VAGUE_WORDS
+
+    doc = span.doc
+    if span.start < 2 or [t.lower_ for t in doc[span.start - 2 : span.start]] != ["by", "the"]:
+        return None
+    if anchor.lower_ not in VAGUE_WORDS or anchor.dep_ != "pobj" or anchor.head.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    found = _subject(anchor.head.head, taken)
+    if found is None or isinstance(found, str):
+        return found
+    return _whole_word(found)
+
+
+def multiplied_thing(verb: Token, taken: set[int]) -> str | None:
+    """What a verb of multiplying multiplies: its object ("the firm tripled its sales"), else its
+    subject ("exports have doubled", "the price of rice doubled")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and _usable(obj, taken):
+        return _whole_word(obj)
+    found = _subject(verb, taken)
+    if found is not None and not isinstance(found, str):
+        return _whole_word(found)
+    return found
+

@@ -34,7 +34,7 @@ NUMBER_TOKEN_RE = (
 DIGIT_RE = re.compile(DIGIT_TOKEN_PATTERN)
 # Shares written as fractions ("half of", "two-thirds of") are stored as percentages.
 FRACTIONS = {"half": 50.0, "third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0,
-             "fifth": 20.0, "fifths": 20.0}
+             "fifth": 20.0, "fifths": 20.0, "tenth": 10.0}
 FRACTION_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 # "a quarter-point cut": a share of a percentage point.
 POINT_FRACTIONS = {"quarter-point": 0.25, "half-point": 0.5}
@@ -141,7 +141,30 @@ def quantity_matcher(nlp: Language) -> Matcher:
     matcher.add("ONE_UNIT", [[{"LOWER": {"IN": ["a", "an"]}}, {"LOWER": {"IN": sorted(ONE_UNIT_WORDS)}}]])
     matcher.add("POINTS", [[{"LOWER": {"IN": ["a", "one"]}}, {"LOWER": {"IN": ["quarter", "half"]}},
                             {"ORTH": "-"}, {"LOWER": "point"}]])
+    # "increased tenfold", "a 10-fold rise", "a three-fold jump": a multiple.
+    matcher.add("MULTIPLE", [[{"LOWER": {"REGEX": FOLD_RE}}],
+                             [{"LOWER": {"REGEX": r"^(?:\d+|" + "|".join(FOLD_NUMBERS) + r")$"}}, {"ORTH": "-"},
+                              {"LOWER": "fold"}]])
+    # "exports have doubled", "the price tripled": a verb that multiplies.
+    matcher.add("MULTIPLIED", [[{"LOWER": {"IN": sorted(MULTIPLYING_VERBS)}}]])
+    # "only managed to capture a single animal": one, set against more.
+    matcher.add("SINGLE", [[{"LOWER": "a"}, {"LOWER": "single"}]])
+    # "1/2 a cup of coffee", "3/4 of a mile", "1/2 cup": a fraction of a unit.
+    matcher.add("SLASH_FRACTION", [[{"TEXT": {"REGEX": r"^[1-9]/(?:[2-9]|1[0-6])$"}}]])
     return matcher
+
+
+# Number words a multiple is written with before "fold": "tenfold", "two-fold", "hundredfold".
+FOLD_NUMBERS = {w: UNITS_WORDS[w] for w in ("two", "three", "four", "five", "six", "seven", "eight",
+                                            "nine", "ten", "twenty", "fifty")} | {"hundred": 100, "thousand": 1000}
+FOLD_RE = r"^(?:" + "|".join(FOLD_NUMBERS) + r")fold$"
+MULTIPLYING_VERBS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0}
+# Nouns of change a multiple can modify: "a tenfold increase", "a two-fold rise".
+FOLD_CHANGE_NOUNS = {"increase", "rise", "jump", "growth", "gain", "surge", "expansion", "boost",
+                     "drop", "fall", "decline", "decrease", "reduction", "cut", "difference", "improvement"}
+# Words before "a single" that make it a count of one set against more: "only a single game",
+# "just a single animal"; "not a single set", "on a single charge" are idioms of none or of each.
+SINGLE_COUNT_CUES = {"only", "just", "merely"}
 
 
 def find_quantities(doc: Doc) -> list[tuple[str, Span]]:
@@ -174,6 +197,55 @@ def find_quantities(doc: Doc) -> list[tuple[str, Span]]:
         elif kind == "OUT_OF":  # "three in five games": no share, two counts
             out += [("QTY", span[:1]), ("QTY", span[-1:])]
     return out
+
+
+def _is_multiple_word(span: Span) -> bool:
+    """'increased tenfold', 'a 10-fold rise': a multiple of a change, not 'the reasons are twofold'
+    (two parts of a thing)."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lemma_.lower() in FOLD_CHANGE_NOUNS:
+        return True
+    from newsfacts.extract.figures.measured import CHANGE_VERBS, SETTING_VERBS, verb_lemma
+
+    verbs = (CHANGE_VERBS | SETTING_VERBS) - {"be", "become", "remain", "stand", "hold", "keep"}
+    window = doc[max(span.sent.start, span.start - 3) : span.start]
+    return any(t.pos_ in {"VERB", "AUX"} and verb_lemma(t) in verbs for t in window)
+
+
+def _is_multiplying_verb(span: Span) -> bool:
+    """'exports have doubled', 'the firm tripled its sales': a verb; not 'doubled down' (an idiom
+    of insisting), a 'doubled-up' word, or an adjective ('a doubled dose')."""
+    token = span[0]
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and (after.lower_ in {"down", "up", "over", "back", "as"} or after.text == "-"):
+        return False
+    return token.pos_ in {"VERB", "AUX"} and token.tag_ in {"VBD", "VBN"} and (
+        token.i == 0 or doc[token.i - 1].text != "-")
+
+
+def _is_single_count(span: Span) -> bool:
+    """'only a single game', 'just a single animal': one, said against more than one."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is None or after.pos_ != "NOUN" or after.tag_ != "NN" or (
+            span.end + 1 < len(doc) and doc[span.end + 1].text == "-"):
+        return False  # "a single-family home", "a single mother" stays a kind
+    before = doc[max(span.sent.start, span.start - 4) : span.start]
+    return any(t.lower_ in SINGLE_COUNT_CUES for t in before) and not any(t.dep_ == "neg" for t in before)
+
+
+def slash_fraction_unit_start(span: Span) -> int | None:
+    """Where the unit of '1/2 a cup', '3/4 of a mile', '1/2 cup' starts; None when no unit follows
+    (a date "9/11", a ratio "24/7")."""
+    doc = span.doc
+    i = span.end
+    if i < len(doc) and doc[i].lower_ == "of":
+        i += 1
+    if i < len(doc) and doc[i].lower_ in {"a", "an"}:
+        i += 1
+    return i if i > span.end or i < len(doc) else None
 
 
 # Units of length and depth read as one after "a"/"an" ("a foot of snow", "about a mile").
@@ -228,6 +300,12 @@ def _is_wanted(kind: str, span: Span) -> bool:
         return _is_times_count(span)
     if kind == "OUT_OF":
         return _is_share_out_of(span)
+    if kind == "MULTIPLE":
+        return _is_multiple_word(span)
+    if kind == "MULTIPLIED":
+        return _is_multiplying_verb(span)
+    if kind == "SINGLE":
+        return _is_single_count(span)
     return True
 
 
@@ -250,8 +328,13 @@ def _is_lone_share(share: Span) -> bool:
     doc = share.doc
     after = doc[share.end] if share.end < len(doc) else None
     before = doc[share.start - 1].lower_ if share.start > 0 else ""
-    if share[-1].lower_ not in {"half", "third", "quarter", "fifth", "thirds", "quarters", "fifths"}:
+    if share[-1].lower_ not in {"half", "third", "quarter", "fifth", "thirds", "quarters", "fifths", "tenth"}:
         return False
+    if share[-1].lower_ == "tenth" and (len(share) == 1 or share[0].lower_ not in {"a", "one"}):
+        return False  # "the tenth time", "his tenth": an ordinal
+    if share.text.lower() == "half" and after is not None and after.lower_ == "as" and share.end + 1 < len(doc) and (
+            doc[share.end + 1].lower_ in {"much", "many"}):
+        return True  # "generates half as much electricity": 50 percent of the amount before
     if after is not None and after.lower_ == "the" and share.end + 1 < len(doc) and (
             doc[share.end + 1].lemma_.lower() in SHARE_OF_NOUNS):
         return True  # "newsrooms are half the size", "at a third the price": a share of a measure
@@ -323,8 +406,13 @@ PART_WORDS = {"upper", "lower", "top", "bottom", "front", "rear", "back", "left"
 
 def _is_period_fraction(span: Span) -> bool:
     """'the first half of 2020', 'half of the season': a part of a period, not a share; 'the
-    upper half of the laptop': a part of a thing."""
+    upper half of the laptop': a part of a thing; 'a tenth of a second', 'a tenth of a
+    percentage point': a part of a unit."""
     doc = span.doc
+    if any(t.lower_ == "tenth" for t in span) and span.end + 1 < len(doc) and doc[span.end].lower_ in {"a", "an"} and (
+            unit_after(doc, span.end + 1)[0] is not None or doc[span.end + 1].lower_ in {
+                "second", "minute", "percentage", "point", "degree"}):
+        return True
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.lower_ == "the" and span.end + 1 < len(doc):
@@ -399,9 +487,16 @@ def span_value(kind: str, span: Span) -> tuple[float | None, bool]:
         return 10.0 ** (DIGIT_COUNTS[span[0].lower_] - 1), True
     if kind == "ONE_UNIT":
         return 1.0, False
-    if kind == "POINT_FRACTION":
+    if kind in {"POINT_FRACTION", "SLASH_FRACTION"}:
         numerator, denominator = span[0].text.split("/")
         return int(numerator) / int(denominator), False
+    if kind == "MULTIPLE":
+        word = span[0].lower_.removesuffix("fold")
+        return float(FOLD_NUMBERS.get(word) or words_value([word]) or 0) or None, False
+    if kind == "MULTIPLIED":
+        return MULTIPLYING_VERBS[span[0].lower_], False
+    if kind == "SINGLE":
+        return 1.0, False
     symbols = vocabulary()["currency_symbols"]
     if _and_a_half(span):
         words = [t.lower_ for t in span if t.text != "-"]

@@ -36,6 +36,7 @@ from newsfacts.extract.figures.measured import (
     is_model_code,
     lemma_of,
     measured_thing,
+    multiplied_thing,
 )
 from newsfacts.extract.figures.quantities import (
     SHARE_OF_NOUNS,
@@ -43,6 +44,7 @@ from newsfacts.extract.figures.quantities import (
     find_quantities,
     is_repeated_vague,
     scale_suffix_after,
+    slash_fraction_unit_start,
     span_value,
     unit_after,
     vague_unit_after,
@@ -94,6 +96,8 @@ COMPARED_DIMENSIONS = {"faster": "speed", "slower": "speed", "quicker": "speed",
                        "brighter": "brightness", "longer": "length", "shorter": "length", "wider": "width",
                        "narrower": "width", "taller": "height"}
 RANGE_WORDS = {"to", "-", "–", "—"}
+# Quantities written as one word that take no unit after them ("tenfold", "doubled", "a single").
+WHOLE_WORD_KINDS = {"MULTIPLE", "MULTIPLIED", "SINGLE"}
 SPEED_UNITS = {"mph", "km/h"}
 
 
@@ -234,9 +238,10 @@ def _with_elided_nouns(figures: list[Figure], doc, offset: int) -> list[Figure]:
     out: list[Figure] = []
     for figure in figures:
         previous = out[-1] if out else None
-        if figure.noun == "other":
-            # "The five companies join nine others": "others" counts what the figure before did.
-            figure = replace(figure, noun=previous.noun if previous is not None else None)
+        if figure.noun == "other" and previous is not None:
+            # "The five companies join nine others": "others" counts what the figure before did
+            # ("Three others who were also shot": with no figure before, the others themselves).
+            figure = replace(figure, noun=previous.noun)
         if figure.noun is None and previous is not None and previous.noun is not None:
             between = doc.char_span(previous.char_end - offset, figure.char_start - offset,
                                     alignment_mode="expand")
@@ -316,7 +321,14 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
     unit_end = end
     if kind == "VAGUE" and is_repeated_vague(low):
         return None
-    if unit is None:
+    if kind == "SLASH_FRACTION":
+        unit_start = slash_fraction_unit_start(low)
+        unit, unit_end = unit_after(doc, unit_start) if unit_start is not None else (None, end)
+        if unit is None:
+            return None  # "9/11", "24/7": a date or a phrase, no share of a unit
+    elif kind in WHOLE_WORD_KINDS:
+        unit = None  # "increased tenfold", "exports doubled", "a single animal": no unit follows
+    if unit is None and kind not in WHOLE_WORD_KINDS:
         unit, unit_end = unit_after(doc, end)
     if unit is None and kind == "QTY" and _is_cents(doc, end) and _is_two_cents_idiom(low, doc, end):
         return None  # "put in their two cents' worth", "my two cents": an opinion, no money
@@ -344,14 +356,24 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         anchor = suffix  # "for $300M": the parse hangs the amount on its scale letter
     if kind == "FRACTION":
         anchor = low[-2] if low[-1].lower_ == "of" else low[-1]
+    if kind == "SINGLE":
+        anchor = low[-1]  # "a single animal": "single" modifies what is counted
     if kind == "OUT_OF":
         anchor = low[-1]  # "nine out of 10 voters": the whole is what the share is of
     noun_token = _counted_noun(anchor, taken)
     noun = measured_thing(last, anchor, taken, unit)
+    if kind == "MULTIPLIED":
+        noun = multiplied_thing(low[0], taken)  # "exports have doubled": the exports
+    if kind == "TIMES" and low.end + 1 < len(doc) and doc[low.end].text == "-" and not low[-1].whitespace_ and (
+            doc[low.end + 1].tag_ in {"VBN", "VBD", "JJ"} and doc[low.end + 1].is_alpha):
+        noun = doc[low.end + 1].lemma_.lower()  # "a twice-divorced actor": the divorces counted
     if unit == "point" and noun == "point":
         unit = None  # "scored 34 points", "finished with 25 points": points counted, not an index's
     if noun is None and unit is None and high is None and kind == "QTY" and previous is not None:
         noun = counted_in_previous(low, previous)  # "NASA picked 11 firms. These 11 had until May"
+    if kind == "FRACTION" and noun is None and [t.lower_ for t in doc[low.end : low.end + 2]] in (
+            ["as", "much"], ["as", "many"]):
+        noun = _noun_of_amount(doc[low.end + 1], taken)  # "half as much coal-fired electricity"
     if kind == "FRACTION" and noun is None and low.end + 1 < len(doc) and doc[low.end].lower_ == "the" and (
             doc[low.end + 1].lemma_.lower() in SHARE_OF_NOUNS):
         noun = doc[low.end + 1].lemma_.lower()  # "half the size": a share of the size
@@ -399,6 +421,14 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         char_start=char_start,
         char_end=char_end,
     )
+
+
+def _noun_of_amount(much, taken: set[int]) -> str | None:
+    """The noun 'much' or 'many' modifies ("as much coal-fired electricity" -> electricity)."""
+    head = much.head
+    if much.dep_ == "amod" and head.i > much.i and head.pos_ == "NOUN" and head.i not in taken:
+        return lemma_of(head)
+    return None
 
 
 def _is_cents(doc, end: int) -> bool:
