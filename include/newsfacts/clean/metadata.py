@@ -401,13 +401,63 @@ def authors(tree: HtmlElement | None, fallback: str | None, sitename: str | None
         keeps_best = {n.lower() for n in best} <= {n.lower() for n in names}
         if len(names) > len(best) and (not best or (keeps_best and len(names) <= 4)):
             best = names
-    return best or extractor or (closing_byline(tree, site_keys) if tree is not None else [])
+    if best or extractor or tree is None:
+        return best or extractor
+    return single_name_byline(tree, site_keys) or closing_byline(tree, site_keys) or credit_line(tree, site_keys)
 
 
 # A sign-off paragraph that credits the writer after the story ("-- By Ann Lee"), on pages whose
 # top byline is a desk: a dash, "By", then the name in capitals (two to four words).
 CLOSING_BYLINE = re.compile(
     r"^\s*(?:--|—|–)\s*By\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|del|van|von|da)){1,3})\s*$")
+
+
+# A byline's author element: a rel=author link, or the name ("fn") of an author vcard.
+BYLINE_NAME_XPATH = ('//*[@rel="author"] | //*[contains(concat(" ", normalize-space(@class), " "), " vcard ")]'
+                     '//*[contains(concat(" ", normalize-space(@class), " "), " fn ")]')
+SINGLE_NAME = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?")
+NOT_A_NAME = {"admin", "administrator", "editor", "editors", "guest", "staff", "team", "author",
+              "webmaster", "moderator", "contributor", "anonymous", "unknown", "user", "home"}
+
+
+def single_name_byline(tree: HtmlElement, site_keys: set[str]) -> list[str]:
+    """A byline that credits one name of one word ("by Regan", a blog's pen name "Blackswan"),
+    kept as printed when the page credits nobody else: the first rel=author link or author vcard
+    name, a capitalised word that is neither the site's name (or the start of it: "Vortex" on
+    vortexcannon.org) nor an outlet ("Reuters") or account word ("Admin", "Editorial")."""
+    from newsfacts.extract.sources import MEDIA_OUTLETS, NEWS_AGENCIES
+
+    for element in tree.xpath(BYLINE_NAME_XPATH)[:10]:
+        name = squash(element.text_content())
+        name = AUTHOR_PREFIX.sub("", name)
+        lower = name.lower()
+        if not SINGLE_NAME.fullmatch(name) or lower in NOT_A_NAME | NOT_PERSON_WORDS | COLLECTIVE_WORDS:
+            continue
+        if lower in NEWS_AGENCIES or lower in MEDIA_OUTLETS:
+            continue
+        key = _key(name)
+        if any(k.startswith(key) or key.startswith(k) for k in site_keys if len(k) >= 3):
+            continue
+        return [name]
+    return []
+
+
+# A credit line that opens or closes the article's text, when the byline is the outlet that
+# reprints it: "Written by: Ann Lee", "Words by Ann Lee". Not plain "By" (a caption's credit).
+CREDIT_LINE = re.compile(
+    r"^\s*(?i:written|words|text|story|reporting)\s+(?i:by)\s*:?\s*"
+    r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|del|van|von|da)){1,3})\s*$")
+
+
+def credit_line(tree: HtmlElement, site_keys: set[str]) -> list[str]:
+    """The name of the first paragraph that is only a credit line ("Written by: Ann Lee")."""
+    for paragraph in tree.iter("p"):
+        match = CREDIT_LINE.match(squash(paragraph.text_content()))
+        if match:
+            name = clean_author(match["name"], site_keys)
+            if name:
+                return [name]
+    return []
 
 
 def closing_byline(tree: HtmlElement, site_keys: set[str]) -> list[str]:
@@ -422,21 +472,47 @@ def closing_byline(tree: HtmlElement, site_keys: set[str]) -> list[str]:
     return []
 
 
+# Keys that name the first publication itself; the others ("date", "dc.date") are generic, and
+# some templates fill them with the last modification.
+PUBLISHED_KEYS = {"article:published_time", "og:published_time", "datepublished"}
+MODIFIED_KEYS = {"article:modified_time", "og:updated_time", "datemodified", "last-modified",
+                 "dc.date.modified", "lastmod"}
+
+
+def _modified_stamps(tree: HtmlElement) -> set[str]:
+    """The page's "modified"/"updated" timestamps (meta tags and JSON-LD dateModified)."""
+    stamps = set()
+    for meta in tree.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        if key in MODIFIED_KEYS and meta.get("content"):
+            stamps.add(meta.get("content").strip())
+    for obj in _jsonld_objects(tree):
+        value = obj.get("dateModified")
+        if isinstance(value, str):
+            stamps.add(value.strip())
+    return stamps
+
+
 def _timestamps(tree: HtmlElement) -> list[str]:
-    stamps = []
+    """The page's first-publication timestamps: those of publication keys first, then generic
+    date keys, without a generic stamp that only repeats the modification stamp."""
+    specific, generic = [], []
     for meta in tree.iter("meta"):
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
         if key in DATE_KEYS and meta.get("content"):
-            stamps.append(meta.get("content").strip())
+            (specific if key in PUBLISHED_KEYS else generic).append(meta.get("content").strip())
     for obj in _jsonld_objects(tree):
         value = obj.get("datePublished")
         if isinstance(value, str):
-            stamps.append(value.strip())
+            specific.append(value.strip())
     for time in tree.iter("time"):
         marked = (time.get("itemprop") or "").lower() == "datepublished" or "pubdate" in time.attrib
         if marked and time.get("datetime"):
-            stamps.append(time.get("datetime").strip())
-    return stamps
+            specific.append(time.get("datetime").strip())
+    modified = _modified_stamps(tree) - set(specific)
+    if specific and modified:
+        generic = [stamp for stamp in generic if stamp not in modified]
+    return specific + generic
 
 
 def _stated_zone(tree: HtmlElement) -> str | None:
@@ -476,7 +552,8 @@ def local_published_date(tree: HtmlElement | None, found: date | None) -> date |
         # No structured timestamp: a full date in the article's own URL beats a date the
         # text extractor found somewhere on the page; a "published on ..." line comes next.
         # A "Date: 19.01.2020" field beats it too: the text extractor's date can be a teaser's.
-        return url_date(tree) or labelled_date(tree) or found or stated_publication_date(tree)
+        return (url_date(tree) or labelled_date(tree) or headline_date_line(tree) or found
+                or stated_publication_date(tree))
     with_offset = [m for m in parsed if m["time"] and m["zone"] and m["zone"].upper() not in utc]
     in_utc = [m for m in parsed if m["time"] and m["zone"] and m["zone"].upper() in utc]
     if not with_offset:
@@ -493,7 +570,10 @@ def local_published_date(tree: HtmlElement | None, found: date | None) -> date |
         local = date.fromisoformat(with_offset[0]["date"])
     else:
         local = date.fromisoformat(parsed[0]["date"])
-    if found is not None and abs((local - found).days) > 1:
+    modified_days = {m["date"] for m in (ISO_TIMESTAMP.match(s) for s in _modified_stamps(tree)) if m}
+    if found is not None and abs((local - found).days) > 1 and found.isoformat() not in modified_days:
+        # The text extractor's date beats a stamp far from it, unless it is the page's
+        # modification date (a page showing its update date near the headline).
         local = found
     shown = shown_publication_date(tree, local)
     if shown is not None:
@@ -626,4 +706,53 @@ def stated_publication_date(tree: HtmlElement) -> date | None:
                     break
         if when is not None and when.year >= 1990:
             return when.date()
+    return None
+
+
+WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+"
+# A line that is only a date, as blogs print it under or over the headline: "January 22, 2014",
+# "Thursday, May 30, 2019", "22 January 2014 at 10:15 am", "Posted on 19.01.2020".
+DATE_LINE = re.compile(
+    r"(?:(?:posted|published)(?:\s+on)?\s*:?\s*)?(?:" + WEEKDAY + r")?"
+    r"(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\.?\s+[a-z]{3,9}\.?,?\s+"
+    r"(?:19|20)\d\d|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?:19|20)\d\d-\d{2}-\d{2})"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?",
+    re.IGNORECASE)
+# How many elements before and after the headline's own are read for a date line.
+DATE_LINE_REACH = 3
+
+
+def headline_date_line(tree: HtmlElement) -> date | None:
+    """The date of a line next to the article's headline that holds nothing but a date (a blog
+    post's "January 22, 2014" under its h1), when the page has no timestamp. Only the sibling
+    elements right before and after the headline's h1, or its parent's, are read: a date in
+    the text is the date of something else."""
+    headings = list(tree.iter("h1"))
+    if len(headings) > 1:
+        # The page's headline among its h1s (others title sidebars: "Popular Posts").
+        shown = headline(tree, None, None, None)
+        headings = [h for h in headings if squash(h.text_content()) == shown]
+    if len(headings) != 1:
+        return None
+    heading = headings[0]
+    neighbours = []
+    for element in (heading, heading.getparent()):
+        if element is None:
+            continue
+        following, preceding = element.getnext(), element.getprevious()
+        for _ in range(DATE_LINE_REACH):
+            if following is not None:
+                neighbours.append(following)
+                following = following.getnext()
+            if preceding is not None:
+                neighbours.append(preceding)
+                preceding = preceding.getprevious()
+    for element in neighbours:
+        if not isinstance(element.tag, str):
+            continue
+        text = squash(element.text_content())
+        if text and len(text) <= 60 and DATE_LINE.fullmatch(text):
+            when = written_date(text)
+            if when is not None and when.year >= 1990:
+                return when
     return None

@@ -1087,7 +1087,36 @@ def _is_stamp(span: Span) -> bool:
     if any(t.lower_ in {"©", "copyright"} for t in span.doc[span.sent.start : span.start]):
         return True  # "photos © Studio X, 2018": a credit line
     return first in STAMP_WORDS or (before is not None and before.lower_ in STAMP_WORDS and (
-        before.i == span.sent.start or before.text[:1].isupper())) or _is_clock_stamp(span) or _is_byline_stamp(span)
+        before.i == span.sent.start or before.text[:1].isupper())) or _is_clock_stamp(span) or _is_byline_stamp(span) \
+        or _is_date_line(span)
+
+
+SENTENCE_ENDS = {".", "?", "!", "…"}
+GLUED_WEEKDAY = re.compile(r"[.?!…](?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
+
+
+def _is_date_line(span: Span) -> bool:
+    """'... its recovery?Monday, 6 January 2020': a whole date with its year (a weekday before it
+    at most) that stands between the end of a sentence, or the start of the text, and the end of
+    the line is a page's date line, glued to the text by the extractor, no happening."""
+    if not _has_year(span) or not any(t.lower_ in MONTH_NUMBERS for t in span):
+        return False
+    doc = span.doc
+    end = span.end
+    while end < len(doc) and doc[end].is_space:
+        end += 1
+    if end < len(doc) and "\n" not in doc[span.end - 1].whitespace_ + "".join(t.text for t in doc[span.end:end]):
+        return False
+    i = span.start - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i >= 0 and doc[i].lower_ in WEEKDAYS:
+        i -= 1
+    elif i >= 0 and GLUED_WEEKDAY.search(doc[i].text):
+        return True  # "recovery?Monday": the tokenizer kept the weekday on the sentence's last word
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return i < 0 or doc[i].text in SENTENCE_ENDS or "\n" in doc[i].whitespace_
 
 
 # The page itself as the subject of a note on when it came out: "This article was originally

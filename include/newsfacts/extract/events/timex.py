@@ -533,6 +533,14 @@ def _in_hyphenated_name(token) -> bool:
 
 def _is_year_use(span: Span) -> bool:
     token = span[0]
+    if token.i > 0 and token.doc[token.i - 1].lower_ == "in" and token.doc[token.i - 1].dep_ == "prep" and not any(
+            c.dep_ == "pobj" for c in token.doc[token.i - 1].children):
+        return True  # "in 2011 winemaker Ann Lee won": the parse made the year a modifier of the noun after it
+    head = token.head
+    if (token.i > 0 and token.doc[token.i - 1].lower_ == "in" and token.dep_ in {"nummod", "compound"}
+            and head.i == token.i + 1 and head.tag_ == "NN" and head.dep_ == "pobj"
+            and head.i + 1 < len(token.doc) and token.doc[head.i + 1].pos_ == "PROPN"):
+        return True  # "in 2011 winemaker Ann Lee", parsed as one noun phrase: a role before a name
     if token.dep_ in {"compound", "nmod", "amod", "nummod"} and token.head.i > token.i and (
         token.head.pos_ in {"NOUN", "PROPN"} and token.head.lower_ not in MONTH_NUMBERS
     ):
@@ -675,6 +683,8 @@ def _is_not_a_date(span: Span, kind: str) -> bool:
         return True
     if kind == "WEEKDAY" and _names_a_kind(span):
         return True  # "end Saturday print editions", "the Sunday paper": a kind, not a day
+    if kind == "WEEKDAY" and _opens_a_title(span):
+        return True  # "her new book Saturday Millionaires": a title, not a day
     if kind == "RELATIVE" and first in {"last", "this", "next"} and before in {"the", *SPAN_WORDS} and not (
             before == "for" and first != "last" and before2 in SCHEDULING_WORDS):
         return True  # "over the last year", "for the past month" ("scheduled for next month" is a date)
@@ -841,6 +851,9 @@ THING_NOUNS = {"model", "product", "device", "phone", "smartphone", "laptop", "t
                "console", "car", "vehicle", "suv", "truck", "camera", "watch", "headset", "gadget",
                "chip", "processor", "version", "edition", "lineup", "line-up", "album", "book", "novel",
                "memoir", "podcast", "record", "single", "issue", "collection", "catalog", "catalogue"}
+# Measurements a year says which one is ("the latest count, from 2019, showed 88").
+MEASUREMENT_NOUNS = {"count", "census", "survey", "estimate", "tally", "figure", "data", "reading",
+                     "measurement", "poll", "inventory"}
 # What may follow "<thing> from <year>" when the year opens a span, not a thing's vintage.
 SPAN_CLOSERS = {"to", "until", "till", "through", "thru", "-", "–", "—", "onward", "onwards", "on", "and"}
 
@@ -856,8 +869,11 @@ def _dates_a_thing(span: Span, kind: str) -> bool:
     noun = doc[span.start - 2]
     if noun.like_num and noun.dep_ == "nummod" and noun.head.pos_ == "PROPN" and noun.head.i < noun.i:
         noun = noun.head  # "the Pixel 2 from 2017": a model's number ends its name
+    if noun.text == "," and span.start >= 3 and doc[span.start - 3].lemma_.lower() in MEASUREMENT_NOUNS:
+        # "the latest count, from 2019, showed 88": the year says which count, no happening
+        return span.end == len(doc) or doc[span.end].text in {",", ")", ";"}
     if (noun.pos_ not in {"NOUN", "PROPN"} or noun.like_num or noun.ent_type_ in {"DATE", "TIME", "PERCENT", "MONEY"}
-            or (_is_event_noun(noun) and noun.lemma_.lower() not in THING_NOUNS)
+            or (_is_event_noun(noun) and noun.lemma_.lower() not in THING_NOUNS | MEASUREMENT_NOUNS)
             or noun.lower_ in CHANGE_WORDS | PERIOD_NOUNS or _is_office(noun)):
         return False
     after = doc[span.end].lower_ if span.end < len(doc) else ""
@@ -882,6 +898,22 @@ def _names_a_kind(span: Span) -> bool:
             and token.head.pos_ == "NOUN" and nxt is not None and nxt.pos_ in {"NOUN", "ADJ"}
             and nxt.lower_ not in DAY_PARTS and token.head.lower_ not in DAY_PARTS
             and nxt.ent_type_ not in {"DATE", "TIME"})
+
+
+# Works whose title may open on a weekday ("the book Saturday Millionaires", "the show Sunday Best").
+TITLED_NOUNS = {"book", "novel", "film", "movie", "show", "album", "song", "series", "programme", "program",
+                "podcast", "column", "magazine", "newspaper", "play", "title", "memoir", "documentary"}
+
+
+def _opens_a_title(span: Span) -> bool:
+    """'her newest book Saturday Millionaires': a weekday right after a work's noun and before a
+    capitalised word (no month, no part of a day) starts the work's title."""
+    doc = span.doc
+    if len(span) != 1 or span.start == 0 or span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    return (doc[span.start - 1].lemma_.lower() in TITLED_NOUNS and nxt.text[:1].isupper()
+            and nxt.lower_ not in MONTH_NUMBERS and nxt.lower_ not in DAY_PARTS and nxt.ent_type_ not in {"DATE", "TIME"})
 
 
 CHANGE_WORDS = {"up", "down", "rise", "fall", "increase", "decrease", "drop", "climb", "gain",
@@ -1016,6 +1048,10 @@ STATIVE_VERBS = {"exist", "experience", "suffer", "live", "stand", "seem", "appe
                  "lack", "survive", "persist", "dominate", "belong", "consist", "endure"}
 
 
+# What a place, a people or a brand has as a lasting state ("has a reputation", "has a population").
+STATE_NOUNS = {"reputation", "population", "status", "image", "name", "presence", "identity", "character"}
+
+
 def _in_stative_present(span: Span) -> bool:
     """'the conditions we're experiencing today', 'launch vehicles that exist today', 'continues
     to suffer air quality problems today': a state verb in the present (or an infinitive under a
@@ -1023,8 +1059,13 @@ def _in_stative_present(span: Span) -> bool:
     verb = span.root.head
     if verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ == "nsubj":
         verb = verb.head  # "most households today rely on"
+    if verb.pos_ == "VERB" and verb.lemma_.lower() == "have" and verb.tag_ in {"VBZ", "VBP"} and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in STATE_NOUNS for c in verb.children):
+        return True  # "Today the valley has a reputation for its wines": how things are nowadays
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in STATIVE_VERBS:
         return False
+    if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in verb.children):
+        return True  # "Today the region is known for its wines"
     if verb.tag_ == "VB" and verb.dep_ == "xcomp":
         verb = verb.head  # "continues to suffer"
     if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ in {"VBZ", "VBP"}
