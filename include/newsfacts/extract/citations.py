@@ -121,9 +121,9 @@ QUOTATION_CUE = (r"""[,!?]["”’']\s+(?:\S+\s+){0,7}\S+$|:\s*["“‘]|\b(?i:i
                  # ...and the shapes of _remark_makers, _outlook_holders, _information_providers
                  # and _shown_documents: "a remark from", "forecasters see", "obtained from",
                  # "as you can see from"
-                 r"""|\b(?i:remarks?|comments?|quips?|warnings?|observations?)\s+(?:from|by)\b"""
+                 r"""|\b(?i:remarks?|comments?|quips?|warnings?)\s+(?:from|by)\b"""
                  r"""|\b(?i:forecasters|analysts|economists|experts|meteorologists|strategists|pollsters)\s+sees?\b"""
-                 r"""|\b(?i:obtained|taken|compiled|drawn|derived|sourced|gathered|collected|adapted)\s+(?:from|by)\b"""
+                 r"""|\b(?i:obtained|taken|compiled|drawn|derived|sourced|adapted)\s+from\b"""
                  r"""|\b(?i:as\s+(?:you\s+|we\s+)?(?:can\s+|could\s+)?(?:be\s+)?(?:see|seen))\s+(?:from|in|on)\b"""
                  # ...and _critics: "won praise for his scathing critique of ..."
                  r"""|\b(?i:for\s+(?:his|her)\s+(?:[\w-]+,?\s+){0,3}(?:critique|criticism|takedown|rebuttal|essay|op-ed|commentary))\b""")
@@ -1833,7 +1833,8 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
 
 # Nouns of something said whose maker, given by "from" or "by", is a source: "after a remark from
 # a winemaker", "a warning from the weather service", "comments by the minister".
-REMARK_NOUNS = {"remark", "comment", "quip", "observation", "admission", "warning", "assurance"}
+# ("observations by the Keck Observatory" are sightings, not remarks.)
+REMARK_NOUNS = {"remark", "comment", "quip", "admission", "warning", "assurance"}
 # What a remark hangs under when it was asked for and not given: "a request for comment from X".
 ASKED_FOR_HEADS = {"for", "to"}
 
@@ -1891,11 +1892,12 @@ def _outlook_holders(verb: Token) -> list[Token]:
 
 
 # Passives that say where information was taken from: "the list was obtained from the National
-# Conference of State Legislatures", "figures compiled by the Labor Department".
-GATHERED_VERBS = {"obtain", "take", "draw", "compile", "gather", "source", "derive", "collect", "adapt"}
+# Conference of State Legislatures", "figures compiled from Labor Department records".
+# (Only "from" a body: "data collected by the Hubble Space Telescope" are an instrument's readings.)
+GATHERED_VERBS = {"obtain", "take", "draw", "compile", "source", "derive", "adapt"}
 # What is gathered that way as information, not goods: "the drug was obtained from a pharmacy".
 INFORMATION_NOUNS = {"list", "information", "data", "datum", "figure", "number", "detail", "statistic",
-                     "record", "estimate", "quote", "account", "fact", "finding", "list", "ranking", "table",
+                     "record", "estimate", "quote", "account", "fact", "finding", "ranking", "table",
                      "chart", "map", "graph"}
 
 
@@ -1915,7 +1917,7 @@ def _information_providers(verb: Token) -> list[Token]:
                      for g in c.children if g.dep_ == "pobj")]
     if not any(k.pos_ == "NOUN" and k.lemma_.lower() in INFORMATION_NOUNS for k in kinds):
         return []
-    preps = [c for c in verb.children if (c.dep_ == "prep" and c.lower_ == "from") or c.dep_ == "agent"]
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
     return [g for c in preps for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
             and g.ent_type_ not in {"PERSON", "DATE", "GPE"}][:1]
 
