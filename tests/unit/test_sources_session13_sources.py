@@ -88,3 +88,8 @@ def test_a_paper_without_author_stays_a_document() -> None:
 ])
 def test_instruments_are_no_sources(body: str) -> None:
     assert sources_of(body) == []
+
+
+def test_a_body_name_ends_before_its_bracketed_acronym() -> None:
+    found = sources_of("A spokesperson for the Harbour Workers Federation (HWF) said the strike would go on.")
+    assert found == [("Harbour Workers Federation", "organization")]

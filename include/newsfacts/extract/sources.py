@@ -348,7 +348,9 @@ def _body_spoken_for(span: Span, head: Token) -> tuple[str, str] | None:
         if child.dep_ == "prep" and child.lower_ in {"for", "of", "at"}:
             for pobj in (g for g in child.children if g.dep_ == "pobj" and g.pos_ == "PROPN"):
                 sub = sorted(t.i for t in pobj.subtree)
-                candidates.append((doc[sub[0] : sub[-1] + 1], pobj))
+                # "for the Employers’ Association (UCEA)": the name ends before its bracketed acronym
+                end = next((t.i for t in pobj.children if t.text == "(" and t.i > pobj.i), sub[-1] + 1)
+                candidates.append((doc[sub[0] : end], pobj))
     for body_span, body_head in candidates:
         if body_head.ent_type_ in {"PERSON", "NORP"}:
             continue
