@@ -117,7 +117,16 @@ QUOTATION_CUE = (r"""[,!?]["”’']\s+(?:\S+\s+){0,7}\S+$|:\s*["“‘]|\b(?i:i
                  # "researchers showed that ...": a finding shown, worth a parse though "show" is not
                  # ("looking to show that" is an aim; "studies show that" is cued by "studies")
                  # ("helped to show that ..." too: who helped shows it)
-                 r"""|\b(?i:shows|showed|shown|help(?:s|ed)?\s+(?:to\s+)?show)\b[^.;]{0,80}?\bthat\b""")
+                 r"""|\b(?i:shows|showed|shown|help(?:s|ed)?\s+(?:to\s+)?show)\b[^.;]{0,80}?\bthat\b"""
+                 # ...and the shapes of _remark_makers, _outlook_holders, _information_providers
+                 # and _shown_documents: "a remark from", "forecasters see", "obtained from",
+                 # "as you can see from"
+                 r"""|\b(?i:remarks?|comments?|quips?|warnings?)\s+(?:from|by)\b"""
+                 r"""|\b(?i:forecasters|analysts|economists|experts|meteorologists|strategists|pollsters)\s+sees?\b"""
+                 r"""|\b(?i:obtained|taken|compiled|drawn|derived|sourced|adapted)\s+from\b"""
+                 r"""|\b(?i:as\s+(?:you\s+|we\s+)?(?:can\s+|could\s+)?(?:be\s+)?(?:see|seen))\s+(?:from|in|on)\b"""
+                 # ...and _critics: "won praise for his scathing critique of ..."
+                 r"""|\b(?i:for\s+(?:his|her)\s+(?:[\w-]+,?\s+){0,3}(?:critique|criticism|takedown|rebuttal|essay|op-ed|commentary))\b""")
 # Criticism voiced about something: "Egypt condemned the raid". (Welcoming or applauding
 # can be done by deeds, "investors welcomed the deal, subscribing ...", "slammed" by storms.)
 REACTION_VERBS = {"condemn", "denounce", "decry"}
@@ -1135,7 +1144,7 @@ def _issuer(document: Token) -> Token | None:
     for child in document.children:
         if child.dep_ == "poss" and child.pos_ in {"NOUN", "PROPN"}:
             return child  # "the researchers' calculations"
-        if child.dep_ == "acl" and child.lemma_.lower() not in OBTAINING_VERBS:
+        if child.dep_ == "acl" and child.lemma_.lower() not in OBTAINING_VERBS | FUNDING_VERBS:
             for agent in child.children:
                 if agent.dep_ == "agent":
                     return next((g for g in agent.children if g.dep_ == "pobj"), None)
@@ -1227,7 +1236,7 @@ def _issued_document_speakers(document: Token) -> list[Token]:
     for child in document.children:
         if child.dep_ == "poss" and child.pos_ in {"NOUN", "PROPN"} and _can_issue(child):
             return [child]
-        if child.dep_ == "acl" and child.lemma_.lower() not in OBTAINING_VERBS | ANSWERING_VERBS:
+        if child.dep_ == "acl" and child.lemma_.lower() not in OBTAINING_VERBS | ANSWERING_VERBS | FUNDING_VERBS:
             agents = [_named_conjunct(g) for a in child.children if a.dep_ == "agent"
                       for g in a.children if g.dep_ == "pobj"]
             if agents and _can_issue(agents[0]):
@@ -1297,6 +1306,9 @@ def _named_issuer(document: Token) -> Token | None:
     return names[-1] if names else None
 
 
+# "The research, supported by the Wildlife Conservation Society, reveals ...": who paid for a
+# study did not write it ("a study funded by the NIH found" cites the study, not the NIH).
+FUNDING_VERBS = {"support", "fund", "finance", "sponsor", "bankroll", "underwrite", "back"}
 # "papers obtained by our correspondent": who obtained or saw a document did not issue it.
 OBTAINING_VERBS = {"obtain", "see", "review", "get", "acquire", "read", "leak"}
 
@@ -1349,6 +1361,9 @@ class _ArticleContext:
     pronoun_marks: list[tuple[int, str]] = field(default_factory=list)
     # (body offset, word) of the capitalised word opening each unparsed sentence ("Figgins declined").
     openers: list[tuple[int, str]] = field(default_factory=list)
+    # (body offset, canonical name, type) of the author of each research writing named so far
+    # with its author ("in a new paper, Hansen warns", "his new study"), in body order.
+    authored: list[tuple[int, str, str]] = field(default_factory=list)
 
     def publishes(self, outlet: str) -> bool:
         """The outlet publishing the article: its publisher ("The Real Deal New York") or the
@@ -1667,6 +1682,10 @@ def _embedded_posts(parsed: ParsedArticle, context: _ArticleContext) -> list[Cit
 CREDIT_NAME = r"(?P<name>[A-Z][\w.'’&-]*(?:[ \t]+[\w.'’&-]+){0,4}?)"
 BRACKET_CREDIT_RE = re.compile(r"\[[ \t]*" + CREDIT_NAME + r"[ \t]*\][ \t]*$", re.MULTILINE)
 PAREN_CREDIT_RE = re.compile(r"(?<=\S)[ \t]*\([ \t]*" + CREDIT_NAME + r"[ \t]*\)[ \t]*$", re.MULTILINE)
+# A via-credit closing a line or standing alone: "(via Geeks Are Sexy)", "[via The Verge]",
+# "Via: Kotaku": the item was reached through that outlet, which is its source.
+VIA_CREDIT_RE = re.compile(r"(?:[(\[][ \t]*[Vv]ia:?|^[ \t]*[Vv]ia:)[ \t]+" + CREDIT_NAME + r"[ \t]*[)\]]?[ \t]*$",
+                           re.MULTILINE)
 # Bracketed words at a line's end that credit nobody: transcript and caption marks.
 NOT_CREDITS = {"applause", "laughter", "inaudible", "crosstalk", "music", "video", "photo",
                "image", "audio", "update", "updated", "sic", "more", "link", "watch", "read more"}
@@ -1695,15 +1714,25 @@ def _credited_outlet(name: str, bracketed: bool) -> tuple[str, str] | None:
     return None
 
 
+def _via_credit_closes(match: re.Match) -> bool:
+    """'(via X)' and '[via X]' close their brackets; a bare 'Via X' line is the whole line."""
+    opened = match.group(0).lstrip()[:1]
+    closed = match.group(0).rstrip()[-1:]
+    return (opened == "(" and closed == ")") or (opened == "[" and closed == "]") or (
+        opened not in "([" and closed not in ")]")
+
+
 def _outlet_credits(parsed: ParsedArticle, context: _ArticleContext) -> list[Citation]:
     """Outlets credited in brackets at the end of a line are sources of what the line sums up."""
     body = parsed.article.body_text or ""
     citations = []
-    for pattern, bracketed in ((BRACKET_CREDIT_RE, True), (PAREN_CREDIT_RE, False)):
+    for pattern, bracketed in ((BRACKET_CREDIT_RE, True), (PAREN_CREDIT_RE, False), (VIA_CREDIT_RE, True)):
         for match in pattern.finditer(body):
-            credited = _credited_outlet(match["name"], bracketed)
-            if credited is None:
+            if pattern is VIA_CREDIT_RE and not _via_credit_closes(match):
                 continue
+            credited = _credited_outlet(match["name"], bracketed)
+            if credited is None or credited[0].lower() in PLATFORMS:
+                continue  # "(via Twitter)": where a post was put, not who reported it
             start, end = match.span("name")
             line_start = body.rfind("\n", 0, start) + 1
             citations.append(Citation(
@@ -1725,6 +1754,7 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
         # Only a sentence with a quotation mark can attribute one by its shape.
         quoting = any(t.text in QUOTE_MARKS for t in chunk.doc)
         for token in chunk.doc:
+            _note_authored_writing(token, chunk.offset, context)
             verb = token.pos_ in {"VERB", "AUX"}
             if token.lower_ == "according":
                 cue, heads = "according_to", _according_to_speakers(token)
@@ -1763,6 +1793,14 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 cue, heads = "statement", _publishers(token)
             elif token.lemma_.lower() in OBTAINING_VERBS and (heads := _obtaining_outlet(token, context)):
                 cue = "obtained"
+            elif token.pos_ == "NOUN" and (heads := _remark_makers(token)):
+                cue = "remark"
+            elif token.pos_ == "NOUN" and (heads := _critics(token)):
+                cue = "critique"
+            elif token.pos_ == "VERB" and (heads := _outlook_holders(token)):
+                cue = "see"
+            elif token.pos_ == "VERB" and (heads := _information_providers(token)):
+                cue = "obtained"
             else:
                 continue
             for head in heads:
@@ -1780,7 +1818,8 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                         if one.char_start not in seen:
                             seen.add(one.char_start)
                             context.citations.append(one)
-    for citation in [*_embedded_posts(parsed, context), *_outlet_credits(parsed, context)]:
+    for citation in [*_embedded_posts(parsed, context), *_outlet_credits(parsed, context),
+                     *_shown_documents(parsed, context)]:
         if citation.char_start not in seen:
             seen.add(citation.char_start)
             context.citations.append(citation)
@@ -1790,6 +1829,130 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
             if not (c.source_type in {"media_outlet", "news_agency"} and context.publishes(c.canonical_name)
                     and context.publishes(c.cited_as))]
     return sorted(kept, key=lambda c: c.char_start)
+
+
+# Nouns of something said whose maker, given by "from" or "by", is a source: "after a remark from
+# a winemaker", "a warning from the weather service", "comments by the minister".
+# ("observations by the Keck Observatory" are sightings, not remarks.)
+REMARK_NOUNS = {"remark", "comment", "quip", "admission", "warning", "assurance"}
+# What a remark hangs under when it was asked for and not given: "a request for comment from X".
+ASKED_FOR_HEADS = {"for", "to"}
+
+
+def _remark_makers(noun: Token) -> list[Token]:
+    """'After an off-the-cuff remark from a winemaker in Beaune, I ...', 'a warning by police':
+    who made the remark; not 'a request for comment from the firm' (asked for, nothing said),
+    'no comment from the club' nor 'comments from readers are welcome' in a quotation."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in REMARK_NOUNS:
+        return []
+    if noun.head.lower_ in ASKED_FOR_HEADS or any(c.lower_ in {"no", "any"} for c in noun.children):
+        return []
+    makers = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}
+              for g in c.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}]
+    return [m for m in makers if m.pos_ == "PROPN" or _is_speaker_noun(m)][:1]
+
+
+# Opinions published that the article reports as their author's: "got a spot on CNN for his
+# scathing critique of ...", "was praised for her essay on ...".
+CRITIQUE_NOUNS = {"critique", "criticism", "takedown", "rebuttal", "essay", "op-ed", "commentary"}
+
+
+def _critics(noun: Token) -> list[Token]:
+    """'Cartoonist Ann Bors got a spot on CNN for his critique of X': the named subject whose own
+    critique ('his', 'her') the clause is about; not 'Bors won a prize for his drawing' (no
+    opinion) nor 'Bors replied to her critique' (someone else's, not 'for')."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CRITIQUE_NOUNS:
+        return []
+    if not any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in noun.children):
+        return []
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or noun.head.head.pos_ not in {"VERB", "AUX"}:
+        return []
+    verb = noun.head.head
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return [subject] if subject is not None and subject.ent_type_ == "PERSON" else []
+
+
+# Present-tense "see" of those whose outlook is news: "Forecasters see smooth sailing",
+# "Analysts see the rate rising"; not "Analysts saw the film" (past, a sighting).
+OUTLOOK_HOLDERS = VIEW_HOLDERS | {"meteorologist", "pollster", "trader", "investor", "economist"}
+
+
+def _outlook_holders(verb: Token) -> list[Token]:
+    """The experts whose outlook a present-tense 'see' with an object gives."""
+    if verb.lemma_.lower() != "see" or verb.tag_ not in {"VBP", "VBZ"} or verb.dep_ not in {"ROOT", "conj"}:
+        return []
+    if any(c.dep_ == "neg" or c.lower_ in {"can", "could", "will", "would"} for c in verb.children):
+        return []  # "analysts can see the screen", "experts will see the site"
+    if not any(c.dep_ in {"dobj", "ccomp"} for c in verb.children):
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in OUTLOOK_HOLDERS:
+        return []
+    return [subject]
+
+
+# Passives that say where information was taken from: "the list was obtained from the National
+# Conference of State Legislatures", "figures compiled from Labor Department records".
+# (Only "from" a body: "data collected by the Hubble Space Telescope" are an instrument's readings.)
+GATHERED_VERBS = {"obtain", "take", "draw", "compile", "source", "derive", "adapt"}
+# What is gathered that way as information, not goods: "the drug was obtained from a pharmacy".
+INFORMATION_NOUNS = {"list", "information", "data", "datum", "figure", "number", "detail", "statistic",
+                     "record", "estimate", "quote", "account", "fact", "finding", "ranking", "table",
+                     "chart", "map", "graph"}
+
+
+def _information_providers(verb: Token) -> list[Token]:
+    """'Much of this list was obtained from the NCSL', 'data taken from the census bureau': the
+    named body information was taken from is its source."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VBN" or verb.lemma_.lower() not in GATHERED_VERBS:
+        return []
+    held = verb.head if verb.dep_ in {"acl", "relcl"} else next(
+        (c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if held is not None and held.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        held = verb.head
+    if held is None:
+        return []
+    # "much of this list", "some of the data": the information is the "of" object
+    kinds = [held, *(g for c in held.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj")]
+    if not any(k.pos_ == "NOUN" and k.lemma_.lower() in INFORMATION_NOUNS for k in kinds):
+        return []
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
+    return [g for c in preps for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
+            and g.ent_type_ not in {"PERSON", "DATE", "GPE"}][:1]
+
+
+# Things a reader is shown that speak for themselves: "As you can see from the trailer, ...".
+SHOWING_DOCUMENTS = {"trailer", "teaser", "video", "clip", "footage", "chart", "graph", "graphic",
+                     "table", "map", "screenshot", "screenshots", "data", "figures", "images", "photos"}
+
+
+def _shown_documents(parsed: ParsedArticle, context: _ArticleContext) -> list[Citation]:
+    """'As you can see from the trailer, it is ...', 'as seen in the video above': a document
+    the article points its reader at, cited as a document; not 'you can see the trailer below'
+    (an invitation, no "as") nor 'as seen from the hill' (a place)."""
+    citations = []
+    for chunk in parsed.chunks:
+        if not chunk.is_parsed:
+            continue
+        for verb in chunk.doc:
+            if verb.lemma_.lower() != "see" or verb.pos_ != "VERB":
+                continue
+            if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and not (
+                    verb.i > 0 and chunk.doc[verb.i - 1].lower_ == "as"):
+                continue
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"from", "in", "on"}):
+                noun = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if noun is None or noun.lower_ not in SHOWING_DOCUMENTS or _inside_quotation(
+                        chunk.offset + noun.idx, context):
+                    continue
+                span = _speaker_span(noun)
+                start = chunk.offset + span.start_char
+                citations.append(Citation(
+                    citation_id=fact_id(context.article_id, "citation", start), article_id=context.article_id,
+                    cited_as=span.text, canonical_name=noun.lower_, source_type="document", cue="see",
+                    sentence=verb.sent.text, char_start=start, char_end=chunk.offset + span.end_char))
+    return citations
 
 
 # Words before "say" used as a noun: "wanted some say in", "have no say over", "the final say".
@@ -2326,6 +2489,58 @@ def _earlier_issuer(document: Token, position: int, context: _ArticleContext) ->
     return None
 
 
+# Writings of research that the article may name again by another of these words: "a new
+# paper ... According to the report, ...", "the study ... the research found".
+AUTHORED_WRITINGS = {"paper", "study", "report", "research", "analysis", "article"}
+# Words that may stand between "the" and a writing named again: "the new paper".
+AGAIN_WORDS = {"new", "recent", "latest", "same", "published", "peer-reviewed", "controversial"}
+
+
+def _author_of_writing(noun: Token, offset: int, context: _ArticleContext) -> tuple[str, str] | None:
+    """Who a research writing is by, from its own sentence: 'in a new paper published in X, he
+    warns' (the subject acting in it), 'his new paper', 'Hansen's study'; a person or a body."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None and noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB":
+        verb = noun.head.head
+        if verb.lemma_.lower() not in NOT_SPEAKING_IN and verb.tag_ != "VBN":
+            owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if owner is None or _inside_quotation(offset + owner.idx, context):
+        return None
+    if owner.pos_ == "PRON":
+        if owner.lower_ not in {"he", "she", "his", "her"}:
+            return None
+        resolved = _resolve_pronoun(owner, offset, context)
+    elif owner.pos_ == "PROPN" and owner.ent_type_ in {"PERSON", "ORG"}:
+        if owner.text in context.full_names:
+            resolved = (context.full_names[owner.text], _type_of_person(context.full_names[owner.text], context))
+        else:
+            resolved = classify_source(_without_possessive(_speaker_span(owner)), owner)
+    else:
+        return None
+    return resolved if resolved is not None and resolved[1] in PERSON_TYPES | {"organization", "government_body"} else None
+
+
+def _note_authored_writing(token: Token, offset: int, context: _ArticleContext) -> None:
+    if token.pos_ == "NOUN" and token.lemma_.lower() in AUTHORED_WRITINGS and any(
+            c.lower_ in {"a", "an", "his", "her", "their"} or c.dep_ == "poss" for c in token.children):
+        author = _author_of_writing(token, offset, context)
+        if author is not None:
+            context.authored.append((offset + token.idx, *author))
+
+
+def _earlier_author(span: Span, document: Token, position: int, context: _ArticleContext) -> tuple[str, str] | None:
+    """'In a new paper, Hansen warns ... According to the report, earth will ...': 'the report',
+    'the new paper' named again without an issuer point back at the last research writing named
+    with its author, shortly before; not 'a report' (another one) nor 'the report's authors'."""
+    words = [t.lower_ for t in span]
+    if (document.lemma_.lower() not in AUTHORED_WRITINGS or len(words) < 2 or words[0] != "the"
+            or any(w not in AGAIN_WORDS for w in words[1:-1]) or words[-1] != document.lower_):
+        return None
+    earlier = [(start, name, kind) for start, name, kind in context.authored
+               if position - DOCUMENT_REACH <= start < position]
+    return (earlier[-1][1], earlier[-1][2]) if earlier else None
+
+
 # Kinds of body a spokesperson is said to speak for: "a company spokesperson", "the agency's".
 SPOKEN_FOR_KINDS = {"company", "agency", "ministry", "department", "firm", "group", "team",
                     "club", "office", "police", "government", "party", "union", "embassy"}
@@ -2793,6 +3008,8 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
                     if _is_body_reference(span, speaker) else None)
                 or (_earlier_issuer(speaker, offset + speaker.idx, context)
                     if source_type == "document" and [t.lower_ for t in span] == ["the", speaker.lower_] else None)
+                or (_earlier_author(span, speaker, offset + speaker.idx, context)
+                    if source_type == "document" else None)
                 or (_issuing_kind(span, speaker, offset, context) if source_type == "document" else None))
         if body is not None:
             canonical, source_type = body

@@ -348,7 +348,9 @@ def _body_spoken_for(span: Span, head: Token) -> tuple[str, str] | None:
         if child.dep_ == "prep" and child.lower_ in {"for", "of", "at"}:
             for pobj in (g for g in child.children if g.dep_ == "pobj" and g.pos_ == "PROPN"):
                 sub = sorted(t.i for t in pobj.subtree)
-                candidates.append((doc[sub[0] : sub[-1] + 1], pobj))
+                # "for the Employers’ Association (UCEA)": the name ends before its bracketed acronym
+                end = next((t.i for t in pobj.children if t.text == "(" and t.i > pobj.i), sub[-1] + 1)
+                candidates.append((doc[sub[0] : end], pobj))
     for body_span, body_head in candidates:
         if body_head.ent_type_ in {"PERSON", "NORP"}:
             continue
@@ -495,7 +497,10 @@ KIN_NOUNS = {"aunt", "uncle", "cousin", "niece", "nephew", "sister", "brother", 
              "girlfriend", "boyfriend", "fiancé", "fiancée", "spouse", "sibling", "grandparent", "godmother"}
 TRADE_NOUNS = {"waiter", "waitress", "agent", "guard", "nurse", "cook", "clerk", "cashier", "driver", "pilot",
                "plumber", "landlord", "landlady", "tenant", "neighbour", "neighbor", "nanny", "maid", "butler",
-               "bartender", "barista", "janitor", "mechanic", "cabbie", "courier", "postman", "farmer", "vet"}
+               "bartender", "barista", "janitor", "mechanic", "cabbie", "courier", "postman", "farmer", "vet",
+               # ...and trades of one person that the place they work in does not make a body:
+               # "the Berlin wine merchant", "a Napa winemaker", "a Dublin shopkeeper".
+               "merchant", "winemaker", "vintner", "shopkeeper", "baker", "butcher", "fisherman"}
 PERSON_ENDINGS = ("ess", "ist", "ician")
 
 
@@ -532,6 +537,8 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
     lower = text.lower()
     lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
     head_lemma = head.lemma_.lower()
+    if [t.text for t in tokens] in (["AG"], ["A.G."]):
+        return text, "official"  # "the AG's complaint": the attorney general ("Siemens AG" is a firm)
     if head_lemma in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS:
         kinds = _kind_of_document(tokens, head)
         if head_lemma in NEWS_WRITINGS and any(k in NEWS_WORDS for k in kinds):
