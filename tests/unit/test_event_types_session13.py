@@ -1,4 +1,5 @@
-"""Event types of session 13: dated targets ("by 2030") take no topic, ... Every sentence is made up."""
+"""Event types of session 13: dated targets ("by 2030") take no topic; risings, suppositions, suits filed,
+emergencies declared, products that arrive and bodies a legislature creates. Every sentence is made up."""
 
 from __future__ import annotations
 
@@ -25,3 +26,45 @@ def test_a_target_date_takes_no_topic() -> None:
     # past "by December" (by then it had happened).
     assert _type(BUSINESS_LEAD + "The firm will plant a million trees in 2020.", "2020") == "business"
     assert _type(BUSINESS_LEAD + "By October, the new plant had doubled in size.", "October") == "business"
+
+
+def test_a_rising_against_a_ruler_is_armed_conflict() -> None:
+    assert _type("The revolt began in 1871 in the northern hills.", "1871") == "armed_conflict"
+    assert _type("A mutiny broke out aboard the ship in 1797.", "1797") == "armed_conflict"
+    # Near miss: a revolt of voters at the polls is no fighting word here.
+    assert _type("The party began its campaign in 1871.", "1871") == "election_vote"
+
+
+def test_a_supposition_is_something_said() -> None:
+    assert _type("The blogger speculated in 2016 that the firm would drop the headphone jack.",
+                 "2016") == "statement"
+    assert _type("Back in 2012, the engineer theorized that the bridge would sag.", "2012") == "statement"
+
+
+def test_filing_a_suit_or_a_petition_goes_to_court() -> None:
+    assert _type("The charity filed a petition with the supreme court in March 2018.", "March 2018") == "legal_judicial"
+    assert _type("Neighbours filed a lawsuit against the developer on Monday.", "Monday") == "legal_judicial"
+    # Near miss: filing for bankruptcy is a company's act.
+    assert _type("The retailer filed for bankruptcy on Monday.", "Monday") == "business"
+
+
+def test_declaring_an_emergency_is_a_decision_and_declared_extinct_a_state() -> None:
+    assert _type("On Monday, the governor declared a state of emergency over the floods.", "Monday") == "policy_decision"
+    assert _type("The mayor declared a curfew on Saturday.", "Saturday") == "policy_decision"
+    assert _type("The bird was declared extinct in 1987.", "1987") == "other"
+    # Near miss: declaring something said stays a statement.
+    assert _type("The minister declared on Monday that the talks had failed.", "Monday") == "statement"
+
+
+def test_a_product_that_arrives_is_put_out() -> None:
+    assert _type("The new feature should arrive in the public beta next week.", "next week") == "business"
+    assert _type("The update will arrive on phones on Friday.", "Friday") == "business"
+    # Near miss: troops that arrive are a deployment, a guest who arrives is neither.
+    assert _type("The troops arrived in the capital on Friday.", "Friday") == "military_movement"
+    assert _type("The guests arrived at the hotel on Friday.", "Friday") == "other"
+
+
+def test_a_legislature_that_creates_a_body_decides() -> None:
+    assert _type("Parliament created the coastal guard in 1886.", "1886") == "policy_decision"
+    # Near miss: an artist who creates a sculpture decides nothing.
+    assert _type("The artist created the sculpture in 1886.", "1886") != "policy_decision"

@@ -116,7 +116,7 @@ RESEARCH_SUBJECTS = {"researcher", "scientist", "study", "research", "team", "ex
                      "analysis"}
 # Verbs that say in what state something was left or found ("left stranded", "found dead"): with
 # such a complement they name no departure or finding of their own.
-STATE_VERBS = {"leave", "find", "keep"}
+STATE_VERBS = {"leave", "find", "keep", "declare", "pronounce"}
 # Complements that put a product on the market: "will be available on December 6", "is on
 # sale"; a launch, whatever else the sentence names.
 AVAILABILITY_WORDS = {"available", "purchasable", "orderable"}
