@@ -68,3 +68,11 @@ def test_a_legislature_that_creates_a_body_decides() -> None:
     assert _type("Parliament created the coastal guard in 1886.", "1886") == "policy_decision"
     # Near miss: an artist who creates a sculpture decides nothing.
     assert _type("The artist created the sculpture in 1886.", "1886") != "policy_decision"
+
+
+def test_a_strike_over_pay_is_a_protest() -> None:
+    assert _type("Talks over pay broke down, and the union will hold further strikes next month.",
+                 "next month") == "protest"
+    # Near miss: a strike on a base is an attack.
+    assert _type("The air force will launch further strikes on the rebel base next month.",
+                 "next month") == "armed_conflict"

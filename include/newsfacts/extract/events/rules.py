@@ -1414,6 +1414,19 @@ def _is_news(resolved: ResolvedDate, published: date | None) -> bool:
     return published is not None and resolved.value >= published - NEWS_TOPIC_WINDOW
 
 
+# Words of a labour dispute: a strike in their sentence is a stoppage of work, not an attack
+# ("industrial action over pensions and pay, with further strikes later this year").
+LABOUR_WORDS = {"union", "unions", "pay", "wage", "wages", "pension", "pensions", "worker", "workers",
+                "employer", "employers", "walkout", "picket", "pickets", "industrial", "salary", "salaries"}
+
+
+def _is_labour_strike(named: Token) -> bool:
+    """Whether a strike (the noun or the verb) is workers stopping work: its sentence speaks of
+    pay, pensions, unions or workers. "Workers struck on Monday over pay" is a protest; "jets struck
+    the base on Monday" an attack."""
+    return named.lemma_.lower() == "strike" and any(t.lower_ in LABOUR_WORDS for t in named.sent)
+
+
 def _is_target_date(span: Span) -> bool:
     """'to cut emissions by half by 2030': a deadline set for a goal, not a dated happening."""
     i = span.start
@@ -1798,6 +1811,8 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             event_type = _modifier_sense(named) or (
                 event_type if fixed
                 else load_taxonomy().in_topic(_sense_lemma(named), event_type, topic))
+            if event_type == "armed_conflict" and _is_labour_strike(named):
+                event_type = "protest"  # "further strikes over pay later this year": workers strike
             events.append(
                 EventMention(
                     event_id=fact_id(article.article_id, "event", start, end),
