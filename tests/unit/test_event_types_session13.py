@@ -76,3 +76,11 @@ def test_a_strike_over_pay_is_a_protest() -> None:
     # Near miss: a strike on a base is an attack.
     assert _type("The air force will launch further strikes on the rebel base next month.",
                  "next month") == "armed_conflict"
+
+
+def test_a_speakers_own_doings_told_as_i_take_no_topic() -> None:
+    assert _type(BUSINESS_LEAD + "“I moved to a flat near the office last month,” the clerk said.",
+                 "last month") == "other"
+    # Near miss: the same doing told of someone else takes the story's topic.
+    assert _type(BUSINESS_LEAD + "The chief executive moved the head office to Leeds last month.",
+                 "last month") == "business"

@@ -1427,6 +1427,13 @@ def _is_labour_strike(named: Token) -> bool:
     return named.lemma_.lower() == "strike" and any(t.lower_ in LABOUR_WORDS for t in named.sent)
 
 
+def _told_in_first_person(named: Token) -> bool:
+    """'I changed my profile several weeks ago', 'as soon as I learned about it on July 18': a
+    speaker's own doings, told as "I", are no happening of the story's kind (a "we" is often the
+    team, the firm or the court the story is about, so only "I" counts)."""
+    return named.pos_ in {"VERB", "AUX"} and any(c.lower_ == "i" for c in _clause_subjects(named))
+
+
 def _is_target_date(span: Span) -> bool:
     """'to cut emissions by half by 2030': a deadline set for a goal, not a dated happening."""
     i = span.start
@@ -1804,7 +1811,7 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                 named, event_type = _when_clause_event(span) or (named, event_type)
             if event_type == OTHER and topic not in {None, *UNINHERITED_TOPICS} and (_is_news(resolved, published) or (
                     topic in FIELD_TOPICS and named.lemma_.lower() not in LIFE_EVENT_LEMMAS)) and (
-                    _inherits_topic(span, tense, topic)):
+                    _inherits_topic(span, tense, topic) and not _told_in_first_person(named)):
                 event_type = topic
             fixed = (_object_sense(named) is not None or _noun_object_sense(named) is not None
                      or (named.lemma_.lower() == "event" and event_type == "meeting" and _is_company_event(named)))
