@@ -420,6 +420,24 @@ NOT_A_NAME = {"admin", "administrator", "editor", "editors", "guest", "staff", "
               "webmaster", "moderator", "contributor", "anonymous", "unknown", "user", "home"}
 
 
+# A site's sections, which some templates link as the author: "Politics", "Opinion".
+SECTION_WORDS = {"politics", "opinion", "opinions", "business", "world", "culture", "science", "health",
+                 "weather", "tech", "technology", "lifestyle", "entertainment", "travel", "food",
+                 "economy", "markets", "local", "national", "features", "comment", "analysis"}
+
+
+# Class or id words of a comments section and of one comment's parts ("comments-open", a page
+# state, and "content--comment", a section of opinion, are not among them).
+COMMENT_CLASS = re.compile(r"^(?:comments?|commentlist|comment-(?:list|author|body|content|meta)"
+                           r"|comments-(?:area|list|section)|disqus_thread)$")
+
+
+def _in_comments(element: HtmlElement) -> bool:
+    """Whether an element sits in a comments section (WordPress: "comment-author vcard")."""
+    return any(COMMENT_CLASS.match(word) for a in element.iterancestors()
+               for word in ((a.get("class") or "") + " " + (a.get("id") or "")).lower().split())
+
+
 def single_name_byline(tree: HtmlElement, site_keys: set[str]) -> list[str]:
     """A byline that credits one name of one word ("by Regan", a blog's pen name "Blackswan"),
     kept as printed when the page credits nobody else: the first rel=author link or author vcard
@@ -428,10 +446,12 @@ def single_name_byline(tree: HtmlElement, site_keys: set[str]) -> list[str]:
     from newsfacts.extract.sources import MEDIA_OUTLETS, NEWS_AGENCIES
 
     for element in tree.xpath(BYLINE_NAME_XPATH)[:10]:
+        if _in_comments(element):
+            continue  # a reader's comment signed "Dave" (WordPress: "comment-author vcard")
         name = squash(element.text_content())
         name = AUTHOR_PREFIX.sub("", name)
         lower = name.lower()
-        if not SINGLE_NAME.fullmatch(name) or lower in NOT_A_NAME | NOT_PERSON_WORDS | COLLECTIVE_WORDS:
+        if not SINGLE_NAME.fullmatch(name) or lower in NOT_A_NAME | NOT_PERSON_WORDS | COLLECTIVE_WORDS | SECTION_WORDS:
             continue
         if lower in NEWS_AGENCIES or lower in MEDIA_OUTLETS:
             continue
@@ -449,9 +469,20 @@ CREDIT_LINE = re.compile(
     r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|del|van|von|da)){1,3})\s*$")
 
 
+# A line of a work's credits (a play, a film, a song under review): "Directed by ...", "Starring ...".
+WORK_CREDIT = re.compile(
+    r"^\s*(?:(?:directed|produced|composed|choreographed|music|lyrics|screenplay)\s+by\b|starring\b|cast\s*:)",
+    re.IGNORECASE)
+
+
 def credit_line(tree: HtmlElement, site_keys: set[str]) -> list[str]:
-    """The name of the first paragraph that is only a credit line ("Written by: Ann Lee")."""
-    for paragraph in tree.iter("p"):
+    """The name of the first paragraph that is only a credit line ("Written by: Ann Lee"), unless
+    the page lists a work's credits ("Written by Lucy Prebble / Directed by Ann Lee": the play's
+    writer, not the article's)."""
+    paragraphs = list(tree.iter("p"))
+    if any(WORK_CREDIT.match(squash(p.text_content())) for p in paragraphs):
+        return []
+    for paragraph in paragraphs:
         match = CREDIT_LINE.match(squash(paragraph.text_content()))
         if match:
             name = clean_author(match["name"], site_keys)
@@ -552,7 +583,10 @@ def local_published_date(tree: HtmlElement | None, found: date | None) -> date |
         # No structured timestamp: a full date in the article's own URL beats a date the
         # text extractor found somewhere on the page; a "published on ..." line comes next.
         # A "Date: 19.01.2020" field beats it too: the text extractor's date can be a teaser's.
-        return (url_date(tree) or labelled_date(tree) or headline_date_line(tree) or found
+        line = headline_date_line(tree)
+        if line is not None and found is not None and (line - found).days > 1:
+            line = None  # a date ahead of the page's own: the day of the match or concert it announces
+        return (url_date(tree) or labelled_date(tree) or line or found
                 or stated_publication_date(tree))
     with_offset = [m for m in parsed if m["time"] and m["zone"] and m["zone"].upper() not in utc]
     in_utc = [m for m in parsed if m["time"] and m["zone"] and m["zone"].upper() in utc]

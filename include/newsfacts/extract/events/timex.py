@@ -538,7 +538,9 @@ def _is_year_use(span: Span) -> bool:
         return True  # "in 2011 winemaker Ann Lee won": the parse made the year a modifier of the noun after it
     head = token.head
     if (token.i > 0 and token.doc[token.i - 1].lower_ == "in" and token.dep_ in {"nummod", "compound"}
-            and head.i == token.i + 1 and head.tag_ == "NN" and head.dep_ == "pobj"
+            and head.i > token.i and head.tag_ == "NN" and head.dep_ == "pobj"
+            # ("in 2019 police officer Ann Lee": nouns of the role between the year and its head)
+            and all(t.pos_ == "NOUN" and t.dep_ == "compound" and t.head == head for t in token.doc[token.i + 1 : head.i])
             and head.i + 1 < len(token.doc) and token.doc[head.i + 1].pos_ == "PROPN"):
         return True  # "in 2011 winemaker Ann Lee", parsed as one noun phrase: a role before a name
     if token.dep_ in {"compound", "nmod", "amod", "nummod"} and token.head.i > token.i and (
@@ -852,7 +854,7 @@ THING_NOUNS = {"model", "product", "device", "phone", "smartphone", "laptop", "t
                "chip", "processor", "version", "edition", "lineup", "line-up", "album", "book", "novel",
                "memoir", "podcast", "record", "single", "issue", "collection", "catalog", "catalogue"}
 # Measurements a year says which one is ("the latest count, from 2019, showed 88").
-MEASUREMENT_NOUNS = {"count", "census", "survey", "estimate", "tally", "figure", "data", "reading",
+MEASUREMENT_NOUNS = {"count", "census", "survey", "estimate", "tally", "figure", "data", "datum", "reading",
                      "measurement", "poll", "inventory"}
 # What may follow "<thing> from <year>" when the year opens a span, not a thing's vintage.
 SPAN_CLOSERS = {"to", "until", "till", "through", "thru", "-", "–", "—", "onward", "onwards", "on", "and"}
@@ -905,6 +907,19 @@ TITLED_NOUNS = {"book", "novel", "film", "movie", "show", "album", "song", "seri
                 "podcast", "column", "magazine", "newspaper", "play", "title", "memoir", "documentary"}
 
 
+def _opens_a_relative_clause(doc, start: int) -> bool:
+    """'the film Monday Ann Lee made': the capitalised words from `start` are the subject of a
+    relative clause whose verb follows them (no title: "the book Saturday Millionaires sold")."""
+    end = start
+    while end < len(doc) and end - start < 4 and doc[end].text[:1].isupper():
+        end += 1
+    if end >= len(doc):
+        return False
+    verb = doc[end]
+    return verb.pos_ == "VERB" and verb.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and start <= c.i < end for c in verb.children)
+
+
 def _opens_a_title(span: Span) -> bool:
     """'her newest book Saturday Millionaires': a weekday right after a work's noun and before a
     capitalised word (no month, no part of a day) starts the work's title."""
@@ -912,6 +927,8 @@ def _opens_a_title(span: Span) -> bool:
     if len(span) != 1 or span.start == 0 or span.end >= len(doc):
         return False
     nxt = doc[span.end]
+    if span[0].dep_ == "npadvmod" or _opens_a_relative_clause(doc, span.end):
+        return False  # "the show Sunday ITV aired", "the film Monday Ann Lee made": a day, then who
     return (doc[span.start - 1].lemma_.lower() in TITLED_NOUNS and nxt.text[:1].isupper()
             and nxt.lower_ not in MONTH_NUMBERS and nxt.lower_ not in DAY_PARTS and nxt.ent_type_ not in {"DATE", "TIME"})
 
@@ -1052,6 +1069,14 @@ STATIVE_VERBS = {"exist", "experience", "suffer", "live", "stand", "seem", "appe
 STATE_NOUNS = {"reputation", "population", "status", "image", "name", "presence", "identity", "character"}
 
 
+def _is_new_state(noun) -> bool:
+    """'has a new name', 'has a presence ... for the first time': a state that begins today."""
+    if any(c.dep_ == "amod" and c.lower_ in {"new", "fresh", "different"} for c in noun.children):
+        return True
+    words = [t.lower_ for t in noun.sent]
+    return any(words[i : i + 2] == ["first", "time"] for i in range(len(words) - 1))
+
+
 def _in_stative_present(span: Span) -> bool:
     """'the conditions we're experiencing today', 'launch vehicles that exist today', 'continues
     to suffer air quality problems today': a state verb in the present (or an infinitive under a
@@ -1060,7 +1085,7 @@ def _in_stative_present(span: Span) -> bool:
     if verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ == "nsubj":
         verb = verb.head  # "most households today rely on"
     if verb.pos_ == "VERB" and verb.lemma_.lower() == "have" and verb.tag_ in {"VBZ", "VBP"} and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in STATE_NOUNS for c in verb.children):
+            c.dep_ == "dobj" and c.lemma_.lower() in STATE_NOUNS and not _is_new_state(c) for c in verb.children):
         return True  # "Today the valley has a reputation for its wines": how things are nowadays
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in STATIVE_VERBS:
         return False

@@ -1125,7 +1125,13 @@ def _by_the_dozens(span: Span, anchor: Token, taken: set[int]) -> str | None:
         return None
     if anchor.lower_ not in VAGUE_WORDS or anchor.dep_ != "pobj" or anchor.head.head.pos_ not in {"VERB", "AUX"}:
         return None
-    found = _subject(anchor.head.head, taken)
+    verb = anchor.head.head
+    counted = next((c for c in verb.children if c.dep_ == "dobj" and c.tag_ in {"NNS", "NNPS"}), None)
+    if counted is not None:
+        # "the firm sells phones by the millions", "farmers planted trees by the thousands": a
+        # plural object is what comes in crowds ("dot the sky by the dozens": a singular one is not)
+        return _whole_word(counted) if _usable(counted, taken) else None
+    found = _subject(verb, taken)
     if found is None or isinstance(found, str):
         return found
     return _whole_word(found)

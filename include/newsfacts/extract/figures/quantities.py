@@ -165,6 +165,8 @@ FOLD_CHANGE_NOUNS = {"increase", "rise", "jump", "growth", "gain", "surge", "exp
 # Words before "a single" that make it a count of one set against more: "only a single game",
 # "just a single animal"; "not a single set", "on a single charge" are idioms of none or of each.
 SINGLE_COUNT_CUES = {"only", "just", "merely"}
+# Nouns that "single" makes a kind of rather than a count: "a single mother", "a single parent".
+SINGLE_KINDS = {"parent", "mother", "father", "mum", "mom", "dad"}
 
 
 def find_quantities(doc: Doc) -> list[tuple[str, Span]]:
@@ -232,8 +234,13 @@ def _is_single_count(span: Span) -> bool:
     if after is None or after.pos_ != "NOUN" or after.tag_ != "NN" or (
             span.end + 1 < len(doc) and doc[span.end + 1].text == "-"):
         return False  # "a single-family home", "a single mother" stays a kind
+    if after.lower_ in SINGLE_KINDS:
+        return False  # "only a single parent can apply": a kind of parent, not one of them
     before = doc[max(span.sent.start, span.start - 4) : span.start]
-    return any(t.lower_ in SINGLE_COUNT_CUES for t in before) and not any(t.dep_ == "neg" for t in before)
+    cues = [t for t in before if t.lower_ in SINGLE_COUNT_CUES and not (
+        # "the council just approved a single budget": "just" for "recently", before a past verb
+        t.lower_ == "just" and t.i + 1 < len(doc) and doc[t.i + 1].tag_ in {"VBD", "VBN"})]
+    return bool(cues) and not any(t.dep_ == "neg" for t in before)
 
 
 def slash_fraction_unit_start(span: Span) -> int | None:

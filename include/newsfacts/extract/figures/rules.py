@@ -99,6 +99,9 @@ RANGE_WORDS = {"to", "-", "–", "—"}
 # Quantities written as one word that take no unit after them ("tenfold", "doubled", "a single").
 WHOLE_WORD_KINDS = {"MULTIPLE", "MULTIPLIED", "SINGLE"}
 SPEED_UNITS = {"mph", "km/h"}
+# "a twice-weekly market", "a twice-yearly review": how often, not what is counted twice.
+FREQUENCY_WORDS = {"hourly", "daily", "nightly", "weekly", "fortnightly", "monthly", "quarterly",
+                   "yearly", "annual", "annually"}
 
 
 @lru_cache(maxsize=4)
@@ -365,7 +368,8 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
     if kind == "MULTIPLIED":
         noun = multiplied_thing(low[0], taken)  # "exports have doubled": the exports
     if kind == "TIMES" and low.end + 1 < len(doc) and doc[low.end].text == "-" and not low[-1].whitespace_ and (
-            doc[low.end + 1].tag_ in {"VBN", "VBD", "JJ"} and doc[low.end + 1].is_alpha):
+            doc[low.end + 1].tag_ in {"VBN", "VBD", "JJ"} and doc[low.end + 1].is_alpha
+            and doc[low.end + 1].lower_ not in FREQUENCY_WORDS):
         noun = doc[low.end + 1].lemma_.lower()  # "a twice-divorced actor": the divorces counted
     if unit == "point" and noun == "point":
         unit = None  # "scored 34 points", "finished with 25 points": points counted, not an index's
