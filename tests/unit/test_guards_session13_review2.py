@@ -114,3 +114,9 @@ def test_a_blow_is_no_labour_strike_though_its_sentence_speaks_of_workers() -> N
     assert _type("Staff at the factory will strike on Monday over pay.", "Monday") == "protest"
     # A strike "on the cards" is in prospect, not a blow on something.
     assert _type("Talks on pay failed, with further strikes on the cards next month.", "next month") == "protest"
+
+
+def test_a_state_of_groups_only_a_declared_condition() -> None:
+    assert _type("On Monday, the governor declared a state of emergency over the floods.", "Monday") == "policy_decision"
+    # Near miss: how a match stands is no match.
+    assert _type("The state of the match changed on Saturday.", "Saturday") != "sport"

@@ -149,6 +149,18 @@ def is_trigger(token: Token) -> bool:
     return token.pos_ in {"NOUN", "PROPN"} and _noun_type(token) is not None
 
 
+# Conditions a "state of" names that are declared: "a state of emergency", "a state of war";
+# "the state of the match" or "of the talks" is how things stand, no match or talks.
+DECLARED_STATES = {"emergency", "war", "siege", "disaster", "alert", "calamity", "mourning", "lockdown",
+                   "insurrection", "readiness"}
+
+
+def _is_grouped(container: str, grouped: Token) -> bool:
+    """Whether a container noun groups the happening after its "of": any for "a wave of", "a
+    series of"; for "a state of" only a declared condition."""
+    return container != "state" or grouped.lemma_.lower() in DECLARED_STATES
+
+
 def _noun_type(token: Token) -> str | None:
     if token.ent_type_ in {"DATE", "TIME"}:
         return None  # "grounded since March", "later in the session": a date names no event
@@ -161,7 +173,7 @@ def _noun_type(token: Token) -> str | None:
     if lemma in taxonomy.container_nouns:
         # "the next round of tariffs", "a wave of strikes": the type of what is grouped.
         grouped = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                        for g in c.children if g.dep_ == "pobj"), None)
+                        for g in c.children if g.dep_ == "pobj" and _is_grouped(lemma, g)), None)
         if grouped is not None:
             kind = taxonomy.type_of(grouped.lemma_.lower(), "NOUN")
             if kind is not None:
@@ -691,7 +703,8 @@ def _acted_on(verb: Token) -> list[Token]:
         own.append(verb.head)  # "a commission he appointed in February", "the firm she left in 2010"
     containers = load_taxonomy().container_nouns
     own += [g for c in own if c.lemma_.lower() in containers for p in c.children
-            if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+            if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+            if g.dep_ == "pobj" and _is_grouped(c.lemma_.lower(), g)]
     if not own:  # "posted on Twitter"; "sent letters to the troops" acts on the letters
         own = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in PLATFORM_PREPS
                for g in c.children if g.dep_ == "pobj"]
@@ -735,7 +748,7 @@ def _sense_lemma(named: Token) -> str:
     lemma = named.lemma_.lower()
     if named.pos_ in {"NOUN", "PROPN"} and lemma in load_taxonomy().container_nouns:
         grouped = next((g for c in named.children if c.dep_ == "prep" and c.lower_ == "of"
-                        for g in c.children if g.dep_ == "pobj"), None)
+                        for g in c.children if g.dep_ == "pobj" and _is_grouped(lemma, g)), None)
         if grouped is not None and load_taxonomy().type_of(grouped.lemma_.lower(), "NOUN") is not None:
             return grouped.lemma_.lower()
     return lemma
