@@ -1364,6 +1364,9 @@ class _ArticleContext:
     # (body offset, canonical name, type) of the author of each research writing named so far
     # with its author ("in a new paper, Hansen warns", "his new study"), in body order.
     authored: list[tuple[int, str, str]] = field(default_factory=list)
+    # Body offsets of the research writings named as new ones ("a report", "the police report",
+    # "the UN's study"), not "the report" or "the new paper" named again.
+    writings: list[int] = field(default_factory=list)
 
     def publishes(self, outlet: str) -> bool:
         """The outlet publishing the article: its publisher ("The Real Deal New York") or the
@@ -1686,6 +1689,9 @@ PAREN_CREDIT_RE = re.compile(r"(?<=\S)[ \t]*\([ \t]*" + CREDIT_NAME + r"[ \t]*\)
 # "Via: Kotaku": the item was reached through that outlet, which is its source.
 VIA_CREDIT_RE = re.compile(r"(?:[(\[][ \t]*[Vv]ia:?|^[ \t]*[Vv]ia:)[ \t]+" + CREDIT_NAME + r"[ \t]*[)\]]?[ \t]*$",
                            re.MULTILINE)
+# Services something is done or sold through, which report nothing: "(via Zoom)".
+VIA_SERVICES = {"zoom", "skype", "teams", "google", "amazon", "netflix", "spotify", "ticketmaster", "ebay",
+                "paypal", "email", "e-mail", "satellite", "video link", "videolink"}
 # Bracketed words at a line's end that credit nobody: transcript and caption marks.
 NOT_CREDITS = {"applause", "laughter", "inaudible", "crosstalk", "music", "video", "photo",
                "image", "audio", "update", "updated", "sic", "more", "link", "watch", "read more"}
@@ -1722,17 +1728,25 @@ def _via_credit_closes(match: re.Match) -> bool:
         opened not in "([" and closed not in ")]")
 
 
+def _via_credit_stands_apart(body: str, match: re.Match) -> bool:
+    """'...of the week.\n(via Pixel Gazette)', '... today. (via Pixel Gazette)': a credit after a
+    line or a sentence has ended; not 'Tickets go on sale on Friday (via Ticketmaster)', the means
+    by which something in the running sentence is done."""
+    before = body[: match.start()].rstrip(" \t")
+    return not before or before[-1] in "\n.!?\"”’')]"
+
+
 def _outlet_credits(parsed: ParsedArticle, context: _ArticleContext) -> list[Citation]:
     """Outlets credited in brackets at the end of a line are sources of what the line sums up."""
     body = parsed.article.body_text or ""
     citations = []
     for pattern, bracketed in ((BRACKET_CREDIT_RE, True), (PAREN_CREDIT_RE, False), (VIA_CREDIT_RE, True)):
         for match in pattern.finditer(body):
-            if pattern is VIA_CREDIT_RE and not _via_credit_closes(match):
+            if pattern is VIA_CREDIT_RE and not (_via_credit_closes(match) and _via_credit_stands_apart(body, match)):
                 continue
             credited = _credited_outlet(match["name"], bracketed)
-            if credited is None or credited[0].lower() in PLATFORMS:
-                continue  # "(via Twitter)": where a post was put, not who reported it
+            if credited is None or credited[0].lower() in PLATFORMS | VIA_SERVICES:
+                continue  # "(via Twitter)", "(via Zoom)": where a post was put or a thing done
             start, end = match.span("name")
             line_start = body.rfind("\n", 0, start) + 1
             citations.append(Citation(
@@ -1849,12 +1863,28 @@ def _remark_makers(noun: Token) -> list[Token]:
         return []
     makers = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}
               for g in c.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}]
+    if makers and _generic_remarks(noun, makers[0]):
+        return []
     return [m for m in makers if m.pos_ == "PROPN" or _is_speaker_noun(m)][:1]
+
+
+def _generic_remarks(noun: Token, maker: Token) -> bool:
+    """'Comments from readers are moderated', 'warnings by users are reviewed': remarks of a kind
+    of people, bare plurals, told in the present as a rule, not a remark someone made."""
+    bare = lambda t: t.tag_ in {"NNS", "NNPS"} and not any(c.dep_ in {"det", "poss", "nummod"} for c in t.children)  # noqa: E731
+    verb = noun.head
+    return (bare(noun) and bare(maker) and noun.dep_ in {"nsubj", "nsubjpass"}
+            and (verb.tag_ in {"VBP", "VBZ"} or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBP", "VBZ"}
+                                                     for c in verb.children)))
 
 
 # Opinions published that the article reports as their author's: "got a spot on CNN for his
 # scathing critique of ...", "was praised for her essay on ...".
 CRITIQUE_NOUNS = {"critique", "criticism", "takedown", "rebuttal", "essay", "op-ed", "commentary"}
+# Verbs of the notice a published opinion earns its author: "got a spot on CNN for", "won praise
+# for", "drew attention for", "was praised for"; not a sanction or an apology for it.
+NOTICE_VERBS = {"get", "win", "earn", "gain", "draw", "receive", "attract", "garner", "praise", "laud",
+                "hail", "applaud", "celebrate", "commend", "know", "note", "acclaim"}
 
 
 def _critics(noun: Token) -> list[Token]:
@@ -1868,6 +1898,8 @@ def _critics(noun: Token) -> list[Token]:
     if noun.dep_ != "pobj" or noun.head.lower_ != "for" or noun.head.head.pos_ not in {"VERB", "AUX"}:
         return []
     verb = noun.head.head
+    if verb.lemma_.lower() not in NOTICE_VERBS:
+        return []  # "was jailed / fined / sacked for her criticism of ...": a sanction, no opinion reported
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return [subject] if subject is not None and subject.ent_type_ == "PERSON" else []
 
@@ -1877,14 +1909,31 @@ def _critics(noun: Token) -> list[Token]:
 OUTLOOK_HOLDERS = VIEW_HOLDERS | {"meteorologist", "pollster", "trader", "investor", "economist"}
 
 
+# What forecasters and analysts see ahead: "see smooth sailing", "see rain", "see a tight race".
+OUTLOOK_NOUNS = {"sailing", "weather", "rain", "snow", "storm", "sunshine", "wind", "frost", "heat", "flooding",
+                 "growth", "rise", "fall", "decline", "drop", "gain", "increase", "decrease", "recession",
+                 "recovery", "rebound", "slowdown", "slump", "downturn", "upturn", "boom", "risk", "chance",
+                 "race", "inflation", "cut", "hike", "shortage", "surplus", "demand", "pressure", "volatility",
+                 "turnout", "victory", "win", "defeat", "upside", "downside", "delay", "return", "trend",
+                 "outlook", "prospect", "sign", "danger", "threat", "opportunity", "hope", "need", "rate"}
+
+
+def _is_outlook(noun: Token) -> bool:
+    """An object 'see' takes as an outlook: a trend or a prospect ('see rain into the weekend',
+    'see inflation easing'), or anything seen as something ('see the coach as the key')."""
+    return noun.lemma_.lower() in OUTLOOK_NOUNS or any(
+        c.dep_ in {"acl", "xcomp", "oprd"} or (c.dep_ == "prep" and c.lower_ == "as") for c in noun.children
+    ) or any(c.dep_ in {"xcomp", "oprd"} or (c.dep_ == "prep" and c.lower_ == "as") for c in noun.head.children)
+
+
 def _outlook_holders(verb: Token) -> list[Token]:
     """The experts whose outlook a present-tense 'see' with an object gives."""
     if verb.lemma_.lower() != "see" or verb.tag_ not in {"VBP", "VBZ"} or verb.dep_ not in {"ROOT", "conj"}:
         return []
     if any(c.dep_ == "neg" or c.lower_ in {"can", "could", "will", "would"} for c in verb.children):
         return []  # "analysts can see the screen", "experts will see the site"
-    if not any(c.dep_ in {"dobj", "ccomp"} for c in verb.children):
-        return []
+    if not any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and _is_outlook(c)) for c in verb.children):
+        return []  # "Experts see patients on Tuesdays", "analysts see the stadium": a sighting
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in OUTLOOK_HOLDERS:
         return []
@@ -1901,6 +1950,12 @@ INFORMATION_NOUNS = {"list", "information", "data", "datum", "figure", "number",
                      "chart", "map", "graph"}
 
 
+# Verbs that also say a thing was removed ("a map was taken from the museum", "water drawn from the
+# river"), and the information nouns that are also things that can be removed.
+REMOVING_VERBS = {"take", "draw"}
+THING_NOUNS = {"list", "record", "table", "chart", "map", "graph", "account"}
+
+
 def _information_providers(verb: Token) -> list[Token]:
     """'Much of this list was obtained from the NCSL', 'data taken from the census bureau': the
     named body information was taken from is its source."""
@@ -1915,8 +1970,9 @@ def _information_providers(verb: Token) -> list[Token]:
     # "much of this list", "some of the data": the information is the "of" object
     kinds = [held, *(g for c in held.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj")]
-    if not any(k.pos_ == "NOUN" and k.lemma_.lower() in INFORMATION_NOUNS for k in kinds):
-        return []
+    nouns = INFORMATION_NOUNS if verb.lemma_.lower() not in REMOVING_VERBS else INFORMATION_NOUNS - THING_NOUNS
+    if not any(k.pos_ == "NOUN" and k.lemma_.lower() in nouns for k in kinds):
+        return []  # "the map was taken from the museum": removed, not quoted
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
     return [g for c in preps for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
             and g.ent_type_ not in {"PERSON", "DATE", "GPE"}][:1]
@@ -1941,6 +1997,8 @@ def _shown_documents(parsed: ParsedArticle, context: _ArticleContext) -> list[Ci
             if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and not (
                     verb.i > 0 and chunk.doc[verb.i - 1].lower_ == "as"):
                 continue
+            if any(c.dep_ == "nsubj" and c.lower_ not in {"you", "we"} for c in verb.children):
+                continue  # "as he could see from the data": a person's own sight
             for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"from", "in", "on"}):
                 noun = next((g for g in prep.children if g.dep_ == "pobj"), None)
                 if noun is None or noun.lower_ not in SHOWING_DOCUMENTS or _inside_quotation(
@@ -2521,6 +2579,10 @@ def _author_of_writing(noun: Token, offset: int, context: _ArticleContext) -> tu
 
 
 def _note_authored_writing(token: Token, offset: int, context: _ArticleContext) -> None:
+    if token.pos_ == "NOUN" and token.lemma_.lower() in AUTHORED_WRITINGS and not all(
+            (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "amod" and c.lower_ in AGAIN_WORDS)
+            for c in token.children if c.i < token.i):
+        context.writings.append(offset + token.idx)
     if token.pos_ == "NOUN" and token.lemma_.lower() in AUTHORED_WRITINGS and any(
             c.lower_ in {"a", "an", "his", "her", "their"} or c.dep_ == "poss" for c in token.children):
         author = _author_of_writing(token, offset, context)
@@ -2538,7 +2600,9 @@ def _earlier_author(span: Span, document: Token, position: int, context: _Articl
         return None
     earlier = [(start, name, kind) for start, name, kind in context.authored
                if position - DOCUMENT_REACH <= start < position]
-    return (earlier[-1][1], earlier[-1][2]) if earlier else None
+    if not earlier or any(earlier[-1][0] < start < position for start in context.writings):
+        return None  # "... The police report said ... The report said": the nearer writing
+    return earlier[-1][1], earlier[-1][2]
 
 
 # Kinds of body a spokesperson is said to speak for: "a company spokesperson", "the agency's".

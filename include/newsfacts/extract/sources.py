@@ -236,6 +236,22 @@ def _surface_without_determiners(span: Span) -> list[Token]:
 MODIFIER_POS = {"ADV", "ADJ", "VERB", "CCONJ", "DET", "NOUN", "NUM", "PUNCT"}
 
 
+def _inside_name(tokens: list[Token], i: int) -> bool:
+    """Whether tokens[i], between two capitalised proper nouns, joins them into one name: the
+    "and" of "Universities and Colleges Employers Association", the "&" of "Harbour & Dock Board",
+    the plural possessive mark of "Employers’ Association" (spaCy tags a curly one as a quote)."""
+    if i == 0 or i + 1 >= len(tokens):
+        return False
+    before, word, after = tokens[i - 1], tokens[i], tokens[i + 1]
+    if not (before.text[:1].isupper() and after.pos_ == "PROPN" and after.text[:1].isupper()):
+        return False
+    if word.lower_ in {"and", "&"}:
+        return before.pos_ == "PROPN"
+    # "Anglers’ Association": a capitalised plural noun may own the name's last word
+    return (word.text in {"’", "'"} and before.pos_ in {"PROPN", "NOUN"} and before.text.endswith("s")
+            and word.whitespace_ != "")
+
+
 def without_leading_modifiers(tokens: list[Token], head: Token) -> list[Token]:
     """'both Vindman' -> 'Vindman', 'rival Pepsi' -> 'Pepsi': the proper name without the
     plain words before it; an office ('ambassador X') or a demonym ('Iraqi X') stays."""
@@ -243,7 +259,8 @@ def without_leading_modifiers(tokens: list[Token], head: Token) -> list[Token]:
         return tokens
     at = tokens.index(head)
     start = at
-    while start > 0 and tokens[start - 1].pos_ == "PROPN":
+    while start > 0 and (tokens[start - 1].pos_ == "PROPN" or _inside_name(tokens, start - 1) or (
+            start > 1 and _inside_name(tokens, start) and tokens[start].lower_ not in {"and", "&"})):
         start -= 1
     if start == 0:
         return tokens
@@ -349,7 +366,7 @@ def _body_spoken_for(span: Span, head: Token) -> tuple[str, str] | None:
             for pobj in (g for g in child.children if g.dep_ == "pobj" and g.pos_ == "PROPN"):
                 sub = sorted(t.i for t in pobj.subtree)
                 # "for the Employers’ Association (UCEA)": the name ends before its bracketed acronym
-                end = next((t.i for t in pobj.children if t.text == "(" and t.i > pobj.i), sub[-1] + 1)
+                end = next((i for i in sub if i > pobj.i and doc[i].text == "("), sub[-1] + 1)
                 candidates.append((doc[sub[0] : end], pobj))
     for body_span, body_head in candidates:
         if body_head.ent_type_ in {"PERSON", "NORP"}:

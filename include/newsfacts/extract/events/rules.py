@@ -149,6 +149,18 @@ def is_trigger(token: Token) -> bool:
     return token.pos_ in {"NOUN", "PROPN"} and _noun_type(token) is not None
 
 
+# Conditions a "state of" names that are declared: "a state of emergency", "a state of war";
+# "the state of the match" or "of the talks" is how things stand, no match or talks.
+DECLARED_STATES = {"emergency", "war", "siege", "disaster", "alert", "calamity", "mourning", "lockdown",
+                   "insurrection", "readiness"}
+
+
+def _is_grouped(container: str, grouped: Token) -> bool:
+    """Whether a container noun groups the happening after its "of": any for "a wave of", "a
+    series of"; for "a state of" only a declared condition."""
+    return container != "state" or grouped.lemma_.lower() in DECLARED_STATES
+
+
 def _noun_type(token: Token) -> str | None:
     if token.ent_type_ in {"DATE", "TIME"}:
         return None  # "grounded since March", "later in the session": a date names no event
@@ -161,7 +173,7 @@ def _noun_type(token: Token) -> str | None:
     if lemma in taxonomy.container_nouns:
         # "the next round of tariffs", "a wave of strikes": the type of what is grouped.
         grouped = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                        for g in c.children if g.dep_ == "pobj"), None)
+                        for g in c.children if g.dep_ == "pobj" and _is_grouped(lemma, g)), None)
         if grouped is not None:
             kind = taxonomy.type_of(grouped.lemma_.lower(), "NOUN")
             if kind is not None:
@@ -557,7 +569,19 @@ def _object_sense(verb: Token) -> str | None:
         subjects += [g for c in subjects for g in c.children if g.dep_ == "conj"]
         found = next((kind for c in subjects
                       if (kind := taxonomy.subject_senses[lemma].get(c.lemma_.lower())) is not None), None)
+        if found is not None and lemma in CREATED_THINGS and not any(
+                c.lemma_.lower() in CREATED_THINGS[lemma] for c in _acted_on(verb)):
+            found = None  # "the government created 200,000 jobs", "the Senate created a stir"
     return found or _office_sense(verb) or _labelling_sense(verb)
+
+
+# What a legislature or a government creates by deciding: a body, a post, a fund, a law or a place
+# set apart ("Congress created the Customs Service"); not jobs, a stir or a mess.
+CREATED_THINGS = {"create": {"agency", "service", "office", "post", "position", "fund", "commission", "committee",
+                             "department", "ministry", "program", "programme", "court", "council", "authority",
+                             "board", "bureau", "corps", "guard", "force", "park", "reserve", "zone", "holiday",
+                             "law", "tax", "system", "institute", "panel", "tribunal", "register", "registry",
+                             "scheme", "body", "administration", "police", "army", "navy", "bank", "district"}}
 
 
 # Relative pronouns that stand for the noun their clause describes ("a storm that struck").
@@ -679,7 +703,8 @@ def _acted_on(verb: Token) -> list[Token]:
         own.append(verb.head)  # "a commission he appointed in February", "the firm she left in 2010"
     containers = load_taxonomy().container_nouns
     own += [g for c in own if c.lemma_.lower() in containers for p in c.children
-            if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+            if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+            if g.dep_ == "pobj" and _is_grouped(c.lemma_.lower(), g)]
     if not own:  # "posted on Twitter"; "sent letters to the troops" acts on the letters
         own = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in PLATFORM_PREPS
                for g in c.children if g.dep_ == "pobj"]
@@ -723,7 +748,7 @@ def _sense_lemma(named: Token) -> str:
     lemma = named.lemma_.lower()
     if named.pos_ in {"NOUN", "PROPN"} and lemma in load_taxonomy().container_nouns:
         grouped = next((g for c in named.children if c.dep_ == "prep" and c.lower_ == "of"
-                        for g in c.children if g.dep_ == "pobj"), None)
+                        for g in c.children if g.dep_ == "pobj" and _is_grouped(lemma, g)), None)
         if grouped is not None and load_taxonomy().type_of(grouped.lemma_.lower(), "NOUN") is not None:
             return grouped.lemma_.lower()
     return lemma
@@ -1449,11 +1474,44 @@ LABOUR_WORDS = {"union", "unions", "pay", "wage", "wages", "pension", "pensions"
                 "employer", "employers", "walkout", "picket", "pickets", "industrial", "salary", "salaries"}
 
 
+# Words that make a strike a blow: "the missile strike", "drone strikes on the depot".
+ATTACK_MODIFIERS = {"missile", "air", "drone", "rocket", "military", "nuclear", "artillery", "precision",
+                    "retaliatory", "pre-emptive", "preemptive", "israeli", "russian", "us", "u.s.", "american"}
+
+
+# "Strikes on the cards", "on the horizon", "on the table": strikes in prospect, struck at nothing.
+PROSPECT_WORDS = {"card", "cards", "horizon", "table", "agenda", "way", "cusp", "brink"}
+
+
 def _is_labour_strike(named: Token) -> bool:
     """Whether a strike (the noun or the verb) is workers stopping work: its sentence speaks of
     pay, pensions, unions or workers. "Workers struck on Monday over pay" is a protest; "jets struck
-    the base on Monday" an attack."""
-    return named.lemma_.lower() == "strike" and any(t.lower_ in LABOUR_WORDS for t in named.sent)
+    the base on Monday" an attack, and so is "the missile strike on the depot killed three workers"
+    (a strike on something, or one a weapon makes, is a blow whatever its sentence speaks of)."""
+    if named.lemma_.lower() != "strike":
+        return False
+    if named.pos_ == "VERB" and any(c.dep_ == "dobj" for c in named.children):
+        return False  # "drones struck the pension fund's offices": struck something
+    if named.pos_ in {"NOUN", "PROPN"} and any(
+            (c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in ATTACK_MODIFIERS)
+            or (c.dep_ == "prep" and c.lower_ in {"on", "against", "at"}
+                and any(g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"}
+                        and g.lemma_.lower() not in PROSPECT_WORDS for g in c.children))
+            for c in named.children):
+        return False
+    if named.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "poss" and c.tag_ in {"NNS", "NNPS"} for c in named.children):
+        return True  # "the teachers' strike", "the nurses' strike"
+    return any(t.lower_ in LABOUR_WORDS for t in named.sent)
+
+
+def _is_trading_speculation(named: Token) -> bool:
+    """'speculated in oil futures', 'speculating on property': buying to sell dear, not a
+    supposition said, which takes a clause ('speculated that', 'speculated about whether')."""
+    return (named.lemma_.lower() == "speculate" and named.pos_ == "VERB"
+            and not any(c.dep_ in {"ccomp", "advcl"} for c in named.children)
+            and any(c.dep_ == "prep" and c.lower_ in {"in", "on"} and any(
+                g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"} for g in c.children)
+                for c in named.children))
 
 
 def _told_in_first_person(named: Token) -> bool:
@@ -1847,6 +1905,8 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             event_type = _modifier_sense(named) or (
                 event_type if fixed
                 else load_taxonomy().in_topic(_sense_lemma(named), event_type, topic))
+            if event_type == "statement" and _is_trading_speculation(named):
+                event_type = OTHER  # "traders speculated in oil futures in 2008": bets, not words
             if event_type == "armed_conflict" and _is_labour_strike(named):
                 event_type = "protest"  # "further strikes over pay later this year": workers strike
             events.append(
