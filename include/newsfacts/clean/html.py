@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from newsfacts.clean import credits, embeds, metadata, related
-from newsfacts.clean.split_body import with_continuations
+from newsfacts.clean.split_body import with_continuations, wrap_loose_lines
 
 
 @dataclass(frozen=True)
@@ -81,6 +81,8 @@ def _prepared(html: bytes | str):
     if tree is None:
         return html, None
     untouched = copy.deepcopy(tree)
+    related.prune_teaser_cards(tree)
+    wrap_loose_lines(tree)
     for may_hold, step in ((embeds.has_embedded_posts, embeds.unwrap_embedded_posts),
                            (related.may_hold_related_blocks, related.prune_related_blocks),
                            (credits.may_hold_excerpt_credits, credits.keep_excerpt_credits)):
@@ -123,7 +125,9 @@ def clean_html_document(html: bytes | str, url: str | None = None) -> CleanedHtm
     page_title = metadata.headline(tree, meta_title, sitename, hostname)
     if page_title and body.startswith(page_title + "\n"):
         body = body[len(page_title) + 1 :].lstrip()
-    body = with_continuations(tree, cut_trailer(body))
+    if page_title and body.split("\n", 1)[0].strip(" |") == page_title:
+        body = body.split("\n", 1)[1].lstrip() if "\n" in body else ""  # the headline as a table row
+    body = with_continuations(tree, without_furniture(cut_trailer(body)))
     names = metadata.authors(tree, fields.get("author"), sitename, hostname)
     return CleanedHtml(
         body_text=body,
@@ -157,6 +161,24 @@ def cut_trailer(body: str) -> str:
         if i >= MIN_LINES_BEFORE_TRAILER and TRAILER_HEADING.match(line.strip()):
             return "\n".join(lines[:i]).rstrip()
     return body
+
+
+# A listing's pager line ("1 - 5 of 218 results.", "Showing 11-20 of 93 articles", "Page 2 of
+# 5"): the furniture of an index, never a sentence of the article.
+PAGER_LINE = re.compile(
+    r"(?:showing|displaying|results?)?\s*:?\s*\d[\d,]*\s*(?:-|–|to)\s*\d[\d,]*\s+of\s+(?:about\s+)?\d[\d,]*"
+    r"(?:\s+(?:results?|items?|entries|stories|articles|posts|records|matches))?\s*\.?"
+    r"|page\s+\d+\s+of\s+\d+\.?",
+    re.IGNORECASE)
+
+
+def without_furniture(body: str) -> str:
+    """The body without pager lines, and without a heading of a list of other stories left as
+    its last line once the list was removed ("The latest updates" with nothing under it)."""
+    lines = [line for line in body.split("\n") if not PAGER_LINE.fullmatch(line.strip())]
+    while len(lines) > 1 and related.is_related_heading(lines[-1]):
+        lines.pop()
+    return "\n".join(lines)
 
 
 # Anchors shorter than this ("UK", "Go") also occur as words of real sentences.

@@ -211,7 +211,30 @@ def headline(tree: HtmlElement | None, meta_title: str | None, sitename: str | N
             best = max(candidates, key=lambda c: (overlap(c[0]), c[1]))
             if overlap(best[0]) >= 0.3 or len(candidates) == 1 or best[1]:
                 return strip_site_affixes(best[0], sitename, hostname)
+        # No h1 and no og:title: a headline the page marks as such beats a <title> that does not
+        # name the story ("News from The Associated Press", the site's generic title).
+        elif not og and (marked := marked_headline(tree, site_keys)) is not None and (
+                not cleaned or len(_words(marked) & _words(cleaned)) < 0.5 * len(_words(marked))):
+            return marked
     return cleaned or None
+
+
+# Elements a template marks as the story's headline when it has no h1: hAtom's "entry-title",
+# a "headline" class, schema.org's itemprop="headline".
+MARKED_HEADLINE_XPATH = ('//*[@itemprop="headline"] | //*[contains(concat(" ", normalize-space(@class), " "),'
+                         ' " entry-title ")] | //*[contains(concat(" ", normalize-space(@class), " "), " headline ")]')
+
+
+def marked_headline(tree: HtmlElement, site_keys: set[str]) -> str | None:
+    """The text of the one headline a page marks (several different ones: a list of stories)."""
+    texts = []
+    for element in tree.xpath(MARKED_HEADLINE_XPATH):
+        if element.tag in {"meta", "link", "script", "style", "body", "html"}:
+            continue
+        text = squash(element.text_content())
+        if text and len(text) <= 300 and _looks_like_headline(text, site_keys) and text not in texts:
+            texts.append(text)
+    return texts[0] if len(texts) == 1 else None
 
 
 def _jsonld_objects(tree: HtmlElement) -> list[dict]:
@@ -663,6 +686,59 @@ def shown_publication_date(tree: HtmlElement, near: date) -> date | None:
 
 
 DOTTED_DATE = re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b")
+# "02.12.19", "2/12/19", "12/02/2019": a numeric date with a two-digit year, or with slashes,
+# whose order of day and month depends on the page (see day_first_page).
+SHORT_DATE = re.compile(r"(?<![\d.,/])(?P<first>\d{1,2})(?P<sep>[./])(?P<second>\d{1,2})(?P=sep)"
+                        r"(?P<year>(?:19|20)?\d\d)(?![\d.,/]*\d)")
+# Regions that write the month first ("12/02/19" is December 2): the United States and a few.
+MONTH_FIRST_REGIONS = {"us", "ph", "fm", "mh", "pw"}
+
+
+def day_first_page(tree: HtmlElement | None, hostname: str | None = None) -> bool | None:
+    """Whether the page writes numeric dates day first: True for a page in any language but
+    English, or in the English of a region that writes the day first ("en-GB", "en-IN", a
+    German site's "de-DE"), or plain English on a country's domain other than .us; False for
+    US English ("en-US"); None when nothing says (plain "en" on a .com or .org)."""
+    if tree is None:
+        return None
+    root = tree.getroottree().getroot()
+    lang = (root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
+            or _meta(tree, "og:locale", "content-language", "language", "dc.language") or "")
+    parts = re.split(r"[-_]", lang.strip().lower())
+    language, region = parts[0], (parts[1] if len(parts) > 1 else "")
+    if language and language != "en":
+        return True
+    if region:
+        return region not in MONTH_FIRST_REGIONS
+    host = page_hostname(tree, hostname)
+    tld = host.rsplit(".", 1)[-1].lower() if host and "." in host else ""
+    if len(tld) == 2:
+        return tld not in MONTH_FIRST_REGIONS
+    return None
+
+
+def short_date(text: str, day_first: bool | None) -> date | None:
+    """A numeric date with a two-digit year or slashes: dots are read day first everywhere
+    ("02.12.19" is 2 December 2019); slashes by the page's convention `day_first`, or by the
+    one reading possible when a part is above 12; None when the order stays open."""
+    match = SHORT_DATE.search(text)
+    if match is None:
+        return None
+    first, second = int(match["first"]), int(match["second"])
+    year = int(match["year"]) if len(match["year"]) == 4 else 2000 + int(match["year"])
+    if match["sep"] == "." or first > 12:
+        order = True
+    elif second > 12:
+        order = False
+    else:
+        order = day_first
+    if order is None:
+        return None
+    day, month = (first, second) if order else (second, first)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def written_date(text: str) -> date | None:
@@ -749,7 +825,8 @@ WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,
 DATE_LINE = re.compile(
     r"(?:(?:posted|published)(?:\s+on)?\s*:?\s*)?(?:" + WEEKDAY + r")?"
     r"(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\.?\s+[a-z]{3,9}\.?,?\s+"
-    r"(?:19|20)\d\d|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?:19|20)\d\d-\d{2}-\d{2})"
+    r"(?:19|20)\d\d|\d{1,2}\.\d{1,2}\.(?:(?:19|20)\d\d|\d\d)|\d{1,2}/\d{1,2}/(?:(?:19|20)\d\d|\d\d)"
+    r"|(?:19|20)\d\d-\d{2}-\d{2})"
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?",
     re.IGNORECASE)
 # How many elements before and after the headline's own are read for a date line.
@@ -786,7 +863,7 @@ def headline_date_line(tree: HtmlElement) -> date | None:
             continue
         text = squash(element.text_content())
         if text and len(text) <= 60 and DATE_LINE.fullmatch(text):
-            when = written_date(text)
+            when = written_date(text) or short_date(text, day_first_page(tree))
             if when is not None and when.year >= 1990:
                 return when
     return None

@@ -204,3 +204,29 @@ def prune_related_blocks(tree) -> int:
             element.drop_tree()  # lxml.html: the text after it (its tail) stays
         removed += 1
     return removed
+
+
+# A list of teaser cards ("The latest updates" of a hub page, a blog's index): a container of
+# three or more elements, each holding one linked headline (`<h3><a>Title</a></h3>`, or a link
+# around the heading) and at most a short byline, date and teaser under it. An article's own
+# container always holds paragraphs without a linked heading, so it never matches; the cards'
+# bylines ("Blog entry by Ann Lee | 21 February, 2017 1 comment"), dates and teasers would give
+# the page other stories' figures and events and the newest teaser's date.
+_HEADING = "(self::h2 or self::h3 or self::h4 or self::h5)"
+TEASER_CARDS_XPATH = (
+    f"//*[count(*) >= 3][not(*[not(.//*[{_HEADING}][.//a or ancestor::a])])]"
+    f"[not(*[count(.//*[{_HEADING}]) > 1])]"
+    "[not(*[string-length(normalize-space(.)) > 400])]"
+)
+
+
+def prune_teaser_cards(tree) -> int:
+    """Remove (in place) each list of teaser cards; the number removed."""
+    lists = tree.xpath(TEASER_CARDS_XPATH)
+    removed = 0
+    for element in lists:
+        if element.getparent() is None or any(a in lists for a in element.iterancestors()):
+            continue
+        element.drop_tree()
+        removed += 1
+    return removed

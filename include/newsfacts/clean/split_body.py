@@ -87,3 +87,46 @@ def with_continuations(tree, body: str) -> str:
     """The body with the paragraphs of its later containers appended, in page order."""
     missing = missing_paragraphs(tree, body)
     return "\n".join([body, *missing]) if missing else body
+
+
+# Block elements after which a container's loose text (the element's tail) is a line of its own.
+BLOCK_TAGS = {"div", "p", "table", "ul", "ol", "blockquote", "h2", "h3", "h4", "h5", "h6", "figure"}
+# Containers whose loose text is read: a blog template's post body is a <div> of text and <br>s.
+LOOSE_TEXT_PARENTS = {"div", "article", "section", "td", "main"}
+
+
+def wrap_loose_lines(tree) -> int:
+    """Wrap (in place) each line of text a container holds loose after a block element into a
+    paragraph of its own; the number wrapped.
+
+    A blog editor writes a post as one <div> of text and <br>s, with empty `<div><br></div>`
+    spacers between its lines: the line after a spacer is the spacer's tail, which trafilatura
+    drops ("Maintenance releases will follow in the first quarter" lost between two kept lines).
+    Only a tail of MIN_PARAGRAPH_WORDS words or more that ends like a sentence is wrapped, so
+    a menu's loose "|" or a label after a box stays as it is.
+    """
+    from lxml.html import Element
+
+    wrapped = 0
+    for child in list(tree.iter(*BLOCK_TAGS)):
+        parent = child.getparent()
+        tail = child.tail or ""
+        if parent is None or parent.tag not in LOOSE_TEXT_PARENTS or _outside_article(child):
+            continue
+        line = _squash(tail)
+        if len(line.split()) < MIN_PARAGRAPH_WORDS or not line.endswith((".", "!", "?", "”", '"', ":")):
+            continue
+        paragraph = Element("p")
+        paragraph.text = tail.strip()
+        child.tail = "\n"
+        child.addnext(paragraph)
+        wrapped += 1
+        # The container's opening text becomes a paragraph too, so that all its lines are read
+        # alike, when it is a whole line (a block element, not a link inside it, follows it).
+        opening = _squash(parent.text)
+        if len(opening.split()) >= MIN_PARAGRAPH_WORDS and parent[0].tag in BLOCK_TAGS:
+            first = Element("p")
+            first.text = parent.text.strip()
+            parent.text = "\n"
+            parent.insert(0, first)
+    return wrapped
