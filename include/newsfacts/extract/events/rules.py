@@ -329,6 +329,8 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
     """
     taxonomy = load_taxonomy()
     lemma = _verb_lemma(trigger)
+    if trigger.pos_ == "VERB" and lemma in SELF_DECLARING_VERBS and _declares_a_candidacy(trigger):
+        return trigger, "election_vote"  # "declared himself a candidate for president" (the small clause is no content)
     if (time_span is not None and trigger.pos_ == "VERB" and taxonomy.type_of(lemma, "VERB") == "statement"
             and not _right_after(trigger, time_span)):
         content = next((c for c in trigger.children
@@ -371,6 +373,11 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
     sense = _object_sense(trigger)
     if sense is not None:
         return trigger, sense  # "left the company in October": a resignation; "troops arrived"
+    if lemma in PRESS_MEETING_VERBS and _meets_the_press(trigger):
+        return trigger, "statement"  # "met with reporters Monday": he spoke to the press, no talks
+    if lemma in SHOWING_VERBS and any(c.dep_ == "nsubj" and c.lemma_.lower() in RECORD_NOUNS
+                                      for c in trigger.children):
+        return trigger, "statement"  # "a video showed him speaking": a recording put out
     opened = _opened_or_closed(trigger, lemma)
     if opened is not None:
         return opened, _noun_type(opened)  # "Polls open on Tuesday", "the trial opened Monday"
@@ -456,7 +463,51 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
                 return noun, kind
     if own == "statement" and _reports_a_happening(trigger):
         return trigger, OTHER  # "Delays were reported at several airports": the delays, not a saying
+    if own == "military_movement" and lemma in PERSONAL_DEPARTURES and _one_person_moves(trigger):
+        return trigger, OTHER  # "he left Afghanistan 30 years ago": a man emigrated, no troops moved
     return trigger, own or OTHER
+
+
+# Verbs of meeting or talking: with the press as partner they are something said to it.
+PRESS_MEETING_VERBS = {"meet", "talk", "speak", "sit"}
+PRESS_NOUNS = {"reporter", "journalist", "press", "media", "newsman", "newspaper", "correspondent"}
+
+
+def _meets_the_press(verb: Token) -> bool:
+    """'met with reporters', 'talked to journalists', 'sat down with the press'."""
+    return any(c.dep_ in {"prep", "prt"} and c.lower_ in {"with", "to", "down"}
+               and any(g.dep_ in {"pobj", "prep"} and (g.lemma_.lower() in PRESS_NOUNS or any(
+                   h.dep_ == "pobj" and h.lemma_.lower() in PRESS_NOUNS for h in g.children))
+                       for g in c.children)
+               for c in verb.children)
+
+
+SELF_DECLARING_VERBS = {"declare", "announce", "proclaim"}
+CANDIDACY_NOUNS = {"candidate", "candidacy", "contender", "challenger"}
+
+
+def _declares_a_candidacy(verb: Token) -> bool:
+    """'declared himself a candidate', 'announced her candidacy', 'declared himself as a contender'."""
+    for child in verb.children:
+        if child.dep_ in {"dobj", "ccomp", "oprd", "xcomp", "attr"} and child.lemma_.lower() in CANDIDACY_NOUNS:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "as" and any(
+                g.lemma_.lower() in CANDIDACY_NOUNS for g in child.children):
+            return True
+    return False
+
+
+# Verbs of leaving a place: troops leave, and so do people who emigrate or move house.
+PERSONAL_DEPARTURES = {"leave", "depart", "relocate"}
+PERSONAL_PRONOUNS = {"he", "she", "i", "we", "you", "him", "her"}
+
+
+def _one_person_moves(verb: Token) -> bool:
+    """'he left Afghanistan', 'Ann Lee left Kabul', 'when she departed': one person who goes (a
+    force is named by a noun: "the troops left")."""
+    subjects = [_antecedent(c) for c in _clause_subjects(verb)]
+    return bool(subjects) and all(
+        s.lower_ in PERSONAL_PRONOUNS or (s.ent_type_ == "PERSON" and s.pos_ == "PROPN") for s in subjects)
 
 
 # Units of time a verb of spending spends ("spent three weeks in a coma").
@@ -824,9 +875,31 @@ def _content_of(light: Token, depth: int = 0) -> Token | None:
     return None
 
 
+# Things that record or carry words or pictures: a date on one dates the recording, and what it
+# shows or what is said in it is the happening ("In a video dated May 5, the mayor declared").
+RECORD_NOUNS = {"video", "footage", "recording", "tape", "clip", "letter", "message", "post", "email", "e-mail",
+                "memo", "note", "document", "statement", "photo", "photograph", "picture", "image", "audio",
+                "broadcast", "interview", "podcast", "tweet"}
+# Verbs by which a recording shows what it holds: "a video showed him speaking".
+SHOWING_VERBS = {"show", "depict", "feature", "capture", "contain", "document"}
+
+
+def _dated_record_clause(walked: Token | None) -> Token | None:
+    """'In a video dated May 23, 2015, he declared himself a candidate', 'A video dated Jan. 11
+    showed him interviewing the minister': the verb of the clause the dated recording is in."""
+    if walked is None or walked.lemma_.lower() != "date" or walked.dep_ != "acl":
+        return None
+    noun = walked.head
+    if noun.lemma_.lower() not in RECORD_NOUNS:
+        return None
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ in {"nsubj", "nsubjpass"} else None
+    return head if head is not None and head.pos_ == "VERB" else None
+
+
 def find_trigger(time_span: Span) -> Token | None:
     """The event verb or noun a time expression belongs to, or None."""
     walked = _walk_to_trigger(time_span)
+    walked = _dated_record_clause(walked) or walked
     adjacent = _adjacent_event_noun(time_span)
     # "Calls grew after a US air strike in January 2020": a verb of no type of its own yields to
     # the event noun right before the date; "signed the agreement on May 5" keeps its verb.
@@ -1112,13 +1185,27 @@ def _is_stamp(span: Span) -> bool:
     event; "a study published Monday in the journal" dates the study."""
     first = span.sent[0].lower_
     before = span.doc[span.start - 1] if span.start > 0 else None
-    if _is_page_note(span):
+    if _is_page_note(span) or _is_data_credit(span):
         return True
     if any(t.lower_ in {"©", "copyright"} for t in span.doc[span.sent.start : span.start]):
         return True  # "photos © Studio X, 2018": a credit line
     return first in STAMP_WORDS or (before is not None and before.lower_ in STAMP_WORDS and (
         before.i == span.sent.start or before.text[:1].isupper())) or _is_clock_stamp(span) or _is_byline_stamp(span) \
         or _is_date_line(span)
+
+
+# A credit for the data a chart or a map shows: "(Data from OSM, April, 2018.)", "Source: Eurostat,
+# May 2019". The date says when the data was taken, no happening.
+CREDIT_WORDS = {"data", "source", "sources", "figures", "chart", "map", "graphic"}
+CREDIT_LINKS = {"from", ":", "via", "by"}
+
+
+def _is_data_credit(span: Span) -> bool:
+    """'(Data from OSM, April, 2018.)': a verbless credit line opening on data or a source."""
+    words = [t for t in span.sent if t.text not in {"(", "[", "\n"} and not t.is_space]
+    if len(words) < 3 or words[0].lower_ not in CREDIT_WORDS or words[1].lower_ not in CREDIT_LINKS:
+        return False
+    return not any(t.pos_ in {"VERB", "AUX"} for t in span.sent)
 
 
 SENTENCE_ENDS = {".", "?", "!", "…"}
@@ -1156,7 +1243,17 @@ PAGE_NOUNS = {"article", "story", "post", "piece", "column", "review", "guide", 
 PAGE_NOTE_VERBS = {"publish", "update", "post", "appear", "run", "write", "modify", "print", "originally"}
 
 
-def _is_page_note(span: Span) -> bool:
+# A note that the page was changed after it came out: "This post was edited on 9 July to add",
+# "This article was corrected on Monday". A correction is something the publisher says
+# (README: a dated correction note is a statement), dated on or after publication.
+EDIT_NOTE_VERBS = {"edit", "correct", "amend", "revise"}
+
+
+def _is_edit_note(span: Span) -> bool:
+    return _is_page_note(span, EDIT_NOTE_VERBS)
+
+
+def _is_page_note(span: Span, verbs: set[str] = PAGE_NOTE_VERBS) -> bool:
     """'This article was originally published on November 20, 2019', 'This story was updated
     Monday': a note on the page's own publication is furniture, like a stamp ("an article
     published Monday in Science" cites another text: no "this")."""
@@ -1165,9 +1262,10 @@ def _is_page_note(span: Span) -> bool:
     if len(words) < 3 or words[0].lower_ != "this" and not (
             words[0].lower_ in {"a", "an"} and words[1].lower_ == "version"):
         return False
-    noun = next((t for t in words[1:4] if t.pos_ in {"NOUN", "PROPN"}), None)
+    # the head of the subject: "This blog post" is a post ("blog" only says which kind)
+    noun = next((t for t in words[1:4] if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "compound"), None)
     return (noun is not None and noun.lemma_.lower() in PAGE_NOUNS
-            and any(t.lemma_.lower() in PAGE_NOTE_VERBS and t.pos_ == "VERB" for t in sent if t.i < span.start))
+            and any(t.lemma_.lower() in verbs and t.pos_ == "VERB" for t in sent if t.i < span.start))
 
 
 # A clock time ("11:28", "9.05") and what may stand between a page's date and it.
@@ -1402,6 +1500,27 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and word[:-1] in load_taxonomy().ambiguous else word
 
 
+# "data" names an economic release only as the data of an economy or a market ("jobs data", "the
+# latest trade data"); a software, science or sports story handles data of its own field.
+DATA_WORDS = {"data", "datum"}
+ECONOMIC_DATA_WORDS = {"economic", "economy", "jobs", "job", "trade", "employment", "unemployment", "labor",
+                       "labour", "housing", "retail", "manufacturing", "payroll", "payrolls", "consumer",
+                       "price", "prices", "inflation", "gdp", "fiscal", "financial", "market", "sales",
+                       "factory", "industrial", "export", "exports", "import", "imports", "earnings",
+                       "spending", "output", "wage", "wages", "census", "macroeconomic", "budget"}
+
+
+def _is_economic_data(token: Token, doc) -> bool:
+    """'jobs data', 'the latest economic data', 'data on retail sales': a modifier or an "on"
+    phrase that names what an economy or a market does."""
+    words = [c for c in token.children if c.dep_ in {"compound", "amod", "nmod"}]
+    words += [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"on", "for"}
+              for g in c.subtree]
+    if not words and token.i > 0:
+        words = [doc[token.i - 1]]  # a sentence only tokenised: the word before
+    return any(w.lower_ in ECONOMIC_DATA_WORDS or w.lemma_.lower() in ECONOMIC_DATA_WORDS for w in words)
+
+
 def article_topic(parsed: ParsedArticle) -> str | None:
     """The event type most of an article's event words name, or None when no type stands out.
 
@@ -1431,6 +1550,10 @@ def article_topic(parsed: ParsedArticle) -> str | None:
                 continue
             if kind is None or kind in TOPIC_EXCLUDED:
                 continue
+            if lemma in DATA_WORDS and kind == "economic_release" and not _is_economic_data(token, chunk.doc):
+                continue  # "map data", "data from OpenStreetMap": data of any field, no economic release
+            if token.pos_ == "VERB" and lemma in (taxonomy.domain_words or {}):
+                continue  # "we found", "I find": a verb that names a finding only in a science story cannot make one
             senses = taxonomy.ambiguous.get(lemma or _singular(token.lower_), ())
             if kind in senses:
                 ambiguous_votes.append((kind, senses))
@@ -1512,6 +1635,13 @@ def _is_trading_speculation(named: Token) -> bool:
             and any(c.dep_ == "prep" and c.lower_ in {"in", "on"} and any(
                 g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"} for g in c.children)
                 for c in named.children))
+
+
+def _is_a_suicide(named: Token) -> bool:
+    """'committed suicide in August', 'took his own life': one person's death, of no story's topic
+    (a court story's defendant who died in jail made no ruling)."""
+    return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() == "suicide" for c in named.children) or (
+        named.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in named.children))
 
 
 def _told_in_first_person(named: Token) -> bool:
@@ -1840,6 +1970,9 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                     or _in_unsaid_words(span)):
                 continue
             tense = "future" if kind == "WEEKDAY" and _is_scheduled_by_copula(span) else _tense_for(span, trigger)
+            edit_note = _is_edit_note(span)
+            if edit_note:
+                tense = "future"  # the page was changed on or after the day it came out
             resolved = resolve_time(kind, span, article.published_date, tense)
             if kind in {"MONTH", "MONTH_DAY"} and tense != "future" and past_episode is not None and (
                     chunk.offset + span.start_char - past_episode[0] <= EPISODE_REACH):
@@ -1898,7 +2031,8 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                 named, event_type = _when_clause_event(span) or (named, event_type)
             if event_type == OTHER and topic not in {None, *UNINHERITED_TOPICS} and (_is_news(resolved, published) or (
                     topic in FIELD_TOPICS and named.lemma_.lower() not in LIFE_EVENT_LEMMAS)) and (
-                    _inherits_topic(span, tense, topic) and not _told_in_first_person(named)):
+                    _inherits_topic(span, tense, topic) and not _told_in_first_person(named)
+                    and not _is_a_suicide(named)):
                 event_type = topic
             fixed = (_object_sense(named) is not None or _noun_object_sense(named) is not None
                      or (named.lemma_.lower() == "event" and event_type == "meeting" and _is_company_event(named)))
@@ -1909,6 +2043,8 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                 event_type = OTHER  # "traders speculated in oil futures in 2008": bets, not words
             if event_type == "armed_conflict" and _is_labour_strike(named):
                 event_type = "protest"  # "further strikes over pay later this year": workers strike
+            if edit_note:
+                event_type = "statement"
             events.append(
                 EventMention(
                     event_id=fact_id(article.article_id, "event", start, end),

@@ -276,6 +276,8 @@ def time_matcher(nlp: Language) -> Matcher:
     matcher.add("WEEKEND", [
         [{"LOWER": {"IN": ["last", "this", "next", "the"]}}, {"LOWER": "weekend"}],
         [{"LOWER": "this"}, {"LOWER": "past"}, {"LOWER": "weekend"}],
+        # "the deadly weekend attack": an adjective of the happening between (see find_time_expressions)
+        [{"LOWER": "the"}, {"POS": "ADJ"}, {"LOWER": "weekend"}],
         [{"LOWER": {"IN": ["last", "this", "next"]}}, {"LOWER": "weekend"}, {"ORTH": {"IN": ["'s", "’s"]}}],
     ])
     # "into Thanksgiving", "over the Thanksgiving holiday weekend", "Christmas Eve", "Thanksgiving
@@ -340,6 +342,9 @@ def find_time_expressions(doc: Doc) -> list[tuple[str, Span]]:
             continue
         if kind == "HOLIDAY" and not _is_holiday_use(span):
             continue
+        if kind == "WEEKEND" and span[0].lower_ == "the" and len(span) == 3 and not (
+                span.end < len(doc) and doc[span.end].pos_ == "NOUN" and _is_event_noun(doc[span.end])):
+            continue  # "the long weekend" alone is no one weekend; "the deadly weekend attack" is
         if kind == "OFFSET" and offset_clause(span) is None:
             continue
         if kind in {"COUNTDOWN", "RELATIVE"} and _offers_alternatives(span):
@@ -548,9 +553,26 @@ def _is_year_use(span: Span) -> bool:
     ):
         return False  # "the 2020 campaign", "the 2014 coalition": a name, not a date
     before = _before(span)
+    if before == "of" and _dated_happening_noun(token.doc[token.i - 2] if token.i >= 2 else None):
+        return True  # "the U.S. invasion of 2001", "the floods of 1993": the happening's year
     if before == "of" and _before(span, 2) not in PERIOD_NOUNS:
         return False  # "a total score of 2072" is a number, "the end of 2019" a year
     return token.ent_type_ == "DATE" or before in MONTH_PRECEDERS | {"compared"}
+
+
+# Types of happenings whose noun an "of <year>" dates; a value's noun ("sales of 2019") does not.
+VALUE_TYPES = {"economic_release"}
+
+
+def _dated_happening_noun(token) -> bool:
+    """'the invasion of 2001', 'the election of 1992': a common noun of a happening (not a name:
+    'the Act of 1998', nor a value: 'a loss of 2019')."""
+    from newsfacts.extract.events.taxonomy import load_taxonomy
+
+    if token is None or token.pos_ != "NOUN" or token.text[:1].isupper():
+        return False
+    kind = load_taxonomy().type_of(token.lemma_.lower(), "NOUN")
+    return kind is not None and kind not in VALUE_TYPES
 
 
 def _is_part_of_a_name(span: Span, kind: str) -> bool:
