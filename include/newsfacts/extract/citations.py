@@ -76,6 +76,10 @@ SHAPED_CITING_VERBS = {"show", "project", "condemn", "denounce", "decry", "rejec
                            # "demanded the firm reopen the plant" (not "demanded higher pay").
                            "demand"),
                        "speak", "express", "voice"}
+# The saying verbs that cite with a clause or a quote only, which have other senses besides
+# ("maintained the software", "observed the birds").
+CLAUSE_ONLY_SAYING_VERBS = {"mention", "remark", "observe", "maintain", "contend", "counter", "clarify",
+                            "elaborate", "speculate", "recount", "signal", "hint"}
 # Verbs of belief that attribute a view held ("police believe the fire was set"; "many analysts
 # believe" is a source by the labelling rules), only with a finite clause in a main clause: not
 # "fans who believe", "may still believe", "made him think".
@@ -512,6 +516,11 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         # the parse took for a verb with its possessor as subject; an intention or a promise
         # owned is no statement unless a that-clause gives what was claimed.
         return []
+    if subject is None and lemma in FINDING_VERBS and verb.tag_ == "VBG" and verb.i >= 2 and (
+            verb.doc[verb.i - 1].tag_ == "POS" and verb.doc[verb.i - 2].pos_ in {"NOUN", "PROPN"}):
+        # "amid the agency’s finding that the drug was unsafe": the noun "finding", parsed as a
+        # participle, with its possessor; whose finding it is reports it
+        subject = verb.doc[verb.i - 2]
     if subject is None:
         subject = _speaker_after_reported_clause(verb)
     if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
@@ -579,6 +588,8 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
     if subject is None:
         return []
     subject = _members_listed_among(subject)
+    if _backs_someone_for_a_post(verb, subject):
+        return []  # "recommended Tillerson for the job", "the Senate confirmed the nominee": an act
     if subject.lemma_.lower() in COURT_NOUNS and lemma in RULING_VERBS:
         return []  # "Israeli courts have declared the settlements legal": a ruling, an event
     if lemma in FINDING_VERBS | {"expect", "estimate", "predict", "forecast"} and verb.dep_ == "ccomp" and (
@@ -594,6 +605,8 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         return [subject] if _holds_a_view(verb, subject) else []
     if lemma in THING_CAN_DO_VERBS and not _can_speak(subject):
         return []  # "the case highlights that ...": an example, not a speaker
+    if lemma == "speak" and _speaks_to_the_press(verb):
+        return [subject]  # "spoke to Radio Eins about the new Commission": an interview given
     if lemma in {"point", "speak"} and not any(c.dep_ == "prt" and c.lower_ == "out" for c in children):
         return []  # "pointed out that ...", "spoke out against" cite; "pointed to", "spoke at" do not
     if lemma == "speak":
@@ -612,7 +625,11 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         if lemma in DOCUMENT_ONLY_VERBS and not (_is_document(subject) or _shows_a_finding(verb, subject)):
             return []
         return [subject] if deps & SHAPED_SPEECH_VERBS[lemma] else []
-    said = {c.dep_ for c in children if c.dep_ in {"ccomp", "parataxis"} and not _is_embedded_question(c)}
+    said = {c.dep_ for c in children if c.dep_ in {"ccomp", "parataxis"} and not _is_embedded_question(c)
+            # ("so the team can maintain the technology going forward": a verb that says only
+            # with a clause takes no bare participle clause for one)
+            and not (lemma in CLAUSE_ONLY_SAYING_VERBS and c.dep_ == "ccomp" and c.tag_ == "VBG"
+                     and not _is_finite_clause(c))}
     cites = (
         lemma in BARE_SPEECH_VERBS
         or said
@@ -627,6 +644,63 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         or _clause_told(verb)
     )
     return [subject] if cites else []
+
+
+# Who hears an interview given: "spoke to reporters", "spoke with the newspaper".
+PRESS_NOUNS = {"reporter", "journalist", "medium", "media", "press", "newspaper", "broadcaster",
+               "radio", "television", "magazine", "station", "podcast"}
+
+
+def _speaks_to_the_press(verb: Token) -> bool:
+    """'Holt spoke to Radio Eins about the budget', 'spoke with reporters on Monday': an interview
+    given to the press, whose speaker is a source though the words are not quoted. Not 'spoke to
+    her brother about the farm', 'spoke at the conference', nor 'spoke to reporters on condition of
+    anonymity' without saying anything (that one is cited where they said it)."""
+    from newsfacts.extract.sources import classify_source
+
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"to", "with"}:
+            continue
+        for listener in prep.children:
+            if listener.dep_ != "pobj":
+                continue
+            if listener.lemma_.lower() in PRESS_NOUNS and listener.pos_ == "NOUN":
+                return True
+            if listener.pos_ == "PROPN" and classify_source(_speaker_span(listener), listener)[1] in {
+                    "media_outlet", "news_agency"}:
+                return True
+    return False
+
+
+# Bodies that vote on appointments: "the Senate confirmed Smith", "Parliament confirmed the
+# new Commission".
+APPROVING_BODIES = {"senate", "parliament", "congress", "assembly", "legislature", "lawmaker", "legislator",
+                    "senator", "mep", "deputy", "council", "committee", "house", "bundestag", "duma", "knesset"}
+# What such a body confirms in office.
+APPOINTED_NOUNS = {"nominee", "appointee", "candidate", "pick", "choice", "nomination", "commission",
+                   "cabinet", "government", "commissioner", "judge", "justice", "ambassador", "minister",
+                   "secretary", "governor", "chief", "director", "head", "president", "chair", "chairman",
+                   "chairwoman", "board", "team", "lineup", "line-up"}
+
+
+def _backs_someone_for_a_post(verb: Token, subject: Token) -> bool:
+    """'Gates and Rice recommended Tillerson for the job', 'the Senate confirmed Smith as
+    ambassador', 'Parliament confirmed the new Commission': backing or approving somebody for an
+    office is an act, no information cited. Not 'the panel recommended a rate cut', 'recommended
+    that Smith be hired', nor 'the ministry confirmed the deaths'."""
+    lemma = verb.lemma_.lower()
+    if lemma not in {"recommend", "confirm"} or any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return False
+    obj = objects[0]
+    person = obj.ent_type_ == "PERSON" or obj.lower_ in {"him", "her", "them"}
+    if lemma == "recommend":
+        return person and (any(c.dep_ == "prep" and c.lower_ in {"for", "as"} for c in verb.children)
+                           or obj.ent_type_ == "PERSON")
+    body = subject.lemma_.lower() in APPROVING_BODIES or subject.lower_ in APPROVING_BODIES
+    return body and (person or obj.lemma_.lower() in APPOINTED_NOUNS)
 
 
 # Modals of obligation: "the regulator should demand that ...", "firms must disclose ..." is a
@@ -908,12 +982,18 @@ def _clause_told(verb: Token) -> bool:
     return False
 
 
+# What a writer cites or gives to illustrate a point ("to cite a few examples", "to name one case").
+ILLUSTRATION_NOUNS = {"example", "instance", "case"}
+
+
 def _is_purpose_of(verb: Token) -> bool:
     """'took to Twitter to say', 'called a press conference to announce': an infinitive of
     purpose of a deed done (not 'will travel to Paris to announce', 'plans to announce')."""
     head = verb.head
     if verb.dep_ not in {"advcl", "xcomp"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in ILLUSTRATION_NOUNS for c in verb.children):
+        return False  # "To cite a few examples, Koreans now use maps ...": the writer's aside
     if head.pos_ != "VERB" or head.tag_ not in {"VBD", "VBZ", "VBP"} or (
             head.lemma_.lower() in UNREALISED_HEADS | ENABLING_HEADS | CAUSING_HEADS):
         return False
@@ -1199,7 +1279,10 @@ NOT_YET_WORDS = {"due", "upcoming", "forthcoming", "planned", "scheduled", "awai
 # the clause they name a happening or an aim ("Trump's claim of victory", "his promise").
 CLAIM_NOUNS = {"claim", "warning", "assertion", "insistence", "allegation", "argument", "contention",
                "admission", "accusation", "prediction", "suggestion", "promise", "pledge", "denial",
-               "testimony", "announcement", "acknowledgment", "acknowledgement", "charge", "complaint"}
+               "testimony", "announcement", "acknowledgment", "acknowledgement", "charge", "complaint",
+               # a body's finding or conclusion, given by its that-clause ("the panel's finding
+               # that the dam was unsafe"), cites the body, like "a report by the IMF"
+               "finding", "conclusion"}
 
 
 def _claimants(noun: Token) -> list[Token]:
@@ -1209,8 +1292,12 @@ def _claimants(noun: Token) -> list[Token]:
                          for c in noun.children)
     if not states_content:
         return []
-    return [c for c in noun.children
-            if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"} and _can_issue(c)][:1]
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"} and _can_issue(c)]
+    doc = noun.doc
+    if not owners and noun.i >= 2 and doc[noun.i - 1].tag_ == "POS" and doc[noun.i - 1].head != noun and (
+            doc[noun.i - 2].pos_ in {"NOUN", "PROPN"} and _can_issue(doc[noun.i - 2])):
+        owners = [doc[noun.i - 2]]  # "the agency ’s finding that ...", the "’s" parsed apart
+    return owners[:1]
 
 
 def _issued_document_speakers(document: Token) -> list[Token]:
@@ -1270,12 +1357,15 @@ def _named_conjunct(noun: Token) -> Token:
 def _can_issue(noun: Token) -> bool:
     """A named person or body, or a kind of speaker ('the ministry', 'researchers'); not 'the
     day's testimony' nor 'the campaign's announcement' (an advertising campaign)."""
-    from newsfacts.extract.sources import ANONYMOUS_NOUNS, GOVERNMENT_WORDS
+    from newsfacts.extract.sources import ANONYMOUS_NOUNS, GOVERNMENT_NAMES, GOVERNMENT_WORDS
 
     if noun.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}:
         return False
     if noun.pos_ == "PROPN":
         return True
+    compounds = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    if " ".join([*compounds, noun.lower_]) in GOVERNMENT_NAMES:
+        return True  # "the intelligence community's finding that ..."
     lemma = noun.lemma_.lower()
     return noun.pos_ == "NOUN" and lemma in (ROLE_WORDS | ANONYMOUS_NOUNS | GOVERNMENT_WORDS | SPEAKING_NOUNS
                                              | ORGANIZATION_KINDS | TITLE_WORDS) - DOCUMENT_NOUNS
@@ -1375,9 +1465,14 @@ class _ArticleContext:
         if not lower:
             return False
         named = re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", self.publisher) is not None
-        # "(Reuters) — ...", "WASHINGTON (AP) - ...", "REUTERS: ...": the agency of the dateline
-        dateline = re.match(rf"(?:[^.\n]{{0,40}}\({re.escape(lower)}\)|{re.escape(lower)})\s*[-–—:]",
-                            self.opening) is not None
+        # "(Reuters) — ...", "WASHINGTON (AP) - ...", "REUTERS: ...": the agency of the dateline,
+        # which opens the body or the line after a headline the page kept in it ("| Storm hits
+        # coast |\n| MIAMI (AP) -- ...")
+        lines = self.opening.split("\n")[:2]
+        if len(lines) == 2 and not (len(lines[0]) <= 120 and lines[0].rstrip(" |")[-1:] not in {".", "!", "?"}):
+            lines = lines[:1]
+        dateline = any(re.match(rf"[|\s]*(?:[^.\n]{{0,40}}\({re.escape(lower)}\)|{re.escape(lower)})\s*[-–—:]",
+                                line) is not None for line in lines)
         return named or dateline
 
 
@@ -1480,7 +1575,7 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
                            offices=offices,
                            publisher=(parsed.article.publisher or "").lower(),
                            quoted=quoted, pronoun_marks=marks, openers=openers,
-                           opening=body[:120].lower())
+                           opening=body[:240].lower())
 
 
 def quoted_spans(body: str) -> list[tuple[int, int]]:
@@ -1762,14 +1857,23 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
     """All cited sources in the parsed sentences of one article, in body order."""
     context = _context(parsed)
     seen: set[int] = set()
+    body = parsed.article.body_text or ""
     for chunk in parsed.chunks:
         if not chunk.is_parsed or chunk.doc.text.count(" | ") >= 2:
             continue  # "Story one | Story two | Story three": a row of links to other stories
+        if _is_headline_line(chunk.doc, chunk.offset, body):
+            continue  # "Palm oil firm promises to protect forests": a heading, no sentence of the body
         # Only a sentence with a quotation mark can attribute one by its shape.
         quoting = any(t.text in QUOTE_MARKS for t in chunk.doc)
         for token in chunk.doc:
             _note_authored_writing(token, chunk.offset, context)
             verb = token.pos_ in {"VERB", "AUX"}
+            informants = _informants_of_writer(token, chunk.offset, context)
+            if informants is not None:
+                if informants.char_start not in seen:
+                    seen.add(informants.char_start)
+                    context.citations.append(informants)
+                continue
             if token.lower_ == "according":
                 cue, heads = "according_to", _according_to_speakers(token)
             elif token.lemma_.lower() in SURVEYING_VERBS and token.tag_ == "VBN":
@@ -1827,6 +1931,8 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                         context.citations.append(citation)
                     continue
                 for speaker in _with_conjuncts(head):
+                    if _own_people_in_report(speaker, token):
+                        continue
                     citation = _citation(speaker, cue, chunk.offset, context)
                     for one in _split_coordinated(citation, speaker, chunk.offset):
                         if one.char_start not in seen:
@@ -1843,6 +1949,75 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
             if not (c.source_type in {"media_outlet", "news_agency"} and context.publishes(c.canonical_name)
                     and context.publishes(c.cited_as))]
     return sorted(kept, key=lambda c: c.char_start)
+
+
+HEADLINE_ENDINGS = (".", "!", "?", ":", ";", ",", '"', "”", "’", "'", ")", "…", "]")
+
+
+def _is_headline_line(doc: Doc, offset: int, body: str) -> bool:
+    """'Major palm oil firm promises to protect forests': a short line of its own that ends in no
+    stop, in the headline's present tense, set above the text it heads (a teaser's or a section's
+    headline), which the labels leave out of the body. Not a sentence with its full stop, one in
+    the past tense that lost its stop ("Acme said profits rose"), nor the body's last line."""
+    text = doc.text
+    if any(t.tag_ == "VBD" for t in doc):
+        return False
+    stripped = text.strip()
+    end = offset + len(text)
+    if not stripped or stripped.endswith(HEADLINE_ENDINGS) or len(stripped.split()) > 14:
+        return False
+    own_line = (offset == 0 or body[offset - 1] == "\n") and body[end : end + 1] == "\n"
+    if not own_line or not body[end + 1 :].strip():
+        return False
+    return stripped[:1].isupper() and not any(mark in stripped for mark in QUOTE_MARKS)
+
+
+# The writer as one told, a contraction the tokenizer may keep whole ("I’m told").
+TOLD_WRITERS = {"i", "we", "i'm", "we're", "i've", "we've"}  # ("I’ve told him" is active: no nsubjpass)
+
+
+def _informants_of_writer(verb: Token, offset: int, context: _ArticleContext) -> Citation | None:
+    """'I'm told there is no other service like it', 'we were told that the plant would close':
+    the writer passes on what unnamed people told them, one anonymous source. Not 'I was told
+    to wait' (an instruction), 'I told him', 'I was not told', nor a speaker's words in quotes."""
+    if verb.lemma_.lower() != "tell" or verb.pos_ != "VERB":
+        return None
+    children = list(verb.children)
+    writers = [c for c in children if c.dep_ in {"nsubj", "nsubjpass"}
+               and c.lower_.replace("’", "'") in TOLD_WRITERS and c.i < verb.i]
+    if not writers:
+        return None
+    writer = writers[0]
+    # "I’m told" kept whole is parsed as an active "told", its clause's subject as an object
+    glued = writer.lower_.replace("’", "'") in {"i'm", "we're"}
+    if not (writer.dep_ == "nsubjpass" or glued) or any(
+            c.dep_ in {"agent", "dative", "neg", "xcomp"} or (c.dep_ == "dobj" and not glued) for c in children):
+        return None
+    if not any(c.dep_ == "ccomp" and _is_finite_clause(c) for c in children):
+        return None
+    start, end = offset + writer.idx, offset + verb.idx + len(verb.text)
+    if _inside_quotation(start, context):
+        return None
+    return Citation(
+        citation_id=fact_id(context.article_id, "citation", start), article_id=context.article_id,
+        cited_as=verb.doc.text[writer.idx : verb.idx + len(verb.text)], canonical_name="unnamed informants",
+        source_type="anonymous", cue="tell", sentence=verb.sent.text, char_start=start, char_end=end)
+
+
+def _own_people_in_report(speaker: Token, verb: Token) -> bool:
+    """'Holt said he and his supporters had urged the council to act': unnamed people of a
+    speaker's own ('his supporters', 'her aides'), doing the saying inside the clause that speaker
+    reports, are talked about; the reporter is the source. Not 'his aides said' on its own, nor
+    'Holt said his lawyer, Ann Ruiz, had ...' (a named person)."""
+    if speaker.pos_ != "NOUN" or speaker.ent_type_ or not any(
+            c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in speaker.children):
+        return False
+    clause = verb
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    return any(c.dep_ == "nsubj" for c in clause.head.children)
 
 
 # Nouns of something said whose maker, given by "from" or "by", is a source: "after a remark from
@@ -2201,7 +2376,13 @@ def _cites_through(via: Token) -> bool:
 
 
 def _data_issuers(noun: Token) -> list[Token]:
-    """'we used data from the University of Colorado', 'figures by the statistics office'."""
+    """'we used data from the University of Colorado', 'figures by the statistics office'. Not
+    a chart's or table's caption credit standing as its own parenthesised line ('(Data from
+    OSM, April 2018.)'), which is no body text."""
+    stripped = noun.doc.text.strip()
+    if stripped.startswith("(") and stripped.endswith(")") and noun.i == 1 and not any(
+            t.pos_ in {"VERB", "AUX"} for t in noun.doc):
+        return []
     issuers = []
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
@@ -2243,14 +2424,28 @@ PROFESSION_WORDS = {"singer", "actor", "actress", "rapper", "musician", "songwri
 PROFESSION_ENDINGS = ("ologist", "ician", "iatrist", "ist")
 
 
+# Members of a party standing for one lawmaker: "the Ohio Democrat", "the California Republican".
+PARTY_MEMBER_WORDS = {"republican", "democrat", "conservative", "tory", "liberal"}
+# Kin nouns that, with "the" alone, point back at the person the story introduced by them.
+DEFINITE_KIN_WORDS = {"father", "mother", "widow", "widower", "husband", "wife", "son", "daughter",
+                      "brother", "sister", "grandmother", "grandfather"}
+
+
 def _is_role_reference(span: Span, head: Token) -> bool:
     """'the minister', 'the 56-year-old', 'his spokesman': a role that points back at a person."""
     if head.pos_ == "PROPN" and head.lower_ in TITLE_WORDS and [t.lower_ for t in span] == ["the", head.lower_]:
         return True  # "the President admits": an office in capitals, the person who holds it
+    if head.lower_ in PARTY_MEMBER_WORDS and span[0].lower_ == "the" and head.tag_ == "NNP" and all(
+            t.pos_ in {"PROPN", "DET", "PUNCT"} for t in span) and span[-1] == head:
+        return True  # "the California Republican said": the lawmaker named before
     if head.pos_ != "NOUN" and not _is_age_noun(head):
         return False
     if head.tag_ == "NNS":
         return False  # "the officials said": a group, never the one person named before
+    if head.lower_ in DEFINITE_KIN_WORDS and [t.lower_ for t in span] == ["the", head.lower_]:
+        # "The father of the gunman came to the U.S. ... the father said": the one the story is
+        # about, named in it ("his father said" is somebody else, the son's father)
+        return True
     if any(t.pos_ == "PROPN" or (t.ent_type_ and t.ent_type_ not in {"DATE", "CARDINAL"}) for t in span):
         return False
     roles = ROLE_WORDS | PROFESSION_WORDS | CASE_PARTY_WORDS
@@ -2335,7 +2530,7 @@ def _resolve_pronoun(pronoun: Token, offset: int, context: _ArticleContext) -> t
     """he/she and roles ('the minister') -> the last person named before; it -> the last
     non-person source cited."""
     position = offset + pronoun.idx
-    if pronoun.pos_ == "PROPN":
+    if pronoun.pos_ == "PROPN" and pronoun.lower_ not in PARTY_MEMBER_WORDS:
         # "the President said": the last person named with that office ("President Donald Trump")
         holders = [name for start, title, name in context.offices
                    if title == pronoun.lower_ and start < position]
@@ -2350,7 +2545,8 @@ def _resolve_pronoun(pronoun: Token, offset: int, context: _ArticleContext) -> t
         last_named = max((start for start, _ in context.person_mentions if start < position), default=-1)
         if earlier and earlier[-1].char_start > last_named:
             return earlier[-1].canonical_name, earlier[-1].source_type
-    if pronoun.lower_ in {"he", "she"} or pronoun.pos_ == "NOUN" or _is_age_noun(pronoun):
+    if pronoun.lower_ in {"he", "she"} or pronoun.pos_ == "NOUN" or _is_age_noun(pronoun) or (
+            pronoun.lower_ in PARTY_MEMBER_WORDS):
         named = [(start, name) for start, name in context.person_mentions if start < position]
         # A named speaker the NER missed ("Eva-Marie Persson ... said") counts as a mention too;
         # when the NER took that name for an organisation, "she" stays unresolved rather than

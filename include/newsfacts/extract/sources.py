@@ -75,7 +75,9 @@ GOVERNMENT_NAMES = {"white house", "pentagon", "kremlin", "state department", "c
                     "nasa", "fbi", "cia", "nsa", "cdc", "fda", "epa", "faa", "ftc", "fcc", "nih",
                     "irs", "dhs", "noaa", "usda", "nhtsa", "ntsb", "fema", "nhs", "mi5", "mi6",
                     "dea", "cbp", "atf", "doj", "uscis", "tsa", "cbo", "gao", "bls", "usgs",
-                    "osha", "european union", "eu", "european commission"}
+                    "osha", "european union", "eu", "european commission",
+                    # the state's intelligence agencies taken together
+                    "intelligence community", "us intelligence community", "u.s. intelligence community"}
 # "the National Institute on Drug Abuse", "the National Hurricane Center": a state body.
 NATIONAL_BODY_WORDS = {"institute", "institutes", "center", "centre", "centers", "centres",
                        "service", "bureau", "agency", "administration", "office"}
@@ -114,6 +116,10 @@ def _after_quoted_title(token: Token) -> bool:
                                        for t in doc[opening + 1 : token.i - 1])
 
 
+# Ranks spelt like adjectives, which give an office only before a name ("Major Ann Cole").
+ADJECTIVE_RANKS = {"major", "general"}
+
+
 def names_an_office(token: Token) -> bool:
     """A title word that gives the person next to it an office."""
     lower = token.lower_
@@ -130,6 +136,9 @@ def names_an_office(token: Token) -> bool:
         return False
     if _after_quoted_title(token):
         return False  # '"Parasite" director Bong Joon Ho', '"Dune" producer ...': a work's maker
+    if lower in ADJECTIVE_RANKS and token.tag_ in {"JJ", "NNP"} and (
+            token.i + 1 < len(token.doc) and token.doc[token.i + 1].text.islower()):
+        return False  # "Major palm oil company promises ...", "General strike": no rank before a name
     if lower == "captain":
         return token.text == "Captain" and (token.i == 0 or token.doc[token.i - 1].pos_ not in {"PROPN", "ADJ"})
     if lower in COUNSEL_WORDS:
