@@ -225,12 +225,18 @@ MARKED_HEADLINE_XPATH = ('//*[@itemprop="headline"] | //*[contains(concat(" ", n
                          ' " entry-title ")] | //*[contains(concat(" ", normalize-space(@class), " "), " headline ")]')
 
 
+# Where a marked headline is another story's: inside a link, a sidebar, a menu or the footer.
+TEASER_ANCESTORS = {"a", "aside", "nav", "footer"}
+
+
 def marked_headline(tree: HtmlElement, site_keys: set[str]) -> str | None:
     """The text of the one headline a page marks (several different ones: a list of stories)."""
     texts = []
     for element in tree.xpath(MARKED_HEADLINE_XPATH):
         if element.tag in {"meta", "link", "script", "style", "body", "html"}:
             continue
+        if any(a.tag in TEASER_ANCESTORS for a in element.iterancestors()):
+            continue  # another story's teaser: a linked headline, or one in a sidebar or menu
         text = squash(element.text_content())
         if text and len(text) <= 300 and _looks_like_headline(text, site_keys) and text not in texts:
             texts.append(text)
@@ -694,6 +700,10 @@ SHORT_DATE = re.compile(r"(?<![\d.,/])(?P<first>\d{1,2})(?P<sep>[./])(?P<second>
 MONTH_FIRST_REGIONS = {"us", "ph", "fm", "mh", "pw"}
 
 
+# A language given by its name rather than its code.
+LANGUAGE_NAMES = {"english": "en", "eng": "en"}
+
+
 def day_first_page(tree: HtmlElement | None, hostname: str | None = None) -> bool | None:
     """Whether the page writes numeric dates day first: True for a page in any language but
     English, or in the English of a region that writes the day first ("en-GB", "en-IN", a
@@ -703,9 +713,12 @@ def day_first_page(tree: HtmlElement | None, hostname: str | None = None) -> boo
         return None
     root = tree.getroottree().getroot()
     lang = (root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
-            or _meta(tree, "og:locale", "content-language", "language", "dc.language") or "")
+            or _meta(tree, "og:locale", "content-language", "language", "dc.language") or next(
+                (m.get("content") for m in tree.iter("meta")
+                 if (m.get("http-equiv") or "").lower() == "content-language" and m.get("content")), "") or "")
     parts = re.split(r"[-_]", lang.strip().lower())
     language, region = parts[0], (parts[1] if len(parts) > 1 else "")
+    language = LANGUAGE_NAMES.get(language, language)  # <meta name="language" content="English">
     if language and language != "en":
         return True
     if region:
@@ -726,6 +739,8 @@ def short_date(text: str, day_first: bool | None) -> date | None:
         return None
     first, second = int(match["first"]), int(match["second"])
     year = int(match["year"]) if len(match["year"]) == 4 else 2000 + int(match["year"])
+    if year > date.today().year + 1:
+        year -= 100  # "12/03/98" is 1998: a page is not dated decades ahead
     if match["sep"] == "." or first > 12:
         order = True
     elif second > 12:

@@ -220,9 +220,55 @@ TEASER_CARDS_XPATH = (
 )
 
 
+def _heading_links(cards) -> list[str]:
+    """The address each card's heading links to ("" for a link without one)."""
+    hrefs = []
+    for card in cards:
+        heading = card.xpath(f".//*[{_HEADING}]")[0]
+        link = next(iter(heading.xpath(".//a")), None)
+        if link is None:
+            link = next((a for a in heading.iterancestors() if a.tag == "a"), None)
+        hrefs.append((link.get("href") or "").strip() if link is not None else "")
+    return hrefs
+
+
+_NUMBERED = re.compile(r"\s*(?:no\.\s*|#)?(\d{1,3})\b")
+
+
+def _numbered_in_sequence(cards) -> bool:
+    """'1. Stormproof boots', '2. A heated jacket': the items of a list article, counted."""
+    numbers = []
+    for card in cards:
+        match = _NUMBERED.match(_squash(card.xpath(f".//*[{_HEADING}]")[0].text_content()))
+        if match is None:
+            return False
+        numbers.append(int(match[1]))
+    steps = {b - a for a, b in zip(numbers, numbers[1:], strict=False)}
+    return steps in ({1}, {-1})
+
+
+def _is_card_list(element) -> bool:
+    """Whether a list that has the cards' shape links to other stories of one site: not when a
+    heading links into a page (sections, questions or live-blog entries under their own
+    anchors: "#part-2", "/live#post-3", "/live?post=3"), nor when the headings link to several sites (a list
+    article's shops, a digest of other outlets' stories), nor when they are numbered in
+    sequence (a list article's items)."""
+    from urllib.parse import urlsplit
+
+    hrefs = _heading_links(element)
+    parts = [urlsplit(href) for href in hrefs]
+    if any(href.startswith("#") for href in hrefs):
+        return False
+    if len({(part.netloc, part.path) for part in parts}) == 1:
+        return False  # one page's entries ("/live?post=3", "/live#p4"), not other stories
+    if len({part.netloc.lower().removeprefix("www.") for part in parts if part.netloc}) > 1:
+        return False
+    return not _numbered_in_sequence(element)
+
+
 def prune_teaser_cards(tree) -> int:
     """Remove (in place) each list of teaser cards; the number removed."""
-    lists = tree.xpath(TEASER_CARDS_XPATH)
+    lists = [element for element in tree.xpath(TEASER_CARDS_XPATH) if _is_card_list(element)]
     removed = 0
     for element in lists:
         if element.getparent() is None or any(a in lists for a in element.iterancestors()):

@@ -95,6 +95,29 @@ BLOCK_TAGS = {"div", "p", "table", "ul", "ol", "blockquote", "h2", "h3", "h4", "
 LOOSE_TEXT_PARENTS = {"div", "article", "section", "td", "main"}
 
 
+SENTENCE_ENDS = (".", "!", "?", "”", '"', ":")
+# Elements of running text a loose line may hold ("See <a>our map</a> of closures.").
+PHRASING_TAGS = {"a", "b", "strong", "em", "i", "u", "span", "abbr", "cite", "code", "q", "small", "sub", "sup",
+                 "mark", "time"}
+
+
+def _inline_run(block) -> list:
+    """The inline elements between a block element's tail and the next block element or <br>,
+    when all of them are plain running text; [] otherwise (then only the tail is read)."""
+    if len(_squash(block.tail).split()) < 2:
+        return []  # a loose line opens with words of its own
+    run = []
+    following = block.getnext()
+    while following is not None and following.tag not in BLOCK_TAGS and following.tag != "br":
+        if following.tag not in PHRASING_TAGS or following.get("itemprop") is not None or any(
+                d.tag in BLOCK_TAGS or d.tag == "br" or d.get("itemprop") is not None
+                for d in following.iterdescendants()):
+            return []  # a box, a line break, or a template's hidden schema.org fields
+        run.append(following)
+        following = following.getnext()
+    return run
+
+
 def wrap_loose_lines(tree) -> int:
     """Wrap (in place) each line of text a container holds loose after a block element into a
     paragraph of its own; the number wrapped.
@@ -113,13 +136,21 @@ def wrap_loose_lines(tree) -> int:
         tail = child.tail or ""
         if parent is None or parent.tag not in LOOSE_TEXT_PARENTS or _outside_article(child):
             continue
-        line = _squash(tail)
-        if len(line.split()) < MIN_PARAGRAPH_WORDS or not line.endswith((".", "!", "?", "”", '"', ":")):
+        # The line runs on through inline elements ("See <a>our map</a> of closures.") to the
+        # next block element or <br>: wrapping only the text before a link would split the line
+        # and leave its rest loose (trafilatura then read the post as one run of text).
+        run = _inline_run(child)
+        line = _squash(tail + "".join(e.text_content() + (e.tail or "") for e in run))
+        if run and (len(line.split()) < MIN_PARAGRAPH_WORDS or not line.endswith(SENTENCE_ENDS)):
+            run, line = [], _squash(tail)
+        if len(line.split()) < MIN_PARAGRAPH_WORDS or not line.endswith(SENTENCE_ENDS):
             continue
         paragraph = Element("p")
-        paragraph.text = tail.strip()
+        paragraph.text = tail.lstrip()
         child.tail = "\n"
         child.addnext(paragraph)
+        for element in run:
+            paragraph.append(element)  # moves the element with its tail
         wrapped += 1
         # The container's opening text becomes a paragraph too, so that all its lines are read
         # alike, when it is a whole line (a block element, not a link inside it, follows it).

@@ -483,12 +483,14 @@ def _meets_the_press(verb: Token) -> bool:
 
 
 SELF_DECLARING_VERBS = {"declare", "announce", "proclaim"}
-CANDIDACY_NOUNS = {"candidate", "candidacy", "contender", "challenger"}
+CANDIDACY_NOUNS = {"candidate", "candidacy", "contender", "challenger"}  # "candidacy" alone may be the object
 
 
 def _declares_a_candidacy(verb: Token) -> bool:
     """'declared himself a candidate', 'announced her candidacy', 'declared himself as a contender'."""
     for child in verb.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in CANDIDACY_NOUNS - {"candidacy"}:
+            continue  # "announced a new candidate for chief executive": someone else, maybe no election
         if child.dep_ in {"dobj", "ccomp", "oprd", "xcomp", "attr"} and child.lemma_.lower() in CANDIDACY_NOUNS:
             return True
         if child.dep_ == "prep" and child.lower_ == "as" and any(
@@ -500,11 +502,16 @@ def _declares_a_candidacy(verb: Token) -> bool:
 # Verbs of leaving a place: troops leave, and so do people who emigrate or move house.
 PERSONAL_DEPARTURES = {"leave", "depart", "relocate"}
 PERSONAL_PRONOUNS = {"he", "she", "i", "we", "you", "him", "her"}
+FORCE_NOUNS = {"troop", "soldier", "force", "army", "unit", "marine", "sailor", "fighter", "convoy", "battalion",
+               "brigade", "regiment", "division", "militia"}
 
 
 def _one_person_moves(verb: Token) -> bool:
     """'he left Afghanistan', 'Ann Lee left Kabul', 'when she departed': one person who goes (a
     force is named by a noun: "the troops left")."""
+    if any(c.dep_ == "prep" and c.lower_ == "with" and any(g.lemma_.lower() in FORCE_NOUNS for g in c.children)
+           for c in verb.children):
+        return False  # "the general left the base with 300 soldiers": a force moved
     subjects = [_antecedent(c) for c in _clause_subjects(verb)]
     return bool(subjects) and all(
         s.lower_ in PERSONAL_PRONOUNS or (s.ent_type_ == "PERSON" and s.pos_ == "PROPN") for s in subjects)
@@ -892,7 +899,13 @@ def _dated_record_clause(walked: Token | None) -> Token | None:
     noun = walked.head
     if noun.lemma_.lower() not in RECORD_NOUNS:
         return None
-    head = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ in {"nsubj", "nsubjpass"} else None
+    if noun.dep_ == "pobj":
+        head = noun.head.head
+    elif noun.dep_ == "nsubj" and (noun.head.lemma_.lower() in SHOWING_VERBS
+                                   or load_taxonomy().type_of(noun.head.lemma_.lower(), "VERB") == "statement"):
+        head = noun.head  # "a video dated Jan. 11 showed ...", "a letter dated May 5 said ..."
+    else:
+        return None  # "a memo dated March 3 was leaked on Friday": the leak has a date of its own
     return head if head is not None and head.pos_ == "VERB" else None
 
 
@@ -1249,11 +1262,15 @@ PAGE_NOTE_VERBS = {"publish", "update", "post", "appear", "run", "write", "modif
 EDIT_NOTE_VERBS = {"edit", "correct", "amend", "revise"}
 
 
+# "This review was amended in March" may be a government's review, "this guide" an agency's.
+EDIT_NOTE_NOUNS = PAGE_NOUNS - {"review", "guide"}
+
+
 def _is_edit_note(span: Span) -> bool:
-    return _is_page_note(span, EDIT_NOTE_VERBS)
+    return _is_page_note(span, EDIT_NOTE_VERBS, EDIT_NOTE_NOUNS)
 
 
-def _is_page_note(span: Span, verbs: set[str] = PAGE_NOTE_VERBS) -> bool:
+def _is_page_note(span: Span, verbs: set[str] = PAGE_NOTE_VERBS, nouns: set[str] = PAGE_NOUNS) -> bool:
     """'This article was originally published on November 20, 2019', 'This story was updated
     Monday': a note on the page's own publication is furniture, like a stamp ("an article
     published Monday in Science" cites another text: no "this")."""
@@ -1264,7 +1281,7 @@ def _is_page_note(span: Span, verbs: set[str] = PAGE_NOTE_VERBS) -> bool:
         return False
     # the head of the subject: "This blog post" is a post ("blog" only says which kind)
     noun = next((t for t in words[1:4] if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "compound"), None)
-    return (noun is not None and noun.lemma_.lower() in PAGE_NOUNS
+    return (noun is not None and noun.lemma_.lower() in nouns
             and any(t.lemma_.lower() in verbs and t.pos_ == "VERB" for t in sent if t.i < span.start))
 
 
@@ -1641,7 +1658,10 @@ def _is_a_suicide(named: Token) -> bool:
     """'committed suicide in August', 'took his own life': one person's death, of no story's topic
     (a court story's defendant who died in jail made no ruling)."""
     return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() == "suicide" for c in named.children) or (
-        named.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in named.children))
+        named.lemma_.lower() == "take" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "life" and any(
+                g.dep_ == "poss" or g.lower_ == "own" for g in c.children)
+            for c in named.children))  # "took his own life", not "took the life of a guard"
 
 
 def _told_in_first_person(named: Token) -> bool:

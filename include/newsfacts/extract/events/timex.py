@@ -303,6 +303,11 @@ def time_matcher(nlp: Language) -> Matcher:
     return matcher
 
 
+# "the annual weekend festival", "the usual weekend market": a weekend that comes again, no one date.
+HABITUAL_ADJECTIVES = {"annual", "yearly", "usual", "regular", "traditional", "typical", "weekly", "monthly",
+                       "customary", "normal", "average", "occasional", "popular", "recurring"}
+
+
 def find_time_expressions(doc: Doc) -> list[tuple[str, Span]]:
     """(kind, span) of every time expression that can date an event, longest first, in order."""
     from spacy.util import filter_spans
@@ -342,8 +347,9 @@ def find_time_expressions(doc: Doc) -> list[tuple[str, Span]]:
             continue
         if kind == "HOLIDAY" and not _is_holiday_use(span):
             continue
-        if kind == "WEEKEND" and span[0].lower_ == "the" and len(span) == 3 and not (
-                span.end < len(doc) and doc[span.end].pos_ == "NOUN" and _is_event_noun(doc[span.end])):
+        if kind == "WEEKEND" and span[0].lower_ == "the" and len(span) == 3 and (
+                span[1].lower_ in HABITUAL_ADJECTIVES or not (
+                    span.end < len(doc) and doc[span.end].pos_ == "NOUN" and _is_event_noun(doc[span.end]))):
             continue  # "the long weekend" alone is no one weekend; "the deadly weekend attack" is
         if kind == "OFFSET" and offset_clause(span) is None:
             continue
