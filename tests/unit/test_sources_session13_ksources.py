@@ -9,8 +9,8 @@ from tests.unit.test_extract_citations_session9 import citations_of, sources_of
 
 @pytest.mark.parametrize(("body", "expected"), [
     # The writer told something by unnamed people: one anonymous source.
-    ("It was hard work—I’m told no other map service even tries.", [("unnamed informants", "anonymous")]),
-    ("We were told that the plant would close.", [("unnamed informants", "anonymous")]),
+    ("It was hard work—I’m told no other map service even tries.", [("unnamed sources", "anonymous")]),
+    ("We were told that the plant would close.", [("unnamed sources", "anonymous")]),
     # A finding cites the body it is the finding of.
     ("The bill stalled amid the intelligence community’s finding that hackers stole the files.",
      [("Intelligence Community", "government_body")]),
@@ -53,7 +53,7 @@ def test_ksources_near_misses_still_cite(body: str, expected: list) -> None:
 
 
 @pytest.mark.parametrize("body", [
-    # Told an instruction, telling someone, not told: no informants.
+    # Told an instruction, telling someone, not told: no unnamed sources.
     "I was told to wait outside.",
     "I was not told that the plant would close.",
     # Backing or approving somebody for a post is an act.

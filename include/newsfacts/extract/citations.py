@@ -658,12 +658,15 @@ def _speaks_to_the_press(verb: Token) -> bool:
     anonymity' without saying anything (that one is cited where they said it)."""
     from newsfacts.extract.sources import classify_source
 
+    if any(prep.dep_ == "prep" and prep.lower_ == "on" and any(o.lemma_.lower() == "condition" for o in prep.children)
+           for prep in verb.children):
+        return False
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in {"to", "with"}:
             continue
         for listener in prep.children:
-            if listener.dep_ != "pobj":
-                continue
+            if listener.dep_ != "pobj" or any(c.dep_ in {"relcl", "acl"} for c in listener.children):
+                continue  # ("spoke to a journalist he met in prison": someone he knew, no interview)
             if listener.lemma_.lower() in PRESS_NOUNS and listener.pos_ == "NOUN":
                 return True
             if listener.pos_ == "PROPN" and classify_source(_speaker_span(listener), listener)[1] in {
@@ -992,8 +995,10 @@ def _is_purpose_of(verb: Token) -> bool:
     head = verb.head
     if verb.dep_ not in {"advcl", "xcomp"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
-    if any(c.dep_ == "dobj" and c.lemma_.lower() in ILLUSTRATION_NOUNS for c in verb.children):
-        return False  # "To cite a few examples, Koreans now use maps ...": the writer's aside
+    if verb.i < head.i and any(c.dep_ == "dobj" and c.lemma_.lower() in ILLUSTRATION_NOUNS for c in verb.children):
+        # "To cite a few examples, Koreans now use maps ...": the writer's aside opening the
+        # sentence (not "the union called a meeting to cite examples of unsafe practice")
+        return False
     if head.pos_ != "VERB" or head.tag_ not in {"VBD", "VBZ", "VBP"} or (
             head.lemma_.lower() in UNREALISED_HEADS | ENABLING_HEADS | CAUSING_HEADS):
         return False
@@ -1447,6 +1452,7 @@ class _ArticleContext:
     publisher: str = ""  # the page's publisher, lower case
     quoted: list[tuple[int, int]] = field(default_factory=list)  # body spans inside quotation marks
     opening: str = ""  # the first characters of the body, where a dateline names an agency
+    body_lower: str = ""  # the whole body, lower case
     # (body offset, lower-case word) of he/him/his/she/her... outside quotation marks, in body order.
     pronoun_marks: list[tuple[int, str]] = field(default_factory=list)
     # (body offset, word) of the capitalised word opening each unparsed sentence ("Figgins declined").
@@ -1575,7 +1581,7 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
                            offices=offices,
                            publisher=(parsed.article.publisher or "").lower(),
                            quoted=quoted, pronoun_marks=marks, openers=openers,
-                           opening=body[:240].lower())
+                           opening=body[:240].lower(), body_lower=body.lower())
 
 
 def quoted_spans(body: str) -> list[tuple[int, int]]:
@@ -1983,24 +1989,36 @@ def _informants_of_writer(verb: Token, offset: int, context: _ArticleContext) ->
     if verb.lemma_.lower() != "tell" or verb.pos_ != "VERB":
         return None
     children = list(verb.children)
-    writers = [c for c in children if c.dep_ in {"nsubj", "nsubjpass"}
-               and c.lower_.replace("’", "'") in TOLD_WRITERS and c.i < verb.i]
+    doc = verb.doc
+    writers = [c for c in children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i and (
+        c.lower_.replace("’", "'") in TOLD_WRITERS
+        # "I ’m told", the contraction split off and parsed as the subject of an active "told"
+        or (c.lower_.replace("’", "'") in {"'m", "'re"} and c.i > 0 and doc[c.i - 1].lower_ in {"i", "we"}))]
     if not writers:
         return None
     writer = writers[0]
-    # "I’m told" kept whole is parsed as an active "told", its clause's subject as an object
-    glued = writer.lower_.replace("’", "'") in {"i'm", "we're"}
+    # "I’m told" kept whole (or its "’m" taken for the subject) is parsed as an active "told",
+    # its clause's subject as an object
+    glued = writer.lower_.replace("’", "'") in {"i'm", "we're", "'m", "'re"}
+    clauses = [c for c in children if c.dep_ == "ccomp" and _is_finite_clause(c)]
+    if not clauses:
+        return None
+    # "I'm told the striker will miss the final": the clause's subject taken for an object of
+    # the passive "told" ("I was told the news" has no clause)
+    misparsed = [c for c in children if c.dep_ == "dobj" and c.i < clauses[0].i
+                 and not any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in clauses[0].children)]
     if not (writer.dep_ == "nsubjpass" or glued) or any(
-            c.dep_ in {"agent", "dative", "neg", "xcomp"} or (c.dep_ == "dobj" and not glued) for c in children):
+            c.dep_ in {"agent", "dative", "neg", "xcomp"} or (c.dep_ == "dobj" and not glued and c not in misparsed)
+            for c in children):
         return None
-    if not any(c.dep_ == "ccomp" and _is_finite_clause(c) for c in children):
-        return None
+    if writer.lower_.replace("’", "'") in {"'m", "'re"}:
+        writer = doc[writer.i - 1]
     start, end = offset + writer.idx, offset + verb.idx + len(verb.text)
     if _inside_quotation(start, context):
         return None
     return Citation(
         citation_id=fact_id(context.article_id, "citation", start), article_id=context.article_id,
-        cited_as=verb.doc.text[writer.idx : verb.idx + len(verb.text)], canonical_name="unnamed informants",
+        cited_as=verb.doc.text[writer.idx : verb.idx + len(verb.text)], canonical_name="unnamed sources",
         source_type="anonymous", cue="tell", sentence=verb.sent.text, char_start=start, char_end=end)
 
 
@@ -2016,6 +2034,11 @@ def _own_people_in_report(speaker: Token, verb: Token) -> bool:
     while clause.dep_ == "conj" and clause.head != clause:
         clause = clause.head
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    left = speaker.left_edge
+    if left.i > 0 and left.doc[left.i - 1].dep_ == "cc" and left.doc[left.i - 1].head.pos_ in {"VERB", "AUX"}:
+        # "Hale said his players were tired, and his assistant said the pitch was poor": a
+        # clause of its own joined on, which the parse hung under the first speaker's verb
         return False
     return any(c.dep_ == "nsubj" for c in clause.head.children)
 
@@ -2429,6 +2452,21 @@ PARTY_MEMBER_WORDS = {"republican", "democrat", "conservative", "tory", "liberal
 # Kin nouns that, with "the" alone, point back at the person the story introduced by them.
 DEFINITE_KIN_WORDS = {"father", "mother", "widow", "widower", "husband", "wife", "son", "daughter",
                       "brother", "sister", "grandmother", "grandfather"}
+
+
+def _kin_introduced(head: Token, offset: int, context: _ArticleContext) -> bool:
+    """'the father' points back at a person only when the story introduced somebody as 'the
+    father of ...' before the person last named ("The father of the gunman came to Paris ...
+    Omar Haddad, 64, ..."). Not 'Tom Hale was killed ... the widow said' (Hale's widow, someone
+    else) nor 'Hale scored twice ... the son said'. Other roles always point back."""
+    if head.lower_ not in DEFINITE_KIN_WORDS:
+        return True
+    position = offset + head.idx
+    intros = [m.start() for m in re.finditer(rf"\b{head.lower_} of\b", context.body_lower[:position])]
+    # a person named as a subject after the introduction, or in apposition just before it
+    # ("Omar Haddad, the father of the jailed activist, ..."): somebody the story is about, not
+    # "police named the suspect as Tom Hale"
+    return any(at - 60 <= start < position for start in context.subject_mentions for at in intros)
 
 
 def _is_role_reference(span: Span, head: Token) -> bool:
@@ -3217,7 +3255,7 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         span = _without_possessive(span)
     if cue == "quote" and span.end > speaker.i + 1:
         span = span.doc[span.start : speaker.i + 1]  # "Holt on the vote: ..." -> "Holt"
-    if speaker.pos_ == "PRON" or _is_role_reference(span, speaker):
+    if speaker.pos_ == "PRON" or (_is_role_reference(span, speaker) and _kin_introduced(speaker, offset, context)):
         resolved = _resolve_pronoun(speaker, offset, context)
         if resolved is None:
             return None
