@@ -1,4 +1,4 @@
-"""Sets H to K: every labelled unseen page is pinned to its source package file and hash."""
+"""Sets H to L: every labelled unseen page is pinned to its source package file and hash."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import pytest
 from newsfacts.evaluation.unseen import (
     HTMLDATE_120,
     NEWSPAPER4K,
+    NEWSPAPER_003,
     PAGES,
     TRAFILATURA_082,
     extract_pages,
@@ -39,7 +40,8 @@ def test_a_source_package_with_another_hash_is_refused(tmp_path):
 
 def test_a_package_holding_two_sets_is_downloaded_once_and_each_page_keeps_its_set():
     packages = {source for _, source, _, _ in PAGES.values()}
-    assert packages == {NEWSPAPER4K, TRAFILATURA_082, HTMLDATE_120}
-    assert [set_of(p) for p in ("cnn_001", "reuters_com_parasite", "phys_org_tool", "cnn_test_nlp")] == ["H", "I", "J", "K"]
+    assert packages == {NEWSPAPER4K, TRAFILATURA_082, HTMLDATE_120, NEWSPAPER_003}
+    assert [set_of(p) for p in ("cnn_001", "reuters_com_parasite", "phys_org_tool", "cnn_test_nlp",
+                                  "goose_cnn1")] == ["H", "I", "J", "K", "L"]
     assert {set_of(page) for page, (_, source, _, _) in PAGES.items() if source == TRAFILATURA_082} == {"I", "J"}
     assert {set_of(page) for page, (_, source, _, _) in PAGES.items() if source == NEWSPAPER4K} == {"H", "K"}

