@@ -1,4 +1,4 @@
-"""Sets H to L: every labelled unseen page is pinned to its source package file and hash."""
+"""Sets H to M: every labelled unseen page is pinned to its source package file and hash."""
 
 from __future__ import annotations
 
@@ -42,6 +42,6 @@ def test_a_package_holding_two_sets_is_downloaded_once_and_each_page_keeps_its_s
     packages = {source for _, source, _, _ in PAGES.values()}
     assert packages == {NEWSPAPER4K, TRAFILATURA_082, HTMLDATE_120, NEWSPAPER_003}
     assert [set_of(p) for p in ("cnn_001", "reuters_com_parasite", "phys_org_tool", "cnn_test_nlp",
-                                  "goose_cnn1")] == ["H", "I", "J", "K", "L"]
+                                  "goose_cnn1", "goose_cnbc1")] == ["H", "I", "J", "K", "L", "M"]
     assert {set_of(page) for page, (_, source, _, _) in PAGES.items() if source == TRAFILATURA_082} == {"I", "J"}
     assert {set_of(page) for page, (_, source, _, _) in PAGES.items() if source == NEWSPAPER4K} == {"H", "K"}

