@@ -115,3 +115,8 @@ def test_a_byline_stamp_never_moves_a_date_forward_or_far() -> None:
     body = ('<div><span>By Hanna Voss</span> | 3/ 6/12 08:15 AM ET</div><p>Text.</p>')
     assert local_published_date(_page(body=body), date(2012, 3, 5)) == date(2012, 3, 5)
     assert local_published_date(_page(body=body), date(2012, 3, 9)) == date(2012, 3, 9)
+
+
+def test_a_dash_left_after_the_name_is_no_part_of_it() -> None:
+    body = "<div><span>By Rosa Pineda -</span> <span>03/04/12</span></div><p>Text.</p>"
+    assert by_line_names(_page(body=body)) == ["Rosa Pineda"]

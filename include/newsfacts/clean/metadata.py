@@ -364,7 +364,7 @@ def clean_author(name: str, site_keys: set[str]) -> str | None:
             break
     while len(words) > 2 and words[-1].lower().strip(".,") in TRAILING_WORDS:
         words.pop()
-    name = " ".join(words).strip(" .,:;")
+    name = " ".join(words).strip(" .,:;-–—|")
     lower = name.lower()
     if not name or lower in NEWS_AGENCIES or lower in MEDIA_OUTLETS or _key(name) in site_keys:
         return None
