@@ -9,18 +9,22 @@ trafilatura's metadata is the starting point; these rules fix what it gets wrong
   tags or a labelled field ("Author: ...") (whichever lists the most people), character
   references decoded, without "By", roles ("AP Auto Writer", "MS, RD"), outlets ("Associated
   Press", "Condé Nast", the site itself, the page's named publisher) or CMS accounts ("admin").
-  trafilatura's author only when the page's own fields name nobody, and a closing "-- By Ann
-  Lee" paragraph only when nothing else does.
+  The first line printed as "By <names>" counts as one of the page's own fields (a job title after
+  the name cut: "Ann Lee Senior Washington Correspondent"; a byline naming an outlet, "By: CNN
+  Wire", credits nobody). An entry with lowercase words other than name particles is a sentence,
+  not a name ("Account You're logged"). trafilatura's author only when the page's own fields name
+  nobody, and a closing "-- By Ann Lee" paragraph only when nothing else does.
 - Date: the first-publication timestamp; when one carries its own UTC offset, its local date.
-  Without timestamps, a date in the URL or a labelled field ("Date 19.01.2020") before the
-  text extractor's guess.
+  Without timestamps, a date in the URL (also "/2010/POLITICS/08/13/") or a labelled field ("Date
+  19.01.2020") before the text extractor's guess, and the byline's own stamp ("10/ 5/11 09:19 PM
+  ET", a UTC stamp on a US page) when that date is a day later.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from datetime import date
+from datetime import date, timedelta
 from html import unescape
 from typing import TYPE_CHECKING
 
@@ -58,6 +62,14 @@ TRAILING_WORDS = {
     "entertainment", "world", "us", "u.s.", "global", "foreign", "affairs", "white", "house",
     "investigative", "special", "contributing", "deputy", "managing", "executive",
 }
+# Words that open a job title printed after the name ("Ann Lee Senior Washington Correspondent",
+# "Ann Lee Staff Writer"): the name ends before the first of them.
+ROLE_WORDS = {"reporter", "writer", "correspondent", "columnist", "editor", "editor-at-large",
+              "contributor", "senior", "chief", "staff", "deputy", "managing", "executive",
+              "contributing", "investigative", "special"}
+# Lowercase words a Latin-script name may hold ("Ludwig van Beethoven", "Ana de la Cruz").
+NAME_PARTICLES = {"de", "del", "della", "der", "den", "van", "von", "da", "das", "do", "dos", "du",
+                  "di", "la", "le", "y", "e", "bin", "ibn", "al", "el", "ter", "ten", "zu", "st"}
 ROLE_SUFFIX = re.compile(r",\s*(?:[A-Z]{2,5}\b|M\.?D\.?|Ph\.?D\.?|RDN?|MS|MPH|RN).*$")
 DATE_KEYS = ("article:published_time", "og:published_time", "datepublished", "date",
              "dc.date", "dc.date.issued", "pubdate", "publishdate", "sailthru.date",
@@ -346,15 +358,21 @@ def clean_author(name: str, site_keys: set[str]) -> str | None:
     name = ROLE_SUFFIX.sub("", name)
     name = re.split(r"\s*(?:,|\||\s-\s|–|—|/|\bis an?\b)\s*", name)[0]
     words = name.split()
+    for i in range(2, len(words)):
+        if words[i].lower().strip(".,") in ROLE_WORDS:
+            words = words[:i]  # the job title under the name: "Ann Lee Senior Washington Correspondent"
+            break
     while len(words) > 2 and words[-1].lower().strip(".,") in TRAILING_WORDS:
         words.pop()
-    name = " ".join(words).strip(" .,:;")
+    name = " ".join(words).strip(" .,:;-–—|")
     lower = name.lower()
     if not name or lower in NEWS_AGENCIES or lower in MEDIA_OUTLETS or _key(name) in site_keys:
         return None
     if _words(name) & NOT_PERSON_WORDS:
         return None
     latin = re.search(r"[A-Za-z]", name) is not None
+    if latin and any(w[0].islower() and w.lower() not in NAME_PARTICLES for w in name.split()) and not name.islower():
+        return None  # words of a sentence, not a name: a login widget's "Account You're logged"
     if len(words) < 2 and (latin or re.search(r"[\u0400-\u04ff]", name)):
         return None  # a first name, a handle or an account ("Josh", "jdadmin", "Vortex")
     if name.isupper() and latin:
@@ -416,6 +434,7 @@ def authors(tree: HtmlElement | None, fallback: str | None, sitename: str | None
         lists.append(META_AUTHOR_SPLIT.split(unescape(meta)) if meta else [])
         labelled = labelled_value(tree, AUTHOR_LABEL)
         lists.append(META_AUTHOR_SPLIT.split(labelled) if labelled else [])
+        lists.append(by_line_names(tree))
     lists.append(re.split(r"\s*;\s*", unescape(fallback)) if fallback else [])
     cleaned = [_unique([n for n in (clean_author(c, site_keys) for c in _joined_names(candidates)) if n])
                for candidates in lists]
@@ -433,6 +452,123 @@ def authors(tree: HtmlElement | None, fallback: str | None, sitename: str | None
     if best or extractor or tree is None:
         return best or extractor
     return single_name_byline(tree, site_keys) or closing_byline(tree, site_keys) or credit_line(tree, site_keys)
+
+
+# A byline printed as its own line of text: "By Ann Lee", "By: ANN LEE and BOB ROE" (a text node
+# between tags or <br>s), or "By" followed by the names in their own elements ("By <b>Ann Lee</b>,
+# CNN", "By <a>Ann Lee</a>, <a>Bob Roe</a>", "<em>By</em> <a>Ann Lee</a>").
+BY_LINE = re.compile(r"^\s*by\s*:?\s+(?P<names>[^\W\d_][\w.'’-]*(?:\s+[\w.'’&-]+){1,7})\s*$", re.IGNORECASE)
+BY_ALONE = re.compile(r"^\s*by\s*:?\s*$", re.IGNORECASE)
+# Where a name printed after "By" may be, and what may join two of them.
+NAME_TAGS = {"a", "b", "strong", "span", "em", "i"}
+NAMES_SEPARATOR = re.compile(r"^\s*(?:,|;|and|&|,\s*and)\s*$", re.IGNORECASE)
+# Elements whose text is no byline.
+NOT_TEXT_TAGS = {"script", "style", "noscript", "template", "textarea", "option", "title", "head"}
+
+
+def _names_after(element: HtmlElement | None) -> list[str]:
+    """The texts of `element` and of the name elements that follow it joined by "," or "and"."""
+    out: list[str] = []
+    while element is not None and isinstance(element.tag, str) and element.tag in NAME_TAGS:
+        out.append(squash(element.text_content()))
+        following = element.getnext()
+        if following is None or not NAMES_SEPARATOR.match(element.tail or ""):
+            break
+        element = following
+    return out
+
+
+def _by_line_entries(element: HtmlElement) -> list[str] | None:
+    """The names of a "By ..." line that starts in `element`'s own text or in a child's tail."""
+    children = list(element)
+    segments = [(element.text or "", children[0] if children else None, True)]
+    segments += [(child.tail or "", children[i + 1] if i + 1 < len(children) else None, False)
+                 for i, child in enumerate(children)]
+    for text, following, own in segments:
+        if not own and not text.lstrip().startswith(("By", "BY")):
+            continue  # "a paper by <a>Ann Lee</a>" inside a sentence
+        if match := BY_LINE.match(text):
+            return META_AUTHOR_SPLIT.split(match["names"])
+        if not BY_ALONE.match(text):
+            continue
+        if following is not None:
+            return _names_after(following)
+        if own and not children:
+            # "<span>By:</span> CNN Wire", "<em>By</em> <a>Ann Lee</a>": the names follow the
+            # element that holds only "By".
+            if squash(element.tail):
+                return META_AUTHOR_SPLIT.split(squash(element.tail))
+            return _names_after(element.getnext())
+    return None
+
+
+def _by_line(tree: HtmlElement) -> tuple[HtmlElement, list[str]] | None:
+    """The element of the page's first "By <names>" line, outside links, sidebars, menus, footers
+    and comments, with the entries it names."""
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in NOT_TEXT_TAGS:
+            continue
+        entries = _by_line_entries(element)
+        if not entries:
+            continue
+        if element.tag in TEASER_ANCESTORS or any(a.tag in TEASER_ANCESTORS for a in element.iterancestors()):
+            continue  # another story's byline in a teaser, a sidebar or a menu
+        if _in_comments(element):
+            continue
+        return element, entries
+    return None
+
+
+def by_line_names(tree: HtmlElement) -> list[str]:
+    """The people of the page's first line that reads only "By <names>" (the byline as printed);
+    [] when that line names no person ("By: CNN Wire").
+
+    A name is cleaned as any byline entry (roles and outlets dropped), and every entry must be a
+    person's name: "By the way" or "By 2030" is a sentence, not a byline."""
+    found = _by_line(tree)
+    if found is None:
+        return []
+    cleaned = [clean_author(entry, set()) for entry in _joined_names(found[1])]
+    return _unique([name for name in cleaned if name]) if all(cleaned) else []
+
+
+# US time zones: a stamp in one of them writes its numeric date month first ("10/5/11 9:19 PM ET").
+US_ZONES = {"EST", "EDT", "ET", "CST", "CDT", "CT", "MST", "MDT", "MT", "PST", "PDT", "PT", "HST", "AKST"}
+# A byline's stamp: a date, then a time with its zone ("10/ 5/11 09:19 PM ET", "Aug 24, 2011 9:40 pm EDT").
+BYLINE_STAMP = re.compile(
+    r"(?P<date>\d{1,2}/\s?\d{1,2}/\s?\d{2,4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+(?:19|20)\d\d)"
+    r",?\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?P<zone>" + "|".join(ZONE_NAMES) + r")\b",
+    re.IGNORECASE)
+# Before this hour a UTC time is still the day before in every mainland US time zone.
+US_MIDNIGHT_UTC_HOUR = 4
+
+
+def byline_stamp_date(tree: HtmlElement) -> date | None:
+    """The local date of the time stamp printed in the byline ("By Ann Lee | 10/5/11 09:19 PM ET"):
+    a date written with its time and zone in the byline's line, or else a UTC timestamp the byline
+    holds in an attribute (`<abbr title="2011-08-25T01:40:40Z">`) on a US page, which before
+    04:00 UTC is still the day before in every US time zone."""
+    from datetime import datetime
+
+    found = _by_line(tree)
+    if found is None:
+        return None
+    element = found[0]
+    line = element.getparent() if element.getparent() is not None else element
+    match = BYLINE_STAMP.search(squash(line.text_content()))
+    if match:
+        text = re.sub(r"/\s+", "/", match["date"])
+        day_first = False if match["zone"].upper() in US_ZONES else day_first_page(tree)
+        return written_date(text) or short_date(text, day_first)
+    us_page = day_first_page(tree) is False
+    for stamped in line.iter("abbr", "time"):
+        value = (stamped.get("title") or stamped.get("datetime") or "").strip()
+        moment = ISO_TIMESTAMP.match(value)
+        if not us_page or moment is None or not moment["time"] or (moment["zone"] or "").upper() not in {"Z", "UTC", "GMT", "+00:00", "+0000"}:
+            continue
+        when = datetime.fromisoformat(f"{moment['date']}T{moment['time'][:8]}")
+        return when.date() - timedelta(days=1) if when.hour < US_MIDNIGHT_UTC_HOUR else when.date()
+    return None
 
 
 # A sign-off paragraph that credits the writer after the story ("-- By Ann Lee"), on pages whose
@@ -615,8 +751,13 @@ def local_published_date(tree: HtmlElement | None, found: date | None) -> date |
         line = headline_date_line(tree)
         if line is not None and found is not None and (line - found).days > 1:
             line = None  # a date ahead of the page's own: the day of the match or concert it announces
-        return (url_date(tree) or labelled_date(tree) or line or found
-                or stated_publication_date(tree))
+        chosen = url_date(tree) or labelled_date(tree) or line or found or stated_publication_date(tree)
+        # The stamp by the byline is the publisher's local date: a URL or a text extractor's date
+        # a day later is the same moment in UTC.
+        stamp = byline_stamp_date(tree)
+        if stamp is not None and chosen is not None and 0 < (chosen - stamp).days <= 1:
+            return stamp
+        return chosen
     with_offset = [m for m in parsed if m["time"] and m["zone"] and m["zone"].upper() not in utc]
     in_utc = [m for m in parsed if m["time"] and m["zone"] and m["zone"].upper() in utc]
     if not with_offset:
@@ -783,7 +924,9 @@ def labelled_date(tree: HtmlElement) -> date | None:
     return when if when is not None and when.year >= 1990 else None
 
 
-URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2}|[a-z]{3})[/-](\d{1,2})(?=[/_-]|$)", re.IGNORECASE)
+# "/2019/11/19/", "/2019-nov-19", and the year, section, month and day of "/2010/POLITICS/08/13/".
+URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](?:[a-z][a-z_-]{3,}/)?(\d{1,2}|[a-z]{3})[/-](\d{1,2})(?=[/_-]|$)",
+                      re.IGNORECASE)
 MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
