@@ -78,3 +78,13 @@ def test_the_recession_of_a_year_is_a_dated_happening_of_no_release() -> None:
     assert _dated("Hiring picked up after the downturn of 1991.", AUG_2010) == {"1991": (date(1991, 1, 1), "year")}
     # A value's noun is still no happening.
     assert _dated("The sales of 2009 were the weakest in years.", AUG_2010) == {}
+
+
+def test_signing_a_bill_into_law_is_a_decision() -> None:
+    assert _types("The governor signed the budget bill on Tuesday.", AUG_2010) == {"Tuesday": "policy_decision"}
+    assert _types("The pension act was signed into law by the president on June 3, 1961.", AUG_2010) == {
+        "June 3, 1961": "policy_decision"}
+    assert _types("The farm bill the president signed into law last month cut subsidies.", AUG_2010) == {
+        "last month": "policy_decision"}
+    # Near miss: parties that sign a treaty agree.
+    assert _types("The two countries signed a border treaty on Tuesday.", AUG_2010) == {"Tuesday": "agreement"}
