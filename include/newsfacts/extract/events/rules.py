@@ -137,6 +137,10 @@ COMPANY_NOUNS = {"company", "firm", "startup", "start-up", "business", "subsidia
                  "label", "brand", "chain", "retailer", "maker", "group", "studio", "publisher", "giant"}
 # Verbs of hosting whose host, a company, makes its "event" a gathering (a product event), not a
 # sports event or a festival: "Apple is holding an event next month".
+# Spells the whole economy goes through: no data released and no market move (README), so
+# "the recession of 1991" is another happening, whatever the story's topic.
+ECONOMY_SPELLS = {"recession", "depression"}
+
 HOSTING_VERBS = {"hold", "host", "stage", "throw"}
 # Clause links through which a typed noun names the event of a weak verb.
 NOUN_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "pobj", "oprd"}
@@ -1204,7 +1208,24 @@ def _is_stamp(span: Span) -> bool:
         return True  # "photos © Studio X, 2018": a credit line
     return first in STAMP_WORDS or (before is not None and before.lower_ in STAMP_WORDS and (
         before.i == span.sent.start or before.text[:1].isupper())) or _is_clock_stamp(span) or _is_byline_stamp(span) \
-        or _is_date_line(span)
+        or _is_date_line(span) or _is_bracketed_dateline(span)
+
+
+DATELINE_DASHES = {"--", "—", "–", "-"}
+
+
+def _is_bracketed_dateline(span: Span) -> bool:
+    """'WASHINGTON (Aug. 13) -- The Pentagon said', 'LONDON, England (May 2) — ': a date in
+    brackets after the place a story opens on, and before the dash that ends the dateline, is
+    the day of the report, no happening ("The vote (on May 2) was close" has no opening place)."""
+    doc, sent = span.doc, span.sent
+    if span.start < 2 or span.end + 1 >= len(doc) or doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+        return False
+    if doc[span.end + 1].text not in DATELINE_DASHES:
+        return False
+    place = [t for t in doc[sent.start : span.start - 1] if not t.is_space and t.text != ","]
+    return bool(place) and len(place) <= 5 and all(
+        t.is_upper or (t.ent_type_ in PLACE_LABELS and t.text[:1].isupper()) for t in place)
 
 
 # A credit for the data a chart or a map shows: "(Data from OSM, April, 2018.)", "Source: Eurostat,
@@ -1325,8 +1346,20 @@ def _is_byline_stamp(span: Span) -> bool:
 
 
 def _dates_a_value(span: Span) -> bool:
-    """'The company had 12,500 employees on June 30': the date a count holds, not a happening."""
+    """'The company had 12,500 employees on June 30', 'On Friday its market value was $90
+    billion': the date a count or an amount holds, not a happening ("The vote was 5-4 on Friday"
+    has a happening for its subject)."""
     verb = next((a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is not None and verb.lemma_.lower() == "be":
+        amount = next((c for c in verb.children if c.dep_ == "attr"), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        # (not "Q3 sales were $5 billion": a period on the subject names the reading's period;
+        # nor "the victim was one of two": a member, no amount)
+        return (amount is not None and subject is not None and subject.pos_ == "NOUN"
+                and span.root not in subject.subtree
+                and (amount.like_num or amount.ent_type_ in {"MONEY", "PERCENT", "QUANTITY"})
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in amount.children)
+                and load_taxonomy().type_of(subject.lemma_.lower(), "NOUN") is None)
     if verb is None or verb.lemma_.lower() not in {"have", "employ", "count"}:
         return False
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -1956,6 +1989,7 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
     seen: set[tuple[int, int]] = set()
     sentence_date: tuple[int, ResolvedDate | None] = (-1, None)  # the last date of a sentence
     past_episode: tuple[int, ResolvedDate] | None = None  # where and when an earlier year's month was named
+    named_months: dict[int, ResolvedDate] = {}  # the months without a year told so far, by number
     for chunk in parsed.chunks:
         if not chunk.is_parsed:
             continue
@@ -1998,6 +2032,10 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                     chunk.offset + span.start_char - past_episode[0] <= EPISODE_REACH):
                 resolved = _in_episode(kind, span, past_episode[1]) or resolved
             resolved = _narrated_day(kind, span, resolved, news_day, last_day)
+            if kind == "MONTH" and tense == "unknown" and resolved is not None:
+                # "took a leave in January ... The January leave was his third": a month without
+                # a year that the story named before is the same month, not the nearest one
+                resolved = named_months.get(resolved.value.month, resolved)
             if kind == "ANAPHORIC":
                 # "At the time" is the date named before in the same paragraph; a paragraph later
                 # it means the time of what the text now tells, which no date names ("I wanted to
@@ -2035,6 +2073,8 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             published = article.published_date
             if kind in NAMED_DAY_KINDS:
                 last_day = resolved.value
+            if kind == "MONTH" and tense != "unknown":
+                named_months[resolved.value.month] = resolved
             if (kind in NAMED_DAY_KINDS and published is not None
                     and published - NEWS_DAY_WINDOW <= resolved.value <= published):
                 news_day = resolved.value
@@ -2061,6 +2101,8 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                 else load_taxonomy().in_topic(_sense_lemma(named), event_type, topic))
             if event_type == "statement" and _is_trading_speculation(named):
                 event_type = OTHER  # "traders speculated in oil futures in 2008": bets, not words
+            if event_type == "economic_release" and named.lemma_.lower() in ECONOMY_SPELLS:
+                event_type = OTHER  # "the recession of 1991": a spell of the economy, no data nor market move
             if event_type == "armed_conflict" and _is_labour_strike(named):
                 event_type = "protest"  # "further strikes over pay later this year": workers strike
             if edit_note:

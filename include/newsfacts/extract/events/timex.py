@@ -568,6 +568,10 @@ def _is_year_use(span: Span) -> bool:
 
 # Types of happenings whose noun an "of <year>" dates; a value's noun ("sales of 2019") does not.
 VALUE_TYPES = {"economic_release"}
+# Economic nouns that name a spell the economy went through, not a value read off it: "the
+# recession of 1991", "the downturn of 2008" date a happening ("the output of 2019" does not).
+ECONOMIC_EPISODES = {"recession", "depression", "downturn", "slowdown", "slump", "contraction", "selloff",
+                     "sell-off", "boom", "bust", "meltdown"}
 
 
 def _dated_happening_noun(token) -> bool:
@@ -578,7 +582,7 @@ def _dated_happening_noun(token) -> bool:
     if token is None or token.pos_ != "NOUN" or token.text[:1].isupper():
         return False
     kind = load_taxonomy().type_of(token.lemma_.lower(), "NOUN")
-    return kind is not None and kind not in VALUE_TYPES
+    return kind is not None and (kind not in VALUE_TYPES or token.lemma_.lower() in ECONOMIC_EPISODES)
 
 
 def _is_part_of_a_name(span: Span, kind: str) -> bool:
@@ -724,7 +728,7 @@ def _is_not_a_date(span: Span, kind: str) -> bool:
         return True  # "down 10 percent from a year ago"
     if kind == "RELATIVE" and span[-1].lower_ == "earlier":
         return True  # "a year earlier" is nearly always a comparison baseline
-    if _is_baseline(span) or _dates_a_start_value(span) or _heads_a_value(span):
+    if _is_baseline(span) or _dates_a_start_value(span) or _dates_an_end_value(span) or _heads_a_value(span):
         return True
     if kind == "YEAR" and _in_year_span(span):
         return True  # "between 2008 and 2016", "from 2010 to 2015": a period, not a moment
@@ -1024,6 +1028,32 @@ def _dates_a_start_value(span: Span) -> bool:
             and any(t.like_num or t.is_currency for t in after[1:]))
 
 
+def _dates_an_end_value(span: Span) -> bool:
+    """'fell from $30 million in 2016 to $12 million in 2018', 'rose from 9% at the start of
+    the decade to 14% by May 2019': when the value a change that went by starts from has its
+    own date, the date after the value it goes to dates that value too: two readings, no
+    happening ("from 10% to 25% in May 2019", with no date at the start, still dates the
+    change, and "to cut costs from $5 today to $2 by 2030" a target)."""
+    doc = span.doc
+    start = max(span.sent.start, span.start - 8)
+    to = next((t for t in reversed(doc[start : span.start]) if t.lower_ == "to"), None)
+    if to is None:
+        return False
+    value = doc[to.i + 1 : span.start]
+    if not any(t.like_num or t.is_currency for t in value) or any(t.pos_ in {"VERB", "AUX"} for t in value):
+        return False
+    opener = next((t for t in reversed(doc[span.sent.start : to.i]) if t.lower_ == "from"), None)
+    if opener is None:
+        return False
+    if opener.head.tag_ not in {"VBD", "VBN"}:
+        return False  # "to cut costs from $0.23 today to $0.10 by 2030": a target still ahead
+    start_value = doc[opener.i + 1 : to.i]
+    return (any(t.like_num or t.is_currency for t in start_value)
+            and not any(t.pos_ in {"VERB", "AUX"} for t in start_value)
+            and any(t.ent_type_ == "DATE" and not t.like_num or re.match(YEAR_PATTERN, t.text)
+                    for t in start_value))
+
+
 def _in_year_span(span: Span) -> bool:
     doc = span.doc
     before = _before(span)
@@ -1262,6 +1292,12 @@ def _resolve_season(words: list[str], published: date, tense: str) -> ResolvedDa
     if words[0] == "the":
         ahead = tense == "future" and date(year, month, 1) <= published
         return ResolvedDate(date(year + int(ahead), month, 1), "quarter")
+    if words[0] == "this" and tense != "past":
+        # "This fall she joins the cast" in August is this year's fall, still to come ("I met
+        # her this summer" in February is last year's); only a winter named in January or
+        # February began the year before.
+        winter_begun = month == SEASONS["winter"] and published.month < SEASONS["spring"]
+        return ResolvedDate(date(published.year - int(winter_begun), month, 1), "quarter")
     shift = {"last": -1, "past": -1, "this": 0, "next": 1}[words[0]]
     if words[0] in {"last", "past"} and date(year, month, 1) <= published - timedelta(days=90):
         shift = 0  # "last spring" in November is this year's spring
