@@ -130,3 +130,35 @@ def test_distance_with_a_bracketed_conversion(sentence: str) -> None:
 def test_gross_domestic_product_spelled_out_is_the_denominator() -> None:
     figures = _by_text("Public debt climbed to about 90 percent of gross domestic product.")
     assert figures["about 90 percent"][3] == "debt"
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "noun"), [
+    ("Officials said one-fourth of the voters stayed home.", "one-fourth", 25, "voter"),
+    ("Three-fourths of the members backed the motion.", "Three-fourths", 75, "member"),
+    ("Nearly half of the 40 students failed the test.", "Nearly half", 50, "student"),
+])
+def test_fourths_and_half_of_a_counted_group_are_shares(sentence: str, text: str, value: float, noun: str) -> None:
+    figure = _by_text(sentence)[text]
+    assert (round(figure[0]), figure[2], figure[3]) == (value, "percent", noun)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sales rose in the first half of 2020.",
+    "The parade is on the fourth of July.",
+    "He won a fourth term in office.",
+])
+def test_periods_and_ordinals_stay_no_shares(sentence: str) -> None:
+    assert all(f.unit != "percent" for f in figures_of(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "text", "noun"), [
+    ("The central bank kept its deposit rate near zero for years.", "zero", "rate"),
+    ("Regulators held the fee below 3 percent.", "below 3 percent", "fee"),
+])
+def test_a_level_a_setting_verb_keeps_its_object_near(sentence: str, text: str, noun: str) -> None:
+    assert _by_text(sentence)[text][3] == noun
+
+
+def test_a_rate_of_zero_is_zero_percent() -> None:
+    assert _by_text("The central bank kept its deposit rate near zero for years.")["zero"][2] == "percent"
+    assert _by_text("The clinic reported zero deaths last year.")["zero"][2] is None

@@ -411,6 +411,8 @@ AMOUNT_NOUNS = {"total", "sum", "amount", "figure", "record", "high", "low", "pe
 ECONOMY_DENOMINATORS = {"gdp", "gnp", "output"}
 # Events money is raised in, which are not what it measures: "$1.5 billion in a bond sale".
 MONEY_EVENTS = {"sale", "deal", "round", "offering", "listing", "ipo", "transaction", "auction"}
+# Prepositions that set a level only roughly: "kept rates near zero", "held prices below $5".
+BOUND_PREPS = {"near", "around", "below", "above", "under", "toward", "towards"}
 # Periods a change is counted over: "up 40% year to date", "3% year on year".
 PERIOD_NOUNS = {"year", "month", "week", "day", "quarter"}
 
@@ -1130,8 +1132,8 @@ def _from_governor(anchor: Token, taken: set[int], money: bool = False) -> Token
         obj = next((c for c in governor.children if c.dep_ == "dobj" and c.i not in taken and c != anchor), None)
         # A generic object names its complement: "raised the number of troops to 5,000".
         named_obj = _named_part(obj, taken) if obj is not None and obj.pos_ in {"NOUN", "PROPN"} else None
-        if lemma in SETTING_VERBS and prep in {"to", "by", "at", "from", None} and named_obj is not None:
-            return named_obj
+        if lemma in SETTING_VERBS and prep in {"to", "by", "at", "from", None, *BOUND_PREPS} and named_obj is not None:
+            return named_obj  # "kept rates near zero", "held the price below $5": the object
         if prep in {"by", "to"} and named_obj is not None:
             # "expand the fleet by 30%", "cut jobs by 10%", "brought the death toll to 45": the
             # object changes, to or by the amount

@@ -395,6 +395,8 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         noun = exclusions.of_line_stat(low)
     if noun is None:
         noun = _vehicle_measure(low, last, unit)
+    if value == 0 and high is None and unit is None and noun == "rate":
+        unit = "percent"  # "kept rates near zero", "a zero rate": a rate of nothing is 0 percent
     if unit in UNIT_DIMENSIONS and (noun is None or unit in DIMENSION_OVERRIDES):
         noun = UNIT_DIMENSIONS[unit]
     noun = shopping_measure(low, unit, unit_end, noun) or noun  # "$199 (was $249)", "40% off"
