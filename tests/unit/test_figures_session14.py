@@ -162,3 +162,9 @@ def test_a_level_a_setting_verb_keeps_its_object_near(sentence: str, text: str, 
 def test_a_rate_of_zero_is_zero_percent() -> None:
     assert _by_text("The central bank kept its deposit rate near zero for years.")["zero"][2] == "percent"
     assert _by_text("The clinic reported zero deaths last year.")["zero"][2] is None
+
+
+def test_the_other_n_alone_is_the_rest_of_a_group() -> None:
+    texts = [f.text for f in figures_of("The party held Ohio and Texas but lost the other three.")]
+    assert "three" not in texts
+    assert _by_text("The other two contractors fell ill.")["two"][3] == "contractor"

@@ -699,6 +699,8 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
             return True  # "trying to zero in on": a verb
         if counted is not None and counted.tag_ == "NN" and unit is None and counted.i == span.end:
             return True  # "zero shame", "zero tolerance": an idiom; "zero appearances" counts
+    if counted is None and unit is None and words_only and _is_rest_of_group(span):
+        return True  # "won two states but lost the other four": the rest of a group just named
     if counted is None and unit is None and words_only and _is_pronoun_pair(span):
         return True  # "when the two were on the ground": the pair named before
     if counted is None and unit is None and words_only and _after_superlative(span):
@@ -759,6 +761,13 @@ def _restates_previous_count(span: Span) -> bool:
 
     previous = span.doc.user_data.get(PREVIOUS_SENTENCE)
     return previous is not None and counted_in_previous(span, previous) is not None
+
+
+def _is_rest_of_group(span: Span) -> bool:
+    """'the other four' with no noun after it: the rest of a group the sentence named."""
+    before, before2, after = _near(span, -1), _near(span, -2), _near(span, 0)
+    return (before is not None and before2 is not None and before.lower_ == "other"
+            and before2.lower_ == "the" and (after is None or after.pos_ not in {"NOUN", "PROPN", "ADJ"}))
 
 
 def _is_parallel_another(span: Span) -> bool:
