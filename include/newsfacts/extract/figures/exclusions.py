@@ -319,6 +319,14 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
         return True  # "the compact four-door has been redesigned": the style names the car
     if unit is None and is_ratio_line(span):
         return True  # "a 2-for-1 deal", "a 3-for-2 stock split"
+    if unit is None and _is_to_ratio(span):
+        return True  # "a 30-to-1 leverage ratio", "10-to-1 odds": a ratio, not a count
+    if unit is None and _is_rate_base(span):
+        return True  # "parts per billion", "deaths per million": the base of a rate
+    if unit is None and _names_a_policy(span, noun):
+        return True  # "a zero-tolerance policy", "the one-child policy": the policy's name
+    if _in_link_aside(span):
+        return True  # "(See the 10 best beaches.)": a link to another story
     if unit is None and _is_counter_total(span):
         return True  # "Photo 3 of 12", "Slide 2 of 9": a gallery's counter
     if unit is None and _is_resolution(span):
@@ -560,6 +568,65 @@ def is_ratio_line(span: Span) -> bool:
     return parts is not None and parts[0] > parts[1]
 
 
+TO_RATIO_RE = re.compile(r"^-to-(\d+)(?![\d-])")
+
+
+def _is_to_ratio(span: Span) -> bool:
+    """'a 33-to-1 ratio', '10-to-1 odds': the number before "-to-" and a smaller or equal one
+    glued after it make a ratio ("a 10-to-15-minute walk", a growing pair, is a range)."""
+    if span[-1].whitespace_:
+        return False
+    glued = ""
+    for token in span.doc[span.end : span.end + 4]:
+        glued += token.text
+        if token.whitespace_:
+            break
+    match = TO_RATIO_RE.match(glued)
+    first = _number_pair(span[-1], span[-1])
+    return match is not None and first is not None and float(match.group(1)) <= first[0]
+
+
+def _is_rate_base(span: Span) -> bool:
+    """'parts per billion', 'cases per million': a bare scale word after "per" is the base."""
+    from newsfacts.extract.numbers import SCALE_WORDS
+
+    before = _near(span, -1)
+    return len(span) == 1 and span[0].lower_ in SCALE_WORDS and before is not None and before.lower_ == "per"
+
+
+# Nouns a count can sit inside the name of: "a zero-tolerance policy", "the one-child policy".
+POLICY_HEADS = {"policy", "doctrine", "rule", "regime"}
+
+
+def _names_a_policy(span: Span, noun: Token | None) -> bool:
+    """A count inside a compound that ends in a policy noun names the policy ("its
+    zero-interest-rate policy", "the two-child policy"), unless it counts the policies."""
+    head = span.root
+    for _ in range(5):
+        if head.head == head or head.head.i < head.i or head.head.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+            break
+        if head.dep_ not in {"nummod", "compound", "amod", "npadvmod", "quantmod", "nmod", "advmod"}:
+            break
+        head = head.head
+    if head.lemma_.lower() not in POLICY_HEADS or head.tag_ != "NN" or head.i <= span.end - 1:
+        return False
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    # a hyphen or a noun right after the count puts it inside the name (not "one common policy")
+    return head.i > span.end and nxt is not None and (nxt.text == "-" or nxt.pos_ == "NOUN")
+
+
+LINK_VERBS = {"see", "read", "watch", "view", "check", "click", "listen"}
+
+
+def _in_link_aside(span: Span) -> bool:
+    """'(See the world's top 10 beaches.)', '(Read more: ...)': a bracketed aside that sends the
+    reader to another story, whose numbers are that story's label."""
+    sent = span.sent
+    words = [t for t in sent if not t.is_space]
+    return len(words) >= 3 and words[0].text == "(" and words[1].lower_ in LINK_VERBS and (
+        words[-1].text == ")" or words[-2].text == ")" or words[-1].text.endswith(")"))
+
+
 def of_line_stat(span: Span) -> str | None:
     """What a made-of-attempted line counts: 'pass' in '20-of-24 passing'."""
     if not _is_of_line(span):
@@ -632,6 +699,8 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
             return True  # "trying to zero in on": a verb
         if counted is not None and counted.tag_ == "NN" and unit is None and counted.i == span.end:
             return True  # "zero shame", "zero tolerance": an idiom; "zero appearances" counts
+    if counted is None and unit is None and words_only and _is_rest_of_group(span):
+        return True  # "won two states but lost the other four": the rest of a group just named
     if counted is None and unit is None and words_only and _is_pronoun_pair(span):
         return True  # "when the two were on the ground": the pair named before
     if counted is None and unit is None and words_only and _after_superlative(span):
@@ -692,6 +761,13 @@ def _restates_previous_count(span: Span) -> bool:
 
     previous = span.doc.user_data.get(PREVIOUS_SENTENCE)
     return previous is not None and counted_in_previous(span, previous) is not None
+
+
+def _is_rest_of_group(span: Span) -> bool:
+    """'the other four' with no noun after it: the rest of a group the sentence named."""
+    before, before2, after = _near(span, -1), _near(span, -2), _near(span, 0)
+    return (before is not None and before2 is not None and before.lower_ == "other"
+            and before2.lower_ == "the" and (after is None or after.pos_ not in {"NOUN", "PROPN", "ADJ"}))
 
 
 def _is_parallel_another(span: Span) -> bool:

@@ -188,6 +188,9 @@ def of_object(token: Token, taken: set[int]) -> Token | None:
         )
         if pobj is None:
             nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+            if nxt is not None and nxt.text == "." and not token.whitespace_ and _is_unit_word(token) and (
+                    nxt.i + 1 < len(token.doc)):
+                nxt = token.doc[nxt.i + 1]  # "4.9 million bbl. of oil": the unit's full stop split off
             if nxt is not None and nxt.lower_ == "of" and nxt.i + 1 < len(token.doc):
                 candidate = _noun_after(nxt)
                 return candidate if _usable(candidate, taken) else None
@@ -198,6 +201,9 @@ def of_object(token: Token, taken: set[int]) -> Token | None:
             continue
         if pobj.lower_ in {"them", "those"}:
             return _plural_antecedent(token, taken)  # "hundreds of them"
+        owned = _owned_noun(pobj)
+        if owned is not None and _usable(owned, taken):
+            return owned  # "eight of the nation's 10 largest states": the states, not the nation
         of_token = pobj.head
         if _ran_past_a_verb(of_token, pobj):
             # "16 grams of fiber daily increased levels": the parse ran the object past a verb
@@ -249,6 +255,21 @@ def _plural_antecedent(anchor: Token, taken: set[int]) -> Token | None:
     if counted is not None:
         return counted
     return next((t for t in plurals if t.dep_ == "nsubj"), plurals[0] if plurals else None)
+
+
+def _owned_noun(possessor: Token) -> Token | None:
+    """The noun a possessor the parse took for the object of "of" owns: "of the nation's 10 most
+    populous states" -> states (None when no possessive marker follows)."""
+    doc = possessor.doc
+    if possessor.i + 1 >= len(doc) or doc[possessor.i + 1].tag_ != "POS":
+        return None
+    for token in doc[possessor.i + 2 : possessor.i + 8]:
+        if token.pos_ in {"NOUN", "PROPN"} and not (
+                token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "NOUN" and doc[token.i + 1].dep_ != "conj"):
+            return token
+        if token.pos_ not in {"NUM", "ADJ", "ADV", "NOUN", "PROPN"} and token.text != "-":
+            return None
+    return None
 
 
 def _noun_after(of_token: Token) -> Token | None:
@@ -390,6 +411,8 @@ AMOUNT_NOUNS = {"total", "sum", "amount", "figure", "record", "high", "low", "pe
 ECONOMY_DENOMINATORS = {"gdp", "gnp", "output"}
 # Events money is raised in, which are not what it measures: "$1.5 billion in a bond sale".
 MONEY_EVENTS = {"sale", "deal", "round", "offering", "listing", "ipo", "transaction", "auction"}
+# Prepositions that set a level only roughly: "kept rates near zero", "held prices below $5".
+BOUND_PREPS = {"near", "around", "below", "above", "under", "toward", "towards"}
 # Periods a change is counted over: "up 40% year to date", "3% year on year".
 PERIOD_NOUNS = {"year", "month", "week", "day", "quarter"}
 
@@ -445,6 +468,15 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
     whole_noun = _whole_after_out_of(span)
     if whole_noun is not None and unit is None and lemma_of(whole_noun) not in SKIP_NOUNS:
         return lemma_of(whole_noun)  # "4.5 out of 5 stars", "three out of 12 jurors": the whole's noun
+    kin = _children_of_parent(anchor, unit)
+    if kin is not None:
+        return kin
+    asked = _those_asked(anchor, unit)
+    if asked is not None:
+        return asked
+    ranked = _ranked_noun(anchor, taken)
+    if ranked is not None:
+        return lemma_of(ranked)
     rate = _rate_per_base(anchor, taken)
     if rate is not None:
         return lemma_of(rate) if not isinstance(rate, str) else rate
@@ -454,7 +486,7 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
     found = of_object(anchor, taken)
     if found is not None and unit == "percent" and _is_company(found):
         return "stake"  # "owns 5 percent of Tesla", "with 24.4% of the company"
-    if found is not None and unit == "percent" and lemma_of(found) in ECONOMY_DENOMINATORS:
+    if found is not None and unit == "percent" and (lemma_of(found) in ECONOMY_DENOMINATORS or _spelled_gdp(found)):
         whole = _from_governor(anchor, taken)  # "the deficit will reach 4.5% of GDP"
         found = whole if whole is not None else found
     if found is None and anchor.dep_ in {"nummod", "quantmod", "compound", "amod", "nmod",
@@ -525,6 +557,12 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
 PRODUCT_SIZE_UNITS = {"inch", "GB", "TB", "MB", "mm"}
 
 
+def _spelled_gdp(token: Token) -> bool:
+    """'gross domestic product', 'gross national product' written out: the economy's size."""
+    return token.lemma_.lower() == "product" and any(
+        c.lower_ in {"domestic", "national"} for c in token.children if c.i < token.i)
+
+
 def _vague_money(span: Span) -> bool:
     """'millions of dollars', 'billions and billions of dollars': a vague amount whose only noun
     is the currency."""
@@ -533,7 +571,8 @@ def _vague_money(span: Span) -> bool:
     doc = span.doc
     after = doc[span.end : span.end + 4]
     return any(t.lower_ in VAGUE_WORDS for t in span) and any(
-        t.lower_ == "of" for t in after) and any(_is_currency_word(t) for t in after)
+        t.lower_ == "of" for t in after) and any(_is_currency_word(t) or t.lower_ == "pounds" for t in after)
+    # ("pounds" only reach here once read as money: "raised hundreds of pounds")
 
 
 def _product_line(name: Token) -> Token:
@@ -649,6 +688,13 @@ def _whole_after_out_of(span: Span) -> Token | None:
     if at + 3 >= len(doc) or doc[at].lower_ != "out" or doc[at + 1].lower_ != "of" or not doc[at + 2].like_num:
         return None
     noun = doc[at + 3]
+    if noun.lower_ == "of":
+        # "three out of four of its towers": the whole's noun after "of"
+        noun = next((c for c in noun.children if c.dep_ == "pobj"), None) or _noun_after(noun)
+        if noun is None:
+            return None
+        while noun.dep_ in {"compound", "amod", "nmod"} and noun.head.i > noun.i and noun.head.pos_ == "NOUN":
+            noun = noun.head  # "of its fleur-de-lis corner towers": the head of the compound
     return noun if noun.pos_ == "NOUN" and not _is_unit_word(noun) else None
 
 
@@ -704,6 +750,8 @@ def _set_phrase(span: Span, anchor: Token, unit: str | None) -> str | None:
         return "crowd"
     if unit in DISTANCE_UNITS and after[:1] and after[0] in COMPASS_WORDS:
         return "distance"
+    if unit in DISTANCE_UNITS and _compass_after_brackets(doc, anchor.i + 1):
+        return "distance"  # "40 miles (65 km) south of", and "(65 km) south of" for the conversion
     if unit in DISTANCE_UNITS and len(after) == 2 and after[0] == "-" and after[1] in DIMENSIONS:
         return DIMENSIONS[after[1]]
     comparative = doc[anchor.i + 1] if anchor.i + 1 < len(doc) else None
@@ -711,9 +759,31 @@ def _set_phrase(span: Span, anchor: Token, unit: str | None) -> str | None:
             comparative.dep_ != "amod"):  # (not "the 8.6-inch lower display")
         return COMPARATIVE_DIMENSIONS[comparative.lower_]  # "two inches wider", "3 feet taller"
     if unit in LENGTH_UNITS and comparative is not None and comparative.lower_ in DIMENSIONS and (
-            comparative.pos_ in {"ADJ", "ADV"} and comparative.dep_ != "amod"):
-        return DIMENSIONS[comparative.lower_]  # "0.6 inches thick", "the wall is 12 feet high"
+            comparative.pos_ in {"ADJ", "ADV"} and (comparative.dep_ != "amod" or comparative.head.i < comparative.i)):
+        # "0.6 inches thick", "the wall is 12 feet high", "standing at 90 feet tall" (an
+        # adjective the parse hangs on a word before it modifies no noun after it)
+        return DIMENSIONS[comparative.lower_]
+    if unit in LENGTH_UNITS and len(after) == 2 and after[0] == "in" and after[1] in DIMENSION_NOUNS:
+        return after[1]  # "measures six inches in length", "a pipe 2 metres in diameter"
     return None
+
+
+# Nouns of a dimension a length is given in: "six inches in length", "2 metres in diameter".
+DIMENSION_NOUNS = {"length", "width", "height", "depth", "diameter", "thickness", "circumference",
+                   "breadth", "radius"}
+
+
+def _compass_after_brackets(doc, i: int) -> bool:
+    """A compass word right after a bracketed conversion ("(65 km) south") or after the
+    bracket that closes one ("65 km) south")."""
+    if i < len(doc) and doc[i].text == "(":
+        close = next((t.i for t in doc[i + 1 : i + 6] if t.text == ")"), None)
+        if close is None:
+            return False
+        i = close
+    if i >= len(doc) or doc[i].text != ")":
+        return False
+    return i + 1 < len(doc) and doc[i + 1].lower_ in COMPASS_WORDS
 
 
 def _plural_conjunct(head: Token, anchor: Token) -> Token:
@@ -728,7 +798,22 @@ def _plural_conjunct(head: Token, anchor: Token) -> Token:
         return head
     if head.dep_ in {"nmod", "compound"} and head.head.i > head.i and head.head.tag_ == "NNS":
         return head.head
-    return next((c for c in head.children if c.dep_ == "conj" and c.tag_ == "NNS"), head)
+    conjunct = next((c for c in head.children if c.dep_ == "conj" and c.tag_ == "NNS"), None)
+    return conjunct if conjunct is not None else _plural_after_and(head)
+
+
+def _plural_after_and(head: Token) -> Token:
+    """'several cable and broadcast TV providers' when the parse made "cable" the noun and lost
+    the rest: the plural noun that closes the joined modifiers, within a few words."""
+    doc = head.doc
+    if head.i + 1 >= len(doc) or doc[head.i + 1].lower_ not in {"and", "or"}:
+        return head
+    for token in doc[head.i + 2 : head.i + 6]:
+        if token.pos_ in {"ADP", "PUNCT", "DET", "PRON", "AUX", "CCONJ"}:
+            return head
+        if token.tag_ == "NNS":
+            return token
+    return head
 
 
 def _parallel(anchor: Token, taken: set[int], unit: str | None) -> Token | str | None:
@@ -1047,8 +1132,8 @@ def _from_governor(anchor: Token, taken: set[int], money: bool = False) -> Token
         obj = next((c for c in governor.children if c.dep_ == "dobj" and c.i not in taken and c != anchor), None)
         # A generic object names its complement: "raised the number of troops to 5,000".
         named_obj = _named_part(obj, taken) if obj is not None and obj.pos_ in {"NOUN", "PROPN"} else None
-        if lemma in SETTING_VERBS and prep in {"to", "by", "at", "from", None} and named_obj is not None:
-            return named_obj
+        if lemma in SETTING_VERBS and prep in {"to", "by", "at", "from", None, *BOUND_PREPS} and named_obj is not None:
+            return named_obj  # "kept rates near zero", "held the price below $5": the object
         if prep in {"by", "to"} and named_obj is not None:
             # "expand the fleet by 30%", "cut jobs by 10%", "brought the death toll to 45": the
             # object changes, to or by the amount
@@ -1148,3 +1233,49 @@ def multiplied_thing(verb: Token, taken: set[int]) -> str | None:
         return _whole_word(found)
     return found
 
+
+
+# Nouns of a parent: "a mother of four" counts her children.
+PARENT_NOUNS = {"mother", "father", "parent", "mom", "mum", "dad", "grandmother", "grandfather",
+                "grandparent"}
+
+
+def _children_of_parent(anchor: Token, unit: str | None) -> str | None:
+    """'a mother of four', 'father of three': a bare count after a parent counts the children."""
+    if unit is not None or anchor.pos_ != "NUM" or anchor.dep_ != "pobj" or anchor.head.lower_ != "of":
+        return None
+    if any(c.pos_ in {"NOUN", "PROPN"} for c in anchor.children):
+        return None
+    parent = anchor.head.head
+    return "child" if parent.lower_ in PARENT_NOUNS and parent.i == anchor.i - 2 else None
+
+
+def _those_asked(anchor: Token, unit: str | None) -> str | None:
+    """'66 percent of those surveyed', 'half of those polled': the people a participle names,
+    by the participle's verb (the survey's respondents)."""
+    if unit != "percent" and anchor.pos_ != "NUM":
+        return None
+    of = next((c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None and anchor.i + 1 < len(anchor.doc) and anchor.doc[anchor.i + 1].lower_ == "of":
+        of = anchor.doc[anchor.i + 1]
+    if of is None or of.i + 2 >= len(anchor.doc):
+        return None
+    those, verb = anchor.doc[of.i + 1], anchor.doc[of.i + 2]
+    if those.lower_ != "those" or verb.tag_ != "VBN":
+        return None
+    return verb.lemma_.lower()
+
+
+def _ranked_noun(anchor: Token, taken: set[int]) -> Token | None:
+    """'the 20-largest banks', 'its 10-biggest customers': a count glued to a superlative
+    counts the noun the superlative modifies."""
+    doc = anchor.doc
+    if anchor.i + 2 >= len(doc) or doc[anchor.i + 1].text != "-" or doc[anchor.i].whitespace_:
+        return None
+    superlative = doc[anchor.i + 2]
+    if superlative.tag_ != "JJS":
+        return None
+    noun = superlative.head if superlative.dep_ == "amod" else None
+    if noun is None or noun.i <= superlative.i or noun.tag_ not in {"NNS", "NNPS"}:
+        return None
+    return noun if _usable(noun, taken) else None

@@ -34,7 +34,7 @@ NUMBER_TOKEN_RE = (
 DIGIT_RE = re.compile(DIGIT_TOKEN_PATTERN)
 # Shares written as fractions ("half of", "two-thirds of") are stored as percentages.
 FRACTIONS = {"half": 50.0, "third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0,
-             "fifth": 20.0, "fifths": 20.0, "tenth": 10.0}
+             "fourth": 25.0, "fourths": 25.0, "fifth": 20.0, "fifths": 20.0, "tenth": 10.0}
 FRACTION_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 # "a quarter-point cut": a share of a percentage point.
 POINT_FRACTIONS = {"quarter-point": 0.25, "half-point": 0.5}
@@ -426,8 +426,11 @@ def _is_period_fraction(span: Span) -> bool:
         after = doc[span.end + 1]
     if before in PART_WORDS:
         return _of_one_thing(span)  # "the bottom half of earners" is a share of people
+    # ("half of the 20 people": a number that counts a plural after it is a group, no period)
+    counts_group = after is not None and after.like_num and after.ent_type_ != "DATE" and (
+        after.i + 1 < len(doc) and doc[after.i + 1].tag_ == "NNS")
     return before in {"first", "second", "latter", "former", "final", "last", "next"} or (
-        after is not None and (after.like_num or after.ent_type_ == "DATE")
+        after is not None and (after.like_num or after.ent_type_ == "DATE") and not counts_group
     )
 
 

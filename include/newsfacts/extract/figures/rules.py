@@ -348,6 +348,8 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         word_unit, word_end = unit_after(doc, end)
         if word_unit is not None and word_unit.isupper() and len(word_unit) == 3:
             unit_end = word_end  # "$5 US dollars", "€20 euros"
+    if unit == "lb" and _pounds_of_money(doc, unit_end):
+        unit = "GBP"  # "raised hundreds of pounds for charity", "costing 300 pounds": money
     if unit in SPEED_UNITS and _is_acceleration_benchmark(doc, low.start):
         return None  # "from zero to 60 mph (97 kph) in five seconds": a benchmark's name
     if line is not None and kind == "QTY" and high is None and unit in {None, "point"} and _is_plain_number(low) and (
@@ -393,6 +395,8 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         noun = exclusions.of_line_stat(low)
     if noun is None:
         noun = _vehicle_measure(low, last, unit)
+    if value == 0 and high is None and unit is None and noun == "rate":
+        unit = "percent"  # "kept rates near zero", "a zero rate": a rate of nothing is 0 percent
     if unit in UNIT_DIMENSIONS and (noun is None or unit in DIMENSION_OVERRIDES):
         noun = UNIT_DIMENSIONS[unit]
     noun = shopping_measure(low, unit, unit_end, noun) or noun  # "$199 (was $249)", "40% off"
@@ -425,6 +429,28 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         char_start=char_start,
         char_end=char_end,
     )
+
+
+# Verbs that take an amount of money, not a weight: "raised 500 pounds", "costing 300 pounds".
+MONEY_VERBS = {"raise", "cost", "spend", "pay", "donate", "earn", "charge", "fine", "owe", "fetch",
+               "award", "invest", "collect", "save", "refund", "bill"}
+
+
+def _pounds_of_money(doc, unit_end: int) -> bool:
+    """'pounds' a verb of money governs, with no 'of' stuff after them (not '50 pounds of fish')."""
+    pounds = doc[unit_end - 1]
+    if pounds.lower_ not in {"pounds", "pound"}:
+        return False
+    if unit_end < len(doc) and doc[unit_end].lower_ == "of":
+        return False
+    head = pounds
+    for _ in range(4):
+        if head.head == head:
+            break
+        head = head.head
+        if head.pos_ in {"VERB", "AUX"}:
+            return head.lemma_.lower() in MONEY_VERBS
+    return False
 
 
 def _noun_of_amount(much, taken: set[int]) -> str | None:
