@@ -486,6 +486,9 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         return []
     if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in children):
         return []  # "only if a doctor concludes that ...": a condition, nobody said it
+    if verb.tag_ in {"VBZ", "VBP"} and any(c.dep_ == "advmod" and c.lower_ in {"when", "whenever"} for c in children) and (
+            verb.dep_ == "advcl"):
+        return []  # "alerts when he reports the news", "rates fall when the bank announces a cut": a habit
     if _is_obliged_or_demanded(verb):
         return []
     agent = next((g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
@@ -1564,9 +1567,7 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
                     and not (token.i > 0 and chunk.doc[token.i - 1].pos_ == "PROPN")):
                 mentions.append((chunk.offset + token.idx, full_names[token.text]))
                 subjects.add(chunk.offset + token.idx)
-            elif (token.pos_ == "PROPN" and token.text in first_names
-                  and (not token.ent_type_ or (token.ent_type_ in {"ORG", "GPE"} and token.ent_iob_ == "B" and (
-                      token.i + 1 == len(chunk.doc) or chunk.doc[token.i + 1].ent_iob_ != "I")))
+            elif (token.pos_ == "PROPN" and not token.ent_type_ and token.text in first_names
                   and token.dep_ in {"nsubj", "nsubjpass"}
                   and not (token.i > 0 and chunk.doc[token.i - 1].pos_ == "PROPN")
                   and not (token.i + 1 < len(chunk.doc) and chunk.doc[token.i + 1].pos_ == "PROPN")):
@@ -2679,6 +2680,11 @@ def _resolve_pronoun(pronoun: Token, offset: int, context: _ArticleContext) -> t
                                and _taken_up(start, name, sign, named, context)))]
             if actors and actors[-1][1] != named[-1][1]:
                 named = [*named, actors[-1]]
+            reporter = _reporter_of_mention(named[-1], position, sign, context)
+            if reporter is not None:
+                # "Hoenig added that the bill Obama signed ... . 'The simple truth is ...,' he
+                # said": the one named inside what a speaker reported is not who goes on speaking.
+                named = [*named, reporter]
             if named[-1][0] < _chained_reach(position, sign, NAME_REACH, context):
                 return None  # nobody named for paragraphs, nor talked of as "she" since
         before = [name for _, name in named]
@@ -2687,6 +2693,25 @@ def _resolve_pronoun(pronoun: Token, offset: int, context: _ArticleContext) -> t
         return before[-1], _type_of_person(before[-1], context)
     if pronoun.lower_ == "it":
         return _resolve_it(position, context)
+    return None
+
+
+def _reporter_of_mention(mention: tuple[int, str | None], position: int, sign: int,
+                         context: _ArticleContext) -> tuple[int, str] | None:
+    """The person who, in the same sentence, reported the words in which `mention` names someone
+    else ("Hoenig added that the bill Obama signed ..."), when no sentence opened between that
+    sentence and the pronoun at `position`; else None."""
+    start, name = mention
+    for c in reversed(context.citations):
+        if c.char_start >= start:
+            continue
+        if c.source_type not in {"person", "official"} or c.canonical_name == name or (
+                c.cue not in SPEECH_VERBS or context.pronoun_votes.get(c.canonical_name, 0) * sign < 0):
+            return None
+        between = context.body_lower[c.char_start:start]
+        if re.search(r"[.!?][\"”’']?\s", between) or "\n" in between or position - start > SUBJECT_REACH:
+            return None
+        return start + 1, c.canonical_name
     return None
 
 
