@@ -96,3 +96,28 @@ def test_he_after_a_report_naming_someone_else_is_the_reporter() -> None:
 ])
 def test_habitual_when_clause(body: str, expected: list) -> None:
     assert sources_of(body) == expected
+
+
+def test_acronym_of_a_body_named_before() -> None:
+    """'the NFS' after 'the National Forest Service' (a name the NER may not mark): that body,
+    with its type; a spokesperson named after the body's title is an official."""
+    body = ("\"The trail stays shut,\" National Forest Service spokesperson Dana Reyes said. "
+            "A report from the NFS said the bridge is sound.")
+    found = sources_of(body)
+    assert found[0] == ("Dana Reyes", "official")
+    assert found[-1] == ("National Forest Service", "government_body")
+
+
+def test_acronym_of_nobody_named_stays_as_it_is() -> None:
+    assert sources_of("A report from the NFS said the bridge is sound.") == [("NFS", "organization")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "add to" something is more of it, not words added...
+    ("\"I fear the board is adding to 'confusion' by acting now,\" Dana Reyes said.", [("Dana Reyes", "person")]),
+    ("Acme added to its stake in the miner last week.", []),
+    # ...unlike "added that" and a quote closed by "added".
+    ("\"Prices will rise,\" the bank added, pointing to the report.", [("bank", "organization")]),
+])
+def test_adding_to_something(body: str, expected: list) -> None:
+    assert sources_of(body) == expected

@@ -631,8 +631,8 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
             return []  # "found a man bleeding" is what was seen, "found that ..." is a finding
         if lemma in DOCUMENT_ONLY_VERBS and not (_is_document(subject) or _shows_a_finding(verb, subject)):
             return []
-        if lemma in DOCUMENT_ONLY_VERBS and subject.lower_ in DATA_NOUNS:
-            return []  # "the figures show ...": data cite their issuer (_data_issuers) or nobody
+        if lemma in DOCUMENT_ONLY_VERBS and subject.lower_ in DATA_NOUNS and _issuer(subject) is None:
+            return []  # "the figures show ...": data with no issuer cite nobody
 
         return [subject] if deps & SHAPED_SPEECH_VERBS[lemma] else []
     said = {c.dep_ for c in children if c.dep_ in {"ccomp", "parataxis"} and not _is_embedded_question(c)
@@ -846,6 +846,13 @@ def _is_action_sense(verb: Token) -> bool:
     if lemma == "respond" and _responds_to_a_happening(verb):
         return True
     if lemma in {"report", "announce", "post"} and _is_scheduled_release(verb):
+        return True
+    added_to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "into"}), None)
+    if lemma == "add" and added_to is not None and not any(
+            c.dep_ in {"ccomp", "parataxis"} or (c.dep_ == "punct" and c.text in QUOTE_MARKS and not (
+                added_to.i <= c.i <= added_to.right_edge.i + 1)) for c in verb.children):
+        # "the bank is adding to uncertainty", "added to its stake": more of something (a quote
+        # mark around the words added to is no quotation of the one adding)
         return True
     if lemma in {"admit", "post"}:
         # "admitted 1.4 million refugees", "posted a 93.2 defensive grade" (a result achieved)
@@ -1465,6 +1472,7 @@ class _ArticleContext:
     quoted: list[tuple[int, int]] = field(default_factory=list)  # body spans inside quotation marks
     opening: str = ""  # the first characters of the body, where a dateline names an agency
     body_lower: str = ""  # the whole body, lower case
+    body: str = ""  # the whole body
     # (body offset, lower-case word) of he/him/his/she/her... outside quotation marks, in body order.
     pronoun_marks: list[tuple[int, str]] = field(default_factory=list)
     # (body offset, word) of the capitalised word opening each unparsed sentence ("Figgins declined").
@@ -1609,7 +1617,7 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
                            offices=offices,
                            publisher=(parsed.article.publisher or "").lower(),
                            quoted=quoted, pronoun_marks=marks, openers=openers,
-                           opening=body[:240].lower(), body_lower=body.lower())
+                           opening=body[:240].lower(), body_lower=body.lower(), body=body)
 
 
 def quoted_spans(body: str) -> list[tuple[int, int]]:
@@ -2680,10 +2688,11 @@ def _resolve_pronoun(pronoun: Token, offset: int, context: _ArticleContext) -> t
                                and _taken_up(start, name, sign, named, context)))]
             if actors and actors[-1][1] != named[-1][1]:
                 named = [*named, actors[-1]]
-            reporter = _reporter_of_mention(named[-1], position, sign, context)
+            reporter = _reporter_of_mention(named[-1], position, sign, context) if _closes_quotation(pronoun) else None
             if reporter is not None:
                 # "Hoenig added that the bill Obama signed ... . 'The simple truth is ...,' he
-                # said": the one named inside what a speaker reported is not who goes on speaking.
+                # said": the one named inside what a speaker reported is not who goes on quoting
+                # ("Hill said the defendant, Sarah Jones, lied. She denied ..." is still Jones).
                 named = [*named, reporter]
             if named[-1][0] < _chained_reach(position, sign, NAME_REACH, context):
                 return None  # nobody named for paragraphs, nor talked of as "she" since
@@ -2694,6 +2703,40 @@ def _resolve_pronoun(pronoun: Token, offset: int, context: _ArticleContext) -> t
     if pronoun.lower_ == "it":
         return _resolve_it(position, context)
     return None
+
+
+ACRONYM_SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "to", "&"}
+
+
+def _body_of_acronym(speaker: Token, position: int, context: _ArticleContext) -> tuple[str, str] | None:
+    """'the NPS' after 'the National Parks Service', 'UGA' after 'the University of Georgia':
+    an acronym of a body named before in the article is that body, with its type."""
+    from newsfacts.extract.sources import BODY_TYPES, classify_source
+
+    letters = speaker.text
+    if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+        return None
+    for start, ent in reversed(context.org_mentions):
+        if start >= position:
+            continue
+        words = [t for t in ent if t.tag_ != "POS" and t.lower_ not in ACRONYM_SMALL_WORDS and not t.is_punct]
+        if len(words) >= 2 and "".join(t.text[:1] for t in words) == letters and all(
+                t.text[:1].isupper() for t in words):
+            name, kind = classify_source(ent, ent.root)
+            return (name, kind) if kind in BODY_TYPES else None
+    # A name the NER did not mark as an organisation ("National Parks Service spokesperson ..."):
+    # capitalised words, small words between them, whose initials spell the acronym.
+    small = "|".join(sorted(re.escape(w) for w in ACRONYM_SMALL_WORDS))
+    gap = rf"[ \t]+(?:(?:{small})[ \t]+)*"
+    pattern = gap.join(rf"{c}[a-z]+" for c in letters)
+    found = [m for m in re.finditer(rf"(?<![\w-]){pattern}(?![\w-])", context.body[:position])]
+    if not found:
+        return None
+    from newsfacts.extract.nlp import load_nlp
+
+    doc = load_nlp()(found[-1].group(0))
+    name, kind = classify_source(doc[:], doc[:].root)
+    return (name, kind) if kind in BODY_TYPES else None
 
 
 def _reporter_of_mention(mention: tuple[int, str | None], position: int, sign: int,
@@ -3395,6 +3438,9 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
                 or (_issuing_kind(span, speaker, offset, context) if source_type == "document" else None))
         if body is not None:
             canonical, source_type = body
+        elif source_type == "organization" and (
+                named := _body_of_acronym(speaker, offset + speaker.idx, context)) is not None:
+            canonical, source_type = named  # "the NPS" after "the National Parks Service"
         if cue == "statement" and source_type == "person" and (
                 speaker.ent_type_ != "PERSON" or (_issues_polls(speaker) and len(span) <= 3)):
             # "a poll conducted by Ipsos", "a new survey from Piper Jaffray": pollsters, not people

@@ -640,7 +640,9 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
         has_title = False  # "Former President Barack Obama" speaks in no office now
     # "the National Hurricane Center", "Brazil's National Institute for Space Research"
     owned = next((i + 1 for i, t in enumerate(tokens[:3]) if t.tag_ == "POS"), 0)
-    national_body = len(tokens) > owned and tokens[owned].lower_ == "national" and bool(lemmas & NATIONAL_BODY_WORDS)
+    # ("National Parks Service spokesperson Bill Line": a person named after the body's title)
+    national_body = len(tokens) > owned and tokens[owned].lower_ == "national" and bool(
+        lemmas & NATIONAL_BODY_WORDS) and not (head.ent_type_ == "PERSON" and has_title)
     if (head_lemma in GOVERNMENT_WORDS or head.lower_ in GOVERNMENT_WORDS
             or lower in GOVERNMENT_NAMES or (head.ent_type_ == "GPE" and not has_title and _is_known_place(tokens, head))
             or national_body or "disease control" in lower or _state_agency(tokens, lemmas)):
