@@ -62,7 +62,7 @@ SPEECH_VERBS = {
 # out of SPEECH_VERBS, which other extractors read as plain saying verbs.
 SHAPED_CITING_VERBS = {"show", "project", "condemn", "denounce", "decry", "reject", "dismiss",
                        "refute", "continue", "share", "point", "recall", "joke", "boast", "lament",
-                       "welcome", "hail", "applaud", *(
+                       "welcome", "hail", "applaud", "object", *(
                            # Saying verbs that cite with a clause or a quote, as any saying
                            # verb outside BARE_SPEECH_VERBS: "remarked that", '"...," she countered'.
                            "mention", "remark", "observe", "maintain", "contend", "counter",
@@ -133,7 +133,7 @@ QUOTATION_CUE = (r"""[,!?]["”’']\s+(?:\S+\s+){0,7}\S+$|:\s*["“‘]|\b(?i:i
                  r"""|\b(?i:for\s+(?:his|her)\s+(?:[\w-]+,?\s+){0,3}(?:critique|criticism|takedown|rebuttal|essay|op-ed|commentary))\b""")
 # Criticism voiced about something: "Egypt condemned the raid". (Welcoming or applauding
 # can be done by deeds, "investors welcomed the deal, subscribing ...", "slammed" by storms.)
-REACTION_VERBS = {"condemn", "denounce", "decry"}
+REACTION_VERBS = {"condemn", "denounce", "decry", "object"}
 # Verbs that greet a decision: "Wikileaks welcomed the move", "unions hailed the ruling" (not
 # "the hotel welcomed guests" nor "investors welcomed the deal, buying ...").
 WELCOMING_VERBS = {"welcome", "hail", "applaud"}
@@ -266,7 +266,11 @@ def _holds_a_view(verb: Token, subject: Token) -> bool:
 
 
 def _reacts_to_something(verb: Token) -> bool:
-    """'condemned the raid', 'rejected the accusations': a reaction or rebuttal voiced."""
+    """'condemned the raid', 'rejected the accusations': a reaction or rebuttal voiced; 'objected
+    to the deal' or 'objected that ...' (not 'the object was found')."""
+    if verb.lemma_.lower() == "object":
+        return any((c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ in {"pobj", "pcomp"} for g in c.children))
+                   or (c.dep_ == "ccomp" and _is_finite_clause(c)) for c in verb.children)
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or obj.ent_type_ == "PERSON" or any(c.like_num for c in obj.children):
         return False
@@ -482,6 +486,9 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         return []
     if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in children):
         return []  # "only if a doctor concludes that ...": a condition, nobody said it
+    if verb.tag_ in {"VBZ", "VBP"} and any(c.dep_ == "advmod" and c.lower_ in {"when", "whenever"} for c in children) and (
+            verb.dep_ == "advcl"):
+        return []  # "alerts when he reports the news", "rates fall when the bank announces a cut": a habit
     if _is_obliged_or_demanded(verb):
         return []
     agent = next((g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
@@ -624,6 +631,9 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
             return []  # "found a man bleeding" is what was seen, "found that ..." is a finding
         if lemma in DOCUMENT_ONLY_VERBS and not (_is_document(subject) or _shows_a_finding(verb, subject)):
             return []
+        if lemma in DOCUMENT_ONLY_VERBS and subject.lower_ in DATA_NOUNS and _issuer(subject) is None:
+            return []  # "the figures show ...": data with no issuer cite nobody
+
         return [subject] if deps & SHAPED_SPEECH_VERBS[lemma] else []
     said = {c.dep_ for c in children if c.dep_ in {"ccomp", "parataxis"} and not _is_embedded_question(c)
             # ("so the team can maintain the technology going forward": a verb that says only
@@ -836,6 +846,13 @@ def _is_action_sense(verb: Token) -> bool:
     if lemma == "respond" and _responds_to_a_happening(verb):
         return True
     if lemma in {"report", "announce", "post"} and _is_scheduled_release(verb):
+        return True
+    added_to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "into"}), None)
+    if lemma == "add" and added_to is not None and not any(
+            c.dep_ in {"ccomp", "parataxis"} or (c.dep_ == "punct" and c.text in QUOTE_MARKS and not (
+                added_to.i <= c.i <= added_to.right_edge.i + 1)) for c in verb.children):
+        # "the bank is adding to uncertainty", "added to its stake": more of something (a quote
+        # mark around the words added to is no quotation of the one adding)
         return True
     if lemma in {"admit", "post"}:
         # "admitted 1.4 million refugees", "posted a 93.2 defensive grade" (a result achieved)
@@ -1236,8 +1253,8 @@ def _issuer(document: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}:
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if pobj is not None and pobj.pos_ in {"PROPN", "NOUN"} and not (
-                    child.lower_ == "of" and _are_respondents(pobj)):
-                return pobj
+                    child.lower_ == "of" and _are_respondents(pobj)) and not _names_a_time(pobj):
+                return pobj  # (not "a poll from June": when it was taken)
         if child.dep_ == "prep" and child.lower_ == "in" and (outlet := _outlet_in(child)) is not None:
             return outlet
     return _issuer_set_off(document) or _named_issuer(document) or _possessor_parsed_apart(document)
@@ -1366,6 +1383,8 @@ def _can_issue(noun: Token) -> bool:
 
     if noun.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}:
         return False
+    if noun.lower_ in TIME_NAMES and noun.ent_type_ != "PERSON":
+        return False  # "a poll from June", "a report from last spring": when, not who
     if noun.pos_ == "PROPN":
         return True
     compounds = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
@@ -1453,6 +1472,7 @@ class _ArticleContext:
     quoted: list[tuple[int, int]] = field(default_factory=list)  # body spans inside quotation marks
     opening: str = ""  # the first characters of the body, where a dateline names an agency
     body_lower: str = ""  # the whole body, lower case
+    body: str = ""  # the whole body
     # (body offset, lower-case word) of he/him/his/she/her... outside quotation marks, in body order.
     pronoun_marks: list[tuple[int, str]] = field(default_factory=list)
     # (body offset, word) of the capitalised word opening each unparsed sentence ("Figgins declined").
@@ -1514,6 +1534,16 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
             if ent.start > 0 and names_an_office(ent.doc[ent.start - 1]):
                 offices.append((chunk.offset + ent.start_char, ent.doc[ent.start - 1].lower_,
                                 full_names.get(name, name)))  # "President Donald Trump"
+    # A first name of one person named in full ("Ana Ruiz ... Ana, 21, a nurse, said"), the
+    # NER missing it as a subject later, is a mention of that person; a first name two people
+    # share is nobody's.
+    given: dict[str, set[str]] = {}
+    for name in full_names.values():
+        first_word = name.split()[0]
+        if first_word[:1].isupper() and first_word.lower().rstrip(".") not in HONORIFICS:
+            given.setdefault(first_word, set()).add(name)
+    first_names = {word: next(iter(names)) for word, names in given.items()
+                   if len(names) == 1 and word not in full_names}
     # A surname of a person named in full before, which the NER missed later ("Simmons teed up
     # the cameo"), is a mention of that person too.
     for chunk in parsed.chunks:
@@ -1544,6 +1574,12 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
                     and token.dep_ in {"nsubj", "nsubjpass"}
                     and not (token.i > 0 and chunk.doc[token.i - 1].pos_ == "PROPN")):
                 mentions.append((chunk.offset + token.idx, full_names[token.text]))
+                subjects.add(chunk.offset + token.idx)
+            elif (token.pos_ == "PROPN" and not token.ent_type_ and token.text in first_names
+                  and token.dep_ in {"nsubj", "nsubjpass"}
+                  and not (token.i > 0 and chunk.doc[token.i - 1].pos_ == "PROPN")
+                  and not (token.i + 1 < len(chunk.doc) and chunk.doc[token.i + 1].pos_ == "PROPN")):
+                mentions.append((chunk.offset + token.idx, first_names[token.text]))
                 subjects.add(chunk.offset + token.idx)
     mentions.sort(key=lambda m: m[0])
     votes: dict[str, int] = {}
@@ -1581,7 +1617,7 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
                            offices=offices,
                            publisher=(parsed.article.publisher or "").lower(),
                            quoted=quoted, pronoun_marks=marks, openers=openers,
-                           opening=body[:240].lower(), body_lower=body.lower())
+                           opening=body[:240].lower(), body_lower=body.lower(), body=body)
 
 
 def quoted_spans(body: str) -> list[tuple[int, int]]:
@@ -2305,8 +2341,9 @@ def _misread_speakers(token: Token) -> list[Token]:
 
 def _split_coordinated(citation: Citation | None, speaker: Token, offset: int) -> list[Citation]:
     """'the Russian and Syrian defense ministries said' -> the Russian and the Syrian defense
-    ministry: bodies named by coordinated nationalities each speak (like 'Egypt and Jordan')."""
-    if citation is None or citation.source_type != "government_body" or speaker.tag_ != "NNS":
+    ministry: bodies named by coordinated nationalities each speak (like 'Egypt and Jordan'), and
+    so do unnamed people ('Russian and Iranian officials said': Russian and Iranian officials)."""
+    if citation is None or citation.source_type not in {"government_body", "anonymous"} or speaker.tag_ != "NNS":
         return [citation] if citation is not None else []
     first = next((c for c in speaker.children if c.dep_ in {"amod", "compound"}
                   and c.ent_type_ == "NORP" and any(g.dep_ == "conj" for g in c.children)), None)
@@ -2316,7 +2353,10 @@ def _split_coordinated(citation: Citation | None, speaker: Token, offset: int) -
     rest = [t.text for t in speaker.children if t.dep_ in {"amod", "compound"} and t.i > first.i]
     split = []
     for nation in nations:
-        name = normalise_body_name(" ".join([nation.text, *rest, speaker.lemma_]))
+        if citation.source_type == "anonymous":
+            name = " ".join([nation.text, *rest, speaker.text])  # "Iranian officials"
+        else:
+            name = normalise_body_name(" ".join([nation.text, *rest, speaker.lemma_]))
         start = offset + nation.idx
         split.append(replace(citation, canonical_name=name, char_start=start,
                              citation_id=fact_id(citation.article_id, "citation", start)))
@@ -2415,7 +2455,24 @@ def _data_issuers(noun: Token) -> list[Token]:
             # "figures released by the Office for National Statistics"
             issuers += [g for a in child.children if a.dep_ == "agent" for g in a.children
                         if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in {"ORG", "GPE"})]
+    if not issuers and _data_tell_something(noun):
+        # "Labor Department data show", "Federal Reserve and Commerce Department figures suggest":
+        # the body named before the data it issued (its conjuncts are read by the caller)
+        name = noun.doc[noun.i - 1] if noun.i > 0 else None
+        if name is not None and name.pos_ == "PROPN" and name.ent_type_ == "ORG":
+            while name.dep_ == "conj" and name.head.i < name.i and name.head.ent_type_ == "ORG":
+                name = name.head  # the first of coordinated names
+            issuers = [name]
     return issuers
+
+
+def _data_tell_something(noun: Token) -> bool:
+    """'the data show that ...', 'data suggest': the data are the subject of a finding verb (the
+    parse may take 'data show' for one compound noun); not 'data due on Friday'."""
+    doc = noun.doc
+    following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    return (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in FINDING_VERBS) or (
+        following is not None and following.lemma_.lower() in FINDING_VERBS and following.lower_ != "finding")
 
 
 def _type_of_person(name: str, context: _ArticleContext) -> str:
@@ -2631,6 +2688,12 @@ def _resolve_pronoun(pronoun: Token, offset: int, context: _ArticleContext) -> t
                                and _taken_up(start, name, sign, named, context)))]
             if actors and actors[-1][1] != named[-1][1]:
                 named = [*named, actors[-1]]
+            reporter = _reporter_of_mention(named[-1], position, sign, context) if _closes_quotation(pronoun) else None
+            if reporter is not None:
+                # "Hoenig added that the bill Obama signed ... . 'The simple truth is ...,' he
+                # said": the one named inside what a speaker reported is not who goes on quoting
+                # ("Hill said the defendant, Sarah Jones, lied. She denied ..." is still Jones).
+                named = [*named, reporter]
             if named[-1][0] < _chained_reach(position, sign, NAME_REACH, context):
                 return None  # nobody named for paragraphs, nor talked of as "she" since
         before = [name for _, name in named]
@@ -2639,6 +2702,59 @@ def _resolve_pronoun(pronoun: Token, offset: int, context: _ArticleContext) -> t
         return before[-1], _type_of_person(before[-1], context)
     if pronoun.lower_ == "it":
         return _resolve_it(position, context)
+    return None
+
+
+ACRONYM_SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "to", "&"}
+
+
+def _body_of_acronym(speaker: Token, position: int, context: _ArticleContext) -> tuple[str, str] | None:
+    """'the NPS' after 'the National Parks Service', 'UGA' after 'the University of Georgia':
+    an acronym of a body named before in the article is that body, with its type."""
+    from newsfacts.extract.sources import BODY_TYPES, classify_source
+
+    letters = speaker.text
+    if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+        return None
+    for start, ent in reversed(context.org_mentions):
+        if start >= position:
+            continue
+        words = [t for t in ent if t.tag_ != "POS" and t.lower_ not in ACRONYM_SMALL_WORDS and not t.is_punct]
+        if len(words) >= 2 and "".join(t.text[:1] for t in words) == letters and all(
+                t.text[:1].isupper() for t in words):
+            name, kind = classify_source(ent, ent.root)
+            return (name, kind) if kind in BODY_TYPES else None
+    # A name the NER did not mark as an organisation ("National Parks Service spokesperson ..."):
+    # capitalised words, small words between them, whose initials spell the acronym.
+    small = "|".join(sorted(re.escape(w) for w in ACRONYM_SMALL_WORDS))
+    gap = rf"[ \t]+(?:(?:{small})[ \t]+)*"
+    pattern = gap.join(rf"{c}[a-z]+" for c in letters)
+    found = [m for m in re.finditer(rf"(?<![\w-]){pattern}(?![\w-])", context.body[:position])]
+    if not found:
+        return None
+    from newsfacts.extract.nlp import load_nlp
+
+    doc = load_nlp()(found[-1].group(0))
+    name, kind = classify_source(doc[:], doc[:].root)
+    return (name, kind) if kind in BODY_TYPES else None
+
+
+def _reporter_of_mention(mention: tuple[int, str | None], position: int, sign: int,
+                         context: _ArticleContext) -> tuple[int, str] | None:
+    """The person who, in the same sentence, reported the words in which `mention` names someone
+    else ("Hoenig added that the bill Obama signed ..."), when no sentence opened between that
+    sentence and the pronoun at `position`; else None."""
+    start, name = mention
+    for c in reversed(context.citations):
+        if c.char_start >= start:
+            continue
+        if c.source_type not in {"person", "official"} or c.canonical_name == name or (
+                c.cue not in SPEECH_VERBS or context.pronoun_votes.get(c.canonical_name, 0) * sign < 0):
+            return None
+        between = context.body_lower[c.char_start:start]
+        if re.search(r"[.!?][\"”’']?\s", between) or "\n" in between or position - start > SUBJECT_REACH:
+            return None
+        return start + 1, c.canonical_name
     return None
 
 
@@ -2744,6 +2860,17 @@ def _resolve_body(head: Token, position: int, context: _ArticleContext) -> tuple
     body that spoke is what "the company said" continues, not one named in passing:
     "Microsoft said it would buy Activision. The deal, the company said, ...")."""
     types = BODY_REFERENCE_TYPES[head.lower_]
+    # "the ambulance service", "the parks department": the words of a body's own name cited
+    # before ("the Scottish Ambulance Service") point back at it, whatever its type.
+    from newsfacts.extract.sources import BODY_TYPES
+
+    words = [c.lower_ for c in head.children if c.dep_ == "compound" and c.i == head.i - 1]
+    if words:
+        phrase = " ".join([*words, head.lower_])
+        for c in reversed(context.citations):
+            if c.char_start < position and c.source_type in BODY_TYPES and (
+                    c.canonical_name.lower().endswith(" " + phrase)):
+                return c.canonical_name, c.source_type
     # A body named earlier in the same sentence comes first: "The way Customs and Border
     # Protection measures seizures is ..., an agency spokesman said".
     same_sentence = [(s, e) for s, e in context.org_mentions if e.doc is head.doc and s < position]
@@ -3311,6 +3438,9 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
                 or (_issuing_kind(span, speaker, offset, context) if source_type == "document" else None))
         if body is not None:
             canonical, source_type = body
+        elif source_type == "organization" and (
+                named := _body_of_acronym(speaker, offset + speaker.idx, context)) is not None:
+            canonical, source_type = named  # "the NPS" after "the National Parks Service"
         if cue == "statement" and source_type == "person" and (
                 speaker.ent_type_ != "PERSON" or (_issues_polls(speaker) and len(span) <= 3)):
             # "a poll conducted by Ipsos", "a new survey from Piper Jaffray": pollsters, not people

@@ -76,6 +76,8 @@ GOVERNMENT_NAMES = {"white house", "pentagon", "kremlin", "state department", "c
                     "irs", "dhs", "noaa", "usda", "nhtsa", "ntsb", "fema", "nhs", "mi5", "mi6",
                     "dea", "cbp", "atf", "doj", "uscis", "tsa", "cbo", "gao", "bls", "usgs",
                     "osha", "european union", "eu", "european commission",
+                    # the US central bank, a federal agency
+                    "federal reserve", "fed", "federal reserve board",
                     # the state's intelligence agencies taken together
                     "intelligence community", "us intelligence community", "u.s. intelligence community"}
 # "the National Institute on Drug Abuse", "the National Hurricane Center": a state body.
@@ -510,9 +512,23 @@ PRIVATE_AGENCY_WORDS = {"artist", "artists", "talent", "model", "models", "model
                         "recruitment", "insurance", "real", "estate"}
 
 
+# What a state runs as a named Service or Bureau: "the Scottish Ambulance Service", "the Census
+# Bureau", "the National Park Service", "the Forest Service" (not "Acme Financial Services").
+PUBLIC_SERVICE_WORDS = {"ambulance", "fire", "park", "parks", "forest", "postal", "prison", "prisons",
+                        "weather", "meteorological", "geological", "census", "statistics", "revenue",
+                        "immigration", "naturalization", "border", "customs", "coast", "marshals",
+                        "secret", "investigation", "probation", "health", "wildlife", "land", "mint",
+                        "engraving", "reclamation", "labor", "labour"}
+PUBLIC_SERVICE_HEADS = {"Service", "Bureau"}
+
+
 def _state_agency(tokens: list[Token], lemmas: set[str]) -> bool:
     """'the European Space Agency', 'the Environmental Protection Agency': an Agency in a proper
-    name is a public body; a news or press agency is not."""
+    name is a public body; a news or press agency is not. A Service or Bureau named for what a
+    state provides ('the Scottish Ambulance Service', 'the Census Bureau') is one too."""
+    if tokens and tokens[-1].text in PUBLIC_SERVICE_HEADS and tokens[-1].pos_ == "PROPN" and any(
+            t.lower_ in PUBLIC_SERVICE_WORDS and t.text[:1].isupper() for t in tokens[:-1]):
+        return True
     return any(t.text == "Agency" and t.pos_ == "PROPN" for t in tokens) and not lemmas & {
         "news", "press", "international"} and not lemmas & PRIVATE_AGENCY_WORDS  # "the International Energy Agency": intergovernmental
 
@@ -624,7 +640,9 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
         has_title = False  # "Former President Barack Obama" speaks in no office now
     # "the National Hurricane Center", "Brazil's National Institute for Space Research"
     owned = next((i + 1 for i, t in enumerate(tokens[:3]) if t.tag_ == "POS"), 0)
-    national_body = len(tokens) > owned and tokens[owned].lower_ == "national" and bool(lemmas & NATIONAL_BODY_WORDS)
+    # ("National Parks Service spokesperson Bill Line": a person named after the body's title)
+    national_body = len(tokens) > owned and tokens[owned].lower_ == "national" and bool(
+        lemmas & NATIONAL_BODY_WORDS) and not (head.ent_type_ == "PERSON" and has_title)
     if (head_lemma in GOVERNMENT_WORDS or head.lower_ in GOVERNMENT_WORDS
             or lower in GOVERNMENT_NAMES or (head.ent_type_ == "GPE" and not has_title and _is_known_place(tokens, head))
             or national_body or "disease control" in lower or _state_agency(tokens, lemmas)):
