@@ -124,3 +124,7 @@ def test_a_title_case_headline_starting_with_by_is_no_byline() -> None:
     assert by_line_names(_page(body=body)) == []
     body = "<h1>By Any Means Necessary</h1><p class='byline'>By Ann Lee</p><p>The film opens ...</p>"
     assert by_line_names(_page(body=body)) == ["Ann Lee"]
+
+
+def test_a_byline_that_runs_into_its_date_gives_no_name_with_digits() -> None:
+    assert by_line_names(_page(body="<p>By Ann Lee 18 Nov 2019</p><p>Text.</p>")) == []

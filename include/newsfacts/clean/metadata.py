@@ -559,8 +559,10 @@ def by_line_names(tree: HtmlElement) -> list[str]:
     found = _by_line(tree)
     if found is None:
         return []
-    # A printed byline is capitalised: "By signing in" is a sign-up form's sentence.
-    cleaned = [clean_author(entry, set()) if entry != entry.lower() else None for entry in _joined_names(found[1])]
+    # A printed byline is capitalised ("By signing in" is a sign-up form's sentence), and a name
+    # holds no digits ("By Ann Lee 18 Nov 2019" runs into its date).
+    cleaned = [clean_author(entry, set()) if entry != entry.lower() and not re.search(r"\d", entry) else None
+               for entry in _joined_names(found[1])]
     return _unique([name for name in cleaned if name]) if all(cleaned) else []
 
 
