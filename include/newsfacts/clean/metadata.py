@@ -69,7 +69,20 @@ ROLE_WORDS = {"reporter", "writer", "correspondent", "columnist", "editor", "edi
               "contributing", "investigative", "special"}
 # Lowercase words a Latin-script name may hold ("Ludwig van Beethoven", "Ana de la Cruz").
 NAME_PARTICLES = {"de", "del", "della", "der", "den", "van", "von", "da", "das", "do", "dos", "du",
-                  "di", "la", "le", "y", "e", "bin", "ibn", "al", "el", "ter", "ten", "zu", "st"}
+                  "di", "la", "le", "y", "e", "bin", "ibn", "al", "el", "ter", "ten", "zu", "st",
+                  "dela", "degli", "dei", "delle", "des", "bint", "ben", "abu", "ould"}
+# Lowercase particles joined to the name by a hyphen or an apostrophe ("Mohammed al-Qahtani",
+# "Ahmed el-Sayed", "Mariam as-Sayed", "Jean d'Alembert", "Nico dell'Orto").
+JOINED_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul", "abu", "bin",
+                    "ben", "ibn", "d", "l", "dell", "dall", "degl", "'t"}
+
+
+def _name_particle(word: str) -> bool:
+    """Whether a lowercase word may stand in a person's name."""
+    word = word.lower()
+    return word in NAME_PARTICLES or re.split(r"(?<=.)[-'’]", word, maxsplit=1)[0] in JOINED_PARTICLES
+
+
 ROLE_SUFFIX = re.compile(r",\s*(?:[A-Z]{2,5}\b|M\.?D\.?|Ph\.?D\.?|RDN?|MS|MPH|RN).*$")
 DATE_KEYS = ("article:published_time", "og:published_time", "datepublished", "date",
              "dc.date", "dc.date.issued", "pubdate", "publishdate", "sailthru.date",
@@ -356,7 +369,7 @@ def clean_author(name: str, site_keys: set[str]) -> str | None:
         return None
     name = AUTHOR_PREFIX.sub("", name)
     name = ROLE_SUFFIX.sub("", name)
-    name = re.split(r"\s*(?:,|\||\s-\s|–|—|/|\bis an?\b)\s*", name)[0]
+    name = re.split(r"\s*(?:,|\||\s-\s|–|—|/|\bis an?\b)\s*|\s+(?:in|for)\s+(?=[A-Z])", name)[0]
     words = name.split()
     for i in range(2, len(words)):
         if words[i].lower().strip(".,") in ROLE_WORDS:
@@ -371,7 +384,8 @@ def clean_author(name: str, site_keys: set[str]) -> str | None:
     if _words(name) & NOT_PERSON_WORDS:
         return None
     latin = re.search(r"[A-Za-z]", name) is not None
-    if latin and any(w[0].islower() and w.lower() not in NAME_PARTICLES for w in name.split()) and not name.islower():
+    if latin and any(w[0].islower() and not _name_particle(w) for w in name.split()) and not (
+            name.islower() and len(words) <= 3):
         return None  # words of a sentence, not a name: a login widget's "Account You're logged"
     if len(words) < 2 and (latin or re.search(r"[\u0400-\u04ff]", name)):
         return None  # a first name, a handle or an account ("Josh", "jdadmin", "Vortex")
@@ -502,6 +516,19 @@ def _by_line_entries(element: HtmlElement) -> list[str] | None:
     return None
 
 
+# A block of other stories by its class or id ("related-stories", "trending", "most-read"): its
+# cards' "By Jane Roe" lines credit other stories. Not "sidebar" or "recommended": templates put
+# them on <body> or on the article's own wrapper ("one-sidebar", "bgr-recommended").
+TEASER_BLOCK_CLASS = re.compile(r"(?:^|[-_])(?:related|trending|teasers?|most-?(?:read|popular|viewed)|"
+                                r"more-stories)(?:$|[-_])")
+
+
+def _in_teaser_block(element: HtmlElement) -> bool:
+    """Whether an element sits in a block of other stories, by the block's class or id."""
+    return any(TEASER_BLOCK_CLASS.search(word) for a in element.iterancestors() if a.tag not in {"body", "html"}
+               for word in ((a.get("class") or "") + " " + (a.get("id") or "")).lower().split())
+
+
 def _by_line(tree: HtmlElement) -> tuple[HtmlElement, list[str]] | None:
     """The element of the page's first "By <names>" line, outside links, sidebars, menus, footers
     and comments, with the entries it names."""
@@ -513,8 +540,12 @@ def _by_line(tree: HtmlElement) -> tuple[HtmlElement, list[str]] | None:
             continue
         if element.tag in TEASER_ANCESTORS or any(a.tag in TEASER_ANCESTORS for a in element.iterancestors()):
             continue  # another story's byline in a teaser, a sidebar or a menu
-        if _in_comments(element):
+        if _in_comments(element) or _in_teaser_block(element):
             continue
+        if element.tag == "figcaption" or any(a.tag == "figcaption" for a in element.iterancestors()):
+            continue  # a photo's credit ("by Tom Jones"), not the story's byline
+        if element.tag in {"h1", "h2"}:
+            continue  # a headline or a section's title ("By Popular Demand", "By Any Means Necessary")
         return element, entries
     return None
 
@@ -528,7 +559,10 @@ def by_line_names(tree: HtmlElement) -> list[str]:
     found = _by_line(tree)
     if found is None:
         return []
-    cleaned = [clean_author(entry, set()) for entry in _joined_names(found[1])]
+    # A printed byline is capitalised ("By signing in" is a sign-up form's sentence), and a name
+    # holds no digits ("By Ann Lee 18 Nov 2019" runs into its date).
+    cleaned = [clean_author(entry, set()) if entry != entry.lower() and not re.search(r"\d", entry) else None
+               for entry in _joined_names(found[1])]
     return _unique([name for name in cleaned if name]) if all(cleaned) else []
 
 
@@ -543,6 +577,40 @@ BYLINE_STAMP = re.compile(
 US_MIDNIGHT_UTC_HOUR = 4
 
 
+# The byline's line is the byline element and the short pieces beside it; a stamp in a piece that
+# reads as a sentence is a time the story tells ("The game kicked off Oct. 8, 2011 at 8:20 p.m. ET").
+MAX_LINE_PIECE_CHARS = 150
+EMPTY_MATCH = re.match("", "")
+STAMP_LABEL_WORDS = {"on", "at", "and", "by", "updated", "update", "published", "posted", "last",
+                     "modified", "am", "pm", "a.m.", "p.m.", "ago", "hrs", "hr", "hours", "hour",
+                     "mins", "min", "minutes", "days", "day", "read"}
+
+
+def _byline_pieces(element: HtmlElement) -> list[tuple[str, list[HtmlElement]]]:
+    """The texts of the byline's line, each with the elements it comes from: the byline element,
+    then the parent's own text, its other children and their tails, each when short (a story's
+    paragraph or a whole article container beside the byline is no part of its line)."""
+    pieces = [(squash(element.text_content()), [element])]
+    parent = element.getparent()
+    if parent is None:
+        return pieces
+    loose = [parent.text or ""]
+    for child in parent:
+        if child is not element and isinstance(child.tag, str) and child.tag not in NOT_TEXT_TAGS:
+            pieces.append((squash(child.text_content()), [child]))
+        loose.append(child.tail or "")
+    pieces.append((squash(" ".join(loose)), []))
+    return [(text, elements) for text, elements in pieces
+            if len(text) <= MAX_LINE_PIECE_CHARS or elements == [element]]
+
+
+def _reads_as_sentence(text: str, stamp: re.Match) -> bool:
+    """Whether the words around a stamp make a sentence rather than a byline's label."""
+    rest = text[:stamp.start()] + " " + text[stamp.end():]
+    words = [w for w in re.findall(r"[^\W\d_][\w.'’]*", rest) if w[0].islower()]
+    return any(w.lower().strip(".") not in STAMP_LABEL_WORDS and w not in STAMP_LABEL_WORDS for w in words)
+
+
 def byline_stamp_date(tree: HtmlElement) -> date | None:
     """The local date of the time stamp printed in the byline ("By Ann Lee | 10/5/11 09:19 PM ET"):
     a date written with its time and zone in the byline's line, or else a UTC timestamp the byline
@@ -553,6 +621,27 @@ def byline_stamp_date(tree: HtmlElement) -> date | None:
     found = _by_line(tree)
     if found is None:
         return None
+    pieces = _byline_pieces(found[0])
+    # The byline element's own short text is the line itself ("By Ann Lee - AP Science Writer |
+    # 2 hrs ago"); any other piece must not read as a sentence of the story.
+    trusted = {0} if len(pieces[0][0]) <= 2 * MAX_LINE_PIECE_CHARS else set()
+    for i, (text, _) in enumerate(pieces):
+        match = BYLINE_STAMP.search(text)
+        if match and (i in trusted or not _reads_as_sentence(text, match)):
+            written = re.sub(r"/\s+", "/", match["date"])
+            day_first = False if match["zone"].upper() in US_ZONES else day_first_page(tree)
+            return written_date(written) or short_date(written, day_first)
+    us_page = day_first_page(tree) is False
+    in_line = [element for i, (text, elements) in enumerate(pieces) for element in elements
+               if i in trusted or not _reads_as_sentence(text, EMPTY_MATCH)]
+    for stamped in (e for element in in_line for e in element.iter("abbr", "time")):
+        value = (stamped.get("title") or stamped.get("datetime") or "").strip()
+        moment = ISO_TIMESTAMP.match(value)
+        if not us_page or moment is None or not moment["time"] or (moment["zone"] or "").upper() not in {"Z", "UTC", "GMT", "+00:00", "+0000"}:
+            continue
+        when = datetime.fromisoformat(f"{moment['date']}T{moment['time'][:8]}")
+        return when.date() - timedelta(days=1) if when.hour < US_MIDNIGHT_UTC_HOUR else when.date()
+    return None
     element = found[0]
     line = element.getparent() if element.getparent() is not None else element
     match = BYLINE_STAMP.search(squash(line.text_content()))
@@ -925,15 +1014,17 @@ def labelled_date(tree: HtmlElement) -> date | None:
 
 
 # "/2019/11/19/", "/2019-nov-19", and the year, section, month and day of "/2010/POLITICS/08/13/".
-URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](?:[a-z][a-z_-]{3,}/)?(\d{1,2}|[a-z]{3})[/-](\d{1,2})(?=[/_-]|$)",
-                      re.IGNORECASE)
+# The section is in capitals and month and day have two digits: "/2019/week/12/3-takeaways" and
+# "/2018/page/2/3" are no dates.
+URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2}|[a-z]{3})[/-](\d{1,2})(?=[/_-]|$)", re.IGNORECASE)
+SECTIONED_URL_DATE = re.compile(r"/((?:19|20)\d\d)/[A-Z][A-Z_-]{3,}/(\d\d)/(\d\d)(?=[/_-]|$)")
 MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def url_date(tree: HtmlElement) -> date | None:
     """The date written in the page's canonical URL (or og:url), if it has a full one."""
     for candidate in _page_urls(tree):
-        match = URL_DATE.search(candidate)
+        match = URL_DATE.search(candidate) or SECTIONED_URL_DATE.search(candidate)
         if match:
             month = match[2].lower()
             month_number = MONTH_ABBREVIATIONS.index(month) + 1 if month in MONTH_ABBREVIATIONS else None
