@@ -1345,6 +1345,17 @@ def _is_byline_stamp(span: Span) -> bool:
     return previous is None or previous.tag_ not in {"VBN", "RB"}
 
 
+def _tells_a_happening_beside(verb: Token) -> bool:
+    """'On Sunday the crowd was 45,000 as the Yankees beat Boston', 'On Tuesday the toll was 42
+    after the building collapsed': a clause of a happening beside the reading keeps the date."""
+    taxonomy = load_taxonomy()
+    subjects = {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+    return any(t.dep_ in {"advcl", "conj", "relcl"} and t.pos_ == "VERB" and t.i not in subjects
+               and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
+               and taxonomy.type_of(t.lemma_.lower(), "VERB") not in {None, "economic_release"}
+               for t in verb.subtree)
+
+
 def _dates_a_value(span: Span) -> bool:
     """'The company had 12,500 employees on June 30', 'On Friday its market value was $90
     billion': the date a count or an amount holds, not a happening ("The vote was 5-4 on Friday"
@@ -1359,7 +1370,8 @@ def _dates_a_value(span: Span) -> bool:
                 and span.root not in subject.subtree
                 and (amount.like_num or amount.ent_type_ in {"MONEY", "PERCENT", "QUANTITY"})
                 and not any(c.dep_ == "prep" and c.lower_ == "of" for c in amount.children)
-                and load_taxonomy().type_of(subject.lemma_.lower(), "NOUN") is None)
+                and load_taxonomy().type_of(subject.lemma_.lower(), "NOUN") is None
+                and not _tells_a_happening_beside(verb))
     if verb is None or verb.lemma_.lower() not in {"have", "employ", "count"}:
         return False
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
