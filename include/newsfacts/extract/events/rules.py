@@ -1208,10 +1208,15 @@ def _is_stamp(span: Span) -> bool:
         return True  # "photos © Studio X, 2018": a credit line
     return first in STAMP_WORDS or (before is not None and before.lower_ in STAMP_WORDS and (
         before.i == span.sent.start or before.text[:1].isupper())) or _is_clock_stamp(span) or _is_byline_stamp(span) \
-        or _is_date_line(span) or _is_bracketed_dateline(span)
+        or _is_date_line(span)
 
 
 DATELINE_DASHES = {"--", "—", "–", "-"}
+
+
+def _opens_a_line(text: str, at: int) -> bool:
+    """Whether only blanks stand between the start of the text, or of a line, and `at`."""
+    return not text[text.rfind("\n", 0, at) + 1 : at].strip()
 
 
 def _is_bracketed_dateline(span: Span) -> bool:
@@ -2012,6 +2017,8 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
         for kind, span in find_time_expressions(chunk.doc):
             if _is_stamp(span) or (kind == "QUARTER" and topic == "sport" and not _has_year(span)):
                 continue  # in a sports report "the third quarter" is a period of the game
+            if _is_bracketed_dateline(span) and _opens_a_line(article.body_text, chunk.offset + span.sent.start_char):
+                continue  # a dateline opens the text or a line ("The storm hit. FEMA (Aug. 10) - ...")
             if kind == "MONTH_DAY_YEAR" and _is_tweet_stamp(span):
                 resolved = resolve_time(kind, span, article.published_date, "past")
                 if resolved is not None:
