@@ -2006,7 +2006,8 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
     seen: set[tuple[int, int]] = set()
     sentence_date: tuple[int, ResolvedDate | None] = (-1, None)  # the last date of a sentence
     past_episode: tuple[int, ResolvedDate] | None = None  # where and when an earlier year's month was named
-    named_months: dict[int, ResolvedDate] = {}  # the months without a year told so far, by number
+    # the months without a year told so far, by number, with the words of their sentence
+    named_months: dict[int, tuple[ResolvedDate, set[str]]] = {}
     for chunk in parsed.chunks:
         if not chunk.is_parsed:
             continue
@@ -2053,8 +2054,13 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             resolved = _narrated_day(kind, span, resolved, news_day, last_day)
             if kind == "MONTH" and tense == "unknown" and resolved is not None:
                 # "took a leave in January ... The January leave was his third": a month without
-                # a year that the story named before is the same month, not the nearest one
-                resolved = named_months.get(resolved.value.month, resolved)
+                # a year that the story named before is the same month, not the nearest one, when
+                # it names the same thing ("lost seats in November ... The November elections
+                # will decide" looks ahead to another November)
+                told = named_months.get(resolved.value.month)
+                noun = span.root.head if span.root.dep_ in {"compound", "nmod", "amod"} else trigger
+                if told is not None and noun.lemma_.lower() in told[1]:
+                    resolved = told[0]
             if kind == "ANAPHORIC":
                 # "At the time" is the date named before in the same paragraph; a paragraph later
                 # it means the time of what the text now tells, which no date names ("I wanted to
@@ -2093,7 +2099,8 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             if kind in NAMED_DAY_KINDS:
                 last_day = resolved.value
             if kind == "MONTH" and tense != "unknown":
-                named_months[resolved.value.month] = resolved
+                named_months[resolved.value.month] = (resolved, {t.lemma_.lower() for t in span.sent
+                                                                 if t.pos_ in {"NOUN", "VERB"}})
             if (kind in NAMED_DAY_KINDS and published is not None
                     and published - NEWS_DAY_WINDOW <= resolved.value <= published):
                 news_day = resolved.value
