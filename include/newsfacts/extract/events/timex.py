@@ -1306,10 +1306,13 @@ def _resolve_season(words: list[str], published: date, tense: str) -> ResolvedDa
         return ResolvedDate(date(year + int(ahead), month, 1), "quarter")
     if words[0] == "this" and tense != "past":
         # "This fall she joins the cast" in August is this year's fall, still to come ("I met
-        # her this summer" in February is last year's); only a winter named in January or
-        # February began the year before.
-        winter_begun = month == SEASONS["winter"] and published.month < SEASONS["spring"]
-        return ResolvedDate(date(published.year - int(winter_begun), month, 1), "quarter")
+        # her this summer" in February is last year's); only a winter named in January, February
+        # or March ("This winter has been the snowiest") began the year before, and a season
+        # over that a future looks to ("will open this summer" in December) is next year's.
+        winter_begun = month == SEASONS["winter"] and published.month <= SEASONS["spring"]
+        season_year = published.year - int(winter_begun)
+        over = date(season_year, month, 1) + timedelta(days=121 if winter_begun else 91) <= published
+        return ResolvedDate(date(season_year + int(over and tense == "future"), month, 1), "quarter")
     shift = {"last": -1, "past": -1, "this": 0, "next": 1}[words[0]]
     if words[0] in {"last", "past"} and date(year, month, 1) <= published - timedelta(days=90):
         shift = 0  # "last spring" in November is this year's spring
