@@ -1208,10 +1208,15 @@ def _is_stamp(span: Span) -> bool:
         return True  # "photos © Studio X, 2018": a credit line
     return first in STAMP_WORDS or (before is not None and before.lower_ in STAMP_WORDS and (
         before.i == span.sent.start or before.text[:1].isupper())) or _is_clock_stamp(span) or _is_byline_stamp(span) \
-        or _is_date_line(span) or _is_bracketed_dateline(span)
+        or _is_date_line(span)
 
 
 DATELINE_DASHES = {"--", "—", "–", "-"}
+
+
+def _opens_a_line(text: str, at: int) -> bool:
+    """Whether only blanks stand between the start of the text, or of a line, and `at`."""
+    return not text[text.rfind("\n", 0, at) + 1 : at].strip()
 
 
 def _is_bracketed_dateline(span: Span) -> bool:
@@ -1345,6 +1350,17 @@ def _is_byline_stamp(span: Span) -> bool:
     return previous is None or previous.tag_ not in {"VBN", "RB"}
 
 
+def _tells_a_happening_beside(verb: Token) -> bool:
+    """'On Sunday the crowd was 45,000 as the Yankees beat Boston', 'On Tuesday the toll was 42
+    after the building collapsed': a clause of a happening beside the reading keeps the date."""
+    taxonomy = load_taxonomy()
+    subjects = {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+    return any(t.dep_ in {"advcl", "conj", "relcl"} and t.pos_ == "VERB" and t.i not in subjects
+               and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
+               and taxonomy.type_of(t.lemma_.lower(), "VERB") not in {None, "economic_release"}
+               for t in verb.subtree)
+
+
 def _dates_a_value(span: Span) -> bool:
     """'The company had 12,500 employees on June 30', 'On Friday its market value was $90
     billion': the date a count or an amount holds, not a happening ("The vote was 5-4 on Friday"
@@ -1359,7 +1375,8 @@ def _dates_a_value(span: Span) -> bool:
                 and span.root not in subject.subtree
                 and (amount.like_num or amount.ent_type_ in {"MONEY", "PERCENT", "QUANTITY"})
                 and not any(c.dep_ == "prep" and c.lower_ == "of" for c in amount.children)
-                and load_taxonomy().type_of(subject.lemma_.lower(), "NOUN") is None)
+                and load_taxonomy().type_of(subject.lemma_.lower(), "NOUN") is None
+                and not _tells_a_happening_beside(verb))
     if verb is None or verb.lemma_.lower() not in {"have", "employ", "count"}:
         return False
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -1989,7 +2006,8 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
     seen: set[tuple[int, int]] = set()
     sentence_date: tuple[int, ResolvedDate | None] = (-1, None)  # the last date of a sentence
     past_episode: tuple[int, ResolvedDate] | None = None  # where and when an earlier year's month was named
-    named_months: dict[int, ResolvedDate] = {}  # the months without a year told so far, by number
+    # the months without a year told so far, by number, with the words of their sentence
+    named_months: dict[int, tuple[ResolvedDate, set[str]]] = {}
     for chunk in parsed.chunks:
         if not chunk.is_parsed:
             continue
@@ -2000,6 +2018,8 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
         for kind, span in find_time_expressions(chunk.doc):
             if _is_stamp(span) or (kind == "QUARTER" and topic == "sport" and not _has_year(span)):
                 continue  # in a sports report "the third quarter" is a period of the game
+            if _is_bracketed_dateline(span) and _opens_a_line(article.body_text, chunk.offset + span.sent.start_char):
+                continue  # a dateline opens the text or a line ("The storm hit. FEMA (Aug. 10) - ...")
             if kind == "MONTH_DAY_YEAR" and _is_tweet_stamp(span):
                 resolved = resolve_time(kind, span, article.published_date, "past")
                 if resolved is not None:
@@ -2034,8 +2054,13 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             resolved = _narrated_day(kind, span, resolved, news_day, last_day)
             if kind == "MONTH" and tense == "unknown" and resolved is not None:
                 # "took a leave in January ... The January leave was his third": a month without
-                # a year that the story named before is the same month, not the nearest one
-                resolved = named_months.get(resolved.value.month, resolved)
+                # a year that the story named before is the same month, not the nearest one, when
+                # it names the same thing ("lost seats in November ... The November elections
+                # will decide" looks ahead to another November)
+                told = named_months.get(resolved.value.month)
+                noun = span.root.head if span.root.dep_ in {"compound", "nmod", "amod"} else trigger
+                if told is not None and noun.lemma_.lower() in told[1]:
+                    resolved = told[0]
             if kind == "ANAPHORIC":
                 # "At the time" is the date named before in the same paragraph; a paragraph later
                 # it means the time of what the text now tells, which no date names ("I wanted to
@@ -2074,7 +2099,8 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             if kind in NAMED_DAY_KINDS:
                 last_day = resolved.value
             if kind == "MONTH" and tense != "unknown":
-                named_months[resolved.value.month] = resolved
+                named_months[resolved.value.month] = (resolved, {t.lemma_.lower() for t in span.sent
+                                                                 if t.pos_ in {"NOUN", "VERB"}})
             if (kind in NAMED_DAY_KINDS and published is not None
                     and published - NEWS_DAY_WINDOW <= resolved.value <= published):
                 news_day = resolved.value

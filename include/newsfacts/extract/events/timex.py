@@ -1040,18 +1040,30 @@ def _dates_an_end_value(span: Span) -> bool:
     if to is None:
         return False
     value = doc[to.i + 1 : span.start]
-    if not any(t.like_num or t.is_currency for t in value) or any(t.pos_ in {"VERB", "AUX"} for t in value):
+    if not any(_is_amount(t) for t in value) or any(t.pos_ in {"VERB", "AUX"} for t in value):
         return False
     opener = next((t for t in reversed(doc[span.sent.start : to.i]) if t.lower_ == "from"), None)
     if opener is None:
         return False
     if opener.head.tag_ not in {"VBD", "VBN"}:
         return False  # "to cut costs from $0.23 today to $0.10 by 2030": a target still ahead
+    if any(c.dep_ in {"dobj", "nsubjpass", "auxpass"} for c in opener.head.children):
+        return False  # "the board raised the fee from $10 in 2008 to $15 on March 1": an act, dated
     start_value = doc[opener.i + 1 : to.i]
-    return (any(t.like_num or t.is_currency for t in start_value)
+    return (any(_is_amount(t) for t in start_value)
             and not any(t.pos_ in {"VERB", "AUX"} for t in start_value)
             and any(t.ent_type_ == "DATE" and not t.like_num or re.match(YEAR_PATTERN, t.text)
                     for t in start_value))
+
+
+def _is_amount(token) -> bool:
+    """A number or a currency sign of a value ("$30", "9%", "2 million"), not a rank ("relegated
+    from the first division in 2008 to the second in 2009")."""
+    return token.is_currency or (token.like_num and token.pos_ == "NUM" and token.lower_ not in ORDINAL_WORDS
+                                 and not re.search(r"\d(st|nd|rd|th)$", token.lower_))
+
+
+ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 
 
 def _in_year_span(span: Span) -> bool:
@@ -1294,10 +1306,13 @@ def _resolve_season(words: list[str], published: date, tense: str) -> ResolvedDa
         return ResolvedDate(date(year + int(ahead), month, 1), "quarter")
     if words[0] == "this" and tense != "past":
         # "This fall she joins the cast" in August is this year's fall, still to come ("I met
-        # her this summer" in February is last year's); only a winter named in January or
-        # February began the year before.
-        winter_begun = month == SEASONS["winter"] and published.month < SEASONS["spring"]
-        return ResolvedDate(date(published.year - int(winter_begun), month, 1), "quarter")
+        # her this summer" in February is last year's); only a winter named in January, February
+        # or March ("This winter has been the snowiest") began the year before, and a season
+        # over that a future looks to ("will open this summer" in December) is next year's.
+        winter_begun = month == SEASONS["winter"] and published.month <= SEASONS["spring"]
+        season_year = published.year - int(winter_begun)
+        over = date(season_year, month, 1) + timedelta(days=121 if winter_begun else 91) <= published
+        return ResolvedDate(date(season_year + int(over and tense == "future"), month, 1), "quarter")
     shift = {"last": -1, "past": -1, "this": 0, "next": 1}[words[0]]
     if words[0] in {"last", "past"} and date(year, month, 1) <= published - timedelta(days=90):
         shift = 0  # "last spring" in November is this year's spring
