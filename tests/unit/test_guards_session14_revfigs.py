@@ -24,6 +24,8 @@ def _by_text(body: str) -> dict[str, tuple[float, float | None, str | None, str 
     ("She lost 50 pounds and raised money for charity.", "50 pounds"),
     ("The winner will earn 100 pounds of gold.", "100 pounds"),
     ("The baby was born weighing seven pounds.", "seven pounds"),
+    # pounds under a preposition other than "of" are not what the verb's money is
+    ("The lineman paid for the extra 20 pounds he gained with slower times.", "20 pounds"),
 ])
 def test_pounds_of_weight_near_money_verbs_stay_weight(sentence: str, text: str) -> None:
     assert _by_text(sentence)[text][2] == "lb"

@@ -453,6 +453,8 @@ def _pounds_of_money(doc, unit_end: int) -> bool:
             return head.lemma_.lower() in MONEY_VERBS
         if head.pos_ in {"NOUN", "PROPN"} and head.lower_ not in VAGUE_WORDS:
             return False  # "collected a bass of 11 pounds": the pounds belong to a thing
+        if head.pos_ == "ADP" and head.lower_ != "of":
+            return False  # "paid for the extra 20 pounds he gained": not what was paid
     return False
 
 
