@@ -1246,6 +1246,8 @@ def _children_of_parent(anchor: Token, unit: str | None) -> str | None:
         return None
     if any(c.pos_ in {"NOUN", "PROPN"} for c in anchor.children):
         return None
+    if anchor.i + 1 < len(anchor.doc) and anchor.doc[anchor.i + 1].lower_ == "of":
+        return None  # "the mother of two of the victims": the victims are counted
     parent = anchor.head.head
     return "child" if parent.lower_ in PARENT_NOUNS and parent.i == anchor.i - 2 else None
 
@@ -1261,9 +1263,13 @@ def _those_asked(anchor: Token, unit: str | None) -> str | None:
     if of is None or of.i + 2 >= len(anchor.doc):
         return None
     those, verb = anchor.doc[of.i + 1], anchor.doc[of.i + 2]
-    if those.lower_ != "those" or verb.tag_ != "VBN":
-        return None
+    if those.lower_ != "those" or verb.tag_ != "VBN" or verb.lemma_.lower() not in ASKING_VERBS:
+        return None  # (not "40 percent of those killed were children": no survey)
     return verb.lemma_.lower()
+
+
+# Verbs whose participle after "those" names a survey's respondents: "those polled".
+ASKING_VERBS = {"poll", "survey", "ask", "question", "interview", "sample", "canvass"}
 
 
 def _ranked_noun(anchor: Token, taken: set[int]) -> Token | None:

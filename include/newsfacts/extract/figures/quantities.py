@@ -427,8 +427,12 @@ def _is_period_fraction(span: Span) -> bool:
     if before in PART_WORDS:
         return _of_one_thing(span)  # "the bottom half of earners" is a share of people
     # ("half of the 20 people": a number that counts a plural after it is a group, no period)
+    # (but "half of the 90 minutes" is still part of a period)
+    from newsfacts.extract.figures.exclusions import TIME_NOUNS
+
     counts_group = after is not None and after.like_num and after.ent_type_ != "DATE" and (
-        after.i + 1 < len(doc) and doc[after.i + 1].tag_ == "NNS")
+        after.i + 1 < len(doc) and doc[after.i + 1].tag_ == "NNS"
+        and doc[after.i + 1].lemma_.lower() not in TIME_NOUNS)
     return before in {"first", "second", "latter", "former", "final", "last", "next"} or (
         after is not None and (after.like_num or after.ent_type_ == "DATE") and not counts_group
     )

@@ -50,7 +50,7 @@ from newsfacts.extract.figures.quantities import (
     vague_unit_after,
 )
 from newsfacts.extract.figures.shopping import shopping_measure
-from newsfacts.extract.numbers import SCALE_WORDS, words_value
+from newsfacts.extract.numbers import SCALE_WORDS, VAGUE_WORDS, words_value
 from newsfacts.extract.schemas import Figure, fact_id
 
 if TYPE_CHECKING:
@@ -432,8 +432,9 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
 
 
 # Verbs that take an amount of money, not a weight: "raised 500 pounds", "costing 300 pounds".
+# (Not "save" or "collect": "the aluminum body saves 700 pounds", "collected 20 pounds in fish".)
 MONEY_VERBS = {"raise", "cost", "spend", "pay", "donate", "earn", "charge", "fine", "owe", "fetch",
-               "award", "invest", "collect", "save", "refund", "bill"}
+               "award", "invest", "refund", "bill"}
 
 
 def _pounds_of_money(doc, unit_end: int) -> bool:
@@ -450,6 +451,10 @@ def _pounds_of_money(doc, unit_end: int) -> bool:
         head = head.head
         if head.pos_ in {"VERB", "AUX"}:
             return head.lemma_.lower() in MONEY_VERBS
+        if head.pos_ in {"NOUN", "PROPN"} and head.lower_ not in VAGUE_WORDS:
+            return False  # "collected a bass of 11 pounds": the pounds belong to a thing
+        if head.pos_ == "ADP" and head.lower_ != "of":
+            return False  # "paid for the extra 20 pounds he gained": not what was paid
     return False
 
 
