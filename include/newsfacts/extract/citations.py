@@ -2709,6 +2709,9 @@ def _resolve_pronoun(pronoun: Token, offset: int, context: _ArticleContext) -> t
     return None
 
 
+# People a report may be about, set before their name: "his client Jon Dahl".
+PARTY_NOUNS = {"client", "patient", "victim", "friend", "partner", "colleague", "player", "striker",
+               "teammate", "boss", "employee", "candidate", "rival", "opponent", "witness"}
 ACRONYM_SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "to", "&"}
 
 
@@ -2751,13 +2754,18 @@ def _reporter_of_mention(mention: tuple[int, str | None], position: int, sign: i
     else in passing, inside a clause about something ("Hoenig added that the bill Obama signed
     ..."), when no sentence opened between that sentence and the pronoun at `position`; else None.
     (Not "Berg said his client Dahl lied. '...,' he said": the one the report is about may speak.)"""
+    from newsfacts.extract.sources import _names_a_person as names_a_person
+
     start, name = mention
     token = next((t for offset, doc in context.parses for t in doc if offset + t.idx == start), None)
     while token is not None and token.dep_ == "compound" and token.head.i > token.i:
         token = token.head  # "Jon" of "Jon Dahl"
     if token is None or not (any(a.dep_ in {"relcl", "acl"} for a in token.ancestors) or (
-            # (the parse may hang "the bill Obama signed" as "bill" with "Obama" set beside it)
-            token.dep_ == "appos" and any(c.dep_ in {"relcl", "acl"} and c.i > token.i for c in token.head.children))):
+            # (the parse may hang "the bill Obama signed" as "bill" with "Obama" set beside it,
+            # unlike "his client Jon Dahl", a person the report is about)
+            token.dep_ == "appos" and token.head.pos_ == "NOUN" and not names_a_person(token.head)
+            and token.head.lemma_.lower() not in PERSON_ROLE_NOUNS | CASE_PARTY_WORDS | PROFESSION_WORDS
+            | PARTY_NOUNS)):
         return None
     for c in reversed(context.citations):
         if c.char_start >= start:
