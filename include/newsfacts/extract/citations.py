@@ -487,8 +487,9 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
     if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in children):
         return []  # "only if a doctor concludes that ...": a condition, nobody said it
     if verb.tag_ in {"VBZ", "VBP"} and any(c.dep_ == "advmod" and c.lower_ in {"when", "whenever"} for c in children) and (
-            verb.dep_ == "advcl"):
+            verb.dep_ == "advcl" and verb.head.tag_ != "VBD"):
         return []  # "alerts when he reports the news", "rates fall when the bank announces a cut": a habit
+        # (not "shares rallied when the Fed says it will pause": one day's news told in the present)
     if _is_obliged_or_demanded(verb):
         return []
     agent = next((g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
@@ -1473,6 +1474,7 @@ class _ArticleContext:
     opening: str = ""  # the first characters of the body, where a dateline names an agency
     body_lower: str = ""  # the whole body, lower case
     body: str = ""  # the whole body
+    parses: list[tuple[int, Doc]] = field(default_factory=list)  # (body offset, parse) of each chunk
     # (body offset, lower-case word) of he/him/his/she/her... outside quotation marks, in body order.
     pronoun_marks: list[tuple[int, str]] = field(default_factory=list)
     # (body offset, word) of the capitalised word opening each unparsed sentence ("Figgins declined").
@@ -1617,7 +1619,8 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
                            offices=offices,
                            publisher=(parsed.article.publisher or "").lower(),
                            quoted=quoted, pronoun_marks=marks, openers=openers,
-                           opening=body[:240].lower(), body_lower=body.lower(), body=body)
+                           opening=body[:240].lower(), body_lower=body.lower(), body=body,
+                           parses=[(chunk.offset, chunk.doc) for chunk in parsed.chunks])
 
 
 def quoted_spans(body: str) -> list[tuple[int, int]]:
@@ -2688,7 +2691,8 @@ def _resolve_pronoun(pronoun: Token, offset: int, context: _ArticleContext) -> t
                                and _taken_up(start, name, sign, named, context)))]
             if actors and actors[-1][1] != named[-1][1]:
                 named = [*named, actors[-1]]
-            reporter = _reporter_of_mention(named[-1], position, sign, context) if _closes_quotation(pronoun) else None
+            reporter = (_reporter_of_mention(named[-1], position, sign, context)
+                        if _closes_quotation(pronoun) else None)
             if reporter is not None:
                 # "Hoenig added that the bill Obama signed ... . 'The simple truth is ...,' he
                 # said": the one named inside what a speaker reported is not who goes on quoting
@@ -2705,6 +2709,9 @@ def _resolve_pronoun(pronoun: Token, offset: int, context: _ArticleContext) -> t
     return None
 
 
+# People a report may be about, set before their name: "his client Jon Dahl".
+PARTY_NOUNS = {"client", "patient", "victim", "friend", "partner", "colleague", "player", "striker",
+               "teammate", "boss", "employee", "candidate", "rival", "opponent", "witness"}
 ACRONYM_SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "to", "&"}
 
 
@@ -2735,6 +2742,8 @@ def _body_of_acronym(speaker: Token, position: int, context: _ArticleContext) ->
     from newsfacts.extract.nlp import load_nlp
 
     doc = load_nlp()(found[-1].group(0))
+    if any(t.is_stop or t.lower_ in TIME_NAMES for t in doc):
+        return None  # "In May Finance Minister ..." is no IMF, "Under Nixon, ..." no UN
     name, kind = classify_source(doc[:], doc[:].root)
     return (name, kind) if kind in BODY_TYPES else None
 
@@ -2742,9 +2751,22 @@ def _body_of_acronym(speaker: Token, position: int, context: _ArticleContext) ->
 def _reporter_of_mention(mention: tuple[int, str | None], position: int, sign: int,
                          context: _ArticleContext) -> tuple[int, str] | None:
     """The person who, in the same sentence, reported the words in which `mention` names someone
-    else ("Hoenig added that the bill Obama signed ..."), when no sentence opened between that
-    sentence and the pronoun at `position`; else None."""
+    else in passing, inside a clause about something ("Hoenig added that the bill Obama signed
+    ..."), when no sentence opened between that sentence and the pronoun at `position`; else None.
+    (Not "Berg said his client Dahl lied. '...,' he said": the one the report is about may speak.)"""
+    from newsfacts.extract.sources import _names_a_person as names_a_person
+
     start, name = mention
+    token = next((t for offset, doc in context.parses for t in doc if offset + t.idx == start), None)
+    while token is not None and token.dep_ == "compound" and token.head.i > token.i:
+        token = token.head  # "Jon" of "Jon Dahl"
+    if token is None or not (any(a.dep_ in {"relcl", "acl"} for a in token.ancestors) or (
+            # (the parse may hang "the bill Obama signed" as "bill" with "Obama" set beside it,
+            # unlike "his client Jon Dahl", a person the report is about)
+            token.dep_ == "appos" and token.head.pos_ == "NOUN" and not names_a_person(token.head)
+            and token.head.lemma_.lower() not in PERSON_ROLE_NOUNS | CASE_PARTY_WORDS | PROFESSION_WORDS
+            | PARTY_NOUNS)):
+        return None
     for c in reversed(context.citations):
         if c.char_start >= start:
             continue
