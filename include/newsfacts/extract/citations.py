@@ -110,7 +110,9 @@ CITATION_CUES = (SPEECH_VERBS | SHAPED_CITING_VERBS - COMMON_CITING_VERBS) | {
     # ...and the records that "show" what happened: "court documents show that ...".
     "documents", "records", "filing", "filings", "transcript", "transcripts",
     # ...and declarations issued: "an earlier declaration by China's health chiefs that ...".
-    "declaration", "declarations"}
+    "declaration", "declarations",
+    # ...and rumors put out: "has published rumors that ...".
+    "rumor", "rumors", "rumour", "rumours"}
 # Attributions by their shape around a quotation, whatever the verb, also worth a parse: a quote
 # closed by a short clause that ends the sentence ('"...," she laughed.', '..." he continued.')
 # and a quote opened after a colon ('Smith agreed: "..."', 'Dan Holt: "..."').
@@ -627,6 +629,8 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         following = verb.doc[verb.i + 1].lower_ if verb.i + 1 < len(verb.doc) else ""
         if lemma == "call" and (any(c.dep_ == "prt" for c in children) or following in {"in", "off", "up"}):
             return []  # "called in experts", "called off the talks"
+        if lemma == "find" and _finds_proof_that(verb):
+            return [subject]  # "dug through the filings and found evidence that ...": a finding
         if lemma in FINDING_VERBS and not any(c.dep_ == "ccomp" and _is_finite_clause(c) for c in children):
             return []  # "found a man bleeding" is what was seen, "found that ..." is a finding
         if lemma in DOCUMENT_ONLY_VERBS and not (_is_document(subject) or _shows_a_finding(verb, subject)):
@@ -654,6 +658,35 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         or _clause_told(verb)
     )
     return [subject] if cites else []
+
+
+# What a finding is found as, with a that-clause giving what it shows: "found evidence that ...".
+PROOF_NOUNS = {"evidence", "proof", "sign", "indication", "hint", "trace"}
+
+
+def _states_content(noun: Token) -> bool:
+    """'evidence that the plant is closing', 'rumors that the firm will sell': a noun whose
+    that-clause says what it holds; not 'a film that was shot in May' (a relative clause)."""
+    return any(c.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               for c in noun.children)
+
+
+def _finds_proof_that(verb: Token) -> bool:
+    """'found evidence that the firm is building a set', 'found signs that ...': what was found
+    is a finding stated by its clause; not 'found evidence at the scene' (a thing seen)."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in PROOF_NOUNS and _states_content(c)
+               for c in verb.children) or any(
+        # "found the statement to be gloomier than expected": a judgement of what was read (the
+        # "to be" clause hung on the verb or on its object)
+        _to_be_judged(c) and (c.dep_ == "ccomp" and any(a.dep_ == "nsubj" for a in c.children))
+        for c in verb.children) or any(
+        c.dep_ == "dobj" and any(a.dep_ == "acl" and _to_be_judged(a) for a in c.children) for c in verb.children)
+
+
+def _to_be_judged(clause: Token) -> bool:
+    """'to be a bit gloomier', 'to be a fraud': 'to be' with what something is judged to be."""
+    return clause.lemma_.lower() == "be" and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children) and any(
+        a.dep_ in {"acomp", "attr"} for a in clause.children)
 
 
 # Who hears an interview given: "spoke to reporters", "spoke with the newspaper".
@@ -2381,6 +2414,7 @@ def _included_members(heads: list[Token]) -> list[Token]:
 POSTED_NOUNS = {"post", "tweet"}
 # Verbs and documents by which a body puts out information: "the agency released two reports".
 PUBLISHING_VERBS = {"issue", "release", "publish"}
+RUMOR_NOUNS = {"rumor", "rumour", "speculation", "report"}
 PUBLISHED_NOUNS = {"statement", "report", "study", "survey", "data", "figures", "statistics",
                    "findings", "analysis", "estimate", "estimates", "forecast", "communique",
                    "communiqué", "declaration", "bulletin", "readout", "poll", "research", "paper",
@@ -2393,7 +2427,9 @@ def _publishers(verb: Token) -> list[Token]:
     if any(c.dep_ == "neg" or c.lower_ in FUTURE_AUXES for c in children) or _is_hypothetical(verb):
         return []  # "did not issue a statement", "will publish its report in May"
     if not any(c.dep_ == "dobj" and c.pos_ == "NOUN" and (
-            c.lower_ in PUBLISHED_NOUNS or c.lemma_.lower() in PUBLISHED_NOUNS) for c in children):
+            c.lower_ in PUBLISHED_NOUNS or c.lemma_.lower() in PUBLISHED_NOUNS
+            # "published rumors that the firm will sell TVs": claims put out, given by their clause
+            or (c.lemma_.lower() in CLAIM_NOUNS | RUMOR_NOUNS and _states_content(c))) for c in children):
         return []
     return [c for c in children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN", "PRON"}]
 
