@@ -75,7 +75,9 @@ SHAPED_CITING_VERBS = {"show", "project", "condemn", "denounce", "decry", "rejec
                            # ...and demands voiced with a clause: "demanded that the city pay",
                            # "demanded the firm reopen the plant" (not "demanded higher pay").
                            "demand"),
-                       "speak", "express", "voice"}
+                       "speak", "express", "voice",
+                       # a vote against, on the record: "three members dissented"
+                       "dissent"}
 # The saying verbs that cite with a clause or a quote only, which have other senses besides
 # ("maintained the software", "observed the birds").
 CLAUSE_ONLY_SAYING_VERBS = {"mention", "remark", "observe", "maintain", "contend", "counter", "clarify",
@@ -592,6 +594,11 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
             c.dep_ == "dobj" and c.lower_ == "what" for c in children):
         # "Here's what the coach had to say": the one who had something to say said it.
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj" and not _is_dateline(c)), None)
+    if subject is None and lemma == "dissent" and verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"} and (
+            verb.head.dep_ == "ROOT" and verb.head.pos_ == "NOUN"):
+        # "three members--A, B and C--dissented": the finite verb parsed as a participle of
+        # its subject, which the parse made the root
+        subject = verb.head
     if subject is None:
         subject = _noun_phrase_just_before(verb)
     if subject is None:
@@ -620,6 +627,15 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         return []  # "pointed out that ...", "spoke out against" cite; "pointed to", "spoke at" do not
     if lemma == "speak":
         return [subject]  # "spoke out about the harm": a view voiced in public
+    if lemma == "dissent":
+        # "three members -- A, B and C -- dissented": a vote against, a view on the record, by
+        # the members named or by those who sit on a body ("two board members dissented")
+        if verb.pos_ != "VERB" or subject.lower_ in RELATIVE_PRONOUNS:
+            return []  # "residents who dissented were arrested": who they are, not what they said
+        named = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if named is not None:
+            return [named]
+        return [subject] if _holds_views_on_record(subject) or subject.lemma_.lower() in VOTING_MEMBERS else []
     if lemma == "share" and ("dobj" in deps or not any(
             c.dep_ == "ccomp" and _is_finite_clause(c) for c in children)):
         return []  # "shared with reporters that ..." cites; "share their views" does not
@@ -687,6 +703,10 @@ def _to_be_judged(clause: Token) -> bool:
     """'to be a bit gloomier', 'to be a fraud': 'to be' with what something is judged to be."""
     return clause.lemma_.lower() == "be" and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children) and any(
         a.dep_ in {"acomp", "attr"} for a in clause.children)
+
+
+# Who sits on a body that votes: "two board members dissented", "one justice dissented".
+VOTING_MEMBERS = {"member", "justice", "judge", "juror", "director", "governor", "commissioner", "trustee"}
 
 
 # Who hears an interview given: "spoke to reporters", "spoke with the newspaper".
