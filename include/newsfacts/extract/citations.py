@@ -113,8 +113,8 @@ CITATION_CUES = (SPEECH_VERBS | SHAPED_CITING_VERBS - COMMON_CITING_VERBS) | {
     "documents", "records", "filing", "filings", "transcript", "transcripts",
     # ...and declarations issued: "an earlier declaration by China's health chiefs that ...".
     "declaration", "declarations",
-    # ...and rumors put out: "has published rumors that ...".
-    "rumor", "rumors", "rumour", "rumours"}
+    # ...and rumors put out: "has published rumors that ...", and what came "courtesy of" someone.
+    "rumor", "rumors", "rumour", "rumours", "courtesy"}
 # Attributions by their shape around a quotation, whatever the verb, also worth a parse: a quote
 # closed by a short clause that ends the sentence ('"...," she laughed.', '..." he continued.')
 # and a quote opened after a colon ('Smith agreed: "..."', 'Dan Holt: "..."').
@@ -495,6 +495,8 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         return []  # "alerts when he reports the news", "rates fall when the bank announces a cut": a habit
     if _is_obliged_or_demanded(verb):
         return []
+    if _says_in_general(verb):
+        return []
     agent = next((g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
                  None)
     if agent is not None and any(c.dep_ == "mark" and c.lower_ == "as" for c in children):
@@ -703,6 +705,22 @@ def _to_be_judged(clause: Token) -> bool:
     """'to be a bit gloomier', 'to be a fraud': 'to be' with what something is judged to be."""
     return clause.lemma_.lower() == "be" and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children) and any(
         a.dep_ in {"acomp", "attr"} for a in clause.children)
+
+
+# Modals that leave a saying in a relative clause a possibility: "anything the firm could say".
+POSSIBLE_MODALS = {"could", "would", "might", "can", "may"}
+
+
+def _says_in_general(verb: Token) -> bool:
+    """'the things people say about your brand', 'anything the company could say to its fans':
+    what is said in a relative clause by people at large, or what could be said, with no clause
+    of what was said; not 'the words the minister said on Monday' (a saying that happened)."""
+    if verb.dep_ != "relcl" or any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in POSSIBLE_MODALS for c in verb.children):
+        return True
+    return any(c.dep_ == "nsubj" and c.lower_ == "people" and not any(
+        g.dep_ in {"det", "nummod", "amod", "compound", "prep", "poss"} for g in c.children) for c in verb.children)
 
 
 # Who sits on a body that votes: "two board members dissented", "one justice dissented".
@@ -1998,6 +2016,8 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 cue, heads = _saying_lemma(token), _misread_speakers(token)
             elif token.lower_ == "per" and _is_attribution(token):
                 cue, heads = "according_to", [c for c in token.children if c.dep_ == "pobj"]
+            elif token.lower_ == "courtesy" and (heads := _courtesy_givers(token)):
+                cue = "via"
             elif token.lower_ == "via" and _cites_through(token):
                 cue, heads = "via", [c for c in token.children if c.dep_ == "pobj"]
             elif token.lower_ in DATA_NOUNS and token.pos_ == "NOUN":
@@ -2479,6 +2499,31 @@ def _is_attribution(per: Token) -> bool:
     pobj = next((c for c in per.children if c.dep_ == "pobj"), None)
     return set_off and pobj is not None and (
         pobj.pos_ == "PROPN" or pobj.lemma_.lower() in DOCUMENT_NOUNS | SPEAKING_NOUNS)
+
+
+# What is credited "courtesy of" someone without that someone saying anything: a picture.
+PICTURE_WORDS = {"photo", "photograph", "picture", "image", "video", "footage", "clip", "photography",
+                 "illustration", "artwork", "poster", "photos", "photographs", "pictures", "images",
+                 "videos", "clips", "illustrations"}
+
+
+CREDITED_INFORMATION = {"chart", "table", "graph", "graphic", "comparison", "breakdown", "list", "note",
+                        "analysis", "summary", "tally", "map"}
+
+
+def _courtesy_givers(courtesy: Token) -> list[Token]:
+    """'a comparison of the two statements, courtesy of Ian Lee, strategist at Acme': who
+    supplied the information; not a picture's credit ('photo courtesy of the family')."""
+    of = courtesy.doc[courtesy.i + 1] if courtesy.i + 1 < len(courtesy.doc) else None
+    if of is None or of.lower_ != "of" or courtesy.pos_ != "NOUN":
+        return []
+    sentence = courtesy.sent
+    if any(t.lower_ in PICTURE_WORDS for t in sentence):
+        return []
+    if not any(t.lemma_.lower() in DOCUMENT_NOUNS | DATA_NOUNS | CREDITED_INFORMATION or t.lower_ in DATA_NOUNS
+               for t in sentence if t.pos_ == "NOUN"):
+        return []  # "the tickets were free, courtesy of Acme": a gift, not information
+    return [g for g in of.children if g.dep_ == "pobj" and g.ent_type_ in {"PERSON", "ORG"}]
 
 
 def _cites_through(via: Token) -> bool:
