@@ -21,8 +21,7 @@ def _names(body: str) -> list[str]:
     ("Several brokers found the bank's forecast to be a little too rosy.", "broker"),
     # Rumors put out with their clause cite whoever published them.
     ("Retired banker Tom Reyes has published rumors that the lender will be sold.", "Tom Reyes"),
-    # People who argue a side in public are unnamed sources, with "some" or "a" too.
-    ("Some consumer advocates have argued that the fees hurt the poor.", "advocate"),
+    # People who comment in public are unnamed sources, with "some" or "a" too.
     ("A blogger wrote that the update drains the battery.", "blogger"),
     ("Some pundits said the senator had lost the debate.", "pundit"),
     # Information credited "courtesy of" a person or firm.
@@ -62,8 +61,9 @@ def test_dissenting_judge_and_members_are_cited() -> None:
     "On the bright side, the kind things people say about your shop spread fast.",
     "That review carries more weight than anything the bakery itself could say to its customers.",
     "Nothing the coach could say would calm the fans.",
-    # An advocate appointed is no speaker.
+    # An advocate appointed is no speaker, and a campaign urged is no statement.
     "The court appointed an advocate for the child.",
+    "Consumer advocates are urging the regulator to set backup power rules.",
 ])
 def test_session14b_no_source(body: str) -> None:
     assert sources_of(body) == []
