@@ -26,6 +26,9 @@ def _names(body: str) -> list[str]:
     ("Some pundits said the senator had lost the debate.", "pundit"),
     # Information credited "courtesy of" a person or firm.
     ("The table below, courtesy of Barclays, lists the largest deals of the year.", "Barclays"),
+    # What is told, coming from a named teller.
+    ("The details come to us from Reuters: fares will rise by a tenth.", "Reuters"),
+    ("Details of the merger came from Goldman Sachs, which advised the buyer.", "Goldman Sachs"),
 ])
 def test_session14b_source_found(body: str, expected: str) -> None:
     assert any(expected.lower() in name.lower() for name in _names(body))
@@ -57,6 +60,10 @@ def test_dissenting_judge_and_members_are_cited() -> None:
     "Photo courtesy of the Smith family.",
     "The tickets were free, courtesy of Acme Corp.",
     "The team's third goal came courtesy of Harry Kane.",
+    # Money or details from a document do not come from a teller; details yet to come say nothing.
+    "The money for the stadium came from Acme Corp.",
+    "The news came as a shock to the players at Arsenal.",
+    "More details will come from the ministry next week.",
     # What people at large say, or what could be said: no statement made.
     "On the bright side, the kind things people say about your shop spread fast.",
     "That review carries more weight than anything the bakery itself could say to its customers.",

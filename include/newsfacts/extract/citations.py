@@ -114,7 +114,9 @@ CITATION_CUES = (SPEECH_VERBS | SHAPED_CITING_VERBS - COMMON_CITING_VERBS) | {
     # ...and declarations issued: "an earlier declaration by China's health chiefs that ...".
     "declaration", "declarations",
     # ...and rumors put out: "has published rumors that ...", and what came "courtesy of" someone.
-    "rumor", "rumors", "rumour", "rumours", "courtesy"}
+    "rumor", "rumors", "rumour", "rumours", "courtesy",
+    # ...and what is told coming from someone: "the details come to us from Reuters".
+    "details"}
 # Attributions by their shape around a quotation, whatever the verb, also worth a parse: a quote
 # closed by a short clause that ends the sentence ('"...," she laughed.', '..." he continued.')
 # and a quote opened after a colon ('Smith agreed: "..."', 'Dan Holt: "..."').
@@ -2016,6 +2018,8 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 cue, heads = _saying_lemma(token), _misread_speakers(token)
             elif token.lower_ == "per" and _is_attribution(token):
                 cue, heads = "according_to", [c for c in token.children if c.dep_ == "pobj"]
+            elif token.lemma_.lower() == "come" and token.pos_ == "VERB" and (heads := _information_from(token)):
+                cue = "according_to"
             elif token.lower_ == "courtesy" and (heads := _courtesy_givers(token)):
                 cue = "via"
             elif token.lower_ == "via" and _cites_through(token):
@@ -2505,6 +2509,21 @@ def _is_attribution(per: Token) -> bool:
 PICTURE_WORDS = {"photo", "photograph", "picture", "image", "video", "footage", "clip", "photography",
                  "illustration", "artwork", "poster", "photos", "photographs", "pictures", "images",
                  "videos", "clips", "illustrations"}
+
+
+# What is told, which comes from whoever told it: "the details come to us from Reuters".
+TOLD_NOUNS = {"detail", "details", "news", "word", "information", "report", "reports", "account"}
+
+
+def _information_from(verb: Token) -> list[Token]:
+    """'The details come to us from Reuters', 'word came from the palace': the named teller of
+    what is told; not 'the money came from Acme' nor 'the details come from court filings'."""
+    if not any(c.dep_ == "nsubj" and c.lemma_.lower() in TOLD_NOUNS | {"detail"} for c in verb.children):
+        return []
+    if any(c.dep_ == "neg" or c.lower_ in FUTURE_AUXES for c in verb.children):
+        return []
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+            for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ in {"ORG", "PERSON", "GPE"}]
 
 
 CREDITED_INFORMATION = {"chart", "table", "graph", "graphic", "comparison", "breakdown", "list", "note",
