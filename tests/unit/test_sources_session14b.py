@@ -60,6 +60,10 @@ def test_dissenting_judge_and_members_are_cited() -> None:
     "Photo courtesy of the Smith family.",
     "The tickets were free, courtesy of Acme Corp.",
     "The team's third goal came courtesy of Harry Kane.",
+    # A court's finding is a ruling; signs left by a storm and a goal from a player tell nothing.
+    "The court found him to be guilty of fraud.",
+    "The storm left signs that the levee had been breached.",
+    "The winning goal came from Harry Kane in the 89th minute.",
     # Money or details from a document do not come from a teller; details yet to come say nothing.
     "The money for the stadium came from Acme Corp.",
     "The news came as a shock to the players at Arsenal.",
