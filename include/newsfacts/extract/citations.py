@@ -75,7 +75,9 @@ SHAPED_CITING_VERBS = {"show", "project", "condemn", "denounce", "decry", "rejec
                            # ...and demands voiced with a clause: "demanded that the city pay",
                            # "demanded the firm reopen the plant" (not "demanded higher pay").
                            "demand"),
-                       "speak", "express", "voice"}
+                       "speak", "express", "voice",
+                       # a vote against, on the record: "three members dissented"
+                       "dissent"}
 # The saying verbs that cite with a clause or a quote only, which have other senses besides
 # ("maintained the software", "observed the birds").
 CLAUSE_ONLY_SAYING_VERBS = {"mention", "remark", "observe", "maintain", "contend", "counter", "clarify",
@@ -110,7 +112,11 @@ CITATION_CUES = (SPEECH_VERBS | SHAPED_CITING_VERBS - COMMON_CITING_VERBS) | {
     # ...and the records that "show" what happened: "court documents show that ...".
     "documents", "records", "filing", "filings", "transcript", "transcripts",
     # ...and declarations issued: "an earlier declaration by China's health chiefs that ...".
-    "declaration", "declarations"}
+    "declaration", "declarations",
+    # ...and rumors put out: "has published rumors that ...", and what came "courtesy of" someone.
+    "rumor", "rumors", "rumour", "rumours", "courtesy",
+    # ...and what is told coming from someone: "the details come to us from Reuters".
+    "details"}
 # Attributions by their shape around a quotation, whatever the verb, also worth a parse: a quote
 # closed by a short clause that ends the sentence ('"...," she laughed.', '..." he continued.')
 # and a quote opened after a colon ('Smith agreed: "..."', 'Dan Holt: "..."').
@@ -492,6 +498,8 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         # (not "shares rallied when the Fed says it will pause": one day's news told in the present)
     if _is_obliged_or_demanded(verb):
         return []
+    if _says_in_general(verb):
+        return []
     agent = next((g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
                  None)
     if agent is not None and any(c.dep_ == "mark" and c.lower_ == "as" for c in children):
@@ -591,6 +599,11 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
             c.dep_ == "dobj" and c.lower_ == "what" for c in children):
         # "Here's what the coach had to say": the one who had something to say said it.
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj" and not _is_dateline(c)), None)
+    if subject is None and lemma == "dissent" and verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"} and (
+            verb.head.dep_ == "ROOT" and verb.head.pos_ == "NOUN"):
+        # "three members--A, B and C--dissented": the finite verb parsed as a participle of
+        # its subject, which the parse made the root
+        subject = verb.head
     if subject is None:
         subject = _noun_phrase_just_before(verb)
     if subject is None:
@@ -619,6 +632,15 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         return []  # "pointed out that ...", "spoke out against" cite; "pointed to", "spoke at" do not
     if lemma == "speak":
         return [subject]  # "spoke out about the harm": a view voiced in public
+    if lemma == "dissent":
+        # "three members -- A, B and C -- dissented": a vote against, a view on the record, by
+        # the members named or by those who sit on a body ("two board members dissented")
+        if verb.pos_ != "VERB" or subject.lower_ in RELATIVE_PRONOUNS:
+            return []  # "residents who dissented were arrested": who they are, not what they said
+        named = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if named is not None:
+            return [named]
+        return [subject] if _holds_views_on_record(subject) or subject.lemma_.lower() in VOTING_MEMBERS else []
     if lemma == "share" and ("dobj" in deps or not any(
             c.dep_ == "ccomp" and _is_finite_clause(c) for c in children)):
         return []  # "shared with reporters that ..." cites; "share their views" does not
@@ -628,6 +650,8 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         following = verb.doc[verb.i + 1].lower_ if verb.i + 1 < len(verb.doc) else ""
         if lemma == "call" and (any(c.dep_ == "prt" for c in children) or following in {"in", "off", "up"}):
             return []  # "called in experts", "called off the talks"
+        if lemma == "find" and _finds_proof_that(verb):
+            return [subject]  # "dug through the filings and found evidence that ...": a finding
         if lemma in FINDING_VERBS and not any(c.dep_ == "ccomp" and _is_finite_clause(c) for c in children):
             return []  # "found a man bleeding" is what was seen, "found that ..." is a finding
         if lemma in DOCUMENT_ONLY_VERBS and not (_is_document(subject) or _shows_a_finding(verb, subject)):
@@ -655,6 +679,55 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         or _clause_told(verb)
     )
     return [subject] if cites else []
+
+
+# What a finding is found as, with a that-clause giving what it shows: "found evidence that ...".
+PROOF_NOUNS = {"evidence", "proof", "sign", "indication", "hint", "trace"}
+
+
+def _states_content(noun: Token) -> bool:
+    """'evidence that the plant is closing', 'rumors that the firm will sell': a noun whose
+    that-clause says what it holds; not 'a film that was shot in May' (a relative clause)."""
+    return any(c.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               for c in noun.children)
+
+
+def _finds_proof_that(verb: Token) -> bool:
+    """'found evidence that the firm is building a set', 'found signs that ...': what was found
+    is a finding stated by its clause; not 'found evidence at the scene' (a thing seen)."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in PROOF_NOUNS and _states_content(c)
+               for c in verb.children) or any(
+        # "found the statement to be gloomier than expected": a judgement of what was read (the
+        # "to be" clause hung on the verb or on its object)
+        _to_be_judged(c) and (c.dep_ == "ccomp" and any(a.dep_ == "nsubj" for a in c.children))
+        for c in verb.children) or any(
+        c.dep_ == "dobj" and any(a.dep_ == "acl" and _to_be_judged(a) for a in c.children) for c in verb.children)
+
+
+def _to_be_judged(clause: Token) -> bool:
+    """'to be a bit gloomier', 'to be a fraud': 'to be' with what something is judged to be."""
+    return clause.lemma_.lower() == "be" and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children) and any(
+        a.dep_ in {"acomp", "attr"} for a in clause.children)
+
+
+# Modals that leave a saying in a relative clause a possibility: "anything the firm could say".
+POSSIBLE_MODALS = {"could", "would", "might", "can", "may"}
+
+
+def _says_in_general(verb: Token) -> bool:
+    """'the things people say about your brand', 'anything the company could say to its fans':
+    what is said in a relative clause by people at large, or what could be said, with no clause
+    of what was said; not 'the words the minister said on Monday' (a saying that happened)."""
+    if verb.dep_ != "relcl" or any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in POSSIBLE_MODALS for c in verb.children):
+        return True
+    return any(c.dep_ == "nsubj" and c.lower_ == "people" and not any(
+        g.dep_ in {"det", "nummod", "amod", "compound", "prep", "poss"} for g in c.children) for c in verb.children)
+
+
+# Who sits on a body that votes: "two board members dissented", "one justice dissented".
+VOTING_MEMBERS = {"member", "justice", "judge", "juror", "director", "governor", "commissioner", "trustee"}
 
 
 # Who hears an interview given: "spoke to reporters", "spoke with the newspaper".
@@ -1948,6 +2021,10 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 cue, heads = _saying_lemma(token), _misread_speakers(token)
             elif token.lower_ == "per" and _is_attribution(token):
                 cue, heads = "according_to", [c for c in token.children if c.dep_ == "pobj"]
+            elif token.lemma_.lower() == "come" and token.pos_ == "VERB" and (heads := _information_from(token)):
+                cue = "according_to"
+            elif token.lower_ == "courtesy" and (heads := _courtesy_givers(token)):
+                cue = "via"
             elif token.lower_ == "via" and _cites_through(token):
                 cue, heads = "via", [c for c in token.children if c.dep_ == "pobj"]
             elif token.lower_ in DATA_NOUNS and token.pos_ == "NOUN":
@@ -2384,6 +2461,7 @@ def _included_members(heads: list[Token]) -> list[Token]:
 POSTED_NOUNS = {"post", "tweet"}
 # Verbs and documents by which a body puts out information: "the agency released two reports".
 PUBLISHING_VERBS = {"issue", "release", "publish"}
+RUMOR_NOUNS = {"rumor", "rumour", "speculation", "report"}
 PUBLISHED_NOUNS = {"statement", "report", "study", "survey", "data", "figures", "statistics",
                    "findings", "analysis", "estimate", "estimates", "forecast", "communique",
                    "communiqué", "declaration", "bulletin", "readout", "poll", "research", "paper",
@@ -2396,7 +2474,9 @@ def _publishers(verb: Token) -> list[Token]:
     if any(c.dep_ == "neg" or c.lower_ in FUTURE_AUXES for c in children) or _is_hypothetical(verb):
         return []  # "did not issue a statement", "will publish its report in May"
     if not any(c.dep_ == "dobj" and c.pos_ == "NOUN" and (
-            c.lower_ in PUBLISHED_NOUNS or c.lemma_.lower() in PUBLISHED_NOUNS) for c in children):
+            c.lower_ in PUBLISHED_NOUNS or c.lemma_.lower() in PUBLISHED_NOUNS
+            # "published rumors that the firm will sell TVs": claims put out, given by their clause
+            or (c.lemma_.lower() in CLAIM_NOUNS | RUMOR_NOUNS and _states_content(c))) for c in children):
         return []
     return [c for c in children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN", "PRON"}]
 
@@ -2426,6 +2506,46 @@ def _is_attribution(per: Token) -> bool:
     pobj = next((c for c in per.children if c.dep_ == "pobj"), None)
     return set_off and pobj is not None and (
         pobj.pos_ == "PROPN" or pobj.lemma_.lower() in DOCUMENT_NOUNS | SPEAKING_NOUNS)
+
+
+# What is credited "courtesy of" someone without that someone saying anything: a picture.
+PICTURE_WORDS = {"photo", "photograph", "picture", "image", "video", "footage", "clip", "photography",
+                 "illustration", "artwork", "poster", "photos", "photographs", "pictures", "images",
+                 "videos", "clips", "illustrations"}
+
+
+# What is told, which comes from whoever told it: "the details come to us from Reuters".
+TOLD_NOUNS = {"detail", "details", "news", "word", "information", "report", "reports", "account"}
+
+
+def _information_from(verb: Token) -> list[Token]:
+    """'The details come to us from Reuters', 'word came from the palace': the named teller of
+    what is told; not 'the money came from Acme' nor 'the details come from court filings'."""
+    if not any(c.dep_ == "nsubj" and c.lemma_.lower() in TOLD_NOUNS | {"detail"} for c in verb.children):
+        return []
+    if any(c.dep_ == "neg" or c.lower_ in FUTURE_AUXES for c in verb.children):
+        return []
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+            for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ in {"ORG", "PERSON", "GPE"}]
+
+
+CREDITED_INFORMATION = {"chart", "table", "graph", "graphic", "comparison", "breakdown", "list", "note",
+                        "analysis", "summary", "tally", "map"}
+
+
+def _courtesy_givers(courtesy: Token) -> list[Token]:
+    """'a comparison of the two statements, courtesy of Ian Lee, strategist at Acme': who
+    supplied the information; not a picture's credit ('photo courtesy of the family')."""
+    of = courtesy.doc[courtesy.i + 1] if courtesy.i + 1 < len(courtesy.doc) else None
+    if of is None or of.lower_ != "of" or courtesy.pos_ != "NOUN":
+        return []
+    sentence = courtesy.sent
+    if any(t.lower_ in PICTURE_WORDS for t in sentence):
+        return []
+    if not any(t.lemma_.lower() in DOCUMENT_NOUNS | DATA_NOUNS | CREDITED_INFORMATION or t.lower_ in DATA_NOUNS
+               for t in sentence if t.pos_ == "NOUN"):
+        return []  # "the tickets were free, courtesy of Acme": a gift, not information
+    return [g for g in of.children if g.dep_ == "pobj" and g.ent_type_ in {"PERSON", "ORG"}]
 
 
 def _cites_through(via: Token) -> bool:

@@ -167,6 +167,9 @@ ANONYMOUS_NOUNS = {
     # ...and the people of a workplace or a campus: "staff on short-term contracts said",
     # "one academic told the authors".
     "staff", "academic", "lecturer", "nurse",
+    # ...and those who comment in public: "some commentators said", "a blogger wrote" (not
+    # "advocates", who as often campaign, "advocates are urging the agency to act", as say).
+    "commentator", "pundit", "blogger",
 }
 DOCUMENT_NOUNS = {"statement", "report", "document", "letter", "communique", "communiqué", "memo",
                   "readout", "filing", "study", "survey", "decree", "release", "declaration",
