@@ -93,3 +93,21 @@ def test_a_labelled_correction_note_is_a_statement() -> None:
     assert "statement" not in _types("Correction officers on Tuesday found the inmate's cell empty.",
                                      AUG_2010).values()
     assert _types("Update: The council voted on Tuesday to close the school.", AUG_2010) == {"Tuesday": "election_vote"}
+
+
+def test_spending_that_totals_or_reaches_a_sum_is_an_economic_figure() -> None:
+    assert _types("Online ad spending totaled $40 billion in 2009, and is forecast to reach $60 billion "
+                  "by 2014.", AUG_2010) == {"2009": "economic_release", "2014": "economic_release"}
+    assert _types("Exports topped $5 billion in May.", AUG_2010) == {"May": "economic_release"}
+    # Near misses: a storm's damage, and a team that reaches a final, are no economic figure.
+    assert _types("The storm's damage totaled $2 billion in 2005.", AUG_2010) != {"2005": "economic_release"}
+    assert _types("The club reached the final in 2009.", AUG_2010) == {"2009": "sport"}
+
+
+def test_a_company_losing_customers_reports_a_figure() -> None:
+    assert _types("The carrier lost 120,000 customers in the first quarter.", AUG_2010) == {
+        "first quarter": "economic_release"}
+    assert _types("The newspaper lost 5,000 subscribers last year.", AUG_2010) == {"last year": "economic_release"}
+    # Near misses: a team loses games, a candidate loses a state.
+    assert _types("The team lost two games in March.", AUG_2010) == {"March": "sport"}
+    assert _types("The senator lost the state in 2008.", AUG_2010) == {"2008": "election_vote"}
