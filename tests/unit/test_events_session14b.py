@@ -111,3 +111,14 @@ def test_a_company_losing_customers_reports_a_figure() -> None:
     # Near misses: a team loses games, a candidate loses a state.
     assert _types("The team lost two games in March.", AUG_2010) == {"March": "sport"}
     assert _types("The senator lost the state in 2008.", AUG_2010) == {"2008": "election_vote"}
+
+
+def test_a_year_that_ends_in_the_story_s_time_takes_its_topic() -> None:
+    # An election story of October 2010: a year that began before the two-year window but ends
+    # inside it is the story's recent past, typed by its topic like "last year" is.
+    story = ("Voters go to the polls in November for the midterm election. The vote will test the "
+             "party, and the campaign is tight. Ohio, a swing state in 2008, is again close.")
+    assert _types(story, date(2010, 10, 5)).get("2008") == "election_vote"
+    # Near miss: a year wholly before the window stays untyped background.
+    older = story.replace("2008", "2007")
+    assert _types(older, date(2010, 10, 5)).get("2007") == "other"

@@ -1660,7 +1660,13 @@ def _is_news(resolved: ResolvedDate, published: date | None) -> bool:
     late-2019 report on tariffs); distant background ("the coalition established in 2014" in a 2024 report on talks) keeps
     `other`.
     """
-    return published is not None and resolved.value >= published - NEWS_TOPIC_WINDOW
+    if published is None:
+        return False
+    if resolved.precision == "year":
+        # "a stronghold in 2008" in an October 2010 story: a year that ends inside the window
+        # overlaps the story's time, though it starts before it.
+        return date(resolved.value.year, 12, 31) >= published - NEWS_TOPIC_WINDOW
+    return resolved.value >= published - NEWS_TOPIC_WINDOW
 
 
 # Words of a labour dispute: a strike in their sentence is a stoppage of work, not an attack
