@@ -1081,6 +1081,10 @@ def _is_scheduled_by_copula(span: Span) -> bool:
         root, head = head, head.head
     if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"on", "at"}:
         head = head.head
+    if (root.dep_ in {"nsubj", "npadvmod"} and root.i < head.i and head.lemma_ == "be" and head.tag_ == "VBZ"
+            and any(c.dep_ == "attr" for c in head.children)
+            and not any(c.dep_ in {"nsubj", "expl"} and c != root for c in head.children)):
+        return True  # "Saturday is the 75th anniversary", "Tuesday is polling day": the coming one
     return (root.dep_ in {"npadvmod", "attr", "pobj"} and head.lemma_ == "be" and head.tag_ in {"VBZ", "VBP"}
             and any(c.dep_ == "nsubj" for c in head.children))
 
@@ -1292,8 +1296,26 @@ EDIT_NOTE_VERBS = {"edit", "correct", "amend", "revise"}
 EDIT_NOTE_NOUNS = PAGE_NOUNS - {"review", "guide"}
 
 
+# Labels that open a dated note on the page's own changes: "Correction 8/29/10:", "Update, May 3:".
+EDIT_NOTE_LABELS = {"correction", "corrections", "clarification", "update", "updated", "editor's", "editors"}
+
+
 def _is_edit_note(span: Span) -> bool:
-    return _is_page_note(span, EDIT_NOTE_VERBS, EDIT_NOTE_NOUNS)
+    return _is_page_note(span, EDIT_NOTE_VERBS, EDIT_NOTE_NOUNS) or _is_labelled_edit_note(span)
+
+
+def _is_labelled_edit_note(span: Span) -> bool:
+    """'Correction 8/29/10 7:05 a.m.: A previous version of this story ...', 'Clarification, May
+    3:': a label that opens the line and the date right after it (a comma or a colon between at
+    most) date a note by the publisher ("Correction officers on Monday said" names a job)."""
+    sent = span.sent
+    label = sent[0]
+    between = span.doc[label.i + 1 : span.start]
+    note = "".join(t.text_with_ws for t in span.doc[label.i : span.start]).lower().rstrip(" ,:-")
+    return (label.lower_ in EDIT_NOTE_LABELS or note in {"editor's note", "editors' note"}) and (
+        label.text[:1].isupper() and span.start > label.i
+        and all(t.text in {",", ":", "-", "—", "–"} or t.lower_ == "note" or t.lower_ in {"'s", "’s"}
+                for t in between))
 
 
 def _is_page_note(span: Span, verbs: set[str] = PAGE_NOTE_VERBS, nouns: set[str] = PAGE_NOUNS) -> bool:
@@ -1655,7 +1677,13 @@ def _is_news(resolved: ResolvedDate, published: date | None) -> bool:
     late-2019 report on tariffs); distant background ("the coalition established in 2014" in a 2024 report on talks) keeps
     `other`.
     """
-    return published is not None and resolved.value >= published - NEWS_TOPIC_WINDOW
+    if published is None:
+        return False
+    if resolved.precision == "year":
+        # "a stronghold in 2008" in an October 2010 story: a year that ends inside the window
+        # overlaps the story's time, though it starts before it.
+        return date(resolved.value.year, 12, 31) >= published - NEWS_TOPIC_WINDOW
+    return resolved.value >= published - NEWS_TOPIC_WINDOW
 
 
 # Words of a labour dispute: a strike in their sentence is a stoppage of work, not an attack
@@ -2032,6 +2060,8 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                 continue
             if trigger is None and kind in {"MONTH_DAY", "MONTH_DAY_YEAR"}:
                 trigger = _dated_noun(span) or _apposed_noun(span)
+            if trigger is None and _is_labelled_edit_note(span):
+                trigger = span.sent[0]  # "Correction 8/29/10: ...": the note is the happening
             if trigger is None and kind in NAMED_DAY_KINDS and _is_list_entry(span):
                 entry = _list_entry(span, kind, chunk.offset, article, topic, last_resolved, previous_line)
                 if entry is not None:

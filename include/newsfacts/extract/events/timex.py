@@ -73,6 +73,8 @@ YEAR_TOKEN_RE = re.compile(r"^(?:(?:mid|early|late)-)?(1[89]\d\d|20\d\d)$")
 OLD_YEAR_PATTERN = r"^1[0-7]\d\d$"
 PART_YEAR_PATTERN = r"^(?:mid|early|late)-(?:1[89]\d\d|20\d\d)$"  # "by mid-2020": that year
 DECADE_PATTERN = r"^(?:mid-|early-|late-)?(1[89]\d0|20\d0)['’]?s$"
+PART_DECADE_PATTERN = r"^(?:mid|early|late)-(?:1[89]\d0|20\d0)$"
+NUMERIC_DATE_PATTERN = r"^(\d{1,2})/(\d{1,2})/(\d{2}|(?:19|20)\d{2})$"
 CENTURY_PATTERN = r"^(1\d|20|21|[1-9])(st|nd|rd|th)$"
 DAY_PATTERN = r"^([1-9]|[12]\d|3[01])(st|nd|rd|th)?$"
 QUARTER_PATTERN = r"^q[1-4]$"
@@ -194,7 +196,11 @@ def time_matcher(nlp: Language) -> Matcher:
     matcher.add("MONTH", [[month]])
     matcher.add("YEAR", [[year], [{"LOWER": {"REGEX": PART_YEAR_PATTERN}}]])
     matcher.add("OLD_YEAR", [[{"LOWER": "in"}, {"TEXT": {"REGEX": OLD_YEAR_PATTERN}, "ENT_TYPE": "DATE"}]])
-    matcher.add("DECADE", [[{"LOWER": {"REGEX": DECADE_PATTERN}}]])
+    matcher.add("DECADE", [[{"LOWER": {"REGEX": DECADE_PATTERN}}],
+                           # "since the mid-1990's": the tokenizer cuts the "'s" off a part of a decade
+                           [{"LOWER": {"REGEX": PART_DECADE_PATTERN}}, {"ORTH": {"IN": ["'s", "’s"]}}]])
+    # "Correction 8/29/10", "on 29/8/2010": a numeric date, month or day first (see _numeric_date).
+    matcher.add("NUMERIC_DATE", [[{"TEXT": {"REGEX": NUMERIC_DATE_PATTERN}}]])
     # "the 14th century", "the twenty-first century": no precision is coarser than a decade, so
     # a century resolves to its first decade.
     matcher.add("CENTURY", [[{"LOWER": "the"}, {"LOWER": {"REGEX": CENTURY_PATTERN}},
@@ -730,6 +736,8 @@ def _is_not_a_date(span: Span, kind: str) -> bool:
         return True  # "a year earlier" is nearly always a comparison baseline
     if _is_baseline(span) or _dates_a_start_value(span) or _dates_an_end_value(span) or _heads_a_value(span):
         return True
+    if kind in {"YEAR", "DECADE", "CENTURY"} and _is_denied_present(span):
+        return True  # "This isn't 2003", "It's not the 1990s anymore": a time said not to be now
     if kind == "YEAR" and _in_year_span(span):
         return True  # "between 2008 and 2016", "from 2010 to 2015": a period, not a moment
     if kind == "RELATIVE" and first == "today" and (_is_generic_present(span) or _in_present_relative(span)
@@ -972,6 +980,9 @@ CHANGE_WORDS = {"up", "down", "rise", "fall", "increase", "decrease", "drop", "c
 def _is_baseline(span: Span) -> bool:
     """'down 10 percent from a year ago', 'to 1.79% from 1.81% late on Monday', 'up from 2017'."""
     token = span.root
+    if (token.dep_ in {"compound", "nmod", "amod"} and token.head.i > token.i and token.head.pos_ == "NOUN"
+            and _is_event_noun(token.head) and token.head.lemma_.lower() not in MEASUREMENT_NOUNS):
+        return False  # "changed from the August statement": the month dates a happening, no value
     for _ in range(4):
         if token.head == token:
             return False
@@ -1171,10 +1182,20 @@ def _in_stative_present(span: Span) -> bool:
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
 
 
+def _is_denied_present(span: Span) -> bool:
+    """'This isn't 2003', 'It's not 1995 any more': a period as what the present is not names no
+    happening, it says times have changed ("The year was 1968" narrates; "it isn't 2003" denies)."""
+    verb = span.root.head
+    return (span.root.dep_ == "attr" and verb.lemma_ == "be" and verb.tag_ in {"VBZ", "VBP"}
+            and any(c.dep_ == "neg" for c in verb.children))
+
+
 def _in_present_state(span: Span) -> bool:
-    """'In the 21st century, the plague is endemic': the clause's verb is a present 'be'."""
+    """'In the 21st century, the plague is endemic', 'like you live in the 21st century': the
+    clause's verb is a present 'be' or a present verb of a state."""
     verb = next((a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    return verb is not None and verb.lemma_ == "be" and verb.tag_ in {"VBZ", "VBP"}
+    return verb is not None and verb.tag_ in {"VBZ", "VBP"} and (
+        verb.lemma_ == "be" or verb.lemma_.lower() in STATIVE_VERBS)
 
 
 def _is_generic_present(span: Span) -> bool:
@@ -1246,6 +1267,8 @@ def resolve_time(kind: str, span: Span, published: date | None, tense: str) -> R
             return ResolvedDate(date(year, month, day), "day")
         except ValueError:
             return None
+    if kind == "NUMERIC_DATE":
+        return _numeric_date(span[0].text, published)
     if kind == "QUARTER":
         return _resolve_quarter(words, year, published, tense, month)
     if published is None:
@@ -1275,6 +1298,31 @@ def resolve_time(kind: str, span: Span, published: date | None, tense: str) -> R
     if kind in {"NARRATED_DAY", "ANAPHORIC", "OFFSET", "COUNTDOWN"}:
         return None  # only the date named before can resolve it (see events.rules)
     return _resolve_relative(words, published)
+
+
+def _numeric_date(text: str, published: date | None) -> ResolvedDate | None:
+    """'8/29/10' (US, month first) or '29/8/2010' (day first): the one reading that is a real
+    date; when both are ("3/4/2009"), the one within a month of the day the text came out, else
+    none (no guess between countries); a two-digit year is of this century unless that puts it
+    more than a year after publication."""
+    match = re.match(NUMERIC_DATE_PATTERN, text)
+    if match is None:
+        return None
+    first, second, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
+    if year < 100:
+        limit = (published.year if published is not None else date.today().year) + 1
+        year += 2000 if 2000 + year <= limit else 1900
+    readings = []
+    for month, day in ((first, second), (second, first)):
+        try:
+            readings.append(date(year, month, day))
+        except ValueError:
+            continue
+    readings = sorted(set(readings))
+    if len(readings) > 1:
+        near = [value for value in readings if published is not None and abs((value - published).days) <= 31]
+        readings = near if len(near) == 1 else []
+    return ResolvedDate(readings[0], "day") if readings else None
 
 
 def _resolve_relative_month(step: str, month: int, published: date) -> ResolvedDate:
