@@ -520,9 +520,26 @@ def is_time_or_date(span: Span, value: float, noun_lemma: str | None, noun: Toke
         return True
     if before is not None and before.lower_ in MONTHS and unit is None:
         return True
+    if _day_before_month(span, value, unit):
+        return True
     return bool(single.isdigit() and before is not None and before.text == "," and _near(span, -2) is not None
                 and _near(span, -2).like_num and _near(span, -3) is not None
                 and _near(span, -3).lower_ in MONTHS)
+
+
+def _day_before_month(span: Span, value: float, unit: str | None) -> bool:
+    """'06 Oct 2011', 'on 5 March': a day of the month written before the month (British order,
+    comment stamps). The month is capitalised; "May" and "March" also need a year after them
+    ("5 May 2011"), since they can be a verb or a name."""
+    single = span[0].text if len(span) == 1 else ""
+    month = _near(span, 0)
+    if unit is not None or not (single.isdigit() and len(single) <= 2 and 1 <= value <= 31):
+        return False
+    if month is None or month.lower_ not in MONTHS or not month.text[0].isupper():
+        return False
+    following = _near(span, 1)
+    year_after = following is not None and following.text.isdigit() and len(following.text) == 4
+    return year_after or month.lower_.rstrip(".") not in {"may", "march", "mar"}
 
 
 def _is_rate_period(span: Span) -> bool:

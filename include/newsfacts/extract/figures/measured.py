@@ -537,7 +537,8 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
         # (a list of shares goes on without a verb: "65 percent were white, 15.36 percent Hispanic")
         found = _fronted_partitive(anchor, taken)
     if found is None and is_money and _vague_money(span):
-        return "money"  # "billions of dollars", "hundreds of millions of dollars": money itself
+        # "billions of dollars", "hundreds of pounds": the currency is the only noun, and names it
+        return _vague_currency_noun(span)
     if found is None and unit is None and _counts_occasions(anchor):
         return "time"
     if found is None and unit is None and anchor.i == span.root.i and _stands_for_noun(span):
@@ -573,6 +574,14 @@ def _vague_money(span: Span) -> bool:
     return any(t.lower_ in VAGUE_WORDS for t in span) and any(
         t.lower_ == "of" for t in after) and any(_is_currency_word(t) or t.lower_ == "pounds" for t in after)
     # ("pounds" only reach here once read as money: "raised hundreds of pounds")
+
+
+def _vague_currency_noun(span: Span) -> str:
+    """The currency noun after a vague amount ("dollar" in "millions of dollars"), else "money"."""
+    for t in span.doc[span.end : span.end + 4]:
+        if _is_currency_word(t) or t.lower_ == "pounds":
+            return lemma_of(t)
+    return "money"
 
 
 def _product_line(name: Token) -> Token:
