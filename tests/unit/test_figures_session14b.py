@@ -98,3 +98,21 @@ def test_a_price_beside_a_product(sentence: str, text: str) -> None:
 ])
 def test_no_price_beside_companies_places_or_nouns(sentence: str, text: str) -> None:
     assert _by_text(sentence)[text][3] != "price"
+
+
+@pytest.mark.parametrize("sentence", [
+    "They made the magazine's “10 People Who Don’t Matter” list in 2006.",
+    "The “25 Under 25” list came out on Monday.",
+    "It made the Forbes “30 Under 30 List” this year.",
+])
+def test_a_number_opening_a_quoted_title_is_a_name(sentence: str) -> None:
+    assert figures_of(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("“10 people died in the blast,” the mayor said.", "10"),  # a quote in sentence case
+    ("He said \"20 Senators Will Back It\" on Friday.", "20"),  # nothing names it a title
+    ("“40 People Hurt In Crash”, read the report.", "40"),  # a quoted headline
+])
+def test_quoted_counts_that_are_no_titles_stay(sentence: str, text: str) -> None:
+    assert text in _by_text(sentence)
