@@ -116,3 +116,21 @@ def test_a_number_opening_a_quoted_title_is_a_name(sentence: str) -> None:
 ])
 def test_quoted_counts_that_are_no_titles_stay(sentence: str, text: str) -> None:
     assert text in _by_text(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "text", "noun"), [
+    ("The cheaper earbuds sound worse but are half their price.", "half", "price"),
+    ("The new model is a third its size.", "a third", "size"),
+    ("She gave half her salary to charity.", "half", "salary"),
+])
+def test_a_share_of_an_owned_measure(sentence: str, text: str, noun: str) -> None:
+    assert _by_text(sentence)[text][2:] == ("percent", noun)
+
+
+@pytest.mark.parametrize("sentence", [
+    "He spent half his time abroad.",  # time is no measure a share is of here
+    "Half their staff quit.",
+    "They sold half their shares.",
+])
+def test_half_before_other_owned_nouns_is_unchanged(sentence: str) -> None:
+    assert figures_of(sentence) == []

@@ -346,9 +346,9 @@ def _is_lone_share(share: Span) -> bool:
     if share.text.lower() == "half" and after is not None and after.lower_ == "as" and share.end + 1 < len(doc) and (
             doc[share.end + 1].lower_ in {"much", "many"}):
         return True  # "generates half as much electricity": 50 percent of the amount before
-    if after is not None and after.lower_ == "the" and share.end + 1 < len(doc) and (
+    if after is not None and (after.lower_ == "the" or after.tag_ == "PRP$") and share.end + 1 < len(doc) and (
             doc[share.end + 1].lemma_.lower() in SHARE_OF_NOUNS):
-        return True  # "newsrooms are half the size", "at a third the price": a share of a measure
+        return True  # "newsrooms are half the size", "at a third the price", "half their price
     if before not in SHARE_CUES:
         return False
     return after is None or (after.lower_ not in {"of", "an", "a", "the", "-", "time", "century"}
