@@ -1036,8 +1036,8 @@ def test_a_number_and_a_half_and_a_vague_duration(sentence: str, values: list) -
 
 
 @pytest.mark.parametrize(("sentence", "nouns"), [
-    # A vague amount of a currency measures money itself.
-    ("They will walk away with hundreds of millions of dollars.", ["money"]),
+    # A vague amount of a currency measures money itself, named by its currency noun.
+    ("They will walk away with hundreds of millions of dollars.", ["dollar"]),
     # A list of shares after "Of the X," measures X, also where it goes on without a verb.
     ("Of the participants, 65 percent were white and 15.36 percent Hispanic.",
      ["participant", "participant"]),

@@ -63,7 +63,7 @@ def test_bbl_is_a_barrel_of_what_follows() -> None:
 
 
 @pytest.mark.parametrize(("sentence", "text", "noun"), [
-    ("The village fete raised hundreds of pounds for the hospice.", "hundreds of pounds", "money"),
+    ("The village fete raised hundreds of pounds for the hospice.", "hundreds of pounds", "pound"),
     ("Fixing the fence ended up costing the farmer 400 pounds.", "400 pounds", None),
 ])
 def test_pounds_a_money_verb_takes_are_sterling(sentence: str, text: str, noun: str | None) -> None:

@@ -114,3 +114,11 @@ def words_value(words: list[str]) -> float | None:
             current += value
         seen = True
     return total + current if seen else None
+
+
+def glued_scale(text: str) -> float | None:
+    """The scale glued to a digit token ('350bn' -> 1e9, '5m' -> 1e6); None when it has none."""
+    match = DIGITS_RE.match(text.lower())
+    if not match or not match["suffix"]:
+        return None
+    return {**SCALE_SUFFIXES, **GLUED_SCALE_WORDS}.get(match["suffix"])

@@ -167,6 +167,28 @@ def _in_quoted_nickname(span: Span) -> bool:
     return closing is not None and closing.i > span.end
 
 
+def _opens_quoted_title(span: Span) -> bool:
+    """A digit number opening a quoted title in title case: the "10 People Who Don't Matter" list,
+    a "50 Most Powerful Women" ranking, "21 Jump Street": a name, not a count ("“10 people died,”
+    he said" is a quote in sentence case)."""
+    doc = span.doc
+    before = _near(span, -1)
+    if before is None or before.text not in OPENING_QUOTES or not span[0].text.isdigit():
+        return False
+    closing = next((t for t in doc[span.end : min(span.sent.end, span.end + 9)] if t.text in CLOSING_QUOTES
+                    and not (t.text in {"’", "'"} and t.i + 1 < len(doc) and not t.whitespace_)), None)
+    if closing is None:
+        return False
+    words = [t for t in doc[span.end : closing.i] if t.is_alpha]
+    if len(words) < 2 or not all(t.is_title or t.is_upper for t in words if len(t) > 3 or t.i == span.end):
+        return False
+    # Named as a title by what is around it: a noun after ("list", "ranking", "award"), a name
+    # before ("CNN's ..."), or a list word ending it ("... List"). A quoted headline stays.
+    after, name = _near(span.doc[closing.i : closing.i + 1], 0), _near(span.doc[before.i : before.i + 1], -1)
+    return (after is not None and after.pos_ == "NOUN") or (name is not None and name.pos_ == "PROPN") or (
+        words[-1].lower_ in {"list", "ranking", "award", "awards", "index"})
+
+
 RATING_WORDS = {"rated", "rate", "rating", "scored", "score", "ranked", "ranks", "grade", "graded"}
 
 
@@ -193,6 +215,8 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
     if label is not None and label.lower_ in LABEL_WORDS and (noun is None or (
             label.text[:1].isupper() and label.i != label.sent.start and unit is None)):
         return True  # "Zone 1", "No. 1", "Highway 287", "every Week 12 game"
+    if unit is None and _opens_quoted_title(span):
+        return True
     if unit is None and _in_quoted_nickname(span):
         return True  # the term "three amigos"
     if unit is None and before is not None and before.lower_ in CATEGORY_WORDS and before.is_lower and (
@@ -520,9 +544,26 @@ def is_time_or_date(span: Span, value: float, noun_lemma: str | None, noun: Toke
         return True
     if before is not None and before.lower_ in MONTHS and unit is None:
         return True
+    if _day_before_month(span, value, unit):
+        return True
     return bool(single.isdigit() and before is not None and before.text == "," and _near(span, -2) is not None
                 and _near(span, -2).like_num and _near(span, -3) is not None
                 and _near(span, -3).lower_ in MONTHS)
+
+
+def _day_before_month(span: Span, value: float, unit: str | None) -> bool:
+    """'06 Oct 2011', 'on 5 March': a day of the month written before the month (British order,
+    comment stamps). The month is capitalised; "May" and "March" also need a year after them
+    ("5 May 2011"), since they can be a verb or a name."""
+    single = span[0].text if len(span) == 1 else ""
+    month = _near(span, 0)
+    if unit is not None or not (single.isdigit() and len(single) <= 2 and 1 <= value <= 31):
+        return False
+    if month is None or month.lower_ not in MONTHS or not month.text[0].isupper():
+        return False
+    following = _near(span, 1)
+    year_after = following is not None and following.text.isdigit() and len(following.text) == 4
+    return year_after or month.lower_.rstrip(".") not in {"may", "march", "mar"}
 
 
 def _is_rate_period(span: Span) -> bool:

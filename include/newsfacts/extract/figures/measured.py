@@ -537,7 +537,10 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
         # (a list of shares goes on without a verb: "65 percent were white, 15.36 percent Hispanic")
         found = _fronted_partitive(anchor, taken)
     if found is None and is_money and _vague_money(span):
-        return "money"  # "billions of dollars", "hundreds of millions of dollars": money itself
+        # "billions of dollars", "hundreds of pounds": the currency is the only noun, and names it
+        return _vague_currency_noun(span, taken)
+    if found is None and is_money and _is_price_aside(span):
+        return "price"
     if found is None and unit is None and _counts_occasions(anchor):
         return "time"
     if found is None and unit is None and anchor.i == span.root.i and _stands_for_noun(span):
@@ -573,6 +576,40 @@ def _vague_money(span: Span) -> bool:
     return any(t.lower_ in VAGUE_WORDS for t in span) and any(
         t.lower_ == "of" for t in after) and any(_is_currency_word(t) or t.lower_ == "pounds" for t in after)
     # ("pounds" only reach here once read as money: "raised hundreds of pounds")
+
+
+PLACE_OR_COMPANY_LABELS = {"ORG", "GPE", "LOC", "NORP", "FAC"}
+
+
+def _is_price_aside(span: Span) -> bool:
+    """An amount that names nothing else and is set beside a product: in brackets right after
+    its name ("the new Kindle ($79)", "Quick Graph ($3 unlocked, iOS)") or fronted with "for"
+    ("For $5, it's worth trying out"): what the thing costs. A company's or a place's name in
+    front ("Acme Corp. ($4 billion)") says a size, not a price."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    name = doc[span.start - 2] if span.start > 1 else None
+    if before is not None and before.text == "(" and name is not None and name.pos_ == "PROPN" and (
+            name.ent_type_ not in PLACE_OR_COMPANY_LABELS):
+        return True
+    after = doc[span.end] if span.end < len(doc) else None
+    return before is not None and before.lower_ == "for" and before.i == before.sent.start and (
+        after is not None and after.lower_ in {",", "-", "–", "to"})  # ("For $50 - $100, ...": a range)
+
+
+def _vague_currency_noun(span: Span, taken: set[int]) -> str:
+    """The currency noun after a vague amount ("dollar" in "millions of dollars"), or what it is
+    "in" ("millions of dollars in donations": the donations); else "money"."""
+    holders = [*span, *span.doc[span.end : span.end + 4]]
+    for prep in (c for t in holders for c in t.children if c.dep_ == "prep" and c.lower_ == "in"):
+        what = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if what is not None and what.pos_ == "NOUN" and what.i not in taken and not any(
+                g.dep_ in {"det", "poss"} for g in what.children):
+            return lemma_of(what)  # a bare noun ("in donations"), not a place ("in the city")
+    for t in span.doc[span.end : span.end + 4]:
+        if _is_currency_word(t) or t.lower_ == "pounds":
+            return lemma_of(t)
+    return "money"
 
 
 def _product_line(name: Token) -> Token:

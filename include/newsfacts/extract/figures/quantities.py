@@ -32,6 +32,7 @@ NUMBER_TOKEN_RE = (
     r"^(?:" + DIGIT_TOKEN_PATTERN.strip("^$") + "|" + "|".join(sorted(NUMBER_WORDS)) + r")$"
 )
 DIGIT_RE = re.compile(DIGIT_TOKEN_PATTERN)
+GLUED_HUNDREDTHS_RE = r"^(?P<num>\d{1,4}(?:\.\d+)?)(?P<sign>¢|bps?)\.?$"
 # Shares written as fractions ("half of", "two-thirds of") are stored as percentages.
 FRACTIONS = {"half": 50.0, "third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0,
              "fourth": 25.0, "fourths": 25.0, "fifth": 20.0, "fifths": 20.0, "tenth": 10.0}
@@ -149,6 +150,9 @@ def quantity_matcher(nlp: Language) -> Matcher:
     matcher.add("MULTIPLIED", [[{"LOWER": {"IN": sorted(MULTIPLYING_VERBS)}}]])
     # "only managed to capture a single animal": one, set against more.
     matcher.add("SINGLE", [[{"LOWER": "a"}, {"LOWER": "single"}]])
+    # "99¢", "25bp", "50bps": hundredths written glued to their number (cents of a currency,
+    # basis points of a percent).
+    matcher.add("HUNDREDTHS", [[{"LOWER": {"REGEX": GLUED_HUNDREDTHS_RE}}]])
     # "1/2 a cup of coffee", "3/4 of a mile", "1/2 cup": a fraction of a unit.
     matcher.add("SLASH_FRACTION", [[{"TEXT": {"REGEX": r"^[1-9]/(?:[2-9]|1[0-6])$"}}]])
     return matcher
@@ -342,9 +346,9 @@ def _is_lone_share(share: Span) -> bool:
     if share.text.lower() == "half" and after is not None and after.lower_ == "as" and share.end + 1 < len(doc) and (
             doc[share.end + 1].lower_ in {"much", "many"}):
         return True  # "generates half as much electricity": 50 percent of the amount before
-    if after is not None and after.lower_ == "the" and share.end + 1 < len(doc) and (
+    if after is not None and (after.lower_ == "the" or after.tag_ == "PRP$") and share.end + 1 < len(doc) and (
             doc[share.end + 1].lemma_.lower() in SHARE_OF_NOUNS):
-        return True  # "newsrooms are half the size", "at a third the price": a share of a measure
+        return True  # "newsrooms are half the size", "at a third the price", "half their price
     if before not in SHARE_CUES:
         return False
     return after is None or (after.lower_ not in {"of", "an", "a", "the", "-", "time", "century"}
@@ -501,6 +505,8 @@ def span_value(kind: str, span: Span) -> tuple[float | None, bool]:
         return 10.0 ** (DIGIT_COUNTS[span[0].lower_] - 1), True
     if kind == "ONE_UNIT":
         return 1.0, False
+    if kind == "HUNDREDTHS":
+        return float(re.match(GLUED_HUNDREDTHS_RE, span[0].lower_)["num"]) / 100, False
     if kind in {"POINT_FRACTION", "SLASH_FRACTION"}:
         numerator, denominator = span[0].text.split("/")
         return int(numerator) / int(denominator), False

@@ -50,7 +50,7 @@ from newsfacts.extract.figures.quantities import (
     vague_unit_after,
 )
 from newsfacts.extract.figures.shopping import shopping_measure
-from newsfacts.extract.numbers import SCALE_WORDS, VAGUE_WORDS, words_value
+from newsfacts.extract.numbers import SCALE_WORDS, VAGUE_WORDS, glued_scale, words_value
 from newsfacts.extract.schemas import Figure, fact_id
 
 if TYPE_CHECKING:
@@ -301,6 +301,11 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         # "2 to 3 billion", "$5-10bn": the scale written once applies to both ends.
         if high[-1].lower_ in SCALE_WORDS and low[-1].lower_ not in SCALE_WORDS and value < value_high / 100:
             value *= SCALE_WORDS[high[-1].lower_]
+        # "$300-350bn", "5-10m": the same, with the scale glued to the second number
+        high_scale = glued_scale(high[-1].text)
+        if high_scale is not None and glued_scale(low[-1].text) is None and (
+                low[-1].lower_ not in SCALE_WORDS and value < value_high / 100):
+            value *= high_scale
         if value_high <= value:
             return None
         if value == 0 and unit_after(doc, last.end)[0] in SPEED_UNITS:
@@ -313,6 +318,8 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         unit = "percentage_point"
     elif kind == "POINT_FRACTION":
         unit = "point"
+    elif kind == "HUNDREDTHS":
+        unit = _hundredths_unit(low)
     suffix = None
     if unit and unit not in {"percent", "percentage_point"}:
         scale = scale_suffix_after(doc, end)
@@ -481,6 +488,15 @@ def _is_two_cents_idiom(low: Span, doc, end: int) -> bool:
     before = doc[low.start - 1] if low.start > 0 else None
     return (after is not None and (after.text in {"'", "’", "'s", "’s"} or after.lower_ == "worth")) or (
         before is not None and (before.tag_ == "PRP$" or before.lower_ == "worth"))
+
+
+def _hundredths_unit(low: Span) -> str:
+    """'99¢' is money (a hundredth of the currency); '25bp' a hundredth of a percent: a level
+    ("held at 25bp", "rose to 50bp") is a percent, a change ("cut 25bp", "by 50bp") percentage points."""
+    if low[0].lower_.endswith("¢"):
+        return _cents_currency(low)
+    before = low.doc[low.start - 1].lower_ if low.start > 0 else ""
+    return "percent" if before in {"at", "to", "of", "from"} else "percentage_point"
 
 
 def _cents_currency(low: Span) -> str:
