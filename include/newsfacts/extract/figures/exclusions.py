@@ -167,6 +167,12 @@ def _in_quoted_nickname(span: Span) -> bool:
     return closing is not None and closing.i > span.end
 
 
+# Nouns that name a quote as a statement, whose figures are claims: the "3 Killed In Crash"
+# headline, Trump's "3 Million Illegal Votes" claim.
+STATEMENT_NOUNS = {"headline", "banner", "splash", "claim", "sign", "tweet", "post", "message", "story",
+                   "slogan", "poster", "chant", "warning", "alert", "caption", "statement", "report"}
+
+
 def _opens_quoted_title(span: Span) -> bool:
     """A digit number opening a quoted title in title case: the "10 People Who Don't Matter" list,
     a "50 Most Powerful Women" ranking, "21 Jump Street": a name, not a count ("“10 people died,”
@@ -185,7 +191,7 @@ def _opens_quoted_title(span: Span) -> bool:
     # Named as a title by what is around it: a noun after ("list", "ranking", "award"), a name
     # before ("CNN's ..."), or a list word ending it ("... List"). A quoted headline stays.
     after, name = _near(span.doc[closing.i : closing.i + 1], 0), _near(span.doc[before.i : before.i + 1], -1)
-    return (after is not None and after.pos_ == "NOUN") or (name is not None and name.pos_ == "PROPN") or (
+    return (after is not None and after.pos_ == "NOUN" and after.lemma_.lower() not in STATEMENT_NOUNS) or (name is not None and name.pos_ == "PROPN") or (
         words[-1].lower_ in {"list", "ranking", "award", "awards", "index"})
 
 

@@ -585,8 +585,14 @@ def _is_price_aside(span: Span) -> bool:
     """An amount that names nothing else and is set beside a product: in brackets right after
     its name ("the new Kindle ($79)", "Quick Graph ($3 unlocked, iOS)") or fronted with "for"
     ("For $5, it's worth trying out"): what the thing costs. A company's or a place's name in
-    front ("Acme Corp. ($4 billion)") says a size, not a price."""
+    front ("Acme Corp. ($4 billion)") says a size, not a price; so does a scale ("Ronaldo ($105
+    million)", "Manchester United (£400m)": earnings, spending), which no product's price needs."""
+    from newsfacts.extract.numbers import SCALE_SUFFIXES, SCALE_WORDS, glued_scale
+
     doc = span.doc
+    if any(t.lower_ in SCALE_WORDS or t.lower_ in SCALE_SUFFIXES or glued_scale(t.text) is not None
+           for t in doc[span.start : span.end + 1]):  # (a scale may follow the span: "$2.5 m")
+        return False  # "Ronaldo ($105 million)", "For $2 billion,": earnings or a deal, not a price
     before = doc[span.start - 1] if span.start > 0 else None
     name = doc[span.start - 2] if span.start > 1 else None
     if before is not None and before.text == "(" and name is not None and name.pos_ == "PROPN" and (

@@ -493,7 +493,7 @@ def _is_two_cents_idiom(low: Span, doc, end: int) -> bool:
 def _hundredths_unit(low: Span) -> str:
     """'99¢' is money (a hundredth of the currency); '25bp' a hundredth of a percent: a level
     ("held at 25bp", "rose to 50bp") is a percent, a change ("cut 25bp", "by 50bp") percentage points."""
-    if low[0].lower_.endswith("¢"):
+    if low[0].lower_.rstrip(".").endswith("¢"):  # "to 99¢." ends a sentence
         return _cents_currency(low)
     before = low.doc[low.start - 1].lower_ if low.start > 0 else ""
     return "percent" if before in {"at", "to", "of", "from"} else "percentage_point"
