@@ -66,3 +66,12 @@ def test_counts_beside_a_day_and_month_stay(sentence: str, text: str) -> None:
 
 def test_a_scale_glued_to_a_range_end_is_not_a_length() -> None:
     assert _by_text("The 2-3m tall fence was built.")["2-3m"][:3] == (2.0, 3.0, "m")
+
+
+@pytest.mark.parametrize(("sentence", "text", "unit"), [
+    ("The Fed delivered a cut of 25bp on Wednesday.", "25bp", "percentage_point"),  # a change
+    ("Yields saw a rise of 10bp.", "10bp", "percentage_point"),
+    ("The bank held its rate at 25bp.", "25bp", "percent"),  # a level
+])
+def test_basis_points_after_of_a_change_are_points(sentence: str, text: str, unit: str) -> None:
+    assert _by_text(sentence)[text][2] == unit

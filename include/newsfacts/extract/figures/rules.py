@@ -496,7 +496,14 @@ def _hundredths_unit(low: Span) -> str:
     if low[0].lower_.rstrip(".").endswith("¢"):  # "to 99¢." ends a sentence
         return _cents_currency(low)
     before = low.doc[low.start - 1].lower_ if low.start > 0 else ""
+    noun = low.doc[low.start - 2].lemma_.lower() if low.start > 1 else ""
+    if before == "of" and noun in BASIS_POINT_CHANGES:
+        return "percentage_point"  # "a cut of 25bp", "a rise of 10bp": a change
     return "percent" if before in {"at", "to", "of", "from"} else "percentage_point"
+
+
+BASIS_POINT_CHANGES = {"cut", "hike", "rise", "increase", "fall", "drop", "decline", "reduction", "move",
+                       "jump", "gain", "change", "widening", "tightening", "easing"}
 
 
 def _cents_currency(low: Span) -> str:
