@@ -75,3 +75,11 @@ def test_a_scale_glued_to_a_range_end_is_not_a_length() -> None:
 ])
 def test_basis_points_after_of_a_change_are_points(sentence: str, text: str, unit: str) -> None:
     assert _by_text(sentence)[text][2] == unit
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("The city has spent millions of dollars in recent years on the stadium.", "millions of dollars"),
+    ("Investors lost billions of dollars in minutes.", "billions of dollars"),
+])
+def test_vague_money_in_a_time_is_not_the_time(sentence: str, text: str) -> None:
+    assert _by_text(sentence)[text][3] == "dollar"
