@@ -20,6 +20,7 @@ def _names(body: str) -> list[str]:
     # Things found by looking, not by reading evidence.
     "Police found the body to be badly decomposed.",
     "Visitors found the museum to be closed on Monday.",
+    "Firefighters found the house to be empty.",
     # Good news from a firm is its results; a bank account comes from a bank; a place is where
     # news broke.
     "The only good news came from Tesla, whose shares rose 5%.",

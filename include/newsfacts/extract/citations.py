@@ -650,7 +650,7 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         following = verb.doc[verb.i + 1].lower_ if verb.i + 1 < len(verb.doc) else ""
         if lemma == "call" and (any(c.dep_ == "prt" for c in children) or following in {"in", "off", "up"}):
             return []  # "called in experts", "called off the talks"
-        if lemma == "find" and _finds_proof_that(verb):
+        if lemma == "find" and _finds_proof_that(verb, subject):
             return [subject]  # "dug through the filings and found evidence that ...": a finding
         if lemma in FINDING_VERBS and not any(c.dep_ == "ccomp" and _is_finite_clause(c) for c in children):
             return []  # "found a man bleeding" is what was seen, "found that ..." is a finding
@@ -692,17 +692,20 @@ def _states_content(noun: Token) -> bool:
                for c in noun.children)
 
 
-def _finds_proof_that(verb: Token) -> bool:
+def _finds_proof_that(verb: Token, finder: Token) -> bool:
     """'found evidence that the firm is building a set', 'found signs that ...': what was found
     is a finding stated by its clause; not 'found evidence at the scene' (a thing seen)."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in PROOF_NOUNS and _states_content(c)
-               for c in verb.children) or any(
-        # "found the statement to be gloomier than expected": a judgement of what was read (the
-        # "to be" clause hung on the verb or on its object)
-        _to_be_judged(c) and (c.dep_ == "ccomp" and any(a.dep_ == "nsubj" and not _is_a_person(a) for a in c.children))
-        for c in verb.children) or any(
-        c.dep_ == "dobj" and not _is_a_person(c) and any(a.dep_ == "acl" and _to_be_judged(a) for a in c.children)
-        for c in verb.children)
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in PROOF_NOUNS and _states_content(c) for c in verb.children):
+        return True
+    # "found the statement to be gloomier than expected": a judgement of what was read (the "to
+    # be" clause hung on the verb or on its object), by an expert or of a document; not
+    # "firefighters found the house to be empty" (a thing seen)
+    judged = [a for c in verb.children if _to_be_judged(c) and c.dep_ == "ccomp"
+              for a in c.children if a.dep_ == "nsubj"] + [
+        c for c in verb.children
+        if c.dep_ == "dobj" and any(a.dep_ == "acl" and _to_be_judged(a) for a in c.children)]
+    return any(not _is_a_person(j) and (_holds_views_on_record(finder) or _is_document(finder) or (
+        j.lemma_.lower() in PUBLISHED_NOUNS | DOCUMENT_NOUNS)) for j in judged)
 
 
 def _is_a_person(token: Token) -> bool:
