@@ -52,6 +52,7 @@ def test_revsrcs2_no_source(body: str) -> None:
     ("Two judges dissented from the ruling.", "judge"),
     # A reply in a relative clause with "would" is still a saying ("all X would say was ...").
     ("Asked about the deal, all Smith would say was that he was pleased.", "Smith"),
+    ("The most the spokesman would say was that talks were continuing.", "spokes"),
 ])
 def test_revsrcs2_source_kept(body: str, expected: str) -> None:
     assert any(expected.lower() in name.lower() for name in _names(body))

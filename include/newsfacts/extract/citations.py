@@ -736,6 +736,8 @@ def _says_in_general(verb: Token) -> bool:
     of what was said; not 'the words the minister said on Monday' (a saying that happened)."""
     if verb.dep_ != "relcl" or any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children):
         return False
+    if verb.head.dep_ == "nsubj" and verb.head.head.lemma_.lower() == "be":
+        return False  # "the most the spokesman would say was that talks continue": what he said
     if any(c.dep_ == "aux" and c.lower_ in POSSIBLE_MODALS for c in verb.children):
         return True
     return any(c.dep_ == "nsubj" and c.lower_ == "people" and not any(
