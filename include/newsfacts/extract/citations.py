@@ -650,7 +650,7 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         following = verb.doc[verb.i + 1].lower_ if verb.i + 1 < len(verb.doc) else ""
         if lemma == "call" and (any(c.dep_ == "prt" for c in children) or following in {"in", "off", "up"}):
             return []  # "called in experts", "called off the talks"
-        if lemma == "find" and _finds_proof_that(verb):
+        if lemma == "find" and _finds_proof_that(verb, subject):
             return [subject]  # "dug through the filings and found evidence that ...": a finding
         if lemma in FINDING_VERBS and not any(c.dep_ == "ccomp" and _is_finite_clause(c) for c in children):
             return []  # "found a man bleeding" is what was seen, "found that ..." is a finding
@@ -692,22 +692,38 @@ def _states_content(noun: Token) -> bool:
                for c in noun.children)
 
 
-def _finds_proof_that(verb: Token) -> bool:
+def _finds_proof_that(verb: Token, finder: Token) -> bool:
     """'found evidence that the firm is building a set', 'found signs that ...': what was found
     is a finding stated by its clause; not 'found evidence at the scene' (a thing seen)."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in PROOF_NOUNS and _states_content(c)
-               for c in verb.children) or any(
-        # "found the statement to be gloomier than expected": a judgement of what was read (the
-        # "to be" clause hung on the verb or on its object)
-        _to_be_judged(c) and (c.dep_ == "ccomp" and any(a.dep_ == "nsubj" for a in c.children))
-        for c in verb.children) or any(
-        c.dep_ == "dobj" and any(a.dep_ == "acl" and _to_be_judged(a) for a in c.children) for c in verb.children)
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in PROOF_NOUNS and _states_content(c) for c in verb.children):
+        return True
+    # "found the statement to be gloomier than expected": a judgement of what was read (the "to
+    # be" clause hung on the verb or on its object), by an expert or of a document; not
+    # "firefighters found the house to be empty" (a thing seen)
+    judged = [a for c in verb.children if _to_be_judged(c) and c.dep_ == "ccomp"
+              for a in c.children if a.dep_ == "nsubj"] + [
+        c for c in verb.children
+        if c.dep_ == "dobj" and any(a.dep_ == "acl" and _to_be_judged(a) for a in c.children)]
+    return any(not _is_a_person(j) and (_holds_views_on_record(finder) or _is_document(finder) or (
+        j.lemma_.lower() in PUBLISHED_NOUNS | DOCUMENT_NOUNS)) for j in judged)
+
+
+def _is_a_person(token: Token) -> bool:
+    """'found him to be guilty', 'found Smith to be liable': a verdict on someone, not a finding
+    read from evidence."""
+    return token.lower_ in {"him", "her", "them", "me", "us", "you", "himself", "herself", "themselves"} or (
+        token.ent_type_ == "PERSON")
+
+
+# What a court or jury finds someone: a verdict, not a finding reported ("found the mayor to be
+# guilty of bribery").
+VERDICT_WORDS = {"guilty", "innocent", "liable", "culpable", "negligent", "responsible", "competent", "insane"}
 
 
 def _to_be_judged(clause: Token) -> bool:
     """'to be a bit gloomier', 'to be a fraud': 'to be' with what something is judged to be."""
     return clause.lemma_.lower() == "be" and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children) and any(
-        a.dep_ in {"acomp", "attr"} for a in clause.children)
+        a.dep_ in {"acomp", "attr"} and a.lemma_.lower() not in VERDICT_WORDS for a in clause.children)
 
 
 # Modals that leave a saying in a relative clause a possibility: "anything the firm could say".
@@ -720,6 +736,8 @@ def _says_in_general(verb: Token) -> bool:
     of what was said; not 'the words the minister said on Monday' (a saying that happened)."""
     if verb.dep_ != "relcl" or any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children):
         return False
+    if verb.head.dep_ == "nsubj" and verb.head.head.lemma_.lower() == "be":
+        return False  # "the most the spokesman would say was that talks continue": what he said
     if any(c.dep_ == "aux" and c.lower_ in POSSIBLE_MODALS for c in verb.children):
         return True
     return any(c.dep_ == "nsubj" and c.lower_ == "people" and not any(
@@ -2515,22 +2533,41 @@ PICTURE_WORDS = {"photo", "photograph", "picture", "image", "video", "footage", 
 
 
 # What is told, which comes from whoever told it: "the details come to us from Reuters".
-TOLD_NOUNS = {"detail", "details", "news", "word", "information", "report", "reports", "account"}
+# (Not "account": "the account came from Barclays" is a bank's. Not a place: "the news came from
+# Washington late on Friday" says where it broke.)
+TOLD_NOUNS = {"detail", "details", "news", "word", "information", "report", "reports"}
+# News judged by how it went: "the only good news came from Tesla, whose shares rose".
+JUDGED_NEWS = {"good", "bad", "great", "welcome", "positive", "negative", "encouraging", "grim"}
 
 
 def _information_from(verb: Token) -> list[Token]:
     """'The details come to us from Reuters', 'word came from the palace': the named teller of
     what is told; not 'the money came from Acme' nor 'the details come from court filings'."""
-    if not any(c.dep_ == "nsubj" and c.lemma_.lower() in TOLD_NOUNS | {"detail"} for c in verb.children):
+    if not any(c.dep_ == "nsubj" and c.lemma_.lower() in TOLD_NOUNS | {"detail"} and not any(
+            # "the only good news came from Tesla": results that pleased, not a teller
+            a.dep_ == "amod" and a.lemma_.lower() in JUDGED_NEWS for a in c.children) for c in verb.children):
         return []
     if any(c.dep_ == "neg" or c.lower_ in FUTURE_AUXES for c in verb.children):
         return []
     return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
-            for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ in {"ORG", "PERSON", "GPE"}]
+            for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ in {"ORG", "PERSON"}]
 
 
 CREDITED_INFORMATION = {"chart", "table", "graph", "graphic", "comparison", "breakdown", "list", "note",
-                        "analysis", "summary", "tally", "map"}
+                        "analysis", "summary", "tally"}
+
+
+def _credited_thing(courtesy: Token) -> Token | None:
+    """What is credited: 'the table, courtesy of X' (in apposition), 'the chart comes courtesy of
+    X', 'the chart is courtesy of X' (the subject of 'be' or 'come'), 'analysis courtesy of X'
+    (the noun just before); None for a credit on any other verb ('printed courtesy of X')."""
+    head = courtesy.head
+    if courtesy.dep_ == "appos":
+        return head
+    if head.lemma_.lower() in {"be", "come"} and courtesy.dep_ in {"attr", "oprd", "dobj", "npadvmod", "advmod"}:
+        return next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    before = courtesy.doc[courtesy.i - 1] if courtesy.i > courtesy.sent.start else None
+    return before if before is not None and before.pos_ == "NOUN" else None
 
 
 def _courtesy_givers(courtesy: Token) -> list[Token]:
@@ -2542,9 +2579,13 @@ def _courtesy_givers(courtesy: Token) -> list[Token]:
     sentence = courtesy.sent
     if any(t.lower_ in PICTURE_WORDS for t in sentence):
         return []
-    if not any(t.lemma_.lower() in DOCUMENT_NOUNS | DATA_NOUNS | CREDITED_INFORMATION or t.lower_ in DATA_NOUNS
-               for t in sentence if t.pos_ == "NOUN"):
-        return []  # "the tickets were free, courtesy of Acme": a gift, not information
+    credited = _credited_thing(courtesy)
+    if credited is None or credited.pos_ != "NOUN" or not (
+            credited.lemma_.lower() in DOCUMENT_NOUNS | DATA_NOUNS | CREDITED_INFORMATION
+            or credited.lower_ in DATA_NOUNS):
+        # "the tickets were free, courtesy of Acme": a gift, not information; "the report was
+        # printed courtesy of Acme": a printing paid for, not what the report says
+        return []
     return [g for g in of.children if g.dep_ == "pobj" and g.ent_type_ in {"PERSON", "ORG"}]
 
 
