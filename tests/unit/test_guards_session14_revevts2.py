@@ -71,3 +71,9 @@ def test_a_labelled_note_dated_just_before_the_page_date_is_that_day() -> None:
 
 def test_a_denied_present_leaves_the_year_it_asserts() -> None:
     assert _dated("This isn't 2003, the coach said of his aging team.") == {}
+
+
+def test_an_update_line_about_the_page_is_a_statement() -> None:
+    assert _types("Update, Aug. 12: This article was updated with a statement from the mayor.") == {
+        "Aug. 12": "statement"}
+    assert _types("Update Aug. 12: Article updated with comment from the police.") == {"Aug. 12": "statement"}

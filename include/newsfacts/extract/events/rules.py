@@ -1328,6 +1328,8 @@ EDIT_NOTE_LABELS = {"correction", "corrections", "clarification", "update", "upd
 # An "Update, Aug. 12: Police arrested a suspect" line tells news of its own: its happening keeps
 # its type and tense; only an update line with no happening of its own is the publisher's note.
 UPDATE_LABELS = {"update", "updated"}
+# What an update line says of the page itself ("Update July 3rd: Article updated with a tweet").
+UPDATE_NOTE_VERBS = EDIT_NOTE_VERBS | PAGE_NOTE_VERBS | {"add", "clarify", "include", "remove", "reflect"}
 
 
 def _is_edit_note(span: Span) -> bool:
@@ -2106,7 +2108,8 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                     or _in_unsaid_words(span)):
                 continue
             tense = "future" if kind == "WEEKDAY" and _is_scheduled_by_copula(span) else _tense_for(span, trigger)
-            edit_note = labelled_note or _is_edit_note(span)
+            edit_note = labelled_note or _is_edit_note(span) or (
+                _is_labelled_edit_note(span) and trigger.lemma_.lower() in UPDATE_NOTE_VERBS)
             if edit_note:
                 # the page was changed on or after the day it came out; a labelled note's day is the
                 # nearest one (a page's date is often that of its last change: "Correction, Aug. 12")
