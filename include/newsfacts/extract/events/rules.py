@@ -622,7 +622,8 @@ def _object_sense(verb: Token) -> str | None:
     taxonomy = load_taxonomy()
     lemma = verb.lemma_.lower()
     found = next((kind for c in _acted_on(verb)
-                  if (kind := taxonomy.sense_of_object(lemma, c.lemma_.lower())) is not None), None)
+                  if (kind := taxonomy.sense_of_object(lemma, c.lemma_.lower())) is not None
+                  and not (lemma == "lose" and kind == "economic_release" and not _is_counted(c))), None)
     if found is None and lemma in DEAL_VERBS and verb.pos_ == "VERB" and any(
             c.ent_type_ == "ORG" or c.lemma_.lower() in COMPANY_NOUNS for c in _acted_on(verb)):
         found = "business"  # "sold the startup to a rival", "bought Acme in 2011": companies change hands
@@ -634,7 +635,28 @@ def _object_sense(verb: Token) -> str | None:
         if found is not None and lemma in CREATED_THINGS and not any(
                 c.lemma_.lower() in CREATED_THINGS[lemma] for c in _acted_on(verb)):
             found = None  # "the government created 200,000 jobs", "the Senate created a stir"
+        if found == "economic_release" and lemma in SUM_VERBS and not any(
+                _is_amount(c) for c in _acted_on(verb)):
+            found = None  # "the budget reached the Senate floor": a sum reaches a figure, not a place
     return found or _office_sense(verb) or _labelling_sense(verb)
+
+
+# Verbs whose subject names a sum ("spending totaled $40 billion"): economic only with an amount reached.
+SUM_VERBS = {"total", "reach", "top", "exceed", "surpass", "break"}
+SUM_MARKS = {"record", "high", "low", "peak", "level", "mark", "milestone", "threshold"}
+
+
+def _is_amount(noun: Token) -> bool:
+    """'$40 billion', '11,000', '5%', 'a record': what a sum totals, reaches or tops."""
+    return noun.lemma_.lower() in SUM_MARKS or any(
+        t.like_num or t.is_currency or t.ent_type_ in {"MONEY", "PERCENT", "CARDINAL", "QUANTITY"}
+        for t in noun.subtree)
+
+
+def _is_counted(noun: Token) -> bool:
+    """'lost 238,000 subscribers', 'lost jobs': customers or jobs lost as a count (plural, no
+    owner); 'lost his job', 'lost her only client' is one person's loss, no figure."""
+    return noun.tag_ == "NNS" and not any(c.dep_ == "poss" for c in noun.children)
 
 
 # What a legislature or a government creates by deciding: a body, a post, a fund, a law or a place
@@ -1083,7 +1105,10 @@ def _is_scheduled_by_copula(span: Span) -> bool:
         head = head.head
     if (root.dep_ in {"nsubj", "npadvmod"} and root.i < head.i and head.lemma_ == "be" and head.tag_ == "VBZ"
             and any(c.dep_ == "attr" for c in head.children)
-            and not any(c.dep_ in {"nsubj", "expl"} and c != root for c in head.children)):
+            and not any(c.dep_ in {"nsubj", "expl"} and c != root for c in head.children)
+            and not any(r.dep_ in {"relcl", "acl"} and r.tag_ == "VBD"
+                        for c in head.children if c.dep_ == "attr" for r in c.children)):
+        # ("Sunday is the day he died": a past clause on the attribute says which, a past one)
         return True  # "Saturday is the 75th anniversary", "Tuesday is polling day": the coming one
     return (root.dep_ in {"npadvmod", "attr", "pobj"} and head.lemma_ == "be" and head.tag_ in {"VBZ", "VBP"}
             and any(c.dep_ == "nsubj" for c in head.children))
@@ -1300,8 +1325,16 @@ EDIT_NOTE_NOUNS = PAGE_NOUNS - {"review", "guide"}
 EDIT_NOTE_LABELS = {"correction", "corrections", "clarification", "update", "updated", "editor's", "editors"}
 
 
+# An "Update, Aug. 12: Police arrested a suspect" line tells news of its own: its happening keeps
+# its type and tense; only an update line with no happening of its own is the publisher's note.
+UPDATE_LABELS = {"update", "updated"}
+# What an update line says of the page itself ("Update July 3rd: Article updated with a tweet").
+UPDATE_NOTE_VERBS = EDIT_NOTE_VERBS | PAGE_NOTE_VERBS | {"add", "clarify", "include", "remove", "reflect"}
+
+
 def _is_edit_note(span: Span) -> bool:
-    return _is_page_note(span, EDIT_NOTE_VERBS, EDIT_NOTE_NOUNS) or _is_labelled_edit_note(span)
+    return _is_page_note(span, EDIT_NOTE_VERBS, EDIT_NOTE_NOUNS) or (
+        _is_labelled_edit_note(span) and span.sent[0].lower_ not in UPDATE_LABELS)
 
 
 def _is_labelled_edit_note(span: Span) -> bool:
@@ -2060,7 +2093,8 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                 continue
             if trigger is None and kind in {"MONTH_DAY", "MONTH_DAY_YEAR"}:
                 trigger = _dated_noun(span) or _apposed_noun(span)
-            if trigger is None and _is_labelled_edit_note(span):
+            labelled_note = trigger is None and _is_labelled_edit_note(span)
+            if labelled_note:
                 trigger = span.sent[0]  # "Correction 8/29/10: ...": the note is the happening
             if trigger is None and kind in NAMED_DAY_KINDS and _is_list_entry(span):
                 entry = _list_entry(span, kind, chunk.offset, article, topic, last_resolved, previous_line)
@@ -2074,9 +2108,12 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                     or _in_unsaid_words(span)):
                 continue
             tense = "future" if kind == "WEEKDAY" and _is_scheduled_by_copula(span) else _tense_for(span, trigger)
-            edit_note = _is_edit_note(span)
+            edit_note = labelled_note or _is_edit_note(span) or (
+                _is_labelled_edit_note(span) and trigger.lemma_.lower() in UPDATE_NOTE_VERBS)
             if edit_note:
-                tense = "future"  # the page was changed on or after the day it came out
+                # the page was changed on or after the day it came out; a labelled note's day is the
+                # nearest one (a page's date is often that of its last change: "Correction, Aug. 12")
+                tense = "unknown" if _is_labelled_edit_note(span) else "future"
             resolved = resolve_time(kind, span, article.published_date, tense)
             if kind in {"MONTH", "MONTH_DAY"} and tense != "future" and past_episode is not None and (
                     chunk.offset + span.start_char - past_episode[0] <= EPISODE_REACH):

@@ -980,9 +980,9 @@ CHANGE_WORDS = {"up", "down", "rise", "fall", "increase", "decrease", "drop", "c
 def _is_baseline(span: Span) -> bool:
     """'down 10 percent from a year ago', 'to 1.79% from 1.81% late on Monday', 'up from 2017'."""
     token = span.root
-    if (token.dep_ in {"compound", "nmod", "amod"} and token.head.i > token.i and token.head.pos_ == "NOUN"
-            and _is_event_noun(token.head) and token.head.lemma_.lower() not in MEASUREMENT_NOUNS):
-        return False  # "changed from the August statement": the month dates a happening, no value
+    names_happening = (token.dep_ in {"compound", "nmod", "amod"} and token.head.i > token.i
+                       and token.head.pos_ == "NOUN" and _is_event_noun(token.head)
+                       and token.head.lemma_.lower() not in MEASUREMENT_NOUNS)
     for _ in range(4):
         if token.head == token:
             return False
@@ -990,6 +990,11 @@ def _is_baseline(span: Span) -> bool:
         if token.lower_ in {"from", "than"} and (
             token.head.lower_ in CHANGE_WORDS or token.head.lemma_.lower() in CHANGE_WORDS
         ):
+            if names_happening and token.head.lemma_.lower() in {"change", "compare"} and not any(
+                    t.like_num or t.text == "%" for t in span.doc[span.sent.start : token.i]):
+                # "the wording changed from the August statement": the month dates a happening;
+                # "down from the June report", "rose 3% from the May auction" start from its value.
+                return False
             # "increased from 10% to 25% in May 2019": a date after the new value dates the change.
             return not any(t.lower_ == "to" and t.i + 1 < span.start and (
                 span.doc[t.i + 1].like_num or span.doc[t.i + 1].is_currency)
