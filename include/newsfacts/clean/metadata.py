@@ -642,22 +642,6 @@ def byline_stamp_date(tree: HtmlElement) -> date | None:
         when = datetime.fromisoformat(f"{moment['date']}T{moment['time'][:8]}")
         return when.date() - timedelta(days=1) if when.hour < US_MIDNIGHT_UTC_HOUR else when.date()
     return None
-    element = found[0]
-    line = element.getparent() if element.getparent() is not None else element
-    match = BYLINE_STAMP.search(squash(line.text_content()))
-    if match:
-        text = re.sub(r"/\s+", "/", match["date"])
-        day_first = False if match["zone"].upper() in US_ZONES else day_first_page(tree)
-        return written_date(text) or short_date(text, day_first)
-    us_page = day_first_page(tree) is False
-    for stamped in line.iter("abbr", "time"):
-        value = (stamped.get("title") or stamped.get("datetime") or "").strip()
-        moment = ISO_TIMESTAMP.match(value)
-        if not us_page or moment is None or not moment["time"] or (moment["zone"] or "").upper() not in {"Z", "UTC", "GMT", "+00:00", "+0000"}:
-            continue
-        when = datetime.fromisoformat(f"{moment['date']}T{moment['time'][:8]}")
-        return when.date() - timedelta(days=1) if when.hour < US_MIDNIGHT_UTC_HOUR else when.date()
-    return None
 
 
 # A sign-off paragraph that credits the writer after the story ("-- By Ann Lee"), on pages whose
