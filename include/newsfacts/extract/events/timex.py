@@ -1027,13 +1027,19 @@ def _heads_a_value(span: Span) -> bool:
                for t in doc[span.end : sent.end])
 
 
+def _word_before(span: Span, word: str):
+    """The nearest token spelled `word` in the eight tokens of the sentence before span, or None."""
+    doc = span.doc
+    start = max(span.sent.start, span.start - 8)
+    return next((t for t in reversed(doc[start : span.start]) if t.lower_ == word), None)
+
+
 def _dates_a_start_value(span: Span) -> bool:
     """'costs from around $0.23/W today to $0.10 by 2030', 'from 12% in 2015 to 30%': a date
     after the value a change starts from dates that value, a baseline; the date after the value
     it goes to dates the change ("from 10% to 25% in May 2019")."""
     doc = span.doc
-    start = max(span.sent.start, span.start - 8)
-    opener = next((t for t in reversed(doc[start : span.start]) if t.lower_ == "from"), None)
+    opener = _word_before(span, "from")
     if opener is None:
         return False
     between = doc[opener.i + 1 : span.start]
@@ -1051,8 +1057,7 @@ def _dates_an_end_value(span: Span) -> bool:
     happening ("from 10% to 25% in May 2019", with no date at the start, still dates the
     change, and "to cut costs from $5 today to $2 by 2030" a target)."""
     doc = span.doc
-    start = max(span.sent.start, span.start - 8)
-    to = next((t for t in reversed(doc[start : span.start]) if t.lower_ == "to"), None)
+    to = _word_before(span, "to")
     if to is None:
         return False
     value = doc[to.i + 1 : span.start]
