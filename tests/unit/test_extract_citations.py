@@ -339,7 +339,7 @@ def test_a_possessor_parsed_as_a_conjunct_is_no_second_speaker() -> None:
     """'Lee, Acme's chief, said': the small model sometimes makes 'Acme' a conjunct of 'Lee'."""
     from spacy.tokens import Doc
 
-    from newsfacts.extract.citations import _with_conjuncts
+    from newsfacts.extract.citations.clauses import _with_conjuncts
     from newsfacts.extract.nlp import load_nlp
 
     words = ["Lee", ",", "Acme", "'s", "chief", ",", "and", "Kim", "said", "."]

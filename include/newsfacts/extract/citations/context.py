@@ -1,0 +1,236 @@
+"""What the whole article tells the citation rules, gathered once: its quotations, people,
+bodies, sources named so far and their genders."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from newsfacts.extract.citations.references import (
+    _has_office_after,
+    _has_office_before,
+    _main_clause_subject,
+    _office_as_predicate,
+    _within,
+)
+from newsfacts.extract.citations.vocabulary import (
+    FEMALE_PRONOUNS,
+    HONORIFICS,
+    KIN_GENDER,
+    MALE_PRONOUNS,
+    PLATFORMS,
+)
+from newsfacts.extract.schemas import Citation
+from newsfacts.extract.sources import (
+    names_an_office,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from newsfacts.extract.nlp import ParsedArticle
+
+
+@dataclass
+class _ArticleContext:
+    """What earlier sentences of the article tell about the people a speaker may be."""
+
+    article_id: str
+    full_names: dict[str, str]  # surname -> full name, from multi-token PERSON entities
+    person_mentions: list[tuple[int, str]]  # (body offset, full name) of PERSON entities
+    citations: list[Citation] = field(default_factory=list)
+    titled: set[str] = field(default_factory=set)  # full names the article gives an office
+    subject_mentions: set[int] = field(default_factory=set)  # offsets of PERSON mentions as subjects
+    pronoun_votes: dict[str, int] = field(default_factory=dict)  # name -> he (+) / she (-) evidence
+    # The same from honorifics, kin words and a subject "he"/"she" after the only person of a
+    # sentence, leaving out "his"/"her", which as often mean somebody else ("Jo, his aunt").
+    subject_votes: dict[str, int] = field(default_factory=dict)
+    org_mentions: list[tuple[int, Span]] = field(default_factory=list)  # ORG entities, body order
+    org_subjects: set[int] = field(default_factory=set)  # offsets of ORG entities as main-clause subjects
+    person_names: set[str] = field(default_factory=set)  # one-word PERSON entities ("Trump")
+    offices: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, title, name)
+    publisher: str = ""  # the page's publisher, lower case
+    quoted: list[tuple[int, int]] = field(default_factory=list)  # body spans inside quotation marks
+    opening: str = ""  # the first characters of the body, where a dateline names an agency
+    body_lower: str = ""  # the whole body, lower case
+    body: str = ""  # the whole body
+    parses: list[tuple[int, Doc]] = field(default_factory=list)  # (body offset, parse) of each chunk
+    # (body offset, lower-case word) of he/him/his/she/her... outside quotation marks, in body order.
+    pronoun_marks: list[tuple[int, str]] = field(default_factory=list)
+    # (body offset, word) of the capitalised word opening each unparsed sentence ("Figgins declined").
+    openers: list[tuple[int, str]] = field(default_factory=list)
+    # (body offset, canonical name, type) of the author of each research writing named so far
+    # with its author ("in a new paper, Hansen warns", "his new study"), in body order.
+    authored: list[tuple[int, str, str]] = field(default_factory=list)
+    # Body offsets of the research writings named as new ones ("a report", "the police report",
+    # "the UN's study"), not "the report" or "the new paper" named again.
+    writings: list[int] = field(default_factory=list)
+
+    def publishes(self, outlet: str) -> bool:
+        """The outlet publishing the article: its publisher ("The Real Deal New York") or the
+        agency of its dateline ("(Reuters) -")."""
+        lower = outlet.lower().removeprefix("the ")
+        if not lower:
+            return False
+        named = re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", self.publisher) is not None
+        # "(Reuters) — ...", "WASHINGTON (AP) - ...", "REUTERS: ...": the agency of the dateline,
+        # which opens the body or the line after a headline the page kept in it ("| Storm hits
+        # coast |\n| MIAMI (AP) -- ...")
+        lines = self.opening.split("\n")[:2]
+        if len(lines) == 2 and not (len(lines[0]) <= 120 and lines[0].rstrip(" |")[-1:] not in {".", "!", "?"}):
+            lines = lines[:1]
+        dateline = any(re.match(rf"[|\s]*(?:[^.\n]{{0,40}}\({re.escape(lower)}\)|{re.escape(lower)})\s*[-–—:]",
+                                line) is not None for line in lines)
+        return named or dateline
+
+
+def _context(parsed: ParsedArticle) -> _ArticleContext:
+    titled: set[str] = set()
+    offices: list[tuple[int, str, str]] = []
+    full_names: dict[str, str] = {}
+    mentions: list[tuple[int, str]] = []
+    subjects: set[int] = set()
+    orgs: list[tuple[int, Span]] = []
+    openers: list[tuple[int, str]] = []
+    org_subjects: set[int] = set()
+    for chunk in parsed.chunks:
+        for ent in chunk.doc.ents:
+            if ent.label_ == "ORG":
+                orgs.append((chunk.offset + ent.start_char, ent))
+                if chunk.is_parsed and _main_clause_subject(ent, strict=True):
+                    org_subjects.add(chunk.offset + ent.start_char)
+            if ent.label_ != "PERSON" or _thing_named_with_the(ent) or not _can_be_a_person(ent):
+                continue
+            tokens = [t for t in ent if t.tag_ != "POS"]
+            name = "".join(t.text_with_ws for t in tokens).strip()
+            if len(tokens) >= 2:
+                full_names.setdefault(tokens[-1].text, name)
+            if len(tokens) >= 4 and tokens[-2].text == "-" and not tokens[-3].whitespace_:
+                # "Phoebe Waller-Bridge": the hyphenated surname stands for her too
+                full_names.setdefault(tokens[-3].text + "-" + tokens[-1].text, name)
+            mentions.append((chunk.offset + ent.start_char, full_names.get(name, name)))
+            if _main_clause_subject(ent):
+                subjects.add(chunk.offset + ent.start_char)
+            if _has_office_before(ent) or _has_office_after(ent) or _office_as_predicate(ent):
+                titled.add(full_names.get(name, name))
+            if ent.start > 0 and names_an_office(ent.doc[ent.start - 1]):
+                offices.append((chunk.offset + ent.start_char, ent.doc[ent.start - 1].lower_,
+                                full_names.get(name, name)))  # "President Donald Trump"
+    # A first name of one person named in full ("Ana Ruiz ... Ana, 21, a nurse, said"), the
+    # NER missing it as a subject later, is a mention of that person; a first name two people
+    # share is nobody's.
+    given: dict[str, set[str]] = {}
+    for name in full_names.values():
+        first_word = name.split()[0]
+        if first_word[:1].isupper() and first_word.lower().rstrip(".") not in HONORIFICS:
+            given.setdefault(first_word, set()).add(name)
+    first_names = {word: next(iter(names)) for word, names in given.items()
+                   if len(names) == 1 and word not in full_names}
+    # A surname of a person named in full before, which the NER missed later ("Simmons teed up
+    # the cameo"), is a mention of that person too.
+    for chunk in parsed.chunks:
+        for token in chunk.doc:
+            if (not token.ent_type_ and token.text in full_names and token.text[:1].isupper()
+                    and _office_as_predicate(chunk.doc[token.i : token.i + 1])):
+                titled.add(full_names[token.text])  # "Hege is the CEO of DH", the NER missing "Hege"
+        opener = next((t for t in chunk.doc if not t.is_punct and not t.is_space), None)
+        if opener is not None and not chunk.is_parsed and opener.text[:1].isupper():
+            openers.append((chunk.offset + opener.idx, opener.text))
+            # "Braun has worked with ...": a name opening a sentence is its subject; the sentence
+            # going unparsed (and the NER missing a surname) hides it from the pronouns after it.
+            start = chunk.offset + opener.idx
+            if opener.ent_type_ == "PERSON" and opener.ent_iob_ == "B":
+                subjects.add(start)
+            elif (opener.text in full_names and len(opener.text) > 1 and opener.ent_iob_ != "I"
+                    and (opener.i + 1 == len(chunk.doc) or not chunk.doc[opener.i + 1].text[:1].isupper())):
+                # (a surname the NER took for an organisation here too: "Figgins declined to ...")
+                mentions.append((start, full_names[opener.text]))
+                subjects.add(start)
+        if not chunk.is_parsed:
+            continue
+        for token in chunk.doc:
+            # (the NER taking the surname alone for an organisation too: "Dunn declined to say")
+            lone_org = (token.ent_type_ == "ORG" and token.ent_iob_ == "B"
+                        and (token.i + 1 == len(chunk.doc) or chunk.doc[token.i + 1].ent_iob_ != "I"))
+            if (token.pos_ == "PROPN" and (not token.ent_type_ or lone_org) and token.text in full_names
+                    and token.dep_ in {"nsubj", "nsubjpass"}
+                    and not (token.i > 0 and chunk.doc[token.i - 1].pos_ == "PROPN")):
+                mentions.append((chunk.offset + token.idx, full_names[token.text]))
+                subjects.add(chunk.offset + token.idx)
+            elif (token.pos_ == "PROPN" and not token.ent_type_ and token.text in first_names
+                  and token.dep_ in {"nsubj", "nsubjpass"}
+                  and not (token.i > 0 and chunk.doc[token.i - 1].pos_ == "PROPN")
+                  and not (token.i + 1 < len(chunk.doc) and chunk.doc[token.i + 1].pos_ == "PROPN")):
+                mentions.append((chunk.offset + token.idx, first_names[token.text]))
+                subjects.add(chunk.offset + token.idx)
+    mentions.sort(key=lambda m: m[0])
+    votes: dict[str, int] = {}
+    strong: dict[str, int] = {}
+    for chunk in parsed.chunks:
+        for ent in chunk.doc.ents:
+            title = chunk.doc[ent.start - 1].lower_.rstrip(".") if ent.start > 0 else ""
+            if ent.label_ == "PERSON" and title in HONORIFICS:
+                name = full_names.get(ent.text, ent.text)
+                votes[name] = votes.get(name, 0) + HONORIFICS[title]  # "Mr Assange", "Ms Persson"
+                strong[name] = strong.get(name, 0) + 2 * HONORIFICS[title]
+            elif ent.label_ == "PERSON" and title in KIN_GENDER:
+                name = full_names.get(ent.text, ent.text)
+                votes[name] = votes.get(name, 0) + 2 * KIN_GENDER[title]  # "his wife Kali"
+                strong[name] = strong.get(name, 0) + 2 * KIN_GENDER[title]
+        people = {full_names.get(e.text, e.text) for e in chunk.doc.ents if e.label_ == "PERSON"}
+        if len(people) == 1:
+            # One person in the sentence: the pronouns after the name are theirs.
+            (name,) = people
+            first = next(e for e in chunk.doc.ents if e.label_ == "PERSON")
+            after = [t.lower_ for t in chunk.doc[first.end:]]
+            vote = sum(w in MALE_PRONOUNS for w in after) - sum(w in FEMALE_PRONOUNS for w in after)
+            votes[name] = votes.get(name, 0) + max(-1, min(1, vote))
+            vote = sum(w == "he" for w in after) - sum(w == "she" for w in after)
+            strong[name] = strong.get(name, 0) + max(-1, min(1, vote))
+    body = parsed.article.body_text or ""
+    quoted = quoted_spans(body)
+    marks = [(chunk.offset + t.idx, t.lower_) for chunk in parsed.chunks for t in chunk.doc
+             if t.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS]
+    marks = [(at, word) for at, word in marks if not _within(at, quoted)]
+    return _ArticleContext(parsed.article.article_id, full_names, mentions, titled=titled,
+                           pronoun_votes=votes, subject_votes=strong, subject_mentions=subjects, org_mentions=orgs,
+                           org_subjects=org_subjects,
+                           person_names={name for _, name in mentions if " " not in name} | set(full_names),
+                           offices=offices,
+                           publisher=(parsed.article.publisher or "").lower(),
+                           quoted=quoted, pronoun_marks=marks, openers=openers,
+                           opening=body[:240].lower(), body_lower=body.lower(), body=body,
+                           parses=[(chunk.offset, chunk.doc) for chunk in parsed.chunks])
+
+
+def quoted_spans(body: str) -> list[tuple[int, int]]:
+    """(start, end) body offsets of the words inside quotation marks: curly quotes pair as opened
+    and closed, straight double quotes alternate; a quote left open ends with its paragraph."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for i, char in enumerate(body):
+        if char == "\n":
+            if opened is not None:
+                spans.append((opened, i))
+            opened = None
+        elif char == "“" or (char == '"' and opened is None):
+            opened = i + 1 if opened is None else opened
+        elif char in {"”", '"'} and opened is not None:
+            spans.append((opened, i))
+            opened = None
+    if opened is not None:
+        spans.append((opened, len(body)))
+    return spans
+
+
+def _thing_named_with_the(ent: Span) -> bool:
+    """'the Moon', 'the Gateway': one capitalised word after 'the' that the recogniser took for a
+    person names a thing; people go without the article ('the late Ann Cole' keeps two words)."""
+    return len(ent) == 1 and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
+
+
+def _can_be_a_person(ent: Span) -> bool:
+    """'posted on Twitter': a platform the recogniser took for a person is where words were put,
+    never somebody a later 'he' or 'she' can be."""
+    return not (len(ent) == 1 and ent.root.lower_ in PLATFORMS)

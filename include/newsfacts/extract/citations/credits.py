@@ -1,0 +1,124 @@
+"""Credits outside the sentences: embedded posts, and outlets credited in brackets or by "via"."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsfacts.extract.citations.vocabulary import (
+    BRACKET_CREDIT_RE,
+    EMBEDDED_POST_RE,
+    NOT_CREDIT_WORDS,
+    NOT_CREDITS,
+    PAREN_CREDIT_RE,
+    PLATFORMS,
+    VIA_CREDIT_RE,
+    VIA_SERVICES,
+)
+from newsfacts.extract.schemas import Citation, fact_id
+
+if TYPE_CHECKING:
+
+    from newsfacts.extract.citations.context import _ArticleContext
+    from newsfacts.extract.nlp import ParsedArticle
+
+
+def _post_author(name: str, canonical: str, start: int, context: _ArticleContext) -> tuple[str, str]:
+    """(name, type) of the account signing an embedded post: a known outlet, an organisation the
+    article names as one and never as a person ('Digital Foundry', 'Acme Labs'), a person with an
+    office in the article ('Gov. Ann Cole' earlier), else a person."""
+    from newsfacts.extract.sources import MEDIA_OUTLETS, NEWS_AGENCIES
+
+    lower = name.lower()
+    if lower in NEWS_AGENCIES:
+        return NEWS_AGENCIES[lower], "news_agency"
+    if lower in MEDIA_OUTLETS:
+        return MEDIA_OUTLETS[lower], "media_outlet"
+    organisations = {ent.text.removeprefix("the ").removeprefix("The ") for _, ent in context.org_mentions}
+    # (The recogniser reads the sign-off itself as a person's name; other mentions decide.)
+    if name in organisations and not any(full == canonical for at, full in context.person_mentions
+                                         if not start <= at < start + len(name)):
+        return name, "organization"
+    return canonical, "official" if canonical in context.titled else "person"
+
+
+def _embedded_posts(parsed: ParsedArticle, context: _ArticleContext) -> list[Citation]:
+    """The authors of social-media posts embedded in the body are sources of what they posted."""
+    body = parsed.article.body_text or ""
+    citations = []
+    for match in EMBEDDED_POST_RE.finditer(body):
+        name = match["name"].strip()
+        start, end = match.start("name"), match.start("name") + len(name)
+        line_start = body.rfind("\n", 0, match.start()) + 1
+        line_end = body.find("\n", match.end())
+        canonical = context.full_names.get(name.split()[-1], name) if name.split() else name
+        canonical, source_type = _post_author(name, canonical, start, context)
+        citations.append(Citation(
+            citation_id=fact_id(context.article_id, "citation", start),
+            article_id=context.article_id,
+            cited_as=name,
+            canonical_name=canonical,
+            source_type=source_type,
+            cue="post",
+            sentence=body[line_start : line_end if line_end != -1 else len(body)],
+            char_start=start,
+            char_end=end,
+        ))
+    return citations
+
+
+def _credited_outlet(name: str, bracketed: bool) -> tuple[str, str] | None:
+    """(canonical name, type) of an outlet credit; a parenthesis credits only a known outlet."""
+    from newsfacts.extract.sources import MEDIA_OUTLETS, MEDIA_WORDS, NEWS_AGENCIES
+
+    lower = name.lower()
+    if lower in NOT_CREDITS or any(c.isdigit() for c in name) or (
+            set(re.split(r"[\s’']+", lower)) & NOT_CREDIT_WORDS):
+        return None
+    if lower in NEWS_AGENCIES:
+        return NEWS_AGENCIES[lower], "news_agency"
+    if lower in MEDIA_OUTLETS:
+        return MEDIA_OUTLETS[lower], "media_outlet"
+    if name.isupper():
+        return None  # "[WARNING]", "[INSIGHT]": a section tag, unless a known outlet ("[ CNN ]")
+    if bracketed or lower.split()[-1] in MEDIA_WORDS:
+        return name, "media_outlet"
+    return None
+
+
+def _via_credit_closes(match: re.Match) -> bool:
+    """'(via X)' and '[via X]' close their brackets; a bare 'Via X' line is the whole line."""
+    opened = match.group(0).lstrip()[:1]
+    closed = match.group(0).rstrip()[-1:]
+    return (opened == "(" and closed == ")") or (opened == "[" and closed == "]") or (
+        opened not in "([" and closed not in ")]")
+
+
+def _via_credit_stands_apart(body: str, match: re.Match) -> bool:
+    """'...of the week.\n(via Pixel Gazette)', '... today. (via Pixel Gazette)': a credit after a
+    line or a sentence has ended; not 'Tickets go on sale on Friday (via Ticketmaster)', the means
+    by which something in the running sentence is done."""
+    before = body[: match.start()].rstrip(" \t")
+    return not before or before[-1] in "\n.!?\"”’')]"
+
+
+def _outlet_credits(parsed: ParsedArticle, context: _ArticleContext) -> list[Citation]:
+    """Outlets credited in brackets at the end of a line are sources of what the line sums up."""
+    body = parsed.article.body_text or ""
+    citations = []
+    for pattern, bracketed in ((BRACKET_CREDIT_RE, True), (PAREN_CREDIT_RE, False), (VIA_CREDIT_RE, True)):
+        for match in pattern.finditer(body):
+            if pattern is VIA_CREDIT_RE and not (_via_credit_closes(match) and _via_credit_stands_apart(body, match)):
+                continue
+            credited = _credited_outlet(match["name"], bracketed)
+            if credited is None or credited[0].lower() in PLATFORMS | VIA_SERVICES:
+                continue  # "(via Twitter)", "(via Zoom)": where a post was put or a thing done
+            start, end = match.span("name")
+            line_start = body.rfind("\n", 0, start) + 1
+            citations.append(Citation(
+                citation_id=fact_id(context.article_id, "citation", start),
+                article_id=context.article_id, cited_as=match["name"], canonical_name=credited[0],
+                source_type=credited[1], cue="credit", sentence=body[line_start : match.end()],
+                char_start=start, char_end=end,
+            ))
+    return citations

@@ -1,0 +1,819 @@
+"""`extract_citations`: every cited source of one parsed article, from each cue family."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from newsfacts.extract.citations.clauses import (
+    _according_to_speakers,
+    _holds_views_on_record,
+    _is_dateline,
+    _is_finite_clause,
+    _named_apposition,
+    _names_speaker_before_colon,
+    _quotation_speakers,
+    _speaks_in_statement,
+    _speech_verb_speakers,
+    _states_content,
+    _with_conjuncts,
+)
+from newsfacts.extract.citations.context import _context
+from newsfacts.extract.citations.credits import _embedded_posts, _outlet_credits
+from newsfacts.extract.citations.documents import (
+    _issued_document_speakers,
+    _issuer,
+    _name_read_as_gerund,
+    _obtaining_outlet,
+    _owner_of_work,
+)
+from newsfacts.extract.citations.references import (
+    _anonymous_citation,
+    _body_of_acronym,
+    _body_of_its_people,
+    _body_of_unnamed_spokesperson,
+    _coordinated_kinds_of_people,
+    _earlier_author,
+    _earlier_issuer,
+    _group_citation,
+    _inside_quotation,
+    _is_age_noun,
+    _is_body_reference,
+    _is_indefinite_speaker,
+    _is_party_and_state,
+    _is_role_reference,
+    _is_speaker_noun,
+    _issues_polls,
+    _issuing_kind,
+    _kin_introduced,
+    _misparsed_name,
+    _named_like_a_person,
+    _note_authored_writing,
+    _outlet_written_for,
+    _people_talked_about_in_quote,
+    _resolve_body,
+    _resolve_pronoun,
+    _type_of_person,
+    _unrecognised_personal_name,
+    _unspecified_writings,
+    _without_possessive,
+    _writing_without_issuer,
+)
+from newsfacts.extract.citations.spans import _is_hypothetical, _speaker_span
+from newsfacts.extract.citations.vocabulary import (
+    ASKED_FOR_HEADS,
+    CITING_VERBS,
+    CLAIM_NOUNS,
+    CREDITED_INFORMATION,
+    CRITIQUE_NOUNS,
+    DASHES,
+    DATA_NOUNS,
+    EVIDENCE_NOUNS,
+    EXCLUDED_SPEAKERS,
+    FINDING_VERBS,
+    FUTURE_AUXES,
+    GATHERED_VERBS,
+    GROUP_QUANTIFIERS,
+    HEADLINE_ENDINGS,
+    HONORIFICS,
+    INFORMATION_NOUNS,
+    ISSUED_NOUNS,
+    ISSUING_VERBS,
+    JUDGED_NEWS,
+    NOTICE_VERBS,
+    OBTAINING_VERBS,
+    OUTLOOK_HOLDERS,
+    OUTLOOK_NOUNS,
+    PICTURE_WORDS,
+    PLACE_PREPOSITIONS,
+    PLATFORMS,
+    POSTED_NOUNS,
+    PUBLISHED_NOUNS,
+    PUBLISHING_VERBS,
+    QUOTE_MARKS,
+    RELATIVE_PRONOUNS,
+    REMARK_NOUNS,
+    REMOVING_VERBS,
+    RUMOR_NOUNS,
+    SAID_IN_NOUNS,
+    SAY_DETERMINERS,
+    SHOWING_DOCUMENTS,
+    SPEAKING_NOUNS,
+    SPEECH_VERBS,
+    SURVEYING_VERBS,
+    THING_NOUNS,
+    TOLD_NOUNS,
+    TOLD_WRITERS,
+    VIEW_ADJECTIVES,
+    VIEW_NOUNS,
+)
+from newsfacts.extract.schemas import Citation, fact_id
+from newsfacts.extract.sources import (
+    DOCUMENT_NOUNS,
+    TITLE_WORDS,
+    classify_source,
+    names_an_office,
+    normalise_body_name,
+    without_leading_modifiers,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from newsfacts.extract.citations.context import _ArticleContext
+    from newsfacts.extract.nlp import ParsedArticle
+
+
+def extract_citations(parsed: ParsedArticle) -> list[Citation]:
+    """All cited sources in the parsed sentences of one article, in body order."""
+    context = _context(parsed)
+    seen: set[int] = set()
+    body = parsed.article.body_text or ""
+    for chunk in parsed.chunks:
+        if not chunk.is_parsed or chunk.doc.text.count(" | ") >= 2:
+            continue  # "Story one | Story two | Story three": a row of links to other stories
+        if _is_headline_line(chunk.doc, chunk.offset, body):
+            continue  # "Palm oil firm promises to protect forests": a heading, no sentence of the body
+        # Only a sentence with a quotation mark can attribute one by its shape.
+        quoting = any(t.text in QUOTE_MARKS for t in chunk.doc)
+        for token in chunk.doc:
+            _note_authored_writing(token, chunk.offset, context)
+            verb = token.pos_ in {"VERB", "AUX"}
+            informants = _informants_of_writer(token, chunk.offset, context)
+            if informants is not None:
+                if informants.char_start not in seen:
+                    seen.add(informants.char_start)
+                    context.citations.append(informants)
+                continue
+            if token.lower_ == "according":
+                cue, heads = "according_to", _according_to_speakers(token)
+            elif token.lemma_.lower() in SURVEYING_VERBS and token.tag_ == "VBN":
+                cue = token.lemma_.lower()
+                heads = [g for c in token.children if c.dep_ == "agent" for g in c.children
+                         if g.dep_ == "pobj"]
+            elif verb and token.lemma_.lower() in CITING_VERBS and token.dep_ != "amod" and not _say_as_noun(token):
+                # ("Stadia's recommended Chromecast", "the reported deaths": a participle
+                # before a noun describes it and says nothing)
+                heads = _speech_verb_speakers(token) or (_quotation_speakers(token) if quoting else [])
+                cue = "as_by" if heads and heads[0].dep_ == "pobj" else token.lemma_.lower()
+                heads += _included_members(heads)
+                if token.lemma_.lower() == "cite" and token.tag_ == "VBG":
+                    heads += [c for c in token.children if c.dep_ == "dobj" and _can_be_cited(c)]
+            elif verb and quoting and (heads := _quotation_speakers(token)):
+                cue = token.lemma_.lower()
+            elif (token.pos_ == "VERB" and (heads := _speaks_in_statement(token))) or (
+                    token.pos_ == "NOUN" and (heads := _issued_document_speakers(token))):
+                cue = "statement"  # "in a statement, X expressed ...", "X's statement"
+            elif verb and token.lemma_.lower() in {"be", "make"} and (heads := _view_stated(token)):
+                cue = token.lemma_.lower()
+            elif token.lower_ in VIEW_NOUNS and (heads := _words_of(token)):
+                cue = "according_to"
+            elif token.pos_ == "PROPN" and quoting and _names_speaker_before_colon(token):
+                cue, heads = "quote", [token]
+            elif token.pos_ == "NOUN" and _misread_speakers(token):
+                cue, heads = _saying_lemma(token), _misread_speakers(token)
+            elif token.lower_ == "per" and _is_attribution(token):
+                cue, heads = "according_to", [c for c in token.children if c.dep_ == "pobj"]
+            elif token.lemma_.lower() == "come" and token.pos_ == "VERB" and (heads := _information_from(token)):
+                cue = "according_to"
+            elif token.lower_ == "courtesy" and (heads := _courtesy_givers(token)):
+                cue = "via"
+            elif token.lower_ == "via" and _cites_through(token):
+                cue, heads = "via", [c for c in token.children if c.dep_ == "pobj"]
+            elif token.lower_ in DATA_NOUNS and token.pos_ == "NOUN":
+                cue, heads = "data", _data_issuers(token)
+            elif token.lemma_.lower() in PUBLISHING_VERBS and token.pos_ == "VERB":
+                cue, heads = "statement", _publishers(token)
+            elif token.lemma_.lower() in OBTAINING_VERBS and (heads := _obtaining_outlet(token, context)):
+                cue = "obtained"
+            elif token.pos_ == "NOUN" and (heads := _remark_makers(token)):
+                cue = "remark"
+            elif token.pos_ == "NOUN" and (heads := _critics(token)):
+                cue = "critique"
+            elif token.pos_ == "VERB" and (heads := _outlook_holders(token)):
+                cue = "see"
+            elif token.pos_ == "VERB" and (heads := _information_providers(token)):
+                cue = "obtained"
+            else:
+                continue
+            for head in heads:
+                group = _coordinated_kinds_of_people(head)
+                if group is not None:
+                    # "according to analysts and activists working in the region": one group
+                    citation = _group_citation(head, group, cue, chunk.offset, context)
+                    if citation is not None and citation.char_start not in seen:
+                        seen.add(citation.char_start)
+                        context.citations.append(citation)
+                    continue
+                for speaker in _with_conjuncts(head):
+                    if _own_people_in_report(speaker, token):
+                        continue
+                    citation = _citation(speaker, cue, chunk.offset, context)
+                    for one in _split_coordinated(citation, speaker, chunk.offset):
+                        if one.char_start not in seen:
+                            seen.add(one.char_start)
+                            context.citations.append(one)
+    for citation in [*_embedded_posts(parsed, context), *_outlet_credits(parsed, context),
+                     *_shown_documents(parsed, context)]:
+        if citation.char_start not in seen:
+            seen.add(citation.char_start)
+            context.citations.append(citation)
+    # The outlet publishing the article is no source of its own story ("HP, as Gizmodo very
+    # recently explained, ..." on Gizmodo).
+    kept = [c for c in context.citations
+            if not (c.source_type in {"media_outlet", "news_agency"} and context.publishes(c.canonical_name)
+                    and context.publishes(c.cited_as))]
+    return sorted(kept, key=lambda c: c.char_start)
+
+
+def _is_headline_line(doc: Doc, offset: int, body: str) -> bool:
+    """'Major palm oil firm promises to protect forests': a short line of its own that ends in no
+    stop, in the headline's present tense, set above the text it heads (a teaser's or a section's
+    headline), which the labels leave out of the body. Not a sentence with its full stop, one in
+    the past tense that lost its stop ("Acme said profits rose"), nor the body's last line."""
+    text = doc.text
+    if any(t.tag_ == "VBD" for t in doc):
+        return False
+    stripped = text.strip()
+    end = offset + len(text)
+    if not stripped or stripped.endswith(HEADLINE_ENDINGS) or len(stripped.split()) > 14:
+        return False
+    own_line = (offset == 0 or body[offset - 1] == "\n") and body[end : end + 1] == "\n"
+    if not own_line or not body[end + 1 :].strip():
+        return False
+    return stripped[:1].isupper() and not any(mark in stripped for mark in QUOTE_MARKS)
+
+
+def _informants_of_writer(verb: Token, offset: int, context: _ArticleContext) -> Citation | None:
+    """'I'm told there is no other service like it', 'we were told that the plant would close':
+    the writer passes on what unnamed people told them, one anonymous source. Not 'I was told
+    to wait' (an instruction), 'I told him', 'I was not told', nor a speaker's words in quotes."""
+    if verb.lemma_.lower() != "tell" or verb.pos_ != "VERB":
+        return None
+    children = list(verb.children)
+    doc = verb.doc
+    writers = [c for c in children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i and (
+        c.lower_.replace("’", "'") in TOLD_WRITERS
+        # "I ’m told", the contraction split off and parsed as the subject of an active "told"
+        or (c.lower_.replace("’", "'") in {"'m", "'re"} and c.i > 0 and doc[c.i - 1].lower_ in {"i", "we"}))]
+    if not writers:
+        return None
+    writer = writers[0]
+    # "I’m told" kept whole (or its "’m" taken for the subject) is parsed as an active "told",
+    # its clause's subject as an object
+    glued = writer.lower_.replace("’", "'") in {"i'm", "we're", "'m", "'re"}
+    clauses = [c for c in children if c.dep_ == "ccomp" and _is_finite_clause(c)]
+    if not clauses:
+        return None
+    # "I'm told the striker will miss the final": the clause's subject taken for an object of
+    # the passive "told" ("I was told the news" has no clause)
+    misparsed = [c for c in children if c.dep_ == "dobj" and c.i < clauses[0].i
+                 and not any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in clauses[0].children)]
+    if not (writer.dep_ == "nsubjpass" or glued) or any(
+            c.dep_ in {"agent", "dative", "neg", "xcomp"} or (c.dep_ == "dobj" and not glued and c not in misparsed)
+            for c in children):
+        return None
+    if writer.lower_.replace("’", "'") in {"'m", "'re"}:
+        writer = doc[writer.i - 1]
+    start, end = offset + writer.idx, offset + verb.idx + len(verb.text)
+    if _inside_quotation(start, context):
+        return None
+    return Citation(
+        citation_id=fact_id(context.article_id, "citation", start), article_id=context.article_id,
+        cited_as=verb.doc.text[writer.idx : verb.idx + len(verb.text)], canonical_name="unnamed sources",
+        source_type="anonymous", cue="tell", sentence=verb.sent.text, char_start=start, char_end=end)
+
+
+def _own_people_in_report(speaker: Token, verb: Token) -> bool:
+    """'Holt said he and his supporters had urged the council to act': unnamed people of a
+    speaker's own ('his supporters', 'her aides'), doing the saying inside the clause that speaker
+    reports, are talked about; the reporter is the source. Not 'his aides said' on its own, nor
+    'Holt said his lawyer, Ann Ruiz, had ...' (a named person)."""
+    if speaker.pos_ != "NOUN" or speaker.ent_type_ or not any(
+            c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in speaker.children):
+        return False
+    clause = verb
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    left = speaker.left_edge
+    if left.i > 0 and left.doc[left.i - 1].dep_ == "cc" and left.doc[left.i - 1].head.pos_ in {"VERB", "AUX"}:
+        # "Hale said his players were tired, and his assistant said the pitch was poor": a
+        # clause of its own joined on, which the parse hung under the first speaker's verb
+        return False
+    return any(c.dep_ == "nsubj" for c in clause.head.children)
+
+
+def _remark_makers(noun: Token) -> list[Token]:
+    """'After an off-the-cuff remark from a winemaker in Beaune, I ...', 'a warning by police':
+    who made the remark; not 'a request for comment from the firm' (asked for, nothing said),
+    'no comment from the club' nor 'comments from readers are welcome' in a quotation."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in REMARK_NOUNS:
+        return []
+    if noun.head.lower_ in ASKED_FOR_HEADS or any(c.lower_ in {"no", "any"} for c in noun.children):
+        return []
+    makers = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}
+              for g in c.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}]
+    if makers and _generic_remarks(noun, makers[0]):
+        return []
+    return [m for m in makers if m.pos_ == "PROPN" or _is_speaker_noun(m)][:1]
+
+
+def _generic_remarks(noun: Token, maker: Token) -> bool:
+    """'Comments from readers are moderated', 'warnings by users are reviewed': remarks of a kind
+    of people, bare plurals, told in the present as a rule, not a remark someone made."""
+    bare = lambda t: t.tag_ in {"NNS", "NNPS"} and not any(c.dep_ in {"det", "poss", "nummod"} for c in t.children)  # noqa: E731
+    verb = noun.head
+    return (bare(noun) and bare(maker) and noun.dep_ in {"nsubj", "nsubjpass"}
+            and (verb.tag_ in {"VBP", "VBZ"} or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBP", "VBZ"}
+                                                     for c in verb.children)))
+
+
+def _critics(noun: Token) -> list[Token]:
+    """'Cartoonist Ann Bors got a spot on CNN for his critique of X': the named subject whose own
+    critique ('his', 'her') the clause is about; not 'Bors won a prize for his drawing' (no
+    opinion) nor 'Bors replied to her critique' (someone else's, not 'for')."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CRITIQUE_NOUNS:
+        return []
+    if not any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in noun.children):
+        return []
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or noun.head.head.pos_ not in {"VERB", "AUX"}:
+        return []
+    verb = noun.head.head
+    if verb.lemma_.lower() not in NOTICE_VERBS:
+        return []  # "was jailed / fined / sacked for her criticism of ...": a sanction, no opinion reported
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return [subject] if subject is not None and subject.ent_type_ == "PERSON" else []
+
+
+def _is_outlook(noun: Token) -> bool:
+    """An object 'see' takes as an outlook: a trend or a prospect ('see rain into the weekend',
+    'see inflation easing'), or anything seen as something ('see the coach as the key')."""
+    return noun.lemma_.lower() in OUTLOOK_NOUNS or any(
+        c.dep_ in {"acl", "xcomp", "oprd"} or (c.dep_ == "prep" and c.lower_ == "as") for c in noun.children
+    ) or any(c.dep_ in {"xcomp", "oprd"} or (c.dep_ == "prep" and c.lower_ == "as") for c in noun.head.children)
+
+
+def _outlook_holders(verb: Token) -> list[Token]:
+    """The experts whose outlook a present-tense 'see' with an object gives."""
+    if verb.lemma_.lower() != "see" or verb.tag_ not in {"VBP", "VBZ"} or verb.dep_ not in {"ROOT", "conj"}:
+        return []
+    if any(c.dep_ == "neg" or c.lower_ in {"can", "could", "will", "would"} for c in verb.children):
+        return []  # "analysts can see the screen", "experts will see the site"
+    if not any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and _is_outlook(c)) for c in verb.children):
+        return []  # "Experts see patients on Tuesdays", "analysts see the stadium": a sighting
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in OUTLOOK_HOLDERS:
+        return []
+    return [subject]
+
+
+def _information_providers(verb: Token) -> list[Token]:
+    """'Much of this list was obtained from the NCSL', 'data taken from the census bureau': the
+    named body information was taken from is its source."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VBN" or verb.lemma_.lower() not in GATHERED_VERBS:
+        return []
+    held = verb.head if verb.dep_ in {"acl", "relcl"} else next(
+        (c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if held is not None and held.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        held = verb.head
+    if held is None:
+        return []
+    # "much of this list", "some of the data": the information is the "of" object
+    kinds = [held, *(g for c in held.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj")]
+    nouns = INFORMATION_NOUNS if verb.lemma_.lower() not in REMOVING_VERBS else INFORMATION_NOUNS - THING_NOUNS
+    if not any(k.pos_ == "NOUN" and k.lemma_.lower() in nouns for k in kinds):
+        return []  # "the map was taken from the museum": removed, not quoted
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
+    return [g for c in preps for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
+            and g.ent_type_ not in {"PERSON", "DATE", "GPE"}][:1]
+
+
+def _shown_documents(parsed: ParsedArticle, context: _ArticleContext) -> list[Citation]:
+    """'As you can see from the trailer, it is ...', 'as seen in the video above': a document
+    the article points its reader at, cited as a document; not 'you can see the trailer below'
+    (an invitation, no "as") nor 'as seen from the hill' (a place)."""
+    citations = []
+    for chunk in parsed.chunks:
+        if not chunk.is_parsed:
+            continue
+        for verb in chunk.doc:
+            if verb.lemma_.lower() != "see" or verb.pos_ != "VERB":
+                continue
+            if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and not (
+                    verb.i > 0 and chunk.doc[verb.i - 1].lower_ == "as"):
+                continue
+            if any(c.dep_ == "nsubj" and c.lower_ not in {"you", "we"} for c in verb.children):
+                continue  # "as he could see from the data": a person's own sight
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"from", "in", "on"}):
+                noun = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if noun is None or noun.lower_ not in SHOWING_DOCUMENTS or _inside_quotation(
+                        chunk.offset + noun.idx, context):
+                    continue
+                span = _speaker_span(noun)
+                start = chunk.offset + span.start_char
+                citations.append(Citation(
+                    citation_id=fact_id(context.article_id, "citation", start), article_id=context.article_id,
+                    cited_as=span.text, canonical_name=noun.lower_, source_type="document", cue="see",
+                    sentence=verb.sent.text, char_start=start, char_end=chunk.offset + span.end_char))
+    return citations
+
+
+def _say_as_noun(token: Token) -> bool:
+    """'wanted some say in the disposition', 'without a say over it': 'say' as a noun (a share
+    in deciding) after a determiner that itself follows a verb or a preposition, which the
+    tagger may read as a verb with 'some' as its subject; 'Some say that ...' still cites."""
+    doc = token.doc
+    if token.lower_ != "say" or token.i < 2 or any(c.dep_ == "aux" for c in token.children):
+        return False
+    return doc[token.i - 1].lower_ in SAY_DETERMINERS and doc[token.i - 2].pos_ in {"VERB", "AUX", "ADP"}
+
+
+def _view_stated(verb: Token) -> list[Token]:
+    """'Keller was adamant that the plan was sound', 'the bank is confident rates will fall',
+    'Keller made (it) clear that she would stay': a view stated by its holder."""
+    lemma = verb.lemma_.lower()
+    children = list(verb.children)
+    if any(c.dep_ == "neg" for c in children) or _is_hypothetical(verb) or verb.dep_ not in {"ROOT", "conj"}:
+        return []
+    if lemma == "be":
+        adjective = next((c for c in children if c.dep_ == "acomp" and c.lower_ in VIEW_ADJECTIVES - {"clear"}), None)
+    elif lemma == "make":
+        adjective = next((c for c in children if c.dep_ in {"oprd", "ccomp"} and c.lower_ in {"clear", "plain"}), None)
+    else:
+        return []
+    if adjective is None:
+        return []
+    clauses = [c for c in [*children, *adjective.children] if c.dep_ in {"ccomp", "advcl"} and c.i > adjective.i]
+    if not any(_is_finite_clause(c) for c in clauses):
+        return []
+    subject = next((c for c in children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    return [subject] if subject is not None and _holds_views_on_record(subject) else []
+
+
+def _words_of(words: Token) -> list[Token]:
+    """'In the words of Karl Weber, ...', 'In Keller's view, ...': the one whose words or view
+    the sentence gives."""
+    if words.dep_ != "pobj" or words.head.lower_ != "in":
+        return []
+    holders = [c for c in words.children if c.dep_ == "poss" and c.pos_ in {"PROPN", "NOUN"}
+               and _holds_views_on_record(c)]
+    return holders or [g for c in words.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"]
+
+
+def _saying_lemma(token: Token) -> str | None:
+    """'notes' -> 'note', 'warning' -> 'warn': the saying verb a word tagged as a noun spells."""
+    lower = token.lower_
+    stems = [lower[:-1]] if lower.endswith("s") else []
+    if lower.endswith("ing"):
+        stems = [lower[:-3], lower[:-3] + "e"]
+    if token.tag_ == "NN" and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children):
+        stems.append(lower)  # "many in the community note he held ...": a plural subject's verb
+    return next((stem for stem in stems if stem in CITING_VERBS), None)
+
+
+def _misread_speakers(token: Token) -> list[Token]:
+    """Saying verbs the parse took for nouns, with their speaker glued on as a compound:
+    '..., a new study reports.' (an inverted attribution closing the sentence) and
+    '..., with Foreign Minister Ayman Safadi warning of ...' ('with' X saying)."""
+    if _saying_lemma(token) is None:
+        return []
+    doc = token.doc
+    children = list(token.children)
+    if token.tag_ in {"NNS", "NN"} and any(c.dep_ == "ccomp" and _is_finite_clause(c) for c in children):
+        # "the Budget Office projects that ...": a subject and a clause make it a verb.
+        subjects = [c for c in children if c.dep_ == "nsubj" and c.i < token.i]
+        if subjects:
+            return subjects
+    speakers = [c for c in children if c.dep_ in {"compound", "nsubj"} and c.i == token.i - 1]
+    if not speakers:
+        return []
+    first = min([token.i, *(c.i for c in token.lefts if c.dep_ in {"det", "amod", "compound"})])
+    closing = (token.tag_ == "NNS" and token.i + 1 < len(doc) and doc[token.i + 1].text in {".", "!"}
+               and first > 0 and doc[first - 1].text == ",")
+    with_ing = (token.lower_.endswith("ing") and token.dep_ == "pobj" and token.head.lower_ == "with"
+                and speakers[0].pos_ == "PROPN")
+    return speakers if closing or with_ing else []
+
+
+def _split_coordinated(citation: Citation | None, speaker: Token, offset: int) -> list[Citation]:
+    """'the Russian and Syrian defense ministries said' -> the Russian and the Syrian defense
+    ministry: bodies named by coordinated nationalities each speak (like 'Egypt and Jordan'), and
+    so do unnamed people ('Russian and Iranian officials said': Russian and Iranian officials)."""
+    if citation is None or citation.source_type not in {"government_body", "anonymous"} or speaker.tag_ != "NNS":
+        return [citation] if citation is not None else []
+    first = next((c for c in speaker.children if c.dep_ in {"amod", "compound"}
+                  and c.ent_type_ == "NORP" and any(g.dep_ == "conj" for g in c.children)), None)
+    if first is None:
+        return [citation]
+    nations = [first, *(g for g in first.children if g.dep_ == "conj" and g.ent_type_ == "NORP")]
+    rest = [t.text for t in speaker.children if t.dep_ in {"amod", "compound"} and t.i > first.i]
+    split = []
+    for nation in nations:
+        if citation.source_type == "anonymous":
+            name = " ".join([nation.text, *rest, speaker.text])  # "Iranian officials"
+        else:
+            name = normalise_body_name(" ".join([nation.text, *rest, speaker.lemma_]))
+        start = offset + nation.idx
+        split.append(replace(citation, canonical_name=name, char_start=start,
+                             citation_id=fact_id(citation.article_id, "citation", start)))
+    return split
+
+
+def _included_members(heads: list[Token]) -> list[Token]:
+    """'Arab states - including Egypt and Jordan - criticised': each member named speaks too."""
+    members = []
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "including":
+                members += [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+            elif (child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ in {"GPE", "ORG", "NORP"}
+                  and child.i > 0 and child.doc[child.i - 1].text in DASHES
+                  and not _is_party_and_state(child)):
+                members.append(child)  # "The two neighbours - Chile and Peru - condemned"
+    return members
+
+
+def _publishers(verb: Token) -> list[Token]:
+    """'The agency released two reports that ...', 'X issued a statement': the issuer is a source."""
+    children = list(verb.children)
+    if any(c.dep_ == "neg" or c.lower_ in FUTURE_AUXES for c in children) or _is_hypothetical(verb):
+        return []  # "did not issue a statement", "will publish its report in May"
+    if not any(c.dep_ == "dobj" and c.pos_ == "NOUN" and (
+            c.lower_ in PUBLISHED_NOUNS or c.lemma_.lower() in PUBLISHED_NOUNS
+            # "published rumors that the firm will sell TVs": claims put out, given by their clause
+            or (c.lemma_.lower() in CLAIM_NOUNS | RUMOR_NOUNS and _states_content(c))) for c in children):
+        return []
+    return [c for c in children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN", "PRON"}]
+
+
+def _can_be_cited(noun: Token) -> bool:
+    """'citing an anonymous source', 'citing a ministry report', 'citing Reuters'; not 'citing
+    Taliban violence' (a reason)."""
+    from newsfacts.extract.sources import ANONYMOUS_NOUNS
+
+    lemma = noun.lemma_.lower()
+    return (noun.pos_ == "PROPN" and noun.ent_type_ in {"PERSON", "ORG", "GPE"}) or (
+        lemma in ANONYMOUS_NOUNS | TITLE_WORDS | SPEAKING_NOUNS | DOCUMENT_NOUNS)
+
+
+def _is_attribution(per: Token) -> bool:
+    """'Per the report, ...', '..., per Reuters': 'per' set off as an attribution, not a rate
+    ('$5 per share')."""
+    doc = per.doc
+    set_off = per.i == per.sent.start or doc[per.i - 1].text in {",", "(", "—", "–"}
+    pobj = next((c for c in per.children if c.dep_ == "pobj"), None)
+    return set_off and pobj is not None and (
+        pobj.pos_ == "PROPN" or pobj.lemma_.lower() in DOCUMENT_NOUNS | SPEAKING_NOUNS)
+
+
+def _information_from(verb: Token) -> list[Token]:
+    """'The details come to us from Reuters', 'word came from the palace': the named teller of
+    what is told; not 'the money came from Acme' nor 'the details come from court filings'."""
+    if not any(c.dep_ == "nsubj" and c.lemma_.lower() in TOLD_NOUNS | {"detail"} and not any(
+            # "the only good news came from Tesla": results that pleased, not a teller
+            a.dep_ == "amod" and a.lemma_.lower() in JUDGED_NEWS for a in c.children) for c in verb.children):
+        return []
+    if any(c.dep_ == "neg" or c.lower_ in FUTURE_AUXES for c in verb.children):
+        return []
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+            for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ in {"ORG", "PERSON"}]
+
+
+def _credited_thing(courtesy: Token) -> Token | None:
+    """What is credited: 'the table, courtesy of X' (in apposition), 'the chart comes courtesy of
+    X', 'the chart is courtesy of X' (the subject of 'be' or 'come'), 'analysis courtesy of X'
+    (the noun just before); None for a credit on any other verb ('printed courtesy of X')."""
+    head = courtesy.head
+    if courtesy.dep_ == "appos":
+        return head
+    if head.lemma_.lower() in {"be", "come"} and courtesy.dep_ in {"attr", "oprd", "dobj", "npadvmod", "advmod"}:
+        return next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    before = courtesy.doc[courtesy.i - 1] if courtesy.i > courtesy.sent.start else None
+    return before if before is not None and before.pos_ == "NOUN" else None
+
+
+def _courtesy_givers(courtesy: Token) -> list[Token]:
+    """'a comparison of the two statements, courtesy of Ian Lee, strategist at Acme': who
+    supplied the information; not a picture's credit ('photo courtesy of the family')."""
+    of = courtesy.doc[courtesy.i + 1] if courtesy.i + 1 < len(courtesy.doc) else None
+    if of is None or of.lower_ != "of" or courtesy.pos_ != "NOUN":
+        return []
+    sentence = courtesy.sent
+    if any(t.lower_ in PICTURE_WORDS for t in sentence):
+        return []
+    credited = _credited_thing(courtesy)
+    if credited is None or credited.pos_ != "NOUN" or not (
+            credited.lemma_.lower() in DOCUMENT_NOUNS | DATA_NOUNS | CREDITED_INFORMATION
+            or credited.lower_ in DATA_NOUNS):
+        # "the tickets were free, courtesy of Acme": a gift, not information; "the report was
+        # printed courtesy of Acme": a printing paid for, not what the report says
+        return []
+    return [g for g in of.children if g.dep_ == "pobj" and g.ent_type_ in {"PERSON", "ORG"}]
+
+
+def _cites_through(via: Token) -> bool:
+    """'Richardson, via USA Today, said', '"...," Heyward said, via Brian Batko of the Post': a
+    saying reached through another outlet or reporter."""
+    if not any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in via.children):
+        return False  # "spread via SMS messages", "promised via the posts": a medium, not a source
+    head = via.head
+    for token in (head, head.head):
+        if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in SPEECH_VERBS:
+            return True
+    return bool(head.i + 1 < len(via.doc) and any(
+        t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB" for t in via.doc[via.i : via.i + 8]))
+
+
+def _data_issuers(noun: Token) -> list[Token]:
+    """'we used data from the University of Colorado', 'figures by the statistics office'. Not
+    a chart's or table's caption credit standing as its own parenthesised line ('(Data from
+    OSM, April 2018.)'), which is no body text."""
+    stripped = noun.doc.text.strip()
+    if stripped.startswith("(") and stripped.endswith(")") and noun.i == 1 and not any(
+            t.pos_ in {"VERB", "AUX"} for t in noun.doc):
+        return []
+    issuers = []
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
+            issuers += [g for g in child.children if g.dep_ == "pobj" and (
+                g.pos_ == "PROPN" or g.ent_type_ in {"ORG", "GPE"})]
+        elif child.dep_ == "acl" and child.lemma_.lower() in ISSUING_VERBS | {"compile"}:
+            # "figures released by the Office for National Statistics"
+            issuers += [g for a in child.children if a.dep_ == "agent" for g in a.children
+                        if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in {"ORG", "GPE"})]
+    if not issuers and _data_tell_something(noun):
+        # "Labor Department data show", "Federal Reserve and Commerce Department figures suggest":
+        # the body named before the data it issued (its conjuncts are read by the caller)
+        name = noun.doc[noun.i - 1] if noun.i > 0 else None
+        if name is not None and name.pos_ == "PROPN" and name.ent_type_ == "ORG":
+            while name.dep_ == "conj" and name.head.i < name.i and name.head.ent_type_ == "ORG":
+                name = name.head  # the first of coordinated names
+            issuers = [name]
+    return issuers
+
+
+def _data_tell_something(noun: Token) -> bool:
+    """'the data show that ...', 'data suggest': the data are the subject of a finding verb (the
+    parse may take 'data show' for one compound noun); not 'data due on Friday'."""
+    doc = noun.doc
+    following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    return (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in FINDING_VERBS) or (
+        following is not None and following.lemma_.lower() in FINDING_VERBS and following.lower_ != "finding")
+
+
+def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -> Citation | None:
+    lower = speaker.lower_
+    if lower in RELATIVE_PRONOUNS and speaker.head.dep_ == "relcl":
+        speaker = speaker.head.head
+        lower = speaker.lower_
+        if speaker.dep_ == "appos" and speaker.pos_ == "NOUN" and speaker.head.ent_type_ == "PERSON":
+            # "Ana Ruiz, a local resident who tweeted about the smoke": the named person tweeted
+            speaker = speaker.head
+            lower = speaker.lower_
+    described = (lower == "those" and any(c.dep_ in {"prep", "acl", "amod"} for c in speaker.children)) or (
+        # "many in the space community note", "some within the party said": a group by where it is
+        lower in GROUP_QUANTIFIERS and speaker.dep_ == "nsubj"
+        and any(c.dep_ == "prep" and c.lower_ in PLACE_PREPOSITIONS for c in speaker.children))
+    if described:
+        # "those familiar with the talks said", "those in favor of punishment have said": an
+        # anonymous group by its description.
+        span = _speaker_span(speaker)
+        return Citation(
+            citation_id=fact_id(context.article_id, "citation", offset + span.start_char),
+            article_id=context.article_id, cited_as=span.text, canonical_name=span.text.lower(),
+            source_type="anonymous", cue=cue, sentence=speaker.sent.text,
+            char_start=offset + span.start_char, char_end=offset + span.end_char)
+    if _is_indefinite_speaker(speaker):
+        return _anonymous_citation(speaker, cue, offset, context)
+    if lower in EXCLUDED_SPEAKERS or (speaker.pos_ not in {"NOUN", "PROPN", "PRON"} and not _is_age_noun(speaker)
+                                      and not _misparsed_name(speaker) and not _name_read_as_gerund(speaker)):
+        return None
+    if speaker.lemma_.lower() in EVIDENCE_NOUNS:
+        return None  # "blood tests revealed": a finding, not a source
+    if (speaker.lemma_.lower() in DOCUMENT_NOUNS or lower in DOCUMENT_NOUNS) and any(
+            c.dep_ == "poss" and c.lower_ in {"my", "our"} for c in speaker.children):
+        return None  # '"... as my statements said ...," she said': the speaker's own words again
+    glued_possessive = speaker.text.endswith(("’s", "'s")) and speaker.i + 1 < len(speaker.doc) and (
+        speaker.doc[speaker.i + 1].pos_ in {"NOUN", "PROPN", "ADJ"}
+    )
+    issuer_of_document = speaker.dep_ == "poss" and (
+        (cue == "statement" and (speaker.head.lemma_.lower() in ISSUED_NOUNS | CLAIM_NOUNS
+                                 or speaker.head.lower_ in ISSUED_NOUNS))
+        or (cue == "according_to" and speaker.head.lower_ in VIEW_NOUNS)
+        or (speaker.head.lemma_.lower() in SAID_IN_NOUNS and speaker.head.dep_ == "pobj"
+            and speaker.head.head.lower_ == "in"))  # "revealed in Eurogamer's review"
+    if issuer_of_document and cue == "statement" and _inside_quotation(offset + speaker.idx, context):
+        issuer_of_document = False  # '"Much of Jim's analysis is credible," writes X': X speaks
+    if (speaker.dep_ == "poss" or glued_possessive or _is_dateline(speaker)) and not issuer_of_document:
+        return None  # "Disney's chairman": the possessor is not the speaker ("Greenpeace's statement" is)
+    if lower in {"percent", "%"} or any(c.dep_ == "nummod" for c in speaker.children
+                                         if speaker.lemma_.lower() in {"percent", "%"}):
+        return None  # "51 percent of Americans said": a poll result, not a source
+    named = _named_apposition(speaker)
+    if issuer_of_document:
+        named = None
+    if named is not None:
+        speaker = named  # "WeWork's parent company, The We Company, announced": the name speaks
+    span = _speaker_span(speaker)
+    if issuer_of_document:
+        span = _without_possessive(span)
+    if cue == "quote" and span.end > speaker.i + 1:
+        span = span.doc[span.start : speaker.i + 1]  # "Holt on the vote: ..." -> "Holt"
+    if speaker.pos_ == "PRON" or (_is_role_reference(span, speaker) and _kin_introduced(speaker, offset, context)):
+        resolved = _resolve_pronoun(speaker, offset, context)
+        if resolved is None:
+            return None
+        canonical, source_type = resolved
+    elif speaker.pos_ == "PROPN" and speaker.text in context.full_names and (
+        len(span) == 1 or all(t.i >= speaker.i or t.is_punct for t in span)
+        or without_leading_modifiers(list(span), speaker)[0] == speaker  # "both Vindman"
+        or all(t.i >= speaker.i or t.lower_.rstrip(".") in HONORIFICS for t in span)  # "Ms Persson"
+    ):
+        # "Miller said", "Mayer, Disney's chairman, said": the surname of a person named before.
+        canonical = context.full_names[speaker.text]
+        titled = any(names_an_office(t) for t in span)
+        source_type = "official" if titled else _type_of_person(canonical, context)
+    elif speaker.pos_ == "PROPN" and span.text in context.full_names and "-" in span.text:
+        # '"...," Waller-Bridge said': the hyphenated surname of a person named before
+        canonical = context.full_names[span.text]
+        source_type = _type_of_person(canonical, context)
+    else:
+        owner = _owner_of_work(speaker) if cue == "according_to" else None
+        if owner is not None:
+            # "according to Google's recent parsing of searches": whose work it is says it.
+            span, speaker, cue = _without_possessive(_speaker_span(owner)), owner, "statement"
+        if speaker.lemma_.lower() in DOCUMENT_NOUNS or speaker.lower_ in DOCUMENT_NOUNS or (
+                speaker.pos_ == "NOUN" and speaker.lemma_.lower() in POSTED_NOUNS):
+            issuer = _issuer(speaker)  # "data" has the lemma "datum"
+            if issuer is not None:
+                span, speaker, cue = _without_possessive(_speaker_span(issuer)), issuer, "statement"
+        if speaker.pos_ == "NOUN" and (speaker.lemma_.lower() in DOCUMENT_NOUNS | ISSUED_NOUNS
+                                       or speaker.lower_ in DOCUMENT_NOUNS | ISSUED_NOUNS) and (
+                _inside_quotation(offset + speaker.idx, context)):
+            return None  # '"since the forecast said ...," she said': the one quoted speaks
+        # A word in lower case is no name even when tagged one ("a separate op-ed", "ed" a PERSON).
+        lower_name = speaker.pos_ == "PROPN" and not any(
+            t.pos_ == "PROPN" and not t.text.islower() for t in span)  # ("Cheuk Hau-yip" is a name)
+        if ((speaker.pos_ == "NOUN" and speaker.ent_type_ in {"", "CARDINAL", "DATE", "ORDINAL"}) or lower_name) and (
+                cue != "according_to" and not _is_speaker_noun(speaker)):
+            return None  # "The script called for ...", "her eyes aglow, telling me": no speaker
+        if speaker.pos_ == "NOUN" and cue not in {"according_to", "report"} and _writing_without_issuer(span, speaker):
+            return None
+        if cue == "according_to" and _unspecified_writings(speaker):
+            return None  # "according to reports", "according to one estimate": no one is cited
+        canonical, source_type = classify_source(span, speaker)
+        if speaker.pos_ == "NOUN" and speaker.lemma_.lower() in POSTED_NOUNS and source_type == "organization":
+            source_type = "anonymous"  # "the tweet shown above claimed": a post whose author is unknown
+        body = (_body_of_unnamed_spokesperson(span, speaker, offset, context) or _outlet_written_for(speaker)
+                or _body_of_its_people(speaker, offset, context)
+                or (_resolve_body(speaker, offset + speaker.idx, context)
+                    if _is_body_reference(span, speaker) else None)
+                or (_earlier_issuer(speaker, offset + speaker.idx, context)
+                    if source_type == "document" and [t.lower_ for t in span] == ["the", speaker.lower_] else None)
+                or (_earlier_author(span, speaker, offset + speaker.idx, context)
+                    if source_type == "document" else None)
+                or (_issuing_kind(span, speaker, offset, context) if source_type == "document" else None))
+        if body is not None:
+            canonical, source_type = body
+        elif source_type == "organization" and (
+                named := _body_of_acronym(speaker, offset + speaker.idx, context)) is not None:
+            canonical, source_type = named  # "the NPS" after "the National Parks Service"
+        if cue == "statement" and source_type == "person" and (
+                speaker.ent_type_ != "PERSON" or (_issues_polls(speaker) and len(span) <= 3)):
+            # "a poll conducted by Ipsos", "a new survey from Piper Jaffray": pollsters, not people
+            source_type = "organization"
+        elif source_type == "organization" and _unrecognised_personal_name(span, speaker):
+            source_type = "person"  # '"...," Ana Ruiz recalled': a name the NER did not know
+        elif source_type == "organization" and speaker.pos_ == "PROPN" and speaker.lower_ not in PLATFORMS and (
+                _named_like_a_person(span, speaker, context)):
+            source_type = "person"  # '"...," Dale wrote', where "Dale Ford" is a person named before
+        elif source_type == "person" and speaker.ent_type_ != "PERSON" and any(
+                c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "which" for g in c.children)
+                for c in speaker.children):
+            source_type = "organization"  # "Acme, which makes widgets, said": a thing, not a who
+    if source_type == "organization" and len(span) == 1 and speaker.text[:1].isupper() and (
+            speaker.text in context.person_names and speaker.ent_type_ != "ORG"
+            and speaker.lower_ not in PLATFORMS):
+        # "Trump said", where the recogniser called him a person elsewhere
+        canonical, source_type = context.full_names.get(speaker.text, canonical), "person"
+    if source_type == "person" and canonical in context.titled:
+        source_type = "official"  # named with an office earlier in the article
+    if source_type == "anonymous" and _people_talked_about_in_quote(span, speaker, offset, context):
+        return None
+    char_start = offset + span.start_char
+    char_end = offset + span.end_char
+    return Citation(
+        citation_id=fact_id(context.article_id, "citation", char_start),
+        article_id=context.article_id,
+        cited_as=span.text,
+        canonical_name=canonical,
+        source_type=source_type,
+        cue=cue,
+        sentence=speaker.sent.text,
+        char_start=char_start,
+        char_end=char_end,
+    )

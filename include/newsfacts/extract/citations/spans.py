@@ -1,0 +1,142 @@
+"""Helpers every cue shares: a speaker's span, quotation marks around a clause, and clauses that
+are hypothetical, unrealised or embedded questions."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsfacts.extract.citations.vocabulary import (
+    ENABLING_HEADS,
+    FACT_HOW_VERBS,
+    HYPOTHETICAL_MARKS,
+    PRESSING_HEADS,
+    QUESTION_WORDS,
+    SPEAKER_DEPS_DROPPED,
+    TIME_NAMES,
+    UNREALISED_HEADS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+def _names_a_time(agent: Token) -> bool:
+    """'expected by Friday', 'projected by Q3', 'expected by Easter': "by" sets a deadline, and
+    no one expects anything."""
+    return (agent.ent_type_ in {"DATE", "TIME"} or agent.lower_ in TIME_NAMES
+            or re.fullmatch(r"(?:[QH][1-4]|FY\d{2,4}|(?:mid-)?\d{4})", agent.text) is not None)
+
+
+def _speaker_span(head: Token) -> Span:
+    """The noun phrase of a speaker without its relative clauses, conjuncts and edge punctuation."""
+    doc = head.doc
+    dropped: set[int] = set()
+    for child in head.children:
+        if child.dep_ in {"conj", "cc"} and _one_name_with(head, child):
+            continue  # "Customs and Border Protection" is one body
+        if child.dep_ in SPEAKER_DEPS_DROPPED and not (child.dep_ == "punct" and child.text == "-"):
+            dropped.update(t.i for t in child.subtree)
+        elif _is_time_phrase(child):
+            dropped.update(t.i for t in child.subtree)  # "Alden on Tuesday announced"
+    kept = [t.i for t in head.subtree if t.i not in dropped]
+    start, end = min(kept), max(kept) + 1
+    while start < head.i and (doc[start].is_punct or doc[start].lower_ in {"and", "but"}
+                              or doc[start].dep_ == "preconj"):  # "both NBC and Bloomberg"
+        start += 1
+    while end - 1 > head.i and doc[end - 1].is_punct:
+        end -= 1
+    return doc[start:end]
+
+
+def _is_time_phrase(child: Token) -> bool:
+    """'on Tuesday', 'last week', 'Tuesday' hung on a speaker: when, not who, speaks."""
+    if child.dep_ in {"npadvmod", "nmod", "compound"} and child.i > child.head.i:
+        return child.ent_type_ in {"DATE", "TIME"}
+    if child.dep_ == "prep" and child.i > child.head.i:
+        objects = [g for g in child.children if g.dep_ == "pobj"]
+        return bool(objects) and all(g.ent_type_ in {"DATE", "TIME"} for g in objects)
+    return False
+
+
+def _one_name_with(head: Token, child: Token) -> bool:
+    """'U.S. Customs and Border Protection', 'Procter & Gamble': a conjunct inside the same
+    organisation name as its head names one body (unlike 'Egypt and Jordan', two entities)."""
+    if head.ent_type_ != "ORG" or head.ent_iob_ == "" or not child.ent_type_:
+        return False
+    sent = head.doc
+    start = head.i
+    while start > 0 and sent[start].ent_iob_ == "I":
+        start -= 1
+    end = head.i + 1
+    while end < len(sent) and sent[end].ent_iob_ == "I":
+        end += 1
+    last = max(t.i for t in child.subtree) if child.dep_ == "conj" else child.i
+    return start <= child.i and last < end
+
+
+def _is_embedded_question(clause: Token) -> bool:
+    """'(noted) if and how often respondents used it': a clause that asks, and states nothing."""
+    first = clause.doc[min(t.i for t in clause.subtree)]
+    if first.lower_ == "how" and clause.head.lemma_.lower() in FACT_HOW_VERBS and clause.head.i < first.i:
+        return False  # "acknowledged how nerve-wracking it was": what was admitted
+    return first.lower_ in QUESTION_WORDS and first.i < clause.i
+
+
+def _is_hypothetical(verb: Token) -> bool:
+    """'if the country would announce', 'if the person reports', 'as Sherlock would say', 'how
+    gamers respond'."""
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    if marks & HYPOTHETICAL_MARKS:
+        return True
+    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and any(
+            c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.head.children):
+        return True  # "If your mom comes to you and says that ...": the condition goes on
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if auxes & {"would", "could", "might", "'d"} and "have" in auxes and verb.tag_ == "VBN":
+        return True  # "the whistleblower would then have claimed that ...": said in no world
+    if verb.dep_ in {"ccomp", "xcomp", "pcomp"} and _is_embedded_question(verb):
+        return True
+    return "as" in marks and any(c.dep_ == "aux" and c.lower_ in {"would", "might", "could"}
+                                 for c in verb.children)
+
+
+def _is_unrealised(verb: Token) -> bool:
+    """'would allow leaders to claim victory', 'plans to announce': an infinitive not yet said."""
+    infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if not infinitive or verb.dep_ not in {"xcomp", "ccomp"}:
+        return False
+    head = verb.head
+    if head.lemma_.lower() in UNREALISED_HEADS | PRESSING_HEADS:
+        return True
+    modal = head.tag_ == "VB" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+    return head.lemma_.lower() in ENABLING_HEADS and modal
+
+
+def _closes_quotation(subject: Token) -> bool:
+    """'"...," Smith continued': the speaker stands right after a closing quotation mark."""
+    doc = subject.doc
+    first = min(t.i for t in subject.subtree)
+    return _closed_quotation_before(doc, first)
+
+
+def _closed_quotation_before(doc: Doc, first: int) -> bool:
+    """A closing quotation mark stands right before token `first` (a comma may follow it)."""
+    for q in range(max(1, first - 2), first):
+        if doc[q].text == "’" and _is_plural_possessive(doc, q):
+            continue  # "Fox News’ Jessica Napoli": an apostrophe, not a closing quote
+        if doc[q].text in {"”", "’", "»"}:
+            return True
+        if doc[q].text in {'"', "'"} and doc[q - 1].text in {",", ".", "?", "!"} and (
+                not doc[q - 1].whitespace_):  # '," she', not ', "the' (which opens a quote)
+            return True
+    return False
+
+
+def _is_plural_possessive(doc: Doc, q: int) -> bool:
+    """'the workers’ union', 'Fox News’ Napoli': a ’ glued to a word ending in s, with a word
+    after it and no ‘ opening a quotation before it in the sentence, marks a possessive."""
+    word = doc[q - 1]
+    return (word.is_alpha and word.lower_.endswith("s") and not word.whitespace_
+            and doc[q].whitespace_ and q + 1 < len(doc) and doc[q + 1].is_alpha
+            and not any(t.text == "‘" for t in doc[:q]))
