@@ -98,6 +98,9 @@ ZONE_NAMES = {"EST": (-5, -5), "EDT": (-4, -4), "ET": (-5, -4), "CST": (-6, -6),
               "KST": (9, 9), "AEST": (10, 10), "AEDT": (11, 11), "SGT": (8, 8), "HKT": (8, 8)}
 ZONE_RE = re.compile(r"\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(" + "|".join(ZONE_NAMES) + r")\b",
                      re.IGNORECASE)
+# The same, with the clock time's parts: "3:53 p.m. EST".
+ZONED_CLOCK_RE = re.compile(r"\b(?P<hour>\d{1,2}):(?P<minute>\d{2})\s*(?P<half>[ap])?\.?(?:m\.?)?\s*(?:"
+                            + "|".join(ZONE_NAMES) + r")\b", re.IGNORECASE)
 
 
 def load_tree(html: bytes | str) -> HtmlElement | None:
@@ -796,6 +799,21 @@ def _stated_zone(tree: HtmlElement) -> str | None:
     return None
 
 
+def _naive_stamps_are_local(tree: HtmlElement) -> bool:
+    """A stamp without a zone ("2014-01-25T15:53:10") whose clock time the page prints beside a
+    zone ("3:53 p.m. EST") shows that the template writes local time, not UTC."""
+    naive = [m for m in (ISO_TIMESTAMP.match(s) for s in [*_timestamps(tree), *_modified_stamps(tree)])
+             if m and m["time"] and not m["zone"]]
+    if not naive:
+        return False
+    body = tree.find(".//body")
+    printed = set()
+    for clock in ZONED_CLOCK_RE.finditer((body if body is not None else tree).text_content()[:200_000]):
+        hour = int(clock["hour"]) % 12 + (12 if (clock["half"] or "").lower() == "p" else 0)
+        printed.add(f"{hour if clock['half'] else int(clock['hour']):02d}:{clock['minute']}")
+    return any(m["time"][:5] in printed for m in naive)
+
+
 def _hours_from_utc(zone: str, when: date) -> float:
     standard, daylight = ZONE_NAMES[zone]
     in_daylight = date(when.year, 3, 10) <= when < date(when.year, 11, 3)
@@ -833,9 +851,10 @@ def local_published_date(tree: HtmlElement | None, found: date | None) -> date |
         return chosen
     with_offset = [m for m in parsed if m["time"] and m["zone"] and m["zone"].upper() not in utc]
     in_utc = [m for m in parsed if m["time"] and m["zone"] and m["zone"].upper() in utc]
-    if not with_offset:
+    if not with_offset and not _naive_stamps_are_local(tree):
         # A time without a zone is UTC on most templates, unless an offset stamp says otherwise
-        # ("2019-11-19 05:45:00" beside "2019-11-19T05:45:00-08:00" is local time).
+        # ("2019-11-19 05:45:00" beside "2019-11-19T05:45:00-08:00" is local time) or the page
+        # prints one of those clock times beside its zone.
         in_utc += [m for m in parsed if m["time"] and not m["zone"]]
     zone = _stated_zone(tree) if in_utc else None
     if zone is not None:
