@@ -340,7 +340,7 @@ def _names_a_currency_after(span: Span) -> bool:
     """'multibillion-dollar bid': the scale counts money only when a currency follows it ("a
     multimillion audience" names no amount of anything)."""
     unit, _end = unit_after(span.doc, span.end)
-    return unit is not None and unit.isupper() and len(unit) == 3
+    return unit == "lb" or (unit is not None and unit.isupper() and len(unit) == 3)  # ("-pound": sterling)
 
 
 def _is_share_out_of(span: Span) -> bool:
@@ -625,11 +625,9 @@ def dimension_unit(doc: Doc, end: int) -> str | None:
     """The unit of the first side of a dimension, written after the second: "9-by-6 foot cells",
     "a 10 by 12 foot room", "9x6 m": both sides are measured in it."""
     i = end
-    unit = None
-    if i + 1 < len(doc) and doc[i].text == "-" and re.match(BY_SIDE_RE, doc[i + 1].lower_):
-        unit = unit_after(doc, i + 2)[0]
-    elif i + 2 < len(doc) and doc[i].lower_ in {"by", "x", "×"} and DIGIT_RE.match(doc[i + 1].lower_):
-        unit = unit_after(doc, i + 2)[0]
+    glued = i + 1 < len(doc) and doc[i].text == "-" and re.match(BY_SIDE_RE, doc[i + 1].lower_)
+    apart = i + 2 < len(doc) and doc[i].lower_ in {"by", "x", "×"} and DIGIT_RE.match(doc[i + 1].lower_)
+    unit = unit_after(doc, i + 2)[0] if glued or apart else None
     return unit if unit in LENGTH_UNITS else None
 
 

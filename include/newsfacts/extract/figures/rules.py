@@ -358,7 +358,7 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         word_unit, word_end = unit_after(doc, end)
         if word_unit is not None and word_unit.isupper() and len(word_unit) == 3:
             unit_end = word_end  # "$5 US dollars", "€20 euros"
-    if unit == "lb" and _pounds_of_money(doc, unit_end):
+    if unit == "lb" and (kind == "MULTI_SCALE" or _pounds_of_money(doc, unit_end)):
         unit = "GBP"  # "raised hundreds of pounds for charity", "costing 300 pounds": money
     if unit in SPEED_UNITS and _is_acceleration_benchmark(doc, low.start):
         return None  # "from zero to 60 mph (97 kph) in five seconds": a benchmark's name
