@@ -92,10 +92,11 @@ def _cue_vocabulary() -> tuple[frozenset[str], tuple[str, ...]]:
     attribution = ({"according", "statement", "via", "citing"} | DATA_NOUNS
                    | {f for v in CITATION_CUES for f in inflections(v)})
     # "one" is left out: mostly a pronoun ("one of the", "no one"), and "one soldier" is rare.
-    from newsfacts.extract.figures.quantities import FOLD_NUMBERS, MULTIPLYING_VERBS
+    from newsfacts.extract.figures.quantities import FOLD_NUMBERS, MULTI_SCALES, MULTIPLYING_VERBS
 
     # ("increased tenfold", "exports doubled", "only a single animal": quantities in one word)
-    multiples = {f"{w}fold" for w in FOLD_NUMBERS} | set(MULTIPLYING_VERBS) | {"single"}
+    # ("a multibillion-dollar bid": an amount in one word)
+    multiples = {f"{w}fold" for w in FOLD_NUMBERS} | set(MULTIPLYING_VERBS) | {"single"} | set(MULTI_SCALES)
     words = ((NUMBER_WORDS - {"one"}) | set(VAGUE_WORDS) | attribution | FRACTION_WORDS
              | {"twice", "thrice", "pair"} | multiples)
     return frozenset(words), (*RELATIVE_TIME, ONE_UNIT_CUE)

@@ -29,6 +29,8 @@ TIME_NOUNS = {
     "year", "month", "week", "day", "hour", "minute", "min", "second", "decade", "century",
     "night", "morning", "evening", "weekend", "afternoon", "season", "yr", "am", "pm",
     "a.m.", "p.m.", "quarter", "semester",
+    # a load or response time is a duration too ("a full 600 milliseconds to load")
+    "millisecond", "microsecond", "nanosecond",
 }
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "LAW", "EVENT",
                "WORK_OF_ART", "LANGUAGE"}
@@ -234,6 +236,10 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
         return True  # "The 7 Habits of Highly Effective People", "10 Things in Tech"
     if unit is None and span.text.lower() in {"4k", "5k", "8k"}:
         return True  # a screen resolution
+    if unit is None and _is_turned_up_to_eleven(span):
+        return True  # "crank the volume up to 11": an idiom of the loudest, no count
+    if unit is None and _is_bit_width(span):
+        return True  # "the 8-bit era", "a 64-bit processor": a class of chip, like "4K"
     if before is not None and before.lower_ == "of" and _near(span, -2) is not None and (
         _near(span, -2).lower_ == "out" and noun is None and _is_rating_part(_near(span, -3))
     ):
@@ -506,6 +512,38 @@ def _is_counter_total(span: Span) -> bool:
         before[0].lower_ in COUNTER_WORDS | LABEL_WORDS and before[0].text[:1].isupper())
 
 
+# Words that make "up to 11" the idiom of the loudest or the most intense ("turn it up to 11").
+TURNING_WORDS = {"turn", "crank", "dial", "ramp", "amp", "pump", "volume", "knob"}
+
+
+def _is_turned_up_to_eleven(span: Span) -> bool:
+    """'crank the volume up to 11', 'turned it up to eleven': nothing counted, a dial turned past
+    its top ("up to 11 people" counts people)."""
+    doc = span.doc
+    if span.text.lower() not in {"11", "eleven"} or span.start < 2:
+        return False
+    if [t.lower_ for t in doc[span.start - 2 : span.start]] != ["up", "to"]:
+        return False
+    after = _near(span, 0)
+    if after is not None and after.pos_ in {"NOUN", "PROPN", "NUM", "ADJ"}:
+        return False
+    window = doc[max(span.sent.start, span.start - 6) : span.start]
+    return any(t.lemma_.lower() in TURNING_WORDS or t.lower_ in TURNING_WORDS for t in window)
+
+
+def _is_bit_width(span: Span) -> bool:
+    """'8-bit', '64-bit', and the first of 'the 8 and 16-bit consoles': a bit width names a kind
+    of chip or a console generation, not a quantity of bits."""
+    doc = span.doc
+    i = span.end
+    if i + 1 < len(doc) and doc[i].lower_ in {"and", "or", "to", "/"} and doc[i + 1].like_num:
+        i += 2  # "the 8 and 16-bit golden age", "8/16-bit"
+    if i < len(doc) and doc[i].text == "-":
+        i += 1
+    return i < len(doc) and doc[i].lower_ == "bit" and i > span.end and (
+        i + 1 >= len(doc) or doc[i + 1].lower_ != "of")
+
+
 def _is_resolution(span: Span) -> bool:
     text = "".join(t.text_with_ws for t in span).strip()
     after = _near(span, 0)
@@ -525,6 +563,8 @@ def is_time_or_date(span: Span, value: float, noun_lemma: str | None, noun: Toke
     if unit is not None and _is_rate_period(span):
         noun_lemma = None  # "$15 an hour", "2% a year": the period of a rate, not a duration
     if noun_lemma in TIME_NOUNS or (noun is not None and noun.lower_ in CLOCK_WORDS):
+        return True
+    if unit is None and noun is None and _is_age_of_person(span, value):
         return True
     if unit is None and after is not None and after.lower_ in {"min", "mins", "hr", "hrs", "sec", "secs"} and (
             after.dep_ == "compound"):
@@ -555,6 +595,39 @@ def is_time_or_date(span: Span, value: float, noun_lemma: str | None, noun: Toke
     return bool(single.isdigit() and before is not None and before.text == "," and _near(span, -2) is not None
                 and _near(span, -2).like_num and _near(span, -3) is not None
                 and _near(span, -3).lower_ in MONTHS)
+
+
+# Words between a person and an age: "Page, then 26,", "who is now about 70,".
+AGE_TIME_WORDS = {"then", "now", "aged", "age"}
+AGE_HEDGES = {"about", "around", "nearly", "almost", "roughly", "approximately", "only", "just", "barely"}
+PERSON_PRONOUNS = {"who", "he", "she", "i", "you"}
+
+
+def _is_age_of_person(span: Span, value: float) -> bool:
+    """A bare whole number said of a person and closed by punctuation is an age: set off after a
+    name ("Larry Page, then 26, ..."), or as what a person is ("Mateen, who is about 70, is
+    from ...", "she was only 19."). A count has its noun ("Page, then 26 employees"); "the
+    cost, then 26," follows no person."""
+    if len(span) != 1 or not (1 <= value <= 120) or value != int(value):
+        return False
+    doc = span.doc
+    after = _near(span, 0)
+    if after is None or not (after.is_punct and after.text not in {"-", "–", "%", "/"}):
+        return False
+    i = span.start - 1
+    while i > span.sent.start and (doc[i].lower_ in AGE_HEDGES or doc[i].lower_ in AGE_TIME_WORDS):
+        i -= 1
+    if i <= span.sent.start - 1:
+        return False
+    if doc[i].text == "," and i > 0:
+        named = doc[i - 1]
+        # (the tagger takes a surname for a firm or a place as often as not: "Page, then 26,")
+        return i < span.start - 1 and doc[i + 1].lower_ in AGE_TIME_WORDS and (
+            named.ent_type_ == "PERSON" or named.pos_ == "PROPN")
+    if doc[i].lemma_.lower() == "be" and i > 0:
+        subject = doc[i - 1]
+        return subject.lower_ in PERSON_PRONOUNS or subject.ent_type_ == "PERSON"
+    return False
 
 
 def _day_before_month(span: Span, value: float, unit: str | None) -> bool:
@@ -746,6 +819,9 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
             return True  # "trying to zero in on": a verb
         if counted is not None and counted.tag_ == "NN" and unit is None and counted.i == span.end:
             return True  # "zero shame", "zero tolerance": an idiom; "zero appearances" counts
+        if after is not None and unit is None and (after.lower_ == "sum" or (
+                after.text == "-" and _near(span, 1) is not None and _near(span, 1).lower_ == "sum")):
+            return True  # "a zero sum game", "zero-sum politics": an idiom of one's gain as another's loss
     if counted is None and unit is None and words_only and _is_rest_of_group(span):
         return True  # "won two states but lost the other four": the rest of a group just named
     if counted is None and unit is None and words_only and _is_pronoun_pair(span):

@@ -138,6 +138,13 @@ def quantity_matcher(nlp: Language) -> Matcher:
     # "half a million dollars", "half a dozen": half of the scale.
     matcher.add("QTY", [[currency, {"LOWER": "half"}, {"LOWER": {"IN": ["a", "an"]}},
                          {"LOWER": {"IN": ["dozen", *SCALE_WORDS]}}]])
+    # "a half-dozen managers", "half-a-dozen", "a half dozen": six, not a dozen.
+    matcher.add("QTY", [[{"LOWER": {"IN": ["a", "an"]}, "OP": "?"}, {"LOWER": "half"}, hyphen,
+                         {"LOWER": {"IN": ["a", "an"]}, "OP": "?"}, hyphen, {"LOWER": "dozen"}]])
+    # "a multibillion-dollar bid", "multimillion-pound deals": at least two of the scale, read at
+    # its floor like "millions" (the currency after it is required, see _is_wanted).
+    matcher.add("MULTI_SCALE", [[{"LOWER": {"IN": sorted(MULTI_SCALES)}}],
+                                [{"LOWER": "multi"}, hyphen, {"LOWER": {"IN": VAGUE_SCALES[1:]}}]])
     # "up to a foot of snow", "more than an inch of rain": one of a unit of length.
     matcher.add("ONE_UNIT", [[{"LOWER": {"IN": ["a", "an"]}}, {"LOWER": {"IN": sorted(ONE_UNIT_WORDS)}}]])
     matcher.add("POINTS", [[{"LOWER": {"IN": ["a", "one"]}}, {"LOWER": {"IN": ["quarter", "half"]}},
@@ -153,11 +160,16 @@ def quantity_matcher(nlp: Language) -> Matcher:
     # "99¢", "25bp", "50bps": hundredths written glued to their number (cents of a currency,
     # basis points of a percent).
     matcher.add("HUNDREDTHS", [[{"LOWER": {"REGEX": GLUED_HUNDREDTHS_RE}}]])
+    # "9-by-6 foot cells": the tokenizer keeps "by-6" whole; the second side of a dimension.
+    matcher.add("BY_SIDE", [[{"LOWER": {"REGEX": BY_SIDE_RE}}]])
     # "1/2 a cup of coffee", "3/4 of a mile", "1/2 cup": a fraction of a unit.
     matcher.add("SLASH_FRACTION", [[{"TEXT": {"REGEX": r"^[1-9]/(?:[2-9]|1[0-6])$"}}]])
     return matcher
 
 
+BY_SIDE_RE = r"^by-(\d+(?:\.\d+)?)$"
+# "multimillion", "multibillion": an amount of more than one of the scale, read at its floor.
+MULTI_SCALES = {"multimillion": 1e6, "multibillion": 1e9, "multitrillion": 1e12}
 # Number words a multiple is written with before "fold": "tenfold", "two-fold", "hundredfold".
 FOLD_NUMBERS = {w: UNITS_WORDS[w] for w in ("two", "three", "four", "five", "six", "seven", "eight",
                                             "nine", "ten", "twenty", "fifty")} | {"hundred": 100, "thousand": 1000}
@@ -317,7 +329,18 @@ def _is_wanted(kind: str, span: Span) -> bool:
         return _is_multiplying_verb(span)
     if kind == "SINGLE":
         return _is_single_count(span)
+    if kind == "MULTI_SCALE":
+        return _names_a_currency_after(span)
+    if kind == "BY_SIDE":
+        return span.start >= 2 and span.doc[span.start - 1].text == "-" and span.doc[span.start - 2].like_num
     return True
+
+
+def _names_a_currency_after(span: Span) -> bool:
+    """'multibillion-dollar bid': the scale counts money only when a currency follows it ("a
+    multimillion audience" names no amount of anything)."""
+    unit, _end = unit_after(span.doc, span.end)
+    return unit == "lb" or (unit is not None and unit.isupper() and len(unit) == 3)  # ("-pound": sterling)
 
 
 def _is_share_out_of(span: Span) -> bool:
@@ -407,7 +430,14 @@ def _is_times_count(span: Span) -> bool:
     if after in NOT_AFTER_TIMES:
         return False
     closes_clause = after in {".", ";", ",", "—", ")"} and before not in {"at", "for", "all", ",", ""}  # not "at once"
+    # ('horses"--and once,': the tokenizer may glue the conjunction to the words before a dash)
+    if after == "," and re.split(r"[^a-z]+", before)[-1] in OPENING_CONJUNCTIONS:
+        closes_clause = False  # "and once, he saw a bull ...": "on one occasion" opens a clause
     return span[0].lower_ != "once" or before in ONCE_COUNT_CUES or closes_clause
+
+
+# Conjunctions before a clause-opening "once," ("and once, he saw ...", "but once, ...").
+OPENING_CONJUNCTIONS = {"and", "but", "or", "yet", "so", "then"}
 
 
 # "the upper half of the laptop", "the northern half of the country": a part of a thing's body.
@@ -459,9 +489,19 @@ def _and_a_half(span: Span) -> bool:
 
 
 def _half_a(span: Span) -> bool:
-    """'half a million', '$half a billion': half of a scale word."""
-    words = [t.lower_ for t in span if t.lower_ not in vocabulary()["currency_symbols"]]
-    return len(words) == 3 and words[0] == "half" and words[1] in {"a", "an"}
+    """'half a million', '$half a billion': half of a scale word; 'a half-dozen', 'half-a-dozen'."""
+    words = _half_words(span)
+    return (len(words) == 3 and words[0] == "half" and words[1] in {"a", "an"}) or words == ["half", "dozen"]
+
+
+def _half_words(span: Span) -> list[str]:
+    """The words of a half amount without its currency, hyphens or leading article."""
+    words = [t.lower_ for t in span if t.lower_ not in vocabulary()["currency_symbols"] and t.text != "-"]
+    if len(words) > 2 and words[0] in {"a", "an"} and words[1] == "half":
+        words = words[1:]  # "a half-dozen"
+    if words[:1] == ["half"] and words[-1:] == ["dozen"]:
+        return ["half", "dozen"]  # "half-a-dozen", "a half dozen"
+    return words
 
 
 def _split_number_runs(span: Span) -> list[Span]:
@@ -517,6 +557,11 @@ def span_value(kind: str, span: Span) -> tuple[float | None, bool]:
         return MULTIPLYING_VERBS[span[0].lower_], False
     if kind == "SINGLE":
         return 1.0, False
+    if kind == "BY_SIDE":
+        return float(re.match(BY_SIDE_RE, span[0].lower_)[1]), False
+    if kind == "MULTI_SCALE":
+        word = span[-1].lower_
+        return MULTI_SCALES.get(word) or float(SCALE_WORDS[word]), True
     symbols = vocabulary()["currency_symbols"]
     if _and_a_half(span):
         words = [t.lower_ for t in span if t.text != "-"]
@@ -524,6 +569,8 @@ def span_value(kind: str, span: Span) -> tuple[float | None, bool]:
         whole = words_value(words[:-3])
         return ((whole + 0.5) * scale if whole is not None else None), False
     words = [t.text for t in span if t.lower_ not in symbols]
+    if _half_words(span) == ["half", "dozen"]:
+        return 6.0, False  # "a half-dozen"
     if [w.lower() for w in words[:2]] in (["half", "a"], ["half", "an"]):
         rest = words_value(words[2:])
         return (rest / 2 if rest is not None else None), False  # "half a million"
@@ -572,6 +619,20 @@ def scale_suffix_after(doc: Doc, end: int) -> float | None:
     if end < len(doc) and doc[end].lower_ in SCALE_SUFFIXES and doc[end - 1].whitespace_ != "\n":
         return float(SCALE_SUFFIXES[doc[end].lower_])
     return None
+
+
+def dimension_unit(doc: Doc, end: int) -> str | None:
+    """The unit of the first side of a dimension, written after the second: "9-by-6 foot cells",
+    "a 10 by 12 foot room", "9x6 m": both sides are measured in it."""
+    i = end
+    glued = i + 1 < len(doc) and doc[i].text == "-" and re.match(BY_SIDE_RE, doc[i + 1].lower_)
+    apart = i + 2 < len(doc) and doc[i].lower_ in {"by", "x", "×"} and DIGIT_RE.match(doc[i + 1].lower_)
+    unit = unit_after(doc, i + 2)[0] if glued or apart else None
+    return unit if unit in LENGTH_UNITS else None
+
+
+# Units a side of a dimension is measured in ("a 10-by-12 foot room", "a 3 x 2 m rug").
+LENGTH_UNITS = {"ft", "inch", "m", "cm", "mm", "km", "mile", "yard"}
 
 
 def unit_after(doc: Doc, end: int) -> tuple[str | None, int]:

@@ -41,6 +41,7 @@ from newsfacts.extract.figures.measured import (
 from newsfacts.extract.figures.quantities import (
     SHARE_OF_NOUNS,
     currency_before,
+    dimension_unit,
     find_quantities,
     is_repeated_vague,
     scale_suffix_after,
@@ -340,6 +341,8 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         unit = None  # "increased tenfold", "exports doubled", "a single animal": no unit follows
     if unit is None and kind not in WHOLE_WORD_KINDS:
         unit, unit_end = unit_after(doc, end)
+    if unit is None and kind == "QTY" and high is None:
+        unit = dimension_unit(doc, end)  # "9-by-6 foot cells": the first side is in feet too
     if unit is None and kind == "QTY" and _is_cents(doc, end) and _is_two_cents_idiom(low, doc, end):
         return None  # "put in their two cents' worth", "my two cents": an opinion, no money
     if unit is None and kind == "QTY" and _is_cents(doc, end):
@@ -355,10 +358,12 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         word_unit, word_end = unit_after(doc, end)
         if word_unit is not None and word_unit.isupper() and len(word_unit) == 3:
             unit_end = word_end  # "$5 US dollars", "€20 euros"
-    if unit == "lb" and _pounds_of_money(doc, unit_end):
+    if unit == "lb" and (kind == "MULTI_SCALE" or _pounds_of_money(doc, unit_end)):
         unit = "GBP"  # "raised hundreds of pounds for charity", "costing 300 pounds": money
     if unit in SPEED_UNITS and _is_acceleration_benchmark(doc, low.start):
         return None  # "from zero to 60 mph (97 kph) in five seconds": a benchmark's name
+    if unit in RACE_DISTANCE_UNITS and unit_end < len(doc) and doc[unit_end].lemma_.lower() in RACE_EVENTS:
+        return None  # "the men's 400 metre relay", "the 100m freestyle": the name of a race
     if line is not None and kind == "QTY" and high is None and unit in {None, "point"} and _is_plain_number(low) and (
             line.holds_stat(offset + low[0].idx)):
         return _stat_figure(low, value, line, offset, article_id, body)
@@ -398,6 +403,8 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         return None
     if kind == "QTY" and high is None and unit is None and line is None and _is_teaser_line(low, body, offset):
         return None
+    if kind == "QTY" and unit is None and _is_station_frequency(low, body):
+        return None  # "91.7 is the province of American Family Radio": a station's frequency
     if noun is None and unit is None:
         noun = exclusions.of_line_stat(low)
     if noun is None:
@@ -418,6 +425,8 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
     if value and low[0].text[0] in "-−" and unit is None and noun is None and not in_table:
         return None
     char_start = offset + doc[q_start].idx
+    if kind == "BY_SIDE" and q_start == low.start:
+        char_start += len("by-")  # "by-6 foot": the figure is "6 foot"
     last_tok = doc[unit_end - 1] if kind != "FRACTION" else (low[-2] if low[-1].lower_ == "of" else low[-1])
     char_end = offset + last_tok.idx + len(last_tok.text)
     if unit_end > end and last_tok.i == len(doc) - 1 and len(last_tok.text) > 1 and last_tok.text.endswith("."):
@@ -511,6 +520,18 @@ def _cents_currency(low: Span) -> str:
     return "EUR" if "€" in sentence or "euro" in sentence else "USD"
 
 
+FREQUENCY_RE = re.compile(r"^\d{2,3}\.\d$")
+
+
+def _is_station_frequency(low: Span, body: str | None) -> bool:
+    """'91.7' where the article writes '91.7 FM' (here or elsewhere): a radio station's frequency
+    is a label at every mention ("tune to 91.7", "91.7 is the home of ...")."""
+    text = low.text
+    if body is None or FREQUENCY_RE.match(text) is None:
+        return False
+    return re.search(r"(?<![\d.])" + re.escape(text) + r"\s*-?\s*(?:FM|AM)\b", body) is not None
+
+
 def _is_teaser_line(low: Span, body: str | None, offset: int) -> bool:
     """'5 healthy eating tips for holiday travelers': a line of its own that opens with a number
     and reads as a headline (no verb that is said of anything, no closing full stop) is a link
@@ -532,6 +553,12 @@ def _is_teaser_line(low: Span, body: str | None, offset: int) -> bool:
     return not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in sent)
 
 
+# Distances that name a race when an event of athletics or swimming follows them: "the 400
+# metre relay", "the 200m breaststroke final", "the 110m hurdles" (a benchmark's name, like
+# "0-60 mph"); "a 400 metre walk to the shops" stays a distance.
+RACE_DISTANCE_UNITS = {"m", "km", "yard", "mile"}
+RACE_EVENTS = {"relay", "freestyle", "backstroke", "breaststroke", "butterfly", "medley", "hurdle",
+               "hurdles", "steeplechase", "dash", "sprint", "individual"}
 DISTANCE_UNITS = {"mile", "km"}
 # What a vehicle covers a distance on: "300 miles on a single charge", "590 km on the WLTP cycle".
 RANGE_CUES = {"charge", "battery", "tank", "cycle", "tankful", "electric"}
