@@ -25,7 +25,6 @@ from newsfacts.extract.citations.vocabulary import (
     BARE_SPEECH_VERBS,
     BELIEF_VERBS,
     CAUSING_HEADS,
-    CLAIM_NOUNS,
     CLAUSE_ONLY_SAYING_VERBS,
     CONFORMITY_NOUNS,
     COURT_NOUNS,
@@ -59,6 +58,7 @@ from newsfacts.extract.citations.vocabulary import (
     QUOTE_PAIRS,
     QUOTING_VERBS,
     REACTION_VERBS,
+    REBUTTED_NOUNS,
     REBUTTING_VERBS,
     RELATIVE_PRONOUNS,
     RELEASED_RESULTS,
@@ -83,6 +83,7 @@ from newsfacts.extract.sources import (
     DOCUMENT_NOUNS,
     TITLE_WORDS,
     classify_source,
+    names_an_office,
 )
 
 if TYPE_CHECKING:
@@ -176,7 +177,7 @@ def _reacts_to_something(verb: Token) -> bool:
     if obj is None or obj.ent_type_ == "PERSON" or any(c.like_num for c in obj.children):
         return False
     lemma = obj.lemma_.lower()
-    return lemma in CLAIM_NOUNS if verb.lemma_.lower() in REBUTTING_VERBS else True
+    return lemma in REBUTTED_NOUNS if verb.lemma_.lower() in REBUTTING_VERBS else True
 
 
 def _greets_a_decision(verb: Token) -> bool:
@@ -399,6 +400,7 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
     if subject is None:
         return []
     subject = _members_listed_among(subject)
+    subject = _body_after_places(subject, verb)
     if _backs_someone_for_a_post(verb, subject):
         return []  # "recommended Tillerson for the job", "the Senate confirmed the nominee": an act
     if subject.lemma_.lower() in COURT_NOUNS and lemma in RULING_VERBS:
@@ -669,6 +671,22 @@ def _members_listed_among(subject: Token) -> Token:
     return next((c for c in among.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), subject)
 
 
+def _body_after_places(subject: Token, verb: Token) -> Token:
+    """'... killed 300 in Guinea, Liberia and Nigeria, the World Health Organization says': a list
+    of places the parse took for the subject, with the body that speaks set beside it right before
+    the verb; the body speaks (not 'Egypt and Jordan, two neighbours, said': no name beside)."""
+    if subject.ent_type_ not in {"GPE", "LOC"} or subject.i > verb.i:
+        return subject
+    doc = subject.doc
+    for body in (c for c in subject.children if c.dep_ == "appos"):
+        last = max(t.i for t in body.subtree)
+        between = [t for t in doc[last + 1 : verb.i] if not t.is_punct]
+        if (body.ent_type_ == "ORG" or (body.pos_ == "PROPN" and body.ent_type_ not in {"PERSON", "GPE", "LOC", "NORP"})) and (
+                not between and all(t.i < body.i for t in subject.subtree if t.dep_ == "conj")):
+            return body
+    return subject
+
+
 def _named_apposition(speaker: Token) -> Token | None:
     """The proper name set beside a common-noun speaker: "the parent company, The We Company"."""
     if speaker.pos_ != "NOUN":
@@ -851,6 +869,8 @@ def _noun_phrase_just_before(verb: Token) -> Token | None:
         while token.dep_ == "conj" and token.head.pos_ == "PROPN":
             token = token.head
         return token
+    if token.text == "," and i == verb.i - 1 and i - 1 > verb.sent.start:
+        return _name_before_its_office(verb.doc[i - 1])
     if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ == "nsubj" or token.ent_type_ in {"DATE", "TIME"}:
         return None
     while token.head.dep_ == "prep" and token.head.lower_ == "of" and token.head.head.pos_ in {"NOUN", "PROPN"}:
@@ -862,6 +882,23 @@ def _noun_phrase_just_before(verb: Token) -> Token | None:
         if name is not None and name.root.pos_ == "PROPN" and name.root.i < token.i:
             token = name.root
     return token
+
+
+def _name_before_its_office(last: Token) -> Token | None:
+    """'..., Ana Ruiz, chairman of the port authority, told reporters': the name set off before
+    the office whose words end at `last`, right before the comma and the verb; None when the
+    phrase ending there is no office after a name ('..., in Lagos, Nigeria's port, told')."""
+    for office in [last, *last.ancestors]:
+        if max(t.i for t in office.subtree if not t.is_punct) != last.i:
+            return None
+        if office.dep_ != "appos":
+            continue
+        name = office.head
+        if (office.pos_ == "NOUN" and names_an_office(office) and name.pos_ == "PROPN" and name.i < office.i
+                and name.ent_type_ not in {"GPE", "LOC", "NORP", "DATE", "TIME"}):
+            return name
+        return None
+    return None
 
 
 def _is_dateline(token: Token) -> bool:

@@ -665,6 +665,17 @@ def _data_tell_something(noun: Token) -> bool:
         following is not None and following.lemma_.lower() in FINDING_VERBS and following.lower_ != "finding")
 
 
+def _one_of_people(one: Token) -> bool:
+    """'one of the engineers', 'one of his neighbours': a member of a group of people (not 'one of
+    them', a pronoun the group was named by, nor 'one of the reports', a thing)."""
+    if any(c.dep_ == "appos" for c in one.children):
+        return False  # "one of the bill's authors, Sen. Ana Ruiz": the name set beside speaks
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and g.pos_ == "NOUN" and g.tag_ == "NNS" and not g.text[:1].isupper()
+        and _is_speaker_noun(g) and g.lemma_.lower() not in DOCUMENT_NOUNS for g in c.children)
+        for c in one.children)
+
+
 def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -> Citation | None:
     lower = speaker.lower_
     if lower in RELATIVE_PRONOUNS and speaker.head.dep_ == "relcl":
@@ -674,10 +685,15 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
             # "Ana Ruiz, a local resident who tweeted about the smoke": the named person tweeted
             speaker = speaker.head
             lower = speaker.lower_
+    named_one = next((c for c in speaker.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if lower == "one" and named_one is not None:
+        speaker, lower = named_one, named_one.lower_  # "One of the organizers, Ana Ruiz, said"
     described = (lower == "those" and any(c.dep_ in {"prep", "acl", "amod"} for c in speaker.children)) or (
         # "many in the space community note", "some within the party said": a group by where it is
         lower in GROUP_QUANTIFIERS and speaker.dep_ == "nsubj"
-        and any(c.dep_ == "prep" and c.lower_ in PLACE_PREPOSITIONS for c in speaker.children))
+        and any(c.dep_ == "prep" and c.lower_ in PLACE_PREPOSITIONS for c in speaker.children)) or (
+        # "one of the engineers present said later": one unnamed member of a group of people
+        lower == "one" and speaker.dep_ == "nsubj" and _one_of_people(speaker))
     if described:
         # "those familiar with the talks said", "those in favor of punishment have said": an
         # anonymous group by its description.

@@ -497,8 +497,11 @@ def _resolve_body(head: Token, position: int, context: _ArticleContext) -> tuple
     same_sentence = [(s, e) for s, e in context.org_mentions if e.doc is head.doc and s < position]
     cited = next(((c.char_start, c.canonical_name, c.source_type) for c in reversed(context.citations)
                   if c.source_type in types and c.char_start < position), None)
+    # (a body cited paragraphs back yields to one of the kind named within reach: "... the World
+    # Health Organization says. [...] He did not work for FedEx, the company said")
+    near = cited is not None and cited[0] >= position - BODY_REACH
     named = None
-    for start, ent in [*reversed(same_sentence), *(() if cited else reversed(context.org_mentions))]:
+    for start, ent in [*reversed(same_sentence), *(() if near else reversed(context.org_mentions))]:
         if not position - BODY_REACH <= start < position:
             continue
         while len(ent) > 1 and (ent[-1].tag_ == "POS" or ent[-1].lower_ in {"’s", "'s"}):
@@ -507,7 +510,8 @@ def _resolve_body(head: Token, position: int, context: _ArticleContext) -> tuple
         if kind in types:
             named = (start, name, kind)
             break
-    best = named if named is not None and any(named[0] == s for s, _ in same_sentence) else cited or named
+    best = named if named is not None and any(named[0] == s for s, _ in same_sentence) else (
+        cited if near else named or cited)
     return (best[1], best[2]) if best is not None else None
 
 

@@ -97,6 +97,9 @@ def _is_hypothetical(verb: Token) -> bool:
         return True  # "the whistleblower would then have claimed that ...": said in no world
     if verb.dep_ in {"ccomp", "xcomp", "pcomp"} and _is_embedded_question(verb):
         return True
+    if auxes & {"might", "may", "could"} and verb.tag_ == "VB" and not any(
+            c.dep_ == "advmod" and c.lower_ == "only" for c in verb.children):
+        return True  # "some might say ...", "critics could argue ...": what may be said, not what was
     return "as" in marks and any(c.dep_ == "aux" and c.lower_ in {"would", "might", "could"}
                                  for c in verb.children)
 

@@ -148,9 +148,10 @@ DECISION_NOUNS = {"decision", "move", "ruling", "verdict", "announcement", "step
 REBUTTING_VERBS = {"reject", "dismiss", "refute"}
 
 
-CLAIM_NOUNS = {"accusation", "claim", "allegation", "report", "charge", "criticism", "suggestion",
-               "notion", "assertion", "idea", "characterization", "characterisation", "rumor",
-               "rumour", "speculation", "story", "account", "assessment", "finding"}
+# The nouns such a verb answers ("rejected the report", "dismissed the notion").
+REBUTTED_NOUNS = {"accusation", "claim", "allegation", "report", "charge", "criticism", "suggestion",
+                  "notion", "assertion", "idea", "characterization", "characterisation", "rumor",
+                  "rumour", "speculation", "story", "account", "assessment", "finding"}
 
 
 # Verbs that cite without a clause complement ("X told reporters", "X said.", "X urged calm").
