@@ -24,13 +24,13 @@ from typing import TYPE_CHECKING
 
 from newsfacts.extract.events.taxonomy import OTHER, load_taxonomy
 from newsfacts.extract.events.timex import (
-    apposed_year,
     MONTH_NUMBERS,
     OFFSET_UNITS,
     PRECISION_RANK,
     THING_NOUNS,
     WEEKDAYS,
     ResolvedDate,
+    apposed_year,
     countdown_date,
     find_time_expressions,
     holiday_name,

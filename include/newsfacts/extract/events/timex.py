@@ -1592,9 +1592,7 @@ def resolve_anaphoric(span: Span, reference: ResolvedDate | None) -> ResolvedDat
     words = span_words(span)
     if words[0] == "at":
         return reference
-    if words[0] == "that":
-        steps, unit = 0, words[-1]
-    elif words[0] in {"earlier", "later"}:
+    if words[0] in {"that", "earlier", "later"}:  # "That year", "later that month", "later in the week"
         steps, unit = 0, words[-1]
     elif words[-1] == "later":
         steps = count_of(words[0])
