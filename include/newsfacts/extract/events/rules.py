@@ -30,6 +30,7 @@ from newsfacts.extract.events.timex import (
     THING_NOUNS,
     WEEKDAYS,
     ResolvedDate,
+    apposed_year,
     countdown_date,
     find_time_expressions,
     holiday_name,
@@ -37,6 +38,8 @@ from newsfacts.extract.events.timex import (
     offset_date,
     resolve_anaphoric,
     resolve_time,
+    span_words,
+    time_since_frame,
 )
 from newsfacts.extract.schemas import EventMention, fact_id
 
@@ -992,8 +995,12 @@ def _walk_to_trigger(time_span: Span) -> Token | None:
             # A verbless fragment ("July 22, 2024") names no event; an event noun at its root does.
             if _misread_present(token) is not None:
                 return token  # "The watch ships on Friday", "Pre-orders open on Friday"
-            return token if token.pos_ in {"NOUN", "PROPN"} and _noun_type(token) else None
+            if token.pos_ in {"NOUN", "PROPN"} and _noun_type(token):
+                return token
+            return _misread_predicate(token)
         token = token.head
+        while token.dep_ == "conj" and token.pos_ == "PROPN" and token.head.pos_ == "PROPN":
+            token = token.head  # "such as iTunes, Google Play and Xbox Video on April 10": a list is one step
         lemma = token.lemma_.lower()
         if token.pos_ in {"VERB", "NOUN"} and lemma in LIGHT_WORDS:
             content = _content_of(token)
@@ -1012,6 +1019,19 @@ def _walk_to_trigger(time_span: Span) -> Token | None:
         if _is_participle_root(token):
             return token
     return None
+
+
+def _misread_predicate(root: Token) -> Token | None:
+    """'In 1999, the method by which firms added servers had become routine': the small model may
+    read a long subject as the root noun and its verb as a relative clause on it. A finite verb
+    with its own subject hung there as a relative clause that runs to the end of the sentence is
+    the sentence's verb ("the method that firms used" ends on its noun)."""
+    if root.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    last = max((t.i for t in root.sent if not t.is_punct), default=root.i)
+    return next((c for c in root.children if c.dep_ == "relcl" and c.pos_ in {"VERB", "AUX"} and c.right_edge.i == last
+                 and any(a.dep_ == "aux" and a.tag_ in {"VBD", "VBZ", "VBP", "MD"} for a in c.children)
+                 and any(a.dep_ == "nsubj" and a.lower_ not in RELATIVE_PRONOUNS for a in c.children)), None)
 
 
 def _verb_forms(participle: str) -> list[str]:
@@ -2045,12 +2065,45 @@ def _offset_from(span: Span, named: tuple[int, ResolvedDate | None] | None,
     crash 'comes a day after', troops 'remain ... 18 years after'). A date coarser than the
     unit counted cannot anchor it ('in 2015, two days after')."""
     reference = named[1] if named is not None else None
-    unit = OFFSET_UNITS[span[1].lower_]
+    unit = OFFSET_UNITS[span_words(span)[1]]
     if reference is not None:
         if PRECISION_RANK[reference.precision] > PRECISION_RANK[unit]:
             return None
         return offset_date(span, reference.value)
     return offset_date(span, published) if published is not None else None
+
+
+def _story_moment(reference: ResolvedDate | None) -> date | None:
+    """The time a story tells, as the last day of the last period it named ('in July 2001' ->
+    31 July 2001); a decade is too coarse to count from."""
+    if reference is None or reference.precision == "decade":
+        return None
+    value = reference.value
+    if reference.precision == "year":
+        return date(value.year, 12, 31)
+    if reference.precision in {"month", "quarter"}:
+        months = 3 if reference.precision == "quarter" else 1
+        return _first_of_month_after(value, months) - timedelta(days=1)
+    if reference.precision == "week":
+        return value + timedelta(days=6)
+    return value
+
+
+def _first_of_month_after(value: date, months: int) -> date:
+    index = value.year * 12 + value.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _set_in_earlier_year(reference: ResolvedDate | None, published: date | None) -> bool:
+    """Whether the last date named puts the story in a year before publication."""
+    return (reference is not None and published is not None and reference.precision != "decade"
+            and reference.value.year < published.year)
+
+
+def _in_past_perfect(trigger: Token) -> bool:
+    """'Schmidt had become chairman', 'the talks had been held': a happening before the time told."""
+    return trigger.pos_ in {"VERB", "AUX"} and trigger.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in {"had", "'d", "’d"} for c in trigger.children)
 
 
 def extract_events(parsed: ParsedArticle) -> list[EventMention]:
@@ -2108,6 +2161,8 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                     or _in_unsaid_words(span)):
                 continue
             tense = "future" if kind == "WEEKDAY" and _is_scheduled_by_copula(span) else _tense_for(span, trigger)
+            if kind == "PERIOD_PART" and span[0].lower_ == "throughout" and tense != "future":
+                continue  # "open throughout the year", "sales rose throughout the year": a span
             edit_note = labelled_note or _is_edit_note(span) or (
                 _is_labelled_edit_note(span) and trigger.lemma_.lower() in UPDATE_NOTE_VERBS)
             if edit_note:
@@ -2118,6 +2173,15 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             if kind in {"MONTH", "MONTH_DAY"} and tense != "future" and past_episode is not None and (
                     chunk.offset + span.start_char - past_episode[0] <= EPISODE_REACH):
                 resolved = _in_episode(kind, span, past_episode[1]) or resolved
+            if kind in {"MONTH", "MONTH_DAY"} and _in_past_perfect(trigger) and _set_in_earlier_year(
+                    reference, article.published_date):
+                # "In March, Schmidt had become chairman" in a story told in July 2001: before the
+                # time the story tells, not before publication
+                resolved = resolve_time(kind, span, _story_moment(reference), "past") or resolved
+            if kind == "RELATIVE" and span[-1].lower_ == "since" and time_since_frame(span) == "past":
+                # "It was five years since Page had a vision": counted from the time the story tells
+                moment = _story_moment(reference)
+                resolved = resolve_time(kind, span, moment, tense) if moment is not None else None
             resolved = _narrated_day(kind, span, resolved, news_day, last_day)
             if kind == "MONTH" and tense == "unknown" and resolved is not None:
                 # "took a leave in January ... The January leave was his third": a month without
@@ -2140,7 +2204,7 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                 between = article.body_text[reference_at:here].split("\n")[1:-1]
                 adjacent = not any(line.strip() for line in between)
                 resolved = resolve_anaphoric(
-                    span, reference if adjacent or span[0].lower_ != "at" else None)
+                    span, reference if adjacent or span[0].lower_ not in {"at", "that"} else None)
             if kind == "COUNTDOWN":
                 # "These teams meet again in three days": only a clause that looks ahead (a future,
                 # or a present that schedules) counts ("the first win in three weeks" is a span).
@@ -2150,7 +2214,7 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                     trigger.lemma_ in SCHEDULED_LEMMAS or any(t.lower_ == "again" for t in trigger.children)))
                 resolved = countdown_date(span, reference_day) if ahead and reference_day is not None else None
             if kind == "OFFSET":
-                resolved = _offset_from(span, sentence_date if sentence_date[0] == sentence_key(span) else None,
+                resolved = apposed_year(span) or _offset_from(span, sentence_date if sentence_date[0] == sentence_key(span) else None,
                                         news_day or article.published_date)
             if resolved is None:
                 continue
@@ -2168,8 +2232,9 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             if kind == "MONTH" and tense != "unknown":
                 named_months[resolved.value.month] = (resolved, {t.lemma_.lower() for t in span.sent
                                                                  if t.pos_ in {"NOUN", "VERB"}})
-            if (kind in NAMED_DAY_KINDS and published is not None
+            if (kind in NAMED_DAY_KINDS and published is not None and not _in_quotation(span)
                     and published - NEWS_DAY_WINDOW <= resolved.value <= published):
+                # (a day inside someone's words is theirs: "We had dances on Friday," she says)
                 news_day = resolved.value
             start = chunk.offset + min(trigger.idx, span.start_char)
             end = chunk.offset + max(trigger.idx + len(trigger.text), span.end_char)

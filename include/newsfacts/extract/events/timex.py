@@ -258,6 +258,12 @@ def time_matcher(nlp: Language) -> Matcher:
         [{"LOWER": {"IN": ["earlier", "later"]}}, {"LOWER": "in"}, {"LOWER": "the"},
          {"LOWER": {"IN": ["week", "month", "year"]}}],
         [{"IS_SENT_START": True, "LOWER": "at"}, {"LOWER": "the"}, {"LOWER": "time"}],
+        # "In 2009, a trainer pleaded guilty. That year, the rodeo made $2 million": the period of
+        # the date named before, when a sentence opens on it ("Later that year" the same; inside
+        # a sentence, "after a break later that month", it often names no happening).
+        [{"IS_SENT_START": True, "LOWER": "that"}, {"LOWER": {"IN": ["year", "month"]}}],
+        [{"IS_SENT_START": True, "LOWER": {"IN": ["earlier", "later"]}}, {"LOWER": "that"},
+         {"LOWER": {"IN": ["year", "month"]}}],
     ])
     # "a day after the Taliban swapped", "seven years before the agency launches": the date of the
     # clause after it, counted from the time of the clause it hangs on (see offset_date).
@@ -265,6 +271,8 @@ def time_matcher(nlp: Language) -> Matcher:
         [{"LIKE_NUM": True}, {"LOWER": {"IN": list(OFFSET_UNITS)}}, {"LOWER": {"IN": ["after", "before"]}}],
         [{"LOWER": {"IN": ["a", "an"]}}, {"LOWER": {"IN": list(OFFSET_UNITS)}},
          {"LOWER": {"IN": ["after", "before"]}}],
+        # "The year after Tesla died, in 1944, ...": kept only with the year set beside it.
+        [{"LOWER": "the"}, {"LOWER": {"IN": ["day", "week", "month", "year"]}}, {"LOWER": "after"}],
     ])
     # "meet again in three days", "will open in two weeks": counted forward from the day the text
     # is about; only a future clause makes it a date (see countdown_date).
@@ -276,6 +284,9 @@ def time_matcher(nlp: Language) -> Matcher:
     matcher.add("PERIOD_PART", [[{"LOWER": "the"}, {"LOWER": {"IN": ["end", "start", "beginning", "middle"]}},
                                  {"LOWER": "of"}, {"LOWER": {"IN": ["the", "this"]}},
                                  {"LOWER": {"IN": ["year", "month", "week"]}}],
+                                # "updates will be added throughout the year": this year, in a
+                                # future clause only (see events.rules)
+                                [{"LOWER": "throughout"}, {"LOWER": "the"}, {"LOWER": "year"}],
                                 # "shares rose 2% to begin the week": its first day.
                                 [{"LOWER": "to"}, {"LOWER": {"IN": ["begin", "start", "open"]}},
                                  {"LOWER": "the"}, {"LOWER": "week"}]])
@@ -328,6 +339,8 @@ def find_time_expressions(doc: Doc) -> list[tuple[str, Span]]:
     out = []
     for span in sorted(spans, key=lambda s: s.start):
         kind = labels[(span.start, span.end)]
+        if kind in {"RELATIVE", "ANAPHORIC", "OFFSET"} and _after_hyphenated_count(span):
+            span = doc[span.start - 2 : span.end]  # "Forty-one years after": the whole count
         if kind == "OLD_YEAR":  # "in 1789": the year alone, read as any other year
             kind, span = "YEAR", span[1:]
         if kind in {"MONTH", "MONTH_RELATIVE_YEAR"} and not _is_month_use(span):
@@ -357,7 +370,7 @@ def find_time_expressions(doc: Doc) -> list[tuple[str, Span]]:
                 span[1].lower_ in HABITUAL_ADJECTIVES or not (
                     span.end < len(doc) and doc[span.end].pos_ == "NOUN" and _is_event_noun(doc[span.end]))):
             continue  # "the long weekend" alone is no one weekend; "the deadly weekend attack" is
-        if kind == "OFFSET" and offset_clause(span) is None:
+        if kind == "OFFSET" and (offset_clause(span) is None or (span[0].lower_ == "the" and apposed_year(span) is None)):
             continue
         if kind in {"COUNTDOWN", "RELATIVE"} and _offers_alternatives(span):
             continue
@@ -365,6 +378,15 @@ def find_time_expressions(doc: Doc) -> list[tuple[str, Span]]:
             continue
         out.append((kind, span))
     return out
+
+
+def _after_hyphenated_count(span: Span) -> bool:
+    """'Forty-one years after', 'twenty-five years ago': the matched count is the last word of one
+    written with a hyphen."""
+    doc = span.doc
+    return (span.start >= 2 and span[0].like_num and span[0].is_alpha and doc[span.start - 1].text == "-"
+            and not doc[span.start - 1].whitespace_ and not doc[span.start - 2].whitespace_
+            and doc[span.start - 2].like_num and doc[span.start - 2].is_alpha)
 
 
 def _before(span: Span, n: int = 1) -> str:
@@ -433,33 +455,41 @@ def _resolve_holiday(words: list[str], year: int | None, published: date, tense:
 
 
 def _is_time_since(span: Span) -> bool:
+    """Whether a count of periods before "since" dates the happening after it (time_since_frame)."""
+    return time_since_frame(span) is not None
+
+
+def time_since_frame(span: Span) -> str | None:
     """'It's been seven years since the team won', 'it is a decade since the plant closed': the
-    time since a happening, told in the present, dates it like "seven years ago". A past perfect
-    ('it had been two years since') counts from a past moment, and "three years since 2016" is a
-    span from a date. A second count joined by "and" ('..., and 10 years since his first') shares
-    the first one's frame."""
+    time since a happening, told in the present, dates it like "seven years ago" ("present"). Told
+    in the past ('It was five years since', 'it had been two years since') it counts from the
+    past moment the story tells ("past", resolved by the event rules from the last date named);
+    "three years since 2016" is a span from a date (None). A second count joined by "and" ('...,
+    and 10 years since his first') shares the first one's frame."""
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     if after is None or after.is_punct or after.ent_type_ in {"DATE", "TIME"} or YEAR_TOKEN_RE.match(after.lower_):
-        return False
+        return None
     if after.lower_ in MONTH_NUMBERS or after.lower_ in WEEKDAYS or holiday_name(
             [t.lower_ for t in doc[span.end : span.end + 3]]) is not None:
-        return False  # "a year since Easter", "two weeks since Monday": a span from a date
+        return None  # "a year since Easter", "two weeks since Monday": a span from a date
     i = span.start - 1
     while i >= span.sent.start and doc[i].lower_ in SINCE_HEDGES:
         i -= 1
     if i < span.sent.start:
-        return False
+        return None
     word = doc[i]
     if word.lower_ == "been":
-        return i == 0 or doc[i - 1].lower_ not in {"had", "'d", "’d"}
+        return "past" if i > 0 and doc[i - 1].lower_ in {"had", "'d", "’d"} else "present"
     if word.lower_ in {"is", "'s", "’s"} and word.lemma_ == "be":
-        return True
+        return "present"
+    if word.lower_ == "was" and word.lemma_ == "be":
+        return "past"
     if word.lower_ == "and" and i > span.sent.start:
         earlier = [t for t in doc[span.sent.start : i] if t.lower_ == "since" and t.i >= 2
                    and doc[t.i - 1].lower_ in RELATIVE_UNITS]
-        return bool(earlier) and _is_time_since(doc[earlier[-1].i - 2 : earlier[-1].i + 1])
-    return False
+        return time_since_frame(doc[earlier[-1].i - 2 : earlier[-1].i + 1]) if earlier else None
+    return None
 
 
 def _offers_alternatives(span: Span) -> bool:
@@ -493,15 +523,46 @@ def offset_clause(span: Span):
     return verb
 
 
+def apposed_year(span: Span) -> ResolvedDate | None:
+    """'Forty-one years after those words were published, in 1985, a boy ...', 'The year after
+    Tesla died, in 1944, ...': an offset whose clause is followed by a year set off by commas
+    names that year, the time of the main clause (two expressions of one date)."""
+    doc = span.doc
+    end = span.sent.end
+    i = span.end
+    while i < end and doc[i].text != ",":
+        i += 1
+    if i + 3 >= end or doc[i + 1].lower_ != "in" or doc[i + 3].text != ",":
+        return None
+    match = re.match(YEAR_PATTERN, doc[i + 2].text)
+    return ResolvedDate(date(int(match.group(1)), 1, 1), "year") if match else None
+
+
 def offset_date(span: Span, reference: date) -> ResolvedDate | None:
     """'a day after X' dates X a day before the reference (the time of the main clause), 'seven
     years before X' seven years after it; the unit is the precision."""
-    words = [t.lower_ for t in span]
-    amount = 1.0 if words[0] in {"a", "an"} else words_value([words[0]])
+    words = span_words(span)
+    amount = count_of(words[0])
     if amount is None:
         return None
     sign = -1 if words[-1] == "after" else 1
     return _step(reference, sign * int(amount), OFFSET_UNITS[words[1]])
+
+
+def span_words(span: Span) -> list[str]:
+    """The lower-case words of a span, a count written with a hyphen as one ("forty-one")."""
+    words: list[str] = []
+    for t in span:
+        if words and t.i > span.start + 1 and span.doc[t.i - 1].text == "-" and t.like_num and t.is_alpha:
+            words[-2:] = [f"{words[-2]}-{t.lower_}"]
+        else:
+            words.append(t.lower_)
+    return words
+
+
+def count_of(word: str) -> float | None:
+    """'a' and 'an' are one; 'seven' 7, 'forty-one' 41."""
+    return 1.0 if word in {"a", "an"} else words_value(word.split("-"))
 
 
 def countdown_date(span: Span, reference: date) -> ResolvedDate | None:
@@ -526,6 +587,8 @@ def _is_anaphoric_use(span: Span) -> bool:
     if words[-1] in {"before", "time"}:
         after = doc[span.end] if span.end < len(doc) else None
         return after is None or after.is_punct
+    if "that" in words:  # "That year's harvest": which harvest, no time of its own
+        return span.end >= len(doc) or doc[span.end].text not in {"'s", "’s"}
     return True
 
 
@@ -753,6 +816,8 @@ def _is_not_a_date(span: Span, kind: str) -> bool:
         return True  # "Fire season runs from August through October": every year, no one date
     if kind in {"RELATIVE", "WEEKDAY", "MONTH", "MONTH_DAY"} and _in_spoken_condition(span):
         return True  # "if I wake up tomorrow and find it was a dream": a supposed happening
+    if _in_counterfactual(span):
+        return True  # "if slavery had persisted until 2010": a past that did not happen
     if _ends_a_period(span):
         return True  # "the quarter ended Sept. 29": the period is dated, no happening
     if _dates_a_thing(span, kind):
@@ -837,13 +902,38 @@ def _in_spoken_condition(span: Span) -> bool:
     verb = next((a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     if verb is None:
         return False
+    if verb.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        verb = verb.head  # "if you need a dollar to feed your children today": the infinitive's condition
     mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in {"if", "unless"}), None)
+    if mark is None and span.end < len(span.doc) and span.doc[span.end].text == ",":
+        # "if you need a dollar to feed them today, you ...": the parse may hang the date that
+        # closes the condition on the main verb
+        condition = next((c for c in verb.children if c.dep_ == "advcl" and c.right_edge.i + 1 == span.start), None)
+        if condition is not None:
+            verb = condition
+            mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in {"if", "unless"}), None)
     if mark is None and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         verb = verb.head  # "if I wake up and find tomorrow"
         mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in {"if", "unless"}), None)
     if mark is None or verb.tag_ not in {"VBP", "VBZ"} or (mark.i > 0 and span.doc[mark.i - 1].lower_ == "even"):
         return False
     return any(c.dep_ == "nsubj" and c.lower_ in {"i", "we", "you"} for c in verb.children)
+
+
+def _in_counterfactual(span: Span) -> bool:
+    """'if slavery had persisted until 2010', 'had the vote been held in May': a condition in the
+    past perfect supposes what did not happen, so it dates nothing ("if he had left by then, he
+    said" is rare in reports; "even if it had rained on Monday" concedes one and is kept)."""
+    verb = next((a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.tag_ != "VBN":
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} and not (c.i > 0 and c.doc[c.i - 1].lower_ == "even")
+           for c in verb.children):
+        return any(c.dep_ == "aux" and c.lower_ in {"had", "'d", "’d"} for c in verb.children)
+    # "Had the vote been held in May, ...": the inverted condition opens its clause.
+    first = verb.doc[verb.left_edge.i]
+    return (verb.dep_ in {"advcl", "ccomp"} and first.lower_ == "had" and first.dep_ in {"aux", "auxpass"}
+            and first.head == verb and first.i < min((c.i for c in verb.children if c.dep_.startswith("nsubj")), default=0))
 
 
 # Adverbs of habit: what they qualify happens every year or week, at no one date.
@@ -1118,8 +1208,15 @@ def _in_present_relative(span: Span) -> bool:
     """'the galaxies we observe today', 'consoles that exist today': a state of nowadays."""
     doc = span.doc
     verbs = [span.root.head] + ([doc[span.start - 1]] if span.start > 0 else [])
-    return any(v.pos_ == "VERB" and v.tag_ in {"VBP", "VBZ"} and (v.dep_ == "relcl" or _opens_on_relative(v))
+    return any(v.pos_ == "VERB" and _is_present(v) and (v.dep_ == "relcl" or _opens_on_relative(v))
                for v in verbs)
+
+
+def _is_present(verb) -> bool:
+    """A verb in the present: 'exist', 'runs', or a present passive ('is generated')."""
+    return verb.tag_ in {"VBP", "VBZ"} or (verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in verb.children) and not any(
+        c.dep_ == "aux" for c in verb.children))
 
 
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
@@ -1156,6 +1253,11 @@ STATIVE_VERBS = {"exist", "experience", "suffer", "live", "stand", "seem", "appe
                  "lack", "survive", "persist", "dominate", "belong", "consist", "endure"}
 
 
+# Verbs whose present passive says what a thing is named or held to be ("it's called", "is
+# considered"), a state however dated.
+NAMING_VERBS = {"call", "name", "consider", "regard", "dub", "term", "label"}
+
+
 # What a place, a people or a brand has as a lasting state ("has a reputation", "has a population").
 STATE_NOUNS = {"reputation", "population", "status", "image", "name", "presence", "identity", "character"}
 
@@ -1178,6 +1280,9 @@ def _in_stative_present(span: Span) -> bool:
     if verb.pos_ == "VERB" and verb.lemma_.lower() == "have" and verb.tag_ in {"VBZ", "VBP"} and any(
             c.dep_ == "dobj" and c.lemma_.lower() in STATE_NOUNS and not _is_new_state(c) for c in verb.children):
         return True  # "Today the valley has a reputation for its wines": how things are nowadays
+    if (verb.pos_ == "VERB" and verb.lemma_.lower() in NAMING_VERBS and _is_present(verb) and verb.tag_ == "VBN"
+            and any(c.dep_ in {"oprd", "attr", "xcomp"} for c in verb.children)):
+        return True  # "Today it's called a correctional program": what a thing is named nowadays
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in STATIVE_VERBS:
         return False
     if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in verb.children):
@@ -1209,12 +1314,30 @@ def _in_present_state(span: Span) -> bool:
 
 
 def _is_generic_present(span: Span) -> bool:
-    """'Today, plague infections are rare', 'it may only be a concept today': nowadays."""
+    """'Today, plague infections are rare', 'it may only be a concept today': nowadays. 'Today,
+    visitors can read the pamphlet' says what can be done nowadays, at no one time ("can" opening
+    on "Today," with a subject of no one: not "Today you can order the phone", an offer)."""
     head = span.root.head
     if head.lemma_ != "be":
-        return False
+        return _says_what_can_be_done(span, head)
     return head.tag_ in {"VBZ", "VBP"} or (head.tag_ == "VB" and any(
         c.dep_ == "aux" and c.lower_ in {"may", "might", "can", "could"} for c in head.children))
+
+
+# Subjects of an offer made to the reader or a buyer: "Today you can order the phone for $99".
+OFFER_SUBJECTS = {"you", "customers", "buyers", "shoppers", "subscribers", "users", "members", "fans", "gamers"}
+
+
+def _says_what_can_be_done(span: Span, verb) -> bool:
+    """'Today, visitors to the museum can read its history', 'Today, the trip can take a day': a
+    sentence opening on "Today," whose verb says what can be done states how things are nowadays."""
+    doc = span.doc
+    if span.start != span.sent.start or span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    if verb.pos_ not in {"VERB", "AUX"} or verb.tag_ != "VB" or not any(
+            c.dep_ == "aux" and c.lower_ == "can" for c in verb.children):
+        return False
+    return not any(c.dep_ == "nsubj" and c.lower_ in OFFER_SUBJECTS for c in verb.children)
 
 
 def _shift_months(value: date, months: int) -> date:
@@ -1246,7 +1369,7 @@ def _monday(value: date) -> date:
 
 def resolve_time(kind: str, span: Span, published: date | None, tense: str) -> ResolvedDate | None:
     """Resolve one matched time expression; tense is past, future or unknown."""
-    words = [t.lower_ for t in span if t.text != ","]
+    words = [w for w in span_words(span) if w != ","]
     year = next((int(m.group(1)) for t in span if (m := YEAR_TOKEN_RE.match(t.lower_))), None)
     if kind == "YEAR" and year is None and re.match(OLD_YEAR_PATTERN, span[0].text):
         year = int(span[0].text)
@@ -1261,7 +1384,11 @@ def resolve_time(kind: str, span: Span, published: date | None, tense: str) -> R
         shift = {"last": -1, "this": 0, "next": 1}[words[-2]]
         return ResolvedDate(date(published.year + shift, SEASONS[words[0]], 1), "quarter")
     if kind == "CENTURY":
-        return ResolvedDate(date(100 * (_day_number(words[1]) - 1) or 1, 1, 1), "decade")
+        start = 100 * (_day_number(words[1]) - 1)
+        # "At the end of the 19th century": its last decade; "the middle of" it, its sixth.
+        part = " ".join(t.lower_ for t in span.doc[max(span.start - 2, 0) : span.start])
+        start += CENTURY_PARTS.get(part, 0)
+        return ResolvedDate(date(start or 1, 1, 1), "decade")
     if kind == "DECADE":
         return ResolvedDate(date(int("".join(c for c in words[0] if c.isdigit())), 1, 1), "decade")
     if kind == "MONTH_YEAR":
@@ -1419,7 +1546,7 @@ def _resolve_relative(words: list[str], published: date) -> ResolvedDate | None:
         return ResolvedDate(published + timedelta(days=1), "day")
     if words[-1] in {"ago", "earlier", "since"}:
         vague = next((VAGUE_COUNTS[w] for w in words if w in VAGUE_COUNTS), None)
-        amount = vague or (1.0 if first in {"a", "an"} else words_value([first]))
+        amount = vague or count_of(first)
         unit = RELATIVE_UNITS.get(words[-2])
         if amount is None or unit is None:
             return None
@@ -1445,6 +1572,11 @@ def _resolve_relative(words: list[str], published: date) -> ResolvedDate | None:
     return ResolvedDate(_shift_months(published, shift), "month")
 
 
+# Parts of a century named before it and the decade each starts at: "the end of the 19th century"
+# is the 1890s (a century alone is its first decade).
+CENTURY_PARTS = {"end of": 90, "close of": 90, "middle of": 50}
+
+
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, "decade": 5}
 
 
@@ -1457,13 +1589,13 @@ def resolve_anaphoric(span: Span, reference: ResolvedDate | None) -> ResolvedDat
     """
     if reference is None:
         return None
-    words = [t.lower_ for t in span]
+    words = span_words(span)
     if words[0] == "at":
         return reference
-    if words[0] in {"earlier", "later"}:
+    if words[0] in {"that", "earlier", "later"}:  # "That year", "later that month", "later in the week"
         steps, unit = 0, words[-1]
     elif words[-1] == "later":
-        steps = 1 if words[0] in {"a", "an"} else words_value([words[0]])
+        steps = count_of(words[0])
         unit = RELATIVE_UNITS.get(words[1])
     elif words[-1] == "before":
         steps, unit = -1, ANAPHORIC_UNITS[words[1]]
