@@ -68,3 +68,9 @@ def test_a_happening_seen_is_the_happening() -> None:
                  "this week") == "business"
     # Near miss: seeing a doctor is care, and nothing seen happening stays the verb's own.
     assert _type("She saw a doctor on Monday.", "Monday") == "health"
+
+
+def test_a_journey_to_a_place_is_not_what_its_when_clause_tells() -> None:
+    assert _type("He first went to Kenya in 1885 when he founded a trading company.", "1885") != "business"
+    # Near miss: what began is what the when-clause tells.
+    assert _type("The feud began in May when the firm bought the label.", "May") == "business"

@@ -434,9 +434,11 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
         if described is not None:
             return described, _noun_type(described)
         # "The feud began in May when the firm bought the label": the when-clause says what began.
+        # A journey to a place is a happening of its own ("went to Kenya in the 1880s when he
+        # founded a company": he travelled then).
         when = next((c for c in trigger.children if c.dep_ == "advcl" and c.pos_ == "VERB"
                      and any(m.lower_ == "when" and m.dep_ in {"advmod", "mark"} for m in c.children)),
-                    None) if lemma in taxonomy.weak_verbs else None
+                    None) if lemma in taxonomy.weak_verbs and not _goes_to_a_place(trigger) else None
         if when is not None:
             named, kind = classify(when)
             if kind != OTHER:
@@ -477,6 +479,12 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
     if own == "military_movement" and lemma in PERSONAL_DEPARTURES and _one_person_moves(trigger):
         return trigger, OTHER  # "he left Afghanistan 30 years ago": a man emigrated, no troops moved
     return trigger, own or OTHER
+
+
+def _goes_to_a_place(verb: Token) -> bool:
+    """'went to East Africa', 'came to Berlin': a verb of motion with a named place it goes to."""
+    return any(c.dep_ == "prep" and c.lower_ in {"to", "into"} and any(
+        g.dep_ == "pobj" and g.ent_type_ in PLACE_LABELS for g in c.children) for c in verb.children)
 
 
 # Weak verbs of perceiving a happening: "we saw X raise money", "watched the rival open a store".
@@ -2250,7 +2258,7 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             named, event_type = classify(trigger, span)
             if not load_taxonomy().names_event_in(named.lemma_.lower(), event_type, topic):
                 event_type = OTHER  # "the goal of landing astronauts by 2024" in a space story: an aim
-            if event_type == OTHER:
+            if event_type == OTHER and not _goes_to_a_place(named):
                 named, event_type = _when_clause_event(span) or (named, event_type)
             if event_type == OTHER and topic not in {None, *UNINHERITED_TOPICS} and (_is_news(resolved, published) or (
                     topic in FIELD_TOPICS and named.lemma_.lower() not in LIFE_EVENT_LEMMAS)) and (
