@@ -437,11 +437,20 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
         if described is not None:
             return described, _noun_type(described)
         # "The feud began in May when the firm bought the label": the when-clause says what began.
+        # A journey to a place is a happening of its own ("went to Kenya in the 1880s when he
+        # founded a company": he travelled then).
         when = next((c for c in trigger.children if c.dep_ == "advcl" and c.pos_ == "VERB"
                      and any(m.lower_ == "when" and m.dep_ in {"advmod", "mark"} for m in c.children)),
-                    None) if lemma in taxonomy.weak_verbs else None
+                    None) if lemma in taxonomy.weak_verbs and not _goes_to_a_place(trigger) else None
         if when is not None:
             named, kind = classify(when)
+            if kind != OTHER:
+                return named, kind
+        seen = next((c for c in trigger.children if c.dep_ == "ccomp" and c.pos_ == "VERB"
+                     and any(g.dep_ == "nsubj" for g in c.children)), None) if lemma in PERCEIVING_VERBS else None
+        if seen is not None:
+            # "this week we saw another startup raise $40 million": what was seen happened.
+            named, kind = classify(seen)
             if kind != OTHER:
                 return named, kind
         depicted = _depicting_verb(trigger)
@@ -473,6 +482,16 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
     if own == "military_movement" and lemma in PERSONAL_DEPARTURES and _one_person_moves(trigger):
         return trigger, OTHER  # "he left Afghanistan 30 years ago": a man emigrated, no troops moved
     return trigger, own or OTHER
+
+
+def _goes_to_a_place(verb: Token) -> bool:
+    """'went to East Africa', 'came to Berlin': a verb of motion with a named place it goes to."""
+    return any(c.dep_ == "prep" and c.lower_ in {"to", "into"} and any(
+        g.dep_ == "pobj" and g.ent_type_ in PLACE_LABELS for g in c.children) for c in verb.children)
+
+
+# Weak verbs of perceiving a happening: "we saw X raise money", "watched the rival open a store".
+PERCEIVING_VERBS = {"see", "watch", "witness"}
 
 
 # Verbs of meeting or talking: with the press as partner they are something said to it.
@@ -641,7 +660,34 @@ def _object_sense(verb: Token) -> str | None:
         if found == "economic_release" and lemma in SUM_VERBS and not any(
                 _is_amount(c) for c in _acted_on(verb)):
             found = None  # "the budget reached the Senate floor": a sum reaches a figure, not a place
-    return found or _office_sense(verb) or _labelling_sense(verb)
+    return found or _office_sense(verb) or _role_sense(verb) or _freed_sense(verb) or _labelling_sense(verb)
+
+
+# Verbs that set a person free, and the places they are set free from.
+FREEING_VERBS = {"release", "free", "parole"}
+CUSTODY_NOUNS = {"prison", "jail", "gaol", "custody", "detention", "penitentiary", "cell", "camp"}
+# People held in custody (hostages held by kidnappers or fighters are no court's matter).
+HELD_PEOPLE = {"prisoner", "inmate", "detainee", "suspect", "convict", "defendant"}
+
+
+def _freed_sense(verb: Token) -> str | None:
+    """'he was granted clemency and released in January', 'freed from prison in 2005', 'released
+    the inmate on bail': a person set free by a court or a parole board. A product, a report or a
+    hostage released is none ("released the album", "the hostages were freed")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in FREEING_VERBS:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pobj" and g.lemma_.lower() in CUSTODY_NOUNS
+                                                           for g in c.children) for c in verb.children):
+        return "legal_judicial"
+    passive = any(c.dep_ == "auxpass" for c in verb.children) or (
+        verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.head.children))
+    freed = [c for c in _acted_on(verb) if c.dep_ in {"dobj", "nsubjpass"}]
+    if not passive:
+        freed = [c for c in freed if c.dep_ == "dobj"]
+    if any(c.lemma_.lower() in HELD_PEOPLE or c.ent_type_ == "PERSON"
+           or (c.pos_ == "PRON" and c.lower_ in {"he", "she", "him", "her"}) for c in freed):
+        return "legal_judicial"
+    return None
 
 
 # Verbs whose subject names a sum ("spending totaled $40 billion"): economic only with an amount reached.
@@ -710,6 +756,38 @@ def _places_a_person(verb: Token) -> bool:
         lemma = placed.lemma_.lower()
         return lemma in load_taxonomy().office_nouns or lemma.endswith(PERSON_NOUN_ENDINGS)
     return True
+
+
+# Verbs of a person taking up a role named after "as": "joined the bank as chief economist",
+# "returned as an adviser", "joined Channel 4 as a correspondent". Any noun for a person counts
+# here (a job): the subject, not the object, is the person ("joined the firm").
+ROLE_TAKING_VERBS = {"join", "rejoin", "return"}
+
+
+def _role_sense(verb: Token) -> str | None:
+    """'joined as chairman in March', 'returned to the company as an adviser in 1996': a person who
+    joins or comes back as an office or a job is hired or appointed, whatever the story's topic.
+    Without "as" a role ("joined the protest", "returned home") names no appointment."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ROLE_TAKING_VERBS:
+        return None
+    subjects = [c for c in _clause_subjects(verb) if c.dep_ == "nsubj"]
+    if subjects and not all(_is_person(s) for s in subjects):
+        return None  # "the troops returned as heroes", "the product returned as a bundle"
+    office_nouns = load_taxonomy().office_nouns
+    roles = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    if any(r.pos_ == "NOUN" and (r.lemma_.lower() in office_nouns or r.lemma_.lower().endswith(PERSON_NOUN_ENDINGS))
+           for r in roles):
+        return "appointment_resignation"
+    return None
+
+
+def _is_person(noun: Token) -> bool:
+    """A person named, or a personal pronoun ("he", "she", "I")."""
+    if noun.pos_ == "PRON":
+        return noun.lower_ in PERSONAL_PRONOUNS
+    if noun.pos_ == "PROPN":  # a name the small model left untyped is a person's as often as not
+        return noun.ent_type_ in {"PERSON", ""}
+    return noun.ent_type_ == "PERSON" or (noun.pos_ == "NOUN" and noun.lemma_.lower().endswith(PERSON_NOUN_ENDINGS))
 
 
 def _office_sense(verb: Token) -> str | None:
@@ -2245,7 +2323,7 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             named, event_type = classify(trigger, span)
             if not load_taxonomy().names_event_in(named.lemma_.lower(), event_type, topic):
                 event_type = OTHER  # "the goal of landing astronauts by 2024" in a space story: an aim
-            if event_type == OTHER:
+            if event_type == OTHER and not _goes_to_a_place(named):
                 named, event_type = _when_clause_event(span) or (named, event_type)
             if event_type == OTHER and topic not in {None, *UNINHERITED_TOPICS} and (_is_news(resolved, published) or (
                     topic in FIELD_TOPICS and named.lemma_.lower() not in LIFE_EVENT_LEMMAS)) and (
