@@ -512,8 +512,10 @@ def _is_counter_total(span: Span) -> bool:
         before[0].lower_ in COUNTER_WORDS | LABEL_WORDS and before[0].text[:1].isupper())
 
 
-# Words that make "up to 11" the idiom of the loudest or the most intense ("turn it up to 11").
-TURNING_WORDS = {"turn", "crank", "dial", "ramp", "amp", "pump", "volume", "knob"}
+# Words that make "up to 11" the idiom of the loudest or the most intense ("turn it up to 11"); not
+# "pump", "ramp" or "volume" ("pump prices rose up to 11", "ramp production up to 11, from six",
+# "the volume of trade rose up to 11" count).
+TURNING_WORDS = {"turn", "crank", "dial", "amp"}
 
 
 def _is_turned_up_to_eleven(span: Span) -> bool:
@@ -538,9 +540,9 @@ def _is_bit_width(span: Span) -> bool:
     i = span.end
     if i + 1 < len(doc) and doc[i].lower_ in {"and", "or", "to", "/"} and doc[i + 1].like_num:
         i += 2  # "the 8 and 16-bit golden age", "8/16-bit"
-    if i < len(doc) and doc[i].text == "-":
-        i += 1
-    return i < len(doc) and doc[i].lower_ == "bit" and i > span.end and (
+    if i < len(doc) and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_:
+        i += 1  # glued: "64-bit" ("only 3 - bit players" is no width)
+    return i < len(doc) and doc[i].lower_ == "bit" and i > span.end and doc[i - 1].text == "-" and (
         i + 1 >= len(doc) or doc[i + 1].lower_ != "of")
 
 
@@ -601,6 +603,7 @@ def is_time_or_date(span: Span, value: float, noun_lemma: str | None, noun: Toke
 AGE_TIME_WORDS = {"then", "now", "aged", "age"}
 AGE_HEDGES = {"about", "around", "nearly", "almost", "roughly", "approximately", "only", "just", "barely"}
 PERSON_PRONOUNS = {"who", "he", "she", "i", "you"}
+PLACE_OR_GROUP = {"GPE", "LOC", "NORP", "FAC"}
 
 
 def _is_age_of_person(span: Span, value: float) -> bool:
@@ -622,8 +625,12 @@ def _is_age_of_person(span: Span, value: float) -> bool:
     if doc[i].text == "," and i > 0:
         named = doc[i - 1]
         # (the tagger takes a surname for a firm or a place as often as not: "Page, then 26,")
+        # ("the share of Ireland, now 12,": the number is said of the share; "Germany, then 12,"
+        # and "The Greens, then 12,": a place or a party has no age, the number counts something)
+        if span[0].dep_ == "appos" and span[0].head.i != named.i:
+            return False
         return i < span.start - 1 and doc[i + 1].lower_ in AGE_TIME_WORDS and (
-            named.ent_type_ == "PERSON" or named.pos_ == "PROPN")
+            named.ent_type_ == "PERSON" or (named.pos_ == "PROPN" and named.ent_type_ not in PLACE_OR_GROUP))
     if doc[i].lemma_.lower() == "be" and i > 0:
         subject = doc[i - 1]
         return subject.lower_ in PERSON_PRONOUNS or subject.ent_type_ == "PERSON"

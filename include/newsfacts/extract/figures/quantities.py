@@ -431,9 +431,21 @@ def _is_times_count(span: Span) -> bool:
         return False
     closes_clause = after in {".", ";", ",", "—", ")"} and before not in {"at", "for", "all", ",", ""}  # not "at once"
     # ('horses"--and once,': the tokenizer may glue the conjunction to the words before a dash)
-    if after == "," and re.split(r"[^a-z]+", before)[-1] in OPENING_CONJUNCTIONS:
+    if after == "," and re.split(r"[^a-z]+", before)[-1] in OPENING_CONJUNCTIONS and _opens_subject(doc, span.end + 1):
         closes_clause = False  # "and once, he saw a bull ...": "on one occasion" opens a clause
+    # ("twice this year and once, last year": no subject follows, a count in a series)
     return span[0].lower_ != "once" or before in ONCE_COUNT_CUES or closes_clause
+
+
+def _opens_subject(doc: Doc, i: int) -> bool:
+    """The token at i starts a clause's subject: "he", "the referee" in "and once, the referee
+    ruled ..."."""
+    if i >= len(doc):
+        return False
+    word = doc[i]
+    subjects = {"nsubj", "nsubjpass", "expl"}
+    return word.dep_ in subjects or (word.head.dep_ in subjects and word.head.i > word.i
+                                     and word.dep_ in {"det", "poss", "amod", "compound", "nummod"})
 
 
 # Conjunctions before a clause-opening "once," ("and once, he saw ...", "but once, ...").
@@ -627,10 +639,15 @@ def dimension_unit(doc: Doc, end: int) -> str | None:
     i = end
     glued = i + 1 < len(doc) and doc[i].text == "-" and re.match(BY_SIDE_RE, doc[i + 1].lower_)
     apart = i + 2 < len(doc) and doc[i].lower_ in {"by", "x", "×"} and DIGIT_RE.match(doc[i + 1].lower_)
-    unit = unit_after(doc, i + 2)[0] if glued or apart else None
+    unit, unit_end = unit_after(doc, i + 2) if glued or apart else (None, i)
+    if apart and doc[i].lower_ != "by" and unit_end < len(doc) and doc[unit_end].lemma_.lower() in REPEATED_LEGS:
+        return None  # "the 4 x 100m relay", "6 x 800m repeats": a count of legs, not a side
     return unit if unit in LENGTH_UNITS else None
 
 
+# What "N x <distance>" counts the legs of: "4 x 100m relay", "6 x 800m repeats".
+REPEATED_LEGS = {"relay", "repeat", "rep", "interval", "lap", "leg", "stint", "sprint", "set", "hill", "run",
+                 "swim", "freestyle", "medley"}
 # Units a side of a dimension is measured in ("a 10-by-12 foot room", "a 3 x 2 m rug").
 LENGTH_UNITS = {"ft", "inch", "m", "cm", "mm", "km", "mile", "yard"}
 

@@ -362,7 +362,8 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         unit = "GBP"  # "raised hundreds of pounds for charity", "costing 300 pounds": money
     if unit in SPEED_UNITS and _is_acceleration_benchmark(doc, low.start):
         return None  # "from zero to 60 mph (97 kph) in five seconds": a benchmark's name
-    if unit in RACE_DISTANCE_UNITS and unit_end < len(doc) and doc[unit_end].lemma_.lower() in RACE_EVENTS:
+    if unit in RACE_DISTANCE_UNITS and unit_end < len(doc) and doc[unit_end].lemma_.lower() in RACE_EVENTS and (
+            _names_the_race(low)):
         return None  # "the men's 400 metre relay", "the 100m freestyle": the name of a race
     if line is not None and kind == "QTY" and high is None and unit in {None, "point"} and _is_plain_number(low) and (
             line.holds_stat(offset + low[0].idx)):
@@ -403,7 +404,7 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         return None
     if kind == "QTY" and high is None and unit is None and line is None and _is_teaser_line(low, body, offset):
         return None
-    if kind == "QTY" and unit is None and _is_station_frequency(low, body):
+    if kind == "QTY" and unit is None and _is_station_frequency(low, body, offset):
         return None  # "91.7 is the province of American Family Radio": a station's frequency
     if noun is None and unit is None:
         noun = exclusions.of_line_stat(low)
@@ -523,13 +524,20 @@ def _cents_currency(low: Span) -> str:
 FREQUENCY_RE = re.compile(r"^\d{2,3}\.\d$")
 
 
-def _is_station_frequency(low: Span, body: str | None) -> bool:
-    """'91.7' where the article writes '91.7 FM' (here or elsewhere): a radio station's frequency
-    is a label at every mention ("tune to 91.7", "91.7 is the home of ...")."""
+def _is_station_frequency(low: Span, body: str | None, offset: int) -> bool:
+    """'91.7' where the article writes '91.7 FM' near it: a radio station's frequency is a label
+    at every mention ("tune to 91.7", "91.7 is the home of ..."); a decimal far from the
+    station's mention is read on its own ("the index fell to 92.3" paragraphs later)."""
     text = low.text
     if body is None or FREQUENCY_RE.match(text) is None:
         return False
-    return re.search(r"(?<![\d.])" + re.escape(text) + r"\s*-?\s*(?:FM|AM)\b", body) is not None
+    at = offset + low[0].idx
+    near = body[max(0, at - STATION_REACH) : at + STATION_REACH]
+    return re.search(r"(?<![\d.])" + re.escape(text) + r"\s*-?\s*(?:FM|AM)\b", near) is not None
+
+
+# How far (characters) from "91.7 FM" a bare "91.7" is still read as the station.
+STATION_REACH = 300
 
 
 def _is_teaser_line(low: Span, body: str | None, offset: int) -> bool:
@@ -559,6 +567,19 @@ def _is_teaser_line(low: Span, body: str | None, offset: int) -> bool:
 RACE_DISTANCE_UNITS = {"m", "km", "yard", "mile"}
 RACE_EVENTS = {"relay", "freestyle", "backstroke", "breaststroke", "butterfly", "medley", "hurdle",
                "hurdles", "steeplechase", "dash", "sprint", "individual"}
+
+
+def _names_the_race(low: Span) -> bool:
+    """'the 400 metre relay', "the men's 200m freestyle", 'Olympic 100m hurdles': a race is named
+    with "the", a possessive or a capitalised title before it; "a 400m sprint up the hill", "the
+    final 100 metres sprint" and "swam 800 metres freestyle every morning" are distances."""
+    if low.start == 0:
+        return False
+    before = low.doc[low.start - 1]
+    return before.lower_ == "the" or before.tag_ == "POS" or before.lower_ in {"'s", "’s"} or (
+        before.text[:1].isupper() and before.pos_ in {"PROPN", "ADJ"} and before.i > before.sent.start)
+
+
 DISTANCE_UNITS = {"mile", "km"}
 # What a vehicle covers a distance on: "300 miles on a single charge", "590 km on the WLTP cycle".
 RANGE_CUES = {"charge", "battery", "tank", "cycle", "tankful", "electric"}
