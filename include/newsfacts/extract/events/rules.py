@@ -2173,9 +2173,21 @@ def _first_of_month_after(value: date, months: int) -> date:
 
 
 def _set_in_earlier_year(reference: ResolvedDate | None, published: date | None) -> bool:
-    """Whether the last date named puts the story in a year before publication."""
-    return (reference is not None and published is not None and reference.precision != "decade"
+    """Whether the last date named puts the story in a year before publication. It must name a
+    month or a day ("One day in July 2001"): a bare year is often background in present-day news
+    ("The suspect, convicted of fraud in 2012, had been arrested in May" is this May)."""
+    return (reference is not None and published is not None and reference.precision not in {"year", "decade"}
             and reference.value.year < published.year)
+
+
+# Verbs of a state that carries on: "throughout the year" with them is how long, not when.
+LASTING_VERBS = {"remain", "stay", "continue", "keep", "last", "persist", "be", "run", "linger"}
+
+
+def _lasts_through(trigger: Token) -> bool:
+    """'Prices will remain high throughout the year', 'Protests are expected to continue ...'."""
+    verbs = [trigger] + [c for c in trigger.children if c.dep_ == "xcomp"]
+    return any(v.lemma_.lower() in LASTING_VERBS for v in verbs)
 
 
 def _in_past_perfect(trigger: Token) -> bool:
@@ -2192,6 +2204,9 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
     last_day: date | None = None
     last_resolved: date | None = None
     reference: ResolvedDate | None = None  # the last date named, which "the next day" counts from
+    # the last date the text itself names, outside quotes: the time a story tells ("I was born in
+    # 1960," he said. It was ten years since ...: the quote sets no time of the story)
+    story_reference: ResolvedDate | None = None
     reference_at = 0  # where in the body it was named
     previous_line: date | None = None  # the date of the last line of a dated list
     events: list[EventMention] = []
@@ -2239,8 +2254,12 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                     or _in_unsaid_words(span)):
                 continue
             tense = "future" if kind == "WEEKDAY" and _is_scheduled_by_copula(span) else _tense_for(span, trigger)
-            if kind == "PERIOD_PART" and span[0].lower_ == "throughout" and tense != "future":
-                continue  # "open throughout the year", "sales rose throughout the year": a span
+            if kind == "PERIOD_PART" and span[0].lower_ == "throughout" and (
+                    tense != "future" or _lasts_through(trigger) or (
+                        span.end < len(span.doc) and span.doc[span.end].like_num)):
+                # "open throughout the year", "sales rose throughout the year", "prices will remain
+                # high throughout the year": a span ("throughout the year 2020" names its year)
+                continue
             edit_note = labelled_note or _is_edit_note(span) or (
                 _is_labelled_edit_note(span) and trigger.lemma_.lower() in UPDATE_NOTE_VERBS)
             if edit_note:
@@ -2252,13 +2271,15 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                     chunk.offset + span.start_char - past_episode[0] <= EPISODE_REACH):
                 resolved = _in_episode(kind, span, past_episode[1]) or resolved
             if kind in {"MONTH", "MONTH_DAY"} and _in_past_perfect(trigger) and _set_in_earlier_year(
-                    reference, article.published_date):
+                    story_reference, article.published_date):
                 # "In March, Schmidt had become chairman" in a story told in July 2001: before the
                 # time the story tells, not before publication
-                resolved = resolve_time(kind, span, _story_moment(reference), "past") or resolved
+                resolved = resolve_time(kind, span, _story_moment(story_reference), "past") or resolved
             if kind == "RELATIVE" and span[-1].lower_ == "since" and time_since_frame(span) == "past":
                 # "It was five years since Page had a vision": counted from the time the story tells
-                moment = _story_moment(reference)
+                moment = _story_moment(story_reference)
+                if moment is not None and article.published_date is not None:
+                    moment = min(moment, article.published_date)  # "The stadium will open in 2021": not told then
                 resolved = resolve_time(kind, span, moment, tense) if moment is not None else None
             resolved = _narrated_day(kind, span, resolved, news_day, last_day)
             if kind == "MONTH" and tense == "unknown" and resolved is not None:
@@ -2281,8 +2302,14 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                 here = chunk.offset + span.start_char
                 between = article.body_text[reference_at:here].split("\n")[1:-1]
                 adjacent = not any(line.strip() for line in between)
-                resolved = resolve_anaphoric(
-                    span, reference if adjacent or span[0].lower_ not in {"at", "that"} else None)
+                anchor = reference if adjacent or span[0].lower_ not in {"at", "that"} else None
+                if (anchor is not None and "that" in [t.lower_ for t in span] and article.published_date is not None
+                        and article.published_date - NEWS_DAY_WINDOW <= anchor.value <= article.published_date
+                        and anchor.precision == "day"):
+                    # "Prices fell in October, data showed on Friday. That month, ...": "that" points
+                    # away from the news days; the day of a report is not the period meant
+                    anchor = None
+                resolved = resolve_anaphoric(span, anchor)
             if kind == "COUNTDOWN":
                 # "These teams meet again in three days": only a clause that looks ahead (a future,
                 # or a present that schedules) counts ("the first win in three weeks" is a span).
@@ -2298,6 +2325,8 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                 continue
             last_resolved, reference = resolved.value, resolved
             reference_at = chunk.offset + span.end_char
+            if not _in_quotation(span):
+                story_reference = resolved
             sentence_date = (sentence_key(span), resolved)
             if (kind in {"MONTH_YEAR", "MONTH_DAY_YEAR"} and article.published_date is not None
                     and resolved.value.year < article.published_date.year

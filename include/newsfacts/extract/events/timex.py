@@ -588,6 +588,8 @@ def _is_anaphoric_use(span: Span) -> bool:
         after = doc[span.end] if span.end < len(doc) else None
         return after is None or after.is_punct
     if "that" in words:  # "That year's harvest": which harvest, no time of its own
+        if span.root.dep_ in {"nsubj", "nsubjpass"}:
+            return False  # "That year was the best in the club's history": the year is what is told of
         return span.end >= len(doc) or doc[span.end].text not in {"'s", "’s"}
     return True
 
@@ -929,11 +931,23 @@ def _in_counterfactual(span: Span) -> bool:
         return False
     if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} and not (c.i > 0 and c.doc[c.i - 1].lower_ == "even")
            for c in verb.children):
-        return any(c.dep_ == "aux" and c.lower_ in {"had", "'d", "’d"} for c in verb.children)
+        # only a condition answered by what would have followed: "asked if he had spoken to her on
+        # Sunday", "unclear if the suspect had left in August" ask whether a real past happened
+        return any(c.dep_ == "aux" and c.lower_ in {"had", "'d", "’d"} for c in verb.children) and _answered_by_modal(verb)
     # "Had the vote been held in May, ...": the inverted condition opens its clause.
     first = verb.doc[verb.left_edge.i]
     return (verb.dep_ in {"advcl", "ccomp"} and first.lower_ == "had" and first.dep_ in {"aux", "auxpass"}
             and first.head == verb and first.i < min((c.i for c in verb.children if c.dep_.startswith("nsubj")), default=0))
+
+
+COUNTERFACTUAL_MODALS = {"would", "could", "might", "'d", "’d"}
+
+
+def _answered_by_modal(verb) -> bool:
+    """Whether a past-perfect if-clause has its "would (have)" in the same sentence, the mark of a
+    supposed past ("if the mill had stayed open, the town would have survived")."""
+    return any(t.lower_ in COUNTERFACTUAL_MODALS and t.tag_ == "MD" and not verb.left_edge.i <= t.i <= verb.right_edge.i
+               for t in verb.sent)
 
 
 # Adverbs of habit: what they qualify happens every year or week, at no one date.
@@ -1208,8 +1222,22 @@ def _in_present_relative(span: Span) -> bool:
     """'the galaxies we observe today', 'consoles that exist today': a state of nowadays."""
     doc = span.doc
     verbs = [span.root.head] + ([doc[span.start - 1]] if span.start > 0 else [])
-    return any(v.pos_ == "VERB" and _is_present(v) and (v.dep_ == "relcl" or _opens_on_relative(v))
-               for v in verbs)
+    return any(v.pos_ == "VERB" and (v.tag_ in {"VBP", "VBZ"} or (_is_present(v) and not _is_released_today(v)))
+               and (v.dep_ == "relcl" or _opens_on_relative(v)) for v in verbs)
+
+
+# Verbs whose present passive, dated "today", is this day's one-off happening ("the report, which
+# is published today", "the figures that are released today"), not a state of nowadays.
+RELEASE_PASSIVES = {"publish", "release", "unveil", "announce", "launch", "issue", "present", "sign", "open",
+                    "hold", "debate", "hear", "inaugurate", "award", "deliver", "submit", "table", "air"}
+
+
+def _is_released_today(verb) -> bool:
+    """A present passive that tells a one-off happening: a verb of release, or a clause set off by
+    a comma ("the plan, which is discussed today, ...") that adds a fact about one thing."""
+    doc = verb.doc
+    return verb.lemma_.lower() in RELEASE_PASSIVES or (
+        verb.left_edge.i > 0 and doc[verb.left_edge.i - 1].text == "," and doc[verb.left_edge.i].lower_ in {"which", "who"})
 
 
 def _is_present(verb) -> bool:
@@ -1337,7 +1365,13 @@ def _says_what_can_be_done(span: Span, verb) -> bool:
     if verb.pos_ not in {"VERB", "AUX"} or verb.tag_ != "VB" or not any(
             c.dep_ == "aux" and c.lower_ == "can" for c in verb.children):
         return False
+    if any(c.dep_ == "advmod" and c.lower_ in CHANGE_ADVERBS for c in verb.children):
+        return False  # "Today, the company can finally sell its drug in Europe": a change this day
     return not any(c.dep_ == "nsubj" and c.lower_ in OFFER_SUBJECTS for c in verb.children)
+
+
+# Adverbs that make "can" a change of this day rather than a state of nowadays.
+CHANGE_ADVERBS = {"finally", "officially", "now"}
 
 
 def _shift_months(value: date, months: int) -> date:
