@@ -27,6 +27,12 @@ from newsfacts.extract.citations.documents import (
     _obtaining_outlet,
     _owner_of_work,
 )
+from newsfacts.extract.citations.recollections import (
+    _ellipsis_speakers,
+    _memory_tellers,
+    _press_reports,
+    _quoted_people,
+)
 from newsfacts.extract.citations.references import (
     _anonymous_citation,
     _body_of_acronym,
@@ -129,7 +135,14 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
     context = _context(parsed)
     seen: set[int] = set()
     body = parsed.article.body_text or ""
+    # The cue of the saying verb heading the sentence just before, for "So did X." after it.
+    previous_cue: str | None = None
+    previous_end = -1
     for chunk in parsed.chunks:
+        if previous_end < 0 or body[previous_end:chunk.offset].strip():
+            previous_cue = None  # only a sentence right before, with nothing between, is repeated
+        cue_here, previous_end = previous_cue, chunk.offset + len(chunk.doc.text)
+        previous_cue = None
         if not chunk.is_parsed or chunk.doc.text.count(" | ") >= 2:
             continue  # "Story one | Story two | Story three": a row of links to other stories
         if _is_headline_line(chunk.doc, chunk.offset, body):
@@ -147,6 +160,12 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 continue
             if token.lower_ == "according":
                 cue, heads = "according_to", _according_to_speakers(token)
+            elif token.pos_ == "NOUN" and (heads := _press_reports(token)):
+                cue = "report"  # "despite press reports to the contrary"
+            elif token.i == 1 and (heads := _ellipsis_speakers(token, cue_here)):
+                cue = cue_here or "say"  # "... said the idea was naive. So did his coach, Tom Lee."
+            elif (heads := _memory_tellers(token)):
+                cue = "recall"  # "Ana Ruiz remembers once spotting him in the hall"
             elif token.lemma_.lower() in SURVEYING_VERBS and token.tag_ == "VBN":
                 cue = token.lemma_.lower()
                 heads = [g for c in token.children if c.dep_ == "agent" for g in c.children
@@ -159,6 +178,10 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 heads += _included_members(heads)
                 if token.lemma_.lower() == "cite" and token.tag_ == "VBG":
                     heads += [c for c in token.children if c.dep_ == "dobj" and _can_be_cited(c)]
+                if heads and token.dep_ == "ROOT":
+                    previous_cue = cue  # "Brin said ...": a next "So did X." says it too
+            elif token.lower_ == "quoting" and (heads := _quoted_people(token)):
+                cue = "quote"  # "The Times reports, quoting family and neighbors, that ..."
             elif verb and quoting and (heads := _quotation_speakers(token)):
                 cue = token.lemma_.lower()
             elif (token.pos_ == "VERB" and (heads := _speaks_in_statement(token))) or (

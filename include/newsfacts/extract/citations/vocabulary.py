@@ -105,13 +105,17 @@ CITATION_CUES = (SPEECH_VERBS | SHAPED_CITING_VERBS - COMMON_CITING_VERBS) | {
     # ...and rumors put out: "has published rumors that ...", and what came "courtesy of" someone.
     "rumor", "rumors", "rumour", "rumours", "courtesy",
     # ...and what is told coming from someone: "the details come to us from Reuters".
-    "details"}
+    "details",
+    # ...and a memory told: "Ana Ruiz remembers once spotting him" (session 15).
+    "remember"}
 
 
 # Attributions by their shape around a quotation, whatever the verb, also worth a parse: a quote
 # closed by a short clause that ends the sentence ('"...," she laughed.', '..." he continued.')
 # and a quote opened after a colon ('Smith agreed: "..."', 'Dan Holt: "..."').
 QUOTATION_CUE = (r"""[,!?]["”’']\s+(?:\S+\s+){0,7}\S+$|:\s*["“‘]|\b(?i:in the words of)\b"""
+                 # "So did his coach, Tom Lee.": an ellipsis repeating the saying verb before
+                 r"""|^So\s+(?:did|does|do|has|have|had)\s"""
                  # "In Keller's view, ...", "in the ministry's assessment"
                  r"""|\b[Ii]n\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*['’]s?\s+"""
                  r"""(?:view|opinion|estimation|words|assessment)\b"""
