@@ -177,7 +177,15 @@ def _reacts_to_something(verb: Token) -> bool:
     if obj is None or obj.ent_type_ == "PERSON" or any(c.like_num for c in obj.children):
         return False
     lemma = obj.lemma_.lower()
-    return lemma in REBUTTED_NOUNS if verb.lemma_.lower() in REBUTTING_VERBS else True
+    if verb.lemma_.lower() not in REBUTTING_VERBS:
+        return True
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and (subject.lemma_.lower() in COURT_NOUNS | {"judge", "jury"}
+                                or not _holds_views_on_record(subject)):
+        return False  # "the court rejected the claim" rules, "voters rejected the idea" vote
+    return lemma in REBUTTED_NOUNS and not any(
+        c.dep_ == "prep" and any(g.lemma_.lower() in {"vote", "margin"} for g in c.children)
+        for c in verb.children)  # "rejected the report by a vote of 7-2": a vote
 
 
 def _greets_a_decision(verb: Token) -> bool:
@@ -289,6 +297,10 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         # (not "shares rallied when the Fed says it will pause": one day's news told in the present)
     if _is_obliged_or_demanded(verb):
         return []
+    doc = verb.doc
+    if verb.lower_ == "said" and verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ == "to" and (
+            doc[verb.i + 2].lower_ in {"be", "have"}):
+        return []  # "one of the men said to be involved was arrested": what is said of them, by no one
     if _says_in_general(verb):
         return []
     agent = next((g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
@@ -678,6 +690,13 @@ def _body_after_places(subject: Token, verb: Token) -> Token:
     if subject.ent_type_ not in {"GPE", "LOC"} or subject.i > verb.i:
         return subject
     doc = subject.doc
+    first = min(t.i for t in subject.subtree)
+    if not (first - 1 > verb.sent.start and (doc[first - 1].pos_ == "ADP" or (
+            doc[first - 1].text == "," and doc[first - 2].ent_type_ in {"GPE", "LOC"}))):
+        # "Britain, France and Germany, the so-called E3, said": the list opens the clause and the
+        # places speak; only a list cut off a place or a preposition before it ("killed 300 in
+        # Guinea, Sierra Leone, ... Nigeria, the WHO says") is no subject
+        return subject
     for body in (c for c in subject.children if c.dep_ == "appos"):
         last = max(t.i for t in body.subtree)
         between = [t for t in doc[last + 1 : verb.i] if not t.is_punct]

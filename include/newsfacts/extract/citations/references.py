@@ -22,11 +22,13 @@ from newsfacts.extract.citations.vocabulary import (
     DEFINITE_WORDS,
     DOCUMENT_REACH,
     FEMALE_PRONOUNS,
+    FIRM_KINDS,
     HONORIFICS,
     INDEFINITE_SPEAKERS,
     ISSUER_ADJECTIVES,
     MALE_PRONOUNS,
     NAME_REACH,
+    NON_FIRM_NAME_WORDS,
     NOT_A_PERSON_ENTITIES,
     NOT_AGENT_ENDINGS,
     NOT_PERSONAL_WORDS,
@@ -497,12 +499,20 @@ def _resolve_body(head: Token, position: int, context: _ArticleContext) -> tuple
     same_sentence = [(s, e) for s, e in context.org_mentions if e.doc is head.doc and s < position]
     cited = next(((c.char_start, c.canonical_name, c.source_type) for c in reversed(context.citations)
                   if c.source_type in types and c.char_start < position), None)
-    # (a body cited paragraphs back yields to one of the kind named within reach: "... the World
-    # Health Organization says. [...] He did not work for FedEx, the company said")
+    # A body cited paragraphs back yields to one of the kind named within reach ("... the World
+    # Health Organization says. [...] He did not work for FedEx, the company said"; "... WeWork.
+    # [...] Amazon is now letting you listen ... The company published"), but only to one the text
+    # speaks of as a subject, unless the body cited is named as no firm: "Acme Corp", cited at the
+    # top of a business story, stays "the company" after "batteries made by Panasonic".
     near = cited is not None and cited[0] >= position - BODY_REACH
+    other_kind = cited is not None and head.lower_ in FIRM_KINDS and (
+        cited[1].split()[-1].lower() in NON_FIRM_NAME_WORDS)
     named = None
     for start, ent in [*reversed(same_sentence), *(() if near else reversed(context.org_mentions))]:
         if not position - BODY_REACH <= start < position:
+            continue
+        if cited is not None and not other_kind and ent.doc is not head.doc and (
+                ent.root.dep_ not in {"nsubj", "nsubjpass"}):
             continue
         while len(ent) > 1 and (ent[-1].tag_ == "POS" or ent[-1].lower_ in {"’s", "'s"}):
             ent = ent[:-1]  # "Facebook’s platforms": the possessive is no part of the name

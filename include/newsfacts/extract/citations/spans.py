@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.citations.vocabulary import (
+    CONFIRMING_VERBS,
     ENABLING_HEADS,
     FACT_HOW_VERBS,
     HYPOTHETICAL_MARKS,
@@ -37,6 +38,9 @@ def _speaker_span(head: Token) -> Span:
             continue  # "Customs and Border Protection" is one body
         if child.dep_ in SPEAKER_DEPS_DROPPED and not (child.dep_ == "punct" and child.text == "-"):
             dropped.update(t.i for t in child.subtree)
+        elif child.dep_ == "appos" and head.ent_type_ in {"GPE", "LOC"} and (child.pos_ == "NOUN" or (
+                child.pos_ == "PROPN" and child.ent_type_ not in {"GPE", "LOC", "PERSON"})):
+            dropped.update(t.i for t in child.subtree)  # "France, the host nation, said": France
         elif _is_time_phrase(child):
             dropped.update(t.i for t in child.subtree)  # "Alden on Tuesday announced"
     kept = [t.i for t in head.subtree if t.i not in dropped]
@@ -98,7 +102,9 @@ def _is_hypothetical(verb: Token) -> bool:
     if verb.dep_ in {"ccomp", "xcomp", "pcomp"} and _is_embedded_question(verb):
         return True
     if auxes & {"might", "may", "could"} and verb.tag_ == "VB" and not any(
-            c.dep_ == "advmod" and c.lower_ == "only" for c in verb.children):
+            c.dep_ == "advmod" and c.lower_ == "only" for c in verb.children) and not (
+            # "Police could confirm that the man was 45": what they were able to say, said
+            auxes & {"might", "may"} == set() and verb.lemma_.lower() in CONFIRMING_VERBS):
         return True  # "some might say ...", "critics could argue ...": what may be said, not what was
     return "as" in marks and any(c.dep_ == "aux" and c.lower_ in {"would", "might", "could"}
                                  for c in verb.children)

@@ -152,6 +152,11 @@ DECISION_NOUNS = {"decision", "move", "ruling", "verdict", "announcement", "step
 REBUTTING_VERBS = {"reject", "dismiss", "refute"}
 
 
+# Verbs of saying whose "could" is what was able to be said, not what may be: "police could
+# confirm that the man was 45" (unlike "critics could argue").
+CONFIRMING_VERBS = {"confirm", "verify", "disclose", "reveal", "identify", "tell", "report"}
+
+
 # The nouns such a verb answers ("rejected the report", "dismissed the notion").
 REBUTTED_NOUNS = {"accusation", "claim", "allegation", "report", "charge", "criticism", "suggestion",
                   "notion", "assertion", "idea", "characterization", "characterisation", "rumor",
@@ -803,6 +808,18 @@ OTHER_BODY_WORDS = {"other", "another", "rival", "parent", "new", "former", "sec
 
 # How far back (characters) a body named without being cited is still "the company".
 BODY_REACH = 600
+
+
+# Kinds of firm ("the company", "the carrier") and last words of names of bodies that are no firm
+# ("the World Health Organization"): a firm named near, not such a body cited long before, is
+# "the company" (while "Acme Corp", cited at the top of a business story, stays it).
+FIRM_KINDS = {"company", "firm", "carrier", "airline", "automaker", "carmaker", "retailer", "insurer",
+              "lender", "manufacturer", "maker", "startup", "start-up", "chain", "operator", "giant",
+              "conglomerate", "developer", "supplier", "distributor", "corporation", "business"}
+NON_FIRM_NAME_WORDS = {"organization", "organisation", "nations", "agency", "association", "federation",
+                       "union", "council", "commission", "committee", "fund", "foundation", "charity",
+                       "institute", "university", "party", "coalition", "alliance", "society", "ministry",
+                       "department", "authority", "police", "government", "army", "court"}
 
 
 # How far back (characters) "the statement" still points at a statement put out before.
