@@ -646,6 +646,8 @@ def _object_sense(verb: Token) -> str | None:
     found = next((kind for c in _acted_on(verb)
                   if (kind := taxonomy.sense_of_object(lemma, c.lemma_.lower())) is not None
                   and not (lemma == "lose" and kind == "economic_release" and not _is_counted(c))), None)
+    if found == "legal_judicial" and lemma == "win" and not _wins_freedom_in_court(verb):
+        found = None  # "India won its freedom from Britain", "the slaves won their freedom": no court's act
     if found is None and lemma in DEAL_VERBS and verb.pos_ == "VERB" and any(
             c.ent_type_ == "ORG" or c.lemma_.lower() in COMPANY_NOUNS for c in _acted_on(verb)):
         found = "business"  # "sold the startup to a rival", "bought Acme in 2011": companies change hands
@@ -660,12 +662,119 @@ def _object_sense(verb: Token) -> str | None:
         if found == "economic_release" and lemma in SUM_VERBS and not any(
                 _is_amount(c) for c in _acted_on(verb)):
             found = None  # "the budget reached the Senate floor": a sum reaches a figure, not a place
-    return found or _office_sense(verb) or _role_sense(verb) or _freed_sense(verb) or _labelling_sense(verb)
+    return (found or _office_sense(verb) or _role_sense(verb) or _freed_sense(verb) or _founded_sense(verb)
+            or _terminated_sense(verb) or _stepped_back_sense(verb) or _labelling_sense(verb))
+
+
+# Verbs of founding a body: business only when the body is a company ("co-founded Apple",
+# "founded the software company in 2009", "Acme incorporated in 1998", "Microsoft, founded in
+# 1975"); a charity, a band, a club, a town or feedback incorporated is none.
+FOUNDING_VERBS = {"found", "co-found", "cofound", "incorporate"}
+FOUNDED_COMPANY_NOUNS = (COMPANY_NOUNS - {"group", "unit", "division", "stake"}) | {
+    "corporation", "bank", "airline", "venture", "enterprise", "manufacturer", "conglomerate", "consultancy",
+    "fund", "store", "shop", "restaurant", "brewery"}
+
+
+def _founded_sense(verb: Token) -> str | None:
+    """'co-founded Apple in 1976', 'founded the payments company in 2009', 'Founded in 1975,
+    Microsoft...': a company founded is a corporate act; "the band, founded in 2001", "Founded in
+    1990, the charity", "the town was incorporated in 1852" are not."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in FOUNDING_VERBS:
+        return None
+    founded = list(_acted_on(verb))
+    if verb.dep_ == "acl":
+        founded.append(verb.head)  # "Microsoft, founded in 1975, makes"
+    if verb.dep_ == "advcl" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        founded += [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]  # "Founded in 1975, Microsoft"
+    if lemma == "incorporate" and not any(c.dep_ in OBJECT_DEPS for c in verb.children):
+        founded += [c for c in verb.children if c.dep_ == "nsubj"]  # "Acme incorporated in 1998"
+    if not founded and verb.i >= verb.sent.start + 2 and verb.nbor(-1).text == "-" and verb.nbor(-2).lower_ == "co":
+        # The small model splits "co-founded" and hangs it loose: "CEO of the company Jobs
+        # co-founded 35 years ago". The founded body is the last noun before it that is not its subject.
+        split = {verb.i - 2, verb.i - 1, verb.i}
+        founded = [t for t in verb.doc[verb.sent.start:verb.i - 2]
+                   if t.pos_ in {"NOUN", "PROPN"} and t.head.i not in split][-1:]
+    return "business" if any(_is_company(c, lemma) for c in founded) else None
+
+
+def _is_company(noun: Token, verb_lemma: str) -> bool:
+    """A company noun ("the delivery startup"), or an organisation's name whose last word names no
+    other kind of body ("Square", "Apple"; not "the Environmental Awareness Group")."""
+    lemma = noun.lemma_.lower()
+    if lemma in FOUNDED_COMPANY_NOUNS:
+        return True
+    return (noun.pos_ == "PROPN" and noun.ent_type_ in {"ORG", ""}
+            and load_taxonomy().sense_of_object(verb_lemma, lemma) is None and _noun_type(noun) is None)
+
+
+# People let go: "the driver was terminated", "terminated 300 workers". A contract, a treaty or a
+# programme terminated has its own sense (taxonomy.yml object_senses); a pregnancy, a rail line, a
+# project or parental rights terminated name no dismissal.
+STAFF_NOUNS = {"worker", "employee", "staff", "staffer", "officer", "driver", "teacher", "nurse", "agent",
+               "contractor", "executive", "manager", "coach", "director", "guard", "pilot", "player"}
+
+
+def _terminated_sense(verb: Token) -> str | None:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "terminate":
+        return None
+    let_go = _acted_on(verb)
+    if any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        # "Until being terminated in early September, he had worked"
+        let_go += _clause_subjects(verb) or (
+            [c for c in verb.head.head.children if c.dep_ == "nsubj"] if verb.dep_ == "pcomp" else [])
+    if any((c.pos_ == "PRON" and c.lower_ in {"he", "she", "him", "her", "i", "you"})
+           or c.ent_type_ == "PERSON" or c.lemma_.lower() in STAFF_NOUNS for c in let_go):
+        return "appointment_resignation"
+    return None
+
+
+# What one steps back from to give up a post: "stepped back from her role", "from day-to-day
+# operations", "from politics"; "shares stepped back", "stepped back from the plan" resign nothing.
+STEPPED_BACK_FROM = {"role", "duty", "responsibility", "operation", "management", "leadership", "politics", "politic",
+                     "life", "helm", "presidency", "chairmanship"}
+
+
+def _stepped_back_sense(verb: Token) -> str | None:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "step":
+        return None
+    back = [c for c in verb.children if c.lower_ == "back" and c.dep_ in {"advmod", "prt"}]
+    if not back:
+        return None
+    office_nouns = load_taxonomy().office_nouns
+    for prep in [c for h in (verb, *back) for c in h.children if c.dep_ == "prep"]:
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            kept = obj.lemma_.lower()
+            if (prep.lower_ == "from" and (kept in STEPPED_BACK_FROM or kept in office_nouns)) or (
+                    prep.lower_ == "as" and kept in office_nouns):
+                return "appointment_resignation"
+    return None
+
+
+def _wins_freedom_in_court(verb: Token) -> bool:
+    """Whether "won ... freedom" is a person freed by a court ("after two appeals, she won her
+    freedom"); a country's or a people's freedom won is no court's act. Other legal objects of
+    "win" (an appeal, a case, parole) need no such test."""
+    freedoms = [c for c in _acted_on(verb) if c.lemma_.lower() == "freedom"]
+    if not freedoms:
+        return True
+    if any(p.dep_ == "prep" and p.lower_ == "from" for f in freedoms for p in f.children) or any(
+            p.dep_ == "prep" and p.lower_ == "from" for p in verb.children):
+        return False  # "won its freedom from Britain"
+    return any(_is_person(c) or c.lemma_.lower() in HELD_PEOPLE for c in _clause_subjects(verb))
 
 
 # Verbs that set a person free, and the places they are set free from.
 FREEING_VERBS = {"release", "free", "parole"}
-CUSTODY_NOUNS = {"prison", "jail", "gaol", "custody", "detention", "penitentiary", "cell", "camp"}
+CUSTODY_NOUNS = {"prison", "jail", "gaol", "custody", "detention", "penitentiary", "cell"}
+# A camp holds prisoners only when it says so ("a labour camp"; not a refugee or a training camp).
+CUSTODY_CAMP_MODIFIERS = {"prison", "detention", "internment", "labour", "labor", "concentration", "penal"}
+# Words of a court's or a parole board's freeing in the sentence: "granted parole and released",
+# "released on bail", "freed after his conviction was overturned". Without one a person freed may
+# be a hostage, a patient, a player let go or someone pulled from rubble.
+FREEING_CUES = {"parole", "bail", "clemency", "pardon", "court", "judge", "jury", "sentence", "conviction",
+                "acquittal", "acquit", "prison", "jail", "custody", "probation", "commutation", "exonerate",
+                "overturn", "verdict", "appeal", "prosecutor", "charge"}
 # People held in custody (hostages held by kidnappers or fighters are no court's matter).
 HELD_PEOPLE = {"prisoner", "inmate", "detainee", "suspect", "convict", "defendant"}
 
@@ -676,9 +785,13 @@ def _freed_sense(verb: Token) -> str | None:
     hostage released is none ("released the album", "the hostages were freed")."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in FREEING_VERBS:
         return None
-    if any(c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pobj" and g.lemma_.lower() in CUSTODY_NOUNS
-                                                           for g in c.children) for c in verb.children):
+    places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+    if any(_is_custody(g) for g in places):
         return "legal_judicial"
+    if places:
+        return None  # "freed from the rubble", "released from hospital", "released from his contract"
+    if not any(t.lemma_.lower() in FREEING_CUES for t in verb.sent):
+        return None  # "the kidnappers released her", "the Jets released him": no court's act
     passive = any(c.dep_ == "auxpass" for c in verb.children) or (
         verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.head.children))
     freed = [c for c in _acted_on(verb) if c.dep_ in {"dobj", "nsubjpass"}]
@@ -688,6 +801,15 @@ def _freed_sense(verb: Token) -> str | None:
            or (c.pos_ == "PRON" and c.lower_ in {"he", "she", "him", "her"}) for c in freed):
         return "legal_judicial"
     return None
+
+
+def _is_custody(place: Token) -> bool:
+    """A prison, a jail, custody, a detention centre or a labour camp."""
+    lemma = place.lemma_.lower()
+    modifiers = {c.lemma_.lower() for c in place.children if c.dep_ in {"compound", "amod"}}
+    if lemma == "camp":
+        return bool(modifiers & CUSTODY_CAMP_MODIFIERS)
+    return lemma in CUSTODY_NOUNS or bool(modifiers & {"detention", "prison", "jail"})
 
 
 # Verbs whose subject names a sum ("spending totaled $40 billion"): economic only with an amount reached.
@@ -759,9 +881,16 @@ def _places_a_person(verb: Token) -> bool:
 
 
 # Verbs of a person taking up a role named after "as": "joined the bank as chief economist",
-# "returned as an adviser", "joined Channel 4 as a correspondent". Any noun for a person counts
-# here (a job): the subject, not the object, is the person ("joined the firm").
+# "returned as an adviser", "joined Channel 4 as a correspondent". The role is an office or a
+# job (JOB_NOUNS); the subject, not the object, is the person ("joined the firm").
 ROLE_TAKING_VERBS = {"join", "rejoin", "return"}
+# Jobs one is hired into, beside the offices (taxonomy.yml office_nouns); a chief or a head before
+# any noun makes it one ("chief economist", "head coach"). Not any noun for a person: one joins a
+# protest as a student, a club as a member, a march as a volunteer, and returns as a hero.
+JOB_NOUNS = {"economist", "correspondent", "analyst", "consultant", "partner", "reporter", "columnist", "anchor",
+             "presenter", "producer", "engineer", "scientist", "researcher", "lecturer", "professor", "teacher",
+             "president", "counsel", "lawyer", "designer", "strategist", "intern", "trainee", "associate",
+             "vice-president", "employee"}
 
 
 def _role_sense(verb: Token) -> str | None:
@@ -775,7 +904,8 @@ def _role_sense(verb: Token) -> str | None:
         return None  # "the troops returned as heroes", "the product returned as a bundle"
     office_nouns = load_taxonomy().office_nouns
     roles = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
-    if any(r.pos_ == "NOUN" and (r.lemma_.lower() in office_nouns or r.lemma_.lower().endswith(PERSON_NOUN_ENDINGS))
+    if any(r.pos_ == "NOUN" and (r.lemma_.lower() in office_nouns | JOB_NOUNS or any(
+            m.dep_ in {"compound", "amod"} and m.lemma_.lower() in office_nouns for m in r.children))
            for r in roles):
         return "appointment_resignation"
     return None
