@@ -64,3 +64,8 @@ def test_a_count_elided_after_the_sentence_before_takes_its_plural() -> None:
 def test_near_misses_keep_their_reading(sentence: str, text: str, noun: str | None) -> None:
     found = _nouns(sentence)
     assert found[text] == noun, found
+
+
+def test_a_verb_that_names_what_it_counts_keeps_its_noun_after_a_plural_subject() -> None:
+    body = "Health officials warned of more cases. The outbreak has killed 1,200 in the region."
+    assert [f.noun for f in figures_of(body)] == ["death"]

@@ -670,7 +670,7 @@ def _elided_from_previous(anchor: Token) -> str | None:
     """A bare count a verb takes, in a sentence that names no plural before it, counts the plural
     the sentence before spoke of: what the same verb counted there ("New York will lose two
     electoral votes. Ohio will also lose two."), else its plural subject ("Co-founders are often
-    forgotten. Steve Jobs had two at Apple.")."""
+    forgotten. Steve Jobs had two at Apple."), unless the verb names what it counts ("killed 300")."""
     verb = _object_verb(anchor) if _bare_count(anchor) else None
     previous = anchor.doc.user_data.get(PREVIOUS_SENTENCE)
     if verb is None or previous is None:
@@ -682,6 +682,8 @@ def _elided_from_previous(anchor: Token) -> str | None:
         if token.tag_ == "NNS" and token.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in token.children) and (
                 token.dep_ == "dobj" and verb_lemma(token.head) == lemma and _usable(token, set())):
             return _whole_word(token)
+    if lemma in NOMINALISATIONS:
+        return None  # "has killed 3,338": the verb's own noun says what is counted (deaths)
     for token in previous:
         if token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "ROOT" and token.tag_ == "NNS" and (
                 token.pos_ == "NOUN" and _usable(token, set())):
