@@ -63,12 +63,15 @@ CHANGE_VERBS = {
     "balloon", "swell", "inch", "sag", "soften", "improve", "worsen", "deteriorate",
     "fluctuate", "hold",
     # passing a mark: "its market value passed $1 trillion"
-    "pass", "surpass", "near", "approach", "eclipse", "breach",
+    "pass", "surpass", "near", "approach", "eclipse", "breach", "break", "cross",
 }
+# Verbs of a road's, a river's or a border's extent: "the highway winds 20 miles", "the wall
+# stretches 3 km": a distance they take measures their subject.
+EXTENT_VERBS = {"wind", "stretch", "extend", "snake", "meander", "span"}
 # Verbs that set a value: what they change is their object ("cut the rate by a quarter-point").
 SETTING_VERBS = {"raise", "cut", "lower", "boost", "lift", "trim", "reduce", "increase",
                  "decrease", "hike", "slash", "set", "keep", "hold", "leave", "peg", "fix", "put",
-                 "estimate", "forecast", "project", "expect", "see", "revise", "value"}
+                 "estimate", "forecast", "project", "expect", "see", "revise", "value", "maintain"}
 NOMINALISATIONS = {
     "earn": "earnings", "spend": "spending", "cost": "cost", "pay": "payment", "sell": "sale",
     "buy": "purchase", "acquire": "acquisition", "invest": "investment", "lose": "loss",
@@ -122,7 +125,34 @@ def lemma_of(token: Token) -> str:
         return token.lower_[:-1]  # "Israelis" -> israeli
     if token.pos_ == "VERB" and token.dep_ == "pobj" and token.lower_ in PEOPLE_ADJECTIVES:
         return token.lower_  # "of the injured": the people, not the verb "injure"
+    if token.lower_ in WEEKDAYS:
+        return token.lower_[:-1]  # "Sundays" -> sunday
+    glued = _before_glued_dash(token)
+    if glued is not None:
+        return glued
     return LEMMA_FIXES.get(token.text.lower(), token.lemma_.lower())
+
+
+GLUED_DASH = re.compile(r"^([a-z]+)(?:--|—|–)")
+
+
+def _before_glued_dash(token: Token) -> str | None:
+    """'ribs--"I got', 'horses"--and': a word the tokenizer left glued to a dash written as two
+    hyphens (and what follows it) is the word before the dash; a plural is made singular."""
+    text = token.text.lower()
+    if "--" not in text and not re.search(r'["”’]--', text):
+        return None
+    match = GLUED_DASH.match(text) or re.match(r'^([a-z]+)["”’]', text)
+    if match is None:
+        return None
+    word = match.group(1)
+    if word in LEMMA_FIXES:
+        return LEMMA_FIXES[word]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
 
 
 def _is_dateline(token: Token) -> bool:
@@ -158,11 +188,33 @@ def _usable(token: Token | None, taken: set[int], allow_currency: bool = False) 
         and any(ch.isalpha() for ch in token.text)  # a table's "|" tagged as a noun names nothing
         and lemma_of(token) not in SKIP_NOUNS and not token.like_num
         and not (_is_unit_word(token) and not (allow_currency and _is_currency_word(token)))
-        and token.ent_type_ not in {"DATE", "TIME", "PERCENT", "MONEY", "CARDINAL", "QUANTITY"}
+        and (token.ent_type_ not in {"DATE", "TIME", "PERCENT", "MONEY", "CARDINAL", "QUANTITY"}
+             or _counted_in_number_entity(token))
         and not _is_dateline(token)
         # "$0.23/W", "€1.45/L": the unit a price is per is not what it measures.
         and not (token.i > 0 and token.doc[token.i - 1].text == "/" and len(token.text) <= 3)
     )
+
+
+# Days a count may count ("Five Sundays a year"), which the NER tags as a date.
+WEEKDAYS = {"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"}
+
+
+def _counted_in_number_entity(token: Token) -> bool:
+    """'Here are five lessons', 'Five Sundays a year': a plural noun a number counts that the NER
+    swept into the number's entity (or, for a weekday, a date) is still the thing counted; the
+    number words themselves ('dozen', 'thousands') are not."""
+    from newsfacts.extract.numbers import NUMBER_WORDS, SCALE_WORDS, VAGUE_WORDS
+
+    if token.tag_ not in {"NNS", "NNPS"} or (token.tag_ == "NNPS" and token.lower_ not in WEEKDAYS) or (
+            token.lower_ in VAGUE_WORDS or token.lower_ in NUMBER_WORDS):
+        return False
+    if token.ent_type_ == "DATE" and token.lower_ not in WEEKDAYS:
+        return False
+    if token.ent_type_ not in {"CARDINAL", "QUANTITY", "DATE"} or not token.is_alpha or len(token.text) < 4:
+        return False  # (not a unit's abbreviation: "500 ml")
+    # (a bare scale is a manner of speaking: "there's a thousand choices")
+    return any(c.dep_ == "nummod" and c.i < token.i and c.lower_ not in SCALE_WORDS for c in token.children)
 
 
 def _counted_points(token: Token) -> bool:
@@ -447,6 +499,12 @@ def _governor(anchor: Token) -> tuple[Token | None, str | None]:
 
 def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None = None) -> str | None:
     """Lemma of what the quantity measures, or None when the sentence does not say."""
+    if anchor.dep_ == "det":
+        # "a half-dozen project managers": the parse may hang the article and the number on the
+        # noun side by side, and the article is taken for the span's root
+        # ("a thousand choices", a manner of speaking, is left to the exclusions as it was)
+        number = [t for t in span if t.head == anchor.head and t.dep_ in {"nummod", "compound", "quantmod"}]
+        anchor = number[-1] if number and number[-1].lower_ not in {"hundred", "thousand", "million"} else anchor
     if anchor.dep_ == "appos" and _is_unit_word(anchor.head):
         anchor = anchor.head  # "55 mph (88.5 kph)": the conversion measures the same thing
     if anchor.lower_ == "cent" and anchor.dep_ == "pobj" and anchor.head.lower_ == "per":
@@ -524,7 +582,18 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
         found = _named_part(anchor.head, taken)
     if found is None:
         found = _parallel(anchor, taken, unit)
+    if found is None and unit is None:
+        found = _counted_by_same_verb(anchor, taken) or _elided_from_previous(anchor)
+    if found is None and unit is None and anchor.lower_ == "dozen" and span.end < len(span.doc) and (
+            _usable(span.doc[span.end], taken) and span.doc[span.end].tag_ == "NNS"):
+        found = span.doc[span.end]  # "a half-dozen doctors" with "dozen" parsed as the head noun
+    if found is None and unit is None and _people_who(span, anchor):
+        return "person"  # "one out of tens of thousands who saw him", "the 200 who attended"
     is_money = unit is not None and len(unit) == 3 and unit.isupper()
+    if found is None and is_money:
+        found = _money_of_relative_clause(anchor)  # "the $140 it would cost": the cost
+    if found is None and unit in DISTANCE_UNITS:
+        found = _extent(anchor, taken)  # "the road winds 20 miles": the road
     if found is None and is_money:
         # "earnings of $2.10 a share" measures the earnings; "$2.52 a share" alone, the share
         of_noun = _from_governor(anchor, taken, True) if _governor(anchor)[1] == "of" else None
@@ -564,6 +633,88 @@ def _spelled_gdp(token: Token) -> bool:
     """'gross domestic product', 'gross national product' written out: the economy's size."""
     return token.lemma_.lower() == "product" and any(
         c.lower_ in {"domestic", "national"} for c in token.children if c.i < token.i)
+
+
+def _bare_count(anchor: Token) -> bool:
+    """A number with no noun of its own, nor one right after it ("had two at Apple")."""
+    doc = anchor.doc
+    after = doc[anchor.i + 1] if anchor.i + 1 < len(doc) else None
+    return anchor.pos_ == "NUM" and not any(c.pos_ in {"NOUN", "PROPN"} for c in anchor.children) and not (
+        after is not None and (after.pos_ in {"NOUN", "PROPN"} or after.lower_ in {"of", "-", "more", "others"}))
+
+
+def _object_verb(anchor: Token) -> Token | None:
+    """The verb a bare count is the object of ("host 50", which the parse may hang as a nummod)."""
+    if anchor.dep_ in {"dobj", "nummod"} and anchor.head.pos_ == "VERB" and anchor.head.i < anchor.i:
+        return anchor.head
+    return None
+
+
+def _counted_by_same_verb(anchor: Token, taken: set[int]) -> Token | None:
+    """'paying the same to host 1,500 servers as Inktomi paid to host 50', 'Acme sells 300 cars
+    a day and Zenith sells 120': a bare count a verb takes counts what the same verb's counted
+    object counted earlier in the sentence."""
+    verb = _object_verb(anchor) if _bare_count(anchor) else None
+    if verb is None:
+        return None
+    lemma = verb_lemma(verb)
+    for token in reversed(anchor.doc[anchor.sent.start : verb.i]):
+        if token.pos_ == "VERB" and verb_lemma(token) == lemma:
+            obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+            if obj is not None and any(c.dep_ == "nummod" for c in obj.children) and _usable(obj, taken):
+                return obj
+    return None
+
+
+def _elided_from_previous(anchor: Token) -> str | None:
+    """A bare count a verb takes, in a sentence that names no plural before it, counts the plural
+    the sentence before spoke of: what the same verb counted there ("New York will lose two
+    electoral votes. Ohio will also lose two."), else its plural subject ("Co-founders are often
+    forgotten. Steve Jobs had two at Apple."), unless the verb names what it counts ("killed 300")."""
+    verb = _object_verb(anchor) if _bare_count(anchor) else None
+    previous = anchor.doc.user_data.get(PREVIOUS_SENTENCE)
+    if verb is None or previous is None:
+        return None
+    if any(t.tag_ in {"NNS", "NNPS"} for t in anchor.doc[anchor.sent.start : anchor.i]):
+        return None  # (a plural in its own sentence is read by the rules above, or not at all)
+    lemma = verb_lemma(verb)
+    for token in previous:
+        if token.tag_ == "NNS" and token.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in token.children) and (
+                token.dep_ == "dobj" and verb_lemma(token.head) == lemma and _usable(token, set())):
+            return _whole_word(token)
+    if lemma in NOMINALISATIONS:
+        return None  # "has killed 3,338": the verb's own noun says what is counted (deaths)
+    for token in previous:
+        if token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "ROOT" and token.tag_ == "NNS" and (
+                token.pos_ == "NOUN" and _usable(token, set())):
+            return _whole_word(token)
+    return None
+
+
+def _people_who(span: Span, anchor: Token) -> bool:
+    """'tens of thousands who saw him', 'the 200 who attended': a bare count a "who" clause
+    follows counts people."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ == "who" and not any(
+        c.pos_ in {"NOUN", "PROPN"} and c.dep_ != "quantmod" for c in anchor.children)
+
+
+def _money_of_relative_clause(anchor: Token) -> str | None:
+    """'the $140 it would cost', '$1 for every $33 they lend': an amount a relative clause's verb
+    takes as its missing object is what the verb's noun names (cost, loan)."""
+    for clause in anchor.children:
+        if clause.dep_ == "relcl" and clause.i > anchor.i and verb_lemma(clause) in NOMINALISATIONS and not any(
+                c.dep_ in {"dobj", "nsubjpass"} for c in clause.children):
+            return NOMINALISATIONS[verb_lemma(clause)]
+    return None
+
+
+def _extent(anchor: Token, taken: set[int]) -> Token | str | None:
+    """'the road winds 20 miles from the town', 'the wall stretches 3 km': the subject extends."""
+    governor, prep = _governor(anchor)
+    if governor is None or governor.pos_ != "VERB" or verb_lemma(governor) not in EXTENT_VERBS:
+        return None
+    return _subject(governor, taken) if prep in {None, "for", "across", "along", "over", "from", "through"} else None
 
 
 def _vague_money(span: Span) -> bool:
@@ -662,11 +813,21 @@ def _hyphenated_size(anchor: Token, head: Token) -> bool:
             and head.head.pos_ == "NOUN")
 
 
+# Prefixes written with a hyphen, which the parse may leave as a noun of their own ("co-founders").
+PREFIXES = {"co", "ex", "vice", "non", "self", "sub", "pre", "post", "anti", "semi", "mid"}
+
+
 def _whole_word(token: Token) -> str:
     """The lemma of a noun written with a hyphen as one word: "triple-doubles" -> triple-double,
     "start-ups" -> start-up, "sit-ins" -> sit-in (the tokenizer splits them at the hyphen)."""
     lemma = lemma_of(token)
     doc = token.doc
+    following = doc[token.i + 2] if token.i + 2 < len(doc) else None
+    if following is not None and doc[token.i + 1].text == "-" and not token.whitespace_ and (
+            not doc[token.i + 1].whitespace_ and following.is_alpha and following.pos_ == "NOUN"
+            and token.is_alpha and (following.head in {token, token.head} or token.lower_ in PREFIXES)):
+        # "one of the two co-founders" parsed with "co" as the noun: the whole word
+        return f"{token.lower_}-{lemma_of(following)}"
     parts = [lemma]
     i = token.i
     # The whole run of glued words: "Mar-a-Lago" is one name, never its last two parts "a-lago".
@@ -806,6 +967,9 @@ def _set_phrase(span: Span, anchor: Token, unit: str | None) -> str | None:
         # "0.6 inches thick", "the wall is 12 feet high", "standing at 90 feet tall" (an
         # adjective the parse hangs on a word before it modifies no noun after it)
         return DIMENSIONS[comparative.lower_]
+    if unit in LENGTH_UNITS and [t.lower_ for t in doc[anchor.i + 1 : anchor.i + 4]] in (
+            ["in", "the", "air"], ["into", "the", "air"]):
+        return "height"  # "thrown several feet in the air", "shot 30 feet into the air"
     if unit in LENGTH_UNITS and len(after) == 2 and after[0] == "in" and after[1] in DIMENSION_NOUNS:
         return after[1]  # "measures six inches in length", "a pipe 2 metres in diameter"
     return None
@@ -919,12 +1083,13 @@ def _list_item_noun(anchor: Token, taken: set[int]) -> Token | None:
     doc = anchor.doc
     if anchor.i + 1 >= len(doc) or doc[anchor.i + 1].pos_ != "ADP" or anchor.i == 0:
         return None
-    if doc[anchor.i - 1].lower_ not in LIST_SEPARATORS:
+    first = min(anchor.left_edge.i, anchor.i)  # "and about 3.2 million for Fios TV": the whole amount
+    if first == 0 or doc[first - 1].lower_ not in LIST_SEPARATORS:
         return None
     start = anchor.sent.start  # (finding the sentence walks the parse: only when needed)
     prep = doc[anchor.i + 1].lower_
-    after_colon = doc[anchor.i - 1].text == ":"
-    for token in reversed(doc[start : anchor.i - 1]):
+    after_colon = doc[first - 1].text == ":"
+    for token in reversed(doc[start : first - 1]):
         counted = token.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in token.children)
         if counted and (after_colon or (token.i + 1 < len(doc) and doc[token.i + 1].lower_ == prep)):
             return token if _usable(token, taken) else None
