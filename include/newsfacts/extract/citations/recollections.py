@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 MEMORY_VERBS = {"remember", "recall"}
 # The writer and the reader: their memories cite nobody ("I remember", "as you may recall").
 _NOT_RECALLERS = {"i", "we", "you", "me", "us", "one"}
+# Quantifiers that make a crowd's memory the writer's claim: "Few people remember that ...",
+# "most fans", "all residents", "not many people" ("most observers" is no source).
+_CROWD_QUANTIFIERS = {"few", "most", "all", "no", "not", "every"}
 # Words before "reports" that make them the press's.
 PRESS_WORDS = {"press", "media", "news", "newspaper"}
 # Auxiliaries that open an ellipsis repeating the verb before: "So did her coach".
@@ -75,8 +78,10 @@ def _memory_tellers(verb: Token) -> list[Token]:
     if subject is not None:
         # "Former bank clerk Susan Clark remembers": the name set beside the role remembers
         subject = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subject)
-    if subject is None or subject.lower_ in _NOT_RECALLERS or not _can_speak(subject):
+    if subject is None or subject.lower_.strip(".") in _NOT_RECALLERS or not _can_speak(subject):
         return []
+    if any(t.lower_ in _CROWD_QUANTIFIERS for t in subject.subtree if t.i < subject.i):
+        return []  # "Few people remember that the bridge once carried trains": the writer's claim
     if subject.pos_ == "NOUN" and subject.tag_ == "NNS" and not any(
             c.dep_ in {"det", "amod", "compound", "poss", "nummod"} for c in subject.children):
         return []  # "people remember seeing ...": a crowd's memory, nobody cited
@@ -105,7 +110,7 @@ def _ellipsis_speakers(aux: Token, previous_cue: str | None) -> list[Token]:
     if aux.i != 1 or doc[0].lower_ != "so":
         return []
     subject = next((c for c in aux.children if c.dep_ == "nsubj" and c.i > aux.i), None)
-    if subject is None or subject.lower_ in _NOT_RECALLERS or not _can_speak(subject):
-        return []
+    if subject is None or subject.lower_.strip(".") in _NOT_RECALLERS or not _can_speak(subject):
+        return []  # "So did I.": the writer, whose token may carry the full stop
     named = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     return [named if named is not None else subject]
