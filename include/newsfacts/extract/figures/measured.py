@@ -695,13 +695,19 @@ def _people_who(span: Span, anchor: Token) -> bool:
     """'tens of thousands who saw him', 'the 200 who attended': a bare count a "who" clause
     follows counts people."""
     doc = span.doc
+    if any(t.tag_ == "NNS" and t.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in t.children)
+           for t in doc[span.sent.start : span.start]):
+        return False  # "recalled 300,000 vehicles, including 50,000 who were sold": a count before
     return span.end < len(doc) and doc[span.end].lower_ == "who" and not any(
         c.pos_ in {"NOUN", "PROPN"} and c.dep_ != "quantmod" for c in anchor.children)
 
 
 def _money_of_relative_clause(anchor: Token) -> str | None:
     """'the $140 it would cost', '$1 for every $33 they lend': an amount a relative clause's verb
-    takes as its missing object is what the verb's noun names (cost, loan)."""
+    takes as its missing object is what the verb's noun names (cost, loan); not an amount a verb
+    of its own already names ("spent the $200 she earned": the spending)."""
+    if anchor.dep_ == "dobj" and anchor.head.pos_ == "VERB" and verb_lemma(anchor.head) in NOMINALISATIONS:
+        return None
     for clause in anchor.children:
         if clause.dep_ == "relcl" and clause.i > anchor.i and verb_lemma(clause) in NOMINALISATIONS and not any(
                 c.dep_ in {"dobj", "nsubjpass"} for c in clause.children):
