@@ -20,6 +20,11 @@ def events_of(body: str, published: date | None) -> list:
     return extract_events(parsed)
 
 
+def dated_events(body: str, published: date) -> dict[str, tuple[date, str]]:
+    """Each event's time expression -> (its date, its precision)."""
+    return {e.date_text: (e.event_date, e.date_precision) for e in events_of(body, published)}
+
+
 NOV_2019 = date(2019, 11, 19)  # a Tuesday
 
 # (sentence, published_date, [(event_type, trigger, event_date, date_precision), ...])
