@@ -8,14 +8,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.unit.test_extract_events import events_of
+from tests.unit.test_extract_events import dated_events, events_of
 
 AUG_2010 = date(2010, 8, 13)  # a Friday
 SEP_2011 = date(2011, 9, 22)
-
-
-def _dated(body: str, published: date) -> dict[str, tuple[date, str]]:
-    return {e.date_text: (e.event_date, e.date_precision) for e in events_of(body, published)}
 
 
 def _types(body: str, published: date) -> dict[str, str]:
@@ -23,70 +19,70 @@ def _types(body: str, published: date) -> dict[str, str]:
 
 
 def test_a_weekday_that_a_present_copula_describes_is_the_coming_one() -> None:
-    assert _dated("Sunday is the 50th anniversary of the dam's opening.", AUG_2010) == {
+    assert dated_events("Sunday is the 50th anniversary of the dam's opening.", AUG_2010) == {
         "Sunday": (date(2010, 8, 15), "day")}
-    assert _dated("Tuesday is polling day in the state.", AUG_2010) == {"Tuesday": (date(2010, 8, 17), "day")}
+    assert dated_events("Tuesday is polling day in the state.", AUG_2010) == {"Tuesday": (date(2010, 8, 17), "day")}
     # Near misses: a past copula looks back, and a weekday with a subject of its own keeps its tense.
-    assert _dated("Sunday was the 50th anniversary of the dam's opening.", AUG_2010) == {
+    assert dated_events("Sunday was the 50th anniversary of the dam's opening.", AUG_2010) == {
         "Sunday": (date(2010, 8, 8), "day")}
-    assert _dated("Wednesday's hearing was the last before the recess.", AUG_2010) == {
+    assert dated_events("Wednesday's hearing was the last before the recess.", AUG_2010) == {
         "Wednesday": (date(2010, 8, 11), "day")}
 
 
 def test_a_month_naming_a_happening_is_no_baseline() -> None:
-    assert _dated("Analysts compared how the wording changed from the June statement.", SEP_2011) == {
+    assert dated_events("Analysts compared how the wording changed from the June statement.", SEP_2011) == {
         "June": (date(2011, 6, 1), "month")}
-    assert _dated("The mood shifted from the July meeting, delegates said.", SEP_2011) == {
+    assert dated_events("The mood shifted from the July meeting, delegates said.", SEP_2011) == {
         "July": (date(2011, 7, 1), "month")}
     # Near misses: a level, a reading or a quarter after "from" is still the value a change starts from.
-    assert _dated("Prices rose 3% from the May level.", SEP_2011) == {}
-    assert _dated("Jobless claims fell from the April reading.", SEP_2011) == {}
-    assert _dated("Sales rose 4% from the June quarter.", SEP_2011) == {}
+    assert dated_events("Prices rose 3% from the May level.", SEP_2011) == {}
+    assert dated_events("Jobless claims fell from the April reading.", SEP_2011) == {}
+    assert dated_events("Sales rose 4% from the June quarter.", SEP_2011) == {}
 
 
 def test_a_period_said_not_to_be_now_is_no_date() -> None:
-    assert _dated("This isn't 1999; nobody needs a pager.", AUG_2010) == {}
-    assert _dated("It's not the 1980s anymore, and phones fit in a pocket.", AUG_2010) == {}
+    assert dated_events("This isn't 1999; nobody needs a pager.", AUG_2010) == {}
+    assert dated_events("It's not the 1980s anymore, and phones fit in a pocket.", AUG_2010) == {}
     # Near misses: a narrated year and a happening in a year stay dated or stay out as before.
-    assert _dated("In 1999, the firm launched its first pager.", AUG_2010) == {"1999": (date(1999, 1, 1), "year")}
-    assert _dated("The year was 1968, and riots broke out.", AUG_2010) == {}
+    assert dated_events("In 1999, the firm launched its first pager.", AUG_2010) == {"1999": (date(1999, 1, 1), "year")}
+    assert dated_events("The year was 1968, and riots broke out.", AUG_2010) == {}
 
 
 def test_a_century_of_a_present_state_is_nowadays() -> None:
-    assert _dated("Plan your budget like you live in the 21st century.", AUG_2010) == {}
-    assert _dated("Most of us now live in the 21st century's cities.", AUG_2010) == {}
+    assert dated_events("Plan your budget like you live in the 21st century.", AUG_2010) == {}
+    assert dated_events("Most of us now live in the 21st century's cities.", AUG_2010) == {}
     # Near misses: a past happening or life in a century stays dated.
-    assert _dated("The cathedral was built in the 12th century.", AUG_2010) == {
+    assert dated_events("The cathedral was built in the 12th century.", AUG_2010) == {
         "the 12th century": (date(1100, 1, 1), "decade")}
-    assert _dated("Monks lived on the island in the 10th century.", AUG_2010) == {
+    assert dated_events("Monks lived on the island in the 10th century.", AUG_2010) == {
         "the 10th century": (date(900, 1, 1), "decade")}
 
 
 def test_a_part_of_a_decade_keeps_its_cut_off_s() -> None:
-    assert _dated("The factory closed in the mid-1970's.", AUG_2010) == {"mid-1970's": (date(1970, 1, 1), "decade")}
-    assert _dated("The factory closed in the early-1980's, workers recall.", AUG_2010) == {
+    assert dated_events("The factory closed in the mid-1970's.", AUG_2010) == {"mid-1970's": (date(1970, 1, 1), "decade")}
+    assert dated_events("The factory closed in the early-1980's, workers recall.", AUG_2010) == {
         "early-1980's": (date(1980, 1, 1), "decade")}
     # Near miss: a year with a possessive stays a year.
-    assert _dated("The mill closed in 1975.", AUG_2010) == {"1975": (date(1975, 1, 1), "year")}
+    assert dated_events("The mill closed in 1975.", AUG_2010) == {"1975": (date(1975, 1, 1), "year")}
 
 
 def test_a_numeric_date_takes_the_one_reading_that_is_a_date() -> None:
-    assert _dated("The council voted on 7/29/2010 to close the school.", AUG_2010) == {
+    assert dated_events("The council voted on 7/29/2010 to close the school.", AUG_2010) == {
         "7/29/2010": (date(2010, 7, 29), "day")}
-    assert _dated("The council voted on 29/7/10 to close the school.", AUG_2010) == {
+    assert dated_events("The council voted on 29/7/10 to close the school.", AUG_2010) == {
         "29/7/10": (date(2010, 7, 29), "day")}
     # Both readings real: the one within a month of publication, else none (no guess).
-    assert _dated("The council voted on 8/3/10 to close the school.", AUG_2010) == {
+    assert dated_events("The council voted on 8/3/10 to close the school.", AUG_2010) == {
         "8/3/10": (date(2010, 8, 3), "day")}
-    assert _dated("The firm filed for bankruptcy on 3/4/2009.", AUG_2010) == {}
+    assert dated_events("The firm filed for bankruptcy on 3/4/2009.", AUG_2010) == {}
     # Near misses: "24/7", fractions and scores are no dates.
-    assert _dated("The store is open 24/7, and a 1/2 share went to the partners.", AUG_2010) == {}
+    assert dated_events("The store is open 24/7, and a 1/2 share went to the partners.", AUG_2010) == {}
 
 
 def test_a_labelled_correction_note_is_a_statement() -> None:
     body = "Correction 8/14/10 9:30 a.m. EDT: An earlier version of this story misspelled the mayor's name."
     assert _types(body, AUG_2010) == {"8/14/10": "statement"}
-    assert _dated(body, AUG_2010) == {"8/14/10": (date(2010, 8, 14), "day")}
+    assert dated_events(body, AUG_2010) == {"8/14/10": (date(2010, 8, 14), "day")}
     assert _types("Clarification, August 14: An earlier version misnamed the bridge.", AUG_2010) == {
         "August 14": "statement"}
     # Near misses: a job title opening on the label word, and a label with words between, are no note.
