@@ -569,7 +569,7 @@ def countdown_date(span: Span, reference: date) -> ResolvedDate | None:
     """'in three days' dates three days after the reference (the day the text is about); the unit
     is the precision."""
     words = [t.lower_ for t in span]
-    amount = 1.0 if words[1] in {"a", "an"} else words_value([words[1]])
+    amount = count_of(words[1])
     if amount is None or amount != int(amount):
         return None
     return _step(reference, int(amount), RELATIVE_UNITS[words[2]])
