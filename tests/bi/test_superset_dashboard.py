@@ -123,6 +123,35 @@ def test_each_chart_shows_the_warehouse_rows(api, superset, warehouse, slice_nam
     assert sorted(got, key=repr) == sorted(expected, key=repr)
 
 
+def _log_in(page, superset: str, user: str, password: str, screenshot: Path,
+            attempts: int = 3) -> None:
+    """Log in through Superset's login form, as a reader would.
+
+    The form is drawn by React: typed before its script has bound the inputs, the credentials
+    can be lost and the server sends the browser back to /login/ (seen once in CI, on the first
+    run after Chromium was installed). So each attempt waits for the inputs, checks they hold
+    what was typed, and a lost attempt is tried again; the last failure leaves a screenshot
+    of the page and is raised as it is.
+    """
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    for attempt in range(1, attempts + 1):
+        try:
+            page.goto(f"{superset}/login/", timeout=120_000)
+            page.wait_for_load_state("networkidle", timeout=120_000)
+            for selector, value in (("input#username", user), ("input#password", password)):
+                page.locator(selector).wait_for(state="visible", timeout=60_000)
+                page.fill(selector, value)
+                assert page.input_value(selector) == value
+            page.keyboard.press("Enter")
+            page.wait_for_url("**/superset/welcome/**", timeout=60_000)
+            return
+        except PlaywrightTimeout:
+            if attempt == attempts:
+                page.screenshot(path=str(screenshot), full_page=True)
+                raise
+
+
 def test_the_dashboard_renders_in_chromium(superset, chromium, browser_profile, artifacts):
     from playwright.sync_api import sync_playwright
 
@@ -135,12 +164,7 @@ def test_the_dashboard_renders_in_chromium(superset, chromium, browser_profile, 
         )
         try:
             page = browser.new_page()
-            page.goto(f"{superset}/login/")
-            page.wait_for_load_state("networkidle")
-            page.fill("input#username", ADMIN_USER)
-            page.fill("input#password", ADMIN_PASSWORD)
-            page.keyboard.press("Enter")
-            page.wait_for_url("**/superset/welcome/**", timeout=60_000)
+            _log_in(page, superset, ADMIN_USER, ADMIN_PASSWORD, artifacts / "login-failed.png")
             page.goto(f"{superset}/superset/dashboard/{DASHBOARD_SLUG}/")
             # Every chart has drawn: a canvas (ECharts), table rows or the world map's countries.
             # Locators, not wait_for_function: Superset's CSP forbids the eval that one needs.
