@@ -7,7 +7,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from newsfacts.clean.decode import BOMS, UndecodableError, decode_text
-from newsfacts.clean.html import clean_html_document
+from newsfacts.clean.html import CleanedHtml, clean_html_document
 from newsfacts.clean.teaser import TEASER_MAX_WORDS, teaser_marker
 from newsfacts.clean.text import clean_text_document
 from newsfacts.clean.words import count_words
@@ -129,8 +129,11 @@ def _clean(raw: RawInput, payload: bytes, now: datetime) -> Article | Rejection:
                           f"main text is {cleaned.link_share:.0%} link text: a navigation or index page")
         n_words = len(WORD.findall(cleaned.body_text))
         if marker := teaser_marker(payload, cleaned.body_text, n_words):
-            return reject(RejectReason.TEASER, f"{n_words} words (< {TEASER_MAX_WORDS}) and {marker}: "
-                          "a paywall stub or teaser, not the article")
+            shown = _hidden_article(payload, raw.url)
+            if shown is None:
+                return reject(RejectReason.TEASER, f"{n_words} words (< {TEASER_MAX_WORDS}) and {marker}: "
+                              "a paywall stub or teaser, not the article")
+            cleaned = shown
         url = cleaned.url
 
     body = cleaned.body_text
@@ -166,6 +169,18 @@ def _clean(raw: RawInput, payload: bytes, now: datetime) -> Article | Rejection:
         ingested_at=now,
         published_date_source=published_source,
     )
+
+
+def _hidden_article(payload: bytes, url: str | None) -> CleanedHtml | None:
+    """The article a metered paywall hid on a page that reads as a teaser, if it holds one whole."""
+    try:
+        shown = clean_html_document(payload, url=url, show_hidden=True)
+    except Exception:  # noqa: BLE001 - the first read parsed this page; a failure here keeps the teaser
+        return None
+    if shown is None or shown.link_share > MAX_LINK_SHARE:
+        return None
+    n_words = len(WORD.findall(shown.body_text))
+    return None if teaser_marker(payload, shown.body_text, n_words) else shown
 
 
 def _published(stated: date | None, listed: date | None, now: datetime) -> tuple[date | None, str | None]:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from newsfacts.clean import credits, embeds, metadata, related
+from newsfacts.clean import credits, embeds, hidden_body, metadata, related
 from newsfacts.clean.split_body import with_continuations, wrap_loose_lines
 
 
@@ -69,8 +69,11 @@ def _to_date(value: str | None) -> date | None:
         return None
 
 
-def _prepared(html: bytes | str):
+def _prepared(html: bytes | str, show_hidden: bool = False):
     """The page parsed once: (the tree trafilatura reads, an untouched copy for the metadata).
+
+    With show_hidden, a hidden article is shown first (clean/hidden_body.py); with none to show,
+    the tree is None.
 
     In the tree trafilatura reads, an embedded post is unwrapped, a block of links to other
     stories under its heading removed and the link of an excerpt's credit line unwrapped (each
@@ -79,8 +82,10 @@ def _prepared(html: bytes | str):
     """
     tree = metadata.load_tree(html)
     if tree is None:
-        return html, None
+        return (None if show_hidden else html), None
     untouched = copy.deepcopy(tree)
+    if show_hidden and not hidden_body.show_hidden_article(tree):
+        return None, untouched
     related.prune_teaser_cards(tree)
     wrap_loose_lines(tree)
     for may_hold, step in ((embeds.has_embedded_posts, embeds.unwrap_embedded_posts),
@@ -91,11 +96,18 @@ def _prepared(html: bytes | str):
     return tree, untouched
 
 
-def clean_html_document(html: bytes | str, url: str | None = None) -> CleanedHtml | None:
-    """Main text and metadata of a page, or None when trafilatura finds no main text."""
+def clean_html_document(html: bytes | str, url: str | None = None,
+                        show_hidden: bool = False) -> CleanedHtml | None:
+    """Main text and metadata of a page, or None when trafilatura finds no main text.
+
+    show_hidden reads the article a metered paywall hides (clean/hidden_body.py): None when the
+    page hides none.
+    """
     from trafilatura import bare_extraction
 
-    prepared, untouched = _prepared(html)
+    prepared, untouched = _prepared(html, show_hidden)
+    if prepared is None:
+        return None
     document = bare_extraction(
         prepared,
         url=url,
