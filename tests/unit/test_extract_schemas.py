@@ -148,3 +148,17 @@ def test_calls_to_subscribe_name_an_offer(sentence: str, is_call: bool) -> None:
     from newsfacts.extract.nlp import is_sign_up_sentence
 
     assert is_sign_up_sentence(sentence) is is_call
+
+
+@pytest.mark.parametrize(("sentence", "is_meter"), [
+    ("You have 2 articles left to read this month before you need to register.", True),
+    ("You’ve reached your limit of free stories for this week.", True),
+    ("This is your last free article.", True),
+    ("You have 3 days left to appeal the ruling, the judge told him.", False),
+    ("Readers have 12 articles left in the series, the editor said.", False),
+])
+def test_a_metered_paywalls_count_of_free_articles_is_no_sentence_of_the_article(
+        sentence: str, is_meter: bool) -> None:
+    from newsfacts.extract.nlp import is_sign_up_sentence
+
+    assert is_sign_up_sentence(sentence) is is_meter

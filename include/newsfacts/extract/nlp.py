@@ -314,11 +314,21 @@ _YOU_CAN_SUBSCRIBE_RE = re.compile(
     r"\b(?:you can (?:also )?(?:sign up|subscribe)|subscribe to (?:this|our) newsletter)\b", re.IGNORECASE)
 
 
+# A metered paywall's count of what the reader may still read ("You have 1 article left to read
+# this month", "This is your last free story", "You've reached your limit of free articles").
+_METER_RE = re.compile(
+    r"^(?:you(?:'ve|’ve| have) (?:\w+ )?(?:free )?(?:articles?|stories|story|reads?|views?) (?:left|remaining)"
+    r"|this is your (?:last|final) free (?:article|story|read)"
+    r"|you(?:'ve|’ve| have) (?:reached|used up|read) (?:your|all)\b.{0,40}\bfree (?:articles?|stories|reads?))",
+    re.IGNORECASE)
+
+
 def is_sign_up_sentence(sentence: str) -> bool:
-    """'Sign up for The Daily Brief today', 'You can also subscribe to this newsletter here'."""
+    """'Sign up for The Daily Brief today', 'You can also subscribe to this newsletter here',
+    'You have 1 article left to read this month'."""
     text = sentence.strip().lstrip("\"“‘(")
     return (_SIGN_UP_RE.search(text) is not None and _OFFER_RE.search(text) is not None) or (
-        _YOU_CAN_SUBSCRIBE_RE.search(text) is not None)
+        _YOU_CAN_SUBSCRIBE_RE.search(text) is not None) or _METER_RE.search(text) is not None
 
 
 def _sentence_breaks(line: str) -> Iterator[int]:
