@@ -149,6 +149,9 @@ _READING_TIME_RE = re.compile(r"^\s*\d+\s*(?:min|mins|minute|minutes)\s+read\s*$
 _TEASER_RE = re.compile(
     r"^\s*(?:see more|read more|read also|also read|related|watch|more|more from|recommended|listen)"
     r"\s*[:|»>-]\s", re.IGNORECASE)
+# A one-cell table row that opens with a shouted call to action and a colon: a shop's box in the
+# body ("| ADD TO CART: US$25 Gift Card |", "| VIEW PRICE: ... |"), not the article's text.
+_CALL_OUT_ROW_RE = re.compile(r"^\s*\|\s*[A-Z][A-Z'’&!]*(?:\s+[A-Z][A-Z'’&!]*)+\s*:\s[^|]*\|\s*$")
 # Split after ., ! or ? (plus closing quotes) when the next chunk starts like a sentence.
 _SENT_BREAK_RE = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 _ABBREVIATIONS = frozenset(
@@ -239,6 +242,7 @@ def may_name_something(sentence: str) -> bool:
 def is_furniture_line(line: str) -> bool:
     """True for page furniture lines such as '4 MIN READ', a bare byline date or 'Read more: ...'."""
     return (_READING_TIME_RE.match(line) is not None or _TEASER_RE.match(line) is not None
+            or _CALL_OUT_ROW_RE.match(line) is not None
             or len(line.split()) < MIN_LINE_WORDS or is_title_case_heading(line)
             or is_other_story_line(line))
 
