@@ -122,3 +122,46 @@ def test_a_sentence_cut_at_an_abbreviation_runs_on() -> None:
     body = "Of the 3 million bbl. stored, about 250,000 bbl. were lost in the fire at the terminal."
     figure = next(f for f in figures_of(body) if f.value == 250000)
     assert figure.sentence.endswith("lost in the fire at the terminal.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The broadcaster will sell a three-screen option to cable subscribers.",
+    "The party backed a two-track strategy for the talks.",
+])
+def test_a_number_compound_naming_a_kind_of_offer_is_no_figure(sentence: str) -> None:
+    assert not _texts(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("The festival commissioned a ten-part series on local bands.", "ten"),
+    ("The founders grew a two-man startup into a global firm.", "two"),
+    ("The club bought three-screen packages for 40 bars.", "40"),
+])
+def test_number_compounds_that_count_stay(sentence: str, text: str) -> None:
+    assert text in _texts(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("Other likely one-seat losers are Ohio and Maine.", "one"),
+    ("The bill passed on a one-vote margin.", "one"),
+    ("The smaller states each lost a two-vote edge.", "two"),
+])
+def test_a_count_glued_to_a_score_noun_stays(sentence: str, text: str) -> None:
+    assert text in _texts(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Jets earned a 4-1 win over the Bruins.",
+    "The senators split on a 52-48 vote.",
+])
+def test_scores_before_score_nouns_stay_out(sentence: str) -> None:
+    assert not _texts(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The singer was dismissed as a one-hit wonder by 1990 critics.",
+    "The new centre is meant as a one-stop shop for 300 local firms.",
+    "In the game, lava pits are one-hit kills for 40 characters.",
+])
+def test_one_in_an_idiom_is_no_figure(sentence: str) -> None:
+    assert not any(text.lower() == "one" for text in _texts(sentence))

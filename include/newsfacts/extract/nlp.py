@@ -75,8 +75,11 @@ def inflections(lemma: str) -> set[str]:
 # "charged with one count".
 # "amended his testimony once.": "once" closing a clause counts times (see figures.quantities);
 # "just one problem", "at least one", "more than one", "only once" count too.
+# "a one-vote margin", "a one-game suspension": "one" glued to the noun it counts ("one-on-one",
+# "one-off", "one-time", "one-way" and "one-sided" are idioms).
 ONE_AS_COUNT = (r"\b(?i:only|exactly|with|had|has|have|be|just|least|than)\s+one\b"
-                r"|\bonce(?=\s?[.;,—)])|\b(?i:only|just|least|than)\s+once\b")
+                r"|\bonce(?=\s?[.;,—)])|\b(?i:only|just|least|than)\s+once\b"
+                r"|\b(?i:one)-(?!(?i:on|off|time|way|sided)\b)[a-z]")
 
 
 # "up to a foot of snow", "more than an inch": one unit of length (figures.quantities ONE_UNIT).

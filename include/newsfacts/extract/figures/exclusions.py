@@ -353,6 +353,8 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
     if (unit is None and after is not None and after.text == "-" and _near(span, 1) is not None
             and _near(span, 1).lower_ in KIND_NOUNS):
         return True  # "the compact four-door has been redesigned": the style names the car
+    if unit is None and _is_kind_compound(span):
+        return True  # "a three-screen option", "a two-track strategy": the kind of offer or plan
     if unit is None and is_ratio_line(span):
         return True  # "a 2-for-1 deal", "a 3-for-2 stock split"
     if unit is None and _is_to_ratio(span):
@@ -399,6 +401,28 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
 
 # A name written in camel case from a lower-case letter: "iOS", "macOS", "iPhone", "watchOS".
 CAMEL_NAME_RE = re.compile(r"^[a-z]+[A-Z][A-Za-z]*$")
+
+
+# Nouns for a kind of offer or plan: a number-word compound before one of them says what sort it
+# is ("a three-screen option", "a two-track strategy"), not how many of anything there are ("a
+# ten-part series", "a two-man startup", "a four-game streak" count).
+KIND_HEADS = {"option", "package", "offering", "strategy", "approach", "format"}
+
+
+def _is_kind_compound(span: Span) -> bool:
+    """'a three-screen option': a spelt-out number glued by a hyphen to a singular noun that, with
+    "a" before it, modifies a noun naming a kind of offer or plan."""
+    doc = span.doc
+    before, hyphen, noun = _near(span, -1), _near(span, 0), _near(span, 1)
+    if len(span) != 1 or not span[0].is_alpha or span[0].lower_ not in NUMBER_WORDS:
+        return False
+    if hyphen is None or hyphen.text != "-" or noun is None or noun.tag_ != "NN":
+        return False
+    if before is None or before.lower_ not in {"a", "an"}:
+        return False
+    head = noun.head
+    return head.i > noun.i and head.lemma_.lower() in KIND_HEADS and all(
+        t.pos_ in {"NOUN", "PROPN", "ADJ", "CCONJ", "PUNCT"} for t in doc[noun.i + 1 : head.i])
 
 
 def _counts_named_kind(span: Span, noun: Token | None) -> bool:
@@ -842,6 +866,12 @@ def is_elliptical_count(span: Span) -> bool:
     return head.dep_ == "dobj" and head.head.pos_ == "VERB"
 
 
+# Words that "one-" makes an idiom with: "a one-hit wonder", "one-hit kills", "a one-shot deal", "a
+# one-stop shop", "one-size-fits-all", "a one-horse town", "a one-track mind", "a one-trick pony",
+# "a one-liner", "a one-night stand" ("a one-vote margin", "a one-game suspension" count).
+ONE_IDIOMS = {"hit", "shot", "stop", "size", "horse", "track", "trick", "liner", "liners", "night",
+              "upmanship", "of"}
+
 # "one" standing for a noun said before: after a determiner, or before a preposition or a relative
 # pronoun, with no noun of its own ("the one from the US", "another one", "one for the rover").
 # "only one of the bids", "exactly one of them": a count, not a pronoun.
@@ -878,6 +908,10 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
         return True  # "the most notorious of the three": one of a group named before
     if span.text.lower() == "one":
         after = _near(span, 0)
+        glued = _near(span, 1)
+        if after is not None and after.text == "-" and not span[0].whitespace_ and glued is not None and (
+                glued.lower_ in ONE_IDIOMS):
+            return True  # "a one-hit wonder", "a one-stop shop", "a one-trick pony": idioms, no count
         if any(t.lower_ == "other" and t.i > 0 and t.doc[t.i - 1].lower_ == "the" and not (
                 t.i + 1 < len(t.doc) and t.doc[t.i + 1].tag_ in {"NNS", "NNPS"})
                for t in span.doc[span.end : span.sent.end]):
@@ -1080,4 +1114,13 @@ def _is_speaker(noun: Token) -> bool:
 
 def is_score_phrase(noun_lemma: str | None, span: Span) -> bool:
     """'a 4-1 win', 'a 9-2-1 start': the numbers describe a result."""
-    return noun_lemma in SCORE_NOUNS and any(t.text in {"-", "–"} for t in span.doc[span.start - 1 : span.end + 2])
+    if noun_lemma not in SCORE_NOUNS:
+        return False
+    doc = span.doc
+    # the dash must join two numbers: "a one-vote loss" counts votes, "a 4-1 loss" is a score
+    return any(t.text in {"-", "–"} and 0 < t.i < len(doc) - 1 and _is_number(doc[t.i - 1]) and _is_number(doc[t.i + 1])
+               for t in doc[max(0, span.start - 1) : span.end + 2])
+
+
+def _is_number(token: Token) -> bool:
+    return token.like_num or token.lower_ in NUMBER_WORDS
