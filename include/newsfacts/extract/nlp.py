@@ -75,8 +75,11 @@ def inflections(lemma: str) -> set[str]:
 # "charged with one count".
 # "amended his testimony once.": "once" closing a clause counts times (see figures.quantities);
 # "just one problem", "at least one", "more than one", "only once" count too.
+# "a one-vote margin", "a one-game suspension": "one" glued to the noun it counts ("one-on-one",
+# "one-off", "one-time", "one-way" and "one-sided" are idioms).
 ONE_AS_COUNT = (r"\b(?i:only|exactly|with|had|has|have|be|just|least|than)\s+one\b"
-                r"|\bonce(?=\s?[.;,—)])|\b(?i:only|just|least|than)\s+once\b")
+                r"|\bonce(?=\s?[.;,—)])|\b(?i:only|just|least|than)\s+once\b"
+                r"|\b(?i:one)-(?!(?i:on|off|time|way|sided)\b)[a-z]")
 
 
 # "up to a foot of snow", "more than an inch": one unit of length (figures.quantities ONE_UNIT).
@@ -149,6 +152,9 @@ _READING_TIME_RE = re.compile(r"^\s*\d+\s*(?:min|mins|minute|minutes)\s+read\s*$
 _TEASER_RE = re.compile(
     r"^\s*(?:see more|read more|read also|also read|related|watch|more|more from|recommended|listen)"
     r"\s*[:|»>-]\s", re.IGNORECASE)
+# A one-cell table row that opens with a shouted call to action and a colon: a shop's box in the
+# body ("| ADD TO CART: US$25 Gift Card |", "| VIEW PRICE: ... |"), not the article's text.
+_CALL_OUT_ROW_RE = re.compile(r"^\s*\|\s*[A-Z][A-Z'’&!]*(?:\s+[A-Z][A-Z'’&!]*)+\s*:\s[^|]*\|\s*$")
 # Split after ., ! or ? (plus closing quotes) when the next chunk starts like a sentence.
 _SENT_BREAK_RE = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 _ABBREVIATIONS = frozenset(
@@ -239,6 +245,7 @@ def may_name_something(sentence: str) -> bool:
 def is_furniture_line(line: str) -> bool:
     """True for page furniture lines such as '4 MIN READ', a bare byline date or 'Read more: ...'."""
     return (_READING_TIME_RE.match(line) is not None or _TEASER_RE.match(line) is not None
+            or _CALL_OUT_ROW_RE.match(line) is not None
             or len(line.split()) < MIN_LINE_WORDS or is_title_case_heading(line)
             or is_other_story_line(line))
 

@@ -353,10 +353,14 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
     if (unit is None and after is not None and after.text == "-" and _near(span, 1) is not None
             and _near(span, 1).lower_ in KIND_NOUNS):
         return True  # "the compact four-door has been redesigned": the style names the car
+    if unit is None and _is_kind_compound(span):
+        return True  # "a three-screen option", "a two-track strategy": the kind of offer or plan
     if unit is None and is_ratio_line(span):
         return True  # "a 2-for-1 deal", "a 3-for-2 stock split"
     if unit is None and _is_to_ratio(span):
         return True  # "a 30-to-1 leverage ratio", "10-to-1 odds": a ratio, not a count
+    if unit is None and _is_release_number(span):
+        return True  # "the 3.6 series", "the 2.1 release": a software version, not an amount
     if unit is None and _is_rate_base(span):
         return True  # "parts per billion", "deaths per million": the base of a rate
     if unit is None and _names_a_policy(span, noun):
@@ -397,6 +401,28 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
 
 # A name written in camel case from a lower-case letter: "iOS", "macOS", "iPhone", "watchOS".
 CAMEL_NAME_RE = re.compile(r"^[a-z]+[A-Z][A-Za-z]*$")
+
+
+# Nouns for a kind of offer or plan: a number-word compound before one of them says what sort it
+# is ("a three-screen option", "a two-track strategy"), not how many of anything there are ("a
+# ten-part series", "a two-man startup", "a four-game streak" count).
+KIND_HEADS = {"option", "package", "offering", "strategy", "approach", "format"}
+
+
+def _is_kind_compound(span: Span) -> bool:
+    """'a three-screen option': a spelt-out number glued by a hyphen to a singular noun that, with
+    "a" before it, modifies a noun naming a kind of offer or plan."""
+    doc = span.doc
+    before, hyphen, noun = _near(span, -1), _near(span, 0), _near(span, 1)
+    if len(span) != 1 or not span[0].is_alpha or span[0].lower_ not in NUMBER_WORDS:
+        return False
+    if hyphen is None or hyphen.text != "-" or noun is None or noun.tag_ != "NN":
+        return False
+    if before is None or before.lower_ not in {"a", "an"}:
+        return False
+    head = noun.head
+    return head.i > noun.i and head.lemma_.lower() in KIND_HEADS and all(
+        t.pos_ in {"NOUN", "PROPN", "ADJ", "CCONJ", "PUNCT"} for t in doc[noun.i + 1 : head.i])
 
 
 def _counts_named_kind(span: Span, noun: Token | None) -> bool:
@@ -568,6 +594,8 @@ def is_time_or_date(span: Span, value: float, noun_lemma: str | None, noun: Toke
         return True
     if unit is None and noun is None and _is_age_of_person(span, value):
         return True
+    if unit is None and noun_lemma == "age":
+        return True  # "the retirement age should be raised to 70": an age, not a count
     if unit is None and after is not None and after.lower_ in {"min", "mins", "hr", "hrs", "sec", "secs"} and (
             after.dep_ == "compound"):
         return True  # "a 30 min activity": a duration before the noun it describes
@@ -713,6 +741,40 @@ def _is_to_ratio(span: Span) -> bool:
     return match is not None and first is not None and float(match.group(1)) <= first[0]
 
 
+# Nouns a version number names a line of releases with: "the 3.6 series", "the 2.1 update".
+RELEASE_NOUNS = {"series", "release", "releases", "update", "build", "beta", "branch", "patch",
+                 "firmware", "kernel", "spec", "specification", "standard"}
+VERSION_RE = re.compile(r"^v?\d+\.\d+(?:\.\d+)*$")
+
+
+def _is_release_number(span: Span) -> bool:
+    """'the 3.6 series', 'version 2.1 release', 'the 5.0 update': a dotted number right before a
+    noun of software releases is a version; "2.5 million releases" counts."""
+    after = _near(span, 0)
+    return (len(span) == 1 and VERSION_RE.match(span[0].lower_) is not None and after is not None
+            and after.lower_ in RELEASE_NOUNS)
+
+
+# The words that make "X to 1" a ratio when a change is said of them: "leverage rose from 18 to 1
+# to 25 to 1", "the odds fell to 3 to 1".
+RATIO_NOUNS = {"leverage", "ratio", "odds"}
+
+
+def is_spaced_ratio(span: Span, measured: str | None) -> bool:
+    """'leverage increased from 18 to 1': a ratio written with spaces ("N to 1") said of a ratio
+    noun is one ratio, not two counts; "cases fell from 18 to 1" counts cases."""
+    if measured not in RATIO_NOUNS or len(span) != 1:
+        return False
+    doc = span.doc
+    after, after2 = _near(span, 0), _near(span, 1)
+    before, before2 = _near(span, -1), _near(span, -2)
+    if after is not None and after.lower_ == "to" and after2 is not None and after2.lower_ in {"1", "one"}:
+        return after2.i + 1 >= len(doc) or doc[after2.i + 1].pos_ != "NOUN"
+    return (span[0].lower_ in {"1", "one"} and before is not None and before.lower_ == "to"
+            and before2 is not None and before2.like_num
+            and (span.end >= len(doc) or doc[span.end].pos_ != "NOUN"))
+
+
 def _is_rate_base(span: Span) -> bool:
     """'parts per billion', 'cases per million': a bare scale word after "per" is the base."""
     from newsfacts.extract.numbers import SCALE_WORDS
@@ -804,6 +866,12 @@ def is_elliptical_count(span: Span) -> bool:
     return head.dep_ == "dobj" and head.head.pos_ == "VERB"
 
 
+# Words that "one-" makes an idiom with: "a one-hit wonder", "one-hit kills", "a one-shot deal", "a
+# one-stop shop", "one-size-fits-all", "a one-horse town", "a one-track mind", "a one-trick pony",
+# "a one-liner", "a one-night stand" ("a one-vote margin", "a one-game suspension" count).
+ONE_IDIOMS = {"hit", "shot", "stop", "size", "horse", "track", "trick", "liner", "liners", "night",
+              "upmanship", "of"}
+
 # "one" standing for a noun said before: after a determiner, or before a preposition or a relative
 # pronoun, with no noun of its own ("the one from the US", "another one", "one for the rover").
 # "only one of the bids", "exactly one of them": a count, not a pronoun.
@@ -826,6 +894,9 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
             return True  # "trying to zero in on": a verb
         if counted is not None and counted.tag_ == "NN" and unit is None and counted.i == span.end:
             return True  # "zero shame", "zero tolerance": an idiom; "zero appearances" counts
+        following = [t.lower_ for t in span.doc[span.end : span.end + 2]]
+        if unit is None and (following[:1] == ["rates"] or following == ["interest", "rates"]):
+            return True  # "the market wants zero rates": the name of a policy ("a zero rate" is a level)
         if after is not None and unit is None and (after.lower_ == "sum" or (
                 after.text == "-" and _near(span, 1) is not None and _near(span, 1).lower_ == "sum")):
             return True  # "a zero sum game", "zero-sum politics": an idiom of one's gain as another's loss
@@ -837,6 +908,10 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
         return True  # "the most notorious of the three": one of a group named before
     if span.text.lower() == "one":
         after = _near(span, 0)
+        glued = _near(span, 1)
+        if after is not None and after.text == "-" and not span[0].whitespace_ and glued is not None and (
+                glued.lower_ in ONE_IDIOMS):
+            return True  # "a one-hit wonder", "a one-stop shop", "a one-trick pony": idioms, no count
         if any(t.lower_ == "other" and t.i > 0 and t.doc[t.i - 1].lower_ == "the" and not (
                 t.i + 1 < len(t.doc) and t.doc[t.i + 1].tag_ in {"NNS", "NNPS"})
                for t in span.doc[span.end : span.sent.end]):
@@ -855,6 +930,13 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
             return False  # "only one of the ten bids": a count of the things named after "of"
         if span[0].i == span[0].sent.start or (after is not None and after.lower_ in {"such", "of", "point", "another"}):
             return True
+        if _about_as_preposition(span):
+            return True  # "talking about one area": "about" heads the noun phrase, "one" reads as "a"
+        if before is not None and before.lower_ in {"last", "next"} and (counted is None or counted.i != span.end):
+            return True  # "last one seated wins", "the next one": a pronoun after an ordinal word
+        if counted is not None and counted.i == span.end and [
+                t.lower_ for t in span.doc[counted.i + 1 : counted.i + 3]] == ["above", "all"]:
+            return True  # "one requirement above all": emphasis, not a count
         if counted is not None and counted.lower_ in {"way", "thing", "point", "time", "day", "side"}:
             return True
         if counted is not None and _one_as_article(span, counted):
@@ -877,6 +959,28 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
         ):
             return True  # "the one from the US", "another one", "as well as one for the rover"
     return False
+
+
+# Verbs and adjectives that take "about" as a preposition of topic: "talking about one area",
+# "worried about one thing" ("costs about one dollar" is an approximation).
+TOPIC_WORDS = {"talk", "speak", "write", "think", "worry", "care", "know", "learn", "hear", "read",
+               "ask", "complain", "argue", "joke", "forget", "dream", "wonder", "tell", "remind",
+               "worried", "concerned", "anxious", "excited", "upset", "curious", "nervous", "story",
+               "question", "book", "article", "film", "movie"}
+
+
+def _about_as_preposition(span: Span) -> bool:
+    """'talking about one area', 'worried about one thing': "about" after a verb or an adjective
+    of topic (or parsed as a preposition) heads the noun phrase, and the "one" in it is the
+    article "a"; "about one in five adults" and "about one dollar" approximate."""
+    before, before2 = _near(span, -1), _near(span, -2)
+    if before is None or before.lower_ != "about" or len(span) != 1:
+        return False
+    after = _near(span, 0)
+    if after is not None and (after.lower_ in {"in", "out", "of"} or after.like_num or after.lower_ in SCALE_WORDS):
+        return False  # "about one in five", "about one million": an approximate amount
+    return before.dep_ == "prep" or (before2 is not None and before2.lemma_.lower() in TOPIC_WORDS) or (
+        before2 is not None and before2.lower_ in TOPIC_WORDS)
 
 
 # Number words that stand for a group named before when "the" is all they have: "the two", "the
@@ -913,9 +1017,12 @@ def _is_parallel_another(span: Span) -> bool:
 
 
 # Verbs a study, a survey or an analysis reports with: "one study found" introduces an example.
-FINDING_VERBS = {"show", "find", "suggest", "reveal", "indicate", "conclude", "demonstrate", "link"}
+FINDING_VERBS = {"show", "find", "suggest", "reveal", "indicate", "conclude", "demonstrate", "link",
+                 # an estimate is reported with a verb of reckoning: "one estimate figured", "one
+                 # projection puts the cost at"
+                 "estimate", "figure", "reckon", "calculate", "put", "project", "forecast", "predict"}
 FINDING_NOUNS = {"study", "survey", "analysis", "review", "trial", "experiment", "report", "paper",
-                 "poll", "estimate", "investigation"}
+                 "poll", "estimate", "investigation", "projection", "forecast", "calculation", "count", "tally"}
 
 
 def _is_finding_subject(noun: Token) -> bool:
@@ -1007,4 +1114,13 @@ def _is_speaker(noun: Token) -> bool:
 
 def is_score_phrase(noun_lemma: str | None, span: Span) -> bool:
     """'a 4-1 win', 'a 9-2-1 start': the numbers describe a result."""
-    return noun_lemma in SCORE_NOUNS and any(t.text in {"-", "–"} for t in span.doc[span.start - 1 : span.end + 2])
+    if noun_lemma not in SCORE_NOUNS:
+        return False
+    doc = span.doc
+    # the dash must join two numbers: "a one-vote loss" counts votes, "a 4-1 loss" is a score
+    return any(t.text in {"-", "–"} and 0 < t.i < len(doc) - 1 and _is_number(doc[t.i - 1]) and _is_number(doc[t.i + 1])
+               for t in doc[max(0, span.start - 1) : span.end + 2])
+
+
+def _is_number(token: Token) -> bool:
+    return token.like_num or token.lower_ in NUMBER_WORDS

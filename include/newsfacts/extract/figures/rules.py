@@ -442,10 +442,25 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         qualifier=qualifier,
         is_approximate=is_vague or qualifier in APPROXIMATE_QUALIFIERS,
         text=body[char_start:char_end],
-        sentence=line.text if line is not None else low.sent.text,
+        sentence=line.text if line is not None else _sentence_of(low),
         char_start=char_start,
         char_end=char_end,
     )
+
+
+def _sentence_of(low: Span) -> str:
+    """The sentence a figure is in, run on while the next one starts in lower case: the parser
+    ends a sentence at an abbreviation's full stop ("about 392,000 bbl. were burned")."""
+    doc = low.doc
+    sent = low.sent
+    end = sent.end
+    while end < len(doc):
+        following = doc[end].sent
+        first = next((t for t in following if t.is_alpha), None)
+        if first is None or not first.is_lower or first.i != following.start:
+            break
+        end = following.end
+    return doc[sent.start : end].text if end > sent.end else sent.text
 
 
 # Verbs that take an amount of money, not a weight: "raised 500 pounds", "costing 300 pounds".
@@ -743,6 +758,7 @@ def _is_excluded(span: Span, value: float, unit: str | None, noun: str | None, n
         or exclusions.is_bare_word(span, noun_token, noun is not None, unit)
         or exclusions.is_parties(span, noun_token)
         or exclusions.is_reference_marker(span, unit)
+        or (unit is None and exclusions.is_spaced_ratio(span, noun))
         or (any(t.ent_type_ == "ORDINAL" for t in span) and unit is None)
         or (any(t.ent_type_ in exclusions.NAME_LABELS for t in span) and unit is None and noun is None)
     )
