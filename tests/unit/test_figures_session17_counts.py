@@ -165,3 +165,16 @@ def test_scores_before_score_nouns_stay_out(sentence: str) -> None:
 ])
 def test_one_in_an_idiom_is_no_figure(sentence: str) -> None:
     assert not any(text.lower() == "one" for text in _texts(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The bank says every device must follow zero-trust rules from next year.",
+    "Some 6,000 cleaners in the city are on zero-hours contracts, the union said.",
+    "The council wants only zero-emission buses on the route.",
+])
+def test_zero_glued_to_a_word_names_a_kind_not_a_count(sentence):
+    assert "zero" not in [f.text.lower() for f in figures_of(sentence)]
+
+
+def test_zero_with_a_unit_or_a_count_is_still_a_figure():
+    assert [f.value for f in figures_of("Inflation fell to zero percent in May.")] == [0]

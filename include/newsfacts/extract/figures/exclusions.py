@@ -897,9 +897,12 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
         following = [t.lower_ for t in span.doc[span.end : span.end + 2]]
         if unit is None and (following[:1] == ["rates"] or following == ["interest", "rates"]):
             return True  # "the market wants zero rates": the name of a policy ("a zero rate" is a level)
-        if after is not None and unit is None and (after.lower_ == "sum" or (
-                after.text == "-" and _near(span, 1) is not None and _near(span, 1).lower_ == "sum")):
-            return True  # "a zero sum game", "zero-sum politics": an idiom of one's gain as another's loss
+        if after is not None and unit is None and after.lower_ == "sum":
+            return True  # "a zero sum game": an idiom of one's gain as another's loss
+        glued = _near(span, 1)
+        if after is not None and after.text == "-" and not span[0].whitespace_ and unit is None and (
+                glued is not None and glued.is_alpha):
+            return True  # "zero-sum politics", "zero-trust rules", "zero-hours contracts": a kind, no count
     if counted is None and unit is None and words_only and _is_rest_of_group(span):
         return True  # "won two states but lost the other four": the rest of a group just named
     if counted is None and unit is None and words_only and _is_pronoun_pair(span):
