@@ -72,3 +72,15 @@ def test_two_groups_alike_are_two_sources() -> None:
 ])
 def test_groups_without_an_agent_ending_speak(body: str, expected: list) -> None:
     assert sources_of(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A view held of the noun right before the group that holds it: "the crash many economists fear".
+    ("The deal avoids the price war some analysts fear.", [("analyst", "anonymous")]),
+    ("The plan averts the crash that many economists fear.", [("many economist", "anonymous")]),
+    # ...not a crowd's, and not a comparison ("than many fear").
+    ("The deal avoids the price war some investors fear.", []),
+    ("Prices rose faster than many economists fear in a normal year.", []),
+])
+def test_a_group_fearing_the_thing_named_before(body: str, expected: list) -> None:
+    assert sources_of(body) == expected

@@ -143,6 +143,23 @@ def _holds_a_group_view(verb: Token, subject: Token) -> bool:
                                         for c in verb.children)
 
 
+def _fears_the_thing_before(verb: Token, subject: Token) -> bool:
+    """'avoiding the drift some commentators fear', 'the crash that many economists fear': a view
+    held of the noun the clause hangs on, right before the group that holds it."""
+    if verb.lemma_.lower() not in BELIEF_VERBS or verb.dep_ not in {"relcl", "ccomp"} or subject.i > verb.i:
+        return False
+    if verb.tag_ not in {"VBD", "VBP", "VBZ"} or any(
+            c.dep_ in {"ccomp", "xcomp", "neg", "aux", "prep"}
+            or (c.dep_ == "dobj" and c.lower_ not in {"that", "which"}) for c in verb.children):
+        return False
+    first = subject.left_edge.i
+    doc = verb.doc
+    before = doc[first - 1] if first > 0 else None
+    if before is not None and before.lower_ in {"that", "which"} and before.head == verb:
+        before = doc[first - 2] if first > 1 else None
+    return before is not None and before.pos_ == "NOUN" and verb.i == max(t.i for t in verb.subtree)
+
+
 def _group_view_holders(verb: Token) -> list[Token]:
     """The unnamed group whose view a verb states: a belief with its clause, or a judgement
     ('see X as', 'compare X to', 'question the decision', 'point to X as evidence')."""
@@ -151,7 +168,7 @@ def _group_view_holders(verb: Token) -> list[Token]:
     subject = _group_subject(verb)
     if subject is None:
         return []
-    if _holds_a_group_view(verb, subject):
+    if _holds_a_group_view(verb, subject) or _fears_the_thing_before(verb, subject):
         return [subject]
     if not _is_stated_as_fact(verb):
         return []
@@ -177,3 +194,4 @@ def _speaks_as_a_group(noun: Token) -> bool:
     verb = noun.head
     return any(c.dep_ in {"ccomp", "parataxis"} and _is_finite_clause(c) for c in verb.children) or bool(
         _group_view_holders(verb))
+
