@@ -84,3 +84,15 @@ def test_groups_without_an_agent_ending_speak(body: str, expected: list) -> None
 ])
 def test_a_group_fearing_the_thing_named_before(body: str, expected: list) -> None:
     assert sources_of(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # People in general doing what a saying verb can name, with nothing said, are no source...
+    ("If you look at the old doll, people project whatever feelings they have onto it.", []),
+    ("The study asked what makes people post angry comments late at night.", []),
+    # ...people who say something still are.
+    ("People said they heard shots near the station.", [("people", "anonymous")]),
+    ("People in the village told reporters the water had turned brown.", [("people", "anonymous")]),
+])
+def test_people_at_large(body: str, expected: list) -> None:
+    assert sources_of(body) == expected

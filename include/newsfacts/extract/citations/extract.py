@@ -27,7 +27,7 @@ from newsfacts.extract.citations.documents import (
     _obtaining_outlet,
     _owner_of_work,
 )
-from newsfacts.extract.citations.groups import _each_alike, _group_view_holders
+from newsfacts.extract.citations.groups import _each_alike, _group_view_holders, _people_at_large
 from newsfacts.extract.citations.recollections import (
     _ellipsis_speakers,
     _memory_tellers,
@@ -176,6 +176,7 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 # before a noun describes it and says nothing)
                 heads = (_speech_verb_speakers(token) or (_quotation_speakers(token) if quoting else [])
                          or _group_view_holders(token))  # "critics fear ...", "advocates point to X as evidence"
+                heads = [h for h in heads if not _people_at_large(h, token)]
                 cue = "as_by" if heads and heads[0].dep_ == "pobj" else token.lemma_.lower()
                 heads += _included_members(heads)
                 if token.lemma_.lower() == "cite" and token.tag_ == "VBG":

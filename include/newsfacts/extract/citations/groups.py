@@ -29,6 +29,7 @@ from newsfacts.extract.citations.vocabulary import (
     NOT_AGENT_ENDINGS,
     POINTED_AS_NOUNS,
     QUESTIONED_NOUNS,
+    QUOTE_MARKS,
     VIEW_HOLDERS,
 )
 
@@ -195,3 +196,16 @@ def _speaks_as_a_group(noun: Token) -> bool:
     return any(c.dep_ in {"ccomp", "parataxis"} and _is_finite_clause(c) for c in verb.children) or bool(
         _group_view_holders(verb))
 
+
+
+def _people_at_large(subject: Token, verb: Token) -> bool:
+    """'people project whatever emotion they want onto it', 'what causes people to post
+    emotional material': people in general doing what a saying verb can name, with no clause or
+    quotation of what they said; not 'people said they heard shots', 'people in the town told
+    reporters'."""
+    if subject.lower_ not in {"people", "users", "everyone", "everybody"} or any(
+            c.dep_ not in {"punct"} for c in subject.children):
+        return False
+    # ("project whatever emotion they want": a free relative the parse took for a clause said)
+    return not any((c.dep_ in {"ccomp", "parataxis"} and c.left_edge.lower_ not in {"whatever", "what", "whichever"})
+                   or (c.dep_ == "punct" and c.text in QUOTE_MARKS) for c in verb.children)
