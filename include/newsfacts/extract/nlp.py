@@ -103,7 +103,10 @@ def _cue_vocabulary() -> tuple[frozenset[str], tuple[str, ...]]:
     multiples = {f"{w}fold" for w in FOLD_NUMBERS} | set(MULTIPLYING_VERBS) | {"single"} | set(MULTI_SCALES)
     words = ((NUMBER_WORDS - {"one"}) | set(VAGUE_WORDS) | attribution | FRACTION_WORDS
              | {"twice", "thrice", "pair"} | multiples)
-    return frozenset(words), (*RELATIVE_TIME, ONE_UNIT_CUE)
+    from newsfacts.extract.citations.vocabulary import GROUP_VIEW_CUE
+
+    # ("critics see it as", "compare them to": a group's view told without a saying verb)
+    return frozenset(words), (*RELATIVE_TIME, ONE_UNIT_CUE, GROUP_VIEW_CUE)
 
 
 def _cue_pattern(words: list[str]) -> re.Pattern:

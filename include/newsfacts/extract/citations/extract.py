@@ -27,6 +27,7 @@ from newsfacts.extract.citations.documents import (
     _obtaining_outlet,
     _owner_of_work,
 )
+from newsfacts.extract.citations.groups import _each_alike, _group_view_holders, _people_at_large
 from newsfacts.extract.citations.recollections import (
     _ellipsis_speakers,
     _memory_tellers,
@@ -173,7 +174,9 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
             elif verb and token.lemma_.lower() in CITING_VERBS and token.dep_ != "amod" and not _say_as_noun(token):
                 # ("Stadia's recommended Chromecast", "the reported deaths": a participle
                 # before a noun describes it and says nothing)
-                heads = _speech_verb_speakers(token) or (_quotation_speakers(token) if quoting else [])
+                heads = (_speech_verb_speakers(token) or (_quotation_speakers(token) if quoting else [])
+                         or _group_view_holders(token))  # "critics fear ...", "advocates point to X as evidence"
+                heads = [h for h in heads if not _people_at_large(h, token)]
                 cue = "as_by" if heads and heads[0].dep_ == "pobj" else token.lemma_.lower()
                 heads += _included_members(heads)
                 if token.lemma_.lower() == "cite" and token.tag_ == "VBG":
@@ -217,11 +220,13 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 cue = "see"
             elif token.pos_ == "VERB" and (heads := _information_providers(token)):
                 cue = "obtained"
+            elif verb and (heads := _group_view_holders(token)):
+                cue = token.lemma_.lower()  # "critics see it as", "many economists compare it to"
             else:
                 continue
             for head in heads:
                 group = _coordinated_kinds_of_people(head)
-                if group is not None:
+                if group is not None and not _each_alike(head):
                     # "according to analysts and activists working in the region": one group
                     citation = _group_citation(head, group, cue, chunk.offset, context)
                     if citation is not None and citation.char_start not in seen:

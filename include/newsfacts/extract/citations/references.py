@@ -744,6 +744,10 @@ def _is_speaker_noun(noun: Token) -> bool:
         noun = doc[noun.i + 2]  # "co-author", "ex-wife": the noun after the hyphen names the kind
     if noun.text[:1].isupper():
         return True  # "Wikileaks", "Intel": a name the tagger took for a common noun
+    from newsfacts.extract.citations.groups import _speaks_as_a_group
+
+    if _speaks_as_a_group(noun):
+        return True  # "advocates argued", "the inmates observed", "former greats say"
     lemma, lower = noun.lemma_.lower(), noun.lower_
     known = _speaker_nouns()
     if lemma in known or lower in known:

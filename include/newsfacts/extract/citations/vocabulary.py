@@ -953,3 +953,58 @@ GROUP_QUANTIFIERS = {"many", "some", "others", "few", "most", "several"}
 
 
 PLACE_PREPOSITIONS = {"in", "within", "among", "across", "inside", "at", "on"}
+
+
+# --- Unnamed groups of people as sources (session 17, "groups"; read by citations/groups.py) ---
+
+# People of a kind whose stance news reports as a source: "critics fear", "many economists see it
+# as", "some commentators question the decision".
+GROUP_STANCE_HOLDERS = {"critic", "analyst", "observer", "commentator", "economist", "scientist",
+                        "official", "expert", "researcher", "historian", "scholar", "academic", "pundit",
+                        "blogger", "activist", "campaigner", "lawmaker", "legislator", "politician",
+                        "diplomat", "doctor", "physician", "lawyer", "environmentalist", "conservationist",
+                        "skeptic", "sceptic", "supporter", "opponent", "proponent", "fan", "insider",
+                        "strategist", "specialist", "educator", "teacher", "parent", "employer", "veteran"}
+
+# People who speak as a group with what they say in a clause ("advocates argued that ...", "the
+# inmates said"), whose nouns have no agent ending.
+GROUP_SPEAKER_NOUNS = {"inmate", "prisoner", "detainee"}
+
+# ...and those who speak as a group only with what they hold: "advocates argued that ...",
+# "advocates point to Canada as evidence" (not "consumer advocates are urging the regulator to act").
+CLAUSE_GROUP_NOUNS = {"advocate"}
+
+# Crowds and markets, whose moods the text describes rather than cites: "investors fear", "voters
+# believe", "people see it as".
+GROUP_CROWD_NOUNS = {"people", "person", "user", "everyone", "everybody", "protester", "demonstrator",
+                     "voter", "investor", "trader", "consumer", "shopper", "buyer"}
+
+# Words before a plural that leave it an unnamed group ("some critics", "many economists", "other
+# scientists"); "most observers", "all fans" sum up a crowd.
+GROUP_DETERMINERS = {"some", "many", "other", "several"}
+
+# Verbs that judge something as something: "see it as a punishment", "regard the deal as a loss".
+JUDGING_AS_VERBS = {"see", "view", "regard", "define", "consider", "describe", "perceive", "characterize",
+                    "characterise", "portray", "cast"}
+
+# Verbs that liken a thing to another: "critics compare them to gladiators".
+LIKENING_VERBS = {"compare", "liken"}
+
+# What is questioned as a view or a decision: "questioned the minister's concern", "question
+# the wisdom of the plan".
+QUESTIONED_NOUNS = {"concern", "decision", "wisdom", "need", "value", "claim", "logic", "assumption", "motive",
+                    "validity", "legality", "timing", "rationale", "premise", "approach", "strategy", "plan",
+                    "policy", "choice", "move", "idea", "notion", "assertion", "estimate", "finding",
+                    "conclusion", "credibility", "accuracy", "reliability", "effectiveness", "fairness",
+                    "view", "judgment", "judgement", "argument", "explanation", "account", "merit", "sense"}
+
+# What a thing is pointed to as: "point to Canada as evidence of success".
+POINTED_AS_NOUNS = {"evidence", "proof", "sign", "example", "indication", "reason", "model"}
+
+# A sentence worth a parse for these shapes, though it has no saying verb: "see it as", "compare
+# them to", "questioned the decision", "point to X as evidence".
+GROUP_VIEW_CUE = (r"\b(?i:see|sees|saw|view|views|viewed|regard|regards|regarded|define|defines|defined|"
+                  r"perceive|perceives|perceived|consider|considers|considered)\b[^.;:]{1,60}?\bas\b|"
+                  r"\b(?i:compare|compares|compared|liken|likens|likened)\b[^.;:]{1,40}?\bto\b|"
+                  r"\b(?i:questioned|questioning)\b|\b(?i:question|questions)\s+(?:the|whether|why|how|his|her|their|its)\b|"
+                  r"\b(?i:point|points|pointed)\s+to\b[^.;:]{1,80}?\bas\s+(?:evidence|proof|a sign|an example)\b")

@@ -1,0 +1,211 @@
+"""Unnamed groups of people as sources: the stance of people of a kind, told without a saying verb.
+
+"Critics fear the plan will fail", "many economists see the deal as a loss", "some commentators
+questioned the decision", "advocates point to Canada as evidence", "critics and fans alike compare
+them to gladiators": news reports what a group of people of one kind holds, and the labels cite the
+group. A crowd whose mood the text describes ("investors fear", "people see it as", "most
+observers") and a group the text already named ("the researchers", "their fans") are left alone.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsfacts.extract.citations.clauses import (
+    _is_finite_clause,
+    _quote_between,
+    _reasons_from_view,
+)
+from newsfacts.extract.citations.vocabulary import (
+    AGENT_ENDINGS,
+    BELIEF_VERBS,
+    CLAUSE_GROUP_NOUNS,
+    GROUP_CROWD_NOUNS,
+    GROUP_DETERMINERS,
+    GROUP_SPEAKER_NOUNS,
+    GROUP_STANCE_HOLDERS,
+    JUDGING_AS_VERBS,
+    LIKENING_VERBS,
+    NOT_AGENT_ENDINGS,
+    POINTED_AS_NOUNS,
+    QUESTIONED_NOUNS,
+    QUOTE_MARKS,
+    VIEW_HOLDERS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _is_former_people(noun: Token) -> bool:
+    """'former swimming greats', 'former employees': people by what they once were."""
+    return noun.pos_ == "NOUN" and noun.tag_ == "NNS" and any(
+        c.dep_ == "amod" and c.lower_ in {"former", "ex"} for c in noun.children)
+
+
+def _is_people_kind(noun: Token) -> bool:
+    """A plural noun for people of a kind: 'critics', 'employers', 'retirees', 'former greats'."""
+    from newsfacts.extract.sources import (
+        ANONYMOUS_NOUNS,
+        BODY_NOUNS,
+        DOCUMENT_NOUNS,
+        GOVERNMENT_WORDS,
+    )
+
+    lemma = noun.lemma_.lower()
+    if lemma in GROUP_STANCE_HOLDERS | GROUP_SPEAKER_NOUNS | CLAUSE_GROUP_NOUNS | VIEW_HOLDERS | ANONYMOUS_NOUNS or _is_former_people(noun):
+        return True
+    if lemma in BODY_NOUNS | DOCUMENT_NOUNS | GOVERNMENT_WORDS or not lemma.isalpha():
+        return False
+    return lemma.endswith(AGENT_ENDINGS) and not lemma.endswith(NOT_AGENT_ENDINGS)
+
+
+def _is_unnamed_group(noun: Token) -> bool:
+    """'critics', 'some commentators', 'other scientists', 'military observers': a plural of people
+    of a kind with no article, possessive, number or name; not a crowd ('investors', 'people',
+    'most observers') nor people the text named before ('the researchers', 'their critics')."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.ent_type_ or noun.text[:1].isupper() and noun.i > noun.sent.start:
+        return False
+    if noun.lemma_.lower() in GROUP_CROWD_NOUNS or noun.lower_ in GROUP_CROWD_NOUNS:
+        return False
+    for child in noun.children:
+        if child.dep_ in {"poss", "nummod", "predet"} or child.like_num or child.pos_ == "PROPN":
+            return False
+        if child.dep_ in {"det", "amod"} and child.tag_ in {"DT", "PDT", "JJS"} and child.lower_ not in GROUP_DETERMINERS:
+            return False  # "the critics", "these analysts", "most observers", "all fans"
+        if child.dep_ == "amod" and child.lower_ in {"most", "few", "all"}:
+            return False
+    return _is_people_kind(noun)
+
+
+def _group_subject(verb: Token) -> Token | None:
+    """The unnamed group a verb's clause is about, its own subject or that of the verb it is
+    joined to ('don't like it and see it as ...')."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    return subject if subject is not None and _is_unnamed_group(subject) else None
+
+
+def _is_stated_as_fact(verb: Token) -> bool:
+    """A verb of a main clause, tensed, with no negation or modal: 'critics see it as', not
+    'critics may see it as', 'fans who see it as', 'will not compare them'."""
+    clause = verb.head if verb.dep_ == "conj" else verb
+    if clause.dep_ not in {"ROOT", "conj"} and not _reasons_from_view(clause):
+        return False
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
+        return False
+    tensed = {"VBD", "VBP", "VBZ"}
+    return verb.tag_ in tensed or clause.tag_ in tensed or any(
+        c.dep_ == "aux" and c.tag_ in tensed for c in [*verb.children, *clause.children])
+
+
+def _judges_as(verb: Token) -> bool:
+    """'see it as a punishment', 'regard the deal as a loss', 'define it as not having to work'."""
+    if verb.lemma_.lower() not in JUDGING_AS_VERBS or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return any((c.dep_ == "prep" and c.lower_ == "as") or c.dep_ == "oprd" for c in verb.children) or any(
+        g.dep_ == "prep" and g.lower_ == "as" for c in verb.children if c.dep_ == "dobj" for g in c.children)
+
+
+def _likens(verb: Token) -> bool:
+    """'compare them to the gladiators', 'liken the plan to a tax'."""
+    return verb.lemma_.lower() in LIKENING_VERBS and any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+
+
+def _questions_a_view(verb: Token) -> bool:
+    """'questioned the minister's concern', 'question the wisdom of the plan', 'questioned whether
+    the plan would work': doubt cast on a view or a decision, not 'police questioned the suspect'."""
+    if verb.lemma_.lower() != "question":
+        return False
+    return any((c.dep_ == "dobj" and c.lemma_.lower() in QUESTIONED_NOUNS)
+               or (c.dep_ == "ccomp" and any(g.lower_ in {"whether", "why", "how", "if"} for g in c.children))
+               for c in verb.children)
+
+
+def _points_to_as_evidence(verb: Token) -> bool:
+    """'point to Canada as evidence of success': a case offered as proof of a view."""
+    if verb.lemma_.lower() != "point" or not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_.lower() in POINTED_AS_NOUNS for g in c.children)
+               for c in verb.children)
+
+
+def _holds_a_group_view(verb: Token, subject: Token) -> bool:
+    """'Employers believe they can carry on', 'critics fear that ...': a view of a main clause with
+    a finite clause ('may believe', 'have long suspected' and 'those who fear' are none)."""
+    if verb.lemma_.lower() not in BELIEF_VERBS or verb.dep_ not in {"ROOT", "conj"} and not _reasons_from_view(verb):
+        return False
+    if any(c.dep_ == "aux" and c.lemma_.lower() in {"may", "might", "could", "would", "should", "must", "can",
+                                                      "do", "have"} for c in verb.children):
+        return False
+    return subject.head == verb and any(c.dep_ == "ccomp" and _is_finite_clause(c) and not _quote_between(verb, c)
+                                        for c in verb.children)
+
+
+def _fears_the_thing_before(verb: Token, subject: Token) -> bool:
+    """'avoiding the drift some commentators fear', 'the crash that many economists fear': a view
+    held of the noun the clause hangs on, right before the group that holds it."""
+    if verb.lemma_.lower() not in BELIEF_VERBS or verb.dep_ not in {"relcl", "ccomp"} or subject.i > verb.i:
+        return False
+    if verb.tag_ not in {"VBD", "VBP", "VBZ"} or any(
+            c.dep_ in {"ccomp", "xcomp", "neg", "aux", "prep"}
+            or (c.dep_ == "dobj" and c.lower_ not in {"that", "which"}) for c in verb.children):
+        return False
+    first = subject.left_edge.i
+    doc = verb.doc
+    before = doc[first - 1] if first > 0 else None
+    if before is not None and before.lower_ in {"that", "which"} and before.head == verb:
+        before = doc[first - 2] if first > 1 else None
+    return before is not None and before.pos_ == "NOUN" and verb.i == max(t.i for t in verb.subtree)
+
+
+def _group_view_holders(verb: Token) -> list[Token]:
+    """The unnamed group whose view a verb states: a belief with its clause, or a judgement
+    ('see X as', 'compare X to', 'question the decision', 'point to X as evidence')."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    subject = _group_subject(verb)
+    if subject is None:
+        return []
+    if _holds_a_group_view(verb, subject) or _fears_the_thing_before(verb, subject):
+        return [subject]
+    if not _is_stated_as_fact(verb):
+        return []
+    if _judges_as(verb) or _likens(verb) or _questions_a_view(verb) or _points_to_as_evidence(verb):
+        return [subject]
+    return []
+
+
+def _each_alike(head: Token) -> bool:
+    """'critics and fans alike': two groups, each its own source."""
+    return any(c.dep_ == "advmod" and c.lower_ == "alike" for c in head.children)
+
+
+def _speaks_as_a_group(noun: Token) -> bool:
+    """'the inmates observed', 'former greats say', 'advocates argued that': people of a group
+    whose noun has no agent ending; advocates only with what they hold ('advocates are urging
+    the regulator to act' is a campaign, no view told)."""
+    lemma = noun.lemma_.lower()
+    if lemma in GROUP_SPEAKER_NOUNS or _is_former_people(noun):
+        return True
+    if lemma not in CLAUSE_GROUP_NOUNS or noun.dep_ != "nsubj":
+        return False
+    verb = noun.head
+    return any(c.dep_ in {"ccomp", "parataxis"} and _is_finite_clause(c) for c in verb.children) or bool(
+        _group_view_holders(verb))
+
+
+
+def _people_at_large(subject: Token, verb: Token) -> bool:
+    """'people project whatever emotion they want onto it', 'what causes people to post
+    emotional material': people in general doing what a saying verb can name, with no clause or
+    quotation of what they said; not 'people said they heard shots', 'people in the town told
+    reporters'."""
+    if subject.lower_ not in {"people", "users", "everyone", "everybody"} or any(
+            c.dep_ not in {"punct"} for c in subject.children):
+        return False
+    # ("project whatever emotion they want": a free relative the parse took for a clause said)
+    return not any((c.dep_ in {"ccomp", "parataxis"} and c.left_edge.lower_ not in {"whatever", "what", "whichever"})
+                   or (c.dep_ == "punct" and c.text in QUOTE_MARKS) for c in verb.children)
