@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from newsfacts.clean import credits, embeds, hidden_body, metadata, related
+from newsfacts.clean import credits, embeds, hidden_body, inline_code, metadata, related
 from newsfacts.clean.split_body import with_continuations, wrap_loose_lines
 
 
@@ -90,7 +90,8 @@ def _prepared(html: bytes | str, show_hidden: bool = False):
     wrap_loose_lines(tree)
     for may_hold, step in ((embeds.has_embedded_posts, embeds.unwrap_embedded_posts),
                            (related.may_hold_related_blocks, related.prune_related_blocks),
-                           (credits.may_hold_excerpt_credits, credits.keep_excerpt_credits)):
+                           (credits.may_hold_excerpt_credits, credits.keep_excerpt_credits),
+                         (inline_code.may_hold_inline_code, inline_code.collapse_inline_code_paragraphs)):
         if may_hold(html):
             step(tree)
     return tree, untouched
