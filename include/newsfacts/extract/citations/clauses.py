@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.citations.documents import _issuer, _name_read_as_gerund
+from newsfacts.extract.citations.named import _calls_quoted, _determined_on_record, _is_passive_form
 from newsfacts.extract.citations.spans import (
     _closed_quotation_before,
     _closes_quotation,
@@ -309,7 +310,7 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         return [agent]
     if agent is not None and lemma in {"state", "confirm", "report", "announce"} and verb.dep_ == "advcl":
         return [agent]
-    if agent is not None and lemma in PASSIVE_SPEECH_VERBS | FIGURE_EXPECTING_VERBS and verb.tag_ == "VBN" and (
+    if agent is not None and lemma in PASSIVE_SPEECH_VERBS | FIGURE_EXPECTING_VERBS and _is_passive_form(verb) and (
         agent.pos_ == "PROPN" or agent.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
         or agent.lemma_.lower() in ROLE_WORDS | SPEAKING_NOUNS
         or _named_apposition(agent) is not None  # "revealed by the charity Open Doors"
@@ -456,6 +457,8 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
             return []  # "called in experts", "called off the talks"
         if lemma == "find" and _finds_proof_that(verb, subject):
             return [subject]  # "dug through the filings and found evidence that ...": a finding
+        if not _determined_on_record(verb):
+            return []  # "the data will determine how seats are shared": no finding made
         if lemma in FINDING_VERBS and not any(c.dep_ == "ccomp" and _is_finite_clause(c) for c in children):
             return []  # "found a man bleeding" is what was seen, "found that ..." is a finding
         if lemma in DOCUMENT_ONLY_VERBS and not (_is_document(subject) or _shows_a_finding(verb, subject)):
@@ -463,7 +466,7 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         if lemma in DOCUMENT_ONLY_VERBS and subject.lower_ in DATA_NOUNS and _issuer(subject) is None:
             return []  # "the figures show ...": data with no issuer cite nobody
 
-        return [subject] if deps & SHAPED_SPEECH_VERBS[lemma] else []
+        return [subject] if deps & SHAPED_SPEECH_VERBS[lemma] or _calls_quoted(verb) else []
     said = {c.dep_ for c in children if c.dep_ in {"ccomp", "parataxis"} and not _is_embedded_question(c)
             # ("so the team can maintain the technology going forward": a verb that says only
             # with a clause takes no bare participle clause for one)

@@ -953,3 +953,33 @@ GROUP_QUANTIFIERS = {"many", "some", "others", "few", "most", "several"}
 
 
 PLACE_PREPOSITIONS = {"in", "within", "among", "across", "inside", "at", "on"}
+
+
+# --- Session 17, named sources (module named.py) ---
+
+# Words that set off named examples of the speakers before them: "former players like Ana Ruiz
+# say", "rights groups such as Amnesty International said".
+EXAMPLE_PREPOSITIONS = {"like", "as"}
+
+
+# Entities an example names as a speaker (not a place named as an example: "cities like Paris").
+EXAMPLE_ENTITIES = {"PERSON", "ORG", "NORP"}
+
+
+# Verbs of an inquiry's finding, which cite with a that-clause as "find" does: "investigators
+# determined that the fire was set" (not "the vote will determine the winner").
+DETERMINING_VERBS = {"determine"}
+SHAPED_CITING_VERBS |= DETERMINING_VERBS
+CITING_VERBS |= DETERMINING_VERBS
+CITATION_CUES |= DETERMINING_VERBS
+FINDING_VERBS |= DETERMINING_VERBS
+RULING_VERBS |= DETERMINING_VERBS  # "the court determined that ...": a ruling, an event
+SHAPED_SPEECH_VERBS.update(dict.fromkeys(DETERMINING_VERBS, {"ccomp"}))
+
+
+# Words opening a clause that asks rather than states: "determined how the seats are shared".
+WH_WORDS = {"how", "whether", "if", "why", "what", "which", "who", "where", "when"}
+
+
+# Words before unattributed reports that something happened: "amid reports of looting".
+REPORTS_AMID_WORDS = {"amid", "amidst"}
