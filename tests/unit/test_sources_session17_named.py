@@ -70,3 +70,43 @@ def test_determined_as_a_finding(body: str, expected: list) -> None:
 ])
 def test_reports_without_a_source(body: str, expected: list) -> None:
     assert sources_of(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A verb of naming with the name in quotation marks cites the namer.
+    ('The harbour master, Ellen Marsh, had dubbed the new fees "a tax on fishermen."', ["Ellen Marsh"]),
+    ('Ellen Marsh dubbed the plan as "a land grab" on Monday.', ["Ellen Marsh"]),
+    ("Tom Hale testified on Tuesday. He said his deputy, Ellen Marsh, had dubbed the plan as \"a land grab.\"",
+     ["Tom Hale", "Ellen Marsh"]),
+    # ...not a thing named by nobody.
+    ('A storm dubbed "Hector" reached the coast on Monday.', []),
+])
+def test_naming_verbs_with_a_quoted_name(body: str, expected: list) -> None:
+    assert names_of(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A researcher showing a finding in a paper of theirs.
+    ("Maria Lopez, a chemist at Leeds, showed in a study published in Cell Reports that comets could carry salt.",
+     ["Maria Lopez"]),
+    # ...not a paper that appeared somewhere, with nothing shown.
+    ("Maria Lopez showed in a paper that appeared in May.", []),
+    # ...not a video showing something.
+    ("The video shows the driver leaving the scene.", []),
+])
+def test_shown_in_a_paper(body: str, expected: list) -> None:
+    assert names_of(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # Agreeing with a person named is a view on the record, and "So did X" after it too.
+    ("Carla Diaz warned the plan would fail. Tom Hale agreed with Diaz. So did the finance chief, Ana Ruiz.",
+     ["Carla Diaz", "Tom Hale", "Ana Ruiz"]),
+    # ...not agreeing with a body on a deal, nor agreeing to act.
+    ("The city agreed with the union on a new contract.", []),
+    ("Tom Hale agreed to pay the fine.", []),
+    ('The two ports agreed to the creation of "joint crews of pilots and engineers".', []),
+    ('Tom Hale resigned on Friday. He also agreed to repay the bonus he got for the "Blue" project.', []),
+])
+def test_agreeing_with_someone(body: str, expected: list) -> None:
+    assert names_of(body) == expected

@@ -6,7 +6,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.citations.documents import _issuer, _name_read_as_gerund
-from newsfacts.extract.citations.named import _calls_quoted, _determined_on_record, _is_passive_form
+from newsfacts.extract.citations.named import (
+    _agrees_with_someone,
+    _calls_quoted,
+    _determined_on_record,
+    _is_passive_form,
+    _shown_in_writing,
+)
 from newsfacts.extract.citations.spans import (
     _closed_quotation_before,
     _closes_quotation,
@@ -18,6 +24,7 @@ from newsfacts.extract.citations.spans import (
     _speaker_span,
 )
 from newsfacts.extract.citations.vocabulary import (
+    AGREEING_VERBS,
     ANSWERED_NOUNS,
     APPOINTED_NOUNS,
     APPROVING_BODIES,
@@ -457,6 +464,8 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
             return []  # "called in experts", "called off the talks"
         if lemma == "find" and _finds_proof_that(verb, subject):
             return [subject]  # "dug through the filings and found evidence that ...": a finding
+        if lemma in DOCUMENT_ONLY_VERBS and _shown_in_writing(verb, subject):
+            return [subject]  # "Ruiz showed in a 2010 paper that ...": a researcher's finding
         if not _determined_on_record(verb):
             return []  # "the data will determine how seats are shared": no finding made
         if lemma in FINDING_VERBS and not any(c.dep_ == "ccomp" and _is_finite_clause(c) for c in children):
@@ -467,6 +476,9 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
             return []  # "the figures show ...": data with no issuer cite nobody
 
         return [subject] if deps & SHAPED_SPEECH_VERBS[lemma] or _calls_quoted(verb) else []
+    if lemma in AGREEING_VERBS and ("xcomp" in deps or any(
+            c.dep_ == "prep" and c.lower_ in {"to", "on", "upon"} for c in children)):
+        return []  # "agreed to return the cash", "agreed to the talks", "agreed on a plan": a deal made
     said = {c.dep_ for c in children if c.dep_ in {"ccomp", "parataxis"} and not _is_embedded_question(c)
             # ("so the team can maintain the technology going forward": a verb that says only
             # with a clause takes no bare participle clause for one)
@@ -484,6 +496,7 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         or _follows_quotation(subject)
         or any(c.dep_ == "mark" and c.lower_ == "as" for c in children)  # "as Reuters reported"
         or _clause_told(verb)
+        or _agrees_with_someone(verb)
     )
     return [subject] if cites else []
 

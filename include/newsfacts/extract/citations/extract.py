@@ -323,6 +323,8 @@ def _own_people_in_report(speaker: Token, verb: Token) -> bool:
     if speaker.pos_ != "NOUN" or speaker.ent_type_ or not any(
             c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in speaker.children):
         return False
+    if _named_apposition(speaker) is not None:
+        return False  # "Holt said his lawyer, Ann Ruiz, had ...": the one named speaks
     clause = verb
     while clause.dep_ == "conj" and clause.head != clause:
         clause = clause.head

@@ -983,3 +983,20 @@ WH_WORDS = {"how", "whether", "if", "why", "what", "which", "who", "where", "whe
 
 # Words before unattributed reports that something happened: "amid reports of looting".
 REPORTS_AMID_WORDS = {"amid", "amidst"}
+
+
+# Verbs that give a thing a name, which cite the namer with the name in quotation marks:
+# 'the mayor dubbed the plan "a land grab"', 'critics labelled it "reckless"'.
+NAMING_VERBS = {"dub", "label", "brand"}
+SHAPED_CITING_VERBS |= NAMING_VERBS
+CITING_VERBS |= NAMING_VERBS
+CITATION_CUES |= NAMING_VERBS
+SHAPED_SPEECH_VERBS.update({verb: set() for verb in NAMING_VERBS})  # only by named.py's shapes
+
+
+# Agreeing with someone, a view on the record: "Lee agreed with Ruiz. So did her deputy."
+AGREEING_VERBS = {"agree", "disagree"}
+SHAPED_CITING_VERBS |= AGREEING_VERBS
+CITATION_CUES |= AGREEING_VERBS  # the sentence is worth a parse ("agree" is common, but short)
+CITING_VERBS |= AGREEING_VERBS
+CITATION_CUES |= AGREEING_VERBS  # the sentence is worth a parse ("agree" is common, but short)
