@@ -110,3 +110,14 @@ def test_shown_in_a_paper(body: str, expected: list) -> None:
 ])
 def test_agreeing_with_someone(body: str, expected: list) -> None:
     assert names_of(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # Whoever acts in a report of theirs speaks, as in a statement.
+    ("In a report released on Monday, researchers at Ohio State University looked at the crash data and "
+     "reached a different verdict.", ["researchers at Ohio State University"]),
+    # ...not one featured in it.
+    ("In a report released on Monday, Ohio State University appeared near the top of the list.", []),
+])
+def test_acting_in_a_report(body: str, expected: list) -> None:
+    assert [c.cited_as for c in citations_of(body)] == expected

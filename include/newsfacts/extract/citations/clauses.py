@@ -799,7 +799,8 @@ def _speaks_in_statement(verb: Token) -> list[Token]:
             and not any(p.dep_ == "poss" and p.pos_ != "PRON" for p in g.children)
             for g in c.children)
         for c in verb.children)
-    if not spoken_in or not any(c.dep_ in {"dobj", "ccomp", "xcomp", "dative"} for c in verb.children):
+    said = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]  # "looked at X and reached Y"
+    if not spoken_in or not any(c.dep_ in {"dobj", "ccomp", "xcomp", "dative"} for v in said for c in v.children):
         return []  # what is said has content: "in an interview, Reed smiled" says nothing
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and not _is_dateline(c)), None)
     return [subject] if subject is not None and _can_speak(subject) and (

@@ -1000,3 +1000,8 @@ SHAPED_CITING_VERBS |= AGREEING_VERBS
 CITATION_CUES |= AGREEING_VERBS  # the sentence is worth a parse ("agree" is common, but short)
 CITING_VERBS |= AGREEING_VERBS
 CITATION_CUES |= AGREEING_VERBS  # the sentence is worth a parse ("agree" is common, but short)
+
+
+# A report its subject acts in is the subject's own, as a statement is: "In a newly released
+# report, researchers at the state university looked at the survey and reached other conclusions".
+SPOKEN_IN_NOUNS |= {"report"}
