@@ -6,6 +6,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.citations.documents import _issuer, _name_read_as_gerund
+from newsfacts.extract.citations.named import (
+    _agrees_with_someone,
+    _calls_quoted,
+    _determined_on_record,
+    _is_passive_form,
+    _shown_in_writing,
+)
 from newsfacts.extract.citations.spans import (
     _closed_quotation_before,
     _closes_quotation,
@@ -17,6 +24,7 @@ from newsfacts.extract.citations.spans import (
     _speaker_span,
 )
 from newsfacts.extract.citations.vocabulary import (
+    AGREEING_VERBS,
     ANSWERED_NOUNS,
     APPOINTED_NOUNS,
     APPROVING_BODIES,
@@ -309,7 +317,7 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         return [agent]
     if agent is not None and lemma in {"state", "confirm", "report", "announce"} and verb.dep_ == "advcl":
         return [agent]
-    if agent is not None and lemma in PASSIVE_SPEECH_VERBS | FIGURE_EXPECTING_VERBS and verb.tag_ == "VBN" and (
+    if agent is not None and lemma in PASSIVE_SPEECH_VERBS | FIGURE_EXPECTING_VERBS and _is_passive_form(verb) and (
         agent.pos_ == "PROPN" or agent.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
         or agent.lemma_.lower() in ROLE_WORDS | SPEAKING_NOUNS
         or _named_apposition(agent) is not None  # "revealed by the charity Open Doors"
@@ -456,6 +464,10 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
             return []  # "called in experts", "called off the talks"
         if lemma == "find" and _finds_proof_that(verb, subject):
             return [subject]  # "dug through the filings and found evidence that ...": a finding
+        if lemma in DOCUMENT_ONLY_VERBS and _shown_in_writing(verb, subject):
+            return [subject]  # "Ruiz showed in a 2010 paper that ...": a researcher's finding
+        if not _determined_on_record(verb):
+            return []  # "the data will determine how seats are shared": no finding made
         if lemma in FINDING_VERBS and not any(c.dep_ == "ccomp" and _is_finite_clause(c) for c in children):
             return []  # "found a man bleeding" is what was seen, "found that ..." is a finding
         if lemma in DOCUMENT_ONLY_VERBS and not (_is_document(subject) or _shows_a_finding(verb, subject)):
@@ -463,7 +475,10 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         if lemma in DOCUMENT_ONLY_VERBS and subject.lower_ in DATA_NOUNS and _issuer(subject) is None:
             return []  # "the figures show ...": data with no issuer cite nobody
 
-        return [subject] if deps & SHAPED_SPEECH_VERBS[lemma] else []
+        return [subject] if deps & SHAPED_SPEECH_VERBS[lemma] or _calls_quoted(verb) else []
+    if lemma in AGREEING_VERBS and ("xcomp" in deps or any(
+            c.dep_ == "prep" and c.lower_ in {"to", "on", "upon"} for c in children)):
+        return []  # "agreed to return the cash", "agreed to the talks", "agreed on a plan": a deal made
     said = {c.dep_ for c in children if c.dep_ in {"ccomp", "parataxis"} and not _is_embedded_question(c)
             # ("so the team can maintain the technology going forward": a verb that says only
             # with a clause takes no bare participle clause for one)
@@ -481,6 +496,7 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         or _follows_quotation(subject)
         or any(c.dep_ == "mark" and c.lower_ == "as" for c in children)  # "as Reuters reported"
         or _clause_told(verb)
+        or _agrees_with_someone(verb)
     )
     return [subject] if cites else []
 
@@ -783,7 +799,8 @@ def _speaks_in_statement(verb: Token) -> list[Token]:
             and not any(p.dep_ == "poss" and p.pos_ != "PRON" for p in g.children)
             for g in c.children)
         for c in verb.children)
-    if not spoken_in or not any(c.dep_ in {"dobj", "ccomp", "xcomp", "dative"} for c in verb.children):
+    said = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]  # "looked at X and reached Y"
+    if not spoken_in or not any(c.dep_ in {"dobj", "ccomp", "xcomp", "dative"} for v in said for c in v.children):
         return []  # what is said has content: "in an interview, Reed smiled" says nothing
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and not _is_dateline(c)), None)
     return [subject] if subject is not None and _can_speak(subject) and (

@@ -28,6 +28,7 @@ from newsfacts.extract.citations.documents import (
     _owner_of_work,
 )
 from newsfacts.extract.citations.groups import _each_alike, _group_view_holders, _people_at_large
+from newsfacts.extract.citations.named import _named_examples, _unattributed_reports
 from newsfacts.extract.citations.recollections import (
     _ellipsis_speakers,
     _memory_tellers,
@@ -163,6 +164,13 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 cue, heads = "according_to", _according_to_speakers(token)
             elif token.pos_ == "NOUN" and (heads := _press_reports(token)):
                 cue = "report"  # "despite press reports to the contrary"
+            elif _unattributed_reports(token):
+                # "has received reports that ...", "amid reports of looting": nobody named
+                citation = _anonymous_citation(token, "report", chunk.offset, context)
+                if citation.char_start not in seen:
+                    seen.add(citation.char_start)
+                    context.citations.append(citation)
+                continue
             elif token.i == 1 and (heads := _ellipsis_speakers(token, cue_here)):
                 cue = cue_here or "say"  # "... said the idea was naive. So did his coach, Tom Lee."
             elif (heads := _memory_tellers(token)):
@@ -178,7 +186,7 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                          or _group_view_holders(token))  # "critics fear ...", "advocates point to X as evidence"
                 heads = [h for h in heads if not _people_at_large(h, token)]
                 cue = "as_by" if heads and heads[0].dep_ == "pobj" else token.lemma_.lower()
-                heads += _included_members(heads)
+                heads += _included_members(heads) + _named_examples(heads)
                 if token.lemma_.lower() == "cite" and token.tag_ == "VBG":
                     heads += [c for c in token.children if c.dep_ == "dobj" and _can_be_cited(c)]
                 if heads and token.dep_ == "ROOT":
@@ -238,7 +246,7 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                         continue
                     citation = _citation(speaker, cue, chunk.offset, context)
                     for one in _split_coordinated(citation, speaker, chunk.offset):
-                        if one.char_start not in seen:
+                        if one.char_start not in seen and not _within_same_citation(one, context):
                             seen.add(one.char_start)
                             context.citations.append(one)
     for citation in [*_embedded_posts(parsed, context), *_outlet_credits(parsed, context),
@@ -320,6 +328,8 @@ def _own_people_in_report(speaker: Token, verb: Token) -> bool:
     if speaker.pos_ != "NOUN" or speaker.ent_type_ or not any(
             c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in speaker.children):
         return False
+    if _named_apposition(speaker) is not None:
+        return False  # "Holt said his lawyer, Ann Ruiz, had ...": the one named speaks
     clause = verb
     while clause.dep_ == "conj" and clause.head != clause:
         clause = clause.head
@@ -563,6 +573,13 @@ def _included_members(heads: list[Token]) -> list[Token]:
                   and not _is_party_and_state(child)):
                 members.append(child)  # "The two neighbours - Chile and Peru - condemned"
     return members
+
+
+def _within_same_citation(citation: Citation, context: _ArticleContext) -> bool:
+    """'Retired players like Ana Ruiz say': the name inside a speaker's words already cited as
+    that name is no second source."""
+    return any(c.canonical_name == citation.canonical_name and c.char_start < citation.char_start < c.char_end
+               for c in context.citations[-5:])
 
 
 def _publishers(verb: Token) -> list[Token]:

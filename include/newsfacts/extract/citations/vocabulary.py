@@ -1008,3 +1008,54 @@ GROUP_VIEW_CUE = (r"\b(?i:see|sees|saw|view|views|viewed|regard|regards|regarded
                   r"\b(?i:compare|compares|compared|liken|likens|likened)\b[^.;:]{1,40}?\bto\b|"
                   r"\b(?i:questioned|questioning)\b|\b(?i:question|questions)\s+(?:the|whether|why|how|his|her|their|its)\b|"
                   r"\b(?i:point|points|pointed)\s+to\b[^.;:]{1,80}?\bas\s+(?:evidence|proof|a sign|an example)\b")
+
+# --- Session 17, named sources (module named.py) ---
+
+# Words that set off named examples of the speakers before them: "former players like Ana Ruiz
+# say", "rights groups such as Amnesty International said".
+EXAMPLE_PREPOSITIONS = {"like", "as"}
+
+
+# Entities an example names as a speaker (not a place named as an example: "cities like Paris").
+EXAMPLE_ENTITIES = {"PERSON", "ORG", "NORP"}
+
+
+# Verbs of an inquiry's finding, which cite with a that-clause as "find" does: "investigators
+# determined that the fire was set" (not "the vote will determine the winner").
+DETERMINING_VERBS = {"determine"}
+SHAPED_CITING_VERBS |= DETERMINING_VERBS
+CITING_VERBS |= DETERMINING_VERBS
+CITATION_CUES |= DETERMINING_VERBS
+FINDING_VERBS |= DETERMINING_VERBS
+RULING_VERBS |= DETERMINING_VERBS  # "the court determined that ...": a ruling, an event
+SHAPED_SPEECH_VERBS.update(dict.fromkeys(DETERMINING_VERBS, {"ccomp"}))
+
+
+# Words opening a clause that asks rather than states: "determined how the seats are shared".
+WH_WORDS = {"how", "whether", "if", "why", "what", "which", "who", "where", "when"}
+
+
+# Words before unattributed reports that something happened: "amid reports of looting".
+REPORTS_AMID_WORDS = {"amid", "amidst"}
+
+
+# Verbs that give a thing a name, which cite the namer with the name in quotation marks:
+# 'the mayor dubbed the plan "a land grab"', 'critics labelled it "reckless"'.
+NAMING_VERBS = {"dub", "label", "brand"}
+SHAPED_CITING_VERBS |= NAMING_VERBS
+CITING_VERBS |= NAMING_VERBS
+CITATION_CUES |= NAMING_VERBS
+SHAPED_SPEECH_VERBS.update({verb: set() for verb in NAMING_VERBS})  # only by named.py's shapes
+
+
+# Agreeing with someone, a view on the record: "Lee agreed with Ruiz. So did her deputy."
+AGREEING_VERBS = {"agree", "disagree"}
+SHAPED_CITING_VERBS |= AGREEING_VERBS
+CITATION_CUES |= AGREEING_VERBS  # the sentence is worth a parse ("agree" is common, but short)
+CITING_VERBS |= AGREEING_VERBS
+CITATION_CUES |= AGREEING_VERBS  # the sentence is worth a parse ("agree" is common, but short)
+
+
+# A report its subject acts in is the subject's own, as a statement is: "In a newly released
+# report, researchers at the state university looked at the survey and reached other conclusions".
+SPOKEN_IN_NOUNS |= {"report"}

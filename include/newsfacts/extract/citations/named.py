@@ -1,0 +1,153 @@
+"""Named speakers in shapes the saying-verb rules miss (session 17).
+
+- the named examples of a group that speaks: "former players like Ana Ruiz say", "rights groups
+  such as Amnesty International said";
+- a passive saying verb the tagger took for a past tense after a participle it is joined to:
+  "the form obtained by the paper and confirmed by a city official";
+- "called" with its object described in quotation marks: 'Ruiz called the plan "a disgrace"',
+  and the verbs of naming: 'she had dubbed his role "the Gordon problem"';
+- a researcher showing a finding in a paper: "Ruiz showed in a 2010 paper that ...";
+- agreeing with someone: "Lee agreed with Ruiz." (and so "So did her deputy, Tom Hale." after it);
+- a finding determined: "investigators determined that the fire was set" (not "the data will
+  determine how seats are shared", "to determine whether ...");
+- reports that something happened, nobody named: "the agency has received reports that ...",
+  "amid reports of looting".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsfacts.extract.citations.vocabulary import (
+    AGREEING_VERBS,
+    AUTHORED_WRITINGS,
+    DETERMINING_VERBS,
+    EXAMPLE_ENTITIES,
+    EXAMPLE_PREPOSITIONS,
+    FUTURE_AUXES,
+    NAMING_VERBS,
+    POSSIBLE_MODALS,
+    QUOTE_MARKS,
+    REPORTS_AMID_WORDS,
+    VIEW_HOLDERS,
+    WH_WORDS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _named_examples(heads: list[Token]) -> list[Token]:
+    """'former players like Ana Ruiz say', 'groups such as Amnesty said': each one named speaks."""
+    examples = []
+    for head in heads:
+        if head.pos_ != "NOUN" or head.tag_ != "NNS":
+            continue  # a kind of speakers, plural, is what examples are given of
+        for child in head.children:
+            if child.dep_ != "prep" or child.lower_ not in EXAMPLE_PREPOSITIONS:
+                continue
+            if child.lower_ == "as" and not any(g.lower_ == "such" for g in child.children) and not (
+                    child.i > 0 and child.doc[child.i - 1].lower_ == "such"):
+                continue  # "officials as far away as ...": no examples
+            examples += [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
+                         and g.ent_type_ in EXAMPLE_ENTITIES]
+    return examples
+
+
+def _is_passive_form(verb: Token) -> bool:
+    """A past participle, or a past tense the tagger gave one joined to a participle with its
+    own 'by' agent ("obtained by the paper and confirmed by an official")."""
+    if verb.tag_ == "VBN":
+        return True
+    return (verb.tag_ == "VBD" and verb.dep_ == "conj" and verb.head.tag_ == "VBN"
+            and any(c.dep_ == "agent" for c in verb.children)
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children))
+
+
+def _opens_with_quote(phrase: Token, after: int) -> bool:
+    """The phrase under `phrase` opens with a quotation mark, after token `after`."""
+    first = phrase.left_edge.i
+    if phrase.doc[first].text in QUOTE_MARKS:
+        return first > after
+    return first > after + 1 and phrase.doc[first - 1].text in QUOTE_MARKS
+
+
+def _calls_quoted(verb: Token) -> bool:
+    """'Ruiz called the plan "a disgrace"': the object's description in quotation marks, which
+    the parse hangs on the object as an apposition rather than a complement of "called"; and
+    'she dubbed the plan "a land grab"' or '... as "a land grab"', by a subject named in the clause."""
+    lemma = verb.lemma_.lower()
+    if lemma not in NAMING_VERBS | {"call"}:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma in NAMING_VERBS:
+        if not objects or not any(c.dep_ == "nsubj" for c in verb.children):
+            return False  # "a storm dubbed Ophelia": a name given by nobody cited
+        if any(c.dep_ in {"oprd", "xcomp"} and _opens_with_quote(c, verb.i) for c in verb.children):
+            return True
+        if any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" and _opens_with_quote(g, c.i)
+                                                            for g in c.children) for c in verb.children):
+            return True
+    for obj in objects:
+        for appos in (c for c in obj.children if c.dep_ == "appos" and c.i > obj.i):
+            if _opens_with_quote(appos, obj.i):
+                return True
+    return False
+
+
+def _shown_in_writing(verb: Token, subject: Token) -> bool:
+    """'Ruiz showed in a 2010 paper that the cells repair themselves': a researcher's finding,
+    told in a writing of theirs (whatever shape the parse gives the clause)."""
+    if not (subject.ent_type_ == "PERSON" or subject.lemma_.lower() in VIEW_HOLDERS):
+        return False
+    writings = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in AUTHORED_WRITINGS]
+    if not writings:
+        return False
+    # (the parse often hangs the that-clause on the writing: "in a paper [that cells ...]")
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return True
+    clauses = [c for w in writings for c in w.subtree if c.dep_ in {"relcl", "acl"} and c.head.i >= w.i]
+    return any(any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in clauses)
+
+
+def _agrees_with_someone(verb: Token) -> bool:
+    """'Lee agreed with Ruiz': a view on the record, given by agreeing with a person named or
+    spoken of (not 'agreed with the union on a deal', 'agreed to pay')."""
+    if verb.lemma_.lower() not in AGREEING_VERBS or verb.dep_ != "ROOT" or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(
+        g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or g.lower_ in {"him", "her", "them"}) for g in c.children)
+        for c in verb.children)
+
+
+def _unattributed_reports(noun: Token) -> bool:
+    """'has received reports that access is being restored', 'amid reports of looting': reports
+    nobody is named for, which tell what happened (not 'annual reports', 'the reports', 'its
+    reports', nor reports of a kind: 'police reports')."""
+    if noun.lower_ != "reports" or noun.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in {"det", "poss", "compound", "amod", "nummod"} for c in noun.children):
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ in REPORTS_AMID_WORDS:
+        return True
+    return any(c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}
+               and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+               for c in noun.children)
+
+
+def _determined_on_record(verb: Token) -> bool:
+    """'Investigators determined that the fire was set': a finding made, stated by its clause;
+    not one still to make ("will determine", "to determine whether"), a question ("determine how
+    seats are shared"), nor one a speaker reports inside a quotation."""
+    if verb.lemma_.lower() not in DETERMINING_VERBS:
+        return True
+    if verb.dep_ in {"xcomp", "advcl", "relcl", "acl", "pcomp"} or any(
+            c.dep_ == "aux" and c.lower_ in FUTURE_AUXES | POSSIBLE_MODALS | {"to"} for c in verb.children):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not clauses or any(verb.doc[min(t.i for t in c.subtree)].lower_ in WH_WORDS for c in clauses):
+        return False
+    sentence = verb.sent
+    marks = sum(t.text in QUOTE_MARKS - {"'", "’"} for t in verb.doc[sentence.start : verb.i])
+    return marks % 2 == 0  # an open quotation: what a speaker says someone determined
