@@ -38,7 +38,10 @@ RELATED_HEADING = re.compile(
     re.IGNORECASE,
 )
 # What may stand around the heading's words: punctuation, arrows, a mis-decoded no-break space.
-HEADING_TRIM = re.compile(r"^[\W_Â]+|[\W_]+$")
+# (As one pattern, r"^[\W_Â]+|[\W_]+$"; apart, each is tried at one end only: the pattern's
+# search tried its second branch at every gap between words of every short element's text.)
+LEADING_TRIM = re.compile(r"[\W_Â]+")
+TRAILING_TRIM = re.compile(r"[\W_]+")
 MAX_HEADING_CHARS = 60
 # A cheap test on the raw page before any parsing: a text node that may be such a heading.
 HEADING_MARKER = re.compile(
@@ -77,8 +80,15 @@ def may_hold_related_blocks(html: bytes | str) -> bool:
 
 def is_related_heading(text: str) -> bool:
     """Whether a text, whole, is a heading that opens a list of other stories."""
-    text = HEADING_TRIM.sub("", _squash(text))
+    text = _trimmed(_squash(text))
     return 0 < len(text) <= MAX_HEADING_CHARS and RELATED_HEADING.fullmatch(text) is not None
+
+
+def _trimmed(text: str) -> str:
+    """The text without the punctuation, arrows or mis-decoded no-break space at its ends."""
+    start = found.end() if (found := LEADING_TRIM.match(text)) else 0
+    end = len(text) - found.end() if (found := TRAILING_TRIM.match(text[::-1])) else len(text)
+    return text[start:max(start, end)]
 
 
 def _letters(text: str) -> int:
