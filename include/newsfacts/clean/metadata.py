@@ -27,6 +27,7 @@ import re
 from datetime import date, timedelta
 from html import unescape
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -271,7 +272,21 @@ def marked_headline(tree: HtmlElement, site_keys: set[str]) -> str | None:
     return texts[0] if len(texts) == 1 else None
 
 
+# The JSON-LD objects of each tree still in use: the byline and the date both read them, three
+# or four times a page. Keyed weakly, so a page's objects go with its tree; a tree's scripts are
+# read once, and the metadata readers never change them.
+_JSONLD_BY_TREE: WeakKeyDictionary = WeakKeyDictionary()
+
+
 def _jsonld_objects(tree: HtmlElement) -> list[dict]:
+    """Every object (nested ones too) of the page's JSON-LD scripts, in document order."""
+    objects = _JSONLD_BY_TREE.get(tree)
+    if objects is None:
+        objects = _JSONLD_BY_TREE[tree] = _parsed_jsonld(tree)
+    return objects
+
+
+def _parsed_jsonld(tree: HtmlElement) -> list[dict]:
     objects: list[dict] = []
 
     def walk(node: object) -> None:
