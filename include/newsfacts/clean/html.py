@@ -28,7 +28,8 @@ class CleanedHtml:
 # Elements the page never shows its readers: schema.org copies of the article, sign-in dialogs,
 # cookie notices. trafilatura reads them as text (a hidden microdata block repeats the whole
 # article, so every fact would be counted two or three times). Metadata is read before pruning.
-HIDDEN_XPATH = ("//*[contains(translate(@style, ' ', ''), 'display:none')"
+# ([@style or @hidden] first: the same elements, without a translate() for every element.)
+HIDDEN_XPATH = ("//*[@style or @hidden][contains(translate(@style, ' ', ''), 'display:none')"
                 " or contains(translate(@style, ' ', ''), 'visibility:hidden') or @hidden]")
 # A list of story cards ("Our latest stories", "More from the section"): three or more items
 # headed by a linked headline, each item short. Article text never comes as such a list; the
@@ -53,8 +54,11 @@ HOVER_CARD_XPATH = (
 )
 # The same cards when each is a link around its headline (`<a><img><h3>Headline</h3></a>`) and
 # the container holds nothing else: every child is such a card, three or more, each short.
+# ([not(*[not(*)])]: every child has children, as a card holding a heading must; a cheap test
+# that spares the search for a linked heading below each child of most containers.)
 LINKED_CARD_GRID_XPATH = (
-    "//*[count(*) >= 3][not(*[not(descendant-or-self::a[.//*[self::h2 or self::h3 or self::h4]])])]"
+    "//*[count(*) >= 3][not(*[not(*)])]"
+    "[not(*[not(descendant-or-self::a[.//*[self::h2 or self::h3 or self::h4]])])]"
     "[not(*[string-length(normalize-space(.)) > 400])]"
 )
 PRUNE_XPATHS = [HIDDEN_XPATH, STORY_CARD_LIST_XPATH, LINKED_CARD_GRID_XPATH, HOVER_CARD_XPATH]
