@@ -360,8 +360,10 @@ def labelled_value(tree: HtmlElement, label: re.Pattern) -> str | None:
     of its parent's text, or the next cell of a `<dt>`/`<th>`. None when that text is empty or
     longer than MAX_LABELLED_CHARS (a label over a block of text, not a field)."""
     for element in tree.iter(*LABEL_TAGS):
+        if len(element) > 1:
+            continue  # tested first: it spares squashing the text of every container of the page
         text = squash(element.text_content())
-        if not text or not label.fullmatch(text) or len(element) > 1:
+        if not text or not label.fullmatch(text):
             continue
         if element.tag in {"dt", "th"}:
             following = element.getnext()
@@ -510,27 +512,33 @@ def _names_after(element: HtmlElement | None) -> list[str]:
     return out
 
 
+# How BY_LINE and BY_ALONE open, once spacing is stripped: a text opening otherwise is skipped
+# before them (_by_line asks this of every element's own text and every tail of a page).
+BY_OPENINGS = {"by", "bY", "By", "BY"}
+
+
 def _by_line_entries(element: HtmlElement) -> list[str] | None:
     """The names of a "By ..." line that starts in `element`'s own text or in a child's tail."""
-    children = list(element)
-    segments = [(element.text or "", children[0] if children else None, True)]
-    segments += [(child.tail or "", children[i + 1] if i + 1 < len(children) else None, False)
-                 for i, child in enumerate(children)]
-    for text, following, own in segments:
-        if not own and not text.lstrip().startswith(("By", "BY")):
-            continue  # "a paper by <a>Ann Lee</a>" inside a sentence
+    text = element.text
+    if text and text.lstrip()[:2] in BY_OPENINGS:
         if match := BY_LINE.match(text):
             return META_AUTHOR_SPLIT.split(match["names"])
-        if not BY_ALONE.match(text):
-            continue
-        if following is not None:
-            return _names_after(following)
-        if own and not children:
+        if BY_ALONE.match(text):
+            if len(element):
+                return _names_after(element[0])
             # "<span>By:</span> CNN Wire", "<em>By</em> <a>Ann Lee</a>": the names follow the
             # element that holds only "By".
             if squash(element.tail):
                 return META_AUTHOR_SPLIT.split(squash(element.tail))
             return _names_after(element.getnext())
+    for child in element:
+        text = child.tail
+        if not text or not text.lstrip().startswith(("By", "BY")):
+            continue  # "a paper by <a>Ann Lee</a>" inside a sentence
+        if match := BY_LINE.match(text):
+            return META_AUTHOR_SPLIT.split(match["names"])
+        if BY_ALONE.match(text) and (following := child.getnext()) is not None:
+            return _names_after(following)
     return None
 
 
