@@ -6,6 +6,7 @@ import copy
 import re
 from dataclasses import dataclass
 from datetime import date
+from html import unescape
 
 from newsfacts.clean import credits, embeds, metadata, related
 from newsfacts.clean.split_body import with_continuations, wrap_loose_lines
@@ -117,8 +118,9 @@ def page_metadata(tree, url: str | None) -> dict[str, str | None] | None:
             trafilatura_metadata.LOGGER.warning("error in JSON metadata extraction: %s", err)
         if not found.title:
             found.title = trafilatura_metadata.extract_title(tree)
-        if not found.author:
-            found.author = trafilatura_metadata.extract_author(tree)
+        # trafilatura's author search (on a copy of the whole tree) is left to searched_author,
+        # run only when the page's own fields name nobody (metadata.authors).
+        search_author = not found.author
         if not found.url:
             found.url = trafilatura_metadata.extract_url(tree, url)
         if found.url:
@@ -136,7 +138,30 @@ def page_metadata(tree, url: str | None) -> dict[str, str | None] | None:
     # bare_extraction's own answer to these: no document.
     except (TypeError, ValueError):
         return None
-    return {key: getattr(found, key) for key in ("title", "author", "url", "hostname", "date", "sitename")}
+    fields = {key: getattr(found, key) for key in ("title", "author", "url", "hostname", "date", "sitename")}
+    if search_author:
+        fields["author"] = lambda: searched_author(tree)
+    return fields
+
+
+class NoDocument(Exception):
+    """trafilatura's author search failed where bare_extraction would have given up on the page."""
+
+
+def searched_author(tree) -> str | None:
+    """trafilatura's author search, trimmed as extract_metadata trims its fields."""
+    from trafilatura.metadata import extract_author
+    from trafilatura.utils import line_processing
+
+    try:
+        author = extract_author(tree)
+    except (TypeError, ValueError) as exc:
+        raise NoDocument from exc
+    if not isinstance(author, str):
+        return author
+    if len(author) > 10000:
+        author = author[:9999] + "…"
+    return line_processing(unescape(author))
 
 
 # How bare_extraction reads every page.
@@ -180,7 +205,10 @@ def clean_html_document(html: bytes | str, url: str | None = None) -> CleanedHtm
     if page_title and body.split("\n", 1)[0].strip(" |") == page_title:
         body = body.split("\n", 1)[1].lstrip() if "\n" in body else ""  # the headline as a table row
     body = with_continuations(tree, without_furniture(cut_trailer(body)))
-    names = metadata.authors(tree, fields.get("author"), sitename, hostname)
+    try:
+        names = metadata.authors(tree, fields.get("author"), sitename, hostname)
+    except NoDocument:
+        return None
     return CleanedHtml(
         body_text=body,
         title=page_title or meta_title or None,

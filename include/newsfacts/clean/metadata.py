@@ -30,6 +30,8 @@ from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from lxml.html import HtmlElement
 
 TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
@@ -452,9 +454,11 @@ def _unique(names: list[str]) -> list[str]:
     return out
 
 
-def authors(tree: HtmlElement | None, fallback: str | None, sitename: str | None,
-            hostname: str | None) -> list[str]:
-    """The people credited in the byline, in byline order."""
+def authors(tree: HtmlElement | None, fallback: str | Callable[[], str | None] | None,
+            sitename: str | None, hostname: str | None) -> list[str]:
+    """The people credited in the byline, in byline order. `fallback` is the text extractor's
+    author, or a function that finds it: called only when the page's own fields name nobody
+    (trafilatura's author search copies the whole tree)."""
     site_keys = _site_keys(sitename, page_hostname(tree, hostname))
     lists: list[list[str]] = []
     if tree is not None:
@@ -469,23 +473,28 @@ def authors(tree: HtmlElement | None, fallback: str | None, sitename: str | None
         labelled = labelled_value(tree, AUTHOR_LABEL)
         lists.append(META_AUTHOR_SPLIT.split(labelled) if labelled else [])
         lists.append(by_line_names(tree))
-    lists.append(re.split(r"\s*;\s*", unescape(fallback)) if fallback else [])
-    cleaned = [_unique([n for n in (clean_author(c, site_keys) for c in _joined_names(candidates)) if n])
-               for candidates in lists]
     best: list[str] = []
-    # The text extractor's author (the last list) only when the page's own fields name nobody:
-    # it merges them with whatever else it took for a byline (a CMS producer's meta author, a
-    # name near the headline), so it adds people to a complete JSON-LD list.
-    *own, extractor = cleaned
-    for names in own:
+    # The text extractor's author only when the page's own fields name nobody: it merges them
+    # with whatever else it took for a byline (a CMS producer's meta author, a name near the
+    # headline), so it adds people to a complete JSON-LD list.
+    for names in (_cleaned_names(candidates, site_keys) for candidates in lists):
         # A list may add people to the one before only when it keeps them all: rel=author links
         # also mark the authors of related stories in a sidebar.
         keeps_best = {n.lower() for n in best} <= {n.lower() for n in names}
         if len(names) > len(best) and (not best or (keeps_best and len(names) <= 4)):
             best = names
-    if best or extractor or tree is None:
-        return best or extractor
+    if best:
+        return best
+    if callable(fallback):
+        fallback = fallback()
+    extractor = _cleaned_names(re.split(r"\s*;\s*", unescape(fallback)) if fallback else [], site_keys)
+    if extractor or tree is None:
+        return extractor
     return single_name_byline(tree, site_keys) or closing_byline(tree, site_keys) or credit_line(tree, site_keys)
+
+
+def _cleaned_names(candidates: list[str], site_keys: set[str]) -> list[str]:
+    return _unique([n for n in (clean_author(c, site_keys) for c in _joined_names(candidates)) if n])
 
 
 # A byline printed as its own line of text: "By Ann Lee", "By: ANN LEE and BOB ROE" (a text node
