@@ -196,6 +196,8 @@ def prune_related_blocks(tree) -> int:
     for element in tree.iter():
         if not isinstance(element.tag, str) or element.tag in {"html", "body", "head", "title", "script", "style"}:
             continue
+        if len(element) > 3 and element.tag != "a" and element.tag not in LINE_TAGS:
+            continue  # neither a line nor a heading's element: spares reading its text
         raw = element.text_content()
         if not raw or len(raw) > MAX_RAW_CHARS:
             continue  # no heading or line, and squashing every container's text is slow
