@@ -27,8 +27,11 @@ import re
 from datetime import date, timedelta
 from html import unescape
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from lxml.html import HtmlElement
 
 TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
@@ -271,7 +274,21 @@ def marked_headline(tree: HtmlElement, site_keys: set[str]) -> str | None:
     return texts[0] if len(texts) == 1 else None
 
 
+# The JSON-LD objects of each tree still in use: the byline and the date both read them, three
+# or four times a page. Keyed weakly, so a page's objects go with its tree; a tree's scripts are
+# read once, and the metadata readers never change them.
+_JSONLD_BY_TREE: WeakKeyDictionary = WeakKeyDictionary()
+
+
 def _jsonld_objects(tree: HtmlElement) -> list[dict]:
+    """Every object (nested ones too) of the page's JSON-LD scripts, in document order."""
+    objects = _JSONLD_BY_TREE.get(tree)
+    if objects is None:
+        objects = _JSONLD_BY_TREE[tree] = _parsed_jsonld(tree)
+    return objects
+
+
+def _parsed_jsonld(tree: HtmlElement) -> list[dict]:
     objects: list[dict] = []
 
     def walk(node: object) -> None:
@@ -345,8 +362,10 @@ def labelled_value(tree: HtmlElement, label: re.Pattern) -> str | None:
     of its parent's text, or the next cell of a `<dt>`/`<th>`. None when that text is empty or
     longer than MAX_LABELLED_CHARS (a label over a block of text, not a field)."""
     for element in tree.iter(*LABEL_TAGS):
+        if len(element) > 1:
+            continue  # tested first: it spares squashing the text of every container of the page
         text = squash(element.text_content())
-        if not text or not label.fullmatch(text) or len(element) > 1:
+        if not text or not label.fullmatch(text):
             continue
         if element.tag in {"dt", "th"}:
             following = element.getnext()
@@ -435,9 +454,11 @@ def _unique(names: list[str]) -> list[str]:
     return out
 
 
-def authors(tree: HtmlElement | None, fallback: str | None, sitename: str | None,
-            hostname: str | None) -> list[str]:
-    """The people credited in the byline, in byline order."""
+def authors(tree: HtmlElement | None, fallback: str | Callable[[], str | None] | None,
+            sitename: str | None, hostname: str | None) -> list[str]:
+    """The people credited in the byline, in byline order. `fallback` is the text extractor's
+    author, or a function that finds it: called only when the page's own fields name nobody
+    (trafilatura's author search copies the whole tree)."""
     site_keys = _site_keys(sitename, page_hostname(tree, hostname))
     lists: list[list[str]] = []
     if tree is not None:
@@ -452,23 +473,28 @@ def authors(tree: HtmlElement | None, fallback: str | None, sitename: str | None
         labelled = labelled_value(tree, AUTHOR_LABEL)
         lists.append(META_AUTHOR_SPLIT.split(labelled) if labelled else [])
         lists.append(by_line_names(tree))
-    lists.append(re.split(r"\s*;\s*", unescape(fallback)) if fallback else [])
-    cleaned = [_unique([n for n in (clean_author(c, site_keys) for c in _joined_names(candidates)) if n])
-               for candidates in lists]
     best: list[str] = []
-    # The text extractor's author (the last list) only when the page's own fields name nobody:
-    # it merges them with whatever else it took for a byline (a CMS producer's meta author, a
-    # name near the headline), so it adds people to a complete JSON-LD list.
-    *own, extractor = cleaned
-    for names in own:
+    # The text extractor's author only when the page's own fields name nobody: it merges them
+    # with whatever else it took for a byline (a CMS producer's meta author, a name near the
+    # headline), so it adds people to a complete JSON-LD list.
+    for names in (_cleaned_names(candidates, site_keys) for candidates in lists):
         # A list may add people to the one before only when it keeps them all: rel=author links
         # also mark the authors of related stories in a sidebar.
         keeps_best = {n.lower() for n in best} <= {n.lower() for n in names}
         if len(names) > len(best) and (not best or (keeps_best and len(names) <= 4)):
             best = names
-    if best or extractor or tree is None:
-        return best or extractor
+    if best:
+        return best
+    if callable(fallback):
+        fallback = fallback()
+    extractor = _cleaned_names(re.split(r"\s*;\s*", unescape(fallback)) if fallback else [], site_keys)
+    if extractor or tree is None:
+        return extractor
     return single_name_byline(tree, site_keys) or closing_byline(tree, site_keys) or credit_line(tree, site_keys)
+
+
+def _cleaned_names(candidates: list[str], site_keys: set[str]) -> list[str]:
+    return _unique([n for n in (clean_author(c, site_keys) for c in _joined_names(candidates)) if n])
 
 
 # A byline printed as its own line of text: "By Ann Lee", "By: ANN LEE and BOB ROE" (a text node
@@ -495,27 +521,33 @@ def _names_after(element: HtmlElement | None) -> list[str]:
     return out
 
 
+# How BY_LINE and BY_ALONE open, once spacing is stripped: a text opening otherwise is skipped
+# before them (_by_line asks this of every element's own text and every tail of a page).
+BY_OPENINGS = {"by", "bY", "By", "BY"}
+
+
 def _by_line_entries(element: HtmlElement) -> list[str] | None:
     """The names of a "By ..." line that starts in `element`'s own text or in a child's tail."""
-    children = list(element)
-    segments = [(element.text or "", children[0] if children else None, True)]
-    segments += [(child.tail or "", children[i + 1] if i + 1 < len(children) else None, False)
-                 for i, child in enumerate(children)]
-    for text, following, own in segments:
-        if not own and not text.lstrip().startswith(("By", "BY")):
-            continue  # "a paper by <a>Ann Lee</a>" inside a sentence
+    text = element.text
+    if text and text.lstrip()[:2] in BY_OPENINGS:
         if match := BY_LINE.match(text):
             return META_AUTHOR_SPLIT.split(match["names"])
-        if not BY_ALONE.match(text):
-            continue
-        if following is not None:
-            return _names_after(following)
-        if own and not children:
+        if BY_ALONE.match(text):
+            if len(element):
+                return _names_after(element[0])
             # "<span>By:</span> CNN Wire", "<em>By</em> <a>Ann Lee</a>": the names follow the
             # element that holds only "By".
             if squash(element.tail):
                 return META_AUTHOR_SPLIT.split(squash(element.tail))
             return _names_after(element.getnext())
+    for child in element:
+        text = child.tail
+        if not text or not text.lstrip().startswith(("By", "BY")):
+            continue  # "a paper by <a>Ann Lee</a>" inside a sentence
+        if match := BY_LINE.match(text):
+            return META_AUTHOR_SPLIT.split(match["names"])
+        if BY_ALONE.match(text) and (following := child.getnext()) is not None:
+            return _names_after(following)
     return None
 
 

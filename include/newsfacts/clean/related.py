@@ -38,7 +38,10 @@ RELATED_HEADING = re.compile(
     re.IGNORECASE,
 )
 # What may stand around the heading's words: punctuation, arrows, a mis-decoded no-break space.
-HEADING_TRIM = re.compile(r"^[\W_Â]+|[\W_]+$")
+# (As one pattern, r"^[\W_Â]+|[\W_]+$"; apart, each is tried at one end only: the pattern's
+# search tried its second branch at every gap between words of every short element's text.)
+LEADING_TRIM = re.compile(r"[\W_Â]+")
+TRAILING_TRIM = re.compile(r"[\W_]+")
 MAX_HEADING_CHARS = 60
 # A cheap test on the raw page before any parsing: a text node that may be such a heading.
 HEADING_MARKER = re.compile(
@@ -77,8 +80,15 @@ def may_hold_related_blocks(html: bytes | str) -> bool:
 
 def is_related_heading(text: str) -> bool:
     """Whether a text, whole, is a heading that opens a list of other stories."""
-    text = HEADING_TRIM.sub("", _squash(text))
+    text = _trimmed(_squash(text))
     return 0 < len(text) <= MAX_HEADING_CHARS and RELATED_HEADING.fullmatch(text) is not None
+
+
+def _trimmed(text: str) -> str:
+    """The text without the punctuation, arrows or mis-decoded no-break space at its ends."""
+    start = found.end() if (found := LEADING_TRIM.match(text)) else 0
+    end = len(text) - found.end() if (found := TRAILING_TRIM.match(text[::-1])) else len(text)
+    return text[start:max(start, end)]
 
 
 def _letters(text: str) -> int:
@@ -186,6 +196,8 @@ def prune_related_blocks(tree) -> int:
     for element in tree.iter():
         if not isinstance(element.tag, str) or element.tag in {"html", "body", "head", "title", "script", "style"}:
             continue
+        if len(element) > 3 and element.tag != "a" and element.tag not in LINE_TAGS:
+            continue  # neither a line nor a heading's element: spares reading its text
         raw = element.text_content()
         if not raw or len(raw) > MAX_RAW_CHARS:
             continue  # no heading or line, and squashing every container's text is slow
@@ -213,8 +225,11 @@ def prune_related_blocks(tree) -> int:
 # bylines ("Blog entry by Ann Lee | 21 February, 2017 1 comment"), dates and teasers would give
 # the page other stories' figures and events and the newest teaser's date.
 _HEADING = "(self::h2 or self::h3 or self::h4 or self::h5)"
+# (The same elements as with `.//*[{_HEADING}]` in the second test, at a third of the cost: the
+# first test, that every child has children as a card with a heading must, is cheap, and the
+# headings are found by their names instead of by testing every element below each child.)
 TEASER_CARDS_XPATH = (
-    f"//*[count(*) >= 3][not(*[not(.//*[{_HEADING}][.//a or ancestor::a])])]"
+    "//*[count(*) >= 3][not(*[not(*)])][not(*[not((.//h2|.//h3|.//h4|.//h5)[.//a or ancestor::a])])]"
     f"[not(*[count(.//*[{_HEADING}]) > 1])]"
     "[not(*[string-length(normalize-space(.)) > 400])]"
 )

@@ -134,7 +134,7 @@ def wrap_loose_lines(tree) -> int:
     for child in list(tree.iter(*BLOCK_TAGS)):
         parent = child.getparent()
         tail = child.tail or ""
-        if parent is None or parent.tag not in LOOSE_TEXT_PARENTS or _outside_article(child):
+        if parent is None or parent.tag not in LOOSE_TEXT_PARENTS:
             continue
         # The line runs on through inline elements ("See <a>our map</a> of closures.") to the
         # next block element or <br>: wrapping only the text before a link would split the line
@@ -145,6 +145,8 @@ def wrap_loose_lines(tree) -> int:
             run, line = [], _squash(tail)
         if len(line.split()) < MIN_PARAGRAPH_WORDS or not line.endswith(SENTENCE_ENDS):
             continue
+        if _outside_article(child):
+            continue  # asked last: a walk up the ancestors of every block element is the cost
         paragraph = Element("p")
         paragraph.text = tail.lstrip()
         child.tail = "\n"
