@@ -184,7 +184,7 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 # before a noun describes it and says nothing)
                 heads = (_speech_verb_speakers(token) or (_quotation_speakers(token) if quoting else [])
                          or _group_view_holders(token))  # "critics fear ...", "advocates point to X as evidence"
-                heads = [h for h in heads if not _people_at_large(h, token)]
+                heads = [h for h in heads if not _people_at_large(h, token)] or _agent_members(token)
                 cue = "as_by" if heads and heads[0].dep_ == "pobj" else token.lemma_.lower()
                 heads += _included_members(heads) + _named_examples(heads)
                 if token.lemma_.lower() == "cite" and token.tag_ == "VBG":
@@ -567,12 +567,21 @@ def _included_members(heads: list[Token]) -> list[Token]:
     for head in heads:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == "including":
-                members += [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+                named = [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+                # "including the Greens, the Liberals and the Moderates": every member listed
+                members += named + [c for g in named for c in g.conjuncts if c.pos_ == "PROPN" and c.i > g.i]
             elif (child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ in {"GPE", "ORG", "NORP"}
                   and child.i > 0 and child.doc[child.i - 1].text in DASHES
                   and not _is_party_and_state(child)):
                 members.append(child)  # "The two neighbours - Chile and Peru - condemned"
     return members
+
+
+def _agent_members(verb: Token) -> list[Token]:
+    """'was criticised by other parties including the Greens and the Liberals': an unnamed
+    group as a passive verb's agent is no source, but the members it names are."""
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return _included_members([a for a in agents if a.tag_ == "NNS"])
 
 
 def _within_same_citation(citation: Citation, context: _ArticleContext) -> bool:
