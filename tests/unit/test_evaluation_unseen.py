@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import tarfile
+from pathlib import Path
 
 import pytest
 
@@ -51,15 +52,20 @@ def test_a_package_holding_two_sets_is_downloaded_once_and_each_page_keeps_its_s
     assert {set_of(page) for page, (_, source, _, _) in PAGES.items() if source == NEWSPAPER4K} == {"H", "K"}
 
 
+def archive_with_a_wrong_page(path: Path, member: str) -> Path:
+    """A gzipped tar holding, at the labelled page's path, a page that is not it."""
+    with tarfile.open(path, "w:gz") as archive:
+        data = b"<html><p>Not the labelled page.</p></html>"
+        info = tarfile.TarInfo(member)
+        info.size = len(data)
+        archive.addfile(info, io.BytesIO(data))
+    return path
+
+
 def test_an_npm_package_is_read_from_its_own_folder_layout(tmp_path):
     """npm tarballs put everything under package/; the pages come out under their page ids."""
     (page, (_, _, member, _)), = [(p, v) for p, v in PAGES.items() if v[1] == READABILITY_JS_107]
-    fake = tmp_path / "readability-js-1.0.7.tgz"
-    with tarfile.open(fake, "w:gz") as archive:
-        data = b"<html><p>Not the labelled page.</p></html>"
-        info = tarfile.TarInfo(f"{READABILITY_JS_107.page_dir}/{member}")
-        info.size = len(data)
-        archive.addfile(info, io.BytesIO(data))
+    fake = archive_with_a_wrong_page(tmp_path / "readability-js-1.0.7.tgz", f"{READABILITY_JS_107.page_dir}/{member}")
     assert READABILITY_JS_107.registry == "npm" and page == "readability_colorlines"
     with pytest.raises(SystemExit, match="not the pinned readability-js@1.0.7"):
         extract_pages(READABILITY_JS_107, fake, tmp_path / "pages")
@@ -70,11 +76,6 @@ def test_a_page_in_a_nested_fixture_folder_is_pinned_by_its_path_in_the_package(
     page = "infoworld_angular_ssr"
     _, package, member, _ = PAGES[page]
     assert package == ARTICLE_EXTRACTOR_059 and member.endswith("/raw.html")
-    fake = tmp_path / "article_extractor-0.5.9.tar.gz"
-    with tarfile.open(fake, "w:gz") as archive:
-        data = b"<html><p>Not the labelled page.</p></html>"
-        info = tarfile.TarInfo(f"{package.page_dir}/{member}")
-        info.size = len(data)
-        archive.addfile(info, io.BytesIO(data))
+    fake = archive_with_a_wrong_page(tmp_path / "article_extractor-0.5.9.tar.gz", f"{package.page_dir}/{member}")
     with pytest.raises(SystemExit, match="not the pinned article-extractor==0.5.9"):
         extract_pages(package, fake, tmp_path / "pages")
