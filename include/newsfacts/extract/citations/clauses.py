@@ -22,6 +22,7 @@ from newsfacts.extract.citations.spans import (
     _names_a_time,
     _one_name_with,
     _speaker_span,
+    is_attempted_saying,
 )
 from newsfacts.extract.citations.vocabulary import (
     AGREEING_VERBS,
@@ -399,6 +400,10 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
             c.dep_ == "aux" and c.lower_ == "to" for c in children):
         # "The losses led the manufacturer to announce ...": the one made to speak speaks.
         subject = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    if subject is None and is_attempted_saying(verb):
+        # "Officials have tried to assure parents that ...", "sought to reassure investors that":
+        # who tried to say it, in words the text reports, said it.
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj" and not _is_dateline(c)), None)
     if subject is None and _is_purpose_of(verb):
         # "Keller took to Twitter to say ...", "called a press conference to announce ...".
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj" and not _is_dateline(c)), None)

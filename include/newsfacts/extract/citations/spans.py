@@ -110,10 +110,29 @@ def _is_hypothetical(verb: Token) -> bool:
                                  for c in verb.children)
 
 
+# Verbs of trying whose saying infinitive, done in the past with what it says, was said: "have
+# tried to assure parents that ...", "sought to reassure investors that ..." (not "will try to").
+ATTEMPT_HEADS = {"try", "attempt", "seek"}
+
+
+def is_attempted_saying(verb: Token) -> bool:
+    """'tried to assure parents that they won't release the names': an infinitive saying verb
+    with the finite clause it says, under a verb of trying in the past, not negated."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_.lower() not in ATTEMPT_HEADS or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    past = head.tag_ == "VBD" or (head.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children))
+    said = any(c.dep_ == "ccomp" and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+               for c in verb.children)
+    return past and said and not any(c.dep_ == "neg" or c.tag_ == "MD" for c in head.children)
+
+
 def _is_unrealised(verb: Token) -> bool:
     """'would allow leaders to claim victory', 'plans to announce': an infinitive not yet said."""
     infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    if not infinitive or verb.dep_ not in {"xcomp", "ccomp"}:
+    if not infinitive or verb.dep_ not in {"xcomp", "ccomp"} or is_attempted_saying(verb):
         return False
     head = verb.head
     if head.lemma_.lower() in UNREALISED_HEADS | PRESSING_HEADS:
