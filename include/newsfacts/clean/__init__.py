@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 
 from newsfacts.clean.decode import BOMS, UndecodableError, decode_text
 from newsfacts.clean.html import CleanedHtml, clean_html_document
-from newsfacts.clean.teaser import TEASER_MAX_WORDS, teaser_marker
+from newsfacts.clean.teaser import TEASER_MAX_WORDS, WORD, teaser_marker
 from newsfacts.clean.text import clean_text_document
 from newsfacts.clean.words import count_words
 from newsfacts.ingest.rawstore import read_blob
@@ -22,7 +22,6 @@ MAX_BODY_CHARS = 2_000_000
 MAX_WORDS = 300_000
 EARLIEST_DATE = date(1900, 1, 1)
 BOM_PREFIXES = tuple(bom for bom, _encoding in BOMS)
-WORD = re.compile(r"\w+")
 # A main text mostly made of link text is a menu or an index of other pages, not an article.
 # Real articles in ../shared/corpus/aeb reach 0.43 (a link round-up); a menu is near 1.
 MAX_LINK_SHARE = 0.75

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from newsfacts.clean.teaser import TEASER_MAX_WORDS, TEASER_PHRASES
+from newsfacts.clean.teaser import TEASER_MAX_WORDS, TEASER_PHRASES, WORD
 
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 # An article's body, not a caption or a dialog: several paragraphs of running text.
@@ -22,7 +22,6 @@ MIN_PARAGRAPHS = 3
 # A visible line that only asks the reader to log in or subscribe ("Please sign up or log in to
 # continue reading"): words at most, so no paragraph of the article is ever taken for one.
 MAX_PROMPT_WORDS = 25
-WORD = re.compile(r"\w+")
 
 
 def _is_hidden(element) -> bool:

@@ -12,6 +12,8 @@ TEASER_MAX_WORDS = 150
 # flag is the publisher saying the text is not free: with it, under TEASER_MAX_WORDS is a stub
 # (two WSJ leads of 98 and 110 words in that corpus; flagged full articles there have 368+).
 PAYWALL_STUB_MAX_WORDS = 50
+# What the teaser thresholds count as a word.
+WORD = re.compile(r"\w+")
 # Schema.org's paywall flag (Google's "paywalled content" markup).
 NOT_FREE = re.compile(rb'"isAccessibleForFree"\s*:\s*"?false"?', re.IGNORECASE)
 PAYWALL_CLASS = re.compile(rb'(?:class|id)\s*=\s*"[^"]*\b(?:paywall|subscriber-only|premium-wall|meteredContent)\b',

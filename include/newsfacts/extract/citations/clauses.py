@@ -401,7 +401,7 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         # "The losses led the manufacturer to announce ...": the one made to speak speaks.
         subject = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
     if subject is None and is_attempted_saying(verb):
-        # "Officials have tried to assure parents that ...", "sought to reassure investors that":
+        # "Officials have tried to assure parents that ...", "sought to explain that ...":
         # who tried to say it, in words the text reports, said it.
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj" and not _is_dateline(c)), None)
     if subject is None and _is_purpose_of(verb):

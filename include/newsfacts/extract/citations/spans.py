@@ -111,7 +111,7 @@ def _is_hypothetical(verb: Token) -> bool:
 
 
 # Verbs of trying whose saying infinitive, done in the past with what it says, was said: "have
-# tried to assure parents that ...", "sought to reassure investors that ..." (not "will try to").
+# tried to assure parents that ...", "sought to explain that ..." (not "will try to").
 ATTEMPT_HEADS = {"try", "attempt", "seek"}
 
 
