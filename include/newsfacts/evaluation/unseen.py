@@ -146,6 +146,14 @@ PAGES = {
     "techreview_openai_pentagon": ("O", ARTICLE_EXTRACTOR_059, "www.technologyreview.com/openais-compromise-with-the-pentagon/raw.html", "9ebc69cccd297d1a40180fa477a5524d41424a479e2ad9bdeb6591ae7c87a807"),
     "infoworld_angular_ssr": ("O", ARTICLE_EXTRACTOR_059, "www.infoworld.com/angular-releases-patches-for-ssr-security-issues/raw.html", "145559d7d5cd049fe9832ea0c8a1d94ce605084ecd3483b43814b9840f6c31a2"),
     "leaddev_moltbook": ("O", ARTICLE_EXTRACTOR_059, "leaddev.com/moltbook-agent-security-wake-up-call/raw.html", "adac15422db0c431fbf48c44afe277f04e9b0712f45f1be7ed9dc857a697d141"),
+    # set P
+    "techreview_download_lightning": ("P", ARTICLE_EXTRACTOR_059, "www.technologyreview.com/the-download-lightning-openai-pentagon/raw.html", "bae3ac23ed4a9b0f53b5aacf551eb6b4b78ed3096afcf6db86b979284ad97160"),
+    "techreview_operational_ai": ("P", ARTICLE_EXTRACTOR_059, "www.technologyreview.com/bridging-the-operational-ai-gap/raw.html", "45c6c496446723d897d9efb69b766aecf514af660ab9c31d2621f8bef25419ae"),
+    "infoworld_web_architecture": ("P", ARTICLE_EXTRACTOR_059, "www.infoworld.com/the-right-way-to-architect-modern-web-applications/raw.html", "32d5a13065ccc127891b3265fd3b3020f145bf57d8cdb0b807d5b0273986fba2"),
+    "infoworld_craftsmanship": ("P", ARTICLE_EXTRACTOR_059, "www.infoworld.com/an-ode-to-craftsmanship-in-software-development/raw.html", "5c487692efc25694f74a70b7afe4307232c2ac63a63f3d06b1857e208d2f78d4"),
+    "leaddev_security_team": ("P", ARTICLE_EXTRACTOR_059, "leaddev.com/performance-driven-team-to-care-about-security/raw.html", "29c908ea6b2af2e36a5a1cfcdf8a8e9617edeb8ec05447605c53b14fac5123e8"),
+    "hey_omacon_new_york": ("P", ARTICLE_EXTRACTOR_059, "world.hey.com/omacon-comes-to-new-york/raw.html", "b221433b8e696beddfeccfdba6798732f100998a557f557112174d7d10f46436"),
+    "willison_qwen": ("P", ARTICLE_EXTRACTOR_059, "simonwillison.net/qwen/raw.html", "18f50afcdd723382038ec53d5fe718a9e2d2f99d0f598f5369f0b85613a5cc2b"),
 }
 
 
