@@ -115,3 +115,17 @@ def test_a_blogs_list_of_more_recent_posts_is_removed() -> None:
     assert prune_related_blocks(tree) == 1
     assert "slide deck" not in tree.text_content()
     assert "The release is out." in tree.text_content()
+
+
+def test_source_line_breaks_in_a_divs_text_are_spaces() -> None:
+    from newsfacts.clean.html import clean_html_document
+
+    page = ("<html><head><title>Meetup</title></head><body><main><article><div class='post'>"
+            "<div>\n  The meetup moves to a bigger hall this year. All of\n  the talks will be"
+            " <a href='/t'>recorded\n  for later</a>, and the hall holds\n  four hundred people.<br><br>\n</div>"
+            "<div>\n  Tickets go on sale next week, and the early ones are\n  cheaper than last year.\n</div>"
+            "<pre>line one\n  line two</pre>"
+            "</div></article></main></body></html>")
+    body = clean_html_document(page).body_text
+    assert "All of the talks will be recorded for later, and the hall holds four hundred people." in body
+    assert "the early ones are cheaper than last year." in body

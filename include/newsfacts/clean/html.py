@@ -8,7 +8,15 @@ from dataclasses import dataclass
 from datetime import date
 from html import unescape
 
-from newsfacts.clean import credits, embeds, hidden_body, inline_code, metadata, related
+from newsfacts.clean import (
+    credits,
+    embeds,
+    hidden_body,
+    inline_code,
+    metadata,
+    related,
+    source_spacing,
+)
 from newsfacts.clean.split_body import with_continuations, wrap_loose_lines
 
 
@@ -92,6 +100,8 @@ def _prepared(html: bytes | str, show_hidden: bool = False):
     if show_hidden and not hidden_body.show_hidden_article(tree):
         return None, untouched
     related.prune_teaser_cards(tree)
+    if source_spacing.may_hold_source_breaks(html):
+        source_spacing.collapse_source_breaks(tree)
     wrap_loose_lines(tree)
     for may_hold, step in ((embeds.has_embedded_posts, embeds.unwrap_embedded_posts),
                            (related.may_hold_related_blocks, related.prune_related_blocks),
