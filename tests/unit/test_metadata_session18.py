@@ -129,3 +129,20 @@ def test_source_line_breaks_in_a_divs_text_are_spaces() -> None:
     body = clean_html_document(page).body_text
     assert "All of the talks will be recorded for later, and the hall holds four hundred people." in body
     assert "the early ones are cheaper than last year." in body
+
+
+@pytest.mark.parametrize(("line", "furniture"), [
+    ("Estimated reading time: 7 minutes", True),
+    ("4 min read", True),
+    ("Read time: 3 mins", True),
+    ("You have 2 articles left to read this month before you need to create a free account.", True),
+    ("This is your final free story this month. Subscribe for unlimited access.", True),
+    ("The survey took 12 minutes to read and answer.", False),
+    ("This is your last chance to register for the marathon, organisers said.", False),
+    ("You have 2 articles left in the draft, the editor told the board.", False),
+])
+def test_reading_time_and_metering_lines_are_furniture(line: str, furniture: bool) -> None:
+    from newsfacts.clean.html import without_furniture
+
+    body = f"The council approved the budget on Monday.\n{line}\nThe vote was close."
+    assert (line not in without_furniture(body)) is furniture
