@@ -74,6 +74,13 @@ def test_a_date_in_a_small_element_of_the_block_under_the_headline() -> None:
     assert headline_date_line(_page(body=body)) == date(2025, 6, 5)
 
 
+def test_a_date_in_a_table_of_the_story_beside_the_headline_is_no_date_line() -> None:
+    rows = "".join(f"<tr><td>Stage {i} of the tour through the northern valleys</td><td>June {i}, 2019</td></tr>"
+                   for i in range(1, 6))
+    body = f"<h1>The tour's route is out</h1><div><table>{rows}</table><p>Text.</p></div>"
+    assert headline_date_line(_page(body=body)) is None
+
+
 def test_the_printed_day_beats_a_stamp_in_another_zone() -> None:
     head = _jsonld('{"@type": "NewsArticle", "datePublished": "2025-06-04T22:30:00-08:00"}')
     body = '<h1>Why caches go stale</h1><div><span>Jun 5, 2025</span><span>6 mins</span></div><p>Text.</p>'

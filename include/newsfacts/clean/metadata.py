@@ -1186,6 +1186,9 @@ DATE_LINE = re.compile(
     re.IGNORECASE)
 # How many elements before and after the headline's own are read for a date line.
 DATE_LINE_REACH = 3
+# A block beside the headline whose small elements are read for a date line: a line of labels
+# ("opinion", "Mar 4, 2026", "4 mins"), not the story's text.
+MAX_DATE_BLOCK_CHARS = 200
 
 
 def headline_date_line(tree: HtmlElement) -> date | None:
@@ -1213,12 +1216,15 @@ def headline_date_line(tree: HtmlElement) -> date | None:
     for element in neighbours:
         if not isinstance(element.tag, str):
             continue
-        # The element itself, then its innermost elements ("<div><span>Mar 4, 2026</span><span>4
-        # mins</span></div>" runs the date into the reading time).
-        for part in (element, *(e for e in element.iterdescendants() if isinstance(e.tag, str) and not len(e))):
+        # The element itself, then, in a small block, its innermost elements ("<div><span>Mar 4,
+        # 2026</span><span>4 mins</span></div>" runs the date into the reading time); a date in a
+        # table or a list of the story's text is the date of something else.
+        whole = squash(element.text_content())
+        parts = [e for e in element.iterdescendants() if isinstance(e.tag, str) and not len(e)]
+        for part in [element, *(parts if len(whole) <= MAX_DATE_BLOCK_CHARS else [])]:
             if part.tag in NOT_TEXT_TAGS:
                 continue
-            text = squash(part.text_content())
+            text = whole if part is element else squash(part.text_content())
             if text and len(text) <= 60 and DATE_LINE.fullmatch(text):
                 when = written_date(text) or short_date(text, day_first_page(tree))
                 if when is not None and when.year >= 1990:
