@@ -8,7 +8,15 @@ from dataclasses import dataclass
 from datetime import date
 from html import unescape
 
-from newsfacts.clean import credits, embeds, hidden_body, inline_code, metadata, related
+from newsfacts.clean import (
+    credits,
+    embeds,
+    hidden_body,
+    inline_code,
+    metadata,
+    related,
+    source_spacing,
+)
 from newsfacts.clean.split_body import with_continuations, wrap_loose_lines
 
 
@@ -92,6 +100,8 @@ def _prepared(html: bytes | str, show_hidden: bool = False):
     if show_hidden and not hidden_body.show_hidden_article(tree):
         return None, untouched
     related.prune_teaser_cards(tree)
+    if source_spacing.may_hold_source_breaks(html):
+        source_spacing.collapse_source_breaks(tree)
     wrap_loose_lines(tree)
     for may_hold, step in ((embeds.has_embedded_posts, embeds.unwrap_embedded_posts),
                            (related.may_hold_related_blocks, related.prune_related_blocks),
@@ -265,10 +275,31 @@ PAGER_LINE = re.compile(
     re.IGNORECASE)
 
 
+# A reading-time line ("Estimated reading time: 4 minutes", "6 min read") and a metered
+# paywall's count of free articles ("This is your last article that you can read this month before
+# you need to register ..."): page furniture, whose "this month" dates nothing of the story.
+READING_TIME_LINE = re.compile(
+    r"(?:(?:estimated\s+)?(?:reading|read)\s+time\s*:?\s*(?:about\s+|approx\.?\s+)?\d+(?:\s*-\s*\d+)?\s*"
+    r"(?:min|mins|minutes?)|\d+\s*(?:min|mins|minutes?)\s+read)\.?",
+    re.IGNORECASE)
+METER_LINE = re.compile(
+    r"\b(?:this is your (?:last|final) (?:free )?(?:article|story)|you have (?:\d+|one|two|three) (?:free )?"
+    r"(?:articles?|stories) (?:left|remaining))\b.*\b(?:register|subscribe|sign up|log in|account)\b",
+    re.IGNORECASE)
+MAX_METER_WORDS = 40
+
+
+def _is_furniture_line(line: str) -> bool:
+    line = line.strip()
+    return (PAGER_LINE.fullmatch(line) is not None or READING_TIME_LINE.fullmatch(line) is not None
+            or (len(line.split()) <= MAX_METER_WORDS and METER_LINE.search(line) is not None))
+
+
 def without_furniture(body: str) -> str:
-    """The body without pager lines, and without a heading of a list of other stories left as
-    its last line once the list was removed ("The latest updates" with nothing under it)."""
-    lines = [line for line in body.split("\n") if not PAGER_LINE.fullmatch(line.strip())]
+    """The body without pager, reading-time and metering lines, and without a heading of a list
+    of other stories left as its last line once the list was removed ("The latest updates" with
+    nothing under it)."""
+    lines = [line for line in body.split("\n") if not _is_furniture_line(line)]
     while len(lines) > 1 and related.is_related_heading(lines[-1]):
         lines.pop()
     return "\n".join(lines)

@@ -403,6 +403,8 @@ def clean_author(name: str, site_keys: set[str]) -> str | None:
     lower = name.lower()
     if not name or lower in NEWS_AGENCIES or lower in MEDIA_OUTLETS or _key(name) in site_keys:
         return None
+    if _names_site_unit(words, site_keys):
+        return None  # the outlet's own unit: "MIT Technology Review Insights", "Example Times Wire"
     if _words(name) & NOT_PERSON_WORDS:
         return None
     latin = re.search(r"[A-Za-z]", name) is not None
@@ -414,6 +416,31 @@ def clean_author(name: str, site_keys: set[str]) -> str | None:
     if name.isupper() and latin:
         name = name.title()
     return name
+
+
+def _names_site_unit(words: list[str], site_keys: set[str]) -> bool:
+    """Whether a byline holds the site's name (two words or more) beside other words: a unit of
+    the publisher ("MIT Technology Review Insights"), not a person."""
+    for start in range(len(words)):
+        for end in range(start + 2, len(words) + 1):
+            if end - start < len(words) and _key(" ".join(words[start:end])) in site_keys:
+                return True
+    return False
+
+
+# A site named for its owner: "Ann Lee's Weblog", "Ann Lee’s blog". The owner's name is also the
+# site's (annlee.net), yet a person, the author of the site's posts.
+SITE_OWNER = re.compile(r"(?P<name>.+?)\s*['’]s\s+(?:web\s?log|blog|web\s?site|site|newsletter|journal|"
+                        r"notebook|home\s?page|notes|substack)", re.IGNORECASE)
+
+
+def site_owner_key(tree: HtmlElement, sitename: str | None) -> str | None:
+    """The key of the person a site is named for (og:site_name "Ann Lee's Weblog"), or None."""
+    for name in (_meta(tree, "og:site_name", "application-name"), sitename):
+        match = SITE_OWNER.fullmatch(squash(unescape(name or "")))
+        if match and len(match["name"].split()) >= 2:
+            return _key(match["name"])
+    return None
 
 
 # A meta byline lists its people with commas, semicolons, "and" or "&", the last often after an
@@ -464,6 +491,7 @@ def authors(tree: HtmlElement | None, fallback: str | Callable[[], str | None] |
     if tree is not None:
         objects = _jsonld_objects(tree)
         site_keys |= _publisher_keys(tree, objects)
+        site_keys.discard(site_owner_key(tree, sitename))
         lists.append(_jsonld_authors(objects))
         lists.append([squash(e.text_content()) for e in tree.xpath('//*[@rel="author"]')][:10])
         meta = _meta(tree, "author", "article:author", "parsely-author", "sailthru.author", "byl",
@@ -490,7 +518,8 @@ def authors(tree: HtmlElement | None, fallback: str | Callable[[], str | None] |
     extractor = _cleaned_names(re.split(r"\s*;\s*", unescape(fallback)) if fallback else [], site_keys)
     if extractor or tree is None:
         return extractor
-    return single_name_byline(tree, site_keys) or closing_byline(tree, site_keys) or credit_line(tree, site_keys)
+    return (archive_link_author(tree, site_keys) or single_name_byline(tree, site_keys)
+            or closing_byline(tree, site_keys) or credit_line(tree, site_keys))
 
 
 def _cleaned_names(candidates: list[str], site_keys: set[str]) -> list[str]:
@@ -711,6 +740,27 @@ def _in_comments(element: HtmlElement) -> bool:
                for word in ((a.get("class") or "") + " " + (a.get("id") or "")).lower().split())
 
 
+# The label of a link to an author's page of posts ("All posts from Ann Lee", WordPress's "Posts by
+# Ann Lee"), in its title or aria-label: a blog's header names its author this way.
+ARCHIVE_LABEL = re.compile(r"(?:(?:see|view|read|browse)\s+)?(?:(?:all|more)\s+)?(?:posts|articles|stories|"
+                           r"entries|columns)\s+(?:by|from)\s+(?P<name>.+)", re.IGNORECASE)
+
+
+def archive_link_author(tree: HtmlElement, site_keys: set[str]) -> list[str]:
+    """The one person whose page of posts the page links to by its label ("All posts from Ann
+    Lee"), outside comments and blocks of other stories; [] when the links name several."""
+    names: list[str] = []
+    for link in tree.iter("a"):
+        label = squash(link.get("aria-label") or link.get("title") or "")
+        match = ARCHIVE_LABEL.fullmatch(label) if label else None
+        if match is None or _in_comments(link) or _in_teaser_block(link):
+            continue
+        name = clean_author(match["name"], site_keys)
+        if name and name not in names:
+            names.append(name)
+    return names if len(names) == 1 else []
+
+
 def single_name_byline(tree: HtmlElement, site_keys: set[str]) -> list[str]:
     """A byline that credits one name of one word ("by Regan", a blog's pen name "Blackswan"),
     kept as printed when the page credits nobody else: the first rel=author link or author vcard
@@ -819,6 +869,20 @@ def _timestamps(tree: HtmlElement) -> list[str]:
     return specific + generic
 
 
+def _written_meta_dates(tree: HtmlElement) -> set[date]:
+    """The days of the page's generic date meta tags ("date": "March 4, 2026") that are not a
+    copy of its modification stamp."""
+    modified = _modified_stamps(tree)
+    days = set()
+    for meta in tree.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        value = (meta.get("content") or "").strip()
+        if (key in DATE_KEYS and key not in PUBLISHED_KEYS and value and value not in modified
+                and (when := written_date(value)) is not None):
+            days.add(when)
+    return days
+
+
 def _stated_zone(tree: HtmlElement) -> str | None:
     """The time zone a page names beside a time ("10:01 pm PST"): <time> elements first."""
     texts = [t.text_content() for t in tree.iter("time")]
@@ -903,6 +967,13 @@ def local_published_date(tree: HtmlElement | None, found: date | None) -> date |
         # The text extractor's date beats a stamp far from it, unless it is the page's
         # modification date (a page showing its update date near the headline).
         local = found
+    printed = headline_date_line(tree)
+    if printed is not None and printed != local and (
+            abs((printed - local).days) <= 1 or printed in _written_meta_dates(tree)):
+        # The day the page prints under its headline is the publisher's own: a stamp in another
+        # zone falls a day off, and a lone datePublished the page's date meta contradicts (a
+        # CMS's first save before a scheduled release) is no publication.
+        return printed
     shown = shown_publication_date(tree, local)
     if shown is not None:
         return shown
@@ -1115,21 +1186,21 @@ DATE_LINE = re.compile(
     re.IGNORECASE)
 # How many elements before and after the headline's own are read for a date line.
 DATE_LINE_REACH = 3
+# A block beside the headline whose small elements are read for a date line: a line of labels
+# ("opinion", "Mar 4, 2026", "4 mins"), not the story's text.
+MAX_DATE_BLOCK_CHARS = 200
 
 
 def headline_date_line(tree: HtmlElement) -> date | None:
     """The date of a line next to the article's headline that holds nothing but a date (a blog
-    post's "January 22, 2014" under its h1), when the page has no timestamp. Only the sibling
-    elements right before and after the headline's h1, or its parent's, are read: a date in
-    the text is the date of something else."""
-    headings = list(tree.iter("h1"))
-    if len(headings) > 1:
-        # The page's headline among its h1s (others title sidebars: "Popular Posts").
-        shown = headline(tree, None, None, None)
-        headings = [h for h in headings if squash(h.text_content()) == shown]
-    if len(headings) != 1:
+    post's "January 22, 2014" under its h1, or "Mar 4, 2026" in a small element of the block
+    under it). Only the sibling elements right before and after the headline, or its parent's,
+    and the innermost elements inside them, are read: a date in the text is the date of
+    something else. A page without an h1 sets its headline in another heading (a blog's h2 that
+    repeats og:title)."""
+    heading = _headline_heading(tree)
+    if heading is None:
         return None
-    heading = headings[0]
     neighbours = []
     for element in (heading, heading.getparent()):
         if element is None:
@@ -1145,9 +1216,28 @@ def headline_date_line(tree: HtmlElement) -> date | None:
     for element in neighbours:
         if not isinstance(element.tag, str):
             continue
-        text = squash(element.text_content())
-        if text and len(text) <= 60 and DATE_LINE.fullmatch(text):
-            when = written_date(text) or short_date(text, day_first_page(tree))
-            if when is not None and when.year >= 1990:
-                return when
+        # The element itself, then, in a small block, its innermost elements ("<div><span>Mar 4,
+        # 2026</span><span>4 mins</span></div>" runs the date into the reading time); a date in a
+        # table or a list of the story's text is the date of something else.
+        whole = squash(element.text_content())
+        parts = [e for e in element.iterdescendants() if isinstance(e.tag, str) and not len(e)]
+        for part in [element, *(parts if len(whole) <= MAX_DATE_BLOCK_CHARS else [])]:
+            if part.tag in NOT_TEXT_TAGS:
+                continue
+            text = whole if part is element else squash(part.text_content())
+            if text and len(text) <= 60 and DATE_LINE.fullmatch(text):
+                when = written_date(text) or short_date(text, day_first_page(tree))
+                if when is not None and when.year >= 1990:
+                    return when
     return None
+
+
+def _headline_heading(tree: HtmlElement) -> HtmlElement | None:
+    """The element of the page's headline: its one h1 (or the one that is the headline), else,
+    with no h1, the one h2 or h3 whose text is the headline."""
+    headings = list(tree.iter("h1"))
+    if len(headings) != 1:
+        shown = headline(tree, None, None, None)
+        tags = ("h1",) if headings else ("h2", "h3")
+        headings = [h for h in tree.iter(*tags) if squash(h.text_content()) == shown]
+    return headings[0] if len(headings) == 1 else None

@@ -26,7 +26,7 @@ from newsfacts.clean.metadata import squash as _squash
 _STORIES = r"(?:stories|news|articles|posts|headlines|reads|coverage|content|links|videos|updates)"
 # The whole text of a heading that opens a list of other stories.
 RELATED_HEADING = re.compile(
-    r"(?:(?:our |the )?(?:top|latest|trending|popular|featured|recommended|related|recent|more|other|"
+    r"(?:(?:our |the )?(?:(?:more|other) (?=recent|related|popular|featured|similar))?(?:top|latest|trending|popular|featured|recommended|related|recent|more|other|"
     r"similar|suggested|partner|sponsored|promoted|editors'?|editor's) " + _STORIES + r"(?: for you)?"
     r"|related|recommended(?: for you)?|latest|trending(?: now)?"
     r"|most (?:read|popular|viewed|shared|commented)(?: (?:in|on|from) .{1,40})?"
