@@ -477,6 +477,9 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
             kind = _noun_type(noun)
             if kind not in {None, own} and noun.dep_ in {"dobj", "nsubjpass"}:
                 return noun, kind
+        announced = _misparsed_object(trigger) if lemma in ANNOUNCING_VERBS else None
+        if announced is not None and _noun_type(announced) not in {None, own}:
+            return announced, _noun_type(announced)
     if own == "statement" and _reports_a_happening(trigger):
         return trigger, OTHER  # "Delays were reported at several airports": the delays, not a saying
     if own == "military_movement" and lemma in PERSONAL_DEPARTURES and _one_person_moves(trigger):
@@ -554,6 +557,21 @@ def _spends_a_period(verb: Token) -> bool:
     the object of "spend" is a stretch of time, so no money is spent (no business)."""
     return any(c.dep_ == "dobj" and (c.lemma_.lower() in PERIOD_NOUNS or c.ent_type_ in {"DATE", "TIME"})
                for c in verb.children)
+
+
+def _misparsed_object(verb: Token) -> Token | None:
+    """'announced his resignation on X. Lin was ...': the noun right after a verb with no object
+    of its own (only a determiner or a possessive between) is what it acts on, when a glued
+    abbreviation has run two sentences together and made that noun the subject of the next."""
+    if any(c.dep_ in {"dobj", "ccomp"} and c.i < verb.i for c in verb.children) or any(
+            c.dep_ == "dobj" for c in verb.children):
+        return None
+    doc = verb.doc
+    for token in doc[verb.i + 1 : verb.i + 4]:
+        if token.dep_ in {"det", "poss", "amod", "compound"} or token.tag_ == "PRP$":
+            continue
+        return token if token.pos_ == "NOUN" and token.dep_ in {"nsubj", "nsubjpass"} else None
+    return None
 
 
 def _reports_a_happening(verb: Token) -> bool:

@@ -31,6 +31,7 @@ alone in quotation marks (a title).
 
 from __future__ import annotations
 
+import math
 import re
 from calendar import monthrange
 from dataclasses import dataclass
@@ -45,7 +46,7 @@ from newsfacts.extract.numbers import words_value
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.matcher import Matcher
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 MONTH_NUMBERS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -82,6 +83,9 @@ RELATIVE_UNITS = {"year": "year", "years": "year", "month": "month", "months": "
                   "day": "day", "days": "day", "week": "week", "weeks": "week",
                   "decade": "decade", "decades": "decade"}
 DAY_PARTS = {"morning", "afternoon", "evening", "night"}
+# Units of a stretch up to publication ("in the past 24 hours", "in the last three days") and
+# how many days each is.
+RECENT_STRETCH_UNITS = {"hours": 1 / 24, "days": 1, "weeks": 7}
 OFFSET_UNITS = {**{k: v for k, v in RELATIVE_UNITS.items() if v != "decade"}, "night": "day", "nights": "day"}
 # Steps and units of a date counted from the last one named: "the following morning".
 ANAPHORIC_STEPS = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1}
@@ -231,6 +235,12 @@ def time_matcher(nlp: Language) -> Matcher:
         [{"LOWER": "several"}, units, {"LOWER": "ago"}],
         [{"LOWER": "a"}, {"LOWER": {"IN": ["few", "couple"]}}, {"LOWER": "of", "OP": "?"}, units,
          {"LOWER": "ago"}],
+        # "Twelve hours ago": this day, or the days the hours reach back to.
+        [{"LIKE_NUM": True}, {"LOWER": {"IN": ["hour", "hours"]}}, {"LOWER": "ago"}],
+        # "in the past 24 hours", "in the last week": the start of the stretch up to publication.
+        [{"LOWER": "in"}, {"LOWER": "the"}, {"LOWER": {"IN": ["past", "last"]}}, {"LIKE_NUM": True},
+         {"LOWER": {"IN": list(RECENT_STRETCH_UNITS)}}],
+        [{"LOWER": "in"}, {"LOWER": "the"}, {"LOWER": {"IN": ["past", "last"]}}, {"LOWER": "week"}],
         [{"LOWER": {"IN": ["yesterday", "today", "tonight", "tomorrow"]}},
          {"LOWER": {"IN": list(DAY_PARTS)}, "OP": "?"}],
         [{"LOWER": {"IN": ["last", "this"]}}, {"LOWER": {"IN": ["night", "morning", "afternoon",
@@ -372,12 +382,37 @@ def find_time_expressions(doc: Doc) -> list[tuple[str, Span]]:
             continue  # "the long weekend" alone is no one weekend; "the deadly weekend attack" is
         if kind == "OFFSET" and (offset_clause(span) is None or (span[0].lower_ == "the" and apposed_year(span) is None)):
             continue
+        if kind == "RELATIVE" and span[0].lower_ == "in" and span.end < len(doc) and doc[span.end].lower_ == "of":
+            continue  # "in the last week of March": a part of that month, not the week before publication
+        if kind == "RELATIVE" and span[0].lower_ == "in" and _tallies_a_stretch(span):
+            continue  # "46 people visited in the last week", "fell 5% in the past week": a tally over it
         if kind in {"COUNTDOWN", "RELATIVE"} and _offers_alternatives(span):
             continue
         if _is_not_a_date(span, kind) or _is_part_of_a_name(span, kind):
             continue
         out.append((kind, span))
     return out
+
+
+# The least count that makes a stretch's figure a tally ("46 people visited") rather than a few
+# happenings told together ("three ministers resigned").
+TALLY_FLOOR = 10
+
+
+def _tallies_a_stretch(span: Span) -> bool:
+    """'46 people visited my profile in the last week', 'the bond weakened in the past week,
+    hitting 16%': a count or a level reached over a stretch up to publication is a tally over a
+    period, not a happening in it ("departures in the past 24 hours", "lost a few renters", "three
+    ministers resigned in the past week": a handful of happenings is still told one by one)."""
+    verb = next((a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    clause = verb.subtree if verb is not None else span.sent
+
+    def tally(token: Token) -> bool:
+        value = words_value([token.lower_]) if token.like_num else None
+        return value is not None and value >= TALLY_FLOOR
+
+    return any(t.ent_type_ in {"PERCENT", "MONEY"} or (t.i not in range(span.start, span.end) and tally(t))
+               for t in clause)
 
 
 def _after_hyphenated_count(span: Span) -> bool:
@@ -1578,6 +1613,11 @@ def _resolve_relative(words: list[str], published: date) -> ResolvedDate | None:
         return ResolvedDate(published, "day")  # "earlier in the day", "later in the session"
     if first == "tomorrow":
         return ResolvedDate(published + timedelta(days=1), "day")
+    if first == "in":
+        return _recent_stretch(words, published)
+    if words[-2:] in (["hours", "ago"], ["hour", "ago"]):
+        amount = count_of(first)
+        return None if amount is None else ResolvedDate(published - timedelta(days=int(amount // 24)), "day")
     if words[-1] in {"ago", "earlier", "since"}:
         vague = next((VAGUE_COUNTS[w] for w in words if w in VAGUE_COUNTS), None)
         amount = vague or count_of(first)
@@ -1604,6 +1644,18 @@ def _resolve_relative(words: list[str], published: date) -> ResolvedDate | None:
     if words[1] == "week":
         return ResolvedDate(_monday(published) + timedelta(days=7 * shift), "week")
     return ResolvedDate(_shift_months(published, shift), "month")
+
+
+def _recent_stretch(words: list[str], published: date) -> ResolvedDate | None:
+    """'in the past 24 hours' is the day before publication, 'in the past week' the seven days
+    before it (README, sets L and P): the stretch's first day, at the precision of its unit."""
+    if words[-1] == "week":
+        return ResolvedDate(published - timedelta(days=7), "week")
+    amount = count_of(words[3])
+    if amount is None or amount <= 0:
+        return None
+    days = math.ceil(amount * RECENT_STRETCH_UNITS[words[-1]])
+    return ResolvedDate(published - timedelta(days=days), "week" if words[-1] == "weeks" else "day")
 
 
 # Parts of a century named before it and the decade each starts at: "the end of the 19th century"

@@ -1,0 +1,37 @@
+"""Session 18: stretches up to publication, hours ago, and what an announcement makes public."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.unit.test_extract_events import events_of
+
+MAR_2026 = date(2026, 3, 4)  # a Wednesday
+
+
+def _dated(body: str, published: date = MAR_2026) -> dict[str, tuple[date, str, str]]:
+    return {e.date_text: (e.event_date, e.date_precision, e.event_type) for e in events_of(body, published)}
+
+
+def test_a_stretch_up_to_publication_starts_its_first_day() -> None:
+    dated = _dated("The agency has seen several senior departures in the past 24 hours.")
+    assert dated["in the past 24 hours"][:2] == (date(2026, 3, 3), "day")
+    dated = _dated("The landlord said he lost a few tenants in the past week.")
+    assert dated["in the past week"][:2] == (date(2026, 2, 25), "week")
+    # a part of a named month, and a tally over the stretch, date nothing
+    assert "in the last week" not in _dated("The firm will ship the console in the last week of May.")
+    assert _dated("Some 46 people visited the page in the last week.") == {}
+    assert "in the past week" in _dated("Three ministers resigned in the past week.")
+
+
+def test_hours_ago_count_back_from_publication() -> None:
+    dated = _dated("Twelve hours ago, the mayor suddenly announced her resignation.")
+    assert dated["Twelve hours ago"][:2] == (date(2026, 3, 4), "day")
+    dated = _dated("Thirty hours ago, the mayor suddenly announced her resignation.")
+    assert dated["Thirty hours ago"][:2] == (date(2026, 3, 3), "day")
+
+
+def test_an_announced_resignation_is_a_resignation_when_two_sentences_run_together() -> None:
+    # "on X." reads as an initial, so the parser runs the two sentences into one
+    dated = _dated("On Tuesday, Ana Ruiz, the head of the lab, announced her resignation on X. Ruiz was a key figure.")
+    assert dated["Tuesday"][2] == "appointment_resignation"
