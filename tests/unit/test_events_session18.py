@@ -35,3 +35,13 @@ def test_an_announced_resignation_is_a_resignation_when_two_sentences_run_togeth
     # "on X." reads as an initial, so the parser runs the two sentences into one
     dated = _dated("On Tuesday, Ana Ruiz, the head of the lab, announced her resignation on X. Ruiz was a key figure.")
     assert dated["Tuesday"][2] == "appointment_resignation"
+
+
+def test_today_s_on_a_thing_means_nowadays() -> None:
+    assert _dated("This is today's edition of the newsletter, our daily digest of the news.") == {}
+    assert _dated("I searched the web to find you today's most important stories about science.") == {}
+    assert _dated("The firm said it would extend today's manual checks into tomorrow's automated pipelines.") == {}
+    # a happening's day stays: a hearing, proceedings, an announcement
+    assert "Today" in _dated("Today's hearing only exposed the weakness of the case, the spokesman said.")
+    assert "today" in _dated("We learned nothing new in today's proceedings, the senator said.")
+    assert "today" in _dated("The union says today's announcement of a funding cut is a blow.")

@@ -843,6 +843,8 @@ def _is_not_a_date(span: Span, kind: str) -> bool:
     if kind == "RELATIVE" and first == "today" and (_is_generic_present(span) or _in_present_relative(span)
                                                     or _in_stative_present(span)):
         return True  # "Today, plague infections are rare", "consoles that exist today": nowadays
+    if kind == "RELATIVE" and first in {"today", "tomorrow"} and _names_by_day(span):
+        return True  # "today's edition", "tomorrow's workflows": the present or the future, no one day
     if kind == "CENTURY" and _in_present_state(span) and "since" not in {_before(span, n) for n in (1, 2, 3, 4)}:
         return True  # "In the 21st century, the disease is rare": a state of nowadays (not "since")
     if kind in {"CENTURY", "DECADE"} and _ranks_within(span):
@@ -1251,6 +1253,30 @@ def _ends_a_period(span: Span) -> bool:
     head = span.root.head
     return (head.lemma_.lower() == "end" and head.tag_ in {"VBN", "VBG"} and head.dep_ == "acl"
             and head.head.lower_ in PERIOD_END_NOUNS)
+
+
+# Happenings "today's" or "tomorrow's" dates whose nouns name no type of event: "today's
+# proceedings", "tomorrow's session".
+DAY_HAPPENING_NOUNS = {"action", "proceeding", "proceedings", "session", "event", "game", "match", "race",
+                       "ceremony", "performance", "show", "episode", "trading", "deadline", "round", "stage",
+                       "meeting", "opening", "parade", "service", "broadcast", "programme", "program"}
+
+
+def _names_by_day(span: Span) -> bool:
+    """'today's edition of the newsletter', 'today's most important stories', 'extend today's
+    process automations into tomorrow's agentic workflows': a possessive "today" or "tomorrow" on
+    a noun that names no happening means nowadays or the future ("today's hearing", "tomorrow's
+    vote" and "today's proceedings" date one day)."""
+    doc = span.doc
+    if len(span) != 1 or span.end >= len(doc) or doc[span.end].text not in {"'s", "’s"}:
+        return False
+    head = span.root.head if span.root.dep_ == "poss" else None
+    if head is None or head.pos_ not in {"NOUN", "PROPN"}:
+        head = next((t for t in doc[span.end + 1 : span.end + 6] if t.pos_ in {"NOUN", "PROPN"}), None)
+    if head is None:
+        return False
+    lemma = head.lemma_.lower()
+    return not _is_event_noun(head) and lemma not in DAY_HAPPENING_NOUNS and head.lower_ not in DAY_HAPPENING_NOUNS
 
 
 def _in_present_relative(span: Span) -> bool:
