@@ -45,3 +45,17 @@ def test_today_s_on_a_thing_means_nowadays() -> None:
     assert "Today" in _dated("Today's hearing only exposed the weakness of the case, the spokesman said.")
     assert "today" in _dated("We learned nothing new in today's proceedings, the senator said.")
     assert "today" in _dated("The union says today's announcement of a funding cut is a blow.")
+
+
+def test_a_period_on_the_subject_of_a_present_is_describes_a_state() -> None:
+    assert _dated("Discipline in 2026 is not about enforcing sameness.") == {}
+    assert "2026" in _dated("The election in 2026 is a test for the party.")
+
+
+BUSINESS_STORY = ("The company sold its chip unit to a rival and announced a merger. Its shares rose after the "
+                  "acquisition, and the startup raised new funding. ")
+
+
+def test_a_trend_the_writer_saw_recur_takes_no_topic() -> None:
+    dated = _dated(BUSINESS_STORY + "We saw it in the early 2000s, when monolithic applications were the default.")
+    assert dated["2000s"][2] == "other"

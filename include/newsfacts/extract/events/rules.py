@@ -1690,6 +1690,21 @@ AFFIRMED_WHEN_NEGATED = {"deny", "dispute", "contest", "refute", "reject"}
 NOUN_CLAUSES = {"relcl", "acl", "appos"}
 
 
+def _describes_a_state(span: Span) -> bool:
+    """'Rigor in 2026 is not about enforcing sameness', 'The outlook in 2027 is bleak': a period on
+    the subject of a present "is" says what a thing is then, no happening ("The election in 2026
+    is a test" names one: an event noun)."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+        return False
+    subject = prep.head
+    verb = subject.head
+    return (subject.dep_ == "nsubj" and subject.pos_ in {"NOUN", "PROPN"} and _noun_type(subject) is None
+            and verb.lemma_ == "be" and verb.tag_ in {"VBZ", "VBP"}
+            and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children))
+
+
 def _in_unsaid_words(span: Span) -> bool:
     """'I can't say "can you give me until tomorrow?"', 'he never said the deal would close in
     May': words a negated saying verb reports were not said, so they date nothing."""
@@ -2026,6 +2041,14 @@ def _told_in_first_person(named: Token) -> bool:
     speaker's own doings, told as "I", are no happening of the story's kind (a "we" is often the
     team, the firm or the court the story is about, so only "I" counts)."""
     return named.pos_ in {"VERB", "AUX"} and any(c.lower_ == "i" for c in _clause_subjects(named))
+
+
+def _sees_a_pattern(named: Token) -> bool:
+    """'We saw it in the early 2000s, when ...', 'we have seen this before, in 2008': a trend the
+    writer recalls having watched recur is no happening of the story's kind ("fans saw the team
+    win in 2019" tells what was seen: the clause names it)."""
+    return named.lemma_.lower() in PERCEIVING_VERBS and any(
+        c.dep_ == "dobj" and c.lower_ in {"it", "this", "that", "them"} for c in named.children)
 
 
 def _is_target_date(span: Span) -> bool:
@@ -2398,7 +2421,7 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                 continue
             if (trigger is None or _is_denied(trigger) or _dates_a_value(span) or _holds_as_of(span, trigger)
                     or _ranks_in_period(span) or _names_by_period(span) or _turns_an_age(trigger)
-                    or _is_fiction_setting(span)
+                    or _is_fiction_setting(span) or _describes_a_state(span)
                     or _in_unsaid_words(span)):
                 continue
             tense = "future" if kind == "WEEKDAY" and _is_scheduled_by_copula(span) else _tense_for(span, trigger)
@@ -2505,6 +2528,7 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             if event_type == OTHER and topic not in {None, *UNINHERITED_TOPICS} and (_is_news(resolved, published) or (
                     topic in FIELD_TOPICS and named.lemma_.lower() not in LIFE_EVENT_LEMMAS)) and (
                     _inherits_topic(span, tense, topic) and not _told_in_first_person(named)
+                    and not _sees_a_pattern(named)
                     and not _is_a_suicide(named)):
                 event_type = topic
             fixed = (_object_sense(named) is not None or _noun_object_sense(named) is not None
