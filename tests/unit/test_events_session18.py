@@ -59,3 +59,15 @@ BUSINESS_STORY = ("The company sold its chip unit to a rival and announced a mer
 def test_a_trend_the_writer_saw_recur_takes_no_topic() -> None:
     dated = _dated(BUSINESS_STORY + "We saw it in the early 2000s, when monolithic applications were the default.")
     assert dated["2000s"][2] == "other"
+
+
+STORM_STORY = ("The storm flooded roads and caused a crash on the highway. The fire spread after the explosion, "
+               "and the earthquake damaged homes. ")
+
+
+def test_what_lies_ahead_in_a_disaster_story_is_no_disaster() -> None:
+    dated = _dated(STORM_STORY + "Tomorrow will be a quieter day, forecasters said on Tuesday.")
+    assert dated["Tomorrow"][2] == "other"
+    # the past of the story keeps its topic
+    dated = _dated(STORM_STORY + "The river burst its banks on Monday, officials said.")
+    assert dated["Monday"][2] == "disaster_accident"

@@ -86,6 +86,8 @@ FIELD_TOPICS = {"science", "business", "sport", "health"}
 # fighting is as often talks, a deadline or a mission's end ("to formally end the coalition's
 # work by September 2025") as a battle, and calling it one misleads whoever counts battles.
 UNINHERITED_TOPICS = {"armed_conflict"}
+# Topics of happenings nobody schedules: an untyped future in their stories is no such happening.
+UNSCHEDULED_TOPICS = {"disaster_accident", "crime"}
 # A target set for a date ("aims to cut its emissions by half by 2030", "to halve costs by the end
 # of 2025") is no happening of the story's kind: untyped, it stays `other` (tests/gold/README:
 # "by 2030" targets are `other`), except in science, where a mission's dated aim ("to land
@@ -2061,9 +2063,14 @@ def _is_target_date(span: Span) -> bool:
     return i > 0 and span.doc[i - 1].lower_ == "by"
 
 
-def _inherits_topic(span: Span, tense: str, topic: str) -> bool:
+def _inherits_topic(span: Span, tense: str, topic: str, ahead: bool = False) -> bool:
     """Whether an untyped happening takes the article's topic: not a target date ahead ("by 2030");
-    a past "by December, they had worsened" says when it had happened."""
+    a past "by December, they had worsened" says when it had happened. Nor a day after publication
+    in a story of disasters: no one schedules a storm or a crash, so "Tomorrow will be a quieter
+    day" or "police decide on Thursday" in a storm report is a forecast or a plan, not a disaster
+    ("smoke is set to descend this week" still tells the disaster under way)."""
+    if ahead and topic in UNSCHEDULED_TOPICS:
+        return False
     return not (tense != "past" and topic not in TARGET_TOPICS and _is_target_date(span))
 
 
@@ -2527,7 +2534,7 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                 named, event_type = _when_clause_event(span) or (named, event_type)
             if event_type == OTHER and topic not in {None, *UNINHERITED_TOPICS} and (_is_news(resolved, published) or (
                     topic in FIELD_TOPICS and named.lemma_.lower() not in LIFE_EVENT_LEMMAS)) and (
-                    _inherits_topic(span, tense, topic) and not _told_in_first_person(named)
+                    _inherits_topic(span, tense, topic, published is not None and resolved.value > published) and not _told_in_first_person(named)
                     and not _sees_a_pattern(named)
                     and not _is_a_suicide(named)):
                 event_type = topic
