@@ -71,3 +71,13 @@ def test_what_lies_ahead_in_a_disaster_story_is_no_disaster() -> None:
     # the past of the story keeps its topic
     dated = _dated(STORM_STORY + "The river burst its banks on Monday, officials said.")
     assert dated["Monday"][2] == "disaster_accident"
+
+
+def test_one_object_split_in_two_by_the_parser_is_the_later_noun() -> None:
+    dated = _dated("On March 3rd, the lab held an emergency All Hands meeting, where the chief told staff.")
+    assert dated["March 3rd"][2] == "meeting"
+
+
+def test_a_bulletin_or_advisory_published_is_something_said() -> None:
+    assert _dated("A bulletin on the flaws was published February 28.")["February 28"][2] == "statement"
+    assert _dated("The agency issued a security advisory on Monday.")["Monday"][2] == "statement"

@@ -1054,7 +1054,19 @@ def _governed_nouns(verb: Token) -> list[Token]:
     if verb.dep_ == "conj" and not any(n.dep_.startswith("nsubj") for n in nouns):
         # "The probe was shelved in 2017 but reopened this year": the second verb shares the subject.
         nouns.extend(c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"})
+    nouns = [n for n in nouns if not _modifies_next_object(n, nouns)]
     return sorted(nouns, key=lambda t: (t.dep_ not in {"dobj", "nsubjpass", "attr"}, abs(t.i - verb.i)))
+
+
+def _modifies_next_object(noun: Token, nouns: list[Token]) -> bool:
+    """'held an emergency All Hands meeting': the parser may split one object in two ("emergency"
+    and "meeting"); an object followed by another with nothing but modifiers between modifies it."""
+    if noun.dep_ != "dobj":
+        return False
+    doc = noun.doc
+    later = next((n for n in nouns if n.dep_ == "dobj" and n.i > noun.i), None)
+    return later is not None and all(t.dep_ in {"det", "compound", "amod", "nmod", "poss"} or t.pos_ == "PROPN"
+                                     for t in doc[noun.i + 1 : later.i])
 
 
 def _sense_lemma(named: Token) -> str:
