@@ -81,3 +81,18 @@ def test_one_object_split_in_two_by_the_parser_is_the_later_noun() -> None:
 def test_a_bulletin_or_advisory_published_is_something_said() -> None:
     assert _dated("A bulletin on the flaws was published February 28.")["February 28"][2] == "statement"
     assert _dated("The agency issued a security advisory on Monday.")["Monday"][2] == "statement"
+
+
+def test_a_clock_time_set_off_by_commas_is_a_moment_of_the_day_narrated() -> None:
+    dated = _dated("No decision was reached at the meeting on March 3rd. However, around 2 PM, "
+                   "the founder posted again on his WeChat page, stating that all was well.")
+    assert dated["around 2 PM"] == (date(2026, 3, 3), "day", "statement")
+    # an hour beside the day it belongs to is no entry of its own
+    dated = _dated("Tickets go on sale tomorrow (March 5) at 10am EST, the organisers said.")
+    assert set(dated) == {"tomorrow", "March 5"}
+
+
+def test_the_same_day_is_the_date_named_before() -> None:
+    dated = _dated("Two leaders announced their departure on March 2nd. Three young researchers also "
+                   "resigned on the same day.")
+    assert dated["on the same day"][:2] == (date(2026, 3, 2), "day")

@@ -2057,6 +2057,13 @@ def _told_in_first_person(named: Token) -> bool:
     return named.pos_ in {"VERB", "AUX"} and any(c.lower_ == "i" for c in _clause_subjects(named))
 
 
+def _posts_without_a_figure(named: Token) -> bool:
+    """'Lin posted again on his WeChat Moments': "post" with nothing posted is putting words out
+    ("posted a loss", "posted record sales" name the figure a company reports)."""
+    return (named.pos_ == "VERB" and named.lemma_.lower() == "post"
+            and not any(c.dep_ in {"dobj", "nsubjpass", "attr"} for c in named.children))
+
+
 def _sees_a_pattern(named: Token) -> bool:
     """'We saw it in the early 2000s, when ...', 'we have seen this before, in 2008': a trend the
     writer recalls having watched recur is no happening of the story's kind ("fans saw the team
@@ -2557,6 +2564,8 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                 else load_taxonomy().in_topic(_sense_lemma(named), event_type, topic))
             if event_type == "statement" and _is_trading_speculation(named):
                 event_type = OTHER  # "traders speculated in oil futures in 2008": bets, not words
+            if event_type == "economic_release" and _posts_without_a_figure(named):
+                event_type = "statement"  # "she posted again on her WeChat page": words put out
             if event_type == "economic_release" and named.lemma_.lower() in ECONOMY_SPELLS:
                 event_type = OTHER  # "the recession of 1991": a spell of the economy, no data nor market move
             if event_type == "armed_conflict" and _is_labour_strike(named):

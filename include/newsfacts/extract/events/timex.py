@@ -256,6 +256,11 @@ def time_matcher(nlp: Language) -> Matcher:
         [{"LOWER": "that"}, {"LOWER": {"IN": ["morning", "afternoon", "evening", "night"]}}],
         [{"IS_SENT_START": True, "LOWER": "in"}, {"LOWER": "the"},
          {"LOWER": {"IN": ["morning", "afternoon", "evening"]}}],
+        # "However, around 2 PM, she posted again": a clock time set off by commas tells a
+        # moment of the day narrated (kept only so set off: see find_time_expressions).
+        [{"LOWER": {"IN": ["around", "at", "about", "by"]}}, {"LIKE_NUM": True},
+         {"LOWER": {"IN": ["pm", "am", "p.m.", "a.m."]}}],
+        [{"LOWER": {"IN": ["around", "at", "about", "by"]}}, {"LOWER": {"REGEX": r"^\d{1,2}(?::\d\d)?(?:am|pm)$"}}],
     ])
     # "the next year", "two months later", "the day before", "At the time": a date counted from
     # the last one the text named, resolved by the event rules (see resolve_anaphoric).
@@ -268,6 +273,8 @@ def time_matcher(nlp: Language) -> Matcher:
         [{"LOWER": {"IN": ["earlier", "later"]}}, {"LOWER": "in"}, {"LOWER": "the"},
          {"LOWER": {"IN": ["week", "month", "year"]}}],
         [{"IS_SENT_START": True, "LOWER": "at"}, {"LOWER": "the"}, {"LOWER": "time"}],
+        # "many researchers also resigned on the same day": the date named before.
+        [{"LOWER": "on"}, {"LOWER": "the"}, {"LOWER": "same"}, {"LOWER": {"IN": ["day", "night", "morning", "evening"]}}],
         # "In 2009, a trainer pleaded guilty. That year, the rodeo made $2 million": the period of
         # the date named before, when a sentence opens on it ("Later that year" the same; inside
         # a sentence, "after a break later that month", it often names no happening).
@@ -367,6 +374,8 @@ def find_time_expressions(doc: Doc) -> list[tuple[str, Span]]:
             continue  # "21st century skills": a kind, not a time
         if kind == "QUARTER" and span[0].lower_.startswith("q") and not span[0].text[0].isupper():
             continue
+        if kind == "NARRATED_DAY" and span[-1].lower_[-2:] in {"am", "pm", "m."} and not _set_off_by_commas(span):
+            continue  # "go on sale tomorrow at 10am EST": the hour of a day named beside it
         if kind == "NARRATED_DAY" and span[0].lower_ == "in" and (
                 span.end >= len(doc) or doc[span.end].text != ","):
             continue  # "In the morning, lawmakers grilled": not "in the morning session"
@@ -397,6 +406,13 @@ def find_time_expressions(doc: Doc) -> list[tuple[str, Span]]:
 # The least count that makes a stretch's figure a tally ("46 people visited") rather than a few
 # happenings told together ("three ministers resigned").
 TALLY_FLOOR = 10
+
+
+def _set_off_by_commas(span: Span) -> bool:
+    """'However, around 2 PM, she posted': a phrase between commas (or opening its sentence)."""
+    doc = span.doc
+    opened = span.start == span.sent.start or doc[span.start - 1].text == ","
+    return opened and span.end < len(doc) and doc[span.end].text == ","
 
 
 def _tallies_a_stretch(span: Span) -> bool:
@@ -1704,7 +1720,9 @@ def resolve_anaphoric(span: Span, reference: ResolvedDate | None) -> ResolvedDat
     words = span_words(span)
     if words[0] == "at":
         return reference
-    if words[0] in {"that", "earlier", "later"}:  # "That year", "later that month", "later in the week"
+    if "same" in words:  # "on the same day": that date again
+        steps, unit = 0, ANAPHORIC_UNITS.get(words[-1], "day")
+    elif words[0] in {"that", "earlier", "later"}:  # "That year", "later that month", "later in the week"
         steps, unit = 0, words[-1]
     elif words[-1] == "later":
         steps = count_of(words[0])
