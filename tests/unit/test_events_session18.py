@@ -96,3 +96,15 @@ def test_the_same_day_is_the_date_named_before() -> None:
     dated = _dated("Two leaders announced their departure on March 2nd. Three young researchers also "
                    "resigned on the same day.")
     assert dated["on the same day"][:2] == (date(2026, 3, 2), "day")
+
+
+def test_a_long_story_s_leading_type_is_its_topic_at_a_quarter_of_the_votes() -> None:
+    from collections import Counter
+
+    from newsfacts.extract.events.rules import _winner
+
+    # a long company profile: many kinds of happening, business ahead with 28% of the words
+    votes = Counter(business=37, meeting=20, policy_decision=19, appointment_resignation=19, sport=10,
+                    economic_release=10, culture_entertainment=5, armed_conflict=4, health=8)
+    assert _winner(votes) == "business"
+    assert _winner(Counter(business=20, meeting=20, sport=20, health=20)) is None

@@ -64,7 +64,7 @@ MAX_HOPS = 6
 STAMP_WORDS = {"published", "updated", "posted", "modified", "copyright", "©"}
 # An article's topic: the type most of its event words name, if at least this many and this share.
 TOPIC_MIN_VOTES = 3
-TOPIC_MIN_SHARE = 0.3
+TOPIC_MIN_SHARE = 0.25
 # Types too common in every kind of news to say what an article is about.
 TOPIC_EXCLUDED = {"statement", OTHER}
 # Verbs that make a happening public: "announced an order" dates the order, not a statement.
