@@ -108,3 +108,8 @@ def test_a_long_story_s_leading_type_is_its_topic_at_a_quarter_of_the_votes() ->
                     economic_release=10, culture_entertainment=5, armed_conflict=4, health=8)
     assert _winner(votes) == "business"
     assert _winner(Counter(business=20, meeting=20, sport=20, health=20, crime=20)) is None
+
+
+def test_a_plan_detailed_or_outlined_is_something_said() -> None:
+    assert _dated("The cuts follow a larger overhaul that the minister detailed on Monday.")["Monday"][2] == "statement"
+    assert _dated("The mayor outlined her budget on Tuesday.")["Tuesday"][2] == "statement"
