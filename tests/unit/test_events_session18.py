@@ -113,3 +113,9 @@ def test_a_long_story_s_leading_type_is_its_topic_at_a_quarter_of_the_votes() ->
 def test_a_plan_detailed_or_outlined_is_something_said() -> None:
     assert _dated("The cuts follow a larger overhaul that the minister detailed on Monday.")["Monday"][2] == "statement"
     assert _dated("The mayor outlined her budget on Tuesday.")["Tuesday"][2] == "statement"
+
+
+def test_a_day_denied_or_compared_with_means_nowadays_or_the_future() -> None:
+    assert _dated("When machines can learn from each other, the risk isn’t tomorrow.") == {}
+    assert _dated("The firm cannot break any of those rules as they're stated today, the contract says.") == {}
+    assert "tomorrow" in _dated("The vote is tomorrow, the speaker said.")

@@ -859,6 +859,8 @@ def _is_not_a_date(span: Span, kind: str) -> bool:
     if kind == "RELATIVE" and first == "today" and (_is_generic_present(span) or _in_present_relative(span)
                                                     or _in_stative_present(span)):
         return True  # "Today, plague infections are rare", "consoles that exist today": nowadays
+    if kind == "RELATIVE" and first in {"today", "tomorrow"} and (_is_denied_day(span) or _in_manner_clause(span)):
+        return True  # "the risk isn't tomorrow", "the laws as they're stated today": nowadays, the future
     if kind == "RELATIVE" and first in {"today", "tomorrow"} and _names_by_day(span):
         return True  # "today's edition", "tomorrow's workflows": the present or the future, no one day
     if kind == "CENTURY" and _in_present_state(span) and "since" not in {_before(span, n) for n in (1, 2, 3, 4)}:
@@ -1276,6 +1278,23 @@ def _ends_a_period(span: Span) -> bool:
 DAY_HAPPENING_NOUNS = {"action", "proceeding", "proceedings", "session", "event", "game", "match", "race",
                        "ceremony", "performance", "show", "episode", "trading", "deadline", "round", "stage",
                        "meeting", "opening", "parade", "service", "broadcast", "programme", "program"}
+
+
+def _is_denied_day(span: Span) -> bool:
+    """'the risk isn't tomorrow', 'The vote is not today': a day a present "be" denies (the parse
+    may read a curly "n’t" as punctuation, so the word itself is looked for)."""
+    verb = span.root.head
+    return (span.root.dep_ in {"attr", "npadvmod"} and verb.lemma_ == "be" and verb.tag_ in {"VBZ", "VBP"}
+            and any(c.lower_ in {"not", "n't", "n’t"} for c in verb.children)
+            and not any(c.dep_ in {"attr", "acomp"} and c.i != span.root.i for c in verb.children))
+
+
+def _in_manner_clause(span: Span) -> bool:
+    """'the laws as they're stated today', 'the sport as it is played today': an "as" clause in
+    the present compares with how things are nowadays."""
+    verb = span.root.head
+    return (verb.pos_ in {"VERB", "AUX"} and _is_present(verb)
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children))
 
 
 def _names_by_day(span: Span) -> bool:
