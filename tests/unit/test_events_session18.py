@@ -119,3 +119,8 @@ def test_a_day_denied_or_compared_with_means_nowadays_or_the_future() -> None:
     assert _dated("When machines can learn from each other, the risk isn’t tomorrow.") == {}
     assert _dated("The firm cannot break any of those rules as they're stated today, the contract says.") == {}
     assert "tomorrow" in _dated("The vote is tomorrow, the speaker said.")
+
+
+def test_since_9_11_dates_the_day_itself() -> None:
+    dated = _dated("The agency, which since 9/11 has worked more like a police force, is under review, officials said.")
+    assert dated["since 9/11"][:2] == (date(2001, 9, 11), "day")

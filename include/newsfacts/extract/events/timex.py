@@ -83,6 +83,8 @@ RELATIVE_UNITS = {"year": "year", "years": "year", "month": "month", "months": "
                   "day": "day", "days": "day", "week": "week", "weeks": "week",
                   "decade": "decade", "decades": "decade"}
 DAY_PARTS = {"morning", "afternoon", "evening", "night"}
+# Days known by their numbers alone, which name one day in history.
+NAMED_DAYS = {"9/11": date(2001, 9, 11)}
 # Units of a stretch up to publication ("in the past 24 hours", "in the last three days") and
 # how many days each is.
 RECENT_STRETCH_UNITS = {"hours": 1 / 24, "days": 1, "weeks": 7}
@@ -250,6 +252,8 @@ def time_matcher(nlp: Language) -> Matcher:
     ])
     # "Later that evening", "that night", a paragraph's opening "In the morning,": the day the
     # report narrates, resolved by the event rules from the last day named before.
+    # "since 9/11": a day known by its numbers alone (README set L: read like "since 2017").
+    matcher.add("NAMED_DAY", [[{"LOWER": "since"}, {"ORTH": {"IN": list(NAMED_DAYS)}}]])
     matcher.add("NARRATED_DAY", [
         [{"LOWER": {"IN": ["earlier", "later"]}}, {"LOWER": "that"},
          {"LOWER": {"IN": ["day", "morning", "afternoon", "evening", "night"]}}],
@@ -1551,6 +1555,8 @@ def resolve_time(kind: str, span: Span, published: date | None, tense: str) -> R
         return _resolve_weekday(words, published, tense)
     if kind == "HOLIDAY":
         return _resolve_holiday(words, year, published, tense)
+    if kind == "NAMED_DAY":
+        return ResolvedDate(NAMED_DAYS[span[-1].text], "day")
     if kind == "PERIOD_PART":
         # "will step down at the start of the year": a start still to come is the next period's.
         ahead = tense == "future" and words[1] in {"start", "beginning"}
