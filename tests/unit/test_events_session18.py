@@ -45,6 +45,8 @@ def test_today_s_on_a_thing_means_nowadays() -> None:
     assert "Today" in _dated("Today's hearing only exposed the weakness of the case, the spokesman said.")
     assert "today" in _dated("We learned nothing new in today's proceedings, the senator said.")
     assert "today" in _dated("The union says today's announcement of a funding cut is a blow.")
+    # a shop's deal of the day is a one-day happening
+    assert "today" in _dated("Usually selling for $40, today’s offer is good for a 25% discount.")
 
 
 def test_a_period_on_the_subject_of_a_present_is_describes_a_state() -> None:

@@ -1281,7 +1281,9 @@ def _ends_a_period(span: Span) -> bool:
 # proceedings", "tomorrow's session".
 DAY_HAPPENING_NOUNS = {"action", "proceeding", "proceedings", "session", "event", "game", "match", "race",
                        "ceremony", "performance", "show", "episode", "trading", "deadline", "round", "stage",
-                       "meeting", "opening", "parade", "service", "broadcast", "programme", "program"}
+                       "meeting", "opening", "parade", "service", "broadcast", "programme", "program",
+                       # a shop's offer of the day (README set G: a one-day deal is a business event)
+                       "offer", "deal", "sale", "discount", "promotion", "bargain", "special", "markdown"}
 
 
 def _is_denied_day(span: Span) -> bool:
