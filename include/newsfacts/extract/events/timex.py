@@ -31,6 +31,7 @@ alone in quotation marks (a title).
 
 from __future__ import annotations
 
+import math
 import re
 from calendar import monthrange
 from dataclasses import dataclass
@@ -45,7 +46,7 @@ from newsfacts.extract.numbers import words_value
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.matcher import Matcher
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 MONTH_NUMBERS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -82,6 +83,11 @@ RELATIVE_UNITS = {"year": "year", "years": "year", "month": "month", "months": "
                   "day": "day", "days": "day", "week": "week", "weeks": "week",
                   "decade": "decade", "decades": "decade"}
 DAY_PARTS = {"morning", "afternoon", "evening", "night"}
+# Days known by their numbers alone, which name one day in history.
+NAMED_DAYS = {"9/11": date(2001, 9, 11)}
+# Units of a stretch up to publication ("in the past 24 hours", "in the last three days") and
+# how many days each is.
+RECENT_STRETCH_UNITS = {"hours": 1 / 24, "days": 1, "weeks": 7}
 OFFSET_UNITS = {**{k: v for k, v in RELATIVE_UNITS.items() if v != "decade"}, "night": "day", "nights": "day"}
 # Steps and units of a date counted from the last one named: "the following morning".
 ANAPHORIC_STEPS = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1}
@@ -231,6 +237,12 @@ def time_matcher(nlp: Language) -> Matcher:
         [{"LOWER": "several"}, units, {"LOWER": "ago"}],
         [{"LOWER": "a"}, {"LOWER": {"IN": ["few", "couple"]}}, {"LOWER": "of", "OP": "?"}, units,
          {"LOWER": "ago"}],
+        # "Twelve hours ago": this day, or the days the hours reach back to.
+        [{"LIKE_NUM": True}, {"LOWER": {"IN": ["hour", "hours"]}}, {"LOWER": "ago"}],
+        # "in the past 24 hours", "in the last week": the start of the stretch up to publication.
+        [{"LOWER": "in"}, {"LOWER": "the"}, {"LOWER": {"IN": ["past", "last"]}}, {"LIKE_NUM": True},
+         {"LOWER": {"IN": list(RECENT_STRETCH_UNITS)}}],
+        [{"LOWER": "in"}, {"LOWER": "the"}, {"LOWER": {"IN": ["past", "last"]}}, {"LOWER": "week"}],
         [{"LOWER": {"IN": ["yesterday", "today", "tonight", "tomorrow"]}},
          {"LOWER": {"IN": list(DAY_PARTS)}, "OP": "?"}],
         [{"LOWER": {"IN": ["last", "this"]}}, {"LOWER": {"IN": ["night", "morning", "afternoon",
@@ -240,12 +252,19 @@ def time_matcher(nlp: Language) -> Matcher:
     ])
     # "Later that evening", "that night", a paragraph's opening "In the morning,": the day the
     # report narrates, resolved by the event rules from the last day named before.
+    # "since 9/11": a day known by its numbers alone (README set L: read like "since 2017").
+    matcher.add("NAMED_DAY", [[{"LOWER": "since"}, {"ORTH": {"IN": list(NAMED_DAYS)}}]])
     matcher.add("NARRATED_DAY", [
         [{"LOWER": {"IN": ["earlier", "later"]}}, {"LOWER": "that"},
          {"LOWER": {"IN": ["day", "morning", "afternoon", "evening", "night"]}}],
         [{"LOWER": "that"}, {"LOWER": {"IN": ["morning", "afternoon", "evening", "night"]}}],
         [{"IS_SENT_START": True, "LOWER": "in"}, {"LOWER": "the"},
          {"LOWER": {"IN": ["morning", "afternoon", "evening"]}}],
+        # "However, around 2 PM, she posted again": a clock time set off by commas tells a
+        # moment of the day narrated (kept only so set off: see find_time_expressions).
+        [{"LOWER": {"IN": ["around", "at", "about", "by"]}}, {"LIKE_NUM": True},
+         {"LOWER": {"IN": ["pm", "am", "p.m.", "a.m."]}}],
+        [{"LOWER": {"IN": ["around", "at", "about", "by"]}}, {"LOWER": {"REGEX": r"^\d{1,2}(?::\d\d)?(?:am|pm)$"}}],
     ])
     # "the next year", "two months later", "the day before", "At the time": a date counted from
     # the last one the text named, resolved by the event rules (see resolve_anaphoric).
@@ -258,6 +277,8 @@ def time_matcher(nlp: Language) -> Matcher:
         [{"LOWER": {"IN": ["earlier", "later"]}}, {"LOWER": "in"}, {"LOWER": "the"},
          {"LOWER": {"IN": ["week", "month", "year"]}}],
         [{"IS_SENT_START": True, "LOWER": "at"}, {"LOWER": "the"}, {"LOWER": "time"}],
+        # "many researchers also resigned on the same day": the date named before.
+        [{"LOWER": "on"}, {"LOWER": "the"}, {"LOWER": "same"}, {"LOWER": {"IN": ["day", "night", "morning", "evening"]}}],
         # "In 2009, a trainer pleaded guilty. That year, the rodeo made $2 million": the period of
         # the date named before, when a sentence opens on it ("Later that year" the same; inside
         # a sentence, "after a break later that month", it often names no happening).
@@ -357,6 +378,8 @@ def find_time_expressions(doc: Doc) -> list[tuple[str, Span]]:
             continue  # "21st century skills": a kind, not a time
         if kind == "QUARTER" and span[0].lower_.startswith("q") and not span[0].text[0].isupper():
             continue
+        if kind == "NARRATED_DAY" and span[-1].lower_[-2:] in {"am", "pm", "m."} and not _set_off_by_commas(span):
+            continue  # "go on sale tomorrow at 10am EST": the hour of a day named beside it
         if kind == "NARRATED_DAY" and span[0].lower_ == "in" and (
                 span.end >= len(doc) or doc[span.end].text != ","):
             continue  # "In the morning, lawmakers grilled": not "in the morning session"
@@ -372,12 +395,44 @@ def find_time_expressions(doc: Doc) -> list[tuple[str, Span]]:
             continue  # "the long weekend" alone is no one weekend; "the deadly weekend attack" is
         if kind == "OFFSET" and (offset_clause(span) is None or (span[0].lower_ == "the" and apposed_year(span) is None)):
             continue
+        if kind == "RELATIVE" and span[0].lower_ == "in" and span.end < len(doc) and doc[span.end].lower_ == "of":
+            continue  # "in the last week of March": a part of that month, not the week before publication
+        if kind == "RELATIVE" and span[0].lower_ == "in" and _tallies_a_stretch(span):
+            continue  # "46 people visited in the last week", "fell 5% in the past week": a tally over it
         if kind in {"COUNTDOWN", "RELATIVE"} and _offers_alternatives(span):
             continue
         if _is_not_a_date(span, kind) or _is_part_of_a_name(span, kind):
             continue
         out.append((kind, span))
     return out
+
+
+# The least count that makes a stretch's figure a tally ("46 people visited") rather than a few
+# happenings told together ("three ministers resigned").
+TALLY_FLOOR = 10
+
+
+def _set_off_by_commas(span: Span) -> bool:
+    """'However, around 2 PM, she posted': a phrase between commas (or opening its sentence)."""
+    doc = span.doc
+    opened = span.start == span.sent.start or doc[span.start - 1].text == ","
+    return opened and span.end < len(doc) and doc[span.end].text == ","
+
+
+def _tallies_a_stretch(span: Span) -> bool:
+    """'46 people visited my profile in the last week', 'the bond weakened in the past week,
+    hitting 16%': a count or a level reached over a stretch up to publication is a tally over a
+    period, not a happening in it ("departures in the past 24 hours", "lost a few renters", "three
+    ministers resigned in the past week": a handful of happenings is still told one by one)."""
+    verb = next((a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    clause = verb.subtree if verb is not None else span.sent
+
+    def tally(token: Token) -> bool:
+        value = words_value([token.lower_]) if token.like_num else None
+        return value is not None and value >= TALLY_FLOOR
+
+    return any(t.ent_type_ in {"PERCENT", "MONEY"} or (t.i not in range(span.start, span.end) and tally(t))
+               for t in clause)
 
 
 def _after_hyphenated_count(span: Span) -> bool:
@@ -808,6 +863,10 @@ def _is_not_a_date(span: Span, kind: str) -> bool:
     if kind == "RELATIVE" and first == "today" and (_is_generic_present(span) or _in_present_relative(span)
                                                     or _in_stative_present(span)):
         return True  # "Today, plague infections are rare", "consoles that exist today": nowadays
+    if kind == "RELATIVE" and first in {"today", "tomorrow"} and (_is_denied_day(span) or _in_manner_clause(span)):
+        return True  # "the risk isn't tomorrow", "the laws as they're stated today": nowadays, the future
+    if kind == "RELATIVE" and first in {"today", "tomorrow"} and _names_by_day(span):
+        return True  # "today's edition", "tomorrow's workflows": the present or the future, no one day
     if kind == "CENTURY" and _in_present_state(span) and "since" not in {_before(span, n) for n in (1, 2, 3, 4)}:
         return True  # "In the 21st century, the disease is rare": a state of nowadays (not "since")
     if kind in {"CENTURY", "DECADE"} and _ranks_within(span):
@@ -1218,6 +1277,49 @@ def _ends_a_period(span: Span) -> bool:
             and head.head.lower_ in PERIOD_END_NOUNS)
 
 
+# Happenings "today's" or "tomorrow's" dates whose nouns name no type of event: "today's
+# proceedings", "tomorrow's session".
+DAY_HAPPENING_NOUNS = {"action", "proceeding", "proceedings", "session", "event", "game", "match", "race",
+                       "ceremony", "performance", "show", "episode", "trading", "deadline", "round", "stage",
+                       "meeting", "opening", "parade", "service", "broadcast", "programme", "program",
+                       # a shop's offer of the day (README set G: a one-day deal is a business event)
+                       "offer", "deal", "sale", "discount", "promotion", "bargain", "special", "markdown"}
+
+
+def _is_denied_day(span: Span) -> bool:
+    """'the risk isn't tomorrow', 'The vote is not today': a day a present "be" denies (the parse
+    may read a curly "n’t" as punctuation, so the word itself is looked for)."""
+    verb = span.root.head
+    return (span.root.dep_ in {"attr", "npadvmod"} and verb.lemma_ == "be" and verb.tag_ in {"VBZ", "VBP"}
+            and any(c.lower_ in {"not", "n't", "n’t"} for c in verb.children)
+            and not any(c.dep_ in {"attr", "acomp"} and c.i != span.root.i for c in verb.children))
+
+
+def _in_manner_clause(span: Span) -> bool:
+    """'the laws as they're stated today', 'the sport as it is played today': an "as" clause in
+    the present compares with how things are nowadays."""
+    verb = span.root.head
+    return (verb.pos_ in {"VERB", "AUX"} and _is_present(verb)
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children))
+
+
+def _names_by_day(span: Span) -> bool:
+    """'today's edition of the newsletter', 'today's most important stories', 'extend today's
+    process automations into tomorrow's agentic workflows': a possessive "today" or "tomorrow" on
+    a noun that names no happening means nowadays or the future ("today's hearing", "tomorrow's
+    vote" and "today's proceedings" date one day)."""
+    doc = span.doc
+    if len(span) != 1 or span.end >= len(doc) or doc[span.end].text not in {"'s", "’s"}:
+        return False
+    head = span.root.head if span.root.dep_ == "poss" else None
+    if head is None or head.pos_ not in {"NOUN", "PROPN"}:
+        head = next((t for t in doc[span.end + 1 : span.end + 6] if t.pos_ in {"NOUN", "PROPN"}), None)
+    if head is None:
+        return False
+    lemma = head.lemma_.lower()
+    return not _is_event_noun(head) and lemma not in DAY_HAPPENING_NOUNS and head.lower_ not in DAY_HAPPENING_NOUNS
+
+
 def _in_present_relative(span: Span) -> bool:
     """'the galaxies we observe today', 'consoles that exist today': a state of nowadays."""
     doc = span.doc
@@ -1455,6 +1557,8 @@ def resolve_time(kind: str, span: Span, published: date | None, tense: str) -> R
         return _resolve_weekday(words, published, tense)
     if kind == "HOLIDAY":
         return _resolve_holiday(words, year, published, tense)
+    if kind == "NAMED_DAY":
+        return ResolvedDate(NAMED_DAYS[span[-1].text], "day")
     if kind == "PERIOD_PART":
         # "will step down at the start of the year": a start still to come is the next period's.
         ahead = tense == "future" and words[1] in {"start", "beginning"}
@@ -1578,6 +1682,11 @@ def _resolve_relative(words: list[str], published: date) -> ResolvedDate | None:
         return ResolvedDate(published, "day")  # "earlier in the day", "later in the session"
     if first == "tomorrow":
         return ResolvedDate(published + timedelta(days=1), "day")
+    if first == "in":
+        return _recent_stretch(words, published)
+    if words[-2:] in (["hours", "ago"], ["hour", "ago"]):
+        amount = count_of(first)
+        return None if amount is None else ResolvedDate(published - timedelta(days=int(amount // 24)), "day")
     if words[-1] in {"ago", "earlier", "since"}:
         vague = next((VAGUE_COUNTS[w] for w in words if w in VAGUE_COUNTS), None)
         amount = vague or count_of(first)
@@ -1606,6 +1715,18 @@ def _resolve_relative(words: list[str], published: date) -> ResolvedDate | None:
     return ResolvedDate(_shift_months(published, shift), "month")
 
 
+def _recent_stretch(words: list[str], published: date) -> ResolvedDate | None:
+    """'in the past 24 hours' is the day before publication, 'in the past week' the seven days
+    before it (README, sets L and P): the stretch's first day, at the precision of its unit."""
+    if words[-1] == "week":
+        return ResolvedDate(published - timedelta(days=7), "week")
+    amount = count_of(words[3])
+    if amount is None or amount <= 0:
+        return None
+    days = math.ceil(amount * RECENT_STRETCH_UNITS[words[-1]])
+    return ResolvedDate(published - timedelta(days=days), "week" if words[-1] == "weeks" else "day")
+
+
 # Parts of a century named before it and the decade each starts at: "the end of the 19th century"
 # is the 1890s (a century alone is its first decade).
 CENTURY_PARTS = {"end of": 90, "close of": 90, "middle of": 50}
@@ -1626,7 +1747,9 @@ def resolve_anaphoric(span: Span, reference: ResolvedDate | None) -> ResolvedDat
     words = span_words(span)
     if words[0] == "at":
         return reference
-    if words[0] in {"that", "earlier", "later"}:  # "That year", "later that month", "later in the week"
+    if "same" in words:  # "on the same day": that date again
+        steps, unit = 0, ANAPHORIC_UNITS.get(words[-1], "day")
+    elif words[0] in {"that", "earlier", "later"}:  # "That year", "later that month", "later in the week"
         steps, unit = 0, words[-1]
     elif words[-1] == "later":
         steps = count_of(words[0])
