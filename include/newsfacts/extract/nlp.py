@@ -47,6 +47,9 @@ RELATIVE_TIME = (
     "the (?:next|following|previous|preceding|prior) (?:day|night|morning|afternoon|evening|week|month|year)",
     "the (?:day|night|week|month|year) before", "an? (?:day|week|month|year|decade) later", "at the time",
     "this past week", "the (?:end|start|beginning|middle) of (?:the|this) (?:year|month|week)",
+    # "resigned on the same day", "in the past week": dated from the date named before, or back
+    # from publication (events.timex).
+    "the same (?:day|week|month|year)", "the past week",
     # "this decade", "It's been a year since the fire": dated like "ago".
     "this decade", "an? (?:day|week|month|year|decade) since",
     # Holidays whose date is computable (see events.timex HOLIDAYS).
