@@ -77,6 +77,17 @@ def test_chunks_do_not_split_abbreviations() -> None:
     assert texts == ["Mr. Smith met U.S. officials in Jan. 2024 at the base.", "He left."]
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The minister announced it on X. Her deputy was surprised.",
+     ["The minister announced it on X.", "Her deputy was surprised."]),
+    ("A clip shared to X. It drew replies.", ["A clip shared to X.", "It drew replies."]),
+    ("They quoted Malcolm X. at length.", ["They quoted Malcolm X. at length."]),
+    ("It was signed by Jane X. Doe on Monday.", ["It was signed by Jane X. Doe on Monday."]),
+])
+def test_the_platform_x_ends_a_sentence_but_an_initial_does_not(body: str, expected: list[str]) -> None:
+    assert [body[c.char_start : c.char_end] for c in split_chunks(body)] == expected
+
+
 def test_benchmark_reports_rates() -> None:
     report = benchmark_extraction([BODY, "Short text without facts but long enough."])
     assert report["docs"] == 2

@@ -170,6 +170,9 @@ _ABBREVIATIONS = frozenset(
 )
 # Initials: "P.J. Fleck", "J.R.R. Tolkien" ("u.s" and the like are listed above).
 _INITIALS_RE = re.compile(r"^(?:[a-z]\.)+[a-z]$")
+# The social network X after a preposition ("posted on X.", "a video shared to X."): not an initial
+# ("Malcolm X.", "John X. Smith" follow a name).
+_X_PLATFORM_END_RE = re.compile(r"\b(?:on|to|via|from|onto|across)\s+X\.$")
 MIN_LINE_WORDS = 4
 # A word with a capital letter somewhere ("Xi", "iPad", "VW"), optionally after opening quotes.
 _CAPITALISED_WORD_RE = re.compile(r"[\w’'-]*[A-Z][\w’'-]*")
@@ -348,6 +351,9 @@ def _sentence_breaks(line: str) -> Iterator[int]:
     for match in _SENT_BREAK_RE.finditer(line):
         before = line[: match.start()].rstrip("\"”’)]")
         last_word = before.rsplit(None, 1)[-1].rstrip(".!?").lstrip("([\"'“‘").lower() if before.split() else ""
+        if _X_PLATFORM_END_RE.search(before):
+            yield match.end()  # "announced it on X. Lin was ...": the platform X ends the sentence
+            continue
         if last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()) or (
                 _INITIALS_RE.match(last_word) and before.endswith(".")):
             continue
