@@ -344,8 +344,9 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
             and _near(span, 1).lemma_.lower() in VARIANT_NOUNS and after.ent_type_ not in {"NORP", "GPE", "ORG", "PERSON"}):
         return True
     per_unit = noun is not None and noun.i > 0 and noun.doc[noun.i - 1].text == "/"
+    # ("an 807GB model": the indefinite article gives one thing's size, no variant of a range)
     if unit is not None and noun is not None and not per_unit and not is_money and (
-        noun.lemma_.lower() in VARIANT_NOUNS
+        noun.lemma_.lower() in VARIANT_NOUNS and not _sized_by_indefinite(span, noun)
     ):
         return True  # "13-inch models"; "a 16-inch MacBook Pro" states the size of its display
     if noun is not None and noun.lower_ in KIND_NOUNS and after is not None and after.text == "-":
@@ -407,6 +408,33 @@ CAMEL_NAME_RE = re.compile(r"^[a-z]+[A-Z][A-Za-z]*$")
 # is ("a three-screen option", "a two-track strategy"), not how many of anything there are ("a
 # ten-part series", "a two-man startup", "a four-game streak" count).
 KIND_HEADS = {"option", "package", "offering", "strategy", "approach", "format"}
+
+
+GLUED_SCALE_RE = re.compile(r"^\d+(?:\.\d+)?(?P<scale>[kmbt]|bn|mn|tn)$", re.IGNORECASE)
+
+
+def in_list_of_amounts(span: Span) -> bool:
+    """'122B, 35B, 27B, 9B': an amount with a scale letter in a list of its like (a comma or
+    "and" away) is an amount, whatever the entity tagger calls it."""
+    match = GLUED_SCALE_RE.match(span[-1].text) if len(span) == 1 else None
+    if match is None:
+        return False
+    doc = span.doc
+    for step in (-1, 1):
+        i = span.start + step
+        if 0 <= i < len(doc) and doc[i].lower_ in {",", "and", "or"}:
+            i += step
+        if 0 <= i < len(doc):
+            other = GLUED_SCALE_RE.match(doc[i].text)
+            if other is not None and other["scale"].lower() == match["scale"].lower():
+                return True
+    return False
+
+
+def _sized_by_indefinite(span: Span, noun: Token) -> bool:
+    """'an 807GB model', 'a 2TB version': one thing of that size, not one of a product's sizes."""
+    before = _near(span, -1)
+    return before is not None and before.lower_ in {"a", "an"} and noun.tag_ == "NN"
 
 
 def _is_kind_compound(span: Span) -> bool:

@@ -29,6 +29,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.figures import exclusions, stats
+from newsfacts.extract.figures.lists import is_numbered_item
 from newsfacts.extract.figures.measured import (
     PREVIOUS_SENTENCE,
     counted_in_previous,
@@ -43,7 +44,9 @@ from newsfacts.extract.figures.quantities import (
     currency_before,
     dimension_unit,
     find_quantities,
+    glued_unit,
     is_repeated_vague,
+    multi_unit,
     scale_suffix_after,
     slash_fraction_unit_start,
     span_value,
@@ -221,6 +224,8 @@ def extract_figures(parsed: ParsedArticle) -> list[Figure]:
                 figure = _figure(kind, low, high, qualifier_at, chunk.offset, article_id, body, previous, line)
                 if figure is not None:
                     in_sentence.append(figure)
+            in_sentence = sorted(in_sentence + _slash_pairs(doc, chunk.offset, article_id, body),
+                                 key=lambda f: f.char_start)
         finally:
             doc.user_data.pop(PREVIOUS_SENTENCE, None)
         figures += _with_elided_nouns(in_sentence, doc, chunk.offset)
@@ -254,6 +259,14 @@ def _with_elided_nouns(figures: list[Figure], doc, offset: int) -> list[Figure]:
             if between is not None and not is_whole and is_elision_link(between, previous.noun):
                 figure = replace(figure, noun=previous.noun)
         out.append(figure)
+    # "the 9B, 4B and 2B models", "in 122B, 35B, 2B sizes": the members of a list measure the
+    # noun its last member names.
+    for i in range(len(out) - 2, -1, -1):
+        item, following = out[i], out[i + 1]
+        if item.noun is not None or following.noun is None or item.unit != following.unit:
+            continue
+        if body_between(doc, item.char_end - offset, following.char_start - offset) in LIST_JOINS:
+            out[i] = replace(item, noun=following.noun)
     # "slashed from $47 billion to $8 billion", "rose by 8,000 to 225,000": the start of a change
     # measures what its end does.
     for i in range(len(out) - 1):
@@ -265,6 +278,37 @@ def _with_elided_nouns(figures: list[Figure], doc, offset: int) -> list[Figure]:
         if before is not None and len(before) and before[-1].lower_ in {"from", "by"} and between in {"to", "-", "–"}:
             out[i] = replace(start, noun=end.noun)
     return out
+
+
+# What joins the members of a list of amounts: "9B, 4B and 2B", "5, 10, or 20".
+LIST_JOINS = {",", "and", "or", ", and", ", or", "/"}
+
+
+# "32GB/64" + "GB": the tokenizer splits a unit off the end of "32GB/64GB" only.
+SLASH_PAIR_RE = re.compile(r"^(?P<low>\d+(?:\.\d+)?)(?P<unit>[a-z]{2,4})/(?P<high>\d+(?:\.\d+)?)$")
+
+
+def _slash_pairs(doc, offset: int, article_id: str, body: str | None) -> list[Figure]:
+    """'a 32GB/64GB Mac': two sizes given as alternatives, one figure each."""
+    figures: list[Figure] = []
+    if body is None:
+        return figures
+    for token in doc[:-1]:
+        match = SLASH_PAIR_RE.match(token.lower_)
+        after = doc[token.i + 1]
+        if match is None or token.whitespace_ or after.lower_ != match["unit"] or glued_unit("1" + match["unit"]) is None:
+            continue
+        unit = glued_unit("1" + match["unit"])
+        noun = measured_thing(doc[token.i : token.i + 2], after, {token.i, after.i}, unit)
+        slash = token.idx + token.text.index("/")
+        for value, start, end in ((match["low"], token.idx, slash), (match["high"], slash + 1, after.idx + len(after.text))):
+            char_start, char_end = offset + start, offset + end
+            figures.append(Figure(
+                figure_id=fact_id(article_id, "figure", char_start), article_id=article_id, value=float(value),
+                value_high=None, unit=unit, noun=noun, qualifier=None, is_approximate=False,
+                text=body[char_start:char_end], sentence=token.sent.text, char_start=char_start, char_end=char_end,
+            ))
+    return figures
 
 
 def body_between(doc, start: int, end: int) -> str:
@@ -321,6 +365,10 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         unit = "point"
     elif kind == "HUNDREDTHS":
         unit = _hundredths_unit(low)
+    elif kind == "GLUED_UNIT":
+        unit = glued_unit(low[0].text)
+    elif kind == "MULTI_UNIT":
+        unit = multi_unit(low)
     suffix = None
     if unit and unit not in {"percent", "percentage_point"}:
         scale = scale_suffix_after(doc, end)
@@ -378,6 +426,9 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         anchor = low[-1]  # "a single animal": "single" modifies what is counted
     if kind == "OUT_OF":
         anchor = low[-1]  # "nine out of 10 voters": the whole is what the share is of
+    if kind == "PLUS" and unit_end == end:
+        # "a hundred-plus engineers": the number, not the article or "plus", modifies the noun
+        anchor = next(t for t in low if t.like_num)
     noun_token = _counted_noun(anchor, taken)
     noun = measured_thing(last, anchor, taken, unit)
     if kind == "MULTIPLIED":
@@ -404,6 +455,8 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         return None
     if kind == "QTY" and high is None and unit is None and line is None and _is_teaser_line(low, body, offset):
         return None
+    if kind == "QTY" and high is None and unit is None and is_numbered_item(low, body, offset):
+        return None  # "2 Apple is considering ...": the second item of a numbered list
     if kind == "QTY" and unit is None and _is_station_frequency(low, body, offset):
         return None  # "91.7 is the province of American Family Radio": a station's frequency
     if noun is None and unit is None:
@@ -418,6 +471,8 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
     if noun is None and unit == "percent" and unit_end < len(doc):
         noun = COMPARED_DIMENSIONS.get(doc[unit_end].lower_)  # "20 percent faster": a speed
     qualifier, q_start = qualifier_at.get(low.start, (None, low.start))
+    if kind == "PLUS" and qualifier is None:
+        qualifier = "more_than"  # "40-plus": more than forty
     if qualifier is None and low.start > 0 and doc[low.start - 1].lower_ == "between" and high is not None:
         q_start = low.start - 1
     in_table = line is not None
@@ -760,5 +815,6 @@ def _is_excluded(span: Span, value: float, unit: str | None, noun: str | None, n
         or exclusions.is_reference_marker(span, unit)
         or (unit is None and exclusions.is_spaced_ratio(span, noun))
         or (any(t.ent_type_ == "ORDINAL" for t in span) and unit is None)
-        or (any(t.ent_type_ in exclusions.NAME_LABELS for t in span) and unit is None and noun is None)
+        or (any(t.ent_type_ in exclusions.NAME_LABELS for t in span) and unit is None and noun is None
+            and not exclusions.in_list_of_amounts(span))
     )
