@@ -75,3 +75,83 @@ def test_a_number_plus_is_more_than_the_number(sentence: str, value: float, unit
 def test_multi_megabyte_is_one_megabyte_at_least() -> None:
     figures = figures_of("In 2019 the single-page apps shipped multi-megabyte bundles.")
     assert [(f.text, f.value, f.unit, f.is_approximate) for f in figures] == [("multi-megabyte", 1, "MB", True)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "No two projects are even remotely alike.",
+    "The regulator says one basis for its ruling is the law itself.",
+    "One reason for the delay is the weather.",
+    "I hope the 3.5 family is not the last of its line.",
+    "The deal fell apart last week, 404 Media reports.",
+])
+def test_idioms_versions_and_names_are_no_figures(sentence: str) -> None:
+    assert figures_of(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, value, noun", [
+    ("Biologists found at least one explanation for the cells.", 1, "explanation"),
+    ("Only one reason was given for the delay.", 1, "reason"),
+    ("The two countries signed 5 deals.", 2, "country"),
+    ("Some 20 Apple employees said they would quit.", 20, "employee"),
+])
+def test_counts_near_those_idioms_stay(sentence: str, value: float, noun: str) -> None:
+    assert (value, noun) in [(f.value, f.noun) for f in figures_of(sentence)]
+
+
+@pytest.mark.parametrize("sentence, nouns", [
+    ("A poll found three in four (76%) surveyed companies have a plan.", ["company", "company"]),
+    ("Only one in three (34%) organizations have a team.", ["organization", "organization"]),
+    ("One in five (21%) say the rules are unclear.", [None, None]),
+])
+def test_a_share_and_its_bracketed_percentage_measure_the_noun_after(sentence: str, nouns: list) -> None:
+    assert [f.noun for f in figures_of(sentence)] == nouns
+
+
+def test_a_count_before_a_compound_counts_its_head() -> None:
+    assert [f.noun for f in figures_of("Most firms employ five or more data sources.")] == ["source"]
+
+
+def test_a_hyphenated_count_keeps_its_compound_noun() -> None:
+    assert [f.noun for f in figures_of("The site grew into an 80-million-user gorilla.")] == ["user"]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("A quarter are succeeding with the new rules.", 25),
+    ("And one-third (32%) are still waiting.", 33.33),
+    ("Half say the rules are unclear.", 50),
+])
+def test_a_share_opening_its_sentence_as_a_subject_is_a_percentage(sentence: str, value: float) -> None:
+    assert (value, "percent") in [(f.value, f.unit) for f in figures_of(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A quarter past ten the bell rang.",
+    "Half the time he was late.",
+])
+def test_a_share_word_in_a_time_phrase_is_no_figure(sentence: str) -> None:
+    assert figures_of(sentence) == []
+
+
+def test_a_share_opening_a_sentence_is_of_the_group_of_the_share_before() -> None:
+    body = ("Nearly half (43%) of firms are finding success with the tools. A quarter are "
+            "succeeding with new processes. And one-third (32%) are applying them elsewhere.")
+    assert [(f.value, f.noun) for f in figures_of(body)] == [
+        (50, "firm"), (43, "firm"), (25, "firm"), (33.33, "firm"), (32, "firm")]
+
+
+def test_a_share_after_a_sentence_without_a_share_measures_nothing_new() -> None:
+    body = "The firm hired 40 engineers last year. Half say the rules are unclear."
+    assert [(f.value, f.noun) for f in figures_of(body)][-1] == (50, None)
+
+
+@pytest.mark.parametrize("sentence, noun", [
+    ("Room is short, so the offered-at-cost $299 tickets will go quickly.", "ticket"),
+    ("The company offered $5 million to settle the case.", "offer"),
+])
+def test_an_amount_before_a_plural_noun_prices_it_despite_a_participle(sentence: str, noun: str) -> None:
+    assert [f.noun for f in figures_of(sentence) if f.unit == "USD"] == [noun]
+
+
+def test_an_as_big_as_comparison_measures_what_the_figure_before_did() -> None:
+    figures = figures_of("That model is just 4.57GB—or as small as 1.27GB when compressed.")
+    assert [(f.value, f.noun) for f in figures] == [(4.57, "model"), (1.27, "model")]

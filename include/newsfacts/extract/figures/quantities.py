@@ -390,10 +390,30 @@ def _is_lone_share(share: Span) -> bool:
     if after is not None and (after.lower_ == "the" or after.tag_ == "PRP$") and share.end + 1 < len(doc) and (
             doc[share.end + 1].lemma_.lower() in SHARE_OF_NOUNS):
         return True  # "newsrooms are half the size", "at a third the price", "half their price
+    if _opens_share_clause(share, after):
+        return True  # "A quarter are succeeding", "And one-third (32%) are applying": a share of a group
     if before not in SHARE_CUES:
         return False
     return after is None or (after.lower_ not in {"of", "an", "a", "the", "-", "time", "century"}
                              and after.pos_ not in {"NOUN", "PROPN", "NUM"} and after.ent_type_ != "DATE")
+
+
+# Plural verbs a share of a group is the subject of: "A quarter are", "Half say", "a third have".
+SHARE_SUBJECT_VERBS = {"are", "were", "have", "had", "say", "said", "expect", "plan", "report", "use", "want"}
+
+
+def _opens_share_clause(share: Span, after) -> bool:
+    """A share that opens its sentence (after "And" or "But" at most) as the subject of a plural
+    verb, or with its percentage in brackets after it."""
+    doc = share.doc
+    first = share.start
+    if first > share.sent.start and doc[first - 1].lower_ in OPENING_CONJUNCTIONS and first - 1 == share.sent.start:
+        first -= 1
+    if first != share.sent.start or after is None:
+        return False
+    if after.text == "(":
+        return share.end + 2 < len(doc) and doc[share.end + 1].like_num and doc[share.end + 2].text in {"%", "percent"}
+    return after.lower_ in SHARE_SUBJECT_VERBS
 
 
 # Words for a group of a set size: "a pair of headlights", "this trio of studies".

@@ -202,6 +202,7 @@ def extract_figures(parsed: ParsedArticle) -> list[Figure]:
     article_id = parsed.article.article_id
     body = parsed.article.body_text
     figures: list[Figure] = []
+    previous_figures: list[Figure] = []
     previous, previous_end = None, 0
     for chunk in parsed.chunks:
         if not chunk.is_parsed:
@@ -228,10 +229,28 @@ def extract_figures(parsed: ParsedArticle) -> list[Figure]:
                                  key=lambda f: f.char_start)
         finally:
             doc.user_data.pop(PREVIOUS_SENTENCE, None)
-        figures += _with_elided_nouns(in_sentence, doc, chunk.offset)
+        if previous is not None and previous_figures:
+            in_sentence = _share_of_group_before(in_sentence, previous_figures, doc, chunk.offset)
+        previous_figures = _with_elided_nouns(in_sentence, doc, chunk.offset)
+        figures += previous_figures
         # (the end from the last token: Doc.text joins every token again)
         previous, previous_end = doc, chunk.offset + (doc[-1].idx + len(doc[-1].text) if len(doc) else 0)
     return figures
+
+
+def _share_of_group_before(figures: list[Figure], before: list[Figure], doc, offset: int) -> list[Figure]:
+    """'Nearly half (43%) of organizations are finding success. A quarter are succeeding ...': a
+    percentage that opens its sentence with no noun is a share of the group the percentage of
+    the sentence before was of."""
+    from dataclasses import replace
+
+    if not figures or figures[0].unit != "percent" or figures[0].noun is not None:
+        return figures
+    group = next((f.noun for f in reversed(before) if f.unit == "percent" and f.noun is not None), None)
+    opening = doc.text[: figures[0].char_start - offset].strip().lower()
+    if group is None or opening not in {"", "and", "but", "yet", "while"}:
+        return figures
+    return [replace(figures[0], noun=group), *figures[1:]]
 
 
 def _with_elided_nouns(figures: list[Figure], doc, offset: int) -> list[Figure]:
@@ -267,6 +286,17 @@ def _with_elided_nouns(figures: list[Figure], doc, offset: int) -> list[Figure]:
             continue
         if body_between(doc, item.char_end - offset, following.char_start - offset) in LIST_JOINS:
             out[i] = replace(item, noun=following.noun)
+    # "three in four (76%) surveyed companies", "one in three (34%) organizations": a share and
+    # its percentage in brackets measure the plural noun after the brackets.
+    for i in range(len(out) - 1):
+        share, exact = out[i], out[i + 1]
+        if share.noun is not None or exact.noun is not None or share.unit != "percent" or exact.unit != "percent":
+            continue
+        if body_between(doc, share.char_end - offset, exact.char_start - offset) != "(":
+            continue
+        noun = _noun_after_brackets(doc, exact.char_end - offset)
+        if noun is not None:
+            out[i], out[i + 1] = replace(share, noun=noun), replace(exact, noun=noun)
     # "slashed from $47 billion to $8 billion", "rose by 8,000 to 225,000": the start of a change
     # measures what its end does.
     for i in range(len(out) - 1):
@@ -278,6 +308,19 @@ def _with_elided_nouns(figures: list[Figure], doc, offset: int) -> list[Figure]:
         if before is not None and len(before) and before[-1].lower_ in {"from", "by"} and between in {"to", "-", "–"}:
             out[i] = replace(start, noun=end.noun)
     return out
+
+
+def _noun_after_brackets(doc, char_end: int) -> str | None:
+    """The plural noun right after the ')' that follows char_end ("(76%) surveyed companies")."""
+    closing = doc.char_span(char_end, len(doc.text), alignment_mode="expand")
+    if closing is None or not len(closing) or closing[0].text != ")":
+        return None
+    for token in closing[1:4]:
+        if token.tag_ in {"NNS", "NNPS"}:
+            return lemma_of(token)
+        if token.tag_ not in {"VBN", "JJ", "JJR", "JJS"}:
+            return None
+    return None
 
 
 # What joins the members of a list of amounts: "9B, 4B and 2B", "5, 10, or 20".
@@ -431,6 +474,12 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         anchor = next(t for t in low if t.like_num)
     noun_token = _counted_noun(anchor, taken)
     noun = measured_thing(last, anchor, taken, unit)
+    if noun is not None and anchor.head.dep_ == "compound" and noun == lemma_of(anchor.head) and (
+            anchor.head.head.i == anchor.head.i + 1 and anchor.head.head.tag_ == "NNS"
+            and doc[anchor.head.i - 1].text != "-"):
+        noun = lemma_of(anchor.head.head)  # "five or more data sources": the sources, not the data
+    if unit is not None and len(unit) == 3 and unit.isupper() and _priced_after_participle(anchor, doc, unit_end):
+        noun = lemma_of(doc[unit_end])  # "the offered-at-cost $299 tickets": the tickets' price
     if kind == "MULTIPLIED":
         noun = multiplied_thing(low[0], taken)  # "exports have doubled": the exports
     if kind == "TIMES" and low.end + 1 < len(doc) and doc[low.end].text == "-" and not low[-1].whitespace_ and (
@@ -501,6 +550,15 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         char_start=char_start,
         char_end=char_end,
     )
+
+
+def _priced_after_participle(anchor, doc, unit_end: int) -> bool:
+    """An amount the parse hangs on a participle used as an adjective ("offered-at-cost",
+    "long-awaited") though a plural noun follows it: the amount prices that noun."""
+    following = doc[unit_end] if unit_end < len(doc) else None
+    head = anchor.head
+    return following is not None and following.tag_ == "NNS" and head.tag_ == "VBN" and head.dep_ == "amod" and (
+        head.i < anchor.i and head.head.i == following.i)
 
 
 def _sentence_of(low: Span) -> str:
