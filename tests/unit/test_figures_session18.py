@@ -155,3 +155,13 @@ def test_an_amount_before_a_plural_noun_prices_it_despite_a_participle(sentence:
 def test_an_as_big_as_comparison_measures_what_the_figure_before_did() -> None:
     figures = figures_of("That model is just 4.57GB—or as small as 1.27GB when compressed.")
     assert [(f.value, f.noun) for f in figures] == [(4.57, "model"), (1.27, "model")]
+
+
+@pytest.mark.parametrize("sentence, nouns", [
+    ("Reviewers liked what they heard about the 27B and 35B models for coding.", ["model", "model"]),
+    ("He had 20 points and 15 rebounds.", ["point", "rebound"]),
+    ("He scored 20 goals and 15 assists.", ["goal", "assist"]),
+    ("The 3 cats and 4 dogs slept.", ["cat", "dog"]),
+])
+def test_two_amounts_joined_by_and_share_the_noun_after_the_second(sentence: str, nouns: list) -> None:
+    assert [f.noun for f in figures_of(sentence)] == nouns

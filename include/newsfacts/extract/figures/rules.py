@@ -279,12 +279,17 @@ def _with_elided_nouns(figures: list[Figure], doc, offset: int) -> list[Figure]:
                 figure = replace(figure, noun=previous.noun)
         out.append(figure)
     # "the 9B, 4B and 2B models", "in 122B, 35B, 2B sizes": the members of a list measure the
-    # noun its last member names.
+    # noun its last member names; "the 27B and 35B models" even when the parse hangs the first
+    # on a word before it ("noises about the 27B and 35B models").
     for i in range(len(out) - 2, -1, -1):
         item, following = out[i], out[i + 1]
-        if item.noun is not None or following.noun is None or item.unit != following.unit:
+        if item.noun == following.noun or following.noun is None or item.unit != following.unit:
             continue
-        if body_between(doc, item.char_end - offset, following.char_start - offset) in LIST_JOINS:
+        if body_between(doc, item.char_end - offset, following.char_start - offset) not in LIST_JOINS:
+            continue
+        own = doc.char_span(item.char_start - offset, item.char_end - offset, alignment_mode="expand")
+        says_own = own is not None and len(own) > 0 and own[-1].is_alpha and lemma_of(own[-1]) == item.noun
+        if item.noun is None or (not says_own and _names_its_noun_after(doc, following.char_end - offset, following.noun)):
             out[i] = replace(item, noun=following.noun)
     # "three in four (76%) surveyed companies", "one in three (34%) organizations": a share and
     # its percentage in brackets measure the plural noun after the brackets.
@@ -321,6 +326,12 @@ def _noun_after_brackets(doc, char_end: int) -> str | None:
         if token.tag_ not in {"VBN", "JJ", "JJR", "JJS"}:
             return None
     return None
+
+
+def _names_its_noun_after(doc, char_end: int, noun: str) -> bool:
+    """Whether the word right after char_end is the plural noun a figure measures ("35B models")."""
+    after = doc.char_span(char_end, len(doc.text), alignment_mode="expand")
+    return after is not None and len(after) > 0 and after[0].tag_ == "NNS" and lemma_of(after[0]) == noun
 
 
 # What joins the members of a list of amounts: "9B, 4B and 2B", "5, 10, or 20".
