@@ -165,3 +165,22 @@ def test_an_as_big_as_comparison_measures_what_the_figure_before_did() -> None:
 ])
 def test_two_amounts_joined_by_and_share_the_noun_after_the_second(sentence: str, nouns: list) -> None:
     assert [f.noun for f in figures_of(sentence)] == nouns
+
+
+def test_a_list_of_numbers_takes_the_unit_written_after_the_last() -> None:
+    figures = figures_of("The boats landed troops 25, 40 or 60 or more miles offshore.")
+    assert [(f.text, f.value, f.value_high, f.unit) for f in figures] == [
+        ("25", 25, None, "mile"), ("40", 40, None, "mile"), ("60 or more miles", 60, None, "mile")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("It cost 5 or 6 percent more.", [(5, 6, "percent")]),
+    ("They walked 10 or so km before dawn.", [(10, None, "km")]),
+])
+def test_or_ranges_and_open_ends_keep_their_reading(sentence: str, expected: list) -> None:
+    assert [(f.value, f.value_high, f.unit) for f in figures_of(sentence)] == expected
+
+
+def test_a_resolution_before_a_frame_rate_takes_no_unit_of_it() -> None:
+    figures = figures_of("Players can stream games at 4k and 60fps on a fast line.")
+    assert [(f.value, f.unit) for f in figures] == [(60, "fps")]

@@ -166,6 +166,9 @@ def _is_or_range(low: Span, high: Span, gap: Span) -> bool:
     a, b = low[0], high[0]
     if a.is_alpha != b.is_alpha:
         return False
+    after = low.doc[high.end] if high.end < len(low.doc) else None
+    if after is not None and after.lower_ == "or":
+        return False  # "25, 40 or 60 or more miles": a list of amounts, no range
     values = [words_value([a.text]) if a.is_alpha else _digits(a.text),
               words_value([b.text]) if b.is_alpha else _digits(b.text)]
     return None not in values and values[0] < values[1]
@@ -445,6 +448,10 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         unit, unit_end = unit_after(doc, end)
     if unit is None and kind == "QTY" and high is None:
         unit = dimension_unit(doc, end)  # "9-by-6 foot cells": the first side is in feet too
+    if unit is None and kind == "QTY" and high is None:
+        unit, unit_end = _open_ended_unit(doc, end)  # "60 or more miles"
+    if unit is None and kind == "QTY" and high is None:
+        unit = _list_unit(doc, end)  # "25, 40 or 60 miles": each member is in miles
     if unit is None and kind == "QTY" and _is_cents(doc, end) and _is_two_cents_idiom(low, doc, end):
         return None  # "put in their two cents' worth", "my two cents": an opinion, no money
     if unit is None and kind == "QTY" and _is_cents(doc, end):
@@ -561,6 +568,33 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         char_start=char_start,
         char_end=char_end,
     )
+
+
+OPEN_ENDS = {"more", "less", "fewer", "so"}
+
+
+def _open_ended_unit(doc, end: int) -> tuple[str | None, int]:
+    """'60 or more miles', '5 or so km': the unit after an open end, and the index past it."""
+    if end + 2 < len(doc) and doc[end].lower_ == "or" and doc[end + 1].lower_ in OPEN_ENDS:
+        unit, unit_end = unit_after(doc, end + 2)
+        if unit is not None:
+            return unit, unit_end
+    return None, end
+
+
+def _list_unit(doc, end: int) -> str | None:
+    """The unit written once after the last of a list of numbers joined by commas and a final
+    'or' or 'and' ("25, 40 or 60 or more miles"); None when the list has no such join."""
+    if PLAIN_NUMBER_RE.match(doc[end - 1].text) is None:
+        return None  # "4k and 60fps": a resolution beside a frame rate, not one list
+    i, joined = end, False
+    while i + 1 < len(doc) and doc[i].lower_ in {",", "or", "and"} and _digits(doc[i + 1].text) is not None:
+        joined = joined or doc[i].lower_ in {"or", "and"}
+        i += 2
+    if not joined:
+        return None
+    unit, _ = unit_after(doc, i)
+    return unit if unit is not None else _open_ended_unit(doc, i)[0]
 
 
 def _priced_after_participle(anchor, doc, unit_end: int) -> bool:
