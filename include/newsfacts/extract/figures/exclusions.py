@@ -150,6 +150,28 @@ def _is_list_marker(span: Span) -> bool:
                 or not span.doc[after.i + 1].is_lower))
 
 
+# Entities a number can be the first word of: "404 Media", "7 Eleven Inc", "10 Downing Street".
+NAMED_BY_NUMBER = {"ORG", "PRODUCT", "FAC"}
+
+
+# What a publisher does in the sentence that names it: "404 Media reports", "9 News said".
+REPORTING_WORDS = {"reports", "reported", "says", "said", "writes", "wrote", "notes", "noted", "reveals",
+                   "revealed", "first"}
+
+
+def _opens_a_name(span: Span) -> bool:
+    """A digit number that starts a name the entity tagger marks as a whole ("20th Century Studios"
+    as one ORG) or that a capitalised organisation word and a verb of reporting follow ("404 Media
+    reports"); "20 Democrats" (a group) and "5 Apple stores" count."""
+    first, after = span[0], _near(span, 0)
+    if len(span) != 1 or not first.text.isdigit() or after is None or not after.is_title:
+        return False
+    if first.ent_iob_ == "B" and first.ent_type_ in NAMED_BY_NUMBER and after.ent_iob_ == "I":
+        return True
+    following = _near(span, 1)
+    return after.ent_type_ in NAMED_BY_NUMBER and following is not None and following.lower_ in REPORTING_WORDS
+
+
 def _open_bracket_before(token: Token) -> bool:
     """Whether a "(" before the token in its sentence is still open ("(up 3, down 2)")."""
     depth = 0
@@ -219,6 +241,8 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
     before, after = _near(span, -1), _near(span, 0)
     if _is_list_marker(span):
         return True  # "2." opening a numbered list item
+    if unit is None and _opens_a_name(span):
+        return True  # "404 Media reports", "20th Century Studios": the number starts a name
     label = _near(span, -2) if before is not None and before.text == "." else before
     if label is not None and label.lower_ in LABEL_WORDS and (noun is None or (
             label.text[:1].isupper() and label.i != label.sent.start and unit is None)):
@@ -344,8 +368,9 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
             and _near(span, 1).lemma_.lower() in VARIANT_NOUNS and after.ent_type_ not in {"NORP", "GPE", "ORG", "PERSON"}):
         return True
     per_unit = noun is not None and noun.i > 0 and noun.doc[noun.i - 1].text == "/"
+    # ("an 807GB model": the indefinite article gives one thing's size, no variant of a range)
     if unit is not None and noun is not None and not per_unit and not is_money and (
-        noun.lemma_.lower() in VARIANT_NOUNS
+        noun.lemma_.lower() in VARIANT_NOUNS and not _sized_by_indefinite(span, noun)
     ):
         return True  # "13-inch models"; "a 16-inch MacBook Pro" states the size of its display
     if noun is not None and noun.lower_ in KIND_NOUNS and after is not None and after.text == "-":
@@ -407,6 +432,33 @@ CAMEL_NAME_RE = re.compile(r"^[a-z]+[A-Z][A-Za-z]*$")
 # is ("a three-screen option", "a two-track strategy"), not how many of anything there are ("a
 # ten-part series", "a two-man startup", "a four-game streak" count).
 KIND_HEADS = {"option", "package", "offering", "strategy", "approach", "format"}
+
+
+GLUED_SCALE_RE = re.compile(r"^\d+(?:\.\d+)?(?P<scale>[kmbt]|bn|mn|tn)$", re.IGNORECASE)
+
+
+def in_list_of_amounts(span: Span) -> bool:
+    """'122B, 35B, 27B, 9B': an amount with a scale letter in a list of its like (a comma or
+    "and" away) is an amount, whatever the entity tagger calls it."""
+    match = GLUED_SCALE_RE.match(span[-1].text) if len(span) == 1 else None
+    if match is None:
+        return False
+    doc = span.doc
+    for step in (-1, 1):
+        i = span.start + step
+        if 0 <= i < len(doc) and doc[i].lower_ in {",", "and", "or"}:
+            i += step
+        if 0 <= i < len(doc):
+            other = GLUED_SCALE_RE.match(doc[i].text)
+            if other is not None and other["scale"].lower() == match["scale"].lower():
+                return True
+    return False
+
+
+def _sized_by_indefinite(span: Span, noun: Token) -> bool:
+    """'an 807GB model', 'a 2TB version': one thing of that size, not one of a product's sizes."""
+    before = _near(span, -1)
+    return before is not None and before.lower_ in {"a", "an"} and noun.tag_ == "NN"
 
 
 def _is_kind_compound(span: Span) -> bool:
@@ -743,7 +795,8 @@ def _is_to_ratio(span: Span) -> bool:
 
 # Nouns a version number names a line of releases with: "the 3.6 series", "the 2.1 update".
 RELEASE_NOUNS = {"series", "release", "releases", "update", "build", "beta", "branch", "patch",
-                 "firmware", "kernel", "spec", "specification", "standard"}
+                 "firmware", "kernel", "spec", "specification", "standard", "family", "generation",
+                 "lineup"}
 VERSION_RE = re.compile(r"^v?\d+\.\d+(?:\.\d+)*$")
 
 
@@ -876,6 +929,10 @@ ONE_IDIOMS = {"hit", "shot", "stop", "size", "horse", "track", "trick", "liner",
 # pronoun, with no noun of its own ("the one from the US", "another one", "one for the rover").
 # "only one of the bids", "exactly one of them": a count, not a pronoun.
 ONE_COUNT_CUES = {"only", "exactly"}
+# Nouns of a reason or a way of seeing that "one" introduces like "a": "one reason is", "one basis
+# for"; "at least one explanation", "only one reason" count.
+REASON_NOUNS = {"reason", "basis", "explanation", "factor", "cause", "motive", "rationale",
+                "justification", "argument", "possibility", "theory", "interpretation"}
 PRONOUN_ONE_BEFORE = {"the", "another", "this", "that", "each", "any", "every", "which", "no"}
 PRONOUN_ONE_AFTER = {"for", "from", "that", "who", "which", "whose", "like", "with"}
 
@@ -909,9 +966,14 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
         return True  # "when the two were on the ground": the pair named before
     if counted is None and unit is None and words_only and _after_superlative(span):
         return True  # "the most notorious of the three": one of a group named before
+    if span.text.lower() == "two" and _near(span, -1) is not None and _near(span, -1).lower_ == "no":
+        return True  # "no two projects are alike", "no two ways about it": an idiom of difference
     if span.text.lower() == "one":
         after = _near(span, 0)
         glued = _near(span, 1)
+        if counted is not None and counted.i == span.end and counted.lemma_.lower() in REASON_NOUNS and (
+                _near(span, -1) is None or _near(span, -1).lower_ not in ONE_COUNT_CUES | {"least", "just", "than"}):
+            return True  # "one basis for its willingness", "one reason is": 'one' reads as "a"
         if after is not None and after.text == "-" and not span[0].whitespace_ and glued is not None and (
                 glued.lower_ in ONE_IDIOMS):
             return True  # "a one-hit wonder", "a one-stop shop", "a one-trick pony": idioms, no count

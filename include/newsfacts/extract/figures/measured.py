@@ -1405,8 +1405,11 @@ def is_elision_link(between: Span, noun: str | None = None) -> bool:
         tokens = tokens[own + 1 :]
     if len(tokens) > 8:
         return False
-    for token in tokens:
-        if token.is_punct or token.ent_type_ in {"DATE", "TIME"} or token.lower_ in COMPARISON_WORDS:
+    # "4.57GB—or as small as 1.27GB", "or as much as $7 million": a comparison of the same measure
+    as_as = {k + d for k in range(1, len(tokens) - 1) if tokens[k - 1].lower_ == tokens[k + 1].lower_ == "as"
+             and tokens[k].pos_ in {"ADJ", "ADV"} for d in (-1, 0, 1)}
+    for k, token in enumerate(tokens):
+        if token.is_punct or token.ent_type_ in {"DATE", "TIME"} or token.lower_ in COMPARISON_WORDS or k in as_as:
             continue
         if token.pos_ in {"CCONJ", "ADP", "DET", "PART"}:
             continue

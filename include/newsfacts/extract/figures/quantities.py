@@ -145,6 +145,13 @@ def quantity_matcher(nlp: Language) -> Matcher:
     # its floor like "millions" (the currency after it is required, see _is_wanted).
     matcher.add("MULTI_SCALE", [[{"LOWER": {"IN": sorted(MULTI_SCALES)}}],
                                 [{"LOWER": "multi"}, hyphen, {"LOWER": {"IN": VAGUE_SCALES[1:]}}]])
+    # "a hundred-plus billion dollar company", "40-plus engineers": more than the number.
+    matcher.add("PLUS", [[{"LOWER": {"IN": ["a", "an"]}, "OP": "?"}, number, {"ORTH": "-"}, {"LOWER": "plus"},
+                          {"LOWER": {"IN": list(SCALE_WORDS)}, "OP": "?"}]])
+    # "multi-megabyte bundles", "a multi-gigawatt plant": at least two of the unit, read at its
+    # floor, one, as "multimillion-dollar".
+    matcher.add("MULTI_UNIT", [[{"LOWER": "multi"}, hyphen, {"LOWER": {"IN": sorted(MULTI_UNITS)}}],
+                               [{"LOWER": {"IN": ["multi" + u for u in MULTI_UNITS]}}]])
     # "up to a foot of snow", "more than an inch of rain": one of a unit of length.
     matcher.add("ONE_UNIT", [[{"LOWER": {"IN": ["a", "an"]}}, {"LOWER": {"IN": sorted(ONE_UNIT_WORDS)}}]])
     matcher.add("POINTS", [[{"LOWER": {"IN": ["a", "one"]}}, {"LOWER": {"IN": ["quarter", "half"]}},
@@ -160,6 +167,9 @@ def quantity_matcher(nlp: Language) -> Matcher:
     # "99¢", "25bp", "50bps": hundredths written glued to their number (cents of a currency,
     # basis points of a percent).
     matcher.add("HUNDREDTHS", [[{"LOWER": {"REGEX": GLUED_HUNDREDTHS_RE}}]])
+    # "4.57GB—or", "a 32GB/64GB Mac": a unit the tokenizer left glued to its number (before a
+    # dash or a slash it does not split the unit off).
+    matcher.add("GLUED_UNIT", [[{"LOWER": {"REGEX": GLUED_UNIT_RE}}]])
     # "9-by-6 foot cells": the tokenizer keeps "by-6" whole; the second side of a dimension.
     matcher.add("BY_SIDE", [[{"LOWER": {"REGEX": BY_SIDE_RE}}]])
     # "1/2 a cup of coffee", "3/4 of a mile", "1/2 cup": a fraction of a unit.
@@ -168,8 +178,14 @@ def quantity_matcher(nlp: Language) -> Matcher:
 
 
 BY_SIDE_RE = r"^by-(\d+(?:\.\d+)?)$"
+# Measures written glued to a number that no other word shares ("4.57gb", not "3rd" or "5bn").
+GLUED_UNITS = {"kb", "mb", "gb", "tb", "km", "kg", "mm", "cm", "mph", "kwh", "mw", "gw", "ghz",
+               "mhz", "mah", "mbps", "gbps"}
+GLUED_UNIT_RE = r"^(?P<num>\d[\d,]*(?:\.\d+)?)(?P<unit>" + "|".join(sorted(GLUED_UNITS)) + r")$"
 # "multimillion", "multibillion": an amount of more than one of the scale, read at its floor.
 MULTI_SCALES = {"multimillion": 1e6, "multibillion": 1e9, "multitrillion": 1e12}
+# Units of a prefixed scale that "multi-" is written before: "multi-megabyte", "multi-gigawatt".
+MULTI_UNITS = {"kilobyte", "megabyte", "gigabyte", "terabyte", "megawatt", "gigawatt"}
 # Number words a multiple is written with before "fold": "tenfold", "two-fold", "hundredfold".
 FOLD_NUMBERS = {w: UNITS_WORDS[w] for w in ("two", "three", "four", "five", "six", "seven", "eight",
                                             "nine", "ten", "twenty", "fifty")} | {"hundred": 100, "thousand": 1000}
@@ -331,6 +347,8 @@ def _is_wanted(kind: str, span: Span) -> bool:
         return _is_single_count(span)
     if kind == "MULTI_SCALE":
         return _names_a_currency_after(span)
+    if kind == "GLUED_UNIT":
+        return glued_unit(span[0].text) is not None
     if kind == "BY_SIDE":
         return span.start >= 2 and span.doc[span.start - 1].text == "-" and span.doc[span.start - 2].like_num
     return True
@@ -372,10 +390,30 @@ def _is_lone_share(share: Span) -> bool:
     if after is not None and (after.lower_ == "the" or after.tag_ == "PRP$") and share.end + 1 < len(doc) and (
             doc[share.end + 1].lemma_.lower() in SHARE_OF_NOUNS):
         return True  # "newsrooms are half the size", "at a third the price", "half their price
+    if _opens_share_clause(share, after):
+        return True  # "A quarter are succeeding", "And one-third (32%) are applying": a share of a group
     if before not in SHARE_CUES:
         return False
     return after is None or (after.lower_ not in {"of", "an", "a", "the", "-", "time", "century"}
                              and after.pos_ not in {"NOUN", "PROPN", "NUM"} and after.ent_type_ != "DATE")
+
+
+# Plural verbs a share of a group is the subject of: "A quarter are", "Half say", "a third have".
+SHARE_SUBJECT_VERBS = {"are", "were", "have", "had", "say", "said", "expect", "plan", "report", "use", "want"}
+
+
+def _opens_share_clause(share: Span, after) -> bool:
+    """A share that opens its sentence (after "And" or "But" at most) as the subject of a plural
+    verb, or with its percentage in brackets after it."""
+    doc = share.doc
+    first = share.start
+    if first > share.sent.start and doc[first - 1].lower_ in OPENING_CONJUNCTIONS and first - 1 == share.sent.start:
+        first -= 1
+    if first != share.sent.start or after is None:
+        return False
+    if after.text == "(":
+        return share.end + 2 < len(doc) and doc[share.end + 1].like_num and doc[share.end + 2].text in {"%", "percent"}
+    return after.lower_ in SHARE_SUBJECT_VERBS
 
 
 # Words for a group of a set size: "a pair of headlights", "this trio of studies".
@@ -571,6 +609,12 @@ def span_value(kind: str, span: Span) -> tuple[float | None, bool]:
         return 1.0, False
     if kind == "BY_SIDE":
         return float(re.match(BY_SIDE_RE, span[0].lower_)[1]), False
+    if kind == "GLUED_UNIT":
+        return _digits_of(re.match(GLUED_UNIT_RE, span[0].lower_)["num"]), False
+    if kind == "MULTI_UNIT":
+        return 1.0, True
+    if kind == "PLUS":
+        return words_value([t.text for t in span if t.lower_ not in {"plus", "-"}]), False
     if kind == "MULTI_SCALE":
         word = span[-1].lower_
         return MULTI_SCALES.get(word) or float(SCALE_WORDS[word]), True
@@ -603,6 +647,26 @@ def span_value(kind: str, span: Span) -> tuple[float | None, bool]:
         scale = words_value(rest)
         value = value * scale if scale is not None else value
     return value, True
+
+
+def multi_unit(span: Span) -> str | None:
+    """The unit of 'multi-megabyte' or 'multigigawatt' (MB, GW)."""
+    word = span[-1].lower_.removeprefix("multi")
+    return vocabulary()["measures"].get(word)
+
+
+def glued_unit(text: str) -> str | None:
+    """The unit glued to a number the tokenizer kept whole ('4.57GB' -> 'GB'); None if none."""
+    match = re.match(GLUED_UNIT_RE, text.lower())
+    if match is None or match["unit"] not in GLUED_UNITS:
+        return None
+    return vocabulary()["measures"].get(match["unit"])
+
+
+def _digits_of(text: str) -> float | None:
+    if "," in text and not re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", text):
+        return None
+    return float(text.replace(",", ""))
 
 
 def _glued_scale(span: Span) -> bool:

@@ -29,6 +29,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.figures import exclusions, stats
+from newsfacts.extract.figures.lists import is_numbered_item
 from newsfacts.extract.figures.measured import (
     PREVIOUS_SENTENCE,
     counted_in_previous,
@@ -43,7 +44,9 @@ from newsfacts.extract.figures.quantities import (
     currency_before,
     dimension_unit,
     find_quantities,
+    glued_unit,
     is_repeated_vague,
+    multi_unit,
     scale_suffix_after,
     slash_fraction_unit_start,
     span_value,
@@ -163,6 +166,9 @@ def _is_or_range(low: Span, high: Span, gap: Span) -> bool:
     a, b = low[0], high[0]
     if a.is_alpha != b.is_alpha:
         return False
+    after = low.doc[high.end] if high.end < len(low.doc) else None
+    if after is not None and after.lower_ == "or":
+        return False  # "25, 40 or 60 or more miles": a list of amounts, no range
     values = [words_value([a.text]) if a.is_alpha else _digits(a.text),
               words_value([b.text]) if b.is_alpha else _digits(b.text)]
     return None not in values and values[0] < values[1]
@@ -199,6 +205,7 @@ def extract_figures(parsed: ParsedArticle) -> list[Figure]:
     article_id = parsed.article.article_id
     body = parsed.article.body_text
     figures: list[Figure] = []
+    previous_figures: list[Figure] = []
     previous, previous_end = None, 0
     for chunk in parsed.chunks:
         if not chunk.is_parsed:
@@ -221,12 +228,32 @@ def extract_figures(parsed: ParsedArticle) -> list[Figure]:
                 figure = _figure(kind, low, high, qualifier_at, chunk.offset, article_id, body, previous, line)
                 if figure is not None:
                     in_sentence.append(figure)
+            in_sentence = sorted(in_sentence + _slash_pairs(doc, chunk.offset, article_id, body),
+                                 key=lambda f: f.char_start)
         finally:
             doc.user_data.pop(PREVIOUS_SENTENCE, None)
-        figures += _with_elided_nouns(in_sentence, doc, chunk.offset)
+        if previous is not None and previous_figures:
+            in_sentence = _share_of_group_before(in_sentence, previous_figures, doc, chunk.offset)
+        previous_figures = _with_elided_nouns(in_sentence, doc, chunk.offset)
+        figures += previous_figures
         # (the end from the last token: Doc.text joins every token again)
         previous, previous_end = doc, chunk.offset + (doc[-1].idx + len(doc[-1].text) if len(doc) else 0)
     return figures
+
+
+def _share_of_group_before(figures: list[Figure], before: list[Figure], doc, offset: int) -> list[Figure]:
+    """'Nearly half (43%) of organizations are finding success. A quarter are succeeding ...': a
+    percentage that opens its sentence with no noun is a share of the group the percentage of
+    the sentence before was of."""
+    from dataclasses import replace
+
+    if not figures or figures[0].unit != "percent" or figures[0].noun is not None:
+        return figures
+    group = next((f.noun for f in reversed(before) if f.unit == "percent" and f.noun is not None), None)
+    opening = doc.text[: figures[0].char_start - offset].strip().lower()
+    if group is None or opening not in {"", "and", "but", "yet", "while"}:
+        return figures
+    return [replace(figures[0], noun=group), *figures[1:]]
 
 
 def _with_elided_nouns(figures: list[Figure], doc, offset: int) -> list[Figure]:
@@ -254,6 +281,30 @@ def _with_elided_nouns(figures: list[Figure], doc, offset: int) -> list[Figure]:
             if between is not None and not is_whole and is_elision_link(between, previous.noun):
                 figure = replace(figure, noun=previous.noun)
         out.append(figure)
+    # "the 9B, 4B and 2B models", "in 122B, 35B, 2B sizes": the members of a list measure the
+    # noun its last member names; "the 27B and 35B models" even when the parse hangs the first
+    # on a word before it ("noises about the 27B and 35B models").
+    for i in range(len(out) - 2, -1, -1):
+        item, following = out[i], out[i + 1]
+        if item.noun == following.noun or following.noun is None or item.unit != following.unit:
+            continue
+        if body_between(doc, item.char_end - offset, following.char_start - offset) not in LIST_JOINS:
+            continue
+        own = doc.char_span(item.char_start - offset, item.char_end - offset, alignment_mode="expand")
+        says_own = own is not None and len(own) > 0 and own[-1].is_alpha and lemma_of(own[-1]) == item.noun
+        if item.noun is None or (not says_own and _names_its_noun_after(doc, following.char_end - offset, following.noun)):
+            out[i] = replace(item, noun=following.noun)
+    # "three in four (76%) surveyed companies", "one in three (34%) organizations": a share and
+    # its percentage in brackets measure the plural noun after the brackets.
+    for i in range(len(out) - 1):
+        share, exact = out[i], out[i + 1]
+        if share.noun is not None or exact.noun is not None or share.unit != "percent" or exact.unit != "percent":
+            continue
+        if body_between(doc, share.char_end - offset, exact.char_start - offset) != "(":
+            continue
+        noun = _noun_after_brackets(doc, exact.char_end - offset)
+        if noun is not None:
+            out[i], out[i + 1] = replace(share, noun=noun), replace(exact, noun=noun)
     # "slashed from $47 billion to $8 billion", "rose by 8,000 to 225,000": the start of a change
     # measures what its end does.
     for i in range(len(out) - 1):
@@ -265,6 +316,56 @@ def _with_elided_nouns(figures: list[Figure], doc, offset: int) -> list[Figure]:
         if before is not None and len(before) and before[-1].lower_ in {"from", "by"} and between in {"to", "-", "–"}:
             out[i] = replace(start, noun=end.noun)
     return out
+
+
+def _noun_after_brackets(doc, char_end: int) -> str | None:
+    """The plural noun right after the ')' that follows char_end ("(76%) surveyed companies")."""
+    closing = doc.char_span(char_end, len(doc.text), alignment_mode="expand")
+    if closing is None or not len(closing) or closing[0].text != ")":
+        return None
+    for token in closing[1:4]:
+        if token.tag_ in {"NNS", "NNPS"}:
+            return lemma_of(token)
+        if token.tag_ not in {"VBN", "JJ", "JJR", "JJS"}:
+            return None
+    return None
+
+
+def _names_its_noun_after(doc, char_end: int, noun: str) -> bool:
+    """Whether the word right after char_end is the plural noun a figure measures ("35B models")."""
+    after = doc.char_span(char_end, len(doc.text), alignment_mode="expand")
+    return after is not None and len(after) > 0 and after[0].tag_ == "NNS" and lemma_of(after[0]) == noun
+
+
+# What joins the members of a list of amounts: "9B, 4B and 2B", "5, 10, or 20".
+LIST_JOINS = {",", "and", "or", ", and", ", or", "/"}
+
+
+# "32GB/64" + "GB": the tokenizer splits a unit off the end of "32GB/64GB" only.
+SLASH_PAIR_RE = re.compile(r"^(?P<low>\d+(?:\.\d+)?)(?P<unit>[a-z]{2,4})/(?P<high>\d+(?:\.\d+)?)$")
+
+
+def _slash_pairs(doc, offset: int, article_id: str, body: str | None) -> list[Figure]:
+    """'a 32GB/64GB Mac': two sizes given as alternatives, one figure each."""
+    figures: list[Figure] = []
+    if body is None:
+        return figures
+    for token in doc[:-1]:
+        match = SLASH_PAIR_RE.match(token.lower_)
+        after = doc[token.i + 1]
+        if match is None or token.whitespace_ or after.lower_ != match["unit"] or glued_unit("1" + match["unit"]) is None:
+            continue
+        unit = glued_unit("1" + match["unit"])
+        noun = measured_thing(doc[token.i : token.i + 2], after, {token.i, after.i}, unit)
+        slash = token.idx + token.text.index("/")
+        for value, start, end in ((match["low"], token.idx, slash), (match["high"], slash + 1, after.idx + len(after.text))):
+            char_start, char_end = offset + start, offset + end
+            figures.append(Figure(
+                figure_id=fact_id(article_id, "figure", char_start), article_id=article_id, value=float(value),
+                value_high=None, unit=unit, noun=noun, qualifier=None, is_approximate=False,
+                text=body[char_start:char_end], sentence=token.sent.text, char_start=char_start, char_end=char_end,
+            ))
+    return figures
 
 
 def body_between(doc, start: int, end: int) -> str:
@@ -321,6 +422,10 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         unit = "point"
     elif kind == "HUNDREDTHS":
         unit = _hundredths_unit(low)
+    elif kind == "GLUED_UNIT":
+        unit = glued_unit(low[0].text)
+    elif kind == "MULTI_UNIT":
+        unit = multi_unit(low)
     suffix = None
     if unit and unit not in {"percent", "percentage_point"}:
         scale = scale_suffix_after(doc, end)
@@ -343,6 +448,10 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         unit, unit_end = unit_after(doc, end)
     if unit is None and kind == "QTY" and high is None:
         unit = dimension_unit(doc, end)  # "9-by-6 foot cells": the first side is in feet too
+    if unit is None and kind == "QTY" and high is None:
+        unit, unit_end = _open_ended_unit(doc, end)  # "60 or more miles"
+    if unit is None and kind == "QTY" and high is None:
+        unit = _list_unit(doc, end)  # "25, 40 or 60 miles": each member is in miles
     if unit is None and kind == "QTY" and _is_cents(doc, end) and _is_two_cents_idiom(low, doc, end):
         return None  # "put in their two cents' worth", "my two cents": an opinion, no money
     if unit is None and kind == "QTY" and _is_cents(doc, end):
@@ -378,8 +487,17 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         anchor = low[-1]  # "a single animal": "single" modifies what is counted
     if kind == "OUT_OF":
         anchor = low[-1]  # "nine out of 10 voters": the whole is what the share is of
+    if kind == "PLUS" and unit_end == end:
+        # "a hundred-plus engineers": the number, not the article or "plus", modifies the noun
+        anchor = next(t for t in low if t.like_num)
     noun_token = _counted_noun(anchor, taken)
     noun = measured_thing(last, anchor, taken, unit)
+    if noun is not None and anchor.head.dep_ == "compound" and noun == lemma_of(anchor.head) and (
+            anchor.head.head.i == anchor.head.i + 1 and anchor.head.head.tag_ == "NNS"
+            and doc[anchor.head.i - 1].text != "-"):
+        noun = lemma_of(anchor.head.head)  # "five or more data sources": the sources, not the data
+    if unit is not None and len(unit) == 3 and unit.isupper() and _priced_after_participle(anchor, doc, unit_end):
+        noun = lemma_of(doc[unit_end])  # "the offered-at-cost $299 tickets": the tickets' price
     if kind == "MULTIPLIED":
         noun = multiplied_thing(low[0], taken)  # "exports have doubled": the exports
     if kind == "TIMES" and low.end + 1 < len(doc) and doc[low.end].text == "-" and not low[-1].whitespace_ and (
@@ -404,6 +522,8 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         return None
     if kind == "QTY" and high is None and unit is None and line is None and _is_teaser_line(low, body, offset):
         return None
+    if kind == "QTY" and high is None and unit is None and is_numbered_item(low, body, offset):
+        return None  # "2 Apple is considering ...": the second item of a numbered list
     if kind == "QTY" and unit is None and _is_station_frequency(low, body, offset):
         return None  # "91.7 is the province of American Family Radio": a station's frequency
     if noun is None and unit is None:
@@ -418,6 +538,8 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
     if noun is None and unit == "percent" and unit_end < len(doc):
         noun = COMPARED_DIMENSIONS.get(doc[unit_end].lower_)  # "20 percent faster": a speed
     qualifier, q_start = qualifier_at.get(low.start, (None, low.start))
+    if kind == "PLUS" and qualifier is None:
+        qualifier = "more_than"  # "40-plus": more than forty
     if qualifier is None and low.start > 0 and doc[low.start - 1].lower_ == "between" and high is not None:
         q_start = low.start - 1
     in_table = line is not None
@@ -446,6 +568,42 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         char_start=char_start,
         char_end=char_end,
     )
+
+
+OPEN_ENDS = {"more", "less", "fewer", "so"}
+
+
+def _open_ended_unit(doc, end: int) -> tuple[str | None, int]:
+    """'60 or more miles', '5 or so km': the unit after an open end, and the index past it."""
+    if end + 2 < len(doc) and doc[end].lower_ == "or" and doc[end + 1].lower_ in OPEN_ENDS:
+        unit, unit_end = unit_after(doc, end + 2)
+        if unit is not None:
+            return unit, unit_end
+    return None, end
+
+
+def _list_unit(doc, end: int) -> str | None:
+    """The unit written once after the last of a list of numbers joined by commas and a final
+    'or' or 'and' ("25, 40 or 60 or more miles"); None when the list has no such join."""
+    if PLAIN_NUMBER_RE.match(doc[end - 1].text) is None:
+        return None  # "4k and 60fps": a resolution beside a frame rate, not one list
+    i, joined = end, False
+    while i + 1 < len(doc) and doc[i].lower_ in {",", "or", "and"} and _digits(doc[i + 1].text) is not None:
+        joined = joined or doc[i].lower_ in {"or", "and"}
+        i += 2
+    if not joined:
+        return None
+    unit, _ = unit_after(doc, i)
+    return unit if unit is not None else _open_ended_unit(doc, i)[0]
+
+
+def _priced_after_participle(anchor, doc, unit_end: int) -> bool:
+    """An amount the parse hangs on a participle used as an adjective ("offered-at-cost",
+    "long-awaited") though a plural noun follows it: the amount prices that noun."""
+    following = doc[unit_end] if unit_end < len(doc) else None
+    head = anchor.head
+    return following is not None and following.tag_ == "NNS" and head.tag_ == "VBN" and head.dep_ == "amod" and (
+        head.i < anchor.i and head.head.i == following.i)
 
 
 def _sentence_of(low: Span) -> str:
@@ -760,5 +918,6 @@ def _is_excluded(span: Span, value: float, unit: str | None, noun: str | None, n
         or exclusions.is_reference_marker(span, unit)
         or (unit is None and exclusions.is_spaced_ratio(span, noun))
         or (any(t.ent_type_ == "ORDINAL" for t in span) and unit is None)
-        or (any(t.ent_type_ in exclusions.NAME_LABELS for t in span) and unit is None and noun is None)
+        or (any(t.ent_type_ in exclusions.NAME_LABELS for t in span) and unit is None and noun is None
+            and not exclusions.in_list_of_amounts(span))
     )
