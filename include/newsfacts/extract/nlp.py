@@ -99,11 +99,13 @@ def _cue_vocabulary() -> tuple[frozenset[str], tuple[str, ...]]:
     attribution = ({"according", "statement", "via", "citing"} | DATA_NOUNS
                    | {f for v in CITATION_CUES for f in inflections(v)})
     # "one" is left out: mostly a pronoun ("one of the", "no one"), and "one soldier" is rare.
-    from newsfacts.extract.figures.quantities import FOLD_NUMBERS, MULTI_SCALES, MULTIPLYING_VERBS
+    from newsfacts.extract.figures.quantities import FOLD_NUMBERS, MULTI_SCALES, MULTI_UNITS, MULTIPLYING_VERBS
 
     # ("increased tenfold", "exports doubled", "only a single animal": quantities in one word)
     # ("a multibillion-dollar bid": an amount in one word)
-    multiples = {f"{w}fold" for w in FOLD_NUMBERS} | set(MULTIPLYING_VERBS) | {"single"} | set(MULTI_SCALES)
+    # ("multi-megabyte bundles", "a multigigawatt campus": one of a unit in one word)
+    multiples = ({f"{w}fold" for w in FOLD_NUMBERS} | set(MULTIPLYING_VERBS) | {"single"} | set(MULTI_SCALES)
+                 | set(MULTI_UNITS) | {f"multi{u}" for u in MULTI_UNITS})
     words = ((NUMBER_WORDS - {"one"}) | set(VAGUE_WORDS) | attribution | FRACTION_WORDS
              | {"twice", "thrice", "pair"} | multiples)
     from newsfacts.extract.citations.vocabulary import GROUP_VIEW_CUE
