@@ -19,7 +19,11 @@ from newsfacts.extract.citations.clauses import (
     _with_conjuncts,
 )
 from newsfacts.extract.citations.context import _context
-from newsfacts.extract.citations.credits import _embedded_posts, _outlet_credits
+from newsfacts.extract.citations.credits import (
+    _embedded_posts,
+    _outlet_credits,
+    _pull_quote_speakers,
+)
 from newsfacts.extract.citations.documents import (
     _issued_document_speakers,
     _issuer,
@@ -250,7 +254,7 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                             seen.add(one.char_start)
                             context.citations.append(one)
     for citation in [*_embedded_posts(parsed, context), *_outlet_credits(parsed, context),
-                     *_shown_documents(parsed, context)]:
+                     *_pull_quote_speakers(parsed, context), *_shown_documents(parsed, context)]:
         if citation.char_start not in seen:
             seen.add(citation.char_start)
             context.citations.append(citation)
@@ -529,7 +533,7 @@ def _misread_speakers(token: Token) -> list[Token]:
     speakers = [c for c in children if c.dep_ in {"compound", "nsubj"} and c.i == token.i - 1]
     if not speakers:
         return []
-    first = min([token.i, *(c.i for c in token.lefts if c.dep_ in {"det", "amod", "compound"})])
+    first = min([token.i, *(c.i for c in token.lefts if c.dep_ in {"det", "amod", "compound", "nummod"})])
     closing = (token.tag_ == "NNS" and token.i + 1 < len(doc) and doc[token.i + 1].text in {".", "!"}
                and first > 0 and doc[first - 1].text == ",")
     with_ing = (token.lower_.endswith("ing") and token.dep_ == "pobj" and token.head.lower_ == "with"

@@ -552,7 +552,15 @@ CREDIT_NAME = r"(?P<name>[A-Z][\w.'’&-]*(?:[ \t]+[\w.'’&-]+){0,4}?)"
 BRACKET_CREDIT_RE = re.compile(r"\[[ \t]*" + CREDIT_NAME + r"[ \t]*\][ \t]*$", re.MULTILINE)
 
 
-PAREN_CREDIT_RE = re.compile(r"(?<=\S)[ \t]*\([ \t]*" + CREDIT_NAME + r"[ \t]*\)[ \t]*$", re.MULTILINE)
+# A pull quote's speaker on the line after it: '“...”\n—Ann Ruiz, CEO of Acme, defends the bet'.
+DASH_CREDIT_RE = re.compile(
+    r"^[ \t]*[“\"][^\n]*[”\"][ \t]*\n(?P<dash>[ \t]*[—–][ \t]*)"
+    r"(?P<name>[A-Z][\w.’'-]+(?:[ \t]+[A-Z][\w.’'-]+){1,3})(?P<rest>(?:,[^\n]*)?)$", re.MULTILINE)
+
+
+# "(WSJ $)", "(The Information $)": a digest's credit with the "$" that marks the outlet's paywall.
+PAREN_CREDIT_RE = re.compile(r"(?<=\S)[ \t]*\([ \t]*" + CREDIT_NAME + r"(?P<paywall>[ \t]*\$)?[ \t]*\)[ \t]*$",
+                             re.MULTILINE)
 
 
 # A via-credit closing a line or standing alone: "(via Geeks Are Sexy)", "[via The Verge]",

@@ -1,0 +1,59 @@
+"""Cited sources, session 18 (helper "srcs"): digests, pull quotes and unnamed groups. Real spaCy
+model, no mocks; every sentence is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_extract_citations_session9 import citations_of, sources_of
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A "$" after the name marks the outlet's paywall: a credit whatever the name.
+    ("Ferry fares will rise again in spring. (Harbour Ledger $)", [("Harbour Ledger", "media_outlet")]),
+    ("Ferry fares will rise again in spring. (HL $)", [("HL", "media_outlet")]),
+    # A digest crediting its items to outlets credits its other bracketed line ends alike.
+    ("- Ferry fares will rise again. (Reuters)\n- The port is hiring. (Harbour Ledger $)\n"
+     "- Two new routes open. (Coast Weekly)\n- A bridge is planned (HLN)",
+     [("Reuters", "news_agency"), ("Harbour Ledger", "media_outlet"), ("Coast Weekly", "media_outlet"),
+      ("HLN", "media_outlet")]),
+])
+def test_outlets_credited_in_a_digest(body: str, expected: list) -> None:
+    assert sources_of(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # One unknown name in brackets is no credit, nor an acronym spelling out the words before it.
+    ("The tablet is sold refurbished (Renewed)", []),
+    ("- Ferry fares will rise again. (Reuters)\n- The port is hiring. (Harbour Ledger $)\n"
+     "- Talks resume at the Harbour Licensing Network (HLN)", ["Reuters", "Harbour Ledger"]),
+])
+def test_brackets_that_credit_no_outlet(body: str, expected: list) -> None:
+    assert [c.canonical_name for c in citations_of(body)] == expected
+
+
+def test_the_publishers_own_credit_in_a_digest() -> None:
+    body = ("- Ferry fares will rise again. (Reuters)\n- The port is hiring. (Harbour Ledger $)\n"
+            "- Our earlier story on the port. (Coast Weekly)")
+    assert [c.canonical_name for c in citations_of(body, publisher="Coast Weekly")] == ["Reuters", "Harbour Ledger"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A name opened by a dash on the line after a quotation says it; an office makes an official.
+    ("“We never sell tickets we cannot honour.”\n—Ann Ruiz, chief executive of the ferry line Blue Wake, "
+     "defends the fare rise.", [("Ann Ruiz", "official")]),
+    ("“The harbour was never this quiet.”\n— Bo Lindqvist, a fisherman in the town", [("Bo Lindqvist", "person")]),
+    # A dash line after plain text is the writer's credit, no source.
+    ("The harbour was quiet all winter and the ferries ran half empty.\n—Ann Ruiz and Bo Lindqvist", []),
+])
+def test_a_pull_quotes_speaker_on_the_dash_line(body: str, expected: list) -> None:
+    assert sources_of(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # An outlet whose name opens with a number, before a "reports" read as a noun.
+    ("The ferry line will stop running in May, 511 Media reports.", [("511 Media", "media_outlet")]),
+    ("Despite media reports to the contrary, the ferry will keep running.", [("media reports to the contrary", "media_outlet")]),
+])
+def test_an_outlet_named_with_a_number_reports(body: str, expected: list) -> None:
+    assert [(c.cited_as, c.source_type) for c in citations_of(body)] == expected
