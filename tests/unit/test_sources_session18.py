@@ -57,3 +57,56 @@ def test_a_pull_quotes_speaker_on_the_dash_line(body: str, expected: list) -> No
 ])
 def test_an_outlet_named_with_a_number_reports(body: str, expected: list) -> None:
     assert [(c.cited_as, c.source_type) for c in citations_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A firm named by its kind is a firm, whatever the name looks like.
+    ("Startup Martin Wells says it can halve ferry fares.", [("Martin Wells", "organization")]),
+    ("Carmaker Blue Wake said it would cut jobs.", [("Blue Wake", "organization")]),
+    # Saying through the effort taken to say it.
+    ("Blue Wake has taken great pains to say that it has not caved.", [("Blue Wake", "organization")]),
+    ("Blue Wake made no effort to say that it had caved.", []),
+    # The publisher of a post explaining something is its source.
+    ("Blue Wake said on Monday that fares would rise. The company published a blog post explaining "
+     "that its ferries were safe.", [("Blue Wake", "organization"), ("Blue Wake", "organization")]),
+    # A body's judgement told as a fact; not one it may hold, nor a sighting.
+    ("The government certainly viewed the strike as unacceptable.", [("Government", "government_body")]),
+    ("The government may view the strike as unacceptable.", []),
+    ("Police viewed the footage for hours.", []),
+    # Two kinds of people, the second with its own description, are two groups.
+    ("But researchers and environmental observers say uncertainties remain.",
+     [("researcher", "anonymous"), ("environmental observer", "anonymous")]),
+    ("Ferry agencies: Ritzau writes that the strike is over.", [("Ritzau", "news_agency")]),
+])
+def test_session18_sources_found(body: str, expected: list) -> None:
+    assert sources_of(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # Records, papers nobody issued, what a thing offers, and what a deed suggests cite no one.
+    "Logs told a clear story.",
+    "So far it has not said how, but online documents suggest the company is relying on cloud seeding.",
+    "Many are experimenting with Acme AI, which promises new levels of automation.",
+    "Blue Wake was reportedly used in the drill, suggesting that the ban is not enforced.",
+])
+def test_session18_no_sources(body: str) -> None:
+    assert sources_of(body) == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # People heard through their number, and people who keep saying something.
+    ("A growing chorus of experts say the stakes are higher.", [("growing chorus of experts", "anonymous")]),
+    ("A handful of analysts said the ferry was unsafe.", [("handful of analysts", "anonymous")]),
+    ("Some like to argue that writing software is like painting.", [("some", "anonymous")]),
+    ("Critics continue to insist that the ferry is unsafe.", [("critic", "anonymous")]),
+    # A judgement hung inside the object's own clause.
+    ("The government viewed the union's willingness to strike again as unacceptable.",
+     [("Government", "government_body")]),
+    # ...not birds, a habit of doing, a wish to say, nor a role.
+    ("A chorus of birds greeted the ferry.", []),
+    ("Some like to swim in the harbour.", []),
+    ("I would like to say that the ferry is safe.", []),
+    ("Blue Wake saw the chance to serve as a member of the board.", []),
+])
+def test_session18_groups_and_judgements(body: str, expected: list) -> None:
+    assert sources_of(body) == expected

@@ -31,7 +31,12 @@ from newsfacts.extract.citations.documents import (
     _obtaining_outlet,
     _owner_of_work,
 )
-from newsfacts.extract.citations.groups import _each_alike, _group_view_holders, _people_at_large
+from newsfacts.extract.citations.groups import (
+    _body_judging_as,
+    _each_alike,
+    _group_view_holders,
+    _people_at_large,
+)
 from newsfacts.extract.citations.named import _named_examples, _unattributed_reports
 from newsfacts.extract.citations.recollections import (
     _ellipsis_speakers,
@@ -94,6 +99,7 @@ from newsfacts.extract.citations.vocabulary import (
     JUDGED_NEWS,
     NOTICE_VERBS,
     OBTAINING_VERBS,
+    OFFERING_VERBS,
     OUTLOOK_HOLDERS,
     OUTLOOK_NOUNS,
     PICTURE_WORDS,
@@ -122,6 +128,7 @@ from newsfacts.extract.citations.vocabulary import (
 from newsfacts.extract.schemas import Citation, fact_id
 from newsfacts.extract.sources import (
     DOCUMENT_NOUNS,
+    FIRM_KINDS_BEFORE_NAME,
     TITLE_WORDS,
     classify_source,
     names_an_office,
@@ -232,7 +239,7 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 cue = "see"
             elif token.pos_ == "VERB" and (heads := _information_providers(token)):
                 cue = "obtained"
-            elif verb and (heads := _group_view_holders(token)):
+            elif verb and (heads := _group_view_holders(token) or _body_judging_as(token)):
                 cue = token.lemma_.lower()  # "critics see it as", "many economists compare it to"
             else:
                 continue
@@ -736,6 +743,9 @@ def _one_of_people(one: Token) -> bool:
 
 def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -> Citation | None:
     lower = speaker.lower_
+    if lower == "which" and speaker.head.dep_ == "relcl" and speaker.head.lemma_.lower() in OFFERING_VERBS and not any(
+            c.dep_ in {"ccomp", "xcomp", "parataxis"} for c in speaker.head.children):
+        return None  # "agentic AI, which promises new levels of automation": what a thing offers
     if lower in RELATIVE_PRONOUNS and speaker.head.dep_ == "relcl":
         speaker = speaker.head.head
         lower = speaker.lower_
@@ -811,6 +821,9 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         canonical = context.full_names[speaker.text]
         titled = any(names_an_office(t) for t in span)
         source_type = "official" if titled else _type_of_person(canonical, context)
+        if span[0].lower_ in FIRM_KINDS_BEFORE_NAME and span[0].i < speaker.i and not titled:
+            # "Startup Skyward Labs says": a firm, though the recogniser read a person's name
+            canonical, source_type = span[1:].text, "organization"
     elif speaker.pos_ == "PROPN" and span.text in context.full_names and "-" in span.text:
         # '"...," Waller-Bridge said': the hyphenated surname of a person named before
         canonical = context.full_names[span.text]
@@ -860,6 +873,8 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
                 speaker.ent_type_ != "PERSON" or (_issues_polls(speaker) and len(span) <= 3)):
             # "a poll conducted by Ipsos", "a new survey from Piper Jaffray": pollsters, not people
             source_type = "organization"
+        elif source_type == "organization" and span[0].lower_ in FIRM_KINDS_BEFORE_NAME:
+            pass  # "Startup Ann Wells says": a firm by its kind, whatever its name looks like
         elif source_type == "organization" and _unrecognised_personal_name(span, speaker):
             source_type = "person"  # '"...," Ana Ruiz recalled': a name the NER did not know
         elif source_type == "organization" and speaker.pos_ == "PROPN" and speaker.lower_ not in PLATFORMS and (

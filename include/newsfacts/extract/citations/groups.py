@@ -105,7 +105,10 @@ def _judges_as(verb: Token) -> bool:
     if verb.lemma_.lower() not in JUDGING_AS_VERBS or not any(c.dep_ == "dobj" for c in verb.children):
         return False
     return any((c.dep_ == "prep" and c.lower_ == "as") or c.dep_ == "oprd" for c in verb.children) or any(
-        g.dep_ == "prep" and g.lower_ == "as" for c in verb.children if c.dep_ == "dobj" for g in c.children)
+        g.dep_ == "prep" and g.lower_ == "as" and (g.head == c or any(a.pos_ == "ADJ" for a in g.children))
+        # ("viewed her willingness to play this role as unacceptable": the judgement, an
+        # adjective, hung inside the object's clause)
+        for c in verb.children if c.dep_ == "dobj" for g in c.subtree)
 
 
 def _likens(verb: Token) -> bool:
@@ -176,6 +179,23 @@ def _group_view_holders(verb: Token) -> list[Token]:
     if _judges_as(verb) or _likens(verb) or _questions_a_view(verb) or _points_to_as_evidence(verb):
         return [subject]
     return []
+
+
+def _body_judging_as(verb: Token) -> list[Token]:
+    """'The government certainly viewed the deal as unacceptable', 'Acme regards the bid as
+    hostile': a body's stated judgement of something, told as a fact, cites the body (not 'the
+    government may view it as', nor people, whose views the group rules read)."""
+    from newsfacts.extract.sources import COMPANY_WORDS, GOVERNMENT_WORDS
+
+    if verb.pos_ != "VERB" or not _judges_as(verb) or not _is_stated_as_fact(verb):
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return []
+    body = subject.ent_type_ in {"ORG", "GPE"} if subject.pos_ == "PROPN" else (
+        subject.lemma_.lower() in GOVERNMENT_WORDS | COMPANY_WORDS and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in subject.children))
+    return [subject] if body else []
 
 
 def _each_alike(head: Token) -> bool:

@@ -257,6 +257,26 @@ ISSUING_VERBS = {"issue", "release", "publish", "put", "send", "post", "circulat
 RELATIVE_PRONOUNS = {"who", "that", "which"}
 
 
+# Verbs by which a fact, not a speaker, points to a conclusion: "..., suggesting that".
+INFERENCE_VERBS = {"suggest", "indicate", "imply", "signal", "show", "mean"}
+
+
+# A number of people heard together: "a growing chorus of experts say", "a handful of analysts".
+CHORUS_NOUNS = {"chorus", "handful", "host"}
+
+
+# Verbs of habit or keeping on, whose infinitive saying verb is said: "some like to argue that".
+HABIT_HEADS = {"like", "love", "tend", "continue", "keep"}
+
+
+# Verbs by which a thing offers something: "agentic AI, which promises new levels of automation".
+OFFERING_VERBS = {"promise", "offer", "guarantee", "pledge", "vow"}
+
+
+# The effort made to say something: "took great pains to say", "made every effort to stress".
+EFFORT_NOUNS = {"pain", "pains", "effort", "care", "point"}
+
+
 DASHES = {"-", "–", "—"}
 
 
@@ -367,7 +387,9 @@ DENIABLE_NOUNS = {"entry", "access", "bail", "visa", "care", "treatment", "permi
 
 
 # Findings are evidence, not a source that speaks: "blood tests revealed", "the scan showed".
-EVIDENCE_NOUNS = {"test", "scan", "x-ray", "autopsy", "biopsy", "sample", "image", "screening"}
+EVIDENCE_NOUNS = {"test", "scan", "x-ray", "autopsy", "biopsy", "sample", "image", "screening",
+                  # "Logs told a clear story": what a system recorded, found by whoever read it
+                  "log"}
 
 
 # Nouns that name figures or data whose issuer is a source: "data from the University of X".
