@@ -110,3 +110,19 @@ def test_session18_no_sources(body: str) -> None:
 ])
 def test_session18_groups_and_judgements(body: str, expected: list) -> None:
     assert sources_of(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # People of a kind taking a view, counted or not; not a crowd, people named before, or a place taken.
+    ("Three economists take the optimistic view (New Yorker)", [("economist", "anonymous")]),
+    ("Investors take a dim view of the ferry.", []),
+    ("The economists take the view that it pays.", []),
+    ("Three students took a position at the back of the hall.", []),
+    # A "lead" who heads a team holds an office; a lead singer does not.
+    ("Twelve hours ago, Bo Lindqvist, the technical lead for Acme’s ferry software, announced his departure.",
+     [("Bo Lindqvist", "official")]),
+    ("Ann Cole, the lead singer of the band, said the tour was over.", [("Ann Cole", "person")]),
+])
+def test_session18_views_taken_and_leads(body: str, expected: list) -> None:
+    assert sources_of(body) == expected
+

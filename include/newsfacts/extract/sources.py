@@ -102,6 +102,8 @@ TITLE_WORDS = {
     # A vice president by abbreviation: "senior VP of sales Ann Cole", "Bo Li, EVP at Acme".
     "vp", "svp", "evp",
 }
+# The kinds of "lead" that head a team: "technical lead", "team lead", "project lead".
+LEADING_KINDS = {"technical", "tech", "team", "project", "engineering", "product", "design", "research"}
 # Offices only when spelt as a title: a capitalised Manager heads a unit ("General Manager Ann
 # Cole", "Project Manager Bo Li"); a lower-case one is a trade ("a fund manager", "talent manager").
 CAPITALISED_OFFICES = {"manager"}
@@ -138,6 +140,9 @@ def names_an_office(token: Token) -> bool:
             nxt.pos_ == "PROPN" or nxt.ent_type_ == "PERSON")
     if lower in CAPITALISED_OFFICES:
         return token.text[:1].isupper() and token.i > 0 and not token.is_sent_start
+    if lower == "lead" and token.pos_ == "NOUN" and token.i > 0:
+        # "the technical lead for the Qwen team", "team lead": who heads a team (not "the lead singer")
+        return token.doc[token.i - 1].lower_ in LEADING_KINDS
     if lower not in TITLE_WORDS:
         return False
     if _after_quoted_title(token):

@@ -36,6 +36,7 @@ from newsfacts.extract.citations.groups import (
     _each_alike,
     _group_view_holders,
     _people_at_large,
+    _view_takers,
 )
 from newsfacts.extract.citations.named import _named_examples, _unattributed_reports
 from newsfacts.extract.citations.recollections import (
@@ -239,7 +240,7 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 cue = "see"
             elif token.pos_ == "VERB" and (heads := _information_providers(token)):
                 cue = "obtained"
-            elif verb and (heads := _group_view_holders(token) or _body_judging_as(token)):
+            elif verb and (heads := _group_view_holders(token) or _body_judging_as(token) or _view_takers(token)):
                 cue = token.lemma_.lower()  # "critics see it as", "many economists compare it to"
             else:
                 continue

@@ -30,6 +30,7 @@ from newsfacts.extract.citations.vocabulary import (
     POINTED_AS_NOUNS,
     QUESTIONED_NOUNS,
     QUOTE_MARKS,
+    TAKEN_VIEW_NOUNS,
     VIEW_HOLDERS,
 )
 
@@ -179,6 +180,25 @@ def _group_view_holders(verb: Token) -> list[Token]:
     if _judges_as(verb) or _likens(verb) or _questions_a_view(verb) or _points_to_as_evidence(verb):
         return [subject]
     return []
+
+
+def _view_takers(verb: Token) -> list[Token]:
+    """'Three economists take the optimistic view', 'some analysts hold the view that ...':
+    people of a kind, counted or not, taking a view told as a fact (not a crowd: 'investors
+    take a dim view'; nor 'the economists', people named before)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in {"take", "hold", "share"} or not _is_stated_as_fact(verb):
+        return []
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in TAKEN_VIEW_NOUNS and any(
+            g.dep_ in {"amod", "acl", "relcl"} or (g.dep_ == "det" and g.lower_ == "the") for g in c.children)
+            for c in verb.children):
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NNS" or not _is_people_kind(subject):
+        return []
+    if subject.lemma_.lower() in GROUP_CROWD_NOUNS or any(
+            c.dep_ in {"det", "poss"} and c.lower_ not in GROUP_DETERMINERS for c in subject.children):
+        return []
+    return [subject]
 
 
 def _body_judging_as(verb: Token) -> list[Token]:

@@ -273,6 +273,10 @@ HABIT_HEADS = {"like", "love", "tend", "continue", "keep"}
 OFFERING_VERBS = {"promise", "offer", "guarantee", "pledge", "vow"}
 
 
+# Views taken or held: "three economists take the optimistic view".
+TAKEN_VIEW_NOUNS = {"view", "stance", "position"}
+
+
 # The effort made to say something: "took great pains to say", "made every effort to stress".
 EFFORT_NOUNS = {"pain", "pains", "effort", "care", "point"}
 
