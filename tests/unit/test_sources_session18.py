@@ -126,3 +126,44 @@ def test_session18_groups_and_judgements(body: str, expected: list) -> None:
 def test_session18_views_taken_and_leads(body: str, expected: list) -> None:
     assert sources_of(body) == expected
 
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A name set after the office it holds, in apposition, is an official when cited later...
+    ("Critics said the leader of the People’s Party (PP), Morten Hansen, had gone too far. “We need it,” Hansen said.",
+     [("critic", "anonymous"), ("Morten Hansen", "official")]),
+    # ...not one who bids for an office.
+    ("Launching his bid for president months before the caucuses, Deval Patrick is betting on the South. "
+     "Patrick said he would run.", [("Deval Patrick", "person")]),
+    # ...not a relative of an office holder.
+    ("The president’s daughter, Ann Cole, wants change. “We need it,” Cole said.", [("Ann Cole", "person")]),
+])
+def test_an_office_in_apposition_before_the_name(body: str, expected: list) -> None:
+    assert sources_of(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A name set beside a kind of firm is a firm, whatever the name recogniser makes of it.
+    ("Acme’s food delivery service Martin Wells last month announced its expansion to seven countries.",
+     [("Martin Wells", "organization")]),
+    ("Tech giant Martin Wells said it would cut jobs.", [("Martin Wells", "organization")]),
+    ("The company’s founder, Ann Cole, said the tour was over.", [("Ann Cole", "official")]),
+])
+def test_a_name_beside_a_kind_of_firm(body: str, expected: list) -> None:
+    assert sources_of(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A view shared among people of a kind, and a member named beside them; not a crowd's, nor nobody's.
+    ("The consensus among many sailors—Captain Ann Cole among them—is that the harbour is too shallow.",
+     [("many sailor", "anonymous"), ("Ann Cole", "official")]),
+    ("The consensus among investors is that rates will fall.", []),
+    ("The consensus is that rates will fall.", []),
+])
+def test_a_consensus_among_people(body: str, expected: list) -> None:
+    assert sources_of(body) == expected
+
+
+def test_names_listed_among_bodies_are_bodies() -> None:
+    # A name listed among parties is a party, whatever it looks like.
+    assert sources_of("The plan has been criticised by other parties including Ann Cole Venstre and Moderates.") == [
+        ("Ann Cole Venstre", "organization"), ("Moderates", "organization")]

@@ -572,7 +572,7 @@ KIND_BEFORE_NAME = {"ngo", "charity", "nonprofit", "non-profit", "watchdog"}
 # "Startup Skyward Labs says", "carmaker Ann Motors said": a firm by its kind, whatever a name
 # recogniser makes of the name after it.
 FIRM_KINDS_BEFORE_NAME = {"startup", "start-up", "firm", "carmaker", "automaker", "chipmaker", "retailer",
-                          "insurer", "lender", "airline"}
+                          "insurer", "lender", "airline", "giant", "platform", "app", "service"}
 
 
 # Writings of the press named by the kind of press: "local news reports", "media reports".

@@ -33,6 +33,7 @@ from newsfacts.extract.citations.documents import (
 )
 from newsfacts.extract.citations.groups import (
     _body_judging_as,
+    _consensus_holders,
     _each_alike,
     _group_view_holders,
     _people_at_large,
@@ -128,6 +129,7 @@ from newsfacts.extract.citations.vocabulary import (
 )
 from newsfacts.extract.schemas import Citation, fact_id
 from newsfacts.extract.sources import (
+    COMPANY_WORDS,
     DOCUMENT_NOUNS,
     FIRM_KINDS_BEFORE_NAME,
     TITLE_WORDS,
@@ -240,6 +242,8 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 cue = "see"
             elif token.pos_ == "VERB" and (heads := _information_providers(token)):
                 cue = "obtained"
+            elif token.pos_ == "NOUN" and (heads := _consensus_holders(token)):
+                cue = "consensus"  # "the consensus among many developers is that ..."
             elif verb and (heads := _group_view_holders(token) or _body_judging_as(token) or _view_takers(token)):
                 cue = token.lemma_.lower()  # "critics see it as", "many economists compare it to"
             else:
@@ -257,6 +261,8 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                     if _own_people_in_report(speaker, token):
                         continue
                     citation = _citation(speaker, cue, chunk.offset, context)
+                    if citation is not None and citation.source_type == "person" and _listed_among_bodies(speaker):
+                        citation = replace(citation, source_type="organization")
                     for one in _split_coordinated(citation, speaker, chunk.offset):
                         if one.char_start not in seen and not _within_same_citation(one, context):
                             seen.add(one.char_start)
@@ -589,6 +595,18 @@ def _included_members(heads: list[Token]) -> list[Token]:
     return members
 
 
+def _listed_among_bodies(member: Token) -> bool:
+    """'other parties including the Greens and Radikale Venstre': a name listed among bodies is a
+    body, whatever the name recogniser makes of it."""
+    from newsfacts.extract.sources import BODY_NOUNS
+
+    while member.dep_ in {"conj", "appos"} and member.head != member:
+        member = member.head
+    including = member.head
+    return (member.dep_ == "pobj" and including.lower_ == "including"
+            and including.head.lemma_.lower() in BODY_NOUNS | COMPANY_WORDS)
+
+
 def _agent_members(verb: Token) -> list[Token]:
     """'was criticised by other parties including the Greens and the Liberals': an unnamed
     group as a passive verb's agent is no source, but the members it names are."""
@@ -801,6 +819,8 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
     named = _named_apposition(speaker)
     if issuer_of_document:
         named = None
+    # "Uber's delivery service Uber Eats announced": a name set beside a kind of firm is a firm
+    firm_named = named is not None and speaker.lemma_.lower() in FIRM_KINDS_BEFORE_NAME | COMPANY_WORDS
     if named is not None:
         speaker = named  # "WeWork's parent company, The We Company, announced": the name speaks
     span = _speaker_span(speaker)
@@ -890,6 +910,8 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
             and speaker.lower_ not in PLATFORMS):
         # "Trump said", where the recogniser called him a person elsewhere
         canonical, source_type = context.full_names.get(speaker.text, canonical), "person"
+    if source_type == "person" and firm_named:
+        source_type = "organization"
     if source_type == "person" and canonical in context.titled:
         source_type = "official"  # named with an office earlier in the article
     if source_type == "anonymous" and _people_talked_about_in_quote(span, speaker, offset, context):

@@ -20,6 +20,7 @@ from newsfacts.extract.citations.vocabulary import (
     AGENT_ENDINGS,
     BELIEF_VERBS,
     CLAUSE_GROUP_NOUNS,
+    CONSENSUS_NOUNS,
     GROUP_CROWD_NOUNS,
     GROUP_DETERMINERS,
     GROUP_SPEAKER_NOUNS,
@@ -199,6 +200,26 @@ def _view_takers(verb: Token) -> list[Token]:
             c.dep_ in {"det", "poss"} and c.lower_ not in GROUP_DETERMINERS for c in subject.children):
         return []
     return [subject]
+
+
+def _consensus_holders(noun: Token) -> list[Token]:
+    """'The consensus among many developers—Ann Cole among them—is that ...': the people of a kind
+    whose shared view the sentence states, and a member it names beside them."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CONSENSUS_NOUNS or noun.dep_ != "nsubj":
+        return []
+    verb = noun.head
+    if verb.lemma_.lower() != "be" or not any(
+            c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            for c in verb.children):
+        return []
+    holders = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"among", "of"}
+               for g in c.children if g.dep_ == "pobj" and g.tag_ == "NNS" and _is_people_kind(g)
+               and g.lemma_.lower() not in GROUP_CROWD_NOUNS]
+    if not holders:
+        return []
+    members = [c for c in noun.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and any(
+        p.dep_ == "prep" and p.lower_ == "among" for p in c.children)]
+    return holders + members
 
 
 def _body_judging_as(verb: Token) -> list[Token]:

@@ -147,6 +147,23 @@ def _has_office_after(ent: Span) -> bool:
     return False
 
 
+def _office_in_apposition_before(ent: Span) -> bool:
+    """'the leader of the far-right People's Party (DF), Morten Hansen, said': a name set after
+    the office it holds, in apposition, in a parsed sentence (not 'the president's daughter, Ann
+    Cole', 'a former minister, Bo Li', nor 'his bid for president ..., Patrick')."""
+    doc = ent.doc
+    if ent.start < 3 or doc[ent.start - 1].text != "," or not doc[ent.start - 2].pos_:
+        return False
+    for token in reversed(doc[max(0, ent.start - 14) : ent.start - 1]):
+        if token.pos_ in {"VERB", "AUX"} or token.text in {",", ".", ";", ":"}:
+            return False
+        if names_an_office(token):
+            following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+            return (following not in {"'s", "’s", "'"} and doc[token.i - 1].pos_ != "ADP"
+                    and not office_held_before(list(doc[max(0, token.i - 3) : token.i + 1])))
+    return False
+
+
 def _office_as_predicate(ent: Span) -> bool:
     """'Cole is the chief executive of Acme', 'Li is senior VP at Lumen': an office the sentence
     says the person holds ('was once the mayor', 'is a former minister', 'is not the CEO' hold

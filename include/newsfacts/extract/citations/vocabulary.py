@@ -273,6 +273,11 @@ HABIT_HEADS = {"like", "love", "tend", "continue", "keep"}
 OFFERING_VERBS = {"promise", "offer", "guarantee", "pledge", "vow"}
 
 
+# A view shared among people: "the consensus among many developers is that ...".
+CONSENSUS_NOUNS = {"consensus"}
+CITATION_CUES |= CONSENSUS_NOUNS  # (a sentence without a saying verb is parsed for it too)
+
+
 # Views taken or held: "three economists take the optimistic view".
 TAKEN_VIEW_NOUNS = {"view", "stance", "position"}
 
