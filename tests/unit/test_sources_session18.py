@@ -167,3 +167,14 @@ def test_names_listed_among_bodies_are_bodies() -> None:
     # A name listed among parties is a party, whatever it looks like.
     assert sources_of("The plan has been criticised by other parties including Ann Cole Venstre and Moderates.") == [
         ("Ann Cole Venstre", "organization"), ("Moderates", "organization")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The writer passing on what unnamed people say, like "I'm told"; not a sound heard, nor a speaker's words.
+    ("I’m hearing positive noises about the new ferry for long trips.", [("unnamed people", "anonymous")]),
+    ("We are hearing that the ferry will close.", [("unnamed people", "anonymous")]),
+    ("I am hearing the ferry horn.", []),
+    ("“I’m hearing good things,” Ann Cole said.", [("Ann Cole", "person")]),
+])
+def test_the_writers_hearsay(body: str, expected: list) -> None:
+    assert sources_of(body) == expected

@@ -9,6 +9,7 @@ from newsfacts.extract.citations.vocabulary import (
     BRACKET_CREDIT_RE,
     DASH_CREDIT_RE,
     EMBEDDED_POST_RE,
+    HEARSAY_RE,
     NOT_CREDIT_WORDS,
     NOT_CREDITS,
     PAREN_CREDIT_RE,
@@ -174,5 +175,27 @@ def _pull_quote_speakers(parsed: ParsedArticle, context: _ArticleContext) -> lis
             article_id=context.article_id, cited_as=name, canonical_name=canonical,
             source_type="official" if titled else "person", cue="quote",
             sentence=body[match.start("dash") : match.end()], char_start=start, char_end=end,
+        ))
+    return citations
+
+
+def _writer_hearsay(parsed: ParsedArticle, context: _ArticleContext) -> list[Citation]:
+    """'I'm hearing positive noises about the new model': the writer passes on what unnamed
+    people say, one anonymous source, as with "I'm told"; not inside a speaker's quoted words."""
+    from newsfacts.extract.citations.references import _inside_quotation
+
+    body = parsed.article.body_text or ""
+    citations = []
+    for match in HEARSAY_RE.finditer(body):
+        start, end = match.start(), match.end()
+        if _inside_quotation(start, context):
+            continue
+        line_start = body.rfind("\n", 0, start) + 1
+        line_end = body.find("\n", end)
+        citations.append(Citation(
+            citation_id=fact_id(context.article_id, "citation", start),
+            article_id=context.article_id, cited_as=match.group(0), canonical_name="unnamed people",
+            source_type="anonymous", cue="hear", sentence=body[line_start : line_end if line_end != -1 else len(body)],
+            char_start=start, char_end=end,
         ))
     return citations

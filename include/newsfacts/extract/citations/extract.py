@@ -23,6 +23,7 @@ from newsfacts.extract.citations.credits import (
     _embedded_posts,
     _outlet_credits,
     _pull_quote_speakers,
+    _writer_hearsay,
 )
 from newsfacts.extract.citations.documents import (
     _issued_document_speakers,
@@ -268,7 +269,8 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                             seen.add(one.char_start)
                             context.citations.append(one)
     for citation in [*_embedded_posts(parsed, context), *_outlet_credits(parsed, context),
-                     *_pull_quote_speakers(parsed, context), *_shown_documents(parsed, context)]:
+                     *_pull_quote_speakers(parsed, context), *_writer_hearsay(parsed, context),
+                     *_shown_documents(parsed, context)]:
         if citation.char_start not in seen:
             seen.add(citation.char_start)
             context.citations.append(citation)

@@ -583,6 +583,14 @@ CREDIT_NAME = r"(?P<name>[A-Z][\w.'’&-]*(?:[ \t]+[\w.'’&-]+){0,4}?)"
 BRACKET_CREDIT_RE = re.compile(r"\[[ \t]*" + CREDIT_NAME + r"[ \t]*\][ \t]*$", re.MULTILINE)
 
 
+# The writer passing on what unnamed people say: "I'm hearing positive noises about the model",
+# "we are hearing that the plant will close" (like "I'm told").
+HEARSAY_RE = re.compile(
+    r"\b(?:I(?:[’']m| am| have been|[’']ve been)|[Ww]e(?:[’']re| are| have been|[’']ve been)) hearing "
+    r"(?:that\b|reports\b|rumou?rs\b|whispers\b|(?:positive|negative|good|bad|encouraging|mixed|promising)"
+    r" (?:noises|things|reports|feedback|buzz)\b)")
+
+
 # A pull quote's speaker on the line after it: '“...”\n—Ann Ruiz, CEO of Acme, defends the bet'.
 DASH_CREDIT_RE = re.compile(
     r"^[ \t]*[“\"][^\n]*[”\"][ \t]*\n(?P<dash>[ \t]*[—–][ \t]*)"
