@@ -28,6 +28,9 @@ NEWS_AGENCIES = {
     "ina": "Iraqi News Agency", "iraqi news agency": "Iraqi News Agency", "mena": "MENA",
     "interfax": "Interfax", "ria novosti": "RIA Novosti", "upi": "UPI", "sana": "SANA",
     "petra": "Petra", "qna": "QNA", "bernama": "Bernama", "antara": "Antara",
+    # European national agencies: "Ritzau writes", "according to NTB".
+    "ritzau": "Ritzau", "ntb": "NTB", "belga": "Belga", "lusa": "Lusa", "anp": "ANP", "jiji": "Jiji Press",
+    "jiji press": "Jiji Press",
 }
 MEDIA_OUTLETS = {
     # Bloomberg's newsroom, labelled a media outlet like the papers ("Bloomberg News reported").
@@ -36,7 +39,8 @@ MEDIA_OUTLETS = {
     "al-arabiya": "Al Arabiya", "bbc": "BBC", "cnn": "CNN", "the new york times": "The New York Times",
     "new york times": "The New York Times", "the washington post": "The Washington Post",
     "washington post": "The Washington Post", "the wall street journal": "The Wall Street Journal",
-    "wall street journal": "The Wall Street Journal", "the guardian": "The Guardian",
+    "wall street journal": "The Wall Street Journal", "wsj": "The Wall Street Journal",
+    "nyt": "The New York Times", "the new yorker": "The New Yorker", "the guardian": "The Guardian",
     "guardian": "The Guardian", "fox news": "Fox News", "nbc": "NBC", "cbs": "CBS",
     "abc news": "ABC News", "sky news": "Sky News", "axios": "Axios", "politico": "Politico",
     "financial times": "Financial Times", "the financial times": "Financial Times",
@@ -98,6 +102,8 @@ TITLE_WORDS = {
     # A vice president by abbreviation: "senior VP of sales Ann Cole", "Bo Li, EVP at Acme".
     "vp", "svp", "evp",
 }
+# The kinds of "lead" that head a team: "technical lead", "team lead", "project lead".
+LEADING_KINDS = {"technical", "tech", "team", "project", "engineering", "product", "design", "research"}
 # Offices only when spelt as a title: a capitalised Manager heads a unit ("General Manager Ann
 # Cole", "Project Manager Bo Li"); a lower-case one is a trade ("a fund manager", "talent manager").
 CAPITALISED_OFFICES = {"manager"}
@@ -134,6 +140,9 @@ def names_an_office(token: Token) -> bool:
             nxt.pos_ == "PROPN" or nxt.ent_type_ == "PERSON")
     if lower in CAPITALISED_OFFICES:
         return token.text[:1].isupper() and token.i > 0 and not token.is_sent_start
+    if lower == "lead" and token.pos_ == "NOUN" and token.i > 0:
+        # "the technical lead for the Qwen team", "team lead": who heads a team (not "the lead singer")
+        return token.doc[token.i - 1].lower_ in LEADING_KINDS
     if lower not in TITLE_WORDS:
         return False
     if _after_quoted_title(token):
@@ -483,7 +492,7 @@ def office_held_before(tokens: list[Token]) -> bool:
         for i in offices)
 
 
-GATHERING_NOUNS = {"group", "team", "number"}
+GATHERING_NOUNS = {"group", "team", "number", "chorus", "handful", "host"}
 
 
 def _unnamed_group_of_people(span: Span, head: Token) -> bool:
@@ -560,6 +569,10 @@ def _names_a_person(head: Token) -> bool:
 
 # Kinds of body written before a body's name: "the NGO Front Line Defenders", "the charity X".
 KIND_BEFORE_NAME = {"ngo", "charity", "nonprofit", "non-profit", "watchdog"}
+# "Startup Skyward Labs says", "carmaker Ann Motors said": a firm by its kind, whatever a name
+# recogniser makes of the name after it.
+FIRM_KINDS_BEFORE_NAME = {"startup", "start-up", "firm", "carmaker", "automaker", "chipmaker", "retailer",
+                          "insurer", "lender", "airline", "giant", "platform", "app", "service"}
 
 
 # Writings of the press named by the kind of press: "local news reports", "media reports".
@@ -575,8 +588,12 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
     tokens = without_leading_modifiers(_surface_without_determiners(span), head)
     if not tokens:
         return head.text, "person"
-    if len(tokens) > 2 and tokens[0].lower_ in KIND_BEFORE_NAME and tokens[1].pos_ == "PROPN" and (
+    # (leading modifiers may have dropped the kind already: "Startup Ann Wells says")
+    firm_kind = any(t.lower_ in FIRM_KINDS_BEFORE_NAME and t.i < tokens[0].i and t.dep_ == "compound"
+                    and tokens[0].pos_ == "PROPN" for t in span)
+    if len(tokens) > 2 and tokens[0].lower_ in KIND_BEFORE_NAME | FIRM_KINDS_BEFORE_NAME and tokens[1].pos_ == "PROPN" and (
             head.text[:1].isupper() and tokens[1].text[:1].isupper()):
+        firm_kind = firm_kind or tokens[0].lower_ in FIRM_KINDS_BEFORE_NAME
         tokens = tokens[1:]  # "the NGO Front Line Defenders": the kind of body, then its name
     text = _join(tokens)
     lower = text.lower()
@@ -655,6 +672,8 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
         return name, "government_body"
     if head.ent_type_ == "GPE" and not has_title and head.pos_ == "PROPN" and len(tokens) == 1:
         return head.text, "organization"  # a one-word "place" no gazetteer knows: "Winnebago said"
+    if firm_kind and not has_title:
+        return text, "organization"
     person = _person_name(span, head, has_title)
     if person is not None:
         return person, "official" if has_title else "person"

@@ -43,11 +43,14 @@ from newsfacts.extract.citations.vocabulary import (
     DEMANDING_HEADS,
     DENIABLE_NOUNS,
     DOCUMENT_ONLY_VERBS,
+    EFFORT_NOUNS,
     ENABLING_HEADS,
     FIGURE_EXPECTING_VERBS,
     FINDING_VERBS,
     GROUNDING_MARKS,
+    HABIT_HEADS,
     ILLUSTRATION_NOUNS,
+    INFERENCE_VERBS,
     INFORMING_VERBS,
     NOT_NAME_ENTITIES,
     NOT_SPEAKING_IN,
@@ -375,6 +378,10 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         # "responded and confirmed that ...", "welcomed the exchange, saying ..."
         # "The commission is frustrated ..., saying": a passive subject speaks only through -ing.
         subject_deps = {"nsubj", "nsubjpass"} if verb.tag_ == "VBG" and verb.dep_ == "advcl" else {"nsubj"}
+        if lemma in INFERENCE_VERBS:
+            # "Claude was reportedly used in the strikes, suggesting that ...": what was done to
+            # the subject suggests it; the subject says nothing
+            subject_deps = {"nsubj"}
         clause = verb.head
         reporter = clause
         while reporter.dep_ == "ccomp" and reporter.head != reporter:
@@ -404,6 +411,12 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         # "Officials have tried to assure parents that ...", "sought to explain that ...":
         # who tried to say it, in words the text reports, said it.
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj" and not _is_dateline(c)), None)
+    if subject is None and _is_habitual_saying(verb):
+        # "Some like to argue that ...", "critics continue to insist that ...".
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj" and not _is_dateline(c)), None)
+    if subject is None and _is_taking_pains_to_say(verb):
+        # "OpenAI has taken great pains to say that ...", "made every effort to stress that ...".
+        subject = next((c for c in verb.head.head.children if c.dep_ == "nsubj" and not _is_dateline(c)), None)
     if subject is None and _is_purpose_of(verb):
         # "Keller took to Twitter to say ...", "called a press conference to announce ...".
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj" and not _is_dateline(c)), None)
@@ -769,6 +782,34 @@ def _clause_told(verb: Token) -> bool:
                     c.dep_ in {"nsubj", "nsubjpass"} and c.i != first for c in clause.children):
                 return True
     return False
+
+
+def _is_habitual_saying(verb: Token) -> bool:
+    """'Some like to argue that ...', 'they continue to insist that ...': an infinitive saying verb,
+    with the clause it says, under a finite verb of habit or keeping on (not 'would like to say',
+    'do not like to argue')."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_.lower() not in HABIT_HEADS or head.tag_ not in {"VBD", "VBP", "VBZ"}:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or any(
+            c.dep_ == "neg" or c.tag_ == "MD" for c in head.children):
+        return False
+    return any(c.dep_ == "ccomp" and _is_finite_clause(c) for c in verb.children)
+
+
+def _is_taking_pains_to_say(verb: Token) -> bool:
+    """'has taken great pains to say that it has not caved', 'made an effort to explain that ...':
+    an infinitive saying verb, with the clause it says, on the effort its subject made (not
+    'will make an effort to explain', 'made no effort to say')."""
+    effort = verb.head
+    if verb.dep_ != "acl" or effort.dep_ != "dobj" or effort.lemma_.lower() not in EFFORT_NOUNS or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    deed = effort.head
+    if deed.pos_ != "VERB" or deed.lemma_.lower() not in {"take", "make"} or any(
+            c.dep_ == "neg" or c.tag_ == "MD" for c in deed.children) or any(c.lower_ == "no" for c in effort.children):
+        return False
+    return any(c.dep_ == "ccomp" and _is_finite_clause(c) for c in verb.children)
 
 
 def _is_purpose_of(verb: Token) -> bool:

@@ -12,6 +12,7 @@ from newsfacts.extract.citations.references import (
     _has_office_before,
     _main_clause_subject,
     _office_as_predicate,
+    _office_in_apposition_before,
     _within,
 )
 from newsfacts.extract.citations.vocabulary import (
@@ -112,7 +113,8 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
             mentions.append((chunk.offset + ent.start_char, full_names.get(name, name)))
             if _main_clause_subject(ent):
                 subjects.add(chunk.offset + ent.start_char)
-            if _has_office_before(ent) or _has_office_after(ent) or _office_as_predicate(ent):
+            if (_has_office_before(ent) or _has_office_after(ent) or _office_as_predicate(ent)
+                    or _office_in_apposition_before(ent)):
                 titled.add(full_names.get(name, name))
             if ent.start > 0 and names_an_office(ent.doc[ent.start - 1]):
                 offices.append((chunk.offset + ent.start_char, ent.doc[ent.start - 1].lower_,

@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING
 
 from newsfacts.extract.citations.vocabulary import (
     BRACKET_CREDIT_RE,
+    DASH_CREDIT_RE,
     EMBEDDED_POST_RE,
+    HEARSAY_RE,
     NOT_CREDIT_WORDS,
     NOT_CREDITS,
     PAREN_CREDIT_RE,
@@ -67,8 +69,10 @@ def _embedded_posts(parsed: ParsedArticle, context: _ArticleContext) -> list[Cit
     return citations
 
 
-def _credited_outlet(name: str, bracketed: bool) -> tuple[str, str] | None:
-    """(canonical name, type) of an outlet credit; a parenthesis credits only a known outlet."""
+def _credited_outlet(name: str, bracketed: bool, loose: bool = False) -> tuple[str, str] | None:
+    """(canonical name, type) of an outlet credit; a parenthesis credits only a known outlet,
+    unless `loose` (a paywall mark, or a digest whose other lines credit outlets alike) lets any
+    capitalised name or acronym through ("(WSJ $)", "(New Yorker)")."""
     from newsfacts.extract.sources import MEDIA_OUTLETS, MEDIA_WORDS, NEWS_AGENCIES
 
     lower = name.lower()
@@ -79,11 +83,24 @@ def _credited_outlet(name: str, bracketed: bool) -> tuple[str, str] | None:
         return NEWS_AGENCIES[lower], "news_agency"
     if lower in MEDIA_OUTLETS:
         return MEDIA_OUTLETS[lower], "media_outlet"
+    if loose:
+        return name, "media_outlet"
     if name.isupper():
         return None  # "[WARNING]", "[INSIGHT]": a section tag, unless a known outlet ("[ CNN ]")
     if bracketed or lower.split()[-1] in MEDIA_WORDS:
         return name, "media_outlet"
     return None
+
+
+def _spells_out_before(body: str, match: re.Match) -> bool:
+    """'... the World Health Organization (WHO)': an acronym of the words just before it, which it
+    abbreviates, credits no one."""
+    name = match["name"]
+    if not name.isupper() or len(name) < 2:
+        return False
+    words = [w for w in re.findall(r"[\w’'-]+", body[max(0, match.start() - 200) : match.start()])
+             if w[:1].isupper()]
+    return "".join(w[0] for w in words[-len(name):]).upper() == name.upper()
 
 
 def _via_credit_closes(match: re.Match) -> bool:
@@ -105,20 +122,80 @@ def _via_credit_stands_apart(body: str, match: re.Match) -> bool:
 def _outlet_credits(parsed: ParsedArticle, context: _ArticleContext) -> list[Citation]:
     """Outlets credited in brackets at the end of a line are sources of what the line sums up."""
     body = parsed.article.body_text or ""
-    citations = []
+    credited: list[tuple[re.Match, tuple[str, str]]] = []
+    unknown: list[re.Match] = []
     for pattern, bracketed in ((BRACKET_CREDIT_RE, True), (PAREN_CREDIT_RE, False), (VIA_CREDIT_RE, True)):
         for match in pattern.finditer(body):
             if pattern is VIA_CREDIT_RE and not (_via_credit_closes(match) and _via_credit_stands_apart(body, match)):
                 continue
-            credited = _credited_outlet(match["name"], bracketed)
-            if credited is None or credited[0].lower() in PLATFORMS | VIA_SERVICES:
-                continue  # "(via Twitter)", "(via Zoom)": where a post was put or a thing done
-            start, end = match.span("name")
-            line_start = body.rfind("\n", 0, start) + 1
-            citations.append(Citation(
-                citation_id=fact_id(context.article_id, "citation", start),
-                article_id=context.article_id, cited_as=match["name"], canonical_name=credited[0],
-                source_type=credited[1], cue="credit", sentence=body[line_start : match.end()],
-                char_start=start, char_end=end,
-            ))
+            paywalled = pattern is PAREN_CREDIT_RE and match["paywall"] is not None
+            outlet = _credited_outlet(match["name"], bracketed, loose=paywalled)
+            if outlet is None and pattern is PAREN_CREDIT_RE:
+                unknown.append(match)
+            elif outlet is not None:
+                credited.append((match, outlet))
+    # A digest crediting two or more items to outlets in brackets credits its other bracketed
+    # line ends alike: "(New Yorker)", "(NYT)" among "(Bloomberg)" and "(WSJ $)".
+    if len({body.count("\n", 0, m.start()) for m, _ in credited}) >= 2:
+        for match in unknown:
+            outlet = _credited_outlet(match["name"], False, loose=True)
+            if outlet is not None and not _spells_out_before(body, match):
+                credited.append((match, outlet))
+    citations = []
+    for match, (canonical, kind) in credited:
+        if canonical.lower() in PLATFORMS | VIA_SERVICES:
+            continue  # "(via Twitter)", "(via Zoom)": where a post was put or a thing done
+        start, end = match.span("name")
+        line_start = body.rfind("\n", 0, start) + 1
+        citations.append(Citation(
+            citation_id=fact_id(context.article_id, "citation", start),
+            article_id=context.article_id, cited_as=match["name"], canonical_name=canonical,
+            source_type=kind, cue="credit", sentence=body[line_start : match.end()],
+            char_start=start, char_end=end,
+        ))
+    return sorted(citations, key=lambda c: c.char_start)
+
+
+def _pull_quote_speakers(parsed: ParsedArticle, context: _ArticleContext) -> list[Citation]:
+    """'“We never list such markets.”\n—Ann Ruiz, CEO of Acme, defends ...': a name on the line
+    after a quotation, opened by a dash, is who said it; an office in the words after the name
+    makes it an official. A dash line after plain text is a writer's credit, no source."""
+    from newsfacts.extract.sources import TITLE_WORDS
+
+    body = parsed.article.body_text or ""
+    citations = []
+    for match in DASH_CREDIT_RE.finditer(body):
+        name = match["name"]
+        canonical = context.full_names.get(name.split()[-1], name)
+        described = re.split(r"[,;]", match["rest"].lstrip(" ,"), maxsplit=1)[0] if match["rest"].startswith(",") else ""
+        titled = canonical in context.titled or bool(set(re.findall(r"[a-z.]+", described.lower())) & TITLE_WORDS)
+        start, end = match.span("name")
+        citations.append(Citation(
+            citation_id=fact_id(context.article_id, "citation", start),
+            article_id=context.article_id, cited_as=name, canonical_name=canonical,
+            source_type="official" if titled else "person", cue="quote",
+            sentence=body[match.start("dash") : match.end()], char_start=start, char_end=end,
+        ))
+    return citations
+
+
+def _writer_hearsay(parsed: ParsedArticle, context: _ArticleContext) -> list[Citation]:
+    """'I'm hearing positive noises about the new model': the writer passes on what unnamed
+    people say, one anonymous source, as with "I'm told"; not inside a speaker's quoted words."""
+    from newsfacts.extract.citations.references import _inside_quotation
+
+    body = parsed.article.body_text or ""
+    citations = []
+    for match in HEARSAY_RE.finditer(body):
+        start, end = match.start(), match.end()
+        if _inside_quotation(start, context):
+            continue
+        line_start = body.rfind("\n", 0, start) + 1
+        line_end = body.find("\n", end)
+        citations.append(Citation(
+            citation_id=fact_id(context.article_id, "citation", start),
+            article_id=context.article_id, cited_as=match.group(0), canonical_name="unnamed people",
+            source_type="anonymous", cue="hear", sentence=body[line_start : line_end if line_end != -1 else len(body)],
+            char_start=start, char_end=end,
+        ))
     return citations

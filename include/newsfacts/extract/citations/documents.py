@@ -74,7 +74,11 @@ def _issuer(document: Token) -> Token | None:
     """The body that issued a statement: 'a statement released by X' / 'a statement from X' /
     'X issued a statement'."""
     verb = document.head
-    if document.dep_ == "dobj" and verb.lemma_.lower() in ISSUING_VERBS:
+    if document.dep_ == "nsubj" and verb.dep_ in {"advcl", "ccomp"} and verb.tag_ == "VBG" and document.i > verb.head.i:
+        # "X published a blog post explaining that ...": the parse made the post the subject of
+        # the participle that describes it, and the participle a clause of "published"
+        verb = verb.head
+    if document.dep_ in {"dobj", "nsubj"} and verb.lemma_.lower() in ISSUING_VERBS and document.i > verb.i:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.pos_ in {"PROPN", "NOUN"}:
             return subject

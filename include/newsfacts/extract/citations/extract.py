@@ -19,7 +19,12 @@ from newsfacts.extract.citations.clauses import (
     _with_conjuncts,
 )
 from newsfacts.extract.citations.context import _context
-from newsfacts.extract.citations.credits import _embedded_posts, _outlet_credits
+from newsfacts.extract.citations.credits import (
+    _embedded_posts,
+    _outlet_credits,
+    _pull_quote_speakers,
+    _writer_hearsay,
+)
 from newsfacts.extract.citations.documents import (
     _issued_document_speakers,
     _issuer,
@@ -27,7 +32,14 @@ from newsfacts.extract.citations.documents import (
     _obtaining_outlet,
     _owner_of_work,
 )
-from newsfacts.extract.citations.groups import _each_alike, _group_view_holders, _people_at_large
+from newsfacts.extract.citations.groups import (
+    _body_judging_as,
+    _consensus_holders,
+    _each_alike,
+    _group_view_holders,
+    _people_at_large,
+    _view_takers,
+)
 from newsfacts.extract.citations.named import _named_examples, _unattributed_reports
 from newsfacts.extract.citations.recollections import (
     _ellipsis_speakers,
@@ -90,6 +102,7 @@ from newsfacts.extract.citations.vocabulary import (
     JUDGED_NEWS,
     NOTICE_VERBS,
     OBTAINING_VERBS,
+    OFFERING_VERBS,
     OUTLOOK_HOLDERS,
     OUTLOOK_NOUNS,
     PICTURE_WORDS,
@@ -117,7 +130,9 @@ from newsfacts.extract.citations.vocabulary import (
 )
 from newsfacts.extract.schemas import Citation, fact_id
 from newsfacts.extract.sources import (
+    COMPANY_WORDS,
     DOCUMENT_NOUNS,
+    FIRM_KINDS_BEFORE_NAME,
     TITLE_WORDS,
     classify_source,
     names_an_office,
@@ -228,7 +243,9 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 cue = "see"
             elif token.pos_ == "VERB" and (heads := _information_providers(token)):
                 cue = "obtained"
-            elif verb and (heads := _group_view_holders(token)):
+            elif token.pos_ == "NOUN" and (heads := _consensus_holders(token)):
+                cue = "consensus"  # "the consensus among many developers is that ..."
+            elif verb and (heads := _group_view_holders(token) or _body_judging_as(token) or _view_takers(token)):
                 cue = token.lemma_.lower()  # "critics see it as", "many economists compare it to"
             else:
                 continue
@@ -245,11 +262,14 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                     if _own_people_in_report(speaker, token):
                         continue
                     citation = _citation(speaker, cue, chunk.offset, context)
+                    if citation is not None and citation.source_type == "person" and _listed_among_bodies(speaker):
+                        citation = replace(citation, source_type="organization")
                     for one in _split_coordinated(citation, speaker, chunk.offset):
                         if one.char_start not in seen and not _within_same_citation(one, context):
                             seen.add(one.char_start)
                             context.citations.append(one)
     for citation in [*_embedded_posts(parsed, context), *_outlet_credits(parsed, context),
+                     *_pull_quote_speakers(parsed, context), *_writer_hearsay(parsed, context),
                      *_shown_documents(parsed, context)]:
         if citation.char_start not in seen:
             seen.add(citation.char_start)
@@ -529,7 +549,7 @@ def _misread_speakers(token: Token) -> list[Token]:
     speakers = [c for c in children if c.dep_ in {"compound", "nsubj"} and c.i == token.i - 1]
     if not speakers:
         return []
-    first = min([token.i, *(c.i for c in token.lefts if c.dep_ in {"det", "amod", "compound"})])
+    first = min([token.i, *(c.i for c in token.lefts if c.dep_ in {"det", "amod", "compound", "nummod"})])
     closing = (token.tag_ == "NNS" and token.i + 1 < len(doc) and doc[token.i + 1].text in {".", "!"}
                and first > 0 and doc[first - 1].text == ",")
     with_ing = (token.lower_.endswith("ing") and token.dep_ == "pobj" and token.head.lower_ == "with"
@@ -575,6 +595,18 @@ def _included_members(heads: list[Token]) -> list[Token]:
                   and not _is_party_and_state(child)):
                 members.append(child)  # "The two neighbours - Chile and Peru - condemned"
     return members
+
+
+def _listed_among_bodies(member: Token) -> bool:
+    """'other parties including the Greens and Radikale Venstre': a name listed among bodies is a
+    body, whatever the name recogniser makes of it."""
+    from newsfacts.extract.sources import BODY_NOUNS
+
+    while member.dep_ in {"conj", "appos"} and member.head != member:
+        member = member.head
+    including = member.head
+    return (member.dep_ == "pobj" and including.lower_ == "including"
+            and including.head.lemma_.lower() in BODY_NOUNS | COMPANY_WORDS)
 
 
 def _agent_members(verb: Token) -> list[Token]:
@@ -732,6 +764,9 @@ def _one_of_people(one: Token) -> bool:
 
 def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -> Citation | None:
     lower = speaker.lower_
+    if lower == "which" and speaker.head.dep_ == "relcl" and speaker.head.lemma_.lower() in OFFERING_VERBS and not any(
+            c.dep_ in {"ccomp", "xcomp", "parataxis"} for c in speaker.head.children):
+        return None  # "agentic AI, which promises new levels of automation": what a thing offers
     if lower in RELATIVE_PRONOUNS and speaker.head.dep_ == "relcl":
         speaker = speaker.head.head
         lower = speaker.lower_
@@ -786,6 +821,8 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
     named = _named_apposition(speaker)
     if issuer_of_document:
         named = None
+    # "Uber's delivery service Uber Eats announced": a name set beside a kind of firm is a firm
+    firm_named = named is not None and speaker.lemma_.lower() in FIRM_KINDS_BEFORE_NAME | COMPANY_WORDS
     if named is not None:
         speaker = named  # "WeWork's parent company, The We Company, announced": the name speaks
     span = _speaker_span(speaker)
@@ -807,6 +844,9 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         canonical = context.full_names[speaker.text]
         titled = any(names_an_office(t) for t in span)
         source_type = "official" if titled else _type_of_person(canonical, context)
+        if span[0].lower_ in FIRM_KINDS_BEFORE_NAME and span[0].i < speaker.i and not titled:
+            # "Startup Skyward Labs says": a firm, though the recogniser read a person's name
+            canonical, source_type = span[1:].text, "organization"
     elif speaker.pos_ == "PROPN" and span.text in context.full_names and "-" in span.text:
         # '"...," Waller-Bridge said': the hyphenated surname of a person named before
         canonical = context.full_names[span.text]
@@ -856,6 +896,8 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
                 speaker.ent_type_ != "PERSON" or (_issues_polls(speaker) and len(span) <= 3)):
             # "a poll conducted by Ipsos", "a new survey from Piper Jaffray": pollsters, not people
             source_type = "organization"
+        elif source_type == "organization" and span[0].lower_ in FIRM_KINDS_BEFORE_NAME:
+            pass  # "Startup Ann Wells says": a firm by its kind, whatever its name looks like
         elif source_type == "organization" and _unrecognised_personal_name(span, speaker):
             source_type = "person"  # '"...," Ana Ruiz recalled': a name the NER did not know
         elif source_type == "organization" and speaker.pos_ == "PROPN" and speaker.lower_ not in PLATFORMS and (
@@ -870,6 +912,8 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
             and speaker.lower_ not in PLATFORMS):
         # "Trump said", where the recogniser called him a person elsewhere
         canonical, source_type = context.full_names.get(speaker.text, canonical), "person"
+    if source_type == "person" and firm_named:
+        source_type = "organization"
     if source_type == "person" and canonical in context.titled:
         source_type = "official"  # named with an office earlier in the article
     if source_type == "anonymous" and _people_talked_about_in_quote(span, speaker, offset, context):

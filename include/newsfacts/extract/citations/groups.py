@@ -20,6 +20,7 @@ from newsfacts.extract.citations.vocabulary import (
     AGENT_ENDINGS,
     BELIEF_VERBS,
     CLAUSE_GROUP_NOUNS,
+    CONSENSUS_NOUNS,
     GROUP_CROWD_NOUNS,
     GROUP_DETERMINERS,
     GROUP_SPEAKER_NOUNS,
@@ -30,6 +31,7 @@ from newsfacts.extract.citations.vocabulary import (
     POINTED_AS_NOUNS,
     QUESTIONED_NOUNS,
     QUOTE_MARKS,
+    TAKEN_VIEW_NOUNS,
     VIEW_HOLDERS,
 )
 
@@ -105,7 +107,10 @@ def _judges_as(verb: Token) -> bool:
     if verb.lemma_.lower() not in JUDGING_AS_VERBS or not any(c.dep_ == "dobj" for c in verb.children):
         return False
     return any((c.dep_ == "prep" and c.lower_ == "as") or c.dep_ == "oprd" for c in verb.children) or any(
-        g.dep_ == "prep" and g.lower_ == "as" for c in verb.children if c.dep_ == "dobj" for g in c.children)
+        g.dep_ == "prep" and g.lower_ == "as" and (g.head == c or any(a.pos_ == "ADJ" for a in g.children))
+        # ("viewed her willingness to play this role as unacceptable": the judgement, an
+        # adjective, hung inside the object's clause)
+        for c in verb.children if c.dep_ == "dobj" for g in c.subtree)
 
 
 def _likens(verb: Token) -> bool:
@@ -176,6 +181,62 @@ def _group_view_holders(verb: Token) -> list[Token]:
     if _judges_as(verb) or _likens(verb) or _questions_a_view(verb) or _points_to_as_evidence(verb):
         return [subject]
     return []
+
+
+def _view_takers(verb: Token) -> list[Token]:
+    """'Three economists take the optimistic view', 'some analysts hold the view that ...':
+    people of a kind, counted or not, taking a view told as a fact (not a crowd: 'investors
+    take a dim view'; nor 'the economists', people named before)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in {"take", "hold", "share"} or not _is_stated_as_fact(verb):
+        return []
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in TAKEN_VIEW_NOUNS and any(
+            g.dep_ in {"amod", "acl", "relcl"} or (g.dep_ == "det" and g.lower_ == "the") for g in c.children)
+            for c in verb.children):
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NNS" or not _is_people_kind(subject):
+        return []
+    if subject.lemma_.lower() in GROUP_CROWD_NOUNS or any(
+            c.dep_ in {"det", "poss"} and c.lower_ not in GROUP_DETERMINERS for c in subject.children):
+        return []
+    return [subject]
+
+
+def _consensus_holders(noun: Token) -> list[Token]:
+    """'The consensus among many developers—Ann Cole among them—is that ...': the people of a kind
+    whose shared view the sentence states, and a member it names beside them."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CONSENSUS_NOUNS or noun.dep_ != "nsubj":
+        return []
+    verb = noun.head
+    if verb.lemma_.lower() != "be" or not any(
+            c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            for c in verb.children):
+        return []
+    holders = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"among", "of"}
+               for g in c.children if g.dep_ == "pobj" and g.tag_ == "NNS" and _is_people_kind(g)
+               and g.lemma_.lower() not in GROUP_CROWD_NOUNS]
+    if not holders:
+        return []
+    members = [c for c in noun.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and any(
+        p.dep_ == "prep" and p.lower_ == "among" for p in c.children)]
+    return holders + members
+
+
+def _body_judging_as(verb: Token) -> list[Token]:
+    """'The government certainly viewed the deal as unacceptable', 'Acme regards the bid as
+    hostile': a body's stated judgement of something, told as a fact, cites the body (not 'the
+    government may view it as', nor people, whose views the group rules read)."""
+    from newsfacts.extract.sources import COMPANY_WORDS, GOVERNMENT_WORDS
+
+    if verb.pos_ != "VERB" or not _judges_as(verb) or not _is_stated_as_fact(verb):
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return []
+    body = subject.ent_type_ in {"ORG", "GPE"} if subject.pos_ == "PROPN" else (
+        subject.lemma_.lower() in GOVERNMENT_WORDS | COMPANY_WORDS and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in subject.children))
+    return [subject] if body else []
 
 
 def _each_alike(head: Token) -> bool:

@@ -17,6 +17,7 @@ from newsfacts.extract.citations.vocabulary import (
     BODY_REACH,
     BODY_REFERENCE_TYPES,
     CASE_PARTY_WORDS,
+    CHORUS_NOUNS,
     COPULAS,
     DEFINITE_KIN_WORDS,
     DEFINITE_WORDS,
@@ -143,6 +144,23 @@ def _has_office_after(ent: Span) -> bool:
             return not office_held_before(list(doc[ent.end + 1 : token.i + 1]))
         if token.pos_ in {"VERB", "AUX"} or token.text in {",", ".", ";"}:
             return False
+    return False
+
+
+def _office_in_apposition_before(ent: Span) -> bool:
+    """'the leader of the far-right People's Party (DF), Morten Hansen, said': a name set after
+    the office it holds, in apposition, in a parsed sentence (not 'the president's daughter, Ann
+    Cole', 'a former minister, Bo Li', nor 'his bid for president ..., Patrick')."""
+    doc = ent.doc
+    if ent.start < 3 or doc[ent.start - 1].text != "," or not doc[ent.start - 2].pos_:
+        return False
+    for token in reversed(doc[max(0, ent.start - 14) : ent.start - 1]):
+        if token.pos_ in {"VERB", "AUX"} or token.text in {",", ".", ";", ":"}:
+            return False
+        if names_an_office(token):
+            following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+            return (following not in {"'s", "’s", "'"} and doc[token.i - 1].pos_ != "ADP"
+                    and not office_held_before(list(doc[max(0, token.i - 3) : token.i + 1])))
     return False
 
 
@@ -639,7 +657,12 @@ def _outlet_written_for(speaker: Token) -> tuple[str, str] | None:
 def _is_indefinite_speaker(speaker: Token) -> bool:
     """'Some said ...', 'Another reportedly said ...'; not 'some of them said' (them speaks)
     nor 'some expect' (a plain verb)."""
+    from newsfacts.extract.citations.clauses import _is_habitual_saying
+
     verb = speaker.head
+    said = next((c for c in verb.children if c.dep_ == "xcomp" and _is_habitual_saying(c)), None)
+    if said is not None:
+        verb = said  # "Some like to argue that ...": what they like to do is say
     return (speaker.lower_ in INDEFINITE_SPEAKERS and speaker.dep_ == "nsubj"
             and not any(c.dep_ == "prep" for c in speaker.children)
             and verb.lemma_.lower() in BARE_SPEECH_VERBS | {"argue", "write", "add", "note"}
@@ -668,6 +691,8 @@ def _coordinated_kinds_of_people(head: Token) -> list[Token] | None:
         t.i for t in head.subtree if t.dep_ == "conj"}]
     if not conjuncts or not all(_is_bare_kind_of_people(c) for c in conjuncts):
         return None
+    if any(g.dep_ == "amod" and g.i < c.i for c in conjuncts for g in c.children):
+        return None  # "researchers and environmental observers": a later kind with its own description is apart
     return [head, *conjuncts]
 
 
@@ -749,6 +774,9 @@ def _is_speaker_noun(noun: Token) -> bool:
     if _speaks_as_a_group(noun):
         return True  # "advocates argued", "the inmates observed", "former greats say"
     lemma, lower = noun.lemma_.lower(), noun.lower_
+    if lemma in CHORUS_NOUNS and any(g.dep_ == "pobj" and _is_speaker_noun(g) for c in noun.children
+                                     if c.dep_ == "prep" and c.lower_ == "of" for g in c.children):
+        return True  # "a growing chorus of experts say": the experts speak through their number
     known = _speaker_nouns()
     if lemma in known or lower in known:
         return True
@@ -760,7 +788,8 @@ def _writing_without_issuer(span: Span, head: Token) -> bool:
     """'studies show', 'a preliminary study in rats hints', 'every exploration study indicated',
     'according to one estimate': research nobody is named for is no source (a study with an
     issuer is: 'a Harvard study found', 'a study by the IMF', 'the agency's report')."""
-    if head.lemma_.lower() not in RESEARCH_NOUNS and head.lower_ not in RESEARCH_NOUNS:
+    # ("online documents suggest": papers nobody is named for, like a study without an issuer)
+    if head.lemma_.lower() not in RESEARCH_NOUNS and head.lower_ not in RESEARCH_NOUNS | {"documents"}:
         return False
     # What a study is of or about names no issuer: "a study in 50 people with BED".
     # nor what a relative clause says of it ("a model which predicts intent of Instagram accounts").

@@ -45,6 +45,9 @@ def _speaker_span(head: Token) -> Span:
             dropped.update(t.i for t in child.subtree)  # "Alden on Tuesday announced"
     kept = [t.i for t in head.subtree if t.i not in dropped]
     start, end = min(kept), max(kept) + 1
+    while (head.dep_ == "compound" and head.text[:1].isupper() and start > 0 and doc[start - 1].head == head.head
+           and doc[start - 1].dep_ == "nummod" and doc[start - 1].is_digit):
+        start -= 1  # "404 Media reports": the name's first word hangs on the misread verb too
     while start < head.i and (doc[start].is_punct or doc[start].lower_ in {"and", "but"}
                               or doc[start].dep_ == "preconj"):  # "both NBC and Bloomberg"
         start += 1

@@ -257,6 +257,35 @@ ISSUING_VERBS = {"issue", "release", "publish", "put", "send", "post", "circulat
 RELATIVE_PRONOUNS = {"who", "that", "which"}
 
 
+# Verbs by which a fact, not a speaker, points to a conclusion: "..., suggesting that".
+INFERENCE_VERBS = {"suggest", "indicate", "imply", "signal", "show", "mean"}
+
+
+# A number of people heard together: "a growing chorus of experts say", "a handful of analysts".
+CHORUS_NOUNS = {"chorus", "handful", "host"}
+
+
+# Verbs of habit or keeping on, whose infinitive saying verb is said: "some like to argue that".
+HABIT_HEADS = {"like", "love", "tend", "continue", "keep"}
+
+
+# Verbs by which a thing offers something: "agentic AI, which promises new levels of automation".
+OFFERING_VERBS = {"promise", "offer", "guarantee", "pledge", "vow"}
+
+
+# A view shared among people: "the consensus among many developers is that ...".
+CONSENSUS_NOUNS = {"consensus"}
+CITATION_CUES |= CONSENSUS_NOUNS  # (a sentence without a saying verb is parsed for it too)
+
+
+# Views taken or held: "three economists take the optimistic view".
+TAKEN_VIEW_NOUNS = {"view", "stance", "position"}
+
+
+# The effort made to say something: "took great pains to say", "made every effort to stress".
+EFFORT_NOUNS = {"pain", "pains", "effort", "care", "point"}
+
+
 DASHES = {"-", "–", "—"}
 
 
@@ -367,7 +396,9 @@ DENIABLE_NOUNS = {"entry", "access", "bail", "visa", "care", "treatment", "permi
 
 
 # Findings are evidence, not a source that speaks: "blood tests revealed", "the scan showed".
-EVIDENCE_NOUNS = {"test", "scan", "x-ray", "autopsy", "biopsy", "sample", "image", "screening"}
+EVIDENCE_NOUNS = {"test", "scan", "x-ray", "autopsy", "biopsy", "sample", "image", "screening",
+                  # "Logs told a clear story": what a system recorded, found by whoever read it
+                  "log"}
 
 
 # Nouns that name figures or data whose issuer is a source: "data from the University of X".
@@ -552,7 +583,23 @@ CREDIT_NAME = r"(?P<name>[A-Z][\w.'’&-]*(?:[ \t]+[\w.'’&-]+){0,4}?)"
 BRACKET_CREDIT_RE = re.compile(r"\[[ \t]*" + CREDIT_NAME + r"[ \t]*\][ \t]*$", re.MULTILINE)
 
 
-PAREN_CREDIT_RE = re.compile(r"(?<=\S)[ \t]*\([ \t]*" + CREDIT_NAME + r"[ \t]*\)[ \t]*$", re.MULTILINE)
+# The writer passing on what unnamed people say: "I'm hearing positive noises about the model",
+# "we are hearing that the plant will close" (like "I'm told").
+HEARSAY_RE = re.compile(
+    r"\b(?:I(?:[’']m| am| have been|[’']ve been)|[Ww]e(?:[’']re| are| have been|[’']ve been)) hearing "
+    r"(?:that\b|reports\b|rumou?rs\b|whispers\b|(?:positive|negative|good|bad|encouraging|mixed|promising)"
+    r" (?:noises|things|reports|feedback|buzz)\b)")
+
+
+# A pull quote's speaker on the line after it: '“...”\n—Ann Ruiz, CEO of Acme, defends the bet'.
+DASH_CREDIT_RE = re.compile(
+    r"^[ \t]*[“\"][^\n]*[”\"][ \t]*\n(?P<dash>[ \t]*[—–][ \t]*)"
+    r"(?P<name>[A-Z][\w.’'-]+(?:[ \t]+[A-Z][\w.’'-]+){1,3})(?P<rest>(?:,[^\n]*)?)$", re.MULTILINE)
+
+
+# "(WSJ $)", "(The Information $)": a digest's credit with the "$" that marks the outlet's paywall.
+PAREN_CREDIT_RE = re.compile(r"(?<=\S)[ \t]*\([ \t]*" + CREDIT_NAME + r"(?P<paywall>[ \t]*\$)?[ \t]*\)[ \t]*$",
+                             re.MULTILINE)
 
 
 # A via-credit closing a line or standing alone: "(via Geeks Are Sexy)", "[via The Verge]",
