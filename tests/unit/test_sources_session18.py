@@ -171,8 +171,8 @@ def test_names_listed_among_bodies_are_bodies() -> None:
 
 @pytest.mark.parametrize(("body", "expected"), [
     # The writer passing on what unnamed people say, like "I'm told"; not a sound heard, nor a speaker's words.
-    ("I’m hearing positive noises about the new ferry for long trips.", [("unnamed people", "anonymous")]),
-    ("We are hearing that the ferry will close.", [("unnamed people", "anonymous")]),
+    ("I’m hearing positive noises about the new ferry for long trips.", [("unnamed sources", "anonymous")]),
+    ("We are hearing that the ferry will close.", [("unnamed sources", "anonymous")]),
     ("I am hearing the ferry horn.", []),
     ("“I’m hearing good things,” Ann Cole said.", [("Ann Cole", "person")]),
 ])

@@ -194,7 +194,7 @@ def _writer_hearsay(parsed: ParsedArticle, context: _ArticleContext) -> list[Cit
         line_end = body.find("\n", end)
         citations.append(Citation(
             citation_id=fact_id(context.article_id, "citation", start),
-            article_id=context.article_id, cited_as=match.group(0), canonical_name="unnamed people",
+            article_id=context.article_id, cited_as=match.group(0), canonical_name="unnamed sources",
             source_type="anonymous", cue="hear", sentence=body[line_start : line_end if line_end != -1 else len(body)],
             char_start=start, char_end=end,
         ))
