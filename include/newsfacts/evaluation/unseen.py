@@ -154,6 +154,13 @@ PAGES = {
     "leaddev_security_team": ("P", ARTICLE_EXTRACTOR_059, "leaddev.com/performance-driven-team-to-care-about-security/raw.html", "29c908ea6b2af2e36a5a1cfcdf8a8e9617edeb8ec05447605c53b14fac5123e8"),
     "hey_omacon_new_york": ("P", ARTICLE_EXTRACTOR_059, "world.hey.com/omacon-comes-to-new-york/raw.html", "b221433b8e696beddfeccfdba6798732f100998a557f557112174d7d10f46436"),
     "willison_qwen": ("P", ARTICLE_EXTRACTOR_059, "simonwillison.net/qwen/raw.html", "18f50afcdd723382038ec53d5fe718a9e2d2f99d0f598f5369f0b85613a5cc2b"),
+    # set Q
+    "willison_knuth": ("Q", ARTICLE_EXTRACTOR_059, "simonwillison.net/donald-knuth/raw.html", "afa88802704ce29acc1ba1d9776441ddcdeda8a2b62ce907410d05e100ee7e53"),
+    "willison_agentic_patterns": ("Q", ARTICLE_EXTRACTOR_059, "simonwillison.net/agentic-engineering-patterns-anti-patterns/raw.html", "a42ef361001c8c5c1b9ef1aad39ce0be8efd8347c540d58110ae9c7b4977097d"),
+    "hey_cloud_gaming": ("Q", ARTICLE_EXTRACTOR_059, "world.hey.com/cloud-gaming-is-kinda-amazing/raw.html", "8c6fc49a3b30142a764e309c42417b4b4a87a50051e29e549a3363308919681e"),
+    "hey_clankers": ("Q", ARTICLE_EXTRACTOR_059, "world.hey.com/clankers-with-claws/raw.html", "cd1a5274b3906bd210bf58c50b38ae0d87fcde0ebf74c05e5630845c51502693"),
+    "fowler_fragment": ("Q", ARTICLE_EXTRACTOR_059, "martinfowler.com/fragment-2026-02-25/raw.html", "f416cde9537149523a0742a66012b6ec0fe2648c383fa08d12db6f31d0fdd8e0"),
+    "experimental_history_reform": ("Q", ARTICLE_EXTRACTOR_059, "www.experimental-history.com/the-one-science-reform-we-can-all/raw.html", "42b563a33115e2ca3937f8fd64b7202868769e1ea123167ed3a9429c81e97311"),
 }
 
 
