@@ -22,6 +22,10 @@ def test_a_stretch_up_to_publication_starts_its_first_day() -> None:
     assert "in the last week" not in _dated("The firm will ship the console in the last week of May.")
     assert _dated("Some 46 people visited the page in the last week.") == {}
     assert "in the past week" in _dated("Three ministers resigned in the past week.")
+    # a year, an age or a count further down the sentence is no tally over the stretch
+    assert "In the past week" in _dated("In the past week, the 2024 champion resigned.")
+    assert "in the past week" in _dated("The minister resigned in the past week, aged 64.")
+    assert "in the past week" in _dated("The minister resigned in the past week, saying 12 aides would follow.")
 
 
 def test_hours_ago_count_back_from_publication() -> None:

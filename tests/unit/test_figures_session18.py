@@ -72,6 +72,12 @@ def test_a_number_plus_is_more_than_the_number(sentence: str, value: float, unit
     assert (figure.value, figure.unit, figure.noun, figure.qualifier) == (value, unit, noun, "more_than")
 
 
+def test_a_word_number_plus_counts_its_noun() -> None:
+    # "dozen" is a number word spaCy does not count as one (this stopped the whole article once)
+    figures = figures_of("They hired a dozen-plus engineers.")
+    assert [(f.value, f.noun, f.qualifier) for f in figures] == [(12, "engineer", "more_than")]
+
+
 def test_multi_megabyte_is_one_megabyte_at_least() -> None:
     figures = figures_of("In 2019 the single-page apps shipped multi-megabyte bundles.")
     assert [(f.text, f.value, f.unit, f.is_approximate) for f in figures] == [("multi-megabyte", 1, "MB", True)]

@@ -1220,8 +1220,9 @@ def headline_date_line(tree: HtmlElement) -> date | None:
         # 2026</span><span>4 mins</span></div>" runs the date into the reading time); a date in a
         # table or a list of the story's text is the date of something else.
         whole = squash(element.text_content())
-        parts = [e for e in element.iterdescendants() if isinstance(e.tag, str) and not len(e)]
-        for part in [element, *(parts if len(whole) <= MAX_DATE_BLOCK_CHARS else [])]:
+        parts = ([e for e in element.iterdescendants() if isinstance(e.tag, str) and not len(e)]
+                 if len(whole) <= MAX_DATE_BLOCK_CHARS else [])
+        for part in [element, *parts]:
             if part.tag in NOT_TEXT_TAGS:
                 continue
             text = whole if part is element else squash(part.text_content())

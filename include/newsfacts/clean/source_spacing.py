@@ -14,6 +14,7 @@ import re
 SOURCE_BREAK = re.compile(r"[ \t\r\f\v]*\n\s*")
 # Where whitespace is shown as written.
 PREFORMATTED_TAGS = {"pre", "textarea", "code", "script", "style", "plaintext", "listing", "xmp"}
+WHITE_SPACE_KEPT = re.compile(r"white-space\s*:\s*(?:pre|break-spaces)", re.IGNORECASE)
 # A cheap test on the raw page: a div's own text that runs over a line break.
 DIV_TEXT_BREAK = re.compile(rb"<div\b[^>]*>[^<]*[^<\s][ \t]*\r?\n\s*[^<\s]")
 
@@ -34,7 +35,7 @@ def collapse_source_breaks(tree) -> int:
     preformatted text; the number of divs whose text held one."""
     changed = 0
     for div in tree.iter("div"):
-        if any(a.tag in PREFORMATTED_TAGS for a in div.iterancestors()):
+        if _keeps_whitespace(div) or any(_keeps_whitespace(a) for a in div.iterancestors()):
             continue
         before = div.text, [child.tail for child in div]
         div.text = _collapsed(div.text)
@@ -42,13 +43,21 @@ def collapse_source_breaks(tree) -> int:
             child.tail = _collapsed(child.tail)
             if not isinstance(child.tag, str) or child.tag not in INLINE_TAGS:
                 continue
+            if any(isinstance(n.tag, str) and _keeps_whitespace(n) for n in child.iter()):
+                continue  # inline code (or a span styled white-space: pre) keeps its lines
             for node in child.iter():
-                if isinstance(node.tag, str) and node.tag not in PREFORMATTED_TAGS:
+                if isinstance(node.tag, str):
                     node.text = _collapsed(node.text)
                     if node is not child:
                         node.tail = _collapsed(node.tail)
         changed += before != (div.text, [child.tail for child in div])
     return changed
+
+
+def _keeps_whitespace(element) -> bool:
+    """Preformatted text: a tag that shows whitespace as written, or a `white-space: pre` style."""
+    return isinstance(element.tag, str) and (
+        element.tag in PREFORMATTED_TAGS or WHITE_SPACE_KEPT.search(element.get("style") or "") is not None)
 
 
 # Elements of running text: their words belong to the line around them.

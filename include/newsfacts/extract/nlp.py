@@ -99,7 +99,12 @@ def _cue_vocabulary() -> tuple[frozenset[str], tuple[str, ...]]:
     attribution = ({"according", "statement", "via", "citing"} | DATA_NOUNS
                    | {f for v in CITATION_CUES for f in inflections(v)})
     # "one" is left out: mostly a pronoun ("one of the", "no one"), and "one soldier" is rare.
-    from newsfacts.extract.figures.quantities import FOLD_NUMBERS, MULTI_SCALES, MULTI_UNITS, MULTIPLYING_VERBS
+    from newsfacts.extract.figures.quantities import (
+        FOLD_NUMBERS,
+        MULTI_SCALES,
+        MULTI_UNITS,
+        MULTIPLYING_VERBS,
+    )
 
     # ("increased tenfold", "exports doubled", "only a single animal": quantities in one word)
     # ("a multibillion-dollar bid": an amount in one word)
@@ -353,7 +358,7 @@ def _sentence_breaks(line: str) -> Iterator[int]:
     for match in _SENT_BREAK_RE.finditer(line):
         before = line[: match.start()].rstrip("\"”’)]")
         last_word = before.rsplit(None, 1)[-1].rstrip(".!?").lstrip("([\"'“‘").lower() if before.split() else ""
-        if _X_PLATFORM_END_RE.search(before):
+        if before.endswith(" X.") and _X_PLATFORM_END_RE.search(before[-12:]):
             yield match.end()  # "announced it on X. Lin was ...": the platform X ends the sentence
             continue
         if last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()) or (

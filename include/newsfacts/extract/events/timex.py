@@ -419,6 +419,10 @@ def _set_off_by_commas(span: Span) -> bool:
     return opened and span.end < len(doc) and doc[span.end].text == ","
 
 
+# The roles of what a tally counts: the subject or object of the clause's verb.
+TALLY_ROLES = {"nsubj", "nsubjpass", "dobj", "attr"}
+
+
 def _tallies_a_stretch(span: Span) -> bool:
     """'46 people visited my profile in the last week', 'the bond weakened in the past week,
     hitting 16%': a count or a level reached over a stretch up to publication is a tally over a
@@ -428,11 +432,18 @@ def _tallies_a_stretch(span: Span) -> bool:
     clause = verb.subtree if verb is not None else span.sent
 
     def tally(token: Token) -> bool:
-        value = words_value([token.lower_]) if token.like_num else None
+        # A count of the clause's subject or object ("46 people visited"), not a year, an age or
+        # a number further down ("the 2024 champion resigned", "aged 64", "saying 12 aides would").
+        if not token.like_num or token.ent_type_ in {"DATE", "TIME", "ORDINAL"} or verb is None:
+            return False
+        counted = token if token.dep_ in TALLY_ROLES else token.head
+        if counted.dep_ not in TALLY_ROLES or counted.head not in (verb, verb.head):
+            return False  # ("I found out 46 people ... visited my profile in the last week")
+        value = words_value([token.lower_])
         return value is not None and value >= TALLY_FLOOR
 
-    return any(t.ent_type_ in {"PERCENT", "MONEY"} or (t.i not in range(span.start, span.end) and tally(t))
-               for t in clause)
+    return any(t.ent_type_ in {"PERCENT", "MONEY"} for t in clause) or any(
+        t.i not in range(span.start, span.end) and tally(t) for t in span.sent)
 
 
 def _after_hyphenated_count(span: Span) -> bool:

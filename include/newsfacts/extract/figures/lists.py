@@ -9,6 +9,7 @@ read as a count: only a run of at least MIN_RUN lines opening with consecutive n
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -19,7 +20,8 @@ MIN_RUN = 3
 ITEM_LINE_RE = re.compile(r"^[ \t]*(\d{1,2})[ \t]+(?=[A-Z0-9\"“‘'])", re.MULTILINE)
 
 
-def item_numbers(body: str) -> set[int]:
+@lru_cache(maxsize=8)
+def item_numbers(body: str) -> frozenset[int]:
     """The numbers that open a line of the body in a run of at least MIN_RUN consecutive ones."""
     found = {int(m.group(1)) for m in ITEM_LINE_RE.finditer(body)}
     in_runs: set[int] = set()
@@ -31,7 +33,7 @@ def item_numbers(body: str) -> set[int]:
             run.append(run[-1] + 1)
         if len(run) >= MIN_RUN:
             in_runs.update(run)
-    return in_runs
+    return frozenset(in_runs)
 
 
 def is_numbered_item(span: Span, body: str | None, offset: int) -> bool:

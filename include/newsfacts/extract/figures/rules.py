@@ -489,12 +489,13 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         anchor = low[-1]  # "nine out of 10 voters": the whole is what the share is of
     if kind == "PLUS" and unit_end == end:
         # "a hundred-plus engineers": the number, not the article or "plus", modifies the noun
-        anchor = next(t for t in low if t.like_num)
+        # ("a dozen-plus engineers": a number word spaCy does not count, before the hyphen)
+        anchor = next((t for t in low if t.like_num or (t.i + 1 < low.end and doc[t.i + 1].text == "-")), anchor)
     noun_token = _counted_noun(anchor, taken)
     noun = measured_thing(last, anchor, taken, unit)
     if noun is not None and anchor.head.dep_ == "compound" and noun == lemma_of(anchor.head) and (
             anchor.head.head.i == anchor.head.i + 1 and anchor.head.head.tag_ == "NNS"
-            and doc[anchor.head.i - 1].text != "-"):
+            and anchor.head.i > 0 and doc[anchor.head.i - 1].text != "-"):
         noun = lemma_of(anchor.head.head)  # "five or more data sources": the sources, not the data
     if unit is not None and len(unit) == 3 and unit.isupper() and _priced_after_participle(anchor, doc, unit_end):
         noun = lemma_of(doc[unit_end])  # "the offered-at-cost $299 tickets": the tickets' price
