@@ -55,3 +55,12 @@ QUOTED_PARAGRAPH = ("I learned this morning that a puzzle I had worked on for mo
 ])
 def test_a_block_quote_that_lost_its_marks(author: str | None, expected: list) -> None:
     assert _with_author(QUOTED_PARAGRAPH, author) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A chief technology, finance or operating officer by initials holds an office.
+    ("Ann Ruiz (Blue Wake CTO) shares her reflections on our recent harbour retreat.", [("Ann Ruiz", "official")]),
+    ("Ann Ruiz, the CFO of Blue Wake, said the fares would rise.", [("Ann Ruiz", "official")]),
+])
+def test_offices_by_initials(body: str, expected: list) -> None:
+    assert sources_of(body) == expected
