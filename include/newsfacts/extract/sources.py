@@ -93,7 +93,7 @@ TITLE_WORDS = {
     "director", "governor", "senator", "lawmaker", "mp", "mayor", "deputy", "aide", "diplomat",
     "diplomats", "representative", "premier", "chancellor", "king", "emir", "prince", "leader",
     "officer", "lieutenant", "colonel", "major", "captain", "admiral", "sheikh", "prime", "head",
-    "chairman", "chairwoman", "chair", "speaker", "attorney", "judge", "ceo", "founder",
+    "chairman", "chairwoman", "chair", "speaker", "attorney", "judge", "ceo", "cto", "cfo", "coo", "founder",
     "administrator", "superintendent", "commissioner", "executive", "sheriff", "inspector",
     "treasurer", "congressman", "congresswoman", "councilman", "councilwoman", "councillor",
     # Abbreviated offices and ranks before a name: "Sen. Ann Cole", "Cmdr. Sean Brown".

@@ -78,6 +78,7 @@ from newsfacts.extract.citations.vocabulary import (
     RULING_VERBS,
     SAID_IN_NOUNS,
     SHAPED_SPEECH_VERBS,
+    SHARED_VIEW_NOUNS,
     SPEAKING_NOUNS,
     SPEECH_VERBS,
     SPOKEN_IN_NOUNS,
@@ -471,6 +472,9 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         if named is not None:
             return [named]
         return [subject] if _holds_views_on_record(subject) or subject.lemma_.lower() in VOTING_MEMBERS else []
+    if lemma == "share" and any(c.dep_ == "dobj" and c.lemma_.lower() in SHARED_VIEW_NOUNS
+                                and any(g.dep_ == "poss" for g in c.children) for c in children):
+        return [subject]  # "Ruiz (CTO) shares her reflections on the retreat": a view voiced
     if lemma == "share" and ("dobj" in deps or not any(
             c.dep_ == "ccomp" and _is_finite_clause(c) for c in children)):
         return []  # "shared with reporters that ..." cites; "share their views" does not

@@ -13,7 +13,9 @@ from newsfacts.extract.citations.vocabulary import (
     NOT_CREDIT_WORDS,
     NOT_CREDITS,
     PAREN_CREDIT_RE,
+    PLAIN_DASH_CREDIT_RE,
     PLATFORMS,
+    SOMEONE_TOLD_RE,
     VIA_CREDIT_RE,
     VIA_SERVICES,
 )
@@ -164,7 +166,7 @@ def _pull_quote_speakers(parsed: ParsedArticle, context: _ArticleContext) -> lis
 
     body = parsed.article.body_text or ""
     citations = []
-    for match in DASH_CREDIT_RE.finditer(body):
+    for match in [*DASH_CREDIT_RE.finditer(body), *_unmarked_block_quotes(parsed)]:
         name = match["name"]
         canonical = context.full_names.get(name.split()[-1], name)
         described = re.split(r"[,;]", match["rest"].lstrip(" ,"), maxsplit=1)[0] if match["rest"].startswith(",") else ""
@@ -179,14 +181,30 @@ def _pull_quote_speakers(parsed: ParsedArticle, context: _ArticleContext) -> lis
     return citations
 
 
+def _unmarked_block_quotes(parsed: ParsedArticle) -> list[re.Match]:
+    """A first-person paragraph of twelve words or more, then '— Ada Brook, On Cycles': a block
+    quotation that lost its marks, when the article's known author is someone else (a writer
+    signing off their own letter is no source)."""
+    author = (parsed.article.author or "").lower()
+    if not author:
+        return []
+    return [m for m in PLAIN_DASH_CREDIT_RE.finditer(parsed.article.body_text or "")
+            if not m["para"].lstrip().startswith(("“", '"')) and len(m["para"].split()) >= 12
+            and m["name"].split()[-1].lower() not in author]
+
+
 def _writer_hearsay(parsed: ParsedArticle, context: _ArticleContext) -> list[Citation]:
     """'I'm hearing positive noises about the new model': the writer passes on what unnamed
-    people say, one anonymous source, as with "I'm told"; not inside a speaker's quoted words."""
+    people say, one anonymous source, as with "I'm told"; so is "a story someone told me". Not
+    inside a speaker's quoted words."""
     from newsfacts.extract.citations.references import _inside_quotation
 
     body = parsed.article.body_text or ""
     citations = []
-    for match in HEARSAY_RE.finditer(body):
+    matches = [(m, "unnamed sources", m.group(0)) for m in HEARSAY_RE.finditer(body)]
+    # "a story someone told me": the informant is named by the pronoun itself
+    matches += [(m, m["who"].lower(), m["who"]) for m in SOMEONE_TOLD_RE.finditer(body)]
+    for match, canonical, cited in matches:
         start, end = match.start(), match.end()
         if _inside_quotation(start, context):
             continue
@@ -194,7 +212,7 @@ def _writer_hearsay(parsed: ParsedArticle, context: _ArticleContext) -> list[Cit
         line_end = body.find("\n", end)
         citations.append(Citation(
             citation_id=fact_id(context.article_id, "citation", start),
-            article_id=context.article_id, cited_as=match.group(0), canonical_name="unnamed sources",
+            article_id=context.article_id, cited_as=cited, canonical_name=canonical,
             source_type="anonymous", cue="hear", sentence=body[line_start : line_end if line_end != -1 else len(body)],
             char_start=start, char_end=end,
         ))

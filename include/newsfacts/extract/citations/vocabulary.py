@@ -107,7 +107,10 @@ CITATION_CUES = (SPEECH_VERBS | SHAPED_CITING_VERBS - COMMON_CITING_VERBS) | {
     # ...and what is told coming from someone: "the details come to us from Reuters".
     "details",
     # ...and a memory told: "Ana Ruiz remembers once spotting him" (session 15).
-    "remember"}
+    "remember",
+    # ...and one's own views shared: "Ruiz shares her reflections on the retreat" (session 18).
+    "reflections", "thoughts", "views", "insights", "observations", "opinions", "perspectives",
+    "impressions", "takeaways"}
 
 
 # Attributions by their shape around a quotation, whatever the verb, also worth a parse: a quote
@@ -591,10 +594,19 @@ HEARSAY_RE = re.compile(
     r" (?:noises|things|reports|feedback|buzz)\b)")
 
 
+# "a story someone told me", "somebody once told us that": one unnamed informant of the writer.
+SOMEONE_TOLD_RE = re.compile(r"\b(?P<who>[Ss]omeone|[Ss]omebody)(?: once| recently)? told (?:me|us)\b")
+
 # A pull quote's speaker on the line after it: '“...”\n—Ann Ruiz, CEO of Acme, defends the bet'.
 DASH_CREDIT_RE = re.compile(
     r"^[ \t]*[“\"][^\n]*[”\"][ \t]*\n(?P<dash>[ \t]*[—–][ \t]*)"
     r"(?P<name>[A-Z][\w.’'-]+(?:[ \t]+[A-Z][\w.’'-]+){1,3})(?P<rest>(?:,[^\n]*)?)$", re.MULTILINE)
+
+# A block quotation whose marks the cleaning dropped: a paragraph in the first person, then a
+# dash line naming its speaker and their work ('... my conjecture ...\n— Ada Brook, On Cycles').
+PLAIN_DASH_CREDIT_RE = re.compile(
+    r"^(?P<para>[^\n]*\b(?:I|my|me|I[’'](?:m|d|ve|ll))\b[^\n]*)\n(?P<dash>[ \t]*[—–][ \t]*)"
+    r"(?P<name>[A-Z][\w.’'-]+(?:[ \t]+[A-Z][\w.’'-]+){1,3})(?P<rest>,[^\n]*)$", re.MULTILINE)
 
 
 # "(WSJ $)", "(The Information $)": a digest's credit with the "$" that marks the outlet's paywall.
@@ -1106,3 +1118,8 @@ CITATION_CUES |= AGREEING_VERBS  # the sentence is worth a parse ("agree" is com
 # A report its subject acts in is the subject's own, as a statement is: "In a newly released
 # report, researchers at the state university looked at the survey and reached other conclusions".
 SPOKEN_IN_NOUNS |= {"report"}
+
+
+# "shares her reflections on the retreat": views a speaker voices when sharing their own.
+SHARED_VIEW_NOUNS = {"reflection", "thought", "view", "insight", "observation", "opinion", "perspective",
+                     "impression", "takeaway"}
