@@ -27,6 +27,10 @@ def test_outlets_credited_in_a_digest(body: str, expected: list) -> None:
     ("The tablet is sold refurbished (Renewed)", []),
     ("- Ferry fares will rise again. (Reuters)\n- The port is hiring. (Harbour Ledger $)\n"
      "- Talks resume at the Harbour Licensing Network (HLN)", ["Reuters", "Harbour Ledger"]),
+    # A digest's labels in brackets: a part, a serving, a warning.
+    ("- Ferry fares will rise again. (Reuters)\n- The port is hiring. (Harbour Ledger $)\n"
+     "- Our harbour series goes on (Part Two)\n- A fish stew for the weekend (Serves Four)\n"
+     "- The finale of the ferry drama (Spoilers Ahead)", ["Reuters", "Harbour Ledger"]),
 ])
 def test_brackets_that_credit_no_outlet(body: str, expected: list) -> None:
     assert [c.canonical_name for c in citations_of(body)] == expected
@@ -177,4 +181,16 @@ def test_names_listed_among_bodies_are_bodies() -> None:
     ("“I’m hearing good things,” Ann Cole said.", [("Ann Cole", "person")]),
 ])
 def test_the_writers_hearsay(body: str, expected: list) -> None:
+    assert sources_of(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A kind word inside a body's own name stays in it; before the name it is dropped.
+    ("The Service Employees International Union said the strike would go on.",
+     [("Service Employees International Union", "organization")]),
+    ("Platform Workers United said the app underpays.", [("Platform Workers United", "organization")]),
+    ("Startup Skyward Labs says it will hire more staff.", [("Skyward Labs", "organization")]),
+    ("The startup Skyward Labs said it was hiring.", [("Skyward Labs", "organization")]),
+])
+def test_a_kind_word_inside_a_name_is_kept(body: str, expected: list) -> None:
     assert sources_of(body) == expected

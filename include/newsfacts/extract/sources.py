@@ -575,6 +575,21 @@ FIRM_KINDS_BEFORE_NAME = {"startup", "start-up", "firm", "carmaker", "automaker"
                           "insurer", "lender", "airline", "giant", "platform", "app", "service"}
 
 
+def is_kind_before_name(token: Token) -> bool:
+    """Whether a kind word ("startup", "the charity") stands before a body's name rather than
+    inside it: written in lower case (or as an acronym, "the NGO X"), or opening the sentence
+    ("Startup Skyward Labs says"; not "Service Employees International Union said")."""
+    if token.lower_ not in KIND_BEFORE_NAME | FIRM_KINDS_BEFORE_NAME:
+        return False
+    return token.text.islower() or token.text.isupper() or (token.i == token.sent.start and (
+        token.lower_ not in KINDS_ALSO_IN_NAMES or token.ent_iob_ not in {"B", "I"}))
+
+
+# Kind words that also open bodies' names ("Service Employees International Union", "Platform
+# Workers United"), unlike "Carmaker" or "Startup" at the start of a sentence.
+KINDS_ALSO_IN_NAMES = {"service", "platform", "app", "airline", "giant", "firm", "charity", "watchdog"}
+
+
 # Writings of the press named by the kind of press: "local news reports", "media reports".
 NEWS_WRITINGS = {"report", "story", "article"}
 NEWS_WORDS = {"news", "media", "press", "newspaper"}
@@ -590,8 +605,8 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
         return head.text, "person"
     # (leading modifiers may have dropped the kind already: "Startup Ann Wells says")
     firm_kind = any(t.lower_ in FIRM_KINDS_BEFORE_NAME and t.i < tokens[0].i and t.dep_ == "compound"
-                    and tokens[0].pos_ == "PROPN" for t in span)
-    if len(tokens) > 2 and tokens[0].lower_ in KIND_BEFORE_NAME | FIRM_KINDS_BEFORE_NAME and tokens[1].pos_ == "PROPN" and (
+                    and tokens[0].pos_ == "PROPN" and is_kind_before_name(t) for t in span)
+    if len(tokens) > 2 and is_kind_before_name(tokens[0]) and tokens[1].pos_ == "PROPN" and (
             head.text[:1].isupper() and tokens[1].text[:1].isupper()):
         firm_kind = firm_kind or tokens[0].lower_ in FIRM_KINDS_BEFORE_NAME
         tokens = tokens[1:]  # "the NGO Front Line Defenders": the kind of body, then its name

@@ -71,6 +71,15 @@ def _embedded_posts(parsed: ParsedArticle, context: _ArticleContext) -> list[Cit
     return citations
 
 
+# Words of the labels a line may close with in brackets: parts, servings, warnings, kinds of piece.
+BRACKET_LABEL_WORDS = {
+    "part", "parts", "chapter", "episode", "season", "serves", "makes", "spoiler", "spoilers", "ahead",
+    "review", "opinion", "analysis", "live", "updated", "update", "video", "photos", "photo", "gallery",
+    "watch", "listen", "audio", "podcast", "recipe", "sponsored", "advertisement", "exclusive", "explainer",
+    "interview", "transcript", "continued", "cont", "pictured", "above", "below", "left", "right", "file",
+}
+
+
 def _credited_outlet(name: str, bracketed: bool, loose: bool = False) -> tuple[str, str] | None:
     """(canonical name, type) of an outlet credit; a parenthesis credits only a known outlet,
     unless `loose` (a paywall mark, or a digest whose other lines credit outlets alike) lets any
@@ -140,6 +149,8 @@ def _outlet_credits(parsed: ParsedArticle, context: _ArticleContext) -> list[Cit
     # line ends alike: "(New Yorker)", "(NYT)" among "(Bloomberg)" and "(WSJ $)".
     if len({body.count("\n", 0, m.start()) for m, _ in credited}) >= 2:
         for match in unknown:
+            if set(re.split(r"[\s’'-]+", match["name"].lower())) & BRACKET_LABEL_WORDS:
+                continue  # "(Part Two)", "(Serves Four)", "(Spoilers Ahead)": a label, not a credit
             outlet = _credited_outlet(match["name"], False, loose=True)
             if outlet is not None and not _spells_out_before(body, match):
                 credited.append((match, outlet))

@@ -135,6 +135,7 @@ from newsfacts.extract.sources import (
     FIRM_KINDS_BEFORE_NAME,
     TITLE_WORDS,
     classify_source,
+    is_kind_before_name,
     names_an_office,
     normalise_body_name,
     without_leading_modifiers,
@@ -844,7 +845,7 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         canonical = context.full_names[speaker.text]
         titled = any(names_an_office(t) for t in span)
         source_type = "official" if titled else _type_of_person(canonical, context)
-        if span[0].lower_ in FIRM_KINDS_BEFORE_NAME and span[0].i < speaker.i and not titled:
+        if is_kind_before_name(span[0]) and span[0].lower_ in FIRM_KINDS_BEFORE_NAME and span[0].i < speaker.i and not titled:
             # "Startup Skyward Labs says": a firm, though the recogniser read a person's name
             canonical, source_type = span[1:].text, "organization"
     elif speaker.pos_ == "PROPN" and span.text in context.full_names and "-" in span.text:
