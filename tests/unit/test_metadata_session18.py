@@ -7,19 +7,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from lxml import html as lxml_html
 
 from newsfacts.clean.metadata import authors, headline_date_line, local_published_date
 from newsfacts.clean.related import is_related_heading, prune_related_blocks
-
-
-def _page(head: str = "", body: str = "<p>Text.</p>") -> lxml_html.HtmlElement:
-    return lxml_html.fromstring(f"<html><head>{head}</head><body>{body}</body></html>")
-
-
-def _jsonld(data: str) -> str:
-    return f'<script type="application/ld+json">{data}</script>'
-
+from tests.unit.test_metadata_session13 import _jsonld, _page
 
 # Authors -------------------------------------------------------------------------------------
 

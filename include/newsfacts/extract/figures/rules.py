@@ -389,8 +389,7 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
             article_id: str, body: str, previous=None, line: stats.StatLine | None = None) -> Figure | None:
     doc = low.doc
     last = high if high is not None else low
-    value, is_vague = span_value(kind, low)
-    is_vague = is_vague or low[0].text.startswith("~")  # "~9x": about nine times
+    value, is_vague = span_value(kind, low)  # ("~9x": the tilde is a qualifier word of its own, nlp.APPROX_TILDE)
     if value is None:
         return None
     if _is_multiple(low) or (high is not None and _is_multiple(high)):
