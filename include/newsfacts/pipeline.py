@@ -224,17 +224,23 @@ def extract_batch(manifest: str, processes: int | None = None, fork_min_inputs: 
 def _clean_and_extract(raws: list[RawInput], now: datetime) -> tuple[list, list, dict]:
     """Articles, rejections and tagged facts of some inputs: the work of one extract worker."""
     from newsfacts.clean import clean_kept_input
-    from newsfacts.records import Article
+    from newsfacts.records import Article, Rejection, RejectReason
 
     articles, rejections = [], []
     for raw in raws:
         result = clean_kept_input(raw, now)
         (articles if isinstance(result, Article) else rejections).append(result)
-    return articles, rejections, _extract_tagged_facts(articles)
+    facts, failed = _extract_tagged_facts(articles)
+    if failed:
+        articles = [a for a in articles if a.source_uri not in failed]
+        rejections += [Rejection(uri, RejectReason.EXTRACTION_FAILED, detail, sha, path, now)
+                       for uri, (detail, sha, path) in failed.items()]
+    return articles, rejections, facts
 
 
-def _extract_tagged_facts(articles: list) -> dict:
-    """Facts of the batch's articles, each row tagged with the source it was read from."""
+def _extract_tagged_facts(articles: list) -> tuple[dict, dict[str, tuple[str, str, str]]]:
+    """Facts of the batch's articles, each row tagged with the source it was read from, and the
+    articles whose facts could not be extracted (source_uri -> detail, raw sha256, raw path)."""
     import pyarrow as pa
 
     from newsfacts.extract import extract_facts, fact_batch_to_tables
@@ -242,6 +248,7 @@ def _extract_tagged_facts(articles: list) -> dict:
     # Languages with neither rules nor a model land without facts (quality: language_coverage).
     pending = sorted(articles, key=lambda a: a.source_uri)
     parts: dict[str, list] = {}
+    failed: dict[str, tuple[str, str, str]] = {}
     while pending:
         # Copies of one text share an article_id, and the loader keeps the facts of the copy
         # that lands: extract each copy, one copy per article_id per pass.
@@ -249,13 +256,33 @@ def _extract_tagged_facts(articles: list) -> dict:
         for article in pending:
             this_pass.setdefault(article.article_id, article)
         pending = [a for a in pending if this_pass[a.article_id] is not a]
-        for name, table in fact_batch_to_tables(extract_facts(list(this_pass.values()))).items():
-            sources = [this_pass[i].source_uri for i in table.column("article_id").to_pylist()]
-            parts.setdefault(name, []).append(table.append_column("source_uri", pa.array(sources, pa.string())))
+        for tables in _facts_one_by_one_on_error(list(this_pass.values()), failed):
+            for name, table in tables.items():
+                sources = [this_pass[i].source_uri for i in table.column("article_id").to_pylist()]
+                parts.setdefault(name, []).append(table.append_column("source_uri", pa.array(sources, pa.string())))
     if not parts:
         parts = {name: [table.append_column("source_uri", pa.array([], pa.string()))]
                  for name, table in fact_batch_to_tables(extract_facts([])).items()}
-    return {name: pa.concat_tables(tables) for name, tables in parts.items()}
+    return {name: pa.concat_tables(tables) for name, tables in parts.items()}, failed
+
+
+def _facts_one_by_one_on_error(articles: list, failed: dict) -> list[dict]:
+    """The fact tables of the articles in one go; if that raises, article by article, so that a
+    bug met by one text costs that text (recorded in failed), not the batch."""
+    from newsfacts.extract import extract_facts, fact_batch_to_tables
+
+    try:
+        return [fact_batch_to_tables(extract_facts(articles))]
+    except Exception:  # noqa: BLE001 - retried one article at a time just below
+        pass
+    tables = []
+    for article in articles:
+        try:
+            tables.append(fact_batch_to_tables(extract_facts([article])))
+        except Exception as exc:  # noqa: BLE001 - one text's bug must not cost the batch
+            failed[article.source_uri] = (f"facts could not be extracted: {type(exc).__name__}: {exc}",
+                                          article.raw_sha256, article.raw_path)
+    return tables
 
 
 def load(settings: Settings, run_id: str) -> dict[str, int]:

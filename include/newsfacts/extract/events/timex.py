@@ -1515,7 +1515,17 @@ def _monday(value: date) -> date:
 
 
 def resolve_time(kind: str, span: Span, published: date | None, tense: str) -> ResolvedDate | None:
-    """Resolve one matched time expression; tense is past, future or unknown."""
+    """Resolve one matched time expression; tense is past, future or unknown.
+
+    None for a date the calendar cannot hold ('2,500 years ago' is before year 1).
+    """
+    try:
+        return _resolve_time(kind, span, published, tense)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _resolve_time(kind: str, span: Span, published: date | None, tense: str) -> ResolvedDate | None:
     words = [w for w in span_words(span) if w != ","]
     year = next((int(m.group(1)) for t in span if (m := YEAR_TOKEN_RE.match(t.lower_))), None)
     if kind == "YEAR" and year is None and re.match(OLD_YEAR_PATTERN, span[0].text):
