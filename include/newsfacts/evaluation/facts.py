@@ -166,7 +166,7 @@ def score_sources(page: LabelledPage, citations: list, scores: FactScores) -> No
         strengths = [(max(_match_strength(s, names) for s in surfaces), i not in found, -i)
                      for i, names in enumerate(gold_names)]
         best = max(strengths, default=(0, False, 0))
-        match = -best[2] if best[0] > 0 else None
+        match = -best[2] if best[0] > 0 else _anonymous_at_its_place(group, gold, found)
         if match is None:
             scores.sources.false_hit(f"{page.page[:8]} {name!r} ({group[0].source_type}) in: "
                                      f"{squash(group[0].sentence)[:140]}")
@@ -180,6 +180,25 @@ def score_sources(page: LabelledPage, citations: list, scores: FactScores) -> No
     for i, g in enumerate(gold):
         if i not in found:
             scores.sources.miss(f"{page.page[:8]} {g['name']!r} ({g['type']}) in: {g.get('quote', '')}")
+
+
+def _anonymous_at_its_place(group: list, gold: list[dict], found: set[int]) -> int | None:
+    """An unnamed source is a description, worded freely by writer and labeller ("officials",
+    "US officials familiar with the talks"): the extractor's anonymous source matches a gold
+    anonymous one, not yet matched, that shares a word of its description and whose quote lies
+    in a sentence it was cited in."""
+    anonymous = [c for c in group if c.source_type == "anonymous"]
+    sentences = [squash(c.sentence).lower() for c in anonymous]
+    words = {w for c in anonymous for n in (c.canonical_name, c.cited_as) for w in _norm_name(n).split()}
+    words -= _FILLER_WORDS
+    return next((i for i, g in enumerate(gold)
+                 if i not in found and g["type"] == "anonymous" and g.get("quote")
+                 and words & set(_norm_name(" ".join([g["name"], *g.get("aliases", [])])).split())
+                 and any(squash(g["quote"]).lower() in s for s in sentences)), None)
+
+
+# Words that say nothing of who an unnamed source is ("one user", "more protesters").
+_FILLER_WORDS = {"the", "a", "an", "one", "some", "more", "many", "other", "of", "on", "in", "at", "for", "and", "who", "with"}
 
 
 def score_events(page: LabelledPage, events: list, scores: FactScores) -> None:
