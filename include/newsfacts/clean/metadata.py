@@ -380,6 +380,32 @@ def labelled_value(tree: HtmlElement, label: re.Pattern) -> str | None:
     return None
 
 
+# The label of an author's archive link printed before the name ("Show all articles of Ann Lee",
+# "More from Ann Lee", "View all posts by Ann Lee"): the link's name is the author's.
+ARCHIVE_PREFIX = re.compile(r"^(?:(?:see|view|read|browse|show)\s+)?(?:(?:all|more)\s+)?(?:posts|articles|"
+                            r"stories|entries|columns)\s+(?:by|from|of)\s+|^more\s+(?:from|by)\s+",
+                            re.IGNORECASE)
+
+
+def text_with_breaks(element: HtmlElement, separator: str = " ") -> str:
+    """An element's text with each <br> read as `separator` ("Show all articles of<br>Ann Lee"
+    is two lines, not "ofAnn"), whitespace collapsed in each line."""
+    parts: list[str] = []
+
+    def walk(node: HtmlElement) -> None:
+        if node.tag == "br":
+            parts.append("\n")
+        elif isinstance(node.tag, str) and node.tag not in NOT_TEXT_TAGS:
+            parts.append(node.text or "")
+            for child in node:
+                walk(child)
+                parts.append(child.tail or "")
+
+    walk(element)
+    lines = (squash(line) for line in "".join(parts).split("\n"))
+    return separator.join(line for line in lines if line)
+
+
 def clean_author(name: str, site_keys: set[str]) -> str | None:
     """A byline entry as a plain person's name, or None when it names no person."""
     from newsfacts.extract.sources import MEDIA_OUTLETS, NEWS_AGENCIES
@@ -389,7 +415,7 @@ def clean_author(name: str, site_keys: set[str]) -> str | None:
         return None
     if _words(name) & COLLECTIVE_WORDS or re.match(r"(?i)^(?:the|follow)\b", name):
         return None
-    name = AUTHOR_PREFIX.sub("", name)
+    name = AUTHOR_PREFIX.sub("", ARCHIVE_PREFIX.sub("", name))
     name = ROLE_SUFFIX.sub("", name)
     name = re.split(r"\s*(?:,|\||\s-\s|–|—|/|\bis an?\b)\s*|\s+(?:in|for)\s+(?=[A-Z])", name)[0]
     words = name.split()
@@ -493,7 +519,7 @@ def authors(tree: HtmlElement | None, fallback: str | Callable[[], str | None] |
         site_keys |= _publisher_keys(tree, objects)
         site_keys.discard(site_owner_key(tree, sitename))
         lists.append(_jsonld_authors(objects))
-        lists.append([squash(e.text_content()) for e in tree.xpath('//*[@rel="author"]')][:10])
+        lists.append([text_with_breaks(e) for e in tree.xpath('//*[@rel="author"]')][:10])
         meta = _meta(tree, "author", "article:author", "parsely-author", "sailthru.author", "byl",
                      "dc.creator")
         # Entities are decoded before the split: "O&#039;Donnell" holds a ';'.
@@ -742,8 +768,8 @@ def _in_comments(element: HtmlElement) -> bool:
 
 # The label of a link to an author's page of posts ("All posts from Ann Lee", WordPress's "Posts by
 # Ann Lee"), in its title or aria-label: a blog's header names its author this way.
-ARCHIVE_LABEL = re.compile(r"(?:(?:see|view|read|browse)\s+)?(?:(?:all|more)\s+)?(?:posts|articles|stories|"
-                           r"entries|columns)\s+(?:by|from)\s+(?P<name>.+)", re.IGNORECASE)
+ARCHIVE_LABEL = re.compile(r"(?:(?:see|view|read|browse|show)\s+)?(?:(?:all|more)\s+)?(?:posts|articles|stories|"
+                           r"entries|columns)\s+(?:by|from|of)\s+(?P<name>.+)", re.IGNORECASE)
 
 
 def archive_link_author(tree: HtmlElement, site_keys: set[str]) -> list[str]:
