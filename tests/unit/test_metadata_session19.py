@@ -1,10 +1,19 @@
-"""Session 19: an archive link's label glued to the author's name."""
+"""Session 19: an archive link's label glued to the author's name, and a repost's byline block of
+lines split by <br> (the writer, the original outlet, the stamp) against a site header's date box."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from newsfacts.clean.metadata import authors, clean_author, text_with_breaks
+from newsfacts.clean.metadata import (
+    authors,
+    clean_author,
+    headline_date_line,
+    local_published_date,
+    text_with_breaks,
+)
 from tests.unit.test_metadata_session13 import _page
 
 # Authors -------------------------------------------------------------------------------------
@@ -26,3 +35,44 @@ def test_a_line_break_separates_the_lines_of_a_link() -> None:
     element = _page(body='<a id="x">More from<br>Ines <b>Valtonen</b></a>').get_element_by_id("x")
     assert text_with_breaks(element) == "More from Ines Valtonen"
     assert text_with_breaks(element, "\n") == "More from\nInes Valtonen"
+
+
+def _repost(block: str, header: str = '<div id="today">Fri, 3 Jan 2025</div>') -> str:
+    return (f'<div class="top">{header}</div><div class="story"><h1>Ferry line closes after storm</h1>'
+            f'<div class="info"><div class="l"></div><div class="m">{block}</div></div>'
+            '<div class="body"><p>The ferry line stopped on Monday.</p></div></div>')
+
+
+def test_the_first_line_of_a_dated_byline_block_is_the_author() -> None:
+    block = 'Tomas Ferreira<br><a href="https://tidewater.example/x">Tidewater Post</a><br>Tue, 9 Jul 2024 08:10 UTC'
+    assert authors(_page(body=_repost(block)), None, None, "reposts.example") == ["Tomas Ferreira"]
+
+
+@pytest.mark.parametrize("first", ["Local News", "Tidewater Post Team", "Politics", "Tuesday"])
+def test_a_dated_block_opening_with_a_section_or_outlet_names_nobody(first: str) -> None:
+    block = f'{first}<br>Tue, 9 Jul 2024 08:10 UTC'
+    assert authors(_page(body=_repost(block)), None, None, "reposts.example") == []
+
+
+def test_a_block_of_lines_without_a_date_names_nobody() -> None:
+    block = 'Tomas Ferreira<br><a href="https://tidewater.example/x">Tidewater Post</a>'
+    assert authors(_page(body=_repost(block)), None, None, "reposts.example") == []
+
+
+# Dates ---------------------------------------------------------------------------------------
+
+def test_the_stamp_in_a_byline_block_split_by_line_breaks_is_read() -> None:
+    block = 'Tomas Ferreira<br><a href="https://tidewater.example/x">Tidewater Post</a><br>Tue, 9 Jul 2024 08:10 UTC'
+    assert headline_date_line(_page(body=_repost(block))) == date(2024, 7, 9)
+
+
+def test_the_byline_stamp_beats_the_site_headers_date_box() -> None:
+    block = 'Tomas Ferreira<br>Tue, 9 Jul 2024 08:10 UTC'
+    # The text extractor read the header's "today" box: the page was saved months later.
+    assert local_published_date(_page(body=_repost(block)), date(2025, 1, 3)) == date(2024, 7, 9)
+
+
+def test_a_long_block_with_line_breaks_is_no_byline_block() -> None:
+    text = " ".join(["The harbour board met on Tuesday to weigh the ferry's future."] * 5)
+    block = f'{text}<br>Tue, 9 Jul 2024 08:10 UTC'
+    assert headline_date_line(_page(body=_repost(block, header=""))) is None

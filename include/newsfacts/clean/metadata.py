@@ -545,7 +545,8 @@ def authors(tree: HtmlElement | None, fallback: str | Callable[[], str | None] |
     if extractor or tree is None:
         return extractor
     return (archive_link_author(tree, site_keys) or single_name_byline(tree, site_keys)
-            or closing_byline(tree, site_keys) or credit_line(tree, site_keys))
+            or closing_byline(tree, site_keys) or credit_line(tree, site_keys)
+            or dated_block_author(tree, site_keys))
 
 
 def _cleaned_names(candidates: list[str], site_keys: set[str]) -> list[str]:
@@ -1224,9 +1225,33 @@ def headline_date_line(tree: HtmlElement) -> date | None:
     and the innermost elements inside them, are read: a date in the text is the date of
     something else. A page without an h1 sets its headline in another heading (a blog's h2 that
     repeats og:title)."""
+    for element in _headline_neighbours(tree):
+        # The element itself, then, in a small block, its innermost elements ("<div><span>Mar 4,
+        # 2026</span><span>4 mins</span></div>" runs the date into the reading time); a date in a
+        # table or a list of the story's text is the date of something else.
+        whole = squash(element.text_content())
+        small = len(whole) <= MAX_DATE_BLOCK_CHARS
+        parts = [e for e in element.iterdescendants() if isinstance(e.tag, str) and not len(e)] if small else []
+        texts = [whole if part is element else squash(part.text_content())
+                 for part in [element, *parts] if part.tag not in NOT_TEXT_TAGS]
+        if small and element.find(".//br") is not None:
+            # A byline block of lines split by <br> ("Ann Lee<br>Example News<br>Thu, 14 May 2020
+            # 17:55 UTC"): each line is read as its own.
+            texts += _block_lines(element)
+        for text in texts:
+            if text and len(text) <= 60 and DATE_LINE.fullmatch(text):
+                when = written_date(text) or short_date(text, day_first_page(tree))
+                if when is not None and when.year >= 1990:
+                    return when
+    return None
+
+
+def _headline_neighbours(tree: HtmlElement) -> list[HtmlElement]:
+    """The elements right before and after the headline and its parent (DATE_LINE_REACH each
+    way), nearest first."""
     heading = _headline_heading(tree)
     if heading is None:
-        return None
+        return []
     neighbours = []
     for element in (heading, heading.getparent()):
         if element is None:
@@ -1239,24 +1264,34 @@ def headline_date_line(tree: HtmlElement) -> date | None:
             if preceding is not None:
                 neighbours.append(preceding)
                 preceding = preceding.getprevious()
-    for element in neighbours:
-        if not isinstance(element.tag, str):
+    return [element for element in neighbours if isinstance(element.tag, str)]
+
+
+def dated_block_author(tree: HtmlElement, site_keys: set[str]) -> list[str]:
+    """The person named on the first line of a byline block by the headline whose lines, split
+    by <br>, hold a line that is only a date ("Ann Lee<br>Example News<br>Thu, 14 May 2020 17:55
+    UTC"): a repost's block with the writer, the original outlet and the stamp. Only the first
+    line is read (the next ones name the outlet), and only when it is a name of two words or more
+    that is no section of the site ("World News")."""
+    for element in _headline_neighbours(tree):
+        if len(squash(element.text_content())) > MAX_DATE_BLOCK_CHARS:
             continue
-        # The element itself, then, in a small block, its innermost elements ("<div><span>Mar 4,
-        # 2026</span><span>4 mins</span></div>" runs the date into the reading time); a date in a
-        # table or a list of the story's text is the date of something else.
-        whole = squash(element.text_content())
-        parts = ([e for e in element.iterdescendants() if isinstance(e.tag, str) and not len(e)]
-                 if len(whole) <= MAX_DATE_BLOCK_CHARS else [])
-        for part in [element, *parts]:
-            if part.tag in NOT_TEXT_TAGS:
+        for block in element.iter():
+            if not isinstance(block.tag, str) or block.find("br") is None:
                 continue
-            text = whole if part is element else squash(part.text_content())
-            if text and len(text) <= 60 and DATE_LINE.fullmatch(text):
-                when = written_date(text) or short_date(text, day_first_page(tree))
-                if when is not None and when.year >= 1990:
-                    return when
-    return None
+            lines = text_with_breaks(block, "\n").split("\n")
+            if len(lines) < 2 or not any(len(line) <= 60 and DATE_LINE.fullmatch(line) for line in lines[1:]):
+                continue
+            name = clean_author(lines[0], site_keys)
+            if name and len(name.split()) >= 2 and not _words(name) & SECTION_WORDS:
+                return [name]
+    return []
+
+
+def _block_lines(element: HtmlElement) -> list[str]:
+    """The lines of the elements of a block that split their text with <br>s."""
+    return [line for block in element.iter() if isinstance(block.tag, str) and block.find("br") is not None
+            for line in text_with_breaks(block, "\n").split("\n")]
 
 
 def _headline_heading(tree: HtmlElement) -> HtmlElement | None:
