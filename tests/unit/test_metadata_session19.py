@@ -1,5 +1,6 @@
-"""Session 19: an archive link's label glued to the author's name, and a repost's byline block of
-lines split by <br> (the writer, the original outlet, the stamp) against a site header's date box."""
+"""Session 19: an archive link's label glued to the author's name, a repost's byline block of lines
+split by <br> (the writer, the original outlet, the stamp) against a site header's date box, and
+the author's biography that closes the text."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from newsfacts.clean.author_bio import is_author_bio, without_author_bio
 from newsfacts.clean.metadata import (
     authors,
     clean_author,
@@ -76,3 +78,42 @@ def test_a_long_block_with_line_breaks_is_no_byline_block() -> None:
     text = " ".join(["The harbour board met on Tuesday to weigh the ferry's future."] * 5)
     block = f'{text}<br>Tue, 9 Jul 2024 08:10 UTC'
     assert headline_date_line(_page(body=_repost(block, header=""))) is None
+
+
+# The author's biography -----------------------------------------------------------------------
+
+BIO = ("Tomas Ferreira is a journalist and the author of two books on coastal shipping. "
+       "He founded the Tidewater Post in 2011.")
+
+
+def test_a_closing_biography_of_the_author_is_dropped() -> None:
+    body = "The ferry line stopped on Monday.\nIt will run again in June.\n" + BIO
+    assert without_author_bio(body, ["Tomas Ferreira"]) == "The ferry line stopped on Monday.\nIt will run again in June."
+
+
+def test_an_about_the_author_heading_goes_with_the_biography() -> None:
+    body = "The ferry line stopped on Monday.\nAbout the author\n" + BIO
+    assert without_author_bio(body, ["Tomas Ferreira"]) == "The ferry line stopped on Monday."
+
+
+def test_a_closing_paragraph_about_another_person_stays() -> None:
+    body = ("The ferry line stopped on Monday.\nRita Moss is a journalist who covered the first closure "
+            "in 2011.")
+    assert without_author_bio(body, ["Tomas Ferreira"]) == body
+
+
+@pytest.mark.parametrize("line", [
+    "Tomas Ferreira is leaving the harbour board after 2011's vote, the mayor said.",  # no trade
+    "Tomas Ferreira said the author of the plan was wrong.",  # no "is"
+])
+def test_a_story_sentence_naming_the_author_is_no_biography(line: str) -> None:
+    assert not is_author_bio(line, ["Tomas Ferreira"])
+
+
+def test_a_biography_in_the_middle_of_the_text_stays() -> None:
+    body = "The ferry line stopped on Monday.\n" + BIO + "\nIt will run again in June."
+    assert without_author_bio(body, ["Tomas Ferreira"]) == body
+
+
+def test_a_body_that_is_only_a_biography_is_kept() -> None:
+    assert without_author_bio(BIO, ["Tomas Ferreira"]) == BIO
