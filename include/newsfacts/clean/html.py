@@ -9,6 +9,7 @@ from datetime import date
 from html import unescape
 
 from newsfacts.clean import (
+    author_bio,
     credits,
     embeds,
     hidden_body,
@@ -232,6 +233,7 @@ def clean_html_document(html: bytes | str, url: str | None = None,
         names = metadata.authors(tree, fields.get("author"), sitename, hostname)
     except NoDocument:
         return None
+    body = author_bio.without_author_bio(body, names)
     return CleanedHtml(
         body_text=body,
         title=page_title or meta_title or None,

@@ -380,6 +380,32 @@ def labelled_value(tree: HtmlElement, label: re.Pattern) -> str | None:
     return None
 
 
+# The label of an author's archive link printed before the name ("Show all articles of Ann Lee",
+# "More from Ann Lee", "View all posts by Ann Lee"): the link's name is the author's.
+ARCHIVE_PREFIX = re.compile(r"^(?:(?:see|view|read|browse|show)\s+)?(?:(?:all|more)\s+)?(?:posts|articles|"
+                            r"stories|entries|columns)\s+(?:by|from|of)\s+|^more\s+(?:from|by)\s+",
+                            re.IGNORECASE)
+
+
+def text_with_breaks(element: HtmlElement, separator: str = " ") -> str:
+    """An element's text with each <br> read as `separator` ("Show all articles of<br>Ann Lee"
+    is two lines, not "ofAnn"), whitespace collapsed in each line."""
+    parts: list[str] = []
+
+    def walk(node: HtmlElement) -> None:
+        if node.tag == "br":
+            parts.append("\n")
+        elif isinstance(node.tag, str) and node.tag not in NOT_TEXT_TAGS:
+            parts.append(node.text or "")
+            for child in node:
+                walk(child)
+                parts.append(child.tail or "")
+
+    walk(element)
+    lines = (squash(line) for line in "".join(parts).split("\n"))
+    return separator.join(line for line in lines if line)
+
+
 def clean_author(name: str, site_keys: set[str]) -> str | None:
     """A byline entry as a plain person's name, or None when it names no person."""
     from newsfacts.extract.sources import MEDIA_OUTLETS, NEWS_AGENCIES
@@ -389,7 +415,7 @@ def clean_author(name: str, site_keys: set[str]) -> str | None:
         return None
     if _words(name) & COLLECTIVE_WORDS or re.match(r"(?i)^(?:the|follow)\b", name):
         return None
-    name = AUTHOR_PREFIX.sub("", name)
+    name = AUTHOR_PREFIX.sub("", ARCHIVE_PREFIX.sub("", name))
     name = ROLE_SUFFIX.sub("", name)
     name = re.split(r"\s*(?:,|\||\s-\s|–|—|/|\bis an?\b)\s*|\s+(?:in|for)\s+(?=[A-Z])", name)[0]
     words = name.split()
@@ -493,7 +519,7 @@ def authors(tree: HtmlElement | None, fallback: str | Callable[[], str | None] |
         site_keys |= _publisher_keys(tree, objects)
         site_keys.discard(site_owner_key(tree, sitename))
         lists.append(_jsonld_authors(objects))
-        lists.append([squash(e.text_content()) for e in tree.xpath('//*[@rel="author"]')][:10])
+        lists.append([text_with_breaks(e) for e in tree.xpath('//*[@rel="author"]')][:10])
         meta = _meta(tree, "author", "article:author", "parsely-author", "sailthru.author", "byl",
                      "dc.creator")
         # Entities are decoded before the split: "O&#039;Donnell" holds a ';'.
@@ -519,7 +545,8 @@ def authors(tree: HtmlElement | None, fallback: str | Callable[[], str | None] |
     if extractor or tree is None:
         return extractor
     return (archive_link_author(tree, site_keys) or single_name_byline(tree, site_keys)
-            or closing_byline(tree, site_keys) or credit_line(tree, site_keys))
+            or closing_byline(tree, site_keys) or credit_line(tree, site_keys)
+            or dated_block_author(tree, site_keys))
 
 
 def _cleaned_names(candidates: list[str], site_keys: set[str]) -> list[str]:
@@ -742,8 +769,8 @@ def _in_comments(element: HtmlElement) -> bool:
 
 # The label of a link to an author's page of posts ("All posts from Ann Lee", WordPress's "Posts by
 # Ann Lee"), in its title or aria-label: a blog's header names its author this way.
-ARCHIVE_LABEL = re.compile(r"(?:(?:see|view|read|browse)\s+)?(?:(?:all|more)\s+)?(?:posts|articles|stories|"
-                           r"entries|columns)\s+(?:by|from)\s+(?P<name>.+)", re.IGNORECASE)
+ARCHIVE_LABEL = re.compile(r"(?:(?:see|view|read|browse|show)\s+)?(?:(?:all|more)\s+)?(?:posts|articles|stories|"
+                           r"entries|columns)\s+(?:by|from|of)\s+(?P<name>.+)", re.IGNORECASE)
 
 
 def archive_link_author(tree: HtmlElement, site_keys: set[str]) -> list[str]:
@@ -1198,9 +1225,33 @@ def headline_date_line(tree: HtmlElement) -> date | None:
     and the innermost elements inside them, are read: a date in the text is the date of
     something else. A page without an h1 sets its headline in another heading (a blog's h2 that
     repeats og:title)."""
+    for element in _headline_neighbours(tree):
+        # The element itself, then, in a small block, its innermost elements ("<div><span>Mar 4,
+        # 2026</span><span>4 mins</span></div>" runs the date into the reading time); a date in a
+        # table or a list of the story's text is the date of something else.
+        whole = squash(element.text_content())
+        small = len(whole) <= MAX_DATE_BLOCK_CHARS
+        parts = [e for e in element.iterdescendants() if isinstance(e.tag, str) and not len(e)] if small else []
+        texts = [whole if part is element else squash(part.text_content())
+                 for part in [element, *parts] if part.tag not in NOT_TEXT_TAGS]
+        if small and element.find(".//br") is not None:
+            # A byline block of lines split by <br> ("Ann Lee<br>Example News<br>Thu, 14 May 2020
+            # 17:55 UTC"): each line is read as its own.
+            texts += _block_lines(element)
+        for text in texts:
+            if text and len(text) <= 60 and DATE_LINE.fullmatch(text):
+                when = written_date(text) or short_date(text, day_first_page(tree))
+                if when is not None and when.year >= 1990:
+                    return when
+    return None
+
+
+def _headline_neighbours(tree: HtmlElement) -> list[HtmlElement]:
+    """The elements right before and after the headline and its parent (DATE_LINE_REACH each
+    way), nearest first."""
     heading = _headline_heading(tree)
     if heading is None:
-        return None
+        return []
     neighbours = []
     for element in (heading, heading.getparent()):
         if element is None:
@@ -1213,24 +1264,34 @@ def headline_date_line(tree: HtmlElement) -> date | None:
             if preceding is not None:
                 neighbours.append(preceding)
                 preceding = preceding.getprevious()
-    for element in neighbours:
-        if not isinstance(element.tag, str):
+    return [element for element in neighbours if isinstance(element.tag, str)]
+
+
+def dated_block_author(tree: HtmlElement, site_keys: set[str]) -> list[str]:
+    """The person named on the first line of a byline block by the headline whose lines, split
+    by <br>, hold a line that is only a date ("Ann Lee<br>Example News<br>Thu, 14 May 2020 17:55
+    UTC"): a repost's block with the writer, the original outlet and the stamp. Only the first
+    line is read (the next ones name the outlet), and only when it is a name of two words or more
+    that is no section of the site ("World News")."""
+    for element in _headline_neighbours(tree):
+        if len(squash(element.text_content())) > MAX_DATE_BLOCK_CHARS:
             continue
-        # The element itself, then, in a small block, its innermost elements ("<div><span>Mar 4,
-        # 2026</span><span>4 mins</span></div>" runs the date into the reading time); a date in a
-        # table or a list of the story's text is the date of something else.
-        whole = squash(element.text_content())
-        parts = ([e for e in element.iterdescendants() if isinstance(e.tag, str) and not len(e)]
-                 if len(whole) <= MAX_DATE_BLOCK_CHARS else [])
-        for part in [element, *parts]:
-            if part.tag in NOT_TEXT_TAGS:
+        for block in element.iter():
+            if not isinstance(block.tag, str) or block.find("br") is None:
                 continue
-            text = whole if part is element else squash(part.text_content())
-            if text and len(text) <= 60 and DATE_LINE.fullmatch(text):
-                when = written_date(text) or short_date(text, day_first_page(tree))
-                if when is not None and when.year >= 1990:
-                    return when
-    return None
+            lines = text_with_breaks(block, "\n").split("\n")
+            if len(lines) < 2 or not any(len(line) <= 60 and DATE_LINE.fullmatch(line) for line in lines[1:]):
+                continue
+            name = clean_author(lines[0], site_keys)
+            if name and len(name.split()) >= 2 and not _words(name) & SECTION_WORDS:
+                return [name]
+    return []
+
+
+def _block_lines(element: HtmlElement) -> list[str]:
+    """The lines of the elements of a block that split their text with <br>s."""
+    return [line for block in element.iter() if isinstance(block.tag, str) and block.find("br") is not None
+            for line in text_with_breaks(block, "\n").split("\n")]
 
 
 def _headline_heading(tree: HtmlElement) -> HtmlElement | None:
