@@ -34,3 +34,51 @@ def test_hitting_the_headlines_is_something_reported() -> None:
 def test_words_sent_are_statements() -> None:
     assert _type("On May 3, 2006, he emailed the editor about the deadline.", "May 3, 2006") == "statement"
     assert _type("She texted her brother on Monday about the plan.", "Monday") == "statement"
+
+
+def test_defending_someone_is_said() -> None:
+    assert _type("The former minister on Sunday defended the choice of the new envoy.", "Sunday") == "statement"
+    # Near misses: a title defended is sport, a city defended war.
+    assert _type("The boxer defended his title on Saturday in Cardiff.", "Saturday") == "sport"
+    assert _type("The militia defended the town in March against the rebels.", "March") == "armed_conflict"
+
+
+def test_a_role_landed_is_a_part_in_a_work() -> None:
+    assert _type("The actress landed her first film role in 2004.", "2004") == "culture_entertainment"
+    # Near miss: a spacecraft that lands is a mission's.
+    assert _type("The probe landed on the moon in 2004.", "2004") == "science"
+
+
+def test_what_is_recorded_names_the_type() -> None:
+    assert _type("The singer recorded the album in Memphis in 1969.", "1969") == "culture_entertainment"
+    assert _type("The retailer recorded a loss in 2019.", "2019") == "economic_release"
+    # Near miss: a count recorded by a weather station is no work of culture.
+    assert _type("The coastal station recorded the highest temperatures in 2019.", "2019") != "culture_entertainment"
+
+
+def test_an_invitation_arranges_a_meeting() -> None:
+    assert _type("In December, two lawmakers invited the professor to Rome to give a talk.", "December") == "meeting"
+    # Near miss: inviting bids is a company's act.
+    assert _type("The city invited bids for the bridge in December.", "December") == "business"
+
+
+def test_a_street_named_is_a_decision() -> None:
+    assert _type("The council named the square after the poet in 1990.", "1990") == "policy_decision"
+    # Near miss: a person named to a post is appointed.
+    assert _type("The board named her chief executive in 1990.", "1990") == "appointment_resignation"
+
+
+def test_a_press_conference_is_for_saying_something() -> None:
+    assert _type("The minister appeared at a March 2003 press conference on fraud.", "March 2003") == "statement"
+    # Near miss: a conference of scientists is a gathering.
+    assert _type("The physicists met at a conference in March 2003.", "March 2003") == "meeting"
+
+
+def test_gross_domestic_product_is_economic_data() -> None:
+    assert _type("The tariffs will reduce gross domestic product by 0.3 percent in 2020.", "2020") == "economic_release"
+
+
+def test_finding_oneself_somewhere_is_no_discovery() -> None:
+    assert _type("The guard found himself in the news again in 2011.", "2011") != "science"
+    # Near miss: researchers who find a comet discover it.
+    assert _type("Astronomers found the comet in 2011.", "2011") == "science"
