@@ -82,3 +82,9 @@ def test_finding_oneself_somewhere_is_no_discovery() -> None:
     assert _type("The guard found himself in the news again in 2011.", "2011") != "science"
     # Near miss: researchers who find a comet discover it.
     assert _type("Astronomers found the comet in 2011.", "2011") == "science"
+
+
+def test_public_funding_is_a_budget_decision() -> None:
+    assert _type("Lawmakers will not raise school funding again until 2021.", "2021") == "policy_decision"
+    # Near miss: a start-up's funding is business.
+    assert _type("The start-up closed its seed funding in 2021.", "2021") == "business"
