@@ -88,3 +88,20 @@ def test_public_funding_is_a_budget_decision() -> None:
     assert _type("Lawmakers will not raise school funding again until 2021.", "2021") == "policy_decision"
     # Near miss: a start-up's funding is business.
     assert _type("The start-up closed its seed funding in 2021.", "2021") == "business"
+
+
+def test_what_is_watched_names_the_type() -> None:
+    assert _type("Millions spent the weekend watching the new season of the drama.", "the weekend") == "culture_entertainment"
+    assert _type("Fans watched the final on Sunday in the square.", "Sunday") == "sport"
+
+
+def test_what_is_submitted_names_the_type() -> None:
+    assert _type("The firms had until May 3 to submit their bids for the bridge.", "May 3") == "business"
+    assert _type("The ministry submitted its energy roadmap to parliament in March.", "March") == "policy_decision"
+    assert _type("The defence submitted new evidence on Monday.", "Monday") == "legal_judicial"
+
+
+def test_a_subscription_tier_that_arrives_is_put_on_sale() -> None:
+    assert _type("Cheaper subscription options arrive in March 2020.", "March 2020") == "business"
+    # Near miss: a convoy that arrives is a deployment.
+    assert _type("The army convoy arrived in the town on Monday.", "Monday") == "military_movement"
