@@ -105,3 +105,16 @@ def test_a_subscription_tier_that_arrives_is_put_on_sale() -> None:
     assert _type("Cheaper subscription options arrive in March 2020.", "March 2020") == "business"
     # Near miss: a convoy that arrives is a deployment.
     assert _type("The army convoy arrived in the town on Monday.", "Monday") == "military_movement"
+
+
+def test_a_legislature_that_establishes_a_body_decides() -> None:
+    assert _type("Parliament established the coast guard in 1915.", "1915") == "policy_decision"
+    # Near miss: a family that establishes a shop names no decision of state.
+    assert _type("The family established the bakery in 1915.", "1915") != "policy_decision"
+
+
+def test_revenue_produced_is_a_figure_reported() -> None:
+    assert _type("In 2017, the festival produced record revenue for the town.", "2017") == "economic_release"
+    assert _type("The app generated sales of $5 million in 2018.", "2018") == "economic_release"
+    # Near miss: a film produced is a work.
+    assert _type("The studio produced the film in 2018.", "2018") != "economic_release"
