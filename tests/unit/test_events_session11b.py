@@ -43,7 +43,7 @@ def test_a_deal_among_prices_cut_is_a_shop_discount() -> None:
 def test_a_hearing_of_a_deliberative_body_is_a_meeting() -> None:
     assert _dated("The state commission holds a public hearing Thursday with the water utilities.")[
         "Thursday"][0] == "meeting"
-    assert _dated("At a hearing last month of the Senate finance committee, the minister defended the cuts.")[
+    assert _dated("At a hearing last month of the Senate finance committee, the minister answered for the cuts.")[
         "last month"][0] == "meeting"
     # A hearing a legal word names stays a court's.
     assert _dated("The judge set a bail hearing for Monday.")["Monday"][0] == "legal_judicial"
