@@ -78,6 +78,7 @@ PART_DECADE_PATTERN = r"^(?:mid|early|late)-(?:1[89]\d0|20\d0)$"
 NUMERIC_DATE_PATTERN = r"^(\d{1,2})/(\d{1,2})/(\d{2}|(?:19|20)\d{2})$"
 CENTURY_PATTERN = r"^(1\d|20|21|[1-9])(st|nd|rd|th)$"
 DAY_PATTERN = r"^([1-9]|[12]\d|3[01])(st|nd|rd|th)?$"
+ORDINAL_DAY_PATTERN = r"^([1-9]|[12]\d|3[01])(st|nd|rd|th)$"
 QUARTER_PATTERN = r"^q[1-4]$"
 RELATIVE_UNITS = {"year": "year", "years": "year", "month": "month", "months": "month",
                   "day": "day", "days": "day", "week": "week", "weeks": "week",
@@ -283,6 +284,12 @@ def time_matcher(nlp: Language) -> Matcher:
         # the date named before, when a sentence opens on it ("Later that year" the same; inside
         # a sentence, "after a break later that month", it often names no happening).
         [{"IS_SENT_START": True, "LOWER": "that"}, {"LOWER": {"IN": ["year", "month"]}}],
+        # "That same day, a second man was arrested": the day named before.
+        [{"IS_SENT_START": True, "LOWER": "that"}, {"LOWER": "same"},
+         {"LOWER": {"IN": ["day", "night", "morning", "evening"]}}],
+        # "On the 27th of the same month", "the 10th of that month": a day of the month named before.
+        [{"LOWER": "the"}, {"LOWER": {"REGEX": ORDINAL_DAY_PATTERN}}, {"LOWER": "of"},
+         {"LOWER": {"IN": ["that", "the"]}}, {"LOWER": "same", "OP": "?"}, {"LOWER": "month"}],
         [{"IS_SENT_START": True, "LOWER": {"IN": ["earlier", "later"]}}, {"LOWER": "that"},
          {"LOWER": {"IN": ["year", "month"]}}],
     ])
@@ -1768,6 +1775,14 @@ def resolve_anaphoric(span: Span, reference: ResolvedDate | None) -> ResolvedDat
     words = span_words(span)
     if words[0] == "at":
         return reference
+    if words[0] == "the" and words[-1] == "month" and re.match(ORDINAL_DAY_PATTERN, words[1]):
+        # "the 10th of that month": that day of the month named before
+        if PRECISION_RANK[reference.precision] > PRECISION_RANK["month"]:
+            return None
+        day = _day_number(words[1])
+        if day > monthrange(reference.value.year, reference.value.month)[1]:
+            return None
+        return ResolvedDate(reference.value.replace(day=day), "day")
     if "same" in words:  # "on the same day": that date again
         steps, unit = 0, ANAPHORIC_UNITS.get(words[-1], "day")
     elif words[0] in {"that", "earlier", "later"}:  # "That year", "later that month", "later in the week"
