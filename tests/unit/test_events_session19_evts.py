@@ -44,3 +44,27 @@ def test_that_same_day_is_the_day_named_before() -> None:
     # the news day itself too: "same" points back at it, where "That month" would not
     events = dated_events("The company was sold on Friday. That same day, its workers walked out.", MAR_2021)
     assert events["That same day"] == (date(2021, 3, 5), "day")
+
+
+def test_today_that_lasts_up_to_now_is_nowadays() -> None:
+    assert dated_events("His letters, still being read today, changed the debate.", MAR_2021) == {}
+    assert dated_events("The feud between the two courts hasn't ceased to fascinate lawyers until today.",
+                        MAR_2021) == {}
+    # Near misses: a happening of this day, and "still" meaning "even so" on a past happening.
+    assert dated_events("The minister resigned today.", MAR_2021) == {"today": (MAR_2021, "day")}
+    assert dated_events("Shares still fell today after the report.", MAR_2021) == {"today": (MAR_2021, "day")}
+
+
+def test_a_month_of_a_weekly_repetition_is_no_date() -> None:
+    assert dated_events("We will be adding new episodes weekly throughout April.", MAR_2021) == {}
+    # Near miss: without the repetition the month dates what is added.
+    assert dated_events("We will add new episodes throughout April.", MAR_2021) == {
+        "April": (date(2021, 4, 1), "month")}
+
+
+def test_a_century_spelled_out() -> None:
+    assert dated_events("Rich merchants took up the game at the turn of the nineteenth century.", MAR_2021) == {
+        "the nineteenth century": (date(1800, 1, 1), "decade")}
+    # Near miss: "during" the century is a span.
+    assert dated_events("The town was known for its mills during the sixteenth century, records show.",
+                        MAR_2021) == {}
