@@ -68,3 +68,8 @@ def test_a_century_spelled_out() -> None:
     # Near miss: "during" the century is a span.
     assert dated_events("The town was known for its mills during the sixteenth century, records show.",
                         MAR_2021) == {}
+
+
+def test_a_dated_list_line_with_a_verb_in_brackets() -> None:
+    body = "Looking back.\n8 May 2012: the first issue of the paper (everything before was a test run). The mayor read it."
+    assert dated_events(body, MAR_2021) == {"8 May 2012": (date(2012, 5, 8), "day")}

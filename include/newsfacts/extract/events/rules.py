@@ -2181,8 +2181,15 @@ def _is_list_entry(span: Span) -> bool:
         return False
     if span.doc[span.end].text not in LIST_SEPARATORS:
         return False
-    # Names of venues are often parsed as verbs ("Home Loans"): only a lower-case verb counts.
-    return not any(t.pos_ in {"VERB", "AUX"} and t.text.islower() for t in sent)
+    # Names of venues are often parsed as verbs ("Home Loans"): only a lower-case verb counts, and
+    # not one in brackets ("8 May 2012: the first issue (it was a test run)").
+    return not any(t.pos_ in {"VERB", "AUX"} and t.text.islower() and not _in_brackets(t) for t in sent)
+
+
+def _in_brackets(token: Token) -> bool:
+    """Whether a token stands inside parentheses of its sentence."""
+    before = [t.text for t in token.sent if t.i < token.i]
+    return before.count("(") > before.count(")")
 
 
 # The start of a dated list line: a month (abbreviated or not) and a day.
