@@ -52,6 +52,10 @@ RELATIVE_TIME = (
     # "resigned on the same day", "in the past week": dated from the date named before, or back
     # from publication (events.timex).
     "the same (?:day|week|month|year)", "the past week",
+    # "at the turn of the twentieth century": a century spelled out (events.timex CENTURY_WORDS).
+    "(?:eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twentie)th centur(?:y|ies)",
+    # "That same day, ...": the date named before.
+    "that same (?:day|night|morning|evening)",
     # "this decade", "It's been a year since the fire": dated like "ago".
     "this decade", "an? (?:day|week|month|year|decade) since",
     # Holidays whose date is computable (see events.timex HOLIDAYS).

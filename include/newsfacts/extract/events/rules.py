@@ -2181,8 +2181,15 @@ def _is_list_entry(span: Span) -> bool:
         return False
     if span.doc[span.end].text not in LIST_SEPARATORS:
         return False
-    # Names of venues are often parsed as verbs ("Home Loans"): only a lower-case verb counts.
-    return not any(t.pos_ in {"VERB", "AUX"} and t.text.islower() for t in sent)
+    # Names of venues are often parsed as verbs ("Home Loans"): only a lower-case verb counts, and
+    # not one in brackets ("8 May 2012: the first issue (it was a test run)").
+    return not any(t.pos_ in {"VERB", "AUX"} and t.text.islower() and not _in_brackets(t) for t in sent)
+
+
+def _in_brackets(token: Token) -> bool:
+    """Whether a token stands inside parentheses of its sentence."""
+    before = [t.text for t in token.sent if t.i < token.i]
+    return before.count("(") > before.count(")")
 
 
 # The start of a dated list line: a month (abbreviated or not) and a day.
@@ -2311,6 +2318,24 @@ def _in_episode(kind: str, span: Span, episode: ResolvedDate) -> ResolvedDate | 
     if value < episode.value.replace(day=1):
         value = value.replace(year=value.year + 1)
     return ResolvedDate(value, named.precision)
+
+
+# How far after "On December 20, 2017" a day without a year a few weeks later still continues
+# that story (chars), and how many days later it may fall.
+DAY_EPISODE_REACH = 1500
+DAY_EPISODE_SPAN = timedelta(days=31)
+
+
+def _days_after_episode(span: Span, episode: ResolvedDate) -> ResolvedDate | None:
+    """'Vallejo arrived on December 20, 2017. ... (three paragraphs) ... On December 21, US
+    prosecutors filed charges': a day without a year that falls within weeks after the day of an
+    earlier year the story told goes on with that story, further on than a month alone does."""
+    if episode.precision != "day":
+        return None
+    named = _in_episode("MONTH_DAY", span, episode)
+    if named is None or not episode.value <= named.value <= episode.value + DAY_EPISODE_SPAN:
+        return None
+    return named
 
 
 def _offset_trigger(span: Span) -> Token | None:
@@ -2467,6 +2492,9 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             if kind in {"MONTH", "MONTH_DAY"} and tense != "future" and past_episode is not None and (
                     chunk.offset + span.start_char - past_episode[0] <= EPISODE_REACH):
                 resolved = _in_episode(kind, span, past_episode[1]) or resolved
+            elif kind == "MONTH_DAY" and tense != "future" and past_episode is not None and (
+                    chunk.offset + span.start_char - past_episode[0] <= DAY_EPISODE_REACH):
+                resolved = _days_after_episode(span, past_episode[1]) or resolved
             if kind in {"MONTH", "MONTH_DAY"} and _in_past_perfect(trigger) and _set_in_earlier_year(
                     story_reference, article.published_date):
                 # "In March, Schmidt had become chairman" in a story told in July 2001: before the
@@ -2500,7 +2528,8 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                 between = article.body_text[reference_at:here].split("\n")[1:-1]
                 adjacent = not any(line.strip() for line in between)
                 anchor = reference if adjacent or span[0].lower_ not in {"at", "that"} else None
-                if (anchor is not None and "that" in [t.lower_ for t in span] and article.published_date is not None
+                if (anchor is not None and "that" in [t.lower_ for t in span] and "same" not in [t.lower_ for t in span]
+                        and article.published_date is not None
                         and article.published_date - NEWS_DAY_WINDOW <= anchor.value <= article.published_date
                         and anchor.precision == "day"):
                     # "Prices fell in October, data showed on Friday. That month, ...": "that" points

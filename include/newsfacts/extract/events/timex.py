@@ -77,7 +77,11 @@ DECADE_PATTERN = r"^(?:mid-|early-|late-)?(1[89]\d0|20\d0)['’]?s$"
 PART_DECADE_PATTERN = r"^(?:mid|early|late)-(?:1[89]\d0|20\d0)$"
 NUMERIC_DATE_PATTERN = r"^(\d{1,2})/(\d{1,2})/(\d{2}|(?:19|20)\d{2})$"
 CENTURY_PATTERN = r"^(1\d|20|21|[1-9])(st|nd|rd|th)$"
+# Centuries spelled out: "at the turn of the twentieth century" reads like "the 20th century".
+CENTURY_WORDS = {"eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+                 "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20}
 DAY_PATTERN = r"^([1-9]|[12]\d|3[01])(st|nd|rd|th)?$"
+ORDINAL_DAY_PATTERN = r"^([1-9]|[12]\d|3[01])(st|nd|rd|th)$"
 QUARTER_PATTERN = r"^q[1-4]$"
 RELATIVE_UNITS = {"year": "year", "years": "year", "month": "month", "months": "month",
                   "day": "day", "days": "day", "week": "week", "weeks": "week",
@@ -107,6 +111,8 @@ SCHEDULING_WORDS = {"scheduled", "planned", "set", "slated", "due", "slotted", "
                     "rescheduled", "postponed", "delayed", "pushed", "moved", "called"}
 BASELINE_WORDS = {"than", "versus", "vs", "vs."}
 RECURRING_WORDS = {"every", "each", "per"}
+# Adverbs of a repetition: "weekly throughout March" dates no one happening.
+FREQUENCY_ADVERBS = {"hourly", "daily", "nightly", "weekly", "fortnightly", "monthly"}
 
 
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
@@ -210,6 +216,8 @@ def time_matcher(nlp: Language) -> Matcher:
     # "the 14th century", "the twenty-first century": no precision is coarser than a decade, so
     # a century resolves to its first decade.
     matcher.add("CENTURY", [[{"LOWER": "the"}, {"LOWER": {"REGEX": CENTURY_PATTERN}},
+                             {"LOWER": {"IN": ["century", "centuries"]}}],
+                            [{"LOWER": "the"}, {"LOWER": {"IN": list(CENTURY_WORDS)}},
                              {"LOWER": {"IN": ["century", "centuries"]}}]])
     matcher.add("QUARTER", [
         [the, {"LOWER": {"IN": list(QUARTER_WORDS)}}, {"LOWER": "quarter"}, of, year],
@@ -283,6 +291,12 @@ def time_matcher(nlp: Language) -> Matcher:
         # the date named before, when a sentence opens on it ("Later that year" the same; inside
         # a sentence, "after a break later that month", it often names no happening).
         [{"IS_SENT_START": True, "LOWER": "that"}, {"LOWER": {"IN": ["year", "month"]}}],
+        # "That same day, a second man was arrested": the day named before.
+        [{"IS_SENT_START": True, "LOWER": "that"}, {"LOWER": "same"},
+         {"LOWER": {"IN": ["day", "night", "morning", "evening"]}}],
+        # "On the 27th of the same month", "the 10th of that month": a day of the month named before.
+        [{"LOWER": "the"}, {"LOWER": {"REGEX": ORDINAL_DAY_PATTERN}}, {"LOWER": "of"},
+         {"LOWER": {"IN": ["that", "the"]}}, {"LOWER": "same", "OP": "?"}, {"LOWER": "month"}],
         [{"IS_SENT_START": True, "LOWER": {"IN": ["earlier", "later"]}}, {"LOWER": "that"},
          {"LOWER": {"IN": ["year", "month"]}}],
     ])
@@ -376,6 +390,8 @@ def find_time_expressions(doc: Doc) -> list[tuple[str, Span]]:
             continue
         if kind == "CENTURY" and span[-1].dep_ in {"compound", "amod", "nmod"}:
             continue  # "21st century skills": a kind, not a time
+        if kind == "CENTURY" and _before(span) in SPAN_WORDS:
+            continue  # "known as the Black Death during the fourteenth century": a span, no moment
         if kind == "QUARTER" and span[0].lower_.startswith("q") and not span[0].text[0].isupper():
             continue
         if kind == "NARRATED_DAY" and span[-1].lower_[-2:] in {"am", "pm", "m."} and not _set_off_by_commas(span):
@@ -850,6 +866,8 @@ def _is_not_a_date(span: Span, kind: str) -> bool:
         return True
     if before in RECURRING_WORDS or (kind == "WEEKDAY" and span[-1].lower_.endswith("days")):
         return True
+    if before in {"throughout", "during", "through", "in"} and before2 in FREQUENCY_ADVERBS:
+        return True  # "new episodes weekly throughout March", "meet daily during May": again and again
     if kind == "WEEKDAY" and span[-1].lower_ in WEEKDAYS and span[-1].text.endswith("s"):
         return True
     if kind == "WEEKDAY" and _names_a_kind(span):
@@ -874,6 +892,8 @@ def _is_not_a_date(span: Span, kind: str) -> bool:
     if kind == "RELATIVE" and first == "today" and (_is_generic_present(span) or _in_present_relative(span)
                                                     or _in_stative_present(span)):
         return True  # "Today, plague infections are rare", "consoles that exist today": nowadays
+    if kind == "RELATIVE" and first == "today" and len(span) == 1 and _lasts_until_now(span):
+        return True  # "the letters are still read today", "has fascinated us until today": up to nowadays
     if kind == "RELATIVE" and first in {"today", "tomorrow"} and (_is_denied_day(span) or _in_manner_clause(span)):
         return True  # "the risk isn't tomorrow", "the laws as they're stated today": nowadays, the future
     if kind == "RELATIVE" and first in {"today", "tomorrow"} and _names_by_day(span):
@@ -1297,6 +1317,17 @@ DAY_HAPPENING_NOUNS = {"action", "proceeding", "proceedings", "session", "event"
                        "offer", "deal", "sale", "discount", "promotion", "bargain", "special", "markdown"}
 
 
+def _lasts_until_now(span: Span) -> bool:
+    """'the comments still being interesting today', 'the feud hasn't ceased until today': a
+    state that lasts up to the present, told with "still" or "until", dates no happening."""
+    if _before(span) in {"until", "till"}:
+        return True
+    head = span.root.head
+    # ("shares still fell today": "still" as "even so" on a past happening)
+    return any(c.lower_ == "still" and c.dep_ == "advmod" and h.tag_ != "VBD"
+               for h in (head, head.head) for c in h.children)
+
+
 def _is_denied_day(span: Span) -> bool:
     """'the risk isn't tomorrow', 'The vote is not today': a day a present "be" denies (the parse
     may read a curly "n’t" as punctuation, so the word itself is looked for)."""
@@ -1541,7 +1572,7 @@ def _resolve_time(kind: str, span: Span, published: date | None, tense: str) -> 
         shift = {"last": -1, "this": 0, "next": 1}[words[-2]]
         return ResolvedDate(date(published.year + shift, SEASONS[words[0]], 1), "quarter")
     if kind == "CENTURY":
-        start = 100 * (_day_number(words[1]) - 1)
+        start = 100 * ((CENTURY_WORDS.get(words[1]) or _day_number(words[1])) - 1)
         # "At the end of the 19th century": its last decade; "the middle of" it, its sixth.
         part = " ".join(t.lower_ for t in span.doc[max(span.start - 2, 0) : span.start])
         start += CENTURY_PARTS.get(part, 0)
@@ -1768,6 +1799,14 @@ def resolve_anaphoric(span: Span, reference: ResolvedDate | None) -> ResolvedDat
     words = span_words(span)
     if words[0] == "at":
         return reference
+    if words[0] == "the" and words[-1] == "month" and re.match(ORDINAL_DAY_PATTERN, words[1]):
+        # "the 10th of that month": that day of the month named before
+        if PRECISION_RANK[reference.precision] > PRECISION_RANK["month"]:
+            return None
+        day = _day_number(words[1])
+        if day > monthrange(reference.value.year, reference.value.month)[1]:
+            return None
+        return ResolvedDate(reference.value.replace(day=day), "day")
     if "same" in words:  # "on the same day": that date again
         steps, unit = 0, ANAPHORIC_UNITS.get(words[-1], "day")
     elif words[0] in {"that", "earlier", "later"}:  # "That year", "later that month", "later in the week"
