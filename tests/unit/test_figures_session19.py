@@ -82,3 +82,40 @@ def test_out_of_every_is_one_share(sentence: str, value: float) -> None:
 def test_more_than_half_the_time_is_a_share_of_the_time() -> None:
     (figure,) = figures_of("Inspectors visit, but more than half the time nobody answers.")
     assert (figure.value, figure.unit, figure.noun) == (50, "percent", "time")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Her wealth placed her in the top 10 of the magazine's list.",
+    "The song climbed into the top five within a week.",
+    '"On one occasion," the clerk testified, "I saw the ledger."',
+    "He finished his degree one course at a time while working nights.",
+    "The risk of a small mistake is trivial or zero.",
+    "The console streams games with zero noticeable input lag on any screen in the house.",
+    "Jane Roe, The Quiet Archive, 211-214, 305",
+])
+def test_ranks_idioms_and_cited_pages_are_no_figures(sentence: str) -> None:
+    assert figures_of(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The party's top 10 face off in Atlanta tonight.", 10),
+    ("The top five teams advance to the finals.", 5),
+    ("You may take only one course at a time.", 1),
+    ("The vote was held with 310 members present.", 310),
+    ("The plant reported zero injuries last year.", 0),
+])
+def test_counts_beside_those_idioms_stay(sentence: str, value: float) -> None:
+    assert value in [f.value for f in figures_of(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The game ran smoothly through a remote 3070 in the basement.",
+    "She lent me her 3090 for the weekend.",
+    "Running it on that old 2080 was a struggle.",
+])
+def test_a_four_digit_number_made_one_thing_is_a_model(sentence: str) -> None:
+    assert figures_of(sentence) == []
+
+
+def test_a_four_digit_count_with_its_noun_stays() -> None:
+    assert 1500 in [f.value for f in figures_of("The plant hired a further 1500 workers this spring.")]
