@@ -119,3 +119,21 @@ def test_a_four_digit_number_made_one_thing_is_a_model(sentence: str) -> None:
 
 def test_a_four_digit_count_with_its_noun_stays() -> None:
     assert 1500 in [f.value for f in figures_of("The plant hired a further 1500 workers this spring.")]
+
+
+def test_part_of_a_group_named_by_whom_or_which_counts() -> None:
+    figures = figures_of("The panel had five members, two of whom were retired judges.")
+    assert 2 in [f.value for f in figures]
+
+
+def test_a_count_added_in_a_formula_counts() -> None:
+    assert 2 in [f.value for f in figures_of("Each state gets its number of House seats, plus two.")]
+
+
+@pytest.mark.parametrize("sentence, noun", [
+    ("The firm booked billions of dollars in sales.", "sale"),
+    ("The charity, which oversees millions of dollars in grants, said so.", "grant"),
+])
+def test_vague_money_measures_what_it_is_in(sentence: str, noun: str) -> None:
+    (figure,) = figures_of(sentence)
+    assert figure.noun == noun

@@ -968,7 +968,8 @@ def is_elliptical_count(span: Span) -> bool:
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is not None:
         pobj = next((g for g in of.children if g.dep_ == "pobj"), None)
-        return pobj is not None and (pobj.tag_ in {"NNS", "NNPS", "CD"} or pobj.lower_ in {"them", "us", "those"})
+        # ("four justices, two of whom were judges": a part of the group the relative pronoun stands for)
+        return pobj is not None and (pobj.tag_ in {"NNS", "NNPS", "CD"} or pobj.lower_ in {"them", "us", "those", "whom", "which"})
     if head.dep_ == "pobj" and head.head.dep_ == "prep":
         prep, governor = head.head, head.head.head
         if prep.lower_ == "by" and governor.pos_ == "VERB":
@@ -1001,8 +1002,9 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
     """Number words with nothing counted or measured, and 'one' used as a pronoun or determiner."""
     words_only = all(t.lower_ in NUMBER_WORDS or t.lower_ in {"-", "a", "an"} for t in span)
     bare = counted is None and not is_measured and unit is None
-    if bare and (words_only or span[0].lower_ in VAGUE_WORDS) and not is_elliptical_count(span):
-        return True
+    if bare and (words_only or span[0].lower_ in VAGUE_WORDS) and not is_elliptical_count(span) and not (
+            _near(span, -1) is not None and _near(span, -1).lower_ == "plus" and words_only):
+        return True  # ("the number of seats, plus two": a count added in a formula)
     if span.text.lower() == "zero":
         before, after = _near(span, -1), _near(span, 0)
         if after is not None and after.lower_ == "in" and before is not None and (

@@ -764,7 +764,13 @@ def _vague_currency_noun(span: Span, taken: set[int]) -> str:
     """The currency noun after a vague amount ("dollar" in "millions of dollars"), or what it is
     "in" ("millions of dollars in donations": the donations); else "money"."""
     holders = [*span, *span.doc[span.end : span.end + 4]]
-    for prep in (c for t in holders for c in t.children if c.dep_ == "prep" and c.lower_ == "in"):
+    preps = [c for t in holders for c in t.children if c.dep_ == "prep" and c.lower_ == "in"]
+    # "oversees billions of dollars in funding": the parse may hang "in" on the verb, but right
+    # after the currency word it still says what the money is
+    currency = next((t for t in span.doc[span.end : span.end + 4] if _is_currency_word(t)), None)
+    if currency is not None and currency.i + 1 < len(span.doc) and span.doc[currency.i + 1].lower_ == "in":
+        preps.append(span.doc[currency.i + 1])
+    for prep in preps:
         what = next((g for g in prep.children if g.dep_ == "pobj"), None)
         if what is not None and what.pos_ == "NOUN" and what.i not in taken and not any(
                 g.dep_ in {"det", "poss"} for g in what.children):
