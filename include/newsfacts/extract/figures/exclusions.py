@@ -295,6 +295,10 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
     # "iOS 13", "macOS 10.15", "iPadOS 14": a number after a name written in camel case is a version.
     if before is not None and unit is None and first.text[:1].isdigit() and CAMEL_NAME_RE.match(before.text):
         return True
+    if unit is None and noun is None and _is_singular_model_number(span):
+        return True  # "through a remote 4080", "its 4090": one thing named by its model number
+    if unit is None and _is_place_in_top(span):
+        return True  # "placed him in the top 10 of the list", "among the top five": a rank
     # "My Top 10 Women Talking Sports", "The Top 5 Gadgets": the title of a list.
     if before is not None and before.text == "Top" and unit is None and after is not None and after.is_title:
         return True
@@ -424,6 +428,41 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
         after is not None and after.is_title)
 
 
+# Words that make what follows one thing: "a 4080", "that remote 4080", "its 4090".
+ONE_THING_DETERMINERS = {"a", "an", "that", "this", "its", "his", "her", "my", "your", "our", "their"}
+
+
+def _is_singular_model_number(span: Span) -> bool:
+    """A four-digit number with no noun after an article, a demonstrative or a possessive that
+    makes it one thing (adjectives between): a model's number ("a remote 4080"), not a count of
+    4,080 things, which takes a plural noun or "the"."""
+    doc = span.doc
+    if len(span) != 1 or re.fullmatch(r"[1-9]\d{3}", span[0].text) is None:
+        return False
+    after = _near(span, 0)
+    if after is not None and (after.pos_ in {"NOUN", "PROPN", "NUM"} or after.text in {"-", "/"}):
+        return False
+    i = span.start - 1
+    while i >= span.sent.start and doc[i].pos_ == "ADJ":
+        i -= 1
+    return i >= span.sent.start and doc[i].lower_ in ONE_THING_DETERMINERS and doc[i].ent_type_ != "DATE"
+
+
+# Prepositions that put something inside a ranked group: "in the top 10", "among the top five".
+IN_RANK_WORDS = {"in", "into", "among", "within", "inside", "outside"}
+
+
+def _is_place_in_top(span: Span) -> bool:
+    """'in the top 10 of the list', 'broke into the top five': a place in a ranking, with no noun
+    after it ("the party's top 10 face off", "the top 10 teams" count)."""
+    doc = span.doc
+    i = span.start
+    if i < 3 or doc[i - 1].lower_ != "top" or doc[i - 2].lower_ != "the" or doc[i - 3].lower_ not in IN_RANK_WORDS:
+        return False
+    after = _near(span, 0)
+    return after is None or after.lower_ == "of" or after.is_punct or after.pos_ in {"ADP", "CCONJ", "VERB", "AUX"}
+
+
 # A name written in camel case from a lower-case letter: "iOS", "macOS", "iPhone", "watchOS".
 CAMEL_NAME_RE = re.compile(r"^[a-z]+[A-Z][A-Za-z]*$")
 
@@ -542,10 +581,27 @@ REFERENCE_GROUP_RE = re.compile(r"[(\[]\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*[)\
 REFERENCE_FOLLOWERS = set(".,;:!?")
 
 
+# Pages cited after a work's title: "Seeing Like a State, 203-204, 310" (a range, then more pages).
+PAGE_LIST_RE = re.compile(r"[A-Za-z][.)]?,\s*(?:pp?\.\s*)?\d{1,4}\s*[-–]\s*\d{1,4}(?:\s*,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*\s*$")
+
+
+def _is_cited_page(span: Span) -> bool:
+    """A page number listed after a page range and a work's title, ending its line or sentence."""
+    doc = span.doc
+    after = _near(span, 0)
+    if after is not None and after.text not in {".", ",", ";", ")"}:
+        return False
+    text = doc.text[: span[0].idx + len(span[0].text)]
+    return PAGE_LIST_RE.search(text) is not None
+
+
 def is_reference_marker(span: Span, unit: str | None) -> bool:
-    """A citation number in brackets after a word, closing a clause ("found that ... (2).")."""
+    """A citation number in brackets after a word, closing a clause ("found that ... (2)."), or a
+    page cited after a work's title and a page range ("Seeing Like a State, 203-204, 310")."""
     if unit is not None or len(span) != 1 or not span[0].text.isdigit():
         return False
+    if _is_cited_page(span):
+        return True
     text, at = span.doc.text, span[0].idx
     opening = max(text.rfind("(", max(0, at - 24), at), text.rfind("[", max(0, at - 24), at))
     if opening < 1:
@@ -912,7 +968,8 @@ def is_elliptical_count(span: Span) -> bool:
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is not None:
         pobj = next((g for g in of.children if g.dep_ == "pobj"), None)
-        return pobj is not None and (pobj.tag_ in {"NNS", "NNPS", "CD"} or pobj.lower_ in {"them", "us", "those"})
+        # ("four justices, two of whom were judges": a part of the group the relative pronoun stands for)
+        return pobj is not None and (pobj.tag_ in {"NNS", "NNPS", "CD"} or pobj.lower_ in {"them", "us", "those", "whom", "which"})
     if head.dep_ == "pobj" and head.head.dep_ == "prep":
         prep, governor = head.head, head.head.head
         if prep.lower_ == "by" and governor.pos_ == "VERB":
@@ -945,8 +1002,9 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
     """Number words with nothing counted or measured, and 'one' used as a pronoun or determiner."""
     words_only = all(t.lower_ in NUMBER_WORDS or t.lower_ in {"-", "a", "an"} for t in span)
     bare = counted is None and not is_measured and unit is None
-    if bare and (words_only or span[0].lower_ in VAGUE_WORDS) and not is_elliptical_count(span):
-        return True
+    if bare and (words_only or span[0].lower_ in VAGUE_WORDS) and not is_elliptical_count(span) and not (
+            _near(span, -1) is not None and _near(span, -1).lower_ == "plus" and words_only):
+        return True  # ("the number of seats, plus two": a count added in a formula)
     if span.text.lower() == "zero":
         before, after = _near(span, -1), _near(span, 0)
         if after is not None and after.lower_ == "in" and before is not None and (
@@ -955,6 +1013,11 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
             return True  # "trying to zero in on": a verb
         if counted is not None and counted.tag_ == "NN" and unit is None and counted.i == span.end:
             return True  # "zero shame", "zero tolerance": an idiom; "zero appearances" counts
+        if counted is not None and counted.tag_ == "NN" and unit is None and 0 < counted.i - span.end <= 2 and all(
+                t.pos_ == "ADJ" or t.tag_ == "NN" for t in span.doc[span.end : counted.i]):
+            return True  # "zero perceivable lag", "zero real risk": "no" before a mass noun
+        if counted is None and unit is None and _paired_with_adjective(span):
+            return True  # "the cost is trivial or zero": "zero" as an adjective, nothing measured
         following = [t.lower_ for t in span.doc[span.end : span.end + 2]]
         if unit is None and (following[:1] == ["rates"] or following == ["interest", "rates"]):
             return True  # "the market wants zero rates": the name of a policy ("a zero rate" is a level)
@@ -1008,6 +1071,12 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
             return True  # "one requirement above all": emphasis, not a count
         if counted is not None and counted.lower_ in {"way", "thing", "point", "time", "day", "side"}:
             return True
+        if counted is not None and counted.i == span.end and _one_at_a_time(counted) and (
+                before is None or before.lower_ not in ONE_COUNT_CUES | {"just", "than"}):
+            return True  # "finishing her degree one class at a time": a pace ("only one ... at a time" limits)
+        if counted is not None and counted.lemma_.lower() == "occasion" and before is not None and (
+                before.lower_ == "on" and (_near(span, -2) is None or _near(span, -2).lower_ not in ONE_COUNT_CUES | {"just"})):
+            return True  # "On one occasion, he heard": one time told, like "once", not a count of occasions
         if counted is not None and _one_as_article(span, counted):
             return True  # "after one particularly long monologue": "one" for "a"
         if counted is not None and _is_finding_subject(counted):
@@ -1028,6 +1097,20 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
         ):
             return True  # "the one from the US", "another one", "as well as one for the rover"
     return False
+
+
+def _paired_with_adjective(span: Span) -> bool:
+    """'trivial or zero', 'zero or negligible': "zero" joined by "or"/"and" to an adjective."""
+    before, before2, after, after2 = _near(span, -1), _near(span, -2), _near(span, 0), _near(span, 1)
+    return (before is not None and before2 is not None and before.lower_ in {"or", "and"} and before2.pos_ == "ADJ") or (
+        after is not None and after2 is not None and after.lower_ in {"or", "and"} and after2.pos_ == "ADJ"
+        and not (span.end + 2 < len(span.doc) and span.doc[span.end + 2].pos_ in {"NOUN", "PROPN"}))
+
+
+def _one_at_a_time(counted: Token) -> bool:
+    """'one class at a time', 'one step at a time': how something is done, one by one."""
+    doc = counted.doc
+    return [t.lower_ for t in doc[counted.i + 1 : counted.i + 4]] == ["at", "a", "time"]
 
 
 # Verbs and adjectives that take "about" as a preposition of topic: "talking about one area",

@@ -760,14 +760,25 @@ def _is_price_aside(span: Span) -> bool:
         after is not None and after.lower_ in {",", "-", "–", "to"})  # ("For $50 - $100, ...": a range)
 
 
+# Spans of time money can be spent "in": "lost billions of dollars in minutes".
+TIME_SPANS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "quarter"}
+
+
 def _vague_currency_noun(span: Span, taken: set[int]) -> str:
     """The currency noun after a vague amount ("dollar" in "millions of dollars"), or what it is
     "in" ("millions of dollars in donations": the donations); else "money"."""
     holders = [*span, *span.doc[span.end : span.end + 4]]
-    for prep in (c for t in holders for c in t.children if c.dep_ == "prep" and c.lower_ == "in"):
+    preps = [c for t in holders for c in t.children if c.dep_ == "prep" and c.lower_ == "in"]
+    # "oversees billions of dollars in funding": the parse may hang "in" on the verb, but right
+    # after the currency word it still says what the money is
+    currency = next((t for t in span.doc[span.end : span.end + 4] if _is_currency_word(t)), None)
+    if currency is not None and currency.i + 1 < len(span.doc) and span.doc[currency.i + 1].lower_ == "in":
+        preps.append(span.doc[currency.i + 1])
+    for prep in preps:
         what = next((g for g in prep.children if g.dep_ == "pobj"), None)
         if what is not None and what.pos_ == "NOUN" and what.i not in taken and not any(
-                g.dep_ in {"det", "poss"} for g in what.children):
+                g.dep_ in {"det", "poss"} for g in what.children) and not (
+                what.ent_type_ in {"DATE", "TIME"} or lemma_of(what) in TIME_SPANS):  # "in minutes", "in recent years"
             return lemma_of(what)  # a bare noun ("in donations"), not a place ("in the city")
     for t in span.doc[span.end : span.end + 4]:
         if _is_currency_word(t) or t.lower_ == "pounds":

@@ -100,6 +100,9 @@ def quantity_matcher(nlp: Language) -> Matcher:
                          {"LOWER": {"IN": list(SCALE_WORDS)}, "OP": "?"}]])
     matcher.add("QTY", [[currency, {"LOWER": {"IN": ["a", "an"]}},
                          {"LOWER": {"IN": ["dozen", *SCALE_WORDS]}}]])
+    # "a billion-five", "a million-two": spoken amounts, the scale and its tenths (1.5 billion).
+    matcher.add("QTY", [[{"LOWER": {"IN": ["a", "one"]}}, {"LOWER": {"IN": VAGUE_SCALES[1:]}}, {"ORTH": "-"},
+                         {"LOWER": {"IN": sorted(TENTHS_WORDS)}}]])
     matcher.add("VAGUE", [[{"LOWER": {"IN": list(VAGUE_WORDS)}}, {"LOWER": "of"},
                            {"LOWER": {"IN": ["thousands", "millions", "billions"]}}],
                           [{"LOWER": {"IN": ["scores", "tens"]}}, {"LOWER": "of", "OP": "+"}]])
@@ -117,15 +120,17 @@ def quantity_matcher(nlp: Language) -> Matcher:
     matcher.add("TIMES", [[{"LOWER": {"IN": list(TIMES_WORDS)}}]])
     # "rose 7/32 in price": bond prices move in 32nds and 64ths of a point (no date has day 32).
     matcher.add("POINT_FRACTION", [[{"LOWER": {"REGEX": r"^\d{1,2}/(?:32|64)$"}}]])
-    # "eight out of ten companies", "nine in 10 voters": a share of a round whole.
-    matcher.add("OUT_OF", [[{"LOWER": {"IN": sorted(UNITS_WORDS)}}, {"LOWER": "out"}, of,
+    # "eight out of ten companies", "nine in 10 voters", "seven out of every 100 children": a
+    # share of a round whole.
+    every = {"LOWER": "every", "OP": "?"}
+    matcher.add("OUT_OF", [[{"LOWER": {"IN": sorted(UNITS_WORDS)}}, {"LOWER": "out"}, of, every,
                             {"LOWER": {"IN": list(SHARE_WHOLES)}}],
-                           [{"LOWER": {"REGEX": r"^\d{1,2}$"}}, {"LOWER": "out"}, of,
+                           [{"LOWER": {"REGEX": r"^\d{1,2}$"}}, {"LOWER": "out"}, of, every,
                             {"LOWER": {"IN": list(SHARE_WHOLES)}}]])
-    # "one in five adults", "1 in 4 jobs": the same share written with "in".
-    matcher.add("OUT_OF", [[{"LOWER": {"IN": sorted(UNITS_WORDS)}}, {"LOWER": "in"},
+    # "one in five adults", "1 in 4 jobs", "one in every four": the same share written with "in".
+    matcher.add("OUT_OF", [[{"LOWER": {"IN": sorted(UNITS_WORDS)}}, {"LOWER": "in"}, every,
                             {"LOWER": {"IN": list(IN_WHOLES)}}],
-                           [{"LOWER": {"REGEX": r"^\d{1,2}$"}}, {"LOWER": "in"},
+                           [{"LOWER": {"REGEX": r"^\d{1,2}$"}}, {"LOWER": "in"}, every,
                             {"LOWER": {"IN": list(IN_WHOLES)}}]])
     # "a six-figure salary": an amount written with six digits, at least 100,000.
     matcher.add("DIGIT_COUNT", [[{"LOWER": {"IN": sorted(DIGIT_COUNTS)}}, {"ORTH": "-"},
@@ -170,6 +175,11 @@ def quantity_matcher(nlp: Language) -> Matcher:
     # "4.57GB—or", "a 32GB/64GB Mac": a unit the tokenizer left glued to its number (before a
     # dash or a slash it does not split the unit off).
     matcher.add("GLUED_UNIT", [[{"LOWER": {"REGEX": GLUED_UNIT_RE}}]])
+    # '5-1/4"', "2-1/2 inches": a whole number and a fraction, a mixed number.
+    matcher.add("MIXED_FRACTION", [[{"TEXT": {"REGEX": r"^\d{1,3}$"}}, {"ORTH": "-"},
+                                    {"TEXT": {"REGEX": r"^[1-9]/(?:[2-9]|1[0-6])$"}}]])
+    # "the magnitude-5.8 quake": the tokenizer keeps a scale's name and its reading whole.
+    matcher.add("MAGNITUDE", [[{"LOWER": {"REGEX": MAGNITUDE_RE}}]])
     # "9-by-6 foot cells": the tokenizer keeps "by-6" whole; the second side of a dimension.
     matcher.add("BY_SIDE", [[{"LOWER": {"REGEX": BY_SIDE_RE}}]])
     # "1/2 a cup of coffee", "3/4 of a mile", "1/2 cup": a fraction of a unit.
@@ -177,7 +187,10 @@ def quantity_matcher(nlp: Language) -> Matcher:
     return matcher
 
 
+# The tenths of a spoken amount: "a billion-five" is 1.5 billion.
+TENTHS_WORDS = {w: UNITS_WORDS[w] for w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")}
 BY_SIDE_RE = r"^by-(\d+(?:\.\d+)?)$"
+MAGNITUDE_RE = r"^magnitude-(\d{1,2}(?:\.\d+)?)$"
 # Measures written glued to a number that no other word shares ("4.57gb", not "3rd" or "5bn").
 GLUED_UNITS = {"kb", "mb", "gb", "tb", "km", "kg", "mm", "cm", "mph", "kwh", "mw", "gw", "ghz",
                "mhz", "mah", "mbps", "gbps"}
@@ -349,6 +362,8 @@ def _is_wanted(kind: str, span: Span) -> bool:
         return _names_a_currency_after(span)
     if kind == "GLUED_UNIT":
         return glued_unit(span[0].text) is not None
+    if kind == "MIXED_FRACTION":
+        return not span[0].whitespace_ and not span[1].whitespace_ and mixed_fraction_unit(span)[0] is not None
     if kind == "BY_SIDE":
         return span.start >= 2 and span.doc[span.start - 1].text == "-" and span.doc[span.start - 2].like_num
     return True
@@ -390,6 +405,9 @@ def _is_lone_share(share: Span) -> bool:
     if after is not None and (after.lower_ == "the" or after.tag_ == "PRP$") and share.end + 1 < len(doc) and (
             doc[share.end + 1].lemma_.lower() in SHARE_OF_NOUNS):
         return True  # "newsrooms are half the size", "at a third the price", "half their price
+    if before in SHARE_CUES and after is not None and after.lower_ == "the" and share.end + 1 < len(doc) and (
+            doc[share.end + 1].lower_ == "time"):
+        return True  # "more than half the time", "about a third the time": a share of occasions
     if _opens_share_clause(share, after):
         return True  # "A quarter are succeeding", "And one-third (32%) are applying": a share of a group
     if before not in SHARE_CUES:
@@ -554,6 +572,12 @@ def _half_words(span: Span) -> list[str]:
     return words
 
 
+def _scale_and_tenths(span: Span) -> bool:
+    """'a billion-five', 'a million-two': a scale and, after a hyphen, its tenths."""
+    return len(span) == 4 and span[0].lower_ in {"a", "one"} and span[1].lower_ in VAGUE_SCALES[1:] and (
+        span[2].text == "-" and span[3].lower_ in TENTHS_WORDS and not span[2].whitespace_)
+
+
 def _split_number_runs(span: Span) -> list[Span]:
     """Cut a span before a number token that cannot continue the one before it."""
     parts: list[Span] = []
@@ -609,6 +633,11 @@ def span_value(kind: str, span: Span) -> tuple[float | None, bool]:
         return 1.0, False
     if kind == "BY_SIDE":
         return float(re.match(BY_SIDE_RE, span[0].lower_)[1]), False
+    if kind == "MAGNITUDE":
+        return float(re.match(MAGNITUDE_RE, span[0].lower_)[1]), False
+    if kind == "MIXED_FRACTION":
+        numerator, denominator = span[-1].text.split("/")
+        return int(span[0].text) + int(numerator) / int(denominator), False
     if kind == "GLUED_UNIT":
         return _digits_of(re.match(GLUED_UNIT_RE, span[0].lower_)["num"]), False
     if kind == "MULTI_UNIT":
@@ -619,6 +648,9 @@ def span_value(kind: str, span: Span) -> tuple[float | None, bool]:
         word = span[-1].lower_
         return MULTI_SCALES.get(word) or float(SCALE_WORDS[word]), True
     symbols = vocabulary()["currency_symbols"]
+    if _scale_and_tenths(span):
+        scale = float(SCALE_WORDS[span[1].lower_])
+        return scale + scale * TENTHS_WORDS[span[3].lower_] / 10, False  # "a billion-five"
     if _and_a_half(span):
         words = [t.lower_ for t in span if t.text != "-"]
         scale = SCALE_WORDS[words.pop()] if words[-1] in SCALE_WORDS else 1
@@ -695,6 +727,19 @@ def scale_suffix_after(doc: Doc, end: int) -> float | None:
     if end < len(doc) and doc[end].lower_ in SCALE_SUFFIXES and doc[end - 1].whitespace_ != "\n":
         return float(SCALE_SUFFIXES[doc[end].lower_])
     return None
+
+
+# Marks written for inches right after a number: '5-1/4"', "3-1/2″".
+INCH_MARKS = {'"', "″", "''"}
+
+
+def mixed_fraction_unit(span: Span) -> tuple[str | None, int]:
+    """The unit after a mixed number ('5-1/4"' is in inches, "2-1/2 miles" in miles) and the
+    index past it; (None, end) when none follows ("a 5-1/2 record" is no measure)."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text in INCH_MARKS and not span[-1].whitespace_:
+        return "inch", span.end + 1
+    return unit_after(doc, span.end)
 
 
 def dimension_unit(doc: Doc, end: int) -> str | None:

@@ -46,6 +46,7 @@ from newsfacts.extract.figures.quantities import (
     find_quantities,
     glued_unit,
     is_repeated_vague,
+    mixed_fraction_unit,
     multi_unit,
     scale_suffix_after,
     slash_fraction_unit_start,
@@ -87,6 +88,9 @@ UNIT_DIMENSIONS = {"fps": "frame", "Nm": "torque", "lb-ft": "torque", "hp": "pow
                    "kWh": "capacity", "acre": "area", "hectare": "area", "square_km": "area",
                    "square_mile": "area", "square_foot": "area", "square_metre": "area", "W": "power", "mAh": "capacity",
                    "Hz": "rate", "MP": "resolution",
+                   # data rates: a drive's, a link's or a program's speed ("parses JSON at 2.3 GB/s")
+                   "KB/s": "speed", "MB/s": "speed", "GB/s": "speed", "TB/s": "speed", "Mbps": "speed",
+                   "Gbps": "speed", "magnitude": "magnitude",
                    # a car's fuel use; a person's or a product's mass in pounds or kilograms
                    "mpg": "economy", "km_per_litre": "economy", "lb": "weight", "kg": "weight",
                    "calorie": "calorie"}
@@ -230,7 +234,8 @@ def extract_figures(parsed: ParsedArticle) -> list[Figure]:
                 figure = _figure(kind, low, high, qualifier_at, chunk.offset, article_id, body, previous, line)
                 if figure is not None:
                     in_sentence.append(figure)
-            in_sentence = sorted(in_sentence + _slash_pairs(doc, chunk.offset, article_id, body),
+            in_sentence = sorted(in_sentence + _slash_pairs(doc, chunk.offset, article_id, body)
+                                 + _unit_slash_pairs(doc, chunk.offset, article_id, body),
                                  key=lambda f: f.char_start)
         finally:
             doc.user_data.pop(PREVIOUS_SENTENCE, None)
@@ -370,6 +375,44 @@ def _slash_pairs(doc, offset: int, article_id: str, body: str | None) -> list[Fi
     return figures
 
 
+# Sizes of data whose rate per second is a unit too ("2.3GB/s").
+DATA_SIZES = {"KB", "MB", "GB", "TB"}
+# "KB/50": a unit, a slash and the next number, kept as one token before the second unit.
+UNIT_SLASH_RE = re.compile(r"^(?P<unit>[a-z]{1,4})/(?P<num>\d+(?:\.\d+)?)$")
+
+
+def _size_before_slash(doc, end: int) -> str | None:
+    """The unit of 'KB' in '51,200 KB/50 MB' (a size given in two units), when another unit
+    follows the number after the slash; None otherwise."""
+    match = UNIT_SLASH_RE.match(doc[end].lower_) if end < len(doc) else None
+    if match is None or end + 1 >= len(doc):
+        return None
+    unit = glued_unit("1" + match["unit"])
+    return unit if unit is not None and unit_after(doc, end + 1)[0] is not None else None
+
+
+def _unit_slash_pairs(doc, offset: int, article_id: str, body: str | None) -> list[Figure]:
+    """The second size of '51,200 KB/50 MB': the number after the slash, in the unit after it."""
+    figures: list[Figure] = []
+    if body is None:
+        return figures
+    for token in doc[1:-1]:
+        match = UNIT_SLASH_RE.match(token.lower_)
+        if match is None or not doc[token.i - 1].like_num or _size_before_slash(doc, token.i) is None:
+            continue
+        unit, unit_end = unit_after(doc, token.i + 1)
+        noun = measured_thing(doc[token.i : unit_end], doc[unit_end - 1], set(range(token.i, unit_end)), unit)
+        last = doc[unit_end - 1]
+        char_start = offset + token.idx + token.text.index("/") + 1
+        char_end = offset + last.idx + len(last.text)
+        figures.append(Figure(
+            figure_id=fact_id(article_id, "figure", char_start), article_id=article_id, value=float(match["num"]),
+            value_high=None, unit=unit, noun=noun, qualifier=None, is_approximate=False,
+            text=body[char_start:char_end], sentence=token.sent.text, char_start=char_start, char_end=char_end,
+        ))
+    return figures
+
+
 def body_between(doc, start: int, end: int) -> str:
     """The text of a sentence between two character offsets, lower case and stripped."""
     return doc.text[start:end].strip().lower()
@@ -427,6 +470,10 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         unit = glued_unit(low[0].text)
     elif kind == "MULTI_UNIT":
         unit = multi_unit(low)
+    elif kind == "MAGNITUDE":
+        unit = "magnitude"  # "a magnitude-5.8 quake"
+    elif kind == "MIXED_FRACTION":
+        unit, end = mixed_fraction_unit(low)  # '5-1/4"': inches
     suffix = None
     if unit and unit not in {"percent", "percentage_point"}:
         scale = scale_suffix_after(doc, end)
@@ -436,6 +483,11 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
             suffix = doc[end]
             end += 1
     unit_end = end
+    if kind == "GLUED_UNIT" and unit in DATA_SIZES and end + 1 < len(doc) and doc[end].text == "/" and (
+            doc[end + 1].lower_ == "s" and not low[-1].whitespace_ and not doc[end].whitespace_):
+        unit, unit_end = unit + "/s", end + 2  # "2.3GB/s": a data rate, not a size
+    elif unit is None and kind == "QTY" and high is None and _size_before_slash(doc, end) is not None:
+        unit, unit_end = _size_before_slash(doc, end), end + 1  # "51,200 KB/50 MB": the first of two
     if kind == "VAGUE" and is_repeated_vague(low):
         return None
     if kind == "SLASH_FRACTION":
@@ -449,6 +501,8 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         unit, unit_end = unit_after(doc, end)
     if unit is None and kind == "QTY" and high is None:
         unit = dimension_unit(doc, end)  # "9-by-6 foot cells": the first side is in feet too
+    if unit is None and kind == "QTY" and low.start > 0 and doc[low.start - 1].lower_ == "magnitude":
+        unit = "magnitude"  # "a magnitude 6.1 quake": the scale named before its reading
     if unit is None and kind == "QTY" and high is None:
         unit, unit_end = _open_ended_unit(doc, end)  # "60 or more miles"
     if unit is None and kind == "QTY" and high is None:
@@ -514,12 +568,15 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
             ["as", "much"], ["as", "many"]):
         noun = _noun_of_amount(doc[low.end + 1], taken)  # "half as much coal-fired electricity"
     if kind == "FRACTION" and noun is None and low.end + 1 < len(doc) and doc[low.end].lower_ == "the" and (
-            doc[low.end + 1].lemma_.lower() in SHARE_OF_NOUNS):
-        noun = doc[low.end + 1].lemma_.lower()  # "half the size": a share of the size
+            doc[low.end + 1].lemma_.lower() in SHARE_OF_NOUNS | {"time"}):
+        noun = doc[low.end + 1].lemma_.lower()  # "half the size": a share of the size; "half the time"
     if kind == "QTY" and high is None and _is_european_thousands(low, unit, noun_token):
         value *= 1000  # "1.000 LED lights": a dot separating thousands
-    if _is_excluded(low, value, unit, noun, noun_token) or (
-        high is not None and _is_excluded(high, value_high, unit, noun, noun_token)
+    # "worth between a billion and a billion-five": a range of millions or billions is an amount
+    # even with nothing named after it ("between two and three" stands for a noun said before).
+    amounts = high is not None and all(any(t.lower_ in LARGE_SCALES for t in end_) for end_ in (low, high))
+    if _is_excluded(low, value, unit, noun, noun_token, amounts) or (
+        high is not None and _is_excluded(high, value_high, unit, noun, noun_token, amounts)
     ):
         return None
     if kind == "QTY" and high is None and unit is None and line is None and _is_teaser_line(low, body, offset):
@@ -539,6 +596,8 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
     noun = shopping_measure(low, unit, unit_end, noun) or noun  # "$199 (was $249)", "40% off"
     if noun is None and unit == "percent" and unit_end < len(doc):
         noun = COMPARED_DIMENSIONS.get(doc[unit_end].lower_)  # "20 percent faster": a speed
+    if noun is None and unit is None and _is_multiple(low) and unit_end < len(doc):
+        noun = COMPARED_DIMENSIONS.get(doc[unit_end].lower_)  # "about 20x slower": a speed too
     qualifier, q_start = qualifier_at.get(low.start, (None, low.start))
     if kind == "PLUS" and qualifier is None:
         qualifier = "more_than"  # "40-plus": more than forty
@@ -552,8 +611,12 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
     char_start = offset + doc[q_start].idx
     if kind == "BY_SIDE" and q_start == low.start:
         char_start += len("by-")  # "by-6 foot": the figure is "6 foot"
+    if kind == "MAGNITUDE" and q_start == low.start:
+        char_start += len("magnitude-")  # "magnitude-5.8": the figure is "5.8"
     last_tok = doc[unit_end - 1] if kind != "FRACTION" else (low[-2] if low[-1].lower_ == "of" else low[-1])
     char_end = offset + last_tok.idx + len(last_tok.text)
+    if unit_end > end and UNIT_SLASH_RE.match(last_tok.lower_):
+        char_end = offset + last_tok.idx + last_tok.text.index("/")  # "51,200 KB/50 MB": up to the slash
     if unit_end > end and last_tok.i == len(doc) - 1 and len(last_tok.text) > 1 and last_tok.text.endswith("."):
         char_end -= 1  # "up to 50 km/h.": the sentence's full stop is no part of the unit
     return Figure(
@@ -906,7 +969,11 @@ def _is_mistagged_noun(anchor, head) -> bool:
         head.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj", "attr"})
 
 
-def _is_excluded(span: Span, value: float, unit: str | None, noun: str | None, noun_token) -> bool:
+LARGE_SCALES = {"million", "billion", "trillion"}
+
+
+def _is_excluded(span: Span, value: float, unit: str | None, noun: str | None, noun_token,
+                 is_amount: bool = False) -> bool:
     from newsfacts.extract.figures.measured import lemma_of
 
     noun_lemma = lemma_of(noun_token) if noun_token is not None else noun
@@ -915,7 +982,7 @@ def _is_excluded(span: Span, value: float, unit: str | None, noun: str | None, n
         or exclusions.is_score(span, unit)
         or exclusions.is_score_phrase(noun_lemma, span)
         or exclusions.is_label_or_name(span, noun_token, unit)
-        or exclusions.is_bare_word(span, noun_token, noun is not None, unit)
+        or (not is_amount and exclusions.is_bare_word(span, noun_token, noun is not None, unit))
         or exclusions.is_parties(span, noun_token)
         or exclusions.is_reference_marker(span, unit)
         or (unit is None and exclusions.is_spaced_ratio(span, noun))
