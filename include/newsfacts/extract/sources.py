@@ -14,6 +14,7 @@ their description in the singular ("four Iraqi sources" -> "Iraqi source").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -598,6 +599,27 @@ NEWS_WORDS = {"news", "media", "press", "newspaper"}
 DOCUMENT_NAME_ENDINGS = {"Database", "Index", "Census", "Atlas", "Yearbook", "Dataset"}
 
 
+@lru_cache(maxsize=512)
+def reads_as_personal_name(name: str) -> bool:
+    """'PETER VAN DYKE': a name in capitals that the recogniser, reading it in title case after
+    'according to', takes whole for a person (capitals alone read as an organisation's acronym);
+    not 'GOLDMAN SACHS', 'BREAKING NEWS' nor 'NEW YORK'. Two words or more."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    from newsfacts.extract.nlp import load_nlp
+
+    titled = " ".join(w.title() for w in words)
+    doc = load_nlp()("according to " + titled)
+    return any(ent.label_ == "PERSON" and ent.text == titled for ent in doc.ents)
+
+
+def _shouted_person(tokens: list[Token]) -> bool:
+    """A name of two words or more written in capitals that reads as a person's."""
+    return len(tokens) >= 2 and all(t.text.isupper() and t.text.replace("-", "").isalpha() for t in tokens) and (
+        reads_as_personal_name(" ".join(t.text for t in tokens)))
+
+
 def classify_source(span: Span, head: Token) -> tuple[str, str]:
     """(canonical_name, source_type) of a cited noun phrase whose syntactic head is `head`."""
     tokens = without_leading_modifiers(_surface_without_determiners(span), head)
@@ -630,6 +652,8 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
             return NEWS_AGENCIES[key], "news_agency"
         if key in MEDIA_OUTLETS:
             return MEDIA_OUTLETS[key], "media_outlet"
+    if _shouted_person(tokens):
+        return text, "person"  # "according to PETER VAN DYKE": a writer named in capitals
     named_by_descriptor = _outlet_before_descriptor(tokens, head)
     if named_by_descriptor is not None:
         return named_by_descriptor, "media_outlet"  # "the Independent newspaper", "Time magazine"

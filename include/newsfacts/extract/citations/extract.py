@@ -25,6 +25,7 @@ from newsfacts.extract.citations.credits import (
     _pull_quote_speakers,
     _writer_hearsay,
 )
+from newsfacts.extract.citations.digests import _shouted_writers
 from newsfacts.extract.citations.documents import (
     _issued_document_speakers,
     _issuer,
@@ -269,7 +270,13 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                         if one.char_start not in seen and not _within_same_citation(one, context):
                             seen.add(one.char_start)
                             context.citations.append(one)
-    for citation in [*_embedded_posts(parsed, context), *_outlet_credits(parsed, context),
+    # Writers named in capitals take the place of what the parse made of their names ("ANN and
+    # BO RUIZ" read as one organisation).
+    shouted = _shouted_writers(parsed, context)
+    context.citations = [c for c in context.citations
+                         if not any(w.char_start < c.char_end and c.char_start < w.char_end for w in shouted)]
+    seen = {c.char_start for c in context.citations}
+    for citation in [*shouted, *_embedded_posts(parsed, context), *_outlet_credits(parsed, context),
                      *_pull_quote_speakers(parsed, context), *_writer_hearsay(parsed, context),
                      *_shown_documents(parsed, context)]:
         if citation.char_start not in seen:

@@ -1,0 +1,44 @@
+"""Cited sources, session 19 (helper "srcs"): writers named in capitals in digests, and the
+verbs by which a digest sums up their pieces. Real spaCy model, no mocks; every sentence is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_extract_citations_session9 import sources_of
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A round-up names each post's writer in capitals, then what the post argues.
+    ("MARGARET HOLLOWAY doubts that the new ferry tax will survive in court.",
+     [("MARGARET HOLLOWAY", "person")]),
+    ("Elsewhere on the blog, DANIEL OKAFOR welcomes the fact that the council finally publishes its minutes.",
+     [("DANIEL OKAFOR", "person")]),
+    ("HELEN MARSH and THOMAS BECKER examine how the harbour authority lost its independence.",
+     [("HELEN MARSH", "person"), ("THOMAS BECKER", "person")]),
+    # Two first names sharing one surname: the first takes the surname.
+    ("In a long post, ANDREW and SARAH COLLINS consider the ruling to be a mistake.",
+     [("ANDREW COLLINS", "person"), ("SARAH COLLINS", "person")]),
+    # A stance after "is": the writer's view.
+    ("MARTIN VAN DAMME is concerned about the new rules for the port.", [("MARTIN VAN DAMME", "person")]),
+])
+def test_writers_named_in_capitals_in_a_digest(body: str, expected: list) -> None:
+    assert sources_of(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # A headline in capitals, an acronym, a product in capitals: nobody argues.
+    "FERRY TAX SURVIVES COURT CHALLENGE as the council celebrates.",
+    "The US GAAP rules compare poorly with the new standards.",
+    "UK INSTITUTES have thrown their weight behind the plan.",
+    "Walk up to the new SPACE VIZZION and the pads light up.",
+    # A name in capitals doing something other than arguing.
+    "MARGARET HOLLOWAY opened a bakery on the harbour front.",
+])
+def test_capitals_that_cite_nobody(body: str) -> None:
+    assert sources_of(body) == []
+
+
+def test_a_name_in_capitals_after_according_to_is_a_person() -> None:
+    assert sources_of("The ferry will keep running, according to MARGARET HOLLOWAY.") == [
+        ("MARGARET HOLLOWAY", "person")]
