@@ -42,3 +42,19 @@ def test_capitals_that_cite_nobody(body: str) -> None:
 def test_a_name_in_capitals_after_according_to_is_a_person() -> None:
     assert sources_of("The ferry will keep running, according to MARGARET HOLLOWAY.") == [
         ("MARGARET HOLLOWAY", "person")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A court refusing an injunction rules; it is no source.
+    ("The regional court denies the ferry line a temporary injunction against the city.", []),
+    # A name glued from words with a press word among them is an outlet.
+    ("According to HarbourNewsDaily, the ferry line will cut three routes.",
+     [("HarbourNewsDaily", "media_outlet")]),
+    # A law cited for what it says is a written text.
+    ("According to Danish maritime law, the captain must report every collision.",
+     [("Danish maritime law", "document")]),
+    # "said X of the visit": what the speaker spoke about, not the speaker's name.
+    ('"It was the final straw," said Okafor of the meeting with the harbour board.', [("Okafor", "person")]),
+])
+def test_rulings_outlets_laws_and_what_a_speaker_spoke_of(body: str, expected: list) -> None:
+    assert sources_of(body) == expected

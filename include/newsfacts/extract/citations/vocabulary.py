@@ -394,6 +394,8 @@ PRESSING_HEADS = {"press", "urge", "pressure", "push", "challenge", "implore", "
 
 # Things one is denied, which make "deny" a refusal: "denied him a visa", "denying care to".
 DENIABLE_NOUNS = {"entry", "access", "bail", "visa", "care", "treatment", "permission", "request",
+                  # ...and what a court denies: "denied him an injunction" (a ruling, no source)
+                  "injunction", "appeal", "motion", "stay",
                   "application", "service", "vaccine", "benefit", "asylum", "parole", "license",
                   "licence", "admission", "passage", "food", "water", "aid", "medicine"}
 
