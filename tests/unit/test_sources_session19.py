@@ -58,3 +58,21 @@ def test_a_name_in_capitals_after_according_to_is_a_person() -> None:
 ])
 def test_rulings_outlets_laws_and_what_a_speaker_spoke_of(body: str, expected: list) -> None:
     assert sources_of(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # An outlet reporting on something tells it; reporting for duty tells nothing.
+    ("In March, the Harbour Herald reported on the mayor's role in the ferry deal.",
+     [("Harbour Herald", "media_outlet")]),
+    ("Ten of the 14 guards who reported for duty on the night shift were working overtime.", []),
+    # A verdict passed on someone "as" something, by a named person; not a passive's subject.
+    ("In 2019, Okafor denigrated the harbour master as a puppet of the shipping lines.", [("Okafor", "person")]),
+    ('That week, Ann Ruiz, a ferry captain branded as a "troublemaker" by the board, was fired.', []),
+    # A referral of a person is no information given.
+    ("In 2015, my brother recommended me for a clerk's job at the port.", []),
+    # A passive "detailed by" names who told it.
+    ("Previously detailed by the Harbour Herald in 2015, the scheme cost the city millions.",
+     [("Harbour Herald", "media_outlet")]),
+])
+def test_reporting_on_verdicts_referrals_and_detailing(body: str, expected: list) -> None:
+    assert sources_of(body) == expected

@@ -1170,3 +1170,24 @@ DIGEST_STANCE_ADJECTIVES = {
 # Words that join the parts of a surname and never open a name: "BAS VAN BOCKEL", "ANA DE LA CRUZ".
 NAME_PARTICLES = {"van", "von", "de", "der", "den", "da", "das", "del", "della", "di", "du", "la", "le",
                   "al", "el", "bin", "ben", "ter", "ten", "zu"}
+
+
+# Verbs that pass a verdict on someone with "as", a speaker's words: "Moreno denigrated Assange as a
+# spoiled brat", "whom he branded as a traitor" (quotation marks or not). Only a person's or a
+# named body's (citations.clauses).
+DISPARAGING_VERBS = {"denigrate", "disparage", "deride", "ridicule", "brand", "label", "dub", "characterize",
+                     "characterise", "caricature", "vilify", "demonize", "demonise", "smear"}
+SHAPED_CITING_VERBS |= DISPARAGING_VERBS
+CITING_VERBS |= DISPARAGING_VERBS
+CITATION_CUES |= DISPARAGING_VERBS - {"label", "brand"}  # ("label" and "brand" are common nouns)
+SHAPED_SPEECH_VERBS.update({verb: set() for verb in DISPARAGING_VERBS - NAMING_VERBS})
+
+
+# Detailing tells: "previously detailed by the Guardian" (a passive's agent), "the files detail
+# an elaborate operation" (a document's subject only; "he detailed the car" is a chore).
+SHAPED_CITING_VERBS |= {"detail"}
+CITING_VERBS |= {"detail"}
+CITATION_CUES |= {"detail"}
+PASSIVE_SPEECH_VERBS |= {"detail"}
+DOCUMENT_ONLY_VERBS |= {"detail"}
+SHAPED_SPEECH_VERBS["detail"] = {"dobj", "ccomp"}
