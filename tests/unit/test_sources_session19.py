@@ -76,3 +76,16 @@ def test_rulings_outlets_laws_and_what_a_speaker_spoke_of(body: str, expected: l
 ])
 def test_reporting_on_verdicts_referrals_and_detailing(body: str, expected: list) -> None:
     assert sources_of(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # Signatories of a letter or petition that says something say it.
+    ("Forty harbour pilots have signed an open letter calling for the ferry tax to be scrapped.",
+     [("pilot", "anonymous")]),
+    ("The striker signed a new contract with the club.", []),
+    # "who" after a name and its description: the named person said it.
+    ("The board asked about Tove Lindqvist, a member of the pilots' union who recently revealed she had "
+     "left the port.", [("Tove Lindqvist", "person")]),
+])
+def test_signatories_and_a_who_after_a_name(body: str, expected: list) -> None:
+    assert sources_of(body) == expected

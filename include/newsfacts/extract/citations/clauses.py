@@ -81,6 +81,7 @@ from newsfacts.extract.citations.vocabulary import (
     SAID_IN_NOUNS,
     SHAPED_SPEECH_VERBS,
     SHARED_VIEW_NOUNS,
+    SIGNED_STATEMENTS,
     SPEAKING_NOUNS,
     SPEECH_VERBS,
     SPOKEN_IN_NOUNS,
@@ -483,6 +484,12 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         return []  # "shared with reporters that ..." cites; "share their views" does not
     if lemma == "continue" and not _closes_quotation(subject):
         return []  # '"...," she continued' cites; "revenues continue to decline" does not
+    if lemma == "sign":
+        # (what it says follows: "an open letter calling for ...", "a petition that warns ...")
+        signed = any(c.dep_ == "dobj" and c.lemma_.lower() in SIGNED_STATEMENTS and any(
+            g.dep_ in {"acl", "relcl"} or (g.dep_ == "amod" and g.lower_ == "open") for g in c.children)
+            for c in children)
+        return [subject] if signed and _can_speak(subject) else []
     if lemma in DISPARAGING_VERBS:
         # "Moreno denigrated Assange as a hacker", "whom he branded as a Trojan horse": a
         # speaker's verdict on someone; not "the film portrays him as a hero" (a thing)

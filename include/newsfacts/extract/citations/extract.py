@@ -772,16 +772,22 @@ def _one_of_people(one: Token) -> bool:
 
 def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -> Citation | None:
     lower = speaker.lower_
+    person_by_who = False
     if lower == "which" and speaker.head.dep_ == "relcl" and speaker.head.lemma_.lower() in OFFERING_VERBS and not any(
             c.dep_ in {"ccomp", "xcomp", "parataxis"} for c in speaker.head.children):
         return None  # "agentic AI, which promises new levels of automation": what a thing offers
     if lower in RELATIVE_PRONOUNS and speaker.head.dep_ == "relcl":
+        who = lower == "who"
         speaker = speaker.head.head
         lower = speaker.lower_
-        if speaker.dep_ == "appos" and speaker.pos_ == "NOUN" and speaker.head.ent_type_ == "PERSON":
+        # ("Ann Ruiz, a member of the team who revealed ...": "who" is a person's, whatever
+        # the recogniser made of the name)
+        if speaker.dep_ == "appos" and speaker.pos_ == "NOUN" and (
+                speaker.head.ent_type_ == "PERSON" or (who and speaker.head.pos_ == "PROPN")):
             # "Ana Ruiz, a local resident who tweeted about the smoke": the named person tweeted
             speaker = speaker.head
             lower = speaker.lower_
+            person_by_who = who
     named_one = next((c for c in speaker.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if lower == "one" and named_one is not None:
         speaker, lower = named_one, named_one.lower_  # "One of the organizers, Ana Ruiz, said"
@@ -922,6 +928,8 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         canonical, source_type = context.full_names.get(speaker.text, canonical), "person"
     if source_type == "person" and firm_named:
         source_type = "organization"
+    if source_type == "organization" and person_by_who:
+        source_type = "person"  # "Ann Ruiz, a member of the team who revealed ...": a who
     if source_type == "person" and canonical in context.titled:
         source_type = "official"  # named with an office earlier in the article
     if source_type == "anonymous" and _people_talked_about_in_quote(span, speaker, offset, context):

@@ -1191,3 +1191,12 @@ CITATION_CUES |= {"detail"}
 PASSIVE_SPEECH_VERBS |= {"detail"}
 DOCUMENT_ONLY_VERBS |= {"detail"}
 SHAPED_SPEECH_VERBS["detail"] = {"dobj", "ccomp"}
+
+
+# Documents whose signatories say what they say: "33 lawyers have signed an open letter calling for
+# a new law", "economists signed a petition warning ..." (not "signed a contract", a deal).
+SIGNED_STATEMENTS = {"letter", "petition", "statement", "declaration", "appeal", "manifesto", "op-ed"}
+SHAPED_CITING_VERBS |= {"sign"}
+CITING_VERBS |= {"sign"}
+CITATION_CUES |= {"letter", "letters", "petition", "manifesto"}
+SHAPED_SPEECH_VERBS["sign"] = set()
