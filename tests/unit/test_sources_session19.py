@@ -89,3 +89,8 @@ def test_reporting_on_verdicts_referrals_and_detailing(body: str, expected: list
 ])
 def test_signatories_and_a_who_after_a_name(body: str, expected: list) -> None:
     assert sources_of(body) == expected
+
+
+def test_a_quoted_first_person_phrase_is_no_source() -> None:
+    body = 'Ann Ruiz said on Monday that "our partner" had demanded new locks on every door.'
+    assert sources_of(body) == [("Ann Ruiz", "person")]

@@ -143,7 +143,7 @@ from newsfacts.extract.sources import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from newsfacts.extract.citations.context import _ArticleContext
     from newsfacts.extract.nlp import ParsedArticle
@@ -934,6 +934,8 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         source_type = "official"  # named with an office earlier in the article
     if source_type == "anonymous" and _people_talked_about_in_quote(span, speaker, offset, context):
         return None
+    if _quoted_own_words(span):
+        return None  # 'He told her that "our client" wanted cameras': a speaker's phrase, quoted
     char_start = offset + span.start_char
     char_end = offset + span.end_char
     return Citation(
@@ -947,3 +949,11 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         char_start=char_start,
         char_end=char_end,
     )
+
+
+def _quoted_own_words(span: Span) -> bool:
+    """'"our client"', '"my boss"': a first-person phrase inside quotation marks of its own is a
+    quoted speaker's wording for someone, not whom the article cites."""
+    doc = span.doc
+    return (span[0].lower_ in {"our", "my"} and span.start > 0 and doc[span.start - 1].text in QUOTE_MARKS
+            and span.end < len(doc) and doc[span.end].text in QUOTE_MARKS)
