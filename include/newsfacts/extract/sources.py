@@ -14,6 +14,7 @@ their description in the singular ("four Iraqi sources" -> "Iraqi source").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -187,6 +188,8 @@ DOCUMENT_NOUNS = {"statement", "report", "document", "letter", "communique", "co
                   "lawsuit", "ruling", "transcript", "footage", "record", "records", "calculation",
                   "calculations", "projection", "projections", "model", "tally", "count",
                   "figures", "numbers", "statistics", "stats", "evidence", "testimony", "article"}
+# Written rules cited for what they say: "according to electoral law" cites a text, no body.
+LAW_NOUNS = {"law", "constitution", "statute", "treaty", "regulation", "rule", "rulebook", "charter", "bylaw"}
 DEMONYMS = {
     "iraq": "Iraqi", "us": "US", "u.s.": "US", "united states": "US", "america": "US",
     "iran": "Iranian", "syria": "Syrian", "israel": "Israeli", "turkey": "Turkish",
@@ -598,6 +601,34 @@ NEWS_WORDS = {"news", "media", "press", "newspaper"}
 DOCUMENT_NAME_ENDINGS = {"Database", "Index", "Census", "Atlas", "Yearbook", "Dataset"}
 
 
+def _camel_case_outlet(name: str) -> bool:
+    """'TechNewsWorld', 'CityTimes': a name glued from capitalised words, one of them a word of the
+    press (news, times, post...); not 'PostgreSQL' ('Postgre') nor one word ('Newsweek')."""
+    parts = re.findall(r"[A-Z][a-z]+", name)
+    return len(parts) >= 2 and "".join(parts) == name and any(p.lower() in MEDIA_WORDS for p in parts)
+
+
+@lru_cache(maxsize=512)
+def reads_as_personal_name(name: str) -> bool:
+    """'PETER VAN DYKE': a name in capitals that the recogniser, reading it in title case after
+    'according to', takes whole for a person (capitals alone read as an organisation's acronym);
+    not 'GOLDMAN SACHS', 'BREAKING NEWS' nor 'NEW YORK'. Two words or more."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    from newsfacts.extract.nlp import load_nlp
+
+    titled = " ".join(w.title() for w in words)
+    doc = load_nlp()("according to " + titled)
+    return any(ent.label_ == "PERSON" and ent.text == titled for ent in doc.ents)
+
+
+def _shouted_person(tokens: list[Token]) -> bool:
+    """A name of two words or more written in capitals that reads as a person's."""
+    return len(tokens) >= 2 and all(t.text.isupper() and t.text.replace("-", "").isalpha() for t in tokens) and (
+        reads_as_personal_name(" ".join(t.text for t in tokens)))
+
+
 def classify_source(span: Span, head: Token) -> tuple[str, str]:
     """(canonical_name, source_type) of a cited noun phrase whose syntactic head is `head`."""
     tokens = without_leading_modifiers(_surface_without_determiners(span), head)
@@ -622,6 +653,8 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
             # "according to local news reports", "media reports said": the press, unnamed
             return " ".join([*kinds, head.lower_ if head.lower_ in DOCUMENT_NOUNS else head_lemma]), "media_outlet"
         return " ".join([*kinds, head.lower_ if head.lower_ in DOCUMENT_NOUNS else head_lemma]), "document"
+    if head.pos_ == "NOUN" and head_lemma in LAW_NOUNS:
+        return text, "document"  # "according to Spanish electoral law", "under the club's rules"
     if head.pos_ == "PROPN" and head.text in DOCUMENT_NAME_ENDINGS and len(tokens) > 1:
         return text, "document"  # "the Global Fire Emissions Database", "the Global Peace Index"
     full = _join(list(span)).lower()  # "The Verge", "The Atlantic": names that keep "the"
@@ -630,6 +663,8 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
             return NEWS_AGENCIES[key], "news_agency"
         if key in MEDIA_OUTLETS:
             return MEDIA_OUTLETS[key], "media_outlet"
+    if _shouted_person(tokens):
+        return text, "person"  # "according to PETER VAN DYKE": a writer named in capitals
     named_by_descriptor = _outlet_before_descriptor(tokens, head)
     if named_by_descriptor is not None:
         return named_by_descriptor, "media_outlet"  # "the Independent newspaper", "Time magazine"
@@ -648,6 +683,8 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
     if head.pos_ == "PROPN" and head.ent_type_ != "PERSON" and any(
             t.lower_ in MEDIA_DESCRIPTORS for t in span if t.i < head.i):
         return _join(_before_apposition(tokens, head)), "media_outlet"  # "state broadcaster CCTV"
+    if len(tokens) == 1 and _camel_case_outlet(head.text):
+        return head.text, "media_outlet"  # "TechNewsWorld", "GameDaily": a news word inside the name
     if len(tokens) == 1 and (head.lower_ in PLATFORM_NAMES or (
             head.ent_type_ != "PERSON" and head.text[:1].isupper() and head.text[1:].lower() != head.text[1:]
             and not head.text.isupper() and head.pos_ in {"NOUN", "PROPN"})):

@@ -42,6 +42,7 @@ from newsfacts.extract.citations.vocabulary import (
     DECISION_NOUNS,
     DEMANDING_HEADS,
     DENIABLE_NOUNS,
+    DISPARAGING_VERBS,
     DOCUMENT_ONLY_VERBS,
     EFFORT_NOUNS,
     ENABLING_HEADS,
@@ -52,6 +53,7 @@ from newsfacts.extract.citations.vocabulary import (
     ILLUSTRATION_NOUNS,
     INFERENCE_VERBS,
     INFORMING_VERBS,
+    NAMING_VERBS,
     NOT_NAME_ENTITIES,
     NOT_SPEAKING_IN,
     OBJECT_SPEECH_VERBS,
@@ -79,10 +81,12 @@ from newsfacts.extract.citations.vocabulary import (
     SAID_IN_NOUNS,
     SHAPED_SPEECH_VERBS,
     SHARED_VIEW_NOUNS,
+    SIGNED_STATEMENTS,
     SPEAKING_NOUNS,
     SPEECH_VERBS,
     SPOKEN_IN_NOUNS,
     THING_CAN_DO_VERBS,
+    TIME_NAMES,
     UNREALISED_HEADS,
     VERDICT_WORDS,
     VIEW_HOLDERS,
@@ -480,6 +484,21 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         return []  # "shared with reporters that ..." cites; "share their views" does not
     if lemma == "continue" and not _closes_quotation(subject):
         return []  # '"...," she continued' cites; "revenues continue to decline" does not
+    if lemma == "sign":
+        # (what it says follows: "an open letter calling for ...", "a petition that warns ...")
+        signed = any(c.dep_ == "dobj" and c.lemma_.lower() in SIGNED_STATEMENTS and any(
+            g.dep_ in {"acl", "relcl"} or (g.dep_ == "amod" and g.lower_ == "open") for g in c.children)
+            for c in children)
+        return [subject] if signed and _can_speak(subject) else []
+    if lemma in DISPARAGING_VERBS:
+        # "Moreno denigrated Assange as a hacker", "whom he branded as a Trojan horse": a
+        # speaker's verdict on someone; not "the film portrays him as a hero" (a thing)
+        as_what = any(c.dep_ == "prep" and c.lower_ == "as" for c in children)
+        active = verb.dep_ != "acl" and not _is_passive_form(verb)  # ("X, branded as a hacker by Y")
+        if as_what and active and subject.pos_ in {"PROPN", "PRON"} and subject.lower_ not in {"it", "they"}:
+            return [subject]
+        if lemma not in NAMING_VERBS:
+            return []  # (naming verbs also cite with a quoted name, below)
     if lemma in SHAPED_SPEECH_VERBS:
         following = verb.doc[verb.i + 1].lower_ if verb.i + 1 < len(verb.doc) else ""
         if lemma == "call" and (any(c.dep_ == "prt" for c in children) or following in {"in", "off", "up"}):
@@ -512,7 +531,8 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         or verb.dep_ in {"parataxis"}
         or _under_according(verb)
         or _has_statement_prep(verb)
-        or (lemma in OBJECT_SPEECH_VERBS and "dobj" in deps)
+        or (lemma in OBJECT_SPEECH_VERBS and "dobj" in deps and not _refers_someone(verb))
+        or _reports_on(verb)
         or any(c.dep_ == "ccomp" for c in verb.head.children if verb.dep_ == "conj")
         or any(c.dep_ == "punct" and c.text in QUOTE_MARKS for c in children)
         or _follows_quotation(subject)
@@ -521,6 +541,23 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         or _agrees_with_someone(verb)
     )
     return [subject] if cites else []
+
+
+def _refers_someone(verb: Token) -> bool:
+    """'my sister recommended me for the job': a referral of a person, no information given
+    (unlike 'the panel recommended a ban')."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return verb.lemma_.lower() == "recommend" and all(
+        o.lower_ in {"me", "him", "her", "them", "us", "you"} or o.ent_type_ == "PERSON" for o in objects)
+
+
+def _reports_on(verb: Token) -> bool:
+    """'the Herald reported on the scheme': reporting about something tells it; not 'reported
+    on Tuesday' (a time) nor 'reported for duty on the night shift'."""
+    return verb.lemma_.lower() == "report" and any(
+        c.dep_ == "prep" and c.lower_ == "on" and c.i == verb.i + 1 and any(
+            g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"} and g.lower_ not in TIME_NAMES
+            for g in c.children) for c in verb.children)
 
 
 def _states_content(noun: Token) -> bool:

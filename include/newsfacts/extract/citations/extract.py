@@ -25,6 +25,7 @@ from newsfacts.extract.citations.credits import (
     _pull_quote_speakers,
     _writer_hearsay,
 )
+from newsfacts.extract.citations.digests import _shouted_writers
 from newsfacts.extract.citations.documents import (
     _issued_document_speakers,
     _issuer,
@@ -142,7 +143,7 @@ from newsfacts.extract.sources import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from newsfacts.extract.citations.context import _ArticleContext
     from newsfacts.extract.nlp import ParsedArticle
@@ -269,7 +270,13 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                         if one.char_start not in seen and not _within_same_citation(one, context):
                             seen.add(one.char_start)
                             context.citations.append(one)
-    for citation in [*_embedded_posts(parsed, context), *_outlet_credits(parsed, context),
+    # Writers named in capitals take the place of what the parse made of their names ("ANN and
+    # BO RUIZ" read as one organisation).
+    shouted = _shouted_writers(parsed, context)
+    context.citations = [c for c in context.citations
+                         if not any(w.char_start < c.char_end and c.char_start < w.char_end for w in shouted)]
+    seen = {c.char_start for c in context.citations}
+    for citation in [*shouted, *_embedded_posts(parsed, context), *_outlet_credits(parsed, context),
                      *_pull_quote_speakers(parsed, context), *_writer_hearsay(parsed, context),
                      *_shown_documents(parsed, context)]:
         if citation.char_start not in seen:
@@ -765,16 +772,22 @@ def _one_of_people(one: Token) -> bool:
 
 def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -> Citation | None:
     lower = speaker.lower_
+    person_by_who = False
     if lower == "which" and speaker.head.dep_ == "relcl" and speaker.head.lemma_.lower() in OFFERING_VERBS and not any(
             c.dep_ in {"ccomp", "xcomp", "parataxis"} for c in speaker.head.children):
         return None  # "agentic AI, which promises new levels of automation": what a thing offers
     if lower in RELATIVE_PRONOUNS and speaker.head.dep_ == "relcl":
+        who = lower == "who"
         speaker = speaker.head.head
         lower = speaker.lower_
-        if speaker.dep_ == "appos" and speaker.pos_ == "NOUN" and speaker.head.ent_type_ == "PERSON":
+        # ("Ann Ruiz, a member of the team who revealed ...": "who" is a person's, whatever
+        # the recogniser made of the name)
+        if speaker.dep_ == "appos" and speaker.pos_ == "NOUN" and (
+                speaker.head.ent_type_ == "PERSON" or (who and speaker.head.pos_ == "PROPN")):
             # "Ana Ruiz, a local resident who tweeted about the smoke": the named person tweeted
             speaker = speaker.head
             lower = speaker.lower_
+            person_by_who = who
     named_one = next((c for c in speaker.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if lower == "one" and named_one is not None:
         speaker, lower = named_one, named_one.lower_  # "One of the organizers, Ana Ruiz, said"
@@ -915,10 +928,14 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         canonical, source_type = context.full_names.get(speaker.text, canonical), "person"
     if source_type == "person" and firm_named:
         source_type = "organization"
+    if source_type == "organization" and person_by_who:
+        source_type = "person"  # "Ann Ruiz, a member of the team who revealed ...": a who
     if source_type == "person" and canonical in context.titled:
         source_type = "official"  # named with an office earlier in the article
     if source_type == "anonymous" and _people_talked_about_in_quote(span, speaker, offset, context):
         return None
+    if _quoted_own_words(span):
+        return None  # 'He told her that "our client" wanted cameras': a speaker's phrase, quoted
     char_start = offset + span.start_char
     char_end = offset + span.end_char
     return Citation(
@@ -932,3 +949,11 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         char_start=char_start,
         char_end=char_end,
     )
+
+
+def _quoted_own_words(span: Span) -> bool:
+    """'"our client"', '"my boss"': a first-person phrase inside quotation marks of its own is a
+    quoted speaker's wording for someone, not whom the article cites."""
+    doc = span.doc
+    return (span[0].lower_ in {"our", "my"} and span.start > 0 and doc[span.start - 1].text in QUOTE_MARKS
+            and span.end < len(doc) and doc[span.end].text in QUOTE_MARKS)

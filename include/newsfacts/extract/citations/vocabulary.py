@@ -394,6 +394,8 @@ PRESSING_HEADS = {"press", "urge", "pressure", "push", "challenge", "implore", "
 
 # Things one is denied, which make "deny" a refusal: "denied him a visa", "denying care to".
 DENIABLE_NOUNS = {"entry", "access", "bail", "visa", "care", "treatment", "permission", "request",
+                  # ...and what a court denies: "denied him an injunction" (a ruling, no source)
+                  "injunction", "appeal", "motion", "stay",
                   "application", "service", "vaccine", "benefit", "asylum", "parole", "license",
                   "licence", "admission", "passage", "food", "water", "aid", "medicine"}
 
@@ -1123,3 +1125,78 @@ SPOKEN_IN_NOUNS |= {"report"}
 # "shares her reflections on the retreat": views a speaker voices when sharing their own.
 SHARED_VIEW_NOUNS = {"reflection", "thought", "view", "insight", "observation", "opinion", "perspective",
                      "impression", "takeaway"}
+
+
+# Verbs by which a digest sums up what a writer's piece argues, after the writer's name in
+# capitals (citations.digests): "ANN RUIZ doubts that ...", "BO LI examines how ...", "ANN RUIZ
+# draws our attention to ...", "BO LI and CY WU compare the minister to ...". Present and past.
+_DIGEST_LEMMAS = {
+    "argue", "say", "claim", "write", "report", "explain", "describe", "consider", "examine", "analyse",
+    "analyze", "explore", "discuss", "question", "doubt", "contradict", "challenge", "dispute", "criticise",
+    "criticize", "welcome", "like", "dislike", "compare", "ask", "wonder", "warn", "urge", "propose",
+    "suggest", "recommend", "defend", "insist", "note", "observe", "point", "show", "demonstrate",
+    "conclude", "reflect", "recall", "remind", "draw", "raise", "break", "contend", "predict", "reject",
+    "deplore", "lament", "praise", "applaud", "disagree", "agree", "trace", "assess", "investigate",
+    "review", "outline", "highlight", "stress", "emphasise", "emphasize", "caution", "fear", "believe",
+    "think", "see", "call", "find", "respond", "reply",
+}
+_DIGEST_IRREGULAR = {"say": "said", "write": "wrote", "draw": "drew", "break": "broke", "see": "saw",
+                     "think": "thought", "find": "found"}
+
+
+def _digest_forms(lemma: str) -> set[str]:
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    forms = {lemma, lemma + "s", stem + "ed" if not lemma.endswith("e") else lemma + "d"}
+    if lemma.endswith(("s", "sh", "ch", "x")):
+        forms.add(lemma + "es")
+    if lemma.endswith("y") and lemma[-2:-1] not in set("aeiou"):
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if lemma in _DIGEST_IRREGULAR:
+        forms.add(_DIGEST_IRREGULAR[lemma])
+    return forms
+
+
+DIGEST_VERBS = {form for lemma in _DIGEST_LEMMAS for form in _digest_forms(lemma)}
+
+
+# Stances a writer takes, after "is"/"are": "ANN RUIZ is concerned about ...", "are encouraged by".
+DIGEST_STANCE_ADJECTIVES = {
+    "concerned", "encouraged", "worried", "sceptical", "skeptical", "critical", "convinced", "unconvinced",
+    "optimistic", "pessimistic", "alarmed", "troubled", "puzzled", "surprised", "disappointed", "pleased",
+    "impressed", "unimpressed", "appalled", "dismayed", "doubtful", "confident", "adamant", "certain", "sure",
+}
+
+
+# Words that join the parts of a surname and never open a name: "BAS VAN BOCKEL", "ANA DE LA CRUZ".
+NAME_PARTICLES = {"van", "von", "de", "der", "den", "da", "das", "del", "della", "di", "du", "la", "le",
+                  "al", "el", "bin", "ben", "ter", "ten", "zu"}
+
+
+# Verbs that pass a verdict on someone with "as", a speaker's words: "Moreno denigrated Assange as a
+# spoiled brat", "whom he branded as a traitor" (quotation marks or not). Only a person's or a
+# named body's (citations.clauses).
+DISPARAGING_VERBS = {"denigrate", "disparage", "deride", "ridicule", "brand", "label", "dub", "characterize",
+                     "characterise", "caricature", "vilify", "demonize", "demonise", "smear"}
+SHAPED_CITING_VERBS |= DISPARAGING_VERBS
+CITING_VERBS |= DISPARAGING_VERBS
+CITATION_CUES |= DISPARAGING_VERBS - {"label", "brand"}  # ("label" and "brand" are common nouns)
+SHAPED_SPEECH_VERBS.update({verb: set() for verb in DISPARAGING_VERBS - NAMING_VERBS})
+
+
+# Detailing tells: "previously detailed by the Guardian" (a passive's agent), "the files detail
+# an elaborate operation" (a document's subject only; "he detailed the car" is a chore).
+SHAPED_CITING_VERBS |= {"detail"}
+CITING_VERBS |= {"detail"}
+CITATION_CUES |= {"detail"}
+PASSIVE_SPEECH_VERBS |= {"detail"}
+DOCUMENT_ONLY_VERBS |= {"detail"}
+SHAPED_SPEECH_VERBS["detail"] = {"dobj", "ccomp"}
+
+
+# Documents whose signatories say what they say: "33 lawyers have signed an open letter calling for
+# a new law", "economists signed a petition warning ..." (not "signed a contract", a deal).
+SIGNED_STATEMENTS = {"letter", "petition", "statement", "declaration", "appeal", "manifesto", "op-ed"}
+SHAPED_CITING_VERBS |= {"sign"}
+CITING_VERBS |= {"sign"}
+CITATION_CUES |= {"letter", "letters", "petition", "manifesto"}
+SHAPED_SPEECH_VERBS["sign"] = set()
