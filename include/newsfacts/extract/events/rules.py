@@ -2093,6 +2093,26 @@ def _inherits_topic(span: Span, tense: str, topic: str, ahead: bool = False) -> 
     return not (tense != "past" and topic not in TARGET_TOPICS and _is_target_date(span))
 
 
+def _joins_as_a_role(named: Token) -> bool:
+    """'joined the network as a Morning Show correspondent': a person who joins or returns "as" a
+    job named at the end of a longer name is hired, whatever the story's topic."""
+    if named.pos_ != "VERB" or named.lemma_.lower() not in ROLE_TAKING_VERBS:
+        return False
+    subjects = [c for c in _clause_subjects(named) if c.dep_ == "nsubj"]
+    if not subjects or not all(_is_person(s) for s in subjects):
+        return False
+    roles = load_taxonomy().office_nouns | JOB_NOUNS
+    return any(g.pos_ == "NOUN" and g.lemma_.lower() in roles for c in named.children
+               if c.dep_ == "prep" and c.lower_ == "as" for g in c.subtree)
+
+
+def _explicitly_other(named: Token) -> bool:
+    """Whether taxonomy.yml gives a verb, by its object, the sense `other` ("police found the
+    body", "founded a party"): no topic overrides a sense so named. (A particle's `other` does
+    not stand: "the issues will play out Wednesday night" in a debate story tells the debate.)"""
+    return named.pos_ == "VERB" and _object_sense(named) == OTHER
+
+
 def _in_quotation(span: Span) -> bool:
     """Whether a span stands inside a direct quotation of its sentence."""
     before = span.doc.text[span.sent.start_char : span.start_char]
@@ -2576,7 +2596,8 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             seen.add((start, end))
             actors = find_actors(trigger)
             named, event_type = classify(trigger, span)
-            if not load_taxonomy().names_event_in(named.lemma_.lower(), event_type, topic):
+            demoted = not load_taxonomy().names_event_in(named.lemma_.lower(), event_type, topic)
+            if demoted:
                 event_type = OTHER  # "the goal of landing astronauts by 2024" in a space story: an aim
             if event_type == OTHER and not _goes_to_a_place(named):
                 named, event_type = _when_clause_event(span) or (named, event_type)
@@ -2584,9 +2605,14 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                     topic in FIELD_TOPICS and named.lemma_.lower() not in LIFE_EVENT_LEMMAS)) and (
                     _inherits_topic(span, tense, topic, published is not None and resolved.value > published) and not _told_in_first_person(named)
                     and not _sees_a_pattern(named)
-                    and not _is_a_suicide(named)):
+                    and not _is_a_suicide(named)
+                    and not (demoted and topic not in TARGET_TOPICS and _is_target_date(span))
+                    and not _explicitly_other(named)):
                 event_type = topic
-            fixed = (_object_sense(named) is not None or _noun_object_sense(named) is not None
+            hired = _joins_as_a_role(named)
+            if hired:
+                event_type = "appointment_resignation"  # "joined the channel as a Late Show correspondent"
+            fixed = (hired or _object_sense(named) is not None or _noun_object_sense(named) is not None
                      or (named.lemma_.lower() == "event" and event_type == "meeting" and _is_company_event(named)))
             event_type = _modifier_sense(named) or (
                 event_type if fixed
