@@ -231,16 +231,14 @@ def _clean_and_extract(raws: list[RawInput], now: datetime) -> tuple[list, list,
         result = clean_kept_input(raw, now)
         (articles if isinstance(result, Article) else rejections).append(result)
     facts, failed = _extract_tagged_facts(articles)
-    if failed:
-        articles = [a for a in articles if a.source_uri not in failed]
-        rejections += [Rejection(uri, RejectReason.EXTRACTION_FAILED, detail, sha, path, now)
-                       for uri, (detail, sha, path) in failed.items()]
-    return articles, rejections, facts
+    rejections += [Rejection(a.source_uri, RejectReason.EXTRACTION_FAILED, failed[a.source_uri], a.raw_sha256,
+                             a.raw_path, now) for a in articles if a.source_uri in failed]
+    return [a for a in articles if a.source_uri not in failed], rejections, facts
 
 
-def _extract_tagged_facts(articles: list) -> tuple[dict, dict[str, tuple[str, str, str]]]:
-    """Facts of the batch's articles, each row tagged with the source it was read from, and the
-    articles whose facts could not be extracted (source_uri -> detail, raw sha256, raw path)."""
+def _extract_tagged_facts(articles: list) -> tuple[dict, dict[str, str]]:
+    """Facts of the batch's articles, each row tagged with the source it was read from, and why
+    the facts of some could not be extracted (source_uri -> the error)."""
     import pyarrow as pa
 
     from newsfacts.extract import extract_facts, fact_batch_to_tables
@@ -248,7 +246,7 @@ def _extract_tagged_facts(articles: list) -> tuple[dict, dict[str, tuple[str, st
     # Languages with neither rules nor a model land without facts (quality: language_coverage).
     pending = sorted(articles, key=lambda a: a.source_uri)
     parts: dict[str, list] = {}
-    failed: dict[str, tuple[str, str, str]] = {}
+    failed: dict[str, str] = {}
     while pending:
         # Copies of one text share an article_id, and the loader keeps the facts of the copy
         # that lands: extract each copy, one copy per article_id per pass.
@@ -280,8 +278,7 @@ def _facts_one_by_one_on_error(articles: list, failed: dict) -> list[dict]:
         try:
             tables.append(fact_batch_to_tables(extract_facts([article])))
         except Exception as exc:  # noqa: BLE001 - one text's bug must not cost the batch
-            failed[article.source_uri] = (f"facts could not be extracted: {type(exc).__name__}: {exc}",
-                                          article.raw_sha256, article.raw_path)
+            failed[article.source_uri] = f"facts could not be extracted: {type(exc).__name__}: {exc}"
     return tables
 
 
