@@ -38,3 +38,33 @@ def test_the_bare_loop_times_every_page_it_is_given_after_an_untimed_warm_up():
     assert result["docs"] == len(pages) >= 3
     assert result["seconds"] > 0
     assert abs(result["docs_per_s"] - len(pages) / result["seconds"]) < 0.1 * result["docs_per_s"]
+
+
+def test_copy_words_are_letters_only_and_distinct():
+    from newsfacts.scale_bench import copy_word
+
+    words = [copy_word(n) for n in range(1, 800)]
+    assert len(set(words)) == len(words)
+    assert all(w.isalpha() and w.startswith("Copy") for w in words)
+    assert (copy_word(1), copy_word(26), copy_word(27)) == ("Copyb", "Copyba", "Copybb")
+
+
+def test_a_copy_adds_no_fact_candidate():
+    from newsfacts.extract.nlp import is_fact_candidate
+    from newsfacts.scale_bench import copy_word
+
+    sentence = "The committee met behind closed doors."
+    assert not is_fact_candidate(sentence)
+    assert not is_fact_candidate(f"{copy_word(12)} {sentence}")
+
+
+def test_the_bare_loop_reads_the_inbox_copies_spread_over_the_inbox(tmp_path):
+    from newsfacts.scale_bench import bare_sample, fill_inbox
+
+    pages = corpus_pages(SAMPLES / "html")
+    fill_inbox(tmp_path, pages, 0, 5 * len(pages) + 3)
+    sample = bare_sample(tmp_path, len(pages))
+    assert len(sample) == len(pages)
+    assert len({p.name.split("-", 1)[1] for p in sample}) > len(pages) // 2
+    numbers = [int(p.name.split("-", 1)[0]) for p in sample]
+    assert numbers[-1] >= 3 * len(pages)
