@@ -73,6 +73,9 @@ YEAR_TOKEN_RE = re.compile(r"^(?:(?:mid|early|late)-)?(1[89]\d\d|20\d\d)$")
 # An older year ("created in 1789") counts only where the model tags a date and "in" comes before.
 OLD_YEAR_PATTERN = r"^1[0-7]\d\d$"
 PART_YEAR_PATTERN = r"^(?:mid|early|late)-(?:1[89]\d\d|20\d\d)$"  # "by mid-2020": that year
+# A split year ("the 2015/16 season", "its 2019/2020 budget"): one year running into the next,
+# dated by its first (see _is_split_year).
+SPLIT_YEAR_PATTERN = r"^(1[89]\d\d|20\d\d)/(\d\d|1[89]\d\d|20\d\d)$"
 DECADE_PATTERN = r"^(?:mid-|early-|late-)?(1[89]\d0|20\d0)['’]?s$"
 PART_DECADE_PATTERN = r"^(?:mid|early|late)-(?:1[89]\d0|20\d0)$"
 NUMERIC_DATE_PATTERN = r"^(\d{1,2})/(\d{1,2})/(\d{2}|(?:19|20)\d{2})$"
@@ -196,9 +199,13 @@ def time_matcher(nlp: Language) -> Matcher:
     weekday = {"LOWER": {"IN": list(WEEKDAYS)}}
     units = {"LOWER": {"IN": list(RELATIVE_UNITS)}}
     matcher = Matcher(nlp.vocab)
+    # "9-19 December 2011", "December 9–19, 2011": days of one month, dated by the first.
+    dash = {"ORTH": {"IN": ["-", "–"]}}
     matcher.add("MONTH_DAY_YEAR", [[month, day, comma, year], [day, of, month, comma, year],
-                                   [weekday, comma, month, day, comma, year]])
-    matcher.add("MONTH_DAY", [[month, day], [day, of, month], [weekday, comma, month, day]])
+                                   [weekday, comma, month, day, comma, year],
+                                   [day, dash, day, month, comma, year], [month, day, dash, day, comma, year]])
+    matcher.add("MONTH_DAY", [[month, day], [day, of, month], [weekday, comma, month, day],
+                              [day, dash, day, month], [month, day, dash, day]])
     matcher.add("MONTH_YEAR", [[month, comma, year], [month, of, year]])
     # "the end of May last year", "in March next year": a month of a year named relatively.
     matcher.add("MONTH_RELATIVE_YEAR", [[month, of, {"LOWER": {"IN": ["last", "this", "next"]}},
@@ -206,7 +213,7 @@ def time_matcher(nlp: Language) -> Matcher:
     # "last November", "next March": the month before or after the current one.
     matcher.add("RELATIVE_MONTH", [[{"LOWER": {"IN": ["last", "next"]}}, month]])
     matcher.add("MONTH", [[month]])
-    matcher.add("YEAR", [[year], [{"LOWER": {"REGEX": PART_YEAR_PATTERN}}]])
+    matcher.add("YEAR", [[year], [{"LOWER": {"REGEX": PART_YEAR_PATTERN}}], [{"TEXT": {"REGEX": SPLIT_YEAR_PATTERN}}]])
     matcher.add("OLD_YEAR", [[{"LOWER": "in"}, {"TEXT": {"REGEX": OLD_YEAR_PATTERN}, "ENT_TYPE": "DATE"}]])
     matcher.add("DECADE", [[{"LOWER": {"REGEX": DECADE_PATTERN}}],
                            # "since the mid-1990's": the tokenizer cuts the "'s" off a part of a decade
@@ -374,6 +381,8 @@ def find_time_expressions(doc: Doc) -> list[tuple[str, Span]]:
     out = []
     for span in sorted(spans, key=lambda s: s.start):
         kind = labels[(span.start, span.end)]
+        if kind == "RELATIVE" and span[-1].lower_ == "earlier" and _opens_its_sentence(span):
+            kind = "ANAPHORIC"  # "Three weeks earlier, he had bought a rifle": counted from the date told before
         if kind in {"RELATIVE", "ANAPHORIC", "OFFSET"} and _after_hyphenated_count(span):
             span = doc[span.start - 2 : span.end]  # "Forty-one years after": the whole count
         if kind == "OLD_YEAR":  # "in 1789": the year alone, read as any other year
@@ -386,6 +395,8 @@ def find_time_expressions(doc: Doc) -> list[tuple[str, Span]]:
             continue  # "during the summer", "the fall of Kabul": a span or no season at all
         if kind == "RELATIVE_MONTH" and (not span[1].text[0].isupper() or _before(span) == "the"):
             continue  # "the last May" or "next may" name no month before or after this one
+        if kind == "YEAR" and "/" in span.text and not _is_split_year(span.text):
+            continue  # "2015/19" is two years apart, no one year
         if kind == "YEAR" and not _is_year_use(span):
             continue
         if kind == "CENTURY" and span[-1].dep_ in {"compound", "amod", "nmod"}:
@@ -693,6 +704,24 @@ def _in_hyphenated_name(token) -> bool:
     hyphen, word = doc[token.i + 1], doc[token.i + 2]
     return (hyphen.text == "-" and not hyphen.whitespace_ and word.text[:1].isalpha()
             and word.lower_ not in MONTH_NUMBERS)
+
+
+def _opens_its_sentence(span: Span) -> bool:
+    """'Three weeks earlier, ...', 'But a year earlier ...': the span opens its sentence (after at
+    most a conjunction), where it dates what is told against what was told before."""
+    start = span.sent.start
+    if span.start > start and span.doc[start].lower_ in {"and", "but", "yet", "just", "only"}:
+        start += 1
+    return span.start == start
+
+
+def _is_split_year(text: str) -> bool:
+    """'2015/16', '2019/2020': a year and the next, as seasons and fiscal years are written."""
+    match = re.match(SPLIT_YEAR_PATTERN, text)
+    if match is None:
+        return False
+    first, second = int(match[1]), int(match[2])
+    return second == first + 1 or (second < 100 and second == (first + 1) % 100)
 
 
 def _is_year_use(span: Span) -> bool:
@@ -1559,6 +1588,8 @@ def resolve_time(kind: str, span: Span, published: date | None, tense: str) -> R
 def _resolve_time(kind: str, span: Span, published: date | None, tense: str) -> ResolvedDate | None:
     words = [w for w in span_words(span) if w != ","]
     year = next((int(m.group(1)) for t in span if (m := YEAR_TOKEN_RE.match(t.lower_))), None)
+    if kind == "YEAR" and year is None and (split := re.match(SPLIT_YEAR_PATTERN, span[0].text)):
+        year = int(split[1])
     if kind == "YEAR" and year is None and re.match(OLD_YEAR_PATTERN, span[0].text):
         year = int(span[0].text)
     month = next((MONTH_NUMBERS[w] for w in words if w in MONTH_NUMBERS), None)
@@ -1811,8 +1842,9 @@ def resolve_anaphoric(span: Span, reference: ResolvedDate | None) -> ResolvedDat
         steps, unit = 0, ANAPHORIC_UNITS.get(words[-1], "day")
     elif words[0] in {"that", "earlier", "later"}:  # "That year", "later that month", "later in the week"
         steps, unit = 0, words[-1]
-    elif words[-1] == "later":
+    elif words[-1] in {"later", "earlier"}:
         steps = count_of(words[0])
+        steps = -steps if steps is not None and words[-1] == "earlier" else steps
         unit = RELATIVE_UNITS.get(words[1])
     elif words[-1] == "before":
         steps, unit = -1, ANAPHORIC_UNITS[words[1]]

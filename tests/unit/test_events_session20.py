@@ -1,0 +1,40 @@
+"""Dated events (session 20): a range of days of one month dates its first day, a split year its
+first year, and "N units earlier" opening a sentence counts back from the date told before.
+Every sentence here is made up."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.unit.test_extract_events import dated_events
+
+MAY_2020 = date(2020, 5, 10)
+
+
+def test_a_range_of_days_dates_its_first_day() -> None:
+    found = dated_events("The summit was held on 9-19 December 2011 in Durban.", MAY_2020)
+    assert list(found.values()) == [(date(2011, 12, 9), "day")]
+    found = dated_events("The festival ran December 9–19, 2011, in Durban.", MAY_2020)
+    assert list(found.values()) == [(date(2011, 12, 9), "day")]
+
+
+def test_a_split_year_dates_its_first_year() -> None:
+    found = dated_events("The club was relegated in 2015/16.", MAY_2020)
+    assert list(found.values()) == [(date(2015, 1, 1), "year")]
+    found = dated_events("The club was relegated in 2018/2019.", MAY_2020)
+    assert list(found.values()) == [(date(2018, 1, 1), "year")]
+    # Two years apart are no one year.
+    assert dated_events("The club was relegated in 2015/19.", MAY_2020) == {}
+
+
+def test_n_units_earlier_opening_a_sentence_counts_back_from_the_date_before() -> None:
+    found = dated_events("Police arrested the suspect on May 1. Just two days earlier he had bought a rifle.",
+                         MAY_2020)
+    assert (date(2020, 4, 29), "day") in found.values()
+    found = dated_events("The factory closed in 2012. A year earlier, it had cut 300 jobs.", MAY_2020)
+    assert (date(2011, 1, 1), "year") in found.values()
+
+
+def test_a_year_earlier_as_a_baseline_dates_nothing() -> None:
+    found = dated_events("Exports rose 5% from a year earlier, the agency said on Friday.", MAY_2020)
+    assert list(found.values()) == [(date(2020, 5, 8), "day")]
