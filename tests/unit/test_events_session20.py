@@ -38,3 +38,12 @@ def test_n_units_earlier_opening_a_sentence_counts_back_from_the_date_before() -
 def test_a_year_earlier_as_a_baseline_dates_nothing() -> None:
     found = dated_events("Exports rose 5% from a year earlier, the agency said on Friday.", MAY_2020)
     assert list(found.values()) == [(date(2020, 5, 8), "day")]
+
+
+def test_n_units_earlier_after_a_past_verb_counts_back_from_the_date_before() -> None:
+    found = dated_events("The new model came out on February 24. It replaced a model that had been "
+                         "released three weeks earlier.", MAY_2020)
+    assert (date(2020, 2, 3), "week") in found.values()
+    # Near miss: "compared with a year earlier" is a baseline and dates nothing.
+    found = dated_events("Exports rose 5% compared with a year earlier, the agency said on Friday.", MAY_2020)
+    assert list(found.values()) == [(date(2020, 5, 8), "day")]

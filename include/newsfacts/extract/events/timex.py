@@ -381,8 +381,11 @@ def find_time_expressions(doc: Doc) -> list[tuple[str, Span]]:
     out = []
     for span in sorted(spans, key=lambda s: s.start):
         kind = labels[(span.start, span.end)]
-        if kind == "RELATIVE" and span[-1].lower_ == "earlier" and _opens_its_sentence(span):
-            kind = "ANAPHORIC"  # "Three weeks earlier, he had bought a rifle": counted from the date told before
+        if kind == "RELATIVE" and span[-1].lower_ == "earlier" and (
+                _opens_its_sentence(span) or _follows_a_past_verb(span)):
+            # "Three weeks earlier, he had bought a rifle", "a model that had been released three
+            # weeks earlier": counted from the date told before, not from publication
+            kind = "ANAPHORIC"
         if kind in {"RELATIVE", "ANAPHORIC", "OFFSET"} and _after_hyphenated_count(span):
             span = doc[span.start - 2 : span.end]  # "Forty-one years after": the whole count
         if kind == "OLD_YEAR":  # "in 1789": the year alone, read as any other year
@@ -713,6 +716,15 @@ def _opens_its_sentence(span: Span) -> bool:
     if span.start > start and span.doc[start].lower_ in {"and", "but", "yet", "just", "only"}:
         start += 1
     return span.start == start
+
+
+def _follows_a_past_verb(span: Span) -> bool:
+    """'had been released three weeks earlier': right after a verb in the past ('up 5% from a
+    year earlier' and 'compared with a year earlier' are baselines, and stay so)."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.tag_ in {"VBN", "VBD"} and before.pos_ in {"VERB", "AUX"}
 
 
 def _is_split_year(text: str) -> bool:
