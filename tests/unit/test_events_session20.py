@@ -47,3 +47,13 @@ def test_n_units_earlier_after_a_past_verb_counts_back_from_the_date_before() ->
     # Near miss: "compared with a year earlier" is a baseline and dates nothing.
     found = dated_events("Exports rose 5% compared with a year earlier, the agency said on Friday.", MAY_2020)
     assert list(found.values()) == [(date(2020, 5, 8), "day")]
+
+
+def test_n_years_have_passed_since_reads_like_n_years_ago() -> None:
+    found = dated_events("Ten years have passed since I set up a small website.", MAY_2020)
+    assert list(found.values()) == [(date(2010, 1, 1), "year")]
+    # Told in the past, it counts from the time the story tells.
+    found = dated_events("By 2015, five years had passed since the war ended.", MAY_2020)
+    assert (date(2010, 1, 1), "year") in found.values()
+    # Near miss: a span from a date dates nothing of its own.
+    assert dated_events("Two years have passed since 2018.", MAY_2020) == {"2018": (date(2018, 1, 1), "year")}

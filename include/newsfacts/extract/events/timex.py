@@ -246,6 +246,11 @@ def time_matcher(nlp: Language) -> Matcher:
         # "It's been seven years since the team won": read like "seven years ago" (see _is_time_since).
         [{"LIKE_NUM": True}, units, {"LOWER": "since"}],
         [{"LOWER": {"IN": ["a", "an"]}}, units, {"LOWER": "since"}],
+        # "Ten years have passed since I set up the site": the same, with the verb inside.
+        [{"LIKE_NUM": True}, units, {"LOWER": {"IN": list(PASSED_AUXILIARIES)}}, {"LOWER": "passed"},
+         {"LOWER": "since"}],
+        [{"LOWER": {"IN": ["a", "an"]}}, units, {"LOWER": {"IN": list(PASSED_AUXILIARIES)}},
+         {"LOWER": "passed"}, {"LOWER": "since"}],
         [{"LIKE_NUM": True}, units, {"LOWER": {"IN": ["ago", "earlier"]}}],
         [{"LOWER": {"IN": ["a", "an"]}}, units, {"LOWER": {"IN": ["ago", "earlier"]}}],
         # "several weeks ago", "a few days ago", "a couple of months ago": a vague count.
@@ -555,6 +560,10 @@ def _is_time_since(span: Span) -> bool:
     return time_since_frame(span) is not None
 
 
+# "Ten years have passed since", "a decade had passed since": the tense of the count's own verb.
+PASSED_AUXILIARIES = {"have": "present", "has": "present", "had": "past"}
+
+
 def time_since_frame(span: Span) -> str | None:
     """'It's been seven years since the team won', 'it is a decade since the plant closed': the
     time since a happening, told in the present, dates it like "seven years ago" ("present"). Told
@@ -569,6 +578,8 @@ def time_since_frame(span: Span) -> str | None:
     if after.lower_ in MONTH_NUMBERS or after.lower_ in WEEKDAYS or holiday_name(
             [t.lower_ for t in doc[span.end : span.end + 3]]) is not None:
         return None  # "a year since Easter", "two weeks since Monday": a span from a date
+    if len(span) == 5 and span[3].lower_ == "passed":
+        return PASSED_AUXILIARIES[span[2].lower_]
     i = span.start - 1
     while i >= span.sent.start and doc[i].lower_ in SINCE_HEDGES:
         i -= 1
@@ -1782,6 +1793,8 @@ def _resolve_relative(words: list[str], published: date) -> ResolvedDate | None:
     if words[-2:] in (["hours", "ago"], ["hour", "ago"]):
         amount = count_of(first)
         return None if amount is None else ResolvedDate(published - timedelta(days=int(amount // 24)), "day")
+    if words[-1] == "since" and words[-2] == "passed":
+        words = [*words[:-3], "since"]  # "ten years have passed since": "ten years since"
     if words[-1] in {"ago", "earlier", "since"}:
         vague = next((VAGUE_COUNTS[w] for w in words if w in VAGUE_COUNTS), None)
         amount = vague or count_of(first)
