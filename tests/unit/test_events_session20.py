@@ -57,3 +57,17 @@ def test_n_years_have_passed_since_reads_like_n_years_ago() -> None:
     assert (date(2010, 1, 1), "year") in found.values()
     # Near miss: a span from a date dates nothing of its own.
     assert dated_events("Two years have passed since 2018.", MAY_2020) == {"2018": (date(2018, 1, 1), "year")}
+
+
+def test_a_vague_count_of_days_or_weeks_ahead_dates_a_future() -> None:
+    found = dated_events("The company will launch the phone in a few weeks.", MAY_2020)
+    assert list(found.values()) == [(date(2020, 5, 25), "week")]
+    found = dated_events("The board will vote in a couple of days.", MAY_2020)
+    assert list(found.values()) == [(date(2020, 5, 12), "day")]
+    # Near miss: a stretch up to now is no date ahead.
+    assert dated_events("It was the team's first win in a few weeks.", MAY_2020) == {}
+
+
+def test_a_year_has_passed_since_is_a_cue_for_a_full_parse() -> None:
+    found = dated_events("A year has passed since the plant closed.", MAY_2020)
+    assert list(found.values()) == [(date(2019, 1, 1), "year")]

@@ -58,6 +58,9 @@ RELATIVE_TIME = (
     "that same (?:day|night|morning|evening)",
     # "this decade", "It's been a year since the fire": dated like "ago".
     "this decade", "an? (?:day|week|month|year|decade) since",
+    # "A year has passed since the fire", "A week earlier, ...", "see you in a few weeks" (events.timex).
+    "an? (?:day|week|month|year|decade) (?:has|had) passed since", "an? (?:day|week|month|year) earlier",
+    "in a (?:few|couple of) (?:days|weeks)",
     # Holidays whose date is computable (see events.timex HOLIDAYS).
     "thanksgiving", "halloween", "christmas", "easter", "black friday", "cyber monday",
     "new year['’]s (?:day|eve)", "valentine['’]s day", "memorial day", "labor day",

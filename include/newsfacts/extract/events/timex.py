@@ -326,6 +326,9 @@ def time_matcher(nlp: Language) -> Matcher:
     matcher.add("COUNTDOWN", [
         [{"LOWER": "in"}, {"LIKE_NUM": True}, {"LOWER": {"IN": ["days", "weeks"]}}],
         [{"LOWER": "in"}, {"LOWER": {"IN": ["a", "an"]}}, {"LOWER": {"IN": ["day", "week"]}}],
+        # "see you in a few weeks", "in a couple of days": a vague count, read as "a few days ago" is.
+        [{"LOWER": "in"}, {"LOWER": "a"}, {"LOWER": {"IN": ["few", "couple"]}}, {"LOWER": "of", "OP": "?"},
+         {"LOWER": {"IN": ["days", "weeks"]}}],
     ])
     # "the end of the year", "the start of the month": a part of the current period.
     matcher.add("PERIOD_PART", [[{"LOWER": "the"}, {"LOWER": {"IN": ["end", "start", "beginning", "middle"]}},
@@ -675,11 +678,11 @@ def count_of(word: str) -> float | None:
 def countdown_date(span: Span, reference: date) -> ResolvedDate | None:
     """'in three days' dates three days after the reference (the day the text is about); the unit
     is the precision."""
-    words = [t.lower_ for t in span]
-    amount = count_of(words[1])
+    words = [t.lower_ for t in span if t.lower_ != "of"]
+    amount = VAGUE_COUNTS.get(words[2]) if len(words) == 4 else count_of(words[1])
     if amount is None or amount != int(amount):
         return None
-    return _step(reference, int(amount), RELATIVE_UNITS[words[2]])
+    return _step(reference, int(amount), RELATIVE_UNITS[words[-1]])
 
 
 def _is_anaphoric_use(span: Span) -> bool:
