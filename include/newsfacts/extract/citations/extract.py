@@ -89,6 +89,7 @@ from newsfacts.extract.citations.vocabulary import (
     CRITIQUE_NOUNS,
     DASHES,
     DATA_NOUNS,
+    ENDURED_VERBS,
     EVIDENCE_NOUNS,
     EXCLUDED_SPEAKERS,
     FINDING_VERBS,
@@ -99,6 +100,7 @@ from newsfacts.extract.citations.vocabulary import (
     HONORIFICS,
     INFORMATION_NOUNS,
     ISSUED_NOUNS,
+    ISSUED_REPLIES,
     ISSUING_VERBS,
     JUDGED_NEWS,
     NOTICE_VERBS,
@@ -379,8 +381,16 @@ def _remark_makers(noun: Token) -> list[Token]:
         return []
     if noun.head.lower_ in ASKED_FOR_HEADS or any(c.lower_ in {"no", "any"} for c in noun.children):
         return []
+    if noun.lemma_.lower() in CRITIQUE_NOUNS and (noun.head.lemma_.lower() in ENDURED_VERBS or noun.head.lower_ == "under"):
+        return []  # "faced criticism from its staff", "came under criticism from": borne, not voiced here
     makers = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}
               for g in c.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}]
+    if not makers and noun.lemma_.lower() in CRITIQUE_NOUNS:
+        # "criticism of the budget by Ana Ruiz": the parse hangs the critic on what is criticised
+        makers = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+                  for p in o.children if p.dep_ == "prep" and p.lower_ in {"from", "by"}
+                  for g in p.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}]
     if makers and _generic_remarks(noun, makers[0]):
         return []
     return [m for m in makers if m.pos_ == "PROPN" or _is_speaker_noun(m)][:1]
@@ -639,7 +649,8 @@ def _publishers(verb: Token) -> list[Token]:
     if not any(c.dep_ == "dobj" and c.pos_ == "NOUN" and (
             c.lower_ in PUBLISHED_NOUNS or c.lemma_.lower() in PUBLISHED_NOUNS
             # "published rumors that the firm will sell TVs": claims put out, given by their clause
-            or (c.lemma_.lower() in CLAIM_NOUNS | RUMOR_NOUNS and _states_content(c))) for c in children):
+            or (c.lemma_.lower() in CLAIM_NOUNS | RUMOR_NOUNS and _states_content(c))
+            or c.lemma_.lower() in ISSUED_REPLIES) for c in children):
         return []
     return [c for c in children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN", "PRON"}]
 

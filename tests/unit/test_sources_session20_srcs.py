@@ -1,0 +1,89 @@
+"""Cited sources, session 20 (helper "srcs"): parties to a lawsuit, leaked files, replies a body
+issues, criticism by someone, proposals voiced with a clause. Real spaCy model, no mocks; every
+sentence is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_extract_citations_session9 import sources_of
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The parties who bring a case speak through it, by their role.
+    ("The plaintiffs alleged that the ferry line hid its losses.", [("plaintiff", "anonymous")]),
+    ("Four guards sued the casino in March. In their complaint, the plaintiffs alleged that the manager mocked them.",
+     [("plaintiff", "anonymous")]),
+    ("A petitioner argued that the harbour law was unconstitutional.", [("petitioner", "anonymous")]),
+    ("The complainant said the officer pushed her.", [("complainant", "anonymous")]),
+])
+def test_parties_of_a_lawsuit_are_sources(body: str, expected: list) -> None:
+    assert sources_of(body) == expected
+
+
+def test_plaintiffs_acting_cite_nobody() -> None:
+    assert sources_of("The plaintiffs filed the suit in March.") == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # Papers kept or leaked as a set tell what they detail.
+    ("The Harbour Holdings files detail an elaborate scheme to bribe port officials.", [("files", "document")]),
+    ("According to the files, the ferry line paid the inspectors.", [("files", "document")]),
+])
+def test_leaked_files_are_documents(body: str, expected: list) -> None:
+    assert sources_of(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "The files were stored on a server in Ohio.",
+    "Hackers stole the files from the ministry.",
+    "Engineers laid new cables under the river.",
+    "The cables show signs of corrosion.",
+])
+def test_files_and_cables_as_things_cite_nobody(body: str) -> None:
+    assert sources_of(body) == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A denial or rebuttal a body puts out says something, whatever its clause.
+    ('A spokesman for Harbour Holdings issued a denial of the report, dismissing it as "pure fiction."',
+     [("Harbour Holdings", "organization")]),
+    ("The ministry issued a denial of the report.", [("Ministry", "government_body")]),
+    # Not one promised, nor one not given.
+    ("The ministry will issue a response next week.", []),
+    ("The ministry did not issue a denial.", []),
+])
+def test_replies_issued_by_a_body(body: str, expected: list) -> None:
+    assert sources_of(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # Criticism voiced by someone: the critic is cited.
+    ("The newsletter reprinted a critique of the ferry budget from Tom Reed.", [("Tom Reed", "person")]),
+    ("The column quoted a critique of the new budget by Maria Lopez.", [("Maria Lopez", "person")]),
+])
+def test_criticism_by_someone(body: str, expected: list) -> None:
+    assert sources_of(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "He ignored the criticism.",
+    # Criticism borne: who criticised, not what they said.
+    "Tech firms have faced criticism from their employees for doing too little.",
+    "The board came under criticism from shareholders.",
+])
+def test_criticism_without_what_was_said_cites_nobody(body: str) -> None:
+    assert sources_of(body) == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A proposal voiced with its that-clause is a view on the record.
+    ("Tom Reed proposed that the council publish its minutes.", [("Tom Reed", "person")]),
+    # A measure or a deal put forward is no view.
+    ("The company proposed a merger with its rival.", []),
+    ("The government proposed new cuts to welfare.", []),
+    ("The court has proposed what's known as Rule 31, which would remove birth dates from filings.", []),
+    ("Tom Reed proposed breaking into the office.", []),
+])
+def test_proposals_voiced_with_a_clause(body: str, expected: list) -> None:
+    assert sources_of(body) == expected
