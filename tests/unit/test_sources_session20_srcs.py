@@ -87,3 +87,47 @@ def test_criticism_without_what_was_said_cites_nobody(body: str) -> None:
 ])
 def test_proposals_voiced_with_a_clause(body: str, expected: list) -> None:
     assert sources_of(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # Whoever hands a document or a picture to someone is the source of what it shows.
+    ("One witness to the hearing provided the Harbour Tribune with photographs of the agents.",
+     [("witness", "anonymous")]),
+    ("A senior party source provided to the Harbour Tribune a memo laying out the key messages.",
+     [("senior source", "anonymous")]),
+    ("The ministry gave reporters a copy of the letter.", [("Ministry", "government_body")]),
+    # Not goods handed out, a promise to hand over, or pictures given to nobody in particular.
+    ("The city provided the families with blankets and food.", []),
+    ("The firm will provide investors with documents next week.", []),
+    ("The agency provided photographs.", []),
+])
+def test_givers_of_documents(body: str, expected: list) -> None:
+    assert sources_of(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # Those a writer heard from speak; an open end ("and more") adds no kind of its own.
+    ("While the ban lasted, we heard from students, teachers, professionals and more in Chile about how it hurt them.",
+     [("students, teachers, professionals and more in chile", "anonymous")]),
+    # Not silence, nor a sound from a place.
+    ("We have not heard from the minister.", []),
+    ("We heard from the kitchen a loud crash.", []),
+])
+def test_heard_from(body: str, expected: list) -> None:
+    assert sources_of(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # An outlet's list or ranking is the outlet's judgement.
+    ("The memoir made its debut at No. 12 on the New York Times best-seller list.",
+     [("The New York Times", "media_outlet")]),
+    ("Her fortune placed her in the top 20 of Forbes' list of the richest women.", [("Forbes", "media_outlet")]),
+    ("Last year he was a footnote in Time magazine, which ranked him the 80th most influential chef.",
+     [("Time", "media_outlet")]),
+    # Nobody's judgement: a list of goods, a list of demands, a team's place in a table.
+    ("The list of 200 goods expanded in September.", []),
+    ("The mayor's list of 12 demands was long.", []),
+    ("The team ranked third in the league with 40 points.", []),
+])
+def test_rankings_by_an_outlet(body: str, expected: list) -> None:
+    assert sources_of(body) == expected

@@ -182,6 +182,8 @@ ANONYMOUS_NOUNS = {
     "commentator", "pundit", "blogger",
     # ...and the parties who bring a case, by their role in it: "the plaintiffs alleged that ...".
     "plaintiff", "complainant", "claimant", "petitioner",
+    # ...and people by their working lives: "students, teachers, professionals and more".
+    "professional",
 }
 DOCUMENT_NOUNS = {"statement", "report", "document", "letter", "communique", "communiqué", "memo",
                   "readout", "filing", "study", "survey", "decree", "release", "declaration",

@@ -1225,3 +1225,17 @@ QUOTATION_CUE += r"""|\b(?i:criticisms?|critiques?)\s+(?:[\w'’-]+\s+){0,6}?(?:
 # names who criticised, not what they said.
 ENDURED_VERBS = {"face", "draw", "receive", "attract", "spark", "prompt", "earn", "meet", "weather", "invite",
                  "provoke", "incur", "court", "trigger", "generate", "ignore", "dismiss", "reject", "deflect"}
+
+
+# Handing a document or a picture to someone makes its giver the source of what it shows: "a
+# witness provided the paper with photographs", "a source provided to CNN a memo".
+GIVING_VERBS = {"provide", "give", "hand", "supply", "pass"}
+GIVEN_DOCUMENTS = (PICTURE_WORDS - {"poster", "artwork", "illustration", "illustrations", "photography"}) | {
+    "memo", "document", "documents", "email", "emails", "letter", "records", "recording", "recordings",
+    "transcript", "screenshot", "screenshots", "file", "files", "minutes", "copy", "copies", "statement"}
+# "heard from" is worth a parse: "we heard from students and teachers in Turkey".
+QUOTATION_CUE += r"""|\b(?i:heard)\s+from\b|\b(?i:provided|gave|handed|supplied|passed)\b[^.;]{0,60}?\b(?i:memo|documents?|emails?|photos?|photographs?|videos?|footage|recordings?|screenshots?|transcripts?|records|files)\b"""
+
+
+# An outlet's ranking is its judgement: "Forbes' list of the wealthiest", "the Times best-seller list".
+RANKING_NOUNS = {"list", "ranking", "rankings"}
