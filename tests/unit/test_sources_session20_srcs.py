@@ -29,6 +29,9 @@ def test_plaintiffs_acting_cite_nobody() -> None:
     # Papers kept or leaked as a set tell what they detail.
     ("The Harbour Holdings files detail an elaborate scheme to bribe port officials.", [("files", "document")]),
     ("According to the files, the ferry line paid the inspectors.", [("files", "document")]),
+    # "show that" after them, as after "documents": the sentence is read for its source.
+    ("The leaked files show that the port authority knew about the scheme.", [("files", "document")]),
+    ("The leaked cables show that the embassy knew about the plan.", [("cables", "document")]),
 ])
 def test_leaked_files_are_documents(body: str, expected: list) -> None:
     assert sources_of(body) == expected

@@ -1239,3 +1239,8 @@ QUOTATION_CUE += r"""|\b(?i:heard)\s+from\b|\b(?i:provided|gave|handed|supplied|
 
 # An outlet's ranking is its judgement: "Forbes' list of the wealthiest", "the Times best-seller list".
 RANKING_NOUNS = {"list", "ranking", "rankings"}
+
+
+# Papers kept or leaked as a set "show" what they hold, as "documents" and "records" do: "the leaked
+# files show that ...", "the cables show that ..." (sources.DOCUMENT_NOUNS).
+CITATION_CUES |= {"files", "cables"}
