@@ -180,6 +180,10 @@ ANONYMOUS_NOUNS = {
     # ...and those who comment in public: "some commentators said", "a blogger wrote" (not
     # "advocates", who as often campaign, "advocates are urging the agency to act", as say).
     "commentator", "pundit", "blogger",
+    # ...and the parties who bring a case, by their role in it: "the plaintiffs alleged that ...".
+    "plaintiff", "complainant", "claimant", "petitioner",
+    # ...and people by their working lives: "students, teachers, professionals and more".
+    "professional",
 }
 DOCUMENT_NOUNS = {"statement", "report", "document", "letter", "communique", "communiqué", "memo",
                   "readout", "filing", "study", "survey", "decree", "release", "declaration",
@@ -187,7 +191,9 @@ DOCUMENT_NOUNS = {"statement", "report", "document", "letter", "communique", "co
                   "presentation", "analysis", "research", "findings", "indictment", "complaint",
                   "lawsuit", "ruling", "transcript", "footage", "record", "records", "calculation",
                   "calculations", "projection", "projections", "model", "tally", "count",
-                  "figures", "numbers", "statistics", "stats", "evidence", "testimony", "article"}
+                  "figures", "numbers", "statistics", "stats", "evidence", "testimony", "article",
+                  # papers kept or leaked as a set: "the leaked files detail ...", "the cables show"
+                  "files", "cables"}
 # Written rules cited for what they say: "according to electoral law" cites a text, no body.
 LAW_NOUNS = {"law", "constitution", "statute", "treaty", "regulation", "rule", "rulebook", "charter", "bylaw"}
 DEMONYMS = {

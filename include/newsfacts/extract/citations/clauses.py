@@ -515,6 +515,9 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
             return []
         if lemma in DOCUMENT_ONLY_VERBS and subject.lower_ in DATA_NOUNS and _issuer(subject) is None:
             return []  # "the figures show ...": data with no issuer cite nobody
+        if lemma == "propose" and not any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                                    for m in c.children) for c in children):
+            return []  # "proposed what is known as Rule 31": a measure put forward, not a view
 
         return [subject] if deps & SHAPED_SPEECH_VERBS[lemma] or _calls_quoted(verb) else []
     if lemma in AGREEING_VERBS and ("xcomp" in deps or any(

@@ -89,16 +89,20 @@ from newsfacts.extract.citations.vocabulary import (
     CRITIQUE_NOUNS,
     DASHES,
     DATA_NOUNS,
+    ENDURED_VERBS,
     EVIDENCE_NOUNS,
     EXCLUDED_SPEAKERS,
     FINDING_VERBS,
     FUTURE_AUXES,
     GATHERED_VERBS,
+    GIVEN_DOCUMENTS,
+    GIVING_VERBS,
     GROUP_QUANTIFIERS,
     HEADLINE_ENDINGS,
     HONORIFICS,
     INFORMATION_NOUNS,
     ISSUED_NOUNS,
+    ISSUED_REPLIES,
     ISSUING_VERBS,
     JUDGED_NEWS,
     NOTICE_VERBS,
@@ -113,6 +117,7 @@ from newsfacts.extract.citations.vocabulary import (
     PUBLISHED_NOUNS,
     PUBLISHING_VERBS,
     QUOTE_MARKS,
+    RANKING_NOUNS,
     RELATIVE_PRONOUNS,
     REMARK_NOUNS,
     REMOVING_VERBS,
@@ -245,6 +250,12 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 cue = "see"
             elif token.pos_ == "VERB" and (heads := _information_providers(token)):
                 cue = "obtained"
+            elif token.pos_ == "VERB" and (heads := _document_givers(token)):
+                cue = "obtained"  # "a witness provided the paper with photographs"
+            elif token.pos_ == "VERB" and (heads := _heard_from(token)):
+                cue = "as_by"  # "we heard from teachers in Turkey"
+            elif heads := _outlet_rankings(token):
+                cue = "ranking"  # "on Forbes' list of the wealthiest", "Maxim ranked her"
             elif token.pos_ == "NOUN" and (heads := _consensus_holders(token)):
                 cue = "consensus"  # "the consensus among many developers is that ..."
             elif verb and (heads := _group_view_holders(token) or _body_judging_as(token) or _view_takers(token)):
@@ -379,8 +390,16 @@ def _remark_makers(noun: Token) -> list[Token]:
         return []
     if noun.head.lower_ in ASKED_FOR_HEADS or any(c.lower_ in {"no", "any"} for c in noun.children):
         return []
+    if noun.lemma_.lower() in CRITIQUE_NOUNS and (noun.head.lemma_.lower() in ENDURED_VERBS or noun.head.lower_ == "under"):
+        return []  # "faced criticism from its staff", "came under criticism from": borne, not voiced here
     makers = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}
               for g in c.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}]
+    if not makers and noun.lemma_.lower() in CRITIQUE_NOUNS:
+        # "criticism of the budget by Ana Ruiz": the parse hangs the critic on what is criticised
+        makers = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+                  for p in o.children if p.dep_ == "prep" and p.lower_ in {"from", "by"}
+                  for g in p.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}]
     if makers and _generic_remarks(noun, makers[0]):
         return []
     return [m for m in makers if m.pos_ == "PROPN" or _is_speaker_noun(m)][:1]
@@ -455,6 +474,69 @@ def _information_providers(verb: Token) -> list[Token]:
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
     return [g for c in preps for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
             and g.ent_type_ not in {"PERSON", "DATE", "GPE"}][:1]
+
+
+def _document_givers(verb: Token) -> list[Token]:
+    """'One witness provided the paper with photographs', 'a source provided to CNN a memo', 'the
+    ministry gave reporters a copy of the letter': whoever hands a document or a picture to
+    someone is the source of what it shows; not 'will provide the data' nor 'provided funding'."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in GIVING_VERBS:
+        return []
+    children = list(verb.children)
+    if any(c.dep_ == "neg" or c.lower_ in FUTURE_AUXES for c in children) or _is_hypothetical(verb):
+        return []
+    given = [c for c in children if c.dep_ == "dobj"]
+    given += [g for c in children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    given += [g for d in list(given) if d.lemma_.lower() in {"copy", "copies"}
+              for c in d.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if not any(g.pos_ == "NOUN" and (g.lemma_.lower() in GIVEN_DOCUMENTS or g.lower_ in GIVEN_DOCUMENTS)
+               for g in given):
+        return []
+    if not any(c.dep_ in {"dative", "dobj"} and c.pos_ in {"PROPN", "NOUN", "PRON"}
+               and c.lemma_.lower() not in GIVEN_DOCUMENTS for c in children) and not any(
+            c.dep_ in {"prep", "dative"} and c.lower_ == "to" for c in children):
+        return []  # "the agency provided photographs": to nobody in particular
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN" and (
+            _is_speaker_noun(verb.head)) and verb.head.lemma_.lower() not in GIVEN_DOCUMENTS:
+        subject = verb.head  # "A party source provided to CNN a memo": the parse hung the verb on its subject
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return []
+    return [subject]
+
+
+def _outlet_rankings(token: Token) -> list[Token]:
+    """'in the top 10 of Forbes' list of the wealthiest Americans', 'No. 26 on the New York Times
+    best-seller list', 'Maxim magazine, which ranked her the 96th hottest woman': an outlet's
+    ranking is the outlet's judgement; not a list of anyone else ('the list of goods')."""
+    if token.pos_ == "NOUN" and token.lemma_.lower() in RANKING_NOUNS:
+        owners = [c for c in token.children if c.dep_ in {"poss", "compound", "nmod"} and c.pos_ == "PROPN"]
+    elif token.pos_ == "VERB" and token.lemma_.lower() == "rank" and token.tag_ == "VBD":
+        owners = [c for c in token.children if c.dep_ == "nsubj"]
+        if owners and owners[0].lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
+            # "the screen of Maxim magazine, which ranked her": the noun just before the pronoun
+            # when the parse hung the clause higher up
+            before = owners[0].doc[owners[0].i - 1]
+            before = before.doc[before.i - 1] if before.is_punct and before.i > 0 else before
+            owners = [token.head, before]
+    else:
+        return []
+    return [o for o in owners if o.pos_ in {"PROPN", "NOUN"}
+            and classify_source(_speaker_span(o), o)[1] in {"media_outlet", "news_agency"}][:1]
+
+
+def _heard_from(verb: Token) -> list[Token]:
+    """'We heard from students and teachers in Turkey', 'the paper heard from three people
+    familiar with the talks': those heard from speak; not 'have not heard from him' nor 'will
+    hear from the minister', nor a place a sound came from."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "hear" or verb.tag_ not in {"VBD", "VBN"}:
+        return []
+    children = list(verb.children)
+    if any(c.dep_ == "neg" or c.lower_ in FUTURE_AUXES for c in children) or _is_hypothetical(verb):
+        return []
+    return [g for c in children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+            if g.dep_ == "pobj" and ((g.pos_ == "NOUN" and _is_speaker_noun(g))
+                                     or (g.pos_ == "PROPN" and g.ent_type_ in {"PERSON", "ORG", "NORP"}))]
 
 
 def _shown_documents(parsed: ParsedArticle, context: _ArticleContext) -> list[Citation]:
@@ -639,7 +721,8 @@ def _publishers(verb: Token) -> list[Token]:
     if not any(c.dep_ == "dobj" and c.pos_ == "NOUN" and (
             c.lower_ in PUBLISHED_NOUNS or c.lemma_.lower() in PUBLISHED_NOUNS
             # "published rumors that the firm will sell TVs": claims put out, given by their clause
-            or (c.lemma_.lower() in CLAIM_NOUNS | RUMOR_NOUNS and _states_content(c))) for c in children):
+            or (c.lemma_.lower() in CLAIM_NOUNS | RUMOR_NOUNS and _states_content(c))
+            or c.lemma_.lower() in ISSUED_REPLIES) for c in children):
         return []
     return [c for c in children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN", "PRON"}]
 
@@ -825,6 +908,7 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         or (cue == "according_to" and speaker.head.lower_ in VIEW_NOUNS)
         or (speaker.head.lemma_.lower() in SAID_IN_NOUNS and speaker.head.dep_ == "pobj"
             and speaker.head.head.lower_ == "in"))  # "revealed in Eurogamer's review"
+    issuer_of_document = issuer_of_document or (cue == "ranking" and speaker.dep_ == "poss")  # "Forbes' list"
     if issuer_of_document and cue == "statement" and _inside_quotation(offset + speaker.idx, context):
         issuer_of_document = False  # '"Much of Jim's analysis is credible," writes X': X speaks
     if (speaker.dep_ == "poss" or glued_possessive or _is_dateline(speaker)) and not issuer_of_document:

@@ -680,6 +680,9 @@ def _is_bare_kind_of_people(noun: Token) -> bool:
                         for c in noun.children))
 
 
+OPEN_ENDS = {"more", "others"}
+
+
 def _coordinated_kinds_of_people(head: Token) -> list[Token] | None:
     """'analysts and activists working in the region', 'students, teachers and parents': bare
     plural kinds of people coordinated, which the labels cite as one unnamed group; None when
@@ -689,9 +692,11 @@ def _coordinated_kinds_of_people(head: Token) -> list[Token] | None:
         return None
     conjuncts = [c for c in head.subtree if c.dep_ == "conj" and c.head.i in {head.i} | {
         t.i for t in head.subtree if t.dep_ == "conj"}]
-    if not conjuncts or not all(_is_bare_kind_of_people(c) for c in conjuncts):
+    # ("students, teachers and more", "analysts, traders and others": an open end adds no kind)
+    kinds = [c for c in conjuncts if not (c.lower_ in OPEN_ENDS and c == conjuncts[-1] and len(conjuncts) > 1)]
+    if not kinds or not all(_is_bare_kind_of_people(c) for c in kinds):
         return None
-    if any(g.dep_ == "amod" and g.i < c.i for c in conjuncts for g in c.children):
+    if any(g.dep_ == "amod" and g.i < c.i for c in kinds for g in c.children):
         return None  # "researchers and environmental observers": a later kind with its own description is apart
     return [head, *conjuncts]
 

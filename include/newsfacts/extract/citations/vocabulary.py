@@ -648,7 +648,9 @@ TOLD_WRITERS = {"i", "we", "i'm", "we're", "i've", "we've"}  # ("I’ve told him
 # Nouns of something said whose maker, given by "from" or "by", is a source: "after a remark from
 # a winemaker", "a warning from the weather service", "comments by the minister".
 # ("observations by the Keck Observatory" are sightings, not remarks.)
-REMARK_NOUNS = {"remark", "comment", "quip", "admission", "warning", "assurance"}
+REMARK_NOUNS = {"remark", "comment", "quip", "admission", "warning", "assurance",
+                # an opinion voiced against someone: "criticism of the mayor by the Gazette's Tom Reed"
+                "criticism", "critique"}
 
 
 # What a remark hangs under when it was asked for and not given: "a request for comment from X".
@@ -725,6 +727,11 @@ POSTED_NOUNS = {"post", "tweet"}
 
 # Verbs and documents by which a body puts out information: "the agency released two reports".
 PUBLISHING_VERBS = {"issue", "release", "publish"}
+
+
+# Replies a body puts out, which say something whatever their clause: "the firm issued a denial",
+# "the ministry released a rebuttal of the report".
+ISSUED_REPLIES = {"denial", "rebuttal", "response", "clarification"}
 
 
 RUMOR_NOUNS = {"rumor", "rumour", "speculation", "report"}
@@ -1200,3 +1207,40 @@ SHAPED_CITING_VERBS |= {"sign"}
 CITING_VERBS |= {"sign"}
 CITATION_CUES |= {"letter", "letters", "petition", "manifesto"}
 SHAPED_SPEECH_VERBS["sign"] = set()
+
+
+# --- Session 20 (helper "srcs") ---
+
+# A proposal voiced with its clause is a view on the record, like "suggested that": "Ruiz proposed
+# that the council publish its minutes" (not "proposed a merger", a deal, nor "proposed cuts").
+SHAPED_CITING_VERBS |= {"propose"}
+CITING_VERBS |= {"propose"}
+SHAPED_SPEECH_VERBS["propose"] = {"ccomp"}
+# Only "proposed that" makes a sentence worth a parse ("the boxy concept proposed by X" is no cue).
+GROUP_VIEW_CUE += r"|\b(?i:propose|proposes|proposed|proposing)\s+that\b"
+# Criticism voiced by someone, worth a parse for _remark_makers: "quoted criticism of the mayor by
+# the Gazette's Tom Reed", "a critique from the opposition".
+QUOTATION_CUE += r"""|\b(?i:criticisms?|critiques?)\s+(?:[\w'’-]+\s+){0,6}?(?:from|by)\b"""
+# Verbs by which criticism is borne rather than voiced: "the firms faced criticism from their staff"
+# names who criticised, not what they said.
+ENDURED_VERBS = {"face", "draw", "receive", "attract", "spark", "prompt", "earn", "meet", "weather", "invite",
+                 "provoke", "incur", "court", "trigger", "generate", "ignore", "dismiss", "reject", "deflect"}
+
+
+# Handing a document or a picture to someone makes its giver the source of what it shows: "a
+# witness provided the paper with photographs", "a source provided to CNN a memo".
+GIVING_VERBS = {"provide", "give", "hand", "supply", "pass"}
+GIVEN_DOCUMENTS = (PICTURE_WORDS - {"poster", "artwork", "illustration", "illustrations", "photography"}) | {
+    "memo", "document", "documents", "email", "emails", "letter", "records", "recording", "recordings",
+    "transcript", "screenshot", "screenshots", "file", "files", "minutes", "copy", "copies", "statement"}
+# "heard from" is worth a parse: "we heard from students and teachers in Turkey".
+QUOTATION_CUE += r"""|\b(?i:heard)\s+from\b|\b(?i:provided|gave|handed|supplied|passed)\b[^.;]{0,60}?\b(?i:memo|documents?|emails?|photos?|photographs?|videos?|footage|recordings?|screenshots?|transcripts?|records|files)\b"""
+
+
+# An outlet's ranking is its judgement: "Forbes' list of the wealthiest", "the Times best-seller list".
+RANKING_NOUNS = {"list", "ranking", "rankings"}
+
+
+# Papers kept or leaked as a set "show" what they hold, as "documents" and "records" do: "the leaked
+# files show that ...", "the cables show that ..." (sources.DOCUMENT_NOUNS).
+CITATION_CUES |= {"files", "cables"}
