@@ -1,0 +1,35 @@
+"""Event types of session 20 (evtype): -ing nouns read as verbs, decisions of a body of state,
+and the agent of a passive. Every sentence is made up."""
+
+from __future__ import annotations
+
+from tests.unit.test_extract_events import NOV_2019, events_of
+
+
+def _type(body: str, date_text: str) -> str:
+    return {e.date_text: e.event_type for e in events_of(body, NOV_2019)}[date_text]
+
+
+def test_an_ing_noun_read_as_a_verb_keeps_its_noun_sense() -> None:
+    assert _type("During the first extradition hearing this February 24, the man was confined to a glass box.",
+                 "February 24") == "legal_judicial"
+    assert _type("After Sunday's shelling, residents fled the village.", "Sunday") == "armed_conflict"
+
+
+def test_a_body_of_state_that_decides_makes_a_decision() -> None:
+    assert _type("The city council decided to rename the square in April 2018.", "April 2018") == "policy_decision"
+    assert _type("The central bank's policy board voted 7 to 2 on Tuesday to keep its rates unchanged.",
+                 "Tuesday") == "policy_decision"
+    assert _type("The Fed chose on Wednesday to maintain its interest rate.", "Wednesday") == "policy_decision"
+    # Near misses: a family's choice is no decision of state; what a body decides to do keeps its
+    # own type when a taxonomy verb names it.
+    assert _type("The family decided to rename the dog in April 2018.", "April 2018") != "policy_decision"
+    assert _type("The board decided to keep the dividend in April 2018.", "April 2018") != "policy_decision"
+    assert _type("The council decided to hire a new clerk in April 2018.", "April 2018") == "appointment_resignation"
+
+
+def test_the_agent_of_a_passive_names_the_sense() -> None:
+    assert _type("The regiment was established by Parliament in 1881.", "1881") == "policy_decision"
+    assert _type("The old barn was struck by lightning on Monday.", "Monday") == "disaster_accident"
+    # Near miss: a shop established by a family is no act of state.
+    assert _type("The bakery was established by a local family in 1881.", "1881") != "policy_decision"
