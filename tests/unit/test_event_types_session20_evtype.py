@@ -33,3 +33,20 @@ def test_the_agent_of_a_passive_names_the_sense() -> None:
     assert _type("The old barn was struck by lightning on Monday.", "Monday") == "disaster_accident"
     # Near miss: a shop established by a family is no act of state.
     assert _type("The bakery was established by a local family in 1881.", "1881") != "policy_decision"
+
+
+def test_a_timeline_line_is_typed_by_what_it_tells() -> None:
+    assert _type("14 June 2012: The minister resigns after the scandal.", "14 June 2012") == "appointment_resignation"
+    assert _type("Our story so far.\n3 April 2013: The firm's founder resigns. The board meets.",
+                 "3 April 2013") == "appointment_resignation"
+    # Near misses: a line that names only a place, and a labelled note, keep their reading.
+    assert _type("Friday, Dec. 6: Boston", "Friday, Dec. 6") != "appointment_resignation"
+    assert _type("Correction, Nov. 15, 2019: An earlier version misnamed the mayor.", "Nov. 15, 2019") == "statement"
+
+
+def test_a_court_decision_is_a_ruling() -> None:
+    assert _type("The Supreme Court handed down its decision on Monday.", "Monday") == "legal_judicial"
+    assert _type("A new law was passed. The ban was approved by lawmakers. The judge's decision on Monday "
+                 "angered the governor.", "Monday") == "legal_judicial"
+    # Near miss: a cabinet's decision is one of policy.
+    assert _type("The cabinet made its decision on the new tax on Monday.", "Monday") == "policy_decision"

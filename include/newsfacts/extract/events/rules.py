@@ -188,6 +188,8 @@ def _noun_type(token: Token) -> str | None:
             if kind is not None:
                 return kind
     own = taxonomy.type_of(lemma, "NOUN") or taxonomy.type_of(token.lower_, "NOUN")
+    if _is_court_decision(token):
+        return "legal_judicial"  # "the Supreme Court hands down its decision": a ruling
     if lemma == "hearing" and _is_deliberative_hearing(token):
         return "meeting"
     if lemma == "event" and _is_company_event(token):
@@ -215,6 +217,23 @@ def _noun_type(token: Token) -> str | None:
                 if kind is not None:
                     return kind
     return own
+
+
+# Who rules in a court: a decision they make or hand down is a ruling, not a policy decision.
+COURT_NOUNS = {"court", "judge", "justice", "tribunal", "jury", "magistrate", "justices"}
+
+
+def _is_court_decision(noun: Token) -> bool:
+    """'the Supreme Court hands down its decision', 'the judge's decision', 'a decision by the
+    tribunal': a court decides a case."""
+    if noun.lemma_.lower() not in {"decision", "decisions"}:
+        return False
+    deciders = [c for c in noun.children if c.dep_ == "poss"]
+    deciders += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+                 for g in c.children if g.dep_ == "pobj"]
+    if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.pos_ == "VERB":
+        deciders += [c for c in noun.head.children if c.dep_ == "nsubj"]
+    return any(d.lemma_.lower() in COURT_NOUNS for d in deciders)
 
 
 def _is_danger(threat: Token) -> bool:
@@ -491,6 +510,21 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
     if own == "military_movement" and lemma in PERSONAL_DEPARTURES and _one_person_moves(trigger):
         return trigger, OTHER  # "he left Afghanistan 30 years ago": a man emigrated, no troops moved
     return trigger, own or OTHER
+
+
+def _headed_line_content(span: Span) -> Token | None:
+    """The head word of what a timeline's line tells after the date that opens it ("9 May 2011:
+    the court rules ..."), also when the parse makes the date and its colon a sentence of their
+    own and the happening the next one on the same line."""
+    sent, doc = span.sent, span.doc
+    if span.start != sent.start or span.end >= sent.end or doc[span.end].text != ":":
+        return None
+    told = doc[span.end + 1 : sent.end]
+    if not any(t.is_alpha for t in told):
+        if sent.end >= len(doc) or "\n" in doc.text[doc[span.end].idx : doc[sent.end].idx]:
+            return None
+        return doc[sent.end].sent.root
+    return next((t for t in told if not (told.start <= t.head.i < told.end) or t.head == t), None)
 
 
 def _is_misread_gerund(verb: Token) -> bool:
@@ -2370,6 +2404,9 @@ def _list_entry(span: Span, kind: str, offset: int, article, topic: str | None,
         return None
     sent = span.sent
     event_type = topic if topic is not None and _is_news(resolved, published) else OTHER
+    headed = _headed_line_content(span)
+    if headed is not None and classify(headed)[1] != OTHER:
+        event_type = classify(headed)[1]  # "9 May 2011: The court overturns the ban.": what the line tells
     place = next((e.text for e in span.doc.ents if e.label_ in PLACE_LABELS and e.start >= span.end
                   and e.end <= sent.end), None)
     start, end = offset + sent.start_char, offset + sent.end_char
@@ -2656,6 +2693,13 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             seen.add((start, end))
             actors = find_actors(trigger)
             named, event_type = classify(trigger, span)
+            headed = _headed_line_content(span) if event_type == OTHER else None
+            if headed is not None:
+                # "27 January 2010: The Supreme Court hands down its ruling.": a dated line of a
+                # timeline is typed by what it tells after its colon
+                headed_named, headed_type = classify(headed)
+                if headed_type != OTHER:
+                    named, event_type = headed_named, headed_type
             demoted = not load_taxonomy().names_event_in(named.lemma_.lower(), event_type, topic)
             if demoted:
                 event_type = OTHER  # "the goal of landing astronauts by 2024" in a space story: an aim
@@ -2673,6 +2717,7 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             if hired:
                 event_type = "appointment_resignation"  # "joined the channel as a Late Show correspondent"
             fixed = (hired or _object_sense(named) is not None or _noun_object_sense(named) is not None
+                     or _is_court_decision(named)
                      or (named.lemma_.lower() == "event" and event_type == "meeting" and _is_company_event(named)))
             event_type = _modifier_sense(named) or (
                 event_type if fixed
