@@ -50,3 +50,15 @@ def test_a_court_decision_is_a_ruling() -> None:
                  "angered the governor.", "Monday") == "legal_judicial"
     # Near miss: a cabinet's decision is one of policy.
     assert _type("The cabinet made its decision on the new tax on Monday.", "Monday") == "policy_decision"
+
+
+def test_emails_sent_are_words_put_out() -> None:
+    assert _type("On May 10, he sent a series of emails to his team.", "May 10") == "statement"
+    assert _type("The mayor sent an email to staff on Monday.", "Monday") == "statement"
+
+
+def test_leaving_public_life_gives_up_a_post() -> None:
+    assert _type("Before leaving public life in 2008, the senator wrote a memoir.", "2008") == "appointment_resignation"
+    assert _type("She left politics in 2015.", "2015") == "appointment_resignation"
+    # Near miss: troops that leave a city move.
+    assert _type("The troops left the city in 2015.", "2015") == "military_movement"
