@@ -62,3 +62,9 @@ def test_leaving_public_life_gives_up_a_post() -> None:
     assert _type("She left politics in 2015.", "2015") == "appointment_resignation"
     # Near miss: troops that leave a city move.
     assert _type("The troops left the city in 2015.", "2015") == "military_movement"
+
+
+def test_paramedics_who_attend_treat_the_hurt() -> None:
+    assert _type("Paramedics attended the festival on Saturday.", "Saturday") == "health"
+    # Near miss: delegates who attend a summit meet.
+    assert _type("Delegates attended the summit on Saturday.", "Saturday") == "meeting"
