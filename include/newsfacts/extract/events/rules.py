@@ -188,6 +188,8 @@ def _noun_type(token: Token) -> str | None:
             if kind is not None:
                 return kind
     own = taxonomy.type_of(lemma, "NOUN") or taxonomy.type_of(token.lower_, "NOUN")
+    if _is_court_decision(token):
+        return "legal_judicial"  # "the Supreme Court hands down its decision": a ruling
     if lemma == "hearing" and _is_deliberative_hearing(token):
         return "meeting"
     if lemma == "event" and _is_company_event(token):
@@ -215,6 +217,23 @@ def _noun_type(token: Token) -> str | None:
                 if kind is not None:
                     return kind
     return own
+
+
+# Who rules in a court: a decision they make or hand down is a ruling, not a policy decision.
+COURT_NOUNS = {"court", "judge", "justice", "tribunal", "jury", "magistrate", "justices"}
+
+
+def _is_court_decision(noun: Token) -> bool:
+    """'the Supreme Court hands down its decision', 'the judge's decision', 'a decision by the
+    tribunal': a court decides a case."""
+    if noun.lemma_.lower() not in {"decision", "decisions"}:
+        return False
+    deciders = [c for c in noun.children if c.dep_ == "poss"]
+    deciders += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+                 for g in c.children if g.dep_ == "pobj"]
+    if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.pos_ == "VERB":
+        deciders += [c for c in noun.head.children if c.dep_ == "nsubj"]
+    return any(d.lemma_.lower() in COURT_NOUNS for d in deciders)
 
 
 def _is_danger(threat: Token) -> bool:
@@ -379,9 +398,13 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
         return trigger, OTHER
     if trigger.pos_ != "VERB":
         return _noun_in_clause(trigger) or (trigger, _noun_type(trigger) or OTHER)
+    if _is_misread_gerund(trigger) and _noun_type(trigger) is not None:
+        return trigger, _noun_type(trigger)  # "during the first extradition hearing this May 4"
     sense = _object_sense(trigger)
     if sense is not None:
         return trigger, sense  # "left the company in October": a resignation; "troops arrived"
+    if _body_decides(trigger):
+        return trigger, "policy_decision"  # "the council voted on Monday to keep the curfew"
     if lemma in PRESS_MEETING_VERBS and _meets_the_press(trigger):
         return trigger, "statement"  # "met with reporters Monday": he spoke to the press, no talks
     if lemma in SHOWING_VERBS and any(c.dep_ == "nsubj" and c.lemma_.lower() in RECORD_NOUNS
@@ -487,6 +510,74 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
     if own == "military_movement" and lemma in PERSONAL_DEPARTURES and _one_person_moves(trigger):
         return trigger, OTHER  # "he left Afghanistan 30 years ago": a man emigrated, no troops moved
     return trigger, own or OTHER
+
+
+def _headed_line_content(span: Span) -> Token | None:
+    """The head word of what a timeline's line tells after the date that opens it ("9 May 2011:
+    the court rules ..."), also when the parse makes the date and its colon a sentence of their
+    own and the happening the next one on the same line."""
+    sent, doc = span.sent, span.doc
+    if span.start != sent.start or span.end >= sent.end or doc[span.end].text != ":":
+        return None
+    told = doc[span.end + 1 : sent.end]
+    if not any(t.is_alpha for t in told):
+        if sent.end >= len(doc) or "\n" in doc.text[doc[span.end].idx : doc[sent.end].idx]:
+            return None
+        return doc[sent.end].sent.root
+    return next((t for t in told if not (told.start <= t.head.i < told.end) or t.head == t), None)
+
+
+def _is_misread_gerund(verb: Token) -> bool:
+    """'during the first extradition hearing', 'after Sunday's shelling': an -ing noun the small
+    model took for a verb; a determiner, a possessive or a modifier before it and a noun's place in
+    the clause give it away (its noun sense is read from the word itself)."""
+    return (verb.tag_ == "VBG" and verb.dep_ in NOUN_DEPS
+            and any(c.dep_ in {"det", "amod", "compound", "poss", "nmod"} and c.i < verb.i
+                    and c.ent_type_ not in {"DATE", "TIME"} for c in verb.children))
+
+
+# Verbs by which a body makes up its mind: "the council decided to", "the board of governors
+# voted to", "the Fed chose to".
+DECIDING_VERBS = {"decide", "choose", "vote", "opt", "resolve"}
+# Bodies of state whose choices are decisions of policy (a court's are rulings, a company's
+# board's are corporate acts): "the city council voted to rename the square".
+DECIDING_BODIES = {"government", "authority", "council", "committee", "parliament", "congress", "senate",
+                   "cabinet", "ministry", "regime", "legislature", "assembly", "administration", "commission",
+                   "lawmaker", "legislator", "fed", "fomc", "ecb", "regulator", "municipality", "state",
+                   "city", "county", "junta", "politburo", "kremlin", "bundestag", "knesset", "duma", "diet"}
+CENTRAL_BANK_WORDS = {"central", "reserve", "national", "policymaking", "policy", "monetary", "rate-setting"}
+
+
+def _is_deciding_body(noun: Token) -> bool:
+    """A body of state ("the city council", "Wedding authorities"), a central bank ("the central
+    bank", "the Fed's policymaking body")."""
+    lemma = noun.lemma_.lower()
+    if lemma in DECIDING_BODIES or noun.lower_ in DECIDING_BODIES:
+        return True
+    if lemma in {"bank", "body", "board", "panel"}:
+        words = {c.lower_ for c in noun.children if c.dep_ in {"amod", "compound", "poss"}}
+        return bool(words & CENTRAL_BANK_WORDS) or any(
+            c.dep_ == "poss" and _is_deciding_body(c) for c in noun.children)
+    return False
+
+
+def _body_decides(verb: Token) -> bool:
+    """'The council decided in April to rename the square', 'the Fed's board voted on Tuesday to
+    keep rates': a body of state that decides, chooses or votes to do what no taxonomy verb names
+    makes a decision of policy ("voted to impeach", "decided to ban" keep their own type; "the
+    committee voted for the bill" is a vote)."""
+    if verb.lemma_.lower() in DECIDING_VERBS:
+        decider = verb
+        content = next((c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.pos_ == "VERB"
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    elif verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_.lower() in DECIDING_VERBS and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+        decider, content = verb.head, verb
+    else:
+        return False
+    if content is None or _verb_type(content) is not None or _object_sense(content) is not None:
+        return False
+    return any(_is_deciding_body(s) for s in _clause_subjects(decider) if s.dep_ == "nsubj")
 
 
 def _goes_to_a_place(verb: Token) -> bool:
@@ -673,6 +764,9 @@ def _object_sense(verb: Token) -> str | None:
         found = "business"  # "sold the startup to a rival", "bought Acme in 2011": companies change hands
     if found is None and lemma in (taxonomy.subject_senses or {}):
         subjects = [_antecedent(c) for c in _clause_subjects(verb)]
+        # "an organisation established by Congress", "the town was struck by lightning": the
+        # passive's agent is who or what acts
+        subjects += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         subjects += [g for c in subjects for g in c.children if g.dep_ == "conj"]
         found = next((kind for c in subjects
                       if (kind := taxonomy.subject_senses[lemma].get(c.lemma_.lower())) is not None), None)
@@ -2310,6 +2404,9 @@ def _list_entry(span: Span, kind: str, offset: int, article, topic: str | None,
         return None
     sent = span.sent
     event_type = topic if topic is not None and _is_news(resolved, published) else OTHER
+    headed = _headed_line_content(span)
+    if headed is not None and classify(headed)[1] != OTHER:
+        event_type = classify(headed)[1]  # "9 May 2011: The court overturns the ban.": what the line tells
     place = next((e.text for e in span.doc.ents if e.label_ in PLACE_LABELS and e.start >= span.end
                   and e.end <= sent.end), None)
     start, end = offset + sent.start_char, offset + sent.end_char
@@ -2596,6 +2693,13 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             seen.add((start, end))
             actors = find_actors(trigger)
             named, event_type = classify(trigger, span)
+            headed = _headed_line_content(span) if event_type == OTHER else None
+            if headed is not None:
+                # "27 January 2010: The Supreme Court hands down its ruling.": a dated line of a
+                # timeline is typed by what it tells after its colon
+                headed_named, headed_type = classify(headed)
+                if headed_type != OTHER:
+                    named, event_type = headed_named, headed_type
             demoted = not load_taxonomy().names_event_in(named.lemma_.lower(), event_type, topic)
             if demoted:
                 event_type = OTHER  # "the goal of landing astronauts by 2024" in a space story: an aim
@@ -2613,6 +2717,7 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             if hired:
                 event_type = "appointment_resignation"  # "joined the channel as a Late Show correspondent"
             fixed = (hired or _object_sense(named) is not None or _noun_object_sense(named) is not None
+                     or _is_court_decision(named)
                      or (named.lemma_.lower() == "event" and event_type == "meeting" and _is_company_event(named)))
             event_type = _modifier_sense(named) or (
                 event_type if fixed
