@@ -398,8 +398,8 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
         return trigger, OTHER
     if trigger.pos_ != "VERB":
         return _noun_in_clause(trigger) or (trigger, _noun_type(trigger) or OTHER)
-    if _is_misread_gerund(trigger) and _noun_type(trigger) is not None:
-        return trigger, _noun_type(trigger)  # "during the first extradition hearing this May 4"
+    if _is_misread_gerund(trigger) and (noun_sense := _noun_type(trigger)) is not None:
+        return trigger, noun_sense  # "during the first extradition hearing this May 4"
     sense = _object_sense(trigger)
     if sense is not None:
         return trigger, sense  # "left the company in October": a resignation; "troops arrived"
@@ -525,6 +525,15 @@ def _headed_line_content(span: Span) -> Token | None:
             return None
         return doc[sent.end].sent.root
     return next((t for t in told if not (told.start <= t.head.i < told.end) or t.head == t), None)
+
+
+def _headed_line_type(span: Span) -> tuple[Token, str] | None:
+    """The word and type of what a timeline's line tells after its date, when it names a type."""
+    headed = _headed_line_content(span)
+    if headed is None:
+        return None
+    named, event_type = classify(headed)
+    return None if event_type == OTHER else (named, event_type)
 
 
 def _is_misread_gerund(verb: Token) -> bool:
@@ -2404,9 +2413,9 @@ def _list_entry(span: Span, kind: str, offset: int, article, topic: str | None,
         return None
     sent = span.sent
     event_type = topic if topic is not None and _is_news(resolved, published) else OTHER
-    headed = _headed_line_content(span)
-    if headed is not None and classify(headed)[1] != OTHER:
-        event_type = classify(headed)[1]  # "9 May 2011: The court overturns the ban.": what the line tells
+    headed = _headed_line_type(span)
+    if headed is not None:
+        event_type = headed[1]  # "9 May 2011: The court overturns the ban.": what the line tells
     place = next((e.text for e in span.doc.ents if e.label_ in PLACE_LABELS and e.start >= span.end
                   and e.end <= sent.end), None)
     start, end = offset + sent.start_char, offset + sent.end_char
@@ -2693,13 +2702,11 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             seen.add((start, end))
             actors = find_actors(trigger)
             named, event_type = classify(trigger, span)
-            headed = _headed_line_content(span) if event_type == OTHER else None
+            headed = _headed_line_type(span) if event_type == OTHER else None
             if headed is not None:
                 # "27 January 2010: The Supreme Court hands down its ruling.": a dated line of a
                 # timeline is typed by what it tells after its colon
-                headed_named, headed_type = classify(headed)
-                if headed_type != OTHER:
-                    named, event_type = headed_named, headed_type
+                named, event_type = headed
             demoted = not load_taxonomy().names_event_in(named.lemma_.lower(), event_type, topic)
             if demoted:
                 event_type = OTHER  # "the goal of landing astronauts by 2024" in a space story: an aim
