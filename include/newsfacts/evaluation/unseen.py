@@ -175,6 +175,7 @@ PAGES = {
     "goose_tags_cnet": ("S", NEWSPAPER_003, "test_tags_cnet.html", "1f20a27c8317a0bb66ee6b7b611198381b68a1e91c608e52219ef6f468f5259c"),
     "goose_tags_wnyc": ("S", NEWSPAPER_003, "test_tags_wnyc.html", "1a2897de269e685acd70dda70326a6be6285d96481f7cc6df638ee1ecc122f3c"),
     "goose_cbslocal": ("S", NEWSPAPER_003, "test_cbslocal.html", "4b4b8128c7aba8e1ede736087ca62d3a788879085850d8b779986a9c49a9c2e5"),
+    "scmp_com_playbook": ("S", TRAFILATURA_082, "scmp.com.playbook.html", "b67cd68f5589caf7d05c1214a348cdba663b8a69e122befda31d5bef4dea4ed1"),
 }
 
 
