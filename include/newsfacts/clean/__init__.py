@@ -6,6 +6,7 @@ import hashlib
 import re
 from datetime import date, datetime, timedelta
 
+from newsfacts.clean.dateline import dateline_date, edgar_document
 from newsfacts.clean.decode import BOMS, UndecodableError, decode_text
 from newsfacts.clean.html import CleanedHtml, clean_html_document
 from newsfacts.clean.teaser import TEASER_MAX_WORDS, WORD, teaser_marker
@@ -108,6 +109,7 @@ def _clean(raw: RawInput, payload: bytes, now: datetime) -> Article | Rejection:
         cleaned = clean_text_document(text)
         url = raw.url
     else:
+        payload = edgar_document(payload)  # an SEC filing's exhibit: the HTML inside its wrapper
         if b"\x00" in payload[:4096] and not payload.startswith(BOM_PREFIXES):
             return reject(RejectReason.UNDECODABLE, "binary content: NUL bytes in an HTML file")
         if problem := not_html_problem(payload):
@@ -150,6 +152,8 @@ def _clean(raw: RawInput, payload: bytes, now: datetime) -> Article | Rejection:
                       f"text is in '{language}', the source asks for '{raw.expected_language}' only")
     digest = content_hash(body)
     published, published_source = _published(cleaned.published_date, raw.listed_date, now)
+    if published is None and (published := plausible_date(dateline_date(body), now)) is not None:
+        published_source = "dateline"  # "DUBLIN, July 2, 2014 — ...": a release's own date
     return Article(
         article_id=digest[:16],
         source_uri=raw.source_uri,
