@@ -616,6 +616,32 @@ def is_reference_marker(span: Span, unit: str | None) -> bool:
     return bool(before) and before[-1].isalpha() and (not after or after[0] in REFERENCE_FOLLOWERS)
 
 
+# Telephone numbers of a contact block: "+353 1 634 7887", "+ 1 650 496 2717", "(650) 496-2717",
+# "650-496-2717", "1-800-555-0199". An international number opens with "+" and a country code;
+# a North American one is three digits, three and four.
+PHONE_RE = re.compile(
+    r"\+\s?\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}"
+    r"|(?<![\d.,])(?:1[\s.-])?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[.-]\d{4}(?![\d.,]\d)"
+)
+# An entry of a numbered list of references: "1. Carreras E. Early complications. Handbook
+# 2012", "| 2. | Smith JA et al. Blood. 2010;16:157–168 |": a journal's year;volume:pages.
+JOURNAL_CITATION_RE = re.compile(r"\b(?:1[89]|20)\d{2}\s?;\s?\d{1,4}(?:\(\d{1,4}\))?\s?:\s?\d{1,5}")
+NUMBERED_LINE_RE = re.compile(r"^[\s|]*\d{1,3}[.)]\s*\|?\s*\S")
+
+
+def is_phone_or_reference(span: Span, body: str, offset: int) -> bool:
+    """A number inside a telephone number, or on an entry of a numbered list of references (read
+    on the body's whole line: the sentence splitter cuts a reference at its full stops)."""
+    first = offset + span[0].idx
+    last = offset + span[-1].idx + len(span[-1].text)
+    start = body.rfind("\n", 0, first) + 1
+    end = body.find("\n", last)
+    line = body[start : end if end != -1 else len(body)]
+    if any(m.start() <= first - start and last - start <= m.end() for m in PHONE_RE.finditer(line)):
+        return True
+    return NUMBERED_LINE_RE.match(line) is not None and JOURNAL_CITATION_RE.search(line) is not None
+
+
 # Nouns for the parties of a dispute or a deal: "the two sides" are the parties named before.
 PARTY_NOUNS = {"sides"}
 

@@ -433,8 +433,8 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
     doc = low.doc
     last = high if high is not None else low
     value, is_vague = span_value(kind, low)  # ("~9x": the tilde is a qualifier word of its own, nlp.APPROX_TILDE)
-    if value is None:
-        return None
+    if value is None or exclusions.is_phone_or_reference(last, body, offset):
+        return None  # (a contact's "+353 1 634 7887", a reference list's "2010;16:157–168")
     if _is_multiple(low) or (high is not None and _is_multiple(high)):
         after = doc[last.end] if last.end < len(doc) else None
         if after is None or not (after.lower_ in MULTIPLE_CUES or after.tag_ in {"JJR", "RBR"}):
