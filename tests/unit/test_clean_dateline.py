@@ -1,5 +1,6 @@
 """An SEC filing's exhibit is read from the HTML inside EDGAR's wrapper; a dateline dates a page
-that states no date in its markup (clean/dateline.py)."""
+that states no date in its markup (clean/dateline.py); a lone "«" separates a title from its
+site name."""
 
 from __future__ import annotations
 
@@ -86,3 +87,15 @@ def test_no_dateline(line: str) -> None:
 def test_a_dateline_deep_in_the_body_is_not_the_page_date() -> None:
     body = "\n".join(["A paragraph of the story."] * 8 + ["PARIS, March 3, 2020 — a quoted release"])
     assert dateline_date(body) is None
+
+
+@pytest.mark.parametrize(("title", "site", "expected"), [
+    ("“It turns out” «  the northwind blog", "the northwind blog", "“It turns out”"),
+    ("Archives « Blog de Paul", "Blog de Paul", "Archives"),
+    # a guillemet that a » closes quotes, it separates nothing
+    ("Le « mot » du jour - Le Monde", "Le Monde", "Le « mot » du jour"),
+])
+def test_a_lone_guillemet_separates_the_site_name(title: str, site: str, expected: str) -> None:
+    from newsfacts.clean.metadata import strip_site_affixes
+
+    assert strip_site_affixes(title, site, None) == expected

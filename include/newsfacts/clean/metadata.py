@@ -34,7 +34,9 @@ if TYPE_CHECKING:
 
     from lxml.html import HtmlElement
 
-TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
+# Between a headline and the site's name: "Story | Site", "Story - Site", "Story « Blog" (a
+# guillemet that no » closes; "Le « mot » du jour" quotes).
+TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|«(?![^»]*»)|/)\s+")
 SECTION_PREFIXES = {"opinion", "editorial", "analysis", "commentary", "column", "review", "video",
                     "watch", "live", "exclusive"}
 AUTHOR_PREFIX = re.compile(
