@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 from newsfacts.clean.dateline import dateline_date, edgar_document
 from newsfacts.clean.decode import BOMS, UndecodableError, decode_text
 from newsfacts.clean.html import CleanedHtml, clean_html_document
+from newsfacts.clean.script_body import script_article_page
 from newsfacts.clean.teaser import TEASER_MAX_WORDS, WORD, teaser_marker
 from newsfacts.clean.text import clean_text_document
 from newsfacts.clean.words import count_words
@@ -119,6 +120,9 @@ def _clean(raw: RawInput, payload: bytes, now: datetime) -> Article | Rejection:
         # lxml and trafilatura raise many types on hostile markup; any of them means unparsable.
         except Exception as exc:  # noqa: BLE001
             return reject(RejectReason.UNDECODABLE, f"HTML could not be parsed: {type(exc).__name__}: {exc}")
+        if cleaned is None or _too_short(cleaned.body_text):
+            # ("Loading…": an app that renders its story from script data)
+            cleaned = _script_article(payload, raw.url) or cleaned
         if cleaned is None:
             try:
                 decode_text(payload)
@@ -172,6 +176,20 @@ def _clean(raw: RawInput, payload: bytes, now: datetime) -> Article | Rejection:
         ingested_at=now,
         published_date_source=published_source,
     )
+
+
+def _too_short(body: str) -> bool:
+    """A main text too short to land (the checks below quarantine it for no main text)."""
+    return count_words(body) < MIN_WORDS or len(body) < MIN_BODY_CHARS
+
+
+def _script_article(payload: bytes, url: str | None) -> CleanedHtml | None:
+    """The article a page with no main text in its markup ships as script data, if any."""
+    try:
+        page = script_article_page(payload)
+        return clean_html_document(page, url=url) if page is not None else None
+    except Exception:  # noqa: BLE001 - the page is quarantined for no main text, as before
+        return None
 
 
 def _hidden_article(payload: bytes, url: str | None) -> CleanedHtml | None:
