@@ -100,15 +100,18 @@ class MatcherPrefilter:
         return words if gate is None else {w for w in words if gate.search(w)}
 
 
-# The last Doc read and its words: the figure rules run two matchers on each sentence in turn.
-_last_words: list = [None, None]
+# The last Doc read with its words, as one tuple (safe across threads): the figure rules run two
+# matchers on each sentence in turn.
+_last_words: list[tuple[Doc, dict[str, set[str]]] | None] = [None]
 
 
 def doc_words(doc: Doc) -> dict[str, set[str]]:
     """The lower-case forms and the texts of a Doc's tokens."""
-    if _last_words[0] is not doc:
-        _last_words[:] = [doc, {"lower": {t.lower_ for t in doc}, "text": {t.text for t in doc}}]
-    return _last_words[1]
+    last = _last_words[0]
+    if last is None or last[0] is not doc:
+        last = (doc, {"lower": {t.lower_ for t in doc}, "text": {t.text for t in doc}})
+        _last_words[0] = last
+    return last[1]
 
 
 def _regex_gate(regexes: list[str]) -> re.Pattern | None:
