@@ -307,8 +307,6 @@ def _is_headline_line(doc: Doc, offset: int, body: str) -> bool:
     headline), which the labels leave out of the body. Not a sentence with its full stop, one in
     the past tense that lost its stop ("Acme said profits rose"), nor the body's last line."""
     text = doc.text
-    if any(t.tag_ == "VBD" for t in doc):
-        return False
     stripped = text.strip()
     end = offset + len(text)
     if not stripped or stripped.endswith(HEADLINE_ENDINGS) or len(stripped.split()) > 14:
@@ -316,7 +314,9 @@ def _is_headline_line(doc: Doc, offset: int, body: str) -> bool:
     own_line = (offset == 0 or body[offset - 1] == "\n") and body[end : end + 1] == "\n"
     if not own_line or not body[end + 1 :].strip():
         return False
-    return stripped[:1].isupper() and not any(mark in stripped for mark in QUOTE_MARKS)
+    # (the tags last: the cheap tests of the text rule out most sentences)
+    return (stripped[:1].isupper() and not any(mark in stripped for mark in QUOTE_MARKS)
+            and not any(t.tag_ == "VBD" for t in doc))
 
 
 def _informants_of_writer(verb: Token, offset: int, context: _ArticleContext) -> Citation | None:

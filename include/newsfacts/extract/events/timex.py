@@ -380,8 +380,9 @@ def find_time_expressions(doc: Doc) -> list[tuple[str, Span]]:
     from spacy.util import filter_spans
 
     from newsfacts.extract.nlp import load_nlp
+    from newsfacts.extract.prefilter import run_matcher
 
-    matches = time_matcher(load_nlp())(doc)
+    matches = run_matcher(time_matcher(load_nlp()), doc)
     labels: dict[tuple[int, int], str] = {}
     for match_id, start, end in matches:
         labels.setdefault((start, end), doc.vocab.strings[match_id])

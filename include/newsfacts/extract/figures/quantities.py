@@ -222,9 +222,10 @@ def find_quantities(doc: Doc) -> list[tuple[str, Span]]:
     from spacy.util import filter_spans
 
     from newsfacts.extract.nlp import load_nlp
+    from newsfacts.extract.prefilter import run_matcher
 
     labels: dict[tuple[int, int], str] = {}
-    for match_id, start, end in quantity_matcher(load_nlp())(doc):
+    for match_id, start, end in run_matcher(quantity_matcher(load_nlp()), doc):
         labels.setdefault((start, end), doc.vocab.strings[match_id])
     out: list[tuple[str, Span]] = []
     for span in sorted(filter_spans([doc[s:e] for s, e in labels]), key=lambda s: s.start):

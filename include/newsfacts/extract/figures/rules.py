@@ -124,7 +124,9 @@ def _qualifier_matcher(nlp: Language) -> Matcher:
 
 def _qualifier_ends(doc, matcher: Matcher) -> dict[int, tuple[str, int]]:
     ends: dict[int, tuple[str, int]] = {}
-    for match_id, start, end in matcher(doc):
+    from newsfacts.extract.prefilter import run_matcher
+
+    for match_id, start, end in run_matcher(matcher, doc):
         name = doc.vocab.strings[match_id]
         if end not in ends or start < ends[end][1]:
             ends[end] = (name, start)
