@@ -153,7 +153,10 @@ def build_prefilter(matcher: Matcher) -> MatcherPrefilter | None:
 
 @lru_cache(maxsize=16)
 def _prefilter_of(matcher: Matcher) -> MatcherPrefilter | None:
-    return build_prefilter(matcher)
+    try:
+        return build_prefilter(matcher)
+    except AttributeError:  # a spaCy whose Matcher keeps its patterns elsewhere: run it always
+        return None
 
 
 def run_matcher(matcher: Matcher, doc: Doc) -> list[tuple[int, int, int]]:
