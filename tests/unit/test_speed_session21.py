@@ -138,3 +138,12 @@ def test_other_tests_on_a_token_are_taken_as_met(nlp):
     assert prefilter.may_match(nlp.make_doc("born in 1960"))  # not at a sentence start, still maybe
     assert prefilter.may_match(nlp.make_doc("paid 40k"))
     assert not prefilter.may_match(nlp.make_doc("born in May"))
+
+
+def test_a_matcher_whose_patterns_cannot_be_read_runs_unfiltered() -> None:
+    from newsfacts.extract.prefilter import _prefilter_of
+
+    class OpaqueMatcher:
+        """A Matcher of another spaCy, keeping its patterns under another name."""
+
+    assert _prefilter_of(OpaqueMatcher()) is None
