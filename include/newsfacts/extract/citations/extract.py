@@ -74,6 +74,7 @@ from newsfacts.extract.citations.references import (
     _people_talked_about_in_quote,
     _resolve_body,
     _resolve_pronoun,
+    _role_of_someone_else,
     _type_of_person,
     _unrecognised_personal_name,
     _unspecified_writings,
@@ -928,7 +929,8 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         span = _without_possessive(span)
     if cue == "quote" and span.end > speaker.i + 1:
         span = span.doc[span.start : speaker.i + 1]  # "Holt on the vote: ..." -> "Holt"
-    if speaker.pos_ == "PRON" or (_is_role_reference(span, speaker) and _kin_introduced(speaker, offset, context)):
+    if speaker.pos_ == "PRON" or (_is_role_reference(span, speaker) and _kin_introduced(speaker, offset, context)
+                                  and not _role_of_someone_else(span, speaker, offset, context)):
         resolved = _resolve_pronoun(speaker, offset, context)
         if resolved is None:
             return None

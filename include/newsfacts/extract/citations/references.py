@@ -215,6 +215,9 @@ def _kin_introduced(head: Token, offset: int, context: _ArticleContext) -> bool:
     return any(at - 60 <= start < position for start in context.subject_mentions for at in intros)
 
 
+POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
+
+
 def _is_role_reference(span: Span, head: Token) -> bool:
     """'the minister', 'the 56-year-old', 'his spokesman': a role that points back at a person."""
     if head.pos_ == "PROPN" and head.lower_ in TITLE_WORDS and [t.lower_ for t in span] == ["the", head.lower_]:
@@ -237,6 +240,17 @@ def _is_role_reference(span: Span, head: Token) -> bool:
     role = (head.lower_ in roles or head.lemma_.lower() in roles or head.lower_.endswith(PROFESSION_ENDINGS)
             or head.lower_.endswith("-old") or _is_age_noun(head))
     return role and span[0].lower_ in {"the", "his", "her", "its", "their"}
+
+
+def _role_of_someone_else(span: Span, head: Token, offset: int, context: _ArticleContext) -> bool:
+    """'his lawyer', 'their spokesman': a role owned by someone named before is another person
+    than that one, unless the article cited somebody by that role already ("Ana Ruiz, his
+    lawyer, said ... his lawyer added")."""
+    if span[0].lower_ not in POSSESSIVE_PRONOUNS or head.pos_ != "NOUN":
+        return False
+    role = re.compile(rf"\b{re.escape(head.lower_)}\b", re.IGNORECASE)
+    position = offset + head.idx
+    return not any(c.char_start < position and role.search(c.cited_as) for c in context.citations)
 
 
 def _is_party_and_state(token: Token) -> bool:
