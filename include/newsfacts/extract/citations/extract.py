@@ -21,6 +21,7 @@ from newsfacts.extract.citations.clauses import (
 from newsfacts.extract.citations.context import _context
 from newsfacts.extract.citations.credits import (
     _embedded_posts,
+    _joint_outlets,
     _outlet_credits,
     _pull_quote_speakers,
     _writer_hearsay,
@@ -294,6 +295,7 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
         if citation.char_start not in seen:
             seen.add(citation.char_start)
             context.citations.append(citation)
+    context.citations = [one for citation in context.citations for one in _joint_outlets(citation, body)]
     # The outlet publishing the article is no source of its own story ("HP, as Gizmodo very
     # recently explained, ..." on Gizmodo).
     kept = [c for c in context.citations

@@ -417,7 +417,7 @@ QUESTION_WORDS = {"if", "whether", "how", "why"}
 # Verbs of admitting and telling whose how-clause states a fact: "acknowledged how hard it
 # was", "explained how the scheme worked", "described how the guards beat them" (not "asked
 # how", "wondered how", "noted if and how often": questions).
-FACT_HOW_VERBS = {"acknowledge", "admit", "concede", "confess", "explain", "describe", "recount",
+FACT_HOW_VERBS = {"acknowledge", "admit", "concede", "confess", "explain", "describe", "recount", "announce",
                   "recall", "reveal", "detail", "disclose", "stress", "emphasize", "emphasise"}
 
 
