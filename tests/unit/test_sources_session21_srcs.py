@@ -59,3 +59,41 @@ def test_announcing_how_much(body: str, expected: list) -> None:
 ])
 def test_outlets_joined_by_a_slash(body: str, expected: list) -> None:
     assert sources_of(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # An attack in words is criticism...
+    ("Marco Verdi has launched a rabid attack against the independence of the judiciary.",
+     [("Marco Verdi", "person")]),
+    ("Critics launched a stinging attack on the plan.", [("critic", "anonymous")]),
+    # ...an attack by arms is not.
+    ("The army launched an attack against the rebels.", []),
+    ("Tom Hale launched an attack on the rebels.", []),
+])
+def test_an_attack_in_words_is_criticism(body: str, expected: list) -> None:
+    assert sources_of(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A name the text calls a man or a woman is a person a later pronoun can be.
+    ("Pavel Ostrov was born in Riga. Tesla was a brilliant man. He spoke eight languages. In 1885, he told "
+     "his boss, Thomas Carver, that he could improve the motors.", [("Tesla", "person")]),
+    ("Anna Berg ran the firm. Kovac was a shy woman. In 1990, she told the board that sales would fall.",
+     [("Kovac", "person")]),
+])
+def test_a_name_called_a_man_or_a_woman(body: str, expected: list) -> None:
+    assert sources_of(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A book named again speaks for the author who wrote it.
+    ('In 1950, the journalist Mark Olsen wrote a biography about the painter. "He was never understood," '
+     'the biography, "A Life in Blue," concludes.', [("Mark Olsen", "person")]),
+    ("In 1950, the journalist Mark Olsen wrote a biography about the painter. The book says he was never "
+     "understood.", [("Mark Olsen", "person")]),
+    # A book with no author known says nothing as a source.
+    ("The book says he was never understood.", []),
+    ("Mark Olsen loved books. The book says he was never understood.", []),
+])
+def test_a_book_speaks_for_its_author(body: str, expected: list) -> None:
+    assert sources_of(body) == expected

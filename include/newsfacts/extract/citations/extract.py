@@ -85,6 +85,7 @@ from newsfacts.extract.citations.references import (
 from newsfacts.extract.citations.spans import _is_hypothetical, _speaker_span
 from newsfacts.extract.citations.vocabulary import (
     ASKED_FOR_HEADS,
+    BOOK_NOUNS,
     CITING_VERBS,
     CLAIM_NOUNS,
     CREDITED_INFORMATION,
@@ -107,6 +108,7 @@ from newsfacts.extract.citations.vocabulary import (
     ISSUED_REPLIES,
     ISSUING_VERBS,
     JUDGED_NEWS,
+    LAUNCHING_VERBS,
     NOTICE_VERBS,
     OBTAINING_VERBS,
     OFFERING_VERBS,
@@ -133,6 +135,7 @@ from newsfacts.extract.citations.vocabulary import (
     THING_NOUNS,
     TOLD_NOUNS,
     TOLD_WRITERS,
+    VERBAL_ATTACK_WORDS,
     VIEW_ADJECTIVES,
     VIEW_NOUNS,
 )
@@ -246,7 +249,7 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 cue = "obtained"
             elif token.pos_ == "NOUN" and (heads := _remark_makers(token)):
                 cue = "remark"
-            elif token.pos_ == "NOUN" and (heads := _critics(token)):
+            elif token.pos_ == "NOUN" and (heads := _critics(token) or _verbal_attackers(token)):
                 cue = "critique"
             elif token.pos_ == "VERB" and (heads := _outlook_holders(token)):
                 cue = "see"
@@ -433,6 +436,18 @@ def _critics(noun: Token) -> list[Token]:
         return []  # "was jailed / fined / sacked for her criticism of ...": a sanction, no opinion reported
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return [subject] if subject is not None and subject.ent_type_ == "PERSON" else []
+
+
+def _verbal_attackers(noun: Token) -> list[Token]:
+    """'Verdi launched a scathing attack on the budget': who attacks in words criticises; not 'the army launched an attack on the town'."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() != "attack" or noun.dep_ != "dobj":
+        return []
+    if noun.head.lemma_.lower() not in LAUNCHING_VERBS or not any(
+            c.dep_ == "amod" and c.lower_ in VERBAL_ATTACK_WORDS for c in noun.children):
+        return []
+    subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    return [subject] if subject is not None and (
+        subject.pos_ == "PROPN" or subject.lower_ in {"he", "she"} or _is_speaker_noun(subject)) else []
 
 
 def _is_outlook(noun: Token) -> bool:
@@ -953,6 +968,12 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         # '"...," Waller-Bridge said': the hyphenated surname of a person named before
         canonical = context.full_names[span.text]
         source_type = _type_of_person(canonical, context)
+    elif speaker.pos_ == "NOUN" and speaker.lemma_.lower() in BOOK_NOUNS:
+        # '"...," the biography concludes': a book named again speaks for its author, when known
+        author = _earlier_author(span.doc[span.start : speaker.i + 1], speaker, offset + speaker.idx, context)
+        if author is None:
+            return None
+        canonical, source_type = author
     else:
         owner = _owner_of_work(speaker) if cue == "according_to" else None
         if owner is not None:

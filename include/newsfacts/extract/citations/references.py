@@ -16,6 +16,7 @@ from newsfacts.extract.citations.vocabulary import (
     BARE_SPEECH_VERBS,
     BODY_REACH,
     BODY_REFERENCE_TYPES,
+    BOOK_NOUNS,
     CASE_PARTY_WORDS,
     CHORUS_NOUNS,
     COPULAS,
@@ -58,6 +59,7 @@ from newsfacts.extract.citations.vocabulary import (
     UNSPECIFIED_WORDS,
     VAGUE_WRITINGS,
     VIEW_HOLDERS,
+    WRITING_VERBS,
     _speaker_nouns,
 )
 from newsfacts.extract.schemas import Citation, fact_id
@@ -579,6 +581,9 @@ def _author_of_writing(noun: Token, offset: int, context: _ArticleContext) -> tu
         verb = noun.head.head
         if verb.lemma_.lower() not in NOT_SPEAKING_IN and verb.tag_ != "VBN":
             owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if owner is None and noun.dep_ == "dobj" and noun.lemma_.lower() in BOOK_NOUNS and (
+            noun.head.lemma_.lower() in WRITING_VERBS):
+        owner = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)  # "Ruiz wrote a biography"
     if owner is None or _inside_quotation(offset + owner.idx, context):
         return None
     if owner.pos_ == "PRON":

@@ -662,6 +662,12 @@ ASKED_FOR_HEADS = {"for", "to"}
 CRITIQUE_NOUNS = {"critique", "criticism", "takedown", "rebuttal", "essay", "op-ed", "commentary"}
 
 
+# An attack in words: "launched a scathing attack on the budget" (not "launched an attack on the town").
+VERBAL_ATTACK_WORDS = {"scathing", "blistering", "rabid", "stinging", "withering", "verbal", "scorching",
+                       "thinly-veiled", "veiled", "rhetorical", "public"}
+LAUNCHING_VERBS = {"launch", "mount", "unleash"}
+
+
 # Verbs of the notice a published opinion earns its author: "got a spot on CNN for", "won praise
 # for", "drew attention for", "was praised for"; not a sanction or an apology for it.
 NOTICE_VERBS = {"get", "win", "earn", "gain", "draw", "receive", "attract", "garner", "praise", "laud",
@@ -897,6 +903,11 @@ DOCUMENT_REACH = 1500
 # Writings of research that the article may name again by another of these words: "a new
 # paper ... According to the report, ...", "the study ... the research found".
 AUTHORED_WRITINGS = {"paper", "study", "report", "research", "analysis", "article"}
+# Books speak for their author when named again: "Ann Ruiz wrote a biography of him ... the
+# biography concludes" (a book folds into its author, tests/gold/README.md, set N).
+BOOK_NOUNS = {"book", "biography", "memoir", "autobiography"}
+AUTHORED_WRITINGS |= BOOK_NOUNS
+WRITING_VERBS = {"write", "pen", "author", "publish"}
 
 
 # Words that may stand between "the" and a writing named again: "the new paper".
@@ -1244,3 +1255,4 @@ RANKING_NOUNS = {"list", "ranking", "rankings"}
 # Papers kept or leaked as a set "show" what they hold, as "documents" and "records" do: "the leaked
 # files show that ...", "the cables show that ..." (sources.DOCUMENT_NOUNS).
 CITATION_CUES |= {"files", "cables"}
+CITATION_CUES |= {"attack"}  # "launched a scathing attack on the budget": criticism without a saying verb
