@@ -97,3 +97,16 @@ def test_a_name_called_a_man_or_a_woman(body: str, expected: list) -> None:
 ])
 def test_a_book_speaks_for_its_author(body: str, expected: list) -> None:
     assert sources_of(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # What a post or a writing highlights it tells, through its author.
+    ("The Instagram posts of his wife and business partner, Ana Ruiz, highlighted their trips to Miami.",
+     [("Ana Ruiz", "organization")]),
+    # A thing that highlights something tells nothing.
+    ("That, the maker says, allows the new coupe to highlight markings in the road.",
+     [("maker", "organization")]),
+    ("The film highlights the plight of refugees.", []),
+])
+def test_a_post_highlights(body: str, expected: list) -> None:
+    assert sources_of(body) == expected

@@ -535,6 +535,7 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         or _under_according(verb)
         or _has_statement_prep(verb)
         or (lemma in OBJECT_SPEECH_VERBS and "dobj" in deps and not _refers_someone(verb))
+        or _writing_highlights(verb, subject)
         or _reports_on(verb)
         or any(c.dep_ == "ccomp" for c in verb.head.children if verb.dep_ == "conj")
         or any(c.dep_ == "punct" and c.text in QUOTE_MARKS for c in children)
@@ -544,6 +545,14 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         or _agrees_with_someone(verb)
     )
     return [subject] if cites else []
+
+
+def _writing_highlights(verb: Token, subject: Token) -> bool:
+    """'the posts of Ana Ruiz highlighted their trips', 'a report by the IMF highlights the
+    risks': what a writing or a post puts forward it tells (not 'allows the car to highlight
+    road markings')."""
+    return verb.lemma_.lower() == "highlight" and any(c.dep_ == "dobj" for c in verb.children) and (
+        subject.lemma_.lower() in POSTED_NOUNS or _is_document(subject))
 
 
 def _refers_someone(verb: Token) -> bool:
