@@ -359,7 +359,10 @@ def _resolve_pronoun(pronoun: Token, offset: int, context: _ArticleContext) -> t
             return None
         if pronoun.pos_ == "PRON":
             if _inside_quotation(position, context):
-                return None  # '“We hired a writer and he has written a book,” she said'
+                # '“We hired a writer and he has written a book,” she said'; but '“Ana was
+                # worried. She said the guards were spies,” he recalled': the one person the quote
+                # named before reports it.
+                return _named_earlier_in_quote(pronoun, position, context)
             sign = 1 if pronoun.lower_ == "he" else -1
             # "he" continues the person a recent clause was about ("Morrison testified about the
             # call with Zelensky. He said ..."), not whoever was named last in passing; a run of
@@ -389,6 +392,23 @@ def _resolve_pronoun(pronoun: Token, offset: int, context: _ArticleContext) -> t
     if pronoun.lower_ == "it":
         return _resolve_it(position, context)
     return None
+
+
+def _named_earlier_in_quote(pronoun: Token, position: int, context: _ArticleContext) -> tuple[str, str] | None:
+    """The one person a quotation named before a sentence of it that opens with 'He said' or
+    'She said'; nobody when the pronoun does not open its sentence or the quote named two people."""
+    if pronoun.i != pronoun.sent.start or pronoun.dep_ != "nsubj" or pronoun.head.lemma_.lower() != "say":
+        return None
+    at = bisect_right(context.quoted, (position, float("inf"))) - 1
+    start = context.quoted[at][0]
+    named = {name for mention, name in context.person_mentions if start <= mention < position}
+    if len(named) != 1:
+        return None
+    (name,) = named
+    sign = 1 if pronoun.lower_ == "he" else -1
+    if context.pronoun_votes.get(name, 0) * sign < 0:
+        return None
+    return name, _type_of_person(name, context)
 
 
 def _body_of_acronym(speaker: Token, position: int, context: _ArticleContext) -> tuple[str, str] | None:
