@@ -123,3 +123,13 @@ def test_a_post_highlights(body: str, expected: list) -> None:
 ])
 def test_she_said_inside_a_quote(body: str, expected: list) -> None:
     assert sources_of(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A memory told with how it is felt is a view of what is remembered.
+    ("The town's older residents remembered it fondly.", [("older resident", "anonymous")]),
+    # A memory with nothing told is not.
+    ("Ana Ruiz remembers the day well.", []),
+])
+def test_a_memory_told_with_a_feeling(body: str, expected: list) -> None:
+    assert sources_of(body) == expected
