@@ -103,6 +103,9 @@ def test_a_book_speaks_for_its_author(body: str, expected: list) -> None:
     # What a post or a writing highlights it tells, through its author.
     ("The Instagram posts of his wife and business partner, Ana Ruiz, highlighted their trips to Miami.",
      ["Ana Ruiz"]),
+    # The name set beside the poster is who posted, not the one the poster is related to.
+    ("The Instagram posts of Tom Hale's wife and travel partner, Ana Ruiz, highlighted the frequency of "
+     "his trips.", ["Ana Ruiz"]),
     # A thing that highlights something tells nothing.
     ("That, the maker says, allows the new coupe to highlight markings in the road.", ["maker"]),
     ("The film highlights the plight of refugees.", []),

@@ -982,6 +982,8 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         if speaker.lemma_.lower() in DOCUMENT_NOUNS or speaker.lower_ in DOCUMENT_NOUNS or (
                 speaker.pos_ == "NOUN" and speaker.lemma_.lower() in POSTED_NOUNS):
             issuer = _issuer(speaker)  # "data" has the lemma "datum"
+            if issuer is not None and (named_issuer := _named_apposition(issuer)) is not None:
+                issuer = named_issuer  # "the posts of his wife, Ana Ruiz": the name issues them
             if issuer is not None:
                 span, speaker, cue = _without_possessive(_speaker_span(issuer)), issuer, "statement"
         if speaker.pos_ == "NOUN" and (speaker.lemma_.lower() in DOCUMENT_NOUNS | ISSUED_NOUNS
