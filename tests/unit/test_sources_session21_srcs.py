@@ -136,3 +136,25 @@ def test_she_said_inside_a_quote(body: str, expected: list) -> None:
 ])
 def test_a_memory_told_with_a_feeling(body: str, expected: list) -> None:
     assert sources_of(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # What someone outlines they put forward.
+    ("Ana Ruiz outlines the opportunity for older writers.", ["Ana Ruiz"]),
+    # A thing that outlines another tells nothing.
+    ("The chalk outlined the body.", []),
+])
+def test_outlining(body: str, expected: list) -> None:
+    assert [name for name, _ in sources_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "he" in a concession opening the sentence is the person the main clause names.
+    ("Tom Hale met Ana Berg. Though he outlined work for a client in emails, Piotr Nowak insisted that "
+     "the spying was legal.", [("Piotr Nowak", "person"), ("Piotr Nowak", "person")]),
+    # Not after a clause of time, where "he" is often someone named before.
+    ("Tom Hale resigned in May. After he told staff that the firm was broke, Piotr Nowak took over.",
+     [("Tom Hale", "person")]),
+])
+def test_he_before_the_name_in_a_concession(body: str, expected: list) -> None:
+    assert sources_of(body) == expected

@@ -325,6 +325,10 @@ def _resolve_pronoun(pronoun: Token, offset: int, context: _ArticleContext) -> t
         last_named = max((start for start, _ in context.person_mentions if start < position), default=-1)
         if earlier and earlier[-1].char_start > last_named:
             return earlier[-1].canonical_name, earlier[-1].source_type
+    ahead = _named_after_opening_clause(pronoun, context)
+    if ahead is not None:
+        name = context.full_names.get(ahead.text, ahead.text)
+        return name, _type_of_person(name, context)
     if pronoun.lower_ in {"he", "she"} or pronoun.pos_ == "NOUN" or _is_age_noun(pronoun) or (
             pronoun.lower_ in PARTY_MEMBER_WORDS):
         named = [(start, name) for start, name in context.person_mentions if start < position]
@@ -409,6 +413,22 @@ def _named_earlier_in_quote(pronoun: Token, position: int, context: _ArticleCont
     if context.pronoun_votes.get(name, 0) * sign < 0:
         return None
     return name, _type_of_person(name, context)
+
+
+def _named_after_opening_clause(pronoun: Token, context: _ArticleContext) -> Token | None:
+    """'Though he outlined the work in emails, Ruiz insisted ...': 'he' in a concession that opens
+    the sentence is the person named as the subject of the main clause after it (not 'After he
+    left, Ruiz said ...', where 'he' is often someone named before)."""
+    clause = pronoun.head
+    if pronoun.lower_ not in {"he", "she"} or pronoun.dep_ != "nsubj" or clause.dep_ != "advcl":
+        return None
+    main = clause.head
+    if not any(c.dep_ == "mark" and c.lower_ in {"though", "although", "while"} for c in clause.children) or (
+            main.i < clause.i):
+        return None
+    subject = next((c for c in main.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and (
+        subject.ent_type_ == "PERSON" or (subject.pos_ == "PROPN" and subject.text in context.full_names)) else None
 
 
 def _body_of_acronym(speaker: Token, position: int, context: _ArticleContext) -> tuple[str, str] | None:

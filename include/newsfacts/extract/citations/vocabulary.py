@@ -45,7 +45,7 @@ SHAPED_CITING_VERBS = {"show", "project", "condemn", "denounce", "decry", "rejec
                            "surmise", "theorize", "theorise", "muse", "aver", "agree",
                            # ...and demands voiced with a clause: "demanded that the city pay",
                            # "demanded the firm reopen the plant" (not "demanded higher pay").
-                           "demand"),
+                           "demand", "outline"),
                        "speak", "express", "voice",
                        # a vote against, on the record: "three members dissented"
                        "dissent"}
@@ -175,7 +175,7 @@ BARE_SPEECH_VERBS = {"say", "tell", "tweet", "quip", "confess", "urge", "pledge"
 
 
 # Verbs whose direct object is the information itself ("the ministry confirmed the deaths").
-OBJECT_SPEECH_VERBS = {"confirm", "announce", "deny", "acknowledge", "reveal", "report", "disclose",
+OBJECT_SPEECH_VERBS = {"confirm", "announce", "deny", "acknowledge", "reveal", "report", "disclose", "outline",
                        "estimate", "predict", "forecast", "recommend", "describe", "post", "cite"}
 
 
