@@ -535,6 +535,7 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         or _under_according(verb)
         or _has_statement_prep(verb)
         or (lemma in OBJECT_SPEECH_VERBS and "dobj" in deps and not _refers_someone(verb))
+        or _writing_highlights(verb, subject)
         or _reports_on(verb)
         or any(c.dep_ == "ccomp" for c in verb.head.children if verb.dep_ == "conj")
         or any(c.dep_ == "punct" and c.text in QUOTE_MARKS for c in children)
@@ -544,6 +545,14 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         or _agrees_with_someone(verb)
     )
     return [subject] if cites else []
+
+
+def _writing_highlights(verb: Token, subject: Token) -> bool:
+    """'the posts of Ana Ruiz highlighted their trips', 'a report by the IMF highlights the
+    risks': what a writing or a post puts forward it tells (not 'allows the car to highlight
+    road markings')."""
+    return verb.lemma_.lower() == "highlight" and any(c.dep_ == "dobj" for c in verb.children) and (
+        subject.lemma_.lower() in POSTED_NOUNS or _is_document(subject))
 
 
 def _refers_someone(verb: Token) -> bool:
@@ -803,6 +812,32 @@ def _named_apposition(speaker: Token) -> Token | None:
             if (first > 0 and doc[first - 1].text == "," and last + 2 < len(doc)
                     and doc[last + 1].text == "," and doc[last + 2] == speaker.head):
                 return token
+    return _name_known_by(speaker)
+
+
+NAMING_PARTICIPLES = {"know", "call", "name"}
+
+
+def _name_known_by(speaker: Token) -> Token | None:
+    """'a group known as the Harbour Alliance said', 'a body of regulators that sets standards for
+    banks, known as the Basel Committee, announced': the name a described speaker goes by speaks,
+    when the participle hangs on the speaker or closes its phrase just before the verb."""
+    doc = speaker.doc
+    for participle in speaker.subtree:
+        if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.lemma_.lower() not in NAMING_PARTICIPLES:
+            continue
+        objects = [g for c in participle.children if c.dep_ == "prep" and c.lower_ == "as"
+                   for g in c.children if g.dep_ == "pobj"]
+        objects += [c for c in participle.children if c.dep_ == "oprd"]
+        name = next((o for o in objects if o.pos_ == "PROPN" and o.ent_type_ not in NOT_NAME_ENTITIES), None)
+        if name is None:
+            continue
+        if participle.head == speaker:
+            return name
+        after = max(t.i for t in participle.subtree) + 1
+        between = doc[after + 1 : speaker.head.i] if after < len(doc) and doc[after].text == "," else None
+        if between is not None and speaker.head.i > after and all(t.pos_ == "ADV" for t in between):
+            return name
     return None
 
 

@@ -86,6 +86,20 @@ class _ArticleContext:
         return named or dateline
 
 
+# "Tesla was a brilliant man.": a name said to be a man or a woman is a person, whatever the
+# recogniser made of it (a company's name, or nothing).
+_SAID_TO_BE_A_PERSON = re.compile(
+    r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) (?:is|was) an? (?:[\w-]+ ){0,3}(?P<kind>man|woman)\b")
+
+
+def _named_as_man_or_woman(chunk_text: str) -> tuple[str, int] | None:
+    """The name a sentence opens by calling a man or a woman, with +1 for a man, -1 for a woman."""
+    match = _SAID_TO_BE_A_PERSON.match(chunk_text)
+    if match is None or match["name"].split()[0] in {"He", "She", "It", "This", "That", "There", "The"}:
+        return None
+    return match["name"], 1 if match["kind"] == "man" else -1
+
+
 def _context(parsed: ParsedArticle) -> _ArticleContext:
     titled: set[str] = set()
     offices: list[tuple[int, str, str]] = []
@@ -122,6 +136,7 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
     # A first name of one person named in full ("Ana Ruiz ... Ana, 21, a nurse, said"), the
     # NER missing it as a subject later, is a mention of that person; a first name two people
     # share is nobody's.
+    gendered: dict[str, int] = {}  # people the text calls a man (+) or a woman (-)
     given: dict[str, set[str]] = {}
     for name in full_names.values():
         first_word = name.split()[0]
@@ -136,6 +151,12 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
             if (not token.ent_type_ and token.text in full_names and token.text[:1].isupper()
                     and _office_as_predicate(chunk.doc[token.i : token.i + 1])):
                 titled.add(full_names[token.text])  # "Hege is the CEO of DH", the NER missing "Hege"
+        called = _named_as_man_or_woman(chunk.doc.text)
+        if called is not None and not any(e.label_ == "PERSON" for e in chunk.doc.ents):
+            name = full_names.get(called[0], called[0])
+            mentions.append((chunk.offset, name))
+            subjects.add(chunk.offset)
+            gendered[name] = gendered.get(name, 0) + 2 * called[1]
         opener = next((t for t in chunk.doc if not t.is_punct and not t.is_space), None)
         if opener is not None and not chunk.is_parsed and opener.text[:1].isupper():
             openers.append((chunk.offset + opener.idx, opener.text))
@@ -167,8 +188,8 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
                 mentions.append((chunk.offset + token.idx, first_names[token.text]))
                 subjects.add(chunk.offset + token.idx)
     mentions.sort(key=lambda m: m[0])
-    votes: dict[str, int] = {}
-    strong: dict[str, int] = {}
+    votes: dict[str, int] = dict(gendered)
+    strong: dict[str, int] = dict(gendered)
     for chunk in parsed.chunks:
         for ent in chunk.doc.ents:
             title = chunk.doc[ent.start - 1].lower_.rstrip(".") if ent.start > 0 else ""

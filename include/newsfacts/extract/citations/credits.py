@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.citations.vocabulary import (
@@ -167,6 +168,33 @@ def _outlet_credits(parsed: ParsedArticle, context: _ArticleContext) -> list[Cit
             char_start=start, char_end=end,
         ))
     return sorted(citations, key=lambda c: c.char_start)
+
+
+# The name just before an outlet's name and a slash: "an NBC News/Wall Street Journal poll".
+_PARTNER_BEFORE_RE = re.compile(r"(?:\b(?:A|An|The)\s)?(?P<name>(?:[A-Z][\w&.’'-]*\s)*[A-Z][\w&.’'-]*)\s?/\s?$")
+
+
+def _joint_outlets(citation: Citation, body: str) -> list[Citation]:
+    """'an NBC News/Wall Street Journal poll', 'an ABC News/Washington Post survey': outlets
+    joined by a slash each stand behind the work, whichever of them the parse took for the
+    speaker."""
+    if citation.source_type not in {"media_outlet", "news_agency"}:
+        return [citation]
+    parts = [(citation.char_start + m.start(), m.group(0).strip()) for m in re.finditer(r"[^/]+", citation.cited_as)]
+    before = _PARTNER_BEFORE_RE.search(body[max(0, citation.char_start - 60) : citation.char_start])
+    if before is not None:
+        parts.insert(0, (citation.char_start - len(before.group(0)) + before.start("name"), before["name"]))
+    outlets = [(start, name, _credited_outlet(name, False)) for start, name in parts]
+    if len(parts) < 2 or any(outlet is None for _, _, outlet in outlets):
+        return [citation]
+    joint = [citation] if "/" not in citation.cited_as else []
+    for start, name, (canonical, kind) in outlets:
+        if joint and start == citation.char_start:
+            continue  # the outlet the parse found, already cited
+        joint.append(replace(citation, citation_id=fact_id(citation.article_id, "citation", start),
+                             cited_as=name, canonical_name=canonical, source_type=kind,
+                             char_start=start, char_end=start + len(name)))
+    return joint
 
 
 def _pull_quote_speakers(parsed: ParsedArticle, context: _ArticleContext) -> list[Citation]:

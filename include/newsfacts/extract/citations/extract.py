@@ -21,6 +21,7 @@ from newsfacts.extract.citations.clauses import (
 from newsfacts.extract.citations.context import _context
 from newsfacts.extract.citations.credits import (
     _embedded_posts,
+    _joint_outlets,
     _outlet_credits,
     _pull_quote_speakers,
     _writer_hearsay,
@@ -74,6 +75,7 @@ from newsfacts.extract.citations.references import (
     _people_talked_about_in_quote,
     _resolve_body,
     _resolve_pronoun,
+    _role_of_someone_else,
     _type_of_person,
     _unrecognised_personal_name,
     _unspecified_writings,
@@ -83,6 +85,7 @@ from newsfacts.extract.citations.references import (
 from newsfacts.extract.citations.spans import _is_hypothetical, _speaker_span
 from newsfacts.extract.citations.vocabulary import (
     ASKED_FOR_HEADS,
+    BOOK_NOUNS,
     CITING_VERBS,
     CLAIM_NOUNS,
     CREDITED_INFORMATION,
@@ -105,6 +108,7 @@ from newsfacts.extract.citations.vocabulary import (
     ISSUED_REPLIES,
     ISSUING_VERBS,
     JUDGED_NEWS,
+    LAUNCHING_VERBS,
     NOTICE_VERBS,
     OBTAINING_VERBS,
     OFFERING_VERBS,
@@ -131,6 +135,7 @@ from newsfacts.extract.citations.vocabulary import (
     THING_NOUNS,
     TOLD_NOUNS,
     TOLD_WRITERS,
+    VERBAL_ATTACK_WORDS,
     VIEW_ADJECTIVES,
     VIEW_NOUNS,
 )
@@ -244,7 +249,7 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 cue = "obtained"
             elif token.pos_ == "NOUN" and (heads := _remark_makers(token)):
                 cue = "remark"
-            elif token.pos_ == "NOUN" and (heads := _critics(token)):
+            elif token.pos_ == "NOUN" and (heads := _critics(token) or _verbal_attackers(token)):
                 cue = "critique"
             elif token.pos_ == "VERB" and (heads := _outlook_holders(token)):
                 cue = "see"
@@ -293,6 +298,7 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
         if citation.char_start not in seen:
             seen.add(citation.char_start)
             context.citations.append(citation)
+    context.citations = [one for citation in context.citations for one in _joint_outlets(citation, body)]
     # The outlet publishing the article is no source of its own story ("HP, as Gizmodo very
     # recently explained, ..." on Gizmodo).
     kept = [c for c in context.citations
@@ -430,6 +436,18 @@ def _critics(noun: Token) -> list[Token]:
         return []  # "was jailed / fined / sacked for her criticism of ...": a sanction, no opinion reported
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return [subject] if subject is not None and subject.ent_type_ == "PERSON" else []
+
+
+def _verbal_attackers(noun: Token) -> list[Token]:
+    """'Verdi launched a scathing attack on the budget': who attacks in words criticises; not 'the army launched an attack on the town'."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() != "attack" or noun.dep_ != "dobj":
+        return []
+    if noun.head.lemma_.lower() not in LAUNCHING_VERBS or not any(
+            c.dep_ == "amod" and c.lower_ in VERBAL_ATTACK_WORDS for c in noun.children):
+        return []
+    subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    return [subject] if subject is not None and (
+        subject.pos_ == "PROPN" or subject.lower_ in {"he", "she"} or _is_speaker_noun(subject)) else []
 
 
 def _is_outlook(noun: Token) -> bool:
@@ -928,7 +946,8 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         span = _without_possessive(span)
     if cue == "quote" and span.end > speaker.i + 1:
         span = span.doc[span.start : speaker.i + 1]  # "Holt on the vote: ..." -> "Holt"
-    if speaker.pos_ == "PRON" or (_is_role_reference(span, speaker) and _kin_introduced(speaker, offset, context)):
+    if speaker.pos_ == "PRON" or (_is_role_reference(span, speaker) and _kin_introduced(speaker, offset, context)
+                                  and not _role_of_someone_else(span, speaker, offset, context)):
         resolved = _resolve_pronoun(speaker, offset, context)
         if resolved is None:
             return None
@@ -949,6 +968,12 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         # '"...," Waller-Bridge said': the hyphenated surname of a person named before
         canonical = context.full_names[span.text]
         source_type = _type_of_person(canonical, context)
+    elif speaker.pos_ == "NOUN" and speaker.lemma_.lower() in BOOK_NOUNS:
+        # '"...," the biography concludes': a book named again speaks for its author, when known
+        author = _earlier_author(span.doc[span.start : speaker.i + 1], speaker, offset + speaker.idx, context)
+        if author is None:
+            return None
+        canonical, source_type = author
     else:
         owner = _owner_of_work(speaker) if cue == "according_to" else None
         if owner is not None:
@@ -957,6 +982,8 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         if speaker.lemma_.lower() in DOCUMENT_NOUNS or speaker.lower_ in DOCUMENT_NOUNS or (
                 speaker.pos_ == "NOUN" and speaker.lemma_.lower() in POSTED_NOUNS):
             issuer = _issuer(speaker)  # "data" has the lemma "datum"
+            if issuer is not None and (named_issuer := _named_apposition(issuer)) is not None:
+                issuer = named_issuer  # "the posts of his wife, Ana Ruiz": the name issues them
             if issuer is not None:
                 span, speaker, cue = _without_possessive(_speaker_span(issuer)), issuer, "statement"
         if speaker.pos_ == "NOUN" and (speaker.lemma_.lower() in DOCUMENT_NOUNS | ISSUED_NOUNS

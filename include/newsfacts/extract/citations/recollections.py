@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 # Verbs that tell a memory: what the subject remembers having seen or that something happened.
 MEMORY_VERBS = {"remember", "recall"}
+# How a memory is felt, a view of what is remembered: "remembered it fondly".
+FEELING_ADVERBS = {"fondly", "warmly", "bitterly", "affectionately", "sadly", "angrily", "proudly"}
 # The writer and the reader: their memories cite nobody ("I remember", "as you may recall").
 _NOT_RECALLERS = {"i", "we", "you", "me", "us", "one"}
 # Quantifiers that make a crowd's memory the writer's claim: "Few people remember that ...",
@@ -44,8 +46,12 @@ def _quoted_people(quoting: Token) -> list[Token]:
 
 def _tells_a_memory(verb: Token) -> bool:
     """'remembers once spotting him', 'recalled seeing the car', 'remembered that the team had
-    worked': a memory told with its content (a gerund or a finite clause); not 'remember to bring
-    books' (a duty), not 'remembers the day well' (nothing told)."""
+    worked': a memory told with its content (a gerund or a finite clause), or with how it is
+    felt ('remembered it fondly'); not 'remember to bring books' (a duty), not 'remembers the day
+    well' (nothing told)."""
+    if any(c.dep_ == "advmod" and c.lower_ in FEELING_ADVERBS for c in verb.children) and any(
+            c.dep_ == "dobj" for c in verb.children):
+        return True
     for child in verb.children:
         if child.dep_ in {"xcomp", "advcl", "ccomp", "acl"} and child.tag_ == "VBG" and child.i > verb.i and (
                 not any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)):

@@ -16,6 +16,7 @@ from newsfacts.extract.citations.vocabulary import (
     BARE_SPEECH_VERBS,
     BODY_REACH,
     BODY_REFERENCE_TYPES,
+    BOOK_NOUNS,
     CASE_PARTY_WORDS,
     CHORUS_NOUNS,
     COPULAS,
@@ -58,6 +59,7 @@ from newsfacts.extract.citations.vocabulary import (
     UNSPECIFIED_WORDS,
     VAGUE_WRITINGS,
     VIEW_HOLDERS,
+    WRITING_VERBS,
     _speaker_nouns,
 )
 from newsfacts.extract.schemas import Citation, fact_id
@@ -215,6 +217,9 @@ def _kin_introduced(head: Token, offset: int, context: _ArticleContext) -> bool:
     return any(at - 60 <= start < position for start in context.subject_mentions for at in intros)
 
 
+POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
+
+
 def _is_role_reference(span: Span, head: Token) -> bool:
     """'the minister', 'the 56-year-old', 'his spokesman': a role that points back at a person."""
     if head.pos_ == "PROPN" and head.lower_ in TITLE_WORDS and [t.lower_ for t in span] == ["the", head.lower_]:
@@ -237,6 +242,17 @@ def _is_role_reference(span: Span, head: Token) -> bool:
     role = (head.lower_ in roles or head.lemma_.lower() in roles or head.lower_.endswith(PROFESSION_ENDINGS)
             or head.lower_.endswith("-old") or _is_age_noun(head))
     return role and span[0].lower_ in {"the", "his", "her", "its", "their"}
+
+
+def _role_of_someone_else(span: Span, head: Token, offset: int, context: _ArticleContext) -> bool:
+    """'his lawyer', 'their spokesman': a role owned by someone named before is another person
+    than that one, unless the article cited somebody by that role already ("Ana Ruiz, his
+    lawyer, said ... his lawyer added")."""
+    if span[0].lower_ not in POSSESSIVE_PRONOUNS or head.pos_ != "NOUN":
+        return False
+    role = re.compile(rf"\b{re.escape(head.lower_)}\b", re.IGNORECASE)
+    position = offset + head.idx
+    return not any(c.char_start < position and role.search(c.cited_as) for c in context.citations)
 
 
 def _is_party_and_state(token: Token) -> bool:
@@ -309,6 +325,10 @@ def _resolve_pronoun(pronoun: Token, offset: int, context: _ArticleContext) -> t
         last_named = max((start for start, _ in context.person_mentions if start < position), default=-1)
         if earlier and earlier[-1].char_start > last_named:
             return earlier[-1].canonical_name, earlier[-1].source_type
+    ahead = _named_after_opening_clause(pronoun, context)
+    if ahead is not None:
+        name = context.full_names.get(ahead.text, ahead.text)
+        return name, _type_of_person(name, context)
     if pronoun.lower_ in {"he", "she"} or pronoun.pos_ == "NOUN" or _is_age_noun(pronoun) or (
             pronoun.lower_ in PARTY_MEMBER_WORDS):
         named = [(start, name) for start, name in context.person_mentions if start < position]
@@ -343,7 +363,10 @@ def _resolve_pronoun(pronoun: Token, offset: int, context: _ArticleContext) -> t
             return None
         if pronoun.pos_ == "PRON":
             if _inside_quotation(position, context):
-                return None  # '“We hired a writer and he has written a book,” she said'
+                # '“We hired a writer and he has written a book,” she said'; but '“Ana was
+                # worried. She said the guards were spies,” he recalled': the one person the quote
+                # named before reports it.
+                return _named_earlier_in_quote(pronoun, position, context)
             sign = 1 if pronoun.lower_ == "he" else -1
             # "he" continues the person a recent clause was about ("Morrison testified about the
             # call with Zelensky. He said ..."), not whoever was named last in passing; a run of
@@ -373,6 +396,39 @@ def _resolve_pronoun(pronoun: Token, offset: int, context: _ArticleContext) -> t
     if pronoun.lower_ == "it":
         return _resolve_it(position, context)
     return None
+
+
+def _named_earlier_in_quote(pronoun: Token, position: int, context: _ArticleContext) -> tuple[str, str] | None:
+    """The one person a quotation named before a sentence of it that opens with 'He said' or
+    'She said'; nobody when the pronoun does not open its sentence or the quote named two people."""
+    if pronoun.i != pronoun.sent.start or pronoun.dep_ != "nsubj" or pronoun.head.lemma_.lower() != "say":
+        return None
+    at = bisect_right(context.quoted, (position, float("inf"))) - 1
+    start = context.quoted[at][0]
+    named = {name for mention, name in context.person_mentions if start <= mention < position}
+    if len(named) != 1:
+        return None
+    (name,) = named
+    sign = 1 if pronoun.lower_ == "he" else -1
+    if context.pronoun_votes.get(name, 0) * sign < 0:
+        return None
+    return name, _type_of_person(name, context)
+
+
+def _named_after_opening_clause(pronoun: Token, context: _ArticleContext) -> Token | None:
+    """'Though he outlined the work in emails, Ruiz insisted ...': 'he' in a concession that opens
+    the sentence is the person named as the subject of the main clause after it (not 'After he
+    left, Ruiz said ...', where 'he' is often someone named before)."""
+    clause = pronoun.head
+    if pronoun.lower_ not in {"he", "she"} or pronoun.dep_ != "nsubj" or clause.dep_ != "advcl":
+        return None
+    main = clause.head
+    if not any(c.dep_ == "mark" and c.lower_ in {"though", "although", "while"} for c in clause.children) or (
+            main.i < clause.i):
+        return None
+    subject = next((c for c in main.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and (
+        subject.ent_type_ == "PERSON" or (subject.pos_ == "PROPN" and subject.text in context.full_names)) else None
 
 
 def _body_of_acronym(speaker: Token, position: int, context: _ArticleContext) -> tuple[str, str] | None:
@@ -565,6 +621,9 @@ def _author_of_writing(noun: Token, offset: int, context: _ArticleContext) -> tu
         verb = noun.head.head
         if verb.lemma_.lower() not in NOT_SPEAKING_IN and verb.tag_ != "VBN":
             owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if owner is None and noun.dep_ == "dobj" and noun.lemma_.lower() in BOOK_NOUNS and (
+            noun.head.lemma_.lower() in WRITING_VERBS):
+        owner = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)  # "Ruiz wrote a biography"
     if owner is None or _inside_quotation(offset + owner.idx, context):
         return None
     if owner.pos_ == "PRON":
