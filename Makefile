@@ -43,7 +43,7 @@ unseen-pages: venv  ## the labelled unseen sets' pages (H, I...) from their pinn
 	$(BIN)/python -m newsfacts.evaluation.unseen data/unseen
 
 eval-unseen: unseen-pages  ## precision/recall/F1 on the unseen sets (tests/gold/unseen), per set and together
-	$(BIN)/python -m newsfacts.evaluation --unseen data/unseen --limit 25 --json data/eval/unseen.json
+	$(BIN)/python -m newsfacts.evaluation --unseen data/unseen --limit 25 --json data/eval/unseen.json $(if $(SETS),--sets $(SETS))
 
 LINT_VENV := .venv-lint
 LINT_STAMP := $(LINT_VENV)/.installed

@@ -81,3 +81,11 @@ def test_a_page_in_a_nested_fixture_folder_is_pinned_by_its_path_in_the_package(
     fake = archive_with_a_wrong_page(tmp_path / "article_extractor-0.5.9.tar.gz", f"{package.page_dir}/{member}")
     with pytest.raises(SystemExit, match="not the pinned article-extractor==0.5.9"):
         extract_pages(package, fake, tmp_path / "pages")
+
+
+def test_sets_are_named_by_letters_and_ranges() -> None:
+    from newsfacts.evaluation.__main__ import set_letters
+
+    assert set_letters("H-K") == {"H", "I", "J", "K"}
+    assert set_letters("s") == {"S"}
+    assert set_letters("H-J, S") == {"H", "I", "J", "S"}

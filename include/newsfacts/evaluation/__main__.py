@@ -153,20 +153,26 @@ def run(limit: int = 0, json_path: Path | None = None) -> tuple[FactScores, Meta
 UNSEEN_GOLD_DIR = GOLD_DIR / "unseen"
 
 
-def run_unseen(pages_dir: Path, limit: int = 0, json_path: Path | None = None) -> tuple[FactScores, MetadataScores]:
+def run_unseen(pages_dir: Path, limit: int = 0, json_path: Path | None = None,
+               sets: str | None = None) -> tuple[FactScores, MetadataScores]:
     """Evaluate the labels of tests/gold/unseen/ on pages kept outside the repo, in pages_dir.
 
     These pages are not in ../shared/corpus (their README says where they come from), so CI
-    cannot read them: this measurement is made by hand, and the README reports it.
+    cannot read them: this measurement is made by hand, and the README reports it. `sets`
+    ("H-R", "S", "HIJ") keeps the pages of those sets only.
     """
-    fact_pages = load_pages("facts", UNSEEN_GOLD_DIR, pages_dir)
+    from newsfacts.evaluation.unseen import set_of
+
+    wanted = set_letters(sets) if sets else None
+    fact_pages = [p for p in load_pages("facts", UNSEEN_GOLD_DIR, pages_dir)
+                  if wanted is None or set_of(p.page) in wanted]
     missing = [p.page for p in fact_pages if not p.html_path.is_file()]
     if missing:
         raise SystemExit(f"{pages_dir}: missing {len(missing)} labelled page(s): {', '.join(missing)}")
     from newsfacts.evaluation.facts import predict_facts, score_facts
-    from newsfacts.evaluation.unseen import set_of
 
-    metadata_pages = load_pages("metadata", UNSEEN_GOLD_DIR, pages_dir)
+    metadata_pages = [p for p in load_pages("metadata", UNSEEN_GOLD_DIR, pages_dir)
+                      if wanted is None or set_of(p.page) in wanted]
     predictions = predict_facts(fact_pages)  # extracted once, scored per set and together
     facts, metadata = score_facts(fact_pages, predictions), evaluate_metadata(metadata_pages)
     print(render_errors(facts, metadata, limit))
@@ -182,15 +188,27 @@ def run_unseen(pages_dir: Path, limit: int = 0, json_path: Path | None = None) -
     return facts, metadata
 
 
+def set_letters(sets: str) -> set[str]:
+    """'H-R' -> {'H', ..., 'R'}; 'HIS' -> {'H', 'I', 'S'}."""
+    letters: set[str] = set()
+    for part in sets.upper().replace(",", " ").split():
+        if len(part) == 3 and part[1] == "-":
+            letters |= {chr(c) for c in range(ord(part[0]), ord(part[2]) + 1)}
+        else:
+            letters |= set(part)
+    return letters
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="newsfacts-eval", description=__doc__)
     parser.add_argument("--limit", type=int, default=0, help="errors listed per kind (0: all)")
     parser.add_argument("--json", type=Path, help="also write the numbers to this file")
     parser.add_argument("--unseen", type=Path, metavar="PAGES_DIR",
                         help="evaluate tests/gold/unseen/ on its pages in PAGES_DIR instead")
+    parser.add_argument("--sets", help="with --unseen: only these sets ('H-R', 'S')")
     args = parser.parse_args(argv)
     if args.unseen is not None:
-        run_unseen(args.unseen, args.limit, args.json)
+        run_unseen(args.unseen, args.limit, args.json, args.sets)
     else:
         run(args.limit, args.json)
     return 0
