@@ -1,4 +1,5 @@
-"""Only article text lands: menus, link lists, JSON, feeds and markup-free files named .html are rejected."""
+"""Only article text lands: menus, link lists, JSON and feeds named .html are rejected; prose with no
+markup at all named .html is read as the plain text it is."""
 
 from __future__ import annotations
 
@@ -39,7 +40,6 @@ NOT_ARTICLES = [
     ("rss-as-html", (f'<?xml version="1.0"?><rss version="2.0"><channel><title>World</title>'
                      f"<item><title>Budget</title><description>{STORY * 3}</description></item></channel></rss>"
                      ).encode(), RejectReason.NOT_HTML, "feed"),
-    ("plain-text-as-html", (STORY * 4).encode(), RejectReason.NOT_HTML, "no HTML markup"),
 ]
 ARTICLES = [
     ("story", page(f"<article><h1>Budget talks</h1><p>{STORY * 3}</p></article>")),
@@ -63,6 +63,17 @@ def test_articles_with_menus_and_links_still_land(name, payload):
     result = clean(payload)
     assert isinstance(result, Article), result
     assert "council met on Tuesday" in result.body_text
+
+
+def test_prose_with_no_markup_named_html_lands_as_text():
+    result = clean((STORY * 4).encode())
+    assert isinstance(result, Article), result
+    assert result.body_text.startswith("The council met on Tuesday") and result.input_format == "html"
+
+
+def test_a_markup_free_file_too_short_for_an_article_is_still_rejected():
+    result = clean(b"Service unavailable. Try again later.")
+    assert isinstance(result, Rejection) and result.reason == RejectReason.NO_MAIN_TEXT
 
 
 def test_a_real_link_round_up_article_still_lands():

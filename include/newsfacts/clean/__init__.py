@@ -28,6 +28,7 @@ BOM_PREFIXES = tuple(bom for bom, _encoding in BOMS)
 # Real articles in ../shared/corpus/aeb reach 0.43 (a link round-up); a menu is near 1.
 MAX_LINK_SHARE = 0.75
 MARKUP_SNIFF_BYTES = 64 * 1024
+NO_MARKUP = f"no HTML markup in the first {MARKUP_SNIFF_BYTES // 1024} KB"
 MAX_JSON_CHECK_BYTES = 20 * 1024 * 1024
 MARKUP = re.compile(r"<(?:!doctype|html|head|body|title|meta|p|div|article|main|section|span|br|h[1-6]|table)\b",
                     re.IGNORECASE)
@@ -100,7 +101,16 @@ def _clean(raw: RawInput, payload: bytes, now: datetime) -> Article | Rejection:
 
     if not payload.strip():
         return reject(RejectReason.EMPTY, "only whitespace")
-    if raw.input_format == InputFormat.TEXT:
+    as_text = raw.input_format == InputFormat.TEXT
+    if not as_text:
+        payload = edgar_document(payload)  # an SEC filing's exhibit: the HTML inside its wrapper
+        if b"\x00" in payload[:4096] and not payload.startswith(BOM_PREFIXES):
+            return reject(RejectReason.UNDECODABLE, "binary content: NUL bytes in an HTML file")
+        if problem := not_html_problem(payload):
+            if problem != NO_MARKUP:
+                return reject(RejectReason.NOT_HTML, problem)
+            as_text = True  # prose saved under .html with no markup at all: read as the text it is
+    if as_text:
         try:
             text = decode_text(payload)
         except UndecodableError as exc:
@@ -110,11 +120,6 @@ def _clean(raw: RawInput, payload: bytes, now: datetime) -> Article | Rejection:
         cleaned = clean_text_document(text)
         url = raw.url
     else:
-        payload = edgar_document(payload)  # an SEC filing's exhibit: the HTML inside its wrapper
-        if b"\x00" in payload[:4096] and not payload.startswith(BOM_PREFIXES):
-            return reject(RejectReason.UNDECODABLE, "binary content: NUL bytes in an HTML file")
-        if problem := not_html_problem(payload):
-            return reject(RejectReason.NOT_HTML, problem)
         try:
             cleaned = clean_html_document(payload, url=raw.url)
         # lxml and trafilatura raise many types on hostile markup; any of them means unparsable.
@@ -231,7 +236,7 @@ def not_html_problem(payload: bytes) -> str | None:
     if FEED_ROOT.search(text[:2000]):
         return "an RSS/Atom feed or sitemap, not an HTML page"
     if not MARKUP.search(text):
-        return f"no HTML markup in the first {MARKUP_SNIFF_BYTES // 1024} KB"
+        return NO_MARKUP
     return None
 
 
