@@ -1,0 +1,62 @@
+"""Review of session 21's changes: each test pins one defect fixed, on invented input."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from newsfacts.extract.figures.exclusions import NUMBERED_LINE_RE, _phone_numbers
+from newsfacts.records import Article
+
+NOW = datetime(2024, 6, 1, tzinfo=UTC)
+
+
+# figures/exclusions.py: a signed change is no telephone number
+
+@pytest.mark.parametrize("line", [
+    "The index closed +12.5% higher on Friday.",
+    "Shares were +1.05% by noon.",
+    "The team finished the season +100 on goal difference.",
+])
+def test_a_signed_change_is_no_telephone_number(line: str) -> None:
+    assert _phone_numbers(line) == []
+
+
+@pytest.mark.parametrize(("line", "number"), [
+    ("Press office: +46 8 555 0123 (weekdays).", "+46 8 555 0123"),
+    ("Call +44 20 7946 0958 to book.", "+44 20 7946 0958"),
+    ("Reach the desk on +35316347887.", "+35316347887"),
+])
+def test_telephone_numbers_are_still_found(line: str, number: str) -> None:
+    assert [m.group() for m in _phone_numbers(line)] == [number]
+
+
+def _figure_values(text: str) -> list[float]:
+    from newsfacts.extract import extract_facts
+
+    article = Article(
+        article_id="t", source_uri="", url=None, title=None, publisher=None, author=None,
+        published_date=date(2021, 5, 4), language="en", word_count=len(text.split()), body_text=text,
+        content_hash="", raw_sha256="", raw_path="", input_format="text", ingested_at=NOW,
+    )
+    return [f.value for f in extract_facts([article]).figures]
+
+
+def test_a_signed_percentage_stays_a_figure() -> None:
+    values = _figure_values("The valley index ended the week at 4,210 points (+ 12.5%).")
+    assert values == [4210.0, 12.5]
+
+
+# figures/exclusions.py: a line that opens with a decimal is no numbered reference
+
+def test_a_decimal_opening_a_line_is_no_list_marker() -> None:
+    assert NUMBERED_LINE_RE.match("2.5 million adults live with it") is None
+    assert NUMBERED_LINE_RE.match("| 2. | Brandt K. Early care. 2012;7:45-52 |") is not None
+    assert NUMBERED_LINE_RE.match("3.Ruiz P. Follow-up. 2018;31:88-97") is not None
+
+
+def test_figures_of_a_line_opening_with_a_decimal_that_cites_a_journal_stay() -> None:
+    text = ("Doctors met in the valley town on Monday.\n"
+            "2.5 million adults live with the illness, a review found (J Valley Med. 2019;12:211).")
+    assert 2_500_000 in _figure_values(text)
