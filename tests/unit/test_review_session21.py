@@ -6,7 +6,10 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from newsfacts.extract.citations.context import _named_as_man_or_woman
+from newsfacts.extract.citations.credits import _joint_outlets
 from newsfacts.extract.figures.exclusions import NUMBERED_LINE_RE, _phone_numbers
+from newsfacts.extract.schemas import Citation
 from newsfacts.records import Article
 
 NOW = datetime(2024, 6, 1, tzinfo=UTC)
@@ -60,3 +63,33 @@ def test_figures_of_a_line_opening_with_a_decimal_that_cites_a_journal_stay() ->
     text = ("Doctors met in the valley town on Monday.\n"
             "2.5 million adults live with the illness, a review found (J Valley Med. 2019;12:211).")
     assert 2_500_000 in _figure_values(text)
+
+
+# citations/credits.py: outlets joined by a slash are cited at their own characters
+
+def _cited(body: str, cited_as: str) -> Citation:
+    start = body.index(cited_as)
+    return Citation("c", "a", cited_as, cited_as, "media_outlet", "according_to", "", start, start + len(cited_as))
+
+
+@pytest.mark.parametrize("cited_as", ["New York Times", "CBS News/ New York Times"])
+def test_joint_outlets_point_at_their_own_names(cited_as: str) -> None:
+    body = "Most tenants back the rent cap, according to a spring CBS News/ New York Times poll of renters."
+    joint = _joint_outlets(_cited(body, cited_as), body)
+    assert sorted(c.cited_as for c in joint) == ["CBS News", "New York Times"]
+    assert all(body[c.char_start : c.char_end] == c.cited_as for c in joint)
+
+
+# citations/context.py: a sentence's opener that names nobody is no person
+
+@pytest.mark.parametrize("sentence", [
+    "Here was a man who had lost everything in the flood.",
+    "What is a woman? The documentary asks it of everyone.",
+    "Everyone is a tired man by the end of the shift.",
+])
+def test_openers_that_name_nobody(sentence: str) -> None:
+    assert _named_as_man_or_woman(sentence) is None
+
+
+def test_a_name_called_a_woman_is_still_a_person() -> None:
+    assert _named_as_man_or_woman("Lena Brandt was a quiet woman of the valley.") == ("Lena Brandt", -1)
