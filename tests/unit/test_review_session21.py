@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime
 
 import pytest
 
+from newsfacts.clean import clean_input
+from newsfacts.clean.script_body import script_article_page
 from newsfacts.extract.citations.context import _named_as_man_or_woman
 from newsfacts.extract.citations.credits import _joint_outlets
 from newsfacts.extract.figures.exclusions import NUMBERED_LINE_RE, _phone_numbers
 from newsfacts.extract.schemas import Citation
-from newsfacts.records import Article
+from newsfacts.records import Article, InputFormat, RawInput, Rejection, RejectReason
 
 NOW = datetime(2024, 6, 1, tzinfo=UTC)
 
@@ -93,3 +96,73 @@ def test_openers_that_name_nobody(sentence: str) -> None:
 
 def test_a_name_called_a_woman_is_still_a_person() -> None:
     assert _named_as_man_or_woman("Lena Brandt was a quiet woman of the valley.") == ("Lena Brandt", -1)
+
+
+# clean/script_body.py: hostile script data, and the language of the rebuilt page
+
+TITLE = "Valley orchard growers report a record apple harvest"
+STORY = [f"Paragraph {i} of the valley orchard story: growers report a record apple harvest this year, "
+         "with more pickers hired and prices holding steady at the regional market." for i in range(8)]
+
+
+def _app_page(*states: str) -> bytes:
+    scripts = "".join(f"<script>{s}</script>" for s in states)
+    return (f"<html><head><title>{TITLE}</title></head><body><div id='app'>Loading…</div>"
+            f"{scripts}</body></html>").encode()
+
+
+def _state(paragraphs: list[str]) -> str:
+    nodes = [{"type": "p", "children": [{"type": "text", "data": p}]} for p in paragraphs]
+    return "window.__STATE__ = " + json.dumps({"story": {"body": nodes}})
+
+
+def test_a_state_nested_too_deep_does_not_hide_the_article() -> None:
+    page = script_article_page(_app_page("window.__JUNK__ = " + "[" * 100_000, _state(STORY)))
+    assert page is not None and "Paragraph 7 of the valley orchard story" in page
+
+
+def test_the_longest_body_wins_among_many_small_runs() -> None:
+    small = [{"type": "p", "children": [{"type": "text", "data": "valley orchard apple harvest"}]}] * 3
+    many = "window.__MORE__ = " + json.dumps([small] * 2000)
+    page = script_article_page(_app_page(_state(STORY), many))
+    assert page is not None and page.count("<p>") == len(STORY)
+
+
+def test_the_rebuilt_page_keeps_the_pages_language() -> None:
+    payload = _app_page(_state(STORY)).replace(b"<html>", b'<html lang="en-GB">', 1)
+    page = script_article_page(payload)
+    assert page is not None and page.startswith('<html lang="en-GB">')
+
+
+# clean/__init__.py: data that is no valid JSON is no prose to read as text
+
+def _clean(payload: bytes) -> Article | Rejection:
+    return clean_input(RawInput("/in/page.html", InputFormat.HTML, "sha", "/raw/sha", len(payload)), payload, NOW)
+
+
+@pytest.mark.parametrize("payload", [
+    json.dumps({"items": [{"headline": "Orchard growers report a record harvest " * 5}] * 10})[:-3].encode(),
+    b"\xef\xbb\xbf  [" + b'"the valley orchard harvest", ' * 60,
+])
+def test_json_cut_short_stays_not_html(payload: bytes) -> None:
+    result = _clean(payload)
+    assert isinstance(result, Rejection) and result.reason == RejectReason.NOT_HTML, result
+
+
+# clean/dateline.py: month names are English whatever the process's locale
+
+@pytest.mark.parametrize("locale_name", ["de_DE.UTF-8", "fr_FR.UTF-8"])
+def test_a_dateline_is_read_in_english_under_another_locale(locale_name: str) -> None:
+    import locale
+
+    from newsfacts.clean.dateline import dateline_date
+
+    saved = locale.setlocale(locale.LC_TIME)
+    try:
+        locale.setlocale(locale.LC_TIME, locale_name)
+    except locale.Error:
+        pytest.skip(f"no {locale_name} locale on this machine")
+    try:
+        assert dateline_date("OSLO, May 4, 2019 — The fjord ferry resumed") == date(2019, 5, 4)
+    finally:
+        locale.setlocale(locale.LC_TIME, saved)
