@@ -12,6 +12,7 @@ from newsfacts.clean.script_body import script_article_page
 from newsfacts.extract.citations.context import _named_as_man_or_woman
 from newsfacts.extract.citations.credits import _joint_outlets
 from newsfacts.extract.figures.exclusions import NUMBERED_LINE_RE, _phone_numbers
+from newsfacts.extract.prefilter import _regex_gate, run_matcher
 from newsfacts.extract.schemas import Citation
 from newsfacts.records import Article, InputFormat, RawInput, Rejection, RejectReason
 
@@ -166,3 +167,21 @@ def test_a_dateline_is_read_in_english_under_another_locale(locale_name: str) ->
         assert dateline_date("OSLO, May 4, 2019 — The fjord ferry resumed") == date(2019, 5, 4)
     finally:
         locale.setlocale(locale.LC_TIME, saved)
+
+
+# prefilter.py: a regex with a conditional on a group is not joined into the gate
+
+def test_a_conditional_regex_is_not_joined() -> None:
+    gate = _regex_gate([r"^(x)y$", r"^(a)?(?(1)b|c)$"])
+    assert gate is None or gate.search("ab")
+
+
+def test_a_conditional_regex_pattern_still_matches() -> None:
+    import spacy
+    from spacy.matcher import Matcher
+
+    nlp = spacy.blank("en")
+    matcher = Matcher(nlp.vocab)
+    matcher.add("X", [[{"LOWER": {"REGEX": r"^(x)y$"}}], [{"LOWER": {"REGEX": r"^(a)?(?(1)b|c)$"}}]])
+    doc = nlp("ab")
+    assert run_matcher(matcher, doc) == matcher(doc) != []
