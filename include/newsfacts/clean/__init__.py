@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
 from datetime import date, datetime, timedelta
@@ -107,7 +108,7 @@ def _clean(raw: RawInput, payload: bytes, now: datetime) -> Article | Rejection:
         if b"\x00" in payload[:4096] and not payload.startswith(BOM_PREFIXES):
             return reject(RejectReason.UNDECODABLE, "binary content: NUL bytes in an HTML file")
         if problem := not_html_problem(payload):
-            if problem != NO_MARKUP:
+            if problem != NO_MARKUP or _opens_like_data(payload):
                 return reject(RejectReason.NOT_HTML, problem)
             as_text = True  # prose saved under .html with no markup at all: read as the text it is
     if as_text:
@@ -181,6 +182,12 @@ def _clean(raw: RawInput, payload: bytes, now: datetime) -> Article | Rejection:
         ingested_at=now,
         published_date_source=published_source,
     )
+
+
+def _opens_like_data(payload: bytes) -> bool:
+    """Bytes that open as JSON does ("{", "["): data that is no valid JSON (cut short, or too
+    large to check), not prose."""
+    return payload.removeprefix(codecs.BOM_UTF8).lstrip()[:1] in (b"{", b"[")
 
 
 def _too_short(body: str) -> bool:

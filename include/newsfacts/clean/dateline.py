@@ -11,7 +11,9 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date
+
+from newsfacts.clean.metadata import MONTH_ABBREVIATIONS
 
 # The wrapper EDGAR puts around each document of a filing, and the HTML inside its <TEXT>.
 EDGAR_WRAPPER = re.compile(rb"^\s*<(?:SEC-)?DOCUMENT>", re.IGNORECASE)
@@ -48,10 +50,10 @@ def dateline_date(body: str) -> date | None:
 
 
 def _month_day_year(text: str) -> date | None:
+    """'July 2, 2014' or '2 July 2014' as a date (English month names, whatever the locale)."""
     words = text.replace(",", " ").replace(".", " ").split()
     day, month, year = (words[1], words[0], words[2]) if words[0][0].isalpha() else (words[0], words[1], words[2])
     try:
-        month_number = datetime.strptime(month[:3], "%b").month
-        return date(int(year), month_number, int(day))
+        return date(int(year), MONTH_ABBREVIATIONS.index(month[:3].lower()) + 1, int(day))
     except ValueError:
         return None

@@ -41,16 +41,20 @@ def script_article_page(payload: bytes) -> str | None:
         return None
     title = _page_title(tree)
     best: list[str] = []
+    best_words = 0  # (counted once: a state can hold thousands of small runs beside a long one)
     for state in _script_states(tree):
         for paragraphs in _bodies(state):
-            if _word_count(paragraphs) > _word_count(best) and _shares_title(paragraphs, title):
-                best = paragraphs
-    if _word_count(best) < TEASER_MAX_WORDS:
+            words = _word_count(paragraphs)
+            if words > best_words and _shares_title(paragraphs, title):
+                best, best_words = paragraphs, words
+    if best_words < TEASER_MAX_WORDS:
         return None
     head = tree.find("head")
     head_html = lxml.html.tostring(head, encoding="unicode") if head is not None else "<head></head>"
     article = "".join(f"<p>{escape(p)}</p>" for p in best)
-    return f"<html>{head_html}<body><article>{article}</article></body></html>"
+    lang = tree.getroottree().getroot().get("lang")  # (metadata reads a page's date order by it)
+    html = f'<html lang="{escape(lang)}">' if lang else "<html>"
+    return f"{html}{head_html}<body><article>{article}</article></body></html>"
 
 
 def _page_title(tree) -> str:
@@ -74,7 +78,7 @@ def _script_states(tree) -> Iterator[object]:
             start = assignment.end()
         try:
             value, _ = json.JSONDecoder().raw_decode(text, start)
-        except ValueError:
+        except (ValueError, RecursionError):  # (RecursionError: JSON nested too deep to decode)
             continue
         yield value
 

@@ -118,9 +118,10 @@ def _regex_gate(regexes: list[str]) -> re.Pattern | None:
     """One regex that matches wherever one of `regexes` does, None when they cannot be joined.
 
     Named groups are made plain groups (two regexes may name a group alike); a regex with a
-    back-reference or an inline flag is not joined.
+    back-reference, a conditional on a group ("(?(1)...)": joined, its group numbers shift) or an
+    inline flag is not joined.
     """
-    if not regexes or any("(?P=" in r or re.search(r"\\[1-9]|\(\?[aiLmsux]", r) for r in regexes):
+    if not regexes or any("(?P=" in r or "(?(" in r or re.search(r"\\[1-9]|\(\?[aiLmsux]", r) for r in regexes):
         return None
     joined = "|".join("(?:" + re.sub(r"\(\?P<\w+>", "(?:", r) + ")" for r in regexes)
     try:

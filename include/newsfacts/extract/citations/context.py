@@ -91,11 +91,17 @@ class _ArticleContext:
 _SAID_TO_BE_A_PERSON = re.compile(
     r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) (?:is|was) an? (?:[\w-]+ ){0,3}(?P<kind>man|woman)\b")
 
+# Capitalised openers of such a sentence that name nobody: "Here was a man who ...", "What is a
+# woman?", "Everyone is a ...".
+_NOT_NAMES = {"He", "She", "It", "This", "That", "There", "The", "Here", "What", "Who", "Which", "Each",
+              "Every", "Everyone", "Everybody", "Someone", "Somebody", "Anyone", "Anybody", "Nobody", "One",
+              "Neither", "Either", "Such", "His", "Her", "Their", "Our", "My", "Your", "Mine"}
+
 
 def _named_as_man_or_woman(chunk_text: str) -> tuple[str, int] | None:
     """The name a sentence opens by calling a man or a woman, with +1 for a man, -1 for a woman."""
     match = _SAID_TO_BE_A_PERSON.match(chunk_text)
-    if match is None or match["name"].split()[0] in {"He", "She", "It", "This", "That", "There", "The"}:
+    if match is None or match["name"].split()[0] in _NOT_NAMES:
         return None
     return match["name"], 1 if match["kind"] == "man" else -1
 

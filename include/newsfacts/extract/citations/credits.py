@@ -180,10 +180,11 @@ def _joint_outlets(citation: Citation, body: str) -> list[Citation]:
     speaker."""
     if citation.source_type not in {"media_outlet", "news_agency"}:
         return [citation]
-    parts = [(citation.char_start + m.start(), m.group(0).strip()) for m in re.finditer(r"[^/]+", citation.cited_as)]
-    before = _PARTNER_BEFORE_RE.search(body[max(0, citation.char_start - 60) : citation.char_start])
+    parts = [(citation.char_start + m.start(), m.group(0)) for m in re.finditer(r"[^/\s](?:[^/]*[^/\s])?", citation.cited_as)]
+    window_start = max(0, citation.char_start - 60)
+    before = _PARTNER_BEFORE_RE.search(body[window_start : citation.char_start])
     if before is not None:
-        parts.insert(0, (citation.char_start - len(before.group(0)) + before.start("name"), before["name"]))
+        parts.insert(0, (window_start + before.start("name"), before["name"]))
     outlets = [(start, name, _credited_outlet(name, False)) for start, name in parts]
     if len(parts) < 2 or any(outlet is None for _, _, outlet in outlets):
         return [citation]

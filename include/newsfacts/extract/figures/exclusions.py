@@ -626,7 +626,10 @@ PHONE_RE = re.compile(
 # An entry of a numbered list of references: "1. Carreras E. Early complications. Handbook
 # 2012", "| 2. | Smith JA et al. Blood. 2010;16:157–168 |": a journal's year;volume:pages.
 JOURNAL_CITATION_RE = re.compile(r"\b(?:1[89]|20)\d{2}\s?;\s?\d{1,4}(?:\(\d{1,4}\))?\s?:\s?\d{1,5}")
-NUMBERED_LINE_RE = re.compile(r"^[\s|]*\d{1,3}[.)]\s*\|?\s*\S")
+# (a line opening with a decimal, "2.5 million adults ...", is numbered by no marker)
+NUMBERED_LINE_RE = re.compile(r"^[\s|]*\d{1,3}[.)](?!\d)\s*\|?\s*\S")
+# Fewer digits than any telephone number has: "+12.5%", "+100 points" are changes, not numbers to call.
+MIN_PHONE_DIGITS = 7
 
 
 def is_phone_or_reference(span: Span, body: str, offset: int) -> bool:
@@ -637,9 +640,14 @@ def is_phone_or_reference(span: Span, body: str, offset: int) -> bool:
     start = body.rfind("\n", 0, first) + 1
     end = body.find("\n", last)
     line = body[start : end if end != -1 else len(body)]
-    if any(m.start() <= first - start and last - start <= m.end() for m in PHONE_RE.finditer(line)):
+    if any(m.start() <= first - start and last - start <= m.end() for m in _phone_numbers(line)):
         return True
     return NUMBERED_LINE_RE.match(line) is not None and JOURNAL_CITATION_RE.search(line) is not None
+
+
+def _phone_numbers(line: str) -> list[re.Match]:
+    """The telephone numbers of a line: PHONE_RE's matches with a telephone number's digits."""
+    return [m for m in PHONE_RE.finditer(line) if sum(c.isdigit() for c in m.group()) >= MIN_PHONE_DIGITS]
 
 
 # Nouns for the parties of a dispute or a deal: "the two sides" are the parties named before.

@@ -56,6 +56,7 @@ from newsfacts.extract.figures.quantities import (
 )
 from newsfacts.extract.figures.shopping import shopping_measure
 from newsfacts.extract.numbers import SCALE_WORDS, VAGUE_WORDS, glued_scale, words_value
+from newsfacts.extract.prefilter import run_matcher
 from newsfacts.extract.schemas import Figure, fact_id
 
 if TYPE_CHECKING:
@@ -124,8 +125,6 @@ def _qualifier_matcher(nlp: Language) -> Matcher:
 
 def _qualifier_ends(doc, matcher: Matcher) -> dict[int, tuple[str, int]]:
     ends: dict[int, tuple[str, int]] = {}
-    from newsfacts.extract.prefilter import run_matcher
-
     for match_id, start, end in run_matcher(matcher, doc):
         name = doc.vocab.strings[match_id]
         if end not in ends or start < ends[end][1]:
