@@ -150,23 +150,16 @@ def test_json_cut_short_stays_not_html(payload: bytes) -> None:
     assert isinstance(result, Rejection) and result.reason == RejectReason.NOT_HTML, result
 
 
-# clean/dateline.py: month names are English whatever the process's locale
+# clean/dateline.py: month names are read from the project's own English table, not the locale
 
-@pytest.mark.parametrize("locale_name", ["de_DE.UTF-8", "fr_FR.UTF-8"])
-def test_a_dateline_is_read_in_english_under_another_locale(locale_name: str) -> None:
-    import locale
-
+@pytest.mark.parametrize(("month", "number"), [
+    ("Jan.", 1), ("February", 2), ("Mar.", 3), ("April", 4), ("May", 5), ("June", 6), ("Jul.", 7),
+    ("Aug.", 8), ("Sept.", 9), ("Sep.", 9), ("October", 10), ("Nov.", 11), ("Dec.", 12),
+])
+def test_a_dateline_reads_every_month(month: str, number: int) -> None:
     from newsfacts.clean.dateline import dateline_date
 
-    saved = locale.setlocale(locale.LC_TIME)
-    try:
-        locale.setlocale(locale.LC_TIME, locale_name)
-    except locale.Error:
-        pytest.skip(f"no {locale_name} locale on this machine")
-    try:
-        assert dateline_date("OSLO, May 4, 2019 — The fjord ferry resumed") == date(2019, 5, 4)
-    finally:
-        locale.setlocale(locale.LC_TIME, saved)
+    assert dateline_date(f"OSLO, {month} 4, 2019 — The fjord ferry resumed") == date(2019, number, 4)
 
 
 # prefilter.py: a regex with a conditional on a group is not joined into the gate
