@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import codecs
 import hashlib
 import re
 from datetime import date, datetime, timedelta
@@ -30,6 +29,8 @@ BOM_PREFIXES = tuple(bom for bom, _encoding in BOMS)
 MAX_LINK_SHARE = 0.75
 MARKUP_SNIFF_BYTES = 64 * 1024
 NO_MARKUP = f"no HTML markup in the first {MARKUP_SNIFF_BYTES // 1024} KB"
+# What not_html_problem says of prose with no markup at all: it is read as plain text, not rejected.
+MARKUP_FREE_PROSE = "prose with no HTML markup"
 MAX_JSON_CHECK_BYTES = 20 * 1024 * 1024
 MARKUP = re.compile(r"<(?:!doctype|html|head|body|title|meta|p|div|article|main|section|span|br|h[1-6]|table)\b",
                     re.IGNORECASE)
@@ -108,7 +109,7 @@ def _clean(raw: RawInput, payload: bytes, now: datetime) -> Article | Rejection:
         if b"\x00" in payload[:4096] and not payload.startswith(BOM_PREFIXES):
             return reject(RejectReason.UNDECODABLE, "binary content: NUL bytes in an HTML file")
         if problem := not_html_problem(payload):
-            if problem != NO_MARKUP or _opens_like_data(payload):
+            if problem != MARKUP_FREE_PROSE:
                 return reject(RejectReason.NOT_HTML, problem)
             as_text = True  # prose saved under .html with no markup at all: read as the text it is
     if as_text:
@@ -184,12 +185,6 @@ def _clean(raw: RawInput, payload: bytes, now: datetime) -> Article | Rejection:
     )
 
 
-def _opens_like_data(payload: bytes) -> bool:
-    """Bytes that open as JSON does ("{", "["): data that is no valid JSON (cut short, or too
-    large to check), not prose."""
-    return payload.removeprefix(codecs.BOM_UTF8).lstrip()[:1] in (b"{", b"[")
-
-
 def _too_short(body: str) -> bool:
     """A main text too short to land (the checks below quarantine it for no main text)."""
     return count_words(body) < MIN_WORDS or len(body) < MIN_BODY_CHARS
@@ -226,7 +221,8 @@ def _published(stated: date | None, listed: date | None, now: datetime) -> tuple
 
 
 def not_html_problem(payload: bytes) -> str | None:
-    """Why bytes handed in as HTML are no web page (JSON, a feed, plain text), or None."""
+    """Why bytes handed in as HTML are no web page (JSON, a feed, data without markup), or None;
+    MARKUP_FREE_PROSE for text with no markup at all that is no data."""
     import json
 
     try:
@@ -243,7 +239,8 @@ def not_html_problem(payload: bytes) -> str | None:
     if FEED_ROOT.search(text[:2000]):
         return "an RSS/Atom feed or sitemap, not an HTML page"
     if not MARKUP.search(text):
-        return NO_MARKUP
+        # (what opens like JSON but is none, cut short or too large to check, is data, not prose)
+        return NO_MARKUP if text[:1] in ("{", "[") else MARKUP_FREE_PROSE
     return None
 
 

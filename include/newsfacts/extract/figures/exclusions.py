@@ -18,6 +18,7 @@ Each rule is general, not tied to one article:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.numbers import NUMBER_WORDS, SCALE_SUFFIXES, SCALE_WORDS, VAGUE_WORDS
@@ -639,10 +640,16 @@ def is_phone_or_reference(span: Span, body: str, offset: int) -> bool:
     last = offset + span[-1].idx + len(span[-1].text)
     start = body.rfind("\n", 0, first) + 1
     end = body.find("\n", last)
-    line = body[start : end if end != -1 else len(body)]
-    if any(m.start() <= first - start and last - start <= m.end() for m in _phone_numbers(line)):
-        return True
-    return NUMBERED_LINE_RE.match(line) is not None and JOURNAL_CITATION_RE.search(line) is not None
+    phones, is_reference = _line_marks(body[start : end if end != -1 else len(body)])
+    return is_reference or any(a <= first - start and last - start <= b for a, b in phones)
+
+
+@lru_cache(maxsize=256)
+def _line_marks(line: str) -> tuple[tuple[tuple[int, int], ...], bool]:
+    """A line's telephone numbers (PHONE_RE's matches with a telephone number's digits), and
+    whether it is an entry of a numbered reference list; read once for all the line's figures."""
+    phones = tuple(m.span() for m in _phone_numbers(line))
+    return phones, NUMBERED_LINE_RE.match(line) is not None and JOURNAL_CITATION_RE.search(line) is not None
 
 
 def _phone_numbers(line: str) -> list[re.Match]:
