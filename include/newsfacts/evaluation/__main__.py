@@ -164,8 +164,11 @@ def run_unseen(pages_dir: Path, limit: int = 0, json_path: Path | None = None,
     from newsfacts.evaluation.unseen import set_of
 
     wanted = set_letters(sets) if sets else None
-    fact_pages = [p for p in load_pages("facts", UNSEEN_GOLD_DIR, pages_dir)
-                  if wanted is None or set_of(p.page) in wanted]
+    all_fact_pages = load_pages("facts", UNSEEN_GOLD_DIR, pages_dir)
+    fact_pages = [p for p in all_fact_pages if wanted is None or set_of(p.page) in wanted]
+    if wanted is not None and not fact_pages:
+        known = "".join(sorted({set_of(p.page) for p in all_fact_pages}))
+        raise SystemExit(f"--sets {sets}: no labelled unseen page is in these sets (the sets are {known})")
     missing = [p.page for p in fact_pages if not p.html_path.is_file()]
     if missing:
         raise SystemExit(f"{pages_dir}: missing {len(missing)} labelled page(s): {', '.join(missing)}")
@@ -207,6 +210,11 @@ def main(argv: list[str] | None = None) -> int:
                         help="evaluate tests/gold/unseen/ on its pages in PAGES_DIR instead")
     parser.add_argument("--sets", help="with --unseen: only these sets ('H-R', 'S')")
     args = parser.parse_args(argv)
+    if args.sets is not None and args.unseen is None:
+        # The development labels have no sets: without --unseen the option would change nothing.
+        parser.error("--sets selects sets of the unseen labels: it needs --unseen PAGES_DIR")
+    if args.sets is not None and not set_letters(args.sets):
+        parser.error(f"--sets {args.sets!r} names no set (e.g. 'H-R', 'S', 'HIJ')")
     if args.unseen is not None:
         run_unseen(args.unseen, args.limit, args.json, args.sets)
     else:
