@@ -3,11 +3,21 @@ named .html, EDGAR submissions of several documents, and footnote marks glued af
 
 from __future__ import annotations
 
+import textwrap
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 
+from newsfacts.clean import clean_input
 from newsfacts.evaluation.__main__ import main as evaluation_main
+from newsfacts.records import Article, InputFormat, RawInput, Rejection, RejectReason
+
+NOW = datetime(2026, 1, 5, tzinfo=UTC)
+
+
+def _clean_html(payload: bytes) -> Article | Rejection:
+    return clean_input(RawInput("/in/page.html", InputFormat.HTML, "sha", "/raw/sha", len(payload)), payload, NOW)
 
 # evaluation/__main__.py: --sets means something with --unseen only
 
@@ -29,3 +39,154 @@ def test_sets_naming_no_set_is_an_argparse_error(tmp_path: Path, capsys: pytest.
 def test_sets_matching_no_labelled_page_says_which_sets_exist(tmp_path: Path) -> None:
     with pytest.raises(SystemExit, match=r"no labelled unseen page is in these sets \(the sets are H"):
         evaluation_main(["--unseen", str(tmp_path), "--sets", "Z"])
+
+
+# clean/dateline.py: a retrospective dateline dates the event, not the page; shouted months are read
+
+RELEASE = ("Harbour Tools reports record quarter\n"
+           "{dateline} Harbour Tools Ltd. today reported revenue of $41 million for the quarter.\n"
+           "{more}")
+
+
+@pytest.mark.parametrize(("dateline", "more", "expected"), [
+    # must take the dateline's date
+    ("DUBLIN, JULY 2, 2014 —", "", date(2014, 7, 2)),
+    ("OSLO, 4 SEPTEMBER 2019 —", "", date(2019, 9, 4)),
+    ("Dublin, July 2, 2014 —", "The company will host a call on July 3, 2014.", date(2014, 7, 2)),
+    ("AUSTIN, Texas, March 3, 2020 /PRNewswire/ --",
+     "The 4.5% notes due March 15, 2030 were placed with investors.", date(2020, 3, 3)),
+    ("AUSTIN, March 3, 2020 —", "The offer expires on May 1, 2023, unless extended.", date(2020, 3, 3)),
+    ("AUSTIN, March 3, 2020 —", "Sales rose from $30 million on March 3, 2019. © 2020 Harbour Tools.",
+     date(2020, 3, 3)),
+    ("AUSTIN, March 3, 2020 —", "An update was posted on April 20, 2020.", date(2020, 3, 3)),
+    # must not: the page's own text was written later than its dateline
+    ("BERLIN, Nov. 9, 1989 —", "Thirty years on, on Nov. 9, 2019, the city marked the anniversary.", None),
+    ("BERLIN, NOV. 9, 1989 —", "Crowds gathered at the wall.\nCopyright 2019 Harbour Media.", None),
+    ("BERLIN, 9 November 1989 —", "The wall opened. © 2014 Harbour Media", None),
+    ("PARIS, May 10, 1981 —", "She recalled the night in an interview on 2 June 2021.", None),
+])
+def test_a_dateline_dates_the_page_unless_the_page_was_written_later(
+        dateline: str, more: str, expected: date | None) -> None:
+    from newsfacts.clean.dateline import dateline_date
+
+    assert dateline_date(RELEASE.format(dateline=dateline, more=more)) == expected
+
+
+def test_a_retrospective_page_with_no_date_in_its_markup_lands_undated() -> None:
+    body = ("<p>BERLIN, Nov. 9, 1989 — The border guards opened the gates after a confused news "
+            "conference, and thousands of people crossed the bridge at Bornholmer Strasse that night.</p>"
+            "<p>On Nov. 9, 2019, thirty years later, the city marked the anniversary with a festival "
+            "of lights along the former border strip and speeches by former residents.</p>")
+    result = _clean_html(f"<html><head><title>The night the wall opened</title></head><body><article>{body}"
+                         "</article></body></html>".encode())
+    assert isinstance(result, Article) and result.published_date is None and result.published_date_source is None
+
+
+def test_a_release_with_a_shouted_dateline_is_dated_by_it() -> None:
+    body = ("<p>DUBLIN, JULY 2, 2014 — Harbour Tools Ltd. today announced the opening of a new plant in "
+            "Cork that will employ 200 people, the company said in a statement to shareholders.</p>"
+            "<p>The plant is expected to open in 2015 and will make hand tools for the European market.</p>")
+    result = _clean_html(f"<html><head><title>Harbour Tools opens a plant</title></head><body><article>{body}"
+                         "</article></body></html>".encode())
+    assert isinstance(result, Article) and result.published_date == date(2014, 7, 2)
+    assert result.published_date_source == "dateline"
+
+
+# clean/dateline.py: in an EDGAR submission of several documents, the press release is the EX-99 exhibit
+
+def _edgar_document(kind: str, text: str, html: bool = True) -> str:
+    inner = f"<html><body><p>{text}</p></body></html>" if html else text
+    return (f"<DOCUMENT>\n<TYPE>{kind}\n<SEQUENCE>1\n<FILENAME>{kind.lower()}.htm\n"
+            f"<TEXT>\n{inner}\n</TEXT>\n</DOCUMENT>\n")
+
+
+def _submission(*documents: str) -> bytes:
+    header = "<SEC-HEADER>ACCESSION NUMBER: 0000000000-14-000001\nCONFORMED SUBMISSION TYPE: 8-K\n</SEC-HEADER>\n"
+    return f"<SEC-DOCUMENT>0000000000-14-000001.txt\n{header}{''.join(documents)}</SEC-DOCUMENT>\n".encode()
+
+
+FORM = "Item 2.02 Results of Operations. See Exhibit 99.1."
+PRESS = "DUBLIN, July 2, 2014 — Harbour Tools today reported record revenue."
+LETTER = "Dear shareholders, the year was a good one."
+
+
+@pytest.mark.parametrize(("payload", "expected"), [
+    (_submission(_edgar_document("8-K", FORM), _edgar_document("EX-99.1", PRESS)), PRESS),
+    (_submission(_edgar_document("8-K", FORM), _edgar_document("EX-10.1", LETTER),
+                 _edgar_document("ex-99", PRESS)), PRESS),
+    (_submission(_edgar_document("8-K", FORM), _edgar_document("EX-99.1", PRESS),
+                 _edgar_document("EX-99.2", LETTER)), PRESS),
+    (_submission(_edgar_document("8-K", FORM, html=False), _edgar_document("EX-10.1", LETTER)), LETTER),
+    (_submission(_edgar_document("EX-99.1", PRESS, html=False), _edgar_document("8-K", FORM)), FORM),
+    (_edgar_document("EX-99.1", PRESS).encode(), PRESS),  # one document, as before
+])
+def test_an_edgar_submission_reads_its_press_release(payload: bytes, expected: str) -> None:
+    from newsfacts.clean.dateline import edgar_document
+
+    assert edgar_document(payload) == f"<html><body><p>{expected}</p></body></html>".encode()
+
+
+@pytest.mark.parametrize("payload", [
+    b"<html><body><p>Not wrapped.</p></body></html>",
+    _submission(_edgar_document("EX-99.1", PRESS, html=False)),  # no HTML in any document
+])
+def test_what_holds_no_wrapped_html_is_left_alone(payload: bytes) -> None:
+    from newsfacts.clean.dateline import edgar_document
+
+    assert edgar_document(payload) == payload
+
+
+# clean/__init__.py: a data file named .html with no markup stays not_html; markup-free prose lands
+
+HARVEST_ROWS = [f"{2000 + i},Valley {i},{1200 + 37 * i},{3.5 + i / 10:.1f},apples" for i in range(12)]
+CSV_TEXT = "year,orchard,tonnes,price,crop\n" + "\n".join(HARVEST_ROWS) + "\n"
+SEMICOLONS = "\n".join(row.replace(",", ";") for row in ["year,orchard,tonnes,price,crop", *HARVEST_ROWS])
+TABS = "\n".join(row.replace(",", "\t") for row in ["year,orchard,tonnes,price,crop", *HARVEST_ROWS])
+PAIRS = "\n".join(f"Valley orchard number {i},{1200 + 37 * i}" for i in range(20))
+APP_LOG = "\n".join(f"2024-05-{i + 1:02d} 12:00:{i:02d},512 INFO harvest.sync Synced orchard {i} with the "
+                    "regional market and wrote the apple harvest totals to the store." for i in range(15))
+SYSLOG = "\n".join(f"May  {i + 1} 04:1{i % 10}:22 orchard-host cron[{900 + i}]: (root) CMD (run the apple "
+                   "harvest report for the valley growers and mail it)" for i in range(9))
+ACCESS_LOG = "\n".join(f'10.0.0.{i} - - [01/May/2024:12:00:{i:02d} +0000] "GET /orchards/{i}/harvest HTTP/1.1" '
+                       f"200 {5120 + i}" for i in range(10))
+BRACKETED_LOG = "\n".join(f"[2024-05-01T12:00:{i:02d}Z] worker {i} finished reading the orchard feed, "
+                          "which listed record harvests." for i in range(8))
+PROSE_PARAGRAPHS = [
+    "Growers across the valley reported a record apple harvest this autumn, the regional cooperative said.",
+    "Pickers worked through October, and prices at the market held steady despite the larger crop.",
+    "The cooperative hired 40 more pickers than last year to bring the fruit in before the first frost.",
+    "Smaller farms, which sell most of their apples at roadside stands, said demand had never been higher.",
+    "A spokeswoman for the cooperative said the cold storage at the depot was full by the middle of the month.",
+    "Growers now plan to plant new orchards on the hillside, where the soil drains well after heavy rain.",
+]
+PROSE = "Valley growers report a record apple harvest\n\n" + "\n\n".join(PROSE_PARAGRAPHS) + "\n"
+# Prose wrapped at a fixed width, one comma or none a line, and paragraphs of one comma each.
+WRAPPED_PROSE = "\n".join(textwrap.wrap(" ".join(PROSE_PARAGRAPHS * 2), 72)) + "\n"
+ONE_COMMA_PROSE = "\n".join(
+    f"In village {word}, growers said the apple harvest was the largest they could remember."
+    for word in ("North", "South", "East", "West", "Upper", "Lower", "Middle")) + "\n"
+TABBED_PROSE = "\n".join(f"\t{p}" for p in PROSE_PARAGRAPHS) + "\n"
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    (CSV_TEXT, "delimited data"),
+    (SEMICOLONS, "delimited data"),
+    (TABS, "delimited data"),
+    (PAIRS, "delimited data"),
+    (APP_LOG, "a log"),
+    (SYSLOG, "a log"),
+    (ACCESS_LOG, "a log"),
+    (BRACKETED_LOG, "a log"),
+])
+def test_markup_free_data_named_html_stays_not_html(text: str, reason: str) -> None:
+    result = _clean_html(text.encode())
+    assert isinstance(result, Rejection) and result.reason == RejectReason.NOT_HTML, result
+    assert reason in result.detail and "no HTML markup" in result.detail
+
+
+@pytest.mark.parametrize("text", [PROSE, WRAPPED_PROSE, ONE_COMMA_PROSE, TABBED_PROSE])
+def test_markup_free_prose_named_html_still_lands(text: str) -> None:
+    result = _clean_html(text.encode())
+    assert isinstance(result, Article), result
+    assert "record apple harvest" in result.body_text or "apple harvest" in result.body_text
+

@@ -6,6 +6,7 @@ import hashlib
 import re
 from datetime import date, datetime, timedelta
 
+from newsfacts.clean.data_text import data_shape
 from newsfacts.clean.dateline import dateline_date, edgar_document
 from newsfacts.clean.decode import BOMS, UndecodableError, decode_text
 from newsfacts.clean.html import CleanedHtml, clean_html_document
@@ -221,8 +222,8 @@ def _published(stated: date | None, listed: date | None, now: datetime) -> tuple
 
 
 def not_html_problem(payload: bytes) -> str | None:
-    """Why bytes handed in as HTML are no web page (JSON, a feed, data without markup), or None;
-    MARKUP_FREE_PROSE for text with no markup at all that is no data."""
+    """Why bytes handed in as HTML are no web page (JSON, a feed, data without markup: a table, a
+    log), or None; MARKUP_FREE_PROSE for text with no markup at all that is no data."""
     import json
 
     try:
@@ -239,6 +240,9 @@ def not_html_problem(payload: bytes) -> str | None:
     if FEED_ROOT.search(text[:2000]):
         return "an RSS/Atom feed or sitemap, not an HTML page"
     if not MARKUP.search(text):
+        # A CSV or a log named .html can be long enough to land as text, and is no article.
+        if shape := data_shape(text):
+            return f"{NO_MARKUP}: {shape}"
         # (what opens like JSON but is none, cut short or too large to check, is data, not prose)
         return NO_MARKUP if text[:1] in ("{", "[") else MARKUP_FREE_PROSE
     return None
