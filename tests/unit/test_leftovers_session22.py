@@ -190,3 +190,63 @@ def test_markup_free_prose_named_html_still_lands(text: str) -> None:
     assert isinstance(result, Article), result
     assert "record apple harvest" in result.body_text or "apple harvest" in result.body_text
 
+
+# extract/nlp.py: a footnote mark glued after a full stop ends the sentence and joins neither
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # must split, the mark in neither sentence
+    ("The fever is fatal in over 80% of patients.1,2 Transplants are used in 300 clinics.",
+     ["The fever is fatal in over 80% of patients.", "Transplants are used in 300 clinics."]),
+    ("Sales rose 12% as reported.3 The company hired 40 people.",
+     ["Sales rose 12% as reported.", "The company hired 40 people."]),
+    ("The dose was halved in trials.1-3 Doctors saw 25 fewer cases.",
+     ["The dose was halved in trials.", "Doctors saw 25 fewer cases."]),
+    ("The dose was halved in trials.¹ Doctors saw 25 fewer cases.",
+     ["The dose was halved in trials.", "Doctors saw 25 fewer cases."]),
+    ("Exports fell by a third.[12] In March they rose 4%.",
+     ["Exports fell by a third.", "In March they rose 4%."]),
+    ("Cases fell to 4%.2 HSCT centres reported 18 more.",
+     ["Cases fell to 4%.", "HSCT centres reported 18 more."]),
+    ("Growth slowed (see the annex).7 \u201cWe expected it,\u201d she said.",
+     ["Growth slowed (see the annex).", "\u201cWe expected it,\u201d she said."]),
+    ("Up to 15% of patients develop the disease.2,5,6", ["Up to 15% of patients develop the disease."]),
+    ("Up to 15% of patients develop the disease.[7] ", ["Up to 15% of patients develop the disease."]),
+    # must not split
+    ("The band hit No.1 Spot in the charts with 3 songs.", ["The band hit No.1 Spot in the charts with 3 songs."]),
+    ("Prices in the U.S.1 Market rose 5%.", ["Prices in the U.S.1 Market rose 5%."]),
+    ("Output grew 3.5 Percent in the quarter.", ["Output grew 3.5 Percent in the quarter."]),
+    ("The index rose in 2019.4 The rise was small.", ["The index rose in 2019.4 The rise was small."]),
+    ("He saw version.2 of the plan on 3 screens.", ["He saw version.2 of the plan on 3 screens."]),
+    ("The trial enrolled patients.1234 New sites opened.", ["The trial enrolled patients.1234 New sites opened."]),
+    ("Dr.2 Smith said 40 beds were free.", ["Dr.2 Smith said 40 beds were free."]),
+    ("The rise is plotted in fig.2 Sales fell 3%.", ["The rise is plotted in fig.2 Sales fell 3%."]),
+    ("The court cited art.5 Rights of 20 tenants.", ["The court cited art.5 Rights of 20 tenants."]),
+    ("The growth rate was 2.5", ["The growth rate was 2.5"]),
+    ("The chart is in fig.3", ["The chart is in fig.3"]),
+])
+def test_a_footnote_mark_after_a_full_stop_ends_the_sentence(line: str, expected: list[str]) -> None:
+    from newsfacts.extract.nlp import split_chunks
+
+    body = f"Headline words stand here\n{line}\n"
+    assert [body[c.char_start:c.char_end] for c in split_chunks(body)][1:] == expected
+
+
+def test_the_footnote_digits_join_no_figure() -> None:
+    from newsfacts.extract.nlp import split_chunks
+
+    body = "Headline words stand here\nThe fever is fatal in over 80% of patients.1,2 Transplants cost $300,000 each.\n"
+    texts = [body[c.char_start:c.char_end] for c in split_chunks(body)]
+    assert not any("1,2" in text for text in texts)
+
+
+@pytest.mark.parametrize(("sentence", "kept", "not_figures"), [
+    ("The fever is fatal in over 80% of patients.1,2 Transplants are offered in 300 clinics.",
+     {"over 80%", "300"}, {"1,2", "2", "1"}),
+    ("The plant cut its water use by a third, as reported.3 The company hired 40 people in May.",
+     {"40"}, {"3"}),
+])
+def test_footnote_marks_are_no_figures(sentence: str, kept: set[str], not_figures: set[str]) -> None:
+    from tests.unit.test_extract_figures import figures_of
+
+    texts = {f.text for f in figures_of(sentence)}
+    assert kept <= texts and not texts & not_figures, texts

@@ -179,6 +179,18 @@ _TEASER_RE = re.compile(
 _CALL_OUT_ROW_RE = re.compile(r"^\s*\|\s*[A-Z][A-Z'’&!]*(?:\s+[A-Z][A-Z'’&!]*)+\s*:\s[^|]*\|\s*$")
 # Split after ., ! or ? (plus closing quotes) when the next chunk starts like a sentence.
 _SENT_BREAK_RE = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+# A footnote mark glued after a full stop, then the next sentence: "of patients.1,2 HSCTs are",
+# "as reported.3 The", "in trials.¹ Doctors", "as reported.[4] The". After a lowercase letter, a
+# percent sign or a bracket only ("U.S.1", decimals such as "3.5" are no sentence's end; "No.1"
+# is an abbreviation): the mark belongs to neither sentence, so it joins no figure or name.
+_FOOTNOTE_MARK = (r"(?<=[a-z%)\]])\.(?:\d{1,3}(?:[,–-]\d{1,3})*|[¹²³⁰⁴-⁹]{1,3}(?:[,–-][¹²³⁰⁴-⁹]{1,3})*"
+                  r"|\[\d{1,3}(?:[,–-]\d{1,3})*\])")
+_FOOTNOTE_BREAK_RE = re.compile(_FOOTNOTE_MARK + r"\s+(?=[\"“‘(\[]?[A-Z])")
+# The same mark ending a paragraph ("... develop the disease.2,5,6"): the sentence ends at its stop.
+_FOOTNOTE_END_RE = re.compile(_FOOTNOTE_MARK + r"\s*$")
+# Words a number follows as a label, not a footnote: "Fig.2 The", "Art.5 Courts", "Vol.3 Essays".
+_NUMBER_LABELS = frozenset(["fig", "figs", "ref", "refs", "vol", "vols", "no", "nos", "p", "pp", "eq", "art", "sec",
+                            "ch", "chap", "para", "pt", "ex", "op", "tab", "ed", "ver", "v"])
 _ABBREVIATIONS = frozenset(
     ["mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "sen", "rep", "gov", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m",
      # Ranks and titles before a name: "Cmdr. Sean Brown said".
@@ -370,14 +382,40 @@ def is_sign_up_sentence(sentence: str) -> bool:
 def _sentence_breaks(line: str) -> Iterator[int]:
     for match in _SENT_BREAK_RE.finditer(line):
         before = line[: match.start()].rstrip("\"”’)]")
-        last_word = before.rsplit(None, 1)[-1].rstrip(".!?").lstrip("([\"'“‘").lower() if before.split() else ""
         if before.endswith(" X.") and _X_PLATFORM_END_RE.search(before[-12:]):
             yield match.end()  # "announced it on X. Lin was ...": the platform X ends the sentence
             continue
-        if last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()) or (
-                _INITIALS_RE.match(last_word) and before.endswith(".")):
-            continue
-        yield match.end()
+        if not _ends_in_abbreviation(before):
+            yield match.end()
+
+
+def _ends_in_abbreviation(before: str) -> bool:
+    """The text before a full stop ends in an abbreviation or an initial ("Dr.", "U.S.", "P.J.")."""
+    last_word = before.rsplit(None, 1)[-1].rstrip(".!?").lstrip("([\"'“‘").lower() if before.split() else ""
+    return last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()) or bool(
+        _INITIALS_RE.match(last_word) and before.endswith("."))
+
+
+def _footnote_breaks(line: str) -> Iterator[tuple[int, int]]:
+    """(end of a sentence, start of the next) around each footnote mark glued after a full stop
+    (at the line's end, the next "sentence" is empty and is dropped)."""
+    for match in (*_FOOTNOTE_BREAK_RE.finditer(line), *_FOOTNOTE_END_RE.finditer(line)):
+        before = line[: match.start() + 1]
+        label = before.rsplit(None, 1)[-1].rstrip(".").lstrip("([\"'“‘").lower() if before.split() else ""
+        if label not in _NUMBER_LABELS and not _ends_in_abbreviation(before):
+            yield match.start() + 1, match.end()
+
+
+def _sentence_spans(line: str) -> list[tuple[int, int]]:
+    """The (start, end) of each sentence of a line; a footnote mark between two is in neither."""
+    cuts = sorted([(b, b) for b in _sentence_breaks(line)] + list(_footnote_breaks(line)))
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for end, next_start in cuts:
+        spans.append((start, end))
+        start = next_start
+    spans.append((start, len(line)))
+    return spans
 
 
 def split_chunks(body: str) -> list[Chunk]:
@@ -390,9 +428,7 @@ def split_chunks(body: str) -> list[Chunk]:
         pos += len(raw_line)
         if not line.strip() or is_furniture_line(line):
             continue
-        starts = [0, *_sentence_breaks(line)]
-        ends = [*starts[1:], len(line)]
-        for start, end in zip(starts, ends, strict=True):
+        for start, end in _sentence_spans(line):
             text = line[start:end]
             stripped = text.strip()
             if not stripped or is_sign_up_sentence(stripped):
