@@ -151,6 +151,10 @@ ACCESS_LOG = "\n".join(f'10.0.0.{i} - - [01/May/2024:12:00:{i:02d} +0000] "GET /
                        f"200 {5120 + i}" for i in range(10))
 BRACKETED_LOG = "\n".join(f"[2024-05-01T12:00:{i:02d}Z] worker {i} finished reading the orchard feed, "
                           "which listed record harvests." for i in range(8))
+JAVA_LOG = "\n".join(f"2024-05-01 12:00:{i:02d} ERROR harvest.sync Failed to sync orchard {i}\n"
+                     "java.io.IOException: the market feed closed the connection\n"
+                     "\tat harvest.sync.Feed.read(Feed.java:42)" for i in range(6))
+QUOTED_CSV = "\n".join(f'{i},"Valley {i}","Growers in valley {i} report a record harvest."' for i in range(8))
 PROSE_PARAGRAPHS = [
     "Growers across the valley reported a record apple harvest this autumn, the regional cooperative said.",
     "Pickers worked through October, and prices at the market held steady despite the larger crop.",
@@ -166,6 +170,12 @@ ONE_COMMA_PROSE = "\n".join(
     f"In village {word}, growers said the apple harvest was the largest they could remember."
     for word in ("North", "South", "East", "West", "Upper", "Lower", "Middle")) + "\n"
 TABBED_PROSE = "\n".join(f"\t{p}" for p in PROSE_PARAGRAPHS) + "\n"
+TWO_COMMA_PROSE = "\n".join(
+    f"In village {word}, the growers said, the apple harvest was the largest they could remember."
+    for word in ("North", "South", "East", "West", "Upper", "Lower")) + "\n"
+TIMED_PROSE = ("Valley growers report a record apple harvest\n"
+               "12:05:00 The first trucks reached the depot before dawn, loaded with apples.\n"
+               + "\n".join(PROSE_PARAGRAPHS) + "\n")
 
 
 @pytest.mark.parametrize(("text", "reason"), [
@@ -177,6 +187,8 @@ TABBED_PROSE = "\n".join(f"\t{p}" for p in PROSE_PARAGRAPHS) + "\n"
     (SYSLOG, "a log"),
     (ACCESS_LOG, "a log"),
     (BRACKETED_LOG, "a log"),
+    (JAVA_LOG, "a log"),
+    (QUOTED_CSV, "delimited data"),
 ])
 def test_markup_free_data_named_html_stays_not_html(text: str, reason: str) -> None:
     result = _clean_html(text.encode())
@@ -184,7 +196,7 @@ def test_markup_free_data_named_html_stays_not_html(text: str, reason: str) -> N
     assert reason in result.detail and "no HTML markup" in result.detail
 
 
-@pytest.mark.parametrize("text", [PROSE, WRAPPED_PROSE, ONE_COMMA_PROSE, TABBED_PROSE])
+@pytest.mark.parametrize("text", [PROSE, WRAPPED_PROSE, ONE_COMMA_PROSE, TABBED_PROSE, TWO_COMMA_PROSE, TIMED_PROSE])
 def test_markup_free_prose_named_html_still_lands(text: str) -> None:
     result = _clean_html(text.encode())
     assert isinstance(result, Article), result
