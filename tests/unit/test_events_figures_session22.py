@@ -34,6 +34,18 @@ def test_today_on_a_participle_of_facing_is_nowadays() -> None:
     # Near miss: a bill passed today is this day's happening.
     assert dated_events("The bill passed by the Senate today would raise taxes.",
                         MAY_2020) == {"today": (MAY_2020, "day")}
+    # Near miss: a happening faced today is this day's.
+    assert dated_events("The former executive facing trial today denies the charges.",
+                        MAY_2020) == {"today": (MAY_2020, "day")}
+    assert dated_events("The vote faced by the senator today is close.", MAY_2020) == {"today": (MAY_2020, "day")}
+
+
+def test_a_period_after_of_on_a_ranked_noun_dates_nothing() -> None:
+    assert dated_events("The actors were hailed by their peers as the best ensemble cast of this year.",
+                        MAY_2020) == {}
+    # Near miss: a happening this year keeps its date.
+    assert dated_events("The firm launched its best phone this year.", MAY_2020) == {
+        "this year": (date(2020, 1, 1), "year")}
 
 
 def test_today_against_tomorrow_in_a_slogan_dates_nothing() -> None:
@@ -146,3 +158,18 @@ def test_a_date_after_a_denied_event_noun_dates_nothing() -> None:
         "Monday": (date(2020, 5, 11), "day")}
     assert dated_events("With new data releases in Europe today, traders turned to stocks.", MAY_2020) == {
         "today": (MAY_2020, "day")}
+
+
+# A range of days still running
+
+
+def test_a_range_of_days_still_running_is_this_years() -> None:
+    told = date(2019, 11, 19)
+    found = dated_events("The Davis Cup Finals, which take place 18-24 November, are sponsored by a bank.", told)
+    assert list(found.values()) == [(date(2019, 11, 18), "day")]
+    # Near miss: a range over before the day of publication, told in the future, is next year's.
+    found = dated_events("The Davis Cup Finals will take place 12-16 November.", told)
+    assert list(found.values()) == [(date(2020, 11, 12), "day")]
+    # Near miss: in the past the range is this year's whatever its end.
+    found = dated_events("The festival ran 9-19 November.", told)
+    assert list(found.values()) == [(date(2019, 11, 9), "day")]

@@ -1858,13 +1858,18 @@ def _in_unsaid_words(span: Span) -> bool:
 
 def _ranks_in_period(span: Span) -> bool:
     """'this year's best new character', 'last season's top scorer': a possessive period that
-    ranks a thing among others names no happening ("last year's election" still does)."""
+    ranks a thing among others names no happening ("last year's election" still does); so does
+    the period after "of" on a ranked noun ("the best ensemble cast of this year")."""
     root = span.root
     head = root.head
-    if root.dep_ != "poss" or head.pos_ not in {"NOUN", "PROPN"} or _noun_type(head) is not None:
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.dep_ == "prep":
+        head = head.head
+    elif root.dep_ != "poss":
         return False
-    return any(c.dep_ == "amod" and c.i < head.i and (c.tag_ == "JJS" or c.lower_ in {"best", "worst", "top"})
-               for c in head.children)
+    if head.pos_ not in {"NOUN", "PROPN"} or _noun_type(head) is not None:
+        return False
+    return any(t.dep_ == "amod" and (t.tag_ == "JJS" or t.lower_ in {"best", "worst", "top"})
+               for c in head.lefts for t in c.subtree)  # ("the best ensemble cast": "best" on "ensemble")
 
 
 # Periods whose possessive can name a thing by its year or issue: "next year's model", "this

@@ -1429,7 +1429,7 @@ def _is_denied_day(span: Span) -> bool:
 
 # Adverbs of habit or of a spread state: a present clause with one, dated "today", tells how things
 # are nowadays ("which today is often associated with", "is widely used today").
-NOWADAYS_ADVERBS = HABITUAL_ADVERBS | {"commonly", "frequently", "widely", "mostly", "largely", "increasingly"}
+NOWADAYS_ADVERBS = HABITUAL_ADVERBS | {"commonly", "frequently", "widely", "increasingly"}
 
 
 def _in_habitual_present(span: Span) -> bool:
@@ -1451,11 +1451,15 @@ STATE_PARTICIPLES = {"face", "confront"}
 def _in_state_participle(span: Span) -> bool:
     """'every problem faced by the United States today', 'the challenges facing farmers today': a
     participle of a state verb on a noun describes the noun as it is nowadays ("the bill passed by
-    the Senate today" is one day's happening)."""
+    the Senate today" is one day's happening, and so is a happening faced: "the executive facing
+    trial today", "the vote faced by the senator today")."""
     verb = span.root.head
-    return (verb.pos_ == "VERB" and verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBG"}
+    if not (verb.pos_ == "VERB" and verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBG"}
             and verb.lemma_.lower() in STATIVE_VERBS | STATE_PARTICIPLES
-            and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children))
+            and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)):
+        return False
+    faced = [verb.head] if verb.tag_ == "VBN" else [c for c in verb.children if c.dep_ == "dobj"]
+    return not any(_is_event_noun(t) for t in faced)
 
 
 DAY_WORDS = {"yesterday", "today", "tomorrow"}
@@ -1691,6 +1695,16 @@ def _year_for(month: int, day: int, published: date, tense: str) -> int:
     return min(candidates, key=lambda y: (abs((when(y) - published).days), -int(when(y) <= published)))
 
 
+def _range_end(span: Span, first: int) -> int:
+    """The last day of a range of days of one month ("18-24 November", "9–19 May"), else `first`."""
+    words = [t.text for t in span]
+    for i, word in enumerate(words[:-1]):
+        if word in {"-", "–", "—"} and i > 0 and words[i - 1].isdigit() and words[i + 1].isdigit():
+            last = int(words[i + 1])
+            return last if first < last <= 31 else first
+    return first
+
+
 def _day_number(text: str) -> int:
     return int("".join(c for c in text if c.isdigit()))
 
@@ -1743,7 +1757,10 @@ def _resolve_time(kind: str, span: Span, published: date | None, tense: str) -> 
         if year is None:
             if published is None:
                 return None
-            year = _year_for(month, day, published, tense)
+            # "the finals, which take place 18-24 November" told on the 19th: a range still running
+            # is this year's (its last day decides what lies ahead); a past one is told by its first
+            last = _range_end(span, day) if tense == "future" else day
+            year = _year_for(month, last, published, tense)
         try:
             return ResolvedDate(date(year, month, day), "day")
         except ValueError:
