@@ -154,7 +154,7 @@ NOUN_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "pobj", "oprd"}
 def is_trigger(token: Token) -> bool:
     """Whether a token names an event of the taxonomy (any verb does; nouns only when listed)."""
     if token.pos_ == "VERB":
-        return True
+        return any(ch.isalpha() for ch in token.text)  # a bullet ("London • June 2") the tagger took for a verb
     return token.pos_ in {"NOUN", "PROPN"} and _noun_type(token) is not None
 
 
@@ -1614,11 +1614,17 @@ def _opens_a_line(text: str, at: int) -> bool:
 def _is_bracketed_dateline(span: Span) -> bool:
     """'WASHINGTON (Aug. 13) -- The Pentagon said', 'LONDON, England (May 2) — ': a date in
     brackets after the place a story opens on, and before the dash that ends the dateline, is
-    the day of the report, no happening ("The vote (on May 2) was close" has no opening place)."""
+    the day of the report, no happening ("The vote (on May 2) was close" has no opening place); so
+    is a whole date set off by a comma after the place and ended by the dash ("DUBLIN, July 2, 2014
+    — Acme today announced")."""
     doc, sent = span.doc, span.sent
-    if span.start < 2 or span.end + 1 >= len(doc) or doc[span.start - 1].text != "(" or doc[span.end].text != ")":
-        return False
-    if doc[span.end + 1].text not in DATELINE_DASHES:
+    bracketed = (span.start >= 2 and span.end + 1 < len(doc) and doc[span.start - 1].text == "("
+                 and doc[span.end].text == ")" and doc[span.end + 1].text in DATELINE_DASHES)
+    # "DUBLIN, July 2, 2014 — Acme today announced": a whole date between the place and the dash
+    after_comma = (span.start >= 2 and span.end < len(doc) and doc[span.start - 1].text == ","
+                   and doc[span.end].text in DATELINE_DASHES and _has_year(span)
+                   and any(t.lower_ in MONTH_NUMBERS for t in span))
+    if not (bracketed or after_comma):
         return False
     place = [t for t in doc[sent.start : span.start - 1] if not t.is_space and t.text != ","]
     return bool(place) and len(place) <= 5 and all(
@@ -1852,13 +1858,18 @@ def _in_unsaid_words(span: Span) -> bool:
 
 def _ranks_in_period(span: Span) -> bool:
     """'this year's best new character', 'last season's top scorer': a possessive period that
-    ranks a thing among others names no happening ("last year's election" still does)."""
+    ranks a thing among others names no happening ("last year's election" still does); so does
+    the period after "of" on a ranked noun ("the best ensemble cast of this year")."""
     root = span.root
     head = root.head
-    if root.dep_ != "poss" or head.pos_ not in {"NOUN", "PROPN"} or _noun_type(head) is not None:
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.dep_ == "prep":
+        head = head.head
+    elif root.dep_ != "poss":
         return False
-    return any(c.dep_ == "amod" and c.i < head.i and (c.tag_ == "JJS" or c.lower_ in {"best", "worst", "top"})
-               for c in head.children)
+    if head.pos_ not in {"NOUN", "PROPN"} or _noun_type(head) is not None:
+        return False
+    return any(t.dep_ == "amod" and (t.tag_ == "JJS" or t.lower_ in {"best", "worst", "top"})
+               for c in head.lefts for t in c.subtree)  # ("the best ensemble cast": "best" on "ensemble")
 
 
 # Periods whose possessive can name a thing by its year or issue: "next year's model", "this
@@ -2286,8 +2297,28 @@ def _has_year(span: Span) -> bool:
 
 
 def _is_denied(trigger: Token) -> bool:
-    """'With no significant data releases today': an event said not to happen is none."""
+    """'With no significant data releases today', 'There were no protests on Monday': an event
+    said not to happen is none."""
+    if trigger.lemma_ == "be" and any(c.dep_ == "expl" for c in trigger.children):
+        return any(c.dep_ in {"attr", "nsubj"} and _is_denied(c) and _noun_type(c) is not None
+                   for c in trigger.children)
     return trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)
+
+
+def _follows_a_denied_noun(span: Span) -> bool:
+    """'With no significant data releases in Asia today, attention will remain on trade': a date
+    right after the phrase of an event noun said not to happen dates that noun (the parse may hang
+    it on the next clause's verb), so it dates nothing."""
+    if span.start == 0:
+        return False
+    noun = span.doc[span.start - 1]
+    for _ in range(4):
+        if noun.pos_ == "NOUN" and noun.right_edge.i == span.start - 1 and _is_denied(noun):
+            return _noun_type(noun) is not None
+        if noun.dep_ not in {"pobj", "prep"} or noun.head == noun:
+            return False
+        noun = noun.head
+    return False
 
 
 # Dashes typed as hyphens ("Nov. 12 -- Chicago") separate a list line as en and em dashes do.
@@ -2596,7 +2627,7 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                     events.append(entry)
                     previous_line = entry.event_date
                 continue
-            if (trigger is None or _is_denied(trigger) or _dates_a_value(span) or _holds_as_of(span, trigger)
+            if (trigger is None or _is_denied(trigger) or _follows_a_denied_noun(span) or _dates_a_value(span) or _holds_as_of(span, trigger)
                     or _ranks_in_period(span) or _names_by_period(span) or _turns_an_age(trigger)
                     or _is_fiction_setting(span) or _describes_a_state(span)
                     or _in_unsaid_words(span)):

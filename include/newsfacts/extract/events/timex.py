@@ -434,6 +434,8 @@ def find_time_expressions(doc: Doc) -> list[tuple[str, Span]]:
             continue  # "the long weekend" alone is no one weekend; "the deadly weekend attack" is
         if kind == "OFFSET" and (offset_clause(span) is None or (span[0].lower_ == "the" and apposed_year(span) is None)):
             continue
+        if kind == "OFFSET" and (_offset_is_a_stretch(span) or _looked_ahead_from_the_past(offset_clause(span))):
+            continue  # "looking at five years before I would graduate", "five days before he planned to leave"
         if kind == "RELATIVE" and span[0].lower_ == "in" and span.end < len(doc) and doc[span.end].lower_ == "of":
             continue  # "in the last week of March": a part of that month, not the week before publication
         if kind == "RELATIVE" and span[0].lower_ == "in" and _tallies_a_stretch(span):
@@ -632,6 +634,34 @@ def offset_clause(span: Span):
     if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "'d"} for c in main.children):
         return None
     return verb
+
+
+def _offset_is_a_stretch(span: Span) -> bool:
+    """'I was looking at about five years before I would graduate', 'the talks dragged on for two
+    weeks before the parties signed': the counted time is what a verb or a preposition takes (a stretch of time,
+    a duration), not the adverb that dates a clause ("the crash came a day after ...")."""
+    unit = next((t for t in span if t.lower_ in OFFSET_UNITS), None)
+    return unit is not None and unit.dep_ in {"pobj", "dobj", "nsubj", "attr"}
+
+
+# Verbs that, in the past, look ahead to what may not have happened: "planned to leave", "was
+# due to graduate", "hoped to sign".
+PLANNING_VERBS = {"plan", "intend", "hope", "mean", "expect", "aim", "want", "schedule", "set", "due", "suppose"}
+
+
+def _looked_ahead_from_the_past(verb) -> bool:
+    """'five days before he planned to leave', 'five years before I would graduate', 'a week before
+    the vote was due to take place': an offset from a happening the past only looked ahead to
+    (a future in the past), which the text does not say took place, dates no happening."""
+    if verb is None:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in {"would", "'d", "’d"} for c in verb.children):
+        return True
+    if verb.lemma_.lower() in PLANNING_VERBS and verb.tag_ in {"VBD", "VBN"} and any(
+            c.dep_ == "xcomp" for c in verb.children):
+        return not any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
+    return verb.lemma_ == "be" and verb.tag_ == "VBD" and any(
+        c.dep_ in {"acomp", "xcomp"} and c.lemma_.lower() in PLANNING_VERBS for c in verb.children)
 
 
 def apposed_year(span: Span) -> ResolvedDate | None:
@@ -952,6 +982,10 @@ def _is_not_a_date(span: Span, kind: str) -> bool:
         return True  # "the letters are still read today", "has fascinated us until today": up to nowadays
     if kind == "RELATIVE" and first in {"today", "tomorrow"} and (_is_denied_day(span) or _in_manner_clause(span)):
         return True  # "the risk isn't tomorrow", "the laws as they're stated today": nowadays, the future
+    if kind == "RELATIVE" and first == "today" and (_in_habitual_present(span) or _in_state_participle(span)):
+        return True  # "which today is often associated with", "every problem faced by the country today"
+    if kind == "RELATIVE" and first in DAY_WORDS and len(span) == 1 and _in_day_contrast(span):
+        return True  # "Hong Kong today, Taiwan tomorrow": now against the future, no one day
     if kind == "RELATIVE" and first in {"today", "tomorrow"} and _names_by_day(span):
         return True  # "today's edition", "tomorrow's workflows": the present or the future, no one day
     if kind == "CENTURY" and _in_present_state(span) and "since" not in {_before(span, n) for n in (1, 2, 3, 4)}:
@@ -1393,6 +1427,74 @@ def _is_denied_day(span: Span) -> bool:
             and not any(c.dep_ in {"attr", "acomp"} and c.i != span.root.i for c in verb.children))
 
 
+# Adverbs of habit or of a spread state: a present clause with one, dated "today", tells how things
+# are nowadays ("which today is often associated with", "is widely used today").
+NOWADAYS_ADVERBS = HABITUAL_ADVERBS | {"commonly", "frequently", "widely", "increasingly"}
+
+
+def _in_habitual_present(span: Span) -> bool:
+    """'a style which today is often associated with jazz', 'a method widely used today': a present
+    clause of habit or of a spread state, dated "today", says how things are nowadays ("the firm
+    usually reports on Fridays but today it said" is past: "said" is no present)."""
+    verb = next((a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or not (_is_present(verb) or (verb.tag_ == "VBN" and verb.dep_ == "acl")):
+        return False
+    clause = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+    return any(c.dep_ == "advmod" and c.lower_ in NOWADAYS_ADVERBS for v in clause for c in v.children)
+
+
+# Verbs whose participle on a noun, dated "today", names what a thing faces or has nowadays ("the
+# problems faced by the country today", "the challenges facing farmers today").
+STATE_PARTICIPLES = {"face", "confront"}
+
+
+def _in_state_participle(span: Span) -> bool:
+    """'every problem faced by the United States today', 'the challenges facing farmers today': a
+    participle of a state verb on a noun describes the noun as it is nowadays ("the bill passed by
+    the Senate today" is one day's happening, and so is a happening faced: "the executive facing
+    trial today", "the vote faced by the senator today")."""
+    verb = span.root.head
+    if not (verb.pos_ == "VERB" and verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBG"}
+            and verb.lemma_.lower() in STATIVE_VERBS | STATE_PARTICIPLES
+            and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)):
+        return False
+    faced = [verb.head] if verb.tag_ == "VBN" else [c for c in verb.children if c.dep_ == "dobj"]
+    return not any(_is_event_noun(t) for t in faced)
+
+
+DAY_WORDS = {"yesterday", "today", "tomorrow"}
+
+
+def _in_day_contrast(span: Span) -> bool:
+    """'Hong Kong today, Taiwan tomorrow', 'the workers yesterday, the students today': two bare
+    day words each right after a noun, in a phrase with no verb up to the second (from the start of
+    the sentence, a quotation or a colon), set one thing now against another then (a slogan or a
+    comparison), no dated happening ("Police arrested a man today, and his brother tomorrow will
+    appear in court" tells two)."""
+    doc, sent = span.doc, span.sent
+
+    def after_noun(token) -> bool:
+        return token.i > sent.start and doc[token.i - 1].pos_ in {"NOUN", "PROPN"}
+
+    if not after_noun(span[0]):
+        return False
+    for other in sent:
+        if other.i == span.start or other.lower_ not in DAY_WORDS or other.lower_ == span[0].lower_:
+            continue
+        if not after_noun(other):
+            continue
+        lo, hi = sorted((other.i, span.start))
+        opening = max((t.i + 1 for t in doc[sent.start : lo] if t.text in PHRASE_OPENERS), default=sent.start)
+        if not any(t.pos_ in {"VERB", "AUX"} for t in doc[opening:hi]) and any(
+                t.text in {",", ";", "–", "—"} or t.lower_ in {"and", "but", "then"} for t in doc[lo + 1 : hi - 1]):
+            return True
+    return False
+
+
+# Marks after which a phrase of its own may start inside a sentence: a quotation, a colon.
+PHRASE_OPENERS = {"“", '"', "‘", "«", ":", "("}
+
+
 def _in_manner_clause(span: Span) -> bool:
     """'the laws as they're stated today', 'the sport as it is played today': an "as" clause in
     the present compares with how things are nowadays."""
@@ -1593,6 +1695,16 @@ def _year_for(month: int, day: int, published: date, tense: str) -> int:
     return min(candidates, key=lambda y: (abs((when(y) - published).days), -int(when(y) <= published)))
 
 
+def _range_end(span: Span, first: int) -> int:
+    """The last day of a range of days of one month ("18-24 November", "9–19 May"), else `first`."""
+    words = [t.text for t in span]
+    for i, word in enumerate(words[:-1]):
+        if word in {"-", "–", "—"} and i > 0 and words[i - 1].isdigit() and words[i + 1].isdigit():
+            last = int(words[i + 1])
+            return last if first < last <= 31 else first
+    return first
+
+
 def _day_number(text: str) -> int:
     return int("".join(c for c in text if c.isdigit()))
 
@@ -1645,7 +1757,10 @@ def _resolve_time(kind: str, span: Span, published: date | None, tense: str) -> 
         if year is None:
             if published is None:
                 return None
-            year = _year_for(month, day, published, tense)
+            # "the finals, which take place 18-24 November" told on the 19th: a range still running
+            # is this year's (its last day decides what lies ahead); a past one is told by its first
+            last = _range_end(span, day) if tense == "future" else day
+            year = _year_for(month, last, published, tense)
         try:
             return ResolvedDate(date(year, month, day), "day")
         except ValueError:

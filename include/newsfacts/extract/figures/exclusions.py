@@ -640,8 +640,31 @@ def is_phone_or_reference(span: Span, body: str, offset: int) -> bool:
     last = offset + span[-1].idx + len(span[-1].text)
     start = body.rfind("\n", 0, first) + 1
     end = body.find("\n", last)
-    phones, is_reference = _line_marks(body[start : end if end != -1 else len(body)])
+    line = body[start : end if end != -1 else len(body)]
+    phones, is_reference = _line_marks(line)
+    if not is_reference and NUMBERED_LINE_RE.match(line) is not None:
+        is_reference = _in_reference_list(body, start)
     return is_reference or any(a <= first - start and last - start <= b for a, b in phones)
+
+
+# How many entries of a run of numbered lines must cite a journal to make the run a reference list.
+MIN_CITING_ENTRIES = 2
+
+
+@lru_cache(maxsize=64)
+def _in_reference_list(body: str, start: int) -> bool:
+    """Whether the numbered line at `start` belongs to a run of numbered lines of which at least
+    two cite a journal ("| 2. | Smith JA et al. Blood. 2010;16:157–168 |"): a list of references,
+    whose other entries (a book chapter, a citation with a misprint) are references too."""
+    lines = body.split("\n")
+    at = body.count("\n", 0, start)
+    run = [at]
+    for step in (-1, 1):
+        i = at + step
+        while 0 <= i < len(lines) and NUMBERED_LINE_RE.match(lines[i]) is not None:
+            run.append(i)
+            i += step
+    return sum(JOURNAL_CITATION_RE.search(lines[i]) is not None for i in run) >= MIN_CITING_ENTRIES
 
 
 @lru_cache(maxsize=256)
@@ -749,6 +772,8 @@ def is_time_or_date(span: Span, value: float, noun_lemma: str | None, noun: Toke
         return True
     if unit is None and noun_lemma == "age":
         return True  # "the retirement age should be raised to 70": an age, not a count
+    if unit is None and noun is None and _measures_an_age(span):
+        return True  # "lowered the age threshold from 65 to 60", "an age cap of 30": ages
     if unit is None and after is not None and after.lower_ in {"min", "mins", "hr", "hrs", "sec", "secs"} and (
             after.dep_ == "compound"):
         return True  # "a 30 min activity": a duration before the noun it describes
@@ -778,6 +803,31 @@ def is_time_or_date(span: Span, value: float, noun_lemma: str | None, noun: Toke
     return bool(single.isdigit() and before is not None and before.text == "," and _near(span, -2) is not None
                 and _near(span, -2).like_num and _near(span, -3) is not None
                 and _near(span, -3).lower_ in MONTHS)
+
+
+def _measures_an_age(span: Span) -> bool:
+    """'lowered the age threshold from 65 to 60', 'the age limit was cut to 55', 'an age cap of
+    30': a bare number that a verb or a noun sets as the value of an age (the noun "age", or a
+    noun an "age" modifies) is an age, no count (README: ages are not figures)."""
+    token = span.root
+    while token.dep_ in {"quantmod", "nummod", "conj"} and token.head != token and token.head.like_num:
+        token = token.head  # "from 65 to 60": the parse hangs the first number on the second
+    if token.dep_ == "pobj":
+        holder = token.head.head
+        while holder.dep_ == "prep" and holder.head != holder:
+            holder = holder.head  # "cut to 55 from 60": a preposition on a preposition
+    elif token.dep_ in {"attr", "dobj"}:
+        holder = token.head
+    else:
+        return False
+    if holder.pos_ in {"NOUN", "PROPN"}:
+        nouns = [holder]
+    elif holder.pos_ in {"VERB", "AUX"}:
+        nouns = [c for c in holder.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.i != token.i]
+    else:
+        return False
+    return any(n.lemma_.lower() == "age" or any(c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() == "age"
+                                                 for c in n.children) for n in nouns)
 
 
 # Words between a person and an age: "Page, then 26,", "who is now about 70,".
