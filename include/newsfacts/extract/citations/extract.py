@@ -18,7 +18,7 @@ from newsfacts.extract.citations.clauses import (
     _states_content,
     _with_conjuncts,
 )
-from newsfacts.extract.citations.context import _context
+from newsfacts.extract.citations.context import _context, _people_like, unglued_name
 from newsfacts.extract.citations.credits import (
     _embedded_posts,
     _joint_outlets,
@@ -907,6 +907,8 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
             article_id=context.article_id, cited_as=span.text, canonical_name=span.text.lower(),
             source_type="anonymous", cue=cue, sentence=speaker.sent.text,
             char_start=offset + span.start_char, char_end=offset + span.end_char)
+    if _people_like(speaker):
+        return None  # "as the Malcolm Gladwells of the world say": a kind of writer, nobody cited
     if _is_indefinite_speaker(speaker):
         return _anonymous_citation(speaker, cue, offset, context)
     if lower in EXCLUDED_SPEAKERS or (speaker.pos_ not in {"NOUN", "PROPN", "PRON"} and not _is_age_noun(speaker)
@@ -1047,6 +1049,8 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         return None
     if _quoted_own_words(span):
         return None  # 'He told her that "our client" wanted cameras': a speaker's phrase, quoted
+    if source_type in {"person", "official"}:
+        canonical = unglued_name(canonical)  # "andAnnie Mumolo said": "and" glued on by a lost space
     char_start = offset + span.start_char
     char_end = offset + span.end_char
     return Citation(
