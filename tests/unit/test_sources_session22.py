@@ -150,3 +150,26 @@ def test_an_activity_named_in_a_list_cites_nobody(body: str, expected: list) -> 
 ])
 def test_a_surname_the_ner_missed_counts_only_as_a_subject(body: str, expected: list) -> None:
     assert sources_of(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The kind of source before its name, cut off from it by the parse, is not cited apart.
+    ("He claimed the rules would change, according to news wire Ritzau's report of the briefing.",
+     [("Ritzau", "news_agency")]),
+    # A kind of source on its own, or joined to its name, is.
+    ("The rules will change, according to the broadcaster.", [("broadcaster", "organization")]),
+    ("The rules will change, according to state broadcaster CCTV.", [("CCTV", "media_outlet")]),
+])
+def test_the_kind_before_a_name_is_not_cited_apart(body: str, expected: list) -> None:
+    assert sources_of(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A title with no article joined by "and" to a name is that person's first title.
+    ('"Nobody was ever so upset," former Acme engineer and Mailbox inventor Tom Hale told Edwards.',
+     [("Tom Hale", "person")]),
+    # Others joined to a name still speak.
+    ("Officials and Tom Hale said the bridge would close.", [("Officials", "anonymous"), ("Tom Hale", "official")]),
+])
+def test_a_title_joined_to_a_name_is_no_second_speaker(body: str, expected: list) -> None:
+    assert sources_of(body) == expected

@@ -1107,5 +1107,16 @@ def _according_to_speakers(token: Token) -> list[Token]:
     to = next((c for c in token.children if c.lower_ == "to"), None)
     if to is None:
         return []
-    return [c for c in to.children if (c.dep_ == "pobj" and c.lemma_.lower() not in CONFORMITY_NOUNS)
-            or _name_read_as_gerund(c)]
+    return [c for c in to.children if ((c.dep_ == "pobj" and c.lemma_.lower() not in CONFORMITY_NOUNS)
+                                       or _name_read_as_gerund(c)) and not _kind_before_a_name(c)]
+
+
+def _kind_before_a_name(noun: Token) -> bool:
+    """'according to news wire Ritzau's report': a common noun of the kind of source, right before
+    the name of the one it describes, which the parse cut off from it ("wire" apart from
+    "Ritzau's report"); the name, not its kind, is cited."""
+    doc = noun.doc
+    following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    return (noun.pos_ == "NOUN" and noun.text.islower() and following is not None
+            and following.pos_ == "PROPN" and following.head != noun and following.head.i > following.i
+            and following.dep_ in {"poss", "compound", "nsubj"})

@@ -276,8 +276,9 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                         seen.add(citation.char_start)
                         context.citations.append(citation)
                     continue
-                for speaker in _with_conjuncts(head):
-                    if _own_people_in_report(speaker, token):
+                speakers = _with_conjuncts(head)
+                for speaker in speakers:
+                    if _own_people_in_report(speaker, token) or _title_joined_to_a_name(speaker, speakers):
                         continue
                     citation = _citation(speaker, cue, chunk.offset, context)
                     if citation is not None and citation.source_type == "person" and _listed_among_bodies(speaker):
@@ -1064,6 +1065,16 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         char_start=char_start,
         char_end=char_end,
     )
+
+
+def _title_joined_to_a_name(head: Token, heads: list[Token]) -> bool:
+    """'former Acme engineer and Mailbox inventor Tom Hale told ...': a singular title with no
+    article, joined by "and" to a person's name that also speaks, is that person's first title,
+    not somebody else (not "the mayor and Tom Hale said", "officials and Tom Hale said")."""
+    return (head.pos_ == "NOUN" and head.tag_ == "NN" and head.text.islower()
+            and not any(c.dep_ in {"det", "poss", "nummod"} for c in head.children)
+            and any(c.dep_ == "conj" and c in heads and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
+                    for c in head.children))  # (`heads`: the speakers joined by "and")
 
 
 def _quoted_own_words(span: Span) -> bool:
