@@ -159,6 +159,9 @@ def test_a_surname_the_ner_missed_counts_only_as_a_subject(body: str, expected: 
     # A kind of source on its own, or joined to its name, is.
     ("The rules will change, according to the broadcaster.", [("broadcaster", "organization")]),
     ("The rules will change, according to state broadcaster CCTV.", [("CCTV", "media_outlet")]),
+    # A name opening a relative clause after the noun is no name of it.
+    ("According to a document Jensen prepared for her lawyers in October of 2006, the will named her son.",
+     [("document", "document")]),
 ])
 def test_the_kind_before_a_name_is_not_cited_apart(body: str, expected: list) -> None:
     assert sources_of(body) == expected

@@ -1119,4 +1119,4 @@ def _kind_before_a_name(noun: Token) -> bool:
     following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     return (noun.pos_ == "NOUN" and noun.text.islower() and following is not None
             and following.pos_ == "PROPN" and following.head != noun and following.head.i > following.i
-            and following.dep_ in {"poss", "compound", "nsubj"})
+            and following.dep_ in {"poss", "compound"})  # (not "a document Ana Lee prepared")
