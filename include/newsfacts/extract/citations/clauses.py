@@ -379,6 +379,8 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         # "WeWork's parent company, The We Company, announced on Sept. 30 that ...": a finite verb
         # with its clause, which the parse took for a participle of its subject.
         subject = verb.head
+    if subject is None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in LISTING_VERBS:
+        return []  # "Examples of good work include responding to emails": an activity named, by no one
     if subject is None and verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
         # "responded and confirmed that ...", "welcomed the exchange, saying ..."
         # "The commission is frustrated ..., saying": a passive subject speaks only through -ing.
@@ -706,6 +708,34 @@ def _responds_to_a_happening(verb: Token) -> bool:
     return bool(targets) and all(t.lemma_.lower() not in ANSWERED_NOUNS and t.pos_ == "NOUN" for t in targets)
 
 
+# Verbs whose "-ing" object names an activity, not something their subject does: "duties include
+# answering the phone", "the job involves explaining rules".
+LISTING_VERBS = {"include", "involve", "entail", "mean", "require", "consist"}
+
+
+# What is told for fun, not as news: "he tells a lot of jokes", "told riddles".
+JOKE_NOUNS = {"joke", "gag", "pun", "riddle", "wisecrack", "one-liner"}
+
+
+def _tells_jokes(verb: Token) -> bool:
+    """'Her dad tells a lot of jokes', 'he told a joke': telling jokes entertains and reports
+    nothing, with no clause or quotation said beside them."""
+    if any(c.dep_ in {"ccomp", "parataxis"} and c.i > verb.i for c in verb.children):
+        return False  # (not "Her dad, she says, tells ...": the words set in before the verb)
+    told = [c for c in verb.children if c.dep_ == "dobj"]
+    # ("a lot of jokes", "plenty of jokes": what the quantity is of)
+    told += [g for c in told for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+             for g in p.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in JOKE_NOUNS or t.lower_.rstrip("s") in JOKE_NOUNS for t in told)
+
+
+def _tells_what_is_wanted(verb: Token) -> bool:
+    """'telling the athletes what they want to hear': flattery, whatever is told, reports nothing."""
+    return any(c.dep_ == "ccomp" and c.lemma_.lower() in {"want", "like", "need", "expect"} and any(
+        g.lemma_.lower() == "hear" and any(w.lower_ == "what" for w in g.children) for g in c.children)
+        for c in verb.children)
+
+
 def _is_action_sense(verb: Token) -> bool:
     """Saying verbs used for an action: 'responded by hitting him', 'the country admitted
     1.4 million refugees' (let in)."""
@@ -713,6 +743,8 @@ def _is_action_sense(verb: Token) -> bool:
     if lemma in {"respond", "reply"} and any(
             c.dep_ == "prep" and c.lower_ == "by" and any(g.tag_ == "VBG" for g in c.children)
             for c in verb.children):
+        return True
+    if lemma == "tell" and (_tells_jokes(verb) or _tells_what_is_wanted(verb)):
         return True
     if lemma == "respond" and _responds_to_a_happening(verb):
         return True
@@ -1075,5 +1107,16 @@ def _according_to_speakers(token: Token) -> list[Token]:
     to = next((c for c in token.children if c.lower_ == "to"), None)
     if to is None:
         return []
-    return [c for c in to.children if (c.dep_ == "pobj" and c.lemma_.lower() not in CONFORMITY_NOUNS)
-            or _name_read_as_gerund(c)]
+    return [c for c in to.children if ((c.dep_ == "pobj" and c.lemma_.lower() not in CONFORMITY_NOUNS)
+                                       or _name_read_as_gerund(c)) and not _kind_before_a_name(c)]
+
+
+def _kind_before_a_name(noun: Token) -> bool:
+    """'according to news wire Ritzau's report': a common noun of the kind of source, right before
+    the name of the one it describes, which the parse cut off from it ("wire" apart from
+    "Ritzau's report"); the name, not its kind, is cited."""
+    doc = noun.doc
+    following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    return (noun.pos_ == "NOUN" and noun.text.islower() and following is not None
+            and following.pos_ == "PROPN" and following.head != noun and following.head.i > following.i
+            and following.dep_ in {"poss", "compound"})  # (not "a document Ana Lee prepared")

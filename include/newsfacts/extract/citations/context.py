@@ -4,6 +4,7 @@ bodies, sources named so far and their genders."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -28,7 +29,7 @@ from newsfacts.extract.sources import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from newsfacts.extract.nlp import ParsedArticle
 
@@ -67,6 +68,9 @@ class _ArticleContext:
     # Body offsets of the research writings named as new ones ("a report", "the police report",
     # "the UN's study"), not "the report" or "the new paper" named again.
     writings: list[int] = field(default_factory=list)
+    # The person the article is about, named far more often than anybody else (a profile's
+    # subject), or "" when no one stands out.
+    main_subject: str = ""
 
     def publishes(self, outlet: str) -> bool:
         """The outlet publishing the article: its publisher ("The Real Deal New York") or the
@@ -121,10 +125,11 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
                 orgs.append((chunk.offset + ent.start_char, ent))
                 if chunk.is_parsed and _main_clause_subject(ent, strict=True):
                     org_subjects.add(chunk.offset + ent.start_char)
-            if ent.label_ != "PERSON" or _thing_named_with_the(ent) or not _can_be_a_person(ent):
+            if ent.label_ != "PERSON" or _thing_named_with_the(ent) or not _can_be_a_person(ent) or (
+                    _people_like(ent.root)):
                 continue
             tokens = [t for t in ent if t.tag_ != "POS"]
-            name = "".join(t.text_with_ws for t in tokens).strip()
+            name = unglued_name("".join(t.text_with_ws for t in tokens).strip())
             if len(tokens) >= 2:
                 full_names.setdefault(tokens[-1].text, name)
             if len(tokens) >= 4 and tokens[-2].text == "-" and not tokens[-3].whitespace_:
@@ -177,7 +182,18 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
                 mentions.append((start, full_names[opener.text]))
                 subjects.add(start)
         if not chunk.is_parsed:
+            mentions.extend((chunk.offset + t.idx, full_names[t.text]) for t in _surnames_in_passing(chunk.doc, full_names)
+                            if t.i != (opener.i if opener is not None else -1))
             continue
+        if (opener is not None and opener.text in full_names and len(opener.text) > 1
+                and opener.text[:1].isupper() and opener.dep_ not in {"nsubj", "nsubjpass"}
+                and opener.ent_type_ in {"", "PERSON"} and opener.ent_iob_ != "I"
+                and (opener.i + 1 == len(chunk.doc) or not chunk.doc[opener.i + 1].text[:1].isupper())):
+            # "Fontenot bristles at ...": a surname opening a sentence, whatever the tagger made of
+            # it (a common noun, an adjective), is that person as its subject
+            if not opener.ent_type_:
+                mentions.append((chunk.offset + opener.idx, full_names[opener.text]))
+            subjects.add(chunk.offset + opener.idx)
         for token in chunk.doc:
             # (the NER taking the surname alone for an organisation too: "Dunn declined to say")
             lone_org = (token.ent_type_ == "ORG" and token.ent_iob_ == "B"
@@ -203,10 +219,10 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
                 name = full_names.get(ent.text, ent.text)
                 votes[name] = votes.get(name, 0) + HONORIFICS[title]  # "Mr Assange", "Ms Persson"
                 strong[name] = strong.get(name, 0) + 2 * HONORIFICS[title]
-            elif ent.label_ == "PERSON" and title in KIN_GENDER:
-                name = full_names.get(ent.text, ent.text)
-                votes[name] = votes.get(name, 0) + 2 * KIN_GENDER[title]  # "his wife Kali"
-                strong[name] = strong.get(name, 0) + 2 * KIN_GENDER[title]
+            elif ent.label_ == "PERSON" and (kin := _kin_before(ent)):
+                name = full_names.get(unglued_name(ent.text), unglued_name(ent.text))
+                votes[name] = votes.get(name, 0) + 2 * kin  # "his wife Kali", "her husband, Tom Hale"
+                strong[name] = strong.get(name, 0) + 2 * kin
         people = {full_names.get(e.text, e.text) for e in chunk.doc.ents if e.label_ == "PERSON"}
         if len(people) == 1:
             # One person in the sentence: the pronouns after the name are theirs.
@@ -217,6 +233,16 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
             votes[name] = votes.get(name, 0) + max(-1, min(1, vote))
             vote = sum(w == "he" for w in after) - sum(w == "she" for w in after)
             strong[name] = strong.get(name, 0) + max(-1, min(1, vote))
+        elif not people:
+            # The same of a sentence whose one person is a surname the NER missed ("Lopez grew up
+            # in Ohio, where her father ...").
+            end = chunk.offset + len(chunk.doc.text)
+            inside = [(at, name) for at, name in mentions if chunk.offset <= at < end]
+            if len({name for _, name in inside}) == 1:
+                name = inside[0][1]
+                after = [t.lower_ for t in chunk.doc if chunk.offset + t.idx > inside[0][0]]
+                vote = sum(w in MALE_PRONOUNS for w in after) - sum(w in FEMALE_PRONOUNS for w in after)
+                votes[name] = votes.get(name, 0) + max(-1, min(1, vote))
     body = parsed.article.body_text or ""
     quoted = quoted_spans(body)
     marks = [(chunk.offset + t.idx, t.lower_) for chunk in parsed.chunks for t in chunk.doc
@@ -230,7 +256,76 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
                            publisher=(parsed.article.publisher or "").lower(),
                            quoted=quoted, pronoun_marks=marks, openers=openers,
                            opening=body[:240].lower(), body_lower=body.lower(), body=body,
-                           parses=[(chunk.offset, chunk.doc) for chunk in parsed.chunks])
+                           parses=[(chunk.offset, chunk.doc) for chunk in parsed.chunks],
+                           main_subject=_main_subject(mentions))
+
+
+# How many times more often the subject of a profile is named than anybody else, and how often
+# at least.
+MAIN_SUBJECT_LEAD = 3
+MAIN_SUBJECT_MENTIONS = 6
+
+
+def _main_subject(mentions: list[tuple[int, str]]) -> str:
+    """The person an article is about: named at least MAIN_SUBJECT_MENTIONS times and
+    MAIN_SUBJECT_LEAD times as often as anybody else; "" when nobody stands out so."""
+    counts = Counter(name for _, name in mentions)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < MAIN_SUBJECT_MENTIONS:
+        return ""
+    if len(ranked) == 2 and ranked[0][1] < MAIN_SUBJECT_LEAD * ranked[1][1]:
+        return ""
+    return ranked[0][0]
+
+
+# Small words a page may glue to the name after them when it drops a space ("andAnnie Mumolo").
+_GLUED_WORDS = ("and", "or", "nor", "but", "of", "the", "with", "by", "to", "in", "for", "from", "as", "at",
+                "on", "than", "like", "via")
+_GLUED_NAME = re.compile(rf"^(?:{'|'.join(_GLUED_WORDS)})(?=[A-Z][a-z])")
+
+
+def unglued_name(name: str) -> str:
+    """'andAnnie Mumolo' -> 'Annie Mumolo': a small word glued to a name by a missing space is
+    no part of it (names that open in lower case, 'deGrasse Tyson', 'van Gogh', stay)."""
+    return _GLUED_NAME.sub("", name, count=1)
+
+
+def _kin_before(ent: Span) -> int:
+    """+1 / -1 when a kin word of a man / a woman stands just before the name, or before the
+    comma that sets the name beside it ("his wife Kali", "her then-husband, Tom Hale"); else 0."""
+    doc = ent.doc
+    at = ent.start - 1
+    if at >= 1 and doc[at].text == ",":
+        at -= 1
+    return KIN_GENDER.get(doc[at].lower_, 0) if at >= 0 else 0
+
+
+def _surnames_in_passing(doc: Doc, full_names: dict[str, str]) -> list[Token]:
+    """In a sentence left unparsed, the surnames of people named in full before that the NER
+    missed or took for an organisation and that stand as a subject would ("Despite the attack,
+    Butler is critical ..."): alone, a word in lower case after them, no preposition before."""
+    found = []
+    for token in doc:
+        if token.text not in full_names or len(token.text) < 2 or not token.text[:1].isupper():
+            continue
+        if token.ent_type_ not in {"", "ORG"} or (token.ent_type_ == "ORG" and (
+                token.ent_iob_ != "B" or (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"))):
+            continue
+        before = doc[token.i - 1] if token.i > 0 else None
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if (before is not None and before.text[:1].isupper()) or after is None or not (
+                after.is_alpha and after.is_lower):
+            continue  # part of a longer name, or no verb after it ("yelling at Page.")
+        if before is not None and before.lower_ in _BEFORE_AN_OBJECT:
+            continue  # "yelling at Page every day": the object of a preposition is no subject
+        found.append(token)
+    return found
+
+
+# Words after which a name is an object, not the subject a verb follows.
+_BEFORE_AN_OBJECT = {"at", "to", "with", "by", "for", "from", "of", "on", "in", "about", "against", "over",
+                     "like", "than", "into", "onto", "toward", "towards", "under", "without", "told", "asked",
+                     "called", "met", "the", "a", "an"}
 
 
 def quoted_spans(body: str) -> list[tuple[int, int]]:
@@ -257,6 +352,16 @@ def _thing_named_with_the(ent: Span) -> bool:
     """'the Moon', 'the Gateway': one capitalised word after 'the' that the recogniser took for a
     person names a thing; people go without the article ('the late Ann Cole' keeps two words)."""
     return len(ent) == 1 and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
+
+
+def _people_like(speaker: Token) -> bool:
+    """'the Ann Lees of the world', 'the Tom Hales of this town': a name made plural stands for
+    a kind of people like its bearer, not for anybody who spoke."""
+    return speaker.pos_ == "PROPN" and speaker.text.endswith("s") and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and g.lower_ in {"world", "town", "city", "country", "industry", "internet", "planet"}
+            for g in c.children)
+        for c in speaker.children) and any(c.dep_ == "det" and c.lower_ == "the" for c in speaker.children)
 
 
 def _can_be_a_person(ent: Span) -> bool:

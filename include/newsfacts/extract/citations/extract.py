@@ -18,7 +18,7 @@ from newsfacts.extract.citations.clauses import (
     _states_content,
     _with_conjuncts,
 )
-from newsfacts.extract.citations.context import _context
+from newsfacts.extract.citations.context import _context, _people_like, unglued_name
 from newsfacts.extract.citations.credits import (
     _embedded_posts,
     _joint_outlets,
@@ -276,8 +276,9 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                         seen.add(citation.char_start)
                         context.citations.append(citation)
                     continue
-                for speaker in _with_conjuncts(head):
-                    if _own_people_in_report(speaker, token):
+                speakers = _with_conjuncts(head)
+                for speaker in speakers:
+                    if _own_people_in_report(speaker, token) or _title_joined_to_a_name(speaker, speakers):
                         continue
                     citation = _citation(speaker, cue, chunk.offset, context)
                     if citation is not None and citation.source_type == "person" and _listed_among_bodies(speaker):
@@ -907,6 +908,8 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
             article_id=context.article_id, cited_as=span.text, canonical_name=span.text.lower(),
             source_type="anonymous", cue=cue, sentence=speaker.sent.text,
             char_start=offset + span.start_char, char_end=offset + span.end_char)
+    if _people_like(speaker):
+        return None  # "as the Malcolm Gladwells of the world say": a kind of writer, nobody cited
     if _is_indefinite_speaker(speaker):
         return _anonymous_citation(speaker, cue, offset, context)
     if lower in EXCLUDED_SPEAKERS or (speaker.pos_ not in {"NOUN", "PROPN", "PRON"} and not _is_age_noun(speaker)
@@ -1047,6 +1050,8 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         return None
     if _quoted_own_words(span):
         return None  # 'He told her that "our client" wanted cameras': a speaker's phrase, quoted
+    if source_type in {"person", "official"}:
+        canonical = unglued_name(canonical)  # "andAnnie Mumolo said": "and" glued on by a lost space
     char_start = offset + span.start_char
     char_end = offset + span.end_char
     return Citation(
@@ -1060,6 +1065,16 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         char_start=char_start,
         char_end=char_end,
     )
+
+
+def _title_joined_to_a_name(head: Token, heads: list[Token]) -> bool:
+    """'former Acme engineer and Mailbox inventor Tom Hale told ...': a singular title with no
+    article, joined by "and" to a person's name that also speaks, is that person's first title,
+    not somebody else (not "the mayor and Tom Hale said", "officials and Tom Hale said")."""
+    return (head.pos_ == "NOUN" and head.tag_ == "NN" and head.text.islower()
+            and not any(c.dep_ in {"det", "poss", "nummod"} for c in head.children)
+            and any(c.dep_ == "conj" and c in heads and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
+                    for c in head.children))  # (`heads`: the speakers joined by "and")
 
 
 def _quoted_own_words(span: Span) -> bool:

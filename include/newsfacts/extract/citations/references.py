@@ -54,6 +54,7 @@ from newsfacts.extract.citations.vocabulary import (
     SPOKES_RE,
     SUBJECT_REACH,
     SUBORDINATE_CLAUSES,
+    THINGS_LIKE_AGENTS,
     TIME_NAMES,
     TOPIC_PREPOSITIONS,
     UNSPECIFIED_WORDS,
@@ -387,6 +388,9 @@ def _resolve_pronoun(pronoun: Token, offset: int, context: _ArticleContext) -> t
                 # said": the one named inside what a speaker reported is not who goes on quoting
                 # ("Hill said the defendant, Sarah Jones, lied. She denied ..." is still Jones).
                 named = [*named, reporter]
+            main = _main_subject_instead(named, position, sign, cited, context)
+            if main is not None:
+                named = [*named, main]
             if named[-1][0] < _chained_reach(position, sign, NAME_REACH, context):
                 return None  # nobody named for paragraphs, nor talked of as "she" since
         before = [name for _, name in named]
@@ -396,6 +400,54 @@ def _resolve_pronoun(pronoun: Token, offset: int, context: _ArticleContext) -> t
     if pronoun.lower_ == "it":
         return _resolve_it(position, context)
     return None
+
+
+def _main_subject_instead(named: list[tuple[int, str | None]], position: int, sign: int, cited: set[int],
+                          context: _ArticleContext) -> tuple[int, str] | None:
+    """The article's main subject (a profile's, named far more often than anybody else, and shown
+    to be a he or a she as the pronoun says), named within reach, for a pronoun whose nearest
+    candidate is someone named in passing: once in the whole article, in a list of names, never
+    as a subject nor as a speaker, and of no gender the article shows ("a troupe whose alumni
+    include Ann Lee and Tom Hale. The idea was, she says, less scary"); else None."""
+    main = context.main_subject
+    start, name = named[-1]
+    if not main or name is None or name == main or context.pronoun_votes.get(main, 0) * sign <= 0:
+        return None
+    if context.pronoun_votes.get(name, 0) or start in context.subject_mentions or start in cited:
+        return None
+    if not _listed_name(start, context):
+        return None
+    if sum(other == name for _, other in context.person_mentions) > 1 or any(
+            c.canonical_name == name for c in context.citations):
+        return None
+    last = max((at for at, other in named if other == main), default=None)
+    if last is None or last < position - NAME_REACH:
+        return None
+    return last, main
+
+
+def _listed_name(start: int, context: _ArticleContext) -> bool:
+    """The name at body offset `start` is one of a list of names ("stars such as Ann Lee, Bo Chan
+    and Tom Hale"): the name before or after it is set apart from it by a comma or "and"/"or"
+    alone."""
+    starts = [at for at, _ in context.person_mentions]
+    at = starts.index(start) if start in starts else -1
+    if at < 0:
+        return False
+    pairs = []
+    if at > 0:
+        pairs.append((starts[at - 1], start))
+    if at + 1 < len(starts):
+        pairs.append((start, starts[at + 1]))
+    for first, second in pairs:
+        # what stands between the two names, the first name's words left out ("" when a lost
+        # space glued the "and" to it: "Conan O'Brienand Will Ferrell")
+        gap = context.body[first:second]
+        between = re.sub(r"^(?:[A-Z][\w'’.-]*\s*)+", "", gap).strip()
+        if between in {",", "and", ", and", "or", ", or", "&"} or (
+                not between and re.search(r"[A-Za-z]and\s+$", gap)):
+            return True
+    return False
 
 
 def _named_earlier_in_quote(pronoun: Token, position: int, context: _ArticleContext) -> tuple[str, str] | None:
@@ -845,7 +897,7 @@ def _is_speaker_noun(noun: Token) -> bool:
     if lemma in known or lower in known:
         return True
     word = lemma if lemma.isalpha() else lower
-    return word.endswith(AGENT_ENDINGS) and not word.endswith(NOT_AGENT_ENDINGS)
+    return word.endswith(AGENT_ENDINGS) and not word.endswith(NOT_AGENT_ENDINGS) and word not in THINGS_LIKE_AGENTS
 
 
 def _writing_without_issuer(span: Span, head: Token) -> bool:

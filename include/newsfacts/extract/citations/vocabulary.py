@@ -965,6 +965,14 @@ AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "eer", "man", "me
 NOT_AGENT_ENDINGS = ("ment", "ence", "ance", "ency", "ancy", "ics")
 
 
+# Nouns of things that end like a word for a doer ("-er", "-or", "-ent") and cannot speak:
+# "what her character was saying" in a film is no source.
+THINGS_LIKE_AGENTS = {"character", "chapter", "matter", "number", "order", "corner", "power", "water",
+                      "weather", "factor", "sector", "error", "mirror", "center", "centre", "quarter",
+                      "border", "layer", "filter", "answer", "event", "content", "element", "amount",
+                      "percent", "cent", "scenario", "summary", "dictionary", "anniversary", "boundary"}
+
+
 @lru_cache(maxsize=1)
 def _people_office_and_document_nouns() -> frozenset[str]:
     """The core word lists for people, offices, bodies, trades and documents."""
