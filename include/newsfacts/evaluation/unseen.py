@@ -191,6 +191,8 @@ PAGES = {
     "mercury_recode_wheeler": ("T", MERCURY_PARSER_111, "www.recode.net/1481841159344.html", "274bdfd634b2b563a378b695071cb3bd6c9aabf43193b22a8c7ad7c7e22f0318"),
     "mercury_nydailynews_obama": ("T", MERCURY_PARSER_111, "www.nydailynews.com/1481917212613.html", "eb35d3f6a1b576ae8cc22356bdba90c261efbe2684cdb69e1028f23f9d623f4f"),
     "mercury_latimes_tvs": ("T", MERCURY_PARSER_111, "latimes.html", "9b750851eb99a2ef275057c7dabff14334ccce694754a091a574d3cb5c423a63"),
+    "mercury_cnnmoney_ohare": ("T", MERCURY_PARSER_111, "money.cnn.com/1480437611330.html", "d5bbe3e84e9872d7395fc5211277ce87bb14fee1e1db90442b553d7c80d94120"),
+    "mercury_chicagotribune_energy": ("T", MERCURY_PARSER_111, "www.chicagotribune.com/1481669367099.html", "145ebbff3749077abc64552f5f0bff07e812a6b784dba2b686627bf33ce6fd62"),
 }
 
 
