@@ -193,6 +193,7 @@ PAGES = {
     "mercury_latimes_tvs": ("T", MERCURY_PARSER_111, "latimes.html", "9b750851eb99a2ef275057c7dabff14334ccce694754a091a574d3cb5c423a63"),
     "mercury_cnnmoney_ohare": ("T", MERCURY_PARSER_111, "money.cnn.com/1480437611330.html", "d5bbe3e84e9872d7395fc5211277ce87bb14fee1e1db90442b553d7c80d94120"),
     "mercury_chicagotribune_energy": ("T", MERCURY_PARSER_111, "www.chicagotribune.com/1481669367099.html", "145ebbff3749077abc64552f5f0bff07e812a6b784dba2b686627bf33ce6fd62"),
+    "mercury_nytimes_rahami": ("T", MERCURY_PARSER_111, "www.nytimes.com/1474318141888.html", "be501de4cf880f58a3447558b2dbb40de585e7b3cd3037c1ad5f3c4f40e1bb03"),
 }
 
 
