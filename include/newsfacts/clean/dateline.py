@@ -49,7 +49,10 @@ COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?P<year>(?
 # may lie after the page's without saying the page was written later.
 LOOKS_AHEAD = re.compile(
     r"\b(?:will|shall|expects?|expected|expecting|anticipated?|plans?|planned|scheduled|intends?|"
-    r"upcoming|due|until|till|expir\w*|matur\w*|deadline|forward)\b|’ll|'ll",
+    r"upcoming|due|until|till|expir\w*|matur\w*|deadline|forward|"
+    # a term, a fiscal period or a goal named ahead: "runs through Dec. 31, 2025", "the fiscal
+    # year ending Dec. 31, 2021", "effective Jan. 1, 2022", "aims for net zero by 2030"
+    r"through|thru|ending|ends|effective|fiscal|guidance|outlook|targets?|targeted|aims?|goals?)\b|’ll|'ll",
     re.IGNORECASE)
 SENTENCE_STOP = re.compile(r"[.!?;](?=\s)|\n")
 # A written date this long after the dateline's says the piece was written later (a release's

@@ -826,8 +826,15 @@ def _measures_an_age(span: Span) -> bool:
         nouns = [c for c in holder.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.i != token.i]
     else:
         return False
-    return any(n.lemma_.lower() == "age" or any(c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() == "age"
-                                                 for c in n.children) for n in nouns)
+    return any(n.lemma_.lower() == "age" or (n.lemma_.lower() in AGE_BOUNDS and any(
+        c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() == "age" for c in n.children)) for n in nouns)
+
+
+# Nouns that, modified by "age", name an age a rule sets ("the age limit", "the age threshold"):
+# other nouns "age" modifies are counted things ("age discrimination complaints rose to 1,200",
+# "old age pensions rose to 2,000").
+AGE_BOUNDS = {"threshold", "limit", "cap", "floor", "ceiling", "requirement", "minimum", "maximum", "cutoff",
+              "cut-off", "bar", "barrier", "restriction", "criterion", "rule", "boundary", "bracket"}
 
 
 # Words between a person and an age: "Page, then 26,", "who is now about 70,".
