@@ -30,15 +30,41 @@ def _names_a_body(class_attribute: str) -> bool:
     Generic layout classes ('row', 'text', 'widget-container') are shared by comments, teasers
     and newsletter boxes, which are never read as the article's continuation.
     """
-    return any("body" in token.lower() for token in class_attribute.split())
+    return any(_is_body_token(token) for token in class_attribute.split())
+
+
+# A class token that says its element holds the article's text: 'article__body', 'story-body',
+# 'mod-articletext', 'article-text', 'storytext'.
+BODY_TOKEN = re.compile(r"body|(?:article|story)[-_]*text", re.IGNORECASE)
+# A part whose class or id says it is furniture is never read as the article's continuation,
+# whatever body class it shares ('comment-body', 'related-body', 'caption body').
+FURNITURE_NAME = re.compile(r"comment|related|caption|promo|teaser|recommend|newsletter|sidebar|more[-_]",
+                            re.IGNORECASE)
+# A paragraph whose letters are mostly link text is a list entry, not the article's prose.
+MAX_PARAGRAPH_LINK_SHARE = 0.5
+
+
+def _is_body_token(token: str) -> bool:
+    return BODY_TOKEN.search(token) is not None
+
+
+def _body_tokens(element) -> set[str]:
+    return {t for t in (element.get("class") or "").split() if _is_body_token(t)}
 
 
 def _key(text: str) -> str:
     return re.sub(r"\W+", "", text.lower())
 
 
+def _link_share(paragraph) -> float:
+    letters = len(re.sub(r"\W+", "", paragraph.text_content()))
+    linked = sum(len(re.sub(r"\W+", "", a.text_content())) for a in paragraph.iter("a"))
+    return linked / letters if letters else 0.0
+
+
 def _paragraphs(container) -> list[str]:
-    texts = (_squash(p.text_content()) for p in container.iter("p"))
+    texts = (_squash(p.text_content()) for p in container.iter("p")
+             if _link_share(p) <= MAX_PARAGRAPH_LINK_SHARE)
     return [t for t in texts if len(t.split()) >= MIN_PARAGRAPH_WORDS]
 
 
@@ -47,7 +73,8 @@ def _outside_article(element) -> bool:
 
 
 def _body_container(tree, body: str):
-    """The classed element around the first <p> that opens one of the body's lines."""
+    """The classed element (or the one marked as the article's body) around the first <p> that
+    opens one of the body's lines."""
     probes = {_key(line)[:PROBE_CHARS] for line in body.split("\n")[:5]
               if len(line.split()) >= MIN_PARAGRAPH_WORDS}
     if not probes:
@@ -55,27 +82,50 @@ def _body_container(tree, body: str):
     for paragraph in tree.iter("p"):
         if _key(paragraph.text_content())[:PROBE_CHARS] in probes:
             for ancestor in paragraph.iterancestors():
-                if ancestor.get("class"):
+                if ancestor.get("class") or ancestor.get("itemprop") == "articleBody":
                     return ancestor
             return None
     return None
 
 
+def _parts(tree, first) -> list:
+    """The containers of the body: those of the first one's tag and class, or, when its classes
+    differ part by part ('mod-articletext' first, 'mod-articletextwithad mod-articletext' after
+    the ad), the first one and those after it that share one of its body classes; or the
+    elements marked, like the first one, as the article's body (itemprop="articleBody")."""
+    if first.get("itemprop") == "articleBody":
+        return [e for e in tree.iter(first.tag) if e.get("itemprop") == "articleBody"]
+    same = [e for e in tree.iter(first.tag) if e.get("class") == first.get("class")]
+    if len(same) >= 2:
+        return same
+    tokens = _body_tokens(first)
+    parts, seen_first = [], False
+    for element in tree.iter(first.tag):
+        seen_first = seen_first or element is first
+        if seen_first and (element is first or tokens & _body_tokens(element)):
+            parts.append(element)
+    return parts
+
+
+def _is_furniture(container) -> bool:
+    return FURNITURE_NAME.search(f"{container.get('class') or ''} {container.get('id') or ''}") is not None
+
+
 def missing_paragraphs(tree, body: str) -> list[str]:
-    """Paragraphs of the body's later same-class containers that the body does not hold."""
+    """Paragraphs of the body's later containers of its kind that the body does not hold."""
     if tree is None or not body:
         return []
     first = _body_container(tree, body)
-    if first is None or not _names_a_body(first.get("class")):
+    if first is None or not (_names_a_body(first.get("class") or "") or first.get("itemprop") == "articleBody"):
         return []
-    siblings = [e for e in tree.iter(first.tag) if e.get("class") == first.get("class")]
+    siblings = _parts(tree, first)
     if not 2 <= len(siblings) <= MAX_BODY_PARTS:
         return []
     present = _key(body)
     listed = set(siblings)
     missing = []
     for container in siblings:
-        if container is first or _outside_article(container):
+        if container is first or _outside_article(container) or _is_furniture(container):
             continue
         if any(ancestor in listed for ancestor in container.iterancestors()):
             continue  # nested in another container of the list: read with it
