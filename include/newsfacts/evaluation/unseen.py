@@ -194,6 +194,17 @@ PAGES = {
     "mercury_cnnmoney_ohare": ("T", MERCURY_PARSER_111, "money.cnn.com/1480437611330.html", "d5bbe3e84e9872d7395fc5211277ce87bb14fee1e1db90442b553d7c80d94120"),
     "mercury_chicagotribune_energy": ("T", MERCURY_PARSER_111, "www.chicagotribune.com/1481669367099.html", "145ebbff3749077abc64552f5f0bff07e812a6b784dba2b686627bf33ce6fd62"),
     "mercury_nytimes_rahami": ("T", MERCURY_PARSER_111, "www.nytimes.com/1474318141888.html", "be501de4cf880f58a3447558b2dbb40de585e7b3cd3037c1ad5f3c4f40e1bb03"),
+    # set U (session 23)
+    "mercury_reuters_fed": ("U", MERCURY_PARSER_111, "www.reuters.com/1481754223635.html", "3efcd0d1850543bf2673a6a30f7758c52819933746b494f6ef3c57f0c8753bfa"),
+    "mercury_bloomberg_stocks": ("U", MERCURY_PARSER_111, "www.bloomberg.com/1481138014494.html", "1b59cd54bfa951e2e0c3772dd19589a18ef87e62110883e0ed864b71bd0e5fa7"),
+    "mercury_cnbc_coal": ("U", MERCURY_PARSER_111, "www.cnbc.com/1482251664848.html", "4dfa817c4b32d211419af6e5c8415fd8cdd76eba97ebec191b91dec8eae107f6"),
+    "mercury_wapo_trump_foundation": ("U", MERCURY_PARSER_111, "www.washingtonpost.com/1480364838420.html", "e8c95115afbe18d4b9091c1041f4c67b163b30fc27eee9d5277c4d2f75466410"),
+    "mercury_qz_uber": ("U", MERCURY_PARSER_111, "qz.com/1481758330660.html", "ec33410064c44fe83f673aa46927ca83f1c515ebb5c88237a23db6d8d6ab72f4"),
+    "mercury_guardian_standing_rock": ("U", MERCURY_PARSER_111, "www.theguardian.com/1480457558008.html", "47ee7a7238246ddcbc387e7ebd66d19e3d541b488e1a2923398c6444a0dd8fa9"),
+    "mercury_latimes_school_shutdown": ("U", MERCURY_PARSER_111, "www.latimes.com/1481928636876.html", "cdcecc1b79fb49055a5dffa75ad6fb8b8c729392e6e7e27b98a7bad1d4ea2934"),
+    "mercury_abcnews_clinton_putin": ("U", MERCURY_PARSER_111, "abcnews.go.com/1481922563840.html", "aed28f93f7efb56df7255589fb9c7b8e6bd6a3d70f64f4b02d602d12709e46f2"),
+    "mercury_nytimes_haley": ("U", MERCURY_PARSER_111, "www.nytimes.com/1539194812689.html", "615e157d4a27c3eea154fda8313d823cc7c33086af0ac28e6d42a696054ac5e4"),
+    "mercury_atlantic_manhunt_alert": ("U", MERCURY_PARSER_111, "www.theatlantic.com/1474321707642.html", "02b2ec86ac6d0a86975f264caee651d4acd1b4c28e0dbd2b2bae5aadb424f035"),
 }
 
 
