@@ -149,7 +149,11 @@ def page_metadata(tree, url: str | None) -> dict[str, str | None] | None:
             found.sitename = found.sitename.lstrip("@")
             if found.sitename and "." not in found.sitename and not found.sitename[0].isupper():
                 found.sitename = found.sitename.title()
-        elif found.url and (match := trafilatura_metadata.META_URL.match(found.url)):
+        if found.sitename and found.title and metadata.squash(found.sitename) == metadata.squash(found.title):
+            # trafilatura took the headline half of "<headline> - <site>" for the site's name (a
+            # page with no og:site_name): no site name, or the site's affix would be the headline.
+            found.sitename = None
+        if not found.sitename and found.url and (match := trafilatura_metadata.META_URL.match(found.url)):
             found.sitename = match[1]
         found.clean_and_trim()
     # bare_extraction's own answer to these: no document.
