@@ -89,9 +89,11 @@ def dateline_date(body: str) -> date | None:
 
 
 def written_later(dated: date, body: str) -> bool:
-    """The body's own text dates it after `dated`: a copyright year after its year, or a date written
-    out more than a year after it in a sentence that does not look ahead."""
-    if any(int(m.group("year")) > dated.year for m in COPYRIGHT_YEAR.finditer(body)):
+    """The body's own text dates it after `dated`: a copyright year two or more years after its
+    year, or a date written out more than a year after it in a sentence that does not look ahead."""
+    if any(int(m.group("year")) > dated.year + 1 for m in COPYRIGHT_YEAR.finditer(body)):
+        # (a copyright line of the next year is the year the page was printed or saved in: a
+        # release dated in December, read in January)
         return True
     for match in WRITTEN_DATE.finditer(body):
         later = _month_day_year(match.group("mdy") or match.group("dmy"))

@@ -91,7 +91,8 @@ def _name_particle(word: str) -> bool:
 ROLE_SUFFIX = re.compile(r",\s*(?:[A-Z]{2,5}\b|M\.?D\.?|Ph\.?D\.?|RDN?|MS|MPH|RN).*$")
 DATE_KEYS = ("article:published_time", "og:published_time", "datepublished", "date",
              "dc.date", "dc.date.issued", "pubdate", "publishdate", "sailthru.date",
-             "parsely-pub-date", "article.published", "publication_date")
+             "parsely-pub-date", "article.published", "publication_date", "article_date_original",
+             "original-publish-date", "publish-date")
 ISO_TIMESTAMP = re.compile(
     r"^(?P<date>\d{4}-\d{2}-\d{2})(?:[T ](?P<time>\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?)"
     r"\s*(?P<zone>Z|UTC|GMT|[+-]\d{2}:?\d{2})?)?")
@@ -175,10 +176,22 @@ def strip_site_affixes(title: str, sitename: str | None, hostname: str | None) -
     return out.strip()
 
 
+# A block that offers a newsletter or a subscription ("newsletter-signup", "subscribe-modal"): its
+# h1 ("Thank you for your subscription!", "Get our daily briefing") is a form's heading.
+SIGNUP_BLOCK = re.compile(r"newsletter|sign-?up|subscri", re.IGNORECASE)
+
+
+def _in_signup_block(element: HtmlElement) -> bool:
+    return any(SIGNUP_BLOCK.search(f'{a.get("class") or ""} {a.get("id") or ""}')
+               for a in element.iterancestors() if a.tag not in {"body", "html"})
+
+
 def _h1_texts(tree: HtmlElement) -> list[tuple[str, bool]]:
-    """(text, is inside article/main) of every non-empty h1, in page order."""
+    """(text, is inside article/main) of every non-empty h1 outside a sign-up block, in page order."""
     out = []
     for h1 in tree.iter("h1"):
+        if _in_signup_block(h1):
+            continue
         text = squash(h1.text_content())
         if text and len(text) <= 300:
             inside = any(a.tag in {"article", "main"} for a in h1.iterancestors())
@@ -186,12 +199,35 @@ def _h1_texts(tree: HtmlElement) -> list[tuple[str, bool]]:
     return out
 
 
+def meta_keys(meta: HtmlElement) -> set[str]:
+    """The names a meta tag answers to: its property, name and itemprop, lower-cased. A tag may
+    carry two ("<meta itemprop=datePublished name=article:published>"), each a key of its own."""
+    return {key.lower() for key in (meta.get("property"), meta.get("name"), meta.get("itemprop")) if key}
+
+
+_METAS_BY_TREE: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def meta_pairs(tree: HtmlElement) -> list[tuple[set[str], str]]:
+    """(keys, value) of each named meta tag with a value, in page order. A value is the tag's
+    content, or its value attribute on a page that writes its metas so ("<meta name=author
+    value=...>": some templates, and pages saved by a parser that normalises metas); on a page
+    that writes content, a lone value attribute is a theme's leftover (a template author's name)."""
+    if tree in _METAS_BY_TREE:
+        return _METAS_BY_TREE[tree]
+    metas = [meta for meta in tree.iter("meta") if meta_keys(meta)]
+    by_value = sum(1 for m in metas if m.get("value") and not m.get("content")) > sum(1 for m in metas if m.get("content"))
+    pairs = [(meta_keys(m), value) for m in metas
+             if (value := m.get("content") or (m.get("value") if by_value else None))]
+    _METAS_BY_TREE[tree] = pairs
+    return pairs
+
+
 def _meta(tree: HtmlElement, *names: str) -> str | None:
     wanted = {n.lower() for n in names}
-    for meta in tree.iter("meta"):
-        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
-        if key in wanted and meta.get("content"):
-            return squash(meta.get("content"))
+    for keys, value in meta_pairs(tree):
+        if keys & wanted and value.strip():
+            return squash(value)
     return None
 
 
@@ -220,10 +256,18 @@ def page_hostname(tree: HtmlElement | None, hostname: str | None) -> str | None:
     return None
 
 
+# A site's name is a few words; a "site name" of five words or more that an h1 prints is the
+# story's headline, which a text extractor took for the site (an og:site_name left blank).
+MIN_HEADLINE_AS_SITE_WORDS = 5
+
+
 def headline(tree: HtmlElement | None, meta_title: str | None, sitename: str | None,
              hostname: str | None) -> str | None:
     """The article's headline as the page shows it."""
     hostname = page_hostname(tree, hostname)
+    if sitename and tree is not None and len(sitename.split()) >= MIN_HEADLINE_AS_SITE_WORDS and (
+            _key(sitename) in {_key(text) for text, _ in _h1_texts(tree)}):
+        sitename = None  # a text extractor's "site name" that is the headline itself, a sentence long
     site_keys = _site_keys(sitename, hostname)
     og = _meta(tree, "og:title", "twitter:title") if tree is not None else None
     title_tag = None
@@ -249,7 +293,24 @@ def headline(tree: HtmlElement | None, meta_title: str | None, sitename: str | N
         elif not og and (marked := marked_headline(tree, site_keys)) is not None and (
                 not cleaned or len(_words(marked) & _words(cleaned)) < 0.5 * len(_words(marked))):
             return marked
+    if cleaned and tree is not None and (printed := _printed_first_part(tree, cleaned)) is not None:
+        return printed
     return cleaned or None
+
+
+def _printed_first_part(tree: HtmlElement, title: str) -> str | None:
+    """The first part of a title still joined to others ("Anti-patterns: things to avoid - Agentic
+    Engineering Patterns": a chapter and its guide) when a heading of the page prints that part
+    alone: the page's own headline, the rest a series' or a guide's name."""
+    parts = TITLE_SEPARATORS.split(title)
+    if len(parts) < 2 or len(parts[0].split()) < 2:
+        return None
+    for heading in tree.iter("h1", "h2"):
+        if any(a.tag in TEASER_ANCESTORS for a in heading.iterancestors()):
+            continue
+        if squash(heading.text_content()) == parts[0]:
+            return parts[0]
+    return None
 
 
 # Elements a template marks as the story's headline when it has no h1: hAtom's "entry-title",
@@ -558,7 +619,9 @@ def _cleaned_names(candidates: list[str], site_keys: set[str]) -> list[str]:
 # A byline printed as its own line of text: "By Ann Lee", "By: ANN LEE and BOB ROE" (a text node
 # between tags or <br>s), or "By" followed by the names in their own elements ("By <b>Ann Lee</b>,
 # CNN", "By <a>Ann Lee</a>, <a>Bob Roe</a>", "<em>By</em> <a>Ann Lee</a>").
-BY_LINE = re.compile(r"^\s*by\s*:?\s+(?P<names>[^\W\d_][\w.'’-]*(?:\s+[\w.'’&-]+){1,7})\s*$", re.IGNORECASE)
+# (names may be listed with commas: "By Stefan Becket, Kathryn Watson, Grace Segers")
+BY_LINE = re.compile(r"^\s*by\s*:?\s+(?P<names>[^\W\d_][\w.'’-]*,?(?:\s+[\w.'’&-]+,?){1,11}?)\s*$",
+                     re.IGNORECASE)
 BY_ALONE = re.compile(r"^\s*by\s*:?\s*$", re.IGNORECASE)
 # Where a name printed after "By" may be, and what may join two of them.
 NAME_TAGS = {"a", "b", "strong", "span", "em", "i"}
@@ -567,13 +630,28 @@ NAMES_SEPARATOR = re.compile(r"^\s*(?:,|;|and|&|,\s*and)\s*$", re.IGNORECASE)
 NOT_TEXT_TAGS = {"script", "style", "noscript", "template", "textarea", "option", "title", "head"}
 
 
+TRAILING_SEPARATOR = re.compile(r"^(?P<name>.*?)\s*(?:,|;|&|,?\s+and)$", re.IGNORECASE)
+
+
 def _names_after(element: HtmlElement | None) -> list[str]:
-    """The texts of `element` and of the name elements that follow it joined by "," or "and"."""
+    """The texts of `element` and of the name elements that follow it joined by "," or "and".
+
+    A template may wrap each name with its separator in an element of its own ("<span>By <a>ANN
+    LEE</a>, </span><span><a>BOB ROE</a> and </span><span>CY DOE</span>"): a separator at the end
+    of a name element's text joins it to the next element, and a name's last element leads on to
+    the element after its wrapper."""
     out: list[str] = []
     while element is not None and isinstance(element.tag, str) and element.tag in NAME_TAGS:
-        out.append(squash(element.text_content()))
+        text = squash(element.text_content())
+        inner = TRAILING_SEPARATOR.match(text)
+        out.append(inner["name"] if inner else text)
+        joined = NAMES_SEPARATOR.match(element.tail or "") or (inner and not squash(element.tail))
         following = element.getnext()
-        if following is None or not NAMES_SEPARATOR.match(element.tail or ""):
+        parent = element.getparent()
+        if following is None and joined and parent is not None and parent.tag in NAME_TAGS and (
+                not squash(parent.tail)):
+            following = parent.getnext()  # the wrapper of this name ends; the next one follows
+        if following is None or not joined:
             break
         element = following
     return out
@@ -654,8 +732,11 @@ def by_line_names(tree: HtmlElement) -> list[str]:
         return []
     # A printed byline is capitalised ("By signing in" is a sign-up form's sentence), and a name
     # holds no digits ("By Ann Lee 18 Nov 2019" runs into its date).
+    # (a role listed after the names with a comma is no entry: "By Ann Lee, Senior Writer")
+    entries = [entry for entry in _joined_names(found[1])
+               if not (entry.split() and all(word.lower().strip(".") in ROLE_WORDS for word in entry.split()))]
     cleaned = [clean_author(entry, set()) if entry != entry.lower() and not re.search(r"\d", entry) else None
-               for entry in _joined_names(found[1])]
+               for entry in entries]
     return _unique([name for name in cleaned if name]) if all(cleaned) else []
 
 
@@ -857,18 +938,18 @@ def closing_byline(tree: HtmlElement, site_keys: set[str]) -> list[str]:
 
 # Keys that name the first publication itself; the others ("date", "dc.date") are generic, and
 # some templates fill them with the last modification.
-PUBLISHED_KEYS = {"article:published_time", "og:published_time", "datepublished"}
+PUBLISHED_KEYS = {"article:published_time", "og:published_time", "datepublished", "article_date_original",
+                  "original-publish-date"}
 MODIFIED_KEYS = {"article:modified_time", "og:updated_time", "datemodified", "last-modified",
-                 "dc.date.modified", "lastmod"}
+                 "dc.date.modified", "lastmod", "article_date_updated"}
 
 
 def _modified_stamps(tree: HtmlElement) -> set[str]:
     """The page's "modified"/"updated" timestamps (meta tags and JSON-LD dateModified)."""
     stamps = set()
-    for meta in tree.iter("meta"):
-        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
-        if key in MODIFIED_KEYS and meta.get("content"):
-            stamps.add(meta.get("content").strip())
+    for keys, value in meta_pairs(tree):
+        if keys & MODIFIED_KEYS:
+            stamps.add(value.strip())
     for obj in _jsonld_objects(tree):
         value = obj.get("dateModified")
         if isinstance(value, str):
@@ -880,10 +961,9 @@ def _timestamps(tree: HtmlElement) -> list[str]:
     """The page's first-publication timestamps: those of publication keys first, then generic
     date keys, without a generic stamp that only repeats the modification stamp."""
     specific, generic = [], []
-    for meta in tree.iter("meta"):
-        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
-        if key in DATE_KEYS and meta.get("content"):
-            (specific if key in PUBLISHED_KEYS else generic).append(meta.get("content").strip())
+    for keys, value in meta_pairs(tree):
+        if keys & set(DATE_KEYS):
+            (specific if keys & PUBLISHED_KEYS else generic).append(value.strip())
     for obj in _jsonld_objects(tree):
         value = obj.get("datePublished")
         if isinstance(value, str):
@@ -903,13 +983,22 @@ def _written_meta_dates(tree: HtmlElement) -> set[date]:
     copy of its modification stamp."""
     modified = _modified_stamps(tree)
     days = set()
-    for meta in tree.iter("meta"):
-        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
-        value = (meta.get("content") or "").strip()
-        if (key in DATE_KEYS and key not in PUBLISHED_KEYS and value and value not in modified
+    for keys, value in meta_pairs(tree):
+        value = value.strip()
+        if (keys & set(DATE_KEYS) and not keys & PUBLISHED_KEYS and value and value not in modified
                 and (when := written_date(value)) is not None):
             days.add(when)
     return days
+
+
+def written_meta_published(tree: HtmlElement) -> date | None:
+    """The day of the first publication meta tag that writes its date out rather than as a
+    timestamp ("<meta name=article_date_original content='Tuesday, December 13, 2016, 4:51 PM'>"),
+    publication keys first."""
+    found = [(not keys & PUBLISHED_KEYS, when) for keys, value in meta_pairs(tree)
+             if keys & set(DATE_KEYS) and not ISO_TIMESTAMP.match(value.strip())
+             and (when := written_date(value)) is not None]
+    return min(found, key=lambda pair: pair[0])[1] if found else None
 
 
 def _stated_zone(tree: HtmlElement) -> str | None:
@@ -967,7 +1056,8 @@ def local_published_date(tree: HtmlElement | None, found: date | None) -> date |
         line = headline_date_line(tree)
         if line is not None and found is not None and (line - found).days > 1:
             line = None  # a date ahead of the page's own: the day of the match or concert it announces
-        chosen = url_date(tree) or labelled_date(tree) or line or found or stated_publication_date(tree)
+        chosen = (url_date(tree) or labelled_date(tree) or line or written_meta_published(tree) or found
+                  or stated_publication_date(tree))
         # The stamp by the byline is the publisher's local date: a URL or a text extractor's date
         # a day later is the same moment in UTC.
         stamp = byline_stamp_date(tree)
@@ -1007,8 +1097,9 @@ def local_published_date(tree: HtmlElement | None, found: date | None) -> date |
     if shown is not None:
         return shown
     # Without a stated zone, a full date in the article's own URL ("/2019/11/19/") is the
-    # publisher's local date.
-    in_url = url_date(tree) if zone is None else None
+    # publisher's local date; a stamp written with its own offset is that already, and a URL a
+    # day off it is a print edition's day ("/2016/09/20/" for a story posted on the 19th).
+    in_url = url_date(tree) if zone is None and not with_offset else None
     if in_url is not None and abs((in_url - local).days) <= 1:
         return in_url
     return local
@@ -1170,9 +1261,10 @@ def url_date(tree: HtmlElement) -> date | None:
     return None
 
 
-# "Published on", in the languages of the news we read, before a written date.
+# "Published on", in the languages of the news we read, before a written date; "Created:" as a
+# field's label (a page's metabox: "Created: 4th March 2026", not "was created on" in a sentence).
 PUBLISHED_CUE = re.compile(
-    r"\b(?:published(?: on)?|posted(?: on)?|publiziert am|veröffentlicht am|erschienen am|"
+    r"\b(?:published(?: on)?|posted(?: on)?|created(?=\s*:)|publiziert am|veröffentlicht am|erschienen am|"
     r"publié le|mis en ligne le|publicado(?: el| em)?|pubblicato(?: il)?|gepubliceerd op)\s*:?\s*"
     r"(?P<when>[^\n|•·]{6,40})",
     re.IGNORECASE,
@@ -1278,6 +1370,8 @@ def dated_block_author(tree: HtmlElement, site_keys: set[str]) -> list[str]:
     for element in _headline_neighbours(tree):
         if len(squash(element.text_content())) > MAX_DATE_BLOCK_CHARS:
             continue
+        if (name := _name_before_date(element)) is not None:
+            return [name]
         for block in element.iter():
             if not isinstance(block.tag, str) or block.find("br") is None:
                 continue
@@ -1288,6 +1382,24 @@ def dated_block_author(tree: HtmlElement, site_keys: set[str]) -> list[str]:
             if name and len(name.split()) >= 2 and not _words(name) & SECTION_WORDS:
                 return [name]
     return []
+
+
+# An author line of a name and the date after a colon, a bar or a dash ("Martin Fowler: 25 Feb 2026").
+NAME_THEN_DATE = re.compile(r"^(?P<name>[^:|–—]{3,60}?)\s*[:|–—]\s*(?P<when>.{6,60})$")
+AUTHOR_CLASS = re.compile(r"(?:^|[-_ ])(?:author|byline)(?:$|[-_ ])", re.IGNORECASE)
+
+
+def _name_before_date(element: HtmlElement) -> str | None:
+    """The name of an element the template marks as the author's ("<div class=author>") by the
+    headline, whose text is a name and a date: "Martin Fowler: 25 Feb 2026"."""
+    if not AUTHOR_CLASS.search(element.get("class") or ""):
+        return None
+    match = NAME_THEN_DATE.match(squash(element.text_content()))
+    if match is None or not DATE_LINE.fullmatch(match["when"].strip()):
+        return None
+    # (a site named after its author, "martinfowler.com", does not make the author's name the site's)
+    name = clean_author(match["name"], set())
+    return name if name and len(name.split()) >= 2 and not _words(name) & SECTION_WORDS else None
 
 
 def _block_lines(element: HtmlElement) -> list[str]:

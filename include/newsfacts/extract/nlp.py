@@ -396,12 +396,21 @@ def _ends_in_abbreviation(before: str) -> bool:
         _INITIALS_RE.match(last_word) and before.endswith("."))
 
 
+# Two capitalised words after a mark that a capitalised word precedes: the words of a headline in
+# title case ("Windows.10 Users About"), not a footnote and the next sentence's opening.
+_TITLE_CASE_WORDS_RE = re.compile(r"\s*[A-Z][a-z]+\s+[A-Z][a-z]*\b")
+
+
 def _footnote_breaks(line: str) -> Iterator[tuple[int, int]]:
     """(end of a sentence, start of the next) around each footnote mark glued after a full stop
     (at the line's end, the next "sentence" is empty and is dropped)."""
     for match in (*_FOOTNOTE_BREAK_RE.finditer(line), *_FOOTNOTE_END_RE.finditer(line)):
         before = line[: match.start() + 1]
-        label = before.rsplit(None, 1)[-1].rstrip(".").lstrip("([\"'“‘").lower() if before.split() else ""
+        word = before.rsplit(None, 1)[-1].rstrip(".").lstrip("([\"'“‘") if before.split() else ""
+        label = word.lower()
+        if word[:1].isupper() and word[1:].islower() and match.group(0)[1:2].isdigit() and (
+                _TITLE_CASE_WORDS_RE.match(line[match.end():])):
+            continue  # "Microsoft Warns Windows.10 Users About ...": a name and its number in a headline
         if label not in _NUMBER_LABELS and not _ends_in_abbreviation(before):
             yield match.start() + 1, match.end()
 

@@ -220,6 +220,31 @@ def _opens_quoted_title(span: Span) -> bool:
         words[-1].lower_ in {"list", "ranking", "award", "awards", "index"})
 
 
+# Verbs that open a campaign's or a movement's name when capitalised in mid-sentence before "for"
+# and an amount: "Fight for $15", "Stand Up for 15", "Walk for $1".
+CAMPAIGN_VERBS = {"fight", "stand", "march", "walk", "run", "ride", "race", "strike", "vote", "rise"}
+
+
+def _ends_campaign_name(span: Span) -> bool:
+    """'planned by activist group Fight for $15': an amount after "for" that closes a name opened
+    by a capitalised verb of campaigning in mid-sentence ("Fight", "Stand Up") is the name of a
+    movement; a bare amount with no scale word ("$15 billion" is a sum)."""
+    doc = span.doc
+    words = [t for t in span if not t.is_currency]
+    if not words or any(t.lower_ in SCALE_WORDS for t in span) or (
+            span.end < len(doc) and doc[span.end].lower_ in SCALE_WORDS):
+        return False
+    i = span.start - 1
+    if i < 1 or doc[i].lower_ != "for":
+        return False
+    j = i - 1
+    if doc[j].lower_ == "up" and doc[j].text[:1].isupper():
+        j -= 1  # "Stand Up for ..."
+    opener = doc[j]
+    return (opener.lower_ in CAMPAIGN_VERBS and opener.text[:1].isupper() and not opener.is_sent_start
+            and opener.i != opener.sent.start)
+
+
 RATING_WORDS = {"rated", "rate", "rating", "scored", "score", "ranked", "ranks", "grade", "graded"}
 
 
@@ -250,6 +275,8 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
         return True  # "Zone 1", "No. 1", "Highway 287", "every Week 12 game"
     if unit is None and _opens_quoted_title(span):
         return True
+    if _ends_campaign_name(span):
+        return True  # "activist group Fight for $15": a movement's name, no amount
     if unit is None and _in_quoted_nickname(span):
         return True  # the term "three amigos"
     if unit is None and before is not None and before.lower_ in CATEGORY_WORDS and before.is_lower and (
@@ -798,11 +825,27 @@ def is_time_or_date(span: Span, value: float, noun_lemma: str | None, noun: Toke
         return True
     if before is not None and before.lower_ in MONTHS and unit is None:
         return True
+    if unit is None and _has_era_mark(span):
+        return True  # "dates back to 5,316 BCE", "from around 500 BC", "AD 79": a year
     if _day_before_month(span, value, unit):
         return True
     return bool(single.isdigit() and before is not None and before.text == "," and _near(span, -2) is not None
                 and _near(span, -2).like_num and _near(span, -3) is not None
                 and _near(span, -3).lower_ in MONTHS)
+
+
+# Era marks written beside a year: "500 BC", "5,316 BCE", "AD 79", "79 A.D.", "200 CE".
+ERA_MARKS = {"bc", "bce", "ad", "ce", "b.c.", "a.d.", "b.c.e.", "c.e.", "b.c", "a.d"}
+
+
+def _has_era_mark(span: Span) -> bool:
+    """A number with an era mark after it ("500 BC", "5,316 BCE") or "AD" before it ("AD 79") is
+    a year, written in capitals as eras are."""
+    before, after = _near(span, -1), _near(span, 0)
+    if after is not None and after.lower_ in ERA_MARKS and after.text[:1].isupper():
+        return True
+    return before is not None and before.lower_ in {"ad", "a.d."} and before.text[:1].isupper() and (
+        before.i != before.sent.start or span[0].text[:1].isdigit())
 
 
 def _measures_an_age(span: Span) -> bool:
@@ -1131,6 +1174,8 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
         return True  # "when the two were on the ground": the pair named before
     if counted is None and unit is None and words_only and _after_superlative(span):
         return True  # "the most notorious of the three": one of a group named before
+    if counted is not None and unit is None and words_only and _said_not_to_happen(counted):
+        return True  # "two blasts did not occur": things said not to have happened, no count
     if span.text.lower() == "two" and _near(span, -1) is not None and _near(span, -1).lower_ == "no":
         return True  # "no two projects are alike", "no two ways about it": an idiom of difference
     if span.text.lower() == "one":
@@ -1152,6 +1197,10 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
             return True  # "from one room to another"
         if _is_parallel_another(span):
             return True  # "with one hand ..., with another": one of alternatives, not a count
+        if counted is not None and _is_parallel_one(span, counted):
+            return True  # "One bombing happened Saturday morning, and one happened Saturday night"
+        if _repeats_parallel_one(span):
+            return True  # the second "one" of that sentence, standing for "one bombing"
         if counted is not None and counted.lower_ == "case" and _near(span, -1) is not None and (
                 _near(span, -1).lower_ == "in"):
             return True  # "in one case, snipers fired": an example, not a count
@@ -1264,6 +1313,44 @@ def _is_parallel_another(span: Span) -> bool:
     doc = span.doc
     return any(t.lower_ == "another" and doc[t.i - 1].lower_ == before.lower_
                for t in doc[span.end + 1 : span.sent.end])
+
+
+def _is_parallel_one(span: Span, counted: Token) -> bool:
+    """'One bombing happened in the morning, and one happened at night': "one" and a noun as the
+    subject of a clause that a later "and one" (a pronoun with a verb of its own) repeats sets
+    the cases side by side, like "one ... another"; the "one" reads as "a", not as a count."""
+    if counted.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    doc = span.doc
+    return any(t.lower_ == "one" and doc[t.i - 1].lower_ in {"and", "while", "but"}
+               and t.dep_ in {"nsubj", "nsubjpass"} and t.head.pos_ in {"VERB", "AUX"} and t.head.i > t.i
+               and t.head != counted.head
+               for t in doc[counted.i + 1 : span.sent.end])
+
+
+def _repeats_parallel_one(span: Span) -> bool:
+    """The pronoun "one" of "One bombing happened ..., and one happened ...": a subject after
+    "and" whose sentence opened a clause with "one" and a noun as its subject."""
+    doc, word = span.doc, span[0]
+    if len(span) != 1 or word.dep_ not in {"nsubj", "nsubjpass"} or span.start == 0 or (
+            doc[span.start - 1].lower_ not in {"and", "while", "but"}):
+        return False
+    return any(t.lower_ == "one" and t.dep_ == "nummod" and t.head.dep_ in {"nsubj", "nsubjpass"}
+               and t.head.i == t.i + 1 for t in doc[word.sent.start : span.start - 1])
+
+
+# Verbs of happening: a thing said not to have happened ("two blasts did not occur") is counted
+# by nothing.
+HAPPENING_VERBS = {"occur", "happen", "exist", "take"}
+
+
+def _said_not_to_happen(counted: Token) -> bool:
+    verb = counted.head
+    if counted.dep_ not in {"nsubj", "nsubjpass"} or verb.lemma_.lower() not in HAPPENING_VERBS:
+        return False
+    if verb.lemma_.lower() == "take" and not any(c.lower_ == "place" for c in verb.children):
+        return False  # "take place" only
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 # Verbs a study, a survey or an analysis reports with: "one study found" introduces an example.

@@ -85,6 +85,8 @@ NOMINALISATIONS = {
     "injure": "injury", "wound": "injury", "arrest": "arrest", "attract": "visitor",
     "yield": "yield", "score": "goal", "win": "win", "give": "contribution", "poll": "support", "vote": "vote", "sign": "deal",
     "pour": "investment", "purchase": "purchase", "gross": "gross", "sue": "suit",
+    # money taken: "the ring stole at least $5 million", "embezzled $2 million"
+    "steal": "theft", "embezzle": "embezzlement", "swindle": "fraud", "launder": "laundering",
 }
 # Markets whose losses are price moves, not a loss of money: "shares lost $1.20".
 MARKET_SUBJECTS = {"share", "stock", "price", "index", "future", "bond", "dollar", "euro", "yen",
@@ -178,9 +180,9 @@ def _usable(token: Token | None, taken: set[int], allow_currency: bool = False) 
     # population", "Nevada's rainfall").
     if token is not None and token.pos_ == "PROPN" and token.ent_type_ in {"PERSON", "GPE", "LOC",
                                                                            "NORP", "FAC"} and not (
-            token.ent_type_ == "NORP" and token.tag_ == "NNPS"
+            token.ent_type_ == "NORP" and token.tag_ in {"NNPS", "NNP"}
             and any(c.dep_ == "nummod" for c in token.children)):
-        return False  # "600,000 Israelis", "three million Palestinians": the people counted
+        return False  # "600,000 Israelis", "three million Palestinians", "one Democrat": the people counted
     if token is not None and token.i not in taken and _counted_points(token):
         return True
     return (
@@ -512,6 +514,14 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
     phrase = _set_phrase(span, anchor, unit)
     if phrase is not None:
         return phrase
+    if _periodic_pay(span, anchor, unit):
+        return "pay"  # "Some make $10.50 an hour": what a worker is paid by the hour
+    owed = _amount_after_recipient(anchor, taken)
+    if owed is not None:
+        return lemma_of(owed)  # "a net benefit to the state of $8.1 billion": the benefit
+    numbered = _numbers_of_kind(anchor, taken) if unit is None else None
+    if numbered is not None:
+        return numbered  # "39 stolen debit card numbers": card numbers, counted by their kind
     crowd = _by_the_dozens(span, anchor, taken)
     if crowd is not None:
         return crowd
@@ -627,6 +637,53 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
 
 # Sizes that name a product's screen or storage: "a 16-inch MacBook Pro", "the 512GB iPad".
 PRODUCT_SIZE_UNITS = {"inch", "GB", "TB", "MB", "mm"}
+
+
+def _amount_after_recipient(anchor: Token, taken: set[int]) -> Token | None:
+    """'a net benefit to the state of $8.1 billion', 'a cost to taxpayers of $2 billion': an
+    amount after "of" that the parse hangs on the recipient named between "to" (or "for") and
+    it measures the noun before "to"."""
+    of = anchor.head
+    if anchor.dep_ != "pobj" or of.lower_ != "of" or of.head.dep_ != "pobj":
+        return None
+    to = of.head.head
+    if to.lower_ not in {"to", "for"} or to.i == 0:
+        return None
+    before = anchor.doc[to.i - 1]
+    return before if before.pos_ == "NOUN" and before.tag_ == "NN" and _usable(before, taken) else None
+
+
+EARNING_VERBS = {"make", "earn", "get", "receive", "take"}
+PAY_PERIODS = {"hour", "year", "month", "week"}
+
+
+def _periodic_pay(span: Span, anchor: Token, unit: str | None) -> bool:
+    """'Some currently make $10.50 an hour', 'CEOs who make $17 million a year', 'workers are paid
+    $15 per hour': an amount of money by the hour, week, month or year that someone earns (or is
+    paid) is their pay; "paying $20 a month" for a service is a price."""
+    if unit is None or len(unit) != 3 or not unit.isupper():
+        return False
+    doc = span.doc
+    after = [t.lower_ for t in doc[span.end : span.end + 2]]
+    if not (len(after) == 2 and after[0] in {"an", "a", "per"} and after[1] in PAY_PERIODS) and (
+            after[:1] != ["hourly"]):
+        return False
+    verb = anchor.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb and verb.dep_ in {"dobj", "pobj", "prep", "npadvmod"}:
+        verb = verb.head
+    lemma = verb_lemma(verb)
+    return lemma in EARNING_VERBS or (lemma == "pay" and any(c.dep_ == "auxpass" for c in verb.children))
+
+
+def _numbers_of_kind(anchor: Token, taken: set[int]) -> str | None:
+    """'39 stolen debit card numbers', 'two phone numbers': a count of numbers of a kind (the
+    noun "number" with a noun before it) counts that kind's numbers; "number" alone says nothing."""
+    head = anchor.head
+    if anchor.dep_ != "nummod" or head.i <= anchor.i or lemma_of(head) != "number" or head.tag_ != "NNS":
+        return None
+    kinds = [c for c in head.children if c.dep_ == "compound" and c.i < head.i and c.pos_ == "NOUN"
+             and c.i not in taken]
+    return lemma_of(kinds[-1]) if kinds else None
 
 
 def _spelled_gdp(token: Token) -> bool:

@@ -58,8 +58,9 @@ DIGIT_COUNTS = {w: UNITS_WORDS[w] for w in ("four", "five", "six", "seven", "eig
 # "twice a week", "twice daily": a frequency, not a count. A multiplier ("twice the rate", "twice
 # as many") is a figure, like "10 times as many".
 NOT_AFTER_TIMES = {"a", "an", "that", "over", "more", "per", "weekly", "daily"}
-# "once" is a count only when something says so ("just once", "at least once", "more than once").
-ONCE_COUNT_CUES = {"just", "only", "least", "than", "exactly"}
+# "once" is a count only when something says so ("just once", "at least once"); "more than once"
+# is an idiom of repetition, no count.
+ONCE_COUNT_CUES = {"just", "only", "least", "exactly"}
 
 
 @lru_cache(maxsize=1)
@@ -486,6 +487,8 @@ def _is_times_count(span: Span) -> bool:
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     if after in NOT_AFTER_TIMES:
         return False
+    if span[0].lower_ == "once" and before == "than" and span.start > 1 and doc[span.start - 2].lower_ == "more":
+        return False  # "has said that more than once": an idiom of repetition, no count
     closes_clause = after in {".", ";", ",", "—", ")"} and before not in {"at", "for", "all", ",", ""}  # not "at once"
     # ('horses"--and once,': the tokenizer may glue the conjunction to the words before a dash)
     if after == "," and re.split(r"[^a-z]+", before)[-1] in OPENING_CONJUNCTIONS and _opens_subject(doc, span.end + 1):
