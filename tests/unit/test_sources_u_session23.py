@@ -116,3 +116,25 @@ def test_a_place_and_an_office_before_a_name_are_one_speaker(body: str, expected
 ])
 def test_source_types_of_outlets_state_bodies_and_unnamed_people(body: str, expected: list) -> None:
     assert sources_of(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # An office-holder's unnamed spokesperson speaks for the office.
+    ("When asked about the water cannons, a sheriff’s spokeswoman initially told the Guardian that protesters "
+     "were “fighting” with officers.", [("sheriff's office", "government_body")]),
+    ("A WeWork spokesperson said the company would appeal.", [("WeWork", "organization")]),
+])
+def test_the_spokesperson_of_an_office_holder_speaks_for_the_office(body: str, expected: list) -> None:
+    assert sources_of(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # Experts of a named field are a group apart from experts in general...
+    ("Tax experts said that, by law, the items had to be put to charitable use.", [("Tax expert", "anonymous")]),
+    ("From 2009 until this year, the charity was funded with other people’s money, an arrangement that experts "
+     "say is almost unheard of.", [("expert", "anonymous")]),
+    # ...while other unnamed people keep their bare kind.
+    ("A police source told the paper that the suspect had fled.", [("source", "anonymous")]),
+])
+def test_an_experts_field_stays_in_the_description(body: str, expected: list) -> None:
+    assert sources_of(body) == expected

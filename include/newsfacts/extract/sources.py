@@ -420,7 +420,18 @@ def _body_spoken_for(span: Span, head: Token) -> tuple[str, str] | None:
         name, kind = classify_source(body_span, body_head)
         if kind in BODY_TYPES or kind == "person":
             return name, kind if kind in BODY_TYPES else "organization"
+    # "a sheriff's spokeswoman", "the governor's spokesman": the office of a public office-holder
+    # nobody names (as "a spokesman for Attorney General Eric Schneiderman" is his office).
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"
+                  and c.lemma_.lower() in PUBLIC_OFFICE_HOLDERS), None)
+    if owner is not None and not names:
+        return f"{owner.lemma_.lower()}'s office", "government_body"
     return None
+
+
+# Public offices whose holder speaks through a spokesperson of the office.
+PUBLIC_OFFICE_HOLDERS = {"sheriff", "mayor", "governor", "prosecutor", "coroner", "senator", "minister",
+                         "premier", "president", "police", "congressman", "congresswoman"}
 
 
 def _outlet_before_descriptor(tokens: list[Token], head: Token) -> str | None:
@@ -529,6 +540,10 @@ def _unnamed_group_of_people(span: Span, head: Token) -> bool:
     members = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                for g in c.children if g.dep_ == "pobj"]
     return bool(members) and all(m.tag_ == "NNS" and m.lemma_.lower() in VIEW_HOLDERS for m in members)
+
+
+# People whose field of expertise a noun before them names ("tax experts", "energy analysts").
+EXPERTISE_HOLDERS = {"expert", "analyst", "economist", "researcher", "scientist"}
 
 
 def _someones_counsel(head: Token) -> bool:
@@ -733,7 +748,10 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
         return reporter_outlet  # "Sui-Lee Wee of the New York Times": the paper reports
     if (head_lemma in ANONYMOUS_NOUNS and not _is_surname(head)) or "anonymity" in lemmas or (
             _someones_counsel(head)):
-        modifiers = [t.text for t in tokens if t.i < head.i and t.pos_ in {"ADJ", "PROPN"}
+        # (an expert's field stays: "Tax experts said" and "experts say" are two groups)
+        field = head_lemma in EXPERTISE_HOLDERS
+        modifiers = [t.text for t in tokens if t.i < head.i and (t.pos_ in {"ADJ", "PROPN"} or (
+                     field and t.pos_ == "NOUN" and t.dep_ == "compound" and t.head == head))
                      and t.lower_ not in DROP_LEADING]
         return " ".join([*modifiers, head_lemma, *_knowledge_of(head)]), "anonymous"
     has_title = any(names_an_office(t) or (t.lemma_.lower() in TITLE_WORDS and t.lower_ not in TITLE_WORDS)
