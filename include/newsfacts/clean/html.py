@@ -241,7 +241,8 @@ def clean_html_document(html: bytes | str, url: str | None = None,
     return CleanedHtml(
         body_text=body,
         title=page_title or meta_title or None,
-        publisher=sitename or hostname or None,
+        # (a page with neither names its host in its canonical link: "(value=) Reuters" pages)
+        publisher=sitename or metadata.page_hostname(tree, hostname) or None,
         author="; ".join(names) or None,
         published_date=metadata.local_published_date(tree, _to_date(fields.get("date"))),
         url=fields.get("url") or url,

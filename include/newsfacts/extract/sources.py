@@ -62,6 +62,12 @@ MEDIA_OUTLETS = {
     # Trade and sports-analysis sites that report as outlets.
     "deadline": "Deadline", "thewrap": "TheWrap", "the wrap": "TheWrap", "wrap": "TheWrap",
     "pff": "PFF", "pro football focus": "PFF",
+    # Web magazines and foreign papers whose names carry no English newspaper word.
+    "motherboard": "Motherboard", "la stampa": "La Stampa", "la repubblica": "La Repubblica",
+    "corriere della sera": "Corriere della Sera", "il sole 24 ore": "Il Sole 24 Ore",
+    "le figaro": "Le Figaro", "libération": "Libération", "el país": "El País", "el pais": "El País",
+    "el mundo": "El Mundo", "bild": "Bild", "die welt": "Die Welt", "handelsblatt": "Handelsblatt",
+    "süddeutsche zeitung": "Süddeutsche Zeitung", "frankfurter allgemeine zeitung": "Frankfurter Allgemeine Zeitung",
 }
 MEDIA_WORDS = {"news", "tv", "television", "radio", "times", "post", "journal", "gazette",
                "herald", "tribune", "newspaper", "magazine", "channel", "broadcaster", "daily",
@@ -73,6 +79,9 @@ GOVERNMENT_WORDS = {
     "pentagon", "parliament", "council", "commission", "embassy", "authority", "authorities",
     "police", "command", "administration", "cabinet", "presidency", "navy", "kremlin",
     "centcom", "court", "prosecutor", "prosecutors", "senate", "congress", "consulate",
+    # a state's corps ("the US Army Corps of Engineers", "the Marine Corps"); a tribe's own
+    # government ("the Standing Rock Sioux tribe says it holds treaty rights")
+    "corps", "tribe",
 }
 GOVERNMENT_NAMES = {"white house", "pentagon", "kremlin", "state department", "centcom",
                     "downing street", "elysee", "élysée",
@@ -81,6 +90,8 @@ GOVERNMENT_NAMES = {"white house", "pentagon", "kremlin", "state department", "c
                     "irs", "dhs", "noaa", "usda", "nhtsa", "ntsb", "fema", "nhs", "mi5", "mi6",
                     "dea", "cbp", "atf", "doj", "uscis", "tsa", "cbo", "gao", "bls", "usgs",
                     "osha", "european union", "eu", "european commission",
+                    # a state's motor vehicle department ("the DMV said in a statement")
+                    "dmv",
                     # the US central bank, a federal agency
                     "federal reserve", "fed", "federal reserve board",
                     # the state's intelligence agencies taken together
@@ -184,6 +195,9 @@ ANONYMOUS_NOUNS = {
     "plaintiff", "complainant", "claimant", "petitioner",
     # ...and people by their working lives: "students, teachers, professionals and more".
     "professional",
+    # ...and people by what they give or follow: "two Clinton donors tell ABC News", "followers of
+    # U.S.-Russia relations say".
+    "donor", "follower",
 }
 DOCUMENT_NOUNS = {"statement", "report", "document", "letter", "communique", "communiqué", "memo",
                   "readout", "filing", "study", "survey", "decree", "release", "declaration",
@@ -406,7 +420,18 @@ def _body_spoken_for(span: Span, head: Token) -> tuple[str, str] | None:
         name, kind = classify_source(body_span, body_head)
         if kind in BODY_TYPES or kind == "person":
             return name, kind if kind in BODY_TYPES else "organization"
+    # "a sheriff's spokeswoman", "the governor's spokesman": the office of a public office-holder
+    # nobody names (as "a spokesman for Attorney General Eric Schneiderman" is his office).
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"
+                  and c.lemma_.lower() in PUBLIC_OFFICE_HOLDERS), None)
+    if owner is not None and not names:
+        return f"{owner.lemma_.lower()}'s office", "government_body"
     return None
+
+
+# Public offices whose holder speaks through a spokesperson of the office.
+PUBLIC_OFFICE_HOLDERS = {"sheriff", "mayor", "governor", "prosecutor", "coroner", "senator", "minister",
+                         "premier", "president", "police", "congressman", "congresswoman"}
 
 
 def _outlet_before_descriptor(tokens: list[Token], head: Token) -> str | None:
@@ -515,6 +540,19 @@ def _unnamed_group_of_people(span: Span, head: Token) -> bool:
     members = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                for g in c.children if g.dep_ == "pobj"]
     return bool(members) and all(m.tag_ == "NNS" and m.lemma_.lower() in VIEW_HOLDERS for m in members)
+
+
+# People whose field of expertise a noun before them names ("tax experts", "energy analysts").
+EXPERTISE_HOLDERS = {"expert", "analyst", "economist", "researcher", "scientist"}
+
+
+def _someones_counsel(head: Token) -> bool:
+    """'His attorney said', "Adelson's attorney said": the unnamed counsel of a party, owned by
+    it, like "his lawyer"; not "U.S. Attorney Nealy Cox", "the district attorney" or "the
+    attorney general", which are offices."""
+    return (head.pos_ == "NOUN" and head.lemma_.lower() in COUNSEL_WORDS
+            and any(c.dep_ == "poss" for c in head.children)
+            and not any(c.dep_ in {"compound", "amod", "appos"} for c in head.children))
 
 
 def _is_known_place(tokens: list[Token], head: Token) -> bool:
@@ -708,8 +746,12 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
     reporter_outlet = _outlet_of_reporter(head)
     if reporter_outlet is not None:
         return reporter_outlet  # "Sui-Lee Wee of the New York Times": the paper reports
-    if (head_lemma in ANONYMOUS_NOUNS and not _is_surname(head)) or "anonymity" in lemmas:
-        modifiers = [t.text for t in tokens if t.i < head.i and t.pos_ in {"ADJ", "PROPN"}
+    if (head_lemma in ANONYMOUS_NOUNS and not _is_surname(head)) or "anonymity" in lemmas or (
+            _someones_counsel(head)):
+        # (an expert's field stays: "Tax experts said" and "experts say" are two groups)
+        field = head_lemma in EXPERTISE_HOLDERS
+        modifiers = [t.text for t in tokens if t.i < head.i and (t.pos_ in {"ADJ", "PROPN"} or (
+                     field and t.pos_ == "NOUN" and t.dep_ == "compound" and t.head == head))
                      and t.lower_ not in DROP_LEADING]
         return " ".join([*modifiers, head_lemma, *_knowledge_of(head)]), "anonymous"
     has_title = any(names_an_office(t) or (t.lemma_.lower() in TITLE_WORDS and t.lower_ not in TITLE_WORDS)

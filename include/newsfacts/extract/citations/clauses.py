@@ -264,6 +264,8 @@ def _expects_a_figure(verb: Token) -> bool:
 
 
 def _with_conjuncts(head: Token) -> list[Token]:
+    if _apposed_name_chain(head):
+        return [head]
     heads = [head]
     for child in head.children:
         if child.dep_ == "conj" and _one_name_with(head, child):
@@ -274,6 +276,18 @@ def _with_conjuncts(head: Token) -> list[Token]:
                 _is_office_after_name(head, child)):
             heads.extend(_with_conjuncts(child))
     return heads
+
+
+def _apposed_name_chain(head: Token) -> bool:
+    """'The Mandan, North Dakota, police chief, Jason Ziegler, has asserted': a string of commas
+    with no "and" or "or" that ends in a person's name set off as an apposition describes one
+    speaker, whatever conjuncts the parse made of the place and the office before the name."""
+    chain = [head]
+    for token in chain:
+        chain.extend(c for c in token.children if c.dep_ == "conj" and c not in chain)
+    if len(chain) == 1 or any(c.dep_ in {"cc", "preconj"} for t in chain for c in t.children):
+        return False
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.pos_ == "PROPN" for c in head.children)
 
 
 def _is_office_after_name(name: Token, conjunct: Token) -> bool:
@@ -736,6 +750,9 @@ def _tells_what_is_wanted(verb: Token) -> bool:
         for c in verb.children)
 
 
+REFLEXIVE_PRONOUNS = {"themselves", "himself", "herself", "itself", "ourselves", "myself", "yourself"}
+
+
 def _is_action_sense(verb: Token) -> bool:
     """Saying verbs used for an action: 'responded by hitting him', 'the country admitted
     1.4 million refugees' (let in)."""
@@ -761,6 +778,16 @@ def _is_action_sense(verb: Token) -> bool:
         # "admitted 1.4 million refugees", "posted a 93.2 defensive grade" (a result achieved)
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         return obj is not None and any(c.dep_ in {"nummod", "quantmod"} or c.like_num for c in obj.subtree)
+    if lemma == "add" and not any(c.dep_ in {"ccomp", "parataxis"} or c.text in QUOTE_MARKS for c in verb.children):
+        # "the MSCI Asia Pacific Index added 0.4 percent", "the economy added 200,000 jobs": a
+        # gain, no words added
+        # (the parse makes "0.4 percent" an object or an adverbial noun phrase)
+        obj = next((c for c in verb.children if c.dep_ in {"dobj", "npadvmod"}), None)
+        if obj is not None and any(c.dep_ in {"nummod", "quantmod"} or c.like_num for c in obj.subtree):
+            return True
+    if lemma == "call" and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE_PRONOUNS for c in verb.children):
+        # "the protesters, who call themselves "water protectors"": a name taken, not a statement
+        return True
     if lemma == "confirm" and not any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children):
         # "the Senate confirmed Ortiz by a vote of 53-36": a nominee confirmed is appointed
         # ("confirmed Ortiz's death", "confirmed that Ortiz quit" still say something).

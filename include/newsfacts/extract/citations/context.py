@@ -79,6 +79,10 @@ class _ArticleContext:
         if not lower:
             return False
         named = re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", self.publisher) is not None
+        # "The Post" on washingtonpost.com, "The Times" on nytimes.com: the one word a paper
+        # calls itself by ends the name its host spells without spaces.
+        named = named or (" " not in lower and len(lower) >= 4 and any(
+            label.endswith(lower) and label != lower for label in _host_labels(self.publisher)))
         # "(Reuters) — ...", "WASHINGTON (AP) - ...", "REUTERS: ...": the agency of the dateline,
         # which opens the body or the line after a headline the page kept in it ("| Storm hits
         # coast |\n| MIAMI (AP) -- ...")
@@ -88,6 +92,14 @@ class _ArticleContext:
         dateline = any(re.match(rf"[|\s]*(?:[^.\n]{{0,40}}\({re.escape(lower)}\)|{re.escape(lower)})\s*[-–—:]",
                                 line) is not None for line in lines)
         return named or dateline
+
+
+def _host_labels(publisher: str) -> list[str]:
+    """'www.washingtonpost.com' -> ['washingtonpost']: the labels of a host name before its
+    top-level domain, without "www"; [] when the publisher is no host name."""
+    if " " in publisher or not re.fullmatch(r"[a-z0-9.-]+\.[a-z]{2,}", publisher):
+        return []
+    return [label for label in publisher.split(".")[:-1] if label not in {"www", "m", "amp", "co", "com"}]
 
 
 # "Tesla was a brilliant man.": a name said to be a man or a woman is a person, whatever the
