@@ -168,3 +168,9 @@ def test_concluding_meetings_on_a_weekday_is_scheduled() -> None:
     # Near miss: a report that concludes something says it.
     events = events_of("The report concludes that the plan failed, officials said Thursday.", date(2016, 12, 6))
     assert [e.event_date for e in events] == [date(2016, 12, 1)]
+
+
+def test_a_day_in_an_opening_phrase_dates_the_verb_read_as_a_participle() -> None:
+    found = dated_events("Just before 8 in the morning on Monday, cellphones chimed in unison across New "
+                         "York City.", date(2016, 9, 19))
+    assert found == {"Monday": (date(2016, 9, 19), "day")}

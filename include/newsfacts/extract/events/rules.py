@@ -1372,9 +1372,14 @@ def _misread_predicate(root: Token) -> Token | None:
     if root.pos_ not in {"NOUN", "PROPN"}:
         return None
     last = max((t.i for t in root.sent if not t.is_punct), default=root.i)
+    opened = root.i > root.sent.start and root.doc[root.i - 1].text == ","
     return next((c for c in root.children if c.dep_ == "relcl" and c.pos_ in {"VERB", "AUX"} and c.right_edge.i == last
                  and any(a.dep_ == "aux" and a.tag_ in {"VBD", "VBZ", "VBP", "MD"} for a in c.children)
-                 and any(a.dep_ == "nsubj" and a.lower_ not in RELATIVE_PRONOUNS for a in c.children)), None)
+                 and any(a.dep_ == "nsubj" and a.lower_ not in RELATIVE_PRONOUNS for a in c.children)), None) or next(
+        # "Just before 8 in the morning on Monday, cellphones chimed in unison across New York City":
+        # after an opening phrase, the past verb right after the subject, read as a participle
+        (c for c in root.children if opened and c.dep_ == "acl" and c.i == root.i + 1 and c.tag_ in {"VBD", "VBN"}
+         and c.right_edge.i == last), None)
 
 
 def _verb_forms(participle: str) -> list[str]:
