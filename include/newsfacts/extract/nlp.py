@@ -61,6 +61,8 @@ RELATIVE_TIME = (
     # "A year has passed since the fire", "A week earlier, ...", "see you in a few weeks" (events.timex).
     "an? (?:day|week|month|year|decade) (?:has|had) passed since", "an? (?:day|week|month|year) earlier",
     "in a (?:few|couple of) (?:days|weeks)",
+    # "In another statement that week", "the inauguration is still a month away" (events.timex).
+    "that week", "an? (?:day|week|month|year) away",
     # Holidays whose date is computable (see events.timex HOLIDAYS).
     "thanksgiving", "halloween", "christmas", "easter", "black friday", "cyber monday",
     "new year['’]s (?:day|eve)", "valentine['’]s day", "memorial day", "labor day",

@@ -1372,9 +1372,14 @@ def _misread_predicate(root: Token) -> Token | None:
     if root.pos_ not in {"NOUN", "PROPN"}:
         return None
     last = max((t.i for t in root.sent if not t.is_punct), default=root.i)
+    opened = root.i > root.sent.start and root.doc[root.i - 1].text == ","
     return next((c for c in root.children if c.dep_ == "relcl" and c.pos_ in {"VERB", "AUX"} and c.right_edge.i == last
                  and any(a.dep_ == "aux" and a.tag_ in {"VBD", "VBZ", "VBP", "MD"} for a in c.children)
-                 and any(a.dep_ == "nsubj" and a.lower_ not in RELATIVE_PRONOUNS for a in c.children)), None)
+                 and any(a.dep_ == "nsubj" and a.lower_ not in RELATIVE_PRONOUNS for a in c.children)), None) or next(
+        # "Just before 8 in the morning on Monday, cellphones chimed in unison across New York City":
+        # after an opening phrase, the past verb right after the subject, read as a participle
+        (c for c in root.children if opened and c.dep_ == "acl" and c.i == root.i + 1 and c.tag_ in {"VBD", "VBN"}
+         and c.right_edge.i == last), None)
 
 
 def _verb_forms(participle: str) -> list[str]:
@@ -1447,6 +1452,8 @@ def _is_scheduling_present(verb: Token) -> bool:
 
     lemma = verb.lemma_.lower()
     releases = any(c.dep_ == "dobj" and _noun_type(c) == "economic_release" for c in verb.children)
+    # "the bank concludes two days of meetings Thursday": to conclude a thing is to end it, not to say
+    releases = releases or (lemma == "conclude" and any(c.dep_ == "dobj" for c in verb.children))
     if (lemma in SPEECH_VERBS and not releases) or lemma in {"be", "have"} or any(
             c.dep_ == "ccomp" for c in verb.children):
         return False  # "says", "we believe Q3 comps were", "has": no schedule; "reports earnings Wednesday" is one
@@ -1828,6 +1835,24 @@ def _describes_a_state(span: Span) -> bool:
             and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children))
 
 
+def _awaited_happening(span: Span) -> Token | None:
+    """'Trump's inauguration is still a month away': the happening a present "be" puts that far
+    ahead ("The town is a day away by boat" names none)."""
+    verb = next((a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.lemma_ != "be" or verb.tag_ not in {"VBZ", "VBP"}:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and _noun_type(subject) is not None else None
+
+
+def _in_present_state(trigger: Token) -> bool:
+    """'It adopted the system in 2012. Four years later, the technology has some of the same
+    limitations': a present "has" or "is" after a counted date tells how things stand now, no
+    happening of that date."""
+    return (trigger.lemma_ in {"be", "have"} and trigger.tag_ in {"VBZ", "VBP"}
+            and not any(c.dep_ in {"aux", "auxpass"} for c in trigger.children))
+
+
 def _in_unsaid_words(span: Span) -> bool:
     """'I can't say "can you give me until tomorrow?"', 'he never said the deal would close in
     May': words a negated saying verb reports were not said, so they date nothing."""
@@ -1935,8 +1960,13 @@ def _holds_as_of(span: Span, trigger: Token) -> bool:
     """'As of October, the airline had 270 jets': the date a value holds. A future clause ('as of
     May 1, the new fares will apply') dates when something starts."""
     doc = span.doc
-    return (span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ == "as"
-            and tense_of(trigger) != "future")
+    if not (span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ == "as"):
+        return False
+    # "the Fed sees three hikes instead of the two foreseen as of September": the participle the
+    # date hangs on says when the value held, whatever the main verb schedules
+    if span.start >= 3 and doc[span.start - 3].tag_ == "VBN":
+        return True
+    return tense_of(trigger) != "future"
 
 
 def _tense_for(span: Span, trigger: Token) -> str:
@@ -2305,6 +2335,52 @@ def _is_denied(trigger: Token) -> bool:
     return trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)
 
 
+# Nouns of an aim that "no" denies: "she had no intention of running in 2020".
+INTENT_NOUNS = {"intention", "intent", "plan", "desire", "wish"}
+# Replies a reporter asks for: "did not respond to a request for comment Tuesday" tells none.
+REPLY_LEMMAS = {"respond", "reply", "return", "comment"}
+
+
+def _is_unmeant_or_unanswered(trigger: Token) -> bool:
+    """'had no intention of running in 2020': an aim said not to exist; 'Trump's team did not
+    respond to a request for comment Tuesday': a reply that did not come (README, set U)."""
+    if trigger.pos_ == "VERB" and trigger.lemma_.lower() in REPLY_LEMMAS and any(
+            c.dep_ == "neg" for c in trigger.children):
+        return True
+    head = trigger
+    for _ in range(3):
+        if head.dep_ not in {"pcomp", "pobj", "prep", "acl"} or head.head == head:
+            return False
+        head = head.head
+        if head.pos_ == "NOUN" and head.lemma_.lower() in INTENT_NOUNS:
+            return any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)
+    return False
+
+
+# What a reporter was told when asking for a word: "was not immediately available Friday".
+REPORTERS_CONTACT = re.compile(
+    r"\b(?:not (?:immediately )?(?:available|reachable)|unavailable|could not be reached|declined to comment|"
+    r"(?:did not|didn't|has not|hasn't|have not|haven't) (?:immediately )?(?:respond|return|reply))\b", re.I)
+
+
+def _is_reporters_contact(span: Span) -> bool:
+    """'a district representative said she was not immediately available Friday': the day the
+    reporter asked for a word, close before the date in its clause."""
+    sent = span.sent
+    text = span.doc.text[sent.start_char : span.start_char]
+    return any(len(text) - m.end() <= 40 for m in REPORTERS_CONTACT.finditer(text))
+
+
+def _in_background_clause(span: Span) -> bool:
+    """'retaliate against a suspected gas attack that killed dozens on April 7': a date in a
+    restrictive relative clause tells what the noun is, not the next step of the story."""
+    verb = next((a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.dep_ != "relcl" or verb.head.pos_ != "NOUN":
+        return False
+    first = verb.left_edge
+    return first.i > 0 and span.doc[first.i - 1].text != "," and first.lower_ in {"that", "which", "who"}
+
+
 def _follows_a_denied_noun(span: Span) -> bool:
     """'With no significant data releases in Asia today, attention will remain on trade': a date
     right after the phrase of an event noun said not to happen dates that noun (the parse may hang
@@ -2612,6 +2688,8 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                     events.append(_tweet_event(span, resolved, chunk.offset, article))
                 continue
             trigger = _offset_trigger(span) if kind == "OFFSET" else _since_trigger(span) or find_trigger(span)
+            if kind == "COUNTDOWN" and span[-1].lower_ == "away":
+                trigger = _awaited_happening(span)
             if (kind == "WEEKDAY" and article.published_date is not None
                     and _in_schedule_block(article.body_text, chunk.offset + span.start_char)):
                 events.append(_schedule_entry(span, trigger, chunk.offset, article, topic))
@@ -2627,10 +2705,10 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                     events.append(entry)
                     previous_line = entry.event_date
                 continue
-            if (trigger is None or _is_denied(trigger) or _follows_a_denied_noun(span) or _dates_a_value(span) or _holds_as_of(span, trigger)
+            if (trigger is None or _is_denied(trigger) or _is_unmeant_or_unanswered(trigger) or _follows_a_denied_noun(span) or _dates_a_value(span) or _holds_as_of(span, trigger)
                     or _ranks_in_period(span) or _names_by_period(span) or _turns_an_age(trigger)
                     or _is_fiction_setting(span) or _describes_a_state(span)
-                    or _in_unsaid_words(span)):
+                    or _in_unsaid_words(span) or (kind == "ANAPHORIC" and _in_present_state(trigger))):
                 continue
             tense = "future" if kind == "WEEKDAY" and _is_scheduled_by_copula(span) else _tense_for(span, trigger)
             if kind == "PERIOD_PART" and span[0].lower_ == "throughout" and (
@@ -2684,8 +2762,12 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                 here = chunk.offset + span.start_char
                 between = article.body_text[reference_at:here].split("\n")[1:-1]
                 adjacent = not any(line.strip() for line in between)
-                anchor = reference if adjacent or span[0].lower_ not in {"at", "that"} else None
+                said_then = span[0].lower_ == "at" and not span[0].is_sent_start
+                # ('"She set the tone," Putin said at the time': the words told of the date named
+                # before, however many paragraphs of that story came between)
+                anchor = reference if adjacent or said_then or span[0].lower_ not in {"at", "that"} else None
                 if (anchor is not None and "that" in [t.lower_ for t in span] and "same" not in [t.lower_ for t in span]
+                        and span[-1].lower_ != "week"
                         and article.published_date is not None
                         and article.published_date - NEWS_DAY_WINDOW <= anchor.value <= article.published_date
                         and anchor.precision == "day"):
@@ -2700,15 +2782,22 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                 present = trigger.pos_ == "VERB" and trigger.tag_ in {"VBP", "VBZ"}
                 ahead = (tense == "future" and not present) or (present and (
                     trigger.lemma_ in SCHEDULED_LEMMAS or any(t.lower_ == "again" for t in trigger.children)))
+                if span[-1].lower_ == "away":
+                    ahead = True  # "the inauguration is still a month away" (a happening, see above)
                 resolved = countdown_date(span, reference_day) if ahead and reference_day is not None else None
             if kind == "OFFSET":
                 resolved = apposed_year(span) or _offset_from(span, sentence_date if sentence_date[0] == sentence_key(span) else None,
                                         news_day or article.published_date)
             if resolved is None:
                 continue
-            last_resolved, reference = resolved.value, resolved
-            reference_at = chunk.offset + span.end_char
-            if not _in_quotation(span):
+            # a reporter's own contact ("said she was not immediately available Friday") and a
+            # background fact set in a noun's relative clause ("an attack that killed dozens on
+            # April 7") do not move the story's time that "that evening" and "the next day" count from
+            anchors = not (_is_reporters_contact(span) or _in_background_clause(span))
+            if anchors:
+                last_resolved, reference = resolved.value, resolved
+                reference_at = chunk.offset + span.end_char
+            if anchors and not _in_quotation(span):
                 story_reference = resolved
             sentence_date = (sentence_key(span), resolved)
             if (kind in {"MONTH_YEAR", "MONTH_DAY_YEAR"} and article.published_date is not None
@@ -2717,7 +2806,7 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                 past_episode = (chunk.offset + span.end_char, resolved)
             previous_line = None
             published = article.published_date
-            if kind in NAMED_DAY_KINDS:
+            if (kind in NAMED_DAY_KINDS or kind == "NUMERIC_DATE") and anchors:
                 last_day = resolved.value
             if kind == "MONTH" and tense != "unknown":
                 named_months[resolved.value.month] = (resolved, {t.lemma_.lower() for t in span.sent

@@ -219,7 +219,9 @@ def time_matcher(nlp: Language) -> Matcher:
                            # "since the mid-1990's": the tokenizer cuts the "'s" off a part of a decade
                            [{"LOWER": {"REGEX": PART_DECADE_PATTERN}}, {"ORTH": {"IN": ["'s", "’s"]}}]])
     # "Correction 8/29/10", "on 29/8/2010": a numeric date, month or day first (see _numeric_date).
-    matcher.add("NUMERIC_DATE", [[{"TEXT": {"REGEX": NUMERIC_DATE_PATTERN}}]])
+    # "on Tuesday, 12/15/15": the weekday printed before it is part of the one date.
+    numeric = {"TEXT": {"REGEX": NUMERIC_DATE_PATTERN}}
+    matcher.add("NUMERIC_DATE", [[numeric], [weekday, comma, numeric]])
     # "the 14th century", "the twenty-first century": no precision is coarser than a decade, so
     # a century resolves to its first decade.
     matcher.add("CENTURY", [[{"LOWER": "the"}, {"LOWER": {"REGEX": CENTURY_PATTERN}},
@@ -297,6 +299,11 @@ def time_matcher(nlp: Language) -> Matcher:
         [{"LOWER": {"IN": ["earlier", "later"]}}, {"LOWER": "in"}, {"LOWER": "the"},
          {"LOWER": {"IN": ["week", "month", "year"]}}],
         [{"IS_SENT_START": True, "LOWER": "at"}, {"LOWER": "the"}, {"LOWER": "time"}],
+        # '"I looked at the first reaction," Putin said at the time': kept only on a verb of
+        # speech (see _said_at_the_time); "the worst thing at the time" is no date.
+        [{"IS_SENT_START": False, "LOWER": "at"}, {"LOWER": "the"}, {"LOWER": "time"}],
+        # "In another statement that week, the sheriff said": the week of the date named before.
+        [{"LOWER": "that", "DEP": "det"}, {"LOWER": "week"}],
         # "many researchers also resigned on the same day": the date named before.
         [{"LOWER": "on"}, {"LOWER": "the"}, {"LOWER": "same"}, {"LOWER": {"IN": ["day", "night", "morning", "evening"]}}],
         # "In 2009, a trainer pleaded guilty. That year, the rodeo made $2 million": the period of
@@ -329,6 +336,9 @@ def time_matcher(nlp: Language) -> Matcher:
         # "see you in a few weeks", "in a couple of days": a vague count, read as "a few days ago" is.
         [{"LOWER": "in"}, {"LOWER": "a"}, {"LOWER": {"IN": ["few", "couple"]}}, {"LOWER": "of", "OP": "?"},
          {"LOWER": {"IN": ["days", "weeks"]}}],
+        # "Trump's inauguration is still a month away": the same count, said of what lies ahead.
+        [{"LOWER": {"IN": ["a", "an"]}}, {"LOWER": {"IN": ["day", "week", "month", "year"]}}, {"LOWER": "away"}],
+        [{"LIKE_NUM": True}, {"LOWER": {"IN": ["days", "weeks", "months", "years"]}}, {"LOWER": "away"}],
     ])
     # "the end of the year", "the start of the month": a part of the current period.
     matcher.add("PERIOD_PART", [[{"LOWER": "the"}, {"LOWER": {"IN": ["end", "start", "beginning", "middle"]}},
@@ -411,6 +421,8 @@ def find_time_expressions(doc: Doc) -> list[tuple[str, Span]]:
             continue  # "2015/19" is two years apart, no one year
         if kind == "YEAR" and not _is_year_use(span):
             continue
+        if kind == "DECADE" and _decade_names_a_noun(span):
+            continue  # "the 1970s oil crisis" names the crisis, as "the 2020 campaign" does
         if kind == "CENTURY" and span[-1].dep_ in {"compound", "amod", "nmod"}:
             continue  # "21st century skills": a kind, not a time
         if kind == "CENTURY" and _before(span) in SPAN_WORDS:
@@ -423,6 +435,8 @@ def find_time_expressions(doc: Doc) -> list[tuple[str, Span]]:
                 span.end >= len(doc) or doc[span.end].text != ","):
             continue  # "In the morning, lawmakers grilled": not "in the morning session"
         if kind == "ANAPHORIC" and not _is_anaphoric_use(span):
+            continue
+        if kind == "ANAPHORIC" and span[0].lower_ == "at" and not span[0].is_sent_start and not _said_at_the_time(span):
             continue
         if kind == "RELATIVE" and span[-1].lower_ == "since" and not _is_time_since(span):
             continue
@@ -710,6 +724,8 @@ def countdown_date(span: Span, reference: date) -> ResolvedDate | None:
     """'in three days' dates three days after the reference (the day the text is about); the unit
     is the precision."""
     words = [t.lower_ for t in span if t.lower_ != "of"]
+    if words[-1] == "away":  # "a month away", "three weeks away"
+        words = ["in", *words[:-1]]
     amount = VAGUE_COUNTS.get(words[2]) if len(words) == 4 else count_of(words[1])
     if amount is None or amount != int(amount):
         return None
@@ -733,6 +749,18 @@ def _is_anaphoric_use(span: Span) -> bool:
             return False  # "That year was the best in the club's history": the year is what is told of
         return span.end >= len(doc) or doc[span.end].text not in {"'s", "’s"}
     return True
+
+
+# Verbs of saying that "at the time" dates: "Putin said at the time", "she wrote at the time".
+SAID_AT_THE_TIME_VERBS = {"say", "tell", "write", "add", "explain", "note", "tweet", "declare", "state"}
+
+
+def _said_at_the_time(span: Span) -> bool:
+    """'"It was not fair," Putin said at the time.': words said then, at the date told before. An
+    aside "As Dr. Gupta noted at the time, ..." vouches for what the text says, no happening of it."""
+    head = span[0].head
+    return (span[0].dep_ == "prep" and head.pos_ == "VERB" and head.lemma_.lower() in SAID_AT_THE_TIME_VERBS
+            and not any(c.dep_ == "mark" and c.lower_ == "as" for c in head.children))
 
 
 def _is_month_use(span: Span) -> bool:
@@ -772,6 +800,13 @@ def _follows_a_past_verb(span: Span) -> bool:
     return before.tag_ in {"VBN", "VBD"} and before.pos_ in {"VERB", "AUX"}
 
 
+def _decade_names_a_noun(span: Span) -> bool:
+    """'during the 1970s oil crisis', 'the 1990s boom': a decade set before a noun says which one."""
+    token = span[0]
+    return (len(span) == 1 and token.dep_ in {"compound", "nmod", "amod", "nummod"} and token.head.i > token.i
+            and token.head.pos_ == "NOUN")
+
+
 def _is_split_year(text: str) -> bool:
     """'2015/16', '2019/2020': a year and the next, as seasons and fiscal years are written."""
     match = re.match(SPLIT_YEAR_PATTERN, text)
@@ -797,6 +832,9 @@ def _is_year_use(span: Span) -> bool:
         token.head.pos_ in {"NOUN", "PROPN"} and token.head.lower_ not in MONTH_NUMBERS
     ):
         return False  # "the 2020 campaign", "the 2014 coalition": a name, not a date
+    if (_before(span) in {"-", "–"} and token.i >= 2 and re.match(YEAR_PATTERN, token.doc[token.i - 2].text)
+            and not _is_year_use(token.doc[token.i - 2 : token.i - 1])):
+        return False  # "the 2007-2009 financial crisis": the range names the crisis, as its first year does
     before = _before(span)
     if before == "of" and _dated_happening_noun(token.doc[token.i - 2] if token.i >= 2 else None):
         return True  # "the U.S. invasion of 2001", "the floods of 1993": the happening's year
@@ -973,8 +1011,8 @@ def _is_not_a_date(span: Span, kind: str) -> bool:
         return True
     if kind in {"YEAR", "DECADE", "CENTURY"} and _is_denied_present(span):
         return True  # "This isn't 2003", "It's not the 1990s anymore": a time said not to be now
-    if kind == "YEAR" and _in_year_span(span):
-        return True  # "between 2008 and 2016", "from 2010 to 2015": a period, not a moment
+    if (kind == "YEAR" or (kind == "RELATIVE" and span[-1].lower_ == "year")) and _in_year_span(span):
+        return True  # "between 2008 and 2016", "from 2009 until this year": a period, not a moment
     if kind == "RELATIVE" and first == "today" and (_is_generic_present(span) or _in_present_relative(span)
                                                     or _in_stative_present(span)):
         return True  # "Today, plague infections are rare", "consoles that exist today": nowadays
@@ -994,6 +1032,8 @@ def _is_not_a_date(span: Span, kind: str) -> bool:
         return True  # "the first genocide of the 20th century", "the biggest hit of the 1990s": a ranking
     if _is_comparison_clause(span):
         return True  # "half as much coal as it did in 2009", "more than in 2015": a baseline
+    if _superlative_since(span):
+        return True  # "climbed to 0.38 percent, the highest since Nov. 14": the last time it was so
     if kind in {"MONTH", "MONTH_DAY", "SEASON"} and _in_recurring_season(span):
         return True  # "Fire season runs from August through October": every year, no one date
     if kind in {"RELATIVE", "WEEKDAY", "MONTH", "MONTH_DAY"} and _in_spoken_condition(span):
@@ -1049,6 +1089,28 @@ def _is_comparison_clause(span: Span) -> bool:
     # "as" compares only after "as much", "as many", "as high" ("as I did at the conference" is a manner).
     return mark.lower_ == "than" or any(t.lower_ == "as" and t.dep_ == "advmod" and t.head.pos_ in {"ADJ", "ADV"}
                                         for t in span.doc[span.sent.start : mark.i])
+
+
+# Nouns of a value a superlative ranks: "the lowest level since Nov. 15".
+VALUE_LEVEL_NOUNS = {"level", "levels", "reading", "close", "rate", "value", "price", "mark", "point"}
+
+
+def _superlative_since(span: Span) -> bool:
+    """'rose to 0.38 percent, the highest since Nov. 14', 'reached the lowest level since Nov. 15',
+    'tumbled the most since October': a value ranked as the most since a date compares it with
+    the values since then; the date is a baseline, no happening. A superlative on a noun of
+    happenings ("the lowest salary increases since 2002") and an ordinal ("the first win since
+    2011", "the first since last December") date the happening before."""
+    doc = span.doc
+    if _before(span) != "since":
+        return False
+    at = span.start - 2
+    if at >= 0 and doc[at].lower_ in VALUE_LEVEL_NOUNS:
+        at -= 1
+    if at < 1 or doc[at - 1].lower_ != "the":
+        return False
+    ranked = doc[at]
+    return ranked.tag_ in {"JJS", "RBS"} or ranked.lower_ in {"most", "least"}
 
 
 # Seasons of nature and of farming that come back every year: "fire season", "the monsoon".
@@ -1761,12 +1823,16 @@ def _resolve_time(kind: str, span: Span, published: date | None, tense: str) -> 
             # is this year's (its last day decides what lies ahead); a past one is told by its first
             last = _range_end(span, day) if tense == "future" else day
             year = _year_for(month, last, published, tense)
+            weekday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
+            if weekday is not None:
+                year = _weekday_year(month, day, weekday, year, tense)
         try:
             return ResolvedDate(date(year, month, day), "day")
         except ValueError:
             return None
     if kind == "NUMERIC_DATE":
-        return _numeric_date(span[0].text, published)
+        weekday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
+        return _numeric_date(span[-1].text, published, weekday)
     if kind == "QUARTER":
         return _resolve_quarter(words, year, published, tense, month)
     if published is None:
@@ -1800,11 +1866,26 @@ def _resolve_time(kind: str, span: Span, published: date | None, tense: str) -> 
     return _resolve_relative(words, published)
 
 
-def _numeric_date(text: str, published: date | None) -> ResolvedDate | None:
+def _weekday_year(month: int, day: int, weekday: int, year: int, tense: str) -> int:
+    """'on Monday, Dec. 14' told in December 2016 is Dec. 14, 2015, a Monday: the weekday printed
+    with a month and day decides the year among the one the tense chose and those beside it (the
+    same month-day falls on the same weekday only years apart); none fits, the tense's year."""
+    order = (year, year + 1, year - 1) if tense == "future" else (year, year - 1, year + 1)
+    for candidate in order:
+        try:
+            if date(candidate, month, day).weekday() == weekday:
+                return candidate
+        except ValueError:
+            continue
+    return year
+
+
+def _numeric_date(text: str, published: date | None, weekday: int | None = None) -> ResolvedDate | None:
     """'8/29/10' (US, month first) or '29/8/2010' (day first): the one reading that is a real
-    date; when both are ("3/4/2009"), the one within a month of the day the text came out, else
-    none (no guess between countries); a two-digit year is of this century unless that puts it
-    more than a year after publication."""
+    date; when both are ("3/4/2009"), the one on the weekday printed before it ("Tuesday,
+    12/1/15"), else the one within a month of the day the text came out, else none (no guess
+    between countries); a two-digit year is of this century unless that puts it more than a
+    year after publication."""
     match = re.match(NUMERIC_DATE_PATTERN, text)
     if match is None:
         return None
@@ -1819,6 +1900,8 @@ def _numeric_date(text: str, published: date | None) -> ResolvedDate | None:
         except ValueError:
             continue
     readings = sorted(set(readings))
+    if len(readings) > 1 and weekday is not None:
+        readings = [value for value in readings if value.weekday() == weekday]
     if len(readings) > 1:
         near = [value for value in readings if published is not None and abs((value - published).days) <= 31]
         readings = near if len(near) == 1 else []
@@ -1994,6 +2077,11 @@ def resolve_anaphoric(span: Span, reference: ResolvedDate | None) -> ResolvedDat
         steps, unit = -1, ANAPHORIC_UNITS[words[1]]
     else:
         steps, unit = ANAPHORIC_STEPS[words[1]], ANAPHORIC_UNITS.get(words[2], "day")
+    if (steps is not None and abs(steps) == 1 and unit in {"day", "week"} and reference.precision == "month"
+            and words[0] == "the"):
+        # "In April, she announced sanctions. But the next day, the White House reversed it": a
+        # day after a happening dated to its month is, as far as the text tells, in that month
+        return reference
     if steps is None or unit not in PRECISION_RANK or PRECISION_RANK[unit] < PRECISION_RANK[reference.precision]:
         return None
     return _step(reference.value, int(steps), unit)
