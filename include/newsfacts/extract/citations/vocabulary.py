@@ -110,7 +110,9 @@ CITATION_CUES = (SPEECH_VERBS | SHAPED_CITING_VERBS - COMMON_CITING_VERBS) | {
     "remember",
     # ...and one's own views shared: "Ruiz shares her reflections on the retreat" (session 18).
     "reflections", "thoughts", "views", "insights", "observations", "opinions", "perspectives",
-    "impressions", "takeaways"}
+    "impressions", "takeaways",
+    # ...and stances taken out loud: "vocally supported", "advocated against" (session 23).
+    "vocally", "publicly", "openly", "loudly", "advocate"}
 
 
 # Attributions by their shape around a quotation, whatever the verb, also worth a parse: a quote
@@ -210,6 +212,17 @@ DOCUMENT_ONLY_VERBS = {"show"}
 VIEW_HOLDERS = {"analyst", "economist", "expert", "researcher", "scientist", "investigator",
                 "official", "authority", "doctor", "forecaster", "strategist", "observer",
                 "specialist", "historian", "engineer", "epidemiologist", "detective"}
+
+
+# Bodies named by a plural noun with "the": "the police believe", "the authorities suspect" is
+# the body itself, not people named before ("the researchers believe").
+COLLECTIVE_BODIES = {"police", "authorities"}
+
+
+# Stances that cite when taken out loud: "Google vocally supported the rules", "publicly
+# opposed the merger" (not "supports 4K video", "quietly backed the bid").
+STANCE_VERBS = {"support", "oppose", "back", "endorse", "champion"}
+VOICING_ADVERBS = {"vocally", "publicly", "openly", "loudly"}
 
 
 # Documents a passive saying speaks through: "was announced in an article in Nature Astronomy".
