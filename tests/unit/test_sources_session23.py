@@ -110,3 +110,42 @@ def test_a_relative_clause_deep_in_the_speakers_phrase_is_left_out() -> None:
             "coordinates shipments for companies.")
     (citation,) = citations_of(body)
     assert citation.cited_as == "Phil Levy, the chief economist at Flexport"
+
+
+def test_an_honorific_and_a_surname_are_the_one_named_with_an_office_before() -> None:
+    body = ("President Obama arrived in New York on Monday. “Folks around here, they don’t get scared,” "
+            "Mr. Obama said. He also warned of the dangers of rumors.")
+    assert sources_of(body) == [("Obama", "official"), ("Obama", "official")]
+
+
+def test_an_honorific_alone_gives_no_office() -> None:
+    assert sources_of("Mrs. Clinton said his comments were uninformed.") == [("Clinton", "person")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The payoff could be big, said Ken Rider, a commission staff engineer.", "official"),
+    ("Costs should not rise, said Harinder Singh, an Energy Commission staffer on the project.", "official"),
+    # staff of a campaign or a magazine hold no public post
+    ("The race is close, said Ann Lee, a campaign staffer.", "person"),
+    ("The film is long, said Ann Lee, a staff writer at the magazine.", "person"),
+])
+def test_the_staff_of_a_government_body_are_officials(body: str, expected: str) -> None:
+    assert [kind for _, kind in sources_of(body)] == [expected]
+
+
+def test_the_first_lady_is_an_official() -> None:
+    body = "The first lady suggested that the election had drained the country of hope."
+    assert [kind for _, kind in sources_of(body)] == ["official"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Merkel spoke of \"a new chapter\" in relations.", [("Merkel", "person")]),
+    # the relative clause after "X and the Obama administration," is the administration's
+    ("Their work has been in line with the science and the Obama administration, which has spoken "
+     "about \"the urgent imperatives of climate change.\"", [("Obama Administration", "government_body")]),
+    # a topic, not words quoted; a thing that "spoke of" something
+    ("The senator spoke about the film at length.", []),
+    ("The film about the war, which spoke of \"a lost generation\", won a prize.", []),
+])
+def test_words_quoted_after_spoke_about_are_cited(body: str, expected: list) -> None:
+    assert sources_of(body) == expected

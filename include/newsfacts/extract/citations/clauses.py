@@ -470,6 +470,8 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         return []  # "the case highlights that ...": an example, not a speaker
     if lemma == "speak" and _speaks_to_the_press(verb):
         return [subject]  # "spoke to Radio Eins about the new Commission": an interview given
+    if lemma == "speak" and _speaks_of_quoted_words(verb) and (_can_speak(subject) or subject.lower_ in RELATIVE_PRONOUNS):
+        return [subject]  # 'which has spoken about "the urgent imperatives of climate change"'
     if lemma in {"point", "speak"} and not any(c.dep_ == "prt" and c.lower_ == "out" for c in children):
         return []  # "pointed out that ...", "spoke out against" cite; "pointed to", "spoke at" do not
     if lemma == "speak":
@@ -693,6 +695,15 @@ def _is_obliged_or_demanded(verb: Token) -> bool:
 # Saying verbs that can stand after the words they report, before their speaker: "..., reported
 # Ann Lee of WBUR", "..., said Tom Hale".
 INVERTED_SAYING_VERBS = {"say", "report", "write", "add"}
+
+
+def _speaks_of_quoted_words(verb: Token) -> bool:
+    """'has spoken about "the urgent imperatives of climate change"', 'spoke of "a new chapter"':
+    the words themselves, quoted right after "about" or "of"; not 'spoke about the film' (a
+    topic) nor 'spoke at the "Future" summit' (where)."""
+    doc = verb.doc
+    return any(c.dep_ == "prep" and c.lower_ in {"about", "of"} and c.i + 1 < len(doc)
+               and doc[c.i + 1].text in {'"', "“"} for c in verb.children)
 
 
 def _speaker_after_reported_clause(verb: Token) -> Token | None:

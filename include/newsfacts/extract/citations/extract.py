@@ -930,7 +930,15 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         return None  # "agentic AI, which promises new levels of automation": what a thing offers
     if lower in RELATIVE_PRONOUNS and speaker.head.dep_ == "relcl":
         who = lower == "who"
+        pronoun = speaker
         speaker = speaker.head.head
+        # "in line with the science and the Obama administration, which has spoken about ...":
+        # a relative clause set off after a coordination, which the parse hung on the first
+        # conjunct, is about the nearest one, just before its comma
+        nearest = [c for c in speaker.children if c.dep_ == "conj" and speaker.i < c.i < pronoun.i
+                   and c.right_edge.i in {pronoun.i - 2, pronoun.i - 1} and pronoun.doc[pronoun.i - 1].text == ","]
+        if nearest:
+            speaker = nearest[-1]
         lower = speaker.lower_
         # ("Ann Ruiz, a member of the team who revealed ...": "who" is a person's, whatever
         # the recogniser made of the name)
