@@ -149,3 +149,16 @@ def test_the_first_lady_is_an_official() -> None:
 ])
 def test_words_quoted_after_spoke_about_are_cited(body: str, expected: list) -> None:
     assert sources_of(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Senator Ann Cole rebuked the agency on Tuesday.", ["Ann Cole"]),
+    ("Donald Trump met aides. Trump blasted the Fed for raising rates.", ["Donald Trump"]),
+    # a storm, the passive, a crowd, and "blasted" without what for
+    ("A storm slammed the coast on Monday.", []),
+    ("The plan was slammed by critics.", []),
+    ("Fans berated the referee.", []),
+    ("The band blasted music all night.", []),
+])
+def test_criticism_voiced_at_someone_is_cited(body: str, expected: list) -> None:
+    assert [name for name, _ in sources_of(body)] == expected

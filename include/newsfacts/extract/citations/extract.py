@@ -103,6 +103,7 @@ from newsfacts.extract.citations.vocabulary import (
     GIVING_VERBS,
     GROUP_QUANTIFIERS,
     HEADLINE_ENDINGS,
+    HITTING_REBUKE_VERBS,
     HONORIFICS,
     INFORMATION_NOUNS,
     ISSUED_NOUNS,
@@ -123,6 +124,7 @@ from newsfacts.extract.citations.vocabulary import (
     PUBLISHING_VERBS,
     QUOTE_MARKS,
     RANKING_NOUNS,
+    REBUKING_VERBS,
     RELATIVE_PRONOUNS,
     REMARK_NOUNS,
     REMOVING_VERBS,
@@ -268,8 +270,8 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 cue = "consensus"  # "the consensus among many developers is that ..."
             elif verb and (heads := _group_view_holders(token) or _body_judging_as(token) or _view_takers(token)):
                 cue = token.lemma_.lower()  # "critics see it as", "many economists compare it to"
-            elif token.pos_ == "VERB" and (heads := _stance_voiced(token)):
-                cue = token.lemma_.lower()  # "Google vocally supported the rules", "advocated against"
+            elif token.pos_ == "VERB" and (heads := _stance_voiced(token) or _rebukers(token)):
+                cue = token.lemma_.lower()  # "Google vocally supported the rules", "slammed her for"
             else:
                 continue
             for head in heads:
@@ -337,6 +339,27 @@ def _stance_voiced(verb: Token) -> list[Token]:
         return [g for p in subject.children if p.dep_ == "prep" and p.lower_ == "like"
                 for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"] or _named_examples([subject])
     return [subject] if subject.pos_ in {"PROPN", "PRON"} or subject.ent_type_ in {"PERSON", "ORG"} else []
+
+
+def _rebukers(verb: Token) -> list[Token]:
+    """'lawmakers slammed her for raising the age limit', 'the senator rebuked the agency':
+    criticism voiced at someone, by a person or a body on the record. 'Slam', 'blast' and 'rip'
+    criticise only with what for ("slammed her for ..."; not "a storm slammed the coast", "was
+    slammed by critics" in the passive); the others always do. Not a crowd ('fans berated the
+    referee')."""
+    lemma = verb.lemma_.lower()
+    if lemma not in REBUKING_VERBS | HITTING_REBUKE_VERBS or verb.tag_ == "VBN" or any(
+            c.dep_ in {"neg", "auxpass"} for c in verb.children) or _is_hypothetical(verb):
+        return []
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    if lemma in HITTING_REBUKE_VERBS and not any(c.dep_ == "prep" and c.lower_ in {"for", "as", "over"}
+                                                 for c in verb.children):
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in RELATIVE_PRONOUNS or _inside_quote_marks(subject):
+        return []
+    return [subject] if _holds_views_on_record(subject) else []
 
 
 def _inside_quote_marks(token: Token) -> bool:

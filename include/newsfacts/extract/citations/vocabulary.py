@@ -112,7 +112,10 @@ CITATION_CUES = (SPEECH_VERBS | SHAPED_CITING_VERBS - COMMON_CITING_VERBS) | {
     "reflections", "thoughts", "views", "insights", "observations", "opinions", "perspectives",
     "impressions", "takeaways",
     # ...and stances taken out loud: "vocally supported", "advocated against" (session 23).
-    "vocally", "publicly", "openly", "loudly", "advocate"}
+    "vocally", "publicly", "openly", "loudly", "advocate",
+    # ...and criticism voiced at someone: "slammed her for", "rebuked the agency" (session 23).
+    "slam", "slammed", "slams", "blasted", "rebuke", "chide", "scold", "berate", "castigate",
+    "excoriate", "lambast", "lambaste", "upbraid"}
 
 
 # Attributions by their shape around a quotation, whatever the verb, also worth a parse: a quote
@@ -223,6 +226,12 @@ COLLECTIVE_BODIES = {"police", "authorities"}
 # opposed the merger" (not "supports 4K video", "quietly backed the bid").
 STANCE_VERBS = {"support", "oppose", "back", "endorse", "champion"}
 VOICING_ADVERBS = {"vocally", "publicly", "openly", "loudly"}
+
+
+# Criticism voiced at someone: "the senator rebuked the agency"; "slam", "blast" and "rip" only
+# with what for ("lawmakers slammed her for ..."; a storm slams the coast).
+REBUKING_VERBS = {"rebuke", "chide", "scold", "berate", "castigate", "excoriate", "lambast", "lambaste", "upbraid"}
+HITTING_REBUKE_VERBS = {"slam", "blast", "rip"}
 
 
 # Documents a passive saying speaks through: "was announced in an article in Nature Astronomy".
