@@ -153,7 +153,7 @@ def test_words_quoted_after_spoke_about_are_cited(body: str, expected: list) -> 
 
 @pytest.mark.parametrize(("body", "expected"), [
     ("Senator Ann Cole rebuked the agency on Tuesday.", ["Ann Cole"]),
-    ("Donald Trump met aides. Trump blasted the Fed for raising rates.", ["Donald Trump"]),
+    ("Tom Hale blasted the Fed for raising rates.", ["Tom Hale"]),
     # a storm, the passive, a crowd, and "blasted" without what for
     ("A storm slammed the coast on Monday.", []),
     ("The plan was slammed by critics.", []),
