@@ -162,3 +162,11 @@ def test_words_quoted_after_spoke_about_are_cited(body: str, expected: list) -> 
 ])
 def test_criticism_voiced_at_someone_is_cited(body: str, expected: list) -> None:
     assert [name for name, _ in sources_of(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Senator Ann Cole echoed concerns about the budget.", ["Ann Cole"]),
+    ("The hall echoed the sound of drums.", []),
+])
+def test_a_view_echoed_is_voiced(body: str, expected: list) -> None:
+    assert [name for name, _ in sources_of(body)] == expected

@@ -129,6 +129,8 @@ def _voices_a_view(verb: Token) -> bool:
                   None)
     if stance is None:
         return False
+    if verb.lemma_.lower() == "echo":
+        return True  # "echo Mann's concerns about geoengineering": another's view voiced again
     clause = any(c.dep_ in {"acl", "ccomp", "relcl"} and verb.doc[min(t.i for t in c.subtree)].lower_ == "that"
                  for c in [*stance.children, *verb.children])
     return clause or _has_statement_prep(verb)

@@ -46,7 +46,7 @@ SHAPED_CITING_VERBS = {"show", "project", "condemn", "denounce", "decry", "rejec
                            # ...and demands voiced with a clause: "demanded that the city pay",
                            # "demanded the firm reopen the plant" (not "demanded higher pay").
                            "demand", "outline"),
-                       "speak", "express", "voice",
+                       "speak", "express", "voice", "echo",
                        # a vote against, on the record: "three members dissented"
                        "dissent"}
 
@@ -68,7 +68,7 @@ THING_CAN_DO_VERBS = {"highlight", "underscore", "underline"}
 
 
 # Verbs that voice a stance only with its noun: "the EU expressed concern over the arrests".
-VOICING_VERBS = {"express", "voice"}
+VOICING_VERBS = {"express", "voice", "echo"}  # ("echo Mann's concerns": a view voiced again)
 
 
 VOICED_NOUNS = {"concern", "regret", "hope", "support", "doubt", "opposition", "frustration",
