@@ -152,6 +152,14 @@ def names_an_office(token: Token) -> bool:
             nxt.pos_ == "PROPN" or nxt.ent_type_ == "PERSON")
     if lower in CAPITALISED_OFFICES:
         return token.text[:1].isupper() and token.i > 0 and not token.is_sent_start
+    if lower == "lady" and token.i > 0 and token.doc[token.i - 1].lower_ == "first":
+        return True  # "the first lady suggested": the president's spouse, a public office
+    if lower == "staffer" or (lower == "staff" and token.dep_ == "compound"):
+        # "an Energy Commission staffer", "a commission staff engineer": who works for a
+        # government body holds a post in it (not "a campaign staffer", "a staff writer")
+        kinds = [c for c in token.children if c.dep_ == "compound"] + (
+            [c for c in token.head.children if c.dep_ == "compound" and c.i < token.i] if token.dep_ == "compound" else [])
+        return any(k.lemma_.lower() in GOVERNMENT_WORDS for k in kinds)
     if lower == "lead" and token.pos_ == "NOUN" and token.i > 0:
         # "the technical lead for the Qwen team", "team lead": who heads a team (not "the lead singer")
         return token.doc[token.i - 1].lower_ in LEADING_KINDS
@@ -198,6 +206,10 @@ ANONYMOUS_NOUNS = {
     # ...and people by what they give or follow: "two Clinton donors tell ABC News", "followers of
     # U.S.-Russia relations say".
     "donor", "follower",
+    # ...and people met at a scene, who tell what they saw: "a restaurant patron said", "one
+    # shopper recalled", "a motorist who stopped told police".
+    "patron", "diner", "shopper", "tenant", "homeowner", "onlooker", "eyewitness", "spectator",
+    "motorist", "pedestrian", "shopkeeper", "churchgoer", "parishioner",
 }
 DOCUMENT_NOUNS = {"statement", "report", "document", "letter", "communique", "communiqué", "memo",
                   "readout", "filing", "study", "survey", "decree", "release", "declaration",
@@ -440,7 +452,9 @@ def _outlet_before_descriptor(tokens: list[Token], head: Token) -> str | None:
     if head.pos_ != "NOUN" or head.lower_ not in MEDIA_DESCRIPTORS or head not in tokens:
         return None
     name = tokens[: tokens.index(head)]
-    if not name or not all(t.pos_ == "PROPN" or t.tag_ == "POS" for t in name) or any(
+    # ("The Post and Courier newspaper": a name joined by "and" between its words)
+    if not name or not all(t.pos_ == "PROPN" or t.tag_ == "POS" or (
+            t.lower_ in {"and", "&"} and 0 < i < len(name) - 1) for i, t in enumerate(name)) or any(
             t.ent_type_ in {"PERSON", "GPE", "NORP"} for t in name):
         return None  # "Chinese state newspaper": a description, not a name
     known = _join(name).lower()
@@ -487,11 +501,18 @@ def _speaks_for_firm(head: Token) -> bool:
                for c in head.children)
 
 
+def _undotted(name: str) -> str:
+    """'f.b.i.' -> 'fbi': an acronym spelt with full stops, as some papers do ("the F.B.I."),
+    looked up like its plain spelling; any other name unchanged."""
+    return name.replace(".", "") if re.fullmatch(r"(?:[a-z]\.){2,}", name) else name
+
+
 def _officials_of_named_body(tokens: list[Token], head: Token) -> bool:
-    """'PG&E officials', 'Berrien County Health Department officials': the named body speaks;
+    """'PG&E officials', 'Berrien County Health Department officials', 'the Energy Commission
+    staff': the named body speaks;
     'US officials' and 'Iraqi officials' stay unnamed people of a country."""
-    if head.lemma_.lower() != "official" or head.tag_ != "NNS":
-        return False
+    if not ((head.lemma_.lower() == "official" and head.tag_ == "NNS") or head.lower_ == "staff"):
+        return False  # ("the Energy Commission staff reported": the commission speaks)
     names = [t for t in tokens if t.i < head.i and t.pos_ == "PROPN"]
     return bool(names) and not any(t.ent_type_ in {"GPE", "NORP"} for t in tokens if t.i < head.i)
 
@@ -764,7 +785,7 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
     national_body = len(tokens) > owned and tokens[owned].lower_ == "national" and bool(
         lemmas & NATIONAL_BODY_WORDS) and not (head.ent_type_ == "PERSON" and has_title)
     if (head_lemma in GOVERNMENT_WORDS or head.lower_ in GOVERNMENT_WORDS
-            or lower in GOVERNMENT_NAMES or (head.ent_type_ == "GPE" and not has_title and _is_known_place(tokens, head))
+            or lower in GOVERNMENT_NAMES or _undotted(lower) in GOVERNMENT_NAMES or (head.ent_type_ == "GPE" and not has_title and _is_known_place(tokens, head))
             or national_body or "disease control" in lower or _state_agency(tokens, lemmas)):
         name = normalise_body_name(_possessive_to_demonym(tokens))
         if re.match(r"(?:United Nations|UN|U\.N\.)\b", name):

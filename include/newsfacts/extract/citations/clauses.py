@@ -35,6 +35,7 @@ from newsfacts.extract.citations.vocabulary import (
     BELIEF_VERBS,
     CAUSING_HEADS,
     CLAUSE_ONLY_SAYING_VERBS,
+    COLLECTIVE_BODIES,
     CONFORMITY_NOUNS,
     COURT_NOUNS,
     DASHES,
@@ -128,6 +129,8 @@ def _voices_a_view(verb: Token) -> bool:
                   None)
     if stance is None:
         return False
+    if verb.lemma_.lower() == "echo":
+        return True  # "echo Mann's concerns about geoengineering": another's view voiced again
     clause = any(c.dep_ in {"acl", "ccomp", "relcl"} and verb.doc[min(t.i for t in c.subtree)].lower_ == "that"
                  for c in [*stance.children, *verb.children])
     return clause or _has_statement_prep(verb)
@@ -174,9 +177,11 @@ def _holds_a_view(verb: Token, subject: Token) -> bool:
         return False
     if not _holds_views_on_record(subject):
         return False  # "Protesters believe the bill is ...": what moves a crowd, not a source
-    if subject.tag_ == "NNS" and subject.pos_ == "NOUN" and any(
+    if subject.tag_ == "NNS" and subject.pos_ == "NOUN" and subject.lower_ not in COLLECTIVE_BODIES and any(
             c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
-        return False  # "the researchers believe": the people named before, already cited
+        # "the researchers believe": the people named before, already cited; not "the police
+        # believe", "the authorities believe" (the body itself, whose view is on the record)
+        return False
     if any(c.dep_ == "aux" and c.lemma_.lower() in {"may", "might", "could", "would", "should",
                                                      "must", "can", "do", "have"} for c in verb.children):
         return False  # a guess, a question or a long-held view ("have long suspected")
@@ -334,6 +339,8 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         return []  # "one of the men said to be involved was arrested": what is said of them, by no one
     if _says_in_general(verb):
         return []
+    if verb.dep_ == "relcl" and verb.tag_ in {"VBZ", "VBP"} and verb.head.dep_ == "attr" and verb.head.pos_ == "NOUN":
+        return []  # "Obama is the calm dad who tells his injured child ...": what one is like
     agent = next((g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
                  None)
     if agent is not None and any(c.dep_ == "mark" and c.lower_ == "as" for c in children):
@@ -479,6 +486,8 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         return []  # "the case highlights that ...": an example, not a speaker
     if lemma == "speak" and _speaks_to_the_press(verb):
         return [subject]  # "spoke to Radio Eins about the new Commission": an interview given
+    if lemma == "speak" and _speaks_of_quoted_words(verb) and (_can_speak(subject) or subject.lower_ in RELATIVE_PRONOUNS):
+        return [subject]  # 'which has spoken about "the urgent imperatives of climate change"'
     if lemma in {"point", "speak"} and not any(c.dep_ == "prt" and c.lower_ == "out" for c in children):
         return []  # "pointed out that ...", "spoke out against" cite; "pointed to", "spoke at" do not
     if lemma == "speak":
@@ -559,8 +568,17 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         or any(c.dep_ == "mark" and c.lower_ == "as" for c in children)  # "as Reuters reported"
         or _clause_told(verb)
         or _agrees_with_someone(verb)
+        or _recounts_doing(verb)
     )
     return [subject] if cites else []
+
+
+def _recounts_doing(verb: Token) -> bool:
+    """'One witness, Felicia Sanders, described hiding under a table', 'recounted being woken by
+    the blast': a witness telling what they did or went through (a participle clause for what
+    was told); not 'described the plan' without one, which needs its own cue."""
+    return verb.lemma_.lower() in {"describe", "recount"} and any(
+        c.dep_ in {"xcomp", "dobj", "ccomp"} and c.tag_ == "VBG" and c.i == verb.i + 1 for c in verb.children)
 
 
 def _writing_highlights(verb: Token, subject: Token) -> bool:
@@ -690,6 +708,20 @@ def _is_obliged_or_demanded(verb: Token) -> bool:
             and not any(c.dep_ == "aux" for c in verb.children))
 
 
+# Saying verbs that can stand after the words they report, before their speaker: "..., reported
+# Ann Lee of WBUR", "..., said Tom Hale".
+INVERTED_SAYING_VERBS = {"say", "report", "write", "add"}
+
+
+def _speaks_of_quoted_words(verb: Token) -> bool:
+    """'has spoken about "the urgent imperatives of climate change"', 'spoke of "a new chapter"':
+    the words themselves, quoted right after "about" or "of"; not 'spoke about the film' (a
+    topic) nor 'spoke at the "Future" summit' (where)."""
+    doc = verb.doc
+    return any(c.dep_ == "prep" and c.lower_ in {"about", "of"} and c.i + 1 < len(doc)
+               and doc[c.i + 1].text in {'"', "“"} for c in verb.children)
+
+
 def _speaker_after_reported_clause(verb: Token) -> Token | None:
     """'Amazonas declared an emergency, reported Euro News.': an inverted saying verb closing a
     sentence after the clause it reports, whose speaker the parse took for its object. The
@@ -697,12 +729,17 @@ def _speaker_after_reported_clause(verb: Token) -> Token | None:
     noun for one who speaks, and ends the sentence ('..., reported the firm's records' is no
     object of saying: it ends in a document and stays unattributed)."""
     doc = verb.doc
-    if verb.dep_ not in {"ROOT", "parataxis"} or verb.i == 0 or doc[verb.i - 1].text != ",":
+    if verb.i == 0 or doc[verb.i - 1].text != ",":
         return None
-    if not any(c.dep_ in {"ccomp", "parataxis"} and c.i < verb.i for c in verb.children):
+    # "Roof stood emotionless, reported Alexandra Olgin of South Carolina Public Radio": the
+    # reported clause parsed as the head the verb is joined to, with no "and" between
+    joined = verb.dep_ == "conj" and verb.head.i < verb.i and verb.lemma_.lower() in INVERTED_SAYING_VERBS and not any(
+        c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children)
+    if not joined and (verb.dep_ not in {"ROOT", "parataxis"} or not any(
+            c.dep_ in {"ccomp", "parataxis"} and c.i < verb.i for c in verb.children)):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if obj is None or not (obj.pos_ == "PROPN" or (obj.pos_ == "NOUN" and _is_speaker_kind(obj))):
+    if obj is None or not (obj.pos_ == "PROPN" or (obj.pos_ == "NOUN" and _is_speaker_kind(obj) and not joined)):
         return None
     last = max(t.i for t in obj.subtree)
     if last + 1 < len(doc) and not (doc[last + 1].is_punct and doc[last + 1].text in {".", "!", ","}):

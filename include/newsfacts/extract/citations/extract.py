@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -102,6 +103,7 @@ from newsfacts.extract.citations.vocabulary import (
     GIVING_VERBS,
     GROUP_QUANTIFIERS,
     HEADLINE_ENDINGS,
+    HITTING_REBUKE_VERBS,
     HONORIFICS,
     INFORMATION_NOUNS,
     ISSUED_NOUNS,
@@ -122,6 +124,7 @@ from newsfacts.extract.citations.vocabulary import (
     PUBLISHING_VERBS,
     QUOTE_MARKS,
     RANKING_NOUNS,
+    REBUKING_VERBS,
     RELATIVE_PRONOUNS,
     REMARK_NOUNS,
     REMOVING_VERBS,
@@ -131,6 +134,7 @@ from newsfacts.extract.citations.vocabulary import (
     SHOWING_DOCUMENTS,
     SPEAKING_NOUNS,
     SPEECH_VERBS,
+    STANCE_VERBS,
     SURVEYING_VERBS,
     THING_NOUNS,
     TOLD_NOUNS,
@@ -138,6 +142,7 @@ from newsfacts.extract.citations.vocabulary import (
     VERBAL_ATTACK_WORDS,
     VIEW_ADJECTIVES,
     VIEW_NOUNS,
+    VOICING_ADVERBS,
 )
 from newsfacts.extract.schemas import Citation, fact_id
 from newsfacts.extract.sources import (
@@ -265,6 +270,8 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 cue = "consensus"  # "the consensus among many developers is that ..."
             elif verb and (heads := _group_view_holders(token) or _body_judging_as(token) or _view_takers(token)):
                 cue = token.lemma_.lower()  # "critics see it as", "many economists compare it to"
+            elif token.pos_ == "VERB" and (heads := _stance_voiced(token) or _rebukers(token)):
+                cue = token.lemma_.lower()  # "Google vocally supported the rules", "slammed her for"
             else:
                 continue
             for head in heads:
@@ -308,6 +315,58 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
     return sorted(kept, key=lambda c: c.char_start)
 
 
+def _stance_voiced(verb: Token) -> list[Token]:
+    """'Others like Facebook, Google and KickStarter all also vocally supported the rules', 'Layton
+    likewise advocated against the rules': a stance taken out loud, a view on the record of a
+    named body or person (each example named speaks, not the 'others' they stand for). Not
+    'quietly backed the bid' nor 'supports 4K video' (a stance not voiced), nor 'fans support
+    the team' (a crowd)."""
+    lemma = verb.lemma_.lower()
+    if lemma in STANCE_VERBS:
+        if not any(c.dep_ == "advmod" and c.lower_ in VOICING_ADVERBS for c in verb.children):
+            return []
+    elif lemma != "advocate" or verb.tag_ not in {"VBD", "VBN"} or not any(
+            c.dep_ == "prep" and c.lower_ in {"for", "against"} for c in verb.children):
+        return []  # ("she is advocating for female fans": a cause worked for, no stance on record)
+    if any(c.dep_ == "neg" for c in verb.children) or _is_hypothetical(verb):
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in RELATIVE_PRONOUNS or _inside_quote_marks(subject):
+        return []
+    if subject.tag_ == "NNS":
+        # "Others like Facebook, Google and KickStarter": the names given, whatever entity the
+        # tagger made of the first
+        return [g for p in subject.children if p.dep_ == "prep" and p.lower_ == "like"
+                for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"] or _named_examples([subject])
+    return [subject] if subject.pos_ in {"PROPN", "PRON"} or subject.ent_type_ in {"PERSON", "ORG"} else []
+
+
+def _rebukers(verb: Token) -> list[Token]:
+    """'lawmakers slammed her for raising the age limit', 'the senator rebuked the agency':
+    criticism voiced at someone, by a person or a body on the record. 'Slam', 'blast' and 'rip'
+    criticise only with what for ("slammed her for ..."; not "a storm slammed the coast", "was
+    slammed by critics" in the passive); the others always do. Not a crowd ('fans berated the
+    referee')."""
+    lemma = verb.lemma_.lower()
+    if lemma not in REBUKING_VERBS | HITTING_REBUKE_VERBS or verb.tag_ == "VBN" or any(
+            c.dep_ in {"neg", "auxpass"} for c in verb.children) or _is_hypothetical(verb):
+        return []
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    if lemma in HITTING_REBUKE_VERBS and not any(c.dep_ == "prep" and c.lower_ in {"for", "as", "over"}
+                                                 for c in verb.children):
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in RELATIVE_PRONOUNS or _inside_quote_marks(subject):
+        return []
+    return [subject] if _holds_views_on_record(subject) else []
+
+
+def _inside_quote_marks(token: Token) -> bool:
+    """A word inside a quotation of its sentence (an odd number of double marks before it)."""
+    return sum(t.text in {'"', "“", "”"} for t in token.doc[: token.i]) % 2 == 1
+
+
 def _is_headline_line(doc: Doc, offset: int, body: str) -> bool:
     """'Major palm oil firm promises to protect forests': a short line of its own that ends in no
     stop, in the headline's present tense, set above the text it heads (a teaser's or a section's
@@ -322,8 +381,22 @@ def _is_headline_line(doc: Doc, offset: int, body: str) -> bool:
     if not own_line or not body[end + 1 :].strip():
         return False
     # (the tags last: the cheap tests of the text rule out most sentences)
-    return (stripped[:1].isupper() and not any(mark in stripped for mark in QUOTE_MARKS)
-            and not any(t.tag_ == "VBD" for t in doc))
+    # (a headline's quoted words take single quotes: "Doctor who called her ‘monkey face’
+    # resigns"; a past tense inside a relative clause leaves the line in the present)
+    return (stripped[:1].isupper() and not any(mark in stripped for mark in DOUBLE_QUOTE_MARKS)
+            and not _quotes_unpaired(stripped)
+            and not any(t.tag_ == "VBD" and t.dep_ not in {"relcl", "acl"} for t in doc))
+
+
+DOUBLE_QUOTE_MARKS = {'"', "“", "”", "«", "»"}
+
+
+def _quotes_unpaired(text: str) -> bool:
+    """'‘We will win’' is paired; 'We’ll win,’ she says' leaves a closing mark open (an apostrophe
+    inside a word is no quotation mark)."""
+    opening = len(re.findall(r"(?:^|(?<=\s))[‘']", text))
+    closing = len(re.findall(r"[’'](?=[\s,.;:!?]|$)", text))
+    return opening != closing
 
 
 def _informants_of_writer(verb: Token, offset: int, context: _ArticleContext) -> Citation | None:
@@ -880,7 +953,15 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         return None  # "agentic AI, which promises new levels of automation": what a thing offers
     if lower in RELATIVE_PRONOUNS and speaker.head.dep_ == "relcl":
         who = lower == "who"
+        pronoun = speaker
         speaker = speaker.head.head
+        # "in line with the science and the Obama administration, which has spoken about ...":
+        # a relative clause set off after a coordination, which the parse hung on the first
+        # conjunct, is about the nearest one, just before its comma
+        nearest = [c for c in speaker.children if c.dep_ == "conj" and speaker.i < c.i < pronoun.i
+                   and c.right_edge.i in {pronoun.i - 2, pronoun.i - 1} and pronoun.doc[pronoun.i - 1].text == ","]
+        if nearest:
+            speaker = nearest[-1]
         lower = speaker.lower_
         # ("Ann Ruiz, a member of the team who revealed ...": "who" is a person's, whatever
         # the recogniser made of the name)
@@ -1004,6 +1085,11 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         if cue == "according_to" and _unspecified_writings(speaker):
             return None  # "according to reports", "according to one estimate": no one is cited
         canonical, source_type = classify_source(span, speaker)
+        if source_type == "person" and speaker.pos_ == "PROPN" and len(span) == 2 and (
+                span[0].lower_.rstrip(".") in HONORIFICS and span[1] == speaker):
+            # '"...," Mr. Obama said' after "President Obama": the one surname, whom an earlier
+            # office may name an official (below)
+            canonical = speaker.text
         if speaker.pos_ == "NOUN" and speaker.lemma_.lower() in POSTED_NOUNS and source_type == "organization":
             source_type = "anonymous"  # "the tweet shown above claimed": a post whose author is unknown
         body = (_body_of_unnamed_spokesperson(span, speaker, offset, context) or _outlet_written_for(speaker)

@@ -45,6 +45,10 @@ def _speaker_span(head: Token) -> Span:
             dropped.update(t.i for t in child.subtree)  # "Alden on Tuesday announced"
         elif _says_of_a_thing(head, child):
             dropped.update(t.i for t in child.subtree)  # '"...," said Ruiz of the visit': about it
+    # ("Ann Lee of WBUR, who was in the courtroom": a relative clause set off deeper in the phrase)
+    for t in head.subtree:
+        if t.dep_ == "relcl" and t.head != head and t.left_edge.i > head.i and doc[t.left_edge.i - 1].text == ",":
+            dropped.update(range(t.left_edge.i - 1, t.right_edge.i + 1))
     kept = [t.i for t in head.subtree if t.i not in dropped]
     start, end = min(kept), max(kept) + 1
     while (head.dep_ == "compound" and head.text[:1].isupper() and start > 0 and doc[start - 1].head == head.head

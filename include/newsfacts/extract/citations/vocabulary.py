@@ -46,7 +46,7 @@ SHAPED_CITING_VERBS = {"show", "project", "condemn", "denounce", "decry", "rejec
                            # ...and demands voiced with a clause: "demanded that the city pay",
                            # "demanded the firm reopen the plant" (not "demanded higher pay").
                            "demand", "outline"),
-                       "speak", "express", "voice",
+                       "speak", "express", "voice", "echo",
                        # a vote against, on the record: "three members dissented"
                        "dissent"}
 
@@ -68,7 +68,7 @@ THING_CAN_DO_VERBS = {"highlight", "underscore", "underline"}
 
 
 # Verbs that voice a stance only with its noun: "the EU expressed concern over the arrests".
-VOICING_VERBS = {"express", "voice"}
+VOICING_VERBS = {"express", "voice", "echo"}  # ("echo Mann's concerns": a view voiced again)
 
 
 VOICED_NOUNS = {"concern", "regret", "hope", "support", "doubt", "opposition", "frustration",
@@ -110,7 +110,12 @@ CITATION_CUES = (SPEECH_VERBS | SHAPED_CITING_VERBS - COMMON_CITING_VERBS) | {
     "remember",
     # ...and one's own views shared: "Ruiz shares her reflections on the retreat" (session 18).
     "reflections", "thoughts", "views", "insights", "observations", "opinions", "perspectives",
-    "impressions", "takeaways"}
+    "impressions", "takeaways",
+    # ...and stances taken out loud: "vocally supported", "advocated against" (session 23).
+    "vocally", "publicly", "openly", "loudly", "advocate",
+    # ...and criticism voiced at someone: "slammed her for", "rebuked the agency" (session 23).
+    "slam", "slammed", "slams", "blasted", "rebuke", "chide", "scold", "berate", "castigate",
+    "excoriate", "lambast", "lambaste", "upbraid"}
 
 
 # Attributions by their shape around a quotation, whatever the verb, also worth a parse: a quote
@@ -210,6 +215,23 @@ DOCUMENT_ONLY_VERBS = {"show"}
 VIEW_HOLDERS = {"analyst", "economist", "expert", "researcher", "scientist", "investigator",
                 "official", "authority", "doctor", "forecaster", "strategist", "observer",
                 "specialist", "historian", "engineer", "epidemiologist", "detective"}
+
+
+# Bodies named by a plural noun with "the": "the police believe", "the authorities suspect" is
+# the body itself, not people named before ("the researchers believe").
+COLLECTIVE_BODIES = {"police", "authorities"}
+
+
+# Stances that cite when taken out loud: "Google vocally supported the rules", "publicly
+# opposed the merger" (not "supports 4K video", "quietly backed the bid").
+STANCE_VERBS = {"support", "oppose", "back", "endorse", "champion"}
+VOICING_ADVERBS = {"vocally", "publicly", "openly", "loudly"}
+
+
+# Criticism voiced at someone: "the senator rebuked the agency"; "slam", "blast" and "rip" only
+# with what for ("lawmakers slammed her for ..."; a storm slams the coast).
+REBUKING_VERBS = {"rebuke", "chide", "scold", "berate", "castigate", "excoriate", "lambast", "lambaste", "upbraid"}
+HITTING_REBUKE_VERBS = {"slam", "blast", "rip"}
 
 
 # Documents a passive saying speaks through: "was announced in an article in Nature Astronomy".
