@@ -186,3 +186,4 @@ def test_what_a_foundation_took_in_owned_and_paid() -> None:
     assert _nouns("The portrait purchased for $20,000 was valued at $700.") == {"$20,000": "price", "$700": "value"}
     assert _nouns("Haley accepted seven free flights in 2017, at an estimated worth of tens of thousands of"
                   " dollars.")["tens of thousands of dollars"] == "worth"
+    assert _nouns("Trump gave $10,000 from his foundation to the group.") == {"$10,000": "donation"}

@@ -83,7 +83,7 @@ NOMINALISATIONS = {
     "grant": "grant", "raise": "funding", "generate": "revenue", "collect": "revenue",
 "seat": "seat", "employ": "employee", "kill": "death",
     "injure": "injury", "wound": "injury", "arrest": "arrest", "attract": "visitor",
-    "yield": "yield", "score": "goal", "win": "win", "give": "contribution", "poll": "support", "vote": "vote", "sign": "deal",
+    "yield": "yield", "score": "goal", "win": "win", "give": "donation", "poll": "support", "vote": "vote", "sign": "deal",
     "pour": "investment", "purchase": "purchase", "gross": "gross", "sue": "suit",
     "own": "ownership",  # "an entity 100 percent owned by Trump"
 }
