@@ -836,8 +836,9 @@ def test_a_count_standing_for_a_group_counted_in_the_sentence_before(body: str, 
     ("Doctors saw a rise in infections from 150 to 410.", ["infection", "infection"]),
     # ...with nothing it is in, the change itself is measured.
     ("The agency recorded an increase of 0.6 percent.", ["increase"]),
-    # The second end of a range hangs on the first, and measures what it does.
-    ("Rents are expected to climb between 4% and 6% next year.", ["rent", "rent"]),
+    # The second end of a range hangs on the first, and measures what it does (one range since
+    # session 23: both ends carry the unit, README set U's "between 0.50 percent and 0.75 percent").
+    ("Rents are expected to climb between 4% and 6% next year.", ["rent"]),
     # A percentage of a people counts those people.
     ("A poll found 58% of Canadians favour the tax.", ["canadian"]),
 ])

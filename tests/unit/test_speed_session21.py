@@ -36,6 +36,7 @@ SENTENCES = [
     "The 4.57GB—or file and a 32GB/64GB Mac came with a 5-1/4\" drive and 2-1/2 inches of tape.",
     "The magnitude-5.8 quake hit 9-by-6 foot cells, leaving 1/2 a cup of coffee and 3/4 of a mile.",
     "The price tripled and the charge trebled, then quadrupled; one quarter-point was cut.",
+    "The suspect is a 5’6” male, and his brother is 6'2\" tall.",
     # time expressions
     "On Oct. 7, 2019 and 7 October 2019 the board met; on 9-19 December 2011 it did not.",
     "The plan starts in September 2025, in March next year, last November and by mid-2020.",

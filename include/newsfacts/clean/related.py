@@ -52,6 +52,8 @@ HEADING_MARKER = re.compile(
 )
 # ... or a link whose text is in capitals.
 CAPITALS_LINK_MARKER = re.compile(rb"<a\b[^>]*>(?:\s*<[^<>]+>)*[^<>a-z]{20,}<")
+# ... or a link opened inside a square bracket ("[<a>Headline of another story</a>]").
+BRACKETED_LINK_MARKER = re.compile(rb"\[\s*<a\b")
 # A linked headline has a few words; "More", "Next" or a bare date are no headlines.
 MIN_HEADLINE_WORDS = 3
 # A headline list: its linked headlines make at least this share of its letters, and it holds
@@ -75,7 +77,8 @@ CALL_TO_CLICK = re.compile(r"\bCLICK", re.IGNORECASE)
 def may_hold_related_blocks(html: bytes | str) -> bool:
     """Whether the page may hold such a heading or line (a cheap test before any parsing)."""
     raw = html.encode("utf-8", "replace") if isinstance(html, str) else html
-    return HEADING_MARKER.search(raw) is not None or CAPITALS_LINK_MARKER.search(raw) is not None
+    return HEADING_MARKER.search(raw) is not None or CAPITALS_LINK_MARKER.search(raw) is not None or (
+        BRACKETED_LINK_MARKER.search(raw) is not None)
 
 
 def is_related_heading(text: str) -> bool:
@@ -147,7 +150,8 @@ def is_related_line(element, raw: str | None = None) -> bool:
     """Whether an element is one line linking to another story: after such a heading's words
     ("Read more: <a>...</a>", "Related: <a>...</a>"), as a link card that opens with them
     (`<a><span>Also on example.com</span><span>Headline</span></a>`), or as a paragraph that is
-    one linked headline in capitals (`<p><strong><a>STAR ELIMINATED FROM SHOW</a></strong></p>`).
+    one linked headline in capitals (`<p><strong><a>STAR ELIMINATED FROM SHOW</a></strong></p>`)
+    or in square brackets (`<p><i>[<a>How an anchor found the portrait</a>]</i></p>`).
     `raw` is the element's text_content() when the caller has it already."""
     if element.tag == "a":
         return _is_link_card(element)
@@ -161,6 +165,9 @@ def is_related_line(element, raw: str | None = None) -> bool:
         return False
     text = _squash(raw)
     headline = _squash(links[0].text_content())
+    if len(headline.split()) >= MIN_HEADLINE_WORDS and text.startswith("[") and text.endswith("]") and (
+            _squash(text[1:-1]) == headline and len(text) <= MAX_LINE_CHARS):
+        return True  # "[How an anchor found the missing portrait]": a bracketed link line
     if len(text) > MAX_LINE_CHARS or len(headline.split()) < MIN_HEADLINE_WORDS or not text.endswith(headline):
         return False
     if text == headline:

@@ -547,9 +547,11 @@ def _is_kind_compound(span: Span) -> bool:
 def _counts_named_kind(span: Span, noun: Token | None) -> bool:
     """'eight Worlds appearances', 'several Alito-Prelogar moments': a number word in lower case
     before a name that only qualifies the plural noun after it counts that noun ("seven Boeing
-    jets"); a number in digits before a name is a model's ("737 Max jets")."""
+    jets", and "Two Clinton donors" opening a sentence); a number in digits before a name is a
+    model's ("737 Max jets")."""
     first = span[0]
-    if not first.is_alpha or not first.is_lower or noun is None or noun.tag_ != "NNS" or noun.pos_ != "NOUN":
+    opens = first.i == first.sent.start and first.is_title  # capitalised only as the sentence's first word
+    if not first.is_alpha or not (first.is_lower or opens) or noun is None or noun.tag_ != "NNS" or noun.pos_ != "NOUN":
         return False
     between = span.doc[span.end : noun.i]
     return 0 < len(between) <= 4 and all(t.pos_ == "PROPN" or t.text == "-" for t in between)
@@ -829,6 +831,8 @@ def is_time_or_date(span: Span, value: float, noun_lemma: str | None, noun: Toke
         return True  # "dates back to 5,316 BCE", "from around 500 BC", "AD 79": a year
     if _day_before_month(span, value, unit):
         return True
+    if unit is None and (_is_hour_of_day(span, value) or _is_abbreviated_age(span)):
+        return True  # "just before 8 in the morning", "a 28-yr-old male"
     return bool(single.isdigit() and before is not None and before.text == "," and _near(span, -2) is not None
                 and _near(span, -2).like_num and _near(span, -3) is not None
                 and _near(span, -3).lower_ in MONTHS)
@@ -916,6 +920,37 @@ def _is_age_of_person(span: Span, value: float) -> bool:
         subject = doc[i - 1]
         return subject.lower_ in PERSON_PRONOUNS or subject.ent_type_ == "PERSON"
     return False
+
+
+# The parts of a day an hour is told in: "8 in the morning", "11 at night".
+DAY_PARTS = {"morning", "afternoon", "evening", "night"}
+# Time words an age is written in before "old", abbreviated or not: "28-yr-old", "6 mo. old".
+AGE_WORDS = {"yr", "yrs", "yr.", "yrs.", "y", "y.o.", "year", "years", "mo", "mo.", "mos", "month", "months",
+             "week", "weeks", "wk", "wks", "day", "days"}
+
+
+def _is_hour_of_day(span: Span, value: float) -> bool:
+    """'Just before 8 in the morning', 'until 11 at night': an hour of the clock told by the part
+    of the day after it ("8 in the morning session" and "3 in the afternoon race" name a thing)."""
+    if len(span) != 1 or not (1 <= value <= 12) or value != int(value):
+        return False
+    doc = span.doc
+    following = [t.lower_ for t in doc[span.end : span.end + 3]]
+    if following[:2] == ["in", "the"] and following[2:] and following[2] in DAY_PARTS - {"night"}:
+        part = span.end + 2
+    elif following[:2] == ["at", "night"]:
+        part = span.end + 1
+    else:
+        return False
+    after = doc[part + 1] if part + 1 < len(doc) else None
+    return after is None or after.pos_ not in {"NOUN", "PROPN"}
+
+
+def _is_abbreviated_age(span: Span) -> bool:
+    """'28-yr-old', '6-mo-old', '28 yrs old': an age written with a short time word before "old"
+    (the parse reads "yr" as no noun, so the age rules never see it)."""
+    words = [t.lower_ for t in span.doc[span.end : span.end + 4] if t.text not in {"-", "–"}]
+    return len(words) >= 2 and words[0] in AGE_WORDS and words[1] == "old"
 
 
 def _day_before_month(span: Span, value: float, unit: str | None) -> bool:
@@ -1099,6 +1134,10 @@ def is_elliptical_count(span: Span) -> bool:
         return True
     if any(c.dep_ == "relcl" for c in head.children):
         return True  # "selected from eight that submitted proposals"
+    verb = head.head
+    if head.dep_ == "nummod" and verb.tag_ == "VBN" and verb.i == head.i + 1 and any(
+            c.dep_ == "det" and c.i < head.i for c in verb.children):
+        return True  # "three rate hikes instead of the two foreseen": the number and its participle
     if head.dep_ in {"nsubj", "nsubjpass"} and any(
             c.dep_ == "advmod" and c.lower_ in {"only", "just"} for c in head.children):
         return True  # "three were asked, only two committed"
@@ -1218,6 +1257,10 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
             return True  # "one requirement above all": emphasis, not a count
         if counted is not None and counted.lower_ in {"way", "thing", "point", "time", "day", "side"}:
             return True
+        if counted is not None and counted.lower_ == "hand" and counted.i == span.end and (
+                [t.lower_ for t in span.doc[max(0, span.start - 2) : span.start]] == ["on", "the"]
+                or (before is not None and before.lower_ == "on")):
+            return True  # "On the one hand": an idiom of weighing, the other hand to come
         if counted is not None and counted.i == span.end and _one_at_a_time(counted) and (
                 before is None or before.lower_ not in ONE_COUNT_CUES | {"just", "than"}):
             return True  # "finishing her degree one class at a time": a pace ("only one ... at a time" limits)
@@ -1443,10 +1486,15 @@ def _is_spoken_to(noun: Token) -> bool:
     return prep.head.lower_ == "according" or prep.head.lemma_.lower() in {"speak", "talk"}
 
 
+# Verbs of saying what caused a thing, which a source is said to do as it says: "one official
+# attributed the statement to confusion" (the citations' own verbs are SPEECH_VERBS).
+ATTRIBUTING_VERBS = {"attribute", "ascribe"}
+
+
 def _is_speaker(noun: Token) -> bool:
     from newsfacts.extract.citations import SPEECH_VERBS
 
-    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in SPEECH_VERBS
+    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in SPEECH_VERBS | ATTRIBUTING_VERBS
 
 
 def is_score_phrase(noun_lemma: str | None, span: Span) -> bool:

@@ -83,10 +83,11 @@ NOMINALISATIONS = {
     "grant": "grant", "raise": "funding", "generate": "revenue", "collect": "revenue",
 "seat": "seat", "employ": "employee", "kill": "death",
     "injure": "injury", "wound": "injury", "arrest": "arrest", "attract": "visitor",
-    "yield": "yield", "score": "goal", "win": "win", "give": "contribution", "poll": "support", "vote": "vote", "sign": "deal",
+    "yield": "yield", "score": "goal", "win": "win", "give": "donation", "poll": "support", "vote": "vote", "sign": "deal",
     "pour": "investment", "purchase": "purchase", "gross": "gross", "sue": "suit",
     # money taken: "the ring stole at least $5 million", "embezzled $2 million"
     "steal": "theft", "embezzle": "embezzlement", "swindle": "fraud", "launder": "laundering",
+    "own": "ownership",  # "an entity 100 percent owned by Trump"
 }
 # Markets whose losses are price moves, not a loss of money: "shares lost $1.20".
 MARKET_SUBJECTS = {"share", "stock", "price", "index", "future", "bond", "dollar", "euro", "yen",
@@ -384,7 +385,11 @@ def _named_part(subject: Token, taken: set[int]) -> Token | str | None:
     framed = _framed_noun(subject, taken)
     if framed is not None:
         return framed
-    # A currency that rises or falls is measured itself: "the yen strengthened 0.13%".
+    # A currency that rises or falls is measured itself: "the yen strengthened 0.13%", and so is
+    # "the pound" (a weight does not drop 0.5 percent to $1.2611).
+    if subject.lower_ == "pound" and subject.dep_ == "nsubj" and subject.i not in taken and (
+            verb_lemma(subject.head) in CHANGE_VERBS - {"be", "become", "weigh"}):
+        return subject
     if not _is_code(subject):
         return subject if _usable(subject, taken, allow_currency=True) else None
     modifiers = [c for c in subject.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < subject.i]
@@ -459,7 +464,7 @@ def _subject(verb: Token, taken: set[int]) -> Token | str | None:
 
 
 # Nouns that only frame an amount: "a total of $2.6 billion", "hit a record of 9.1 percent".
-AMOUNT_NOUNS = {"total", "sum", "amount", "figure", "record", "high", "low", "peak", "level",
+AMOUNT_NOUNS = {"total", "sum", "amount", "figure", "record", "high", "low", "peak", "level", "range",
                 "maximum", "minimum", "tune", "equivalent"}
 # The size of an economy a share is taken of: "a deficit of 4.5% of GDP" measures the deficit.
 ECONOMY_DENOMINATORS = {"gdp", "gnp", "output"}
@@ -522,6 +527,10 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
     numbered = _numbers_of_kind(anchor, taken) if unit is None else None
     if numbered is not None:
         return numbered  # "39 stolen debit card numbers": card numbers, counted by their kind
+    if unit == "percent" and _company_moved(anchor):
+        return "share"  # "Credit Suisse Group AG gained 6.4 percent": its share price moved
+    if unit is not None and len(unit) == 3 and unit.isupper() and _per_commodity_unit(span):
+        return "price"  # "crude fell toward $50 a barrel", "coal trades at about $10 per short ton"
     crowd = _by_the_dozens(span, anchor, taken)
     if crowd is not None:
         return crowd
@@ -575,6 +584,9 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
         # "two 120 mm rounds": a count that modifies a unit counts what the unit measures.
         while _is_unit_word(head) and head.head != head and head.head.i > head.i:
             head = head.head
+        if head.dep_ == "compound" and head.is_upper and head.pos_ == "PROPN" and head.head.i == head.i + 1 and (
+                head.head.pos_ == "NOUN" and anchor.i < head.i):
+            head = head.head  # "a 15 billion euro ESM loan": the acronym says whose loan
         if head.i > anchor.i and _usable(head, taken):
             found = _plural_conjunct(head, anchor)
         elif head.i > anchor.i and anchor.dep_ == "nummod" and head.pos_ == "VERB" and head.tag_ in {"VBG", "NN"} and (
@@ -824,6 +836,10 @@ TIME_SPANS = {"second", "minute", "hour", "day", "week", "month", "year", "decad
 def _vague_currency_noun(span: Span, taken: set[int]) -> str:
     """The currency noun after a vague amount ("dollar" in "millions of dollars"), or what it is
     "in" ("millions of dollars in donations": the donations); else "money"."""
+    doc = span.doc
+    if span.start > 1 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ == "worth" and any(
+            c.dep_ == "det" for c in doc[span.start - 2].children):
+        return "worth"  # "at an estimated worth of tens of thousands of dollars"
     holders = [*span, *span.doc[span.end : span.end + 4]]
     preps = [c for t in holders for c in t.children if c.dep_ == "prep" and c.lower_ == "in"]
     # "oversees billions of dollars in funding": the parse may hang "in" on the verb, but right
@@ -919,6 +935,53 @@ def _whole_word(token: Token) -> str:
 COMPANY_NOUNS = {"company", "firm", "business", "group", "bank", "carrier", "airline", "insurer",
                  "retailer", "automaker", "carmaker", "startup", "conglomerate", "subsidiary",
                  "unit", "venture", "lender", "brewer", "miner", "operator", "club", "franchise"}
+
+
+# Units a commodity is priced in: "$50 a barrel", "$1,173.72 an ounce", "$10 per short ton".
+COMMODITY_UNITS = {"barrel", "ounce", "ton", "tonne", "gallon", "bushel", "litre", "lb", "kg", "MWh",
+                   "cubic_foot"}
+# What may stand between "per" and such a unit: "per short ton", "a metric tonne", "a troy ounce".
+COMMODITY_UNIT_ADJECTIVES = {"short", "metric", "long", "troy", "dry"}
+
+
+def _per_commodity_unit(span: Span) -> bool:
+    """Whether an amount of money is given per unit of a commodity ("$50 a barrel"): a price."""
+    from newsfacts.extract.figures.quantities import scale_suffix_after, unit_after
+
+    doc = span.doc
+    i = span.end + (1 if scale_suffix_after(doc, span.end) is not None else 0)
+    if i >= len(doc) or doc[i].lower_ not in {"a", "an", "per"}:
+        return False
+    i += 1
+    if i < len(doc) and doc[i].lower_ in COMMODITY_UNIT_ADJECTIVES:
+        i += 1
+    return unit_after(doc, i)[0] in COMMODITY_UNITS
+
+
+# Verbs a traded company's share price moves with in a market report.
+MARKET_MOVES = {"rise", "fall", "gain", "drop", "climb", "jump", "slip", "slide", "tumble", "soar",
+                "surge", "plunge", "dip", "sink", "rally", "rebound", "advance", "retreat", "slump",
+                "add", "lose", "decline", "plummet", "rocket", "skyrocket", "edge", "tank"}
+
+
+def _company_moved(anchor: Token) -> bool:
+    """'Credit Suisse Group AG gained 6.4 percent', 'Pfizer Inc. fell 1.2 percent': a company
+    named as the subject of a market move, with nothing else that moved named, is its stock."""
+    governor, prep = _governor(anchor)
+    if governor is None or governor.pos_ != "VERB" or prep not in {None, "by", "adverb"}:
+        return False
+    if verb_lemma(governor) not in MARKET_MOVES or any(
+            c.dep_ == "dobj" and c != anchor and c.i != anchor.head.i for c in governor.children):
+        return False  # "Apple grew its revenue 5 percent": the revenue moved
+    subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.ent_type_ != "ORG" or subject.is_lower or _is_market_index(subject):
+        return False
+    # "China's Shanghai Composite (SHCOMP) slumped 0.2%": an index the vocabulary does not list
+    return not any(t.lower_ in INDEX_HEADS for t in subject.subtree if t.i <= subject.i)
+
+
+# Words that end the name of a stock index: "the Shanghai Composite", "the Dow Jones Average".
+INDEX_HEADS = {"composite", "average", "index", "indices", "indexes", "gauge", "benchmark", "exchange"}
 
 
 def _is_company(token: Token) -> bool:
@@ -1330,6 +1393,8 @@ def _money_object(verb: Token, taken: set[int]) -> str | None:
     """'the startup raised $40 million' -> funding, 'the airline lost $1.2 billion' -> loss: an
     amount of money a verb takes as its object is what the verb's noun names."""
     lemma = verb_lemma(verb)
+    if lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children):
+        return "income"  # "the foundation took in $781,000": money received
     if lemma not in NOMINALISATIONS:
         return None
     subject = _subject(verb, taken)
@@ -1343,6 +1408,10 @@ def _money_object(verb: Token, taken: set[int]) -> str | None:
 
 # Verbs that state what a product costs, and nouns that are prices themselves.
 PRICING_VERBS = {"start", "retail", "list"}
+# Verbs of a sale whose "for" amount, with no object (a participle or a passive), is the price of
+# the thing sold: "the portrait purchased for $20,000" ("the fund purchased the building for $90 million": a
+# purchase).
+BUYING_VERBS = {"buy", "purchase", "acquire", "sell"}
 PRICE_NOUNS = {"price", "salary", "wage", "fare", "rent", "fee", "cost", "bid", "bidding", "ticket",
                "pay", "rate", "premium", "subscription"}
 
@@ -1403,7 +1472,9 @@ def _from_governor(anchor: Token, taken: set[int], money: bool = False) -> Token
     # A noun with a subject or an auxiliary is a verb the tagger missed ("salaries start at").
     mistagged = governor.pos_ == "NOUN" and any(
         c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in governor.children)
-    if (governor.pos_ == "VERB" or mistagged) and money and prep in {"at", "for", "from"} and lemma in PRICING_VERBS:
+    if (governor.pos_ == "VERB" or mistagged) and money and (
+            (prep in {"at", "for", "from"} and lemma in PRICING_VERBS)
+            or (prep == "for" and lemma in BUYING_VERBS and not any(c.dep_ == "dobj" for c in governor.children))):
         # "the phone starts at $799", "will retail for $499": a product's price ("salaries start
         # at $50,000" name what is priced themselves)
         subject = _subject(governor, taken)
@@ -1414,6 +1485,8 @@ def _from_governor(anchor: Token, taken: set[int], money: bool = False) -> Token
         obj = next((c for c in governor.children if c.dep_ == "dobj" and c.i not in taken and c != anchor), None)
         # A generic object names its complement: "raised the number of troops to 5,000".
         named_obj = _named_part(obj, taken) if obj is not None and obj.pos_ in {"NOUN", "PROPN"} else None
+        if obj is not None and lemma_of(obj) in {"point", "percent"} and any(c.dep_ == "nummod" for c in obj.children):
+            named_obj = None  # "the Dow added 256.81 points to 19,508.59": the object is the change itself
         if lemma in SETTING_VERBS and prep in {"to", "by", "at", "from", None, *BOUND_PREPS} and named_obj is not None:
             return named_obj  # "kept rates near zero", "held the price below $5": the object
         if prep in {"by", "to"} and named_obj is not None:
@@ -1471,6 +1544,11 @@ def is_elision_link(between: Span, noun: str | None = None) -> bool:
     own = next((i for i, t in enumerate(tokens[:4]) if noun is not None and lemma_of(t) == noun), None)
     if own is not None and all(t.pos_ in {"ADJ", "NOUN", "PROPN", "PUNCT"} for t in tokens[:own]):
         tokens = tokens[own + 1 :]
+    if tokens and tokens[0].lower_ in {"per", "a", "an"}:
+        # "$10 per short ton, compared with about $45": the unit the first is per is its own too
+        unit = 2 if len(tokens) > 2 and tokens[1].lower_ in COMMODITY_UNIT_ADJECTIVES else 1
+        if len(tokens) > unit and _is_unit_word(tokens[unit]):
+            tokens = tokens[unit + 1 :]
     if len(tokens) > 8:
         return False
     # "4.57GB—or as small as 1.27GB", "or as much as $7 million": a comparison of the same measure

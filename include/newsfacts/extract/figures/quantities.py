@@ -185,7 +185,15 @@ def quantity_matcher(nlp: Language) -> Matcher:
     matcher.add("BY_SIDE", [[{"LOWER": {"REGEX": BY_SIDE_RE}}]])
     # "1/2 a cup of coffee", "3/4 of a mile", "1/2 cup": a fraction of a unit.
     matcher.add("SLASH_FRACTION", [[{"TEXT": {"REGEX": r"^[1-9]/(?:[2-9]|1[0-6])$"}}]])
+    # "a 5’6” male", "6'2\" tall", "5′11″": a height in feet and inches, the inch mark closing it.
+    matcher.add("FEET_INCHES", [[{"TEXT": {"REGEX": FEET_INCHES_RE + r"$"}}, {"TEXT": {"IN": sorted(HEIGHT_INCH_MARKS)}}],
+                                [{"TEXT": {"REGEX": FEET_INCHES_RE + r'(?:["”″]|\'\')$'}}]])
     return matcher
+
+
+# Feet, a foot mark and inches: "5’6", "6'2", "5′11" (the inch mark after them is required).
+FEET_INCHES_RE = r"^(?P<feet>[1-8])['’′](?P<inches>1[01]|\d)"
+HEIGHT_INCH_MARKS = {'"', "”", "″", "''"}
 
 
 # The tenths of a spoken amount: "a billion-five" is 1.5 billion.
@@ -639,6 +647,9 @@ def span_value(kind: str, span: Span) -> tuple[float | None, bool]:
         return float(re.match(BY_SIDE_RE, span[0].lower_)[1]), False
     if kind == "MAGNITUDE":
         return float(re.match(MAGNITUDE_RE, span[0].lower_)[1]), False
+    if kind == "FEET_INCHES":
+        parts = re.match(FEET_INCHES_RE, span[0].text)
+        return round(int(parts["feet"]) + int(parts["inches"]) / 12, 2), False  # (as "two-thirds" 66.67)
     if kind == "MIXED_FRACTION":
         numerator, denominator = span[-1].text.split("/")
         return int(span[0].text) + int(numerator) / int(denominator), False

@@ -194,12 +194,15 @@ CHANGE_VERBS = {"rise", "fall", "grow", "drop", "climb", "increase", "decrease",
 
 def _is_repeated_unit_range(low: Span, high: Span, gap: Span, before: str) -> bool:
     """'0.6% to 0.7%', '5 km to 7 km': a range that repeats its unit; 'rose 2% to 5%' is a
-    change and its result."""
+    change and its result. 'between 0.50 percent and 0.75 percent' is a range whatever the verb."""
     doc = low.doc
-    if len(gap) != 2 or gap[1].lower_ not in RANGE_WORDS or before in {"from", "by"}:
+    between = before == "between" and len(gap) == 2 and gap[1].lower_ == "and"
+    if len(gap) != 2 or (gap[1].lower_ not in RANGE_WORDS and not between) or before in {"from", "by"}:
         return False
     if high.end >= len(doc) or doc[high.end].lower_ != gap[0].lower_ or gap[0].like_num:
         return False
+    if between:
+        return True
     previous = doc[max(low.sent.start, low.start - 3) : low.start]
     return not any(t.lemma_.lower() in CHANGE_VERBS for t in previous)
 
@@ -475,6 +478,8 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         unit = "magnitude"  # "a magnitude-5.8 quake"
     elif kind == "MIXED_FRACTION":
         unit, end = mixed_fraction_unit(low)  # '5-1/4"': inches
+    elif kind == "FEET_INCHES":
+        unit = "ft"  # "5’6”": five and a half feet
     suffix = None
     if unit and unit not in {"percent", "percentage_point"}:
         scale = scale_suffix_after(doc, end)
@@ -506,6 +511,9 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         unit = "magnitude"  # "a magnitude 6.1 quake": the scale named before its reading
     if unit is None and kind == "QTY" and high is None:
         unit, unit_end = _open_ended_unit(doc, end)  # "60 or more miles"
+    if unit is None and kind == "QTY" and high is None and end < len(doc) and doc[end].lower_ in ADDED_WORDS:
+        unit, unit_end = unit_after(doc, end + 1)  # "retire 32 more gigawatts": gigawatts added
+        unit_end = unit_end if unit is not None else end
     if unit is None and kind == "QTY" and high is None:
         unit = _list_unit(doc, end)  # "25, 40 or 60 miles": each member is in miles
     if unit is None and kind == "QTY" and _is_cents(doc, end) and _is_two_cents_idiom(low, doc, end):
@@ -525,6 +533,10 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
             unit_end = word_end  # "$5 US dollars", "€20 euros"
     if unit == "lb" and (kind == "MULTI_SCALE" or _pounds_of_money(doc, unit_end)):
         unit = "GBP"  # "raised hundreds of pounds for charity", "costing 300 pounds": money
+    if unit == "basis_point":
+        # "fell three basis points": 0.03 percentage points; "to 74 basis points": a level, 0.74 percent
+        value, value_high = value / 100, (value_high / 100 if value_high is not None else None)
+        unit = _hundredths_unit(low)
     if unit in SPEED_UNITS and _is_acceleration_benchmark(doc, low.start):
         return None  # "from zero to 60 mph (97 kph) in five seconds": a benchmark's name
     if unit in RACE_DISTANCE_UNITS and unit_end < len(doc) and doc[unit_end].lemma_.lower() in RACE_EVENTS and (
@@ -592,6 +604,8 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         noun = _vehicle_measure(low, last, unit)
     if value == 0 and high is None and unit is None and noun == "rate":
         unit = "percent"  # "kept rates near zero", "a zero rate": a rate of nothing is 0 percent
+    if kind == "FEET_INCHES":
+        noun = "height"  # feet and inches with their marks tell a person's height
     if unit in UNIT_DIMENSIONS and (noun is None or unit in DIMENSION_OVERRIDES):
         noun = UNIT_DIMENSIONS[unit]
     noun = shopping_measure(low, unit, unit_end, noun) or noun  # "$199 (was $249)", "40% off"
@@ -637,6 +651,8 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
 
 
 OPEN_ENDS = {"more", "less", "fewer", "so"}
+# Words between a number and its unit that say it is added: "32 more gigawatts", "5 extra miles".
+ADDED_WORDS = {"more", "additional", "extra", "further"}
 
 
 def _open_ended_unit(doc, end: int) -> tuple[str | None, int]:
