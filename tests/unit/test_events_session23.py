@@ -109,3 +109,14 @@ def test_a_month_most_of_a_year_after_an_episode_is_no_part_of_it() -> None:
     body = ("The man visited his doctor in November 2015 with months of dizziness. "
             "In December, he returned with worse symptoms.")
     assert {e.date_text: e.event_date for e in events_of(body, DEC_2016)}["December"] == date(2015, 12, 1)
+
+
+def test_today_in_a_quote_that_began_a_sentence_before_is_the_speakers_day() -> None:
+    body = ("South Korean thriller Parasite was the upset winner at the SAG awards on Sunday.\n"
+            "Speaking through an interpreter he added; “It is true that the momentum is building. But what "
+            "happened today, what’s truly important, is that these actors were acknowledged.”")
+    assert {e.date_text: e.event_date for e in events_of(body, date(2020, 1, 20))}["today"] == date(2020, 1, 19)
+    # Near miss: a quote closed before the sentence leaves "today" the day of publication.
+    body = ("The film won at the awards on Sunday.\n"
+            "“It is true that the momentum is building,” he said. The studio releases the film today.")
+    assert {e.date_text: e.event_date for e in events_of(body, date(2020, 1, 20))}["today"] == date(2020, 1, 20)

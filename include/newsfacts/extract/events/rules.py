@@ -2337,8 +2337,17 @@ def _in_quotation(span: Span) -> bool:
     return opened > 0 or before.count('"') % 2 == 1
 
 
+def _in_paragraph_quote(body: str, at: int) -> bool:
+    """Whether a place in the body stands inside a quotation opened earlier in its paragraph and
+    not yet closed: 'he added: "It is true that the momentum is building. But what happened today
+    ..."' runs over two sentences, so the second one's "today" is the speaker's day."""
+    before = body[body.rfind("\n", 0, at) + 1 : at]
+    opened = sum(before.count(c) for c in QUOTE_OPENERS) - sum(before.count(c) for c in QUOTE_CLOSERS)
+    return opened > 0 or before.count('"') % 2 == 1
+
+
 def _narrated_day(kind: str, span: Span, resolved: ResolvedDate | None, news_day: date | None,
-                  last_day: date | None) -> ResolvedDate | None:
+                  last_day: date | None, quoted: bool = False) -> ResolvedDate | None:
     """'later in the day', and 'today' in a quotation, mean the day the report narrates.
 
     That is the last named day (a weekday or a date in the week before publication) said before,
@@ -2351,7 +2360,7 @@ def _narrated_day(kind: str, span: Span, resolved: ResolvedDate | None, news_day
     if news_day is None or kind != "RELATIVE" or resolved is None:
         return resolved
     first = span[0].lower_
-    if first in {"earlier", "later"} or (first in {"today", "tonight"} and _in_quotation(span)):
+    if first in {"earlier", "later"} or (first in {"today", "tonight"} and (quoted or _in_quotation(span))):
         return ResolvedDate(news_day, "day")
     return resolved
 
@@ -2775,7 +2784,8 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                 if moment is not None and article.published_date is not None:
                     moment = min(moment, article.published_date)  # "The stadium will open in 2021": not told then
                 resolved = resolve_time(kind, span, moment, tense) if moment is not None else None
-            resolved = _narrated_day(kind, span, resolved, news_day, last_day)
+            resolved = _narrated_day(kind, span, resolved, news_day, last_day,
+                                     _in_paragraph_quote(article.body_text, chunk.offset + span.start_char))
             if kind == "MONTH" and tense == "unknown" and resolved is not None:
                 # "took a leave in January ... The January leave was his third": a month without
                 # a year that the story named before is the same month, not the nearest one, when
