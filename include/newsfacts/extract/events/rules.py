@@ -52,7 +52,9 @@ if TYPE_CHECKING:
 LIGHT_WORDS = {"begin", "start", "initiate", "commence", "continue", "resume", "target", "plan",
                "aim", "look", "expect", "schedule", "want", "seek", "hope", "intend", "poise",
                "prepare", "try", "attempt", "agree", "decide", "vow", "promise", "threaten",
-               "need", "have", "set"}
+               "need", "have", "set",
+               # "the Senate failed to reconfirm her last Friday": what failed names the event.
+               "fail"}
 FUTURE_WORDS = {"will", "wo", "shall", "'ll", "going", "should", "might", "may", "plan", "target", "expect", "aim", "intend",
                 "schedule", "poise", "look", "prepare", "hope", "set", "due", "want", "seek"}
 LOCATIVE_PREPS = {"in", "at", "to", "from", "across", "outside", "near", "into", "inside", "of",
@@ -187,6 +189,14 @@ def _noun_type(token: Token) -> str | None:
             kind = taxonomy.type_of(grouped.lemma_.lower(), "NOUN")
             if kind is not None:
                 return kind
+    if lemma == "argument" and any(c.dep_ in {"compound", "amod"} and c.i < token.i and c.lower_ in PLEADING_WORDS
+                                   for c in token.children):
+        return "legal_judicial"  # "during closing arguments on Thursday": lawyers plead before a court
+    if lemma == "flight" and any(c.dep_ in {"compound", "amod"} and c.lower_ in SPACEFLIGHT_WORDS
+                                 for c in token.children):
+        return "science"  # "SpaceX's first manned flight has been postponed until 2018": a mission flown
+    if lemma == "term" and _is_term_in_office(token):
+        return "appointment_resignation"  # "when President Obama's term ends in January": he leaves office
     own = taxonomy.type_of(lemma, "NOUN") or taxonomy.type_of(token.lower_, "NOUN")
     if _is_court_decision(token):
         return "legal_judicial"  # "the Supreme Court hands down its decision": a ruling
@@ -216,7 +226,37 @@ def _noun_type(token: Token) -> str | None:
                 kind = taxonomy.type_of(child.lemma_.lower(), "NOUN")
                 if kind is not None:
                     return kind
+        # "its proposal to require manufacturers to limit", "a plan to withdraw troops": the act
+        # the undertaking is to carry out names its kind.
+        for child in token.children:
+            if (child.dep_ == "acl" and child.pos_ == "VERB" and child.tag_ == "VB"
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
+                    and child.lemma_.lower() not in taxonomy.weak_verbs):
+                kind = taxonomy.type_of(child.lemma_.lower(), "VERB")
+                # (A plan to expand a fleet or to grow sales is no figure released.)
+                if kind not in {None, "statement", "economic_release"}:
+                    return kind
     return own
+
+
+# Flights that go to space: "the first manned flight to the station", "an uncrewed test flight".
+SPACEFLIGHT_WORDS = {"manned", "crewed", "unmanned", "uncrewed", "space", "suborbital", "orbital"}
+# What lawyers deliver to a court: "closing arguments", "oral arguments".
+PLEADING_WORDS = {"closing", "opening", "oral"}
+# What a term in office does when it starts or runs out.
+TERM_VERBS = {"end", "begin", "start", "expire", "conclude", "finish", "run", "lapse"}
+
+
+def _is_term_in_office(term: Token) -> bool:
+    """'when President Obama's term ends in January', 'her term as mayor expires in May', 'his term
+    in office began in 2009': a person's term that starts or runs out is an office taken up or left.
+    A school term, a loan's term or "the term ends" with no holder names none."""
+    if term.dep_ not in {"nsubj", "nsubjpass"} or term.head.lemma_.lower() not in TERM_VERBS:
+        return False
+    held = any(c.dep_ == "poss" and (_is_person(c) or c.lower_ in {"his", "her", "their"}) for c in term.children)
+    in_office = any(c.dep_ == "prep" and (c.lower_ == "as" or (c.lower_ == "in" and any(
+        g.lower_ == "office" for g in c.children))) for c in term.children)
+    return held or in_office
 
 
 # Who rules in a court: a decision they make or hand down is a ruling, not a policy decision.
@@ -433,6 +473,8 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
             if sense is not None:
                 return obj, sense  # the object's other senses follow the topic: "sale"
     own = taxonomy.type_of(lemma, "VERB")
+    if lemma == "ask" and any(c.dep_ == "auxpass" for c in trigger.children):
+        own = "statement"  # "Boehner was asked on Sunday if ...": questioned, he answered in words
     if lemma in THAT_CLAUSE_SENSES and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
                                                                      for m in c.children)
                                            for c in trigger.children):
@@ -785,8 +827,50 @@ def _object_sense(verb: Token) -> str | None:
         if found == "economic_release" and lemma in SUM_VERBS and not any(
                 _is_amount(c) for c in _acted_on(verb)):
             found = None  # "the budget reached the Senate floor": a sum reaches a figure, not a place
+    if found is None and lemma == "explode" and _launch_vehicle(verb):
+        found = "disaster_accident"  # "its Antares rocket exploded in October 2014": a launch failed
+    if found is None and lemma == "enter" and any(_names_a_seat_of_office(c) for c in _acted_on(verb)):
+        found = "appointment_resignation"  # "Trump entered the White House in January 2017": he took office
+    if found is None and lemma == "leave" and _leaves_an_employer(verb):
+        found = "appointment_resignation"  # "Schmidt left Novell in August": a post given up
     return (found or _office_sense(verb) or _role_sense(verb) or _freed_sense(verb) or _founded_sense(verb)
             or _terminated_sense(verb) or _stepped_back_sense(verb) or _labelling_sense(verb))
+
+
+# Rockets that fly payloads as well as warheads: one that is someone's own (a company's or a
+# programme's: "its Antares rocket", "SpaceX's Falcon 9 rocket") is a launch vehicle.
+LAUNCH_VEHICLES = {"rocket", "booster", "launcher"}
+
+
+def _launch_vehicle(verb: Token) -> bool:
+    """'Orbital Sciences' Antares rocket exploded in October 2014', 'SpaceX's Falcon 9 rocket
+    exploded on the pad': a named or owned rocket that explodes is a launch gone wrong, an accident.
+    A rocket fired at a town ("a rocket exploded near the base") names no owner and stays an attack."""
+    for subject in _clause_subjects(verb):
+        if subject.lemma_.lower() not in LAUNCH_VEHICLES:
+            continue
+        if any(c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in subject.children):
+            return True
+    return False
+
+
+# Buildings that stand for the office held in them: "entered the White House", "moved into
+# Downing Street".
+SEATS_OF_OFFICE = {("white", "house"), ("downing", "street"), ("oval", "office")}
+
+
+def _names_a_seat_of_office(noun: Token) -> bool:
+    """'the White House', 'Downing Street': the building a head of government holds office in."""
+    return any((c.lower_, noun.lower_) in SEATS_OF_OFFICE for c in noun.children if c.dep_ == "compound")
+
+
+def _leaves_an_employer(verb: Token) -> bool:
+    """'Schmidt left Novell in August', 'she left Goldman Sachs last year': a person who leaves a
+    named organisation gives up a post there. Troops that leave a city, a country that leaves a
+    union (object_senses) and a ship that leaves port are no one leaving a job."""
+    if verb.pos_ != "VERB" or not any(_is_person(s) and s.ent_type_ != "GPE" for s in _clause_subjects(verb)):
+        return False
+    return any(c.dep_ == "dobj" and c.ent_type_ == "ORG" and c.pos_ == "PROPN" for c in verb.children)
 
 
 # Verbs of founding a body: business only when the body is a company ("co-founded Apple",
@@ -1154,11 +1238,25 @@ def _governed_nouns(verb: Token) -> list[Token]:
             nouns.append(child)
         elif child.dep_ in {"prep", "agent"}:
             nouns.extend(g for g in child.children if g.dep_ == "pobj")
-    if verb.dep_ == "conj" and not any(n.dep_.startswith("nsubj") for n in nouns):
-        # "The probe was shelved in 2017 but reopened this year": the second verb shares the subject.
+    subjects = [n for n in nouns if n.dep_.startswith("nsubj")]
+    if verb.dep_ == "conj" and (not subjects or all(_is_elliptical_subject(n) for n in subjects)):
+        # "The probe was shelved in 2017 but reopened this year": the second verb shares the subject;
+        # "One bombing happened Saturday morning, and one happened Saturday night": "one" stands
+        # for the noun of the first clause.
         nouns.extend(c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"})
     nouns = [n for n in nouns if not _modifies_next_object(n, nouns)]
     return sorted(nouns, key=lambda t: (t.dep_ not in {"dobj", "nsubjpass", "attr"}, abs(t.i - verb.i)))
+
+
+# Words that stand for a noun named just before: "one happened Saturday night", "another followed".
+ELLIPTICAL_SUBJECTS = {"one", "another", "two", "three", "both"}
+
+
+def _is_elliptical_subject(noun: Token) -> bool:
+    """A bare "one" or "another" standing for a noun of the clause before ("one bombing happened
+    Saturday morning, and one happened Saturday night")."""
+    return noun.lower_ in ELLIPTICAL_SUBJECTS and noun.pos_ in {"NUM", "PRON"} and not any(
+        c.dep_ == "prep" for c in noun.children)
 
 
 def _modifies_next_object(noun: Token, nouns: list[Token]) -> bool:
@@ -1422,7 +1520,7 @@ def tense_of(trigger: Token) -> str:
                 return "unknown"
             if child.lower_ in FUTURE_WORDS:
                 return "future"
-            if child.tag_ == "TO" and token.head.lemma_.lower() in FUTURE_WORDS:
+            if child.tag_ == "TO" and token.head.lemma_.lower() in FUTURE_WORDS | STRIVING_WORDS:
                 return "unknown" if _seen_from_the_past(token.head) else "future"
         if token.pos_ == "VERB":
             if token.tag_ == "VBD":
@@ -1437,6 +1535,11 @@ def tense_of(trigger: Token) -> str:
             if token.tag_ == "VBN" and token.dep_ in {"acl", "relcl"}:
                 return "past"
     return "unknown"
+
+
+# Verbs of working towards what their infinitive says, which is still ahead: "we are working to
+# return to flight in early January", "crews are racing to restore power by Friday".
+STRIVING_WORDS = {"work", "strive", "race", "scramble", "push", "rush", "struggle"}
 
 
 def _after_possessive(token: Token) -> bool:
@@ -2264,8 +2367,17 @@ def _in_quotation(span: Span) -> bool:
     return opened > 0 or before.count('"') % 2 == 1
 
 
+def _in_paragraph_quote(body: str, at: int) -> bool:
+    """Whether a place in the body stands inside a quotation opened earlier in its paragraph and
+    not yet closed: 'he added: "It is true that the momentum is building. But what happened today
+    ..."' runs over two sentences, so the second one's "today" is the speaker's day."""
+    before = body[body.rfind("\n", 0, at) + 1 : at]
+    opened = sum(before.count(c) for c in QUOTE_OPENERS) - sum(before.count(c) for c in QUOTE_CLOSERS)
+    return opened > 0 or before.count('"') % 2 == 1
+
+
 def _narrated_day(kind: str, span: Span, resolved: ResolvedDate | None, news_day: date | None,
-                  last_day: date | None) -> ResolvedDate | None:
+                  last_day: date | None, quoted: bool = False) -> ResolvedDate | None:
     """'later in the day', and 'today' in a quotation, mean the day the report narrates.
 
     That is the last named day (a weekday or a date in the week before publication) said before,
@@ -2278,7 +2390,7 @@ def _narrated_day(kind: str, span: Span, resolved: ResolvedDate | None, news_day
     if news_day is None or kind != "RELATIVE" or resolved is None:
         return resolved
     first = span[0].lower_
-    if first in {"earlier", "later"} or (first in {"today", "tonight"} and _in_quotation(span)):
+    if first in {"earlier", "later"} or (first in {"today", "tonight"} and (quoted or _in_quotation(span))):
         return ResolvedDate(news_day, "day")
     return resolved
 
@@ -2550,7 +2662,16 @@ def _in_episode(kind: str, span: Span, episode: ResolvedDate) -> ResolvedDate | 
     value = named.value
     if value < episode.value.replace(day=1):
         value = value.replace(year=value.year + 1)
+    if value > _first_of_month_after(episode.value.replace(day=1), EPISODE_MONTHS):
+        # "its Antares rocket exploded in October 2014. ... The September accident": a month
+        # most of a year after the episode belongs to another story (the writer would say "the
+        # next September"); the usual reading stands.
+        return None
     return ResolvedDate(value, named.precision)
+
+
+# How many months after "in November 2016" a month without a year may fall and still continue it.
+EPISODE_MONTHS = 6
 
 
 # How far after "On December 20, 2017" a day without a year a few weeks later still continues
@@ -2741,7 +2862,8 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                 if moment is not None and article.published_date is not None:
                     moment = min(moment, article.published_date)  # "The stadium will open in 2021": not told then
                 resolved = resolve_time(kind, span, moment, tense) if moment is not None else None
-            resolved = _narrated_day(kind, span, resolved, news_day, last_day)
+            resolved = _narrated_day(kind, span, resolved, news_day, last_day,
+                                     _in_paragraph_quote(article.body_text, chunk.offset + span.start_char))
             if kind == "MONTH" and tense == "unknown" and resolved is not None:
                 # "took a leave in January ... The January leave was his third": a month without
                 # a year that the story named before is the same month, not the nearest one, when
