@@ -195,6 +195,8 @@ def _noun_type(token: Token) -> str | None:
     if lemma == "flight" and any(c.dep_ in {"compound", "amod"} and c.lower_ in SPACEFLIGHT_WORDS
                                  for c in token.children):
         return "science"  # "SpaceX's first manned flight has been postponed until 2018": a mission flown
+    if _is_rate_change(token):
+        return "policy_decision"  # "the Fed sees three rate hikes in 2017": a central bank's move
     if lemma == "term" and _is_term_in_office(token):
         return "appointment_resignation"  # "when President Obama's term ends in January": he leaves office
     own = taxonomy.type_of(lemma, "NOUN") or taxonomy.type_of(token.lower_, "NOUN")
@@ -445,6 +447,10 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
         return trigger, sense  # "left the company in October": a resignation; "troops arrived"
     if _body_decides(trigger):
         return trigger, "policy_decision"  # "the council voted on Monday to keep the curfew"
+    if _sets_a_policy_rate(trigger):
+        return trigger, "policy_decision"  # "the Fed raised interest rates on Wednesday"
+    if _private_purchase(trigger):
+        return trigger, OTHER  # "Trump bid $12,000 for a football helmet": a person's purchase
     if lemma in PRESS_MEETING_VERBS and _meets_the_press(trigger):
         return trigger, "statement"  # "met with reporters Monday": he spoke to the press, no talks
     if lemma in SHOWING_VERBS and any(c.dep_ == "nsubj" and c.lemma_.lower() in RECORD_NOUNS
@@ -629,6 +635,96 @@ def _body_decides(verb: Token) -> bool:
     if content is None or _verb_type(content) is not None or _object_sense(content) is not None:
         return False
     return any(_is_deciding_body(s) for s in _clause_subjects(decider) if s.dep_ == "nsubj")
+
+
+# A central bank sets its rates: "the Fed raised interest rates on Wednesday", "the Bank of Japan
+# kept rates on hold", "a rate hike in December".
+RATE_SETTING_VERBS = {"raise", "lift", "hike", "increase", "lower", "cut", "reduce", "trim", "slash", "hold",
+                      "keep", "leave", "maintain", "tighten", "ease"}
+RATE_CHANGE_NOUNS = {"hike", "increase", "rise", "cut", "reduction", "decrease"}
+# Words before "rate" that name a central bank's rate, not a market's or a shop's ("mortgage rates").
+POLICY_RATE_WORDS = {"interest", "benchmark", "policy", "key", "fed", "funds", "federal", "bank", "base", "-"}
+
+
+def _is_rate_setter(noun: Token) -> bool:
+    """A central bank: "the Fed", "the central bank", "the U.S. Federal Reserve", "the Bank of
+    England", "Fed policymakers"."""
+    if _is_deciding_body(noun):
+        return True
+    lemma = noun.lemma_.lower()
+    modifiers = [c for c in noun.children if c.dep_ in {"compound", "amod", "poss"}]
+    if lemma == "reserve":
+        return any(c.lower_ == "federal" for c in modifiers)
+    if lemma in {"policymaker", "policy-maker", "official"}:
+        return any(_is_rate_setter(c) for c in modifiers)
+    if lemma == "bank":
+        return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.pos_ == "PROPN"
+                                                                    for g in c.children) for c in noun.children)
+    return False
+
+
+def _is_policy_rate(rate: Token) -> bool:
+    """'interest rates', 'its benchmark rate', 'the federal funds rate': a rate a central bank sets
+    ("mortgage rates", "the unemployment rate" are no such rate)."""
+    words = {c.lower_ for c in rate.children if c.dep_ in {"compound", "amod", "nmod", "punct"} and c.i < rate.i}
+    return bool(words) and words <= POLICY_RATE_WORDS | {"its", "their", "the", "key", "short-term"}
+
+
+def _sets_a_policy_rate(verb: Token) -> bool:
+    """'The Federal Reserve raised interest rates on Wednesday', 'the Bank of England held rates
+    steady on Thursday': a central bank that raises, cuts or holds its rate decides policy. Rates
+    a company raises ("the utility raised its rates") or a market moves stay as they are."""
+    if verb.lemma_.lower() not in RATE_SETTING_VERBS:
+        return False
+    rates = [c for c in _acted_on(verb) if c.lemma_.lower() == "rate"]
+    if not rates:
+        return False
+    subjects = [_antecedent(c) for c in _clause_subjects(verb) if c.dep_ == "nsubj"]
+    if subjects:
+        return any(_is_rate_setter(s) for s in subjects)
+    return any(_is_policy_rate(r) for r in rates)
+
+
+def _is_rate_change(noun: Token) -> bool:
+    """'three rate hikes in 2017', 'an interest-rate increase on Wednesday': a change to the rate
+    a central bank sets ("a mortgage rate increase" moves a market's rate)."""
+    if noun.lemma_.lower() not in RATE_CHANGE_NOUNS:
+        return False
+    rate = next((c for c in noun.children if c.dep_ in {"compound", "nmod", "amod"} and c.i < noun.i
+                 and c.lemma_.lower() == "rate"), None)
+    if rate is None:
+        return False
+    words = {c.lower_ for c in rate.children if c.i < rate.i}
+    return words <= POLICY_RATE_WORDS
+
+
+# What a person buys or bids on as an investor, not for keeps: a deal of business still.
+HOLDING_NOUNS = {"share", "stock", "stake", "bond", "equity", "asset", "option", "security", "note"}
+
+
+def _buyer_is_a_person(verb: Token) -> bool:
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects += [g for c in subjects for g in c.children if g.dep_ == "appos"]
+    return any(c.ent_type_ == "PERSON" or (c.pos_ == "PRON" and c.lower_ in PERSONAL_PRONOUNS) for c in subjects)
+
+
+def _private_purchase(verb: Token) -> bool:
+    """'In 2012, Trump bid $12,000 for a football helmet', 'she bought a painting of herself in
+    2014': a person who buys or bids on a thing (no company, no shares) makes no corporate deal.
+    A firm that bids ("the firm bid $16.50 per share for Tribune") or a person who buys a company
+    or a stake ("bought Twitter", "bought shares of Apple") stays business."""
+    lemma = verb.lemma_.lower()
+    if lemma not in {"bid", "buy", "purchase"} or verb.pos_ != "VERB" or not _buyer_is_a_person(verb):
+        return False
+    if lemma == "bid":
+        bought = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "on"}
+                  for g in c.children if g.dep_ == "pobj"]
+        bought += [g for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in {"buy", "purchase"}
+                   for g in c.children if g.dep_ == "dobj"]
+    else:
+        bought = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(bought) and not any(
+        b.ent_type_ in {"ORG", "MONEY"} or b.lemma_.lower() in COMPANY_NOUNS | HOLDING_NOUNS for b in bought)
 
 
 def _goes_to_a_place(verb: Token) -> bool:
