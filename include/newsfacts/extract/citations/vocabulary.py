@@ -45,7 +45,10 @@ SHAPED_CITING_VERBS = {"show", "project", "condemn", "denounce", "decry", "rejec
                            "surmise", "theorize", "theorise", "muse", "aver", "agree",
                            # ...and demands voiced with a clause: "demanded that the city pay",
                            # "demanded the firm reopen the plant" (not "demanded higher pay").
-                           "demand", "outline"),
+                           "demand", "outline",
+                           # ...and objections voiced with a clause: "officials protested that
+                           # doing so would showcase divisions" (not "protesters protested the bill").
+                           "protest"),
                        "speak", "express", "voice", "echo",
                        # a vote against, on the record: "three members dissented"
                        "dissent"}
@@ -54,7 +57,7 @@ SHAPED_CITING_VERBS = {"show", "project", "condemn", "denounce", "decry", "rejec
 # The saying verbs that cite with a clause or a quote only, which have other senses besides
 # ("maintained the software", "observed the birds").
 CLAUSE_ONLY_SAYING_VERBS = {"mention", "remark", "observe", "maintain", "contend", "counter", "clarify",
-                            "elaborate", "speculate", "recount", "signal", "hint"}
+                            "elaborate", "speculate", "recount", "signal", "hint", "protest"}
 
 
 # Verbs of belief that attribute a view held ("police believe the fire was set"; "many analysts
