@@ -17,6 +17,10 @@ from tests.unit.test_extract_citations_session9 import sources_of
     ("Protesters protested the bill.", []),
     ("Workers protested the closure of the plant.", []),
     ("Hundreds of students protested outside the ministry on Friday.", []),
+    # ("protest" alone, mostly a street protest, makes no sentence worth a parse: set U's Guardian)
+    ("North Dakota law enforcement officials have released misleading or blatantly inaccurate statements "
+     "about protest actions while using charged language to paint peaceful demonstrators as violent "
+     "threats to public safety.", []),
 ])
 def test_an_objection_with_a_clause_is_cited(body: str, expected: list) -> None:
     assert sources_of(body) == expected

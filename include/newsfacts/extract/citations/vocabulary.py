@@ -91,7 +91,9 @@ SHAPED_CITING_VERBS |= BELIEF_VERBS
 # another cue (a number, a date, "in a statement").
 COMMON_CITING_VERBS = {"show", "continue", "share", "point", "welcome", "hail", "applaud",
                        "think", "worry", "doubt", "agree", "charge", "highlight", "inform",
-                       "remind", "assure", "notify", "express", "voice"}
+                       "remind", "assure", "notify", "express", "voice",
+                       # ("protest" is mostly a street protest; "protested that" cues below)
+                       "protest"}
 
 
 CITING_VERBS = SPEECH_VERBS | SHAPED_CITING_VERBS
@@ -1262,6 +1264,8 @@ CITING_VERBS |= {"propose"}
 SHAPED_SPEECH_VERBS["propose"] = {"ccomp"}
 # Only "proposed that" makes a sentence worth a parse ("the boxy concept proposed by X" is no cue).
 GROUP_VIEW_CUE += r"|\b(?i:propose|proposes|proposed|proposing)\s+that\b"
+# An objection voiced with a clause: "European officials protested that doing so would ...".
+GROUP_VIEW_CUE += r"|\b(?i:protest|protests|protested|protesting)\s+that\b"
 # Criticism voiced by someone, worth a parse for _remark_makers: "quoted criticism of the mayor by
 # the Gazette's Tom Reed", "a critique from the opposition".
 QUOTATION_CUE += r"""|\b(?i:criticisms?|critiques?)\s+(?:[\w'’-]+\s+){0,6}?(?:from|by)\b"""
