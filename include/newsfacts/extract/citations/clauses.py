@@ -211,8 +211,14 @@ def _reacts_to_something(verb: Token) -> bool:
 
 
 def _greets_a_decision(verb: Token) -> bool:
-    """'welcomed the Swedish move', 'hailed the court's ruling': a decision greeted in words."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in DECISION_NOUNS for c in verb.children)
+    """'welcomed the Swedish move', 'hailed the court's ruling': a decision greeted in words;
+    so are someone's words ('officials quietly applauded Ms. Haley's strong words on Russia'),
+    though not a speech clapped at its end ('the audience applauded his speech')."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in DECISION_NOUNS | GREETED_WORDS for c in verb.children)
+
+
+# What was said, greeted as a stand taken: "welcomed her remarks", "applauded his strong words".
+GREETED_WORDS = {"word", "remark", "comment", "stance"}
 
 
 def _can_speak(noun: Token) -> bool:
@@ -576,9 +582,10 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
 def _recounts_doing(verb: Token) -> bool:
     """'One witness, Felicia Sanders, described hiding under a table', 'recounted being woken by
     the blast': a witness telling what they did or went through (a participle clause for what
-    was told); not 'described the plan' without one, which needs its own cue."""
-    return verb.lemma_.lower() in {"describe", "recount"} and any(
-        c.dep_ in {"xcomp", "dobj", "ccomp"} and c.tag_ == "VBG" and c.i == verb.i + 1 for c in verb.children)
+    was told); not 'described the plan' without one, which needs its own cue. An admission
+    tells the same way: 'police have acknowledged using sponge rounds'."""
+    return verb.lemma_.lower() in {"describe", "recount", "acknowledge"} and any(
+        c.dep_ in {"xcomp", "dobj", "ccomp", "advcl"} and c.tag_ == "VBG" and c.i == verb.i + 1 for c in verb.children)
 
 
 def _writing_highlights(verb: Token, subject: Token) -> bool:

@@ -149,6 +149,7 @@ from newsfacts.extract.sources import (
     COMPANY_WORDS,
     DOCUMENT_NOUNS,
     FIRM_KINDS_BEFORE_NAME,
+    LAW_NOUNS,
     TITLE_WORDS,
     classify_source,
     is_kind_before_name,
@@ -1078,7 +1079,7 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         lower_name = speaker.pos_ == "PROPN" and not any(
             t.pos_ == "PROPN" and not t.text.islower() for t in span)  # ("Cheuk Hau-yip" is a name)
         if ((speaker.pos_ == "NOUN" and speaker.ent_type_ in {"", "CARDINAL", "DATE", "ORDINAL"}) or lower_name) and (
-                cue != "according_to" and not _is_speaker_noun(speaker)):
+                cue != "according_to" and not _is_speaker_noun(speaker) and not _law_says(speaker)):
             return None  # "The script called for ...", "her eyes aglow, telling me": no speaker
         if speaker.pos_ == "NOUN" and cue not in {"according_to", "report"} and _writing_without_issuer(span, speaker):
             return None
@@ -1094,6 +1095,7 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
             source_type = "anonymous"  # "the tweet shown above claimed": a post whose author is unknown
         body = (_body_of_unnamed_spokesperson(span, speaker, offset, context) or _outlet_written_for(speaker)
                 or _body_of_its_people(speaker, offset, context)
+                or _body_placed_at(speaker)
                 or (_resolve_body(speaker, offset + speaker.idx, context)
                     if _is_body_reference(span, speaker) else None)
                 or (_earlier_issuer(speaker, offset + speaker.idx, context)
@@ -1151,6 +1153,42 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         char_start=char_start,
         char_end=char_end,
     )
+
+
+def _body_placed_at(speaker: Token) -> tuple[str, str] | None:
+    """'At the State Department, however, officials quietly applauded ...': unnamed officials
+    placed at a named body at the head of their clause speak for it (the labelling rules); not
+    'At the hospital, officials said' (no name) nor 'at a briefing on Monday'."""
+    verb = speaker.head
+    if speaker.dep_ != "nsubj" or speaker.lemma_.lower() != "official" or speaker.tag_ != "NNS" or any(
+            c.dep_ in {"det", "amod", "compound", "poss", "nummod", "prep"} for c in speaker.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "at" and prep.i < speaker.i and prep.i == prep.sent.start:
+            place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if place is None or place.pos_ != "PROPN" or place.ent_type_ not in {"ORG", "FAC"}:
+                return None
+            canonical, source_type = classify_source(_speaker_span(place), place)
+            if source_type in {"government_body", "organization"}:
+                return canonical, source_type
+    return None
+
+
+def _law_says(noun: Token) -> bool:
+    """'Federal ethics regulations say that an employee cannot accept any gifts', 'the
+    constitution states that ...': a written rule cited for what it says is a document source
+    (as 'according to electoral law'); not 'the law requires' nor 'the rules say nothing'
+    (no clause for what is said)."""
+    verb = noun.head
+    return (noun.dep_ == "nsubj" and noun.pos_ == "NOUN" and noun.lemma_.lower() in LAW_NOUNS
+            and verb.lemma_.lower() in {"say", "state"} and any(
+                c.dep_ == "ccomp" and c.i > verb.i and _has_that_or_finite(c) for c in verb.children))
+
+
+def _has_that_or_finite(clause: Token) -> bool:
+    """'that an employee cannot accept gifts', 'employees must disclose gifts': a finite clause."""
+    return clause.tag_ in {"VBD", "VBZ", "VBP", "MD"} or any(
+        c.dep_ in {"aux", "auxpass", "mark", "nsubj", "nsubjpass"} for c in clause.children)
 
 
 def _title_joined_to_a_name(head: Token, heads: list[Token]) -> bool:

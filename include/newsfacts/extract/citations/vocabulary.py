@@ -45,7 +45,10 @@ SHAPED_CITING_VERBS = {"show", "project", "condemn", "denounce", "decry", "rejec
                            "surmise", "theorize", "theorise", "muse", "aver", "agree",
                            # ...and demands voiced with a clause: "demanded that the city pay",
                            # "demanded the firm reopen the plant" (not "demanded higher pay").
-                           "demand", "outline"),
+                           "demand", "outline",
+                           # ...and objections voiced with a clause: "officials protested that
+                           # doing so would showcase divisions" (not "protesters protested the bill").
+                           "protest"),
                        "speak", "express", "voice", "echo",
                        # a vote against, on the record: "three members dissented"
                        "dissent"}
@@ -54,7 +57,7 @@ SHAPED_CITING_VERBS = {"show", "project", "condemn", "denounce", "decry", "rejec
 # The saying verbs that cite with a clause or a quote only, which have other senses besides
 # ("maintained the software", "observed the birds").
 CLAUSE_ONLY_SAYING_VERBS = {"mention", "remark", "observe", "maintain", "contend", "counter", "clarify",
-                            "elaborate", "speculate", "recount", "signal", "hint"}
+                            "elaborate", "speculate", "recount", "signal", "hint", "protest"}
 
 
 # Verbs of belief that attribute a view held ("police believe the fire was set"; "many analysts
@@ -88,7 +91,9 @@ SHAPED_CITING_VERBS |= BELIEF_VERBS
 # another cue (a number, a date, "in a statement").
 COMMON_CITING_VERBS = {"show", "continue", "share", "point", "welcome", "hail", "applaud",
                        "think", "worry", "doubt", "agree", "charge", "highlight", "inform",
-                       "remind", "assure", "notify", "express", "voice"}
+                       "remind", "assure", "notify", "express", "voice",
+                       # ("protest" is mostly a street protest; "protested that" cues below)
+                       "protest"}
 
 
 CITING_VERBS = SPEECH_VERBS | SHAPED_CITING_VERBS
@@ -1259,6 +1264,8 @@ CITING_VERBS |= {"propose"}
 SHAPED_SPEECH_VERBS["propose"] = {"ccomp"}
 # Only "proposed that" makes a sentence worth a parse ("the boxy concept proposed by X" is no cue).
 GROUP_VIEW_CUE += r"|\b(?i:propose|proposes|proposed|proposing)\s+that\b"
+# An objection voiced with a clause: "European officials protested that doing so would ...".
+GROUP_VIEW_CUE += r"|\b(?i:protest|protests|protested|protesting)\s+that\b"
 # Criticism voiced by someone, worth a parse for _remark_makers: "quoted criticism of the mayor by
 # the Gazette's Tom Reed", "a critique from the opposition".
 QUOTATION_CUE += r"""|\b(?i:criticisms?|critiques?)\s+(?:[\w'’-]+\s+){0,6}?(?:from|by)\b"""
