@@ -205,6 +205,17 @@ PAGES = {
     "mercury_abcnews_clinton_putin": ("U", MERCURY_PARSER_111, "abcnews.go.com/1481922563840.html", "aed28f93f7efb56df7255589fb9c7b8e6bd6a3d70f64f4b02d602d12709e46f2"),
     "mercury_nytimes_haley": ("U", MERCURY_PARSER_111, "www.nytimes.com/1539194812689.html", "615e157d4a27c3eea154fda8313d823cc7c33086af0ac28e6d42a696054ac5e4"),
     "mercury_atlantic_manhunt_alert": ("U", MERCURY_PARSER_111, "www.theatlantic.com/1474321707642.html", "02b2ec86ac6d0a86975f264caee651d4acd1b4c28e0dbd2b2bae5aadb424f035"),
+    # set V
+    "mercury_247sports_applewhite": ("V", MERCURY_PARSER_111, "247sports.com/1481309665090.html", "4010dae2235c96dd08e415ce89ff04c9e6824b8d58a082a46b5ed115237bb76d"),
+    "mercury_bloomberg_apple_tax": ("V", MERCURY_PARSER_111, "www.bloomberg.com/1481136509532.html", "feb9f3d4d84298b3e22a08c0244b45f5ff00253aa61856f5957506fee61922ef"),
+    "mercury_dmagazine_nfl_concussion": ("V", MERCURY_PARSER_111, "www.dmagazine.com/1481755804475.html", "8396189742b9e53561e92e5625d5a84c8b804652d00965014dc0825808fb36aa"),
+    "mercury_aol_teddy_bears": ("V", MERCURY_PARSER_111, "www.aol.com/1480618816916.html", "f45c7b501f3b2ba47d62701ca9cc7736191b38e8e86d86829ee07f8381819803"),
+    "mercury_westernjournalism_berlin": ("V", MERCURY_PARSER_111, "www.westernjournalism.com/1482520953825.html", "3711569a90b4e5fb7afe15a706e15f2da2fcec0cc53496bd5f5142ee7b3937c1"),
+    "mercury_yahoo_clinton_sanders": ("V", MERCURY_PARSER_111, "www.yahoo.com/1475529982399.html", "55c194292ba534ab4f12a81a87810c13a25e0a0e3c45e66a979d1ecf821d6299"),
+    "mercury_wired_rosetta": ("V", MERCURY_PARSER_111, "www.wired.com/1475256747028.html", "d051f9c41f1b933f239c3f3c3e5d905e50b69e2af59d78f8548feb2008d4928b"),
+    "mercury_sbnation_sale": ("V", MERCURY_PARSER_111, "www.sbnation.com/1481062909839.html", "eccf388c4733df8fed75089cf720d30b67042343a2c0aa6e671e26d2c22750e2"),
+    "mercury_opposingviews_icahn": ("V", MERCURY_PARSER_111, "www.opposingviews.com/1482427531189.html", "3cf3c2a4fa9d8777755d7130844cd2a9d6a8122fd5e97789b58ed04c0c8e94f1"),
+    "mercury_mashable_plane": ("V", MERCURY_PARSER_111, "mashable.com/1481670648585.html", "0ab30af7e3161682d6ba5ec459c917f015e97b9842800fc3bdecb49f6207acc8"),
 }
 
 
