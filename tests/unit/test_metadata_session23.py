@@ -89,13 +89,6 @@ def test_a_newsletter_boxs_heading_is_no_headline() -> None:
         "Man sentenced for stealing millions in ATM skimming scheme")
 
 
-def test_a_site_name_that_is_the_headline_itself_is_ignored() -> None:
-    title = "Man sentenced for stealing millions in ATM skimming scheme"
-    body = f'<h1>{title}</h1><p>Story.</p><aside><h1>Most Read</h1></aside><div><h1>Find Local</h1></div>'
-    tree = _page(head=f"<title>{title} | Ledger</title>", body=body)
-    assert headline(tree, title, title, None) == title
-
-
 @pytest.mark.parametrize("sitename", ["Ledger", "The Harbour Ledger"])
 def test_a_short_site_name_is_still_stripped(sitename: str) -> None:
     tree = _page(head=f"<title>Ferry line closes after storm | {sitename}</title>",

@@ -30,3 +30,12 @@ def test_a_declared_site_name_is_kept():
     cleaned = clean_html_document(_page('<meta property="og:site_name" content="The New York Times">'), url=URL)
     assert cleaned.title == HEADLINE
     assert cleaned.publisher == "The New York Times"
+
+
+def test_a_site_name_meta_that_repeats_the_headline_is_no_site_name():
+    # One check for this, where the page's fields are read (clean/html.py, page_metadata): a
+    # og:site_name that is the headline itself is dropped before the title and publisher use it.
+    head = f'<meta property="og:site_name" content="{HEADLINE}">'
+    cleaned = clean_html_document(_page(head), url=URL)
+    assert cleaned.title == HEADLINE
+    assert cleaned.publisher not in {HEADLINE, None}

@@ -256,18 +256,10 @@ def page_hostname(tree: HtmlElement | None, hostname: str | None) -> str | None:
     return None
 
 
-# A site's name is a few words; a "site name" of five words or more that an h1 prints is the
-# story's headline, which a text extractor took for the site (an og:site_name left blank).
-MIN_HEADLINE_AS_SITE_WORDS = 5
-
-
 def headline(tree: HtmlElement | None, meta_title: str | None, sitename: str | None,
              hostname: str | None) -> str | None:
     """The article's headline as the page shows it."""
     hostname = page_hostname(tree, hostname)
-    if sitename and tree is not None and len(sitename.split()) >= MIN_HEADLINE_AS_SITE_WORDS and (
-            _key(sitename) in {_key(text) for text, _ in _h1_texts(tree)}):
-        sitename = None  # a text extractor's "site name" that is the headline itself, a sentence long
     site_keys = _site_keys(sitename, hostname)
     og = _meta(tree, "og:title", "twitter:title") if tree is not None else None
     title_tag = None
