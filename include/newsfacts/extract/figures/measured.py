@@ -265,6 +265,9 @@ def of_object(token: Token, taken: set[int]) -> Token | None:
         owned = _owned_noun(pobj)
         if owned is not None and _usable(owned, taken):
             return owned  # "eight of the nation's 10 largest states": the states, not the nation
+        stored = _stored_thing(pobj, taken)
+        if stored is not None:
+            return stored  # "90 percent of its $238 billion cash hoard": a share of the cash
         of_token = pobj.head
         if _ran_past_a_verb(of_token, pobj):
             # "16 grams of fiber daily increased levels": the parse ran the object past a verb
@@ -277,6 +280,18 @@ def of_object(token: Token, taken: set[int]) -> Token | None:
             return pobj  # "60% of the dead", "half of the injured": the people the adjective names
         return pobj if _usable(pobj, taken) else None
     return None
+
+
+# Nouns of a store of something that the noun before them names: "a cash hoard", "the cash pile".
+STORE_NOUNS = {"hoard", "pile", "stockpile", "stash"}
+
+
+def _stored_thing(noun: Token, taken: set[int]) -> Token | None:
+    """'cash' in 'its cash hoard': a share of a store is a share of what is stored."""
+    if noun.lemma_.lower() not in STORE_NOUNS:
+        return None
+    stored = next((c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1 and c.pos_ == "NOUN"), None)
+    return stored if _usable(stored, taken) else None
 
 
 # Adjectives that name people after "the": "the dead", "the injured", "the poor".
@@ -525,8 +540,11 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
     phrase = _set_phrase(span, anchor, unit)
     if phrase is not None:
         return phrase
-    if unit is None and anchor.head.lower_ in {"times", "time"} and _counts_occasions(anchor) and not _is_multiple_of(anchor.head):
-        return "time"  # "hitting Forster several times", "asked her three times": how often
+    if unit is None and anchor.head.lower_ in {"times", "time"} and _counts_occasions(anchor) and not (
+            _is_multiple_of(anchor.head) or verb_lemma(anchor.head.head) in NOMINALISATIONS):
+        # "hitting Forster several times", "asked her three times": how often ("scored four
+        # times" counts what the verb's own noun names, goals)
+        return "time"
     if unit is not None and len(unit) == 3 and unit.isupper() and _after_contract_term(span):
         return "contract"  # "David Price, six years remaining, $188 million": a contract's length and value
     if _periodic_pay(span, anchor, unit):
@@ -1411,18 +1429,18 @@ def _fronted_partitive(anchor: Token, taken: set[int]) -> Token | None:
 
 
 def _in_the_form_of(anchor: Token, taken: set[int]) -> Token | None:
-    """'paid Apple $600 million ... in the form of interest': the noun after "in the form of" that
-    hangs on the amount or on the verb it is the object of says what the money is."""
-    holders = [anchor, anchor.head] if anchor.dep_ == "dobj" else [anchor]
-    for holder in holders:
-        for prep in holder.children:
-            if prep.dep_ != "prep" or prep.lower_ != "in":
-                continue
-            form = next((g for g in prep.children if g.dep_ == "pobj" and g.lower_ == "form"), None)
-            of = next((c for c in form.children if c.dep_ == "prep" and c.lower_ == "of"), None) if form is not None else None
-            what = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-            if _usable(what, taken):
-                return what
+    """'paid Apple $600 million ... in the form of interest': the noun after "in the form of" in the
+    phrase of the amount, or of the verb it is the object of (the parse may hang "in" on a phrase
+    between, "over the past five years in the form of"), says what the money is."""
+    holder = anchor.head if anchor.dep_ == "dobj" else anchor
+    doc = anchor.doc
+    for token in doc[anchor.i + 1 : anchor.sent.end - 3]:
+        if [t.lower_ for t in doc[token.i : token.i + 4]] != ["in", "the", "form", "of"]:
+            continue
+        if token.head != holder and holder not in token.head.ancestors and token.head != anchor:
+            return None
+        what = next((g for g in doc[token.i + 3].children if g.dep_ == "pobj"), None) or _noun_after(doc[token.i + 3])
+        return what if _usable(what, taken) else None
     return None
 
 
