@@ -173,6 +173,7 @@ def test_a_count_lost_is_still_a_loss() -> None:
     ("Seeing reports of a C-130 and several Black Hawk helicopters circling low (3,000 feet) over Manhattan.",
      "3,000 feet"),
     ("The jet was cruising at 35,000 feet when the engine failed.", "35,000 feet"),
+    ("The drone hovered at 400 feet above the crowd.", "400 feet"),
 ])
 def test_a_length_a_flying_thing_is_at_is_an_altitude(sentence: str, text: str) -> None:
     assert _noun_of(sentence, text) == "altitude"
@@ -198,3 +199,16 @@ def test_a_share_of_a_pile_alone_is_of_the_pile() -> None:
 
 def test_times_a_verb_with_its_own_noun_did_are_of_that_noun() -> None:
     assert _noun_of("Having scored four times in three games, he was rested.", "four") == "goal"
+
+
+def test_a_sum_after_a_period_opening_the_sentence_is_no_contract() -> None:
+    sentence = "In the past three years, $5 million was raised for the new library."
+    assert _noun_of(sentence, "$5 million") != "contract"
+
+
+def test_a_thousand_times_more_is_a_multiple_not_a_manner_of_speaking() -> None:
+    assert "a thousand" in _texts("The new sensor is a thousand times more sensitive than the old one.")
+
+
+def test_a_length_climbed_on_foot_is_no_altitude() -> None:
+    assert _noun_of("The hikers walked 12 miles at 3,000 feet elevation.", "12 miles") != "altitude"

@@ -512,9 +512,10 @@ def _numbered_name_before_singular(span: Span, noun: Token | None) -> bool:
         return False
     if not before.is_title or not before.is_alpha or before.i == before.sent.start or not before.whitespace_:
         return False
-    if before.lower_ in MONTHS or before.ent_type_ in {"DATE", "TIME", "GPE", "NORP", "LOC", "PERSON"}:
+    if before.lower_ in MONTHS or before.ent_type_ in {"DATE", "TIME", "PERSON"}:
         return False
     return (noun is not None and noun.i == span.end and noun.tag_ == "NN" and noun.is_lower
+            and noun.lower_ not in COLLECTIVE_NOUNS  # ("the Texas 12 staff": a count of people)
             and noun.pos_ == "NOUN" and first.dep_ in {"nummod", "compound"} and first.head.i == noun.i)
 
 
@@ -1337,7 +1338,7 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
 # Nouns of reasons, ways and thoughts, which "a million" or "a thousand" multiplies only as a manner
 # of speaking ("a million reasons", "a thousand ways to fail"); "a million residents" counts.
 HYPERBOLE_NOUNS = REASON_NOUNS | {"way", "thing", "question", "idea", "excuse", "word", "thought", "story",
-                                  "time", "detail", "little"}
+                                  "detail"}
 HYPERBOLE_SCALES = {"hundred", "thousand", "million", "billion", "zillion", "gazillion", "bajillion"}
 
 

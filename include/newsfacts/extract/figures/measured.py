@@ -1169,6 +1169,8 @@ def _flying_height(span: Span, anchor: Token) -> bool:
     before = doc[max(span.start - 4, 0) : span.start]
     if len(before) >= 2 and before[-1].text == "(" and before[-2].lower_ in {"low", "high"}:
         return any(t.pos_ == "VERB" and verb_lemma(t) in FLYING_VERBS for t in before[:-2])
+    if len(before) >= 2 and before[-1].lower_ == "at" and before[-2].pos_ == "VERB" and verb_lemma(before[-2]) in FLYING_VERBS:
+        return True  # "hovered at 400 feet above the crowd", which the parse may hang elsewhere
     governor, prep = _governor(anchor)
     return prep == "at" and governor is not None and governor.pos_ == "VERB" and verb_lemma(governor) in FLYING_VERBS
 
@@ -1179,8 +1181,8 @@ TERM_WORDS = {"year", "years", "season", "seasons"}
 
 def _after_contract_term(span: Span) -> bool:
     """'Rick Porcello, three years, $62.4 million', 'David Price, six years remaining, $188 million':
-    an amount right after a number of years and a comma, with no noun of its own, is the value of
-    a contract over those years (sports and pay news list contracts so)."""
+    an amount right after a name's number of years and a comma, with no noun of its own, is the
+    value of a contract over those years (sports and pay news list contracts so)."""
     doc = span.doc
     i = span.start - 1
     if i < 2 or doc[i].text != ",":
@@ -1191,6 +1193,8 @@ def _after_contract_term(span: Span) -> bool:
     if i < 1 or doc[i].lower_ not in TERM_WORDS:
         return False
     number = doc[i - 1]
+    if number.i < 1 or doc[number.i - 1].text != ",":
+        return False  # ("In the past three years, $5 million was raised": a period, then a sum)
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.pos_ == "NOUN" and after.i == span.end and after.is_alpha:
         return False  # "three years, $5 million bonuses": the noun says what it is
