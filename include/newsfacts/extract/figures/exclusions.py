@@ -325,6 +325,10 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
         return True
     if unit is None and noun is None and _is_singular_model_number(span):
         return True  # "through a remote 4080", "its 4090": one thing named by its model number
+    if unit is None and _is_hyphenated_top(span):
+        return True  # "the top-five Cy Young finishers", "is top-20 in run defense": a rank class
+    if unit is None and _numbered_name_before_singular(span, noun):
+        return True  # "an All-Big 12 quarterback", "the Big 12 title": a name, not a count
     if unit is None and _is_place_in_top(span):
         return True  # "placed him in the top 10 of the list", "among the top five": a rank
     # "My Top 10 Women Talking Sports", "The Top 5 Gadgets": the title of a list.
@@ -491,6 +495,30 @@ def _is_place_in_top(span: Span) -> bool:
     return after is None or after.lower_ == "of" or after.is_punct or after.pos_ in {"ADP", "CCONJ", "VERB", "AUX"}
 
 
+def _is_hyphenated_top(span: Span) -> bool:
+    """'top-five', 'top-20': "top" glued by a hyphen to the number makes a rank's class, as
+    "a top-10 finish" ("the top 10 alone hold" and "the top five teams" count)."""
+    before, before2 = _near(span, -1), _near(span, -2)
+    return (before is not None and before2 is not None and before.text == "-" and before2.lower_ == "top"
+            and not before2.whitespace_ and not before.whitespace_)
+
+
+def _numbered_name_before_singular(span: Span, noun: Token | None) -> bool:
+    """'an All-Big 12 quarterback', 'the Big 12 title game', 'a Title 42 expulsion': a number in
+    digits between a capitalised word inside the sentence and a singular common noun is part of a
+    name; a count above one takes a plural ("the Democratic 47 seats")."""
+    first, before = span[0], _near(span, -1)
+    if len(span) != 1 or not first.text.isdigit() or first.text in {"0", "1"} or before is None:
+        return False
+    if not before.is_title or not before.is_alpha or before.i == before.sent.start or not before.whitespace_:
+        return False
+    if before.lower_ in MONTHS or before.ent_type_ in {"DATE", "TIME", "PERSON"}:
+        return False
+    return (noun is not None and noun.i == span.end and noun.tag_ == "NN" and noun.is_lower
+            and noun.lower_ not in COLLECTIVE_NOUNS  # ("the Texas 12 staff": a count of people)
+            and noun.pos_ == "NOUN" and first.dep_ in {"nummod", "compound"} and first.head.i == noun.i)
+
+
 # A name written in camel case from a lower-case letter: "iOS", "macOS", "iPhone", "watchOS".
 CAMEL_NAME_RE = re.compile(r"^[a-z]+[A-Z][A-Za-z]*$")
 
@@ -551,9 +579,15 @@ def _counts_named_kind(span: Span, noun: Token | None) -> bool:
     model's ("737 Max jets")."""
     first = span[0]
     opens = first.i == first.sent.start and first.is_title  # capitalised only as the sentence's first word
-    if not first.is_alpha or not (first.is_lower or opens) or noun is None or noun.tag_ != "NNS" or noun.pos_ != "NOUN":
+    if not (first.is_lower or opens or first.text.isdigit()) or noun is None or noun.tag_ != "NNS" or noun.pos_ != "NOUN":
         return False
     between = span.doc[span.end : noun.i]
+    if first.text.isdigit() and 3 <= len(between) <= 4 and all(t.pos_ == "PROPN" or t.text == "-" for t in between) and any(
+            t.text == "-" and not t.whitespace_ and not span.doc[t.i - 1].whitespace_ for t in between) and all(
+            t.text == "-" or (t.is_alpha and t.is_title) for t in between):
+        return True  # "14 All-Star appearances": a designation joined by a hyphen, no model has one
+    if not first.is_alpha:
+        return False
     return 0 < len(between) <= 4 and all(t.pos_ == "PROPN" or t.text == "-" for t in between)
 
 
@@ -1164,7 +1198,9 @@ def is_elliptical_count(span: Span) -> bool:
 # one-stop shop", "one-size-fits-all", "a one-horse town", "a one-track mind", "a one-trick pony",
 # "a one-liner", "a one-night stand" ("a one-vote margin", "a one-game suspension" count).
 ONE_IDIOMS = {"hit", "shot", "stop", "size", "horse", "track", "trick", "liner", "liners", "night",
-              "upmanship", "of"}
+              "upmanship", "of",
+              # "such one-offs are Band-Aids", "a one-off": a thing that happens once, no count
+              "off", "offs"}
 
 # "one" standing for a noun said before: after a determiner, or before a preposition or a relative
 # pronoun, with no noun of its own ("the one from the US", "another one", "one for the rover").
@@ -1215,6 +1251,8 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
         return True  # "the most notorious of the three": one of a group named before
     if counted is not None and unit is None and words_only and _said_not_to_happen(counted):
         return True  # "two blasts did not occur": things said not to have happened, no count
+    if counted is not None and unit is None and _is_hyperbole(span, counted):
+        return True  # "There are a million reasons why", "a thousand ways to": a manner of speaking
     if span.text.lower() == "two" and _near(span, -1) is not None and _near(span, -1).lower_ == "no":
         return True  # "no two projects are alike", "no two ways about it": an idiom of difference
     if span.text.lower() == "one":
@@ -1246,7 +1284,15 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
         before = _near(span, -1)
         if after is not None and after.lower_ == "of" and before is not None and before.lower_ in ONE_COUNT_CUES:
             return False  # "only one of the ten bids": a count of the things named after "of"
-        if span[0].i == span[0].sent.start or (after is not None and after.lower_ in {"such", "of", "point", "another"}):
+        if after is not None and after.lower_ in {"final", "last"} and counted is not None and counted.i > after.i and (
+                before is None or before.lower_ not in ONE_COUNT_CUES | {"just", "least"}):
+            return True  # "for one final maneuver", "one last attempt": 'one' reads as "a" ("only one final" counts)
+        # "Two police officers came upon him. ... One officer was wounded": part of the group counted
+        # before, which the rules of "one" read as "a" below may still take for an example
+        part_of_group = span[0].i == span[0].sent.start and counted is not None and (
+            _part_of_group_counted_before(span, counted))
+        if (span[0].i == span[0].sent.start and not part_of_group) or (
+                after is not None and after.lower_ in {"such", "of", "point", "another"}):
             return True
         if _about_as_preposition(span):
             return True  # "talking about one area": "about" heads the noun phrase, "one" reads as "a"
@@ -1287,6 +1333,52 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
         ):
             return True  # "the one from the US", "another one", "as well as one for the rover"
     return False
+
+
+# Nouns of reasons, ways and thoughts, which "a million" or "a thousand" multiplies only as a manner
+# of speaking ("a million reasons", "a thousand ways to fail"); "a million residents" counts.
+HYPERBOLE_NOUNS = REASON_NOUNS | {"way", "thing", "question", "idea", "excuse", "word", "thought", "story",
+                                  "detail"}
+HYPERBOLE_SCALES = {"hundred", "thousand", "million", "billion", "zillion", "gazillion", "bajillion"}
+
+
+def _is_hyperbole(span: Span, counted: Token) -> bool:
+    """'a million reasons', 'a thousand ways': "a" and a bare scale before a noun of reasons or
+    ways, right after the span."""
+    words = [t.lower_ for t in span]
+    return (len(words) == 2 and words[0] in {"a", "an"} and words[1] in HYPERBOLE_SCALES
+            and counted.i == span.end and counted.lemma_.lower() in HYPERBOLE_NOUNS)
+
+
+# Key in Doc.user_data under which extract_figures puts the article's text before the sentence.
+TEXT_BEFORE = "newsfacts_text_before"
+# Plurals that do not add -s.
+IRREGULAR_PLURALS = {"person": "people", "man": "men", "woman": "women", "child": "children"}
+GROUP_COUNT_WORDS = ("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                     "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens?|hundreds|several|both")
+
+
+def _part_of_group_counted_before(span: Span, counted: Token) -> bool:
+    """'One officer was wounded' after 'two police officers came upon him', 'One member remains at
+    large' after 'Fifteen members have been arrested': a sentence opening with "One" and a singular
+    noun, the subject of its clause, counts one of a group the article counted before."""
+    if counted.i != span.end or counted.tag_ != "NN" or counted.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    doc = span.doc
+    before = (doc.user_data.get(TEXT_BEFORE) or "") + " " + doc.text[: span.sent.start_char]
+    if not before.strip():
+        return False
+    word = counted.lower_
+    if word in IRREGULAR_PLURALS:
+        plural = IRREGULAR_PLURALS[word]
+    elif word.endswith("y") and word[-2:-1] not in "aeiou":
+        plural = word[:-1] + "ies"
+    elif word.endswith(("s", "x", "ch", "sh")):
+        plural = word + "es"
+    else:
+        plural = word + "s"
+    pattern = rf"\b(?:\d[\d,]*|{GROUP_COUNT_WORDS})\s+(?:[\w'’-]+\s+){{0,2}}{re.escape(plural)}\b"
+    return re.search(pattern, before, re.IGNORECASE) is not None
 
 
 def _paired_with_adjective(span: Span) -> bool:

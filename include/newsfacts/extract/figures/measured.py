@@ -89,6 +89,10 @@ NOMINALISATIONS = {
     "steal": "theft", "embezzle": "embezzlement", "swindle": "fraud", "launder": "laundering",
     "own": "ownership",  # "an entity 100 percent owned by Trump"
 }
+# Verbs of harm whose bare count is of people: "killed 12", "injuring 29".
+HARM_VERBS = {"kill", "injure", "wound", "hurt"}
+# Verbs of flying, whose height "at" a length is an altitude: "cruising at 35,000 feet".
+FLYING_VERBS = {"fly", "circle", "cruise", "hover", "soar", "glide", "orbit"}
 # Markets whose losses are price moves, not a loss of money: "shares lost $1.20".
 MARKET_SUBJECTS = {"share", "stock", "price", "index", "future", "bond", "dollar", "euro", "yen",
                    "currency", "market"}
@@ -101,7 +105,9 @@ LEMMA_FIXES = {"bases": "base", "basis": "base", "data": "data", "media": "media
                "forces": "force", "others": "other", "earnings": "earnings", "proceeds": "proceeds",
                "sales": "sale", "savings": "saving", "people": "people", "goods": "good",
                "arms": "arms", "news": "news", "species": "species", "series": "series",
-               "doses": "dose"}
+               "doses": "dose",
+               # spaCy's exceptions table reads "taxes" as the plural of "taxis" (the Greek word)
+               "taxes": "tax"}
 PREP_LINKS = {"to", "by", "from", "at", "of", "for", "around", "near", "about", "over",
               "under", "above", "below", "between", "with", "including"}
 # "the number of young people ... was 3.8 percent": a count's subject names what it counts.
@@ -259,6 +265,9 @@ def of_object(token: Token, taken: set[int]) -> Token | None:
         owned = _owned_noun(pobj)
         if owned is not None and _usable(owned, taken):
             return owned  # "eight of the nation's 10 largest states": the states, not the nation
+        stored = _stored_thing(pobj, taken)
+        if stored is not None:
+            return stored  # "90 percent of its $238 billion cash hoard": a share of the cash
         of_token = pobj.head
         if _ran_past_a_verb(of_token, pobj):
             # "16 grams of fiber daily increased levels": the parse ran the object past a verb
@@ -271,6 +280,18 @@ def of_object(token: Token, taken: set[int]) -> Token | None:
             return pobj  # "60% of the dead", "half of the injured": the people the adjective names
         return pobj if _usable(pobj, taken) else None
     return None
+
+
+# Nouns of a store of something that the noun before them names: "a cash hoard", "the cash pile".
+STORE_NOUNS = {"hoard", "pile", "stockpile", "stash"}
+
+
+def _stored_thing(noun: Token, taken: set[int]) -> Token | None:
+    """'cash' in 'its cash hoard': a share of a store is a share of what is stored."""
+    if noun.lemma_.lower() not in STORE_NOUNS:
+        return None
+    stored = next((c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1 and c.pos_ == "NOUN"), None)
+    return stored if _usable(stored, taken) else None
 
 
 # Adjectives that name people after "the": "the dead", "the injured", "the poor".
@@ -519,6 +540,13 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
     phrase = _set_phrase(span, anchor, unit)
     if phrase is not None:
         return phrase
+    if unit is None and anchor.head.lower_ in {"times", "time"} and _counts_occasions(anchor) and not (
+            _is_multiple_of(anchor.head) or verb_lemma(anchor.head.head) in NOMINALISATIONS):
+        # "hitting Forster several times", "asked her three times": how often ("scored four
+        # times" counts what the verb's own noun names, goals)
+        return "time"
+    if unit is not None and len(unit) == 3 and unit.isupper() and _after_contract_term(span):
+        return "contract"  # "David Price, six years remaining, $188 million": a contract's length and value
     if _periodic_pay(span, anchor, unit):
         return "pay"  # "Some make $10.50 an hour": what a worker is paid by the hour
     owed = _amount_after_recipient(anchor, taken)
@@ -593,6 +621,9 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
                 head.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj", "attr"} and head.i not in taken
                 and anchor.doc[anchor.i + 1].text != "-"):  # ("18-of-27 passing" is read apart)
             found = head.lower_  # "had one in-person meeting": a noun the tagger took for a verb
+        elif head.i > anchor.i and anchor.dep_ == "nummod" and head.tag_ == "VBZ" and head.dep_ in {"dobj", "pobj"} and (
+                head.i not in taken and head.is_alpha and head.lower_.endswith("s")):
+            found = verb_lemma(head)  # "for 11 Cy Young vote finishes": a plural the tagger took for a verb
         elif _hyphenated_size(anchor, head) and _usable(head.head, taken):
             found = head.head  # "a ten-part series", "the 30-date run": the whole that is counted
         elif unit in PRODUCT_SIZE_UNITS and head.i > anchor.i and head.pos_ == "PROPN" and head.i not in taken:
@@ -696,6 +727,15 @@ def _numbers_of_kind(anchor: Token, taken: set[int]) -> str | None:
     kinds = [c for c in head.children if c.dep_ == "compound" and c.i < head.i and c.pos_ == "NOUN"
              and c.i not in taken]
     return lemma_of(kinds[-1]) if kinds else None
+
+
+def _is_multiple_of(times: Token) -> bool:
+    """'2.5 times greater', 'nine times the rate', '50 times what', '10 times as many': "times"
+    before a comparison or a quantity multiplies it and counts no occasions."""
+    doc = times.doc
+    after = doc[times.i + 1] if times.i + 1 < len(doc) else None
+    return after is not None and (
+        after.tag_ in {"JJR", "RBR", "DT", "PRP$", "CD", "JJ", "WP", "PDT"} or after.lower_ in {"as", "that", "what", "their", "its"})
 
 
 def _spelled_gdp(token: Token) -> bool:
@@ -1089,6 +1129,10 @@ def _set_phrase(span: Span, anchor: Token, unit: str | None) -> str | None:
         return "range"  # "300 miles on a single charge", "277 miles of range"
     if unit is None and before == ["in", "front", "of"]:
         return "crowd"
+    if unit in LENGTH_UNITS and _flying_height(span, anchor):
+        return "altitude"  # "circling low (3,000 feet)", "cruising at 35,000 feet"
+    if unit in DISTANCE_UNITS and after[:1] == ["from"] and not _extends(anchor):
+        return "distance"  # "hundreds of millions of miles from the Sun", "20 miles from the border"
     if unit in DISTANCE_UNITS and after[:1] and after[0] in COMPASS_WORDS:
         return "distance"
     if unit in DISTANCE_UNITS and _compass_after_brackets(doc, anchor.i + 1):
@@ -1110,6 +1154,51 @@ def _set_phrase(span: Span, anchor: Token, unit: str | None) -> str | None:
     if unit in LENGTH_UNITS and len(after) == 2 and after[0] == "in" and after[1] in DIMENSION_NOUNS:
         return after[1]  # "measures six inches in length", "a pipe 2 metres in diameter"
     return None
+
+
+def _extends(anchor: Token) -> bool:
+    """Whether a length is how far a road or a border extends ("the road winds 20 miles from")."""
+    governor, _ = _governor(anchor)
+    return governor is not None and governor.pos_ == "VERB" and verb_lemma(governor) in EXTENT_VERBS
+
+
+def _flying_height(span: Span, anchor: Token) -> bool:
+    """A length a flying thing is at: in brackets after "low" or "high" following a verb of flying
+    ("circling low (3,000 feet)"), or "at" a length after one ("cruising at 35,000 feet")."""
+    doc = span.doc
+    before = doc[max(span.start - 4, 0) : span.start]
+    if len(before) >= 2 and before[-1].text == "(" and before[-2].lower_ in {"low", "high"}:
+        return any(t.pos_ == "VERB" and verb_lemma(t) in FLYING_VERBS for t in before[:-2])
+    if len(before) >= 2 and before[-1].lower_ == "at" and before[-2].pos_ == "VERB" and verb_lemma(before[-2]) in FLYING_VERBS:
+        return True  # "hovered at 400 feet above the crowd", which the parse may hang elsewhere
+    governor, prep = _governor(anchor)
+    return prep == "at" and governor is not None and governor.pos_ == "VERB" and verb_lemma(governor) in FLYING_VERBS
+
+
+# Words that tell a contract's length: "six years", "three years remaining".
+TERM_WORDS = {"year", "years", "season", "seasons"}
+
+
+def _after_contract_term(span: Span) -> bool:
+    """'Rick Porcello, three years, $62.4 million', 'David Price, six years remaining, $188 million':
+    an amount right after a name's number of years and a comma, with no noun of its own, is the
+    value of a contract over those years (sports and pay news list contracts so)."""
+    doc = span.doc
+    i = span.start - 1
+    if i < 2 or doc[i].text != ",":
+        return False
+    i -= 1
+    if doc[i].lower_ in {"remaining", "left"}:
+        i -= 1
+    if i < 1 or doc[i].lower_ not in TERM_WORDS:
+        return False
+    number = doc[i - 1]
+    if number.i < 1 or doc[number.i - 1].text != ",":
+        return False  # ("In the past three years, $5 million was raised": a period, then a sum)
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.pos_ == "NOUN" and after.i == span.end and after.is_alpha:
+        return False  # "three years, $5 million bonuses": the noun says what it is
+    return number.like_num or number.pos_ == "NUM"
 
 
 # Nouns of a dimension a length is given in: "six inches in length", "2 metres in diameter".
@@ -1343,8 +1432,27 @@ def _fronted_partitive(anchor: Token, taken: set[int]) -> Token | None:
     return pobj if _usable(pobj, taken) else None
 
 
+def _in_the_form_of(anchor: Token, taken: set[int]) -> Token | None:
+    """'paid Apple $600 million ... in the form of interest': the noun after "in the form of" in the
+    phrase of the amount, or of the verb it is the object of (the parse may hang "in" on a phrase
+    between, "over the past five years in the form of"), says what the money is."""
+    holder = anchor.head if anchor.dep_ == "dobj" else anchor
+    doc = anchor.doc
+    for token in doc[anchor.i + 1 : anchor.sent.end - 3]:
+        if [t.lower_ for t in doc[token.i : token.i + 4]] != ["in", "the", "form", "of"]:
+            continue
+        if token.head != holder and holder not in token.head.ancestors and token.head != anchor:
+            return None
+        what = next((g for g in doc[token.i + 3].children if g.dep_ == "pobj"), None) or _noun_after(doc[token.i + 3])
+        return what if _usable(what, taken) else None
+    return None
+
+
 def _money_in(anchor: Token, taken: set[int]) -> Token | None:
     """'$156 billion in Chinese goods', '$2 billion in reserves': what the amount is of."""
+    form = _in_the_form_of(anchor, taken)
+    if form is not None:
+        return form
     if anchor.dep_ == "dobj" and verb_lemma(anchor.head) in MONEY_TARGET_VERBS:
         return None  # "invest $10 billion in roads": the roads are where it goes
     preps = [c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "in"]
@@ -1499,6 +1607,8 @@ def _from_governor(anchor: Token, taken: set[int], money: bool = False) -> Token
             return None
         if prep in {"adverb", "from"} and _usable(obj, taken) and any(c.dep_ == "nummod" for c in obj.children):
             return obj  # "sold 45,000 cars, down 5%", "up from 40,000": a change of the things counted
+        if anchor.pos_ == "NUM" and anchor.dep_ == "dobj" and lemma in HARM_VERBS and not money:
+            return "people"  # "the attack that killed 12 and wounded 48", "injuring 29": the people harmed
         if anchor.pos_ == "NUM" and anchor.dep_ == "dobj" and lemma in NOMINALISATIONS and not money:
             return NOMINALISATIONS[lemma]  # "the Predators have lost five straight": losses
         if lemma in CHANGE_VERBS or governor.pos_ == "AUX" or lemma in SETTING_VERBS:
