@@ -175,6 +175,8 @@ def _is_grouped(container: str, grouped: Token) -> bool:
 def _noun_type(token: Token) -> str | None:
     if token.ent_type_ in {"DATE", "TIME"}:
         return None  # "grounded since March", "later in the session": a date names no event
+    if token.ent_type_ == "PERSON" and token.pos_ == "PROPN":
+        return None  # "David Price, $188 million (opt-out after 2018)": a name, not a price
     taxonomy = load_taxonomy()
     lemma = token.lemma_.lower()
     if lemma == "threat" and _is_danger(token):
@@ -373,8 +375,16 @@ def _noun_object_sense(noun: Token) -> str | None:
                  if (kind := taxonomy.sense_of_object(lemma, g.lemma_.lower())) is not None), None)
 
 
+# Calls for help that police, firefighters or medics answer: no conversation held.
+EMERGENCY_CALL_WORDS = {"disturbance", "domestic", "911", "999", "emergency", "distress", "burglary", "robbery",
+                        "shooting", "alarm", "welfare"}
+
+
 def _is_conversation(call: Token) -> bool:
-    """'a call with X', 'a phone call', 'the July 25 call': a conversation, not 'calls for X'."""
+    """'a call with X', 'a phone call', 'the July 25 call': a conversation, not 'calls for X'
+    nor a call for help ('responding to a disturbance call on October 6')."""
+    if any(c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in EMERGENCY_CALL_WORDS for c in call.children):
+        return False
     for child in call.children:
         if child.dep_ == "prep" and child.lower_ == "with":
             return True
@@ -388,6 +398,10 @@ def _is_conversation(call: Token) -> bool:
                 child.ent_type_ == "DATE" or (child.lower_ in MONTH_NUMBERS and any(g.like_num for g in child.children))):
             return not any(c.dep_ == "prep" and c.lower_ == "for" for c in call.children)
     return False
+
+
+# What a court or a regulator orders someone to pay back or make good.
+ORDERED_PAYMENTS = {"pay", "repay", "refund", "reimburse", "compensate", "forfeit"}
 
 
 def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]:
@@ -442,6 +456,14 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
         return _noun_in_clause(trigger) or (trigger, _noun_type(trigger) or OTHER)
     if _is_misread_gerund(trigger) and (noun_sense := _noun_type(trigger)) is not None:
         return trigger, noun_sense  # "during the first extradition hearing this May 4"
+    if lemma == "respond" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            g.lemma_.lower() == "call" and not _is_conversation(g) and any(
+                m.lower_ in EMERGENCY_CALL_WORDS for m in g.children) for g in c.children) for c in trigger.children):
+        return trigger, OTHER  # "responding to a disturbance call": police answering, nothing said
+    if lemma in ORDERED_PAYMENTS and trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() == "order":
+        # "Regulators ordered Apple to pay $14.5 billion in back taxes in August", "a judge
+        # ordered him to repay": a ruling that someone pays, no payment made that day
+        return trigger.head, "legal_judicial"
     sense = _object_sense(trigger)
     if sense is not None:
         return trigger, sense  # "left the company in October": a resignation; "troops arrived"
@@ -1524,6 +1546,21 @@ def _adjacent_event_noun(time_span: Span) -> Token | None:
     return None
 
 
+# Nouns of a hold that lasts to a stated end: "under contract through 2019".
+BINDING_NOUNS = {"contract", "control", "lease", "option", "deal", "agreement", "loan"}
+
+
+def _bound_until(time_span: Span) -> Token | None:
+    """'Steven Wright, under team control through 2020' (a line of a roster list, no verb): the
+    end a contract or a hold runs to is a dated state ahead (tests/gold/README set S: "available
+    through July 9, 2014"), told by the noun that binds."""
+    prep = time_span.root.head
+    if time_span.root.dep_ != "pobj" or prep.lower_ not in {"through", "until", "till", "thru"}:
+        return None
+    noun = prep.head
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in BINDING_NOUNS else None
+
+
 def _walk_to_trigger(time_span: Span) -> Token | None:
     """Up the parse from the time expression to the first verb or event noun."""
     token = time_span.root
@@ -1534,7 +1571,7 @@ def _walk_to_trigger(time_span: Span) -> Token | None:
                 return token  # "The watch ships on Friday", "Pre-orders open on Friday"
             if token.pos_ in {"NOUN", "PROPN"} and _noun_type(token):
                 return token
-            return _misread_predicate(token)
+            return _misread_predicate(token) or _bound_until(time_span)
         token = token.head
         while token.dep_ == "conj" and token.pos_ == "PROPN" and token.head.pos_ == "PROPN":
             token = token.head  # "such as iTunes, Google Play and Xbox Video on April 10": a list is one step
@@ -1795,6 +1832,36 @@ def find_location(trigger: Token, time_span: Span, actors: list[str]) -> str | N
     return best[1] if best else None
 
 
+# Openers of a line that credits where a text or an excerpt came from.
+CREDIT_OPENERS = {"from", "via", "source", "excerpted", "adapted"}
+# Participles of a picture's caption: "Dorsett, photographed in his home December 19, 2013, faces".
+PHOTO_PARTICIPLES = {"photograph", "picture", "photographed", "pictured"}
+
+
+def _is_source_credit(span: Span) -> bool:
+    """'From “Tony Dorsett Is Losing His Mind,” February 2014.', 'Via “The Long Road,” The Atlantic,
+    May 2015': a line that credits a quoted title and its issue's date, no happening (the words of
+    the title are no clause of the text)."""
+    sent = span.sent
+    tokens = [t for t in sent if not t.is_punct or t.text in QUOTE_MARKS | QUOTE_ENDS | {'"'}]
+    if len(tokens) < 3 or tokens[0].lower_ not in CREDIT_OPENERS or tokens[1].text not in QUOTE_MARKS | {'"'}:
+        return False
+    closing = [t for t in sent if t.text in QUOTE_ENDS | {'"'} and t.i > tokens[1].i]
+    return bool(closing) and closing[-1].i < span.start and not any(
+        t.pos_ == "VERB" for t in sent.doc[closing[-1].i + 1 : span.start])
+
+
+def _is_photo_caption(span: Span) -> bool:
+    """'Dorsett, photographed in his home December 19, 2013, faces his old helmet': a participle of
+    a picture set between commas after its subject dates the photograph, a caption's credit, no
+    happening the text reports."""
+    verb = next((a for a in span.root.ancestors if a.pos_ == "VERB"), None)
+    if verb is None or verb.lower_ not in PHOTO_PARTICIPLES or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return False
+    # (the small model may take the participle for the main verb and the present for its conjunct)
+    return any(t.pos_ == "VERB" and t.tag_ in {"VBZ", "VBP"} for t in span.doc[span.end : span.sent.end])
+
+
 def _is_stamp(span: Span) -> bool:
     """A publication stamp ("Published in Dawn, January 26th, 2024", "Updated Monday"), not an
     event; "a study published Monday in the journal" dates the study."""
@@ -1804,6 +1871,8 @@ def _is_stamp(span: Span) -> bool:
         return True
     if any(t.lower_ in {"©", "copyright"} for t in span.doc[span.sent.start : span.start]):
         return True  # "photos © Studio X, 2018": a credit line
+    if _is_source_credit(span) or _is_photo_caption(span):
+        return True
     return first in STAMP_WORDS or (before is not None and before.lower_ in STAMP_WORDS and (
         before.i == span.sent.start or before.text[:1].isupper())) or _is_clock_stamp(span) or _is_byline_stamp(span) \
         or _is_date_line(span)
@@ -2261,6 +2330,22 @@ def _is_economic_data(token: Token, doc) -> bool:
     return any(w.lower_ in ECONOMIC_DATA_WORDS or w.lemma_.lower() in ECONOMIC_DATA_WORDS for w in words)
 
 
+def _particle_sense(verb: Token) -> str | None:
+    """The sense a verb's particle or preposition phrase names ("laid to rest" is a burial, no
+    layoff; "stepped down" a resignation), as classify reads it, or None."""
+    taxonomy = load_taxonomy()
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ in {"prt", "prep"}:
+            sense = taxonomy.sense_of_particle(lemma, child.lower_)
+            objects = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
+            for obj in objects:
+                sense = sense or taxonomy.sense_of_particle(lemma, f"{child.lower_} {obj.lemma_.lower()}")
+            if sense is not None:
+                return sense
+    return None
+
+
 def article_topic(parsed: ParsedArticle) -> str | None:
     """The event type most of an article's event words name, or None when no type stands out.
 
@@ -2284,7 +2369,7 @@ def article_topic(parsed: ParsedArticle) -> str | None:
             elif token.pos_ in {"NOUN", "PROPN"}:
                 kind = _noun_type(token)
             elif token.pos_ == "VERB" and lemma not in taxonomy.weak_verbs:
-                kind = taxonomy.type_of(lemma, "VERB") or (
+                kind = _particle_sense(token) or taxonomy.type_of(lemma, "VERB") or (
                     _object_sense(token) if lemma in (taxonomy.subject_senses or {}) else None)
             else:
                 continue
@@ -2453,6 +2538,8 @@ def _explicitly_other(named: Token) -> bool:
     """Whether taxonomy.yml gives a verb, by its object, the sense `other` ("police found the
     body", "founded a party"): no topic overrides a sense so named. (A particle's `other` does
     not stand: "the issues will play out Wednesday night" in a debate story tells the debate.)"""
+    if named.lemma_.lower() == "rest" and named.head.lower_ == "to" and named.head.head.lemma_.lower() == "lay":
+        return True  # "was laid to rest Thursday": a burial, whatever the story is about
     return named.pos_ == "VERB" and _object_sense(named) == OTHER
 
 
@@ -2540,7 +2627,19 @@ def _is_denied(trigger: Token) -> bool:
     if trigger.lemma_ == "be" and any(c.dep_ == "expl" for c in trigger.children):
         return any(c.dep_ in {"attr", "nsubj"} and _is_denied(c) and _noun_type(c) is not None
                    for c in trigger.children)
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and _is_negated(trigger.head):
+        return True  # "they aren't punting a huge roster decision to July": the decision is not put off
+    if trigger.pos_ == "VERB" and _is_negated(trigger) and any(
+            c.dep_ in {"dobj", "prep", "oprd", "acomp"} and any(d.lower_ == "any" for d in c.subtree) for c in trigger.children):
+        return True  # "they were not made aware of any flight mission today"
     return trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)
+
+
+def _is_negated(verb: Token) -> bool:
+    """'aren't punting', 'were not made aware': a verb with its own "not" (a denial negated
+    affirms: "did not deny")."""
+    return (verb.pos_ in {"VERB", "AUX"} and any(c.dep_ == "neg" for c in verb.children)
+            and verb.lemma_.lower() not in AFFIRMED_WHEN_NEGATED)
 
 
 # Nouns of an aim that "no" denies: "she had no intention of running in 2020".
