@@ -400,6 +400,8 @@ def _is_conversation(call: Token) -> bool:
     return False
 
 
+# Posts a copula shows with the day they came from.
+POSTED_NOUNS = {"post", "tweet", "message", "letter", "statement"}
 # What a court or a regulator orders someone to pay back or make good.
 ORDERED_PAYMENTS = {"pay", "repay", "refund", "reimburse", "compensate", "forfeit"}
 
@@ -448,6 +450,11 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
             kind = _noun_type(noun) if noun.dep_ in {"nsubj", "attr"} else None
             if kind is not None:
                 return noun, kind
+        for noun in _governed_nouns(trigger):
+            if noun.dep_ == "attr" and noun.lemma_.lower() in POSTED_NOUNS and any(
+                    c.dep_ == "prep" and c.lower_ == "from" and any(g.ent_type_ == "DATE" for g in c.children)
+                    for c in noun.children):
+                return noun, "statement"  # "This is her Facebook post from Thanksgiving": words put out then
         available = next((c for c in trigger.children if c.dep_ == "acomp" and c.lower_ in AVAILABILITY_WORDS), None)
         if available is not None:
             return available, "business"  # "the phone will be available on December 6": a launch
@@ -2560,7 +2567,7 @@ def _in_paragraph_quote(body: str, at: int) -> bool:
 
 
 def _narrated_day(kind: str, span: Span, resolved: ResolvedDate | None, news_day: date | None,
-                  last_day: date | None, quoted: bool = False) -> ResolvedDate | None:
+                  last_day: date | None, quoted: bool = False, day_in_paragraph: bool = False) -> ResolvedDate | None:
     """'later in the day', and 'today' in a quotation, mean the day the report narrates.
 
     That is the last named day (a weekday or a date in the week before publication) said before,
@@ -2575,6 +2582,13 @@ def _narrated_day(kind: str, span: Span, resolved: ResolvedDate | None, news_day
     first = span[0].lower_
     if first in {"earlier", "later"} or (first in {"today", "tonight"} and (quoted or _in_quotation(span))):
         return ResolvedDate(news_day, "day")
+    words = [t.lower_ for t in span]
+    if (words in (["yesterday"], ["last", "night"], ["tomorrow"]) and day_in_paragraph
+            and (quoted or _in_quotation(span))):
+        # 'posted to Facebook on Sunday. It says, "Last night I had dinner with friends"': the
+        # day before the day the words were put out (tests/gold/README set D: a quoted statement's
+        # "yesterday" counts from the statement's own day)
+        return ResolvedDate(news_day + timedelta(days=1 if words == ["tomorrow"] else -1), "day")
     return resolved
 
 
@@ -2967,11 +2981,28 @@ def _in_past_perfect(trigger: Token) -> bool:
         c.dep_ == "aux" and c.lower_ in {"had", "'d", "’d"} for c in trigger.children)
 
 
+# Nouns of a run for office that a visit or an appearance is made to help.
+CANDIDACY_NOUNS = {"candidacy", "campaign", "candidate", "nominee", "ticket", "reelection", "re-election", "bid"}
+HELPING_VERBS = {"boost", "help", "support", "bolster", "aid", "promote"}
+
+
+def _campaigns_for(verb: Token) -> bool:
+    """'Sanders will appear in Iowa on Monday to boost her candidacy': an appearance or a trip made
+    to help a run for office is campaigning."""
+    for purpose in verb.children:
+        if purpose.dep_ in {"advcl", "xcomp"} and purpose.lemma_.lower() in HELPING_VERBS and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children):
+            if any(o.dep_ == "dobj" and o.lemma_.lower() in CANDIDACY_NOUNS for o in purpose.children):
+                return True
+    return False
+
+
 def extract_events(parsed: ParsedArticle) -> list[EventMention]:
     """All dated event mentions in the parsed sentences of one article."""
     article = parsed.article
     topic = article_topic(parsed)
     news_day: date | None = None
+    news_day_at: int | None = None  # where the news day was named
     last_day: date | None = None
     last_resolved: date | None = None
     reference: ResolvedDate | None = None  # the last date named, which "the next day" counts from
@@ -3057,8 +3088,10 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                 if moment is not None and article.published_date is not None:
                     moment = min(moment, article.published_date)  # "The stadium will open in 2021": not told then
                 resolved = resolve_time(kind, span, moment, tense) if moment is not None else None
+            here = chunk.offset + span.start_char
             resolved = _narrated_day(kind, span, resolved, news_day, last_day,
-                                     _in_paragraph_quote(article.body_text, chunk.offset + span.start_char))
+                                     _in_paragraph_quote(article.body_text, here),
+                                     news_day_at is not None and "\n" not in article.body_text[news_day_at:here])
             if kind == "MONTH" and tense == "unknown" and resolved is not None:
                 # "took a leave in January ... The January leave was his third": a month without
                 # a year that the story named before is the same month, not the nearest one, when
@@ -3132,6 +3165,7 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                     and published - NEWS_DAY_WINDOW <= resolved.value <= published):
                 # (a day inside someone's words is theirs: "We had dances on Friday," she says)
                 news_day = resolved.value
+                news_day_at = chunk.offset + span.start_char
             start = chunk.offset + min(trigger.idx, span.start_char)
             end = chunk.offset + max(trigger.idx + len(trigger.text), span.end_char)
             if (start, end) in seen:
@@ -3149,6 +3183,8 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                 event_type = OTHER  # "the goal of landing astronauts by 2024" in a space story: an aim
             if event_type == OTHER and not _goes_to_a_place(named):
                 named, event_type = _when_clause_event(span) or (named, event_type)
+            if event_type == OTHER and named.pos_ == "VERB" and _campaigns_for(named):
+                event_type = "election_vote"  # "will appear in Iowa on Monday to boost her candidacy"
             if event_type == OTHER and topic not in {None, *UNINHERITED_TOPICS} and (_is_news(resolved, published) or (
                     topic in FIELD_TOPICS and named.lemma_.lower() not in LIFE_EVENT_LEMMAS)) and (
                     _inherits_topic(span, tense, topic, published is not None and resolved.value > published) and not _told_in_first_person(named)

@@ -545,7 +545,13 @@ def _is_holiday_use(span: Span) -> bool:
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
     before = doc[i].lower_ if i >= 0 else ""
+    if before == "from" and i > 0 and doc[i - 1].lemma_.lower() in WORDS_PUT_OUT and doc[i - 1].pos_ == "NOUN":
+        return True  # "her Facebook post from Thanksgiving": when the words were put out
     return before in HOLIDAY_PREPS or (before == "of" and i > 0 and doc[i - 1].lower_ == "ahead")
+
+
+# Nouns of words put out on a day: "a post from Thanksgiving", "his tweet from Christmas Eve".
+WORDS_PUT_OUT = {"post", "tweet", "message", "letter", "statement", "speech", "address", "sermon", "video"}
 
 
 def _resolve_holiday(words: list[str], year: int | None, published: date, tense: str) -> ResolvedDate | None:
