@@ -2989,12 +2989,10 @@ HELPING_VERBS = {"boost", "help", "support", "bolster", "aid", "promote"}
 def _campaigns_for(verb: Token) -> bool:
     """'Sanders will appear in Iowa on Monday to boost her candidacy': an appearance or a trip made
     to help a run for office is campaigning."""
-    for purpose in verb.children:
-        if purpose.dep_ in {"advcl", "xcomp"} and purpose.lemma_.lower() in HELPING_VERBS and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children):
-            if any(o.dep_ == "dobj" and o.lemma_.lower() in CANDIDACY_NOUNS for o in purpose.children):
-                return True
-    return False
+    return any(purpose.dep_ in {"advcl", "xcomp"} and purpose.lemma_.lower() in HELPING_VERBS
+               and any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children)
+               and any(o.dep_ == "dobj" and o.lemma_.lower() in CANDIDACY_NOUNS for o in purpose.children)
+               for purpose in verb.children)
 
 
 def extract_events(parsed: ParsedArticle) -> list[EventMention]:
