@@ -119,3 +119,29 @@ def test_an_appearance_to_boost_a_candidacy_is_campaigning() -> None:
     assert _type("Instead, Sanders will appear in both Iowa and Wisconsin on Monday to boost her candidacy "
                  "without her.", "Monday", date(2016, 10, 3)) == "election_vote"
     assert _type("She flew to Paris on Monday to boost sales.", "Monday", date(2016, 10, 3)) == "other"
+
+
+def test_what_a_generic_subject_cannot_do_today_is_nowadays() -> None:
+    assert _dates("You can’t just go to Mars today because Elon says you can go.", date(2016, 9, 30)) == {}
+    # Near misses: an offer to the reader, and one person's day.
+    assert "today" in _dates("You can buy the phone today for $99.", date(2016, 9, 30))
+    assert "today" in _dates("He can't attend the hearing today, his lawyer said.", date(2016, 9, 30))
+
+
+def test_a_persons_pay_for_a_year_dates_a_value() -> None:
+    assert _dates("He’ll make $13.5 million this year, and he should probably get a chance to start somewhere.") == {}
+    # Near miss: a company's earnings for a year are a result released.
+    assert _type("Apple earned $5 billion in 2015.", "2015") == "economic_release"
+
+
+def test_a_military_aircraft_in_flight_moves_forces() -> None:
+    assert _type("A large military-style plane, which looked remarkably like a C-130, circled Manhattan for at "
+                 "least 30 minutes on Tuesday afternoon.", "Tuesday afternoon", date(2016, 12, 13)) == "military_movement"
+    assert _type("The airliner circled the airport on Tuesday.", "Tuesday", date(2016, 12, 13)) != "military_movement"
+
+
+def test_what_an_act_follows_is_not_the_act() -> None:
+    assert _type("He cleared two borders since fleeing Berlin Monday after the attack that killed 12.",
+                 "Monday", date(2016, 12, 23)) == "other"
+    # Near miss: the attack itself, dated.
+    assert _type("The attack on Monday killed 12.", "Monday", date(2016, 12, 23)) == "armed_conflict"

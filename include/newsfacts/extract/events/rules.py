@@ -402,6 +402,27 @@ def _is_conversation(call: Token) -> bool:
 
 # Posts a copula shows with the day they came from.
 POSTED_NOUNS = {"post", "tweet", "message", "letter", "statement"}
+# Verbs of an aircraft's flight, and the aircraft a military word makes a force's.
+FLIGHT_VERBS = {"fly", "circle", "patrol", "hover", "overfly"}
+AIRCRAFT_NOUNS = {"plane", "aircraft", "jet", "helicopter", "chopper", "drone", "airplane"}
+WAR_AIRCRAFT = {"warplane", "bomber", "warship", "gunship"}
+
+
+def _flies_military_aircraft(verb: Token) -> bool:
+    """'A large military-style plane circled Manhattan on Tuesday', 'military helicopters flew over
+    the city': a flight of a force's aircraft moves forces (an airliner's flight does not)."""
+    for noun in verb.children:
+        if noun.dep_ not in {"nsubj", "dobj", "nsubjpass"}:
+            continue
+        lemma = noun.lemma_.lower()
+        if lemma in WAR_AIRCRAFT:
+            return True
+        if lemma in AIRCRAFT_NOUNS and any(t.lower_ in {"military", "military-style", "air force", "navy"}
+                                          for t in noun.subtree if t.i < noun.i):
+            return True
+    return False
+
+
 # What a court or a regulator orders someone to pay back or make good.
 ORDERED_PAYMENTS = {"pay", "repay", "refund", "reimburse", "compensate", "forfeit"}
 
@@ -471,6 +492,8 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
         # "Regulators ordered Apple to pay $14.5 billion in back taxes in August", "a judge
         # ordered him to repay": a ruling that someone pays, no payment made that day
         return trigger.head, "legal_judicial"
+    if lemma in FLIGHT_VERBS and _flies_military_aircraft(trigger):
+        return trigger, "military_movement"  # "A large military-style plane circled Manhattan on Tuesday"
     sense = _object_sense(trigger)
     if sense is not None:
         return trigger, sense  # "left the company in October": a resignation; "troops arrived"
@@ -1355,13 +1378,18 @@ def _names_the_offence(noun: Token, kind: str) -> bool:
     return kind == "crime" and load_taxonomy().type_of(noun.lemma_.lower(), "NOUN") == "legal_judicial"
 
 
+# Prepositions that place a verb's act after or before another happening, which it does not name.
+SEQUENCE_PREPS = {"after", "before", "following"}
+
+
 def _governed_nouns(verb: Token) -> list[Token]:
     """Objects, subjects and prepositional objects of a verb, nearest clause first."""
     nouns = []
     for child in verb.children:
         if child.dep_ in NOUN_DEPS:
             nouns.append(child)
-        elif child.dep_ in {"prep", "agent"}:
+        elif child.dep_ in {"prep", "agent"} and child.lower_ not in SEQUENCE_PREPS:
+            # ("fleeing Berlin Monday after the attack": the attack is what the flight follows)
             nouns.extend(g for g in child.children if g.dep_ == "pobj")
     subjects = [n for n in nouns if n.dep_.startswith("nsubj")]
     if verb.dep_ == "conj" and (not subjects or all(_is_elliptical_subject(n) for n in subjects)):
@@ -2067,6 +2095,22 @@ def _tells_a_happening_beside(verb: Token) -> bool:
                for t in verb.subtree)
 
 
+PERSONAL_PRONOUNS = {"he", "she", "i", "you", "we", "they"}
+
+
+def _earns_a_pay(verb: Token) -> bool:
+    """'He'll make $13.5 million this year', 'she earned $400,000 last year': what a person is paid
+    over a period is a value of the period (a company that "earned $5 billion in 2019" reports
+    results, no pay)."""
+    if verb.lemma_.lower() not in {"make", "earn"}:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.lower_ in PERSONAL_PRONOUNS or subject.ent_type_ == "PERSON"):
+        return False
+    return any(c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or any(g.ent_type_ == "MONEY" for g in c.subtree))
+               for c in verb.children)
+
+
 def _dates_a_value(span: Span) -> bool:
     """'The company had 12,500 employees on June 30', 'On Friday its market value was $90
     billion': the date a count or an amount holds, not a happening ("The vote was 5-4 on Friday"
@@ -2083,6 +2127,8 @@ def _dates_a_value(span: Span) -> bool:
                 and not any(c.dep_ == "prep" and c.lower_ == "of" for c in amount.children)
                 and load_taxonomy().type_of(subject.lemma_.lower(), "NOUN") is None
                 and not _tells_a_happening_beside(verb))
+    if verb is not None and _earns_a_pay(verb):
+        return True  # "He'll make $13.5 million this year": a salary for the year (README set H's "For 2014, the penalty is")
     if verb is None or verb.lemma_.lower() not in {"have", "employ", "count"}:
         return False
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -2641,12 +2687,19 @@ def _is_denied(trigger: Token) -> bool:
     if trigger.lemma_ == "be" and any(c.dep_ == "expl" for c in trigger.children):
         return any(c.dep_ in {"attr", "nsubj"} and _is_denied(c) and _noun_type(c) is not None
                    for c in trigger.children)
-    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and _is_negated(trigger.head):
-        return True  # "they aren't punting a huge roster decision to July": the decision is not put off
+    if (trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and _is_negated(trigger.head)
+            and trigger.head.lemma_.lower() not in TAKING_PART_VERBS):
+        # "they aren't punting a huge roster decision to July": the decision is not put off ("he
+        # can't attend the hearing today": the hearing is held without him)
+        return True
     if trigger.pos_ == "VERB" and _is_negated(trigger) and any(
             c.dep_ in {"dobj", "prep", "oprd", "acomp"} and any(d.lower_ == "any" for d in c.subtree) for c in trigger.children):
         return True  # "they were not made aware of any flight mission today"
     return trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)
+
+
+# Verbs of taking part in a happening, which is held whoever stays away from it.
+TAKING_PART_VERBS = {"attend", "join", "watch", "miss", "skip", "cover", "see", "visit", "enter"}
 
 
 def _is_negated(verb: Token) -> bool:

@@ -1028,6 +1028,8 @@ def _is_not_a_date(span: Span, kind: str) -> bool:
         return True  # "Today, plague infections are rare", "consoles that exist today": nowadays
     if kind == "RELATIVE" and first == "today" and len(span) == 1 and _lasts_until_now(span):
         return True  # "the letters are still read today", "has fascinated us until today": up to nowadays
+    if kind == "RELATIVE" and first == "today" and len(span) == 1 and _says_what_cannot_be_done(span):
+        return True  # "You can't just go to Mars today because Elon says you can go": nowadays
     if kind == "RELATIVE" and first in {"today", "tomorrow"} and (_is_denied_day(span) or _in_manner_clause(span)):
         return True  # "the risk isn't tomorrow", "the laws as they're stated today": nowadays, the future
     if kind == "RELATIVE" and first == "today" and (_in_habitual_present(span) or _in_state_participle(span)):
@@ -1781,6 +1783,20 @@ def _is_generic_present(span: Span) -> bool:
 
 # Subjects of an offer made to the reader or a buyer: "Today you can order the phone for $99".
 OFFER_SUBJECTS = {"you", "customers", "buyers", "shoppers", "subscribers", "users", "members", "fans", "gamers"}
+
+
+def _says_what_cannot_be_done(span: Span) -> bool:
+    """'You can't just go to Mars today', 'one cannot buy a house today for that': a generic
+    subject that cannot do a thing "today" says what is impossible nowadays, no day's happening
+    ("He can't attend today" is one person's day)."""
+    verb = span.root.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    modal = any(c.dep_ == "aux" and c.lower_ in {"ca", "can", "cannot", "could"} for c in verb.children)
+    negated = any(c.dep_ == "neg" for c in verb.children) or any(
+        c.dep_ == "aux" and c.lower_ == "cannot" for c in verb.children)
+    generic = any(c.dep_ == "nsubj" and c.lower_ in {"you", "one"} for c in verb.children)
+    return modal and negated and generic
 
 
 def _says_what_can_be_done(span: Span, verb) -> bool:
