@@ -95,6 +95,8 @@ NAMED_DAYS = {"9/11": date(2001, 9, 11)}
 # Units of a stretch up to publication ("in the past 24 hours", "in the last three days") and
 # how many days each is.
 RECENT_STRETCH_UNITS = {"hours": 1 / 24, "days": 1, "weeks": 7}
+# Minutes as a news post counts them back: "5 min ago", "twenty minutes ago".
+MINUTE_WORDS = {"min", "mins", "minute", "minutes"}
 OFFSET_UNITS = {**{k: v for k, v in RELATIVE_UNITS.items() if v != "decade"}, "night": "day", "nights": "day"}
 # Steps and units of a date counted from the last one named: "the following morning".
 ANAPHORIC_STEPS = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1}
@@ -261,6 +263,8 @@ def time_matcher(nlp: Language) -> Matcher:
          {"LOWER": "ago"}],
         # "Twelve hours ago": this day, or the days the hours reach back to.
         [{"LIKE_NUM": True}, {"LOWER": {"IN": ["hour", "hours"]}}, {"LOWER": "ago"}],
+        # "found out 5 min ago", "posted 20 minutes ago" (a tweet, a live post): that day.
+        [{"LIKE_NUM": True}, {"LOWER": {"IN": list(MINUTE_WORDS)}}, {"LOWER": "ago"}],
         # "in the past 24 hours", "in the last week": the start of the stretch up to publication.
         [{"LOWER": "in"}, {"LOWER": "the"}, {"LOWER": {"IN": ["past", "last"]}}, {"LIKE_NUM": True},
          {"LOWER": {"IN": list(RECENT_STRETCH_UNITS)}}],
@@ -541,7 +545,13 @@ def _is_holiday_use(span: Span) -> bool:
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
     before = doc[i].lower_ if i >= 0 else ""
+    if before == "from" and i > 0 and doc[i - 1].lemma_.lower() in WORDS_PUT_OUT and doc[i - 1].pos_ == "NOUN":
+        return True  # "her Facebook post from Thanksgiving": when the words were put out
     return before in HOLIDAY_PREPS or (before == "of" and i > 0 and doc[i - 1].lower_ == "ahead")
+
+
+# Nouns of words put out on a day: "a post from Thanksgiving", "his tweet from Christmas Eve".
+WORDS_PUT_OUT = {"post", "tweet", "message", "letter", "statement", "speech", "address", "sermon", "video"}
 
 
 def _resolve_holiday(words: list[str], year: int | None, published: date, tense: str) -> ResolvedDate | None:
@@ -1007,7 +1017,7 @@ def _is_not_a_date(span: Span, kind: str) -> bool:
         return True  # "down 10 percent from a year ago"
     if kind == "RELATIVE" and span[-1].lower_ == "earlier":
         return True  # "a year earlier" is nearly always a comparison baseline
-    if _is_baseline(span) or _dates_a_start_value(span) or _dates_an_end_value(span) or _heads_a_value(span):
+    if _bounds_a_tally(span) or _is_baseline(span) or _dates_a_start_value(span) or _dates_an_end_value(span) or _heads_a_value(span):
         return True
     if kind in {"YEAR", "DECADE", "CENTURY"} and _is_denied_present(span):
         return True  # "This isn't 2003", "It's not the 1990s anymore": a time said not to be now
@@ -1018,12 +1028,16 @@ def _is_not_a_date(span: Span, kind: str) -> bool:
         return True  # "Today, plague infections are rare", "consoles that exist today": nowadays
     if kind == "RELATIVE" and first == "today" and len(span) == 1 and _lasts_until_now(span):
         return True  # "the letters are still read today", "has fascinated us until today": up to nowadays
+    if kind == "RELATIVE" and first == "today" and len(span) == 1 and _says_what_cannot_be_done(span):
+        return True  # "You can't just go to Mars today because Elon says you can go": nowadays
     if kind == "RELATIVE" and first in {"today", "tomorrow"} and (_is_denied_day(span) or _in_manner_clause(span)):
         return True  # "the risk isn't tomorrow", "the laws as they're stated today": nowadays, the future
     if kind == "RELATIVE" and first == "today" and (_in_habitual_present(span) or _in_state_participle(span)):
         return True  # "which today is often associated with", "every problem faced by the country today"
     if kind == "RELATIVE" and first in DAY_WORDS and len(span) == 1 and _in_day_contrast(span):
         return True  # "Hong Kong today, Taiwan tomorrow": now against the future, no one day
+    if kind == "RELATIVE" and _classifies_by_period(span):
+        return True  # "the Red Sox are this year's Dodgers": a role, no happening
     if kind == "RELATIVE" and first in {"today", "tomorrow"} and _names_by_day(span):
         return True  # "today's edition", "tomorrow's workflows": the present or the future, no one day
     if kind == "CENTURY" and _in_present_state(span) and "since" not in {_before(span, n) for n in (1, 2, 3, 4)}:
@@ -1323,6 +1337,31 @@ CHANGE_WORDS = {"up", "down", "rise", "fall", "increase", "decrease", "drop", "c
                 "decline", "percent", "%", "compare", "jump", "slip", "grow", "growth", "change"}
 
 
+# Verbs that multiply an amount: "has more than doubled its holdings since 2012" needs no figure.
+MULTIPLYING_VERBS = {"double", "triple", "quadruple", "halve"}
+
+
+def _bounds_a_tally(span: Span) -> bool:
+    """'has more than doubled those holdings to $42 billion since 2012', '14 All-Star appearances
+    since 2010', 'prices rose 20 percent since January': "since" gives the start a change or a count
+    is measured from, a baseline that dates a value (tests/gold/README), no happening ("has been in
+    place since 1962", "the first win since 2011", "have since fallen" date one)."""
+    prep = span.root.head
+    if prep.lower_ != "since" or prep.dep_ != "prep" or span.root.dep_ != "pobj":
+        return False
+    attached = prep.head
+    if attached.pos_ == "VERB":
+        lemma = attached.lemma_.lower()
+        if lemma in MULTIPLYING_VERBS:
+            return True
+        return lemma in CHANGE_WORDS and any(
+            t.ent_type_ in {"MONEY", "PERCENT"} for t in attached.subtree if t.i not in range(span.start, span.end))
+    if attached.pos_ in {"NOUN", "PROPN"} and attached.tag_ in {"NNS", "NNPS"}:
+        counts = [c for c in attached.children if c.dep_ == "nummod" and c.like_num and c.ent_type_ not in {"DATE", "TIME"}]
+        return any((words_value([c.lower_]) or 0) >= 2 for c in counts)
+    return False
+
+
 def _is_baseline(span: Span) -> bool:
     """'down 10 percent from a year ago', 'to 1.79% from 1.81% late on Monday', 'up from 2017'."""
     token = span.root
@@ -1579,7 +1618,33 @@ def _names_by_day(span: Span) -> bool:
     if head is None:
         return False
     lemma = head.lemma_.lower()
+    if lemma in LEVEL_NOUNS:
+        return True  # "at today's low interest rates", "today's prices": a level of nowadays, no happening
     return not _is_event_noun(head) and lemma not in DAY_HAPPENING_NOUNS and head.lower_ not in DAY_HAPPENING_NOUNS
+
+
+# Nouns of a level a market or an economy stands at: "today's rates" tells how things stand.
+LEVEL_NOUNS = {"rate", "price", "level", "yield", "valuation", "standard"}
+PERIOD_WORDS = {"year", "season", "week", "month", "day", "night", "summer", "winter", "spring", "fall", "autumn"}
+
+
+def _classifies_by_period(span: Span) -> bool:
+    """'the Red Sox are this year's Dodgers', 'She is this season's breakout star': a possessive
+    period on what a copula says something is casts it in that role, no happening ("Saturday
+    was this year's final" is the copula's subject: a day, told as the happening)."""
+    doc = span.doc
+    words = [t.lower_ for t in span]
+    if not ((len(words) == 2 and words[0] in {"this", "last", "next"} and words[1] in PERIOD_WORDS)
+            or words in (["today"], ["tomorrow"], ["yesterday"])):
+        return False
+    if span.end >= len(doc) or doc[span.end].text not in {"'s", "’s"}:
+        return False
+    head = span.root.head if span.root.dep_ == "poss" else None
+    if head is None or head.pos_ not in {"NOUN", "PROPN"}:
+        head = next((t for t in doc[span.end + 1 : span.end + 6] if t.pos_ in {"NOUN", "PROPN"}), None)
+    if head is None or _is_event_noun(head) or head.lemma_.lower() in DAY_HAPPENING_NOUNS:
+        return False
+    return head.dep_ == "attr" and head.head.lemma_ == "be"
 
 
 def _in_present_relative(span: Span) -> bool:
@@ -1718,6 +1783,20 @@ def _is_generic_present(span: Span) -> bool:
 
 # Subjects of an offer made to the reader or a buyer: "Today you can order the phone for $99".
 OFFER_SUBJECTS = {"you", "customers", "buyers", "shoppers", "subscribers", "users", "members", "fans", "gamers"}
+
+
+def _says_what_cannot_be_done(span: Span) -> bool:
+    """'You can't just go to Mars today', 'one cannot buy a house today for that': a generic
+    subject that cannot do a thing "today" says what is impossible nowadays, no day's happening
+    ("He can't attend today" is one person's day)."""
+    verb = span.root.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    modal = any(c.dep_ == "aux" and c.lower_ in {"ca", "can", "cannot", "could"} for c in verb.children)
+    negated = any(c.dep_ == "neg" for c in verb.children) or any(
+        c.dep_ == "aux" and c.lower_ == "cannot" for c in verb.children)
+    generic = any(c.dep_ == "nsubj" and c.lower_ in {"you", "one"} for c in verb.children)
+    return modal and negated and generic
 
 
 def _says_what_can_be_done(span: Span, verb) -> bool:
@@ -1995,6 +2074,9 @@ def _resolve_relative(words: list[str], published: date) -> ResolvedDate | None:
     if words[-2:] in (["hours", "ago"], ["hour", "ago"]):
         amount = count_of(first)
         return None if amount is None else ResolvedDate(published - timedelta(days=int(amount // 24)), "day")
+    if len(words) == 3 and words[1] in MINUTE_WORDS and words[2] == "ago":
+        amount = count_of(first)
+        return None if amount is None else ResolvedDate(published - timedelta(days=int(amount // 1440)), "day")
     if words[-1] == "since" and words[-2] == "passed":
         words = [*words[:-3], "since"]  # "ten years have passed since": "ten years since"
     if words[-1] in {"ago", "earlier", "since"}:
