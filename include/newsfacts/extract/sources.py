@@ -95,7 +95,18 @@ GOVERNMENT_NAMES = {"white house", "pentagon", "kremlin", "state department", "c
                     # the US central bank, a federal agency
                     "federal reserve", "fed", "federal reserve board",
                     # the state's intelligence agencies taken together
-                    "intelligence community", "us intelligence community", "u.s. intelligence community"}
+                    "intelligence community", "us intelligence community", "u.s. intelligence community",
+                    # a finance ministry by its old name ("data compiled by the Treasury")
+                    "treasury", "us treasury", "u.s. treasury", "hm treasury"}
+# Committees of a legislature: "the U.S. Senate Permanent Subcommittee on Investigations", "the
+# House Intelligence Committee" (a party's or a firm's committee is no state body).
+LEGISLATIVE_COMMITTEES = {"committee", "subcommittee", "panel", "caucus"}
+LEGISLATURE_WORDS = {"senate", "house", "congress", "congressional", "parliament", "parliamentary",
+                     "legislative", "legislature", "assembly", "commons", "lords"}
+# A police department by its acronym ("NYPD", "LAPD", "SFPD"), or its account ("@NYPDnews").
+_POLICE_ACRONYM = re.compile(r"@?[A-Z]{1,4}PD(?:[a-z][a-z]*)?")
+# A state spoken of as a country: "saying the country “fundamentally disagrees”".
+COUNTRY_NOUNS = {"country", "nation"}
 # "the National Institute on Drug Abuse", "the National Hurricane Center": a state body.
 NATIONAL_BODY_WORDS = {"institute", "institutes", "center", "centre", "centers", "centres",
                        "service", "bureau", "agency", "administration", "office"}
@@ -163,6 +174,9 @@ def names_an_office(token: Token) -> bool:
     if lower == "lead" and token.pos_ == "NOUN" and token.i > 0:
         # "the technical lead for the Qwen team", "team lead": who heads a team (not "the lead singer")
         return token.doc[token.i - 1].lower_ in LEADING_KINDS
+    if lower not in TITLE_WORDS and lower + "." in TITLE_WORDS and token.text[:1].isupper() and (
+            token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "." and not token.whitespace_):
+        return True  # "Col. Broccoli" parsed as "Col" and ".": an abbreviated rank all the same
     if lower not in TITLE_WORDS:
         return False
     if _after_quoted_title(token):
@@ -784,6 +798,12 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
     # ("National Parks Service spokesperson Bill Line": a person named after the body's title)
     national_body = len(tokens) > owned and tokens[owned].lower_ == "national" and bool(
         lemmas & NATIONAL_BODY_WORDS) and not (head.ent_type_ == "PERSON" and has_title)
+    legislative = head_lemma in LEGISLATIVE_COMMITTEES and head.pos_ == "PROPN" and any(
+        t.lower_ in LEGISLATURE_WORDS and t.text[:1].isupper() for t in tokens if t.i < head.i)
+    country = head.lower_ in COUNTRY_NOUNS and head.tag_ == "NN" and [t.lower_ for t in span][:1] == ["the"] and (
+        len(tokens) == 1)
+    if legislative or country or (len(tokens) == 1 and _POLICE_ACRONYM.fullmatch(head.text)):
+        return text, "government_body"
     if (head_lemma in GOVERNMENT_WORDS or head.lower_ in GOVERNMENT_WORDS
             or lower in GOVERNMENT_NAMES or _undotted(lower) in GOVERNMENT_NAMES or (head.ent_type_ == "GPE" and not has_title and _is_known_place(tokens, head))
             or national_body or "disease control" in lower or _state_agency(tokens, lemmas)):

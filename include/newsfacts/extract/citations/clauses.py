@@ -763,7 +763,20 @@ def _responds_to_a_happening(verb: Token) -> bool:
         return False
     targets = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
                for g in c.children if g.dep_ == "pobj"]
-    return bool(targets) and all(t.lemma_.lower() not in ANSWERED_NOUNS and t.pos_ == "NOUN" for t in targets)
+    return bool(targets) and all((t.lemma_.lower() not in ANSWERED_NOUNS or _dispatched_call(t)) and t.pos_ == "NOUN"
+                                 for t in targets)
+
+
+# Kinds of call that send police, firefighters or medics out: "a disturbance call", "a 911 call".
+DISPATCH_CALL_WORDS = {"disturbance", "911", "999", "emergency", "domestic", "distress", "service", "shooting",
+                       "burglary", "alarm", "fire", "rescue", "medical", "welfare", "noise"}
+
+
+def _dispatched_call(noun: Token) -> bool:
+    """'responding to a disturbance call', 'responded to a 911 call': a call out to a scene is a
+    happening dealt with, not words answered ('responded to calls for comment', 'to my call')."""
+    return noun.lemma_.lower() == "call" and any(
+        c.dep_ in {"compound", "amod", "nummod"} and c.lower_ in DISPATCH_CALL_WORDS for c in noun.children)
 
 
 # Verbs whose "-ing" object names an activity, not something their subject does: "duties include

@@ -312,8 +312,23 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
     # recently explained, ..." on Gizmodo).
     kept = [c for c in context.citations
             if not (c.source_type in {"media_outlet", "news_agency"} and context.publishes(c.canonical_name)
-                    and context.publishes(c.cited_as))]
+                    and (context.publishes(c.cited_as) or _own_work_of(c)))]
     return sorted(kept, key=lambda c: c.char_start)
+
+
+# Writings an outlet makes of its own reporting: "a Bloomberg review of its regulatory filings
+# shows", "a recent Reuters poll", "a CNN analysis found".
+OWN_WORK_NOUNS = {"review", "analysis", "poll", "survey", "investigation", "tally", "count", "calculation",
+                  "calculations", "examination", "study", "estimate", "estimates", "data"}
+
+
+def _own_work_of(citation: Citation) -> bool:
+    """A citation of an outlet through a writing of its own ("a Bloomberg review of ... shows"):
+    on that outlet's page, the publisher's own analysis, no source."""
+    words = citation.cited_as.lower().split()
+    name = citation.canonical_name.lower().split()
+    at = next((i for i in range(len(words)) if words[i : i + len(name)] == name), None)
+    return at is not None and any(w.strip(".,;:") in OWN_WORK_NOUNS for w in words[at + len(name) : at + len(name) + 3])
 
 
 def _stance_voiced(verb: Token) -> list[Token]:
