@@ -728,6 +728,11 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
         return text, "official"  # "the AG's complaint": the attorney general ("Siemens AG" is a firm)
     if head_lemma in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS:
         kinds = _kind_of_document(tokens, head)
+        if head.lower_ == "reports" and not kinds and span[0].lower_ not in DROP_LEADING and (
+                head.dep_ == "nsubj" and not any(c.dep_ in {"poss", "prep", "acl"} for c in head.children)):
+            # "Initial reports said", "Reports said": unnamed reports that say what happened,
+            # the press's (as "press reports")
+            return "reports", "media_outlet"
         if head_lemma in NEWS_WRITINGS and any(k in NEWS_WORDS for k in kinds):
             # "according to local news reports", "media reports said": the press, unnamed
             return " ".join([*kinds, head.lower_ if head.lower_ in DOCUMENT_NOUNS else head_lemma]), "media_outlet"

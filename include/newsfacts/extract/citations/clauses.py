@@ -1152,6 +1152,8 @@ def _noun_phrase_just_before(verb: Token) -> Token | None:
         return None
     while token.head.dep_ == "prep" and token.head.lower_ == "of" and token.head.head.pos_ in {"NOUN", "PROPN"}:
         token = token.head.head
+    if token.ent_type_ == "ORG" and (person := _person_titled_at_body(verb.doc[verb.i - 1])) is not None:
+        return person
     if token.ent_type_ == "ORG" and token.ent_iob_ == "I":
         # "Brazil's National Institute for Space Research predicts": the name the noun ends,
         # not its last word ("Research", the object of "for").
@@ -1159,6 +1161,27 @@ def _noun_phrase_just_before(verb: Token) -> Token | None:
         if name is not None and name.root.pos_ == "PROPN" and name.root.i < token.i:
             token = name.root
     return token
+
+
+def _person_titled_at_body(last: Token) -> Token | None:
+    """'Eric Durr, Director of Public Affairs at New York State Division of Military and Naval
+    Affairs told Mashable': a named person, then the office held at a body, with no comma before
+    the verb; the person speaks, not the body their office is at."""
+    doc = last.doc
+    body = next((e for e in doc.ents if e.start <= last.i < e.end and e.label_ == "ORG"), None)
+    if body is None or body.end != last.i + 1 or body.start < 4 or doc[body.start - 1].lower_ not in {"at", "of", "for"}:
+        return None
+    for comma in range(body.start - 2, max(body.start - 10, last.sent.start), -1):
+        if doc[comma].text in {",", ";", "(", ")", "“", "”", '"'} or doc[comma].is_sent_start:
+            break
+    else:
+        return None
+    office = doc[comma + 1 : body.start - 1]
+    name = doc[comma - 1] if comma > last.sent.start and doc[comma].text == "," else None
+    if name is None or name.ent_type_ != "PERSON" or not any(
+            names_an_office(t) or t.lemma_.lower() in TITLE_WORDS for t in office):
+        return None
+    return name
 
 
 def _name_before_its_office(last: Token) -> Token | None:

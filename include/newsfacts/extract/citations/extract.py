@@ -43,7 +43,7 @@ from newsfacts.extract.citations.groups import (
     _people_at_large,
     _view_takers,
 )
-from newsfacts.extract.citations.named import _named_examples, _unattributed_reports
+from newsfacts.extract.citations.named import _named_examples, _unattributed_reports, _unnamed_press_reports
 from newsfacts.extract.citations.recollections import (
     _ellipsis_speakers,
     _memory_tellers,
@@ -200,6 +200,14 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
             elif _unattributed_reports(token):
                 # "has received reports that ...", "amid reports of looting": nobody named
                 citation = _anonymous_citation(token, "report", chunk.offset, context)
+                if citation.char_start not in seen:
+                    seen.add(citation.char_start)
+                    context.citations.append(citation)
+                continue
+            elif _unnamed_press_reports(token):
+                # "as reports of a crackdown spurred speculation": the press, unnamed
+                citation = replace(_anonymous_citation(token, "report", chunk.offset, context),
+                                   source_type="media_outlet")
                 if citation.char_start not in seen:
                     seen.add(citation.char_start)
                     context.citations.append(citation)
