@@ -724,6 +724,8 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
     lower = text.lower()
     lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
     head_lemma = head.lemma_.lower()
+    if head_lemma == "account" and head.pos_ == "NOUN" and not any(t.pos_ == "PROPN" for t in tokens):
+        return "accounts", "anonymous"  # "One account reported", "Some accounts said": unnamed tellings
     if [t.text for t in tokens] in (["AG"], ["A.G."]):
         return text, "official"  # "the AG's complaint": the attorney general ("Siemens AG" is a firm)
     if head_lemma in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS:
@@ -819,6 +821,11 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
     if head.ent_type_ == "GPE" and not has_title and head.pos_ == "PROPN" and len(tokens) == 1:
         return head.text, "organization"  # a one-word "place" no gazetteer knows: "Winnebago said"
     if firm_kind and not has_title:
+        return text, "organization"
+    if head.pos_ == "NOUN" and head_lemma in BODY_NOUNS and head.tag_ == "NN" and any(
+            t.tag_ == "POS" and t.i < head.i and t.head.ent_type_ == "PERSON" for t in tokens):
+        # "President-elect Donald Trump's transition team announced", "Reid's campaign said": a
+        # person's team speaks as a body, not as the person
         return text, "organization"
     person = _person_name(span, head, has_title)
     if person is not None:

@@ -575,8 +575,22 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         or _clause_told(verb)
         or _agrees_with_someone(verb)
         or _recounts_doing(verb)
+        or _inverted_after_clause(verb, subject)
     )
     return [subject] if cites else []
+
+
+def _inverted_after_clause(verb: Token, subject: Token) -> bool:
+    """'The native ... has been interviewing candidates, notes the Washington Examiner.': a
+    saying verb set after the clause it reports, its speaker after it and nothing after the
+    speaker but the full stop (an inverted attribution, like '..., says X.')."""
+    doc = verb.doc
+    if subject.i < verb.i or verb.i < 2 or doc[verb.i - 1].text != "," or verb.dep_ not in {"conj", "parataxis", "ROOT"}:
+        return False
+    end = max(t.i for t in subject.subtree)
+    rest = [t for t in doc[end + 1 : verb.sent.end] if not t.is_space]
+    return all(t.is_punct for t in rest) and any(
+        t.pos_ in {"VERB", "AUX"} for t in doc[verb.sent.start : verb.i - 1])
 
 
 def _recounts_doing(verb: Token) -> bool:

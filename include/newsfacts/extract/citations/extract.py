@@ -1017,6 +1017,18 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         return None  # "as the Malcolm Gladwells of the world say": a kind of writer, nobody cited
     if _is_indefinite_speaker(speaker):
         return _anonymous_citation(speaker, cue, offset, context)
+    if _office_to_come(speaker):
+        # "the president-elect said": the person named before with that office to come
+        position = offset + speaker.idx
+        holders = [name for start, title, name in context.offices if title == "elect" and start < position]
+        if not holders:
+            return None
+        doc = speaker.doc
+        start, end = offset + doc[speaker.i - 3].idx, offset + speaker.idx + len(speaker.text)
+        return Citation(
+            citation_id=fact_id(context.article_id, "citation", start), article_id=context.article_id,
+            cited_as=doc[speaker.i - 3 : speaker.i + 1].text, canonical_name=holders[-1], source_type="official",
+            cue=cue, sentence=speaker.sent.text, char_start=start, char_end=end)
     if lower in EXCLUDED_SPEAKERS or (speaker.pos_ not in {"NOUN", "PROPN", "PRON"} and not _is_age_noun(speaker)
                                       and not _misparsed_name(speaker) and not _name_read_as_gerund(speaker)):
         return None
@@ -1176,6 +1188,14 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         char_start=char_start,
         char_end=char_end,
     )
+
+
+def _office_to_come(speaker: Token) -> bool:
+    """'the president-elect' (parsed "president", "-", "elect"): an office its holder takes up
+    soon, written after "the" as a role that points back at the person named with it."""
+    doc = speaker.doc
+    return (speaker.lower_ == "elect" and speaker.i >= 3 and doc[speaker.i - 1].text in {"-", "–"}
+            and names_an_office(doc[speaker.i - 2]) and doc[speaker.i - 3].lower_ == "the")
 
 
 def _body_placed_at(speaker: Token) -> tuple[str, str] | None:

@@ -896,8 +896,26 @@ def _is_speaker_noun(noun: Token) -> bool:
     known = _speaker_nouns()
     if lemma in known or lower in known:
         return True
+    if _tellers_accounts(noun):
+        return True  # "One account reported that ...", "Some accounts said": tellings, unnamed
     word = lemma if lemma.isalpha() else lower
     return word.endswith(AGENT_ENDINGS) and not word.endswith(NOT_AGENT_ENDINGS) and word not in THINGS_LIKE_AGENTS
+
+
+# Words that count or sort unnamed accounts of a happening: "One account", "Some accounts".
+ACCOUNT_QUANTIFIERS = {"one", "another", "some", "all", "other", "several", "many", "most", "both",
+                       "conflicting", "differing", "early", "initial", "later", "multiple", "various"}
+
+
+def _tellers_accounts(noun: Token) -> bool:
+    """'One account reported that Amri tried to flee', 'Some accounts said', 'All accounts
+    agreed': unnamed tellings of what happened, speaking as the subject; not 'his account'
+    (his own words), 'a bank account' or 'the Twitter account' (a thing held)."""
+    if noun.lemma_.lower() != "account" or noun.dep_ != "nsubj":
+        return False
+    if any(c.dep_ in {"poss", "compound"} or c.pos_ == "PROPN" for c in noun.children):
+        return False
+    return any(c.lower_ in ACCOUNT_QUANTIFIERS and c.dep_ in {"det", "nummod", "amod", "predet"} for c in noun.children)
 
 
 def _writing_without_issuer(span: Span, head: Token) -> bool:
