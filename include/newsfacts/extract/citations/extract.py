@@ -43,7 +43,11 @@ from newsfacts.extract.citations.groups import (
     _people_at_large,
     _view_takers,
 )
-from newsfacts.extract.citations.named import _named_examples, _unattributed_reports, _unnamed_press_reports
+from newsfacts.extract.citations.named import (
+    _named_examples,
+    _unattributed_reports,
+    _unnamed_press_reports,
+)
 from newsfacts.extract.citations.recollections import (
     _ellipsis_speakers,
     _memory_tellers,
