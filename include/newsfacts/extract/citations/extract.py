@@ -320,12 +320,34 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
             seen.add(citation.char_start)
             context.citations.append(citation)
     context.citations = [one for citation in context.citations for one in _joint_outlets(citation, body)]
+    context.citations = _one_and_many_apart(context.citations)
     # The outlet publishing the article is no source of its own story ("HP, as Gizmodo very
     # recently explained, ..." on Gizmodo).
     kept = [c for c in context.citations
             if not (c.source_type in {"media_outlet", "news_agency"} and context.publishes(c.canonical_name)
                     and (context.publishes(c.cited_as) or _own_work_of(c)))]
     return sorted(kept, key=lambda c: c.char_start)
+
+
+def _one_and_many_apart(citations: list[Citation]) -> list[Citation]:
+    """'A source told 247Sports that ...' and later 'sources told 247Sports ...': one unnamed
+    person and a group of that kind are two sources (the labelling rules count each unnamed
+    description), though both read as "source"; the group takes its plural."""
+    plural_of: dict[int, str] = {}
+    by_name: dict[str, list[int]] = {}
+    for i, c in enumerate(citations):
+        if c.source_type == "anonymous":
+            by_name.setdefault(c.canonical_name, []).append(i)
+    for name, members in by_name.items():
+        kind = name.split()[-1] if name.split() else ""
+        if not kind.isalpha():
+            continue
+        words = {i: re.findall(r"[a-z]+", citations[i].cited_as.lower()) for i in members}
+        many = [i for i in members if kind + "s" in words[i] and kind not in words[i]]
+        if many and any(kind in words[i] for i in members):
+            for i in many:
+                plural_of[i] = name[: len(name) - len(kind)] + kind + "s"
+    return [replace(c, canonical_name=plural_of[i]) if i in plural_of else c for i, c in enumerate(citations)]
 
 
 # Writings an outlet makes of its own reporting: "a Bloomberg review of its regulatory filings
