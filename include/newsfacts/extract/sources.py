@@ -731,7 +731,8 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
     if head_lemma in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS:
         kinds = _kind_of_document(tokens, head)
         if head.lower_ == "reports" and not kinds and span[0].lower_ not in DROP_LEADING and (
-                head.dep_ == "nsubj" and not any(c.dep_ in {"poss", "prep", "acl"} for c in head.children)):
+                head.dep_ == "nsubj" and not any(c.dep_ in {"poss", "prep", "acl", "det"} for c in head.children)):
+            # (not "Some reports suggest that ...", read as writings without an issuer)
             # "Initial reports said", "Reports said": unnamed reports that say what happened,
             # the press's (as "press reports")
             return "reports", "media_outlet"
