@@ -94,27 +94,6 @@ class _ArticleContext:
         return named or dateline
 
 
-def _pronouns_of_someone_else(person: Span) -> set[str]:
-    """'him'/'her' set as the object in the person's own clause ("Sanders will appear ... to
-    boost her candidacy without her"): not the person, who would be "herself" there."""
-    found: set[str] = set()
-    if not person.doc.has_annotation("DEP"):
-        return found
-    for token in person.doc[person.end:]:
-        if token.lower_ not in {"him", "her"} or token.tag_ != "PRP" or token.dep_ not in {"dobj", "pobj", "dative"}:
-            continue
-        verb = token.head
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
-            verb = verb.head
-        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is None and verb.dep_ in {"xcomp", "advcl"} and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-            subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is not None and person.start <= subject.i < person.end:
-            found.add(token.lower_)
-    return found
-
-
 def _host_labels(publisher: str) -> list[str]:
     """'www.washingtonpost.com' -> ['washingtonpost']: the labels of a host name before its
     top-level domain, without "www"; [] when the publisher is no host name."""
@@ -266,11 +245,6 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
             (name,) = people
             first = next(e for e in chunk.doc.ents if e.label_ == "PERSON")
             after = [t.lower_ for t in chunk.doc[first.end:]]
-            # ("Sanders will appear ... to boost her candidacy without her": "her", the object of
-            # his own clause, is somebody else, and so may be every "her" of the sentence)
-            others = _pronouns_of_someone_else(first)
-            after = [w for w in after if not (w in MALE_PRONOUNS and "him" in others)
-                     and not (w in FEMALE_PRONOUNS and "her" in others)]
             vote = sum(w in MALE_PRONOUNS for w in after) - sum(w in FEMALE_PRONOUNS for w in after)
             votes[name] = votes.get(name, 0) + max(-1, min(1, vote))
             vote = sum(w == "he" for w in after) - sum(w == "she" for w in after)
@@ -283,10 +257,6 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
             if len({name for _, name in inside}) == 1:
                 name = inside[0][1]
                 after = [t.lower_ for t in chunk.doc if chunk.offset + t.idx > inside[0][0]]
-                named = next((t for t in chunk.doc if chunk.offset + t.idx == inside[0][0]), None)
-                others = _pronouns_of_someone_else(chunk.doc[named.i : named.i + 1]) if named is not None else set()
-                after = [w for w in after if not (w in MALE_PRONOUNS and "him" in others)
-                         and not (w in FEMALE_PRONOUNS and "her" in others)]
                 vote = sum(w in MALE_PRONOUNS for w in after) - sum(w in FEMALE_PRONOUNS for w in after)
                 votes[name] = votes.get(name, 0) + max(-1, min(1, vote))
     body = parsed.article.body_text or ""
