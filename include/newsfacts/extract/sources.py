@@ -95,7 +95,18 @@ GOVERNMENT_NAMES = {"white house", "pentagon", "kremlin", "state department", "c
                     # the US central bank, a federal agency
                     "federal reserve", "fed", "federal reserve board",
                     # the state's intelligence agencies taken together
-                    "intelligence community", "us intelligence community", "u.s. intelligence community"}
+                    "intelligence community", "us intelligence community", "u.s. intelligence community",
+                    # a finance ministry by its old name ("data compiled by the Treasury")
+                    "treasury", "us treasury", "u.s. treasury", "hm treasury"}
+# Committees of a legislature: "the U.S. Senate Permanent Subcommittee on Investigations", "the
+# House Intelligence Committee" (a party's or a firm's committee is no state body).
+LEGISLATIVE_COMMITTEES = {"committee", "subcommittee", "panel", "caucus"}
+LEGISLATURE_WORDS = {"senate", "house", "congress", "congressional", "parliament", "parliamentary",
+                     "legislative", "legislature", "assembly", "commons", "lords"}
+# A police department by its acronym ("NYPD", "LAPD", "SFPD"), or its account ("@NYPDnews").
+_POLICE_ACRONYM = re.compile(r"@?[A-Z]{1,4}PD(?:[a-z][a-z]*)?")
+# A state spoken of as a country: "saying the country “fundamentally disagrees”".
+COUNTRY_NOUNS = {"country", "nation"}
 # "the National Institute on Drug Abuse", "the National Hurricane Center": a state body.
 NATIONAL_BODY_WORDS = {"institute", "institutes", "center", "centre", "centers", "centres",
                        "service", "bureau", "agency", "administration", "office"}
@@ -163,6 +174,9 @@ def names_an_office(token: Token) -> bool:
     if lower == "lead" and token.pos_ == "NOUN" and token.i > 0:
         # "the technical lead for the Qwen team", "team lead": who heads a team (not "the lead singer")
         return token.doc[token.i - 1].lower_ in LEADING_KINDS
+    if lower not in TITLE_WORDS and lower + "." in TITLE_WORDS and token.text[:1].isupper() and (
+            token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "." and not token.whitespace_):
+        return True  # "Col. Broccoli" parsed as "Col" and ".": an abbreviated rank all the same
     if lower not in TITLE_WORDS:
         return False
     if _after_quoted_title(token):
@@ -710,10 +724,18 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
     lower = text.lower()
     lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
     head_lemma = head.lemma_.lower()
+    if head_lemma == "account" and head.pos_ == "NOUN" and not any(t.pos_ == "PROPN" for t in tokens):
+        return "accounts", "anonymous"  # "One account reported", "Some accounts said": unnamed tellings
     if [t.text for t in tokens] in (["AG"], ["A.G."]):
         return text, "official"  # "the AG's complaint": the attorney general ("Siemens AG" is a firm)
     if head_lemma in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS:
         kinds = _kind_of_document(tokens, head)
+        if head.lower_ == "reports" and not kinds and span[0].lower_ not in DROP_LEADING and (
+                head.dep_ == "nsubj" and not any(c.dep_ in {"poss", "prep", "acl", "det"} for c in head.children)):
+            # (not "Some reports suggest that ...", read as writings without an issuer)
+            # "Initial reports said", "Reports said": unnamed reports that say what happened,
+            # the press's (as "press reports")
+            return "reports", "media_outlet"
         if head_lemma in NEWS_WRITINGS and any(k in NEWS_WORDS for k in kinds):
             # "according to local news reports", "media reports said": the press, unnamed
             return " ".join([*kinds, head.lower_ if head.lower_ in DOCUMENT_NOUNS else head_lemma]), "media_outlet"
@@ -784,6 +806,12 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
     # ("National Parks Service spokesperson Bill Line": a person named after the body's title)
     national_body = len(tokens) > owned and tokens[owned].lower_ == "national" and bool(
         lemmas & NATIONAL_BODY_WORDS) and not (head.ent_type_ == "PERSON" and has_title)
+    legislative = head_lemma in LEGISLATIVE_COMMITTEES and head.pos_ == "PROPN" and any(
+        t.lower_ in LEGISLATURE_WORDS and t.text[:1].isupper() for t in tokens if t.i < head.i)
+    country = head.lower_ in COUNTRY_NOUNS and head.tag_ == "NN" and [t.lower_ for t in span][:1] == ["the"] and (
+        len(tokens) == 1)
+    if legislative or country or (len(tokens) == 1 and _POLICE_ACRONYM.fullmatch(head.text)):
+        return text, "government_body"
     if (head_lemma in GOVERNMENT_WORDS or head.lower_ in GOVERNMENT_WORDS
             or lower in GOVERNMENT_NAMES or _undotted(lower) in GOVERNMENT_NAMES or (head.ent_type_ == "GPE" and not has_title and _is_known_place(tokens, head))
             or national_body or "disease control" in lower or _state_agency(tokens, lemmas)):
@@ -794,6 +822,11 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
     if head.ent_type_ == "GPE" and not has_title and head.pos_ == "PROPN" and len(tokens) == 1:
         return head.text, "organization"  # a one-word "place" no gazetteer knows: "Winnebago said"
     if firm_kind and not has_title:
+        return text, "organization"
+    if head.pos_ == "NOUN" and head_lemma in BODY_NOUNS and head.tag_ == "NN" and any(
+            t.tag_ == "POS" and t.i < head.i and t.head.ent_type_ == "PERSON" for t in tokens):
+        # "President-elect Donald Trump's transition team announced", "Reid's campaign said": a
+        # person's team speaks as a body, not as the person
         return text, "organization"
     person = _person_name(span, head, has_title)
     if person is not None:

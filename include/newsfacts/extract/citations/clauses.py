@@ -575,8 +575,22 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         or _clause_told(verb)
         or _agrees_with_someone(verb)
         or _recounts_doing(verb)
+        or _inverted_after_clause(verb, subject)
     )
     return [subject] if cites else []
+
+
+def _inverted_after_clause(verb: Token, subject: Token) -> bool:
+    """'The native ... has been interviewing candidates, notes the Washington Examiner.': a
+    saying verb set after the clause it reports, its speaker after it and nothing after the
+    speaker but the full stop (an inverted attribution, like '..., says X.')."""
+    doc = verb.doc
+    if subject.i < verb.i or verb.i < 2 or doc[verb.i - 1].text != "," or verb.dep_ not in {"conj", "parataxis", "ROOT"}:
+        return False
+    end = max(t.i for t in subject.subtree)
+    rest = [t for t in doc[end + 1 : verb.sent.end] if not t.is_space]
+    return all(t.is_punct for t in rest) and any(
+        t.pos_ in {"VERB", "AUX"} for t in doc[verb.sent.start : verb.i - 1])
 
 
 def _recounts_doing(verb: Token) -> bool:
@@ -763,7 +777,20 @@ def _responds_to_a_happening(verb: Token) -> bool:
         return False
     targets = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
                for g in c.children if g.dep_ == "pobj"]
-    return bool(targets) and all(t.lemma_.lower() not in ANSWERED_NOUNS and t.pos_ == "NOUN" for t in targets)
+    return bool(targets) and all((t.lemma_.lower() not in ANSWERED_NOUNS or _dispatched_call(t)) and t.pos_ == "NOUN"
+                                 for t in targets)
+
+
+# Kinds of call that send police, firefighters or medics out: "a disturbance call", "a 911 call".
+DISPATCH_CALL_WORDS = {"disturbance", "911", "999", "emergency", "domestic", "distress", "service", "shooting",
+                       "burglary", "alarm", "fire", "rescue", "medical", "welfare", "noise"}
+
+
+def _dispatched_call(noun: Token) -> bool:
+    """'responding to a disturbance call', 'responded to a 911 call': a call out to a scene is a
+    happening dealt with, not words answered ('responded to calls for comment', 'to my call')."""
+    return noun.lemma_.lower() == "call" and any(
+        c.dep_ in {"compound", "amod", "nummod"} and c.lower_ in DISPATCH_CALL_WORDS for c in noun.children)
 
 
 # Verbs whose "-ing" object names an activity, not something their subject does: "duties include
@@ -1139,6 +1166,8 @@ def _noun_phrase_just_before(verb: Token) -> Token | None:
         return None
     while token.head.dep_ == "prep" and token.head.lower_ == "of" and token.head.head.pos_ in {"NOUN", "PROPN"}:
         token = token.head.head
+    if token.ent_type_ == "ORG" and (person := _person_titled_at_body(verb.doc[verb.i - 1])) is not None:
+        return person
     if token.ent_type_ == "ORG" and token.ent_iob_ == "I":
         # "Brazil's National Institute for Space Research predicts": the name the noun ends,
         # not its last word ("Research", the object of "for").
@@ -1146,6 +1175,27 @@ def _noun_phrase_just_before(verb: Token) -> Token | None:
         if name is not None and name.root.pos_ == "PROPN" and name.root.i < token.i:
             token = name.root
     return token
+
+
+def _person_titled_at_body(last: Token) -> Token | None:
+    """'Eric Durr, Director of Public Affairs at New York State Division of Military and Naval
+    Affairs told Mashable': a named person, then the office held at a body, with no comma before
+    the verb; the person speaks, not the body their office is at."""
+    doc = last.doc
+    body = next((e for e in doc.ents if e.start <= last.i < e.end and e.label_ == "ORG"), None)
+    if body is None or body.end != last.i + 1 or body.start < 4 or doc[body.start - 1].lower_ not in {"at", "of", "for"}:
+        return None
+    for comma in range(body.start - 2, max(body.start - 10, last.sent.start), -1):
+        if doc[comma].text in {",", ";", "(", ")", "“", "”", '"'} or doc[comma].is_sent_start:
+            break
+    else:
+        return None
+    office = doc[comma + 1 : body.start - 1]
+    name = doc[comma - 1] if comma > last.sent.start and doc[comma].text == "," else None
+    if name is None or name.ent_type_ != "PERSON" or not any(
+            names_an_office(t) or t.lemma_.lower() in TITLE_WORDS for t in office):
+        return None
+    return name
 
 
 def _name_before_its_office(last: Token) -> Token | None:

@@ -156,6 +156,10 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
             if ent.start > 0 and names_an_office(ent.doc[ent.start - 1]):
                 offices.append((chunk.offset + ent.start_char, ent.doc[ent.start - 1].lower_,
                                 full_names.get(name, name)))  # "President Donald Trump"
+            elif ent.start > 2 and ent.doc[ent.start - 1].lower_ == "elect" and ent.doc[ent.start - 2].text in {"-", "–"} and (
+                    names_an_office(ent.doc[ent.start - 3])):
+                # "President-elect Donald Trump", later "the president-elect said": the office to come
+                offices.append((chunk.offset + ent.start_char, "elect", full_names.get(name, name)))
     # A first name of one person named in full ("Ana Ruiz ... Ana, 21, a nurse, said"), the
     # NER missing it as a subject later, is a mention of that person; a first name two people
     # share is nobody's.

@@ -39,12 +39,48 @@ def _post_author(name: str, canonical: str, start: int, context: _ArticleContext
         return NEWS_AGENCIES[lower], "news_agency"
     if lower in MEDIA_OUTLETS:
         return MEDIA_OUTLETS[lower], "media_outlet"
-    organisations = {ent.text.removeprefix("the ").removeprefix("The ") for _, ent in context.org_mentions}
+    organisations = {ent.text.removeprefix("the ").removeprefix("The ") for at, ent in context.org_mentions
+                     if not start <= at < start + len(name)}  # (not the sign-off read as a firm's name)
     # (The recogniser reads the sign-off itself as a person's name; other mentions decide.)
     if name in organisations and not any(full == canonical for at, full in context.person_mentions
                                          if not start <= at < start + len(name)):
         return name, "organization"
     return canonical, "official" if canonical in context.titled else "person"
+
+
+def _post_text(body: str, sign_off_start: int) -> str:
+    """The text of the embedded post signed on the line at `sign_off_start`: the lines just
+    before it, back to the one the embed opens with a space (a post may run over lines) or to
+    the sign-off of the post before."""
+    lines: list[str] = []
+    end = sign_off_start - 1
+    while end > 0 and len(lines) < 4:
+        start = body.rfind("\n", 0, end) + 1
+        line = body[start:end]
+        if EMBEDDED_POST_RE.search(line):
+            break
+        lines.insert(0, line)
+        if line.startswith((" ", "\t")) or start == 0:
+            break
+        end = start - 1
+    return " ".join(lines)
+
+
+# Words that make a line of a post a question though it ends otherwise: "I was asking myself the
+# same thing!", "Just wondering."
+ASKING_WORDS = {"ask", "asking", "asked", "wonder", "wondering", "wondered"}
+
+
+def _only_asks(text: str) -> bool:
+    """A post that only asks ("Anybody know about the plane circling Manhattan right now?"),
+    its links, pictures and handles aside: a question, which cites no one (the labelling rules);
+    a post that asks and also states something ("C-130? Circling around Manhattan.") is kept."""
+    text = re.sub(r"(?:https?://|pic\.twitter\.com/)\S+|[@#]\w+|:\(|:\)", " ", text)
+    sentences = [s.strip() for s in re.findall(r"[^?!.]+[?!.]*", text) if re.search(r"\w", s)]
+    if not sentences:
+        return False
+    return any("?" in s for s in sentences) and all(
+        "?" in s[-3:] or set(re.findall(r"[a-z]+", s.lower())) & ASKING_WORDS for s in sentences)
 
 
 def _embedded_posts(parsed: ParsedArticle, context: _ArticleContext) -> list[Citation]:
@@ -56,6 +92,8 @@ def _embedded_posts(parsed: ParsedArticle, context: _ArticleContext) -> list[Cit
         start, end = match.start("name"), match.start("name") + len(name)
         line_start = body.rfind("\n", 0, match.start()) + 1
         line_end = body.find("\n", match.end())
+        if _only_asks(_post_text(body, line_start)):
+            continue  # "Anybody know about the #plane circling #Manhattan right now?": a question cites no one
         canonical = context.full_names.get(name.split()[-1], name) if name.split() else name
         canonical, source_type = _post_author(name, canonical, start, context)
         citations.append(Citation(

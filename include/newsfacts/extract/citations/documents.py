@@ -136,6 +136,11 @@ def _claimants(noun: Token) -> list[Token]:
     return owners[:1]
 
 
+# Verbs that send someone to a writing without saying what it says: "referred reporters to the
+# company's filings", "directed questions to the agency's statement".
+REFERRING_VERBS = {"refer", "direct", "redirect", "point"}
+
+
 def _issued_document_speakers(document: Token) -> list[Token]:
     """The issuer of a statement, report or study mentioned anywhere in a sentence: its possessor
     ("Greenpeace's statement"), its 'by' or 'from' phrase, its agent ("a report released by X")
@@ -156,6 +161,8 @@ def _issued_document_speakers(document: Token) -> list[Token]:
         return []
     if any(c.lower_ in NOT_YET_WORDS for c in document.children):
         return []  # "the upcoming report", "a report due next month"
+    if document.dep_ == "pobj" and document.head.lower_ == "to" and document.head.head.lemma_.lower() in REFERRING_VERBS:
+        return []  # "referred Bloomberg to the company's annual financial statements": a pointer, no claim
     for child in document.children:
         if child.dep_ == "poss" and child.pos_ in {"NOUN", "PROPN"} and _can_issue(child):
             return [child]

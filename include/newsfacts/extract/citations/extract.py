@@ -43,7 +43,11 @@ from newsfacts.extract.citations.groups import (
     _people_at_large,
     _view_takers,
 )
-from newsfacts.extract.citations.named import _named_examples, _unattributed_reports
+from newsfacts.extract.citations.named import (
+    _named_examples,
+    _unattributed_reports,
+    _unnamed_press_reports,
+)
 from newsfacts.extract.citations.recollections import (
     _ellipsis_speakers,
     _memory_tellers,
@@ -204,6 +208,14 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                     seen.add(citation.char_start)
                     context.citations.append(citation)
                 continue
+            elif _unnamed_press_reports(token):
+                # "as reports of a crackdown spurred speculation": the press, unnamed
+                citation = replace(_anonymous_citation(token, "report", chunk.offset, context),
+                                   source_type="media_outlet")
+                if citation.char_start not in seen:
+                    seen.add(citation.char_start)
+                    context.citations.append(citation)
+                continue
             elif token.i == 1 and (heads := _ellipsis_speakers(token, cue_here)):
                 cue = cue_here or "say"  # "... said the idea was naive. So did his coach, Tom Lee."
             elif (heads := _memory_tellers(token)):
@@ -308,12 +320,49 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
             seen.add(citation.char_start)
             context.citations.append(citation)
     context.citations = [one for citation in context.citations for one in _joint_outlets(citation, body)]
+    context.citations = _one_and_many_apart(context.citations)
     # The outlet publishing the article is no source of its own story ("HP, as Gizmodo very
     # recently explained, ..." on Gizmodo).
     kept = [c for c in context.citations
             if not (c.source_type in {"media_outlet", "news_agency"} and context.publishes(c.canonical_name)
-                    and context.publishes(c.cited_as))]
+                    and (context.publishes(c.cited_as) or _own_work_of(c)))]
     return sorted(kept, key=lambda c: c.char_start)
+
+
+def _one_and_many_apart(citations: list[Citation]) -> list[Citation]:
+    """'A source told 247Sports that ...' and later 'sources told 247Sports ...': one unnamed
+    person and a group of that kind are two sources (the labelling rules count each unnamed
+    description), though both read as "source"; the group takes its plural."""
+    plural_of: dict[int, str] = {}
+    by_name: dict[str, list[int]] = {}
+    for i, c in enumerate(citations):
+        if c.source_type == "anonymous":
+            by_name.setdefault(c.canonical_name, []).append(i)
+    for name, members in by_name.items():
+        kind = name.split()[-1] if name.split() else ""
+        if not kind.isalpha():
+            continue
+        words = {i: re.findall(r"[a-z]+", citations[i].cited_as.lower()) for i in members}
+        many = [i for i in members if kind + "s" in words[i] and kind not in words[i]]
+        if many and any(kind in words[i] for i in members):
+            for i in many:
+                plural_of[i] = name[: len(name) - len(kind)] + kind + "s"
+    return [replace(c, canonical_name=plural_of[i]) if i in plural_of else c for i, c in enumerate(citations)]
+
+
+# Writings an outlet makes of its own reporting: "a Bloomberg review of its regulatory filings
+# shows", "a recent Reuters poll", "a CNN analysis found".
+OWN_WORK_NOUNS = {"review", "analysis", "poll", "survey", "investigation", "tally", "count", "calculation",
+                  "calculations", "examination", "study", "estimate", "estimates", "data"}
+
+
+def _own_work_of(citation: Citation) -> bool:
+    """A citation of an outlet through a writing of its own ("a Bloomberg review of ... shows"):
+    on that outlet's page, the publisher's own analysis, no source."""
+    words = citation.cited_as.lower().split()
+    name = citation.canonical_name.lower().split()
+    at = next((i for i in range(len(words)) if words[i : i + len(name)] == name), None)
+    return at is not None and any(w.strip(".,;:") in OWN_WORK_NOUNS for w in words[at + len(name) : at + len(name) + 3])
 
 
 def _stance_voiced(verb: Token) -> list[Token]:
@@ -994,6 +1043,18 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         return None  # "as the Malcolm Gladwells of the world say": a kind of writer, nobody cited
     if _is_indefinite_speaker(speaker):
         return _anonymous_citation(speaker, cue, offset, context)
+    if _office_to_come(speaker):
+        # "the president-elect said": the person named before with that office to come
+        position = offset + speaker.idx
+        holders = [name for start, title, name in context.offices if title == "elect" and start < position]
+        if not holders:
+            return None
+        doc = speaker.doc
+        start, end = offset + doc[speaker.i - 3].idx, offset + speaker.idx + len(speaker.text)
+        return Citation(
+            citation_id=fact_id(context.article_id, "citation", start), article_id=context.article_id,
+            cited_as=doc[speaker.i - 3 : speaker.i + 1].text, canonical_name=holders[-1], source_type="official",
+            cue=cue, sentence=speaker.sent.text, char_start=start, char_end=end)
     if lower in EXCLUDED_SPEAKERS or (speaker.pos_ not in {"NOUN", "PROPN", "PRON"} and not _is_age_noun(speaker)
                                       and not _misparsed_name(speaker) and not _name_read_as_gerund(speaker)):
         return None
@@ -1153,6 +1214,14 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         char_start=char_start,
         char_end=char_end,
     )
+
+
+def _office_to_come(speaker: Token) -> bool:
+    """'the president-elect' (parsed "president", "-", "elect"): an office its holder takes up
+    soon, written after "the" as a role that points back at the person named with it."""
+    doc = speaker.doc
+    return (speaker.lower_ == "elect" and speaker.i >= 3 and doc[speaker.i - 1].text in {"-", "–"}
+            and names_an_office(doc[speaker.i - 2]) and doc[speaker.i - 3].lower_ == "the")
 
 
 def _body_placed_at(speaker: Token) -> tuple[str, str] | None:

@@ -136,6 +136,25 @@ def _unattributed_reports(noun: Token) -> bool:
                for c in noun.children)
 
 
+# Words before "reports" that say how many or how sure, not whose: "multiple reports of".
+VAGUE_REPORT_WORDS = {"multiple", "several", "numerous", "many", "initial", "early", "unconfirmed",
+                      "conflicting", "widespread", "new", "recent", "persistent", "repeated"}
+
+
+def _unnamed_press_reports(noun: Token) -> bool:
+    """'as reports of a crackdown on illegal plants spurred speculation', 'Seeing multiple
+    reports of a USAF C-130 ...': reports nobody is named for, of a happening, that the text
+    takes in as news (the press, unnamed); not 'amid reports of' (above), 'the reports', 'its
+    reports', nor reports of a kind ('police reports', 'annual reports')."""
+    if noun.lower_ != "reports" or noun.pos_ != "NOUN" or noun.dep_ not in {"nsubj", "dobj"}:
+        return False
+    if any(c.dep_ in {"det", "poss", "compound", "nummod"} or (c.dep_ == "amod" and c.lower_ not in VAGUE_REPORT_WORDS)
+           for c in noun.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
+               for c in noun.children)
+
+
 def _determined_on_record(verb: Token) -> bool:
     """'Investigators determined that the fire was set': a finding made, stated by its clause;
     not one still to make ("will determine", "to determine whether"), a question ("determine how

@@ -47,6 +47,7 @@ from newsfacts.extract.citations.vocabulary import (
     POLLED_NOUNS,
     PROFESSION_ENDINGS,
     PROFESSION_WORDS,
+    QUOTE_MARKS,
     RESEARCH_NOUNS,
     ROLE_WORDS,
     SPEECH_VERBS,
@@ -360,6 +361,10 @@ def _resolve_pronoun(pronoun: Token, offset: int, context: _ArticleContext) -> t
             # Skip people the article refers to with the other pronoun.
             sign = 1 if pronoun.lower_ == "he" else -1
             named = [(start, name) for start, name in named if context.pronoun_votes.get(name, 0) * sign >= 0]
+            if pronoun.pos_ == "PRON" and named and _named_under_pronoun_subject(named[-1][0], pronoun.lower_, context):
+                # "He pointed to a 2004 tax holiday under President George W. Bush. ... he said":
+                # the "he" of that sentence is not Bush, so neither is the "he" that goes on
+                named = [(start, name) for start, name in named if name != named[-1][1]]
         if not named:
             return None
         if pronoun.pos_ == "PRON":
@@ -400,6 +405,26 @@ def _resolve_pronoun(pronoun: Token, offset: int, context: _ArticleContext) -> t
     if pronoun.lower_ == "it":
         return _resolve_it(position, context)
     return None
+
+
+def _named_under_pronoun_subject(start: int, word: str, context: _ArticleContext) -> bool:
+    """The name at body offset `start` stands in a clause whose subject, before it, is the
+    pronoun `word` ("He pointed to a tax holiday under President George W. Bush"): that
+    pronoun is somebody else, named before, whom the next one continues."""
+    for offset, doc in context.parses:
+        if not offset <= start < offset + len(doc.text):
+            continue
+        token = next((t for t in doc if offset + t.idx == start), None)
+        if token is None or token.dep_ in {"nsubj", "nsubjpass"} or not doc.has_annotation("DEP"):
+            return False  # (an unparsed sentence has no clauses to tell)
+        root = token.sent.root
+        if root.pos_ not in {"VERB", "AUX"} or token.i < root.i or root not in token.ancestors:
+            return False
+        # (the pronoun opening the sentence, outside any quotation: '"He will be prosecuted,"
+        # Ann Cole said' names Cole as the speaker)
+        return any(c.dep_ == "nsubj" and c.lower_ == word and c.i < root.i and not any(
+            t.text in QUOTE_MARKS for t in doc[token.sent.start : c.i]) for c in root.children)
+    return False
 
 
 def _main_subject_instead(named: list[tuple[int, str | None]], position: int, sign: int, cited: set[int],
@@ -896,8 +921,26 @@ def _is_speaker_noun(noun: Token) -> bool:
     known = _speaker_nouns()
     if lemma in known or lower in known:
         return True
+    if _tellers_accounts(noun):
+        return True  # "One account reported that ...", "Some accounts said": tellings, unnamed
     word = lemma if lemma.isalpha() else lower
     return word.endswith(AGENT_ENDINGS) and not word.endswith(NOT_AGENT_ENDINGS) and word not in THINGS_LIKE_AGENTS
+
+
+# Words that count or sort unnamed accounts of a happening: "One account", "Some accounts".
+ACCOUNT_QUANTIFIERS = {"one", "another", "some", "all", "other", "several", "many", "most", "both",
+                       "conflicting", "differing", "early", "initial", "later", "multiple", "various"}
+
+
+def _tellers_accounts(noun: Token) -> bool:
+    """'One account reported that Amri tried to flee', 'Some accounts said', 'All accounts
+    agreed': unnamed tellings of what happened, speaking as the subject; not 'his account'
+    (his own words), 'a bank account' or 'the Twitter account' (a thing held)."""
+    if noun.lemma_.lower() != "account" or noun.dep_ != "nsubj":
+        return False
+    if any(c.dep_ in {"poss", "compound"} or c.pos_ == "PROPN" for c in noun.children):
+        return False
+    return any(c.lower_ in ACCOUNT_QUANTIFIERS and c.dep_ in {"det", "nummod", "amod", "predet"} for c in noun.children)
 
 
 def _writing_without_issuer(span: Span, head: Token) -> bool:

@@ -126,6 +126,9 @@ def _is_hypothetical(verb: Token) -> bool:
         return True  # "the whistleblower would then have claimed that ...": said in no world
     if verb.dep_ in {"ccomp", "xcomp", "pcomp"} and _is_embedded_question(verb):
         return True
+    if "because" in marks and verb.tag_ in {"VBZ", "VBP"} and verb.dep_ == "advcl" and any(
+            c.dep_ == "neg" for c in verb.head.children) and any(c.tag_ == "MD" for c in verb.head.children):
+        return True  # "You can't just go to Mars today because Elon says you can go": a reason denied
     if auxes & {"might", "may", "could"} and verb.tag_ == "VB" and not any(
             c.dep_ == "advmod" and c.lower_ == "only" for c in verb.children) and not (
             # "Police could confirm that the man was 45": what they were able to say, said
