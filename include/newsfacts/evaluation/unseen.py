@@ -216,6 +216,17 @@ PAGES = {
     "mercury_sbnation_sale": ("V", MERCURY_PARSER_111, "www.sbnation.com/1481062909839.html", "eccf388c4733df8fed75089cf720d30b67042343a2c0aa6e671e26d2c22750e2"),
     "mercury_opposingviews_icahn": ("V", MERCURY_PARSER_111, "www.opposingviews.com/1482427531189.html", "3cf3c2a4fa9d8777755d7130844cd2a9d6a8122fd5e97789b58ed04c0c8e94f1"),
     "mercury_mashable_plane": ("V", MERCURY_PARSER_111, "mashable.com/1481670648585.html", "0ab30af7e3161682d6ba5ec459c917f015e97b9842800fc3bdecb49f6207acc8"),
+    # set W
+    "mercury_bloomberg_air_force_one": ("W", MERCURY_PARSER_111, "www.bloomberg.com/1481135708958.html", "1a9b4cb7fc453491bbedcdc693fd376acf0e5dba6111a72d92060fa800b8bc20"),
+    "mercury_verge_att_zero_rating": ("W", MERCURY_PARSER_111, "www.theverge.com/1480520999617.html", "3f0f8dfb7c055162a5980bcd94c4bfd7bbe5eadef62a5c340822daac04d1017f"),
+    "mercury_msnbc_electoral_college": ("W", MERCURY_PARSER_111, "www.msnbc.com/1482261084088.html", "0cc64f7945108af875b007fc8eb389f50d4409a758540b63e7e119dba4a0c03b"),
+    "mercury_miamiherald_ceo_transit": ("W", MERCURY_PARSER_111, "www.miamiherald.com/1481571585318.html", "b4ee4c1d46aa734eac96b4db8889c954a8f80ee918ac9abb8cd2f0ab0a0d5cd6"),
+    "mercury_gothamist_fallout_shelters": ("W", MERCURY_PARSER_111, "gothamist.com/1489073770258.html", "863838abf1395ae42be062a992cc85729fb3f562fbfb384ca3337d5256eaa266"),
+    "mercury_macrumors_pencil": ("W", MERCURY_PARSER_111, "www.macrumors.com/1484778558090.html", "21296681940db1cdbcd645a9290637fb367ddc79038917b0d992fec51fcd9db7"),
+    "mercury_uproxx_giuliani": ("W", MERCURY_PARSER_111, "uproxx.com/1481324633976.html", "e535d18be1a61bd8a871db4a8d573a3aae0eaca7cce4beebc800dfdd9c4ee52a"),
+    "mercury_nytimes_museum": ("W", MERCURY_PARSER_111, "www.nytimes.com/1474061823854.html", "4b6e68109ef2305c53e56db54f375de6b5927e95a7123f98e0a57eba4c0ed901"),
+    "mercury_cbssports_mlb_pay": ("W", MERCURY_PARSER_111, "www.cbssports.com/1482254907948.html", "977c6cd15d937dcdfc213adce6fb951552de7fd5c487a18a007423cd5f78bc91"),
+    "mercury_androidcentral_motorola": ("W", MERCURY_PARSER_111, "www.androidcentral.com/1484345154702.html", "bd4cc7be59460ddc5aeacacec28136812540a513799d6d8c6eadab2c3c3bee48"),
 }
 
 
