@@ -313,6 +313,10 @@ MARKED_HEADLINE_XPATH = ('//*[@itemprop="headline"] | //*[contains(concat(" ", n
 
 # Where a marked headline is another story's: inside a link, a sidebar, a menu or the footer.
 TEASER_ANCESTORS = {"a", "aside", "nav", "footer"}
+# The names of weekdays and months: a byline entry holding one of each is a date line's start.
+WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december"}
 
 
 def marked_headline(tree: HtmlElement, site_keys: set[str]) -> str | None:
@@ -488,6 +492,8 @@ def clean_author(name: str, site_keys: set[str]) -> str | None:
         return None  # the outlet's own unit: "MIT Technology Review Insights", "Example Times Wire"
     if _words(name) & NOT_PERSON_WORDS:
         return None
+    if _words(name) & WEEKDAY_NAMES and _words(name) & MONTH_NAMES:
+        return None  # a date line's weekday and month ("Wednesday January 18, 2017"), not a person
     latin = re.search(r"[A-Za-z]", name) is not None
     if latin and any(w[0].islower() and not _name_particle(w) for w in name.split()) and not (
             name.islower() and len(words) <= 3):
@@ -574,7 +580,9 @@ def authors(tree: HtmlElement | None, fallback: str | Callable[[], str | None] |
         site_keys |= _publisher_keys(tree, objects)
         site_keys.discard(site_owner_key(tree, sitename))
         lists.append(_jsonld_authors(objects))
-        lists.append([text_with_breaks(e) for e in tree.xpath('//*[@rel="author"]')][:10])
+        # (a rel=author link in a block of other stories credits that story: "More from ...")
+        lists.append([text_with_breaks(e) for e in tree.xpath('//*[@rel="author"]')
+                      if not _in_teaser_block(e)][:10])
         meta = _meta(tree, "author", "article:author", "parsely-author", "sailthru.author", "byl",
                      "dc.creator")
         # Entities are decoded before the split: "O&#039;Donnell" holds a ';'.
@@ -654,6 +662,11 @@ def _names_after(element: HtmlElement | None) -> list[str]:
 BY_OPENINGS = {"by", "bY", "By", "BY"}
 
 
+# A date stamp, then "by", before the byline's name element: "Jan 18, 2017 11:44 am PST by".
+STAMP_THEN_BY = re.compile(r"^\s*(?P<stamp>(?:[A-Z][a-z]+,?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+"
+                           r"(?:19|20)\d\d[^A-Za-z]{0,12}(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?)by\s*:?\s*$")
+
+
 def _by_line_entries(element: HtmlElement) -> list[str] | None:
     """The names of a "By ..." line that starts in `element`'s own text or in a child's tail."""
     text = element.text
@@ -668,6 +681,11 @@ def _by_line_entries(element: HtmlElement) -> list[str] | None:
             if squash(element.tail):
                 return META_AUTHOR_SPLIT.split(squash(element.tail))
             return _names_after(element.getnext())
+    if text and len(element) and (stamp := STAMP_THEN_BY.match(text)) and not _reads_as_sentence(
+            stamp["stamp"], SHOWN_DATE.search(stamp["stamp"]) or EMPTY_MATCH):
+        # A date line that ends in "by" before the name's element ("Wednesday January 18, 2017
+        # 11:44 am PST by <a>Ann Lee</a>").
+        return _names_after(element[0])
     for child in element:
         text = child.tail
         if not text or not text.lstrip().startswith(("By", "BY")):
@@ -683,7 +701,7 @@ def _by_line_entries(element: HtmlElement) -> list[str] | None:
 # cards' "By Jane Roe" lines credit other stories. Not "sidebar" or "recommended": templates put
 # them on <body> or on the article's own wrapper ("one-sidebar", "bgr-recommended").
 TEASER_BLOCK_CLASS = re.compile(r"(?:^|[-_])(?:related|trending|teasers?|most-?(?:read|popular|viewed)|"
-                                r"more-stories)(?:$|[-_])")
+                                r"(?:more-|top-)?stories)(?:$|[-_])")
 
 
 def _in_teaser_block(element: HtmlElement) -> bool:
@@ -894,6 +912,13 @@ CREDIT_LINE = re.compile(
     r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|del|van|von|da)){1,3})\s*$")
 
 
+# A story's own credits, as a newsroom lists its makers: "Produced by ..., Photographs by ...,
+# Written by ..., Graphics by ...": roles of reporting, never of a performance.
+NEWSROOM_CREDITS = re.compile(
+    r"^(?!.*\b(?:directed|starring|choreographed|screenplay|cast)\b)(?=.*\bwritten\s+by\b)"
+    r"(?=.*\b(?:photographs|photos|graphics|video|interviews|reporting)\s+by\b)", re.IGNORECASE)
+
+
 # A line of a work's credits (a play, a film, a song under review): "Directed by ...", "Starring ...".
 WORK_CREDIT = re.compile(
     r"^\s*(?:(?:directed|produced|composed|choreographed|music|lyrics|screenplay)\s+by\b|starring\b|cast\s*:)",
@@ -905,10 +930,15 @@ def credit_line(tree: HtmlElement, site_keys: set[str]) -> list[str]:
     the page lists a work's credits ("Written by Lucy Prebble / Directed by Ann Lee": the play's
     writer, not the article's)."""
     paragraphs = list(tree.iter("p"))
-    if any(WORK_CREDIT.match(squash(p.text_content())) for p in paragraphs):
+    if any(WORK_CREDIT.match(text) and not NEWSROOM_CREDITS.match(text)
+           for text in (squash(p.text_content()) for p in paragraphs)):
         return []
     for paragraph in paragraphs:
-        match = CREDIT_LINE.match(squash(paragraph.text_content()))
+        text = squash(paragraph.text_content())
+        # A newsroom's line of credits lists the writer among the story's other makers
+        # ("Produced by Ann Lee, Photographs by Bob Roe, Written by Cy Doe, Graphics by ...").
+        pieces = re.split(r"\s*[,;|]\s*", text) if NEWSROOM_CREDITS.match(text) else [text]
+        match = next((m for m in map(CREDIT_LINE.match, pieces) if m), None)
         if match:
             name = clean_author(match["name"], site_keys)
             if name:
@@ -1074,7 +1104,10 @@ def local_published_date(tree: HtmlElement | None, found: date | None) -> date |
     else:
         local = date.fromisoformat(parsed[0]["date"])
     modified_days = {m["date"] for m in (ISO_TIMESTAMP.match(s) for s in _modified_stamps(tree)) if m}
-    if found is not None and abs((local - found).days) > 1 and found.isoformat() not in modified_days:
+    swapped = found is not None and (found.year, found.month, found.day) == (local.year, local.day, local.month)
+    if found is not None and abs((local - found).days) > 1 and found.isoformat() not in modified_days and (
+            not swapped):
+        # (not when it is the stamp's day and month swapped: a numeric date read the other way)
         # The text extractor's date beats a stamp far from it, unless it is the page's
         # modification date (a page showing its update date near the headline).
         local = found
@@ -1179,8 +1212,9 @@ def day_first_page(tree: HtmlElement | None, hostname: str | None = None) -> boo
 
 
 def short_date(text: str, day_first: bool | None) -> date | None:
-    """A numeric date with a two-digit year or slashes: dots are read day first everywhere
-    ("02.12.19" is 2 December 2019); slashes by the page's convention `day_first`, or by the
+    """A numeric date with a two-digit year or slashes: dots are read day first
+    ("02.12.19" is 2 December 2019) unless the page writes month first (a US page's "12.09.16"
+    is December 9); slashes by the page's convention `day_first`, or by the
     one reading possible when a part is above 12; None when the order stays open."""
     match = SHORT_DATE.search(text)
     if match is None:
@@ -1189,7 +1223,7 @@ def short_date(text: str, day_first: bool | None) -> date | None:
     year = int(match["year"]) if len(match["year"]) == 4 else 2000 + int(match["year"])
     if year > date.today().year + 1:
         year -= 100  # "12/03/98" is 1998: a page is not dated decades ahead
-    if match["sep"] == "." or first > 12:
+    if first > 12 or (match["sep"] == "." and day_first is not False):
         order = True
     elif second > 12:
         order = False
