@@ -118,3 +118,24 @@ def test_a_name_line_that_is_a_sentence_signs_nothing() -> None:
             "I believe extending the Metromover would decrease traffic in the urban core for all of us.\n"
             "Jay Pelham, president, TotalBank\n")
     assert signed_of(body) == []
+
+
+# --- telling whom with a that-clause, the sentence's only cue -------------------------------------
+
+def sources_in(body: str) -> list[tuple[str, str]]:
+    (parsed,) = parse_articles([make_article(body)])
+    return [(c.canonical_name, c.source_type) for c in extract_citations(parsed)]
+
+
+def test_a_spokesman_informing_us_that_cites_his_body() -> None:
+    body = "But a Postal Service spokesman informs us that the basement space is used for storage."
+    assert sources_in(body) == [("Postal Service", "government_body")]
+
+
+def test_assuring_lawmakers_that_cites_the_speaker() -> None:
+    assert sources_in("Mayor Ann Cole assured lawmakers that the road would reopen.") == [("Ann Cole", "official")]
+
+
+def test_a_sign_informing_visitors_and_informed_consent_cite_no_one() -> None:
+    assert sources_in("The sign informs visitors that the museum is closed.") == []
+    assert sources_in("Patients gave informed consent that day.") == []

@@ -1308,3 +1308,7 @@ RANKING_NOUNS = {"list", "ranking", "rankings"}
 # files show that ...", "the cables show that ..." (sources.DOCUMENT_NOUNS).
 CITATION_CUES |= {"files", "cables"}
 CITATION_CUES |= {"attack"}  # "launched a scathing attack on the budget": criticism without a saying verb
+# Telling whom with a clause: "a Postal Service spokesman informs us that", "assured lawmakers
+# that", "reminded reporters that" (not "informed consent", "a reminder").
+GROUP_VIEW_CUE += (r"|\b(?i:informs?|informed|informing|assures?|assured|assuring|reminds?|reminded|reminding|"
+                   r"notif(?:y|ies|ied|ying))\s+(?:[\w'’-]+\s+){1,3}?that\b")
