@@ -10,12 +10,16 @@ from newsfacts.extract.citations.vocabulary import (
     BRACKET_CREDIT_RE,
     DASH_CREDIT_RE,
     EMBEDDED_POST_RE,
+    FIRST_PERSON_RE,
     HEARSAY_RE,
     NOT_CREDIT_WORDS,
     NOT_CREDITS,
     PAREN_CREDIT_RE,
     PLAIN_DASH_CREDIT_RE,
     PLATFORMS,
+    SIGNATURE_OFFICES,
+    SIGNATURE_VERBS,
+    SIGNED_PARAGRAPH_RE,
     SOMEONE_TOLD_RE,
     VIA_CREDIT_RE,
     VIA_SERVICES,
@@ -269,6 +273,74 @@ def _unmarked_block_quotes(parsed: ParsedArticle) -> list[re.Match]:
     return [m for m in PLAIN_DASH_CREDIT_RE.finditer(parsed.article.body_text or "")
             if not m["para"].lstrip().startswith(("“", '"')) and len(m["para"].split()) >= 12
             and m["name"].split()[-1].lower() not in author]
+
+
+# Entity kinds that read a signature's name as no person's.
+_NOT_PEOPLE = {"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT"}
+
+
+def _signed_paragraphs(parsed: ParsedArticle, context: _ArticleContext) -> list[Citation]:
+    """'... I use the Metromover to get from one place to the next ...\nAda Brook, regional
+    director, Acme Group': a line holding only a person's name, a comma and their role or place
+    (no verb), right after a paragraph in the first person, signs that paragraph; its writer is a
+    cited source, an official when the role is an office. Only where two paragraphs or more are
+    signed so (a panel of answers, a letters page, a vox pop): one signature under a first-person
+    text is its author's sign-off. Not the article's author, not a caption's photo credit (an
+    outlet, agency or picture service after the comma), not a list of names, not a name after a
+    third-person paragraph or one whose first person is all inside a quotation."""
+    from newsfacts.extract.nlp import load_nlp
+    from newsfacts.extract.sources import MEDIA_OUTLETS, NEWS_AGENCIES, TITLE_WORDS
+
+    body = parsed.article.body_text or ""
+    author = (parsed.article.author or "").lower()
+    nlp = load_nlp()
+    signed, loose = [], []
+    for match in SIGNED_PARAGRAPH_RE.finditer(body):
+        para, name = match["para"], match["name"]
+        unquoted = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", para)
+        if len(para.split()) < 5:
+            continue  # a caption's credit, a heading: no paragraph to sign
+        if author and name.split()[-1].lower() in author:
+            continue  # the writer signing off their own piece
+        segments = [s.strip() for s in match["rest"].lstrip(",").split(",") if s.strip()]
+        words = re.findall(r"[\w’'-]+", match["rest"].lower())
+        if not segments or set(words) & SIGNATURE_VERBS or match["rest"].rstrip().endswith(("?", "!", ":")):
+            continue  # "Ann Lee, who chairs the board, said ...": a sentence, no signature
+        if any(s.lower() in MEDIA_OUTLETS or s.lower() in NEWS_AGENCIES
+               or re.search(r"(?i)\b(?:photo|photos|images?|getty|staff)\b", s) for s in segments):
+            continue  # "Ann Lee, Reuters", "Bo Li, Getty Images": a photo credit
+        if any(e.label_ in _NOT_PEOPLE and e.end_char > len("according to ") + len(name) - len(name.split()[-1])
+               for e in nlp("according to " + name).ents):
+            continue  # "Acme Group, Miami": a body's name, no person's
+        if not any(s[:1].islower() for s in segments) and all(
+                any(e.label_ == "PERSON" and e.text == s for e in nlp(s).ents) for s in segments):
+            continue  # "Ann Lee, Bo Li, Cy Young": a list of names signs nothing
+        first_person = len(para.split()) >= 12 and FIRST_PERSON_RE.search(unquoted)
+        (signed if first_person else loose).append((match, words))
+    # In a panel of first-person answers, a short answer in the same shape is signed too ("Never.
+    # More direct routes ...\nAnn Lee, president, Acme").
+    if len(signed) >= 2:
+        signed = sorted(signed + loose,
+                        key=lambda mw: mw[0].start())
+    if len(signed) < 2:
+        return []
+    citations: list[Citation] = []
+    cited = {c.canonical_name for c in context.citations}
+    for match, words in signed:
+        name = match["name"]
+        canonical = name
+        if canonical in cited:
+            continue  # once per person
+        cited.add(canonical)
+        titled = canonical in context.titled or bool(set(words) & (TITLE_WORDS | SIGNATURE_OFFICES))
+        start, end = match.span("name")
+        citations.append(Citation(
+            citation_id=fact_id(context.article_id, "citation", start),
+            article_id=context.article_id, cited_as=name, canonical_name=canonical,
+            source_type="official" if titled else "person", cue="signature",
+            sentence=match["para"] + "\n" + body[start : match.end()], char_start=start, char_end=end,
+        ))
+    return citations
 
 
 def _writer_hearsay(parsed: ParsedArticle, context: _ArticleContext) -> list[Citation]:

@@ -25,6 +25,7 @@ from newsfacts.extract.citations.credits import (
     _joint_outlets,
     _outlet_credits,
     _pull_quote_speakers,
+    _signed_paragraphs,
     _writer_hearsay,
 )
 from newsfacts.extract.citations.digests import _shouted_writers
@@ -315,6 +316,7 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
     seen = {c.char_start for c in context.citations}
     for citation in [*shouted, *_embedded_posts(parsed, context), *_outlet_credits(parsed, context),
                      *_pull_quote_speakers(parsed, context), *_writer_hearsay(parsed, context),
+                     *_signed_paragraphs(parsed, context),
                      *_shown_documents(parsed, context)]:
         if citation.char_start not in seen:
             seen.add(citation.char_start)

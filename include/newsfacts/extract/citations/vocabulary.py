@@ -638,6 +638,21 @@ PLAIN_DASH_CREDIT_RE = re.compile(
     r"(?P<name>[A-Z][\w.’'-]+(?:[ \t]+[A-Z][\w.’'-]+){1,3})(?P<rest>,[^\n]*)$", re.MULTILINE)
 
 
+# A paragraph signed on the next line by its writer, with no dash: a panel of answers, a letters
+# page, a vox pop ('... I use the Metromover ...\nAda Brook, regional director, Acme Group'). The
+# line holds only a name (initials, "Jr.", "III" and hyphens allowed), a comma and what follows.
+SIGNED_PARAGRAPH_RE = re.compile(
+    r"^(?P<para>[^\n]+)\n(?P<name>[A-Z][\w.’'-]+(?:[ \t]+[A-Z][\w.’'-]+){1,3})"
+    r"(?P<rest>,[ \t]*[^\n]{2,120})$", re.MULTILINE)
+# First person outside quotation marks: "I", "my", "me", "I'm", "I've", "I'd", "I'll".
+FIRST_PERSON_RE = re.compile(r"\b(?:I|my|My|me|I[’'](?:m|d|ve|ll))\b")
+# Words of a sentence, not of a signature's role ("Ann Lee, who chairs ...", "Bo Li, is ...").
+SIGNATURE_VERBS = {"is", "was", "are", "were", "has", "have", "had", "said", "says", "say", "told",
+                   "tells", "wrote", "writes", "will", "would", "can", "could", "who", "which",
+                   "that", "added", "noted", "explained", "asked", "does", "did", "not"}
+# Offices of a signed answer beyond the title words: "partner, Bilzin Sumberg", "owner, Cafe Bo".
+SIGNATURE_OFFICES = {"partner", "principal", "owner", "co-founder", "cofounder", "manager", "publisher"}
+
 # "(WSJ $)", "(The Information $)": a digest's credit with the "$" that marks the outlet's paywall.
 PAREN_CREDIT_RE = re.compile(r"(?<=\S)[ \t]*\([ \t]*" + CREDIT_NAME + r"(?P<paywall>[ \t]*\$)?[ \t]*\)[ \t]*$",
                              re.MULTILINE)
@@ -1293,3 +1308,7 @@ RANKING_NOUNS = {"list", "ranking", "rankings"}
 # files show that ...", "the cables show that ..." (sources.DOCUMENT_NOUNS).
 CITATION_CUES |= {"files", "cables"}
 CITATION_CUES |= {"attack"}  # "launched a scathing attack on the budget": criticism without a saying verb
+# Telling whom with a clause: "a Postal Service spokesman informs us that", "assured lawmakers
+# that", "reminded reporters that" (not "informed consent", "a reminder").
+GROUP_VIEW_CUE += (r"|\b(?i:informs?|informed|informing|assures?|assured|assuring|reminds?|reminded|reminding|"
+                   r"notif(?:y|ies|ied|ying))\s+(?:[\w'’-]+\s+){1,3}?that\b")
