@@ -227,6 +227,17 @@ PAGES = {
     "mercury_nytimes_museum": ("W", MERCURY_PARSER_111, "www.nytimes.com/1474061823854.html", "4b6e68109ef2305c53e56db54f375de6b5927e95a7123f98e0a57eba4c0ed901"),
     "mercury_cbssports_mlb_pay": ("W", MERCURY_PARSER_111, "www.cbssports.com/1482254907948.html", "977c6cd15d937dcdfc213adce6fb951552de7fd5c487a18a007423cd5f78bc91"),
     "mercury_androidcentral_motorola": ("W", MERCURY_PARSER_111, "www.androidcentral.com/1484345154702.html", "bd4cc7be59460ddc5aeacacec28136812540a513799d6d8c6eadab2c3c3bee48"),
+    # set X
+    "mercury_politico_vp_debate": ("X", MERCURY_PARSER_111, "www.politico.com/1475617690069.html", "5e38cae9a221bb3bbfaae68b12149df17ef203c150ae79af43e1c533acc8af43"),
+    "mercury_cnn_trump_wont_change": ("X", MERCURY_PARSER_111, "www.cnn.com/1480458253239.html", "c2ddc605e350b1cb1ee42202bf455ab846483de74d17be78a04760868260c193"),
+    "mercury_huffingtonpost_obama_agenda": ("X", MERCURY_PARSER_111, "www.huffingtonpost.com/1480454076105.html", "ff3bdc5fa307ee2e58e447c4a6d4e346cd1b0e4699976f0a5df99809bfeb12d4"),
+    "mercury_inquisitr_intelligence_briefings": ("X", MERCURY_PARSER_111, "www.inquisitr.com/1481665067498.html", "5caa89c5327f21cccd09c9ce892efcc8daf1cf94e7f71d5a9124b69183c09d66"),
+    "mercury_slate_trumpcare_rural": ("X", MERCURY_PARSER_111, "www.slate.com/1489160616058.html", "0c1a94c5fbcb34dddecb81b58882dc6600a0c0c909fe4b85297890b894385485"),
+    "mercury_vox_twitter_harassment": ("X", MERCURY_PARSER_111, "www.vox.com/1481563623532.html", "63c98f3f356cdfd56bd55c44e3154fbc86c1cb69859ffcc8f4dc45f06c7e5d0e"),
+    "mercury_rawstory_inauguration_celebrities": ("X", MERCURY_PARSER_111, "www.rawstory.com/1482439337481.html", "e74f44c9d832305770e63a3e5afe6793eb2887c257ace74fa8e276fbbcffc44f"),
+    "mercury_natgeo_office_temperature": ("X", MERCURY_PARSER_111, "news.nationalgeographic.com/1481919545107.html", "936a556542889b18fc882a4ebb48c511aece311874a1ee5acd1411cd949651e2"),
+    "mercury_deadspin_nationals_espinosa": ("X", MERCURY_PARSER_111, "deadspin.com/1476389931786.html", "a6d795a8b026f34a46cb4045301dde0ee46d2246090ed324b1ba9bf0cc5c9479"),
+    "mercury_si_stephen_jones": ("X", MERCURY_PARSER_111, "www.si.com/1484253704408.html", "d64163a194fcbd813a48cf9616396246663382f24b3284e674b81897723e0ef5"),
 }
 
 
