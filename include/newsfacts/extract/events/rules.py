@@ -29,6 +29,7 @@ from newsfacts.extract.events.timex import (
     PRECISION_RANK,
     THING_NOUNS,
     WEEKDAYS,
+    WORDS_PUT_OUT,
     ResolvedDate,
     apposed_year,
     countdown_date,
@@ -400,8 +401,6 @@ def _is_conversation(call: Token) -> bool:
     return False
 
 
-# Posts a copula shows with the day they came from.
-POSTED_NOUNS = {"post", "tweet", "message", "letter", "statement"}
 # Verbs of an aircraft's flight, and the aircraft a military word makes a force's.
 FLIGHT_VERBS = {"fly", "circle", "patrol", "hover", "overfly"}
 AIRCRAFT_NOUNS = {"plane", "aircraft", "jet", "helicopter", "chopper", "drone", "airplane"}
@@ -472,7 +471,7 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
             if kind is not None:
                 return noun, kind
         for noun in _governed_nouns(trigger):
-            if noun.dep_ == "attr" and noun.lemma_.lower() in POSTED_NOUNS and any(
+            if noun.dep_ == "attr" and noun.lemma_.lower() in WORDS_PUT_OUT and any(
                     c.dep_ == "prep" and c.lower_ == "from" and any(g.ent_type_ == "DATE" for g in c.children)
                     for c in noun.children):
                 return noun, "statement"  # "This is her Facebook post from Thanksgiving": words put out then
@@ -2591,8 +2590,10 @@ def _explicitly_other(named: Token) -> bool:
     """Whether taxonomy.yml gives a verb, by its object, the sense `other` ("police found the
     body", "founded a party"): no topic overrides a sense so named. (A particle's `other` does
     not stand: "the issues will play out Wednesday night" in a debate story tells the debate.)"""
-    if named.lemma_.lower() == "rest" and named.head.lower_ == "to" and named.head.head.lemma_.lower() == "lay":
-        return True  # "was laid to rest Thursday": a burial, whatever the story is about
+    prep = named.head
+    if named.dep_ == "pobj" and load_taxonomy().sense_of_particle(
+            prep.head.lemma_.lower(), f"{prep.lower_} {named.lemma_.lower()}") == OTHER:
+        return True  # "was laid to rest Thursday" (taxonomy.yml): a burial, whatever the story is about
     return named.pos_ == "VERB" and _object_sense(named) == OTHER
 
 
