@@ -1350,8 +1350,11 @@ def _is_hyperbole(span: Span, counted: Token) -> bool:
             and counted.i == span.end and counted.lemma_.lower() in HYPERBOLE_NOUNS)
 
 
-# Key in Doc.user_data under which extract_figures puts the article's text before the sentence.
+# Key in Doc.user_data under which extract_figures puts the article's text and the sentence's offset.
 TEXT_BEFORE = "newsfacts_text_before"
+# How much of the article before a sentence a count may refer back to ("One officer was wounded"
+# after "two police officers" a few paragraphs up).
+TEXT_BEFORE_CHARS = 3000
 # Plurals that do not add -s.
 IRREGULAR_PLURALS = {"person": "people", "man": "men", "woman": "women", "child": "children"}
 GROUP_COUNT_WORDS = ("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -1365,7 +1368,8 @@ def _part_of_group_counted_before(span: Span, counted: Token) -> bool:
     if counted.i != span.end or counted.tag_ != "NN" or counted.dep_ not in {"nsubj", "nsubjpass"}:
         return False
     doc = span.doc
-    before = (doc.user_data.get(TEXT_BEFORE) or "") + " " + doc.text[: span.sent.start_char]
+    body, offset = doc.user_data.get(TEXT_BEFORE) or ("", 0)
+    before = body[max(0, offset - TEXT_BEFORE_CHARS) : offset] + " " + doc.text[: span.sent.start_char]
     if not before.strip():
         return False
     word = counted.lower_

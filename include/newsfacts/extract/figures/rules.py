@@ -207,11 +207,6 @@ def _is_repeated_unit_range(low: Span, high: Span, gap: Span, before: str) -> bo
     return not any(t.lemma_.lower() in CHANGE_VERBS for t in previous)
 
 
-# How much of the article before a sentence a count may refer back to ("One officer was wounded"
-# after "two police officers" a few paragraphs up).
-TEXT_BEFORE_CHARS = 3000
-
-
 def extract_figures(parsed: ParsedArticle) -> list[Figure]:
     """All figures stated in the parsed sentences of one article."""
     from newsfacts.extract.nlp import load_nlp
@@ -235,7 +230,7 @@ def extract_figures(parsed: ParsedArticle) -> list[Figure]:
         # A Doc may be shared by the articles that repeat its text: the sentence before is set
         # for this reading only.
         doc.user_data[PREVIOUS_SENTENCE] = previous
-        doc.user_data[exclusions.TEXT_BEFORE] = body[max(0, chunk.offset - TEXT_BEFORE_CHARS) : chunk.offset] if body else None
+        doc.user_data[exclusions.TEXT_BEFORE] = (body, chunk.offset) if body else None  # sliced when read
         try:
             found = find_quantities(doc)
             # In a box score "15 — 44" is a period's score and the total, never a range.
