@@ -6,6 +6,8 @@ paragraph) so that copies are distinct articles, not duplicates. The full pipeli
 single-process loop (trafilatura.extract, then the fact extractors) over a sample of the inbox's
 pages (the same copies the pipeline read) gives the ceiling of one core with no pipeline around it. Then 1% new pages are added
 and the pipeline runs again: the incremental cost; then once more over the unchanged inbox.
+Beside wall seconds it counts CPU seconds (its children's rusage), which a shared machine's other
+processes move far less: the pipeline's CPU per page against the bare loop's.
 """
 
 from __future__ import annotations
@@ -66,6 +68,21 @@ def fill_inbox(inbox: Path, pages: list[Path], start: int, stop: int) -> None:
         copy, index = divmod(number, len(pages))
         target = inbox / f"{number:06d}-{pages[index].stem[:16]}.html"
         target.write_bytes(page_copy(pages[index].read_bytes(), copy))
+
+
+def children_cpu_seconds() -> float:
+    """CPU seconds (user + system) of every finished child process and its waited-for children:
+    after `newsfacts run` returns, its extract workers and dbt included."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def cpu_use(cpu_seconds: float, wall_seconds: float, cores: int) -> dict[str, float]:
+    """What a run cost in CPU, which other processes on a shared machine do not change, beside
+    the wall time, which they do: its CPU seconds, and the share of the cores' time it used
+    (1.0: every core busy with it throughout; less: serial steps, waiting, or cores taken by others)."""
+    return {"cpu_seconds": round(cpu_seconds, 1),
+            "core_share": round(cpu_seconds / (wall_seconds * cores), 2) if wall_seconds > 0 and cores > 0 else 0.0}
 
 
 def run_pipeline(inbox: Path, warehouse: Path, log: Path) -> float:
@@ -154,11 +171,12 @@ def bare_loop(pages: list[Path]) -> dict[str, float]:
     # Untimed warm-up, as the pipeline's parent warms up on its first chunk: the first pages
     # pay spaCy's and the parsers' one-off lazy set-up (about a second).
     extract_facts(_articles([t for t in (trafilatura.extract(p) for p in payloads[:BARE_WARM_UP]) if t]))
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     texts = [text for text in (trafilatura.extract(p) for p in payloads) if text]
     extract_facts(_articles(texts))
-    seconds = time.perf_counter() - started
-    return {"docs": len(pages), "seconds": round(seconds, 2), "docs_per_s": round(len(pages) / seconds, 2)}
+    seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu_started
+    return {"docs": len(pages), "seconds": round(seconds, 2), "docs_per_s": round(len(pages) / seconds, 2),
+            "cpu_seconds": round(cpu_seconds, 2), "cpu_ms_per_doc": round(1000 * cpu_seconds / len(pages), 1)}
 
 
 def run_bench(corpus: Path, n_docs: int, scratch: Path) -> dict:
@@ -170,9 +188,11 @@ def run_bench(corpus: Path, n_docs: int, scratch: Path) -> dict:
     airflow_db = load_settings().airflow_home / "airflow.db"
     fill_inbox(inbox, pages, 0, n_docs)
 
-    load_before = load_average()
+    load_before, cpu_before = load_average(), children_cpu_seconds()
     full_seconds = run_pipeline(inbox, warehouse, log)
-    report: dict = {"docs": n_docs, "corpus": str(corpus), "cores": load_settings().extract_processes}
+    full_cpu = children_cpu_seconds() - cpu_before
+    cores = load_settings().extract_processes
+    report: dict = {"docs": n_docs, "corpus": str(corpus), "cores": cores}
     stages = stage_seconds(airflow_db)
     counts = run_counts(warehouse)
     report["full"] = {
@@ -184,16 +204,22 @@ def run_bench(corpus: Path, n_docs: int, scratch: Path) -> dict:
         "stage_seconds": stages,
         "stage_docs_per_s": {s: round(n_docs / stages[s], 1) for s in STAGES if stages.get(s)},
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024),
+        **cpu_use(full_cpu, full_seconds, cores),
+        "cpu_ms_per_doc": round(1000 * full_cpu / n_docs, 1),
     }
 
     bare = bare_loop(bare_sample(inbox, len(pages)))
     report["bare_single_process"] = bare
     report["pipeline_vs_bare"] = round(report["full"]["docs_per_s"] / bare["docs_per_s"], 2)
+    # The same comparison in CPU time, which a shared machine's other processes move far less
+    # than wall time: how much CPU the whole pipeline spends per page beyond the bare loop's.
+    report["pipeline_cpu_per_doc_vs_bare"] = round(report["full"]["cpu_ms_per_doc"] / bare["cpu_ms_per_doc"], 2)
 
     n_new = max(1, n_docs // 100)
     fill_inbox(inbox, pages, n_docs, n_docs + n_new)
-    load_before = load_average()
+    load_before, cpu_before = load_average(), children_cpu_seconds()
     incremental_seconds = run_pipeline(inbox, warehouse, log)
+    incremental_cpu = children_cpu_seconds() - cpu_before
     counts = run_counts(warehouse)
     report["incremental"] = {
         "new_docs": n_new,
@@ -201,13 +227,16 @@ def run_bench(corpus: Path, n_docs: int, scratch: Path) -> dict:
         "load_average_before_after": [load_before, load_average()],
         "discovery_own_seconds": discovery_seconds(log),
         "fraction_of_full": round(incremental_seconds / full_seconds, 3),
+        "cpu_fraction_of_full": round(incremental_cpu / full_cpu, 3) if full_cpu else 0.0,
+        **cpu_use(incremental_cpu, incremental_seconds, cores),
         "inputs_landed_already_rejected": counts,
         "stage_seconds": stage_seconds(airflow_db),
     }
-    load_before = load_average()
+    load_before, cpu_before = load_average(), children_cpu_seconds()
     unchanged_seconds = run_pipeline(inbox, warehouse, log)
     report["unchanged"] = {
         "seconds": round(unchanged_seconds, 1),
+        **cpu_use(children_cpu_seconds() - cpu_before, unchanged_seconds, cores),
         "load_average_before_after": [load_before, load_average()],
         "discovery_own_seconds": discovery_seconds(log),
         "fraction_of_full": round(unchanged_seconds / full_seconds, 3),
@@ -229,10 +258,13 @@ def print_report(report: dict) -> None:
         print(f"{stage:<12}{seconds:>10.1f}{full['stage_docs_per_s'].get(stage, 0.0):>10.1f}")
     print(f"{'end to end':<12}{full['seconds']:>10.1f}{full['docs_per_s']:>10.2f}")
     print(f"peak RSS (largest process): {full['peak_rss_mb']} MB")
-    print(f"bare loop, one process, {bare['docs']} pages: {bare['docs_per_s']} docs/s; "
-          f"pipeline / bare = {report['pipeline_vs_bare']}")
+    print(f"CPU: {full['cpu_seconds']} s, {full['cpu_ms_per_doc']} ms per page; "
+          f"{full['core_share']:.0%} of {report['cores']} cores' time over the run")
+    print(f"bare loop, one process, {bare['docs']} pages: {bare['docs_per_s']} docs/s, "
+          f"{bare['cpu_ms_per_doc']} CPU ms per page; pipeline / bare = {report['pipeline_vs_bare']} "
+          f"(CPU per page: {report['pipeline_cpu_per_doc_vs_bare']}x the bare loop's)")
     print(f"incremental run, {inc['new_docs']} new pages: {inc['seconds']} s = "
-          f"{inc['fraction_of_full']:.1%} of the full run")
+          f"{inc['fraction_of_full']:.1%} of the full run ({inc['cpu_fraction_of_full']:.1%} of its CPU)")
     unchanged = report["unchanged"]
     print(f"unchanged inbox: {unchanged['seconds']} s = {unchanged['fraction_of_full']:.1%} of the full run")
     print(f"{'pass':<12}{'seconds':>9}{'load':>12}{'own disc.':>10}  " + " ".join(f"{stage[:9]:>9}" for stage in STAGES))

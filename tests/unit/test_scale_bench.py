@@ -38,6 +38,8 @@ def test_the_bare_loop_times_every_page_it_is_given_after_an_untimed_warm_up():
     assert result["docs"] == len(pages) >= 3
     assert result["seconds"] > 0
     assert abs(result["docs_per_s"] - len(pages) / result["seconds"]) < 0.1 * result["docs_per_s"]
+    assert result["cpu_seconds"] > 0
+    assert abs(result["cpu_ms_per_doc"] - 1000 * result["cpu_seconds"] / len(pages)) < 0.01 * result["cpu_ms_per_doc"] + 0.1
 
 
 def test_copy_words_are_letters_only_and_distinct():
@@ -68,3 +70,21 @@ def test_the_bare_loop_reads_the_inbox_copies_spread_over_the_inbox(tmp_path):
     assert len({p.name.split("-", 1)[1] for p in sample}) > len(pages) // 2
     numbers = [int(p.name.split("-", 1)[0]) for p in sample]
     assert numbers[-1] >= 3 * len(pages)
+
+
+def test_cpu_use_is_the_share_of_the_cores_time_a_run_used():
+    from newsfacts.scale_bench import cpu_use
+
+    assert cpu_use(150.0, 100.0, 2) == {"cpu_seconds": 150.0, "core_share": 0.75}
+    assert cpu_use(10.0, 0.0, 2)["core_share"] == 0.0
+
+
+def test_children_cpu_seconds_count_a_finished_child_process():
+    import subprocess
+    import sys
+
+    from newsfacts.scale_bench import children_cpu_seconds
+
+    before = children_cpu_seconds()
+    subprocess.run([sys.executable, "-c", "sum(i * i for i in range(3_000_000))"], check=True)
+    assert children_cpu_seconds() - before > 0.05
