@@ -697,11 +697,12 @@ def _by_line_entries(element: HtmlElement) -> list[str] | None:
     return None
 
 
-# A block of other stories by its class or id ("related-stories", "trending", "most-read"): its
-# cards' "By Jane Roe" lines credit other stories. Not "sidebar" or "recommended": templates put
-# them on <body> or on the article's own wrapper ("one-sidebar", "bgr-recommended").
+# A block of other stories by its class or id ("related-stories", "trending", "most-read",
+# "latest-news", a "micro-carousel" of story cards): its cards' "By Jane Roe" lines credit other
+# stories. Not "sidebar" or "recommended": templates put them on <body> or on the article's own
+# wrapper ("one-sidebar", "bgr-recommended").
 TEASER_BLOCK_CLASS = re.compile(r"(?:^|[-_])(?:related|trending|teasers?|most-?(?:read|popular|viewed)|"
-                                r"(?:more-|top-)?stories)(?:$|[-_])")
+                                r"(?:more-|top-)?stories|latest-news|carousel)(?:$|[-_])")
 
 
 def _in_teaser_block(element: HtmlElement) -> bool:
@@ -1056,6 +1057,17 @@ def _hours_from_utc(zone: str, when: date) -> float:
     return daylight if in_daylight else standard
 
 
+def _unswapped(tree: HtmlElement, found: date | None) -> date | None:
+    """The text extractor's date, or that date with day and month swapped when only the swapped
+    one is in the page's machine-readable `<time datetime>` stamps: "10/04/16" printed on a US
+    page, read day-first as 10 April, beside `datetime="2016-10-04T05:07-0400"`."""
+    if found is None or found.day > 12 or found.day == found.month:
+        return found
+    stamped = {m["date"] for m in (ISO_TIMESTAMP.match((t.get("datetime") or "").strip()) for t in tree.iter("time")) if m}
+    swapped = date(found.year, found.day, found.month)
+    return swapped if swapped.isoformat() in stamped and found.isoformat() not in stamped else found
+
+
 def local_published_date(tree: HtmlElement | None, found: date | None) -> date | None:
     """The first-publication date where it was published.
 
@@ -1072,6 +1084,7 @@ def local_published_date(tree: HtmlElement | None, found: date | None) -> date |
     parsed = [m for m in (ISO_TIMESTAMP.match(stamp) for stamp in _timestamps(tree))
               if m and m["date"] >= "1990"]
     if not parsed:
+        found = _unswapped(tree, found)
         # No structured timestamp: a full date in the article's own URL beats a date the
         # text extractor found somewhere on the page; a "published on ..." line comes next.
         # A "Date: 19.01.2020" field beats it too: the text extractor's date can be a teaser's.
@@ -1238,15 +1251,26 @@ def short_date(text: str, day_first: bool | None) -> date | None:
         return None
 
 
+# The C library's and Java's Date.toString stamp: "Mon Aug 03 12:45:00 EDT 2015" (a meta some
+# Java CMSs write as article:published_time).
+CLOCK_STAMP_DATE = re.compile(
+    r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\s+(?P<day>\d{1,2})\s+"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s+[A-Z]{2,5})?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
 def written_date(text: str) -> date | None:
     """A full date written out: "19.01.2020" (day first, as everywhere dots are used),
-    "2020-01-19", "Nov 19, 2019", "19 November 2019". Not "1 day ago", not "01/02/2020"."""
+    "2020-01-19", "Nov 19, 2019", "19 November 2019", "Mon Aug 03 12:45:00 EDT 2015". Not
+    "1 day ago", not "01/02/2020"."""
     iso = re.search(r"\b((?:19|20)\d\d)-(\d{2})-(\d{2})\b", text)
     dotted = DOTTED_DATE.search(text)
     named = SHOWN_DATE.search(text)
+    clock = CLOCK_STAMP_DATE.search(text)
     try:
         if iso:
             return date(int(iso[1]), int(iso[2]), int(iso[3]))
+        if clock:
+            return date(int(clock["year"]), MONTH_ABBREVIATIONS.index(clock["month"].lower()) + 1, int(clock["day"]))
         if dotted:
             return date(int(dotted["year"]), int(dotted["month"]), int(dotted["day"]))
         if named and (named["year"] or named["year2"]):
