@@ -1241,3 +1241,48 @@ def _kind_before_a_name(noun: Token) -> bool:
     return (noun.pos_ == "NOUN" and noun.text.islower() and following is not None
             and following.pos_ == "PROPN" and following.head != noun and following.head.i > following.i
             and following.dep_ in {"poss", "compound"})  # (not "a document Ana Lee prepared")
+
+
+# Verbs that introduce a speaker's own words set out below: "Here's how Ruiz responded:".
+WORDS_BELOW_VERBS = {"respond", "reply", "react", "answer", "put", "explain", "describe", "defend", "sum",
+                     "frame", "characterize", "characterise", "address"}
+
+
+def _words_introduced_below(verb: Token) -> list[Token]:
+    """'Here’s how Acme CEO Jane Doe responded to the criticism:', 'This is how the mayor put it:':
+    a sentence closing on a colon that introduces the speaker's words set out after it (a block
+    quotation, an embedded post); the speaker is a source even with no quotation mark in the sentence."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in WORDS_BELOW_VERBS or verb.dep_ != "ccomp":
+        return []
+    head = verb.head
+    if (head.lemma_.lower() != "be" and head.lower_ not in {"’s", "'s", "is"}) or not any(
+            (c.dep_ == "advmod" and c.lower_ == "here") or (c.dep_ == "nsubj" and c.lower_ in {"this", "that"})
+            for c in head.children):
+        return []
+    children = list(verb.children)
+    if not any(c.lower_ in {"how", "what"} and c.i < verb.i for c in verb.subtree):
+        return []
+    if any(c.dep_ == "neg" or c.tag_ == "MD" for c in children) or verb.tag_ not in {"VBD", "VBZ", "VBN"}:
+        return []  # "here's how she might respond:", "here's how to respond:": nothing said yet
+    doc = verb.doc
+    last = next((t for t in reversed(doc) if not t.is_space), None)
+    if last is None or last.text != ":" or any(t.text == ":" for t in doc[verb.i : last.i]):
+        return []
+    subjects = [c for c in children if c.dep_ == "nsubj" and c.i < verb.i]
+    return subjects if len(subjects) == 1 and _can_speak(subjects[0]) and subjects[0].lower_ not in {
+        "you", "we", "i", "it"} else []
+
+
+def _speakers_on_behalf(verb: Token) -> list[Token]:
+    """'Ana Ruiz spoke on behalf of the family': one speaking for others is a source of what is
+    told of them; not 'will speak on behalf of', 'did not speak on behalf of'."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "speak" or verb.tag_ not in {"VBD", "VBZ", "VBN"}:
+        return []
+    children = list(verb.children)
+    if not any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "behalf" for g in c.children)
+               for c in children):
+        return []
+    if any(c.dep_ == "neg" or c.tag_ == "MD" for c in children) or _is_hypothetical(verb):
+        return []
+    subjects = [c for c in children if c.dep_ == "nsubj" and c.i < verb.i]
+    return subjects if len(subjects) == 1 and _can_speak(subjects[0]) else []
