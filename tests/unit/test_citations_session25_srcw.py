@@ -143,6 +143,54 @@ def test_denied_or_possible_speculation_is_no_source(body: str) -> None:
     assert sources_of(body) == []
 
 
+# --- a photographer's credit line is nobody a pronoun stands for ----------------------------------
+
+
+def test_a_pronoun_after_a_photo_credit_is_the_person_named_before_it() -> None:
+    body = ('"We would not last long," said resident Nathan Pole.\n(Ann Weber/Daily Post)\n'
+            "Before my visit, Pole hadn't given the place much thought.\n"
+            '"I remember seeing the sign and thinking it looked old," he said.')
+    assert [name for name, _ in sources_of(body)] == ["Nathan Pole", "Nathan Pole"]
+
+
+# --- a clause set before a verb with its own object is no clause said -----------------------------
+
+
+def test_boasting_of_possessions_after_a_when_clause_is_no_source() -> None:
+    body = ("Fifty years ago, when Ann Lee was mayor and fear of war was running high, Springfield "
+            "boasted thousands of shelters.")
+    assert sources_of(body) == []
+
+
+def test_boasting_after_a_quotation_is_still_a_source() -> None:
+    assert sources_of('"We will win this," Lee boasted.') == [("Lee", "person")]
+
+
+# --- what a deed signals, inside a quotation, and what a body may say -----------------------------
+
+
+def test_it_signals_inside_a_quotation_is_no_source() -> None:
+    body = ('The Acme Group said on Monday it would cut jobs. "By cutting the plan, I think it signals to '
+            'investors there are no safe bets."')
+    assert sources_of(body) == [("Acme Group", "organization")]
+
+
+def test_saying_joined_to_a_verb_of_may_is_no_source() -> None:
+    body = "Once the deal closes, the Acme Group may meet with regulators and say that the plan is safe."
+    assert sources_of(body) == []
+
+
+def test_saying_joined_to_a_verb_in_the_past_is_a_source() -> None:
+    body = "The Acme Group met with regulators on Monday and said that the plan is safe."
+    assert sources_of(body) == [("Acme Group", "organization")]
+
+
+def test_an_interview_joined_to_an_issuer_is_no_source() -> None:
+    body = ("The former mayor announced his decision via an official statement by Ann Lee and a phone "
+            "interview with Fox News.")
+    assert [name for name, _ in sources_of(body)] == ["Ann Lee"]
+
+
 def test_a_group_that_began_to_see_something_as_a_practice_is_no_source() -> None:
     body = "Engineers began to see security testing as part of their definition of done."
     assert sources_of(body) == []

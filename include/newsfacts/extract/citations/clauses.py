@@ -372,6 +372,9 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         # '"...," Jack Buser tells The Hollywood Reporter': who is told follows the verb.
         subjects = [c for c in subjects if c.i < verb.i]
     subject = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
+    if subject is not None and lemma in INFERENCE_VERBS and subject.lower_ in {"it", "this"} and (
+            sum(t.text in {'"', "“", "”"} for t in doc[: verb.i]) % 2 == 1):
+        return []  # '"... I think it signals to the Pentagon that ...,"': in a quote, what a deed means
     if subject is not None and subject.i < verb.i and any(c.tag_ == "POS" for c in subject.children) and not any(
             c.dep_ in {"ccomp", "acl"} and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
             for c in children):
@@ -558,7 +561,11 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
             # ("so the team can maintain the technology going forward": a verb that says only
             # with a clause takes no bare participle clause for one)
             and not (lemma in CLAUSE_ONLY_SAYING_VERBS and c.dep_ == "ccomp" and c.tag_ == "VBG"
-                     and not _is_finite_clause(c))}
+                     and not _is_finite_clause(c))
+            # ("When fear was running high, New York boasted thousands of shelters": a clause
+            # set before a verb that has its own object is no clause said, as "..., X said" is)
+            and not (c.i < verb.i and lemma not in SPEECH_VERBS and any(
+                o.dep_ == "dobj" and o.i > verb.i and o.pos_ != "PRON" for o in children))}
     cites = (
         lemma in BARE_SPEECH_VERBS
         or said

@@ -308,6 +308,8 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 for speaker in speakers:
                     if _own_people_in_report(speaker, token) or _title_joined_to_a_name(speaker, speakers):
                         continue
+                    if speaker is not head and speaker.pos_ == "NOUN" and speaker.lemma_.lower() in SPOKEN_MEANS:
+                        continue  # "via a statement by Trump and a phone interview with Fox News": a means
                     citation = _citation(speaker, cue, chunk.offset, context)
                     if citation is not None and citation.source_type == "person" and _listed_among_bodies(speaker):
                         citation = replace(citation, source_type="organization")
