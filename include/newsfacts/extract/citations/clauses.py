@@ -372,6 +372,9 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         # '"...," Jack Buser tells The Hollywood Reporter': who is told follows the verb.
         subjects = [c for c in subjects if c.i < verb.i]
     subject = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
+    if subject is not None and lemma in INFERENCE_VERBS and subject.lower_ in {"it", "this"} and (
+            sum(t.text in {'"', "“", "”"} for t in doc[: verb.i]) % 2 == 1):
+        return []  # '"... I think it signals to the Pentagon that ...,"': in a quote, what a deed means
     if subject is not None and subject.i < verb.i and any(c.tag_ == "POS" for c in subject.children) and not any(
             c.dep_ in {"ccomp", "acl"} and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
             for c in children):
@@ -558,7 +561,11 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
             # ("so the team can maintain the technology going forward": a verb that says only
             # with a clause takes no bare participle clause for one)
             and not (lemma in CLAUSE_ONLY_SAYING_VERBS and c.dep_ == "ccomp" and c.tag_ == "VBG"
-                     and not _is_finite_clause(c))}
+                     and not _is_finite_clause(c))
+            # ("When fear was running high, New York boasted thousands of shelters": a clause
+            # set before a verb that has its own object is no clause said, as "..., X said" is)
+            and not (c.i < verb.i and lemma not in SPEECH_VERBS and any(
+                o.dep_ == "dobj" and o.i > verb.i and o.pos_ != "PRON" for o in children))}
     cites = (
         lemma in BARE_SPEECH_VERBS
         or said
@@ -1241,3 +1248,48 @@ def _kind_before_a_name(noun: Token) -> bool:
     return (noun.pos_ == "NOUN" and noun.text.islower() and following is not None
             and following.pos_ == "PROPN" and following.head != noun and following.head.i > following.i
             and following.dep_ in {"poss", "compound"})  # (not "a document Ana Lee prepared")
+
+
+# Verbs that introduce a speaker's own words set out below: "Here's how Ruiz responded:".
+WORDS_BELOW_VERBS = {"respond", "reply", "react", "answer", "put", "explain", "describe", "defend", "sum",
+                     "frame", "characterize", "characterise", "address"}
+
+
+def _words_introduced_below(verb: Token) -> list[Token]:
+    """'Here’s how Acme CEO Jane Doe responded to the criticism:', 'This is how the mayor put it:':
+    a sentence closing on a colon that introduces the speaker's words set out after it (a block
+    quotation, an embedded post); the speaker is a source even with no quotation mark in the sentence."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in WORDS_BELOW_VERBS or verb.dep_ != "ccomp":
+        return []
+    head = verb.head
+    if (head.lemma_.lower() != "be" and head.lower_ not in {"’s", "'s", "is"}) or not any(
+            (c.dep_ == "advmod" and c.lower_ == "here") or (c.dep_ == "nsubj" and c.lower_ in {"this", "that"})
+            for c in head.children):
+        return []
+    children = list(verb.children)
+    if not any(c.lower_ in {"how", "what"} and c.i < verb.i for c in verb.subtree):
+        return []
+    if any(c.dep_ == "neg" or c.tag_ == "MD" for c in children) or verb.tag_ not in {"VBD", "VBZ", "VBN"}:
+        return []  # "here's how she might respond:", "here's how to respond:": nothing said yet
+    doc = verb.doc
+    last = next((t for t in reversed(doc) if not t.is_space), None)
+    if last is None or last.text != ":" or any(t.text == ":" for t in doc[verb.i : last.i]):
+        return []
+    subjects = [c for c in children if c.dep_ == "nsubj" and c.i < verb.i]
+    return subjects if len(subjects) == 1 and _can_speak(subjects[0]) and subjects[0].lower_ not in {
+        "you", "we", "i", "it"} else []
+
+
+def _speakers_on_behalf(verb: Token) -> list[Token]:
+    """'Ana Ruiz spoke on behalf of the family': one speaking for others is a source of what is
+    told of them; not 'will speak on behalf of', 'did not speak on behalf of'."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "speak" or verb.tag_ not in {"VBD", "VBZ", "VBN"}:
+        return []
+    children = list(verb.children)
+    if not any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "behalf" for g in c.children)
+               for c in children):
+        return []
+    if any(c.dep_ == "neg" or c.tag_ == "MD" for c in children) or _is_hypothetical(verb):
+        return []
+    subjects = [c for c in children if c.dep_ == "nsubj" and c.i < verb.i]
+    return subjects if len(subjects) == 1 and _can_speak(subjects[0]) else []

@@ -122,6 +122,12 @@ def _named_as_man_or_woman(chunk_text: str) -> tuple[str, int] | None:
     return match["name"], 1 if match["kind"] == "man" else -1
 
 
+# A picture's credit on a line of its own: "(Scott Heins/Gothamist)", "(Photo: Ann Lee/Reuters)".
+_PICTURE_CREDIT_RE = re.compile(
+    r"\s*\((?:(?:Photos?|Image|Picture)(?: by)?:?\s+)?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}\s?/\s?"
+    r"[A-Z][\w.&’' -]{0,40}\)\s*$")
+
+
 def _context(parsed: ParsedArticle) -> _ArticleContext:
     titled: set[str] = set()
     offices: list[tuple[int, str, str]] = []
@@ -132,6 +138,8 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
     openers: list[tuple[int, str]] = []
     org_subjects: set[int] = set()
     for chunk in parsed.chunks:
+        if _PICTURE_CREDIT_RE.match(chunk.doc.text):
+            continue  # "(Scott Heins/Gothamist)": a photographer's credit, nobody in the story
         for ent in chunk.doc.ents:
             if ent.label_ == "ORG":
                 orgs.append((chunk.offset + ent.start_char, ent))
@@ -185,7 +193,8 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
             subjects.add(chunk.offset)
             gendered[name] = gendered.get(name, 0) + 2 * called[1]
         opener = next((t for t in chunk.doc if not t.is_punct and not t.is_space), None)
-        if opener is not None and not chunk.is_parsed and opener.text[:1].isupper():
+        if opener is not None and not chunk.is_parsed and opener.text[:1].isupper() and (
+                not _PICTURE_CREDIT_RE.match(chunk.doc.text)):
             openers.append((chunk.offset + opener.idx, opener.text))
             # "Braun has worked with ...": a name opening a sentence is its subject; the sentence
             # going unparsed (and the NER missing a surname) hides it from the pronouns after it.

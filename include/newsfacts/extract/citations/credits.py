@@ -209,7 +209,41 @@ def _outlet_credits(parsed: ParsedArticle, context: _ArticleContext) -> list[Cit
             source_type=kind, cue="credit", sentence=body[line_start : match.end()],
             char_start=start, char_end=end,
         ))
-    return sorted(citations, key=lambda c: c.char_start)
+    return sorted(citations, key=lambda c: c.char_start) + _site_credits(body, context)
+
+
+# A web site credited in brackets at the end of a sentence: "The CEO makes $37 million (equilar.com)."
+_SITE_CREDIT_RE = re.compile(
+    r"(?<=\S) \((?P<name>(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|io))\)(?=[.;]?[ \t]*$|[.;][ \t])",
+    re.MULTILINE)
+
+
+def _site_credits(body: str, context: _ArticleContext) -> list[Citation]:
+    """'The 10th highest-paid CEO makes $37 million (equilar.com).': a site named in brackets after
+    a sentence's figure is the source of that figure (a known outlet by its kind, else an
+    organization); a bracketed site after a sentence with no figure is a link, no credit."""
+    from newsfacts.extract.sources import MEDIA_OUTLETS, NEWS_AGENCIES
+
+    citations = []
+    for match in _SITE_CREDIT_RE.finditer(body):
+        start, end = match.span("name")
+        sentence_start = max(body.rfind(". ", 0, start), body.rfind("\n", 0, start)) + 1
+        if not re.search(r"\d", body[sentence_start:match.start()]):
+            continue
+        name = match["name"]
+        host = name.removeprefix("www.").rsplit(".", 1)[0]
+        canonical, kind = name, "organization"
+        if host in NEWS_AGENCIES:
+            canonical, kind = NEWS_AGENCIES[host], "news_agency"
+        elif host in MEDIA_OUTLETS:
+            canonical, kind = MEDIA_OUTLETS[host], "media_outlet"
+        citations.append(Citation(
+            citation_id=fact_id(context.article_id, "citation", start),
+            article_id=context.article_id, cited_as=name, canonical_name=canonical,
+            source_type=kind, cue="credit", sentence=body[sentence_start : match.end()].strip(),
+            char_start=start, char_end=end,
+        ))
+    return citations
 
 
 # The name just before an outlet's name and a slash: "an NBC News/Wall Street Journal poll".

@@ -14,10 +14,12 @@ from newsfacts.extract.citations.clauses import (
     _named_apposition,
     _names_speaker_before_colon,
     _quotation_speakers,
+    _speakers_on_behalf,
     _speaks_in_statement,
     _speech_verb_speakers,
     _states_content,
     _with_conjuncts,
+    _words_introduced_below,
 )
 from newsfacts.extract.citations.context import _context, _people_like, unglued_name
 from newsfacts.extract.citations.credits import (
@@ -45,6 +47,7 @@ from newsfacts.extract.citations.groups import (
     _view_takers,
 )
 from newsfacts.extract.citations.named import (
+    _existential_hearsay,
     _named_examples,
     _unattributed_reports,
     _unnamed_press_reports,
@@ -202,7 +205,7 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 cue, heads = "according_to", _according_to_speakers(token)
             elif token.pos_ == "NOUN" and (heads := _press_reports(token)):
                 cue = "report"  # "despite press reports to the contrary"
-            elif _unattributed_reports(token):
+            elif _unattributed_reports(token) or _existential_hearsay(token):
                 # "has received reports that ...", "amid reports of looting": nobody named
                 citation = _anonymous_citation(token, "report", chunk.offset, context)
                 if citation.char_start not in seen:
@@ -229,7 +232,9 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 # ("Stadia's recommended Chromecast", "the reported deaths": a participle
                 # before a noun describes it and says nothing)
                 heads = (_speech_verb_speakers(token) or (_quotation_speakers(token) if quoting else [])
-                         or _group_view_holders(token))  # "critics fear ...", "advocates point to X as evidence"
+                         or _group_view_holders(token)  # "critics fear ...", "advocates point to X as evidence"
+                         or _words_introduced_below(token)  # "Here's how Ruiz responded to critics:"
+                         or _speakers_on_behalf(token))  # "Ana Ruiz spoke on behalf of the family."
                 heads = [h for h in heads if not _people_at_large(h, token)] or _agent_members(token)
                 cue = "as_by" if heads and heads[0].dep_ == "pobj" else token.lemma_.lower()
                 heads += _included_members(heads) + _named_examples(heads)
@@ -241,6 +246,8 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 cue = "quote"  # "The Times reports, quoting family and neighbors, that ..."
             elif verb and quoting and (heads := _quotation_speakers(token)):
                 cue = token.lemma_.lower()
+            elif verb and (heads := _words_introduced_below(token)):
+                cue = "quote"  # "Here's how Ruiz responded:" before her words set out below
             elif (token.pos_ == "VERB" and (heads := _speaks_in_statement(token))) or (
                     token.pos_ == "NOUN" and (heads := _issued_document_speakers(token))):
                 cue = "statement"  # "in a statement, X expressed ...", "X's statement"
@@ -301,6 +308,8 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 for speaker in speakers:
                     if _own_people_in_report(speaker, token) or _title_joined_to_a_name(speaker, speakers):
                         continue
+                    if speaker is not head and speaker.pos_ == "NOUN" and speaker.lemma_.lower() in SPOKEN_MEANS:
+                        continue  # "via a statement by Trump and a phone interview with Fox News": a means
                     citation = _citation(speaker, cue, chunk.offset, context)
                     if citation is not None and citation.source_type == "person" and _listed_among_bodies(speaker):
                         citation = replace(citation, source_type="organization")
@@ -678,9 +687,22 @@ def _heard_from(verb: Token) -> list[Token]:
     children = list(verb.children)
     if any(c.dep_ == "neg" or c.lower_ in FUTURE_AUXES for c in children) or _is_hypothetical(verb):
         return []
-    return [g for c in children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
-            if g.dep_ == "pobj" and ((g.pos_ == "NOUN" and _is_speaker_noun(g))
-                                     or (g.pos_ == "PROPN" and g.ent_type_ in {"PERSON", "ORG", "NORP"}))]
+    heard = [g for c in children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+    # "heard from lots of customers", "from dozens of teachers": the people counted are heard
+    heard = [next((p for o in g.children if o.dep_ == "prep" and o.lower_ == "of"
+                   for p in o.children if p.dep_ == "pobj" and p.tag_ == "NNS"), g)
+             if g.lower_ in HEARD_AMOUNTS else g for g in heard]
+    return [g for g in heard if (g.pos_ == "NOUN" and _is_speaker_noun(g))
+            or (g.pos_ == "PROPN" and g.ent_type_ in {"PERSON", "ORG", "NORP"})]
+
+
+# Means of speaking, which a speaker's conjunct can be but no source is: "a statement by Trump and a
+# phone interview with Fox News".
+SPOKEN_MEANS = {"interview", "tweet", "post", "email", "message", "remarks", "call", "appearance"}
+
+
+# Amounts of people heard from: "we heard from lots of customers", "from dozens of teachers".
+HEARD_AMOUNTS = {"lots", "lot", "plenty", "dozens", "hundreds", "thousands", "scores", "number", "many"}
 
 
 def _shown_documents(parsed: ParsedArticle, context: _ArticleContext) -> list[Citation]:
@@ -862,13 +884,24 @@ def _publishers(verb: Token) -> list[Token]:
     children = list(verb.children)
     if any(c.dep_ == "neg" or c.lower_ in FUTURE_AUXES for c in children) or _is_hypothetical(verb):
         return []  # "did not issue a statement", "will publish its report in May"
-    if not any(c.dep_ == "dobj" and c.pos_ == "NOUN" and (
+    interviewed = _published_interviewees(verb)
+    if not interviewed and not any(c.dep_ == "dobj" and c.pos_ == "NOUN" and (
             c.lower_ in PUBLISHED_NOUNS or c.lemma_.lower() in PUBLISHED_NOUNS
             # "published rumors that the firm will sell TVs": claims put out, given by their clause
             or (c.lemma_.lower() in CLAIM_NOUNS | RUMOR_NOUNS and _states_content(c))
             or c.lemma_.lower() in ISSUED_REPLIES) for c in children):
         return []
-    return [c for c in children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN", "PRON"}]
+    return [c for c in children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN", "PRON"}] + interviewed
+
+
+def _published_interviewees(verb: Token) -> list[Token]:
+    """'The Tribune published an interview with Acme CEO Jane Doe': the outlet putting the
+    interview out and the person it interviewed are both sources of what the interview tells
+    (not 'said in an interview with Fox News', where the outlet is the audience)."""
+    return [g for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "interview"
+            for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
+            for g in p.children if g.dep_ == "pobj" and (
+                (g.pos_ == "PROPN" and g.ent_type_ == "PERSON") or (g.pos_ == "NOUN" and _is_speaker_noun(g)))]
 
 
 def _can_be_cited(noun: Token) -> bool:

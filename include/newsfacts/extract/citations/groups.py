@@ -84,15 +84,24 @@ def _group_subject(verb: Token) -> Token | None:
     """The unnamed group a verb's clause is about, its own subject or that of the verb it is
     joined to ('don't like it and see it as ...')."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+    if subject is None and (verb.dep_ == "conj" or _begun(verb)) and verb.head.pos_ in {"VERB", "AUX"}:
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     return subject if subject is not None and _is_unnamed_group(subject) else None
+
+
+def _begun(verb: Token) -> bool:
+    """'experts began to question the plan', 'critics have started to question whether': doubt
+    voiced, told by the verb under "begin" or "start" (not 'engineers began to see testing as
+    part of the job', a practice taken up rather than a view told)."""
+    return verb.dep_ == "xcomp" and verb.lemma_.lower() == "question" and verb.head.lemma_.lower() in {
+        "begin", "start"} and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _is_stated_as_fact(verb: Token) -> bool:
     """A verb of a main clause, tensed, with no negation or modal: 'critics see it as', not
     'critics may see it as', 'fans who see it as', 'will not compare them'."""
-    clause = verb.head if verb.dep_ == "conj" else verb
+    clause = verb.head if verb.dep_ == "conj" or _begun(verb) else verb
     if clause.dep_ not in {"ROOT", "conj"} and not _reasons_from_view(clause):
         return False
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
@@ -254,8 +263,16 @@ def _speaks_as_a_group(noun: Token) -> bool:
     if lemma not in CLAUSE_GROUP_NOUNS or noun.dep_ != "nsubj":
         return False
     verb = noun.head
+    if verb.lemma_.lower() in ADVOCATES_TELLING_VERBS:
+        return True  # "advocates have been warning about it": a telling, not a campaign
     return any(c.dep_ in {"ccomp", "parataxis"} and _is_finite_clause(c) for c in verb.children) or bool(
         _group_view_holders(verb))
+
+
+# Verbs by which advocates tell something whatever follows ("advocates have long warned about
+# this", "advocates complained"), unlike "urge" or "call", their campaigning.
+ADVOCATES_TELLING_VERBS = {"say", "warn", "argue", "tell", "note", "complain", "claim", "insist", "contend",
+                           "caution", "explain", "write"}
 
 
 

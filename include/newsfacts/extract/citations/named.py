@@ -34,7 +34,7 @@ from newsfacts.extract.citations.vocabulary import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 def _named_examples(heads: list[Token]) -> list[Token]:
@@ -92,7 +92,24 @@ def _calls_quoted(verb: Token) -> bool:
         for appos in (c for c in obj.children if c.dep_ == "appos" and c.i > obj.i):
             if _opens_with_quote(appos, obj.i):
                 return True
-    return False
+    # 'Lee at the time called the deal "an example of a process gone amok."': the description in
+    # quotation marks right after a short object, which the parse took for a clause of its own.
+    doc = verb.doc
+    return lemma == "call" and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) and any(
+        obj.right_edge.i + 1 < len(doc) and obj.right_edge.i - verb.i <= 4
+        and doc[obj.right_edge.i + 1].text in OPENING_QUOTES and _closes_later(doc, obj.right_edge.i + 1)
+        # (a description in lower case, not a name: 'called the hotline "Help Now"' phoned it)
+        and doc[obj.right_edge.i + 2].is_lower
+        for obj in objects)
+
+
+OPENING_QUOTES = {'"', "“", "‘"}
+
+
+def _closes_later(doc: Doc, opening: int) -> bool:
+    """The quotation mark at `opening` opens a quotation of two words or more closed later in the sentence."""
+    closing = {"“": {"”"}, "‘": {"’"}}.get(doc[opening].text, {doc[opening].text})
+    return any(t.text in closing for t in doc[opening + 3 :])  # two words or more, no label
 
 
 def _shown_in_writing(verb: Token, subject: Token) -> bool:
@@ -170,3 +187,25 @@ def _determined_on_record(verb: Token) -> bool:
     sentence = verb.sent
     marks = sum(t.text in QUOTE_MARKS - {"'", "’"} for t in verb.doc[sentence.start : verb.i])
     return marks % 2 == 0  # an open quotation: what a speaker says someone determined
+
+
+# What goes round with no teller named: "there has been speculation that ...".
+HEARSAY_NOUNS = {"speculation", "rumor", "rumors", "rumour", "rumours", "talk", "chatter", "reports", "whispers"}
+
+
+def _existential_hearsay(noun: Token) -> bool:
+    """'There's also been some speculation that Apple could ...', 'there were rumors that the
+    plant would close': talk that went round, with what it told in a that-clause, and nobody
+    named for it (an anonymous source); not 'there is no speculation', 'there may be talk'."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in HEARSAY_NOUNS or noun.dep_ not in {"attr", "nsubj"}:
+        return False
+    be = noun.head
+    if be.lemma_.lower() != "be" and be.lower_ not in {"’s", "'s", "been"}:
+        return False
+    if not any(c.dep_ == "expl" and c.lower_ == "there" for c in be.children):
+        return False
+    if any(c.dep_ == "neg" or c.tag_ == "MD" for c in be.children) or any(
+            c.dep_ in {"det", "amod"} and c.lower_ in {"no", "little"} for c in noun.children):
+        return False
+    return any(c.dep_ in {"acl", "ccomp"} and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+               for c in noun.children)

@@ -122,6 +122,10 @@ def _is_hypothetical(verb: Token) -> bool:
             c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.head.children):
         return True  # "If your mom comes to you and says that ...": the condition goes on
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if verb.dep_ == "conj" and verb.tag_ == "VB" and not auxes and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and verb.head.pos_ in {"VERB", "AUX"}:
+        # "the Air Force may meet with Boeing and say ...": the modal of the verb it is joined to
+        auxes = {c.lower_ for c in verb.head.children if c.dep_ == "aux" and c.lower_ in {"might", "may", "could"}}
     if auxes & {"would", "could", "might", "'d"} and "have" in auxes and verb.tag_ == "VBN":
         return True  # "the whistleblower would then have claimed that ...": said in no world
     if verb.dep_ in {"ccomp", "xcomp", "pcomp"} and _is_embedded_question(verb):

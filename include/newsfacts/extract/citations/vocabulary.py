@@ -1125,7 +1125,9 @@ QUESTIONED_NOUNS = {"concern", "decision", "wisdom", "need", "value", "claim", "
                     "validity", "legality", "timing", "rationale", "premise", "approach", "strategy", "plan",
                     "policy", "choice", "move", "idea", "notion", "assertion", "estimate", "finding",
                     "conclusion", "credibility", "accuracy", "reliability", "effectiveness", "fairness",
-                    "view", "judgment", "judgement", "argument", "explanation", "account", "merit", "sense"}
+                    "view", "judgment", "judgement", "argument", "explanation", "account", "merit", "sense",
+                    # ...and what a plan brings: "experts questioned the repercussions of ..."
+                    "repercussion", "consequence", "effect", "impact", "safety", "benefit"}
 
 # What a thing is pointed to as: "point to Canada as evidence of success".
 POINTED_AS_NOUNS = {"evidence", "proof", "sign", "example", "indication", "reason", "model"}
