@@ -1068,6 +1068,12 @@ def local_published_date(tree: HtmlElement | None, found: date | None) -> date |
 
     if tree is None:
         return found
+    in_month = url_month(tree)
+    if (found is not None and in_month is not None and (found.year, found.month) != in_month
+            and (found.year, found.day) == in_month):
+        # A numeric date read the other way ("10/04/16" as 10 April) against the year and month
+        # of the article's own URL ("/2016/10/"): the month is the one the URL names.
+        found = date(found.year, found.day, found.month)
     utc = {"Z", "UTC", "GMT", "+00:00", "+0000"}
     parsed = [m for m in (ISO_TIMESTAMP.match(stamp) for stamp in _timestamps(tree))
               if m and m["date"] >= "1990"]
@@ -1238,15 +1244,25 @@ def short_date(text: str, day_first: bool | None) -> date | None:
         return None
 
 
+# A stamp as Unix `date` and Java's Date.toString() write it: "Mon Aug 03 12:45:00 EDT 2015".
+CLOCK_STAMP = re.compile(
+    r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\s+(?P<day>\d{1,2})\s+"
+    r"\d{1,2}:\d{2}(?::\d{2})?\s+(?:[A-Z]{2,5}\s+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
 def written_date(text: str) -> date | None:
     """A full date written out: "19.01.2020" (day first, as everywhere dots are used),
     "2020-01-19", "Nov 19, 2019", "19 November 2019". Not "1 day ago", not "01/02/2020"."""
     iso = re.search(r"\b((?:19|20)\d\d)-(\d{2})-(\d{2})\b", text)
     dotted = DOTTED_DATE.search(text)
     named = SHOWN_DATE.search(text)
+    clock = CLOCK_STAMP.search(text)
     try:
         if iso:
             return date(int(iso[1]), int(iso[2]), int(iso[3]))
+        if clock:
+            return date(int(clock["year"]), MONTH_ABBREVIATIONS.index(clock["month"].lower()) + 1,
+                        int(clock["day"]))
         if dotted:
             return date(int(dotted["year"]), int(dotted["month"]), int(dotted["day"]))
         if named and (named["year"] or named["year2"]):
@@ -1271,6 +1287,18 @@ def labelled_date(tree: HtmlElement) -> date | None:
 URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2}|[a-z]{3})[/-](\d{1,2})(?=[/_-]|$)", re.IGNORECASE)
 SECTIONED_URL_DATE = re.compile(r"/((?:19|20)\d\d)/[A-Z][A-Z_-]{3,}/(\d\d)/(\d\d)(?=[/_-]|$)")
 MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/")
+
+
+def url_month(tree: HtmlElement) -> tuple[int, int] | None:
+    """The year and month written in the page's canonical URL (or og:url): "/2016/10/"."""
+    for candidate in _page_urls(tree):
+        match = URL_MONTH.search(candidate)
+        if match:
+            return int(match[1]), int(match[2])
+    return None
 
 
 def url_date(tree: HtmlElement) -> date | None:

@@ -990,6 +990,50 @@ def _is_bracketed_year(span: Span) -> bool:
         _is_event_noun(c) for c in named.children if c.dep_ == "compound")  # "Hurricane Katrina (2005)"
 
 
+# Broadcast programmes named after a weekday: the name dates no day.
+PROGRAMME_NAMES = {("fox", "news", "sunday"), ("sunday", "night", "football"), ("monday", "night", "football"),
+                   ("thursday", "night", "football"), ("saturday", "night", "live"), ("cbs", "sunday", "morning"),
+                   ("sunday", "morning", "futures")}
+
+
+def _names_a_programme(span: Span) -> bool:
+    """'Trump on Fox News Sunday says...', 'on Monday Night Football': a weekday inside a
+    capitalised programme name."""
+    doc = span.doc
+    day = next((t for t in span if t.lower_ in WEEKDAYS), None)
+    if day is None or not day.text[:1].isupper():
+        return False
+    for start in range(day.i - 2, day.i + 1):
+        words = doc[max(start, 0) : start + 3]
+        if start >= 0 and len(words) == 3 and all(t.text[:1].isupper() for t in words) and tuple(
+                t.lower_ for t in words) in PROGRAMME_NAMES:
+            return True
+    return False
+
+
+# Words that tie a weekday to a day the story has narrated ("the following Monday"), not to the
+# day of publication.
+NARRATED_DAY_WORDS = {"following", "previous", "preceding", "same"}
+
+
+def _told_from_a_narrated_day(span: Span) -> bool:
+    """'The following Monday evening, he retweeted...', 'Over that long Monday night': a weekday
+    counted from a day the story told before (or that very day), which the publication date
+    cannot place."""
+    if span[0].lower_ not in WEEKDAYS:
+        return False  # "last Monday", "this Monday": counted from the publication
+    doc = span.doc
+    before = [t for t in doc[max(span.sent.start, span.start - 3) : span.start]]
+    if not before:
+        return False
+    if before[-1].lower_ in NARRATED_DAY_WORDS and len(before) >= 2 and before[-2].lower_ == "the":
+        return True
+    if before[-1].lower_ == "that" and before[-1].dep_ == "det":
+        return True  # (not the conjunction: "said that Monday's vote...")
+    return (len(before) >= 2 and before[-2].lower_ == "that" and before[-2].dep_ == "det"
+            and before[-1].pos_ == "ADJ")
+
+
 def _is_not_a_date(span: Span, kind: str) -> bool:
     """Spans, comparison baselines and repetitions name no moment."""
     before, before2 = _before(span), _before(span, 2)
@@ -1008,6 +1052,10 @@ def _is_not_a_date(span: Span, kind: str) -> bool:
         return True  # "end Saturday print editions", "the Sunday paper": a kind, not a day
     if kind == "WEEKDAY" and _opens_a_title(span):
         return True  # "her new book Saturday Millionaires": a title, not a day
+    if kind == "WEEKDAY" and _names_a_programme(span):
+        return True  # "told Fox News Sunday", "on Monday Night Football": a broadcast, not a day
+    if kind == "WEEKDAY" and _told_from_a_narrated_day(span):
+        return True  # "The following Monday evening", "that long Monday night": a day of a story told
     if kind == "RELATIVE" and first in {"last", "this", "next"} and before in {"the", *SPAN_WORDS} and not (
             before == "for" and first != "last" and before2 in SCHEDULING_WORDS):
         return True  # "over the last year", "for the past month" ("scheduled for next month" is a date)

@@ -1,0 +1,54 @@
+"""Dated events of session 25 (set X's errors), rule writer evx: the publication date that
+anchors relative dates (a numeric date read day first against the URL's month, a clock stamp
+"Mon Aug 03 12:45:00 EDT 2015"), weekdays inside programme names and weekdays counted from a
+day the story narrated. Sentences made up like news; each fix has a near miss that keeps its
+old reading."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from lxml import html as lxml_html
+
+from newsfacts.clean.metadata import local_published_date, written_date
+from tests.unit.test_extract_events import events_of
+
+DEC_2016 = date(2016, 12, 6)  # a Tuesday
+
+
+def _dates(body: str, published: date = DEC_2016) -> dict[str, date]:
+    return {e.date_text: e.event_date for e in events_of(body, published)}
+
+
+def _page(head: str = "", body: str = "<p>Text.</p>") -> lxml_html.HtmlElement:
+    return lxml_html.fromstring(f"<html><head>{head}</head><body>{body}</body></html>")
+
+
+def test_a_day_first_reading_against_the_urls_month_is_swapped() -> None:
+    head = '<link rel="canonical" href="http://news.example.com/story/2018/11/council-vote-4411">'
+    assert local_published_date(_page(head), date(2018, 7, 11)) == date(2018, 11, 7)
+    # Near misses: a date in the URL's month, and one no swap would put there, stay.
+    assert local_published_date(_page(head), date(2018, 11, 7)) == date(2018, 11, 7)
+    assert local_published_date(_page(head), date(2018, 7, 20)) == date(2018, 7, 20)
+
+
+def test_a_clock_stamp_is_a_written_date() -> None:
+    assert written_date("Thu Mar 14 09:30:00 EDT 2019") == date(2019, 3, 14)
+    assert written_date("Thu Mar 14 09:30 2019") == date(2019, 3, 14)
+    head = '<meta property="article:published_time" content="Thu Mar 14 09:30:00 EDT 2019">'
+    assert local_published_date(_page(head), None) == date(2019, 3, 14)
+    assert written_date("at 09:30 on Mar 14") is None
+
+
+def test_a_weekday_inside_a_programme_name_is_no_day() -> None:
+    assert _dates("The senator said on Fox News Sunday that the bill would pass.") == {}
+    assert _dates("The quarterback threw three touchdowns on Monday Night Football.") == {}
+    # Near miss: a network's news told on a day.
+    assert _dates("The senator told NBC News Sunday that the bill would pass.") == {"Sunday": date(2016, 12, 4)}
+
+
+def test_a_weekday_counted_from_a_narrated_day_is_not_placed() -> None:
+    assert _dates("The following Monday evening, the mayor resigned.") == {}
+    assert _dates("Over that long Friday night, protesters marched through the city.") == {}
+    # Near miss: a weekday counted from the publication.
+    assert _dates("On Monday evening, the mayor resigned.") == {"Monday evening": date(2016, 12, 5)}
