@@ -505,6 +505,8 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
         return trigger, OTHER  # "Trump bid $12,000 for a football helmet": a person's purchase
     if lemma in PRESS_MEETING_VERBS and _meets_the_press(trigger):
         return trigger, "statement"  # "met with reporters Monday": he spoke to the press, no talks
+    if lemma == "sit" and _sits_down_with(trigger):
+        return trigger, "meeting"  # "would sit down with the senator for dinner on Tuesday"
     if lemma in SHOWING_VERBS and any(c.dep_ == "nsubj" and c.lemma_.lower() in RECORD_NOUNS
                                       for c in trigger.children):
         return trigger, "statement"  # "a video showed him speaking": a recording put out
@@ -801,6 +803,16 @@ def _meets_the_press(verb: Token) -> bool:
                    h.dep_ == "pobj" and h.lemma_.lower() in PRESS_NOUNS for h in g.children))
                        for g in c.children)
                for c in verb.children)
+
+
+def _sits_down_with(verb: Token) -> bool:
+    """'sat down with the governor', 'will sit down with Romney for dinner': a meeting with
+    someone (with the press it is something said to it, _meets_the_press)."""
+    down = any(c.dep_ in {"prt", "advmod"} and c.lower_ == "down" for c in verb.children)
+    partner = any(c.dep_ == "prep" and c.lower_ == "with" and any(
+        g.dep_ == "pobj" and (g.pos_ in {"PROPN", "PRON"} or g.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
+                              or _is_person(g)) for g in c.children) for c in verb.children)
+    return down and partner
 
 
 SELF_DECLARING_VERBS = {"declare", "announce", "proclaim"}

@@ -77,6 +77,7 @@ PART_YEAR_PATTERN = r"^(?:mid|early|late)-(?:1[89]\d\d|20\d\d)$"  # "by mid-2020
 # dated by its first (see _is_split_year).
 SPLIT_YEAR_PATTERN = r"^(1[89]\d\d|20\d\d)/(\d\d|1[89]\d\d|20\d\d)$"
 DECADE_PATTERN = r"^(?:mid-|early-|late-)?(1[89]\d0|20\d0)['’]?s$"
+AUGHTS_WORDS = {"aughts", "noughties"}
 PART_DECADE_PATTERN = r"^(?:mid|early|late)-(?:1[89]\d0|20\d0)$"
 NUMERIC_DATE_PATTERN = r"^(\d{1,2})/(\d{1,2})/(\d{2}|(?:19|20)\d{2})$"
 CENTURY_PATTERN = r"^(1\d|20|21|[1-9])(st|nd|rd|th)$"
@@ -218,6 +219,8 @@ def time_matcher(nlp: Language) -> Matcher:
     matcher.add("YEAR", [[year], [{"LOWER": {"REGEX": PART_YEAR_PATTERN}}], [{"TEXT": {"REGEX": SPLIT_YEAR_PATTERN}}]])
     matcher.add("OLD_YEAR", [[{"LOWER": "in"}, {"TEXT": {"REGEX": OLD_YEAR_PATTERN}, "ENT_TYPE": "DATE"}]])
     matcher.add("DECADE", [[{"LOWER": {"REGEX": DECADE_PATTERN}}],
+                           # "in the mid-aughts", "the noughties": the 2000s
+                           [{"LOWER": {"IN": list(AUGHTS_WORDS)}}],
                            # "since the mid-1990's": the tokenizer cuts the "'s" off a part of a decade
                            [{"LOWER": {"REGEX": PART_DECADE_PATTERN}}, {"ORTH": {"IN": ["'s", "’s"]}}]])
     # "Correction 8/29/10", "on 29/8/2010": a numeric date, month or day first (see _numeric_date).
@@ -379,8 +382,11 @@ def time_matcher(nlp: Language) -> Matcher:
     # "summer 2020", "the spring of 2019".
     matcher.add("SEASON_YEAR", [[season, of, year]])
     # "in spring of last year", "the fall of next year": a season of a year named relatively.
+    # "summer this year", "spring training last year" (baseball's preseason): the same, without "of".
     matcher.add("SEASON_RELATIVE_YEAR", [[season, {"LOWER": "of"}, {"LOWER": {"IN": ["last", "this", "next"]}},
-                                          {"LOWER": "year"}]])
+                                          {"LOWER": "year"}],
+                                         [season, {"LOWER": "training", "OP": "?"},
+                                          {"LOWER": {"IN": ["last", "this", "next"]}}, {"LOWER": "year"}]])
     return matcher
 
 
@@ -618,6 +624,11 @@ def time_since_frame(span: Span) -> str | None:
     word = doc[i]
     if word.lower_ == "been":
         return "past" if i > 0 and doc[i - 1].lower_ in {"had", "'d", "’d"} else "present"
+    if word.lower_ == "the" and i > span.sent.start and doc[i - 1].lower_ in {"in", "over", "during"}:
+        # "In the three weeks since he won the election, he has...": the span up to now dates the
+        # happening like "three weeks ago"; told from a past moment ("had") it counts from there.
+        return "past" if any(t.lower_ in {"had", "'d", "’d"} and t.dep_ in {"aux", "auxpass"}
+                             for t in span.sent) else "present"
     if word.lower_ in {"is", "'s", "’s"} and word.lemma_ == "be":
         return "present"
     if word.lower_ == "was" and word.lemma_ == "be":
@@ -1936,6 +1947,8 @@ def _resolve_time(kind: str, span: Span, published: date | None, tense: str) -> 
         part = " ".join(t.lower_ for t in span.doc[max(span.start - 2, 0) : span.start])
         start += CENTURY_PARTS.get(part, 0)
         return ResolvedDate(date(start or 1, 1, 1), "decade")
+    if kind == "DECADE" and words[-1] in AUGHTS_WORDS:
+        return ResolvedDate(date(2000, 1, 1), "decade")
     if kind == "DECADE":
         return ResolvedDate(date(int("".join(c for c in words[0] if c.isdigit())), 1, 1), "decade")
     if kind == "MONTH_YEAR":
