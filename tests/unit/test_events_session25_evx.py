@@ -52,3 +52,51 @@ def test_a_weekday_counted_from_a_narrated_day_is_not_placed() -> None:
     assert _dates("Over that long Friday night, protesters marched through the city.") == {}
     # Near miss: a weekday counted from the publication.
     assert _dates("On Monday evening, the mayor resigned.") == {"Monday evening": date(2016, 12, 5)}
+
+
+def _types(body: str, published: date = DEC_2016) -> dict[str, str]:
+    return {e.date_text: e.event_type for e in events_of(body, published)}
+
+
+def test_the_weeks_since_a_happening_date_it_like_weeks_ago() -> None:
+    assert _dates("In the three weeks since she won the primary, the senator has raised $2 million.",
+                  date(2016, 11, 29)) == {"three weeks since": date(2016, 11, 7)}
+    # Near miss: counted from a past moment the story tells, not from publication.
+    assert _dates("In the three weeks since she won the primary, the senator had raised $2 million.") == {}
+
+
+def test_a_season_of_a_year_named_relatively_without_of() -> None:
+    assert _dates("The rookie spent spring training this year hitting everything in sight.") == {
+        "spring training this year": date(2016, 3, 1)}
+    assert _dates("Sales jumped in the summer last year.") == {"summer last year": date(2015, 6, 1)}
+    assert _dates("Sales jumped last year.") == {"last year": date(2015, 1, 1)}
+
+
+def test_the_aughts_are_the_2000s() -> None:
+    assert _dates("The club signed a string of veterans in the mid-aughts.") == {"aughts": date(2000, 1, 1)}
+
+
+def test_sitting_down_with_someone_is_a_meeting() -> None:
+    assert _types("The governor will sit down with the union leaders for lunch on Thursday.") == {"Thursday": "meeting"}
+    # Near misses: sitting down alone, and with the press (a statement).
+    assert _types("The governor sat down on the steps on Monday.") != {"Monday": "meeting"}
+    assert _types("The governor sat down with reporters on Monday.") == {"Monday": "statement"}
+
+
+def test_an_act_decided_against_does_not_happen() -> None:
+    assert _dates("The band decided against playing at the festival on July 4.") == {}
+    # Near miss: a protest against something is a happening of its own.
+    assert "Monday" in _dates("She was arrested for protesting against building the pipeline on Monday.")
+
+
+def test_an_untyped_act_done_by_saying_something_is_a_statement() -> None:
+    assert _types("On Monday, the mayor lashed out at the council, saying its budget was a fraud.") == {
+        "Monday": "statement"}
+    # Near miss: a typed act keeps its type.
+    assert _types("The company cut 500 jobs on Monday, saying demand had slumped.") == {"Monday": "business"}
+
+
+def test_swearing_to_defend_the_constitution_is_the_oath_of_office() -> None:
+    assert _types("The new governor will swear to uphold the state constitution on January 9.") == {
+        "January 9": "appointment_resignation"}
+    assert _types("He swore to protect his family on Monday.") != {"Monday": "appointment_resignation"}
