@@ -100,3 +100,8 @@ def test_swearing_to_defend_the_constitution_is_the_oath_of_office() -> None:
     assert _types("The new governor will swear to uphold the state constitution on January 9.") == {
         "January 9": "appointment_resignation"}
     assert _types("He swore to protect his family on Monday.") != {"Monday": "appointment_resignation"}
+
+
+def test_what_is_told_of_the_whole_stretch_since_a_happening_dates_nothing() -> None:
+    assert _dates("In the two years since the bridge was rebuilt, there has been no serious accident.") == {}
+    assert _dates("In the two years since the bridge was rebuilt, the town has not seen a serious accident.") == {}

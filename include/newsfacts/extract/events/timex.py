@@ -627,6 +627,12 @@ def time_since_frame(span: Span) -> str | None:
     if word.lower_ == "the" and i > span.sent.start and doc[i - 1].lower_ in {"in", "over", "during"}:
         # "In the three weeks since he won the election, he has...": the span up to now dates the
         # happening like "three weeks ago"; told from a past moment ("had") it counts from there.
+        # What is told of the stretch as a whole ("there has been no increase in the three years
+        # since"): a duration, no date.
+        main = doc[i - 1].head
+        if any(c.dep_ in {"expl", "neg"} or any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+               for c in main.children):
+            return None
         return "past" if any(t.lower_ in {"had", "'d", "’d"} and t.dep_ in {"aux", "auxpass"}
                              for t in span.sent) else "present"
     if word.lower_ in {"is", "'s", "’s"} and word.lemma_ == "be":
