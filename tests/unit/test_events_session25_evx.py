@@ -105,3 +105,10 @@ def test_swearing_to_defend_the_constitution_is_the_oath_of_office() -> None:
 def test_what_is_told_of_the_whole_stretch_since_a_happening_dates_nothing() -> None:
     assert _dates("In the two years since the bridge was rebuilt, there has been no serious accident.") == {}
     assert _dates("In the two years since the bridge was rebuilt, the town has not seen a serious accident.") == {}
+
+
+def test_a_club_trading_a_player_is_sport_in_a_sports_story() -> None:
+    body = ("The Hawks won the game 5-3 on Saturday, and the coach praised the team's defense after the match. "
+            "The club traded its best pitcher for two prospects in 2014. The team scored twice in the playoff game.")
+    assert _types(body)["2014"] == "sport"
+    assert _types("Shares of the company traded at $40 on Monday.") == {"Monday": "economic_release"}
