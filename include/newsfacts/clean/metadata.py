@@ -1058,14 +1058,17 @@ def _hours_from_utc(zone: str, when: date) -> float:
 
 
 def _unswapped(tree: HtmlElement, found: date | None) -> date | None:
-    """The text extractor's date, or that date with day and month swapped when only the swapped
-    one is in the page's machine-readable `<time datetime>` stamps: "10/04/16" printed on a US
-    page, read day-first as 10 April, beside `datetime="2016-10-04T05:07-0400"`."""
+    """The text extractor's date, or that date with day and month swapped when the page says the
+    swapped one: "10/04/16" printed on a US page, read day-first as 10 April, beside its own
+    machine-readable `<time datetime="2016-10-04T05:07-0400">` stamps, or under a URL whose year and
+    month ("/2016/10/") are the swapped date's and not the date's."""
     if found is None or found.day > 12 or found.day == found.month:
         return found
-    stamped = {m["date"] for m in (ISO_TIMESTAMP.match((t.get("datetime") or "").strip()) for t in tree.iter("time")) if m}
     swapped = date(found.year, found.day, found.month)
-    return swapped if swapped.isoformat() in stamped and found.isoformat() not in stamped else found
+    stamped = {m["date"] for m in (ISO_TIMESTAMP.match((t.get("datetime") or "").strip()) for t in tree.iter("time")) if m}
+    if swapped.isoformat() in stamped and found.isoformat() not in stamped:
+        return swapped
+    return swapped if url_month(tree) == (swapped.year, swapped.month) else found
 
 
 def local_published_date(tree: HtmlElement | None, found: date | None) -> date | None:
@@ -1080,11 +1083,11 @@ def local_published_date(tree: HtmlElement | None, found: date | None) -> date |
 
     if tree is None:
         return found
+    found = _unswapped(tree, found)
     utc = {"Z", "UTC", "GMT", "+00:00", "+0000"}
     parsed = [m for m in (ISO_TIMESTAMP.match(stamp) for stamp in _timestamps(tree))
               if m and m["date"] >= "1990"]
     if not parsed:
-        found = _unswapped(tree, found)
         # No structured timestamp: a full date in the article's own URL beats a date the
         # text extractor found somewhere on the page; a "published on ..." line comes next.
         # A "Date: 19.01.2020" field beats it too: the text extractor's date can be a teaser's.
@@ -1295,6 +1298,18 @@ def labelled_date(tree: HtmlElement) -> date | None:
 URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2}|[a-z]{3})[/-](\d{1,2})(?=[/_-]|$)", re.IGNORECASE)
 SECTIONED_URL_DATE = re.compile(r"/((?:19|20)\d\d)/[A-Z][A-Z_-]{3,}/(\d\d)/(\d\d)(?=[/_-]|$)")
 MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/")
+
+
+def url_month(tree: HtmlElement) -> tuple[int, int] | None:
+    """The year and month written in the page's canonical URL (or og:url): "/2016/10/"."""
+    for candidate in _page_urls(tree):
+        match = URL_MONTH.search(candidate)
+        if match:
+            return int(match[1]), int(match[2])
+    return None
 
 
 def url_date(tree: HtmlElement) -> date | None:

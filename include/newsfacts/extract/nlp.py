@@ -63,6 +63,8 @@ RELATIVE_TIME = (
     "in a (?:few|couple of) (?:days|weeks)",
     # "In another statement that week", "the inauguration is still a month away" (events.timex).
     "that week", "an? (?:day|week|month|year) away",
+    # "in the mid-aughts": the 2000s (events.timex AUGHTS_WORDS).
+    "aughts", "noughties",
     # Holidays whose date is computable (see events.timex HOLIDAYS).
     "thanksgiving", "halloween", "christmas", "easter", "black friday", "cyber monday",
     "new year['’]s (?:day|eve)", "valentine['’]s day", "memorial day", "labor day",

@@ -435,6 +435,9 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
     """
     taxonomy = load_taxonomy()
     lemma = _verb_lemma(trigger)
+    if (trigger.pos_ == "VERB" and lemma in OATH_VERBS and trigger.dep_ == "xcomp"
+            and trigger.head.lemma_.lower() == "swear" and _swears_by_the_law(trigger)):
+        return trigger.head, "appointment_resignation"  # "the Constitution he will swear to defend January 20": the oath of office
     if trigger.pos_ == "VERB" and lemma in SELF_DECLARING_VERBS and _declares_a_candidacy(trigger):
         return trigger, "election_vote"  # "declared himself a candidate for president" (the small clause is no content)
     if (time_span is not None and trigger.pos_ == "VERB" and taxonomy.type_of(lemma, "VERB") == "statement"
@@ -504,6 +507,8 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
         return trigger, OTHER  # "Trump bid $12,000 for a football helmet": a person's purchase
     if lemma in PRESS_MEETING_VERBS and _meets_the_press(trigger):
         return trigger, "statement"  # "met with reporters Monday": he spoke to the press, no talks
+    if lemma == "sit" and _sits_down_with(trigger):
+        return trigger, "meeting"  # "would sit down with the senator for dinner on Tuesday"
     if lemma in SHOWING_VERBS and any(c.dep_ == "nsubj" and c.lemma_.lower() in RECORD_NOUNS
                                       for c in trigger.children):
         return trigger, "statement"  # "a video showed him speaking": a recording put out
@@ -800,6 +805,16 @@ def _meets_the_press(verb: Token) -> bool:
                    h.dep_ == "pobj" and h.lemma_.lower() in PRESS_NOUNS for h in g.children))
                        for g in c.children)
                for c in verb.children)
+
+
+def _sits_down_with(verb: Token) -> bool:
+    """'sat down with the governor', 'will sit down with Romney for dinner': a meeting with
+    someone (with the press it is something said to it, _meets_the_press)."""
+    down = any(c.dep_ in {"prt", "advmod"} and c.lower_ == "down" for c in verb.children)
+    partner = any(c.dep_ == "prep" and c.lower_ == "with" and any(
+        g.dep_ == "pobj" and (g.pos_ in {"PROPN", "PRON"} or g.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
+                              or _is_person(g)) for g in c.children) for c in verb.children)
+    return down and partner
 
 
 SELF_DECLARING_VERBS = {"declare", "announce", "proclaim"}
@@ -2716,12 +2731,56 @@ INTENT_NOUNS = {"intention", "intent", "plan", "desire", "wish"}
 REPLY_LEMMAS = {"respond", "reply", "return", "comment"}
 
 
+# What an oath of office swears to do: "swore to uphold the Constitution".
+OATH_VERBS = {"defend", "uphold", "protect", "preserve", "support"}
+
+
+OATH_OBJECTS = {"constitution", "law", "laws", "charter", "republic", "nation", "country", "office"}
+
+
+def _swears_by_the_law(verb: Token) -> bool:
+    """'swore to uphold the Constitution', 'the Constitution that he will swear to defend': what
+    the oath of office swears to keep (not "swore to protect his family")."""
+    swear = verb.head
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if swear.dep_ in {"relcl", "acl"}:
+        objects.append(swear.head)
+        opener = swear.left_edge
+        if opener.lower_ in {"that", "which"} and opener.i > 0:
+            objects.append(verb.doc[opener.i - 1])  # (the parse may hang the clause on another noun)
+    return any(o.lemma_.lower() in OATH_OBJECTS for o in objects)
+
+
+# Participles that report words said: "..., saying that", "..., writing that".
+SAYING_PARTICIPLES = {"say", "write", "tweet", "claim", "declare", "insist", "argue", "add", "tell"}
+
+
+def _says_while_doing(verb: Token) -> bool:
+    """'On Tuesday he unleashed a new controversy on Twitter, saying that...': an act of no type
+    of its own done by saying something is a statement."""
+    return any(c.dep_ in {"advcl", "xcomp", "conj"} and c.tag_ == "VBG" and c.lemma_.lower() in SAYING_PARTICIPLES
+               and c.i > verb.i for c in verb.children)
+
+
+# Verbs of choosing or urging "against" doing something: "decided against performing", "warned
+# against travelling": the act is one not to happen.
+CHOSEN_AGAINST_VERBS = {"decide", "opt", "choose", "advise", "warn", "caution", "counsel", "recommend", "argue"}
+
+
 def _is_unmeant_or_unanswered(trigger: Token) -> bool:
     """'had no intention of running in 2020': an aim said not to exist; 'Trump's team did not
     respond to a request for comment Tuesday': a reply that did not come (README, set U)."""
     if trigger.pos_ == "VERB" and trigger.lemma_.lower() in REPLY_LEMMAS and any(
             c.dep_ == "neg" for c in trigger.children):
         return True
+    act = trigger
+    for _ in range(3):  # "decided against playing at the festival": the festival of that act too
+        if (act.tag_ == "VBG" and act.dep_ == "pcomp" and act.head.lower_ == "against"
+                and act.head.head.lemma_.lower() in CHOSEN_AGAINST_VERBS and act.head.head.i < act.i):
+            return True  # "decided against performing on January 20": an act chosen not to happen
+        if act.dep_ not in {"pobj", "prep"} or act.head == act:
+            break
+        act = act.head
     head = trigger
     for _ in range(3):
         if head.dep_ not in {"pcomp", "pobj", "prep", "acl"} or head.head == head:
@@ -3237,6 +3296,8 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                 named, event_type = _when_clause_event(span) or (named, event_type)
             if event_type == OTHER and named.pos_ == "VERB" and _campaigns_for(named):
                 event_type = "election_vote"  # "will appear in Iowa on Monday to boost her candidacy"
+            if event_type == OTHER and named.pos_ == "VERB" and _says_while_doing(named):
+                event_type = "statement"  # "On Tuesday he unleashed a new controversy, saying that..."
             if event_type == OTHER and topic not in {None, *UNINHERITED_TOPICS} and (_is_news(resolved, published) or (
                     topic in FIELD_TOPICS and named.lemma_.lower() not in LIFE_EVENT_LEMMAS)) and (
                     _inherits_topic(span, tense, topic, published is not None and resolved.value > published) and not _told_in_first_person(named)

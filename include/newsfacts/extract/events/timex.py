@@ -77,6 +77,7 @@ PART_YEAR_PATTERN = r"^(?:mid|early|late)-(?:1[89]\d\d|20\d\d)$"  # "by mid-2020
 # dated by its first (see _is_split_year).
 SPLIT_YEAR_PATTERN = r"^(1[89]\d\d|20\d\d)/(\d\d|1[89]\d\d|20\d\d)$"
 DECADE_PATTERN = r"^(?:mid-|early-|late-)?(1[89]\d0|20\d0)['’]?s$"
+AUGHTS_WORDS = {"aughts", "noughties"}
 PART_DECADE_PATTERN = r"^(?:mid|early|late)-(?:1[89]\d0|20\d0)$"
 NUMERIC_DATE_PATTERN = r"^(\d{1,2})/(\d{1,2})/(\d{2}|(?:19|20)\d{2})$"
 CENTURY_PATTERN = r"^(1\d|20|21|[1-9])(st|nd|rd|th)$"
@@ -218,6 +219,8 @@ def time_matcher(nlp: Language) -> Matcher:
     matcher.add("YEAR", [[year], [{"LOWER": {"REGEX": PART_YEAR_PATTERN}}], [{"TEXT": {"REGEX": SPLIT_YEAR_PATTERN}}]])
     matcher.add("OLD_YEAR", [[{"LOWER": "in"}, {"TEXT": {"REGEX": OLD_YEAR_PATTERN}, "ENT_TYPE": "DATE"}]])
     matcher.add("DECADE", [[{"LOWER": {"REGEX": DECADE_PATTERN}}],
+                           # "in the mid-aughts", "the noughties": the 2000s
+                           [{"LOWER": {"IN": list(AUGHTS_WORDS)}}],
                            # "since the mid-1990's": the tokenizer cuts the "'s" off a part of a decade
                            [{"LOWER": {"REGEX": PART_DECADE_PATTERN}}, {"ORTH": {"IN": ["'s", "’s"]}}]])
     # "Correction 8/29/10", "on 29/8/2010": a numeric date, month or day first (see _numeric_date).
@@ -379,8 +382,11 @@ def time_matcher(nlp: Language) -> Matcher:
     # "summer 2020", "the spring of 2019".
     matcher.add("SEASON_YEAR", [[season, of, year]])
     # "in spring of last year", "the fall of next year": a season of a year named relatively.
+    # "summer this year", "spring training last year" (baseball's preseason): the same, without "of".
     matcher.add("SEASON_RELATIVE_YEAR", [[season, {"LOWER": "of"}, {"LOWER": {"IN": ["last", "this", "next"]}},
-                                          {"LOWER": "year"}]])
+                                          {"LOWER": "year"}],
+                                         [season, {"LOWER": "training", "OP": "?"},
+                                          {"LOWER": {"IN": ["last", "this", "next"]}}, {"LOWER": "year"}]])
     return matcher
 
 
@@ -618,6 +624,17 @@ def time_since_frame(span: Span) -> str | None:
     word = doc[i]
     if word.lower_ == "been":
         return "past" if i > 0 and doc[i - 1].lower_ in {"had", "'d", "’d"} else "present"
+    if word.lower_ == "the" and i > span.sent.start and doc[i - 1].lower_ in {"in", "over", "during"}:
+        # "In the three weeks since he won the election, he has...": the span up to now dates the
+        # happening like "three weeks ago"; told from a past moment ("had") it counts from there.
+        # What is told of the stretch as a whole ("there has been no increase in the three years
+        # since"): a duration, no date.
+        main = doc[i - 1].head
+        if any(c.dep_ in {"expl", "neg"} or any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+               for c in main.children):
+            return None
+        return "past" if any(t.lower_ in {"had", "'d", "’d"} and t.dep_ in {"aux", "auxpass"}
+                             for t in span.sent) else "present"
     if word.lower_ in {"is", "'s", "’s"} and word.lemma_ == "be":
         return "present"
     if word.lower_ == "was" and word.lemma_ == "be":
@@ -990,6 +1007,50 @@ def _is_bracketed_year(span: Span) -> bool:
         _is_event_noun(c) for c in named.children if c.dep_ == "compound")  # "Hurricane Katrina (2005)"
 
 
+# Broadcast programmes named after a weekday: the name dates no day.
+PROGRAMME_NAMES = {("fox", "news", "sunday"), ("sunday", "night", "football"), ("monday", "night", "football"),
+                   ("thursday", "night", "football"), ("saturday", "night", "live"), ("cbs", "sunday", "morning"),
+                   ("sunday", "morning", "futures")}
+
+
+def _names_a_programme(span: Span) -> bool:
+    """'Trump on Fox News Sunday says...', 'on Monday Night Football': a weekday inside a
+    capitalised programme name."""
+    doc = span.doc
+    day = next((t for t in span if t.lower_ in WEEKDAYS), None)
+    if day is None or not day.text[:1].isupper():
+        return False
+    for start in range(day.i - 2, day.i + 1):
+        words = doc[max(start, 0) : start + 3]
+        if start >= 0 and len(words) == 3 and all(t.text[:1].isupper() for t in words) and tuple(
+                t.lower_ for t in words) in PROGRAMME_NAMES:
+            return True
+    return False
+
+
+# Words that tie a weekday to a day the story has narrated ("the following Monday"), not to the
+# day of publication.
+NARRATED_DAY_WORDS = {"following", "previous", "preceding", "same"}
+
+
+def _told_from_a_narrated_day(span: Span) -> bool:
+    """'The following Monday evening, he retweeted...', 'Over that long Monday night': a weekday
+    counted from a day the story told before (or that very day), which the publication date
+    cannot place."""
+    if span[0].lower_ not in WEEKDAYS:
+        return False  # "last Monday", "this Monday": counted from the publication
+    doc = span.doc
+    before = [t for t in doc[max(span.sent.start, span.start - 3) : span.start]]
+    if not before:
+        return False
+    if before[-1].lower_ in NARRATED_DAY_WORDS and len(before) >= 2 and before[-2].lower_ == "the":
+        return True
+    if before[-1].lower_ == "that" and before[-1].dep_ == "det":
+        return True  # (not the conjunction: "said that Monday's vote...")
+    return (len(before) >= 2 and before[-2].lower_ == "that" and before[-2].dep_ == "det"
+            and before[-1].pos_ == "ADJ")
+
+
 def _is_not_a_date(span: Span, kind: str) -> bool:
     """Spans, comparison baselines and repetitions name no moment."""
     before, before2 = _before(span), _before(span, 2)
@@ -1008,6 +1069,10 @@ def _is_not_a_date(span: Span, kind: str) -> bool:
         return True  # "end Saturday print editions", "the Sunday paper": a kind, not a day
     if kind == "WEEKDAY" and _opens_a_title(span):
         return True  # "her new book Saturday Millionaires": a title, not a day
+    if kind == "WEEKDAY" and _names_a_programme(span):
+        return True  # "told Fox News Sunday", "on Monday Night Football": a broadcast, not a day
+    if kind == "WEEKDAY" and _told_from_a_narrated_day(span):
+        return True  # "The following Monday evening", "that long Monday night": a day of a story told
     if kind == "RELATIVE" and first in {"last", "this", "next"} and before in {"the", *SPAN_WORDS} and not (
             before == "for" and first != "last" and before2 in SCHEDULING_WORDS):
         return True  # "over the last year", "for the past month" ("scheduled for next month" is a date)
@@ -1888,6 +1953,8 @@ def _resolve_time(kind: str, span: Span, published: date | None, tense: str) -> 
         part = " ".join(t.lower_ for t in span.doc[max(span.start - 2, 0) : span.start])
         start += CENTURY_PARTS.get(part, 0)
         return ResolvedDate(date(start or 1, 1, 1), "decade")
+    if kind == "DECADE" and words[-1] in AUGHTS_WORDS:
+        return ResolvedDate(date(2000, 1, 1), "decade")
     if kind == "DECADE":
         return ResolvedDate(date(int("".join(c for c in words[0] if c.isdigit())), 1, 1), "decade")
     if kind == "MONTH_YEAR":
