@@ -244,7 +244,10 @@ def extract_figures(parsed: ParsedArticle) -> list[Figure]:
                 figure = _figure(kind, low, high, qualifier_at, chunk.offset, article_id, body, previous, line)
                 if figure is not None:
                     in_sentence.append(figure)
-            in_sentence = sorted(in_sentence + _slash_pairs(doc, chunk.offset, article_id, body)
+            batting = _batting_lines(doc, chunk.offset, article_id, body)
+            taken = {f.char_start for f in batting}
+            in_sentence = sorted([f for f in in_sentence if f.char_start not in taken] + batting
+                                 + _slash_pairs(doc, chunk.offset, article_id, body)
                                  + _unit_slash_pairs(doc, chunk.offset, article_id, body),
                                  key=lambda f: f.char_start)
         finally:
@@ -382,6 +385,54 @@ def _slash_pairs(doc, offset: int, article_id: str, body: str | None) -> list[Fi
                 figure_id=fact_id(article_id, "figure", char_start), article_id=article_id, value=float(value),
                 value_high=None, unit=unit, noun=noun, qualifier=None, is_approximate=False,
                 text=body[char_start:char_end], sentence=token.sent.text, char_start=char_start, char_end=char_end,
+            ))
+    return figures
+
+
+# A batting slash line: average, on-base percentage and slugging percentage, each a rate written
+# in thousandths with its leading point (".342/.370/.567"); a hitting line "1-11 at the plate" is
+# hits and at-bats, like a passing line "20-of-24".
+SLASH_LINE_RE = re.compile(r"^(\.\d{3})/(\.\d{3})/(\.\d{3})$")
+SLASH_LINE_STATS = ("average", "on-base percentage", "slugging percentage")
+PLATE_NUMBER_RE = re.compile(r"^\d{1,3}$")
+
+
+BATTING_AVERAGE_RE = re.compile(r"^\.\d{3}$")
+def _after_batting_verb(low: Span) -> bool:
+    """'.209' right after "hit" or "bat" (an adverb between: "hit just .209")."""
+    doc = low.doc
+    i = low.start - 1
+    if i >= 0 and doc[i].pos_ == "ADV":
+        i -= 1
+    return i >= 0 and doc[i].lemma_.lower() in {"hit", "bat"} and doc[i].pos_ in {"VERB", "AUX"}
+
+
+FRACTION_HEADS = {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths"}
+
+
+def _batting_lines(doc, offset: int, article_id: str, body: str | None) -> list[Figure]:
+    """'.342/.370/.567 slash line' (three rates) and '1-11 at the plate' (hits and at-bats)."""
+    figures: list[Figure] = []
+    if body is None:
+        return figures
+    for token in doc:
+        parts: list[tuple[str, int, str]] = []  # (number, its start in the token, what it counts)
+        slash = SLASH_LINE_RE.match(token.text)
+        if slash is not None:
+            parts = [(slash[k + 1], slash.start(k + 1), SLASH_LINE_STATS[k]) for k in range(3)]
+        line = doc[token.i : token.i + 3]
+        if len(line) == 3 and line[1].text in {"-", "–"} and all(PLATE_NUMBER_RE.match(t.text) for t in (line[0], line[2])) and (
+                [t.lower_ for t in doc[token.i + 3 : token.i + 6]] == ["at", "the", "plate"]
+                and int(line[0].text) <= int(line[2].text)):
+            parts = [(line[0].text, 0, "hit"), (line[2].text, line[2].idx - token.idx, "at-bat")]
+        for number, start, noun in parts:
+            char_start = offset + token.idx + start
+            char_end = char_start + len(number)
+            figures.append(Figure(
+                figure_id=fact_id(article_id, "figure", char_start), article_id=article_id, value=float(number),
+                value_high=None, unit=None, noun=noun, qualifier=None, is_approximate=False,
+                text=body[char_start:char_end], sentence=_sentence_of(doc[token.i : token.i + 1]),
+                char_start=char_start, char_end=char_end,
             ))
     return figures
 
@@ -574,6 +625,14 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         noun = lemma_of(anchor.head.head)  # "five or more data sources": the sources, not the data
     if unit is not None and len(unit) == 3 and unit.isupper() and _priced_after_participle(anchor, doc, unit_end):
         noun = lemma_of(doc[unit_end])  # "the offered-at-cost $299 tickets": the tickets' price
+    if unit == "percent" and anchor.dep_ == "appos" and anchor.head.lower_ in FRACTION_HEADS:
+        # "three-quarters of Republicans, 74 percent": the percentage restates the fraction's share
+        # and measures what the fraction is of (not "quarters", no period of time)
+        whole = next((c for p in anchor.head.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"), None)
+        if whole is not None:
+            noun, noun_token = lemma_of(whole), whole
+    if unit is None and high is None and BATTING_AVERAGE_RE.match(low.text) and _after_batting_verb(low):
+        noun = "average"  # "he hit just .209", "batting .300": a batting average
     if kind == "MULTIPLIED":
         noun = multiplied_thing(low[0], taken)  # "exports have doubled": the exports
     if kind == "TIMES" and low.end + 1 < len(doc) and doc[low.end].text == "-" and not low[-1].whitespace_ and (
@@ -700,14 +759,21 @@ def _sentence_of(low: Span) -> str:
     ends a sentence at an abbreviation's full stop ("about 392,000 bbl. were burned")."""
     doc = low.doc
     sent = low.sent
-    end = sent.end
+    start, end = sent.start, sent.end
+    # ... and run back while this one starts in lower case: the parser also ends a sentence at a
+    # token it reads as punctuation ("Taylor's .231/.278/.376 in 237", a batting slash line).
+    while start > 0:
+        first = next((t for t in doc[start].sent if t.is_alpha), None)
+        if first is None or not first.is_lower or first.i != start:
+            break
+        start = doc[start - 1].sent.start
     while end < len(doc):
         following = doc[end].sent
         first = next((t for t in following if t.is_alpha), None)
         if first is None or not first.is_lower or first.i != following.start:
             break
         end = following.end
-    return doc[sent.start : end].text if end > sent.end else sent.text
+    return doc[start:end].text if (start, end) != (sent.start, sent.end) else sent.text
 
 
 # Verbs that take an amount of money, not a weight: "raised 500 pounds", "costing 300 pounds".
