@@ -115,3 +115,27 @@ def test_at_least_one_thing_is_a_count() -> None:
     found = [f for f in figures_of("The senator conceded he had learned at least one thing from the hearing.")
              if f.value == 1]
     assert len(found) == 1 and found[0].noun == "thing"
+
+
+def test_a_bare_count_after_a_preposition_counts_what_a_parallel_one_did() -> None:
+    sentence = "Smith's average in 140 games beats Jones's in 96."
+    assert [f.noun for f in figures_of(sentence) if f.text == "96"] == ["game"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "“That’s one solution,” the engineer said with a laugh.",
+    "It is one option the council could weigh next year, officials said.",
+])
+def test_that_is_one_thing_names_one_among_others(sentence: str) -> None:
+    assert not any(f.value == 1 for f in figures_of(sentence))
+
+
+def test_that_is_only_one_option_counts() -> None:
+    assert any(f.value == 1 for f in figures_of("That is only one option, and the council has 12 more."))
+
+
+def test_money_cut_from_something_measures_that_thing() -> None:
+    sentence = ("The budget would cut $2.1 billion from grants for school repairs, $450 million from "
+                "child care payments and $3 billion in transit loans.")
+    assert [(f.text, f.noun) for f in figures_of(sentence)] == [
+        ("$2.1 billion", "grant"), ("$450 million", "payment"), ("$3 billion", "loan")]

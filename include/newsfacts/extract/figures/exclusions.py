@@ -1358,6 +1358,8 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
         if counted is not None and counted.lemma_.lower() == "occasion" and before is not None and (
                 before.lower_ == "on" and (_near(span, -2) is None or _near(span, -2).lower_ not in ONE_COUNT_CUES | {"just"})):
             return True  # "On one occasion, he heard": one time told, like "once", not a count of occasions
+        if counted is not None and _names_one_of_many(span, counted):
+            return True  # "That's one solution", "It is one option": one among others, like "a"
         if counted is not None and _one_as_article(span, counted):
             return True  # "after one particularly long monologue": "one" for "a"
         if counted is not None and _is_finding_subject(counted):
@@ -1606,6 +1608,17 @@ def _after_superlative(span: Span) -> bool:
 # Adverbs of degree before an adjective: "one particularly long monologue" reads like "a".
 DEGREE_ADVERBS = {"particularly", "especially", "very", "extremely", "really", "incredibly",
                   "unusually", "exceptionally", "remarkably", "rather", "fairly", "quite"}
+
+
+def _names_one_of_many(span: Span, counted: Token) -> bool:
+    """'That's one solution', 'This is one option': a demonstrative or "it", a form of "be", then
+    "one" and its singular noun names one possibility among others ("That's only one option" counts)."""
+    doc = span.doc
+    if span.start < 2 or counted.i != span.end or counted.tag_ != "NN":
+        return False
+    verb, subject = doc[span.start - 1], doc[span.start - 2]
+    is_be = verb.lemma_.lower() == "be" or verb.lower_ in {"'s", "’s"}
+    return is_be and subject.lower_ in {"that", "this", "it"} and subject.dep_ == "nsubj"
 
 
 def _one_as_article(span: Span, counted: Token) -> bool:

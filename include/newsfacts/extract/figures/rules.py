@@ -294,6 +294,10 @@ def _with_elided_nouns(figures: list[Figure], doc, offset: int) -> list[Figure]:
             # "The five companies join nine others": "others" counts what the figure before did
             # ("Three others who were also shot": with no figure before, the others themselves).
             figure = replace(figure, noun=previous.noun)
+        if figure.noun is None and figure.unit is None:
+            parallel = _parallel_noun(figure, out, doc, offset)
+            if parallel is not None:
+                figure = replace(figure, noun=parallel)
         if figure.noun is None and previous is not None and previous.noun is not None:
             between = doc.char_span(previous.char_end - offset, figure.char_start - offset,
                                     alignment_mode="expand")
@@ -337,6 +341,23 @@ def _with_elided_nouns(figures: list[Figure], doc, offset: int) -> list[Figure]:
         if before is not None and len(before) and before[-1].lower_ in {"from", "by"} and between in {"to", "-", "–"}:
             out[i] = replace(start, noun=end.noun)
     return out
+
+
+def _parallel_noun(figure: Figure, before: list[Figure], doc, offset: int) -> str | None:
+    """'A's line in 375 plate appearances is worse than B's in 237': a bare count after a
+    preposition, ending its clause, counts what an earlier count after the same preposition did."""
+    own = doc.char_span(figure.char_start - offset, figure.char_end - offset, alignment_mode="expand")
+    if own is None or own.start == 0 or doc[own.start - 1].pos_ != "ADP":
+        return None
+    if own.end < len(doc) and not doc[own.end].is_punct:
+        return None
+    preposition = doc[own.start - 1].lower_
+    for earlier in reversed(before):
+        span = doc.char_span(earlier.char_start - offset, earlier.char_end - offset, alignment_mode="expand")
+        if earlier.noun is not None and earlier.unit is None and span is not None and span.start > 0 and (
+                doc[span.start - 1].lower_ == preposition):
+            return earlier.noun
+    return None
 
 
 def _noun_after_brackets(doc, char_end: int) -> str | None:
@@ -398,6 +419,22 @@ PLATE_NUMBER_RE = re.compile(r"^\d{1,3}$")
 
 
 BATTING_AVERAGE_RE = re.compile(r"^\.\d{3}$")
+CUT_VERBS = {"cut", "slash", "trim", "strip", "shave", "remove", "withdraw", "divert", "redirect", "take"}
+
+
+def _cut_from(anchor, doc, unit_end: int) -> str | None:
+    """'would slash $1.3 billion from funds ..., $300 million from rental assistance payments': an
+    amount cut "from" something measures that thing (the verb may govern the first of a list)."""
+    if unit_end >= len(doc) or doc[unit_end].lower_ != "from":
+        return None
+    whole = next((c for c in doc[unit_end].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    if whole is None:
+        return None
+    # (a later member of the list may hang on a word of the first member's phrase)
+    cutting = any(a.pos_ == "VERB" and a.lemma_.lower() in CUT_VERBS for a in list(anchor.ancestors)[:6])
+    return lemma_of(whole) if cutting else None
+
+
 def _after_batting_verb(low: Span) -> bool:
     """'.209' right after "hit" or "bat" (an adverb between: "hit just .209")."""
     doc = low.doc
@@ -631,6 +668,9 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         whole = next((c for p in anchor.head.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"), None)
         if whole is not None:
             noun, noun_token = lemma_of(whole), whole
+    cut_from = _cut_from(anchor, doc, unit_end) if unit is not None and len(unit) == 3 and unit.isupper() else None
+    if cut_from is not None:
+        noun = cut_from  # "slash $1.3 billion from funds for repairs": the funds cut
     if unit is None and high is None and BATTING_AVERAGE_RE.match(low.text) and _after_batting_verb(low):
         noun = "average"  # "he hit just .209", "batting .300": a batting average
     if kind == "MULTIPLIED":
