@@ -419,7 +419,7 @@ PLATE_NUMBER_RE = re.compile(r"^\d{1,3}$")
 
 
 BATTING_AVERAGE_RE = re.compile(r"^\.\d{3}$")
-CUT_VERBS = {"cut", "slash", "trim", "strip", "shave", "remove", "withdraw", "divert", "redirect", "take"}
+CUT_VERBS = {"cut", "slash", "trim", "strip", "shave", "remove", "divert", "redirect"}
 
 
 def _cut_from(anchor, doc, unit_end: int) -> str | None:
