@@ -139,3 +139,14 @@ def test_money_cut_from_something_measures_that_thing() -> None:
                 "child care payments and $3 billion in transit loans.")
     assert [(f.text, f.noun) for f in figures_of(sentence)] == [
         ("$2.1 billion", "grant"), ("$450 million", "payment"), ("$3 billion", "loan")]
+
+
+def test_one_before_a_chain_of_compounds_counts_the_last_noun() -> None:
+    sentence = "The survey found that most of them followed more than one far-right Telegram channel."
+    found = [f for f in figures_of(sentence) if f.value == 1]
+    assert len(found) == 1 and found[0].noun == "channel"
+
+
+def test_things_numbering_in_the_thousands_are_counted() -> None:
+    found = _found("Fans flooded the inbox with emails numbering in the thousands.")
+    assert ("thousands", 1000.0, None, "email") in found

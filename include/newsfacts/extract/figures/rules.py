@@ -435,6 +435,28 @@ def _cut_from(anchor, doc, unit_end: int) -> str | None:
     return lemma_of(whole) if cutting else None
 
 
+def _ends_compound_chain(word) -> bool:
+    """A singular noun in a chain of compounds ending in a singular noun ("supremacist Twitter account")."""
+    head = word.head
+    doc = word.doc
+    return head.i > word.i and head.tag_ == "NN" and head.pos_ == "NOUN" and all(
+        t.dep_ == "compound" and t.head.i == head.i for t in doc[word.i + 1 : head.i])
+
+
+def _numbering_in(low: Span) -> str | None:
+    """'tweets numbering in the thousands', 'crowds that number in the hundreds': what is numbered."""
+    doc = low.doc
+    if low.start < 3 or [t.lower_ for t in doc[low.start - 2 : low.start]] != ["in", "the"]:
+        return None
+    verb = doc[low.start - 3]
+    if verb.lemma_.lower() != "number" or verb.pos_ != "VERB":
+        return None
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN"), None)
+    if subject is None and verb.dep_ in {"acl", "relcl"} and verb.head.pos_ == "NOUN":
+        subject = verb.head
+    return lemma_of(subject) if subject is not None else None
+
+
 def _after_batting_verb(low: Span) -> bool:
     """'.209' right after "hit" or "bat" (an adverb between: "hit just .209")."""
     doc = low.doc
@@ -660,6 +682,12 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
             anchor.head.head.i == anchor.head.i + 1 and anchor.head.head.tag_ == "NNS"
             and anchor.head.i > 0 and doc[anchor.head.i - 1].text != "-"):
         noun = lemma_of(anchor.head.head)  # "five or more data sources": the sources, not the data
+    elif noun is not None and unit is None and anchor.head.dep_ == "compound" and noun == lemma_of(anchor.head) and (
+            anchor.head.tag_ == "NN" and value == 1 and _ends_compound_chain(anchor.head)):
+        # "more than one white supremacist Twitter account": one account, "supremacist" names its kind
+        noun = lemma_of(anchor.head.head)
+    if noun is None and kind == "VAGUE" and _numbering_in(low) is not None:
+        noun = _numbering_in(low)  # "tweets numbering in the thousands": the tweets
     if unit is not None and len(unit) == 3 and unit.isupper() and _priced_after_participle(anchor, doc, unit_end):
         noun = lemma_of(doc[unit_end])  # "the offered-at-cost $299 tickets": the tickets' price
     if unit == "percent" and anchor.dep_ == "appos" and anchor.head.lower_ in FRACTION_HEADS:
