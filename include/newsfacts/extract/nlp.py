@@ -95,7 +95,10 @@ def inflections(lemma: str) -> set[str]:
 # "one-off", "one-time", "one-way" and "one-sided" are idioms).
 ONE_AS_COUNT = (r"\b(?i:only|exactly|with|had|has|have|be|just|least|than)\s+one\b"
                 r"|\bonce(?=\s?[.;,—)])|\b(?i:only|just|least|than)\s+once\b"
-                r"|\b(?i:one)-(?!(?i:on|off|time|way|sided)\b)[a-z]")
+                r"|\b(?i:one)-(?!(?i:on|off|time|way|sided)\b)[a-z]"
+                # "about one briefing per week", "one death a day": a rate counted in ones
+                r"|\b(?i:one)\s+[a-z]+\s+(?i:per|a|an|each|every)\s+"
+                r"(?i:hour|day|night|week|month|year|season|game|quarter)\b")
 
 
 # "up to a foot of snow", "more than an inch": one unit of length (figures.quantities ONE_UNIT).
@@ -114,6 +117,7 @@ def _cue_vocabulary() -> tuple[frozenset[str], tuple[str, ...]]:
     # "one" is left out: mostly a pronoun ("one of the", "no one"), and "one soldier" is rare.
     from newsfacts.extract.figures.quantities import (
         FOLD_NUMBERS,
+        GROUP_WORDS,
         MULTI_SCALES,
         MULTI_UNITS,
         MULTIPLYING_VERBS,
@@ -125,7 +129,7 @@ def _cue_vocabulary() -> tuple[frozenset[str], tuple[str, ...]]:
     multiples = ({f"{w}fold" for w in FOLD_NUMBERS} | set(MULTIPLYING_VERBS) | {"single"} | set(MULTI_SCALES)
                  | set(MULTI_UNITS) | {f"multi{u}" for u in MULTI_UNITS})
     words = ((NUMBER_WORDS - {"one"}) | set(VAGUE_WORDS) | attribution | FRACTION_WORDS
-             | {"twice", "thrice", "pair"} | multiples)
+             | {"twice", "thrice"} | set(GROUP_WORDS) | multiples)  # ("a trio of players")
     from newsfacts.extract.citations.vocabulary import GROUP_VIEW_CUE
 
     # ("critics see it as", "compare them to": a group's view told without a saying verb)

@@ -579,16 +579,24 @@ def _counts_named_kind(span: Span, noun: Token | None) -> bool:
     model's ("737 Max jets")."""
     first = span[0]
     opens = first.i == first.sent.start and first.is_title  # capitalised only as the sentence's first word
-    if not (first.is_lower or opens or first.text.isdigit()) or noun is None or noun.tag_ != "NNS" or noun.pos_ != "NOUN":
+    if not (first.is_lower or opens or first.text.isdigit() or THOUSANDS_RE.match(first.text)) or noun is None or noun.tag_ != "NNS" or noun.pos_ != "NOUN":
         return False
     between = span.doc[span.end : noun.i]
     if first.text.isdigit() and 3 <= len(between) <= 4 and all(t.pos_ == "PROPN" or t.text == "-" for t in between) and any(
             t.text == "-" and not t.whitespace_ and not span.doc[t.i - 1].whitespace_ for t in between) and all(
             t.text == "-" or (t.is_alpha and t.is_title) for t in between):
         return True  # "14 All-Star appearances": a designation joined by a hyphen, no model has one
+    if THOUSANDS_RE.match(first.text) and 0 < len(between) <= 2 and all(t.pos_ == "PROPN" for t in between):
+        return True  # "1,100 Carrier jobs": no model's number is written with a thousands separator
     if not first.is_alpha:
         return False
+    if 2 < len(between) <= 5 and between[-2].text == "-" and between[-1].is_lower and not between[-2].whitespace_ and (
+            not between[-3].whitespace_ and between[-1].lower_.endswith(("ing", "ed"))):
+        between = between[:-2]  # "five Super Bowl-winning seasons", "three Oscar-nominated films"
     return 0 < len(between) <= 4 and all(t.pos_ == "PROPN" or t.text == "-" for t in between)
+
+
+THOUSANDS_RE = re.compile(r"^\d{1,3}(?:,\d{3})+$")
 
 
 # A speaker layout is written as a decimal ("5.1", "7.1", "7.1.2"): main channels, then the
@@ -829,6 +837,8 @@ def is_time_or_date(span: Span, value: float, noun_lemma: str | None, noun: Toke
         noun_lemma = None  # "up 40% year to date": the period of a change, not a duration
     if unit is not None and _is_rate_period(span):
         noun_lemma = None  # "$15 an hour", "2% a year": the period of a rate, not a duration
+    if noun_lemma in TIME_NOUNS and ((noun is not None and _is_fraction_word(noun)) or _counts_results(span)):
+        noun_lemma = None  # "three-quarters of voters", "four Super Bowl-winning seasons": no duration
     if noun_lemma in TIME_NOUNS or (noun is not None and noun.lower_ in CLOCK_WORDS):
         return True
     if unit is None and noun is None and _is_age_of_person(span, value):
@@ -870,6 +880,34 @@ def is_time_or_date(span: Span, value: float, noun_lemma: str | None, noun: Toke
     return bool(single.isdigit() and before is not None and before.text == "," and _near(span, -2) is not None
                 and _near(span, -2).like_num and _near(span, -3) is not None
                 and _near(span, -3).lower_ in MONTHS)
+
+
+# Words of a result that make a time noun a thing counted: "three winning seasons", "four of its
+# five Super Bowl-winning seasons", "two losing seasons" are seasons won or lost, not a duration.
+RESULT_WORDS = {"winning", "losing", "championship", "title", "unbeaten", "undefeated"}
+
+
+def _counts_results(span: Span) -> bool:
+    """A number that counts time periods marked by their result ("five Super Bowl-winning seasons",
+    "four of its five winning seasons")."""
+    for t in span.doc[span.end : span.end + 8]:
+        if t.lemma_.lower() in TIME_NOUNS:
+            return any(w.lower_ in RESULT_WORDS for w in span.doc[span.end : t.i])
+        if t.is_punct and t.text != "-":
+            return False
+    return False
+
+
+def _is_fraction_word(noun: Token) -> bool:
+    """'three-quarters of Republicans', 'a quarter of the vote': "quarter" as a share, not a period
+    ("the first quarter of 2024" is a period: an ordinal before it)."""
+    doc = noun.doc
+    if noun.lower_ not in {"quarter", "quarters"} or noun.i + 1 >= len(doc) or doc[noun.i + 1].lower_ != "of":
+        return False
+    before = doc[noun.i - 1] if noun.i > 0 else None
+    if before is not None and before.text == "-" and noun.i > 1:
+        before = doc[noun.i - 2]
+    return before is not None and before.lower_ in {"a", "one", "two", "three"}
 
 
 # Era marks written beside a year: "500 BC", "5,316 BCE", "AD 79", "79 A.D.", "200 CE".
@@ -1200,7 +1238,9 @@ def is_elliptical_count(span: Span) -> bool:
 ONE_IDIOMS = {"hit", "shot", "stop", "size", "horse", "track", "trick", "liner", "liners", "night",
               "upmanship", "of",
               # "such one-offs are Band-Aids", "a one-off": a thing that happens once, no count
-              "off", "offs"}
+              "off", "offs",
+              # "a one-sided deal", "a one-sided contest": uneven, no count
+              "sided"}
 
 # "one" standing for a noun said before: after a determiner, or before a preposition or a relative
 # pronoun, with no noun of its own ("the one from the US", "another one", "one for the rover").
@@ -1278,6 +1318,9 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
             return True  # "One bombing happened Saturday morning, and one happened Saturday night"
         if _repeats_parallel_one(span):
             return True  # the second "one" of that sentence, standing for "one bombing"
+        if counted is not None and counted.lemma_.lower() in AT_ONCE_NOUNS and 0 <= counted.i - span.end <= 2 and (
+                _near(span, -1) is not None and _near(span, -1).lower_ == "in"):
+            return True  # "in one swift move", "in one fell swoop", "in one go": all at once, no count
         if counted is not None and counted.lower_ == "case" and _near(span, -1) is not None and (
                 _near(span, -1).lower_ == "in"):
             return True  # "in one case, snipers fired": an example, not a count
@@ -1301,8 +1344,10 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
         if counted is not None and counted.i == span.end and [
                 t.lower_ for t in span.doc[counted.i + 1 : counted.i + 3]] == ["above", "all"]:
             return True  # "one requirement above all": emphasis, not a count
-        if counted is not None and counted.lower_ in {"way", "thing", "point", "time", "day", "side"}:
-            return True
+        if counted is not None and counted.lower_ in {"way", "thing", "point", "time", "day", "side"} and not (
+                counted.lower_ == "thing" and counted.i == span.end and _near(span, -2) is not None
+                and [_near(span, -2).lower_, before.lower_ if before is not None else ""] == ["at", "least"]):
+            return True  # ("taught at least one thing": a count, its bound said)
         if counted is not None and counted.lower_ == "hand" and counted.i == span.end and (
                 [t.lower_ for t in span.doc[max(0, span.start - 2) : span.start]] == ["on", "the"]
                 or (before is not None and before.lower_ == "on")):
@@ -1313,6 +1358,8 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
         if counted is not None and counted.lemma_.lower() == "occasion" and before is not None and (
                 before.lower_ == "on" and (_near(span, -2) is None or _near(span, -2).lower_ not in ONE_COUNT_CUES | {"just"})):
             return True  # "On one occasion, he heard": one time told, like "once", not a count of occasions
+        if counted is not None and _names_one_of_many(span, counted):
+            return True  # "That's one solution", "It is one option": one among others, like "a"
         if counted is not None and _one_as_article(span, counted):
             return True  # "after one particularly long monologue": "one" for "a"
         if counted is not None and _is_finding_subject(counted):
@@ -1417,8 +1464,25 @@ def _about_as_preposition(span: Span) -> bool:
     after = _near(span, 0)
     if after is not None and (after.lower_ in {"in", "out", "of"} or after.like_num or after.lower_ in SCALE_WORDS):
         return False  # "about one in five", "about one million": an approximate amount
+    if _rate_follows(span):
+        return False  # "about one briefing per week", "about one death a day": an approximate rate
     return before.dep_ == "prep" or (before2 is not None and before2.lemma_.lower() in TOPIC_WORDS) or (
         before2 is not None and before2.lower_ in TOPIC_WORDS)
+
+
+RATE_WORDS = {"per", "a", "an", "each", "every"}
+# Nouns of a single action that "in one" makes mean "all at once".
+AT_ONCE_NOUNS = {"move", "stroke", "swoop", "go", "blow", "sitting", "breath", "fell"}
+
+
+def _rate_follows(span: Span) -> bool:
+    """'one briefing per week', 'one death a day': a count of a noun, then a period it is counted in."""
+    doc = span.doc
+    i = span.end
+    if i >= len(doc) or doc[i].pos_ != "NOUN":
+        return False
+    following = doc[i + 1 : i + 3]
+    return len(following) == 2 and following[0].lower_ in RATE_WORDS and following[1].lemma_.lower() in TIME_NOUNS
 
 
 # Number words that stand for a group named before when "the" is all they have: "the two", "the
@@ -1548,6 +1612,17 @@ def _after_superlative(span: Span) -> bool:
 # Adverbs of degree before an adjective: "one particularly long monologue" reads like "a".
 DEGREE_ADVERBS = {"particularly", "especially", "very", "extremely", "really", "incredibly",
                   "unusually", "exceptionally", "remarkably", "rather", "fairly", "quite"}
+
+
+def _names_one_of_many(span: Span, counted: Token) -> bool:
+    """'That's one solution', 'This is one option': a demonstrative or "it", a form of "be", then
+    "one" and its singular noun names one possibility among others ("That's only one option" counts)."""
+    doc = span.doc
+    if span.start < 2 or counted.i != span.end or counted.tag_ != "NN":
+        return False
+    verb, subject = doc[span.start - 1], doc[span.start - 2]
+    is_be = verb.lemma_.lower() == "be" or verb.lower_ in {"'s", "’s"}
+    return is_be and subject.lower_ in {"that", "this", "it"} and subject.dep_ == "nsubj"
 
 
 def _one_as_article(span: Span, counted: Token) -> bool:

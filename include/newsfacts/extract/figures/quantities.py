@@ -796,6 +796,10 @@ def unit_after(doc: Doc, end: int) -> tuple[str | None, int]:
             return vocab["measures_cased"][doc[start].text], start + 1
         if phrase in vocab["currency_words"]:
             return vocab["currency_words"][phrase], start + size
+        words = doc[start : start + size]
+        if size == 3 and words[1].text == "-" and not words[0].whitespace_ and not words[1].whitespace_ and (
+                f"{words[0].lower_} {words[2].lower_}" in vocab["measures"] and words[0].lower_ in {"square", "cubic"}):
+            phrase = f"{words[0].lower_} {words[2].lower_}"  # "a 16-square-mile city", "a 200,000-square-foot site"
         if phrase in vocab["measures"]:
             if vocab["measures"][phrase] == "point" and not any(c.isdigit() for c in doc[end - 1].text):
                 continue  # "at several points": occasions, not index or score points

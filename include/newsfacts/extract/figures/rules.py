@@ -239,7 +239,10 @@ def extract_figures(parsed: ParsedArticle) -> list[Figure]:
                 figure = _figure(kind, low, high, qualifier_at, chunk.offset, article_id, body, previous, line)
                 if figure is not None:
                     in_sentence.append(figure)
-            in_sentence = sorted(in_sentence + _slash_pairs(doc, chunk.offset, article_id, body)
+            batting = _batting_lines(doc, chunk.offset, article_id, body)
+            taken = {f.char_start for f in batting}
+            in_sentence = sorted([f for f in in_sentence if f.char_start not in taken] + batting
+                                 + _slash_pairs(doc, chunk.offset, article_id, body)
                                  + _unit_slash_pairs(doc, chunk.offset, article_id, body),
                                  key=lambda f: f.char_start)
         finally:
@@ -286,6 +289,10 @@ def _with_elided_nouns(figures: list[Figure], doc, offset: int) -> list[Figure]:
             # "The five companies join nine others": "others" counts what the figure before did
             # ("Three others who were also shot": with no figure before, the others themselves).
             figure = replace(figure, noun=previous.noun)
+        if figure.noun is None and figure.unit is None:
+            parallel = _parallel_noun(figure, out, doc, offset)
+            if parallel is not None:
+                figure = replace(figure, noun=parallel)
         if figure.noun is None and previous is not None and previous.noun is not None:
             between = doc.char_span(previous.char_end - offset, figure.char_start - offset,
                                     alignment_mode="expand")
@@ -329,6 +336,23 @@ def _with_elided_nouns(figures: list[Figure], doc, offset: int) -> list[Figure]:
         if before is not None and len(before) and before[-1].lower_ in {"from", "by"} and between in {"to", "-", "–"}:
             out[i] = replace(start, noun=end.noun)
     return out
+
+
+def _parallel_noun(figure: Figure, before: list[Figure], doc, offset: int) -> str | None:
+    """'A's line in 375 plate appearances is worse than B's in 237': a bare count after a
+    preposition, ending its clause, counts what an earlier count after the same preposition did."""
+    own = doc.char_span(figure.char_start - offset, figure.char_end - offset, alignment_mode="expand")
+    if own is None or own.start == 0 or doc[own.start - 1].pos_ != "ADP":
+        return None
+    if own.end < len(doc) and not doc[own.end].is_punct:
+        return None
+    preposition = doc[own.start - 1].lower_
+    for earlier in reversed(before):
+        span = doc.char_span(earlier.char_start - offset, earlier.char_end - offset, alignment_mode="expand")
+        if earlier.noun is not None and earlier.unit is None and span is not None and span.start > 0 and (
+                doc[span.start - 1].lower_ == preposition):
+            return earlier.noun
+    return None
 
 
 def _noun_after_brackets(doc, char_end: int) -> str | None:
@@ -377,6 +401,92 @@ def _slash_pairs(doc, offset: int, article_id: str, body: str | None) -> list[Fi
                 figure_id=fact_id(article_id, "figure", char_start), article_id=article_id, value=float(value),
                 value_high=None, unit=unit, noun=noun, qualifier=None, is_approximate=False,
                 text=body[char_start:char_end], sentence=token.sent.text, char_start=char_start, char_end=char_end,
+            ))
+    return figures
+
+
+# A batting slash line: average, on-base percentage and slugging percentage, each a rate written
+# in thousandths with its leading point (".342/.370/.567"); a hitting line "1-11 at the plate" is
+# hits and at-bats, like a passing line "20-of-24".
+SLASH_LINE_RE = re.compile(r"^(\.\d{3})/(\.\d{3})/(\.\d{3})$")
+SLASH_LINE_STATS = ("average", "on-base percentage", "slugging percentage")
+PLATE_NUMBER_RE = re.compile(r"^\d{1,3}$")
+
+
+BATTING_AVERAGE_RE = re.compile(r"^\.\d{3}$")
+CUT_VERBS = {"cut", "slash", "trim", "strip", "shave", "remove", "divert", "redirect"}
+
+
+def _cut_from(anchor, doc, unit_end: int) -> str | None:
+    """'would slash $1.3 billion from funds ..., $300 million from rental assistance payments': an
+    amount cut "from" something measures that thing (the verb may govern the first of a list)."""
+    if unit_end >= len(doc) or doc[unit_end].lower_ != "from":
+        return None
+    whole = next((c for c in doc[unit_end].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    if whole is None:
+        return None
+    # (a later member of the list may hang on a word of the first member's phrase)
+    cutting = any(a.pos_ == "VERB" and a.lemma_.lower() in CUT_VERBS for a in list(anchor.ancestors)[:6])
+    return lemma_of(whole) if cutting else None
+
+
+def _ends_compound_chain(word) -> bool:
+    """A singular noun in a chain of compounds ending in a singular noun ("supremacist Twitter account")."""
+    head = word.head
+    doc = word.doc
+    return head.i > word.i and head.tag_ == "NN" and head.pos_ == "NOUN" and all(
+        t.dep_ == "compound" and t.head.i == head.i for t in doc[word.i + 1 : head.i])
+
+
+def _numbering_in(low: Span) -> str | None:
+    """'tweets numbering in the thousands', 'crowds that number in the hundreds': what is numbered."""
+    doc = low.doc
+    if low.start < 3 or [t.lower_ for t in doc[low.start - 2 : low.start]] != ["in", "the"]:
+        return None
+    verb = doc[low.start - 3]
+    if verb.lemma_.lower() != "number" or verb.pos_ != "VERB":
+        return None
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN"), None)
+    if subject is None and verb.dep_ in {"acl", "relcl"} and verb.head.pos_ == "NOUN":
+        subject = verb.head
+    return lemma_of(subject) if subject is not None else None
+
+
+def _after_batting_verb(low: Span) -> bool:
+    """'.209' right after "hit" or "bat" (an adverb between: "hit just .209")."""
+    doc = low.doc
+    i = low.start - 1
+    if i >= 0 and doc[i].pos_ == "ADV":
+        i -= 1
+    return i >= 0 and doc[i].lemma_.lower() in {"hit", "bat"} and doc[i].pos_ in {"VERB", "AUX"}
+
+
+FRACTION_HEADS = {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths"}
+
+
+def _batting_lines(doc, offset: int, article_id: str, body: str | None) -> list[Figure]:
+    """'.342/.370/.567 slash line' (three rates) and '1-11 at the plate' (hits and at-bats)."""
+    figures: list[Figure] = []
+    if body is None:
+        return figures
+    for token in doc:
+        parts: list[tuple[str, int, str]] = []  # (number, its start in the token, what it counts)
+        slash = SLASH_LINE_RE.match(token.text)
+        if slash is not None:
+            parts = [(slash[k + 1], slash.start(k + 1), SLASH_LINE_STATS[k]) for k in range(3)]
+        line = doc[token.i : token.i + 3]
+        if len(line) == 3 and line[1].text in {"-", "–"} and all(PLATE_NUMBER_RE.match(t.text) for t in (line[0], line[2])) and (
+                [t.lower_ for t in doc[token.i + 3 : token.i + 6]] == ["at", "the", "plate"]
+                and int(line[0].text) <= int(line[2].text)):
+            parts = [(line[0].text, 0, "hit"), (line[2].text, line[2].idx - token.idx, "at-bat")]
+        for number, start, noun in parts:
+            char_start = offset + token.idx + start
+            char_end = char_start + len(number)
+            figures.append(Figure(
+                figure_id=fact_id(article_id, "figure", char_start), article_id=article_id, value=float(number),
+                value_high=None, unit=None, noun=noun, qualifier=None, is_approximate=False,
+                text=body[char_start:char_end], sentence=_sentence_of(doc[token.i : token.i + 1]),
+                char_start=char_start, char_end=char_end,
             ))
     return figures
 
@@ -567,8 +677,25 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
             anchor.head.head.i == anchor.head.i + 1 and anchor.head.head.tag_ == "NNS"
             and anchor.head.i > 0 and doc[anchor.head.i - 1].text != "-"):
         noun = lemma_of(anchor.head.head)  # "five or more data sources": the sources, not the data
+    elif noun is not None and unit is None and anchor.head.dep_ == "compound" and noun == lemma_of(anchor.head) and (
+            anchor.head.tag_ == "NN" and value == 1 and _ends_compound_chain(anchor.head)):
+        # "more than one white supremacist Twitter account": one account, "supremacist" names its kind
+        noun = lemma_of(anchor.head.head)
+    if noun is None and kind == "VAGUE" and _numbering_in(low) is not None:
+        noun = _numbering_in(low)  # "tweets numbering in the thousands": the tweets
     if unit is not None and len(unit) == 3 and unit.isupper() and _priced_after_participle(anchor, doc, unit_end):
         noun = lemma_of(doc[unit_end])  # "the offered-at-cost $299 tickets": the tickets' price
+    if unit == "percent" and anchor.dep_ == "appos" and anchor.head.lower_ in FRACTION_HEADS:
+        # "three-quarters of Republicans, 74 percent": the percentage restates the fraction's share
+        # and measures what the fraction is of (not "quarters", no period of time)
+        whole = next((c for p in anchor.head.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"), None)
+        if whole is not None:
+            noun, noun_token = lemma_of(whole), whole
+    cut_from = _cut_from(anchor, doc, unit_end) if unit is not None and len(unit) == 3 and unit.isupper() else None
+    if cut_from is not None:
+        noun = cut_from  # "slash $1.3 billion from funds for repairs": the funds cut
+    if unit is None and high is None and BATTING_AVERAGE_RE.match(low.text) and _after_batting_verb(low):
+        noun = "average"  # "he hit just .209", "batting .300": a batting average
     if kind == "MULTIPLIED":
         noun = multiplied_thing(low[0], taken)  # "exports have doubled": the exports
     if kind == "TIMES" and low.end + 1 < len(doc) and doc[low.end].text == "-" and not low[-1].whitespace_ and (
@@ -695,14 +822,21 @@ def _sentence_of(low: Span) -> str:
     ends a sentence at an abbreviation's full stop ("about 392,000 bbl. were burned")."""
     doc = low.doc
     sent = low.sent
-    end = sent.end
+    start, end = sent.start, sent.end
+    # ... and run back while this one starts in lower case: the parser also ends a sentence at a
+    # token it reads as punctuation ("Taylor's .231/.278/.376 in 237", a batting slash line).
+    while start > 0:
+        first = next((t for t in doc[start].sent if t.is_alpha), None)
+        if first is None or not first.is_lower or first.i != start:
+            break
+        start = doc[start - 1].sent.start
     while end < len(doc):
         following = doc[end].sent
         first = next((t for t in following if t.is_alpha), None)
         if first is None or not first.is_lower or first.i != following.start:
             break
         end = following.end
-    return doc[sent.start : end].text if end > sent.end else sent.text
+    return doc[start:end].text if (start, end) != (sent.start, sent.end) else sent.text
 
 
 # Verbs that take an amount of money, not a weight: "raised 500 pounds", "costing 300 pounds".
