@@ -39,7 +39,8 @@ def test_the_bare_loop_times_every_page_it_is_given_after_an_untimed_warm_up():
     assert result["seconds"] > 0
     assert abs(result["docs_per_s"] - len(pages) / result["seconds"]) < 0.1 * result["docs_per_s"]
     assert result["cpu_seconds"] > 0
-    assert abs(result["cpu_ms_per_doc"] - 1000 * result["cpu_seconds"] / len(pages)) < 0.01 * result["cpu_ms_per_doc"] + 0.1
+    # (cpu_seconds is rounded to 10 ms, cpu_ms_per_doc computed before rounding)
+    assert abs(result["cpu_ms_per_doc"] - 1000 * result["cpu_seconds"] / len(pages)) <= 5 / len(pages) + 0.1
 
 
 def test_copy_words_are_letters_only_and_distinct():
