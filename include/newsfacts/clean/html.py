@@ -18,6 +18,7 @@ from newsfacts.clean import (
     related,
     source_spacing,
 )
+from newsfacts.clean.run_on import with_run_on
 from newsfacts.clean.split_body import with_continuations, wrap_loose_lines
 
 
@@ -232,7 +233,7 @@ def clean_html_document(html: bytes | str, url: str | None = None,
         body = body[len(page_title) + 1 :].lstrip()
     if page_title and body.split("\n", 1)[0].strip(" |") == page_title:
         body = body.split("\n", 1)[1].lstrip() if "\n" in body else ""  # the headline as a table row
-    body = with_continuations(tree, without_furniture(cut_trailer(body)))
+    body = with_run_on(tree, with_continuations(tree, without_furniture(cut_trailer(body))))
     try:
         names = metadata.authors(tree, fields.get("author"), sitename, hostname)
     except NoDocument:
