@@ -1,0 +1,201 @@
+"""Unnamed speakers described by a party and a place, and unnamed people met one mention at a time
+(session 25, from set X's errors)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from newsfacts.extract.schemas import Citation, fact_id
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from newsfacts.extract.citations.context import _ArticleContext
+
+# A member of a party, named by the party alone: "a Colorado Democrat", "an Ohio Republican".
+PARTY_MEMBER_WORDS = {"republican", "democrat", "libertarian", "tory", "conservative", "liberal",
+                      "socialist", "independent", "labourite", "gop"}
+
+# Determiners of one unnamed person of a kind, new at each mention ("an official ... an official").
+ONE_UNNAMED = {"a", "an", "another"}
+
+
+def _unnamed_party_member(speaker: Token) -> bool:
+    """'"...," an Iowa Republican said', 'added another commonwealth Democrat': one member of a
+    party, maybe placed by a state, with no name (not 'Republicans', not 'the Republican', not 'a
+    Republican, Ann Ruiz,')."""
+    if speaker.lower_ not in PARTY_MEMBER_WORDS or not speaker.text[:1].isupper():
+        return False
+    children = list(speaker.children)
+    if any(c.dep_ == "appos" or c.dep_ == "poss" for c in children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ONE_UNNAMED and c.i < speaker.i for c in children)
+
+
+def _party_member_citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -> Citation:
+    """The unnamed party member cited by the words that describe it ('an Iowa Republican')."""
+    doc = speaker.doc
+    start = min(c.i for c in speaker.children if c.dep_ == "det" and c.i < speaker.i)
+    span = doc[start : speaker.i + 1]
+    described = [t.text for t in span if t.lower_ not in {"a", "an"}]
+    char_start, char_end = offset + span.start_char, offset + span.end_char
+    return Citation(
+        citation_id=fact_id(context.article_id, "citation", char_start), article_id=context.article_id,
+        cited_as=span.text, canonical_name=" ".join(described).lower(), source_type="anonymous", cue=cue,
+        sentence=speaker.sent.text, char_start=char_start, char_end=char_end)
+
+
+_ONE_UNNAMED_START = re.compile(r"^(?:a|an)\s+\S", re.IGNORECASE)
+
+
+def _each_unnamed_apart(citations: list[Citation]) -> list[Citation]:
+    """'"...," an Iowa Republican said. ... "...," an Iowa Republican added.': one unnamed person
+    written with 'a' or 'an' is someone new at each mention unless the text says they are one (the
+    labelling rules: two mentions of 'an official' are two sources); a later mention takes its
+    number after the description, 'iowa republican (2)'."""
+    counts: dict[str, int] = {}
+    renamed: dict[int, Citation] = {}
+    for i in sorted(range(len(citations)), key=lambda i: citations[i].char_start):
+        citation = citations[i]
+        if citation.source_type == "anonymous" and _ONE_UNNAMED_START.match(citation.cited_as) and (
+                not citation.cited_as.lower().endswith("s")):
+            counts[citation.canonical_name] = counts.get(citation.canonical_name, 0) + 1
+            if counts[citation.canonical_name] > 1:
+                renamed[i] = replace(citation, canonical_name=f"{citation.canonical_name} "
+                                                              f"({counts[citation.canonical_name]})")
+    return [renamed.get(i, c) for i, c in enumerate(citations)]
+
+
+def _others_speaking(speaker: Token) -> bool:
+    """'But others said they were more interested.': other unnamed people, set against those cited
+    just before, speaking as 'some' do (not 'Ruiz and others said', nor 'others in the party')."""
+    from newsfacts.extract.citations.vocabulary import BARE_SPEECH_VERBS
+
+    if speaker.lower_ != "others" or speaker.dep_ != "nsubj" or any(
+            c.dep_ in {"det", "amod", "prep", "conj", "poss", "nummod", "acl", "relcl"} for c in speaker.children):
+        return False
+    verb = speaker.head
+    return verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in BARE_SPEECH_VERBS | {"argue", "write", "add", "note"}
+
+
+# Verbs of a commitment: "pledged to deliver", "promised to fix", "vowed to stay".
+PROMISING_VERBS = {"pledge", "promise", "vow", "offer", "swear"}
+# Adverbs that say others tell it: "reportedly pledged", "allegedly promised".
+HEARSAY_ADVERBS = {"reportedly", "allegedly", "supposedly", "purportedly", "apparently"}
+
+
+def _hearsay_promise(verb: Token) -> bool:
+    """'Steve Wynn reportedly pledged to deliver a singer': a commitment to do something that others
+    say was made; no words of the one who promised are cited (the labelling rules), nor anybody else."""
+    children = list(verb.children)
+    return (verb.lemma_.lower() in PROMISING_VERBS
+            and any(c.dep_ == "advmod" and c.lower_ in HEARSAY_ADVERBS for c in children)
+            and any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                    for c in children)
+            and not any(c.dep_ in {"ccomp", "parataxis"} for c in children))
+
+
+# Verbs that set a figure on something: "Forbes pegged it at $4 billion", "officials put the death
+# toll at 50", "analysts place the cost at $2 million".
+FIGURE_SETTING_VERBS = {"peg", "put", "place"}
+
+
+def _figure_setters(verb: Token) -> list[Token]:
+    """'Forbes recently pegged his worth at $4 billion', 'Officials put the toll at 50': who sets
+    a figure on a thing estimates it; the subject of the active verb with an object and 'at' a
+    number (not 'put the ball at midfield', not 'the yuan is pegged at 6.8', passive)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in FIGURE_SETTING_VERBS:
+        return []
+    children = list(verb.children)
+    if not any(c.dep_ == "dobj" for c in children) or any(c.dep_ in {"auxpass", "nsubjpass"} for c in children):
+        return []
+    at_figure = any(c.dep_ == "prep" and c.lower_ == "at" and any(
+        g.dep_ == "pobj" and (g.like_num or g.ent_type_ in {"MONEY", "PERCENT", "CARDINAL", "QUANTITY"}
+                              or any(n.dep_ in {"nummod", "quantmod"} or n.like_num for n in g.subtree))
+        for g in c.children) for c in children)
+    if not at_figure:
+        return []
+    return [c for c in children if c.dep_ == "nsubj" and c.lower_ not in {"i", "we", "you", "it", "this", "that"}]
+
+
+# People of a kind known by the views they voice: "critics who fear ...", "skeptics who doubt ...".
+VIEW_VOICING_KINDS = {"critic", "skeptic", "sceptic", "opponent", "detractor", "analyst", "expert", "observer",
+                      "economist", "commentator", "pundit"}
+
+
+def _view_voicing_group_who(verb: Token) -> list[Token]:
+    """'alarming critics who fear he has authoritarian tendencies': an unnamed group of people known
+    by the views they voice, holding a view in a relative clause with its finite clause (unlike
+    'those who fear', 'parents who worry', people picked out by the view)."""
+    from newsfacts.extract.citations.clauses import _is_finite_clause
+    from newsfacts.extract.citations.groups import _is_unnamed_group
+    from newsfacts.extract.citations.vocabulary import BELIEF_VERBS
+
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in BELIEF_VERBS or verb.dep_ != "relcl" or (
+            verb.tag_ not in {"VBP", "VBD", "VBZ"}):
+        return []
+    children = list(verb.children)
+    if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in children) or any(
+            c.dep_ in {"neg", "aux"} for c in children):
+        return []
+    group = verb.head
+    if group.lemma_.lower() not in VIEW_VOICING_KINDS or not _is_unnamed_group(group):
+        return []
+    return [group] if any(c.dep_ == "ccomp" and _is_finite_clause(c) for c in children) else []
+
+
+# Polling and research firms, named before their studies by one word the tagger may take for a
+# common noun ("a 2014 Pew study", "the latest Gallup poll").
+POLLSTER_NAMES = {"pew", "gallup", "ipsos", "yougov", "nielsen", "rasmussen", "quinnipiac", "marist",
+                  "monmouth", "harris", "morning consult", "edison", "kantar", "comscore"}
+# Writings a pollster puts out.
+POLLED_WRITINGS = {"study", "survey", "poll", "report", "analysis", "research", "data"}
+
+
+def _pollster_named_before(document: Token) -> list[Token]:
+    """'in a 2014 Pew study, 78 percent of respondents ...': a polling firm's name set before its
+    study, survey or poll is the one who issues it, even when the tagger took it for a noun."""
+    if document.pos_ != "NOUN" or document.lemma_.lower() not in POLLED_WRITINGS:
+        return []
+    names = [c for c in document.children if c.dep_ == "compound" and c.i < document.i
+             and c.text[:1].isupper() and c.lower_ in POLLSTER_NAMES]
+    return names[-1:]
+
+
+# Phrasal verbs that rebut what was said: "shut down his claim", "shot down the rumours", "knocked
+# down the report".
+REBUTTING_PHRASAL = {"shut", "shoot", "knock", "tamp", "play"}
+# What such a rebuttal answers.
+REBUTTED_WORDS = {"claim", "rumor", "rumour", "report", "speculation", "suggestion", "story", "allegation",
+                  "assertion", "idea", "notion", "talk"}
+
+
+def _phrasal_rebutters(verb: Token) -> list[Token]:
+    """'the singer's representatives swiftly shut down his claim', 'aides shot down the rumors':
+    who knocks down a claim in words answers it (not 'shut down the plant', a thing)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in REBUTTING_PHRASAL:
+        return []
+    children = list(verb.children)
+    if not any(c.dep_ == "prt" and c.lower_ == "down" for c in children):
+        return []
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in REBUTTED_WORDS for c in children):
+        return []
+    return [c for c in children if c.dep_ == "nsubj"]
+
+
+def _offered_that(verb: Token) -> list[Token]:
+    """'he diplomatically offered that the band would be touring Europe then': offering a
+    that-clause puts forward what it says, a statement (not 'offered to play', 'offered a deal')."""
+    from newsfacts.extract.citations.clauses import _is_finite_clause
+
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in {"offer", "volunteer", "venture"}:
+        return []
+    children = list(verb.children)
+    if any(c.dep_ in {"neg", "dobj", "dative"} for c in children):
+        return []
+    if not any(c.dep_ == "ccomp" and _is_finite_clause(c) and any(g.dep_ == "mark" and g.lower_ == "that"
+                                                                 for g in c.children) for c in children):
+        return []
+    return [c for c in children if c.dep_ == "nsubj"]
