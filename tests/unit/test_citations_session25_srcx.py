@@ -82,3 +82,23 @@ def test_offering_a_that_clause_states_it() -> None:
     body = "Tom Baker spoke first. Later he offered that the group would be touring Asia in May."
     assert sources_of(body) == [("Tom Baker", "person")]
     assert sources_of("Tom Baker offered to drive the bus.") == []
+
+
+def test_ready_sayers_and_views_voiced_to_an_outlet() -> None:
+    assert sources_of("Ann Cole was quick to say that the plan would fail.") == [("Ann Cole", "person")]
+    assert sources_of("Ann Cole was quick to leave the room.") == []
+    assert sources_of("Tom Baker ridiculed the proposal to the New York Times.") == [("Tom Baker", "person")]
+    assert sources_of("Tom Baker ridiculed the proposal in front of his friends.") == []
+
+
+def test_documents_an_outlet_obtained_are_cited_through_it() -> None:
+    body = "According to internal memos obtained by the Los Angeles Times, the agency will close two offices."
+    assert [t for _, t in sources_of(body)] == ["media_outlet"]
+
+
+def test_store_associates_are_no_close_associates() -> None:
+    assert sources_of("Every week, associates posted about the puppy's progress on Facebook.") == []
+
+
+def test_a_researchers_own_team_publishing_is_no_body() -> None:
+    assert sources_of("Last spring, her team published a paper on the sensors.") == []

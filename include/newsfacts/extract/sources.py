@@ -217,8 +217,9 @@ ANONYMOUS_NOUNS = {
     "commentator", "pundit", "blogger",
     # ...and the parties who bring a case, by their role in it: "the plaintiffs alleged that ...".
     "plaintiff", "complainant", "claimant", "petitioner",
-    # ...and people close to someone, by that tie: "one close associate said", "a confidant says".
-    "associate", "confidant", "confidante", "acquaintance",
+    # ...and people close to someone, by that tie: "a confidant says" (a "close associate", not a
+    # store's "associates", in citations.unnamed).
+    "confidant", "confidante", "acquaintance",
     # ...and people by their working lives: "students, teachers, professionals and more".
     "professional",
     # ...and people by what they give or follow: "two Clinton donors tell ABC News", "followers of

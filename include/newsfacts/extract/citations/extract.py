@@ -90,16 +90,22 @@ from newsfacts.extract.citations.references import (
 )
 from newsfacts.extract.citations.spans import _is_hypothetical, _speaker_span
 from newsfacts.extract.citations.unnamed import (
+    _close_associate,
+    _described_citation,
+    _documents_obtained_apart,
     _each_unnamed_apart,
     _figure_setters,
     _hearsay_promise,
     _offered_that,
+    _own_group_publishing,
     _others_speaking,
     _party_member_citation,
     _phrasal_rebutters,
     _pollster_named_before,
+    _ready_sayers,
     _unnamed_party_member,
     _view_voicing_group_who,
+    _voiced_to_an_outlet,
 )
 from newsfacts.extract.citations.vocabulary import (
     ASKED_FOR_HEADS,
@@ -239,6 +245,10 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                          if g.dep_ == "pobj"]
             elif verb and _hearsay_promise(token):
                 continue  # "X reportedly pledged to deliver Y": a commitment others tell of, nobody's words
+            elif token.pos_ == "VERB" and (heads := _ready_sayers(token)):
+                cue = token.lemma_.lower()  # "his first critic was quick to point out that ..."
+            elif token.pos_ == "VERB" and (heads := _voiced_to_an_outlet(token)):
+                cue = "tell"  # "Tim Miller ridiculed this idea to the Washington Post"
             elif token.pos_ == "VERB" and (heads := _view_voicing_group_who(token)):
                 # "alarming critics who fear he has ...": the group by its kind alone
                 citation = _anonymous_citation(heads[0], token.lemma_.lower(), chunk.offset, context)
@@ -353,6 +363,7 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
     context.citations = [one for citation in context.citations for one in _joint_outlets(citation, body)]
     context.citations = _one_and_many_apart(context.citations)
     context.citations = _each_unnamed_apart(context.citations)  # "an official ... an official": two
+    context.citations = _documents_obtained_apart(context.citations, body)  # "documents obtained by the Post"
     # The outlet publishing the article is no source of its own story ("HP, as Gizmodo very
     # recently explained, ..." on Gizmodo).
     kept = [c for c in context.citations
@@ -1079,6 +1090,10 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         return _party_member_citation(speaker, cue, offset, context)  # "an Iowa Republican said"
     if _others_speaking(speaker):
         return _anonymous_citation(speaker, cue, offset, context)  # "But others said ..."
+    if _own_group_publishing(speaker):
+        return None  # "his team published a study": the researcher's own work, cited through him
+    if _close_associate(speaker):
+        return _described_citation(speaker, cue, offset, context)  # "one close associate said"
     if _office_to_come(speaker):
         # "the president-elect said": the person named before with that office to come
         position = offset + speaker.idx

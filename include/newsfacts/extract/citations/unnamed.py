@@ -199,3 +199,99 @@ def _offered_that(verb: Token) -> list[Token]:
                                                                  for g in c.children) for c in children):
         return []
     return [c for c in children if c.dep_ == "nsubj"]
+
+
+# Adjectives of readiness that a saying verb may follow: "was quick to point out", "eager to add".
+READY_TO_SAY = {"quick", "eager", "keen", "careful", "swift", "fast", "happy", "willing", "first"}
+# Saying verbs said with readiness, beside the bare ones.
+SAID_READILY = {"note", "add", "stress", "insist", "argue", "claim", "warn", "remind", "explain", "deny",
+                "counter", "respond", "reply", "emphasize", "emphasise", "mention", "clarify", "correct"}
+
+
+def _ready_sayers(verb: Token) -> list[Token]:
+    """'Trump's first critic was quick to point out that ...', 'the mayor was careful to say ...':
+    who was quick to say something said it (not 'quick to act', 'quick to leave')."""
+    from newsfacts.extract.citations.vocabulary import BARE_SPEECH_VERBS
+
+    if verb.pos_ != "VERB" or verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    lemma = verb.lemma_.lower()
+    if not (lemma in BARE_SPEECH_VERBS | SAID_READILY or (
+            lemma == "point" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children))):
+        return []
+    ready = verb.head
+    if ready.lower_ not in READY_TO_SAY or ready.dep_ != "acomp" or any(c.dep_ == "neg" for c in ready.head.children):
+        return []
+    return [c for c in ready.head.children if c.dep_ == "nsubj"]
+
+
+# Verbs of views voiced to a news outlet: "ridiculed this idea to the Washington Post".
+VOICED_TO_PRESS_VERBS = {"ridicule", "mock", "dismiss", "complain", "describe", "defend", "criticize",
+                         "criticise", "praise", "recount", "express", "voice", "confide", "lament", "boast",
+                         "brag", "vent", "scoff", "downplay", "question"}
+
+
+def _voiced_to_an_outlet(verb: Token) -> list[Token]:
+    """'Tim Miller and Ann Cole ridiculed this idea to the Washington Post': a view voiced to a news
+    outlet is told to it, its subject the source (the outlet only hears it)."""
+    from newsfacts.extract.citations.spans import _speaker_span
+    from newsfacts.extract.sources import classify_source
+
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in VOICED_TO_PRESS_VERBS:
+        return []
+    outlets = [g for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
+               for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    if not outlets or classify_source(_speaker_span(outlets[0]), outlets[0])[1] not in {"media_outlet", "news_agency"}:
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj"]
+
+
+_OBTAINED_AFTER = re.compile(r"\s+(?:that\s+were\s+|which\s+were\s+)?(?:obtained|seen|reviewed|acquired|leaked)\s+"
+                             r"(?:by|to)\s+")
+
+
+def _documents_obtained_apart(citations: list[Citation], body: str) -> list[Citation]:
+    """'According to budget documents obtained by the Washington Post, ...': the outlet that got
+    hold of unnamed documents reports them; the documents, issued by no one named, add no source."""
+    outlets = [c for c in citations if c.source_type in {"media_outlet", "news_agency"} and c.cue == "obtained"]
+    return [c for c in citations if not (
+        c.source_type == "document" and (m := _OBTAINED_AFTER.match(body, c.char_end)) is not None
+        and any(o.char_start == m.end() or body[m.end():o.char_start].lower() in {"the ", ""} for o in outlets))]
+
+
+# What makes an associate someone's: "a close associate", "a longtime associate", "a former associate".
+ASSOCIATE_TIES = {"close", "longtime", "long-time", "former", "trusted", "old", "senior", "business"}
+
+
+def _close_associate(speaker: Token) -> bool:
+    """'one close associate said', 'a longtime associate of the mayor says': a person close to
+    someone, unnamed (not a store's 'associates' who post, nor 'an associate professor')."""
+    return (speaker.pos_ == "NOUN" and speaker.lemma_.lower() == "associate" and speaker.tag_ == "NN"
+            and any(c.dep_ == "amod" and c.lower_ in ASSOCIATE_TIES for c in speaker.children)
+            and not any(c.dep_ in {"appos", "poss"} for c in speaker.children))
+
+
+def _described_citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -> Citation:
+    """An unnamed speaker cited by the words before it that describe it ('one close associate')."""
+    doc = speaker.doc
+    span = doc[speaker.left_edge.i : speaker.i + 1]
+    described = [t.text for t in span if t.lower_ not in {"a", "an", "the", "one"}]
+    char_start, char_end = offset + span.start_char, offset + span.end_char
+    return Citation(
+        citation_id=fact_id(context.article_id, "citation", char_start), article_id=context.article_id,
+        cited_as=span.text, canonical_name=" ".join(described).lower(), source_type="anonymous", cue=cue,
+        sentence=speaker.sent.text, char_start=char_start, char_end=char_end)
+
+
+# A researcher's own group: "his team", "her lab".
+OWN_GROUP_NOUNS = {"team", "lab", "laboratory", "group"}
+
+
+def _own_group_publishing(speaker: Token) -> bool:
+    """'In January, his team published a study on the chair': a researcher's own group putting out
+    its work, which the article cites through the researcher named before, not as a body."""
+    from newsfacts.extract.citations.vocabulary import PUBLISHING_VERBS
+
+    return (speaker.pos_ == "NOUN" and speaker.lemma_.lower() in OWN_GROUP_NOUNS and speaker.dep_ == "nsubj"
+            and speaker.head.lemma_.lower() in PUBLISHING_VERBS
+            and any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in speaker.children))
