@@ -160,7 +160,8 @@ def _pollster_named_before(document: Token) -> list[Token]:
     if document.pos_ != "NOUN" or document.lemma_.lower() not in POLLED_WRITINGS:
         return []
     names = [c for c in document.children if c.dep_ == "compound" and c.i < document.i
-             and c.text[:1].isupper() and c.lower_ in POLLSTER_NAMES]
+             and c.text[:1].isupper() and c.lower_ in POLLSTER_NAMES
+             and not (c.i > 0 and document.doc[c.i - 1].text == "/")]  # ("a Reuters/Ipsos poll": a joint one)
     return names[-1:]
 
 
