@@ -63,6 +63,7 @@ def test_outlets_signing_posts() -> None:
     # A figure set on something is an estimate.
     ("Bloomberg recently pegged his fortune at $2 billion.", [("Bloomberg", "media_outlet")]),
     ("He put the ball at midfield.", []),
+    ("The latest state and local data puts the total at 4,000 tons.", []),
     # Critics known by their views, who fear.
     ("The ruling has alarmed critics who fear the agency will lose its power.", [("critics", "anonymous")]),
     ("Parents who fear the bridge is unsafe kept their children home.", []),

@@ -117,7 +117,12 @@ def _figure_setters(verb: Token) -> list[Token]:
         for g in c.children) for c in children)
     if not at_figure:
         return []
-    return [c for c in children if c.dep_ == "nsubj" and c.lower_ not in {"i", "we", "you", "it", "this", "that"}]
+    from newsfacts.extract.citations.vocabulary import DATA_NOUNS
+    from newsfacts.extract.sources import DOCUMENT_NOUNS
+
+    # ("the available federal data puts it at ...": figures with no issuer cite no one)
+    return [c for c in children if c.dep_ == "nsubj" and c.lower_ not in {"i", "we", "you", "it", "this", "that"}
+            and c.lemma_.lower() not in DOCUMENT_NOUNS | DATA_NOUNS | {"datum"} and c.lower_ not in DATA_NOUNS]
 
 
 # People of a kind known by the views they voice: "critics who fear ...", "skeptics who doubt ...".
