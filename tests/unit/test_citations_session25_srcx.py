@@ -103,3 +103,8 @@ def test_store_associates_are_no_close_associates() -> None:
 
 def test_a_researchers_own_team_publishing_is_no_body() -> None:
     assert sources_of("Last spring, her team published a paper on the sensors.") == []
+
+
+def test_an_unnamed_office_holder_is_anonymous() -> None:
+    assert sources_of("One former adviser said the governor would not run again.") == [
+        ("former adviser", "anonymous")]

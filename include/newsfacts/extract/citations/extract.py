@@ -103,6 +103,7 @@ from newsfacts.extract.citations.unnamed import (
     _phrasal_rebutters,
     _pollster_named_before,
     _ready_sayers,
+    _unnamed_office_holders,
     _unnamed_party_member,
     _view_voicing_group_who,
     _voiced_to_an_outlet,
@@ -362,6 +363,7 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
             context.citations.append(citation)
     context.citations = [one for citation in context.citations for one in _joint_outlets(citation, body)]
     context.citations = _one_and_many_apart(context.citations)
+    context.citations = _unnamed_office_holders(context.citations)  # "one former adviser said"
     context.citations = _each_unnamed_apart(context.citations)  # "an official ... an official": two
     context.citations = _documents_obtained_apart(context.citations, body)  # "documents obtained by the Post"
     # The outlet publishing the article is no source of its own story ("HP, as Gizmodo very

@@ -301,3 +301,15 @@ def _own_group_publishing(speaker: Token) -> bool:
     return (speaker.pos_ == "NOUN" and speaker.lemma_.lower() in OWN_GROUP_NOUNS and speaker.dep_ == "nsubj"
             and speaker.head.lemma_.lower() in PUBLISHING_VERBS
             and any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in speaker.children))
+
+
+_ONE_UNNAMED_HOLDER = re.compile(r"^(?:a|an|one|another)\s", re.IGNORECASE)
+
+
+def _unnamed_office_holders(citations: list[Citation]) -> list[Citation]:
+    """'one former adviser said he was certain': an office or role given with 'a', 'an' or 'one'
+    and no name is someone unnamed, an anonymous source (the labelling rules), not an official."""
+    return [replace(c, source_type="anonymous") if (
+        c.source_type == "official" and _ONE_UNNAMED_HOLDER.match(c.cited_as)
+        and c.canonical_name == c.canonical_name.lower() and not any(w[:1].isupper() for w in c.cited_as.split()[1:]))
+        else c for c in citations]
