@@ -108,3 +108,8 @@ def test_a_researchers_own_team_publishing_is_no_body() -> None:
 def test_an_unnamed_office_holder_is_anonymous() -> None:
     assert sources_of("One former adviser said the governor would not run again.") == [
         ("former adviser", "anonymous")]
+
+
+def test_a_name_after_an_office_elect_title() -> None:
+    body = "Are Governor-elect Ann Cole's posts fair? She said they are."
+    assert {s for s in sources_of(body)} <= {("Ann Cole", "official")}

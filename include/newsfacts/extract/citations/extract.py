@@ -97,6 +97,7 @@ from newsfacts.extract.citations.unnamed import (
     _figure_setters,
     _hearsay_promise,
     _offered_that,
+    _offices_to_come_named,
     _others_speaking,
     _own_group_publishing,
     _party_member_citation,
@@ -364,6 +365,7 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
     context.citations = [one for citation in context.citations for one in _joint_outlets(citation, body)]
     context.citations = _one_and_many_apart(context.citations)
     context.citations = _unnamed_office_holders(context.citations)  # "one former adviser said"
+    context.citations = _offices_to_come_named(context.citations)  # "President-elect Donald Trump's"
     context.citations = _each_unnamed_apart(context.citations)  # "an official ... an official": two
     context.citations = _documents_obtained_apart(context.citations, body)  # "documents obtained by the Post"
     # The outlet publishing the article is no source of its own story ("HP, as Gizmodo very

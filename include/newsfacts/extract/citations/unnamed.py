@@ -313,3 +313,17 @@ def _unnamed_office_holders(citations: list[Citation]) -> list[Citation]:
         c.source_type == "official" and _ONE_UNNAMED_HOLDER.match(c.cited_as)
         and c.canonical_name == c.canonical_name.lower() and not any(w[:1].isupper() for w in c.cited_as.split()[1:]))
         else c for c in citations]
+
+
+_ELECT_TITLE = re.compile(r"\b(?:President|Vice[- ]President|Governor|Gov\.|Mayor|Senator|Sen\.|Prime Minister)"
+                          r"[- ]elect\s+(?P<name>[A-Z].*)$")
+
+
+def _offices_to_come_named(citations: list[Citation]) -> list[Citation]:
+    """'President-elect Donald Trump's tweets': the name after an office-elect title, whose parse
+    split the title ('elect Donald Trump'), is the person's, an official by that office."""
+    split = {c.canonical_name for c in citations if _ELECT_TITLE.search(c.cited_as) is not None
+             and c.canonical_name.lower().startswith("elect ") and c.source_type == "person"}
+    # ('He said ...' after it: the pronoun took the split name too)
+    return [replace(c, canonical_name=c.canonical_name[len("elect "):], source_type="official")
+            if c.canonical_name in split and c.source_type == "person" else c for c in citations]
