@@ -113,8 +113,3 @@ def test_an_unnamed_office_holder_is_anonymous() -> None:
 def test_a_name_after_an_office_elect_title() -> None:
     body = "Are Governor-elect Ann Cole's posts fair? She said they are."
     assert {s for s in sources_of(body)} <= {("Ann Cole", "official")}
-
-
-def test_a_hyphenated_role_before_a_name() -> None:
-    body = '"It works," says report co-author Ann Cole, a chemist at Leeds.'
-    assert sources_of(body) == [("Ann Cole", "person")]

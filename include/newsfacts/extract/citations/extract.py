@@ -101,7 +101,6 @@ from newsfacts.extract.citations.unnamed import (
     _others_speaking,
     _own_group_publishing,
     _party_member_citation,
-    _past_hyphen_prefix,
     _phrasal_rebutters,
     _pollster_named_before,
     _ready_sayers,
@@ -1044,7 +1043,6 @@ def _one_of_people(one: Token) -> bool:
 
 
 def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -> Citation | None:
-    speaker = _past_hyphen_prefix(speaker)  # "says study co-author Boris Kingma": Kingma, not "co"
     lower = speaker.lower_
     person_by_who = False
     if lower == "which" and speaker.head.dep_ == "relcl" and speaker.head.lemma_.lower() in OFFERING_VERBS and not any(

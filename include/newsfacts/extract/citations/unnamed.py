@@ -327,18 +327,3 @@ def _offices_to_come_named(citations: list[Citation]) -> list[Citation]:
     # ('He said ...' after it: the pronoun took the split name too)
     return [replace(c, canonical_name=c.canonical_name[len("elect "):], source_type="official")
             if c.canonical_name in split and c.source_type == "person" else c for c in citations]
-
-
-# Prefixes a hyphen joins to a role: "co-author", "ex-wife", "vice-chair".
-HYPHEN_PREFIXES = {"co", "ex", "vice"}
-
-
-def _past_hyphen_prefix(speaker: Token) -> Token:
-    """'says study co-author Boris Kingma': the parse made 'co', cut off by its hyphen, a subject of
-    its own; the name after the role it begins speaks."""
-    doc = speaker.doc
-    if speaker.lower_ not in HYPHEN_PREFIXES or speaker.i + 1 >= len(doc) or doc[speaker.i + 1].text != "-":
-        return speaker
-    named = next((c for c in speaker.head.children if c.dep_ == speaker.dep_ and c.i > speaker.i
-                  and c.pos_ == "PROPN"), None)
-    return named if named is not None else speaker
