@@ -62,6 +62,8 @@ MEDIA_OUTLETS = {
     # Trade and sports-analysis sites that report as outlets.
     "deadline": "Deadline", "thewrap": "TheWrap", "the wrap": "TheWrap", "wrap": "TheWrap",
     "pff": "PFF", "pro football focus": "PFF",
+    # US political and youth outlets whose names carry no newspaper word (session 25, srcx).
+    "the hill": "The Hill", "teen vogue": "Teen Vogue", "vogue": "Vogue", "tmz": "TMZ",
     # Web magazines and foreign papers whose names carry no English newspaper word.
     "motherboard": "Motherboard", "la stampa": "La Stampa", "la repubblica": "La Repubblica",
     "corriere della sera": "Corriere della Sera", "il sole 24 ore": "Il Sole 24 Ore",
@@ -215,6 +217,9 @@ ANONYMOUS_NOUNS = {
     "commentator", "pundit", "blogger",
     # ...and the parties who bring a case, by their role in it: "the plaintiffs alleged that ...".
     "plaintiff", "complainant", "claimant", "petitioner",
+    # ...and people close to someone, by that tie: "a confidant says" (a "close associate", not a
+    # store's "associates", in citations.unnamed).
+    "confidant", "confidante", "acquaintance",
     # ...and people by their working lives: "students, teachers, professionals and more".
     "professional",
     # ...and people by what they give or follow: "two Clinton donors tell ABC News", "followers of

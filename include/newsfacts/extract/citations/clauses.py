@@ -592,7 +592,8 @@ def _inverted_after_clause(verb: Token, subject: Token) -> bool:
     saying verb set after the clause it reports, its speaker after it and nothing after the
     speaker but the full stop (an inverted attribution, like '..., says X.')."""
     doc = verb.doc
-    if subject.i < verb.i or verb.i < 2 or doc[verb.i - 1].text != "," or verb.dep_ not in {"conj", "parataxis", "ROOT"}:
+    if subject.i < verb.i or verb.i < 2 or doc[verb.i - 1].text != "," or (
+            verb.dep_ not in {"conj", "parataxis", "ROOT"} and not _inverted_as_adverbial(verb)):
         return False
     end = max(t.i for t in subject.subtree)
     rest = [t for t in doc[end + 1 : verb.sent.end] if not t.is_space]
@@ -757,22 +758,38 @@ def _speaker_after_reported_clause(verb: Token) -> Token | None:
     noun for one who speaks, and ends the sentence ('..., reported the firm's records' is no
     object of saying: it ends in a document and stays unattributed)."""
     doc = verb.doc
-    if verb.i == 0 or doc[verb.i - 1].text != ",":
+    if verb.i == 0 or (doc[verb.i - 1].text != "," and not _after_quoted_comma(verb)):
         return None
     # "Roof stood emotionless, reported Alexandra Olgin of South Carolina Public Radio": the
     # reported clause parsed as the head the verb is joined to, with no "and" between
     joined = verb.dep_ == "conj" and verb.head.i < verb.i and verb.lemma_.lower() in INVERTED_SAYING_VERBS and not any(
         c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children)
+    joined = joined or _inverted_as_adverbial(verb)
     if not joined and (verb.dep_ not in {"ROOT", "parataxis"} or not any(
             c.dep_ in {"ccomp", "parataxis"} and c.i < verb.i for c in verb.children)):
         return None
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    obj = next((c for c in verb.children if (c.dep_ == "dobj" or (c.dep_ == "npadvmod" and c.pos_ == "PROPN"))
+                and c.i > verb.i), None)
     if obj is None or not (obj.pos_ == "PROPN" or (obj.pos_ == "NOUN" and _is_speaker_kind(obj) and not joined)):
         return None
     last = max(t.i for t in obj.subtree)
     if last + 1 < len(doc) and not (doc[last + 1].is_punct and doc[last + 1].text in {".", "!", ","}):
         return None
     return obj
+
+
+def _after_quoted_comma(verb: Token) -> bool:
+    """'"... threats to Trump," reported the Washington Post': the comma closing the quotation
+    stands inside its closing mark, right before the inverted verb."""
+    doc = verb.doc
+    return verb.i >= 2 and doc[verb.i - 1].text in QUOTE_MARKS and doc[verb.i - 2].text == ","
+
+
+def _inverted_as_adverbial(verb: Token) -> bool:
+    """'The claims, in no way, reflected reality, reported MSNBC.': the inverted verb parsed as an
+    adverbial clause of the reported one before it, with no word joining the two."""
+    return (verb.dep_ == "advcl" and verb.head.i < verb.i and verb.lemma_.lower() in INVERTED_SAYING_VERBS
+            and verb.tag_ == "VBD" and not any(c.dep_ in {"mark", "nsubj", "nsubjpass", "aux"} for c in verb.children))
 
 
 def _responds_to_a_happening(verb: Token) -> bool:

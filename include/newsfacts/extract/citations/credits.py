@@ -52,6 +52,11 @@ def _post_author(name: str, canonical: str, start: int, context: _ArticleContext
     return canonical, "official" if canonical in context.titled else "person"
 
 
+# The most characters a signed post's line can print: 280 of text, with a link or a picture's
+# address shown whole.
+POST_LENGTH_MOST = 320
+
+
 def _post_text(body: str, sign_off_start: int) -> str:
     """The text of the embedded post signed on the line at `sign_off_start`: the lines just
     before it, back to the one the embed opens with a space (a post may run over lines) or to
@@ -61,8 +66,8 @@ def _post_text(body: str, sign_off_start: int) -> str:
     while end > 0 and len(lines) < 4:
         start = body.rfind("\n", 0, end) + 1
         line = body[start:end]
-        if EMBEDDED_POST_RE.search(line):
-            break
+        if EMBEDDED_POST_RE.search(line) or (lines and len(line) > POST_LENGTH_MOST):
+            break  # (a line longer than any post is the article's paragraph before the embed)
         lines.insert(0, line)
         if line.startswith((" ", "\t")) or start == 0:
             break

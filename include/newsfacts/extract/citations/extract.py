@@ -92,6 +92,26 @@ from newsfacts.extract.citations.references import (
     _writing_without_issuer,
 )
 from newsfacts.extract.citations.spans import _is_hypothetical, _speaker_span
+from newsfacts.extract.citations.unnamed import (
+    _close_associate,
+    _described_citation,
+    _documents_obtained_apart,
+    _each_unnamed_apart,
+    _figure_setters,
+    _hearsay_promise,
+    _offered_that,
+    _offices_to_come_named,
+    _others_speaking,
+    _own_group_publishing,
+    _party_member_citation,
+    _phrasal_rebutters,
+    _pollster_named_before,
+    _ready_sayers,
+    _unnamed_office_holders,
+    _unnamed_party_member,
+    _view_voicing_group_who,
+    _voiced_to_an_outlet,
+)
 from newsfacts.extract.citations.vocabulary import (
     ASKED_FOR_HEADS,
     BOOK_NOUNS,
@@ -228,6 +248,19 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 cue = token.lemma_.lower()
                 heads = [g for c in token.children if c.dep_ == "agent" for g in c.children
                          if g.dep_ == "pobj"]
+            elif verb and _hearsay_promise(token):
+                continue  # "X reportedly pledged to deliver Y": a commitment others tell of, nobody's words
+            elif token.pos_ == "VERB" and (heads := _ready_sayers(token)):
+                cue = token.lemma_.lower()  # "his first critic was quick to point out that ..."
+            elif token.pos_ == "VERB" and (heads := _voiced_to_an_outlet(token)):
+                cue = "tell"  # "Tim Miller ridiculed this idea to the Washington Post"
+            elif token.pos_ == "VERB" and (heads := _view_voicing_group_who(token)):
+                # "alarming critics who fear he has ...": the group by its kind alone
+                citation = _anonymous_citation(heads[0], token.lemma_.lower(), chunk.offset, context)
+                if citation.char_start not in seen:
+                    seen.add(citation.char_start)
+                    context.citations.append(citation)
+                continue
             elif verb and token.lemma_.lower() in CITING_VERBS and token.dep_ != "amod" and not _say_as_noun(token):
                 # ("Stadia's recommended Chromecast", "the reported deaths": a participle
                 # before a noun describes it and says nothing)
@@ -251,6 +284,8 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
             elif (token.pos_ == "VERB" and (heads := _speaks_in_statement(token))) or (
                     token.pos_ == "NOUN" and (heads := _issued_document_speakers(token))):
                 cue = "statement"  # "in a statement, X expressed ...", "X's statement"
+            elif token.pos_ == "NOUN" and (heads := _pollster_named_before(token)):
+                cue = "statement"  # "in a 2014 Pew study, 78 percent of respondents ..."
             elif verb and token.lemma_.lower() in {"be", "make"} and (heads := _view_stated(token)):
                 cue = token.lemma_.lower()
             elif token.lower_ in VIEW_NOUNS and (heads := _words_of(token)):
@@ -293,6 +328,12 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 cue = token.lemma_.lower()  # "critics see it as", "many economists compare it to"
             elif token.pos_ == "VERB" and (heads := _stance_voiced(token) or _rebukers(token)):
                 cue = token.lemma_.lower()  # "Google vocally supported the rules", "slammed her for"
+            elif token.pos_ == "VERB" and (heads := _figure_setters(token)):
+                cue = "estimate"  # "Forbes pegged it at $4 billion", "officials put the toll at 50"
+            elif token.pos_ == "VERB" and (heads := _phrasal_rebutters(token)):
+                cue = "deny"  # "the singer's representatives swiftly shut down his claim"
+            elif token.pos_ == "VERB" and (heads := _offered_that(token)):
+                cue = "offer"  # "he diplomatically offered that the band would be touring then"
             else:
                 continue
             for head in heads:
@@ -332,6 +373,10 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
             context.citations.append(citation)
     context.citations = [one for citation in context.citations for one in _joint_outlets(citation, body)]
     context.citations = _one_and_many_apart(context.citations)
+    context.citations = _unnamed_office_holders(context.citations)  # "one former adviser said"
+    context.citations = _offices_to_come_named(context.citations)  # "President-elect Donald Trump's"
+    context.citations = _each_unnamed_apart(context.citations)  # "an official ... an official": two
+    context.citations = _documents_obtained_apart(context.citations, body)  # "documents obtained by the Post"
     # The outlet publishing the article is no source of its own story ("HP, as Gizmodo very
     # recently explained, ..." on Gizmodo).
     kept = [c for c in context.citations
@@ -1078,6 +1123,14 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         return None  # "as the Malcolm Gladwells of the world say": a kind of writer, nobody cited
     if _is_indefinite_speaker(speaker):
         return _anonymous_citation(speaker, cue, offset, context)
+    if _unnamed_party_member(speaker):
+        return _party_member_citation(speaker, cue, offset, context)  # "an Iowa Republican said"
+    if _others_speaking(speaker):
+        return _anonymous_citation(speaker, cue, offset, context)  # "But others said ..."
+    if _own_group_publishing(speaker):
+        return None  # "his team published a study": the researcher's own work, cited through him
+    if _close_associate(speaker):
+        return _described_citation(speaker, cue, offset, context)  # "one close associate said"
     if _office_to_come(speaker):
         # "the president-elect said": the person named before with that office to come
         position = offset + speaker.idx

@@ -1269,6 +1269,9 @@ SIGNED_STATEMENTS = {"letter", "petition", "statement", "declaration", "appeal",
 SHAPED_CITING_VERBS |= {"sign"}
 CITING_VERBS |= {"sign"}
 CITATION_CUES |= {"letter", "letters", "petition", "manifesto"}
+# ...and a figure pegged on something, a claim shut down: "Forbes pegged it at $4 billion",
+# "representatives shut down his claim" (session 25, srcx).
+CITATION_CUES |= {"peg", "shut"}
 SHAPED_SPEECH_VERBS["sign"] = set()
 
 
