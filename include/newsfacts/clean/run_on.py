@@ -24,6 +24,7 @@ import re
 
 from newsfacts.clean import related
 from newsfacts.clean.metadata import squash as _squash
+from newsfacts.clean.split_body import _key, _link_share
 
 # A paragraph that opens a body line, used to find the body's container, has this many words.
 MIN_PARAGRAPH_WORDS = 8
@@ -47,16 +48,6 @@ FURNITURE_LINE = re.compile(
     r"sign up\b|subscribe\b|click here\b|related\b|read more\b|see also\b|more:)",
     re.IGNORECASE)
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-
-
-def _key(text: str) -> str:
-    return re.sub(r"\W+", "", text.lower())
-
-
-def _link_share(paragraph) -> float:
-    letters = len(re.sub(r"\W+", "", paragraph.text_content()))
-    linked = sum(len(re.sub(r"\W+", "", a.text_content())) for a in paragraph.iter("a"))
-    return linked / letters if letters else 0.0
 
 
 def _body_paragraphs(tree, body: str) -> tuple:
