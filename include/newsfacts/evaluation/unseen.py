@@ -238,6 +238,17 @@ PAGES = {
     "mercury_natgeo_office_temperature": ("X", MERCURY_PARSER_111, "news.nationalgeographic.com/1481919545107.html", "936a556542889b18fc882a4ebb48c511aece311874a1ee5acd1411cd949651e2"),
     "mercury_deadspin_nationals_espinosa": ("X", MERCURY_PARSER_111, "deadspin.com/1476389931786.html", "a6d795a8b026f34a46cb4045301dde0ee46d2246090ed324b1ba9bf0cc5c9479"),
     "mercury_si_stephen_jones": ("X", MERCURY_PARSER_111, "www.si.com/1484253704408.html", "d64163a194fcbd813a48cf9616396246663382f24b3284e674b81897723e0ef5"),
+    # set Y
+    "mercury_wapo_name_names": ("Y", MERCURY_PARSER_111, "www.washingtonpost.com/1546958901450.html", "3e7617177701210537af7d057814fa77e4817a8789b28a1fd43eb87daaf2dc1f"),
+    "mercury_newrepublic_trump_twitter": ("Y", MERCURY_PARSER_111, "newrepublic.com/1480446502259.html", "c30a1c51c58144e831c09a3f2e2d7c42859de2062e5fc947553efcc3c4b88e70"),
+    "mercury_fool_esports": ("Y", MERCURY_PARSER_111, "www.fool.com/1489175437362.html", "bbc29d67d83fd49c13012bf51c91dc2ad32a1ec23793e34f087e5a5d1f19f5ce"),
+    "mercury_politicalinsider_electoral_college": ("Y", MERCURY_PARSER_111, "www.thepoliticalinsider.com/1482255981213.html", "b2a169087b1c295eeecdeeae711271ea9bf8aec62f0835f466d9a3036f694fc3"),
+    "mercury_deadspin_trump_booed": ("Y", MERCURY_PARSER_111, "deadspin.com/1477505848605.html", "5fb4d8b60b7f35c11cb3448944fa5def9791b5da2e292775ccf8a396f3a7182f"),
+    "mercury_pagesix_vergara_embryo": ("Y", MERCURY_PARSER_111, "pagesix.com/1482254007534.html", "862b12826830e02aa332a60dd6c61c178a39fdb45ecfdf5a13901ca33df038ff"),
+    "mercury_americanow_conway": ("Y", MERCURY_PARSER_111, "www.americanow.com/1482528557836.html", "28c9c1e6a17c9ddee5abb4302b996a335b942c0f1db97b78c41873b344356b25"),
+    "mercury_cnet_mobile_trends": ("Y", MERCURY_PARSER_111, "www.cnet.com/1482428196806.html", "9aa40423836a86750736ce1407781955d98ff0addf2c50d082e95e1be7774d20"),
+    "mercury_natgeo_toys_girls": ("Y", MERCURY_PARSER_111, "www.nationalgeographic.com/1481921323654.html", "6ae4e0424aab4b85a693e6f279c294fe8189d318d6a34e9bfdfd66b3c00dc8c4"),
+    "mercury_today_zsa_zsa_home": ("Y", MERCURY_PARSER_111, "www.today.com/1482432737905.html", "4c409c1c68c3c79c35a9f6028b858a82adbe35379ab1c7ef5237ae829261c113"),
 }
 
 
