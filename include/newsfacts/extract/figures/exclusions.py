@@ -265,6 +265,8 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
     if first.lower_ in {"once", "twice", "thrice"}:
         return False  # how many times, never a label
     before, after = _near(span, -1), _near(span, 0)
+    if before is not None and before.text.startswith("@") and len(before.text) > 1:
+        before = None  # "@jdoe SEVEN!": a reply's addressee, no name the number belongs to
     if _is_list_marker(span):
         return True  # "2." opening a numbered list item
     if unit is None and _opens_a_name(span):
@@ -372,7 +374,7 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
     # "Boeing 777", "iPhone 11", "STOXX 600": a bare number right after a name is its model.
     if before is not None and before.tag_ == "NNP" and unit is None and before.whitespace_ and first.text[0].isdigit() and (
         before.ent_type_ not in {"GPE", "NORP", "LOC", "DATE"} and first.ent_type_ != "DATE"
-    ):
+    ) and not _given_to_name(before, noun):
         return True
     # "the Artemis 3 mission", "the Apollo 11 crew": a name, a bare number, then a singular noun
     # (the NER may take the name for a people, NORP); a people counted is written "3 Americans",
@@ -458,6 +460,13 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
     following = [t.lower_.rstrip(".") for t in span.doc[span.end : span.end + 4]]
     return unit is None and any(t in STREET_WORDS for t in following) and bool(
         after is not None and after.is_title)
+
+
+def _given_to_name(before: Token, noun: Token | None) -> bool:
+    """'Texas gave Trump 36 electoral votes': the name is the verb's indirect object and the
+    number counts the plural object, not a model ("Boeing 777 jets" hangs on its noun)."""
+    return (before.dep_ == "dative" and before.head.pos_ in {"VERB", "AUX"} and noun is not None
+            and noun.tag_ == "NNS" and noun.head == before.head and noun.i > before.i)
 
 
 # Words that make what follows one thing: "a 4080", "that remote 4080", "its 4090".
@@ -1202,6 +1211,8 @@ def is_elliptical_count(span: Span) -> bool:
     head = span.root
     if span.text.lower() == "one":
         return False  # "one of the best", "the one who": a pronoun far more often than a count
+    if _is_answer_alone(span):
+        return True  # "How many did he lose? Two.", "@jdoe SEVEN!": a count answered on its own
     if any(c.dep_ in {"det", "poss", "amod"} and c.i < head.i for c in head.children):
         return True
     if any(c.dep_ == "relcl" for c in head.children):
@@ -1232,6 +1243,21 @@ def is_elliptical_count(span: Span) -> bool:
     return head.dep_ == "dobj" and head.head.pos_ == "VERB"
 
 
+def _is_answer_alone(span: Span) -> bool:
+    """A number word that is its whole sentence, closed by a full stop or an exclamation mark, at
+    most after a reply's @handle: the count answers what the text just asked or told."""
+    doc, sent = span.doc, span.sent
+    if not all(t.is_alpha for t in span) or span.end >= sent.end or doc[span.end].text not in {".", "!"}:
+        return False
+    stop = span.end + 1  # the parser may run on over a line break: "SEVEN!\n3 were replaced."
+    if stop < sent.end and not (doc[stop].is_space and "\n" in doc[stop].text):
+        return False
+    i = span.start - 1
+    while i >= sent.start and doc[i].text.startswith("@") and len(doc[i].text) > 1:
+        i -= 1
+    return i < sent.start or (doc[i].is_space and "\n" in doc[i].text) or doc[i].text in {".", "!", "?"}
+
+
 # Words that "one-" makes an idiom with: "a one-hit wonder", "one-hit kills", "a one-shot deal", "a
 # one-stop shop", "one-size-fits-all", "a one-horse town", "a one-track mind", "a one-trick pony",
 # "a one-liner", "a one-night stand" ("a one-vote margin", "a one-game suspension" count).
@@ -1250,6 +1276,8 @@ ONE_COUNT_CUES = {"only", "exactly"}
 # for"; "at least one explanation", "only one reason" count.
 REASON_NOUNS = {"reason", "basis", "explanation", "factor", "cause", "motive", "rationale",
                 "justification", "argument", "possibility", "theory", "interpretation"}
+# Nouns "one" introduces as "an" ("is one example"); "only one example" counts.
+EXAMPLE_NOUNS = {"example", "instance", "illustration"}
 PRONOUN_ONE_BEFORE = {"the", "another", "this", "that", "each", "any", "every", "which", "no"}
 PRONOUN_ONE_AFTER = {"for", "from", "that", "who", "which", "whose", "like", "with"}
 
@@ -1358,6 +1386,11 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
         if counted is not None and counted.lemma_.lower() == "occasion" and before is not None and (
                 before.lower_ == "on" and (_near(span, -2) is None or _near(span, -2).lower_ not in ONE_COUNT_CUES | {"just"})):
             return True  # "On one occasion, he heard": one time told, like "once", not a count of occasions
+        if counted is not None and counted.i == span.end and counted.lemma_.lower() in EXAMPLE_NOUNS and (
+                before is None or before.lower_ not in ONE_COUNT_CUES | {"just", "least", "than"}):
+            return True  # "The new service is one example": one of many, like "an example"
+        if after is not None and after.lower_ == "about" and (counted is None or counted.i != span.end):
+            return True  # "particularly one about his business": "one" stands for a noun said before
         if counted is not None and _names_one_of_many(span, counted):
             return True  # "That's one solution", "It is one option": one among others, like "a"
         if counted is not None and _one_as_article(span, counted):

@@ -633,6 +633,8 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
         # An amount in apposition restates the noun before it: "the prize, $1 million,",
         # "a record number of migrants, 1.2 million,".
         found = _named_part(anchor.head, taken)
+    if found is None and unit is None:
+        found = _participle_threshold(anchor, taken)
     if found is None:
         found = _parallel(anchor, taken, unit)
     if found is None and unit is None:
@@ -1322,6 +1324,18 @@ def _list_item_noun(anchor: Token, taken: set[int]) -> Token | None:
         if token.text == ":":
             after_colon = True
     return None
+
+
+def _participle_threshold(anchor: Token, taken: set[int]) -> Token | None:
+    """'304 votes, well over the 270 needed', 'more than the 50 required': a bare count after
+    "the" that a participle follows counts what the count before it in the sentence counts."""
+    if anchor.pos_ != "NUM" or any(c.pos_ in {"NOUN", "PROPN"} for c in anchor.children):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in anchor.children):
+        return None
+    if not any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i == anchor.i + 1 for c in anchor.children):
+        return None
+    return _counted_before(anchor, taken)
 
 
 def _counted_before(anchor: Token, taken: set[int]) -> Token | None:

@@ -55,6 +55,12 @@ RATING_CUES = {"rated", "rate", "rating", "scored", "score", "ranked", "graded",
 TIMES_WORDS = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
 # "a six-figure salary", "a seven-figure deal": the floor of an amount of that many digits.
 DIGIT_COUNTS = {w: UNITS_WORDS[w] for w in ("four", "five", "six", "seven", "eight", "nine", "ten")}
+# "double-digit growth" (10 percent), "triple digits" (100): the floor of a number of that many digits.
+DIGITS_WORDS = {"double": 2, "triple": 3}
+# "double-digit growth", "double-digit inflation": the digits are a percentage of a change or a rate.
+DIGITS_PERCENT_NOUNS = {"increase", "rise", "jump", "growth", "gain", "surge", "expansion", "boost", "drop",
+                        "fall", "decline", "decrease", "reduction", "cut", "loss", "inflation", "rate",
+                        "return", "percent", "percentage", "unemployment", "margin"}
 # "twice a week", "twice daily": a frequency, not a count. A multiplier ("twice the rate", "twice
 # as many") is a figure, like "10 times as many".
 NOT_AFTER_TIMES = {"a", "an", "that", "over", "more", "per", "weekly", "daily"}
@@ -123,10 +129,12 @@ def quantity_matcher(nlp: Language) -> Matcher:
     matcher.add("POINT_FRACTION", [[{"LOWER": {"REGEX": r"^\d{1,2}/(?:32|64)$"}}]])
     # "eight out of ten companies", "nine in 10 voters", "seven out of every 100 children": a
     # share of a round whole.
+    # "nine out of the 10 best-selling toys": the whole may take "the".
     every = {"LOWER": "every", "OP": "?"}
-    matcher.add("OUT_OF", [[{"LOWER": {"IN": sorted(UNITS_WORDS)}}, {"LOWER": "out"}, of, every,
+    every_or_the = {"LOWER": {"IN": ["every", "the"]}, "OP": "?"}
+    matcher.add("OUT_OF", [[{"LOWER": {"IN": sorted(UNITS_WORDS)}}, {"LOWER": "out"}, of, every_or_the,
                             {"LOWER": {"IN": list(SHARE_WHOLES)}}],
-                           [{"LOWER": {"REGEX": r"^\d{1,2}$"}}, {"LOWER": "out"}, of, every,
+                           [{"LOWER": {"REGEX": r"^\d{1,2}$"}}, {"LOWER": "out"}, of, every_or_the,
                             {"LOWER": {"IN": list(SHARE_WHOLES)}}]])
     # "one in five adults", "1 in 4 jobs", "one in every four": the same share written with "in".
     matcher.add("OUT_OF", [[{"LOWER": {"IN": sorted(UNITS_WORDS)}}, {"LOWER": "in"}, every,
@@ -136,6 +144,9 @@ def quantity_matcher(nlp: Language) -> Matcher:
     # "a six-figure salary": an amount written with six digits, at least 100,000.
     matcher.add("DIGIT_COUNT", [[{"LOWER": {"IN": sorted(DIGIT_COUNTS)}}, {"ORTH": "-"},
                                  {"LOWER": "figure"}]])
+    # "strong double-digit growth", "coughing up triple digits": the floor of that many digits.
+    matcher.add("DIGITS", [[{"LOWER": {"IN": sorted(DIGITS_WORDS)}}, {"ORTH": "-", "OP": "?"},
+                            {"LOWER": {"IN": ["digit", "digits"]}}]])
     # "a pair of headlights": two of a thing.
     matcher.add("PAIR", [[{"LOWER": {"IN": ["a", "one"]}}, {"LOWER": "pair"}],
                          # "this trio of studies": three of a thing
@@ -379,6 +390,21 @@ def _is_wanted(kind: str, span: Span) -> bool:
     return True
 
 
+def digits_unit(span: Span) -> str | None:
+    """'double-digit growth', 'double-digit percentage gains': percent; 'double-digit wins' counts."""
+    doc = span.doc
+    for token in doc[span.end : span.end + 3]:
+        if token.lemma_.lower() in DIGITS_PERCENT_NOUNS:
+            return "percent"
+        if token.pos_ != "ADJ":
+            break
+    verb = span.root.head
+    if verb.pos_ in {"VERB", "AUX"} and any(c.dep_ == "nsubj" and c.lemma_.lower() in DIGITS_PERCENT_NOUNS
+                                            for c in verb.children):
+        return "percent"  # "inflation hit double digits": a rate
+    return None
+
+
 def _names_a_currency_after(span: Span) -> bool:
     """'multibillion-dollar bid': the scale counts money only when a currency follows it ("a
     multimillion audience" names no amount of anything)."""
@@ -415,6 +441,8 @@ def _is_lone_share(share: Span) -> bool:
     if after is not None and (after.lower_ == "the" or after.tag_ == "PRP$") and share.end + 1 < len(doc) and (
             doc[share.end + 1].lemma_.lower() in SHARE_OF_NOUNS):
         return True  # "newsrooms are half the size", "at a third the price", "half their price
+    if share.text.lower() == "half" and _names_plural_after_the(share):
+        return True  # "about half the toys", "Half the players were": "half of" without "of"
     if before in SHARE_CUES and after is not None and after.lower_ == "the" and share.end + 1 < len(doc) and (
             doc[share.end + 1].lower_ == "time"):
         return True  # "more than half the time", "about a third the time": a share of occasions
@@ -424,6 +452,20 @@ def _is_lone_share(share: Span) -> bool:
         return False
     return after is None or (after.lower_ not in {"of", "an", "a", "the", "-", "time", "century"}
                              and after.pos_ not in {"NOUN", "PROPN", "NUM"} and after.ent_type_ != "DATE")
+
+
+def _names_plural_after_the(share: Span) -> bool:
+    """'half the toys', 'half their friends', 'half the best-selling toys': "the" or a possessive,
+    then a plural noun (after adjectives at most), as "half of the toys"."""
+    doc = share.doc
+    i = share.end
+    if i >= len(doc) or not (doc[i].lower_ == "the" or doc[i].tag_ == "PRP$"):
+        return False
+    for token in doc[i + 1 : i + 5]:
+        if token.pos_ == "ADJ" or token.text == "-" or token.tag_ in {"VBN", "VBG"} and token.dep_ == "amod":
+            continue
+        return token.tag_ == "NNS" and not (token.i + 1 < len(doc) and doc[token.i + 1].text == "-")
+    return False
 
 
 # Plural verbs a share of a group is the subject of: "A quarter are", "Half say", "a third have".
@@ -629,6 +671,8 @@ def span_value(kind: str, span: Span) -> tuple[float | None, bool]:
         return float(GROUP_WORDS[span[-1].lower_]), False
     if kind == "DIGIT_COUNT":
         return 10.0 ** (DIGIT_COUNTS[span[0].lower_] - 1), True
+    if kind == "DIGITS":
+        return 10.0 ** (DIGITS_WORDS[span[0].lower_] - 1), True
     if kind == "ONE_UNIT":
         return 1.0, False
     if kind == "HUNDREDTHS":

@@ -42,6 +42,7 @@ from newsfacts.extract.figures.measured import (
 from newsfacts.extract.figures.quantities import (
     SHARE_OF_NOUNS,
     currency_before,
+    digits_unit,
     dimension_unit,
     find_quantities,
     glued_unit,
@@ -588,6 +589,8 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         unit = multi_unit(low)
     elif kind == "MAGNITUDE":
         unit = "magnitude"  # "a magnitude-5.8 quake"
+    elif kind == "DIGITS":
+        unit = digits_unit(low)  # "double-digit growth": 10 percent
     elif kind == "MIXED_FRACTION":
         unit, end = mixed_fraction_unit(low)  # '5-1/4"': inches
     elif kind == "FEET_INCHES":
