@@ -1211,8 +1211,6 @@ def is_elliptical_count(span: Span) -> bool:
     head = span.root
     if span.text.lower() == "one":
         return False  # "one of the best", "the one who": a pronoun far more often than a count
-    if _is_answer_alone(span):
-        return True  # "How many did he lose? Two.", "@jdoe SEVEN!": a count answered on its own
     if any(c.dep_ in {"det", "poss", "amod"} and c.i < head.i for c in head.children):
         return True
     if any(c.dep_ == "relcl" for c in head.children):
@@ -1241,21 +1239,6 @@ def is_elliptical_count(span: Span) -> bool:
         if prep.lower_ == "of" and (governor.like_num or governor.lower_ in NUMBER_WORDS or out_of):
             return True  # "five of six", "one night out of 17": the whole a part is counted against
     return head.dep_ == "dobj" and head.head.pos_ == "VERB"
-
-
-def _is_answer_alone(span: Span) -> bool:
-    """A number word that is its whole sentence, closed by a full stop or an exclamation mark, at
-    most after a reply's @handle: the count answers what the text just asked or told."""
-    doc, sent = span.doc, span.sent
-    if not all(t.is_alpha for t in span) or span.end >= sent.end or doc[span.end].text not in {".", "!"}:
-        return False
-    stop = span.end + 1  # the parser may run on over a line break: "SEVEN!\n3 were replaced."
-    if stop < sent.end and not (doc[stop].is_space and "\n" in doc[stop].text):
-        return False
-    i = span.start - 1
-    while i >= sent.start and doc[i].text.startswith("@") and len(doc[i].text) > 1:
-        i -= 1
-    return i < sent.start or (doc[i].is_space and "\n" in doc[i].text) or doc[i].text in {".", "!", "?"}
 
 
 # Words that "one-" makes an idiom with: "a one-hit wonder", "one-hit kills", "a one-shot deal", "a

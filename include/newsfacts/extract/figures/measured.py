@@ -469,6 +469,12 @@ def _subject(verb: Token, taken: set[int]) -> Token | str | None:
         named = _named_part(subject, taken)
         if named is not None:
             return named
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and verb.head.i < verb.i:
+        controller = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i
+                           and c.pos_ in {"NOUN", "PROPN"}), None)
+        named = _named_part(controller, taken) if controller is not None else None
+        if named is not None:
+            return named  # "it expects annual viewers to have grown to 303 million": the viewers grow
     if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
         return _subject(verb.head, taken)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
@@ -633,6 +639,8 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
         # An amount in apposition restates the noun before it: "the prize, $1 million,",
         # "a record number of migrants, 1.2 million,".
         found = _named_part(anchor.head, taken)
+    if found is None and unit is not None and len(unit) == 3 and unit.isupper():
+        found = _noun_hung_below_amount(span, anchor, taken)
     if found is None and unit is None:
         found = _participle_threshold(anchor, taken)
     if found is None:
@@ -1323,6 +1331,21 @@ def _list_item_noun(anchor: Token, taken: set[int]) -> Token | None:
             return token if _usable(token, taken) else None
         if token.text == ":":
             after_colon = True
+    return None
+
+
+def _noun_hung_below_amount(span: Span, anchor: Token, taken: set[int]) -> Token | None:
+    """'The $969,000 listing says': a determiner, an amount and a singular noun the parser hung
+    below the amount (as a clause) is the noun the amount prices."""
+    doc = span.doc
+    if anchor.pos_ != "NUM" or anchor.i + 1 >= len(doc) or span.start == 0:
+        return None
+    below = doc[anchor.i + 1]
+    opener = doc[span.start - 1]
+    if opener.lower_ not in {"the", "a", "an", "this", "that", "its", "their", "his", "her"}:
+        return None
+    if below.head == anchor and below.tag_ == "NN" and below.dep_ in {"acl", "appos", "amod"} and _usable(below, taken):
+        return below
     return None
 
 

@@ -61,6 +61,8 @@ DIGITS_WORDS = {"double": 2, "triple": 3}
 DIGITS_PERCENT_NOUNS = {"increase", "rise", "jump", "growth", "gain", "surge", "expansion", "boost", "drop",
                         "fall", "decline", "decrease", "reduction", "cut", "loss", "inflation", "rate",
                         "return", "percent", "percentage", "unemployment", "margin"}
+# Verbs of paying whose object "triple digits" is an amount of money ("coughing up", "shelling out").
+DIGITS_PAYING_VERBS = {"pay", "spend", "cost", "charge", "cough", "shell", "fork"}
 # "twice a week", "twice daily": a frequency, not a count. A multiplier ("twice the rate", "twice
 # as many") is a figure, like "10 times as many".
 NOT_AFTER_TIMES = {"a", "an", "that", "over", "more", "per", "weekly", "daily"}
@@ -402,6 +404,8 @@ def digits_unit(span: Span) -> str | None:
     if verb.pos_ in {"VERB", "AUX"} and any(c.dep_ == "nsubj" and c.lemma_.lower() in DIGITS_PERCENT_NOUNS
                                             for c in verb.children):
         return "percent"  # "inflation hit double digits": a rate
+    if span.root.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in DIGITS_PAYING_VERBS:
+        return "USD"  # "fans aren't coughing up triple digits for a seat": money, its currency implied
     return None
 
 
