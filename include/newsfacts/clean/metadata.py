@@ -269,7 +269,10 @@ def headline(tree: HtmlElement | None, meta_title: str | None, sitename: str | N
     reference = og or title_tag or meta_title
     cleaned = strip_site_affixes(reference, sitename, hostname) if reference else None
     if tree is not None:
-        candidates = [(t, inside) for t, inside in _h1_texts(tree) if _looks_like_headline(t, site_keys)]
+        h1_texts = _h1_texts(tree)
+        candidates = [(t, inside) for t, inside in h1_texts if _looks_like_headline(t, site_keys)]
+        if h1_texts and not candidates and (header := _header_h2(tree, site_keys)) is not None:
+            return header  # every h1 is the site's logo: the article header's h2 is the headline
         if candidates:
             ref_words = _words(" ".join(x for x in (og, title_tag, meta_title) if x))
 
@@ -288,6 +291,26 @@ def headline(tree: HtmlElement | None, meta_title: str | None, sitename: str | N
     if cleaned and tree is not None and (printed := _printed_first_part(tree, cleaned)) is not None:
         return printed
     return cleaned or None
+
+
+# Classes that hide a heading from the eye (kept for screen readers): "Site Navigation", "Related".
+HIDDEN_HEADING_CLASS = re.compile(r"sr-only|screen-reader|visually-hidden|visuallyhidden|hidden", re.IGNORECASE)
+
+
+def _header_h2(tree: HtmlElement, site_keys: set[str]) -> str | None:
+    """The one visible h2 inside a <header> element, outside menus, sidebars and links, that reads
+    as a headline: a template that gives its h1s to the logo prints the story's headline so."""
+    texts = []
+    for h2 in tree.iter("h2"):
+        if HIDDEN_HEADING_CLASS.search(h2.get("class") or ""):
+            continue
+        ancestors = list(h2.iterancestors())
+        if not any(a.tag == "header" for a in ancestors) or any(a.tag in TEASER_ANCESTORS for a in ancestors):
+            continue
+        text = squash(h2.text_content())
+        if text and len(text) <= 300 and _looks_like_headline(text, site_keys) and text not in texts:
+            texts.append(text)
+    return texts[0] if len(texts) == 1 else None
 
 
 def _printed_first_part(tree: HtmlElement, title: str) -> str | None:
@@ -492,6 +515,9 @@ def clean_author(name: str, site_keys: set[str]) -> str | None:
         return None  # the outlet's own unit: "MIT Technology Review Insights", "Example Times Wire"
     if _words(name) & NOT_PERSON_WORDS:
         return None
+    if all(w.lower().strip(".,") in ROLE_WORDS | MONTH_NAMES | WEEKDAY_NAMES for w in words) and (
+            any(w.lower().strip(".,") in ROLE_WORDS for w in words)):
+        return None  # a role alone as the byline ("Editor"), the date line glued to it ("Editor December")
     if _words(name) & WEEKDAY_NAMES and _words(name) & MONTH_NAMES:
         return None  # a date line's weekday and month ("Wednesday January 18, 2017"), not a person
     latin = re.search(r"[A-Za-z]", name) is not None
@@ -967,6 +993,18 @@ MODIFIED_KEYS = {"article:modified_time", "og:updated_time", "datemodified", "la
                  "dc.date.modified", "lastmod", "article_date_updated"}
 
 
+def _first_time_date(tree: HtmlElement) -> date | None:
+    """The date of the page's first `<time datetime>` element, in page order."""
+    for time in tree.iter("time"):
+        match = ISO_TIMESTAMP.match((time.get("datetime") or "").strip())
+        if match:
+            try:
+                return date.fromisoformat(match["date"])
+            except ValueError:
+                return None
+    return None
+
+
 def _modified_stamps(tree: HtmlElement) -> set[str]:
     """The page's "modified"/"updated" timestamps (meta tags and JSON-LD dateModified)."""
     stamps = set()
@@ -1122,7 +1160,9 @@ def local_published_date(tree: HtmlElement | None, found: date | None) -> date |
     modified_days = {m["date"] for m in (ISO_TIMESTAMP.match(s) for s in _modified_stamps(tree)) if m}
     swapped = found is not None and (found.year, found.month, found.day) == (local.year, local.day, local.month)
     if found is not None and abs((local - found).days) > 1 and found.isoformat() not in modified_days and (
-            not swapped):
+            not swapped) and _first_time_date(tree) != local:
+        # (not when the page's first <time> shows the stamp's day: the text extractor took a
+        # listed post's date further down)
         # (not when it is the stamp's day and month swapped: a numeric date read the other way)
         # The text extractor's date beats a stamp far from it, unless it is the page's
         # modification date (a page showing its update date near the headline).
