@@ -515,7 +515,8 @@ def clean_author(name: str, site_keys: set[str]) -> str | None:
         return None  # the outlet's own unit: "MIT Technology Review Insights", "Example Times Wire"
     if _words(name) & NOT_PERSON_WORDS:
         return None
-    if all(w.lower().strip(".,") in ROLE_WORDS | MONTH_NAMES | WEEKDAY_NAMES for w in words) and (
+    if all(w.lower().strip(".,") in ROLE_WORDS | MONTH_NAMES | WEEKDAY_NAMES or w.strip(".,").isdigit()
+           for w in words) and (
             any(w.lower().strip(".,") in ROLE_WORDS for w in words)):
         return None  # a role alone as the byline ("Editor"), the date line glued to it ("Editor December")
     if _words(name) & WEEKDAY_NAMES and _words(name) & MONTH_NAMES:
@@ -993,16 +994,18 @@ MODIFIED_KEYS = {"article:modified_time", "og:updated_time", "datemodified", "la
                  "dc.date.modified", "lastmod", "article_date_updated"}
 
 
-def _first_time_date(tree: HtmlElement) -> date | None:
-    """The date of the page's first `<time datetime>` element, in page order."""
+def _stamp_shown_first(tree: HtmlElement, day: date) -> bool:
+    """Whether a publication meta ("article:published_time") holds `day` and the page's first
+    `<time datetime>` element, in page order, shows the same day."""
+    in_meta = {match["date"] for keys, value in meta_pairs(tree)
+               if keys & PUBLISHED_KEYS and (match := ISO_TIMESTAMP.match(value.strip()))}
+    if day.isoformat() not in in_meta:
+        return False
     for time in tree.iter("time"):
         match = ISO_TIMESTAMP.match((time.get("datetime") or "").strip())
         if match:
-            try:
-                return date.fromisoformat(match["date"])
-            except ValueError:
-                return None
-    return None
+            return match["date"] == day.isoformat()
+    return False
 
 
 def _modified_stamps(tree: HtmlElement) -> set[str]:
@@ -1160,9 +1163,9 @@ def local_published_date(tree: HtmlElement | None, found: date | None) -> date |
     modified_days = {m["date"] for m in (ISO_TIMESTAMP.match(s) for s in _modified_stamps(tree)) if m}
     swapped = found is not None and (found.year, found.month, found.day) == (local.year, local.day, local.month)
     if found is not None and abs((local - found).days) > 1 and found.isoformat() not in modified_days and (
-            not swapped) and _first_time_date(tree) != local:
-        # (not when the page's first <time> shows the stamp's day: the text extractor took a
-        # listed post's date further down)
+            not swapped) and not _stamp_shown_first(tree, local):
+        # (not when a publication meta's day is also the page's first <time>: two fields agree,
+        # and the text extractor took a listed post's date further down)
         # (not when it is the stamp's day and month swapped: a numeric date read the other way)
         # The text extractor's date beats a stamp far from it, unless it is the page's
         # modification date (a page showing its update date near the headline).
