@@ -459,11 +459,11 @@ def _is_lone_share(share: Span) -> bool:
 
 
 def _names_plural_after_the(share: Span) -> bool:
-    """'half the toys', 'half their friends', 'half the best-selling toys': "the" or a possessive,
-    then a plural noun (after adjectives at most), as "half of the toys"."""
+    """'half the toys', 'half the best-selling toys': "the", then a plural noun (after adjectives
+    at most), as "half of the toys" ("half their shares" is left as it was, session 14)."""
     doc = share.doc
     i = share.end
-    if i >= len(doc) or not (doc[i].lower_ == "the" or doc[i].tag_ == "PRP$"):
+    if i >= len(doc) or doc[i].lower_ != "the":
         return False
     for token in doc[i + 1 : i + 5]:
         if token.pos_ == "ADJ" or token.text == "-" or token.tag_ in {"VBN", "VBG"} and token.dep_ == "amod":
