@@ -27,6 +27,7 @@ SENTENCES = [
     "She scored twice and had scored just once before; the bond rose 7/32 on the day.",
     "Eight out of ten firms and nine in 10 voters, one in every four adults, 3 out of 10 agreed.",
     "He earned a six-figure salary and bought a pair of boots; this trio of studies helped.",
+    "Analysts see double-digit growth, and 40,000 fans won't pay triple digits for a seat.",
     "Half a million dollars and a half-dozen managers, half-a-dozen cars, a half dozen eggs.",
     "A multibillion-dollar bid and a multi-million pound deal came with 40-plus engineers.",
     "A hundred-plus billion dollar company built multi-megabyte bundles and a multigigawatt plant.",
