@@ -89,3 +89,15 @@ def test_a_campaign_manager_is_an_official() -> None:
 
 def test_a_store_manager_is_still_a_person() -> None:
     assert sources_of("Ann Lee, the store manager, said sales fell.") == [("Ann Lee", "person")]
+
+
+# --- an account printed in an outlet ----------------------------------------------------------------
+
+
+def test_an_account_printed_in_an_outlet_cites_the_outlet() -> None:
+    body = "The mayor said that nobody read the damning account of his debts in the New York Times."
+    assert ("The New York Times", "media_outlet") in sources_of(body)
+
+
+def test_an_op_ed_written_in_an_outlet_cites_no_outlet() -> None:
+    assert sources_of("She wrote an op-ed in the New York Times saying he was unfit.") == []

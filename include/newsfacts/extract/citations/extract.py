@@ -167,6 +167,7 @@ from newsfacts.extract.citations.vocabulary import (
     STANCE_VERBS,
     SURVEYING_VERBS,
     THING_NOUNS,
+    TIME_NAMES,
     TOLD_NOUNS,
     TOLD_WRITERS,
     VERBAL_ATTACK_WORDS,
@@ -217,7 +218,7 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
         for token in chunk.doc:
             _note_authored_writing(token, chunk.offset, context)
             verb = token.pos_ in {"VERB", "AUX"}
-            press_quote = False
+            press_quote = dated_outlet = False
             informants = _informants_of_writer(token, chunk.offset, context)
             if informants is not None:
                 if informants.char_start not in seen:
@@ -280,6 +281,9 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                     heads += [c for c in token.children if c.dep_ == "dobj" and _can_be_cited(c)]
                 if heads and token.dep_ == "ROOT":
                     previous_cue = cue  # "Brin said ...": a next "So did X." says it too
+            elif token.pos_ == "PROPN" and (heads := _outlet_of_account(token)):
+                cue = "report"  # "a devastating account of his conflicts in Sunday's New York Times"
+                dated_outlet = True  # ("Sunday's New York Times": the day's issue of the outlet)
             elif verb and (heads := _quoting_press(token)):
                 cue = "quote"  # "A New York Post article at the time quoted a fan"
                 # (whose article quotes people publishes news: "a Boston Globe article quoted")
@@ -365,6 +369,10 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                         citation = replace(citation, source_type="organization")
                     if citation is not None and press_quote and citation.source_type == "organization":
                         citation = replace(citation, source_type="media_outlet")
+                    if citation is not None and dated_outlet:
+                        issue = re.match(r"^(\w+)[’']s\s+", citation.canonical_name)
+                        if issue and issue.group(1).lower() in TIME_NAMES | {"today", "yesterday"}:
+                            citation = replace(citation, canonical_name=citation.canonical_name[issue.end():])
                     for one in _split_coordinated(citation, speaker, chunk.offset):
                         if one.char_start not in seen and not _within_same_citation(one, context):
                             seen.add(one.char_start)
@@ -452,6 +460,29 @@ def _contact_clause_holders(verb: Token) -> list[Token]:
             "DATE", "TIME"} or not (before.pos_ in {"NOUN", "PROPN"} or (before.tag_ == "VBZ" and before.dep_ != "ROOT")):
         return []  # (the gap's noun stands right before the holder, "states" at times tagged a verb)
     return [holder] if _is_speaker_kind(holder) or holder.lemma_.lower() in OUTLOOK_HOLDERS or holder.pos_ == "PROPN" else []
+
+
+# What an outlet prints that tells what happened: "an account ... in the Times", "a report in the Post".
+PRINTED_ACCOUNTS = {"account", "report", "story", "article", "investigation", "exposé", "expose", "series"}
+
+
+def _outlet_of_account(name: Token) -> list[Token]:
+    """'a devastating account of his conflicts of interest in Sunday's New York Times', 'a
+    report in the Guardian': an outlet that printed an account of what happened reports it.
+    Not 'wrote in the Times' (a venue, the writer speaks), nor 'an op-ed by Ann Lee in the
+    Times' (a named writer's own piece)."""
+    if name.dep_ != "pobj" or name.head.lower_ != "in" or name.ent_type_ != "ORG":
+        return []
+    account = name.head.head
+    while account.dep_ == "pobj" and account.head.lower_ == "of" and account.head.head.pos_ == "NOUN":
+        account = account.head.head
+    if account.pos_ != "NOUN" or account.lemma_.lower() not in PRINTED_ACCOUNTS or any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in account.children):
+        return []
+    outlet = next((e for e in name.doc.ents if e.start <= name.i < e.end and e.label_ == "ORG"), None)
+    if outlet is None or classify_source(outlet, name)[1] not in {"media_outlet", "news_agency"}:
+        return []
+    return [name]
 
 
 def _quoting_press(verb: Token) -> list[Token]:
