@@ -163,6 +163,10 @@ def names_an_office(token: Token) -> bool:
             return False  # "Justice League star Ben Affleck", "Justice Party": a name, no judge
         return token.text == "Justice" and nxt is not None and nxt.text[:1].isupper() and (
             nxt.pos_ == "PROPN" or nxt.ent_type_ == "PERSON")
+    if lower == "manager" and token.i > 0 and token.doc[token.i - 1].lower_ == "campaign":
+        # "Kellyanne Conway, the campaign manager who ...": who runs a political campaign holds
+        # its office, as its spokesman does (not "the store manager", "a manager at Acme")
+        return True
     if lower in CAPITALISED_OFFICES:
         return token.text[:1].isupper() and token.i > 0 and not token.is_sent_start
     if lower == "lady" and token.i > 0 and token.doc[token.i - 1].lower_ == "first":

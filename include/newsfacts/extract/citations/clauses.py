@@ -367,7 +367,10 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         if published_in is not None:
             return [published_in]  # "it's revealed in Eurogamer's review that ..."
     # A dateline ("BAGHDAD: ...") can be parsed as a second subject; the nearest one speaks.
-    subjects = [c for c in children if c.dep_ == "nsubj" and not _is_dateline(c)]
+    subjects = [c for c in children if c.dep_ == "nsubj" and not _is_dateline(c)
+                # "There's interest after SoftBank earlier this month said": a verb misread as
+                # the subject of a saying verb set after a time, its speaker hung elsewhere
+                and not (c.pos_ in {"VERB", "AUX"} and _time_modifier_before(verb) is not None)]
     if lemma == "tell" and any(c.i < verb.i for c in subjects):
         # '"...," Jack Buser tells The Hollywood Reporter': who is told follows the verb.
         subjects = [c for c in subjects if c.i < verb.i]
@@ -444,6 +447,10 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
             c.dep_ == "aux" and c.lower_ == "to" for c in children):
         # "The losses led the manufacturer to announce ...": the one made to speak speaks.
         subject = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    if subject is None and verb.dep_ in {"advcl", "xcomp"} and verb.head.lower_ == "far" and (
+            verb.head.head.lemma_.lower() == "go" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)):
+        # "the agency went so far as to accuse AT&T of ...": who went that far said it.
+        subject = next((c for c in verb.head.head.children if c.dep_ == "nsubj" and not _is_dateline(c)), None)
     if subject is None and is_attempted_saying(verb):
         # "Officials have tried to assure parents that ...", "sought to explain that ...":
         # who tried to say it, in words the text reports, said it.
@@ -478,6 +485,10 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
     subject = _body_after_places(subject, verb)
     if _backs_someone_for_a_post(verb, subject):
         return []  # "recommended Tillerson for the job", "the Senate confirmed the nominee": an act
+    if lemma == "demand" and subject.lemma_.lower() in COURT_NOUNS | JUDGING_NOUNS | LEGAL_FILINGS:
+        # "after a judge demanded Loeb identify ...": an order from the bench; "a lawsuit
+        # demanding that the embryos be shipped": relief sought in a filing; neither tells anything
+        return []
     if subject.lemma_.lower() in COURT_NOUNS and lemma in RULING_VERBS:
         return []  # "Israeli courts have declared the settlements legal": a ruling, an event
     if lemma in FINDING_VERBS | {"expect", "estimate", "predict", "forecast"} and verb.dep_ == "ccomp" and (
@@ -1178,6 +1189,14 @@ def _noun_phrase_just_before(verb: Token) -> Token | None:
     i = verb.i - 1
     while i > verb.sent.start and verb.doc[i].pos_ == "ADV":
         i -= 1
+    when = _time_modifier_before(verb)
+    if when is not None:
+        # "after SoftBank earlier this month said it plans ...": a time set between the speaker
+        # and the verb, the parse having hung the speaker elsewhere; the noun before the time speaks.
+        i = when
+        token = verb.doc[i]
+        if token.pos_ != "PROPN" or token.ent_type_ not in {"ORG", "PERSON", "GPE", "NORP"}:
+            return None
     if verb.doc[i].text in DASHES and i > verb.sent.start and verb.doc[i - 1].pos_ == "PROPN":
         # "The two states - Egypt and Jordan - also criticised": the names set off by dashes.
         token = verb.doc[i - 1]
@@ -1199,6 +1218,28 @@ def _noun_phrase_just_before(verb: Token) -> Token | None:
         if name is not None and name.root.pos_ == "PROPN" and name.root.i < token.i:
             token = name.root
     return token
+
+
+# Who orders from the bench, and the filings that seek relief: their "demands" are orders and
+# claims at law, no statements ("a judge demanded he name them", "a suit demanding damages").
+JUDGING_NOUNS = {"judge", "justice", "magistrate"}
+LEGAL_FILINGS = {"lawsuit", "suit", "petition", "motion", "complaint", "filing", "claim"}
+
+
+def _time_modifier_before(verb: Token) -> int | None:
+    """'SoftBank earlier this month said': the index of the word before a time expression that
+    ends right before the verb and modifies it ("earlier this month", "last week"), or None."""
+    doc = verb.doc
+    i = verb.i - 1
+    if i <= verb.sent.start or doc[i].ent_type_ != "DATE":
+        return None
+    while i > verb.sent.start and doc[i].ent_type_ == "DATE":
+        i -= 1
+    times = doc[i + 1 : verb.i]
+    if not any(t.head == verb and t.dep_ in {"npadvmod", "advmod"} for t in times) or any(
+            t.head.i not in range(i + 1, verb.i) and t.head != verb for t in times):
+        return None
+    return i
 
 
 def _person_titled_at_body(last: Token) -> Token | None:

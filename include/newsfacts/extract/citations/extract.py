@@ -11,6 +11,7 @@ from newsfacts.extract.citations.clauses import (
     _holds_views_on_record,
     _is_dateline,
     _is_finite_clause,
+    _is_speaker_kind,
     _named_apposition,
     _names_speaker_before_colon,
     _quotation_speakers,
@@ -148,6 +149,7 @@ from newsfacts.extract.citations.vocabulary import (
     PLACE_PREPOSITIONS,
     PLATFORMS,
     POSTED_NOUNS,
+    PRESS_NOUNS,
     PUBLISHED_NOUNS,
     PUBLISHING_VERBS,
     QUOTE_MARKS,
@@ -165,6 +167,7 @@ from newsfacts.extract.citations.vocabulary import (
     STANCE_VERBS,
     SURVEYING_VERBS,
     THING_NOUNS,
+    TIME_NAMES,
     TOLD_NOUNS,
     TOLD_WRITERS,
     VERBAL_ATTACK_WORDS,
@@ -215,6 +218,7 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
         for token in chunk.doc:
             _note_authored_writing(token, chunk.offset, context)
             verb = token.pos_ in {"VERB", "AUX"}
+            press_quote = dated_outlet = False
             informants = _informants_of_writer(token, chunk.offset, context)
             if informants is not None:
                 if informants.char_start not in seen:
@@ -261,6 +265,8 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                     seen.add(citation.char_start)
                     context.citations.append(citation)
                 continue
+            elif verb and (heads := _contact_clause_holders(token)):
+                cue = token.lemma_.lower()  # "winning states pollsters believed would go Democrat"
             elif verb and token.lemma_.lower() in CITING_VERBS and token.dep_ != "amod" and not _say_as_noun(token):
                 # ("Stadia's recommended Chromecast", "the reported deaths": a participle
                 # before a noun describes it and says nothing)
@@ -275,6 +281,13 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                     heads += [c for c in token.children if c.dep_ == "dobj" and _can_be_cited(c)]
                 if heads and token.dep_ == "ROOT":
                     previous_cue = cue  # "Brin said ...": a next "So did X." says it too
+            elif token.pos_ == "PROPN" and (heads := _outlet_of_account(token)):
+                cue = "report"  # "a devastating account of his conflicts in Sunday's New York Times"
+                dated_outlet = True  # ("Sunday's New York Times": the day's issue of the outlet)
+            elif verb and (heads := _quoting_press(token)):
+                cue = "quote"  # "A New York Post article at the time quoted a fan"
+                # (whose article quotes people publishes news: "a Boston Globe article quoted")
+                press_quote = heads[0].lemma_.lower() in SAID_IN_NOUNS | PRESS_NOUNS
             elif token.lower_ == "quoting" and (heads := _quoted_people(token)):
                 cue = "quote"  # "The Times reports, quoting family and neighbors, that ..."
             elif verb and quoting and (heads := _quotation_speakers(token)):
@@ -354,6 +367,12 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                     citation = _citation(speaker, cue, chunk.offset, context)
                     if citation is not None and citation.source_type == "person" and _listed_among_bodies(speaker):
                         citation = replace(citation, source_type="organization")
+                    if citation is not None and press_quote and citation.source_type == "organization":
+                        citation = replace(citation, source_type="media_outlet")
+                    if citation is not None and dated_outlet:
+                        issue = re.match(r"^(\w+)[’']s\s+", citation.canonical_name)
+                        if issue and issue.group(1).lower() in TIME_NAMES | {"today", "yesterday"}:
+                            citation = replace(citation, canonical_name=citation.canonical_name[issue.end():])
                     for one in _split_coordinated(citation, speaker, chunk.offset):
                         if one.char_start not in seen and not _within_same_citation(one, context):
                             seen.add(one.char_start)
@@ -419,6 +438,76 @@ def _own_work_of(citation: Citation) -> bool:
     name = citation.canonical_name.lower().split()
     at = next((i for i in range(len(words)) if words[i : i + len(name)] == name), None)
     return at is not None and any(w.strip(".,;:") in OWN_WORK_NOUNS for w in words[at + len(name) : at + len(name) + 3])
+
+
+CONTACT_CLAUSE_VERBS = {"believe", "think", "expect", "predict", "say", "fear", "suspect"}
+
+
+def _contact_clause_holders(verb: Token) -> list[Token]:
+    """'winning states pollsters believed would go solidly Democrat': a relative clause without
+    its pronoun whose gap is the subject of the clause held ("states [that] pollsters believed
+    [they] would go"), parsed as a participle hung on the holder; the plural or named holder
+    right before the verb holds the view. Not 'pollsters believed it would go' (a main clause)."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in CONTACT_CLAUSE_VERBS or verb.tag_ not in {"VBD", "VBN"} or (
+            verb.dep_ not in {"acl", "relcl"}) or verb.i < 2 or verb.i + 2 >= len(doc):
+        return []
+    holder = verb.head
+    if holder.i != verb.i - 1 or doc[verb.i + 1].tag_ != "MD" or doc[verb.i + 2].pos_ not in {"VERB", "AUX"}:
+        return []
+    before = doc[holder.i - 1]
+    if not (holder.tag_ == "NNS" or holder.ent_type_ in {"ORG", "PERSON", "NORP"}) or holder.ent_type_ in {
+            "DATE", "TIME"} or not (before.pos_ in {"NOUN", "PROPN"} or (before.tag_ == "VBZ" and before.dep_ != "ROOT")):
+        return []  # (the gap's noun stands right before the holder, "states" at times tagged a verb)
+    return [holder] if _is_speaker_kind(holder) or holder.lemma_.lower() in OUTLOOK_HOLDERS or holder.pos_ == "PROPN" else []
+
+
+# What an outlet prints that tells what happened: "an account ... in the Times", "a report in the Post".
+PRINTED_ACCOUNTS = {"account", "report", "story", "article", "investigation", "exposé", "expose", "series"}
+
+
+def _outlet_of_account(name: Token) -> list[Token]:
+    """'a devastating account of his conflicts of interest in Sunday's New York Times', 'a
+    report in the Guardian': an outlet that printed an account of what happened reports it.
+    Not 'wrote in the Times' (a venue, the writer speaks), nor 'an op-ed by Ann Lee in the
+    Times' (a named writer's own piece)."""
+    if name.dep_ != "pobj" or name.head.lower_ != "in" or name.ent_type_ != "ORG":
+        return []
+    account = name.head.head
+    while account.dep_ == "pobj" and account.head.lower_ == "of" and account.head.head.pos_ == "NOUN":
+        account = account.head.head
+    if account.pos_ != "NOUN" or account.lemma_.lower() not in PRINTED_ACCOUNTS or any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in account.children):
+        return []
+    outlet = next((e for e in name.doc.ents if e.start <= name.i < e.end and e.label_ == "ORG"), None)
+    if outlet is None or classify_source(outlet, name)[1] not in {"media_outlet", "news_agency"}:
+        return []
+    return [name]
+
+
+def _quoting_press(verb: Token) -> list[Token]:
+    """'A New York Post article at the time quoted a fan', 'The Times quoted a fan': an outlet
+    or its article that quotes someone reports what was said, a source of its own. Not 'Trump
+    quoted Lincoln' (a speaker borrowing words), nor 'was quoted' (the one quoted speaks)."""
+    if verb.lemma_.lower() != "quote" or verb.tag_ not in {"VBD", "VBZ", "VBP", "VBN"} or any(
+            c.dep_ in {"neg", "auxpass", "nsubjpass"} for c in verb.children):
+        return []
+    quoted = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if quoted is None:
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None:
+        return []
+    lemma = subject.lemma_.lower()
+    if lemma in SAID_IN_NOUNS | PRESS_NOUNS and any(
+            c.dep_ in {"compound", "poss"} and c.ent_type_ == "ORG" for c in subject.children):
+        return [subject]  # "a New York Post article", "the Post's story"
+    name = next((e for e in subject.doc.ents if e.start <= subject.i < e.end and e.label_ == "ORG"), None)
+    someone = quoted.ent_type_ == "PERSON" or _is_speaker_kind(quoted)
+    if name is not None and subject.pos_ == "PROPN" and (
+            someone or classify_source(name, subject)[1] in {"media_outlet", "news_agency"}):
+        return [subject]  # "The Times quoted a fan", "the Globe quoted a neighbor"
+    return []
 
 
 def _stance_voiced(verb: Token) -> list[Token]:
@@ -489,9 +578,13 @@ def _is_headline_line(doc: Doc, offset: int, body: str) -> bool:
     # (the tags last: the cheap tests of the text rule out most sentences)
     # (a headline's quoted words take single quotes: "Doctor who called her ‘monkey face’
     # resigns"; a past tense inside a relative clause leaves the line in the present)
+    # ("Denzel made me nervous, admits co-star Jovan Adepo": a teaser's inverted attribution in
+    # the present, the past tense before it the words reported)
+    inverted = next((t.i for t in doc if t.tag_ == "VBZ" and t.lemma_.lower() in CITING_VERBS and t.i > 1
+                     and doc[t.i - 1].text == "," and not any(c.dep_ == "nsubj" and c.i < t.i for c in t.children)), 0)
     return (stripped[:1].isupper() and not any(mark in stripped for mark in DOUBLE_QUOTE_MARKS)
             and not _quotes_unpaired(stripped)
-            and not any(t.tag_ == "VBD" and t.dep_ not in {"relcl", "acl"} for t in doc))
+            and not any(t.tag_ == "VBD" and t.dep_ not in {"relcl", "acl"} and t.i >= inverted for t in doc))
 
 
 DOUBLE_QUOTE_MARKS = {'"', "“", "”", "«", "»"}

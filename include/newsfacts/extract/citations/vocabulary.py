@@ -120,7 +120,9 @@ CITATION_CUES = (SPEECH_VERBS | SHAPED_CITING_VERBS - COMMON_CITING_VERBS) | {
     "vocally", "publicly", "openly", "loudly", "advocate",
     # ...and criticism voiced at someone: "slammed her for", "rebuked the agency" (session 23).
     "slam", "slammed", "slams", "blasted", "rebuke", "chide", "scold", "berate", "castigate",
-    "excoriate", "lambast", "lambaste", "upbraid"}
+    "excoriate", "lambast", "lambaste", "upbraid",
+    # ...and an outlet quoting someone: "The Times quoted a fan" (session 26).
+    "quote"}
 
 
 # Attributions by their shape around a quotation, whatever the verb, also worth a parse: a quote
