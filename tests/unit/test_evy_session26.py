@@ -111,3 +111,13 @@ def test_a_that_clause_of_a_future_happening_keeps_the_date() -> None:
     assert "2017" in _dates("The big difference in 2017 is that the carriers will compete on price.")
     # Near miss: what a thing is then.
     assert _dates("The problem in 2017 is that nobody trusts the banks.") == {}
+
+
+def test_a_company_buying_a_company_is_business_in_a_market_story() -> None:
+    body = ("Sponsorship spending for eSports hit $325 million in 2016 and will grow to $800 million in 2019. "
+            "Revenue will exceed $5 billion in 2020. "
+            "In 2014, the company purchased streaming leader Twitch for $970 million.")
+    types = _types(body, date(2017, 1, 9))
+    assert types["2014"] == "business"
+    # Near miss: the market figures keep their type.
+    assert types["2016"] == "economic_release"

@@ -1094,6 +1094,21 @@ def _is_company(noun: Token, verb_lemma: str) -> bool:
             and load_taxonomy().sense_of_object(verb_lemma, lemma) is None and _noun_type(noun) is None)
 
 
+def _company_buys_a_company(verb: Token) -> bool:
+    """'the company purchased streaming leader Twitch', 'Amazon bought Whole Foods': one company
+    buying another is a deal (business) in any article, also one about market figures, where a
+    purchase is mostly shoppers' spending."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in DEAL_VERBS:
+        return False
+    lemma = verb.lemma_.lower()
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return (bool(subjects) and bool(objects) and all(_is_company(t, lemma) and t.ent_type_ != "PERSON" for t in subjects)
+            # (the small model takes many a company's name for a person's: "streaming leader Twitch")
+            and all((_is_company(t, lemma) or t.pos_ == "PROPN") and t.lemma_.lower() not in HOLDING_NOUNS
+                    for t in objects))
+
+
 # People let go: "the driver was terminated", "terminated 300 workers". A contract, a treaty or a
 # programme terminated has its own sense (taxonomy.yml object_senses); a pregnancy, a rail line, a
 # project or parental rights terminated name no dismissal.
@@ -3381,7 +3396,7 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             if hired:
                 event_type = "appointment_resignation"  # "joined the channel as a Late Show correspondent"
             fixed = (hired or _object_sense(named) is not None or _noun_object_sense(named) is not None
-                     or _is_court_decision(named)
+                     or _is_court_decision(named) or _company_buys_a_company(named)
                      or (named.lemma_.lower() == "event" and event_type == "meeting" and _is_company_event(named)))
             event_type = _modifier_sense(named) or (
                 event_type if fixed
