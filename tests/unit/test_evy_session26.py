@@ -121,3 +121,12 @@ def test_a_company_buying_a_company_is_business_in_a_market_story() -> None:
     assert types["2014"] == "business"
     # Near miss: the market figures keep their type.
     assert types["2016"] == "economic_release"
+
+
+def test_a_year_said_to_be_something_is_no_date() -> None:
+    assert _dates("For the carmaker, 2016 probably wasn't the most enjoyable year.") == {}
+    assert _dates("Because 2016 is 2016, nothing could be that simple.") == {}
+    assert _dates("Watch for 2017 to be the year of testing.") == {}
+    # Near misses: a year that dates a happening in a clause of "be", what a year will be about.
+    assert _dates("The company was founded in 2016.") == {"2016": date(2016, 1, 1)}
+    assert "2020" in _dates("2020 will be about getting these services in good working order.")

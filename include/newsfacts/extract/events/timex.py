@@ -1613,6 +1613,15 @@ def _is_the_period_itself(span: Span) -> bool:
     head = token.head
     if token.dep_ == "nsubj" and head.lemma_.lower() in PERIOD_ENDING_VERBS:
         return True
+    if head.lemma_ == "be" and (
+            (token.dep_ == "nsubj" and any(c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN", "NUM"} for c in head.children)
+             and any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ == "to")
+                     or (c.dep_ == "attr" and YEAR_TOKEN_RE.match(c.lower_)) for c in head.children))
+            or (token.dep_ == "attr" and any(c.dep_ == "nsubj" and YEAR_TOKEN_RE.match(c.lower_) for c in head.children))):
+        # "2016 probably wasn't the most enjoyable year", "for 2017 to be the year of testing", "because
+        # 2016 is 2016": what the year was or was not (not "2019 is not as strong as 2018", "2020
+        # will be about fixing the services": what happens then; "2019 was a weak year" stays, a call)
+        return True
     return token.dep_ == "dobj" and head.lemma_.lower() in PERIOD_FEELING_VERBS
 
 
