@@ -61,6 +61,7 @@ SENTENCES = [
     "The Thanksgiving holiday weekend last year and next Christmas morning were busy.",
     "Last fall, in the summer, summer 2020, the spring of 2019, in spring of last year.",
     "The bridge was built in 1789 and opened in 2014.",
+    "The shop, which dates back to 1750, will reopen in the new year.",
     # qualifiers and none at all
     "At least twenty people, more than a hundred cars and up to 5 buses were seen.",
     "The cat sat quietly on the mat.",

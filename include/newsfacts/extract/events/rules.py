@@ -47,7 +47,7 @@ from newsfacts.extract.schemas import EventMention, fact_id
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-    from newsfacts.extract.nlp import ParsedArticle
+    from newsfacts.extract.nlp import ParsedArticle, ParsedChunk
 
 # Verbs and nouns that carry no event of their own but point at one they govern.
 LIGHT_WORDS = {"begin", "start", "initiate", "commence", "continue", "resume", "target", "plan",
@@ -203,6 +203,10 @@ def _noun_type(token: Token) -> str | None:
     if lemma == "term" and _is_term_in_office(token):
         return "appointment_resignation"  # "when President Obama's term ends in January": he leaves office
     own = taxonomy.type_of(lemma, "NOUN") or taxonomy.type_of(token.lower_, "NOUN")
+    if lemma == "trial" and _tests_a_thing(token):
+        return "business"  # "lined up trials of their 5G networks": a product tested, no court
+    if lemma in TRANSPORT_NOUNS and token.dep_ == "pobj" and token.head.lower_ in {"via", "by"}:
+        return None  # "delivered its first package via drone": a means of carriage, no attack
     if _is_court_decision(token):
         return "legal_judicial"  # "the Supreme Court hands down its decision": a ruling
     if lemma == "hearing" and _is_deliberative_hearing(token):
@@ -242,6 +246,19 @@ def _noun_type(token: Token) -> str | None:
                 if kind not in {None, "statement", "economic_release"}:
                     return kind
     return own
+
+
+# Craft that carry things as well as fight: "via drone" is a means, "a drone strike" an attack.
+TRANSPORT_NOUNS = {"drone", "helicopter", "plane", "aircraft"}
+
+
+def _tests_a_thing(trial: Token) -> bool:
+    """'trials of their 5G networks', 'trials of the new engine': a trial of a thing (no person,
+    no drug or vaccine, which clinical trials test) tests it."""
+    tested = [g for c in trial.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return bool(tested) and all(
+        t.pos_ == "NOUN" and not _is_person(t) and load_taxonomy().type_of(t.lemma_.lower(), "NOUN") is None
+        and t.lemma_.lower() not in {"drug", "vaccine", "treatment", "therapy", "medicine"} for t in tested)
 
 
 # Flights that go to space: "the first manned flight to the station", "an uncrewed test flight".
@@ -1077,6 +1094,21 @@ def _is_company(noun: Token, verb_lemma: str) -> bool:
             and load_taxonomy().sense_of_object(verb_lemma, lemma) is None and _noun_type(noun) is None)
 
 
+def _company_buys_a_company(verb: Token) -> bool:
+    """'the company purchased streaming leader Twitch', 'Amazon bought Whole Foods': one company
+    buying another is a deal (business) in any article, also one about market figures, where a
+    purchase is mostly shoppers' spending."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in DEAL_VERBS:
+        return False
+    lemma = verb.lemma_.lower()
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return (bool(subjects) and bool(objects) and all(_is_company(t, lemma) and t.ent_type_ != "PERSON" for t in subjects)
+            # (the small model takes many a company's name for a person's: "streaming leader Twitch")
+            and all((_is_company(t, lemma) or t.pos_ == "PROPN") and t.lemma_.lower() not in HOLDING_NOUNS
+                    for t in objects))
+
+
 # People let go: "the driver was terminated", "terminated 300 workers". A contract, a treaty or a
 # programme terminated has its own sense (taxonomy.yml object_senses); a pregnancy, a rail line, a
 # project or parental rights terminated name no dismissal.
@@ -1644,6 +1676,21 @@ def _walk_to_trigger(time_span: Span) -> Token | None:
     return None
 
 
+FRAGMENT_PREPS = {"on", "in"}
+
+
+def _cut_off_opener(time_span: Span, after: ParsedChunk | None) -> Token | None:
+    """'On Dec. 1. Conway suggested she would not ...': a date opener printed with a full stop,
+    which the splitter cut off as a sentence of its own, dates the verb of the sentence after it."""
+    sent = time_span.sent
+    words = [t for t in sent if not t.is_punct]
+    if (after is None or not after.is_parsed or len(words) != len(time_span) + 1
+            or words[0].lower_ not in FRAGMENT_PREPS or words[0].i + 1 != time_span.start or sent[-1].text != "."):
+        return None
+    root = next(iter(after.doc.sents)).root
+    return root if root.pos_ == "VERB" and root.tag_ in {"VBD", "VBZ", "VBP"} and is_trigger(root) else None
+
+
 def _misread_predicate(root: Token) -> Token | None:
     """'In 1999, the method by which firms added servers had become routine': the small model may
     read a long subject as the root noun and its verb as a relative clause on it. A finite verb
@@ -1916,7 +1963,7 @@ def _is_stamp(span: Span) -> bool:
     event; "a study published Monday in the journal" dates the study."""
     first = span.sent[0].lower_
     before = span.doc[span.start - 1] if span.start > 0 else None
-    if _is_page_note(span) or _is_data_credit(span):
+    if _is_page_note(span) or _is_data_credit(span) or _is_reading_instruction(span):
         return True
     if any(t.lower_ in {"©", "copyright"} for t in span.doc[span.sent.start : span.start]):
         return True  # "photos © Studio X, 2018": a credit line
@@ -2059,6 +2106,25 @@ def _is_page_note(span: Span, verbs: set[str] = PAGE_NOTE_VERBS, nouns: set[str]
             and any(t.lemma_.lower() in verbs and t.pos_ == "VERB" for t in sent if t.i < span.start))
 
 
+# Editions of a text a reader is sent to: "Read the print version in stores December 27".
+READING_VERBS = {"read", "find", "get", "buy", "purchase", "pick"}
+
+
+def _is_reading_instruction(span: Span) -> bool:
+    """'Read the print version in stores December 27', 'Read the full story Monday': a sentence
+    that opens on an imperative sending the reader to an edition of the page is furniture, no
+    happening ("Police read the statement Monday" has a subject)."""
+    sent = span.sent
+    words = [t for t in sent if not t.is_punct]
+    if not words or words[0].lemma_.lower() not in READING_VERBS or words[0].tag_ != "VB":
+        return False
+    verb = words[0]
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in PAGE_NOUNS | {"issue", "edition", "copy"}
+               for c in verb.children)
+
+
 # A clock time ("11:28", "9.05") and what may stand between a page's date and it.
 CLOCK_RE = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d$")
 CLOCK_SEPARATORS = {"-", "–", "—", "|", "•", "·", "/", ","}
@@ -2167,7 +2233,16 @@ def _describes_a_state(span: Span) -> bool:
     verb = subject.head
     return (subject.dep_ == "nsubj" and subject.pos_ in {"NOUN", "PROPN"} and _noun_type(subject) is None
             and verb.lemma_ == "be" and verb.tag_ in {"VBZ", "VBP"}
-            and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children))
+            and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+            and not _tells_what_happens(verb))
+
+
+def _tells_what_happens(verb: Token) -> bool:
+    """'The big difference in 2017 is that Google will compete': a "that" clause after the "is"
+    tells a happening of the period, not what a thing is then."""
+    return any(c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children) and any(
+        a.dep_ == "aux" and a.lower_ in {"will", "'ll", "would"} for a in c.children) for c in verb.children)
 
 
 def _awaited_happening(span: Span) -> Token | None:
@@ -2184,8 +2259,14 @@ def _in_present_state(trigger: Token) -> bool:
     """'It adopted the system in 2012. Four years later, the technology has some of the same
     limitations': a present "has" or "is" after a counted date tells how things stand now, no
     happening of that date."""
-    return (trigger.lemma_ in {"be", "have"} and trigger.tag_ in {"VBZ", "VBP"}
-            and not any(c.dep_ in {"aux", "auxpass"} for c in trigger.children))
+    if (trigger.lemma_ in {"be", "have"} and trigger.tag_ in {"VBZ", "VBP"}
+            and not any(c.dep_ in {"aux", "auxpass"} for c in trigger.children)):
+        return True
+    # "three weeks later, people still aren't learning the lessons": what has still not happened
+    # by now ("nine years later, Marines are still fighting" tells what goes on then)
+    return (trigger.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in trigger.children)
+            and any(c.lower_ == "still" and c.dep_ == "advmod" for c in trigger.children)
+            and any(c.dep_ == "neg" for c in trigger.children))
 
 
 def _in_unsaid_words(span: Span) -> bool:
@@ -3128,9 +3209,12 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
     past_episode: tuple[int, ResolvedDate] | None = None  # where and when an earlier year's month was named
     # the months without a year told so far, by number, with the words of their sentence
     named_months: dict[int, tuple[ResolvedDate, set[str]]] = {}
-    for chunk in parsed.chunks:
+    for at, chunk in enumerate(parsed.chunks):
         if not chunk.is_parsed:
             continue
+        following = parsed.chunks[at + 1] if at + 1 < len(parsed.chunks) else None
+        if following is not None and article.body_text[chunk.offset + len(chunk.doc.text) : following.offset].strip():
+            following = None
 
         def sentence_key(span: Span, offset: int = chunk.offset) -> int:
             return offset + span.sent.start_char
@@ -3154,6 +3238,8 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                 continue
             if trigger is None and kind in {"MONTH_DAY", "MONTH_DAY_YEAR"}:
                 trigger = _dated_noun(span) or _apposed_noun(span)
+            if trigger is None:
+                trigger = _cut_off_opener(span, following)
             labelled_note = trigger is None and _is_labelled_edit_note(span)
             if labelled_note:
                 trigger = span.sent[0]  # "Correction 8/29/10: ...": the note is the happening
@@ -3277,7 +3363,7 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                 # (a day inside someone's words is theirs: "We had dances on Friday," she says)
                 news_day = resolved.value
                 news_day_at = chunk.offset + span.start_char
-            start = chunk.offset + min(trigger.idx, span.start_char)
+            start = chunk.offset + (min(trigger.idx, span.start_char) if trigger.doc is span.doc else span.start_char)
             end = chunk.offset + max(trigger.idx + len(trigger.text), span.end_char)
             if (start, end) in seen:
                 continue
@@ -3310,7 +3396,7 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             if hired:
                 event_type = "appointment_resignation"  # "joined the channel as a Late Show correspondent"
             fixed = (hired or _object_sense(named) is not None or _noun_object_sense(named) is not None
-                     or _is_court_decision(named)
+                     or _is_court_decision(named) or _company_buys_a_company(named)
                      or (named.lemma_.lower() == "event" and event_type == "meeting" and _is_company_event(named)))
             event_type = _modifier_sense(named) or (
                 event_type if fixed

@@ -217,7 +217,10 @@ def time_matcher(nlp: Language) -> Matcher:
     matcher.add("RELATIVE_MONTH", [[{"LOWER": {"IN": ["last", "next"]}}, month]])
     matcher.add("MONTH", [[month]])
     matcher.add("YEAR", [[year], [{"LOWER": {"REGEX": PART_YEAR_PATTERN}}], [{"TEXT": {"REGEX": SPLIT_YEAR_PATTERN}}]])
-    matcher.add("OLD_YEAR", [[{"LOWER": "in"}, {"TEXT": {"REGEX": OLD_YEAR_PATTERN}, "ENT_TYPE": "DATE"}]])
+    old_year = {"TEXT": {"REGEX": OLD_YEAR_PATTERN}, "ENT_TYPE": "DATE"}
+    # "in 1789", "dates back to 1750" (read like "since 1750"): an early year
+    matcher.add("OLD_YEAR", [[{"LOWER": "in"}, old_year],
+                             [{"LEMMA": "date"}, {"LOWER": "back", "OP": "?"}, {"LOWER": "to"}, old_year]])
     matcher.add("DECADE", [[{"LOWER": {"REGEX": DECADE_PATTERN}}],
                            # "in the mid-aughts", "the noughties": the 2000s
                            [{"LOWER": {"IN": list(AUGHTS_WORDS)}}],
@@ -379,6 +382,8 @@ def time_matcher(nlp: Language) -> Matcher:
         # "goes on sale in the summer", "by the spring": the next or the last such season.
         [{"LOWER": "the"}, season],
     ])
+    # "attorneys will ask in the new year", "blast into the new year": the coming year (see _resolve_time)
+    matcher.add("NEW_YEAR", [[{"LOWER": "the", "IS_SENT_START": False}, {"LOWER": "new"}, {"LOWER": "year"}]])
     # "summer 2020", "the spring of 2019".
     matcher.add("SEASON_YEAR", [[season, of, year]])
     # "in spring of last year", "the fall of next year": a season of a year named relatively.
@@ -418,7 +423,7 @@ def find_time_expressions(doc: Doc) -> list[tuple[str, Span]]:
         if kind in {"RELATIVE", "ANAPHORIC", "OFFSET"} and _after_hyphenated_count(span):
             span = doc[span.start - 2 : span.end]  # "Forty-one years after": the whole count
         if kind == "OLD_YEAR":  # "in 1789": the year alone, read as any other year
-            kind, span = "YEAR", span[1:]
+            kind, span = "YEAR", span[-1:]
         if kind in {"MONTH", "MONTH_RELATIVE_YEAR"} and not _is_month_use(span):
             continue
         if span[0].lower_ in MONTH_NUMBERS and _in_hyphenated_name(span[0]):
@@ -431,6 +436,11 @@ def find_time_expressions(doc: Doc) -> list[tuple[str, Span]]:
             continue  # "2015/19" is two years apart, no one year
         if kind == "YEAR" and not _is_year_use(span):
             continue
+        if kind == "NEW_YEAR" and (_before(span) not in {"in", "into"} or (
+                span.end < len(doc) and doc[span.end].lower_ in {"'s", "’s", "day", "eve"})):
+            continue  # "the new year's resolutions", "a new year": no date said to come
+        if kind == "NEW_YEAR" and _before(span) == "into" and _before(span, 2) in RELATIVE_UNITS:
+            continue  # "a week into the new year": a stretch counted from its start
         if kind == "DECADE" and _decade_names_a_noun(span):
             continue  # "the 1970s oil crisis" names the crisis, as "the 2020 campaign" does
         if kind == "CENTURY" and span[-1].dep_ in {"compound", "amod", "nmod"}:
@@ -920,10 +930,18 @@ def _is_part_of_a_name(span: Span, kind: str) -> bool:
         return True
     if kind == "MONTH_YEAR" and _cites_a_document(span):
         return True
+    if kind == "RELATIVE" and len(token.text) > 2 and token.text.isupper() and not _shouted(span.sent):
+        return True  # "the fun they had on TODAY": a time word in capitals amid lower case is a name
     if kind == "RELATIVE" and token.pos_ == "PROPN" and span.start > 0:
         previous = doc[span.start - 1]
         return token.text[:1].isupper() and previous.pos_ == "PROPN" and previous.text[:1].isupper()
     return False
+
+
+def _shouted(sent: Span) -> bool:
+    """A sentence most of whose words are written in capitals (a headline, a shouted line)."""
+    words = [t for t in sent if t.is_alpha and len(t.text) > 1]
+    return sum(t.text.isupper() for t in words) * 2 >= len(words)
 
 
 def _year_after_name(token) -> bool:
@@ -1088,6 +1106,10 @@ def _is_not_a_date(span: Span, kind: str) -> bool:
         return True  # "This isn't 2003", "It's not the 1990s anymore": a time said not to be now
     if (kind == "YEAR" or (kind == "RELATIVE" and span[-1].lower_ == "year")) and _in_year_span(span):
         return True  # "between 2008 and 2016", "from 2009 until this year": a period, not a moment
+    if kind == "DECADE" and _in_decade_span(span):
+        return True  # "from the 1920s to the 1950s": a period, not a moment
+    if kind in {"YEAR", "DECADE"} and _is_the_period_itself(span):
+        return True  # "Get ready for a wild 2017", "I don't want 2016 to end": the year as a thing
     if kind == "RELATIVE" and first == "today" and (_is_generic_present(span) or _in_present_relative(span)
                                                     or _in_stative_present(span)):
         return True  # "Today, plague infections are rare", "consoles that exist today": nowadays
@@ -1330,7 +1352,7 @@ def _dates_a_thing(span: Span, kind: str) -> bool:
     2015': a year right after a noun and "from" says when a thing was made or dates from, not
     when something happened (the parse often hangs "from 2015" on the verb, so the words decide).
     An event noun keeps its date ("the ban from 2016"), a change its baseline, a span its bounds."""
-    if kind not in {"YEAR", "MONTH_YEAR", "DECADE"} or _before(span) != "from" or span.start < 2:
+    if kind not in {"YEAR", "MONTH_YEAR", "DECADE", "CENTURY"} or _before(span) != "from" or span.start < 2:
         return False
     doc = span.doc
     noun = doc[span.start - 2]
@@ -1553,6 +1575,56 @@ def _in_year_span(span: Span) -> bool:
     return False
 
 
+DECADE_SPAN_CLOSERS = {"to", "until", "till", "through", "-", "–"}
+
+
+def _in_decade_span(span: Span) -> bool:
+    """'from the 1920s to the 1950s', 'between the 1960s and the 1980s': both ends of a period."""
+    doc = span.doc
+    start = span.start - 1 if span.start > 0 and doc[span.start - 1].lower_ == "the" else span.start
+    before = doc[start - 1].lower_ if start > 0 else ""
+    opening = {doc[i].lower_ for i in range(max(span.sent.start, start - 2), start)}
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if before == "between" or (opening & {"from"} and after in DECADE_SPAN_CLOSERS):
+        return True
+    if before not in DECADE_SPAN_CLOSERS | {"and"}:
+        return False
+    first = next((t for t in doc[max(span.sent.start, start - 4) : start - 1] if re.match(DECADE_PATTERN, t.lower_)), None)
+    return first is not None and bool(
+        {doc[i].lower_ for i in range(max(span.sent.start, first.i - 2), first.i)} & {"from", "between"})
+
+
+# Verbs a year is the subject of when it is told as a stretch of time that ends ("2016 will come
+# to an end"), and verbs of feeling or memory that take the year as their object ("I will
+# remember 2016", "I don't want 2016 to end"): the year is a thing talked about, no date.
+PERIOD_ENDING_VERBS = {"end", "come", "draw", "wind", "close"}
+PERIOD_FEELING_VERBS = {"remember", "want", "miss", "love", "hate", "forget", "enjoy", "relive", "survive",
+                        "cherish"}
+
+
+def _is_the_period_itself(span: Span) -> bool:
+    """'Get ready for a wild 2017', 'Sadly, 2016 will come to an end', 'I will remember 2016 as one
+    of the great ones': a year with an indefinite article, ending, or remembered is the period as a
+    thing, not the date of a happening ("prices will rise in 2017", "2016 saw a surge" date one)."""
+    token = span.root
+    near = [*token.children, *(g for c in token.children if c.dep_ == "amod" for g in c.children)]
+    if any(c.dep_ == "det" and c.lower_ in {"a", "an"} and c.i < token.i for c in near):
+        return True
+    head = token.head
+    if token.dep_ == "nsubj" and head.lemma_.lower() in PERIOD_ENDING_VERBS:
+        return True
+    if head.lemma_ == "be" and (
+            (token.dep_ == "nsubj" and any(c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN", "NUM"} for c in head.children)
+             and any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ == "to")
+                     or (c.dep_ == "attr" and YEAR_TOKEN_RE.match(c.lower_)) for c in head.children))
+            or (token.dep_ == "attr" and any(c.dep_ == "nsubj" and YEAR_TOKEN_RE.match(c.lower_) for c in head.children))):
+        # "2016 probably wasn't the most enjoyable year", "for 2017 to be the year of testing", "because
+        # 2016 is 2016": what the year was or was not (not "2019 is not as strong as 2018", "2020
+        # will be about fixing the services": what happens then; "2019 was a weak year" stays, a call)
+        return True
+    return token.dep_ == "dobj" and head.lemma_.lower() in PERIOD_FEELING_VERBS
+
+
 # Periods a report closes on a date: "the quarter ended Sept. 29", "the year ending March 31".
 PERIOD_END_NOUNS = {"quarter", "year", "period", "month", "months", "week", "weeks", "half", "season"}
 
@@ -1620,11 +1692,12 @@ def _in_state_participle(span: Span) -> bool:
     the Senate today" is one day's happening, and so is a happening faced: "the executive facing
     trial today", "the vote faced by the senator today")."""
     verb = span.root.head
-    if not (verb.pos_ == "VERB" and verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBG"}
+    if not (verb.pos_ == "VERB" and verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBG", "VBD"}
             and verb.lemma_.lower() in STATIVE_VERBS | STATE_PARTICIPLES
             and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)):
         return False
-    faced = [verb.head] if verb.tag_ == "VBN" else [c for c in verb.children if c.dep_ == "dobj"]
+    # ("the signals used today": a participle on a noun the tagger read as a past verb)
+    faced = [verb.head] if verb.tag_ in {"VBN", "VBD"} else [c for c in verb.children if c.dep_ == "dobj"]
     return not any(_is_event_noun(t) for t in faced)
 
 
@@ -1947,6 +2020,12 @@ def _resolve_time(kind: str, span: Span, published: date | None, tense: str) -> 
             return None
         shift = {"last": -1, "this": 0, "next": 1}[words[-2]]
         return ResolvedDate(date(published.year + shift, SEASONS[words[0]], 1), "quarter")
+    if kind == "NEW_YEAR":
+        if published is None:
+            return None
+        # "in the new year" written in the year's second half is the coming year, in its first
+        # half the year just begun
+        return ResolvedDate(date(published.year + (published.month > 6), 1, 1), "year")
     if kind == "CENTURY":
         start = 100 * ((CENTURY_WORDS.get(words[1]) or _day_number(words[1])) - 1)
         # "At the end of the 19th century": its last decade; "the middle of" it, its sixth.
