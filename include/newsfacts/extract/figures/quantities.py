@@ -200,13 +200,17 @@ def quantity_matcher(nlp: Language) -> Matcher:
     matcher.add("SLASH_FRACTION", [[{"TEXT": {"REGEX": r"^[1-9]/(?:[2-9]|1[0-6])$"}}]])
     # "a 5’6” male", "6'2\" tall", "5′11″": a height in feet and inches, the inch mark closing it.
     matcher.add("FEET_INCHES", [[{"TEXT": {"REGEX": FEET_INCHES_RE + r"$"}}, {"TEXT": {"IN": sorted(HEIGHT_INCH_MARKS)}}],
-                                [{"TEXT": {"REGEX": FEET_INCHES_RE + r'(?:["”″]|\'\')$'}}]])
+                                [{"TEXT": {"REGEX": FEET_INCHES_RE + r'(?:["”″]|\'\')$'}}],
+                                # "6' 7\"", "6’ 7”": the foot mark glued to the feet, a space before the inches.
+                                [{"TEXT": {"REGEX": r"^[1-8]$"}, "SPACY": False}, {"TEXT": {"IN": sorted(FOOT_MARKS)}},
+                                 {"TEXT": {"REGEX": r"^(?:1[01]|\d)$"}}, {"TEXT": {"IN": sorted(HEIGHT_INCH_MARKS)}}]])
     return matcher
 
 
 # Feet, a foot mark and inches: "5’6", "6'2", "5′11" (the inch mark after them is required).
 FEET_INCHES_RE = r"^(?P<feet>[1-8])['’′](?P<inches>1[01]|\d)"
 HEIGHT_INCH_MARKS = {'"', "”", "″", "''"}
+FOOT_MARKS = {"'", "’", "′"}
 
 
 # The tenths of a spoken amount: "a billion-five" is 1.5 billion.
@@ -696,8 +700,8 @@ def span_value(kind: str, span: Span) -> tuple[float | None, bool]:
     if kind == "MAGNITUDE":
         return float(re.match(MAGNITUDE_RE, span[0].lower_)[1]), False
     if kind == "FEET_INCHES":
-        parts = re.match(FEET_INCHES_RE, span[0].text)
-        return round(int(parts["feet"]) + int(parts["inches"]) / 12, 2), False  # (as "two-thirds" 66.67)
+        parts = re.match(FEET_INCHES_RE, "".join(token.text for token in span[:3]))
+        return round(int(parts["feet"]) + int(parts["inches"]) / 12, 4), False  # 6' 7" is 6.5833 ft
     if kind == "MIXED_FRACTION":
         numerator, denominator = span[-1].text.split("/")
         return int(span[0].text) + int(numerator) / int(denominator), False
