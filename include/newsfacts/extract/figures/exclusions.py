@@ -854,6 +854,8 @@ def is_time_or_date(span: Span, value: float, noun_lemma: str | None, noun: Toke
         return True
     if unit is None and noun_lemma == "age":
         return True  # "the retirement age should be raised to 70": an age, not a count
+    if unit is None and noun is None and _coordinated_with_age(span, value):
+        return True  # "when he was nine and 10", "through age 18 or even 22": the second age
     if unit is None and noun is None and _measures_an_age(span):
         return True  # "lowered the age threshold from 65 to 60", "an age cap of 30": ages
     if unit is None and after is not None and after.lower_ in {"min", "mins", "hr", "hrs", "sec", "secs"} and (
@@ -1001,6 +1003,26 @@ def _is_age_of_person(span: Span, value: float) -> bool:
         subject = doc[i - 1]
         return subject.lower_ in PERSON_PRONOUNS or subject.ent_type_ == "PERSON"
     return False
+
+
+def _coordinated_with_age(span: Span, value: float) -> bool:
+    """'When Stephen was nine and 10,', 'played through age 18 or even 22': a bare whole number
+    joined by "and"/"or" to an age ("age 18", or a number a person is said to be) is an age too."""
+    if len(span) != 1 or not (1 <= value <= 120) or value != int(value) or span[0].dep_ != "conj":
+        return False
+    first = span[0].head
+    if first.i >= span.start or not any(t.lower_ in {"and", "or"} for t in span.doc[first.i + 1 : span.start]):
+        return False
+    if first.lemma_.lower() == "age":
+        return True  # "age 18 or even 22": the parser joins the second number to "age"
+    if not (first.like_num or first.lower_ in NUMBER_WORDS):
+        return False
+    if first.dep_ == "nummod" and first.head.lemma_.lower() == "age":
+        return True  # "ages 18 and 22"
+    verb = first.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return first.dep_ == "attr" and verb.lemma_.lower() == "be" and subject is not None and (
+        subject.lower_ in PERSON_PRONOUNS or subject.ent_type_ == "PERSON")
 
 
 # The parts of a day an hour is told in: "8 in the morning", "11 at night".
