@@ -457,9 +457,24 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
     # Street numbers: "3170 W. County Road", "2134 Caldwell Place".
     if after is not None and after.text in {"W.", "E.", "N.", "S."} and unit is None:
         return True
+    if unit is None and _is_building_number(span):
+        return True  # "the basement at 80 New York", "offices at 30 Rockefeller Plaza": an address
     following = [t.lower_.rstrip(".") for t in span.doc[span.end : span.end + 4]]
     return unit is None and any(t in STREET_WORDS for t in following) and bool(
         after is not None and after.is_title)
+
+
+def _is_building_number(span: Span) -> bool:
+    """'at 80 New York', 'at 30 Rockefeller Plaza': digits after "at" that modify the singular name
+    of a place or a building right after them number a building on it (a count of places is plural,
+    "at 12 Asian hubs")."""
+    first, before, after = span[0], _near(span, -1), _near(span, 0)
+    if len(span) != 1 or not first.text.isdigit() or before is None or before.lower_ != "at" or after is None:
+        return False
+    head = first.head
+    return first.dep_ in {"nummod", "compound"} and head.i >= span.end and head.tag_ == "NNP" and (
+        head.ent_type_ in {"GPE", "FAC", "LOC"}) and after.tag_ == "NNP" and all(
+        t.tag_ == "NNP" for t in span.doc[span.end : head.i + 1])
 
 
 def _given_to_name(before: Token, noun: Token | None) -> bool:
