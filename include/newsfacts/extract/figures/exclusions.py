@@ -448,7 +448,8 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
         return True
     # "the 777 program", "the 405 freeway": a bare number between "the" and a singular noun names
     # the thing; a count of more than one takes a plural ("the 2,500 troops").
-    if (before is not None and before.lower_ == "the" and unit is None and noun is not None
+    # (so does a possessive: "today's 404 episode", "Boeing's 777 program")
+    if (before is not None and (before.lower_ == "the" or before.tag_ == "POS") and unit is None and noun is not None
             and len(span) == 1 and first.text.isdigit() and first.text != "1"
             and noun.i == span.end and noun.tag_ == "NN" and noun.lower_ not in COLLECTIVE_NOUNS):
         return True
