@@ -1376,6 +1376,10 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
         before = _near(span, -1)
         if after is not None and after.lower_ == "of" and before is not None and before.lower_ in ONE_COUNT_CUES:
             return False  # "only one of the ten bids": a count of the things named after "of"
+        if after is not None and after.lower_ == "more" and counted is not None and counted.i == span.end + 1 and (
+                counted.tag_ == "NN" and counted.dep_ in {"nsubj", "nsubjpass"}
+                and (before is None or before.lower_ not in ONE_COUNT_CUES | {"just", "least"})):
+            return True  # "one more problem emerged": "another" as subject, no count ("added one more flight")
         if after is not None and after.lower_ in {"final", "last"} and counted is not None and counted.i > after.i and (
                 before is None or before.lower_ not in ONE_COUNT_CUES | {"just", "least"}):
             return True  # "for one final maneuver", "one last attempt": 'one' reads as "a" ("only one final" counts)
@@ -1714,12 +1718,15 @@ def _is_spoken_to(noun: Token) -> bool:
 # Verbs of saying what caused a thing, which a source is said to do as it says: "one official
 # attributed the statement to confusion" (the citations' own verbs are SPEECH_VERBS).
 ATTRIBUTING_VERBS = {"attribute", "ascribe"}
+# Verbs of speaking the citation rules leave out, whose subject "one" introduces like "an": "one
+# executive joked", "one neighbour recalled".
+SPEAKING_VERBS = {"joke", "remark", "recall", "recount"}
 
 
 def _is_speaker(noun: Token) -> bool:
     from newsfacts.extract.citations import SPEECH_VERBS
 
-    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in SPEECH_VERBS | ATTRIBUTING_VERBS
+    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in SPEECH_VERBS | ATTRIBUTING_VERBS | SPEAKING_VERBS
 
 
 def is_score_phrase(noun_lemma: str | None, span: Span) -> bool:
