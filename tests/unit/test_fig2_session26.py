@@ -79,3 +79,13 @@ def test_a_number_between_a_possessive_and_a_singular_noun_names_it() -> None:
 
 def test_a_count_after_a_possessive_with_a_plural_still_counts() -> None:
     assert "500" in [t for t, *_ in _found("The company's 500 employees went on strike on Monday.")]
+
+
+# Sentences worth a parse -----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Sales at the chain saw double-digit growth.", 10.0),
+    ("Ticket prices on the resale market climbed into triple digits.", 100.0),
+])
+def test_a_count_of_digits_alone_gets_its_sentence_parsed(sentence: str, value: float) -> None:
+    assert [v for _, v, *_ in _found(sentence)] == [value]

@@ -129,7 +129,8 @@ def _cue_vocabulary() -> tuple[frozenset[str], tuple[str, ...]]:
     multiples = ({f"{w}fold" for w in FOLD_NUMBERS} | set(MULTIPLYING_VERBS) | {"single"} | set(MULTI_SCALES)
                  | set(MULTI_UNITS) | {f"multi{u}" for u in MULTI_UNITS})
     words = ((NUMBER_WORDS - {"one"}) | set(VAGUE_WORDS) | attribution | FRACTION_WORDS
-             | {"twice", "thrice"} | set(GROUP_WORDS) | multiples)  # ("a trio of players")
+             | {"twice", "thrice"} | set(GROUP_WORDS) | multiples  # ("a trio of players")
+             | {"digit", "digits"})  # ("double-digit growth", "triple digits": figures.quantities DIGITS)
     from newsfacts.extract.citations.vocabulary import GROUP_VIEW_CUE
 
     # ("critics see it as", "compare them to": a group's view told without a saying verb)
