@@ -89,3 +89,16 @@ def test_a_count_after_a_possessive_with_a_plural_still_counts() -> None:
 ])
 def test_a_count_of_digits_alone_gets_its_sentence_parsed(sentence: str, value: float) -> None:
     assert [v for _, v, *_ in _found(sentence)] == [value]
+
+
+def test_one_before_a_weighing_adjective_after_have_reads_as_a() -> None:
+    sentence = "The first draft was popular, but the new rules had one big weakness: nobody enforced them."
+    assert [t for t, *_ in _found(sentence) if t.lower() == "one"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The plan has only one major flaw.",
+    "The plan has one major flaw and two minor ones.",
+])
+def test_one_weighed_against_others_still_counts(sentence: str) -> None:
+    assert "one" in [t for t, *_ in _found(sentence)]

@@ -1420,6 +1420,8 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
             return True  # "That's one solution", "It is one option": one among others, like "a"
         if counted is not None and _one_as_article(span, counted):
             return True  # "after one particularly long monologue": "one" for "a"
+        if counted is not None and _has_one_weighty(span, counted):
+            return True  # "the new rules had one big weakness": "a big weakness", no count
         if counted is not None and _is_finding_subject(counted):
             return True  # "one study in 77 people showed", "one survey found": an example, like "a"
         if counted is not None and (_is_speaker(counted) or _is_spoken_to(counted)):
@@ -1693,6 +1695,33 @@ def _one_as_article(span: Span, counted: Token) -> bool:
         return False
     return not (before is not None and before.lower_ in ONE_COUNT_CUES | {"just", "least", "than"}) and (
         span.end + 1 < len(doc) and doc[span.end + 1].pos_ == "ADJ")
+
+
+# Adjectives that weigh a flaw, an asset or a question: "one big weakness", "one major problem".
+WEIGHING_ADJECTIVES = {"big", "major", "huge", "key", "main", "important", "serious", "fatal", "glaring",
+                       "crucial", "significant", "obvious", "notable"}
+
+
+CLAUSE_MARKS = {",", ":", ";", "—", "–", "(", ")"}
+
+
+def _has_one_weighty(span: Span, counted: Token) -> bool:
+    """'the regulations had one big weakness', 'the plan has one major flaw': "one", a weighing
+    adjective and the singular noun that "have" takes, said like "a" ("had only one big weakness",
+    "has just one key player" and "one major flaw and two minor ones", counted against others, count)."""
+    doc = span.doc
+    before = _near(span, -1)
+    start, end = span.start, span.end
+    while start > span.sent.start and doc[start - 1].text not in CLAUSE_MARKS:
+        start -= 1
+    while end < span.sent.end and doc[end].text not in CLAUSE_MARKS:
+        end += 1
+    if any((t.like_num or t.lower_ in NUMBER_WORDS) and t.i not in range(span.start, span.end) for t in doc[start:end]):
+        return False
+    return (counted.i == span.end + 1 and counted.tag_ == "NN" and counted.lower_ != "one"
+            and doc[span.end].lower_ in WEIGHING_ADJECTIVES and counted.dep_ == "dobj"
+            and counted.head.lemma_.lower() == "have"
+            and not (before is not None and before.lower_ in ONE_COUNT_CUES | {"just", "least", "than"}))
 
 
 def _after_article(span: Span) -> bool:
