@@ -76,3 +76,33 @@ def test_the_government_is_not_the_office_cited_before() -> None:
 def test_the_government_after_a_named_government_stays_it() -> None:
     body = "The French government said it would act. Later the government said it would cut taxes."
     assert sources_of(body) == [("French Government", "government_body")] * 2
+
+
+# --- a cause given: attributing or ascribing something to something ---------------------------------
+
+
+def test_a_company_attributing_a_decline_to_a_cause_is_cited() -> None:
+    body = "The company attributed the decline to weaker demand in Europe."
+    assert [kind for _, kind in sources_of(body)] == ["organization"]
+
+
+def test_a_quote_attributed_to_a_writer_cites_no_one() -> None:
+    assert sources_of("The line is often attributed to Mark Twain.") == []
+
+
+def test_a_crowd_ascribing_a_loss_to_luck_is_no_source() -> None:
+    assert sources_of("Fans attributed the loss to bad luck.") == []
+
+
+def test_many_people_of_a_nation_ascribing_a_cause_are_one_anonymous_group() -> None:
+    body = "Many Native Americans living near the site ascribe the clashes to racism."
+    found = sources_of(body)
+    assert len(found) == 1 and found[0][1] == "anonymous"
+
+
+def test_many_members_of_a_party_stay_the_party() -> None:
+    assert sources_of("Many Republicans said the bill was dead.") == [("Republicans", "organization")]
+
+
+def test_some_people_of_a_nation_saying_something_are_anonymous() -> None:
+    assert sources_of("Some Americans say the tactics were racist.") == [("Americans", "anonymous")]

@@ -593,7 +593,7 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
                                                                     for m in c.children) for c in children):
             return []  # "proposed what is known as Rule 31": a measure put forward, not a view
 
-        if lemma == "attribute" and _explains_by_a_cause(verb) and _holds_views_on_record(subject):
+        if lemma in {"attribute", "ascribe"} and _explains_by_a_cause(verb) and _holds_views_on_record(subject):
             return [subject]  # "one official attributed her statement to confusion": a cause given
         if lemma in FORECAST_OBJECT_VERBS and _forecasts_a_change(verb) and _holds_views_on_record(subject):
             return [subject]

@@ -31,7 +31,7 @@ SPEECH_VERBS = {
 
 # Verbs that cite only in the shapes below (a document's findings, criticism, rebuttals); kept
 # out of SPEECH_VERBS, which other extractors read as plain saying verbs.
-SHAPED_CITING_VERBS = {"anticipate", "attribute", "show", "project", "condemn", "denounce", "decry", "reject", "dismiss",
+SHAPED_CITING_VERBS = {"anticipate", "ascribe", "attribute", "show", "project", "condemn", "denounce", "decry", "reject", "dismiss",
                        "refute", "continue", "share", "point", "recall", "joke", "boast", "lament",
                        "welcome", "hail", "applaud", "object", *(
                            # Saying verbs that cite with a clause or a quote, as any saying
@@ -196,7 +196,7 @@ OBJECT_SPEECH_VERBS = {"confirm", "announce", "deny", "acknowledge", "reveal", "
 SHAPED_SPEECH_VERBS = {"call": {"oprd", "xcomp", "ccomp"}, "rule": {"prt"},
                        "find": {"ccomp"}, "suggest": {"ccomp"}, "show": {"ccomp"},
                        "project": {"ccomp"}, "conclude": {"ccomp"}, "expect": {"ccomp", "xcomp"},
-                       "praise": {"dobj"}, "anticipate": {"ccomp"}, "attribute": set()}
+                       "praise": {"dobj"}, "anticipate": {"ccomp"}, "attribute": set(), "ascribe": set()}
 
 
 # Verbs of expecting whose object, a change in a level, is a forecast: "analysts are anticipating
