@@ -106,3 +106,14 @@ def test_many_members_of_a_party_stay_the_party() -> None:
 
 def test_some_people_of_a_nation_saying_something_are_anonymous() -> None:
     assert sources_of("Some Americans say the tactics were racist.") == [("Americans", "anonymous")]
+
+
+# --- by all accounts ---------------------------------------------------------------------------------
+
+
+def test_by_all_accounts_is_an_anonymous_source() -> None:
+    assert sources_of("By all accounts, the new coach has rebuilt the defense.") == [("accounts", "anonymous")]
+
+
+def test_by_his_own_account_cites_no_one_new() -> None:
+    assert sources_of("By his own account, the coach was never consulted.") == []

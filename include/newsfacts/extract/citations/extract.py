@@ -307,6 +307,8 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 cue, heads = "quote", [token]
             elif token.pos_ == "NOUN" and _misread_speakers(token):
                 cue, heads = _saying_lemma(token), _misread_speakers(token)
+            elif token.lower_ == "by" and (heads := _by_all_accounts(token)):
+                cue = "according_to"  # "by all accounts, he played a key role": the accounts
             elif token.lower_ == "per" and _is_attribution(token):
                 cue, heads = "according_to", [c for c in token.children if c.dep_ == "pobj"]
             elif token.lemma_.lower() == "come" and token.pos_ == "VERB" and (heads := _information_from(token)):
@@ -1050,6 +1052,13 @@ def _can_be_cited(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     return (noun.pos_ == "PROPN" and noun.ent_type_ in {"PERSON", "ORG", "GPE"}) or (
         lemma in ANONYMOUS_NOUNS | TITLE_WORDS | SPEAKING_NOUNS | DOCUMENT_NOUNS)
+
+
+def _by_all_accounts(by: Token) -> list[Token]:
+    """'By all accounts, Stephen has played a key role': what every account says, an unnamed
+    source like 'All accounts agreed' (not 'by his own account', the speaker's own)."""
+    return [c for c in by.children if c.dep_ == "pobj" and c.lower_ == "accounts"
+            and any(g.lower_ == "all" and g.i == c.i - 1 for g in c.children)]
 
 
 def _is_attribution(per: Token) -> bool:

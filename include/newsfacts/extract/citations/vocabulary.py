@@ -1324,3 +1324,5 @@ CITATION_CUES |= {"attack"}  # "launched a scathing attack on the budget": criti
 # that", "reminded reporters that" (not "informed consent", "a reminder").
 GROUP_VIEW_CUE += (r"|\b(?i:informs?|informed|informing|assures?|assured|assuring|reminds?|reminded|reminding|"
                    r"notif(?:y|ies|ied|ying))\s+(?:[\w'’-]+\s+){1,3}?that\b")
+# What every account says, worth a parse: "By all accounts, he played a key role".
+GROUP_VIEW_CUE += r"|\b(?i:by\s+all\s+accounts)\b"
