@@ -871,4 +871,13 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
         # ("his aunt", "my doctor") is someone in particular, anyone else unnamed.
         owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
         return _join(tokens), "person" if owned else "anonymous"
+    if head.ent_type_ == "NORP" and head.tag_ == "NNPS" and head.lower_.removesuffix("s") not in _PARTY_MEMBERS and any(
+            t.lower_ in {"many", "some", "most", "several"} and t.i < head.i for t in head.children):
+        # "Many Native Americans involved in the movement ascribe ...": some people of a nation
+        # or people, an unnamed group (not "many Republicans said", a party's members)
+        return _join(tokens), "anonymous"
     return _join(_before_apposition(tokens, head)), "organization"
+
+
+# Members of a party by its name ("Republicans said"), cited as the party, not as a people.
+_PARTY_MEMBERS = {"republican", "democrat", "conservative", "torie", "tory", "liberal", "socialist", "green"}

@@ -49,6 +49,7 @@ from newsfacts.extract.citations.vocabulary import (
     ENABLING_HEADS,
     FIGURE_EXPECTING_VERBS,
     FINDING_VERBS,
+    FORECAST_OBJECT_VERBS,
     GROUNDING_MARKS,
     HABIT_HEADS,
     ILLUSTRATION_NOUNS,
@@ -170,10 +171,38 @@ def _reasons_from_view(verb: Token) -> bool:
                                         for c in verb.children)
 
 
+def _forecasts_a_change(verb: Token) -> bool:
+    """'are anticipating higher economic growth', 'expect lower rates': the object a level said to
+    move (a comparative), a forecast; not 'expect a visit' or 'anticipating the game'."""
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and any(a.dep_ == "amod" and a.tag_ == "JJR" for a in c.children)
+               for c in verb.children)
+
+
+def _explains_by_a_cause(verb: Token) -> bool:
+    """'attributed the decline to weaker demand': a cause given for a thing, active, with both
+    the thing and its cause (not 'a quote attributed to Twain')."""
+    return (not _is_passive_form(verb) and any(c.dep_ == "dobj" for c in verb.children)
+            and any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children)
+                    for c in verb.children))
+
+
+def _view_reported(verb: Token) -> bool:
+    """'The Kremlin believes that ..., observers say', 'A source reported that officials firmly
+    believe that ...': a view held, itself the clause of a saying verb with a subject of its own
+    (the view is on the record through the report)."""
+    head = verb.head
+    # (its own subject before it and the view after it: not '..., think Trump versus Obama')
+    return (verb.dep_ == "ccomp" and head.lemma_.lower() in SPEECH_VERBS and head.pos_ == "VERB"
+            and any(c.dep_ == "nsubj" for c in head.children)
+            and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i for c in verb.children)
+            and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children))
+
+
 def _holds_a_view(verb: Token, subject: Token) -> bool:
     """'Police believe the fire was set', 'analysts fear that ...': a view held, stated in a main
     clause with a finite clause; not 'those who believe ...', 'may still believe', 'made him think'."""
-    if not (verb.dep_ in {"ROOT", "conj"} or _reasons_from_view(verb)) or subject.lower_ in RELATIVE_PRONOUNS:
+    if not (verb.dep_ in {"ROOT", "conj"} or _reasons_from_view(verb) or _view_reported(verb)) or (
+            subject.lower_ in RELATIVE_PRONOUNS):
         return False
     if not _holds_views_on_record(subject):
         return False  # "Protesters believe the bill is ...": what moves a crowd, not a source
@@ -564,6 +593,10 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
                                                                     for m in c.children) for c in children):
             return []  # "proposed what is known as Rule 31": a measure put forward, not a view
 
+        if lemma in {"attribute", "ascribe"} and _explains_by_a_cause(verb) and _holds_views_on_record(subject):
+            return [subject]  # "one official attributed her statement to confusion": a cause given
+        if lemma in FORECAST_OBJECT_VERBS and _forecasts_a_change(verb) and _holds_views_on_record(subject):
+            return [subject]
         return [subject] if deps & SHAPED_SPEECH_VERBS[lemma] or _calls_quoted(verb) else []
     if lemma in AGREEING_VERBS and ("xcomp" in deps or any(
             c.dep_ == "prep" and c.lower_ in {"to", "on", "upon"} for c in children)):

@@ -307,6 +307,8 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 cue, heads = "quote", [token]
             elif token.pos_ == "NOUN" and _misread_speakers(token):
                 cue, heads = _saying_lemma(token), _misread_speakers(token)
+            elif token.lower_ == "by" and (heads := _by_all_accounts(token)):
+                cue = "according_to"  # "by all accounts, he played a key role": the accounts
             elif token.lower_ == "per" and _is_attribution(token):
                 cue, heads = "according_to", [c for c in token.children if c.dep_ == "pobj"]
             elif token.lemma_.lower() == "come" and token.pos_ == "VERB" and (heads := _information_from(token)):
@@ -1052,6 +1054,13 @@ def _can_be_cited(noun: Token) -> bool:
         lemma in ANONYMOUS_NOUNS | TITLE_WORDS | SPEAKING_NOUNS | DOCUMENT_NOUNS)
 
 
+def _by_all_accounts(by: Token) -> list[Token]:
+    """'By all accounts, Stephen has played a key role': what every account says, an unnamed
+    source like 'All accounts agreed' (not 'by his own account', the speaker's own)."""
+    return [c for c in by.children if c.dep_ == "pobj" and c.lower_ == "accounts"
+            and any(g.lower_ == "all" and g.i == c.i - 1 for g in c.children)]
+
+
 def _is_attribution(per: Token) -> bool:
     """'Per the report, ...', '..., per Reuters': 'per' set off as an attribution, not a rate
     ('$5 per share')."""
@@ -1197,7 +1206,13 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
     named_one = next((c for c in speaker.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if lower == "one" and named_one is not None:
         speaker, lower = named_one, named_one.lower_  # "One of the organizers, Ana Ruiz, said"
-    described = (lower == "those" and any(c.dep_ in {"prep", "acl", "amod"} for c in speaker.children)) or (
+    # ("those who know her believe that ...": a group by what its members are or do)
+    described_by = next((c for c in speaker.children if c.dep_ == "relcl"), None)
+    if lower != "those" or speaker.dep_ != "nsubj" or described_by is None or described_by.i < speaker.i or (
+            described_by.lemma_.lower() == cue):
+        described_by = None  # ("He thanked those who said ...": what they said is their own clause)
+    described = (lower == "those" and (described_by is not None or any(
+        c.dep_ in {"prep", "acl", "amod"} for c in speaker.children))) or (
         # "many in the space community note", "some within the party said": a group by where it is
         lower in GROUP_QUANTIFIERS and speaker.dep_ == "nsubj"
         and any(c.dep_ == "prep" and c.lower_ in PLACE_PREPOSITIONS for c in speaker.children)) or (
@@ -1207,6 +1222,8 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         # "those familiar with the talks said", "those in favor of punishment have said": an
         # anonymous group by its description.
         span = _speaker_span(speaker)
+        if described_by is not None:
+            span = speaker.doc[speaker.i:described_by.right_edge.i + 1]
         return Citation(
             citation_id=fact_id(context.article_id, "citation", offset + span.start_char),
             article_id=context.article_id, cited_as=span.text, canonical_name=span.text.lower(),

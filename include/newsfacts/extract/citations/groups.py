@@ -15,6 +15,7 @@ from newsfacts.extract.citations.clauses import (
     _is_finite_clause,
     _quote_between,
     _reasons_from_view,
+    _view_reported,
 )
 from newsfacts.extract.citations.vocabulary import (
     AGENT_ENDINGS,
@@ -149,7 +150,8 @@ def _points_to_as_evidence(verb: Token) -> bool:
 def _holds_a_group_view(verb: Token, subject: Token) -> bool:
     """'Employers believe they can carry on', 'critics fear that ...': a view of a main clause with
     a finite clause ('may believe', 'have long suspected' and 'those who fear' are none)."""
-    if verb.lemma_.lower() not in BELIEF_VERBS or verb.dep_ not in {"ROOT", "conj"} and not _reasons_from_view(verb):
+    if verb.lemma_.lower() not in BELIEF_VERBS or verb.dep_ not in {"ROOT", "conj"} and not (
+            _reasons_from_view(verb) or _view_reported(verb)):
         return False
     if any(c.dep_ == "aux" and c.lemma_.lower() in {"may", "might", "could", "would", "should", "must", "can",
                                                       "do", "have"} for c in verb.children):

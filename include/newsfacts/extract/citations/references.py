@@ -25,6 +25,7 @@ from newsfacts.extract.citations.vocabulary import (
     DOCUMENT_REACH,
     FEMALE_PRONOUNS,
     FIRM_KINDS,
+    GOVERNMENT_KINDS,
     HONORIFICS,
     INDEFINITE_SPEAKERS,
     ISSUER_ADJECTIVES,
@@ -649,7 +650,8 @@ def _resolve_body(head: Token, position: int, context: _ArticleContext) -> tuple
     # Protection measures seizures is ..., an agency spokesman said".
     same_sentence = [(s, e) for s, e in context.org_mentions if e.doc is head.doc and s < position]
     cited = next(((c.char_start, c.canonical_name, c.source_type) for c in reversed(context.citations)
-                  if c.source_type in types and c.char_start < position), None)
+                  if c.source_type in types and c.char_start < position
+                  and not _part_of_government(head, c.canonical_name)), None)
     # A body cited paragraphs back yields to one of the kind named within reach ("... the World
     # Health Organization says. [...] He did not work for FedEx, the company said"; "... WeWork.
     # [...] Amazon is now letting you listen ... The company published"), but only to one the text
@@ -668,12 +670,21 @@ def _resolve_body(head: Token, position: int, context: _ArticleContext) -> tuple
         while len(ent) > 1 and (ent[-1].tag_ == "POS" or ent[-1].lower_ in {"’s", "'s"}):
             ent = ent[:-1]  # "Facebook’s platforms": the possessive is no part of the name
         name, kind = classify_source(ent, ent.root)
-        if kind in types:
+        if kind in types and not _part_of_government(head, name):
             named = (start, name, kind)
             break
     best = named if named is not None and any(named[0] == s for s, _ in same_sentence) else (
         cited if near else named or cited)
     return (best[1], best[2]) if best is not None else None
+
+
+def _part_of_government(head: Token, name: str) -> bool:
+    """'the government' is a government, not one of its offices cited before ('the Morton County
+    sheriff's office ... While the government asserts that'): a body named by a kind of part
+    (office, department, agency, police, court) is no antecedent of it."""
+    words = name.lower().split()
+    return head.lower_ == "government" and bool(words) and words[-1] in GOVERNMENT_KINDS - {
+        "government", "administration", "state", "parliament", "legislature"}
 
 
 def _earlier_issuer(document: Token, position: int, context: _ArticleContext) -> tuple[str, str] | None:

@@ -31,7 +31,7 @@ SPEECH_VERBS = {
 
 # Verbs that cite only in the shapes below (a document's findings, criticism, rebuttals); kept
 # out of SPEECH_VERBS, which other extractors read as plain saying verbs.
-SHAPED_CITING_VERBS = {"show", "project", "condemn", "denounce", "decry", "reject", "dismiss",
+SHAPED_CITING_VERBS = {"anticipate", "ascribe", "attribute", "show", "project", "condemn", "denounce", "decry", "reject", "dismiss",
                        "refute", "continue", "share", "point", "recall", "joke", "boast", "lament",
                        "welcome", "hail", "applaud", "object", *(
                            # Saying verbs that cite with a clause or a quote, as any saying
@@ -196,7 +196,12 @@ OBJECT_SPEECH_VERBS = {"confirm", "announce", "deny", "acknowledge", "reveal", "
 SHAPED_SPEECH_VERBS = {"call": {"oprd", "xcomp", "ccomp"}, "rule": {"prt"},
                        "find": {"ccomp"}, "suggest": {"ccomp"}, "show": {"ccomp"},
                        "project": {"ccomp"}, "conclude": {"ccomp"}, "expect": {"ccomp", "xcomp"},
-                       "praise": {"dobj"}}
+                       "praise": {"dobj"}, "anticipate": {"ccomp"}, "attribute": set(), "ascribe": set()}
+
+
+# Verbs of expecting whose object, a change in a level, is a forecast: "analysts are anticipating
+# higher growth", "economists expect lower rates" (not "fans are anticipating the game").
+FORECAST_OBJECT_VERBS = {"expect", "anticipate"}
 
 
 # A court's ruling is an event, not a source (the labelling rules): "the court ruled",
@@ -221,7 +226,7 @@ DOCUMENT_ONLY_VERBS = {"show"}
 # believe", "police suspect"), besides named people and bodies.
 VIEW_HOLDERS = {"analyst", "economist", "expert", "researcher", "scientist", "investigator",
                 "official", "authority", "doctor", "forecaster", "strategist", "observer",
-                "specialist", "historian", "engineer", "epidemiologist", "detective"}
+                "specialist", "historian", "engineer", "epidemiologist", "detective", "watcher"}
 
 
 # Bodies named by a plural noun with "the": "the police believe", "the authorities suspect" is
@@ -1319,3 +1324,5 @@ CITATION_CUES |= {"attack"}  # "launched a scathing attack on the budget": criti
 # that", "reminded reporters that" (not "informed consent", "a reminder").
 GROUP_VIEW_CUE += (r"|\b(?i:informs?|informed|informing|assures?|assured|assuring|reminds?|reminded|reminding|"
                    r"notif(?:y|ies|ied|ying))\s+(?:[\w'’-]+\s+){1,3}?that\b")
+# What every account says, worth a parse: "By all accounts, he played a key role".
+GROUP_VIEW_CUE += r"|\b(?i:by\s+all\s+accounts)\b"
