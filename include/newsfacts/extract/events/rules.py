@@ -388,9 +388,14 @@ def _noun_object_sense(noun: Token) -> str | None:
     lemma = noun.lemma_.lower()
     if lemma not in taxonomy.object_senses:
         return None
-    return next((kind for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in {"to", "of"}
-                 for g in prep.children if g.dep_ == "pobj"
-                 if (kind := taxonomy.sense_of_object(lemma, g.lemma_.lower())) is not None), None)
+    objects = [g for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in {"to", "of"}
+               for g in prep.children if g.dep_ == "pobj"]
+    # "the release of a tranche of CIA files", "a batch of emails": an amount of things is read
+    # as the things it counts.
+    objects += [g for c in objects for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                for g in prep.children if g.dep_ == "pobj"]
+    return next((kind for g in objects if (kind := taxonomy.sense_of_object(lemma, g.lemma_.lower())) is not None),
+                None)
 
 
 # Calls for help that police, firefighters or medics answer: no conversation held.
@@ -602,6 +607,13 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
         depicted = _depicting_verb(trigger)
         if depicted is not None:
             named, kind = classify(depicted)
+            if kind != OTHER:
+                return named, kind
+        means = _means_verb(trigger)
+        if means is not None:
+            # "made the plan official by announcing it on Monday": the act done is what the
+            # gerund after "by" names.
+            named, kind = classify(means)
             if kind != OTHER:
                 return named, kind
     if (lemma in ANNOUNCING_VERBS and own in {None, "statement"} and trigger.dep_ == "acl"
@@ -1479,6 +1491,17 @@ def _sense_lemma(named: Token) -> str:
         if grouped is not None and load_taxonomy().type_of(grouped.lemma_.lower(), "NOUN") is not None:
             return grouped.lemma_.lower()
     return lemma
+
+
+def _means_verb(verb: Token) -> Token | None:
+    """The gerund that says by what act a verb's clause came about ("made it official by
+    announcing", "ended the strike by signing a deal"), else None."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "by":
+            gerund = next((g for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+            if gerund is not None:
+                return gerund
+    return None
 
 
 def _depicting_verb(participle: Token) -> Token | None:

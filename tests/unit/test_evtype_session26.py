@@ -1,0 +1,34 @@
+"""Event types of session 26 (evtype): the act a "by"-gerund names, documents released in a
+batch, breaking the news, informing someone. Every sentence is made up."""
+
+from __future__ import annotations
+
+from tests.unit.test_extract_events import NOV_2019, events_of
+
+
+def _type(body: str, date_text: str) -> str:
+    return {e.date_text: e.event_type for e in events_of(body, NOV_2019)}[date_text]
+
+
+def test_a_weak_verb_done_by_an_act_takes_the_acts_type() -> None:
+    assert _type("Last night the carrier made its plan official by announcing that the new service would be free.",
+                 "Last night") == "statement"
+    # Near miss: without "by" the weak verb keeps what it governs.
+    assert _type("Last night the carrier made a dim joke about the new service.", "Last night") != "statement"
+
+
+def test_documents_released_in_a_batch_are_something_published() -> None:
+    assert _type("On Monday, the group announced the release of a large batch of government files.",
+                 "Monday") == "statement"
+    assert _type("On Tuesday the agency confirmed the release of a trove of internal documents.",
+                 "Tuesday") == "statement"
+
+
+def test_breaking_the_news_tells_it() -> None:
+    assert _type("On 12 March 2015, a local reporter breaks the news that the mayor will resign.",
+                 "12 March 2015") == "statement"
+    assert _type("The runner broke the record on Monday.", "Monday") != "statement"
+
+
+def test_informing_someone_is_something_said() -> None:
+    assert _type("The minister informed the prime minister in May that she would step down.", "May") == "statement"
