@@ -32,3 +32,23 @@ def test_breaking_the_news_tells_it() -> None:
 
 def test_informing_someone_is_something_said() -> None:
     assert _type("The minister informed the prime minister in May that she would step down.", "May") == "statement"
+
+
+def test_an_amount_in_revenue_produced_is_a_figure_reported() -> None:
+    assert _type("In 2014, the county fair produced $1,250,000 in revenue.", "2014") == "economic_release"
+
+
+def test_output_that_peaked_is_a_figure_read_off_the_economy() -> None:
+    assert _type("Copper production peaked in 2011 at 2 million tons.", "2011") == "economic_release"
+    assert _type("Her career peaked in 2011.", "2011") != "economic_release"
+
+
+def test_a_threshold_passed_is_no_law_passed() -> None:
+    assert _type("The planet will pass 2°C of warming this decade.", "this decade") != "policy_decision"
+    assert _type("The app passed the 1 million mark in May.", "May") != "policy_decision"
+    assert _type("The Senate passed 300 laws in 2015.", "2015") == "policy_decision"
+
+
+def test_a_need_is_no_requirement_laid_down() -> None:
+    assert _type("The project will require machines by 2030 that nobody has built yet.", "2030") != "policy_decision"
+    assert _type("On Monday the city council required new permits for street vendors.", "Monday") == "policy_decision"

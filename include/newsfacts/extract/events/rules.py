@@ -570,6 +570,14 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
     if lemma in STATE_VERBS and any(c.dep_ in {"oprd", "xcomp", "acomp"} and (c.pos_ == "ADJ" or c.tag_ == "VBN")
                                     for c in trigger.children):
         own = None  # "travellers were left stranded", "was found dead": a state, no departure or finding
+    if lemma == "pass" and any(c.dep_ == "dobj" and _noun_type(c) is None and (
+            c.like_num or c.lemma_.lower() in SUM_MARKS or c.ent_type_ in {"PERCENT", "QUANTITY", "MONEY", "CARDINAL"}
+            or any(n.dep_ == "nummod" for n in c.children)) for c in trigger.children):
+        own = None  # "will pass 1.5C of warming this decade", "passed the 1 million mark": a threshold, no law
+    if lemma == "require" and any(
+            c.dep_ == "nsubj" and c.pos_ == "NOUN" and _noun_type(c) is None and not _is_deciding_body(c)
+            and c.lemma_.lower() not in RULING_NOUNS for c in trigger.children):
+        own = None  # "the effort will require new technology by 2030": a need, no rule laid down
     if lemma == "spend" and _spends_a_period(trigger):
         own = None  # "spent five years in the solicitor general's office": time, no money spent
     if lemma in taxonomy.weak_verbs or own is None:
@@ -680,6 +688,10 @@ def _is_misread_gerund(verb: Token) -> bool:
 
 # Verbs by which a body makes up its mind: "the council decided to", "the board of governors
 # voted to", "the Fed chose to".
+# Things that lay down what others must do: "the rule requires", "the treaty requires".
+RULING_NOUNS = {"rule", "order", "directive", "treaty", "agreement", "statute", "constitution", "ordinance",
+                "mandate", "guideline", "standard", "code", "contract", "court", "judge", "licence", "license",
+                "permit", "provision", "clause", "protocol", "charter", "convention", "accord", "deal"}
 DECIDING_VERBS = {"decide", "choose", "vote", "opt", "resolve"}
 # Bodies of state whose choices are decisions of policy (a court's are rulings, a company's
 # board's are corporate acts): "the city council voted to rename the square".
@@ -1409,6 +1421,9 @@ def _acted_on(verb: Token) -> list[Token]:
     if (verb.dep_ == "relcl" and not own and any(c.dep_ == "nsubj" for c in verb.children)
             and not any(c.dep_ == "nsubj" and c.lower_ in {"who", "which", "that"} for c in verb.children)):
         own.append(verb.head)  # "a commission he appointed in February", "the firm she left in 2010"
+    # "produced $2.4 million in revenue", "raised 40,000 in donations": an amount of a thing acts on the thing.
+    own += [g for c in own if c.like_num for p in c.children
+            if p.dep_ == "prep" and p.lower_ == "in" for g in p.children if g.dep_ == "pobj"]
     containers = load_taxonomy().container_nouns
     own += [g for c in own if c.lemma_.lower() in containers for p in c.children
             if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
