@@ -52,3 +52,11 @@ def test_a_threshold_passed_is_no_law_passed() -> None:
 def test_a_need_is_no_requirement_laid_down() -> None:
     assert _type("The project will require machines by 2030 that nobody has built yet.", "2030") != "policy_decision"
     assert _type("On Monday the city council required new permits for street vendors.", "Monday") == "policy_decision"
+
+
+def test_a_person_bidding_for_a_thing_at_an_auction_makes_no_deal() -> None:
+    body = ("Acme Corp. posted record sales and bought two rival companies this year. "
+            "In 2013, John Smith bid $9,000 for a guitar signed by the band at a charity gala.")
+    assert _type(body, "2013") == "other"
+    assert _type("In May, John Smith bid $2 billion for Acme.", "May") == "business"
+    assert _type("In 2015, Jane Doe bid $4,000 to buy a painted chair at the auction.", "2015") != "business"

@@ -570,6 +570,8 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
     if lemma in STATE_VERBS and any(c.dep_ in {"oprd", "xcomp", "acomp"} and (c.pos_ == "ADJ" or c.tag_ == "VBN")
                                     for c in trigger.children):
         own = None  # "travellers were left stranded", "was found dead": a state, no departure or finding
+    if _bids_as_a_buyer(trigger):
+        return trigger, OTHER  # "Smith bid $12,000 for a signed helmet": an auction bid, no deal
     if lemma == "pass" and any(c.dep_ == "dobj" and _noun_type(c) is None and (
             c.like_num or c.lemma_.lower() in SUM_MARKS or c.ent_type_ in {"PERCENT", "QUANTITY", "MONEY", "CARDINAL"}
             or any(n.dep_ == "nummod" for n in c.children)) for c in trigger.children):
@@ -2728,7 +2730,23 @@ def _explicitly_other(named: Token) -> bool:
     if named.dep_ == "pobj" and load_taxonomy().sense_of_particle(
             prep.head.lemma_.lower(), f"{prep.lower_} {named.lemma_.lower()}") == OTHER:
         return True  # "was laid to rest Thursday" (taxonomy.yml): a burial, whatever the story is about
-    return named.pos_ == "VERB" and _object_sense(named) == OTHER
+    return named.pos_ == "VERB" and (_object_sense(named) == OTHER or _bids_as_a_buyer(named))
+
+
+def _bids_as_a_buyer(verb: Token) -> bool:
+    """'Smith bid $12,000 for a signed helmet', 'she bid $20,000 on a portrait at the gala': a sum
+    bid for a thing at an auction buys the thing, no company's deal ("the firm bid $16.50 a share
+    for Tribune", "bid $2 billion for the unit", "bid for the contract" stay business)."""
+    if verb.lemma_.lower() != "bid" or not any(
+            c.dep_ == "dobj" and c.ent_type_ == "MONEY" and c.lemma_.lower() != "share" for c in verb.children):
+        return False
+    wanted = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "on"}
+              for g in c.children if g.dep_ == "pobj"]
+    wanted += [g for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in {"buy", "purchase"}
+               for g in c.children if g.dep_ == "dobj"]  # "bid $10,000 to buy a painting"
+    return bool(wanted) and not any(g.ent_type_ in {"ORG", "PERSON", "MONEY"} or g.pos_ == "PROPN"
+                                    or g.lemma_.lower() in COMPANY_NOUNS or _noun_type(g) is not None
+                                    for g in wanted)
 
 
 def _in_quotation(span: Span) -> bool:
@@ -3433,7 +3451,7 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             hired = _joins_as_a_role(named)
             if hired:
                 event_type = "appointment_resignation"  # "joined the channel as a Late Show correspondent"
-            fixed = (hired or _object_sense(named) is not None or _noun_object_sense(named) is not None
+            fixed = (hired or _object_sense(named) is not None or _bids_as_a_buyer(named) or _noun_object_sense(named) is not None
                      or _is_court_decision(named) or _company_buys_a_company(named)
                      or (named.lemma_.lower() == "event" and event_type == "meeting" and _is_company_event(named)))
             event_type = _modifier_sense(named) or (
