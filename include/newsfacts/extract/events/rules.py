@@ -388,9 +388,14 @@ def _noun_object_sense(noun: Token) -> str | None:
     lemma = noun.lemma_.lower()
     if lemma not in taxonomy.object_senses:
         return None
-    return next((kind for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in {"to", "of"}
-                 for g in prep.children if g.dep_ == "pobj"
-                 if (kind := taxonomy.sense_of_object(lemma, g.lemma_.lower())) is not None), None)
+    objects = [g for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in {"to", "of"}
+               for g in prep.children if g.dep_ == "pobj"]
+    # "the release of a tranche of CIA files", "a batch of emails": an amount of things is read
+    # as the things it counts.
+    objects += [g for c in objects for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                for g in prep.children if g.dep_ == "pobj"]
+    return next((kind for g in objects if (kind := taxonomy.sense_of_object(lemma, g.lemma_.lower())) is not None),
+                None)
 
 
 # Calls for help that police, firefighters or medics answer: no conversation held.
@@ -565,6 +570,16 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
     if lemma in STATE_VERBS and any(c.dep_ in {"oprd", "xcomp", "acomp"} and (c.pos_ == "ADJ" or c.tag_ == "VBN")
                                     for c in trigger.children):
         own = None  # "travellers were left stranded", "was found dead": a state, no departure or finding
+    if _bids_as_a_buyer(trigger):
+        return trigger, OTHER  # "Smith bid $12,000 for a signed helmet": an auction bid, no deal
+    if lemma == "pass" and any(c.dep_ == "dobj" and _noun_type(c) is None and (
+            c.like_num or c.lemma_.lower() in SUM_MARKS or c.ent_type_ in {"PERCENT", "QUANTITY", "MONEY", "CARDINAL"}
+            or any(n.dep_ == "nummod" for n in c.children)) for c in trigger.children):
+        own = None  # "will pass 1.5C of warming this decade", "passed the 1 million mark": a threshold, no law
+    if lemma == "require" and any(
+            c.dep_ == "nsubj" and c.pos_ == "NOUN" and _noun_type(c) is None and not _is_deciding_body(c)
+            and c.lemma_.lower() not in RULING_NOUNS for c in trigger.children):
+        own = None  # "the effort will require new technology by 2030": a need, no rule laid down
     if lemma == "spend" and _spends_a_period(trigger):
         own = None  # "spent five years in the solicitor general's office": time, no money spent
     if lemma in taxonomy.weak_verbs or own is None:
@@ -602,6 +617,13 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
         depicted = _depicting_verb(trigger)
         if depicted is not None:
             named, kind = classify(depicted)
+            if kind != OTHER:
+                return named, kind
+        means = _means_verb(trigger)
+        if means is not None:
+            # "made the plan official by announcing it on Monday": the act done is what the
+            # gerund after "by" names.
+            named, kind = classify(means)
             if kind != OTHER:
                 return named, kind
     if (lemma in ANNOUNCING_VERBS and own in {None, "statement"} and trigger.dep_ == "acl"
@@ -668,6 +690,10 @@ def _is_misread_gerund(verb: Token) -> bool:
 
 # Verbs by which a body makes up its mind: "the council decided to", "the board of governors
 # voted to", "the Fed chose to".
+# Things that lay down what others must do: "the rule requires", "the treaty requires".
+RULING_NOUNS = {"rule", "order", "directive", "treaty", "agreement", "statute", "constitution", "ordinance",
+                "mandate", "guideline", "standard", "code", "contract", "court", "judge", "licence", "license",
+                "permit", "provision", "clause", "protocol", "charter", "convention", "accord", "deal"}
 DECIDING_VERBS = {"decide", "choose", "vote", "opt", "resolve"}
 # Bodies of state whose choices are decisions of policy (a court's are rulings, a company's
 # board's are corporate acts): "the city council voted to rename the square".
@@ -1397,6 +1423,9 @@ def _acted_on(verb: Token) -> list[Token]:
     if (verb.dep_ == "relcl" and not own and any(c.dep_ == "nsubj" for c in verb.children)
             and not any(c.dep_ == "nsubj" and c.lower_ in {"who", "which", "that"} for c in verb.children)):
         own.append(verb.head)  # "a commission he appointed in February", "the firm she left in 2010"
+    # "produced $2.4 million in revenue", "raised 40,000 in donations": an amount of a thing acts on the thing.
+    own += [g for c in own if c.like_num for p in c.children
+            if p.dep_ == "prep" and p.lower_ == "in" for g in p.children if g.dep_ == "pobj"]
     containers = load_taxonomy().container_nouns
     own += [g for c in own if c.lemma_.lower() in containers for p in c.children
             if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
@@ -1479,6 +1508,17 @@ def _sense_lemma(named: Token) -> str:
         if grouped is not None and load_taxonomy().type_of(grouped.lemma_.lower(), "NOUN") is not None:
             return grouped.lemma_.lower()
     return lemma
+
+
+def _means_verb(verb: Token) -> Token | None:
+    """The gerund that says by what act a verb's clause came about ("made it official by
+    announcing", "ended the strike by signing a deal"), else None."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "by":
+            gerund = next((g for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+            if gerund is not None:
+                return gerund
+    return None
 
 
 def _depicting_verb(participle: Token) -> Token | None:
@@ -2690,7 +2730,23 @@ def _explicitly_other(named: Token) -> bool:
     if named.dep_ == "pobj" and load_taxonomy().sense_of_particle(
             prep.head.lemma_.lower(), f"{prep.lower_} {named.lemma_.lower()}") == OTHER:
         return True  # "was laid to rest Thursday" (taxonomy.yml): a burial, whatever the story is about
-    return named.pos_ == "VERB" and _object_sense(named) == OTHER
+    return named.pos_ == "VERB" and (_object_sense(named) == OTHER or _bids_as_a_buyer(named))
+
+
+def _bids_as_a_buyer(verb: Token) -> bool:
+    """'Smith bid $12,000 for a signed helmet', 'she bid $20,000 on a portrait at the gala': a sum
+    bid for a thing at an auction buys the thing, no company's deal ("the firm bid $16.50 a share
+    for Tribune", "bid $2 billion for the unit", "bid for the contract" stay business)."""
+    if verb.lemma_.lower() != "bid" or not any(
+            c.dep_ == "dobj" and c.ent_type_ == "MONEY" and c.lemma_.lower() != "share" for c in verb.children):
+        return False
+    wanted = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "on"}
+              for g in c.children if g.dep_ == "pobj"]
+    wanted += [g for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in {"buy", "purchase"}
+               for g in c.children if g.dep_ == "dobj"]  # "bid $10,000 to buy a painting"
+    return bool(wanted) and not any(g.ent_type_ in {"ORG", "PERSON", "MONEY"} or g.pos_ == "PROPN"
+                                    or g.lemma_.lower() in COMPANY_NOUNS or _noun_type(g) is not None
+                                    for g in wanted)
 
 
 def _in_quotation(span: Span) -> bool:
@@ -3395,7 +3451,7 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             hired = _joins_as_a_role(named)
             if hired:
                 event_type = "appointment_resignation"  # "joined the channel as a Late Show correspondent"
-            fixed = (hired or _object_sense(named) is not None or _noun_object_sense(named) is not None
+            fixed = (hired or _object_sense(named) is not None or _bids_as_a_buyer(named) or _noun_object_sense(named) is not None
                      or _is_court_decision(named) or _company_buys_a_company(named)
                      or (named.lemma_.lower() == "event" and event_type == "meeting" and _is_company_event(named)))
             event_type = _modifier_sense(named) or (
