@@ -735,6 +735,9 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
     head_lemma = head.lemma_.lower()
     if head_lemma == "account" and head.pos_ == "NOUN" and not any(t.pos_ == "PROPN" for t in tokens):
         return "accounts", "anonymous"  # "One account reported", "Some accounts said": unnamed tellings
+    if head_lemma in {"response", "submission"} and head.tag_ == "NNS" and not any(
+            t.pos_ == "PROPN" or t.dep_ == "poss" for t in tokens):
+        return head.lower_, "anonymous"  # "Other responses noted that": unnamed replies to a call for comment
     if [t.text for t in tokens] in (["AG"], ["A.G."]):
         return text, "official"  # "the AG's complaint": the attorney general ("Siemens AG" is a firm)
     if head_lemma in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS:
