@@ -540,6 +540,27 @@ def _officials_of_named_body(tokens: list[Token], head: Token) -> bool:
     return bool(names) and not any(t.ent_type_ in {"GPE", "NORP"} for t in tokens if t.i < head.i)
 
 
+def _officials_of_department(tokens: list[Token], head: Token) -> str | None:
+    """'Energy officials', 'Treasury officials' (mid-sentence): the capitalised field of a
+    government department before its officials names the department ("Energy Department"), which
+    speaks through them; not 'State officials said' opening a sentence, nor 'health officials'."""
+    if head.lemma_.lower() != "official" or head.tag_ != "NNS" or not head.text.islower():
+        return None  # (not a headline's "Energy Officials Reject ...")
+    before = [t for t in tokens if t.i < head.i]
+    if len(before) != 1:
+        return None
+    field = before[0]
+    if field.lower_ not in DEPARTMENT_FIELDS or field.dep_ != "compound" or not field.text[:1].isupper() or (
+            not field.text[1:].islower() or field.i == field.sent.start):
+        return None
+    return f"{field.text} Department"
+
+
+# The fields executive departments are called by ("the Energy Department", "Treasury officials").
+DEPARTMENT_FIELDS = {"energy", "treasury", "defense", "defence", "state", "commerce", "labor", "justice",
+                     "interior", "agriculture", "education", "transportation"}
+
+
 # Kinds of company, which stay organisations unnamed: "a company said".
 COMPANY_WORDS = {"company", "firm", "bank", "business", "corporation", "startup", "start-up",
                  "carrier", "airline", "retailer", "manufacturer", "maker", "utility", "insurer",
@@ -735,6 +756,9 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
     head_lemma = head.lemma_.lower()
     if head_lemma == "account" and head.pos_ == "NOUN" and not any(t.pos_ == "PROPN" for t in tokens):
         return "accounts", "anonymous"  # "One account reported", "Some accounts said": unnamed tellings
+    if head_lemma in {"response", "submission"} and head.tag_ == "NNS" and not any(
+            t.pos_ == "PROPN" or t.dep_ == "poss" for t in tokens):
+        return head.lower_, "anonymous"  # "Other responses noted that": unnamed replies to a call for comment
     if [t.text for t in tokens] in (["AG"], ["A.G."]):
         return text, "official"  # "the AG's complaint": the attorney general ("Siemens AG" is a firm)
     if head_lemma in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS:
@@ -787,6 +811,9 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
         return head.text, "organization"  # "Twitter said", "WikiLeaks said", "PayPal said"
     if head.pos_ == "PROPN" and len(tokens) > 1 and head.text.rstrip(".") in COMPANY_SUFFIXES:
         return _join(_before_apposition(tokens, head)), "organization"  # "Dick Clark Productions"
+    department = _officials_of_department(tokens, head)
+    if department is not None:
+        return department, "government_body"
     if head_lemma in SPOKES_NOUNS or _officials_of_named_body(tokens, head):
         body = _body_spoken_for(span, head)
         if body is not None:

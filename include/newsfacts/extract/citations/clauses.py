@@ -55,6 +55,7 @@ from newsfacts.extract.citations.vocabulary import (
     ILLUSTRATION_NOUNS,
     INFERENCE_VERBS,
     INFORMING_VERBS,
+    MEDIA_KINDS,
     NAMING_VERBS,
     NOT_NAME_ENTITIES,
     NOT_SPEAKING_IN,
@@ -440,6 +441,13 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
             verb.head.dep_ in {"nsubj", "ROOT"} and _can_speak(verb.head)):
         # "WeWork's parent company, The We Company, announced on Sept. 30 that ...": a finite verb
         # with its clause, which the parse took for a participle of its subject.
+        subject = verb.head
+    if subject is None and verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBN"} and _reports_on(verb) and (
+            verb.head.dep_ == "ROOT" and verb.head.i < verb.i
+            and (verb.head.pos_ == "PROPN" or verb.head.lemma_.lower() in MEDIA_KINDS | PRESS_NOUNS)
+            and not any(t.pos_ in {"VERB", "AUX"} and t.dep_ == "ROOT" for t in verb.sent)):
+        # "The Post and Courier newspaper reported on the closing argument": the sentence's
+        # finite verb, which the parse hung as a participle on its subject (the root left verbless)
         subject = verb.head
     if subject is None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in LISTING_VERBS:
         return []  # "Examples of good work include responding to emails": an activity named, by no one

@@ -926,7 +926,19 @@ def _saying_lemma(token: Token) -> str | None:
         stems = [lower[:-3], lower[:-3] + "e"]
     if token.tag_ == "NN" and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children):
         stems.append(lower)  # "many in the community note he held ...": a plural subject's verb
+    if _people_around_saying(token):
+        stems.append(lower)
     return next((stem for stem in stems if stem in CITING_VERBS), None)
+
+
+def _people_around_saying(token: Token) -> bool:
+    """'Those around Trump admit he has not ...': the verb read as the object of 'around' after
+    its subject's name, a clause with its own subject following it."""
+    doc = token.doc
+    return (token.tag_ == "NN" and token.dep_ == "pobj" and token.head.lower_ in {"around", "near"}
+            and token.head.head.lower_ == "those" and token.i + 1 < len(doc)
+            and doc[token.i + 1].dep_ == "nsubj" and doc[token.i + 1].pos_ in {"PRON", "PROPN", "NOUN"}
+            and any(c.dep_ == "compound" for c in token.children))
 
 
 def _misread_speakers(token: Token) -> list[Token]:
@@ -935,6 +947,8 @@ def _misread_speakers(token: Token) -> list[Token]:
     '..., with Foreign Minister Ayman Safadi warning of ...' ('with' X saying)."""
     if _saying_lemma(token) is None:
         return []
+    if _people_around_saying(token):
+        return [token.head.head]  # "Those around Trump admit he ...": the verb glued onto its subject
     doc = token.doc
     children = list(token.children)
     if token.tag_ in {"NNS", "NN"} and any(c.dep_ == "ccomp" and _is_finite_clause(c) for c in children):
@@ -1224,6 +1238,9 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         span = _speaker_span(speaker)
         if described_by is not None:
             span = speaker.doc[speaker.i:described_by.right_edge.i + 1]
+        glued = next((t for t in span if _people_around_saying(t)), None)
+        if glued is not None:
+            span = speaker.doc[span.start:glued.i]  # "Those around Trump [admit]"
         return Citation(
             citation_id=fact_id(context.article_id, "citation", offset + span.start_char),
             article_id=context.article_id, cited_as=span.text, canonical_name=span.text.lower(),

@@ -943,11 +943,16 @@ ACCOUNT_QUANTIFIERS = {"one", "another", "some", "all", "other", "several", "man
                        "conflicting", "differing", "early", "initial", "later", "multiple", "various"}
 
 
+# Unnamed tellings or replies that speak for their unnamed authors: "Some accounts said",
+# "Other responses noted that ..." (replies to a call for comment), "Several submissions argued".
+TELLING_NOUNS = {"account", "response", "submission"}
+
+
 def _tellers_accounts(noun: Token) -> bool:
     """'One account reported that Amri tried to flee', 'Some accounts said', 'All accounts
-    agreed': unnamed tellings of what happened, speaking as the subject; not 'his account'
-    (his own words), 'a bank account' or 'the Twitter account' (a thing held)."""
-    if noun.lemma_.lower() != "account" or noun.dep_ != "nsubj":
+    agreed', 'Other responses noted that': unnamed tellings or replies, speaking as the subject;
+    not 'his account' (his own words), 'a bank account' or 'the Twitter account' (a thing held)."""
+    if noun.lemma_.lower() not in TELLING_NOUNS or noun.dep_ != "nsubj":
         return False
     if any(c.dep_ in {"poss", "compound"} or c.pos_ == "PROPN" for c in noun.children):
         return False

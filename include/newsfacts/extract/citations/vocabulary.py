@@ -175,7 +175,9 @@ CONFIRMING_VERBS = {"confirm", "verify", "disclose", "reveal", "identify", "tell
 # The nouns such a verb answers ("rejected the report", "dismissed the notion").
 REBUTTED_NOUNS = {"accusation", "claim", "allegation", "report", "charge", "criticism", "suggestion",
                   "notion", "assertion", "idea", "characterization", "characterisation", "rumor",
-                  "rumour", "speculation", "story", "account", "assessment", "finding"}
+                  "rumour", "speculation", "story", "account", "assessment", "finding",
+                  # a request turned down in words: "officials rejected the request" (unlike a court's ruling)
+                  "request"}
 
 
 # Verbs that cite without a clause complement ("X told reporters", "X said.", "X urged calm").
