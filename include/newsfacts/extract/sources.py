@@ -906,5 +906,8 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
     return _join(_before_apposition(tokens, head)), "organization"
 
 
-# Members of a party by its name ("Republicans said"), cited as the party, not as a people.
-_PARTY_MEMBERS = {"republican", "democrat", "conservative", "torie", "tory", "liberal", "socialist", "green"}
+# Members of a party standing for one lawmaker: "the Ohio Democrat", "the California Republican".
+PARTY_MEMBER_WORDS = {"republican", "democrat", "conservative", "tory", "liberal"}
+# ... and by its name in the plural ("Republicans said", "Tories", "Greens"), cited as the party,
+# not as a people.
+_PARTY_MEMBERS = PARTY_MEMBER_WORDS | {"torie", "socialist", "green"}

@@ -40,7 +40,6 @@ from newsfacts.extract.citations.vocabulary import (
     ORG_REACH,
     OTHER_BODY_WORDS,
     PARTY_AND_STATE,
-    PARTY_MEMBER_WORDS,
     PARTY_NOUNS,
     PERSON_ROLE_NOUNS,
     PERSON_TYPES,
@@ -68,6 +67,7 @@ from newsfacts.extract.citations.vocabulary import (
 from newsfacts.extract.schemas import Citation, fact_id
 from newsfacts.extract.sources import (
     FORMER_WORDS,
+    PARTY_MEMBER_WORDS,
     SPOKES_NOUNS,
     TITLE_WORDS,
     classify_source,

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from newsfacts.extract import sources
 from newsfacts.extract.schemas import Citation, fact_id
 
 if TYPE_CHECKING:
@@ -15,8 +16,7 @@ if TYPE_CHECKING:
     from newsfacts.extract.citations.context import _ArticleContext
 
 # A member of a party, named by the party alone: "a Colorado Democrat", "an Ohio Republican".
-PARTY_MEMBER_WORDS = {"republican", "democrat", "libertarian", "tory", "conservative", "liberal",
-                      "socialist", "independent", "labourite", "gop"}
+PARTY_MEMBER_WORDS = sources.PARTY_MEMBER_WORDS | {"libertarian", "socialist", "independent", "labourite", "gop"}
 
 # Determiners of one unnamed person of a kind, new at each mention ("an official ... an official").
 ONE_UNNAMED = {"a", "an", "another"}

@@ -839,9 +839,6 @@ PROFESSION_WORDS = {"singer", "actor", "actress", "rapper", "musician", "songwri
 PROFESSION_ENDINGS = ("ologist", "ician", "iatrist", "ist")
 
 
-# Members of a party standing for one lawmaker: "the Ohio Democrat", "the California Republican".
-PARTY_MEMBER_WORDS = {"republican", "democrat", "conservative", "tory", "liberal"}
-
 
 # Kin nouns that, with "the" alone, point back at the person the story introduced by them.
 DEFINITE_KIN_WORDS = {"father", "mother", "widow", "widower", "husband", "wife", "son", "daughter",
