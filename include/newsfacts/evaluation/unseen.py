@@ -249,6 +249,16 @@ PAGES = {
     "mercury_cnet_mobile_trends": ("Y", MERCURY_PARSER_111, "www.cnet.com/1482428196806.html", "9aa40423836a86750736ce1407781955d98ff0addf2c50d082e95e1be7774d20"),
     "mercury_natgeo_toys_girls": ("Y", MERCURY_PARSER_111, "www.nationalgeographic.com/1481921323654.html", "6ae4e0424aab4b85a693e6f279c294fe8189d318d6a34e9bfdfd66b3c00dc8c4"),
     "mercury_today_zsa_zsa_home": ("Y", MERCURY_PARSER_111, "www.today.com/1482432737905.html", "4c409c1c68c3c79c35a9f6028b858a82adbe35379ab1c7ef5237ae829261c113"),
+    # set Z
+    "mercury_fandom_box_office": ("Z", MERCURY_PARSER_111, "fandom.wikia.com/1475595373938.html", "a0c751f70df06a3b0e59a4ccb71bec6104a4e38433a177600cad831a7f686bf4"),
+    "mercury_buzzfeed_trump_supporters": ("Z", MERCURY_PARSER_111, "www.buzzfeed.com/1480717502688.html", "defb22ffee1657265b3f0e4638f6a277a724af7ba6f17035b86aca0683a3a8b1"),
+    "mercury_broadwayworld_scholarships": ("Z", MERCURY_PARSER_111, "www.broadwayworld.com/1476392567143.html", "6bc9db3343f144086780333fa28126250b9d602cddfaf42d9f7b1ca0a82802a6"),
+    "mercury_newyorker_quantum": ("Z", MERCURY_PARSER_111, "www.newyorker.com/1475248565793.html", "917270f9ab7da617b784ecc57273e807fea1dafa89558f512b33eaa91f224026"),
+    "mercury_tmz_prince_wife": ("Z", MERCURY_PARSER_111, "www.tmz.com/1480368537455.html", "a382282d36055150044b8c9b37b44a104ee1ed64e5a8a265ea514c1267981200"),
+    "mercury_federalistpapers_schooling": ("Z", MERCURY_PARSER_111, "thefederalistpapers.org/1482344359572.html", "a61557dcc02db364096b6ab27ea5d17933a08a76b0f067d73a2d8e5e6e2cd7e9"),
+    "mercury_whitehouse_tuition_free": ("Z", MERCURY_PARSER_111, "obamawhitehouse.archives.gov/1490209983872.html", "ba57b7f2a15c204777d7531d1b8ee9d30be0c5c61e3f5ec55b3f878e4feb9345"),
+    "mercury_sciencefly_false_killer_whale": ("Z", MERCURY_PARSER_111, "sciencefly.com/1482530492413.html", "66c976919da56511464e7668a9e5b2302a8ceb4e6fd17cdd7af159fcb719ec1c"),
+    "mercury_rollingstone_la_la_land": ("Z", MERCURY_PARSER_111, "www.rollingstone.com/1482380017694.html", "078b8511fa5c8a99e8cc2f299d141853a3c761acdc42c8fbe0c24afb7d04bfa0"),
 }
 
 
