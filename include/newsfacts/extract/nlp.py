@@ -245,13 +245,13 @@ class ParsedArticle:
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """The English pipeline, loaded once per process."""
-    import spacy
     from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
     from newsfacts.extract.attribute_rules import use_indexed_attribute_ruler
     from newsfacts.extract.lemmas import use_memo_lemmatizer
+    from newsfacts.extract.spacy_ops import load_pipeline
 
-    nlp = spacy.load(MODEL_NAME)
+    nlp = load_pipeline(MODEL_NAME)
     use_indexed_attribute_ruler(nlp)
     use_memo_lemmatizer(nlp)
     # "60fps", "151PS", "197Nm": units the default rules do not cut from their number.

@@ -20,9 +20,9 @@ LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
 @cache
 def load_model(name: str) -> Language:
     """A language's pipeline with only what NER needs, loaded once per process."""
-    import spacy
+    from newsfacts.extract.spacy_ops import load_pipeline
 
-    nlp = spacy.load(name)
+    nlp = load_pipeline(name)
     # The tagger, parser and lemmatizer are not needed for entities; tok2vec feeds ner.
     nlp.select_pipes(enable=[p for p in nlp.pipe_names if p in {"tok2vec", "ner"}])
     return nlp
