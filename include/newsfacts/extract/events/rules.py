@@ -119,6 +119,9 @@ BARE_RELATIVE_WORDS = {"yesterday", "today", "tonight", "tomorrow", "last", "nex
 # Protest verbs whose that-clause makes them say or show something: "demonstrated that the
 # receptor responded" is a finding, "protested that the rules were unfair" a complaint.
 THAT_CLAUSE_SENSES = {"demonstrate": "science", "protest": "statement"}
+# "demonstrated how it could apply", "showed why it failed": a question clause after the verb,
+# like a "that" clause, is what was shown or said
+SHOWN_WH_WORDS = {"how", "why", "what"}
 # Who shows a finding: "the researchers demonstrated that ...", "a 2013 study demonstrated that ...".
 RESEARCH_SUBJECTS = {"researcher", "scientist", "study", "research", "team", "experiment", "trial", "paper",
                      "analysis"}
@@ -559,9 +562,9 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
     own = taxonomy.type_of(lemma, "VERB")
     if lemma == "ask" and any(c.dep_ == "auxpass" for c in trigger.children):
         own = "statement"  # "Boehner was asked on Sunday if ...": questioned, he answered in words
-    if lemma in THAT_CLAUSE_SENSES and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
-                                                                     for m in c.children)
-                                           for c in trigger.children):
+    if lemma in THAT_CLAUSE_SENSES and any(c.dep_ == "ccomp" and any(
+            (m.dep_ == "mark" and m.lower_ in {"that", "whether"}) or (m.dep_ in {"advmod", "nsubj", "dobj"} and m.lower_ in SHOWN_WH_WORDS)
+            for m in c.children) for c in trigger.children):
         sense = THAT_CLAUSE_SENSES[lemma]  # "demonstrated in 2013 that it responded": shown, no protest
         if sense == "science" and not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in RESEARCH_SUBJECTS
                                           for c in trigger.children):
@@ -2035,7 +2038,13 @@ def _is_bracketed_dateline(span: Span) -> bool:
     after_comma = (span.start >= 2 and span.end < len(doc) and doc[span.start - 1].text == ","
                    and doc[span.end].text in DATELINE_DASHES and _has_year(span)
                    and any(t.lower_ in MONTH_NUMBERS for t in span))
-    if not (bracketed or after_comma):
+    # "HONOLULU, Dec. 23 (UPI) — Researchers": a date after the place, then the wire agency in
+    # brackets and the dash: the agency's stamp of the report, with or without its year
+    agency_stamp = (span.start >= 2 and span.end + 3 < len(doc) and doc[span.start - 1].text == ","
+                    and doc[span.end].text == "(" and doc[span.end + 1].is_upper and doc[span.end + 1].is_alpha
+                    and doc[span.end + 2].text == ")" and doc[span.end + 3].text in DATELINE_DASHES
+                    and any(t.lower_ in MONTH_NUMBERS for t in span))
+    if not (bracketed or after_comma or agency_stamp):
         return False
     place = [t for t in doc[sent.start : span.start - 1] if not t.is_space and t.text != ","]
     return bool(place) and len(place) <= 5 and all(
@@ -2834,6 +2843,15 @@ def _has_year(span: Span) -> bool:
     return any(t.text.isdigit() and len(t.text) == 4 for t in span)
 
 
+def _is_sign_off(trigger: Token) -> bool:
+    """'See you next week, box office buddies!', 'We'll see you tomorrow': a writer's farewell to
+    the reader promises the next column, no happening ("Investors will see results next week" has
+    an object other than "you")."""
+    if trigger.lemma_.lower() != "see" or not any(c.dep_ == "dobj" and c.lower_ == "you" for c in trigger.children):
+        return False
+    return all(c.lower_ in {"i", "we"} for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"})
+
+
 def _is_denied(trigger: Token) -> bool:
     """'With no significant data releases today', 'There were no protests on Monday': an event
     said not to happen is none."""
@@ -3305,7 +3323,7 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                     events.append(entry)
                     previous_line = entry.event_date
                 continue
-            if (trigger is None or _is_denied(trigger) or _is_unmeant_or_unanswered(trigger) or _follows_a_denied_noun(span) or _dates_a_value(span) or _holds_as_of(span, trigger)
+            if (trigger is None or _is_denied(trigger) or _is_sign_off(trigger) or _is_unmeant_or_unanswered(trigger) or _follows_a_denied_noun(span) or _dates_a_value(span) or _holds_as_of(span, trigger)
                     or _ranks_in_period(span) or _names_by_period(span) or _turns_an_age(trigger)
                     or _is_fiction_setting(span) or _describes_a_state(span)
                     or _in_unsaid_words(span) or (kind == "ANAPHORIC" and _in_present_state(trigger))):

@@ -78,6 +78,11 @@ PART_YEAR_PATTERN = r"^(?:mid|early|late)-(?:1[89]\d\d|20\d\d)$"  # "by mid-2020
 SPLIT_YEAR_PATTERN = r"^(1[89]\d\d|20\d\d)/(\d\d|1[89]\d\d|20\d\d)$"
 DECADE_PATTERN = r"^(?:mid-|early-|late-)?(1[89]\d0|20\d0)['’]?s$"
 AUGHTS_WORDS = {"aughts", "noughties"}
+# Decades spelled out with their century: "in the nineteen-eighties" ("in the sixties" alone is
+# as often a temperature or an age)
+DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+                "seventies": 70, "eighties": 80, "nineties": 90}
+CENTURY_OF_DECADE = {"nineteen": 1900, "eighteen": 1800}
 PART_DECADE_PATTERN = r"^(?:mid|early|late)-(?:1[89]\d0|20\d0)$"
 NUMERIC_DATE_PATTERN = r"^(\d{1,2})/(\d{1,2})/(\d{2}|(?:19|20)\d{2})$"
 CENTURY_PATTERN = r"^(1\d|20|21|[1-9])(st|nd|rd|th)$"
@@ -224,6 +229,9 @@ def time_matcher(nlp: Language) -> Matcher:
     matcher.add("DECADE", [[{"LOWER": {"REGEX": DECADE_PATTERN}}],
                            # "in the mid-aughts", "the noughties": the 2000s
                            [{"LOWER": {"IN": list(AUGHTS_WORDS)}}],
+                           # "the nineteen-eighties", "the nineteen eighties"
+                           [{"LOWER": {"IN": list(CENTURY_OF_DECADE)}}, {"ORTH": "-", "OP": "?"},
+                            {"LOWER": {"IN": list(DECADE_WORDS)}}],
                            # "since the mid-1990's": the tokenizer cuts the "'s" off a part of a decade
                            [{"LOWER": {"REGEX": PART_DECADE_PATTERN}}, {"ORTH": {"IN": ["'s", "’s"]}}]])
     # "Correction 8/29/10", "on 29/8/2010": a numeric date, month or day first (see _numeric_date).
@@ -2034,6 +2042,8 @@ def _resolve_time(kind: str, span: Span, published: date | None, tense: str) -> 
         return ResolvedDate(date(start or 1, 1, 1), "decade")
     if kind == "DECADE" and words[-1] in AUGHTS_WORDS:
         return ResolvedDate(date(2000, 1, 1), "decade")
+    if kind == "DECADE" and words[-1] in DECADE_WORDS:
+        return ResolvedDate(date(CENTURY_OF_DECADE.get(words[0], 1900) + DECADE_WORDS[words[-1]], 1, 1), "decade")
     if kind == "DECADE":
         return ResolvedDate(date(int("".join(c for c in words[0] if c.isdigit())), 1, 1), "decade")
     if kind == "MONTH_YEAR":
