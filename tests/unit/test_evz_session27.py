@@ -43,3 +43,32 @@ def test_a_decade_spelled_with_its_century() -> None:
     assert _events("The band formed in the nineteen seventies.")["nineteen seventies"][:2] == (date(1970, 1, 1), "decade")
     # Near miss: "the sixties" alone is as often a temperature.
     assert not any("sixties" in k for k in _events("Temperatures will be in the sixties on Friday."))
+
+
+def test_two_years_offered_as_one_estimate_date_one_happening() -> None:
+    found = _events("The agency may issue standards by 2022 or 2023, an official estimated.")
+    assert "2022" in found and "2023" not in found
+    # Near miss: two years joined by "and" are two happenings.
+    found = _events("The fund grew in 2014 and 2015.")
+    assert "2014" in found and "2015" in found
+
+
+def test_a_film_that_opens_in_theaters_is_released() -> None:
+    assert _events("The film, which opens in theaters on December 9th, stars two A-list actors.")[
+        "December 9th"][2] == "culture_entertainment"
+    # Near miss: a shop that opens in a city is a company's act.
+    assert _events("The store opens in Boston on Friday.")["Friday"][2] == "business"
+
+
+def test_an_economy_crashed_by_someone_falls() -> None:
+    body = "Banks took the kind of risky bets that crashed our economy just a few years ago."
+    assert _events(body)["a few years ago"][2] == "economic_release"
+    # Near miss: a plane that crashes is an accident.
+    assert _events("The plane crashed on Monday.")["Monday"][2] == "disaster_accident"
+
+
+def test_a_product_announced_is_put_out() -> None:
+    assert _events("D-Wave caused a stir when it announced a thousand-qubit computer last year.")[
+        "last year"][2] == "business"
+    # Near miss: announcing a plan stays something said.
+    assert _events("Apple announced a new plan on Tuesday.")["Tuesday"][2] == "statement"

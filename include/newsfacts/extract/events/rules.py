@@ -2843,6 +2843,14 @@ def _has_year(span: Span) -> bool:
     return any(t.text.isdigit() and len(t.text) == 4 for t in span)
 
 
+def _is_second_alternative(span: Span) -> bool:
+    """'may issue standards by 2022 or 2023', 'in 1998 or 1999': two years offered as one estimate
+    date one happening, told by the first ("in 2022 and 2023" names two)."""
+    doc = span.doc
+    return (len(span) == 1 and span.start >= 2 and doc[span.start - 1].lower_ == "or"
+            and _has_year(span) and _has_year(doc[span.start - 2 : span.start - 1]))
+
+
 def _is_sign_off(trigger: Token) -> bool:
     """'See you next week, box office buddies!', 'We'll see you tomorrow': a writer's farewell to
     the reader promises the next column, no happening ("Investors will see results next week" has
@@ -3323,7 +3331,7 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                     events.append(entry)
                     previous_line = entry.event_date
                 continue
-            if (trigger is None or _is_denied(trigger) or _is_sign_off(trigger) or _is_unmeant_or_unanswered(trigger) or _follows_a_denied_noun(span) or _dates_a_value(span) or _holds_as_of(span, trigger)
+            if (trigger is None or _is_denied(trigger) or _is_sign_off(trigger) or _is_second_alternative(span) or _is_unmeant_or_unanswered(trigger) or _follows_a_denied_noun(span) or _dates_a_value(span) or _holds_as_of(span, trigger)
                     or _ranks_in_period(span) or _names_by_period(span) or _turns_an_age(trigger)
                     or _is_fiction_setting(span) or _describes_a_state(span)
                     or _in_unsaid_words(span) or (kind == "ANAPHORIC" and _in_present_state(trigger))):
