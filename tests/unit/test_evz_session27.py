@@ -72,3 +72,59 @@ def test_a_product_announced_is_put_out() -> None:
         "last year"][2] == "business"
     # Near miss: announcing a plan stays something said.
     assert _events("Apple announced a new plan on Tuesday.")["Tuesday"][2] == "statement"
+
+
+def test_author_links_of_other_stories_cards_and_menus_credit_no_one() -> None:
+    from lxml import html
+
+    from newsfacts.clean import metadata
+
+    page = html.fromstring(
+        "<html><body><main><article><header><h1>Schools in one chart</h1>"
+        '<p>By <a rel="author" href="/a/rg">Robert Gehl</a></p></header><p>Text.</p></article></main>'
+        '<section class="widget"><article><h2>Another story</h2><a rel="author" href="/a/sc">Seth Connell</a>'
+        "</article></section>"
+        '<div class="site-navigation"><a rel="author" href="/a/ds">David Sipress</a></div></body></html>')
+    assert metadata.authors(page, None, None, "example.com") == ["Robert Gehl"]
+
+
+def test_a_site_name_that_is_the_headline_is_no_site_name() -> None:
+    from lxml import html
+
+    from newsfacts.clean import metadata
+
+    page = html.fromstring(
+        '<html><head><meta property="og:title" content="Prince -- Woman Warns Estate"></head><body>'
+        "<article><h1><span>Prince</span> <span>Woman Warns Estate</span></h1><p>Text.</p></article></body></html>")
+    assert metadata.headline(page, None, "Prince -- Woman Warns Estate", "example.com") == "Prince Woman Warns Estate"
+
+
+def test_a_forecasts_earliest_date_and_the_end_of_the_decade() -> None:
+    found = _events("The threat is far off, but it could be in as little as ten years.")
+    assert found["in as little as ten years"][:2] == (date(2026, 1, 1), "year")
+    found = _events("By the end of the decade, the company will open ten stores.")
+    assert found["the end of the decade"][:2] == (date(2019, 1, 1), "year")
+    # Near miss: a past "in as little as" tallies how fast something went, no date.
+    assert not _events("The plant opened in as little as three months.")
+    assert not _events("Lifers were once eligible for parole in as little as five years.")
+
+
+def test_singing_is_a_performance() -> None:
+    assert _events("Members sang for the troops at the Stage Door Canteen in the 1940s.")["1940s"][2] == (
+        "culture_entertainment")
+
+
+def test_today_set_against_an_earlier_era_is_nowadays() -> None:
+    body = ("The Wing has encouraged members to share their talent, whether it was singing for the troops "
+            "in the 1940s, or sharing their stories on a podcast today.")
+    found = _events(body)
+    assert "1940s" in found and "today" not in found
+    # Near miss: a "today" without an era beside it is the day of the news.
+    assert "today" in _events("The company announced today that it will cut jobs.")
+
+
+def test_a_measure_unchanged_since_a_date_takes_it_as_a_baseline() -> None:
+    assert "1992" not in _events("Math scores have been flat (and reading scores declined slightly) since 1992.")
+    assert "2012" not in _events("Prices have stayed unchanged since 2012.")
+    # Near miss: a state that began then still dates its start.
+    assert "March" in _events("The shop has been closed since March.")

@@ -2851,6 +2851,32 @@ def _is_second_alternative(span: Span) -> bool:
             and _has_year(span) and _has_year(doc[span.start - 2 : span.start - 1]))
 
 
+FORECAST_MODALS = {"will", "'ll", "could", "might", "may", "would", "should"}
+
+
+def _forecast_verb(verb: Token) -> bool:
+    """'it could be in as little as ten years', 'will arrive in as few as three months': a verb
+    that looks ahead ("were eligible for parole in as little as five years" tallies a stretch)."""
+    return verb.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" and c.lower_ in FORECAST_MODALS for c in verb.children)
+
+
+# States of a measure in which nothing happens: "scores have been flat since 1992".
+UNCHANGED_WORDS = {"flat", "unchanged", "stagnant", "static"}
+
+
+def _unchanged_since(span: Span) -> bool:
+    """'math scores have been flat (and reading scores declined slightly) since 1992', 'Prices have
+    stayed unchanged since 2012': a measure that has not moved since a date takes the date as the
+    baseline of its reading, no happening ("has lived there since 2012", "have been closed since
+    March" still date a start)."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ != "since" or doc[span.start - 1].dep_ != "prep":
+        return False
+    verb = doc[span.start - 1].head
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(c.dep_ == "acomp" and c.lower_ in UNCHANGED_WORDS for v in verbs for c in v.children)
+
+
 def _is_sign_off(trigger: Token) -> bool:
     """'See you next week, box office buddies!', 'We'll see you tomorrow': a writer's farewell to
     the reader promises the next column, no happening ("Investors will see results next week" has
@@ -3301,7 +3327,14 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
         def sentence_key(span: Span, offset: int = chunk.offset) -> int:
             return offset + span.sent.start_char
 
-        for kind, span in find_time_expressions(chunk.doc):
+        expressions = find_time_expressions(chunk.doc)
+        # sentences that name an era ("the 1940s", "the 20th century"): a "today" set against one is nowadays
+        era_sentences = {span.sent.start for kind, span in expressions if kind in {"DECADE", "CENTURY"}}
+        for kind, span in expressions:
+            if span.text.lower() == "today" and span.sent.start in era_sentences:
+                # "whether it was singing for the troops in the 1940s, or sharing their stories on a
+                # podcast today": the present age set against a past one, no day's happening
+                continue
             if _is_stamp(span) or (kind == "QUARTER" and topic == "sport" and not _has_year(span)):
                 continue  # in a sports report "the third quarter" is a period of the game
             if _is_bracketed_dateline(span) and _opens_a_line(article.body_text, chunk.offset + span.sent.start_char):
@@ -3331,7 +3364,7 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                     events.append(entry)
                     previous_line = entry.event_date
                 continue
-            if (trigger is None or _is_denied(trigger) or _is_sign_off(trigger) or _is_second_alternative(span) or _is_unmeant_or_unanswered(trigger) or _follows_a_denied_noun(span) or _dates_a_value(span) or _holds_as_of(span, trigger)
+            if (trigger is None or _is_denied(trigger) or _is_sign_off(trigger) or _is_second_alternative(span) or _unchanged_since(span) or _is_unmeant_or_unanswered(trigger) or _follows_a_denied_noun(span) or _dates_a_value(span) or _holds_as_of(span, trigger)
                     or _ranks_in_period(span) or _names_by_period(span) or _turns_an_age(trigger)
                     or _is_fiction_setting(span) or _describes_a_state(span)
                     or _in_unsaid_words(span) or (kind == "ANAPHORIC" and _in_present_state(trigger))):
@@ -3411,8 +3444,10 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                 present = trigger.pos_ == "VERB" and trigger.tag_ in {"VBP", "VBZ"}
                 ahead = (tense == "future" and not present) or (present and (
                     trigger.lemma_ in SCHEDULED_LEMMAS or any(t.lower_ == "again" for t in trigger.children)))
-                if span[-1].lower_ == "away":
-                    ahead = True  # "the inauguration is still a month away" (a happening, see above)
+                if span[-1].lower_ == "away" or (span[1].lower_ == "as" and _forecast_verb(span[0].head)):
+                    # "the inauguration is still a month away" (a happening, see above); "it could
+                    # be in as little as ten years": a forecast's earliest date lies ahead
+                    ahead = True
                 resolved = countdown_date(span, reference_day) if ahead and reference_day is not None else None
             if kind == "OFFSET":
                 resolved = apposed_year(span) or _offset_from(span, sentence_date if sentence_date[0] == sentence_key(span) else None,

@@ -357,11 +357,18 @@ def time_matcher(nlp: Language) -> Matcher:
         # "Trump's inauguration is still a month away": the same count, said of what lies ahead.
         [{"LOWER": {"IN": ["a", "an"]}}, {"LOWER": {"IN": ["day", "week", "month", "year"]}}, {"LOWER": "away"}],
         [{"LIKE_NUM": True}, {"LOWER": {"IN": ["days", "weeks", "months", "years"]}}, {"LOWER": "away"}],
+        # "could arrive in as little as ten years": the earliest date a forecast gives, counted forward
+        # (a hedge no duration takes: "for as long as ten years" is none)
+        [{"LOWER": "in"}, {"LOWER": "as"}, {"LOWER": {"IN": ["little", "few"]}}, {"LOWER": "as"}, {"LIKE_NUM": True},
+         {"LOWER": {"IN": ["days", "weeks", "months", "years"]}}],
     ])
     # "the end of the year", "the start of the month": a part of the current period.
     matcher.add("PERIOD_PART", [[{"LOWER": "the"}, {"LOWER": {"IN": ["end", "start", "beginning", "middle"]}},
                                  {"LOWER": "of"}, {"LOWER": {"IN": ["the", "this"]}},
                                  {"LOWER": {"IN": ["year", "month", "week"]}}],
+                                # "by the end of the decade": the current decade's last year
+                                [{"LOWER": "the"}, {"LOWER": "end"}, {"LOWER": "of"}, {"LOWER": {"IN": ["the", "this"]}},
+                                 {"LOWER": "decade"}],
                                 # "updates will be added throughout the year": this year, in a
                                 # future clause only (see events.rules)
                                 [{"LOWER": "throughout"}, {"LOWER": "the"}, {"LOWER": "year"}],
@@ -771,6 +778,8 @@ def countdown_date(span: Span, reference: date) -> ResolvedDate | None:
     words = [t.lower_ for t in span if t.lower_ != "of"]
     if words[-1] == "away":  # "a month away", "three weeks away"
         words = ["in", *words[:-1]]
+    if words[1:4] in (["as", "little", "as"], ["as", "few", "as"]):  # "in as little as ten years"
+        words = ["in", *words[4:]]
     amount = VAGUE_COUNTS.get(words[2]) if len(words) == 4 else count_of(words[1])
     if amount is None or amount != int(amount):
         return None
@@ -2085,6 +2094,8 @@ def _resolve_time(kind: str, span: Span, published: date | None, tense: str) -> 
         return _resolve_holiday(words, year, published, tense)
     if kind == "NAMED_DAY":
         return ResolvedDate(NAMED_DAYS[span[-1].text], "day")
+    if kind == "PERIOD_PART" and words[-1] == "decade":
+        return None if published is None else ResolvedDate(date(published.year // 10 * 10 + 9, 1, 1), "year")
     if kind == "PERIOD_PART":
         # "will step down at the start of the year": a start still to come is the next period's.
         ahead = tense == "future" and words[1] in {"start", "beginning"}
