@@ -260,8 +260,12 @@ def headline(tree: HtmlElement | None, meta_title: str | None, sitename: str | N
              hostname: str | None) -> str | None:
     """The article's headline as the page shows it."""
     hostname = page_hostname(tree, hostname)
-    site_keys = _site_keys(sitename, hostname)
     og = _meta(tree, "og:title", "twitter:title") if tree is not None else None
+    if sitename and og and squash(sitename) == squash(og):
+        # a site name that is the story's own og:title was misread from the page (a template
+        # that writes its metas "<meta name=og:site_name value=TMZ>"): no site name to strip
+        sitename = None
+    site_keys = _site_keys(sitename, hostname)
     title_tag = None
     if tree is not None:
         found = tree.find(".//title")
@@ -608,8 +612,10 @@ def authors(tree: HtmlElement | None, fallback: str | Callable[[], str | None] |
         site_keys.discard(site_owner_key(tree, sitename))
         lists.append(_jsonld_authors(objects))
         # (a rel=author link in a block of other stories credits that story: "More from ...")
+        # (so does one in another story's <article> card than the headline's: a sidebar widget's)
+        headline_article = _headline_article(tree)
         lists.append([text_with_breaks(e) for e in tree.xpath('//*[@rel="author"]')
-                      if not _in_teaser_block(e)][:10])
+                      if not _in_teaser_block(e) and not _in_other_article(e, headline_article)][:10])
         meta = _meta(tree, "author", "article:author", "parsely-author", "sailthru.author", "byl",
                      "dc.creator")
         # Entities are decoded before the split: "O&#039;Donnell" holds a ';'.
@@ -729,7 +735,23 @@ def _by_line_entries(element: HtmlElement) -> list[str] | None:
 # stories. Not "sidebar" or "recommended": templates put them on <body> or on the article's own
 # wrapper ("one-sidebar", "bgr-recommended").
 TEASER_BLOCK_CLASS = re.compile(r"(?:^|[-_])(?:related|trending|teasers?|most-?(?:read|popular|viewed)|"
-                                r"(?:more-|top-)?stories|latest-news|carousel)(?:$|[-_])")
+                                r"(?:more-|top-)?stories|latest-news|carousel|navigation)(?:$|[-_])")
+
+
+def _headline_article(tree: HtmlElement) -> HtmlElement | None:
+    """The <article> element that holds the page's first <h1>, if one does."""
+    heading = next(iter(tree.iter("h1")), None)
+    return None if heading is None else next(heading.iterancestors("article"), None)
+
+
+def _in_other_article(element: HtmlElement, headline_article: HtmlElement | None) -> bool:
+    """Whether an element sits in an <article> other than the one of the page's headline: a card of
+    another story in a list or a sidebar widget ("<section class=widget><article>..."), whose
+    author link credits that story."""
+    if headline_article is None:
+        return False
+    own = next(element.iterancestors("article"), None)
+    return own is not None and own is not headline_article and headline_article not in own.iterancestors()
 
 
 def _in_teaser_block(element: HtmlElement) -> bool:

@@ -119,6 +119,9 @@ BARE_RELATIVE_WORDS = {"yesterday", "today", "tonight", "tomorrow", "last", "nex
 # Protest verbs whose that-clause makes them say or show something: "demonstrated that the
 # receptor responded" is a finding, "protested that the rules were unfair" a complaint.
 THAT_CLAUSE_SENSES = {"demonstrate": "science", "protest": "statement"}
+# "demonstrated how it could apply", "showed why it failed": a question clause after the verb,
+# like a "that" clause, is what was shown or said
+SHOWN_WH_WORDS = {"how", "why", "what"}
 # Who shows a finding: "the researchers demonstrated that ...", "a 2013 study demonstrated that ...".
 RESEARCH_SUBJECTS = {"researcher", "scientist", "study", "research", "team", "experiment", "trial", "paper",
                      "analysis"}
@@ -559,9 +562,9 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
     own = taxonomy.type_of(lemma, "VERB")
     if lemma == "ask" and any(c.dep_ == "auxpass" for c in trigger.children):
         own = "statement"  # "Boehner was asked on Sunday if ...": questioned, he answered in words
-    if lemma in THAT_CLAUSE_SENSES and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
-                                                                     for m in c.children)
-                                           for c in trigger.children):
+    if lemma in THAT_CLAUSE_SENSES and any(c.dep_ == "ccomp" and any(
+            (m.dep_ == "mark" and m.lower_ in {"that", "whether"}) or (m.dep_ in {"advmod", "nsubj", "dobj"} and m.lower_ in SHOWN_WH_WORDS)
+            for m in c.children) for c in trigger.children):
         sense = THAT_CLAUSE_SENSES[lemma]  # "demonstrated in 2013 that it responded": shown, no protest
         if sense == "science" and not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in RESEARCH_SUBJECTS
                                           for c in trigger.children):
@@ -2035,7 +2038,13 @@ def _is_bracketed_dateline(span: Span) -> bool:
     after_comma = (span.start >= 2 and span.end < len(doc) and doc[span.start - 1].text == ","
                    and doc[span.end].text in DATELINE_DASHES and _has_year(span)
                    and any(t.lower_ in MONTH_NUMBERS for t in span))
-    if not (bracketed or after_comma):
+    # "HONOLULU, Dec. 23 (UPI) — Researchers": a date after the place, then the wire agency in
+    # brackets and the dash: the agency's stamp of the report, with or without its year
+    agency_stamp = (span.start >= 2 and span.end + 3 < len(doc) and doc[span.start - 1].text == ","
+                    and doc[span.end].text == "(" and doc[span.end + 1].is_upper and doc[span.end + 1].is_alpha
+                    and doc[span.end + 2].text == ")" and doc[span.end + 3].text in DATELINE_DASHES
+                    and any(t.lower_ in MONTH_NUMBERS for t in span))
+    if not (bracketed or after_comma or agency_stamp):
         return False
     place = [t for t in doc[sent.start : span.start - 1] if not t.is_space and t.text != ","]
     return bool(place) and len(place) <= 5 and all(
@@ -2834,6 +2843,49 @@ def _has_year(span: Span) -> bool:
     return any(t.text.isdigit() and len(t.text) == 4 for t in span)
 
 
+def _is_second_alternative(span: Span) -> bool:
+    """'may issue standards by 2022 or 2023', 'in 1998 or 1999': two years offered as one estimate
+    date one happening, told by the first ("in 2022 and 2023" names two)."""
+    doc = span.doc
+    return (len(span) == 1 and span.start >= 2 and doc[span.start - 1].lower_ == "or"
+            and _has_year(span) and _has_year(doc[span.start - 2 : span.start - 1]))
+
+
+FORECAST_MODALS = {"will", "'ll", "could", "might", "may", "would", "should"}
+
+
+def _forecast_verb(verb: Token) -> bool:
+    """'it could be in as little as ten years', 'will arrive in as few as three months': a verb
+    that looks ahead ("were eligible for parole in as little as five years" tallies a stretch)."""
+    return verb.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" and c.lower_ in FORECAST_MODALS for c in verb.children)
+
+
+# States of a measure in which nothing happens: "scores have been flat since 1992".
+UNCHANGED_WORDS = {"flat", "unchanged", "stagnant", "static"}
+
+
+def _unchanged_since(span: Span) -> bool:
+    """'math scores have been flat (and reading scores declined slightly) since 1992', 'Prices have
+    stayed unchanged since 2012': a measure that has not moved since a date takes the date as the
+    baseline of its reading, no happening ("has lived there since 2012", "have been closed since
+    March" still date a start)."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ != "since" or doc[span.start - 1].dep_ != "prep":
+        return False
+    verb = doc[span.start - 1].head
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(c.dep_ == "acomp" and c.lower_ in UNCHANGED_WORDS for v in verbs for c in v.children)
+
+
+def _is_sign_off(trigger: Token) -> bool:
+    """'See you next week, box office buddies!', 'We'll see you tomorrow': a writer's farewell to
+    the reader promises the next column, no happening ("Investors will see results next week" has
+    an object other than "you")."""
+    if trigger.lemma_.lower() != "see" or not any(c.dep_ == "dobj" and c.lower_ == "you" for c in trigger.children):
+        return False
+    return all(c.lower_ in {"i", "we"} for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"})
+
+
 def _is_denied(trigger: Token) -> bool:
     """'With no significant data releases today', 'There were no protests on Monday': an event
     said not to happen is none."""
@@ -3275,7 +3327,14 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
         def sentence_key(span: Span, offset: int = chunk.offset) -> int:
             return offset + span.sent.start_char
 
-        for kind, span in find_time_expressions(chunk.doc):
+        expressions = find_time_expressions(chunk.doc)
+        # sentences that name an era ("the 1940s", "the 20th century"): a "today" set against one is nowadays
+        era_sentences = {span.sent.start for kind, span in expressions if kind in {"DECADE", "CENTURY"}}
+        for kind, span in expressions:
+            if span.text.lower() == "today" and span.sent.start in era_sentences:
+                # "whether it was singing for the troops in the 1940s, or sharing their stories on a
+                # podcast today": the present age set against a past one, no day's happening
+                continue
             if _is_stamp(span) or (kind == "QUARTER" and topic == "sport" and not _has_year(span)):
                 continue  # in a sports report "the third quarter" is a period of the game
             if _is_bracketed_dateline(span) and _opens_a_line(article.body_text, chunk.offset + span.sent.start_char):
@@ -3305,7 +3364,7 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                     events.append(entry)
                     previous_line = entry.event_date
                 continue
-            if (trigger is None or _is_denied(trigger) or _is_unmeant_or_unanswered(trigger) or _follows_a_denied_noun(span) or _dates_a_value(span) or _holds_as_of(span, trigger)
+            if (trigger is None or _is_denied(trigger) or _is_sign_off(trigger) or _is_second_alternative(span) or _unchanged_since(span) or _is_unmeant_or_unanswered(trigger) or _follows_a_denied_noun(span) or _dates_a_value(span) or _holds_as_of(span, trigger)
                     or _ranks_in_period(span) or _names_by_period(span) or _turns_an_age(trigger)
                     or _is_fiction_setting(span) or _describes_a_state(span)
                     or _in_unsaid_words(span) or (kind == "ANAPHORIC" and _in_present_state(trigger))):
@@ -3385,8 +3444,10 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                 present = trigger.pos_ == "VERB" and trigger.tag_ in {"VBP", "VBZ"}
                 ahead = (tense == "future" and not present) or (present and (
                     trigger.lemma_ in SCHEDULED_LEMMAS or any(t.lower_ == "again" for t in trigger.children)))
-                if span[-1].lower_ == "away":
-                    ahead = True  # "the inauguration is still a month away" (a happening, see above)
+                if span[-1].lower_ == "away" or (span[1].lower_ == "as" and _forecast_verb(span[0].head)):
+                    # "the inauguration is still a month away" (a happening, see above); "it could
+                    # be in as little as ten years": a forecast's earliest date lies ahead
+                    ahead = True
                 resolved = countdown_date(span, reference_day) if ahead and reference_day is not None else None
             if kind == "OFFSET":
                 resolved = apposed_year(span) or _offset_from(span, sentence_date if sentence_date[0] == sentence_key(span) else None,

@@ -78,6 +78,11 @@ PART_YEAR_PATTERN = r"^(?:mid|early|late)-(?:1[89]\d\d|20\d\d)$"  # "by mid-2020
 SPLIT_YEAR_PATTERN = r"^(1[89]\d\d|20\d\d)/(\d\d|1[89]\d\d|20\d\d)$"
 DECADE_PATTERN = r"^(?:mid-|early-|late-)?(1[89]\d0|20\d0)['’]?s$"
 AUGHTS_WORDS = {"aughts", "noughties"}
+# Decades spelled out with their century: "in the nineteen-eighties" ("in the sixties" alone is
+# as often a temperature or an age)
+DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+                "seventies": 70, "eighties": 80, "nineties": 90}
+CENTURY_OF_DECADE = {"nineteen": 1900, "eighteen": 1800}
 PART_DECADE_PATTERN = r"^(?:mid|early|late)-(?:1[89]\d0|20\d0)$"
 NUMERIC_DATE_PATTERN = r"^(\d{1,2})/(\d{1,2})/(\d{2}|(?:19|20)\d{2})$"
 CENTURY_PATTERN = r"^(1\d|20|21|[1-9])(st|nd|rd|th)$"
@@ -224,6 +229,9 @@ def time_matcher(nlp: Language) -> Matcher:
     matcher.add("DECADE", [[{"LOWER": {"REGEX": DECADE_PATTERN}}],
                            # "in the mid-aughts", "the noughties": the 2000s
                            [{"LOWER": {"IN": list(AUGHTS_WORDS)}}],
+                           # "the nineteen-eighties", "the nineteen eighties"
+                           [{"LOWER": {"IN": list(CENTURY_OF_DECADE)}}, {"ORTH": "-", "OP": "?"},
+                            {"LOWER": {"IN": list(DECADE_WORDS)}}],
                            # "since the mid-1990's": the tokenizer cuts the "'s" off a part of a decade
                            [{"LOWER": {"REGEX": PART_DECADE_PATTERN}}, {"ORTH": {"IN": ["'s", "’s"]}}]])
     # "Correction 8/29/10", "on 29/8/2010": a numeric date, month or day first (see _numeric_date).
@@ -349,11 +357,18 @@ def time_matcher(nlp: Language) -> Matcher:
         # "Trump's inauguration is still a month away": the same count, said of what lies ahead.
         [{"LOWER": {"IN": ["a", "an"]}}, {"LOWER": {"IN": ["day", "week", "month", "year"]}}, {"LOWER": "away"}],
         [{"LIKE_NUM": True}, {"LOWER": {"IN": ["days", "weeks", "months", "years"]}}, {"LOWER": "away"}],
+        # "could arrive in as little as ten years": the earliest date a forecast gives, counted forward
+        # (a hedge no duration takes: "for as long as ten years" is none)
+        [{"LOWER": "in"}, {"LOWER": "as"}, {"LOWER": {"IN": ["little", "few"]}}, {"LOWER": "as"}, {"LIKE_NUM": True},
+         {"LOWER": {"IN": ["days", "weeks", "months", "years"]}}],
     ])
     # "the end of the year", "the start of the month": a part of the current period.
     matcher.add("PERIOD_PART", [[{"LOWER": "the"}, {"LOWER": {"IN": ["end", "start", "beginning", "middle"]}},
                                  {"LOWER": "of"}, {"LOWER": {"IN": ["the", "this"]}},
                                  {"LOWER": {"IN": ["year", "month", "week"]}}],
+                                # "by the end of the decade": the current decade's last year
+                                [{"LOWER": "the"}, {"LOWER": "end"}, {"LOWER": "of"}, {"LOWER": {"IN": ["the", "this"]}},
+                                 {"LOWER": "decade"}],
                                 # "updates will be added throughout the year": this year, in a
                                 # future clause only (see events.rules)
                                 [{"LOWER": "throughout"}, {"LOWER": "the"}, {"LOWER": "year"}],
@@ -763,6 +778,8 @@ def countdown_date(span: Span, reference: date) -> ResolvedDate | None:
     words = [t.lower_ for t in span if t.lower_ != "of"]
     if words[-1] == "away":  # "a month away", "three weeks away"
         words = ["in", *words[:-1]]
+    if words[1:4] in (["as", "little", "as"], ["as", "few", "as"]):  # "in as little as ten years"
+        words = ["in", *words[4:]]
     amount = VAGUE_COUNTS.get(words[2]) if len(words) == 4 else count_of(words[1])
     if amount is None or amount != int(amount):
         return None
@@ -2034,6 +2051,8 @@ def _resolve_time(kind: str, span: Span, published: date | None, tense: str) -> 
         return ResolvedDate(date(start or 1, 1, 1), "decade")
     if kind == "DECADE" and words[-1] in AUGHTS_WORDS:
         return ResolvedDate(date(2000, 1, 1), "decade")
+    if kind == "DECADE" and words[-1] in DECADE_WORDS:
+        return ResolvedDate(date(CENTURY_OF_DECADE.get(words[0], 1900) + DECADE_WORDS[words[-1]], 1, 1), "decade")
     if kind == "DECADE":
         return ResolvedDate(date(int("".join(c for c in words[0] if c.isdigit())), 1, 1), "decade")
     if kind == "MONTH_YEAR":
@@ -2075,6 +2094,8 @@ def _resolve_time(kind: str, span: Span, published: date | None, tense: str) -> 
         return _resolve_holiday(words, year, published, tense)
     if kind == "NAMED_DAY":
         return ResolvedDate(NAMED_DAYS[span[-1].text], "day")
+    if kind == "PERIOD_PART" and words[-1] == "decade":
+        return None if published is None else ResolvedDate(date(published.year // 10 * 10 + 9, 1, 1), "year")
     if kind == "PERIOD_PART":
         # "will step down at the start of the year": a start still to come is the next period's.
         ahead = tense == "future" and words[1] in {"start", "beginning"}
