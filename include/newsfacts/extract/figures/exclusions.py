@@ -271,6 +271,8 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
         return True  # "2." opening a numbered list item
     if unit is None and _opens_a_name(span):
         return True  # "404 Media reports", "20th Century Studios": the number starts a name
+    if before is not None and before.text == "#" and not before.whitespace_:
+        return True  # "a #1 showing", "the #3 seed": a rank written with the number sign
     label = _near(span, -2) if before is not None and before.text == "." else before
     if label is not None and label.lower_ in LABEL_WORDS and (noun is None or (
             label.text[:1].isupper() and label.i != label.sent.start and unit is None)):
@@ -900,6 +902,8 @@ def is_time_or_date(span: Span, value: float, noun_lemma: str | None, noun: Toke
         return True
     if unit is None and _has_era_mark(span):
         return True  # "dates back to 5,316 BCE", "from around 500 BC", "AD 79": a year
+    if unit is None and _spelled_decade(span):
+        return True  # "in the nineteen-eighties": a decade written out, its century before it
     if _day_before_month(span, value, unit):
         return True
     if unit is None and (_is_hour_of_day(span, value) or _is_abbreviated_age(span)):
@@ -939,6 +943,20 @@ def _is_fraction_word(noun: Token) -> bool:
 
 # Era marks written beside a year: "500 BC", "5,316 BCE", "AD 79", "79 A.D.", "200 CE".
 ERA_MARKS = {"bc", "bce", "ad", "ce", "b.c.", "a.d.", "b.c.e.", "c.e.", "b.c", "a.d"}
+
+
+# Decades written as words: "the nineteen-eighties", "the twenty-tens".
+DECADE_WORDS = {"tens", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+                "nineties", "hundreds"}
+
+
+def _spelled_decade(span: Span) -> bool:
+    """'the nineteen-eighties', 'the eighteen-nineties': a century word and a decade word joined by
+    a hyphen name a decade, no count."""
+    doc = span.doc
+    i = span.end
+    return (i + 1 < len(doc) and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+            and doc[i + 1].lower_ in DECADE_WORDS and span[-1].lower_ in {"eighteen", "nineteen", "twenty"})
 
 
 def _has_era_mark(span: Span) -> bool:

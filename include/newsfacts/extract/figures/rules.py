@@ -564,6 +564,12 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         # "2 to 3 billion", "$5-10bn": the scale written once applies to both ends.
         if high[-1].lower_ in SCALE_WORDS and low[-1].lower_ not in SCALE_WORDS and value < value_high / 100:
             value *= SCALE_WORDS[high[-1].lower_]
+        # "three hundred to five hundred billion": the larger scale closing the range applies to
+        # both ends, the low end written with a smaller scale of its own
+        elif high[-1].lower_ in SCALE_WORDS and low[-1].lower_ in SCALE_WORDS and (
+                SCALE_WORDS[low[-1].lower_] < SCALE_WORDS[high[-1].lower_] <= value_high / 100
+                and len(high) > 1 and high[-2].lower_ in SCALE_WORDS and value < value_high / 100):
+            value *= SCALE_WORDS[high[-1].lower_]
         # "$300-350bn", "5-10m": the same, with the scale glued to the second number
         high_scale = glued_scale(high[-1].text)
         if high_scale is not None and glued_scale(low[-1].text) is None and (
