@@ -294,6 +294,8 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
         return True  # a screen resolution
     if unit is None and _is_turned_up_to_eleven(span):
         return True  # "crank the volume up to 11": an idiom of the loudest, no count
+    if unit is None and _is_binary_digit(span):
+        return True  # "bits, which can be either 0 or 1", "qubits can be 0, 1, or both": digit values
     if unit is None and _is_bit_width(span):
         return True  # "the 8-bit era", "a 64-bit processor": a class of chip, like "4K"
     if before is not None and before.lower_ == "of" and _near(span, -2) is not None and (
@@ -827,6 +829,19 @@ def _is_turned_up_to_eleven(span: Span) -> bool:
         return False
     window = doc[max(span.sent.start, span.start - 6) : span.start]
     return any(t.lemma_.lower() in TURNING_WORDS or t.lower_ in TURNING_WORDS for t in window)
+
+
+def _is_binary_digit(span: Span) -> bool:
+    """'0 or 1', '0, 1, or both', '1s and 0s': the two values of a binary digit set side by side,
+    no count."""
+    doc = span.doc
+    digits = {"0", "1", "0s", "1s"}
+    if not all(t.text in digits or t.lower_ in {"or", "and", ",", "to"} for t in span):
+        return False
+    window = doc[max(span.sent.start, span.start - 2) : min(span.sent.end, span.end + 2)]
+    seen = {t.text.rstrip("s") for t in window if t.text in digits}
+    links = {t.lower_ for t in window if t.lower_ in {"or", "and", ","}}
+    return seen == {"0", "1"} and bool(links)
 
 
 def _is_bit_width(span: Span) -> bool:
@@ -1429,6 +1444,8 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
         if counted is not None and counted.lemma_.lower() == "occasion" and before is not None and (
                 before.lower_ == "on" and (_near(span, -2) is None or _near(span, -2).lower_ not in ONE_COUNT_CUES | {"just"})):
             return True  # "On one occasion, he heard": one time told, like "once", not a count of occasions
+        if counted is not None and _opens_with_one_scene(span, counted):
+            return True  # "In one class, he was chastised": a scene picked out, like "in a class"
         if counted is not None and counted.i == span.end and counted.lemma_.lower() in EXAMPLE_NOUNS and (
                 before is None or before.lower_ not in ONE_COUNT_CUES | {"just", "least", "than"}):
             return True  # "The new service is one example": one of many, like "an example"
@@ -1701,6 +1718,16 @@ def _names_one_of_many(span: Span, counted: Token) -> bool:
     verb, subject = doc[span.start - 1], doc[span.start - 2]
     is_be = verb.lemma_.lower() == "be" or verb.lower_ in {"'s", "’s"}
     return is_be and subject.lower_ in {"that", "this", "it"} and subject.dep_ == "nsubj"
+
+
+def _opens_with_one_scene(span: Span, counted: Token) -> bool:
+    """'In one class, he was ...', 'At one point, ...', 'In one case, ...': a sentence that opens with a
+    preposition, "one" and a singular noun, then a comma, sets a scene as "in a class" would."""
+    doc = span.doc
+    before = _near(span, -1)
+    return (before is not None and before.i == span.sent.start and before.lower_ in {"in", "at", "during"}
+            and counted.i == span.end and counted.tag_ == "NN" and counted.i + 1 < len(doc)
+            and doc[counted.i + 1].text == ",")
 
 
 def _one_as_article(span: Span, counted: Token) -> bool:

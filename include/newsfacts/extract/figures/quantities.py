@@ -461,6 +461,10 @@ def _is_share_out_of(span: Span) -> bool:
     return not before & RATING_CUES and part is not None and part < IN_WHOLES[span[-1].lower_]
 
 
+# Verbs of reducing that "in half" tells the size of: "cut in half", "slashed in half".
+HALVING_VERBS = {"cut", "slash", "reduce", "drop", "fall", "shrink"}
+
+
 def _is_lone_share(share: Span) -> bool:
     """'by a third', 'over half were': not 'half an hour', 'half-time', 'a quarter of' (matched apart)."""
     doc = share.doc
@@ -481,6 +485,9 @@ def _is_lone_share(share: Span) -> bool:
     if before in SHARE_CUES and after is not None and after.lower_ == "the" and share.end + 1 < len(doc) and (
             doc[share.end + 1].lower_ == "time"):
         return True  # "more than half the time", "about a third the time": a share of occasions
+    if share.text.lower() == "half" and before == "in" and share.start >= 2 and (
+            doc[share.start - 2].lemma_.lower() in HALVING_VERBS):
+        return True  # "the cost will be cut in half": a change of minus 50 percent
     if _opens_share_clause(share, after):
         return True  # "A quarter are succeeding", "And one-third (32%) are applying": a share of a group
     if before not in SHARE_CUES:
