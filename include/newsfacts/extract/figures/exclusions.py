@@ -296,7 +296,7 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
         return True  # "crank the volume up to 11": an idiom of the loudest, no count
     if unit is None and _is_binary_digit(span):
         return True  # "bits, which can be either 0 or 1", "qubits can be 0, 1, or both": digit values
-    if unit is None and _is_bit_width(span):
+    if unit in {None, "bit"} and _is_bit_width(span):
         return True  # "the 8-bit era", "a 64-bit processor": a class of chip, like "4K"
     if before is not None and before.lower_ == "of" and _near(span, -2) is not None and (
         _near(span, -2).lower_ == "out" and noun is None and _is_rating_part(_near(span, -3))
