@@ -545,6 +545,17 @@ def _is_acceleration_benchmark(doc, start: int) -> bool:
     return False
 
 
+def _shares_high_scale(low: Span, high: Span, value: float, value_high: float) -> bool:
+    """'2 to 3 billion': the scale closing a range applies to its low end too; so does the larger
+    scale of 'three hundred to five hundred billion', the low end written with a smaller one."""
+    if high[-1].lower_ not in SCALE_WORDS or value >= value_high / 100:
+        return False
+    if low[-1].lower_ not in SCALE_WORDS:
+        return True
+    return SCALE_WORDS[low[-1].lower_] < SCALE_WORDS[high[-1].lower_] <= value_high / 100 and (
+        len(high) > 1 and high[-2].lower_ in SCALE_WORDS)
+
+
 def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset: int,
             article_id: str, body: str, previous=None, line: stats.StatLine | None = None) -> Figure | None:
     doc = low.doc
@@ -562,13 +573,7 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         if value_high is None:
             return None
         # "2 to 3 billion", "$5-10bn": the scale written once applies to both ends.
-        if high[-1].lower_ in SCALE_WORDS and low[-1].lower_ not in SCALE_WORDS and value < value_high / 100:
-            value *= SCALE_WORDS[high[-1].lower_]
-        # "three hundred to five hundred billion": the larger scale closing the range applies to
-        # both ends, the low end written with a smaller scale of its own
-        elif high[-1].lower_ in SCALE_WORDS and low[-1].lower_ in SCALE_WORDS and (
-                SCALE_WORDS[low[-1].lower_] < SCALE_WORDS[high[-1].lower_] <= value_high / 100
-                and len(high) > 1 and high[-2].lower_ in SCALE_WORDS and value < value_high / 100):
+        if _shares_high_scale(low, high, value, value_high):
             value *= SCALE_WORDS[high[-1].lower_]
         # "$300-350bn", "5-10m": the same, with the scale glued to the second number
         high_scale = glued_scale(high[-1].text)
