@@ -135,3 +135,8 @@ def test_bits_and_kilotons_are_units() -> None:
 @pytest.mark.parametrize("sentence", ["The 64-bit chip has eight cores.", "The 8-bit era was a golden age."])
 def test_a_bit_width_stays_a_kind(sentence: str) -> None:
     assert [t for t, *_ in _found(sentence) if "bit" in t] == []
+
+
+def test_a_share_with_no_noun_after_measures_what_it_is_said_of() -> None:
+    found = figures_of("The odds of a break rose to one in two by 2031.")
+    assert [(f.text, f.noun) for f in found] == [("one in two", "odd")]

@@ -681,6 +681,8 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         anchor = low[-1]  # "a single animal": "single" modifies what is counted
     if kind == "OUT_OF":
         anchor = low[-1]  # "nine out of 10 voters": the whole is what the share is of
+        if last.end >= len(doc) or doc[last.end].is_punct or doc[last.end].lower_ in {"by", "in", "on", "for"}:
+            anchor = low[0]  # "pegged the odds at one in seven, ...": the share itself is the verb's complement
     if kind == "PLUS" and unit_end == end:
         # "a hundred-plus engineers": the number, not the article or "plus", modifies the noun
         # ("a dozen-plus engineers": a number word spaCy does not count, before the hyphen)
