@@ -631,6 +631,8 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         unit = None  # "increased tenfold", "exports doubled", "a single animal": no unit follows
     if unit is None and kind not in WHOLE_WORD_KINDS:
         unit, unit_end = unit_after(doc, end)
+        if unit == "bit" and end < len(doc) and doc[end].text == "-":
+            unit, unit_end = None, end  # "3 - bit players": a hyphenated bit names a kind, no quantity of bits
     if unit is None and kind == "QTY" and high is None:
         unit = dimension_unit(doc, end)  # "9-by-6 foot cells": the first side is in feet too
     if unit is None and kind == "QTY" and low.start > 0 and doc[low.start - 1].lower_ == "magnitude":
