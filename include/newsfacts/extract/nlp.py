@@ -292,11 +292,23 @@ def may_name_something(sentence: str) -> bool:
     return False
 
 
+# A short line that states one amount after a label: "My Guess: $25,000,000", "Actual: $6,600,000",
+# "Budget: $40 million". A fact sheet's entry, kept though it is shorter than a sentence.
+_LABELLED_AMOUNT_RE = re.compile(
+    r"^\s*[A-Z][\w’'.&-]*(?:\s+[\w’'.&-]+){0,2}:\s+(?:[$£€¥]|US\$)\d[\d,]*(?:\.\d+)?"
+    r"(?:\s*(?:million|billion|trillion|m|bn))?\s*$")
+
+
+def is_labelled_amount(line: str) -> bool:
+    """'Nick’s Guess: $29,000,000': a label, a colon and an amount of money, the whole line."""
+    return _LABELLED_AMOUNT_RE.match(line) is not None
+
+
 def is_furniture_line(line: str) -> bool:
     """True for page furniture lines such as '4 MIN READ', a bare byline date or 'Read more: ...'."""
     return (_READING_TIME_RE.match(line) is not None or _TEASER_RE.match(line) is not None
             or _CALL_OUT_ROW_RE.match(line) is not None
-            or len(line.split()) < MIN_LINE_WORDS or is_title_case_heading(line)
+            or (len(line.split()) < MIN_LINE_WORDS and not is_labelled_amount(line)) or is_title_case_heading(line)
             or is_other_story_line(line))
 
 

@@ -13,7 +13,7 @@ UNITS_WORDS = {
 }
 SCALE_WORDS = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-    "trillion": 1_000_000_000_000,
+    "trillion": 1_000_000_000_000, "quadrillion": 1_000_000_000_000_000,
     # Indian numbering: "Rs 24 lakh" is 2.4 million rupees, "Rs 1.5 lakh crore" 1.5 trillion.
     "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
 }

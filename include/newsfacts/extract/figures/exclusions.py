@@ -271,6 +271,8 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
         return True  # "2." opening a numbered list item
     if unit is None and _opens_a_name(span):
         return True  # "404 Media reports", "20th Century Studios": the number starts a name
+    if before is not None and before.text == "#" and not before.whitespace_:
+        return True  # "a #1 showing", "the #3 seed": a rank written with the number sign
     label = _near(span, -2) if before is not None and before.text == "." else before
     if label is not None and label.lower_ in LABEL_WORDS and (noun is None or (
             label.text[:1].isupper() and label.i != label.sent.start and unit is None)):
@@ -292,7 +294,9 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
         return True  # a screen resolution
     if unit is None and _is_turned_up_to_eleven(span):
         return True  # "crank the volume up to 11": an idiom of the loudest, no count
-    if unit is None and _is_bit_width(span):
+    if unit is None and _is_binary_digit(span):
+        return True  # "bits, which can be either 0 or 1", "qubits can be 0, 1, or both": digit values
+    if unit in {None, "bit"} and _is_bit_width(span):
         return True  # "the 8-bit era", "a 64-bit processor": a class of chip, like "4K"
     if before is not None and before.lower_ == "of" and _near(span, -2) is not None and (
         _near(span, -2).lower_ == "out" and noun is None and _is_rating_part(_near(span, -3))
@@ -827,6 +831,19 @@ def _is_turned_up_to_eleven(span: Span) -> bool:
     return any(t.lemma_.lower() in TURNING_WORDS or t.lower_ in TURNING_WORDS for t in window)
 
 
+def _is_binary_digit(span: Span) -> bool:
+    """'0 or 1', '0, 1, or both', '1s and 0s': the two values of a binary digit set side by side,
+    no count."""
+    doc = span.doc
+    digits = {"0", "1", "0s", "1s"}
+    if not all(t.text in digits or t.lower_ in {"or", "and", ",", "to"} for t in span):
+        return False
+    window = doc[max(span.sent.start, span.start - 2) : min(span.sent.end, span.end + 2)]
+    seen = {t.text.rstrip("s") for t in window if t.text in digits}
+    links = {t.lower_ for t in window if t.lower_ in {"or", "and", ","}}
+    return seen == {"0", "1"} and bool(links)
+
+
 def _is_bit_width(span: Span) -> bool:
     """'8-bit', '64-bit', and the first of 'the 8 and 16-bit consoles': a bit width names a kind
     of chip or a console generation, not a quantity of bits."""
@@ -900,6 +917,8 @@ def is_time_or_date(span: Span, value: float, noun_lemma: str | None, noun: Toke
         return True
     if unit is None and _has_era_mark(span):
         return True  # "dates back to 5,316 BCE", "from around 500 BC", "AD 79": a year
+    if unit is None and _spelled_decade(span):
+        return True  # "in the nineteen-eighties": a decade written out, its century before it
     if _day_before_month(span, value, unit):
         return True
     if unit is None and (_is_hour_of_day(span, value) or _is_abbreviated_age(span)):
@@ -939,6 +958,20 @@ def _is_fraction_word(noun: Token) -> bool:
 
 # Era marks written beside a year: "500 BC", "5,316 BCE", "AD 79", "79 A.D.", "200 CE".
 ERA_MARKS = {"bc", "bce", "ad", "ce", "b.c.", "a.d.", "b.c.e.", "c.e.", "b.c", "a.d"}
+
+
+# Decades written as words: "the nineteen-eighties", "the twenty-tens".
+DECADE_WORDS = {"tens", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+                "nineties", "hundreds"}
+
+
+def _spelled_decade(span: Span) -> bool:
+    """'the nineteen-eighties', 'the eighteen-nineties': a century word and a decade word joined by
+    a hyphen name a decade, no count."""
+    doc = span.doc
+    i = span.end
+    return (i + 1 < len(doc) and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+            and doc[i + 1].lower_ in DECADE_WORDS and span[-1].lower_ in {"eighteen", "nineteen", "twenty"})
 
 
 def _has_era_mark(span: Span) -> bool:
@@ -1411,6 +1444,8 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
         if counted is not None and counted.lemma_.lower() == "occasion" and before is not None and (
                 before.lower_ == "on" and (_near(span, -2) is None or _near(span, -2).lower_ not in ONE_COUNT_CUES | {"just"})):
             return True  # "On one occasion, he heard": one time told, like "once", not a count of occasions
+        if counted is not None and _opens_with_one_scene(span, counted):
+            return True  # "In one class, he was chastised": a scene picked out, like "in a class"
         if counted is not None and counted.i == span.end and counted.lemma_.lower() in EXAMPLE_NOUNS and (
                 before is None or before.lower_ not in ONE_COUNT_CUES | {"just", "least", "than"}):
             return True  # "The new service is one example": one of many, like "an example"
@@ -1683,6 +1718,16 @@ def _names_one_of_many(span: Span, counted: Token) -> bool:
     verb, subject = doc[span.start - 1], doc[span.start - 2]
     is_be = verb.lemma_.lower() == "be" or verb.lower_ in {"'s", "’s"}
     return is_be and subject.lower_ in {"that", "this", "it"} and subject.dep_ == "nsubj"
+
+
+def _opens_with_one_scene(span: Span, counted: Token) -> bool:
+    """'In one class, he was ...', 'At one point, ...', 'In one case, ...': a sentence that opens with a
+    preposition, "one" and a singular noun, then a comma, sets a scene as "in a class" would."""
+    doc = span.doc
+    before = _near(span, -1)
+    return (before is not None and before.i == span.sent.start and before.lower_ in {"in", "at", "during"}
+            and counted.i == span.end and counted.tag_ == "NN" and counted.i + 1 < len(doc)
+            and doc[counted.i + 1].text == ",")
 
 
 def _one_as_article(span: Span, counted: Token) -> bool:

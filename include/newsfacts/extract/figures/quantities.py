@@ -48,8 +48,11 @@ SHARE_OF_NOUNS = {"size", "price", "cost", "rate", "number", "amount", "level", 
                   "length", "height", "width", "speed", "volume", "population", "salary", "pay"}
 # The wholes a share "N out of ten" is a share of; "nine out of 12 games" stays two counts.
 SHARE_WHOLES = {"ten": 10, "10": 10, "100": 100}
-IN_WHOLES = {**SHARE_WHOLES, **{w: UNITS_WORDS[w] for w in ("three", "four", "five", "six")},
-             **{str(n): n for n in range(3, 7)}}
+# "one in two", "one in seven": the odds or a share of a small whole written with "in" (and
+# "two out of three of all jobs", with "out of" and "of" after it).
+IN_WHOLES = {**SHARE_WHOLES, **{w: UNITS_WORDS[w] for w in ("two", "three", "four", "five", "six", "seven", "eight",
+                                                            "nine")},
+             **{str(n): n for n in range(2, 10)}}
 RATING_CUES = {"rated", "rate", "rating", "scored", "score", "ranked", "graded", "gave", "give",
                "gives", "rates"}
 TIMES_WORDS = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
@@ -102,7 +105,14 @@ def quantity_matcher(nlp: Language) -> Matcher:
                         # "N500m" cut by the tokenizer into "N500" and "m"
                         [{"LOWER": {"REGEX": r"^[nr]\d[\d.]*$"}}, {"LOWER": {"IN": GLUED_SCALES}}]])
     matcher.add("QTY", [[{"LOWER": {"IN": sorted(UNITS_WORDS)}}, {"ORTH": "-"}, number]])
-    # "five-and-a-half points", "two and a half million": a number and a half.
+    # "seven hundred and sixty-eight bits", "two thousand and five": a number written out in
+    # words, British style, with "and" after its hundreds or thousands.
+    units = {"LOWER": {"IN": sorted(UNITS_WORDS)}}
+    written = [{"LOWER": {"IN": [*sorted(UNITS_WORDS), "a", "one"]}}, {"LOWER": {"IN": ["hundred", "thousand"]}},
+               {"LOWER": "and"}, units]
+    tail = {"LOWER": {"IN": ["thousand", "million", "billion", "trillion"]}}
+    matcher.add("QTY", [written, [*written, {"ORTH": "-"}, units], [*written, tail],
+                        [*written, {"ORTH": "-"}, units, tail]])
     hyphen = {"ORTH": "-", "OP": "?"}
     matcher.add("QTY", [[{"LOWER": {"IN": sorted(NUMBER_WORDS)}}, hyphen, {"LOWER": "and"}, hyphen,
                          {"LOWER": "a"}, hyphen, {"LOWER": "half"},
@@ -138,6 +148,9 @@ def quantity_matcher(nlp: Language) -> Matcher:
                             {"LOWER": {"IN": list(SHARE_WHOLES)}}],
                            [{"LOWER": {"REGEX": r"^\d{1,2}$"}}, {"LOWER": "out"}, of, every_or_the,
                             {"LOWER": {"IN": list(SHARE_WHOLES)}}]])
+    # "two out of three of all jobs": a small whole, a share only with "of" after it (_is_share_out_of)
+    matcher.add("OUT_OF", [[{"LOWER": {"IN": sorted(UNITS_WORDS)}}, {"LOWER": "out"}, of,
+                            {"LOWER": {"IN": sorted(set(IN_WHOLES) - set(SHARE_WHOLES))}}]])
     # "one in five adults", "1 in 4 jobs", "one in every four": the same share written with "in".
     matcher.add("OUT_OF", [[{"LOWER": {"IN": sorted(UNITS_WORDS)}}, {"LOWER": "in"}, every,
                             {"LOWER": {"IN": list(IN_WHOLES)}}],
@@ -273,6 +286,11 @@ def find_quantities(doc: Doc) -> list[tuple[str, Span]]:
     return out
 
 
+# Words between "by" and a multiple of a change: "grew by almost two-fold", "by roughly tenfold".
+MULTIPLE_QUALIFIERS = {"almost", "nearly", "about", "around", "roughly", "some", "over", "more", "than",
+                       "at", "least", "up", "to", "as", "much", "a", "an", "approximately", "close"}
+
+
 def _is_multiple_word(span: Span) -> bool:
     """'increased tenfold', 'a 10-fold rise': a multiple of a change, not 'the reasons are twofold'
     (two parts of a thing)."""
@@ -282,6 +300,11 @@ def _is_multiple_word(span: Span) -> bool:
         return True
     from newsfacts.extract.figures.measured import CHANGE_VERBS, SETTING_VERBS, verb_lemma
 
+    i = span.start - 1
+    while i > span.sent.start and doc[i].lower_ in MULTIPLE_QUALIFIERS:
+        i -= 1
+    if i >= span.sent.start and doc[i].lower_ == "by" and (after is None or after.lower_ not in {"-", "of"}):
+        return True  # "expanded school funding by almost two-fold": the size of a change
     verbs = (CHANGE_VERBS | SETTING_VERBS) - {"be", "become", "remain", "stand", "hold", "keep"}
     window = doc[max(span.sent.start, span.start - 3) : span.start]
     return any(t.pos_ in {"VERB", "AUX"} and verb_lemma(t) in verbs for t in window)
@@ -429,9 +452,17 @@ def _is_share_out_of(span: Span) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     if span[1].lower_ == "in" and after is not None and (
             after.lemma_.lower() in {"year", "month", "week", "day", "hour", "game", "match", "race", "start"}
-            or after.like_num or after.ent_type_ == "DATE"):
+            or after.like_num or (after.ent_type_ == "DATE" and after.pos_ != "ADP")):
         return False  # "three in five days", "two in 10 games": a count over a stretch
+    if span[1].lower_ == "out" and span[-1].lower_ not in SHARE_WHOLES and (
+            after is None or after.lower_ != "of" or span.end + 1 >= len(doc) or doc[span.end + 1].lower_ not in {
+                "all", "the", "these", "those", "them", "us", "you", "our", "their"}):
+        return False  # "three out of four spires", "won two out of three games": two counts
     return not before & RATING_CUES and part is not None and part < IN_WHOLES[span[-1].lower_]
+
+
+# Verbs of reducing that "in half" tells the size of: "cut in half", "slashed in half".
+HALVING_VERBS = {"cut", "slash", "reduce", "drop", "fall", "shrink"}
 
 
 def _is_lone_share(share: Span) -> bool:
@@ -454,6 +485,9 @@ def _is_lone_share(share: Span) -> bool:
     if before in SHARE_CUES and after is not None and after.lower_ == "the" and share.end + 1 < len(doc) and (
             doc[share.end + 1].lower_ == "time"):
         return True  # "more than half the time", "about a third the time": a share of occasions
+    if share.text.lower() == "half" and before == "in" and share.start >= 2 and (
+            doc[share.start - 2].lemma_.lower() in HALVING_VERBS):
+        return True  # "the cost will be cut in half": a change of minus 50 percent
     if _opens_share_clause(share, after):
         return True  # "A quarter are succeeding", "And one-third (32%) are applying": a share of a group
     if before not in SHARE_CUES:
@@ -652,7 +686,7 @@ def _split_number_runs(span: Span) -> list[Span]:
         if _glued_scale(doc[i - 1 : i + 1]):
             continue  # "N500" + "m"
         prev_is_digit = DIGIT_RE.match(prev.lower_) is not None or prev.lower_[:1] in "$€£¥₹"
-        continues = token.lower_ in SCALE_WORDS or token.lower_ == "-" or prev.lower_ == "-" or (
+        continues = token.lower_ in {"-", "and"} or prev.lower_ in {"-", "and"} or token.lower_ in SCALE_WORDS or (
             not prev_is_digit and token.lower_ in NUMBER_WORDS and not DIGIT_RE.match(token.lower_)
         )
         if DIGIT_RE.match(token.lower_) or not continues:

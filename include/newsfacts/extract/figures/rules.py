@@ -545,6 +545,17 @@ def _is_acceleration_benchmark(doc, start: int) -> bool:
     return False
 
 
+def _shares_high_scale(low: Span, high: Span, value: float, value_high: float) -> bool:
+    """'2 to 3 billion': the scale closing a range applies to its low end too; so does the larger
+    scale of 'three hundred to five hundred billion', the low end written with a smaller one."""
+    if high[-1].lower_ not in SCALE_WORDS or value >= value_high / 100:
+        return False
+    if low[-1].lower_ not in SCALE_WORDS:
+        return True
+    return SCALE_WORDS[low[-1].lower_] < SCALE_WORDS[high[-1].lower_] <= value_high / 100 and (
+        len(high) > 1 and high[-2].lower_ in SCALE_WORDS)
+
+
 def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset: int,
             article_id: str, body: str, previous=None, line: stats.StatLine | None = None) -> Figure | None:
     doc = low.doc
@@ -562,7 +573,7 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         if value_high is None:
             return None
         # "2 to 3 billion", "$5-10bn": the scale written once applies to both ends.
-        if high[-1].lower_ in SCALE_WORDS and low[-1].lower_ not in SCALE_WORDS and value < value_high / 100:
+        if _shares_high_scale(low, high, value, value_high):
             value *= SCALE_WORDS[high[-1].lower_]
         # "$300-350bn", "5-10m": the same, with the scale glued to the second number
         high_scale = glued_scale(high[-1].text)
@@ -620,6 +631,8 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         unit = None  # "increased tenfold", "exports doubled", "a single animal": no unit follows
     if unit is None and kind not in WHOLE_WORD_KINDS:
         unit, unit_end = unit_after(doc, end)
+        if unit == "bit" and end < len(doc) and doc[end].text == "-":
+            unit, unit_end = None, end  # "3 - bit players": a hyphenated bit names a kind, no quantity of bits
     if unit is None and kind == "QTY" and high is None:
         unit = dimension_unit(doc, end)  # "9-by-6 foot cells": the first side is in feet too
     if unit is None and kind == "QTY" and low.start > 0 and doc[low.start - 1].lower_ == "magnitude":
@@ -670,6 +683,8 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         anchor = low[-1]  # "a single animal": "single" modifies what is counted
     if kind == "OUT_OF":
         anchor = low[-1]  # "nine out of 10 voters": the whole is what the share is of
+        if last.end >= len(doc) or doc[last.end].is_punct or doc[last.end].lower_ in {"by", "in", "on", "for"}:
+            anchor = low[0]  # "pegged the odds at one in seven, ...": the share itself is the verb's complement
     if kind == "PLUS" and unit_end == end:
         # "a hundred-plus engineers": the number, not the article or "plus", modifies the noun
         # ("a dozen-plus engineers": a number word spaCy does not count, before the hyphen)
