@@ -1,0 +1,109 @@
+"""Cited sources, session 27 (helper "srcz"): attribution shapes and false cues from set Z, each
+with near misses that must not change. Real spaCy model, no mocks; sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_extract_citations_session9 import sources_of
+
+# --- telling apart, telling what to do --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("body", [
+    "Marketing has not been great and parents can usually tell when something is a subpar effort.",
+    "It was hard to tell whether the engine had failed.",
+])
+def test_telling_apart_cites_no_one(body: str) -> None:
+    assert sources_of(body) == []
+
+
+def test_someone_who_can_tell_you_something_is_still_cited() -> None:
+    assert sources_of("Smith can tell you that the vote was rigged.") == [("Smith", "person")]
+
+
+def test_advice_to_the_hearer_cites_no_one() -> None:
+    body = "He was irritated when friends told him he should vote for Clinton instead."
+    assert sources_of(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "Analysts told him the bank should cut rates.",
+    "Analysts told Reuters the bank should cut rates.",
+])
+def test_a_view_told_to_someone_is_still_cited(body: str) -> None:
+    assert sources_of(body) == [("analyst", "anonymous")]
+
+
+# --- claiming a prize ------------------------------------------------------------------------------
+
+
+def test_claiming_the_top_spot_cites_no_one() -> None:
+    assert sources_of("Tim Burton once again claimed the top spot at the box office.") == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The group claimed responsibility for the attack.", [("group", "organization")]),
+    ("Acme Corp claimed the rival's patent was invalid.", [("Acme Corp", "organization")]),
+])
+def test_claims_that_say_something_are_still_cited(body: str, expected: list) -> None:
+    assert sources_of(body) == expected
+
+
+# --- the writer's aside ----------------------------------------------------------------------------
+
+
+def test_worth_noting_cites_no_one() -> None:
+    body = "Bremer Trust runs the estate. It's worth noting she did not attach those documents in her filing."
+    assert sources_of(body) == []
+
+
+# --- one unnamed person of a kind at each mention ------------------------------------------------
+
+
+def test_another_and_one_unnamed_student_are_new_people() -> None:
+    body = ("“Or being grunge in the ’90s,” another student chimed in. In an op-ed, a student at Wesleyan "
+            "University wrote that he was tired of it. One student at Duke University said he "
+            "solidified his views in high school.")
+    assert sources_of(body) == [("student", "anonymous"), ("student (2)", "anonymous"),
+                                ("student (3)", "anonymous")]
+
+
+def test_one_of_the_students_is_not_numbered() -> None:
+    body = "A student said the exam was hard. One of the students said it was easy."
+    assert [name for name, _ in sources_of(body)].count("student (2)") == 0
+
+
+# --- a figure set on odds, a view spoken of ---------------------------------------------------------
+
+
+def test_odds_pegged_at_a_figure_cite_who_pegged_them() -> None:
+    body = "Michele Mosca, a professor at the university, pegged the odds of reaching it by 2026 at one in seven."
+    assert sources_of(body) == [("Michele Mosca", "person")]
+
+
+def test_players_put_at_a_place_cite_no_one() -> None:
+    assert sources_of("The coach put the players from the academy at the back of the line.") == []
+
+
+def test_a_belief_spoken_of_with_its_clause_is_cited() -> None:
+    body = "Yiannopoulos spoke about his belief that the campus was hostile to conservatives."
+    assert sources_of(body) == [("Yiannopoulos", "person")]
+
+
+def test_a_belief_spoken_of_without_a_clause_cites_no_one() -> None:
+    assert sources_of("The mayor spoke about the belief of many voters.") == []
+
+
+# --- "it" inside a relative clause on a named body ----------------------------------------------
+
+
+def test_it_in_a_relative_clause_is_the_body_the_clause_describes() -> None:
+    body = ("Brian LaMacchia said the threat was real. D-Wave Systems, a Canadian company that caused a "
+            "stir when it announced a thousand-qubit computer last year, uses another approach.")
+    assert sources_of(body) == [("Brian LaMacchia", "person"), ("D-Wave Systems", "organization")]
+
+
+def test_it_in_a_main_clause_still_goes_to_the_body_cited_before() -> None:
+    body = "Acme Corp said sales fell. Later it said they would recover."
+    assert set(sources_of(body)) == {("Acme Corp", "organization")}
