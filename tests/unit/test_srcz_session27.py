@@ -107,3 +107,56 @@ def test_it_in_a_relative_clause_is_the_body_the_clause_describes() -> None:
 def test_it_in_a_main_clause_still_goes_to_the_body_cited_before() -> None:
     body = "Acme Corp said sales fell. Later it said they would recover."
     assert set(sources_of(body)) == {("Acme Corp", "organization")}
+
+
+# --- a first name set beside a word for one person -----------------------------------------------
+
+
+def test_a_first_name_beside_an_undergraduate_is_a_person() -> None:
+    body = "“It’s the new counterculture,” said Jared, an undergraduate at the University of Delaware."
+    assert sources_of(body) == [("Jared", "person")]
+
+
+# --- records the writers checked ----------------------------------------------------------------
+
+
+def test_records_the_writers_checked_are_a_document() -> None:
+    assert sources_of("We checked court records and found no marriage.") == [("court records", "document")]
+
+
+@pytest.mark.parametrize("body", [
+    "Police checked his phone records.",
+    "We will check the court records.",
+])
+def test_records_checked_by_others_or_to_come_cite_nothing(body: str) -> None:
+    assert sources_of(body) == []
+
+
+# --- a public body's judgement ------------------------------------------------------------------
+
+
+def test_a_government_deeming_something_is_cited() -> None:
+    body = "In 1995, the U.S. government deemed the problem an unsustainable one for the species."
+    assert sources_of(body) == [("U.S. Government", "government_body")]
+
+
+@pytest.mark.parametrize("body", [
+    "The problem was deemed unsustainable.",
+    "Fans deemed it a classic.",
+    "The ministry may deem it necessary to close the schools.",
+])
+def test_deemed_by_no_one_or_by_a_crowd_cites_no_one(body: str) -> None:
+    assert sources_of(body) == []
+
+
+# --- a film's director holds no office -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("He met Damien Chazelle, the director behind the modern-day romance La La Land, in Venice. “We "
+     "kept asking ourselves,” Chazelle says.", [("Damien Chazelle", "person")]),
+    ("Ann Lee, the director of the film, said the shoot was hard.", [("Ann Lee", "person")]),
+    ("Christopher Wray, the director of the FBI, said the threat was real.", [("Christopher Wray", "official")]),
+])
+def test_a_works_director_is_a_person_an_agencys_an_official(body: str, expected: list) -> None:
+    assert sources_of(body) == expected

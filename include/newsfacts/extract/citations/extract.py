@@ -335,6 +335,10 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 cue = "obtained"  # "a witness provided the paper with photographs"
             elif token.pos_ == "VERB" and (heads := _heard_from(token)):
                 cue = "as_by"  # "we heard from teachers in Turkey"
+            elif token.pos_ == "VERB" and (heads := _public_bodies_deeming(token)):
+                cue = "deem"  # "the U.S. government deemed the problem an unsustainable one"
+            elif token.pos_ == "VERB" and (heads := _records_checked(token)):
+                cue = "as_by"  # "we checked Minnesota court records ... no dice"
             elif heads := _outlet_rankings(token):
                 cue = "ranking"  # "on Forbes' list of the wealthiest", "Maxim ranked her"
             elif token.pos_ == "NOUN" and (heads := _consensus_holders(token)):
@@ -834,6 +838,43 @@ def _heard_from(verb: Token) -> list[Token]:
              if g.lower_ in HEARD_AMOUNTS else g for g in heard]
     return [g for g in heard if (g.pos_ == "NOUN" and _is_speaker_noun(g))
             or (g.pos_ == "PROPN" and g.ent_type_ in {"PERSON", "ORG", "NORP"})]
+
+
+def _public_bodies_deeming(verb: Token) -> list[Token]:
+    """'the U.S. government deemed the problem an unsustainable one': a public body's judgement
+    on something, given as its finding; not 'the problem was deemed unsustainable' (no one), not
+    'fans deemed it a classic' (a crowd's taste), not 'may deem it necessary'."""
+    if verb.lemma_.lower() != "deem" or verb.tag_ not in {"VBD", "VBZ", "VBN"}:
+        return []
+    children = list(verb.children)
+    if any(c.dep_ in {"auxpass", "nsubjpass", "neg"} or c.lower_ in FUTURE_AUXES for c in children) or (
+            _is_hypothetical(verb)):
+        return []
+    if not any(c.dep_ in {"dobj", "ccomp", "oprd", "xcomp"} for c in children):
+        return []
+    subjects = [c for c in children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}]
+    return [c for c in subjects if classify_source(_speaker_span(c), c)[1] in {"government_body", "official"}]
+
+
+# Records a writer looks up, and the verbs of looking them up: "we checked Minnesota court records".
+CHECKED_RECORDS = {"records", "filings", "archives", "registries", "registers"}
+CHECKING_VERBS = {"check", "search", "review", "examine", "consult", "scour", "comb"}
+
+
+def _records_checked(verb: Token) -> list[Token]:
+    """'we checked Minnesota court records ... no dice', 'I searched state property records': the
+    records the writers looked up tell what they found (issued by a court, a registry, not the
+    writers); not 'they will check the records', nor 'police checked his phone records'."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CHECKING_VERBS or verb.tag_ not in {"VBD", "VBN"}:
+        return []
+    children = list(verb.children)
+    if any(c.dep_ == "neg" or c.lower_ in FUTURE_AUXES for c in children) or _is_hypothetical(verb):
+        return []
+    if not any(c.dep_ == "nsubj" and c.lower_ in {"we", "i"} for c in children):
+        return []
+    return [c for c in children if c.dep_ == "dobj" and c.lower_ in CHECKED_RECORDS
+            and not any(g.dep_ == "poss" for g in c.children)
+            and any(g.dep_ in {"compound", "amod"} for g in c.children)]
 
 
 # Means of speaking, which a speaker's conjunct can be but no source is: "a statement by Trump and a

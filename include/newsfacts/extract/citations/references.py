@@ -408,7 +408,8 @@ def _resolve_pronoun(pronoun: Token, offset: int, context: _ArticleContext) -> t
         if own is not None:
             name, kind = classify_source(own, own.root)
             if kind not in PERSON_TYPES:
-                return name, kind
+                # (the name as written: "D-Wave Systems" unknown to the recogniser keeps its "D-")
+                return (own.text if own[0].text[:1].isupper() else name), kind
         return _resolve_it(position, context)
     return None
 
@@ -429,9 +430,13 @@ def _body_of_its_relative_clause(pronoun: Token) -> Span | None:
         return None
     compounds = [t for t in head.subtree if t.i <= head.i and (t.dep_ == "compound" or t == head)]
     start = min(t.i for t in compounds)
-    if any(t.dep_ != "compound" and t != head and not t.is_punct for t in head.doc[start : head.i + 1]):
+    doc = head.doc
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and (
+            not doc[start - 1].whitespace_ and doc[start - 2].text[:1].isalnum()):
+        start -= 2  # "D-Wave Systems": a hyphenated name the tokenizer cut apart
+    if any(t.dep_ != "compound" and t != head and not t.is_punct for t in doc[start : head.i + 1]):
         return None
-    return head.doc[start : head.i + 1]
+    return doc[start : head.i + 1]
 
 
 def _named_under_pronoun_subject(start: int, word: str, context: _ArticleContext) -> bool:
