@@ -160,3 +160,52 @@ def test_deemed_by_no_one_or_by_a_crowd_cites_no_one(body: str) -> None:
 ])
 def test_a_works_director_is_a_person_an_agencys_an_official(body: str, expected: list) -> None:
     assert sources_of(body) == expected
+
+
+# --- accounts to be believed --------------------------------------------------------------------
+
+
+def test_accounts_to_be_believed_are_an_unnamed_source() -> None:
+    body = "If accounts are to be believed, she was briefly married to a drummer."
+    assert sources_of(body) == [("accounts", "anonymous")]
+
+
+@pytest.mark.parametrize("body", [
+    "If the polls are to be believed, the race is tight.",
+    "If he is to be believed, the race is tight.",
+])
+def test_polls_or_a_person_to_be_believed_add_no_source(body: str) -> None:
+    assert sources_of(body) == []
+
+
+# --- guesses handed out -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Fandom editor Nick Nunziata will also be providing his guesses because two stabs in the dark are "
+     "better than one.", [("Nick Nunziata", "person")]),
+    ("The bank gave its forecast for growth on Tuesday.", [("bank", "organization")]),
+])
+def test_own_guesses_given_cite_who_gives_them(body: str, expected: list) -> None:
+    assert sources_of(body) == expected
+
+
+@pytest.mark.parametrize("body", ["Readers can give their guesses in the comments.", "Acme made a guess."])
+def test_invited_or_unowned_guesses_cite_no_one(body: str) -> None:
+    assert sources_of(body) == []
+
+
+# --- the reviews' verdict ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("body", [
+    "The cast could not save it. The reviews haven’t been kind either so it will disappear quickly.",
+    "Reviews for the film were mostly positive.",
+])
+def test_the_reviews_verdict_is_an_unnamed_source(body: str) -> None:
+    assert sources_of(body) == [("reviews", "anonymous")]
+
+
+@pytest.mark.parametrize("body", ["His performance reviews were positive.", "The reviews are due on Monday."])
+def test_reviews_of_staff_or_due_are_no_source(body: str) -> None:
+    assert sources_of(body) == []
