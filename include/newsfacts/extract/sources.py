@@ -149,6 +149,26 @@ def _after_quoted_title(token: Token) -> bool:
                                        for t in doc[opening + 1 : token.i - 1])
 
 
+# Works a director or a producer makes: "the director of the film", "the producer of the show".
+MADE_WORKS = {"film", "movie", "documentary", "musical", "play", "show", "series", "album", "video", "romance",
+              "drama", "comedy", "thriller", "feature", "opera", "production", "picture", "episode", "sequel"}
+
+
+def _maker_of_a_work(token: Token) -> bool:
+    """'the director behind the modern-day romance La La Land', 'the director of the film': who
+    made a work holds no office (not 'the director of the FBI')."""
+    doc = token.doc
+    if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "behind":
+        return True  # (a sentence left unparsed has no preposition to look at)
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        if prep.lower_ == "behind":
+            return True
+        if prep.lower_ in {"of", "on"} and any(g.dep_ == "pobj" and g.lemma_.lower() in MADE_WORKS
+                                               for g in prep.children):
+            return True
+    return False
+
+
 # Ranks spelt like adjectives, which give an office only before a name ("Major Ann Cole").
 ADJECTIVE_RANKS = {"major", "general"}
 
@@ -187,6 +207,8 @@ def names_an_office(token: Token) -> bool:
         return False
     if _after_quoted_title(token):
         return False  # '"Parasite" director Bong Joon Ho', '"Dune" producer ...': a work's maker
+    if lower in {"director", "producer"} and _maker_of_a_work(token):
+        return False  # "Damien Chazelle, the director behind the romance La La Land": a work's maker
     if lower in ADJECTIVE_RANKS and token.tag_ in {"JJ", "NNP"} and (
             token.i + 1 < len(token.doc) and token.doc[token.i + 1].text.islower()):
         return False  # "Major palm oil company promises ...", "General strike": no rank before a name
@@ -903,7 +925,19 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
         # "Many Native Americans involved in the movement ascribe ...": some people of a nation
         # or people, an unnamed group (not "many Republicans said", a party's members)
         return _join(tokens), "anonymous"
+    if head.pos_ == "PROPN" and head.text.istitle() and head.ent_type_ not in {"ORG", "GPE", "NORP", "FAC", "LOC"} and any(
+            c.dep_ == "appos" and c.pos_ == "NOUN" and c.tag_ == "NN"
+            and (_names_a_person(c) or c.lemma_.lower() in PEOPLE_BY_STAGE_OF_LIFE) for c in head.children):
+        # "said Jared, an undergraduate at the university": a first name the recogniser took for a
+        # product, set beside a word for one person
+        return _join(_before_apposition(tokens, head)), "person"
     return _join(_before_apposition(tokens, head)), "organization"
+
+
+# One person by their stage of life or study: "Jared, an undergraduate", "Ana, a mother of two".
+PEOPLE_BY_STAGE_OF_LIFE = {"student", "undergraduate", "sophomore", "freshman", "graduate", "alumnus", "alumna",
+                           "pupil", "schoolgirl", "schoolboy", "teenager", "retiree", "pensioner", "resident",
+                           "mother", "father", "wife", "husband", "son", "daughter", "man", "woman", "girl", "boy"}
 
 
 # Members of a party standing for one lawmaker: "the Ohio Democrat", "the California Republican".

@@ -545,6 +545,8 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         return [subject]  # "spoke to Radio Eins about the new Commission": an interview given
     if lemma == "speak" and _speaks_of_quoted_words(verb) and (_can_speak(subject) or subject.lower_ in RELATIVE_PRONOUNS):
         return [subject]  # 'which has spoken about "the urgent imperatives of climate change"'
+    if lemma == "speak" and _speaks_of_a_held_view(verb) and _can_speak(subject):
+        return [subject]  # "spoke about his belief that transgender people are ill": a view voiced
     if lemma in {"point", "speak"} and not any(c.dep_ == "prt" and c.lower_ == "out" for c in children):
         return []  # "pointed out that ...", "spoke out against" cite; "pointed to", "spoke at" do not
     if lemma == "speak":
@@ -897,6 +899,72 @@ def _tells_what_is_wanted(verb: Token) -> bool:
         for c in verb.children)
 
 
+# Views held, spoken of with what they hold: "spoke about his belief that ...".
+HELD_VIEW_NOUNS = {"belief", "view", "opinion", "conviction", "fear", "concern", "worry", "suspicion", "hope"}
+
+
+def _speaks_of_a_held_view(verb: Token) -> bool:
+    """'Yiannopoulos spoke about his belief that transgender people are mentally ill': a view
+    voiced with its clause (not 'spoke about the belief of many voters', no clause)."""
+    return any(c.dep_ == "prep" and c.lower_ in {"about", "of"} and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in HELD_VIEW_NOUNS and any(
+            a.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)
+            for a in g.children)
+        for g in c.children) for c in verb.children)
+
+
+def _tells_apart(verb: Token) -> bool:
+    """'parents can usually tell when something is a subpar effort', 'it is hard to tell whether':
+    telling with no one told, able to or asked whether, is discerning, not informing (not 'he can
+    tell you that ...')."""
+    if any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+        return False
+    able = any(c.dep_ == "aux" and c.lower_ in {"can", "could", "ca", "cannot"} for c in verb.children)
+    asked = any(c.dep_ == "ccomp" and any(g.dep_ in {"mark", "advmod"} and g.lower_ in {"whether", "if", "when"}
+                                          and g.i < c.i for g in c.children) for c in verb.children)
+    return able or asked
+
+
+# The subject pronoun of whoever was told, as the clause after "told him" names them again.
+HEARER_AS_SUBJECT = {"him": "he", "her": "she", "them": "they", "me": "i", "us": "we", "you": "you"}
+
+
+def _tells_the_hearer_what_to_do(verb: Token) -> bool:
+    """'friends told him he should vote for Clinton': advice to the hearer, what they should or
+    must do, informs nobody of anything (not 'told him the bank should cut rates')."""
+    told = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
+    if told is None or told.lower_ not in HEARER_AS_SUBJECT:
+        return False
+    return any(c.dep_ == "ccomp" and any(g.dep_ == "aux" and g.lower_ in {"should", "must", "ought", "needs"}
+                                         for g in c.children)
+               and any(g.dep_ == "nsubj" and g.lower_ == HEARER_AS_SUBJECT[told.lower_] for g in c.children)
+               for c in verb.children)
+
+
+# What is claimed when claiming means winning or taking it: "claimed the top spot", "claimed the
+# title", "claimed three lives".
+CLAIMED_PRIZES = {"spot", "place", "title", "crown", "victory", "win", "prize", "trophy", "medal", "championship",
+                  "award", "seat", "lead", "position", "life", "record", "throne", "pole", "honor", "honour",
+                  "berth", "top", "share"}
+
+
+def _claims_a_prize(verb: Token) -> bool:
+    """'Tim Burton once again claimed the top spot at the box office': a place taken, nothing said
+    (not 'claimed responsibility', not 'claimed the vote was rigged')."""
+    if any(c.dep_ in {"ccomp", "parataxis", "xcomp"} for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIMED_PRIZES for c in verb.children)
+
+
+def _worth_doing(verb: Token) -> bool:
+    """'It's worth noting that ...', 'worth pointing out': the writer remarks, nobody is cited."""
+    if verb.tag_ != "VBG":
+        return False
+    head = verb.head
+    return head.lower_ == "worth" or (head is not verb and any(
+        c.dep_ == "acomp" and c.lower_ == "worth" and c.i < verb.i for c in head.children))
+
+
 REFLEXIVE_PRONOUNS = {"themselves", "himself", "herself", "itself", "ourselves", "myself", "yourself"}
 
 
@@ -908,8 +976,13 @@ def _is_action_sense(verb: Token) -> bool:
             c.dep_ == "prep" and c.lower_ == "by" and any(g.tag_ == "VBG" for g in c.children)
             for c in verb.children):
         return True
-    if lemma == "tell" and (_tells_jokes(verb) or _tells_what_is_wanted(verb)):
+    if lemma == "tell" and (_tells_jokes(verb) or _tells_what_is_wanted(verb) or _tells_apart(verb)
+                            or _tells_the_hearer_what_to_do(verb)):
         return True
+    if lemma == "claim" and _claims_a_prize(verb):
+        return True
+    if _worth_doing(verb):
+        return True  # "It's worth noting she did not attach them": the writer's own aside
     if lemma == "respond" and _responds_to_a_happening(verb):
         return True
     if lemma in {"report", "announce", "post"} and _is_scheduled_release(verb):

@@ -265,6 +265,20 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                     seen.add(citation.char_start)
                     context.citations.append(citation)
                 continue
+            elif verb and (heads := _reviews_judging(token)):
+                # "The reviews haven't been kind either": the critics' verdict, unnamed
+                citation = _anonymous_citation(heads[0], "review", chunk.offset, context)
+                if citation.char_start not in seen:
+                    seen.add(citation.char_start)
+                    context.citations.append(citation)
+                continue
+            elif token.pos_ == "VERB" and (heads := _tellings_to_be_believed(token)):
+                # "If accounts are to be believed, she was briefly married": unnamed tellings
+                citation = _anonymous_citation(heads[0], "according_to", chunk.offset, context)
+                if citation.char_start not in seen:
+                    seen.add(citation.char_start)
+                    context.citations.append(citation)
+                continue
             elif verb and (heads := _contact_clause_holders(token)):
                 cue = token.lemma_.lower()  # "winning states pollsters believed would go Democrat"
             elif verb and token.lemma_.lower() in CITING_VERBS and token.dep_ != "amod" and not _say_as_noun(token):
@@ -335,6 +349,12 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 cue = "obtained"  # "a witness provided the paper with photographs"
             elif token.pos_ == "VERB" and (heads := _heard_from(token)):
                 cue = "as_by"  # "we heard from teachers in Turkey"
+            elif token.pos_ == "VERB" and (heads := _own_guesses_given(token)):
+                cue = "estimate"  # "Fandom editor Nick Nunziata will also be providing his guesses"
+            elif token.pos_ == "VERB" and (heads := _public_bodies_deeming(token)):
+                cue = "deem"  # "the U.S. government deemed the problem an unsustainable one"
+            elif token.pos_ == "VERB" and (heads := _records_checked(token)):
+                cue = "as_by"  # "we checked Minnesota court records ... no dice"
             elif heads := _outlet_rankings(token):
                 cue = "ranking"  # "on Forbes' list of the wealthiest", "Maxim ranked her"
             elif token.pos_ == "NOUN" and (heads := _consensus_holders(token)):
@@ -834,6 +854,96 @@ def _heard_from(verb: Token) -> list[Token]:
              if g.lower_ in HEARD_AMOUNTS else g for g in heard]
     return [g for g in heard if (g.pos_ == "NOUN" and _is_speaker_noun(g))
             or (g.pos_ == "PROPN" and g.ent_type_ in {"PERSON", "ORG", "NORP"})]
+
+
+# Figures foreseen and the verbs of handing them out: "providing his guesses", "gave her forecast".
+GUESS_NOUNS = {"guess", "prediction", "forecast", "projection", "estimate"}
+GUESS_GIVING_VERBS = {"provide", "give", "offer", "share", "make"}
+
+
+def _own_guesses_given(verb: Token) -> list[Token]:
+    """'Fandom editor Nick Nunziata will also be providing his guesses', 'the bank gave its
+    forecast': who hands out their own guesses or forecasts tells what they expect (not 'made
+    a guess' with no owner, not 'did not give his forecast', not 'gave us your guesses')."""
+    if verb.lemma_.lower() not in GUESS_GIVING_VERBS or any(
+            c.dep_ in {"neg", "auxpass"} or (c.dep_ == "aux" and c.lower_ in {"can", "could", "may", "might", "should"})
+            for c in verb.children):
+        return []  # ("readers can give their guesses in the comments": an invitation)
+    owned = any(c.dep_ == "dobj" and c.lemma_.lower() in GUESS_NOUNS and any(
+        g.dep_ == "poss" and g.lower_ in {"his", "her", "its", "their"} for g in c.children) for c in verb.children)
+    if not owned or _is_hypothetical(verb):
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"PROPN", "NOUN"}]
+
+
+# What reviews of a work can be: "the reviews haven't been kind", "reviews were mostly positive".
+REVIEW_VERDICTS = {"kind", "unkind", "positive", "negative", "mixed", "glowing", "harsh", "favorable", "favourable",
+                   "unfavorable", "unfavourable", "scathing", "lukewarm", "brutal", "rave", "warm", "tepid"}
+
+
+def _reviews_judging(verb: Token) -> list[Token]:
+    """'The reviews haven't been kind either', 'Reviews for the film were mostly positive': the
+    critics' unnamed verdict on a work (not 'his performance reviews', not 'reviews are due')."""
+    if verb.lemma_.lower() != "be" or not any(c.dep_ == "acomp" and c.lower_ in REVIEW_VERDICTS for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "reviews"
+            and not any(g.dep_ in {"compound", "poss"} for g in c.children)]
+
+
+# Unnamed tellings a writer passes on with a doubt: "if accounts are to be believed".
+BELIEVED_TELLINGS = {"accounts", "reports", "rumours", "rumors", "sources"}
+
+
+def _tellings_to_be_believed(verb: Token) -> list[Token]:
+    """'If accounts are to be believed, she was briefly married': what unnamed accounts tell,
+    passed on (not 'if he is to be believed', a speaker cited elsewhere; not 'if the polls are to
+    be believed', figures)."""
+    if verb.lemma_.lower() != "believe" or verb.tag_ != "VBN" or verb.dep_ != "xcomp":
+        return []
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    be = verb.head
+    if not any(c.dep_ == "mark" and c.lower_ == "if" for c in be.children):
+        return []
+    return [c for c in be.children if c.dep_ == "nsubj" and c.lower_ in BELIEVED_TELLINGS
+            and not any(g.dep_ in {"det", "poss"} for g in c.children)]
+
+
+def _public_bodies_deeming(verb: Token) -> list[Token]:
+    """'the U.S. government deemed the problem an unsustainable one': a public body's judgement
+    on something, given as its finding; not 'the problem was deemed unsustainable' (no one), not
+    'fans deemed it a classic' (a crowd's taste), not 'may deem it necessary'."""
+    if verb.lemma_.lower() != "deem" or verb.tag_ not in {"VBD", "VBZ", "VBN"}:
+        return []
+    children = list(verb.children)
+    if any(c.dep_ in {"auxpass", "nsubjpass", "neg"} or c.lower_ in FUTURE_AUXES for c in children) or (
+            _is_hypothetical(verb)):
+        return []
+    if not any(c.dep_ in {"dobj", "ccomp", "oprd", "xcomp"} for c in children):
+        return []
+    subjects = [c for c in children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}]
+    return [c for c in subjects if classify_source(_speaker_span(c), c)[1] in {"government_body", "official"}]
+
+
+# Records a writer looks up, and the verbs of looking them up: "we checked Minnesota court records".
+CHECKED_RECORDS = {"records", "filings", "archives", "registries", "registers"}
+CHECKING_VERBS = {"check", "search", "review", "examine", "consult", "scour", "comb"}
+
+
+def _records_checked(verb: Token) -> list[Token]:
+    """'we checked Minnesota court records ... no dice', 'I searched state property records': the
+    records the writers looked up tell what they found (issued by a court, a registry, not the
+    writers); not 'they will check the records', nor 'police checked his phone records'."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CHECKING_VERBS or verb.tag_ not in {"VBD", "VBN"}:
+        return []
+    children = list(verb.children)
+    if any(c.dep_ == "neg" or c.lower_ in FUTURE_AUXES for c in children) or _is_hypothetical(verb):
+        return []
+    if not any(c.dep_ == "nsubj" and c.lower_ in {"we", "i"} for c in children):
+        return []
+    return [c for c in children if c.dep_ == "dobj" and c.lower_ in CHECKED_RECORDS
+            and not any(g.dep_ == "poss" for g in c.children)
+            and any(g.dep_ in {"compound", "amod"} for g in c.children)]
 
 
 # Means of speaking, which a speaker's conjunct can be but no source is: "a statement by Trump and a

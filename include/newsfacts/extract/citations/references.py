@@ -404,8 +404,39 @@ def _resolve_pronoun(pronoun: Token, offset: int, context: _ArticleContext) -> t
             return before[-1], "official"
         return before[-1], _type_of_person(before[-1], context)
     if pronoun.lower_ == "it":
+        own = _body_of_its_relative_clause(pronoun)
+        if own is not None:
+            name, kind = classify_source(own, own.root)
+            if kind not in PERSON_TYPES:
+                # (the name as written: "D-Wave Systems" unknown to the recogniser keeps its "D-")
+                return (own.text if own[0].text[:1].isupper() else name), kind
         return _resolve_it(position, context)
     return None
+
+
+def _body_of_its_relative_clause(pronoun: Token) -> Span | None:
+    """'D-Wave Systems, a Canadian company that caused a stir when it announced ...': "it" inside
+    a relative clause on a body, set beside its name, is that body (the name, or the named noun
+    the clause hangs on), not the last one cited before."""
+    clause = next((a for a in pronoun.ancestors if a.dep_ == "relcl"), None)
+    if clause is None or pronoun.dep_ != "nsubj" or pronoun.head == clause:
+        return None  # (the clause's own subject is its relative pronoun, not "it")
+    if any(t.lower_ == "it" and t.dep_ == "nsubj" and t.i < pronoun.i for t in clause.subtree):
+        return None
+    head = clause.head
+    if head.pos_ == "NOUN" and head.dep_ == "appos" and head.head.pos_ == "PROPN":
+        head = head.head  # "D-Wave Systems, a Canadian company that ..."
+    if head.pos_ != "PROPN" or head.ent_type_ not in {"ORG", ""}:
+        return None
+    compounds = [t for t in head.subtree if t.i <= head.i and (t.dep_ == "compound" or t == head)]
+    start = min(t.i for t in compounds)
+    doc = head.doc
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and (
+            not doc[start - 1].whitespace_ and doc[start - 2].text[:1].isalnum()):
+        start -= 2  # "D-Wave Systems": a hyphenated name the tokenizer cut apart
+    if any(t.dep_ != "compound" and t != head and not t.is_punct for t in doc[start : head.i + 1]):
+        return None
+    return doc[start : head.i + 1]
 
 
 def _named_under_pronoun_subject(start: int, word: str, context: _ArticleContext) -> bool:

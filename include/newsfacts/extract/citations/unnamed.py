@@ -47,7 +47,8 @@ def _party_member_citation(speaker: Token, cue: str, offset: int, context: _Arti
         sentence=speaker.sent.text, char_start=char_start, char_end=char_end)
 
 
-_ONE_UNNAMED_START = re.compile(r"^(?:a|an)\s+\S", re.IGNORECASE)
+# "a student", "another student", "one student at Duke" (not "one of the students").
+_ONE_UNNAMED_START = re.compile(r"^(?:a|an|another|one(?!\s+of\b))\s+\S", re.IGNORECASE)
 
 
 def _each_unnamed_apart(citations: list[Citation]) -> list[Citation]:
@@ -111,10 +112,13 @@ def _figure_setters(verb: Token) -> list[Token]:
     children = list(verb.children)
     if not any(c.dep_ == "dobj" for c in children) or any(c.dep_ in {"auxpass", "nsubjpass"} for c in children):
         return []
+    # ("pegged the odds of reaching it by 2026 at one in seven": the parse may hang "at" inside a
+    # long object)
+    objects = [t for c in children if c.dep_ == "dobj" for t in c.subtree if t.i > c.i]
     at_figure = any(c.dep_ == "prep" and c.lower_ == "at" and any(
         g.dep_ == "pobj" and (g.like_num or g.ent_type_ in {"MONEY", "PERCENT", "CARDINAL", "QUANTITY"}
                               or any(n.dep_ in {"nummod", "quantmod"} or n.like_num for n in g.subtree))
-        for g in c.children) for c in children)
+        for g in c.children) for c in [*children, *objects])
     if not at_figure:
         return []
     from newsfacts.extract.citations.vocabulary import DATA_NOUNS

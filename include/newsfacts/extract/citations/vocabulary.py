@@ -1308,6 +1308,9 @@ GIVEN_DOCUMENTS = (PICTURE_WORDS - {"poster", "artwork", "illustration", "illust
     "memo", "document", "documents", "email", "emails", "letter", "records", "recording", "recordings",
     "transcript", "screenshot", "screenshots", "file", "files", "minutes", "copy", "copies", "statement"}
 # "heard from" is worth a parse: "we heard from students and teachers in Turkey".
+QUOTATION_CUE += r"""|\b(?i:reviews)\s+(?:[\w'’]+\s+){0,5}?(?i:kind|unkind|positive|negative|mixed|glowing|harsh|favou?rable|unfavou?rable|scathing|lukewarm|brutal|warm|tepid)\b"""
+QUOTATION_CUE += r"""|\b(?i:deemed|deems)\b|\b(?i:if\s+(?:accounts|reports|rumou?rs|sources)\s+(?:are|were)\s+to\s+be\s+believed)\b"""
+QUOTATION_CUE += r"""|\b(?:we|I)\s+(?i:checked|searched|reviewed|examined|consulted|scoured|combed)\b[^.;]{0,40}?\b(?i:records|filings|archives|registries|registers)\b"""
 QUOTATION_CUE += r"""|\b(?i:heard)\s+from\b|\b(?i:provided|gave|handed|supplied|passed)\b[^.;]{0,60}?\b(?i:memo|documents?|emails?|photos?|photographs?|videos?|footage|recordings?|screenshots?|transcripts?|records|files)\b"""
 
 
