@@ -59,3 +59,25 @@ def test_records_checked_in_a_place_are_the_records() -> None:
 
 def test_an_agency_named_before_its_records_is_still_cited() -> None:
     assert sources_of("According to Pentagon records, the unit was disbanded.") == [("Pentagon", "government_body")]
+
+
+# --- a line handing over to a named speaker's words ------------------------------------------------
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("From Goldman on the FOMC operation twist announcement:\n\n1. The Fed will buy $400 billion of long bonds.",
+     [("Goldman", "organization")]),
+    ("Here is Goldman on the jobs report:\n\nPayrolls rose far more than expected in March.",
+     [("Goldman", "organization")]),
+])
+def test_a_named_speaker_on_a_topic_before_a_colon_is_cited(body: str, expected: list) -> None:
+    assert sources_of(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "From Paris on the eve of the summit:\n\nPayrolls rose far more than expected in March.",
+    "From Monday on the rules change:\n\nPayrolls rose far more than expected in March.",
+    "From the archives:\n\nPayrolls rose far more than expected in March.",
+])
+def test_a_place_a_time_or_a_section_before_a_colon_cites_no_one(body: str) -> None:
+    assert sources_of(body) == []

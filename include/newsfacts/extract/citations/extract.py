@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from newsfacts.extract.citations.clauses import (
     _according_to_speakers,
+    _excerpt_introduced,
     _holds_views_on_record,
     _is_dateline,
     _is_finite_clause,
@@ -308,6 +309,8 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 cue = token.lemma_.lower()
             elif verb and (heads := _words_introduced_below(token)):
                 cue = "quote"  # "Here's how Ruiz responded:" before her words set out below
+            elif token.lower_ in {"from", "is", "’s", "'s"} and (heads := _excerpt_introduced(token)):
+                cue = "quote"  # "From Goldman on the FOMC announcement:" before its words set out below
             elif (token.pos_ == "VERB" and (heads := _speaks_in_statement(token))) or (
                     token.pos_ == "NOUN" and (heads := _issued_document_speakers(token))):
                 cue = "statement"  # "in a statement, X expressed ...", "X's statement"
