@@ -175,7 +175,14 @@ def is_fact_candidate(sentence: str) -> bool:
     plain, rest = _cue_lookup()
     if rest.search(sentence) is not None:
         return True
+    if sentence.rstrip().endswith(":") and _EXCERPT_LINE_RE.match(sentence.strip()):
+        return True  # "From Goldman on the FOMC announcement:": a named speaker's words follow
     return any(word.lower() in plain for word in _WORD_RE.findall(sentence))
+
+
+# A line handing over to a named speaker's words on a topic, set out below it (citations.clauses
+# _excerpt_introduced): "From Goldman on the FOMC announcement:", "Here is Acme on the recall:".
+_EXCERPT_LINE_RE = re.compile(r"^(?:From|Here(?:'s|’s| is))\s+[A-Z][^:]{0,60}\s+on\s+[^:]{1,100}:$")
 
 
 _READING_TIME_RE = re.compile(r"^\s*\d+\s*(?:min|mins|minute|minutes)\s+read\s*$", re.IGNORECASE)

@@ -1452,6 +1452,25 @@ def _words_introduced_below(verb: Token) -> list[Token]:
         "you", "we", "i", "it"} else []
 
 
+def _excerpt_introduced(token: Token) -> list[Token]:
+    """'From Goldman on the FOMC announcement:', 'Here is Goldman on the jobs report:': a short line
+    closing on a colon that hands over to a named speaker's words on a topic, set out below it (a
+    blog's excerpt). Not a place ('From Paris on the eve of the summit:') nor a time."""
+    doc = token.doc
+    words = [t for t in doc if not t.is_space]
+    if not words or words[-1].text != ":" or len(words) > 16 or any(t.text == ":" for t in words[:-1]):
+        return []
+    if token.lower_ == "from" and token.dep_ == "ROOT" and token.i == words[0].i:
+        named = [c for c in token.children if c.dep_ == "pobj"]
+    elif token.dep_ == "ROOT" and token.lemma_.lower() == "be" and any(
+            c.dep_ == "advmod" and c.lower_ == "here" and c.i < token.i for c in token.children):
+        named = [c for c in token.children if c.dep_ == "nsubj" and c.i > token.i]
+    else:
+        return []
+    return [n for n in named[:1] if n.pos_ == "PROPN" and n.ent_type_ not in {"GPE", "LOC", "DATE", "TIME", "FAC"}
+            and any(c.dep_ == "prep" and c.lower_ == "on" for c in n.children)]
+
+
 def _speakers_on_behalf(verb: Token) -> list[Token]:
     """'Ana Ruiz spoke on behalf of the family': one speaking for others is a source of what is
     told of them; not 'will speak on behalf of', 'did not speak on behalf of'."""

@@ -231,7 +231,14 @@ def _named_issuer(document: Token) -> Token | None:
     the document."""
     names = [c for c in document.children if c.dep_ == "compound" and c.pos_ == "PROPN"
              and c.ent_type_ in {"ORG", "GPE"} and c.i < document.i]
+    if names and names[-1].ent_type_ == "GPE" and document.lower_ in KEPT_RECORDS and any(
+            t.pos_ == "NOUN" for t in document.doc[names[-1].i + 1 : document.i]):
+        return None  # "Florida tax appraisal records": an office's records, named by its place
     return names[-1] if names else None
+
+
+# Records kept by an office of a place ("Minnesota court records"), cited as the records.
+KEPT_RECORDS = {"records", "filings", "archives"}
 
 
 def _obtaining_outlet(verb: Token, context: _ArticleContext) -> list[Token]:

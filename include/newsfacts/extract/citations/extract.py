@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from newsfacts.extract.citations.clauses import (
     _according_to_speakers,
+    _excerpt_introduced,
     _holds_views_on_record,
     _is_dateline,
     _is_finite_clause,
@@ -308,6 +309,8 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 cue = token.lemma_.lower()
             elif verb and (heads := _words_introduced_below(token)):
                 cue = "quote"  # "Here's how Ruiz responded:" before her words set out below
+            elif token.lower_ in {"from", "is", "’s", "'s"} and (heads := _excerpt_introduced(token)):
+                cue = "quote"  # "From Goldman on the FOMC announcement:" before its words set out below
             elif (token.pos_ == "VERB" and (heads := _speaks_in_statement(token))) or (
                     token.pos_ == "NOUN" and (heads := _issued_document_speakers(token))):
                 cue = "statement"  # "in a statement, X expressed ...", "X's statement"
@@ -353,8 +356,8 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 cue = "estimate"  # "Fandom editor Nick Nunziata will also be providing his guesses"
             elif token.pos_ == "VERB" and (heads := _public_bodies_deeming(token)):
                 cue = "deem"  # "the U.S. government deemed the problem an unsustainable one"
-            elif token.pos_ == "VERB" and (heads := _records_checked(token)):
-                cue = "as_by"  # "we checked Minnesota court records ... no dice"
+            elif token.pos_ == "VERB" and (heads := _records_checked(token) or _records_based_on(token)):
+                cue = "as_by"  # "we checked Minnesota court records ... no dice", "based on tax records"
             elif heads := _outlet_rankings(token):
                 cue = "ranking"  # "on Forbes' list of the wealthiest", "Maxim ranked her"
             elif token.pos_ == "NOUN" and (heads := _consensus_holders(token)):
@@ -944,6 +947,28 @@ def _records_checked(verb: Token) -> list[Token]:
     return [c for c in children if c.dep_ == "dobj" and c.lower_ in CHECKED_RECORDS
             and not any(g.dep_ == "poss" for g in c.children)
             and any(g.dep_ in {"compound", "amod"} for g in c.children)]
+
+
+def _records_based_on(verb: Token) -> list[Token]:
+    """'a number based on Florida tax appraisal records', 'based on county court filings': a figure
+    or finding drawn from records that an office keeps (the records cited, as in "according to court
+    records"); not 'based on his records' (whose own), nor 'based on records' of no kind."""
+    if verb.lower_ != "based" or verb.tag_ != "VBN":
+        return []
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+            for g in c.children if g.dep_ == "pobj" and g.lower_ in CHECKED_RECORDS
+            and not any(t.dep_ == "poss" or t.lower_ in {"our", "my", "his", "her", "their", "its"}
+                        for t in g.children)
+            and any(t.dep_ in {"compound", "amod", "nmod"} and (t.pos_ == "PROPN" or t.lemma_.lower() in RECORD_KEEPERS)
+                    for t in g.subtree if t.i < g.i)]
+
+
+# Who keeps records, or of what, in "based on court records", "state property records" (not a
+# team's "win-loss records" nor "real records").
+RECORD_KEEPERS = {"court", "tax", "property", "police", "prison", "arrest", "land", "census", "public",
+                  "state", "county", "city", "federal", "government", "official", "corporate", "company",
+                  "campaign", "voter", "election", "hospital", "payroll", "customs", "immigration",
+                  "bankruptcy", "probate", "appraisal", "municipal", "judicial", "financial", "securities"}
 
 
 # Means of speaking, which a speaker's conjunct can be but no source is: "a statement by Trump and a

@@ -24,6 +24,7 @@ from newsfacts.extract.citations.vocabulary import (
     DEFINITE_WORDS,
     DOCUMENT_REACH,
     FEMALE_PRONOUNS,
+    FIGURE_WRITINGS,
     FIRM_KINDS,
     GOVERNMENT_KINDS,
     HONORIFICS,
@@ -1026,7 +1027,9 @@ def _unspecified_writings(head: Token) -> bool:
     if any(c.i > head.i and c.dep_ in {"prep", "acl", "relcl", "appos"} for c in head.children):
         return False  # "reports from The Wrap", "reports received by Amnesty"
     plural = head.tag_ == "NNS"
-    return plural or any(c.lower_ == "one" for c in modifiers)
+    # "according to one analysis" cites a single piece of work, like "according to a study";
+    # "according to one estimate" gives a figure nobody is named for, and is no source.
+    return plural or (head.lemma_.lower() in FIGURE_WRITINGS and any(c.lower_ == "one" for c in modifiers))
 
 
 def _issues_polls(issuer: Token) -> bool:

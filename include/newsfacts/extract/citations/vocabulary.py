@@ -1078,6 +1078,11 @@ UNSPECIFIED_WORDS = {"some", "one", "several", "many", "various", "numerous", "m
 VAGUE_WRITINGS = {"report", "estimate", "study", "survey", "poll", "analysis"}
 
 
+# Writings that are a figure more than a work: "according to one estimate" names no source, while
+# "according to one analysis" cites that analysis (a document).
+FIGURE_WRITINGS = {"estimate"}
+
+
 # What pollsters and data firms put out, under their firm's name: "a survey from Piper Jaffray".
 POLLED_NOUNS = {"survey", "poll", "data", "datum", "index", "ranking", "rankings", "tracker", "census"}
 
