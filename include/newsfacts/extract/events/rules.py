@@ -87,8 +87,10 @@ NEWS_TOPIC_WINDOW = timedelta(days=731)
 FIELD_TOPICS = {"science", "business", "sport", "health"}
 # Topics an untyped happening does not take: in a war story what is dated without a word of
 # fighting is as often talks, a deadline or a mission's end ("to formally end the coalition's
-# work by September 2025") as a battle, and calling it one misleads whoever counts battles.
-UNINHERITED_TOPICS = {"armed_conflict"}
+# work by September 2025") as a battle, and calling it one misleads whoever counts battles. So in
+# a protest story: what is dated beside a rally without a word of protest is the exam the marchers
+# protest, the governor away that day or a commission's due date, not another rally.
+UNINHERITED_TOPICS = {"armed_conflict", "protest"}
 # Topics of happenings nobody schedules: an untyped future in their stories is no such happening.
 UNSCHEDULED_TOPICS = {"disaster_accident", "crime"}
 # A target set for a date ("aims to cut its emissions by half by 2030", "to halve costs by the end
@@ -185,6 +187,9 @@ def _noun_type(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     if lemma == "threat" and _is_danger(token):
         return None
+    if lemma == "grant" and token.pos_ == "NOUN" and any(
+            t.ent_type_ == "MONEY" for c in token.children if c.i < token.i for t in c.subtree):
+        return "business"  # "recommended a $5.1 million grant": a sum funded ("funding")
     if lemma == "call" and token.pos_ == "NOUN" and _is_conversation(token):
         return "meeting"  # "Trump's July 25 call with Zelensky", "a phone call": talks held
     if lemma in taxonomy.container_nouns:
@@ -2509,6 +2514,11 @@ def _singular(word: str) -> str:
 # "data" names an economic release only as the data of an economy or a market ("jobs data", "the
 # latest trade data"); a software, science or sports story handles data of its own field.
 DATA_WORDS = {"data", "datum"}
+# Money funded, granted or awarded: it moves in every field (a state's school funding, a
+# foundation's grants, a scholarship awarded), so it says nothing of what a story is about and
+# casts no vote for its topic; the words still type their own events (a grant of a stated sum,
+# "recommended a $5.1 million grant in July 2018", is funding: business).
+MONEY_MOVING_WORDS = {"fund", "funding", "grant", "award"}
 ECONOMIC_DATA_WORDS = {"economic", "economy", "jobs", "job", "trade", "employment", "unemployment", "labor",
                        "labour", "housing", "retail", "manufacturing", "payroll", "payrolls", "consumer",
                        "price", "prices", "inflation", "gdp", "fiscal", "financial", "market", "sales",
@@ -2572,6 +2582,8 @@ def article_topic(parsed: ParsedArticle) -> str | None:
                 continue
             if kind is None or kind in TOPIC_EXCLUDED:
                 continue
+            if kind == "business" and (lemma in MONEY_MOVING_WORDS or token.lower_ in MONEY_MOVING_WORDS):
+                continue  # "funding for the arts", "paying for college": money of any field, no company's deal
             if lemma in DATA_WORDS and kind == "economic_release" and not _is_economic_data(token, chunk.doc):
                 continue  # "map data", "data from OpenStreetMap": data of any field, no economic release
             if token.pos_ == "VERB" and lemma in (taxonomy.domain_words or {}):
