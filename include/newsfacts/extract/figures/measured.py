@@ -555,6 +555,8 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
         return "contract"  # "David Price, six years remaining, $188 million": a contract's length and value
     if _periodic_pay(span, anchor, unit):
         return "pay"  # "Some make $10.50 an hour": what a worker is paid by the hour
+    if unit == "percent" and _earns_more(anchor):
+        return "earnings"  # "graduates earn 25% more", "those with a degree make 70% more"
     owed = _amount_after_recipient(anchor, taken)
     if owed is not None:
         return lemma_of(owed)  # "a net benefit to the state of $8.1 billion": the benefit
@@ -717,15 +719,52 @@ def _periodic_pay(span: Span, anchor: Token, unit: str | None) -> bool:
     if unit is None or len(unit) != 3 or not unit.isupper():
         return False
     doc = span.doc
-    after = [t.lower_ for t in doc[span.end : span.end + 2]]
+    end = span.end
+    while end + 1 < len(doc) and doc[end].text in {",", "or", "and"} and (
+            doc[end + 1].like_num or doc[end + 1].is_currency) and end - span.end < 12:
+        # "jobs that pay $40,000, $50,000, $60,000 a year": the period after a list is each item's
+        end += 1
+        while end < len(doc) and (doc[end].like_num or doc[end].is_currency or doc[end].ent_type_ == "MONEY") and (
+                doc[end].text not in {",", "or", "and"}):
+            end += 1
+    after = [t.lower_ for t in doc[end : end + 2]]
     if not (len(after) == 2 and after[0] in {"an", "a", "per"} and after[1] in PAY_PERIODS) and (
             after[:1] != ["hourly"]):
         return False
     verb = anchor.head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb and verb.dep_ in {"dobj", "pobj", "prep", "npadvmod"}:
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb and verb.dep_ in {
+            "dobj", "pobj", "prep", "npadvmod", "appos"}:
         verb = verb.head
     lemma = verb_lemma(verb)
-    return lemma in EARNING_VERBS or (lemma == "pay" and any(c.dep_ == "auxpass" for c in verb.children))
+    return lemma in EARNING_VERBS or (lemma == "pay" and (
+        any(c.dep_ == "auxpass" for c in verb.children) or _job_pays(verb)))
+
+
+JOB_NOUNS = {"job", "position", "post", "role", "gig", "career", "occupation", "profession"}
+
+
+def _job_pays(verb: Token) -> bool:
+    """'jobs that pay $40,000 a year', 'the position pays $90,000 a year': what a job pays by the
+    period is its pay (a relative "that" may hang on a noun between: "jobs in fields like energy
+    that pay")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.lower_ in {"that", "which"} and verb.dep_ == "relcl":
+        before = verb.doc[max(verb.sent.start, verb.i - 10) : verb.i]
+        return any(t.pos_ == "NOUN" and lemma_of(t) in JOB_NOUNS for t in before)
+    return lemma_of(subject) in JOB_NOUNS
+
+
+def _earns_more(anchor: Token) -> bool:
+    """'those with a degree earn 25% more (than ...)', 'make 70% more': a share more (or less) that
+    people earn or make compares their earnings."""
+    more = anchor.head
+    if anchor.dep_ != "npadvmod" or more.lower_ not in {"more", "less"} or more.dep_ not in {"advmod", "dobj"}:
+        return False
+    verb = more.head
+    return verb.pos_ == "VERB" and verb_lemma(verb) in {"earn", "make"} and not any(
+        c.dep_ in {"prt", "dobj"} and c != more for c in verb.children)
 
 
 def _numbers_of_kind(anchor: Token, taken: set[int]) -> str | None:
@@ -1410,7 +1449,8 @@ CHANGE_NOUNS = {"increase", "rise", "drop", "decline", "reduction", "cut", "grow
 
 
 def _changed_thing(noun: Token, taken: set[int]) -> Token:
-    """'a 12% increase in revenue', 'a rise in cases from 200 to 340': what the change is in."""
+    """'a 12% increase in revenue', 'a rise in cases from 200 to 340': what the change is in; 'a
+    staffing increase of 36 percent', 'a price cut of 5%': the noun before the change names it."""
     if lemma_of(noun) not in CHANGE_NOUNS:
         return noun
     for child in noun.children:
@@ -1418,6 +1458,10 @@ def _changed_thing(noun: Token, taken: set[int]) -> Token:
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if _usable(pobj, taken):
                 return pobj
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    if before is not None and before.dep_ == "compound" and before.head == noun and before.pos_ == "NOUN" and (
+            before.is_alpha and lemma_of(before) not in SKIP_NOUNS and _usable(before, taken)):
+        return before
     return noun
 
 
@@ -1540,6 +1584,8 @@ def _money_object(verb: Token, taken: set[int]) -> str | None:
     lemma = verb_lemma(verb)
     if lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children):
         return "income"  # "the foundation took in $781,000": money received
+    if lemma == "make" and not any(c.dep_ == "prt" for c in verb.children) and _said_of_a_person(verb):
+        return "earnings"  # "Taylor Swift made $170 million": what a person makes is their earnings
     if lemma not in NOMINALISATIONS:
         return None
     subject = _subject(verb, taken)
@@ -1549,6 +1595,14 @@ def _money_object(verb: Token, taken: set[int]) -> str | None:
     if lemma == "raise" and _sells_securities(verb, subject):
         return "proceeds"  # "the listing would raise $12bn", "raise $5bn from a bond sale"
     return NOMINALISATIONS[lemma]
+
+
+def _said_of_a_person(verb: Token) -> bool:
+    """The verb's subject is a person named ("Will Smith made"), or "he" or "she"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    return subject.lower_ in {"he", "she"} or (subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON")
 
 
 # Verbs that state what a product costs, and nouns that are prices themselves.
