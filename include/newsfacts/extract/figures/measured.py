@@ -422,7 +422,7 @@ def _named_part(subject: Token, taken: set[int]) -> Token | str | None:
 
 # Nouns that frame an amount named by the noun before them: "the water level", "the sales total",
 # or after them: "the amount of plastic", "the volume of trade".
-FRAME_NOUNS = {"level", "total", "amount", "figure", "volume", "quantity", "sum"}
+FRAME_NOUNS = {"level", "total", "amount", "figure", "volume", "quantity", "sum", "handful"}
 
 
 def _antecedent(pronoun: Token, taken: set[int]) -> Token | None:
@@ -555,6 +555,9 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
         return "contract"  # "David Price, six years remaining, $188 million": a contract's length and value
     if _periodic_pay(span, anchor, unit):
         return "pay"  # "Some make $10.50 an hour": what a worker is paid by the hour
+    change = _times_the_change(anchor)
+    if change is not None:
+        return change  # "grew by over 2.5 times the increase in students": a multiple of a change
     if unit == "percent" and _earns_more(anchor):
         return "earnings"  # "graduates earn 25% more", "those with a degree make 70% more"
     owed = _amount_after_recipient(anchor, taken)
@@ -754,6 +757,18 @@ def _job_pays(verb: Token) -> bool:
         before = verb.doc[max(verb.sent.start, verb.i - 10) : verb.i]
         return any(t.pos_ == "NOUN" and lemma_of(t) in JOB_NOUNS for t in before)
     return lemma_of(subject) in JOB_NOUNS
+
+
+def _times_the_change(anchor: Token) -> str | None:
+    """'increased by over seven times the increase in students', '386 percent – four times the
+    increase in students': a multiple of a change compares a change with it (what the change is
+    in is the yardstick, not the thing measured)."""
+    doc = anchor.doc
+    words = doc[anchor.i + 1 : anchor.i + 4]
+    if len(words) < 3 or words[0].lower_ != "times" or words[1].lower_ != "the":
+        return None
+    noun = words[2]
+    return lemma_of(noun) if noun.pos_ == "NOUN" and lemma_of(noun) in CHANGE_NOUNS else None
 
 
 def _earns_more(anchor: Token) -> bool:
@@ -1176,8 +1191,9 @@ def _set_phrase(span: Span, anchor: Token, unit: str | None) -> str | None:
         return "attendance"
     if unit in DISTANCE_UNITS and _names_range(doc[anchor.i + 1 : anchor.i + 5]):
         return "range"  # "300 miles on a single charge", "277 miles of range"
-    if unit is None and before == ["in", "front", "of"]:
-        return "crowd"
+    if unit is None and before == ["in", "front", "of"] and not (
+            anchor.dep_ == "nummod" and anchor.head.i > anchor.i and anchor.head.pos_ == "NOUN"):
+        return "crowd"  # "won in front of 15,522" ("in front of 75,000 people" names its people)
     if unit in LENGTH_UNITS and _flying_height(span, anchor):
         return "altitude"  # "circling low (3,000 feet)", "cruising at 35,000 feet"
     if unit in DISTANCE_UNITS and after[:1] == ["from"] and not _extends(anchor):
