@@ -65,3 +65,8 @@ def test_a_banknotes_denomination_is_its_name() -> None:
     # Near misses: a law's cost and an amount paid are figures.
     assert "$1.5 trillion" in _nouns("The House passed a $1.5 trillion bill.")
     assert "$20" in _nouns("He paid $20 for the bill.")
+
+
+def test_a_bare_count_that_watches_or_attends_counts_people() -> None:
+    assert _nouns("Tens of millions watch them play on TV, which generates revenue.")["Tens of millions"] == "person"
+    assert _nouns("Thousands attended the funeral on Monday.")["Thousands"] == "person"

@@ -657,6 +657,8 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
         found = span.doc[span.end]  # "a half-dozen doctors" with "dozen" parsed as the head noun
     if found is None and unit is None and _people_who(span, anchor):
         return "person"  # "one out of tens of thousands who saw him", "the 200 who attended"
+    if found is None and unit is None and _audience_subject(span):
+        return "person"  # "Tens of millions watch them play on TV", "thousands attended"
     is_money = unit is not None and len(unit) == 3 and unit.isupper()
     if found is None and is_money:
         found = _money_of_relative_clause(anchor)  # "the $140 it would cost": the cost
@@ -873,6 +875,23 @@ def _people_who(span: Span, anchor: Token) -> bool:
         return False  # "recalled 300,000 vehicles, including 50,000 who were sold": a count before
     return span.end < len(doc) and doc[span.end].lower_ == "who" and not any(
         c.pos_ in {"NOUN", "PROPN"} and c.dep_ != "quantmod" for c in anchor.children)
+
+
+AUDIENCE_VERBS = {"watch", "attend", "listen", "tune", "gather", "flock", "rally", "march", "cheer"}
+
+
+def _audience_subject(span: Span) -> bool:
+    """'Tens of millions watch them play', 'thousands attended': a bare count that watches,
+    attends or gathers counts people (with no noun before it in the sentence that it could
+    stand for: "200 fans came; 150 cheered")."""
+    root = span.root
+    if root.dep_ != "nsubj" or root.head.pos_ != "VERB" or verb_lemma(root.head) not in AUDIENCE_VERBS:
+        return False
+    if any(c.pos_ in {"NOUN", "PROPN"} and c.i >= span.end for c in root.subtree):
+        return False
+    doc = span.doc
+    return not any(t.tag_ == "NNS" and t.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in t.children)
+                   for t in doc[span.sent.start : span.start])
 
 
 def _money_of_relative_clause(anchor: Token) -> str | None:
