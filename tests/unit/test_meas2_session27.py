@@ -70,3 +70,16 @@ def test_a_banknotes_denomination_is_its_name() -> None:
 def test_a_bare_count_that_watches_or_attends_counts_people() -> None:
     assert _nouns("Tens of millions watch them play on TV, which generates revenue.")["Tens of millions"] == "person"
     assert _nouns("Thousands attended the funeral on Monday.")["Thousands"] == "person"
+
+
+def test_money_by_the_month_or_year_that_nothing_names_is_a_price() -> None:
+    assert _nouns("It's $20/month for access to that tier.")["$20"] == "price"
+    assert _nouns("EverNote is freemiumware; coughing up the extra $45 a year nets you added security.")[
+        "$45"] == "price"
+    # Near miss: what a worker makes by the hour is pay.
+    assert _nouns("Some currently make $10.50 an hour.")["$10.50"] == "pay"
+
+
+def test_barrels_with_nothing_named_are_oil() -> None:
+    assert _nouns("First, the researchers discounted the 800,000 or so bbl.")["800,000 or so bbl"] == "oil"
+    assert _nouns("The field pumps 50,000 barrels of condensate a day.")["50,000 barrels"] == "condensate"

@@ -680,6 +680,10 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
         return _vague_currency_noun(span, taken)
     if found is None and is_money and _is_price_aside(span):
         return "price"
+    if found is None and is_money and _priced_by_the_period(span):
+        return "price"  # "$20/month for unlimited music", "the extra $45 a year": a subscription's price
+    if found is None and unit == "barrel":
+        return "oil"  # "the 800,000 or so bbl": barrels with nothing named are oil's
     if found is None and unit is None and _counts_occasions(anchor):
         return "time"
     if found is None and unit is None and anchor.i == span.root.i and _stands_for_noun(span):
@@ -892,6 +896,14 @@ def _audience_subject(span: Span) -> bool:
     doc = span.doc
     return not any(t.tag_ == "NNS" and t.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in t.children)
                    for t in doc[span.sent.start : span.start])
+
+
+def _priced_by_the_period(span: Span) -> bool:
+    """'$20/month', '$45 a year', '$9.99 per month': an amount of money by the month or year that
+    nothing else names is what something costs by that period (pay is read before, by its verb)."""
+    doc = span.doc
+    after = [t.lower_ for t in doc[span.end : span.end + 2]]
+    return len(after) == 2 and after[0] in {"a", "per", "/"} and after[1] in {"month", "year", "week"}
 
 
 def _money_of_relative_clause(anchor: Token) -> str | None:
