@@ -83,3 +83,14 @@ def test_money_by_the_month_or_year_that_nothing_names_is_a_price() -> None:
 def test_barrels_with_nothing_named_are_oil() -> None:
     assert _nouns("First, the researchers discounted the 800,000 or so bbl.")["800,000 or so bbl"] == "oil"
     assert _nouns("The field pumps 50,000 barrels of condensate a day.")["50,000 barrels"] == "condensate"
+
+
+def test_a_vague_count_an_attack_killed_counts_people() -> None:
+    assert _nouns("The families mourned after a suspected gas attack that killed dozens on April 7.")[
+        "dozens"] == "people"
+
+
+def test_what_a_named_thing_is_valued_at_is_its_value() -> None:
+    assert _nouns("Uber was valued at $68 billion.")["$68 billion"] == "value"
+    # Near miss: a common noun valued at an amount keeps its noun.
+    assert _nouns("The helmet was valued at $475.")["$475"] == "helmet"

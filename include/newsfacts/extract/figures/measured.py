@@ -1733,6 +1733,9 @@ def _from_governor(anchor: Token, taken: set[int], money: bool = False) -> Token
         named_obj = _named_part(obj, taken) if obj is not None and obj.pos_ in {"NOUN", "PROPN"} else None
         if obj is not None and lemma_of(obj) in {"point", "percent"} and any(c.dep_ == "nummod" for c in obj.children):
             named_obj = None  # "the Dow added 256.81 points to 19,508.59": the object is the change itself
+        named = _subject(governor, taken) if lemma == "value" and prep == "at" and money else None
+        if named is not None and not isinstance(named, str) and named.pos_ == "PROPN" and governor.tag_ == "VBN":
+            return "value"  # "Square was valued at $3 billion": what a named thing is valued at is its value
         if lemma in SETTING_VERBS and prep in {"to", "by", "at", "from", None, *BOUND_PREPS} and named_obj is not None:
             return named_obj  # "kept rates near zero", "held the price below $5": the object
         if prep in {"by", "to"} and named_obj is not None:
@@ -1745,7 +1748,8 @@ def _from_governor(anchor: Token, taken: set[int], money: bool = False) -> Token
             return None
         if prep in {"adverb", "from"} and _usable(obj, taken) and any(c.dep_ == "nummod" for c in obj.children):
             return obj  # "sold 45,000 cars, down 5%", "up from 40,000": a change of the things counted
-        if anchor.pos_ == "NUM" and anchor.dep_ == "dobj" and lemma in HARM_VERBS and not money:
+        if anchor.dep_ == "dobj" and lemma in HARM_VERBS and not money and (
+                anchor.pos_ == "NUM" or anchor.lower_ in {"dozens", "scores", "hundreds", "thousands"}):
             return "people"  # "the attack that killed 12 and wounded 48", "injuring 29": the people harmed
         if anchor.pos_ == "NUM" and anchor.dep_ == "dobj" and lemma in NOMINALISATIONS and not money:
             return NOMINALISATIONS[lemma]  # "the Predators have lost five straight": losses
