@@ -94,3 +94,7 @@ def test_what_a_named_thing_is_valued_at_is_its_value() -> None:
     assert _nouns("Uber was valued at $68 billion.")["$68 billion"] == "value"
     # Near miss: a common noun valued at an amount keeps its noun.
     assert _nouns("The helmet was valued at $475.")["$475"] == "helmet"
+
+
+def test_a_count_of_changes_counts_the_changes() -> None:
+    assert _nouns("The Fed sees three rate hikes in 2017.")["three"] == "hike"

@@ -689,7 +689,7 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
     if found is None and unit is None and anchor.i == span.root.i and _stands_for_noun(span):
         found = _plural_antecedent(anchor, taken)  # "tapped three firms; only two committed"
     if found is not None and not isinstance(found, str):
-        found = _changed_thing(found, taken)
+        found = _changed_thing(found, taken, counted=unit is None)
         found = _respective(found, anchor)
         if unit in PRODUCT_SIZE_UNITS and found.pos_ == "PROPN":
             found = _product_line(found)
@@ -1495,9 +1495,10 @@ CHANGE_NOUNS = {"increase", "rise", "drop", "decline", "reduction", "cut", "grow
                 "contraction", "improvement", "change"}
 
 
-def _changed_thing(noun: Token, taken: set[int]) -> Token:
+def _changed_thing(noun: Token, taken: set[int], counted: bool = False) -> Token:
     """'a 12% increase in revenue', 'a rise in cases from 200 to 340': what the change is in; 'a
-    staffing increase of 36 percent', 'a price cut of 5%': the noun before the change names it."""
+    staffing increase of 36 percent', 'a price cut of 5%': the noun before the change names it
+    (but "three rate hikes" counts the hikes)."""
     if lemma_of(noun) not in CHANGE_NOUNS:
         return noun
     for child in noun.children:
@@ -1505,7 +1506,7 @@ def _changed_thing(noun: Token, taken: set[int]) -> Token:
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if _usable(pobj, taken):
                 return pobj
-    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    before = noun.doc[noun.i - 1] if noun.i > 0 and not counted else None
     if before is not None and before.dep_ == "compound" and before.head == noun and before.pos_ == "NOUN" and (
             before.is_alpha and lemma_of(before) not in SKIP_NOUNS and _usable(before, taken)):
         return before
