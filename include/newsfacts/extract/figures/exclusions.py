@@ -464,9 +464,26 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
         return True
     if unit is None and _is_building_number(span):
         return True  # "the basement at 80 New York", "offices at 30 Rockefeller Plaza": an address
+    if unit is not None and _is_banknote(span):
+        return True  # "replace Jackson on the $20 bill", "a stack of £50 notes": a note's name
     following = [t.lower_.rstrip(".") for t in span.doc[span.end : span.end + 4]]
     return unit is None and any(t in STREET_WORDS for t in following) and bool(
         after is not None and after.is_title)
+
+
+BANKNOTE_WORDS = {"bill", "bills", "note", "notes", "banknote", "banknotes"}
+DENOMINATIONS = {"1", "2", "5", "10", "20", "50", "100", "200", "500", "1,000", "1000"}
+
+
+def _is_banknote(span: Span) -> bool:
+    """'the $20 bill', '£50 notes': a round amount right before "bill" or "note" is the note's
+    denomination, its name ("a $1.5 trillion bill" is a law, and no note is worth a million)."""
+    after = _near(span, 0)
+    if after is None or after.lower_ not in BANKNOTE_WORDS:
+        return False
+    digits = [t for t in span if t.like_num]
+    return len(digits) == 1 and digits[0].text in DENOMINATIONS and all(
+        t.is_currency or t.like_num or t.lower_ in {"us", "us$"} for t in span)
 
 
 def _is_building_number(span: Span) -> bool:

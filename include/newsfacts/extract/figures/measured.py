@@ -422,7 +422,7 @@ def _named_part(subject: Token, taken: set[int]) -> Token | str | None:
 
 # Nouns that frame an amount named by the noun before them: "the water level", "the sales total",
 # or after them: "the amount of plastic", "the volume of trade".
-FRAME_NOUNS = {"level", "total", "amount", "figure", "volume", "quantity", "sum"}
+FRAME_NOUNS = {"level", "total", "amount", "figure", "volume", "quantity", "sum", "handful"}
 
 
 def _antecedent(pronoun: Token, taken: set[int]) -> Token | None:
@@ -555,6 +555,11 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
         return "contract"  # "David Price, six years remaining, $188 million": a contract's length and value
     if _periodic_pay(span, anchor, unit):
         return "pay"  # "Some make $10.50 an hour": what a worker is paid by the hour
+    change = _times_the_change(anchor)
+    if change is not None:
+        return change  # "grew by over 2.5 times the increase in students": a multiple of a change
+    if unit == "percent" and _earns_more(anchor):
+        return "earnings"  # "graduates earn 25% more", "those with a degree make 70% more"
     owed = _amount_after_recipient(anchor, taken)
     if owed is not None:
         return lemma_of(owed)  # "a net benefit to the state of $8.1 billion": the benefit
@@ -652,6 +657,8 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
         found = span.doc[span.end]  # "a half-dozen doctors" with "dozen" parsed as the head noun
     if found is None and unit is None and _people_who(span, anchor):
         return "person"  # "one out of tens of thousands who saw him", "the 200 who attended"
+    if found is None and unit is None and _audience_subject(span):
+        return "person"  # "Tens of millions watch them play on TV", "thousands attended"
     is_money = unit is not None and len(unit) == 3 and unit.isupper()
     if found is None and is_money:
         found = _money_of_relative_clause(anchor)  # "the $140 it would cost": the cost
@@ -673,12 +680,16 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
         return _vague_currency_noun(span, taken)
     if found is None and is_money and _is_price_aside(span):
         return "price"
+    if found is None and is_money and _priced_by_the_period(span):
+        return "price"  # "$20/month for unlimited music", "the extra $45 a year": a subscription's price
+    if found is None and unit == "barrel":
+        return "oil"  # "the 800,000 or so bbl": barrels with nothing named are oil's
     if found is None and unit is None and _counts_occasions(anchor):
         return "time"
     if found is None and unit is None and anchor.i == span.root.i and _stands_for_noun(span):
         found = _plural_antecedent(anchor, taken)  # "tapped three firms; only two committed"
     if found is not None and not isinstance(found, str):
-        found = _changed_thing(found, taken)
+        found = _changed_thing(found, taken, counted=unit is None)
         found = _respective(found, anchor)
         if unit in PRODUCT_SIZE_UNITS and found.pos_ == "PROPN":
             found = _product_line(found)
@@ -717,15 +728,64 @@ def _periodic_pay(span: Span, anchor: Token, unit: str | None) -> bool:
     if unit is None or len(unit) != 3 or not unit.isupper():
         return False
     doc = span.doc
-    after = [t.lower_ for t in doc[span.end : span.end + 2]]
+    end = span.end
+    while end + 1 < len(doc) and doc[end].text in {",", "or", "and"} and (
+            doc[end + 1].like_num or doc[end + 1].is_currency) and end - span.end < 12:
+        # "jobs that pay $40,000, $50,000, $60,000 a year": the period after a list is each item's
+        end += 1
+        while end < len(doc) and (doc[end].like_num or doc[end].is_currency or doc[end].ent_type_ == "MONEY") and (
+                doc[end].text not in {",", "or", "and"}):
+            end += 1
+    after = [t.lower_ for t in doc[end : end + 2]]
     if not (len(after) == 2 and after[0] in {"an", "a", "per"} and after[1] in PAY_PERIODS) and (
             after[:1] != ["hourly"]):
         return False
     verb = anchor.head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb and verb.dep_ in {"dobj", "pobj", "prep", "npadvmod"}:
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb and verb.dep_ in {
+            "dobj", "pobj", "prep", "npadvmod", "appos"}:
         verb = verb.head
     lemma = verb_lemma(verb)
-    return lemma in EARNING_VERBS or (lemma == "pay" and any(c.dep_ == "auxpass" for c in verb.children))
+    return lemma in EARNING_VERBS or (lemma == "pay" and (
+        any(c.dep_ == "auxpass" for c in verb.children) or _job_pays(verb)))
+
+
+JOB_NOUNS = {"job", "position", "post", "role", "gig", "career", "occupation", "profession"}
+
+
+def _job_pays(verb: Token) -> bool:
+    """'jobs that pay $40,000 a year', 'the position pays $90,000 a year': what a job pays by the
+    period is its pay (a relative "that" may hang on a noun between: "jobs in fields like energy
+    that pay")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.lower_ in {"that", "which"} and verb.dep_ == "relcl":
+        before = verb.doc[max(verb.sent.start, verb.i - 10) : verb.i]
+        return any(t.pos_ == "NOUN" and lemma_of(t) in JOB_NOUNS for t in before)
+    return lemma_of(subject) in JOB_NOUNS
+
+
+def _times_the_change(anchor: Token) -> str | None:
+    """'increased by over seven times the increase in students', '386 percent – four times the
+    increase in students': a multiple of a change compares a change with it (what the change is
+    in is the yardstick, not the thing measured)."""
+    doc = anchor.doc
+    words = doc[anchor.i + 1 : anchor.i + 4]
+    if len(words) < 3 or words[0].lower_ != "times" or words[1].lower_ != "the":
+        return None
+    noun = words[2]
+    return lemma_of(noun) if noun.pos_ == "NOUN" and lemma_of(noun) in CHANGE_NOUNS else None
+
+
+def _earns_more(anchor: Token) -> bool:
+    """'those with a degree earn 25% more (than ...)', 'make 70% more': a share more (or less) that
+    people earn or make compares their earnings."""
+    more = anchor.head
+    if anchor.dep_ != "npadvmod" or more.lower_ not in {"more", "less"} or more.dep_ not in {"advmod", "dobj"}:
+        return False
+    verb = more.head
+    return verb.pos_ == "VERB" and verb_lemma(verb) in {"earn", "make"} and not any(
+        c.dep_ in {"prt", "dobj"} and c != more for c in verb.children)
 
 
 def _numbers_of_kind(anchor: Token, taken: set[int]) -> str | None:
@@ -819,6 +879,31 @@ def _people_who(span: Span, anchor: Token) -> bool:
         return False  # "recalled 300,000 vehicles, including 50,000 who were sold": a count before
     return span.end < len(doc) and doc[span.end].lower_ == "who" and not any(
         c.pos_ in {"NOUN", "PROPN"} and c.dep_ != "quantmod" for c in anchor.children)
+
+
+AUDIENCE_VERBS = {"watch", "attend", "listen", "tune", "gather", "flock", "rally", "march", "cheer"}
+
+
+def _audience_subject(span: Span) -> bool:
+    """'Tens of millions watch them play', 'thousands attended': a bare count that watches,
+    attends or gathers counts people (with no noun before it in the sentence that it could
+    stand for: "200 fans came; 150 cheered")."""
+    root = span.root
+    if root.dep_ != "nsubj" or root.head.pos_ != "VERB" or verb_lemma(root.head) not in AUDIENCE_VERBS:
+        return False
+    if any(c.pos_ in {"NOUN", "PROPN"} and c.i >= span.end for c in root.subtree):
+        return False
+    doc = span.doc
+    return not any(t.tag_ == "NNS" and t.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in t.children)
+                   for t in doc[span.sent.start : span.start])
+
+
+def _priced_by_the_period(span: Span) -> bool:
+    """'$20/month', '$45 a year', '$9.99 per month': an amount of money by the month or year that
+    nothing else names is what something costs by that period (pay is read before, by its verb)."""
+    doc = span.doc
+    after = [t.lower_ for t in doc[span.end : span.end + 2]]
+    return len(after) == 2 and after[0] in {"a", "per", "/"} and after[1] in {"month", "year", "week"}
 
 
 def _money_of_relative_clause(anchor: Token) -> str | None:
@@ -1137,8 +1222,9 @@ def _set_phrase(span: Span, anchor: Token, unit: str | None) -> str | None:
         return "attendance"
     if unit in DISTANCE_UNITS and _names_range(doc[anchor.i + 1 : anchor.i + 5]):
         return "range"  # "300 miles on a single charge", "277 miles of range"
-    if unit is None and before == ["in", "front", "of"]:
-        return "crowd"
+    if unit is None and before == ["in", "front", "of"] and not (
+            anchor.dep_ == "nummod" and anchor.head.i > anchor.i and anchor.head.pos_ == "NOUN"):
+        return "crowd"  # "won in front of 15,522" ("in front of 75,000 people" names its people)
     if unit in LENGTH_UNITS and _flying_height(span, anchor):
         return "altitude"  # "circling low (3,000 feet)", "cruising at 35,000 feet"
     if unit in DISTANCE_UNITS and after[:1] == ["from"] and not _extends(anchor):
@@ -1409,8 +1495,10 @@ CHANGE_NOUNS = {"increase", "rise", "drop", "decline", "reduction", "cut", "grow
                 "contraction", "improvement", "change"}
 
 
-def _changed_thing(noun: Token, taken: set[int]) -> Token:
-    """'a 12% increase in revenue', 'a rise in cases from 200 to 340': what the change is in."""
+def _changed_thing(noun: Token, taken: set[int], counted: bool = False) -> Token:
+    """'a 12% increase in revenue', 'a rise in cases from 200 to 340': what the change is in; 'a
+    staffing increase of 36 percent', 'a price cut of 5%': the noun before the change names it
+    (but "three rate hikes" counts the hikes)."""
     if lemma_of(noun) not in CHANGE_NOUNS:
         return noun
     for child in noun.children:
@@ -1418,6 +1506,10 @@ def _changed_thing(noun: Token, taken: set[int]) -> Token:
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if _usable(pobj, taken):
                 return pobj
+    before = noun.doc[noun.i - 1] if noun.i > 0 and not counted else None
+    if before is not None and before.dep_ == "compound" and before.head == noun and before.pos_ == "NOUN" and (
+            before.is_alpha and lemma_of(before) not in SKIP_NOUNS and _usable(before, taken)):
+        return before
     return noun
 
 
@@ -1540,6 +1632,8 @@ def _money_object(verb: Token, taken: set[int]) -> str | None:
     lemma = verb_lemma(verb)
     if lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children):
         return "income"  # "the foundation took in $781,000": money received
+    if lemma == "make" and not any(c.dep_ == "prt" for c in verb.children) and _said_of_a_person(verb):
+        return "earnings"  # "Taylor Swift made $170 million": what a person makes is their earnings
     if lemma not in NOMINALISATIONS:
         return None
     subject = _subject(verb, taken)
@@ -1549,6 +1643,14 @@ def _money_object(verb: Token, taken: set[int]) -> str | None:
     if lemma == "raise" and _sells_securities(verb, subject):
         return "proceeds"  # "the listing would raise $12bn", "raise $5bn from a bond sale"
     return NOMINALISATIONS[lemma]
+
+
+def _said_of_a_person(verb: Token) -> bool:
+    """The verb's subject is a person named ("Will Smith made"), or "he" or "she"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    return subject.lower_ in {"he", "she"} or (subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON")
 
 
 # Verbs that state what a product costs, and nouns that are prices themselves.
@@ -1632,6 +1734,9 @@ def _from_governor(anchor: Token, taken: set[int], money: bool = False) -> Token
         named_obj = _named_part(obj, taken) if obj is not None and obj.pos_ in {"NOUN", "PROPN"} else None
         if obj is not None and lemma_of(obj) in {"point", "percent"} and any(c.dep_ == "nummod" for c in obj.children):
             named_obj = None  # "the Dow added 256.81 points to 19,508.59": the object is the change itself
+        named = _subject(governor, taken) if lemma == "value" and prep == "at" and money else None
+        if named is not None and not isinstance(named, str) and named.pos_ == "PROPN" and governor.tag_ == "VBN":
+            return "value"  # "Square was valued at $3 billion": what a named thing is valued at is its value
         if lemma in SETTING_VERBS and prep in {"to", "by", "at", "from", None, *BOUND_PREPS} and named_obj is not None:
             return named_obj  # "kept rates near zero", "held the price below $5": the object
         if prep in {"by", "to"} and named_obj is not None:
@@ -1644,7 +1749,8 @@ def _from_governor(anchor: Token, taken: set[int], money: bool = False) -> Token
             return None
         if prep in {"adverb", "from"} and _usable(obj, taken) and any(c.dep_ == "nummod" for c in obj.children):
             return obj  # "sold 45,000 cars, down 5%", "up from 40,000": a change of the things counted
-        if anchor.pos_ == "NUM" and anchor.dep_ == "dobj" and lemma in HARM_VERBS and not money:
+        if anchor.dep_ == "dobj" and lemma in HARM_VERBS and not money and (
+                anchor.pos_ == "NUM" or anchor.lower_ in {"dozens", "scores", "hundreds", "thousands"}):
             return "people"  # "the attack that killed 12 and wounded 48", "injuring 29": the people harmed
         if anchor.pos_ == "NUM" and anchor.dep_ == "dobj" and lemma in NOMINALISATIONS and not money:
             return NOMINALISATIONS[lemma]  # "the Predators have lost five straight": losses
