@@ -23,7 +23,12 @@ from newsfacts.extract.citations.clauses import (
     _with_conjuncts,
     _words_introduced_below,
 )
-from newsfacts.extract.citations.context import _context, _people_like, unglued_name
+from newsfacts.extract.citations.context import (
+    _ArticleContext,
+    _context,
+    _people_like,
+    unglued_name,
+)
 from newsfacts.extract.citations.credits import (
     _embedded_posts,
     _joint_outlets,
@@ -197,6 +202,13 @@ if TYPE_CHECKING:
     from newsfacts.extract.nlp import ParsedArticle
 
 
+def _keep_once(citation: Citation, seen: set[int], context: _ArticleContext) -> None:
+    """Add a citation to the article's list unless one already starts at its offset."""
+    if citation.char_start not in seen:
+        seen.add(citation.char_start)
+        context.citations.append(citation)
+
+
 def extract_citations(parsed: ParsedArticle) -> list[Citation]:
     """All cited sources in the parsed sentences of one article, in body order."""
     context = _context(parsed)
@@ -233,17 +245,13 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
             elif _unattributed_reports(token) or _existential_hearsay(token):
                 # "has received reports that ...", "amid reports of looting": nobody named
                 citation = _anonymous_citation(token, "report", chunk.offset, context)
-                if citation.char_start not in seen:
-                    seen.add(citation.char_start)
-                    context.citations.append(citation)
+                _keep_once(citation, seen, context)
                 continue
             elif _unnamed_press_reports(token):
                 # "as reports of a crackdown spurred speculation": the press, unnamed
                 citation = replace(_anonymous_citation(token, "report", chunk.offset, context),
                                    source_type="media_outlet")
-                if citation.char_start not in seen:
-                    seen.add(citation.char_start)
-                    context.citations.append(citation)
+                _keep_once(citation, seen, context)
                 continue
             elif token.i == 1 and (heads := _ellipsis_speakers(token, cue_here)):
                 cue = cue_here or "say"  # "... said the idea was naive. So did his coach, Tom Lee."
@@ -262,23 +270,17 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
             elif token.pos_ == "VERB" and (heads := _view_voicing_group_who(token)):
                 # "alarming critics who fear he has ...": the group by its kind alone
                 citation = _anonymous_citation(heads[0], token.lemma_.lower(), chunk.offset, context)
-                if citation.char_start not in seen:
-                    seen.add(citation.char_start)
-                    context.citations.append(citation)
+                _keep_once(citation, seen, context)
                 continue
             elif verb and (heads := _reviews_judging(token)):
                 # "The reviews haven't been kind either": the critics' verdict, unnamed
                 citation = _anonymous_citation(heads[0], "review", chunk.offset, context)
-                if citation.char_start not in seen:
-                    seen.add(citation.char_start)
-                    context.citations.append(citation)
+                _keep_once(citation, seen, context)
                 continue
             elif token.pos_ == "VERB" and (heads := _tellings_to_be_believed(token)):
                 # "If accounts are to be believed, she was briefly married": unnamed tellings
                 citation = _anonymous_citation(heads[0], "according_to", chunk.offset, context)
-                if citation.char_start not in seen:
-                    seen.add(citation.char_start)
-                    context.citations.append(citation)
+                _keep_once(citation, seen, context)
                 continue
             elif verb and (heads := _contact_clause_holders(token)):
                 cue = token.lemma_.lower()  # "winning states pollsters believed would go Democrat"
@@ -412,9 +414,7 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                      *_pull_quote_speakers(parsed, context), *_writer_hearsay(parsed, context),
                      *_signed_paragraphs(parsed, context),
                      *_shown_documents(parsed, context)]:
-        if citation.char_start not in seen:
-            seen.add(citation.char_start)
-            context.citations.append(citation)
+        _keep_once(citation, seen, context)
     context.citations = [one for citation in context.citations for one in _joint_outlets(citation, body)]
     context.citations = _one_and_many_apart(context.citations)
     context.citations = _unnamed_office_holders(context.citations)  # "one former adviser said"
