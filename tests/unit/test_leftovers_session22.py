@@ -37,8 +37,16 @@ def test_sets_naming_no_set_is_an_argparse_error(tmp_path: Path, capsys: pytest.
 
 
 def test_sets_matching_no_labelled_page_says_which_sets_exist(tmp_path: Path) -> None:
-    with pytest.raises(SystemExit, match=r"no labelled unseen page is in these sets \(the sets are H"):
+    # B is a set name (A..Z, AA...) that no labelled page belongs to.
+    with pytest.raises(SystemExit, match=r"no labelled unseen page is in these sets \(the sets are H, I, "):
+        evaluation_main(["--unseen", str(tmp_path), "--sets", "B"])
+
+
+def test_sets_with_digits_name_no_set(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
         evaluation_main(["--unseen", str(tmp_path), "--sets", "9"])
+    assert exit_info.value.code == 2
+    assert "names no set" in capsys.readouterr().err
 
 
 # clean/dateline.py: a retrospective dateline dates the event, not the page; shouted months are read
