@@ -760,6 +760,18 @@ def _shouted_person(tokens: list[Token]) -> bool:
         reads_as_personal_name(" ".join(t.text for t in tokens)))
 
 
+def _titled_office_holders(tokens: list[Token], head: Token) -> bool:
+    """'Cabinet Secretaries', 'Foreign Ministers': the holders of an office spelt as a title, in the
+    plural and capitalised throughout, speak in that office (not 'US officials', unnamed people
+    described by their office, nor 'Republicans', a party)."""
+    if head.pos_ != "PROPN" or head.tag_ != "NNPS" or len(tokens) < 2 or tokens[-1] != head:
+        return False
+    lower = head.lower_
+    singular = lower[:-3] + "y" if lower.endswith("ies") else lower.removesuffix("s")
+    return singular in TITLE_WORDS and singular not in {"official", "officials"} and all(
+        t.text[:1].isupper() and t.pos_ == "PROPN" for t in tokens)
+
+
 def classify_source(span: Span, head: Token) -> tuple[str, str]:
     """(canonical_name, source_type) of a cited noun phrase whose syntactic head is `head`."""
     tokens = without_leading_modifiers(_surface_without_determiners(span), head)
@@ -868,6 +880,8 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
         t.lower_ in LEGISLATURE_WORDS and t.text[:1].isupper() for t in tokens if t.i < head.i)
     country = head.lower_ in COUNTRY_NOUNS and head.tag_ == "NN" and [t.lower_ for t in span][:1] == ["the"] and (
         len(tokens) == 1)
+    if _titled_office_holders(tokens, head):
+        return text, "official"  # "Cabinet Secretaries have been sharing": holders of a titled office
     if legislative or country or (len(tokens) == 1 and _POLICE_ACRONYM.fullmatch(head.text)):
         return text, "government_body"
     if (head_lemma in GOVERNMENT_WORDS or head.lower_ in GOVERNMENT_WORDS

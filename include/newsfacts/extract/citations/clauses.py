@@ -351,12 +351,23 @@ def _under_according(verb: Token) -> bool:
     return any(a.lower_ == "according" for a in verb.ancestors)
 
 
+def _negated_with_first(verb: Token) -> bool:
+    """'Separate teams didn't just build parts and tell engineers they had to fit': a bare verb
+    joined to a first one under its "did not" shares the negation (not 'did not build parts and
+    told engineers', a second verb of its own tense)."""
+    head = verb.head
+    return verb.dep_ == "conj" and verb.tag_ == "VB" and head.pos_ in {"VERB", "AUX"} and head.i < verb.i and (
+        not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children)) and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "do" for c in head.children) and any(
+        c.dep_ == "neg" for c in head.children)
+
+
 def _speech_verb_speakers(verb: Token) -> list[Token]:
     """Speaker heads of one speech verb, or [] when the verb does not cite anybody."""
     lemma = verb.lemma_.lower()
     children = list(verb.children)
     deps = {c.dep_ for c in children}
-    negated = any(c.dep_ == "neg" and not _quote_between(c, verb) for c in children)
+    negated = any(c.dep_ == "neg" and not _quote_between(c, verb) for c in children) or _negated_with_first(verb)
     if negated or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"decline", "refuse", "fail"}):
         return []  # "did not respond to a request for comment", "declined to comment"
     if _is_hypothetical(verb) or _is_action_sense(verb):

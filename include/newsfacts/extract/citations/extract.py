@@ -100,6 +100,7 @@ from newsfacts.extract.citations.references import (
 )
 from newsfacts.extract.citations.spans import _is_hypothetical, _speaker_span
 from newsfacts.extract.citations.unnamed import (
+    _claim_spreaders,
     _close_associate,
     _described_citation,
     _documents_obtained_apart,
@@ -374,6 +375,8 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 cue = "deny"  # "the singer's representatives swiftly shut down his claim"
             elif token.pos_ == "VERB" and (heads := _offered_that(token)):
                 cue = "offer"  # "he diplomatically offered that the band would be touring then"
+            elif token.pos_ == "VERB" and (heads := _claim_spreaders(token)):
+                cue = "claim"  # "conspiracy theories that his allies have spread"
             else:
                 continue
             for head in heads:
@@ -386,6 +389,8 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                         context.citations.append(citation)
                     continue
                 speakers = _with_conjuncts(head)
+                if len(speakers) == 1 and (named := _firms_named_together(head)):
+                    speakers = named  # "BMW and Kia ..., as the companies announced": each firm
                 for speaker in speakers:
                     if _own_people_in_report(speaker, token) or _title_joined_to_a_name(speaker, speakers):
                         continue
@@ -1326,6 +1331,53 @@ def _one_of_people(one: Token) -> bool:
         for c in one.children)
 
 
+# A model designation: letters, then a number ("An-124", "A350", "F-16", "MQ-9B").
+_MODEL_CODE = re.compile(r"[A-Z][A-Za-z]{0,2}-?\d{1,4}[A-Za-z]?")
+
+
+def _model_of_a_maker(speaker: Token) -> bool:
+    """'the Antonov An-124 demands 28', 'Sukhoi Su-57 requires': a product named by its maker and a
+    model code, no source (not '32BJ', a union local, nor 'Channel 4': no letters before the number)."""
+    return speaker.pos_ in {"PROPN", "NOUN"} and bool(_MODEL_CODE.fullmatch(speaker.text)) and any(
+        c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and c.i < speaker.i for c in speaker.children)
+
+
+def _firms_named_together(speaker: Token) -> list[Token]:
+    """'BMW and Kia vehicles will get it, as the companies announced': "the companies" (or "both
+    companies", "the two firms") pointing back at two firms named together, "X and Y", earlier in the
+    same sentence: each firm speaks. Nothing when the sentence names no such pair."""
+    if speaker.pos_ != "NOUN" or speaker.tag_ != "NNS" or speaker.lemma_.lower() not in COMPANY_WORDS:
+        return []
+    if not any(c.dep_ in {"det", "predet"} and c.lower_ in {"the", "both"} for c in speaker.children) or any(
+            c.dep_ in {"amod", "compound", "prep", "poss", "relcl", "acl"} for c in speaker.children):
+        return []
+    orgs = [e for e in speaker.sent.ents if e.label_ == "ORG" and e.end <= speaker.i]
+    doc = speaker.doc
+    for first, second in zip(orgs, orgs[1:], strict=False):
+        if second.start == first.end + 1 and doc[first.end].lower_ == "and":
+            if doc[second.end:second.end + 1].text in {"’s", "'s"}:
+                return []  # "Ford and Toyota's joint venture": one owner, not two firms
+            return [first.root, second.root]
+    return []
+
+
+# Kinds of periodical whose title follows them: "in the journal Nature", "in the magazine Wired".
+_PERIODICAL_KINDS = {"journal", "magazine", "newspaper", "periodical"}
+
+
+def _title_where_published(speaker: Token) -> bool:
+    """'A 2012 study in the journal Brain Research suggests ...': the title of the periodical a
+    piece appeared in, which the parse may take for the subject; the piece says it, not the title."""
+    if speaker.pos_ != "PROPN":
+        return False
+    doc = speaker.doc
+    first = speaker.i
+    while first > speaker.sent.start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].dep_ == "compound":
+        first -= 1
+    return first >= 3 and doc[first - 1].lower_ in _PERIODICAL_KINDS and doc[first - 2].lower_ == "the" and (
+        doc[first - 3].lower_ in {"in", "from"})
+
+
 def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -> Citation | None:
     lower = speaker.lower_
     person_by_who = False
@@ -1344,6 +1396,14 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         if nearest:
             speaker = nearest[-1]
         lower = speaker.lower_
+        # "Ann Ruiz, the head of the Ohio Farm Bureau, who has urged ...": "who" is a person's,
+        # so a clause the parse hung on the body closing the named person's description is hers
+        described = speaker.head.head if speaker.dep_ == "pobj" and speaker.head.lower_ == "of" else None
+        if who and speaker.ent_type_ in {"ORG", "GPE", "NORP", "FAC", "LOC"} and described is not None and (
+                described.dep_ == "appos" and described.pos_ == "NOUN"
+                and described.head.ent_type_ == "PERSON" and speaker.i < pronoun.i):
+            speaker = described
+            lower = speaker.lower_
         # ("Ann Ruiz, a member of the team who revealed ...": "who" is a person's, whatever
         # the recogniser made of the name)
         if speaker.dep_ == "appos" and speaker.pos_ == "NOUN" and (
@@ -1410,6 +1470,13 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         return None
     if speaker.lemma_.lower() in EVIDENCE_NOUNS:
         return None  # "blood tests revealed": a finding, not a source
+    if speaker.lemma_.lower() == "finding" and speaker.pos_ == "NOUN" and not any(
+            c.dep_ in {"poss", "prep", "compound", "amod", "nmod"} for c in speaker.children):
+        return None  # "The findings revealed": a result, like "the results showed", with no issuer
+    if _model_of_a_maker(speaker):
+        return None  # "the Antonov An-124 demands 28 tires": a machine by its maker and model code
+    if _title_where_published(speaker):
+        return None  # "a study in the journal Brain Research suggests": the study's, no one's
     if (speaker.lemma_.lower() in DOCUMENT_NOUNS or lower in DOCUMENT_NOUNS) and any(
             c.dep_ == "poss" and c.lower_ in {"my", "our"} for c in speaker.children):
         return None  # '"... as my statements said ...," she said': the speaker's own words again

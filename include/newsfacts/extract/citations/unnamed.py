@@ -211,6 +211,27 @@ def _offered_that(verb: Token) -> list[Token]:
     return [c for c in children if c.dep_ == "nsubj"]
 
 
+
+
+def _claim_spreaders(verb: Token) -> list[Token]:
+    """'conspiracy theories that his allies have spread', 'the senator peddled a false claim':
+    who spreads a claim puts it about, a source (not 'the fire spread', 'spread the cost')."""
+    from newsfacts.extract.citations.vocabulary import SPREAD_CLAIMS, SPREADING_VERBS
+
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in SPREADING_VERBS:
+        return []
+    children = list(verb.children)
+    if any(c.dep_ == "neg" or c.tag_ == "MD" for c in children):
+        return []
+    spread = [c for c in children if c.dep_ == "dobj"]
+    if verb.dep_ in {"relcl", "acl"} and verb.head.i < verb.i and not any(
+            c.dep_ == "dobj" and c.lower_ not in {"that", "which"} for c in children):
+        spread = [verb.head]  # "the theories that his allies have spread"
+    if not any(c.lemma_.lower() in SPREAD_CLAIMS for c in spread):
+        return []
+    return [c for c in children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}]
+
+
 # Adjectives of readiness that a saying verb may follow: "was quick to point out", "eager to add".
 READY_TO_SAY = {"quick", "eager", "keen", "careful", "swift", "fast", "happy", "willing", "first"}
 # Saying verbs said with readiness, beside the bare ones.

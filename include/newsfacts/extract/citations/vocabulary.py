@@ -1333,3 +1333,10 @@ GROUP_VIEW_CUE += (r"|\b(?i:informs?|informed|informing|assures?|assured|assurin
                    r"notif(?:y|ies|ied|ying))\s+(?:[\w'’-]+\s+){1,3}?that\b")
 # What every account says, worth a parse: "By all accounts, he played a key role".
 GROUP_VIEW_CUE += r"|\b(?i:by\s+all\s+accounts)\b"
+
+
+# Spreading what is claimed: "the rumours his allies have spread", "peddled a conspiracy theory".
+SPREADING_VERBS = {"spread", "peddle", "circulate"}
+SPREAD_CLAIMS = {"theory", "rumor", "rumour", "claim", "lie", "falsehood", "allegation", "myth",
+                 "misinformation", "disinformation", "conspiracy"}
+CITATION_CUES |= SPREADING_VERBS  # the sentence is worth a parse
