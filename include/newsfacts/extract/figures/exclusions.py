@@ -49,11 +49,11 @@ CATEGORY_WORDS = {"type", "group", "phase", "stage", "category", "grade", "class
 VARIANT_NOUNS = {"model", "version", "variant", "edition", "trim", "configuration"}
 # "a two-class layout", "a five-star hotel", "a two-tier system", "a two-state solution", "a
 # four-door car", "a six-speed gearbox", "a V6 four-cylinder", "a .45-caliber handgun", "a
-# 12-gauge shotgun", "a 3-pointer", "an 18-wheeler", "a double-decker": a kind or a style,
+# 12-gauge shotgun", "a 3-pointer", "an 18-wheeler", "a double-decker", "a four-bar linkage": a kind or a style,
 # not a count or a measure.
 KIND_NOUNS = {"class", "tier", "star", "state", "door", "party", "way", "wheel", "seater", "speed",
               "factor", "caliber", "calibre", "gauge", "cylinder", "spoke", "stroke", "valve",
-              "link", "pointer", "wheeler", "decker"}
+              "link", "pointer", "wheeler", "decker", "bar"}
 # Singular nouns that count people or animals: "the 20 staff", "the 12 crew".
 COLLECTIVE_NOUNS = {"staff", "crew", "police", "personnel", "cattle", "livestock", "clergy",
                     "faculty", "infantry", "militia", "youth", "family"}
@@ -415,8 +415,9 @@ def is_label_or_name(span: Span, noun: Token | None, unit: str | None) -> bool:
         noun.lemma_.lower() in VARIANT_NOUNS and not _sized_by_indefinite(span, noun)
     ):
         return True  # "13-inch models"; "a 16-inch MacBook Pro" states the size of its display
-    if noun is not None and noun.lower_ in KIND_NOUNS and after is not None and after.text == "-":
-        return True  # "a two-class layout"
+    if noun is not None and noun.lower_ in KIND_NOUNS and after is not None and after.text == "-" and (
+            unit is None or noun.i == after.i + 1):
+        return True  # "a two-class layout" ("a 15-inch wheel": the wheel's size, its unit between)
     if (unit is None and after is not None and after.text == "-" and _near(span, 1) is not None
             and _near(span, 1).lower_ in KIND_NOUNS):
         return True  # "the compact four-door has been redesigned": the style names the car
@@ -1382,6 +1383,9 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
         if after is not None and after.text == "-" and not span[0].whitespace_ and unit is None and (
                 glued is not None and glued.is_alpha):
             return True  # "zero-sum politics", "zero-trust rules", "zero-hours contracts": a kind, no count
+        if after is not None and after.text == "-" and not span[0].whitespace_ and unit == "g" and (
+                glued is not None and glued.lower_ == "g"):
+            return True  # "a zero-g sequence": weightlessness, no mass in grams
     if counted is None and unit is None and words_only and _is_rest_of_group(span):
         return True  # "won two states but lost the other four": the rest of a group just named
     if counted is None and unit is None and words_only and _is_pronoun_pair(span):
@@ -1440,6 +1444,8 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
         if (span[0].i == span[0].sent.start and not part_of_group) or (
                 after is not None and after.lower_ in {"such", "of", "point", "another"}):
             return True
+        if counted is None and _opens_clause_after_colon(span):
+            return True  # "took two tests: one measured their mood": one of them, a pronoun
         if _about_as_preposition(span):
             return True  # "talking about one area": "about" heads the noun phrase, "one" reads as "a"
         if before is not None and before.lower_ in {"last", "next"} and (counted is None or counted.i != span.end):
@@ -1486,11 +1492,11 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
             return True  # "a rhetorical one", "a rare, largely unstudied one": a pronoun after adjectives
         if counted is not None and [t.lower_ for t in span.doc[counted.i + 1 : counted.i + 3]] == ["after", "another"]:
             return True  # "one iteration after another": an idiom of repetition
-        if counted is None and (
+        if counted is None and unit is None and (
             (before is not None and before.lower_ in PRONOUN_ONE_BEFORE)
             or (after is not None and after.lower_ in PRONOUN_ONE_AFTER)
         ):
-            return True  # "the one from the US", "another one", "as well as one for the rover"
+            return True  # "the one from the US", "another one" ("the one-pound system" weighs it)
     return False
 
 
@@ -1499,14 +1505,30 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
 HYPERBOLE_NOUNS = REASON_NOUNS | {"way", "thing", "question", "idea", "excuse", "word", "thought", "story",
                                   "detail"}
 HYPERBOLE_SCALES = {"hundred", "thousand", "million", "billion", "zillion", "gazillion", "bajillion"}
+# ("a million different ...": only the largest scales; "a hundred different species" may count)
+VARIETY_SCALES = {"million", "billion", "zillion", "gazillion", "bajillion"}
 
 
 def _is_hyperbole(span: Span, counted: Token) -> bool:
     """'a million reasons', 'a thousand ways': "a" and a bare scale before a noun of reasons or
-    ways, right after the span."""
+    ways, right after the span; 'a million different songs': a large bare scale stressing how
+    varied things are, whatever they are."""
     words = [t.lower_ for t in span]
-    return (len(words) == 2 and words[0] in {"a", "an"} and words[1] in HYPERBOLE_SCALES
-            and counted.i == span.end and counted.lemma_.lower() in HYPERBOLE_NOUNS)
+    if len(words) != 2 or words[0] not in {"a", "an"} or words[1] not in HYPERBOLE_SCALES:
+        return False
+    after = _near(span, 0)
+    if words[1] in VARIETY_SCALES and after is not None and after.lower_ == "different" and counted.i > span.end:
+        return True
+    return counted.i == span.end and counted.lemma_.lower() in HYPERBOLE_NOUNS
+
+
+def _opens_clause_after_colon(span: Span) -> bool:
+    """'two tests: One measured their mood': "one" right after a colon or semicolon, the subject
+    of the verb just after it, stands for one of the things named before, like a sentence's
+    opening "One said"."""
+    before, after = _near(span, -1), _near(span, 0)
+    return (len(span) == 1 and before is not None and before.text in {":", ";"} and after is not None
+            and after.pos_ in {"VERB", "AUX"} and span[0].dep_ in {"nsubj", "nsubjpass"} and span[0].head == after)
 
 
 # Key in Doc.user_data under which extract_figures puts the article's text and the sentence's offset.

@@ -482,6 +482,8 @@ def _is_lone_share(share: Span) -> bool:
         return True  # "newsrooms are half the size", "at a third the price", "half their price
     if share.text.lower() == "half" and _names_plural_after_the(share):
         return True  # "about half the toys", "Half the players were": "half of" without "of"
+    if share.text.lower() == "half" and _possessed_group_acts(share):
+        return True  # "half my theater groaned", "half our staff left": a share of the group that acts
     if before in SHARE_CUES and after is not None and after.lower_ == "the" and share.end + 1 < len(doc) and (
             doc[share.end + 1].lower_ == "time"):
         return True  # "more than half the time", "about a third the time": a share of occasions
@@ -494,6 +496,18 @@ def _is_lone_share(share: Span) -> bool:
         return False
     return after is None or (after.lower_ not in {"of", "an", "a", "the", "-", "time", "century"}
                              and after.pos_ not in {"NOUN", "PROPN", "NUM"} and after.ent_type_ != "DATE")
+
+
+def _possessed_group_acts(share: Span) -> bool:
+    """'half my theater groaned', 'half our members voted': a possessive, a noun, then the verb
+    the group is the subject of ("half their shares", an object, is left as it was)."""
+    doc = share.doc
+    i = share.end
+    if i + 2 >= len(doc) or doc[i].tag_ != "PRP$":
+        return False
+    noun, verb = doc[i + 1], doc[i + 2]
+    return (noun.tag_ in {"NN", "NNS"} and noun.dep_ in {"nsubj", "nsubjpass"} and verb.tag_ in {"VBD", "VBZ", "VBP"}
+            and noun.head == verb)
 
 
 def _names_plural_after_the(share: Span) -> bool:
@@ -586,7 +600,9 @@ def _is_times_count(span: Span) -> bool:
     if after == "," and re.split(r"[^a-z]+", before)[-1] in OPENING_CONJUNCTIONS and _opens_subject(doc, span.end + 1):
         closes_clause = False  # "and once, he saw a bull ...": "on one occasion" opens a clause
     # ("twice this year and once, last year": no subject follows, a count in a series)
-    return span[0].lower_ != "once" or before in ONCE_COUNT_CUES or closes_clause
+    # "seen it once, twice, or more times": the first count of a series of counts of times
+    in_series = [t.lower_ for t in doc[span.end : span.end + 2]] == [",", "twice"]
+    return span[0].lower_ != "once" or before in ONCE_COUNT_CUES or closes_clause or in_series
 
 
 def _opens_subject(doc: Doc, i: int) -> bool:

@@ -95,9 +95,10 @@ UNIT_DIMENSIONS = {"fps": "frame", "Nm": "torque", "lb-ft": "torque", "hp": "pow
                    "Gbps": "speed", "magnitude": "magnitude",
                    # a car's fuel use; a person's or a product's mass in pounds or kilograms
                    "mpg": "economy", "km_per_litre": "economy", "lb": "weight", "kg": "weight",
-                   "calorie": "calorie"}
-# (calories are counted whatever they are of: "an average of 441 calories", "250 calories a serving")
-DIMENSION_OVERRIDES = {"fps", "Nm", "lb-ft", "hp", "PS", "calorie"}
+                   "calorie": "calorie", "psi": "pressure"}
+# (calories are counted whatever they are of: "an average of 441 calories", "250 calories a serving";
+# pounds per square inch are a pressure whatever holds it: "the rubber is inflated to 200 psi")
+DIMENSION_OVERRIDES = {"fps", "Nm", "lb-ft", "hp", "PS", "calorie", "psi"}
 # "20 percent faster than the old chip", "15% lighter": a share compares the dimension the
 # comparative names ("higher" and "lower" name none: prices, shares and rates all rise).
 COMPARED_DIMENSIONS = {"faster": "speed", "slower": "speed", "quicker": "speed", "cheaper": "price",
@@ -177,6 +178,8 @@ def _is_or_range(low: Span, high: Span, gap: Span) -> bool:
     after = low.doc[high.end] if high.end < len(low.doc) else None
     if after is not None and after.lower_ == "or":
         return False  # "25, 40 or 60 or more miles": a list of amounts, no range
+    if after is not None and after.lower_ in ADDED_WORDS:
+        return False  # "four or five more films": two counts of films still to come, each its own
     values = [words_value([a.text]) if a.is_alpha else _digits(a.text),
               words_value([b.text]) if b.is_alpha else _digits(b.text)]
     return None not in values and values[0] < values[1]
@@ -691,6 +694,8 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         anchor = next((t for t in low if t.like_num or (t.i + 1 < low.end and doc[t.i + 1].text == "-")), anchor)
     noun_token = _counted_noun(anchor, taken)
     noun = measured_thing(last, anchor, taken, unit)
+    if noun is None and noun_token is None and unit is None and kind == "QTY" and (added := _added_noun(doc, end)):
+        noun_token, noun = added, lemma_of(added)  # "four or five more films", "four more of these things"
     if noun is not None and anchor.head.dep_ == "compound" and noun == lemma_of(anchor.head) and (
             anchor.head.head.i == anchor.head.i + 1 and anchor.head.head.tag_ == "NNS"
             and anchor.head.i > 0 and doc[anchor.head.i - 1].text != "-"):
@@ -720,8 +725,16 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
             doc[low.end + 1].tag_ in {"VBN", "VBD", "JJ"} and doc[low.end + 1].is_alpha
             and doc[low.end + 1].lower_ not in FREQUENCY_WORDS):
         noun = doc[low.end + 1].lemma_.lower()  # "a twice-divorced actor": the divorces counted
+    if noun is not None and _resembled(anchor.head) is not None and noun == lemma_of(anchor.head):
+        noun = lemma_of(_resembled(anchor.head))  # "a $129 walkie talkie-like communicator": the communicator's price
+    if unit is None and noun in {None, "time"} and high is None and low.end < len(doc) and doc[low.end].lower_ == "times":
+        noun = _compared_after_times(doc, low.end + 1) or noun  # "four times its rated pressure": a pressure
     if unit == "point" and noun == "point":
         unit = None  # "scored 34 points", "finished with 25 points": points counted, not an index's
+    if noun_token is None and unit is None and high is None and kind == "QTY" and (
+            counted_before := _object_counted_before(low)) is not None and noun in {None, lemma_of(counted_before)}:
+        # "uses 14 tires, the A380 carries 22": 22 tires (counted, so no date "22")
+        noun_token, noun = counted_before, lemma_of(counted_before)
     if noun is None and unit is None and high is None and kind == "QTY" and previous is not None:
         noun = counted_in_previous(low, previous)  # "NASA picked 11 firms. These 11 had until May"
     if kind == "FRACTION" and noun is None and [t.lower_ for t in doc[low.end : low.end + 2]] in (
@@ -730,6 +743,9 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
     if kind == "FRACTION" and noun is None and low.end + 1 < len(doc) and doc[low.end].lower_ == "the" and (
             doc[low.end + 1].lemma_.lower() in SHARE_OF_NOUNS | {"time"}):
         noun = doc[low.end + 1].lemma_.lower()  # "half the size": a share of the size; "half the time"
+    if kind == "FRACTION" and noun is None and low.end + 1 < len(doc) and doc[low.end].tag_ == "PRP$" and (
+            doc[low.end + 1].pos_ == "NOUN"):
+        noun = lemma_of(doc[low.end + 1])  # "half my theater groaned": a share of the theater's audience
     if kind == "QTY" and high is None and _is_european_thousands(low, unit, noun_token):
         value *= 1000  # "1.000 LED lights": a dot separating thousands
     # "worth between a billion and a billion-five": a range of millions or billions is an amount
@@ -800,6 +816,66 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
 OPEN_ENDS = {"more", "less", "fewer", "so"}
 # Words between a number and its unit that say it is added: "32 more gigawatts", "5 extra miles".
 ADDED_WORDS = {"more", "additional", "extra", "further"}
+
+
+def _object_counted_before(low: Span):
+    """'A 777 uses 14 tires, the A380 carries 22, and the An-225 demands 32': a bare number, the
+    object of its verb at the end of its clause, counts what the nearest count before it in the
+    sentence, the object of another verb, counted (the noun is not said again)."""
+    doc, number = low.doc, low[-1]
+    if len(low) != 1 or number.dep_ != "dobj" or number.head.pos_ != "VERB" or number.head.i > number.i:
+        return None
+    if low.end < len(doc) and not doc[low.end].is_punct:
+        return None
+    verb = number.head
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None  # a clause of its own, with its own subject ("... that were not strikes one")
+    for token in reversed(doc[number.sent.start : verb.i]):
+        noun = token.head
+        if token.pos_ == "NUM" and token.dep_ == "nummod" and noun.tag_ == "NNS" and noun.dep_ == "dobj" and (
+                noun.head.pos_ == "VERB" and noun.head != verb and noun.i == token.i + 1
+                and noun not in verb.ancestors):
+            return noun
+    return None
+
+
+def _added_noun(doc, end: int):
+    """'four or five more films', 'four more of these things': the plural noun a count of things
+    still to come counts, after "more" (or "additional", "extra"), directly or after "of" and a
+    demonstrative or "the"; the first of "three or four more" counts the same."""
+    if end + 2 < len(doc) and doc[end].lower_ in {"or", "to"} and doc[end + 1].like_num:
+        end += 2  # "three or four more sequels": the first of the two counts the same
+    if end + 1 >= len(doc) or doc[end].lower_ not in ADDED_WORDS:
+        return None
+    noun = doc[end + 1]
+    if noun.lower_ == "of" and end + 3 < len(doc) and doc[end + 2].lower_ in {"these", "those", "the"}:
+        noun = doc[end + 3]
+    return noun if noun.tag_ == "NNS" else None
+
+
+def _resembled(noun):
+    """'a walkie talkie-like communicator': the noun that "-like" after a noun modifies (the thing
+    itself, which only resembles the noun before "-like")."""
+    like = noun.head
+    if noun.dep_ != "npadvmod" or like.lower_ not in {"like", "style"} or like.i != noun.i + 2:
+        return None
+    if noun.doc[noun.i + 1].text != "-" or like.dep_ != "amod" or like.head.pos_ != "NOUN" or like.head.i <= like.i:
+        return None
+    return like.head
+
+
+def _compared_after_times(doc, start: int) -> str | None:
+    """'four times its rated pressure', 'three times the national average': a multiple of the
+    thing named after "times" by a definite or possessive noun phrase ("twice a week" is a
+    frequency: "a" is not taken)."""
+    if start >= len(doc) or not (doc[start].lower_ == "the" or doc[start].dep_ == "poss"):
+        return None
+    for token in doc[start + 1 : start + 5]:
+        if token.pos_ == "NOUN" and token.dep_ != "compound":
+            return lemma_of(token)
+        if token.pos_ not in {"ADJ", "VERB", "NOUN", "ADV"} and token.dep_ not in {"amod", "compound"}:
+            return None
+    return None
 
 
 def _open_ended_unit(doc, end: int) -> tuple[str | None, int]:
