@@ -695,9 +695,11 @@ def _names_after(element: HtmlElement | None) -> list[str]:
 BY_OPENINGS = {"by", "bY", "By", "BY"}
 
 
-# A date stamp, then "by", before the byline's name element: "Jan 18, 2017 11:44 am PST by".
+# A date stamp, then "by", before the byline's name element: "Jan 18, 2017 11:44 am PST by",
+# "January 17, 2017 at 6:08 PM ET by".
 STAMP_THEN_BY = re.compile(r"^\s*(?P<stamp>(?:[A-Z][a-z]+,?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+"
-                           r"(?:19|20)\d\d[^A-Za-z]{0,12}(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?)by\s*:?\s*$")
+                           r"(?:19|20)\d\d(?:,?\s+at(?=\s+\d))?[^A-Za-z]{0,12}(?:[aApP]\.?[mM]\.?\s*)?"
+                           r"(?:[A-Z]{2,4}\s*)?)by\s*:?\s*$")
 
 
 def _by_line_entries(element: HtmlElement) -> list[str] | None:
@@ -1158,7 +1160,7 @@ def local_published_date(tree: HtmlElement | None, found: date | None) -> date |
         if line is not None and found is not None and (line - found).days > 1:
             line = None  # a date ahead of the page's own: the day of the match or concert it announces
         chosen = (url_date(tree) or labelled_date(tree) or line or written_meta_published(tree) or found
-                  or stated_publication_date(tree))
+                  or stated_publication_date(tree) or updated_stamp_date(tree))
         # The stamp by the byline is the publisher's local date: a URL or a text extractor's date
         # a day later is the same moment in UTC.
         stamp = byline_stamp_date(tree)
@@ -1348,6 +1350,32 @@ def written_date(text: str) -> date | None:
     except ValueError:
         return None
     return None
+
+
+# A stamp line that is only an update time: "Updated: Dec 15, 2016 2:57 PM UTC", "Last updated on 4 March 2026".
+UPDATED_STAMP = re.compile(r"^(?:last\s+)?updated\s*:?\s*(?:on\s+)?(?P<when>\S.{5,40})$", re.IGNORECASE)
+MAX_STAMP_LINE_CHARS = 60
+
+
+def updated_stamp_date(tree: HtmlElement) -> date | None:
+    """The date of a page's "Updated: <date>" stamp, when the page shows no other date (the
+    caller asks only then) and all its update stamps give one day that its canonical URL does
+    not contradict: a page that prints only its update time was published that day, as far as
+    it says (set L)."""
+    found: set[date] = set()
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in NOT_TEXT_TAGS:
+            continue
+        text = squash(element.text_content())
+        if len(text) > MAX_STAMP_LINE_CHARS or not (match := UPDATED_STAMP.match(text)):
+            continue
+        if (when := written_date(match["when"])) is not None:
+            found.add(when)
+    if len(found) != 1:
+        return None
+    (when,) = found
+    in_url = url_date(tree)
+    return when if in_url is None or in_url == when else None
 
 
 def labelled_date(tree: HtmlElement) -> date | None:

@@ -43,7 +43,7 @@ RELATIVE_TIME = (
     "quarter", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "last night", "this morning", "weekend", "(?:last|this|next|past) (?:spring|summer|fall|autumn|winter)",
     "(?:earlier|later) (?:in|on) the", "that (?:day|morning|afternoon|evening|night|month|year)",
-    "throughout the year",
+    "throughout the (?:year|week)",
     "in the (?:morning|afternoon|evening)",
     # Dates counted from the last one named: "the next day", "the year before", "a month later".
     "the (?:next|following|previous|preceding|prior) (?:day|night|morning|afternoon|evening|week|month|year)",

@@ -130,6 +130,13 @@ RESEARCH_SUBJECTS = {"researcher", "scientist", "study", "research", "team", "ex
 # Verbs that say in what state something was left or found ("left stranded", "found dead"): with
 # such a complement they name no departure or finding of their own.
 STATE_VERBS = {"leave", "find", "keep", "declare", "pronounce"}
+# Verbs of harm that, in the progressive with a bare "it" as object, praise a success: "the
+# speaker is killing it this year", "she was slaying it on stage" (no one is hurt).
+SUCCESS_IDIOM_VERBS = {"kill", "slay", "murder"}
+# Verbs of fighting that one person does to another in words ("Lee attacked Roe on Monday").
+WORDED_ATTACK_VERBS = {"attack", "assail"}
+# Adjectives of capability whose complement says what someone or something can do, not what it did.
+CAPABILITY_WORDS = {"able", "unable"}
 # Complements that put a product on the market: "will be available on December 6", "is on
 # sale"; a launch, whatever else the sentence names.
 AVAILABILITY_WORDS = {"available", "purchasable", "orderable"}
@@ -590,6 +597,12 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
         own = None  # "the effort will require new technology by 2030": a need, no rule laid down
     if lemma == "spend" and _spends_a_period(trigger):
         own = None  # "spent five years in the solicitor general's office": time, no money spent
+    if own == "statement" and trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in CAPABILITY_WORDS:
+        own = None  # "models will be able to speak with Alexa by the end of the year": a feature, no saying
+    if lemma in WORDED_ATTACK_VERBS and _attacks_a_person_in_words(trigger):
+        return trigger, "statement"  # "he attacked the hosts Ann Lee and Bo Roe on Monday": words, no fighting
+    if lemma in SUCCESS_IDIOM_VERBS and _praises_a_success(trigger):
+        own = None  # "the speaker is killing it this year": it sells well, no crime
     if lemma in taxonomy.weak_verbs or own is None:
         # "the Dialogue held in August": the participle describes the event noun it hangs on; a
         # clause that says what the noun reports ("his announcement that his wife had suffered a
@@ -661,6 +674,29 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
     if own == "military_movement" and lemma in PERSONAL_DEPARTURES and _one_person_moves(trigger):
         return trigger, OTHER  # "he left Afghanistan 30 years ago": a man emigrated, no troops moved
     return trigger, own or OTHER
+
+
+def _attacks_a_person_in_words(verb: Token) -> bool:
+    """Whether a person attacks a named person, with no weapon or force named: "He attacked the
+    hosts Ann Lee and Bo Roe on Monday in personal terms" (words, a statement). Gunmen or troops
+    attacking villagers, or anyone attacking "with" something, fight."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(subjects) != 1 or len(objects) != 1 or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return False
+    subject, target = subjects[0], objects[0]
+    person_subject = subject.ent_type_ == "PERSON" or (subject.pos_ == "PRON" and subject.lower_ in {"he", "she"})
+    named = [target, *(c for c in target.children if c.dep_ == "appos")]
+    return person_subject and any(t.ent_type_ == "PERSON" for t in named)
+
+
+def _praises_a_success(verb: Token) -> bool:
+    """Whether a verb of harm is the idiom of success: a progressive ("is killing it") whose only
+    object is a bare "it" and that no one is said to suffer or die by."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return (verb.tag_ == "VBG" and any(c.dep_ in {"aux", "auxpass"} and c.lemma_.lower() == "be" for c in verb.children)
+            and len(objects) == 1 and objects[0].lower_ == "it"
+            and not any(c.dep_ == "prep" and c.lower_ in {"with", "by"} for c in verb.children))
 
 
 def _headed_line_content(span: Span) -> Token | None:
@@ -2743,6 +2779,18 @@ def _joins_as_a_role(named: Token) -> bool:
                if c.dep_ == "prep" and c.lower_ == "as" for g in c.subtree)
 
 
+# Words before a date from which a state holds on: "after January 20". ("starting January 1" opens
+# a happening of the story's kind: benefits begin, tickets go on sale, and keeps the topic.)
+FROM_THEN_WORDS = {"after"}
+
+
+def _holds_from_a_date(span: Span, ahead: bool) -> bool:
+    """Whether an untyped future happening is a state that holds from a date on: "After January
+    20, materials will continue to be accessible", "you can follow her after January 20". What
+    goes on after a handover or a deadline is no happening of the story's kind."""
+    return ahead and span.start > 0 and span.doc[span.start - 1].lower_ in FROM_THEN_WORDS
+
+
 def _explicitly_other(named: Token) -> bool:
     """Whether taxonomy.yml gives a verb, by its object, the sense `other` ("police found the
     body", "founded a party"): no topic overrides a sense so named. (A particle's `other` does
@@ -3519,6 +3567,7 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                     and not _sees_a_pattern(named)
                     and not _is_a_suicide(named)
                     and not (demoted and topic not in TARGET_TOPICS and _is_target_date(span))
+                    and not _holds_from_a_date(span, published is not None and resolved.value > published)
                     and not _explicitly_other(named)):
                 event_type = topic
             hired = _joins_as_a_role(named)

@@ -102,6 +102,9 @@ NAMED_DAYS = {"9/11": date(2001, 9, 11)}
 # how many days each is.
 RECENT_STRETCH_UNITS = {"hours": 1 / 24, "days": 1, "weeks": 7}
 # Minutes as a news post counts them back: "5 min ago", "twenty minutes ago".
+# The first words of a stretch up to publication, or through its week: "in the past week",
+# "over the last week", "throughout the week".
+STRETCH_OPENERS = {"in", "over", "throughout"}
 MINUTE_WORDS = {"min", "mins", "minute", "minutes"}
 OFFSET_UNITS = {**{k: v for k, v in RELATIVE_UNITS.items() if v != "decade"}, "night": "day", "nights": "day"}
 # Steps and units of a date counted from the last one named: "the following morning".
@@ -282,7 +285,12 @@ def time_matcher(nlp: Language) -> Matcher:
         # "in the past 24 hours", "in the last week": the start of the stretch up to publication.
         [{"LOWER": "in"}, {"LOWER": "the"}, {"LOWER": {"IN": ["past", "last"]}}, {"LIKE_NUM": True},
          {"LOWER": {"IN": list(RECENT_STRETCH_UNITS)}}],
-        [{"LOWER": "in"}, {"LOWER": "the"}, {"LOWER": {"IN": ["past", "last"]}}, {"LOWER": "week"}],
+        # ("Over the last week, his team shared polling data": the same stretch, README set AA)
+        [{"LOWER": {"IN": ["in", "over"]}}, {"LOWER": "the"}, {"LOWER": {"IN": ["past", "last"]}}, {"LOWER": "week"}],
+        # "Throughout the week, ministers have been sharing their reflections": the week of
+        # publication, as "throughout the weekend" is its weekend (README set AA), when it opens
+        # the sentence (find_time_expressions).
+        [{"LOWER": "throughout"}, {"LOWER": "the"}, {"LOWER": "week"}],
         [{"LOWER": {"IN": ["yesterday", "today", "tonight", "tomorrow"]}},
          {"LOWER": {"IN": list(DAY_PARTS)}, "OP": "?"}],
         [{"LOWER": {"IN": ["last", "this"]}}, {"LOWER": {"IN": ["night", "morning", "afternoon",
@@ -485,9 +493,11 @@ def find_time_expressions(doc: Doc) -> list[tuple[str, Span]]:
             continue
         if kind == "OFFSET" and (_offset_is_a_stretch(span) or _looked_ahead_from_the_past(offset_clause(span))):
             continue  # "looking at five years before I would graduate", "five days before he planned to leave"
-        if kind == "RELATIVE" and span[0].lower_ == "in" and span.end < len(doc) and doc[span.end].lower_ == "of":
+        if kind == "RELATIVE" and span[0].lower_ in STRETCH_OPENERS and span.end < len(doc) and doc[span.end].lower_ == "of":
             continue  # "in the last week of March": a part of that month, not the week before publication
-        if kind == "RELATIVE" and span[0].lower_ == "in" and _tallies_a_stretch(span):
+        if kind == "RELATIVE" and span[0].lower_ == "throughout" and not _opens_its_sentence(span):
+            continue  # "continued to sign up subscribers throughout the week": a stretch, no one week told
+        if kind == "RELATIVE" and span[0].lower_ in STRETCH_OPENERS and _tallies_a_stretch(span):
             continue  # "46 people visited in the last week", "fell 5% in the past week": a tally over it
         if kind in {"COUNTDOWN", "RELATIVE"} and _offers_alternatives(span):
             continue
@@ -1121,6 +1131,8 @@ def _is_not_a_date(span: Span, kind: str) -> bool:
         return True
     if kind in {"YEAR", "DECADE", "CENTURY"} and _is_denied_present(span):
         return True  # "This isn't 2003", "It's not the 1990s anymore": a time said not to be now
+    if kind in {"YEAR", "DECADE"} and _names_the_present(span):
+        return True  # "It's 2016, so of course the heroes are white": the present, no happening
     if (kind == "YEAR" or (kind == "RELATIVE" and span[-1].lower_ == "year")) and _in_year_span(span):
         return True  # "between 2008 and 2016", "from 2009 until this year": a period, not a moment
     if kind == "DECADE" and _in_decade_span(span):
@@ -1164,6 +1176,10 @@ def _is_not_a_date(span: Span, kind: str) -> bool:
         return True  # "a paperback from 1985", "the Galaxy S10 from 2019": when a thing was made
     if kind in {"MONTH", "MONTH_DAY", "SEASON", "WEEKDAY"} and _is_habitual(span):
         return True  # "the road usually opens in June": every year, no one date
+    if kind == "RELATIVE" and first in {"today", "now"} and len(span) == 1 and _set_against_the_past(span):
+        return True  # "just as strong today as it was ten years ago": now compared with then, no happening
+    if kind in {"MONTH_DAY", "MONTH"} and _named_an_observance(span):
+        return True  # "September 11th has been designated as a National Day of Service": a day every year
     if kind == "WEEKDAY" and _in_weekday_range(span):
         return True  # "open Monday through Friday": opening days, no one day
     if kind == "YEAR" and before == "of" and before2 == "class":
@@ -1917,6 +1933,47 @@ def _is_denied_present(span: Span) -> bool:
             and any(c.dep_ == "neg" for c in verb.children))
 
 
+def _set_against_the_past(span: Span) -> bool:
+    """'as strong today as it was ten years ago', 'stronger today than it was': the present is the
+    one side of a comparison, with an earlier time as the other."""
+    doc = span.doc
+    if span.end >= len(doc) or span.start < 2:
+        return False
+    after, before, before2 = doc[span.end].lower_, doc[span.start - 1], doc[span.start - 2]
+    return (after == "as" and before.pos_ in {"ADJ", "ADV"} and before2.lower_ == "as") or (
+        after == "than" and before.tag_ in {"JJR", "RBR"})
+
+
+# Verbs that make a day of the calendar an observance, and the nouns of such periods.
+OBSERVANCE_VERBS = {"designate", "declare", "proclaim", "name", "dedicate", "recognize", "recognise", "mark"}
+OBSERVANCE_NOUNS = {"day", "week", "month"}
+
+
+def _named_an_observance(span: Span) -> bool:
+    """'September 11th has been designated as a National Day of Service', 'March was declared
+    Women's History Month': a yearless day or month made an observance recurs every year; the
+    naming dates no happening of its own."""
+    root = span.root
+    verb = root.head
+    if root.dep_ != "nsubjpass" or verb.lemma_.lower() not in OBSERVANCE_VERBS or any(
+            re.match(YEAR_PATTERN, t.text) for t in span):
+        return False
+    named = [g for c in verb.children if c.dep_ in {"prep", "oprd", "attr", "xcomp"}
+             for g in ([c] if c.dep_ != "prep" else [g for g in c.children if g.dep_ == "pobj"])]
+    return any(n.lemma_.lower() in OBSERVANCE_NOUNS for n in named)
+
+
+def _names_the_present(span: Span) -> bool:
+    """'It's 2016, so of course ...', 'This is 2017': a present "it is" with the period as what the
+    present is sets the scene of now, no happening ("It was 1968" narrates a past, kept)."""
+    verb = span.root.head
+    # (the small model may read a curly "’s" as a verb of its own lemma)
+    return (span.root.dep_ == "attr" and (verb.lemma_ == "be" or verb.lower_ in {"'s", "’s"})
+            and verb.tag_ in {"VBZ", "VBP"} and any(c.dep_ == "nsubj" and c.lower_ in {"it", "this"} for c in verb.children)
+            and not any(c.dep_ in {"relcl", "advcl", "ccomp"} and any(m.lower_ in {"when", "that"} for m in c.children)
+                        for c in (*verb.children, *span.root.children)))
+
+
 def _in_present_state(span: Span) -> bool:
     """'In the 21st century, the plague is endemic', 'like you live in the 21st century': the
     clause's verb is a present 'be' or a present verb of a state."""
@@ -2001,6 +2058,28 @@ def _range_end(span: Span, first: int) -> int:
     return first
 
 
+# Ordinal words of an anniversary: "the tenth anniversary".
+ANNIVERSARY_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                        "eighth": 8, "ninth": 9, "tenth": 10, **CENTURY_WORDS, "twenty-fifth": 25,
+                        "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventy-fifth": 75,
+                        "hundredth": 100}
+
+
+def _anniversary_years(span: Span) -> int | None:
+    """How many years before its anniversary a yearless day falls: "the 10th anniversary of the
+    September 11th attacks" is the day ten years before this year's September 11th."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 2 or doc[i].lower_ != "of" or doc[i - 1].lemma_.lower() != "anniversary":
+        return None
+    ordinal = doc[i - 2].lower_
+    if match := re.match(r"^(\d{1,3})(?:st|nd|rd|th)$", ordinal):
+        return int(match[1])
+    return ANNIVERSARY_ORDINALS.get(ordinal)
+
+
 def _day_number(text: str) -> int:
     return int("".join(c for c in text if c.isdigit()))
 
@@ -2070,6 +2149,8 @@ def _resolve_time(kind: str, span: Span, published: date | None, tense: str) -> 
             weekday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
             if weekday is not None:
                 year = _weekday_year(month, day, weekday, year, tense)
+            # "the tenth anniversary of the September 11th attacks": the day it marks, that many years before
+            year -= _anniversary_years(span) or 0
         try:
             return ResolvedDate(date(year, month, day), "day")
         except ValueError:
@@ -2236,8 +2317,10 @@ def _resolve_relative(words: list[str], published: date) -> ResolvedDate | None:
         return ResolvedDate(published, "day")  # "earlier in the day", "later in the session"
     if first == "tomorrow":
         return ResolvedDate(published + timedelta(days=1), "day")
-    if first == "in":
+    if first in {"in", "over"}:
         return _recent_stretch(words, published)
+    if first == "throughout":
+        return ResolvedDate(_monday(published), "week")  # "throughout the week": the week of publication
     if words[-2:] in (["hours", "ago"], ["hour", "ago"]):
         amount = count_of(first)
         return None if amount is None else ResolvedDate(published - timedelta(days=int(amount // 24)), "day")
