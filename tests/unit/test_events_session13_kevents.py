@@ -8,10 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from newsfacts.extract.events.rules import article_topic
-from newsfacts.extract.nlp import parse_articles
-from tests.factories import make_article
-from tests.unit.test_extract_events import NOV_2019, events_of
+from tests.unit.test_extract_events import NOV_2019, events_of, topic_of
 
 JUN_2018 = date(2018, 6, 28)  # a Thursday
 
@@ -22,11 +19,6 @@ def _dated(body: str, published: date = NOV_2019) -> dict[str, str]:
 
 def _dates(body: str, published: date = NOV_2019) -> dict[str, tuple[date, str]]:
     return {e.date_text: (e.event_date, e.date_precision) for e in events_of(body, published)}
-
-
-def _topic(body: str) -> str | None:
-    (parsed,) = parse_articles([make_article(body, NOV_2019)])
-    return article_topic(parsed)
 
 
 SOFTWARE_STORY = (
@@ -40,9 +32,9 @@ SOFTWARE_STORY = (
 
 
 def test_data_of_any_field_and_finding_verbs_elect_no_topic() -> None:
-    assert _topic(SOFTWARE_STORY) is None
+    assert topic_of(SOFTWARE_STORY) is None
     # Economic data still marks an economic story.
-    assert _topic("Jobs data released on Friday showed payrolls rose by 200,000.\n"
+    assert topic_of("Jobs data released on Friday showed payrolls rose by 200,000.\n"
                   "Retail sales data fell 2 percent in October.\n"
                   "Trade data climbed, and prices rose again in October.") == "economic_release"
 

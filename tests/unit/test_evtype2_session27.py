@@ -3,16 +3,7 @@ field, so it casts no vote for a story's topic. Every sentence is made up."""
 
 from __future__ import annotations
 
-from newsfacts.extract.events.rules import article_topic
-from newsfacts.extract.nlp import parse_articles
-from tests.factories import make_article
-from tests.unit.test_extract_events import NOV_2019
-
-
-def _topic(body: str) -> str | None:
-    (parsed,) = parse_articles([make_article(body, NOV_2019)])
-    return article_topic(parsed)
-
+from tests.unit.test_extract_events import NOV_2019, topic_of
 
 SCHOOL_STORY = (
     "The state will pay for two years of community college.\n"
@@ -24,14 +15,14 @@ SCHOOL_STORY = (
 
 
 def test_money_paid_or_funded_votes_for_no_topic() -> None:
-    assert _topic(SCHOOL_STORY) != "business"
+    assert topic_of(SCHOOL_STORY) != "business"
 
 
 def test_a_companys_deals_still_make_a_business_story() -> None:
     body = ("Acme bought a rival firm in May and sold its old plant.\n"
             "The merger closed in June, and the company launched two products.\n"
             "Acme will invest $2 billion and pay its staff more.")
-    assert _topic(body) == "business"
+    assert topic_of(body) == "business"
 
 
 def test_workers_walking_out_stop_work_in_protest() -> None:

@@ -20,6 +20,14 @@ def events_of(body: str, published: date | None) -> list:
     return extract_events(parsed)
 
 
+def topic_of(body: str, published: date | None = None) -> str | None:
+    """The topic the article's typed events vote for (published on NOV_2019 unless given)."""
+    from newsfacts.extract.events.rules import article_topic
+
+    (parsed,) = parse_articles([make_article(body, published or NOV_2019)])
+    return article_topic(parsed)
+
+
 def dated_events(body: str, published: date) -> dict[str, tuple[date, str]]:
     """Each event's time expression -> (its date, its precision)."""
     return {e.date_text: (e.event_date, e.date_precision) for e in events_of(body, published)}
