@@ -760,16 +760,25 @@ def _shouted_person(tokens: list[Token]) -> bool:
         reads_as_personal_name(" ".join(t.text for t in tokens)))
 
 
+# Words that name a government's portfolio or rank before a plural title: "Cabinet Secretaries",
+# "Foreign Ministers", "Deputy Prime Ministers".
+PORTFOLIO_WORDS = DEPARTMENT_FIELDS | {
+    "cabinet", "foreign", "finance", "health", "home", "trade", "economy", "environment", "deputy",
+    "assistant", "prime", "junior", "shadow", "chief", "under", "vice", "attorney", "surgeon"}
+
+
 def _titled_office_holders(tokens: list[Token], head: Token) -> bool:
     """'Cabinet Secretaries', 'Foreign Ministers': the holders of an office spelt as a title, in the
-    plural and capitalised throughout, speak in that office (not 'US officials', unnamed people
-    described by their office, nor 'Republicans', a party)."""
+    plural and capitalised throughout, after the words of a portfolio or rank, speak in that office
+    (not 'US officials', unnamed people described by their office, 'Republicans', a party, nor
+    'the Kansas City Chiefs' or 'the Ottawa Senators', teams named after a place)."""
     if head.pos_ != "PROPN" or head.tag_ != "NNPS" or len(tokens) < 2 or tokens[-1] != head:
         return False
     lower = head.lower_
     singular = lower[:-3] + "y" if lower.endswith("ies") else lower.removesuffix("s")
     return singular in TITLE_WORDS and singular not in {"official", "officials"} and all(
-        t.text[:1].isupper() and t.pos_ == "PROPN" for t in tokens)
+        t.text[:1].isupper() and t.pos_ == "PROPN" for t in tokens) and all(
+        t.lower_ in PORTFOLIO_WORDS for t in tokens[:-1])
 
 
 def classify_source(span: Span, head: Token) -> tuple[str, str]:

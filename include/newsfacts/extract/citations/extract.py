@@ -1331,15 +1331,18 @@ def _one_of_people(one: Token) -> bool:
         for c in one.children)
 
 
-# A model designation: letters, then a number ("An-124", "A350", "F-16", "MQ-9B").
-_MODEL_CODE = re.compile(r"[A-Z][A-Za-z]{0,2}-?\d{1,4}[A-Za-z]?")
+# A model designation: letters, then a hyphen or at least two digits ("An-124", "A350", "F-16",
+# "MQ-9B"); not "MI5" or "NBC4", names of an agency or a station.
+_MODEL_CODE = re.compile(r"[A-Z][A-Za-z]{0,2}(?:-\d{1,4}|\d{2,4})[A-Za-z]?")
 
 
 def _model_of_a_maker(speaker: Token) -> bool:
     """'the Antonov An-124 demands 28', 'Sukhoi Su-57 requires': a product named by its maker and a
-    model code, no source (not '32BJ', a union local, nor 'Channel 4': no letters before the number)."""
+    model code, no source (not '32BJ', a union local, nor 'Channel 4': no letters before the number;
+    nor 'UK MI5' or 'Washington NBC4': a place or an acronym before the code is no maker)."""
     return speaker.pos_ in {"PROPN", "NOUN"} and bool(_MODEL_CODE.fullmatch(speaker.text)) and any(
-        c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and c.i < speaker.i for c in speaker.children)
+        c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and c.i < speaker.i
+        and c.ent_type_ not in {"GPE", "LOC", "NORP"} and not c.text.isupper() for c in speaker.children)
 
 
 def _firms_named_together(speaker: Token) -> list[Token]:
@@ -1398,11 +1401,11 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         lower = speaker.lower_
         # "Ann Ruiz, the head of the Ohio Farm Bureau, who has urged ...": "who" is a person's,
         # so a clause the parse hung on the body closing the named person's description is hers
-        described = speaker.head.head if speaker.dep_ == "pobj" and speaker.head.lower_ == "of" else None
-        if who and speaker.ent_type_ in {"ORG", "GPE", "NORP", "FAC", "LOC"} and described is not None and (
-                described.dep_ == "appos" and described.pos_ == "NOUN"
-                and described.head.ent_type_ == "PERSON" and speaker.i < pronoun.i):
-            speaker = described
+        role_noun = speaker.head.head if speaker.dep_ == "pobj" and speaker.head.lower_ == "of" else None
+        if who and speaker.ent_type_ in {"ORG", "GPE", "NORP", "FAC", "LOC"} and role_noun is not None and (
+                role_noun.dep_ == "appos" and role_noun.pos_ == "NOUN"
+                and role_noun.head.ent_type_ == "PERSON" and speaker.i < pronoun.i):
+            speaker = role_noun
             lower = speaker.lower_
         # ("Ann Ruiz, a member of the team who revealed ...": "who" is a person's, whatever
         # the recogniser made of the name)
