@@ -1364,7 +1364,9 @@ def updated_stamp_date(tree: HtmlElement) -> date | None:
     it says (set L)."""
     found: set[date] = set()
     for element in tree.iter():
-        if not isinstance(element.tag, str) or element.tag in NOT_TEXT_TAGS:
+        # a stamp is a short line: an element with many children (the body, a column) is none,
+        # and reading its whole text for each of them would cost the page's size many times over
+        if not isinstance(element.tag, str) or element.tag in NOT_TEXT_TAGS or len(element) > 4:
             continue
         text = squash(element.text_content())
         if len(text) > MAX_STAMP_LINE_CHARS or not (match := UPDATED_STAMP.match(text)):
