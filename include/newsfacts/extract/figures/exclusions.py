@@ -1507,17 +1507,25 @@ HYPERBOLE_NOUNS = REASON_NOUNS | {"way", "thing", "question", "idea", "excuse", 
 HYPERBOLE_SCALES = {"hundred", "thousand", "million", "billion", "zillion", "gazillion", "bajillion"}
 # ("a million different ...": only the largest scales; "a hundred different species" may count)
 VARIETY_SCALES = {"million", "billion", "zillion", "gazillion", "bajillion"}
+# Nouns of manner and kind, which "a million different" multiplies only as a manner of speaking
+# ("a million different ways", "a billion different kinds"); people and things counted stay
+# counts ("a million different people visited the site").
+VARIETY_NOUNS = HYPERBOLE_NOUNS | {"kind", "type", "sort", "form", "version", "variety", "variation", "flavor",
+                                   "flavour", "shade", "style", "direction", "angle", "approach", "method",
+                                   "manner", "option", "scenario", "outcome", "combination", "permutation"}
 
 
 def _is_hyperbole(span: Span, counted: Token) -> bool:
     """'a million reasons', 'a thousand ways': "a" and a bare scale before a noun of reasons or
-    ways, right after the span; 'a million different songs': a large bare scale stressing how
-    varied things are, whatever they are."""
+    ways, right after the span; 'a million different ways', 'a billion different kinds': a large
+    bare scale stressing how varied ways or kinds are (not people or things: "a million different
+    people visited" counts them)."""
     words = [t.lower_ for t in span]
     if len(words) != 2 or words[0] not in {"a", "an"} or words[1] not in HYPERBOLE_SCALES:
         return False
     after = _near(span, 0)
-    if words[1] in VARIETY_SCALES and after is not None and after.lower_ == "different" and counted.i > span.end:
+    if words[1] in VARIETY_SCALES and after is not None and after.lower_ == "different" and counted.i > span.end and (
+            counted.lemma_.lower() in VARIETY_NOUNS):
         return True
     return counted.i == span.end and counted.lemma_.lower() in HYPERBOLE_NOUNS
 

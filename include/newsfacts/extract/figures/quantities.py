@@ -499,15 +499,16 @@ def _is_lone_share(share: Span) -> bool:
 
 
 def _possessed_group_acts(share: Span) -> bool:
-    """'half my theater groaned', 'half our members voted': a possessive, a noun, then the verb
-    the group is the subject of ("half their shares", an object, is left as it was)."""
+    """'half my theater groaned', 'half our members voted', 'half my friends have left': a
+    possessive, then a noun that is the subject of a verb after it ("half their shares", an
+    object, is left as it was)."""
     doc = share.doc
     i = share.end
-    if i + 2 >= len(doc) or doc[i].tag_ != "PRP$":
+    if i + 1 >= len(doc) or doc[i].tag_ != "PRP$":
         return False
-    noun, verb = doc[i + 1], doc[i + 2]
-    return (noun.tag_ in {"NN", "NNS"} and noun.dep_ in {"nsubj", "nsubjpass"} and verb.tag_ in {"VBD", "VBZ", "VBP"}
-            and noun.head == verb)
+    noun = doc[i + 1]
+    return (noun.tag_ in {"NN", "NNS"} and noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"}
+            and noun.head.i > noun.i)
 
 
 def _names_plural_after_the(share: Span) -> bool:

@@ -814,6 +814,8 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
 
 
 OPEN_ENDS = {"more", "less", "fewer", "so"}
+# Words after "the" that make the noun phrase a period of time ("the following week", "the same day").
+PERIOD_WORDS_AFTER_THE = {"last", "past", "next", "following", "previous", "preceding", "same"}
 # Words between a number and its unit that say it is added: "32 more gigawatts", "5 extra miles".
 ADDED_WORDS = {"more", "additional", "extra", "further"}
 
@@ -821,7 +823,11 @@ ADDED_WORDS = {"more", "additional", "extra", "further"}
 def _object_counted_before(low: Span):
     """'A 777 uses 14 tires, the A380 carries 22, and the An-225 demands 32': a bare number, the
     object of its verb at the end of its clause, counts what the nearest count before it in the
-    sentence, the object of another verb, counted (the noun is not said again)."""
+    sentence, the object of another verb, counted (the noun is not said again). Only in a list of
+    alike clauses: the two verbs coordinated (one a conj or parataxis of the other, or both of one
+    head), the earlier count's noun ending its clause as the number ends its own, and the number
+    not a level a verb like "hit" or "reach" names ("sold 500 cars in May, and its shares hit 52":
+    a share price, no car)."""
     doc, number = low.doc, low[-1]
     if len(low) != 1 or number.dep_ != "dobj" or number.head.pos_ != "VERB" or number.head.i > number.i:
         return None
@@ -835,8 +841,37 @@ def _object_counted_before(low: Span):
         if token.pos_ == "NUM" and token.dep_ == "nummod" and noun.tag_ == "NNS" and noun.dep_ == "dobj" and (
                 noun.head.pos_ == "VERB" and noun.head != verb and noun.i == token.i + 1
                 and noun not in verb.ancestors):
+            earlier = noun.head
+            if not _coordinated_clauses(earlier, verb) or not _ends_clause(noun):
+                return None
+            if verb.lemma_.lower() in LEVEL_VERBS and verb.lemma_.lower() != earlier.lemma_.lower():
+                return None  # "its shares hit 52": a level reached, not a count of the cars sold
             return noun
     return None
+
+
+# Verbs whose object number is a level reached ("shares hit 52", "the index reached 4,000").
+LEVEL_VERBS = {"hit", "reach", "top", "touch", "near", "exceed", "surpass", "pass", "cross", "approach", "break"}
+# Dependencies that join clauses of one list ("uses 14 tires, carries 22 and demands 32"; the
+# parser makes the first of such clauses a ccomp of the second at times).
+LIST_CLAUSE_DEPS = {"conj", "parataxis", "ccomp"}
+
+
+def _coordinated_clauses(earlier, verb) -> bool:
+    """Whether two verbs head clauses of one list: one joined to the other, or both to one head."""
+    if verb.head == earlier and verb.dep_ in {"conj", "parataxis"}:
+        return True
+    if earlier.head == verb and earlier.dep_ in LIST_CLAUSE_DEPS:
+        return True
+    return (earlier.head == verb.head and earlier != earlier.head and verb != verb.head
+            and {earlier.dep_, verb.dep_} <= LIST_CLAUSE_DEPS)
+
+
+def _ends_clause(noun) -> bool:
+    """Whether a noun ends its clause: the sentence's end, punctuation or a conjunction after it."""
+    doc = noun.doc
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    return after is None or after.is_punct or after.dep_ == "cc" or after.is_sent_start
 
 
 def _added_noun(doc, end: int):
@@ -866,13 +901,16 @@ def _resembled(noun):
 
 def _compared_after_times(doc, start: int) -> str | None:
     """'four times its rated pressure', 'three times the national average': a multiple of the
-    thing named after "times" by a definite or possessive noun phrase ("twice a week" is a
-    frequency: "a" is not taken)."""
+    thing named after "times" by a definite or possessive noun phrase ("three times a week", a
+    frequency, starts with "a" and is not taken). 'four times the following week', 'three times
+    the past year': a period the things happened in, not a multiple."""
     if start >= len(doc) or not (doc[start].lower_ == "the" or doc[start].dep_ == "poss"):
         return None
+    if doc[start].lower_ == "the" and start + 1 < len(doc) and doc[start + 1].lower_ in PERIOD_WORDS_AFTER_THE:
+        return None  # "the following week", "the same day": when, not what is multiplied
     for token in doc[start + 1 : start + 5]:
         if token.pos_ == "NOUN" and token.dep_ != "compound":
-            return lemma_of(token)
+            return None if lemma_of(token) in exclusions.TIME_NOUNS else lemma_of(token)
         if token.pos_ not in {"ADJ", "VERB", "NOUN", "ADV"} and token.dep_ not in {"amod", "compound"}:
             return None
     return None
