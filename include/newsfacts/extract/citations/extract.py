@@ -377,6 +377,8 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 cue = "offer"  # "he diplomatically offered that the band would be touring then"
             elif token.pos_ == "VERB" and (heads := _claim_spreaders(token)):
                 cue = "claim"  # "conspiracy theories that his allies have spread"
+            elif token.pos_ == "AUX" and (heads := _named_critic(token)):
+                cue = "criticize"  # "Ruiz was openly critical of the plan"
             else:
                 continue
             for head in heads:
@@ -1331,6 +1333,31 @@ def _one_of_people(one: Token) -> bool:
         for c in one.children)
 
 
+def _named_critic(verb: Token) -> list[Token]:
+    """'Ruiz was openly critical of the coach', 'the senator is highly critical of the deal': a
+    named person (one, by name) stated to be critical of someone or something voices criticism on
+    record, a source. Not negated or hedged ('was never critical of', 'may be critical of'), nor
+    'critical to' (vital), nor a plural or unnamed group ('Other Republicans ... were critical of')."""
+    if verb.lemma_.lower() != "be" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or any(
+            c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
+        return []
+    if not any(c.dep_ == "acomp" and c.lower_ == "critical" and not any(g.dep_ == "neg" for g in c.children)
+               and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children) for c in verb.children):
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ != "NNP" or _inside_quote_marks(subject) or subject.ent_type_ not in {"PERSON", ""}:
+        return []
+    return [subject]
+
+
+def _surname_read_as_noun(speaker: Token, span: Span) -> bool:
+    """'Trump says he is ready', 'Cook said': a capitalised surname opening the sentence, which
+    the tagger took for the common noun it spells ("trump", "cook"), alone as the subject of its
+    verb; the caller checks it is the surname of a person the article names in full."""
+    return (speaker.pos_ == "NOUN" and speaker.tag_ == "NN" and speaker.dep_ == "nsubj" and speaker.i == speaker.sent.start
+            and speaker.text[:1].isupper() and not speaker.text.isupper() and len(span) == 1)
+
+
 # A model designation: letters, then a hyphen or at least two digits ("An-124", "A350", "F-16",
 # "MQ-9B"); not "MI5" or "NBC4", names of an agency or a station.
 _MODEL_CODE = re.compile(r"[A-Z][A-Za-z]{0,2}(?:-\d{1,4}|\d{2,4})[A-Za-z]?")
@@ -1518,7 +1545,7 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         if resolved is None:
             return None
         canonical, source_type = resolved
-    elif speaker.pos_ == "PROPN" and speaker.text in context.full_names and (
+    elif (speaker.pos_ == "PROPN" or _surname_read_as_noun(speaker, span)) and speaker.text in context.full_names and (
         len(span) == 1 or all(t.i >= speaker.i or t.is_punct for t in span)
         or without_leading_modifiers(list(span), speaker)[0] == speaker  # "both Vindman"
         or all(t.i >= speaker.i or t.lower_.rstrip(".") in HONORIFICS for t in span)  # "Ms Persson"

@@ -1340,3 +1340,4 @@ SPREADING_VERBS = {"spread", "peddle", "circulate"}
 SPREAD_CLAIMS = {"theory", "rumor", "rumour", "claim", "lie", "falsehood", "allegation", "myth",
                  "misinformation", "disinformation", "conspiracy"}
 CITATION_CUES |= SPREADING_VERBS  # the sentence is worth a parse
+CITATION_CUES |= {"critical"}  # "Ruiz was openly critical of the plan": criticism on record
