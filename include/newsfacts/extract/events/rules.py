@@ -27,6 +27,7 @@ from newsfacts.extract.events.timex import (
     MONTH_NUMBERS,
     OFFSET_UNITS,
     PRECISION_RANK,
+    STATIVE_VERBS,
     THING_NOUNS,
     WEEKDAYS,
     WORDS_PUT_OUT,
@@ -600,7 +601,7 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
     if own == "statement" and trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in CAPABILITY_WORDS:
         own = None  # "models will be able to speak with Alexa by the end of the year": a feature, no saying
     if lemma in WORDED_ATTACK_VERBS and _attacks_a_person_in_words(trigger):
-        return trigger, "statement"  # "he attacked the hosts Ann Lee and Bo Roe on Monday": words, no fighting
+        own = "statement"  # "he attacked the hosts Ann Lee and Bo Roe on Monday in personal terms": words, no fighting
     if lemma in SUCCESS_IDIOM_VERBS and _praises_a_success(trigger):
         own = None  # "the speaker is killing it this year": it sells well, no crime
     if lemma in taxonomy.weak_verbs or own is None:
@@ -676,10 +677,32 @@ def classify(trigger: Token, time_span: Span | None = None) -> tuple[Token, str]
     return trigger, own or OTHER
 
 
+# What shows an attack on a person was made in words: "in personal terms", "in a tweet"; "on
+# Twitter", "on social media"; "over her remarks", "for his comments"; a saying verb beside it.
+WORDED_IN_NOUNS = {"term", "tweet", "post", "interview", "speech", "statement", "column", "op", "editorial",
+                   "letter", "video", "podcast", "message", "remark", "comment", "essay", "article", "book"}
+WORDED_ON_NOUNS = {"twitter", "facebook", "instagram", "media", "television", "tv", "radio", "air", "blog",
+                   "website", "podcast", "show", "x"}
+WORDED_OVER_NOUNS = {"remark", "comment", "statement", "tweet", "post", "view", "speech", "word", "criticism",
+                     "claim", "joke"}
+# (with SAYING_PARTICIPLES)
+WORDED_ATTACK_COMPANIONS = {"call", "accuse", "mock", "criticize", "criticise", "deride", "ridicule", "label", "brand",
+                            "dismiss"}
+# Prepositions of a place an attack happens at ("outside a bar", "at a party", "in the kitchen")
+# and words of injury or the police around it: a physical assault, no words.
+PLACE_PREPS = {"outside", "at", "in", "inside", "near", "behind", "into", "on", "onto", "across"}
+ASSAULT_CONTEXT_LEMMAS = {"police", "officer", "sheriff", "arrest", "charge", "injure", "injury", "hospital",
+                          "hospitalize", "wound", "hurt", "bleed", "blood", "bruise", "broken", "punch", "stab",
+                          "beat", "kick", "knife", "gun", "assault", "victim", "jaw", "fist", "bat"}
+
+
 def _attacks_a_person_in_words(verb: Token) -> bool:
-    """Whether a person attacks a named person, with no weapon or force named: "He attacked the
-    hosts Ann Lee and Bo Roe on Monday in personal terms" (words, a statement). Gunmen or troops
-    attacking villagers, or anyone attacking "with" something, fight."""
+    """Whether a person attacks a named person in words: "He attacked the hosts Ann Lee and Bo
+    Roe on Monday in personal terms" (a statement). Something must show the words ("in ... terms",
+    "on Twitter", "in a tweet", "over her remarks", "as a liar", a saying verb beside it). Gunmen
+    or troops attacking villagers, anyone attacking "with" something, an attack at a place
+    ("outside a bar") or with injury or the police around it ("Police said Smith attacked Jones")
+    fight."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if len(subjects) != 1 or len(objects) != 1 or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
@@ -687,7 +710,27 @@ def _attacks_a_person_in_words(verb: Token) -> bool:
     subject, target = subjects[0], objects[0]
     person_subject = subject.ent_type_ == "PERSON" or (subject.pos_ == "PRON" and subject.lower_ in {"he", "she"})
     named = [target, *(c for c in target.children if c.dep_ == "appos")]
-    return person_subject and any(t.ent_type_ == "PERSON" for t in named)
+    if not (person_subject and any(t.ent_type_ == "PERSON" for t in named)):
+        return False
+    if any(t.lemma_.lower() in ASSAULT_CONTEXT_LEMMAS for t in verb.sent):
+        return False
+    worded = False
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        objects = [g for g in prep.children if g.dep_ == "pobj"]
+        nouns = {g.lemma_.lower() for g in objects}
+        word = prep.lower_
+        if word == "as" and objects:
+            worded = True  # "attacked her as a liar"
+        elif word in {"over", "for"} and nouns & WORDED_OVER_NOUNS:
+            worded = True  # "over her remarks"
+        elif word == "in" and nouns & WORDED_IN_NOUNS:
+            worded = True  # "in personal terms", "in a tweet"
+        elif word == "on" and nouns & WORDED_ON_NOUNS:
+            worded = True  # "on Twitter", "on social media"
+        elif word in PLACE_PREPS and objects and not any(g.ent_type_ in {"DATE", "TIME"} for g in objects):
+            return False  # "outside a bar", "at a party": a place the attack happened at
+    return worded or any(c.dep_ in {"advcl", "xcomp", "conj"} and (
+        c.lemma_.lower() in WORDED_ATTACK_COMPANIONS or c.lemma_.lower() in SAYING_PARTICIPLES) for c in verb.children)
 
 
 def _praises_a_success(verb: Token) -> bool:
@@ -2784,11 +2827,29 @@ def _joins_as_a_role(named: Token) -> bool:
 FROM_THEN_WORDS = {"after"}
 
 
+# Verbs of a state that goes on: "will continue to be accessible", "will remain online" (and the
+# verbs of a state, STATIVE_VERBS: "will use the following accounts").
+CONTINUATION_VERBS = {"continue", "remain", "stay", "keep", "last", "persist", "linger"}
+
+
 def _holds_from_a_date(span: Span, ahead: bool) -> bool:
     """Whether an untyped future happening is a state that holds from a date on: "After January
-    20, materials will continue to be accessible", "you can follow her after January 20". What
-    goes on after a handover or a deadline is no happening of the story's kind."""
-    return ahead and span.start > 0 and span.doc[span.start - 1].lower_ in FROM_THEN_WORDS
+    20, materials will continue to be accessible", "you can follow her after January 20", "will
+    be able to read", "will be available", "will be archived", "will use these accounts". What goes on after a handover or a
+    deadline is no happening of the story's kind; a future act after a date ("After June 30, the
+    council will hold hearings") keeps the topic."""
+    if not (ahead and span.start > 0 and span.doc[span.start - 1].lower_ in FROM_THEN_WORDS):
+        return False
+    verb = next((a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return False
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"})]
+    return any(
+        v.lemma_.lower() in CONTINUATION_VERBS or v.lemma_.lower() in STATIVE_VERBS
+        or any(c.dep_ == "aux" and c.lower_ in {"can", "could"} for c in v.children)
+        or (v.lemma_ == "be" and any(c.dep_ in {"acomp", "attr"} for c in v.children))
+        or any(c.dep_ == "auxpass" for c in v.children)
+        for v in verbs)
 
 
 def _explicitly_other(named: Token) -> bool:

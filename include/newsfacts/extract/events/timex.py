@@ -101,10 +101,10 @@ NAMED_DAYS = {"9/11": date(2001, 9, 11)}
 # Units of a stretch up to publication ("in the past 24 hours", "in the last three days") and
 # how many days each is.
 RECENT_STRETCH_UNITS = {"hours": 1 / 24, "days": 1, "weeks": 7}
-# Minutes as a news post counts them back: "5 min ago", "twenty minutes ago".
 # The first words of a stretch up to publication, or through its week: "in the past week",
 # "over the last week", "throughout the week".
 STRETCH_OPENERS = {"in", "over", "throughout"}
+# Minutes as a news post counts them back: "5 min ago", "twenty minutes ago".
 MINUTE_WORDS = {"min", "mins", "minute", "minutes"}
 OFFSET_UNITS = {**{k: v for k, v in RELATIVE_UNITS.items() if v != "decade"}, "night": "day", "nights": "day"}
 # Steps and units of a date counted from the last one named: "the following morning".
@@ -1589,7 +1589,9 @@ def _is_amount(token) -> bool:
                                  and not re.search(r"\d(st|nd|rd|th)$", token.lower_))
 
 
-ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+# Ordinal words and their numbers: "the second division", "the tenth anniversary".
+ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                 "eighth": 8, "ninth": 9, "tenth": 10}
 
 
 def _in_year_span(span: Span) -> bool:
@@ -1928,20 +1930,34 @@ def _in_stative_present(span: Span) -> bool:
 def _is_denied_present(span: Span) -> bool:
     """'This isn't 2003', 'It's not 1995 any more': a period as what the present is not names no
     happening, it says times have changed ("The year was 1968" narrates; "it isn't 2003" denies)."""
-    verb = span.root.head
-    return (span.root.dep_ == "attr" and verb.lemma_ == "be" and verb.tag_ in {"VBZ", "VBP"}
-            and any(c.dep_ == "neg" for c in verb.children))
+    return _is_the_present(span, negated=True)
+
+
+# Words on the other side of a comparison with "today" that make it an earlier time: "as it
+# was ten years ago", "than it did then", "than it used to".
+EARLIER_SIDE_WORDS = {"was", "were", "did", "used", "ago", "then", "before", "earlier", "once"}
 
 
 def _set_against_the_past(span: Span) -> bool:
     """'as strong today as it was ten years ago', 'stronger today than it was': the present is the
-    one side of a comparison, with an earlier time as the other."""
+    one side of a comparison, with an earlier time as the other: a past "be" or "did", "used
+    to", or a time ("ago", "then", "before", "in May", "in 2010") after the "as" or "than".
+    "closed higher today than analysts had expected" sets today against a forecast: kept."""
     doc = span.doc
     if span.end >= len(doc) or span.start < 2:
         return False
     after, before, before2 = doc[span.end].lower_, doc[span.start - 1], doc[span.start - 2]
-    return (after == "as" and before.pos_ in {"ADJ", "ADV"} and before2.lower_ == "as") or (
-        after == "than" and before.tag_ in {"JJR", "RBR"})
+    if not ((after == "as" and before.pos_ in {"ADJ", "ADV"} and before2.lower_ == "as") or (
+            after == "than" and before.tag_ in {"JJR", "RBR"})):
+        return False
+    sent_end = doc[span.end].sent.end
+    side = []
+    for token in doc[span.end + 1 : sent_end]:
+        if token.is_punct:
+            break
+        side.append(token)
+    return any(t.lower_ in EARLIER_SIDE_WORDS or t.ent_type_ == "DATE" or re.match(YEAR_PATTERN, t.text)
+               for t in side)
 
 
 # Verbs that make a day of the calendar an observance, and the nouns of such periods.
@@ -1966,10 +1982,21 @@ def _named_an_observance(span: Span) -> bool:
 def _names_the_present(span: Span) -> bool:
     """'It's 2016, so of course ...', 'This is 2017': a present "it is" with the period as what the
     present is sets the scene of now, no happening ("It was 1968" narrates a past, kept)."""
+    return _is_the_present(span, negated=False)
+
+
+def _is_the_present(span: Span, negated: bool) -> bool:
+    """Whether the period is what a present "be" says now is (`negated` False: "It's 2016", "This
+    is 2017", with "it" or "this" as the subject and no "when"/"that" clause) or is not (`negated`
+    True: "This isn't 2003", "It's not the 1990s any more", any subject)."""
     verb = span.root.head
     # (the small model may read a curly "’s" as a verb of its own lemma)
-    return (span.root.dep_ == "attr" and (verb.lemma_ == "be" or verb.lower_ in {"'s", "’s"})
-            and verb.tag_ in {"VBZ", "VBP"} and any(c.dep_ == "nsubj" and c.lower_ in {"it", "this"} for c in verb.children)
+    if not (span.root.dep_ == "attr" and (verb.lemma_ == "be" or verb.lower_ in {"'s", "’s"})
+            and verb.tag_ in {"VBZ", "VBP"}):
+        return False
+    if negated:
+        return any(c.dep_ == "neg" for c in verb.children)
+    return (any(c.dep_ == "nsubj" and c.lower_ in {"it", "this"} for c in verb.children)
             and not any(c.dep_ in {"relcl", "advcl", "ccomp"} and any(m.lower_ in {"when", "that"} for m in c.children)
                         for c in (*verb.children, *span.root.children)))
 
@@ -2058,16 +2085,18 @@ def _range_end(span: Span, first: int) -> int:
     return first
 
 
-# Ordinal words of an anniversary: "the tenth anniversary".
-ANNIVERSARY_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-                        "eighth": 8, "ninth": 9, "tenth": 10, **CENTURY_WORDS, "twenty-fifth": 25,
-                        "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventy-fifth": 75,
-                        "hundredth": 100}
+# Ordinal words of an anniversary: "the tenth anniversary", "the fiftieth anniversary"; a compound
+# ("twenty-fifth", which the tokenizer splits as "twenty", "-", "fifth") is its tens and its unit.
+ANNIVERSARY_ORDINALS = {**ORDINAL_WORDS, **CENTURY_WORDS, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+                        "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100}
+ORDINAL_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+                "ninety": 90}
 
 
 def _anniversary_years(span: Span) -> int | None:
     """How many years before its anniversary a yearless day falls: "the 10th anniversary of the
-    September 11th attacks" is the day ten years before this year's September 11th."""
+    September 11th attacks" is the day ten years before this year's September 11th, "the
+    twenty-fifth anniversary" 25 years (None for an ordinal not read whole)."""
     doc = span.doc
     i = span.start - 1
     if i >= 0 and doc[i].lower_ == "the":
@@ -2077,6 +2106,11 @@ def _anniversary_years(span: Span) -> int | None:
     ordinal = doc[i - 2].lower_
     if match := re.match(r"^(\d{1,3})(?:st|nd|rd|th)$", ordinal):
         return int(match[1])
+    if i >= 4 and doc[i - 3].text in {"-", "–"}:
+        ordinal = f"{doc[i - 4].lower_}-{ordinal}"  # "twenty", "-", "fifth"
+    tens, _, unit = ordinal.rpartition("-")
+    if tens:
+        return ORDINAL_TENS[tens] + ORDINAL_WORDS[unit] if tens in ORDINAL_TENS and unit in ORDINAL_WORDS else None
     return ANNIVERSARY_ORDINALS.get(ordinal)
 
 
@@ -2319,8 +2353,8 @@ def _resolve_relative(words: list[str], published: date) -> ResolvedDate | None:
         return ResolvedDate(published + timedelta(days=1), "day")
     if first in {"in", "over"}:
         return _recent_stretch(words, published)
-    if first == "throughout":
-        return ResolvedDate(_monday(published), "week")  # "throughout the week": the week of publication
+    if first == "throughout":  # "throughout the week": the week of publication
+        return ResolvedDate(_monday(published), "week") if words[-1] == "week" else None
     if words[-2:] in (["hours", "ago"], ["hour", "ago"]):
         amount = count_of(first)
         return None if amount is None else ResolvedDate(published - timedelta(days=int(amount // 24)), "day")
