@@ -96,6 +96,15 @@ FLYING_VERBS = {"fly", "circle", "cruise", "hover", "soar", "glide", "orbit"}
 # Markets whose losses are price moves, not a loss of money: "shares lost $1.20".
 MARKET_SUBJECTS = {"share", "stock", "price", "index", "future", "bond", "dollar", "euro", "yen",
                    "currency", "market"}
+# Verbs whose object number is a level reached ("shares hit 52", "the index reached 4,000",
+# "the stock closed 45"), not a count like the one an earlier verb in the sentence took.
+LEVEL_VERBS = {"hit", "reach", "top", "touch", "near", "exceed", "surpass", "pass", "cross", "approach", "break",
+               "rise", "climb", "close", "settle", "peak"}
+# Subjects whose number is a level of their own, never a count an earlier clause's noun says:
+# "its output index reached 90", "its share price was 45", "the jobless rate hit 9".
+LEVEL_SUBJECTS = MARKET_SUBJECTS | {"rate", "level", "value", "valuation", "yield", "ratio", "average",
+                                    "gauge", "benchmark", "composite", "temperature", "rating", "score",
+                                    "reading", "percentage"}
 SKIP_NOUNS = {"percent", "%", "per", "cent", "point", "points", "time", "times", "number",
               "total", "figure", "amount", "level", "year", "month", "week", "day", "one",
               "part", "lot", "couple", "range", "pair", "front", "place", "addition",
@@ -686,7 +695,8 @@ def measured_thing(span: Span, anchor: Token, taken: set[int], unit: str | None 
         return "oil"  # "the 800,000 or so bbl": barrels with nothing named are oil's
     if found is None and unit is None and _counts_occasions(anchor):
         return "time"
-    if found is None and unit is None and anchor.i == span.root.i and _stands_for_noun(span):
+    if found is None and unit is None and anchor.i == span.root.i and _stands_for_noun(span) and not (
+            anchor.dep_ == "dobj" and has_level_subject(anchor.head)):  # ("its index built 90": no trucks)
         found = _plural_antecedent(anchor, taken)  # "tapped three firms; only two committed"
     if found is not None and not isinstance(found, str):
         found = _changed_thing(found, taken, counted=unit is None)
@@ -829,6 +839,23 @@ def _object_verb(anchor: Token) -> Token | None:
     return None
 
 
+def carries_count_noun(earlier: Token, verb: Token) -> bool:
+    """Whether a bare number a verb takes may count what an earlier verb's counted object counts:
+    only in a list of alike clauses, the same verb or two verbs of one kind, neither a level
+    reached ("built 40 trucks, and its index reached 90": no trucks), and the number's clause with
+    no subject of a level of its own ("sold 300 phones and its share price was 45")."""
+    same = verb_lemma(earlier) == verb_lemma(verb)
+    if not same and (verb_lemma(verb) in LEVEL_VERBS or verb_lemma(earlier) in LEVEL_VERBS):
+        return False
+    return not has_level_subject(verb)
+
+
+def has_level_subject(verb: Token) -> bool:
+    """Whether a verb's subject is a level of its own ("its output index", "the share price")."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and subject.pos_ == "NOUN" and lemma_of(subject) in LEVEL_SUBJECTS
+
+
 def _counted_by_same_verb(anchor: Token, taken: set[int]) -> Token | None:
     """'paying the same to host 1,500 servers as Inktomi paid to host 50', 'Acme sells 300 cars
     a day and Zenith sells 120': a bare count a verb takes counts what the same verb's counted
@@ -841,7 +868,7 @@ def _counted_by_same_verb(anchor: Token, taken: set[int]) -> Token | None:
         if token.pos_ == "VERB" and verb_lemma(token) == lemma:
             obj = next((c for c in token.children if c.dep_ == "dobj"), None)
             if obj is not None and any(c.dep_ == "nummod" for c in obj.children) and _usable(obj, taken):
-                return obj
+                return obj if carries_count_noun(token, verb) else None
     return None
 
 
@@ -1386,7 +1413,7 @@ def _parallel(anchor: Token, taken: set[int], unit: str | None) -> Token | str |
             verb = verb.head
             obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < anchor.i), None)
             if obj is not None and any(c.dep_ == "nummod" for c in obj.children):
-                return obj if _usable(obj, taken) else None
+                return obj if _usable(obj, taken) and carries_count_noun(verb, head) else None
     if anchor.dep_ in {"nsubj", "nsubjpass"} and unit is None and head.dep_ == "conj" and (
             head.pos_ == "VERB" and head.head.pos_ == "VERB"):
         subject = next((c for c in head.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)

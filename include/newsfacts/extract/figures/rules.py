@@ -32,6 +32,7 @@ from newsfacts.extract.figures import exclusions, stats
 from newsfacts.extract.figures.lists import is_numbered_item
 from newsfacts.extract.figures.measured import (
     PREVIOUS_SENTENCE,
+    carries_count_noun,
     counted_in_previous,
     is_elision_link,
     is_model_code,
@@ -844,14 +845,12 @@ def _object_counted_before(low: Span):
             earlier = noun.head
             if not _coordinated_clauses(earlier, verb) or not _ends_clause(noun):
                 return None
-            if verb.lemma_.lower() in LEVEL_VERBS and verb.lemma_.lower() != earlier.lemma_.lower():
+            if not carries_count_noun(earlier, verb):
                 return None  # "its shares hit 52": a level reached, not a count of the cars sold
             return noun
     return None
 
 
-# Verbs whose object number is a level reached ("shares hit 52", "the index reached 4,000").
-LEVEL_VERBS = {"hit", "reach", "top", "touch", "near", "exceed", "surpass", "pass", "cross", "approach", "break"}
 # Dependencies that join clauses of one list ("uses 14 tires, carries 22 and demands 32"; the
 # parser makes the first of such clauses a ccomp of the second at times).
 LIST_CLAUSE_DEPS = {"conj", "parataxis", "ccomp"}
