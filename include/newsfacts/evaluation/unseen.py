@@ -277,7 +277,6 @@ PAGES = {
     "mercury_whitehouse_christmas_address": ("AB", MERCURY_PARSER_111, "obamawhitehouse.archives.gov/1490227791307.html", "713af309ac2acdda5cc34859745be58665921f7faccda139175d2e41993a43f8"),
     "mercury_usmagazine_gaga_kinney": ("AB", MERCURY_PARSER_111, "www.usmagazine.com/1481147005164.html", "8da5d6d846b3461756279a0c29612f521fcd3cc8ff896791646b74bc2f412a43"),
     "mercury_howtogeek_echo_vs_home": ("AB", MERCURY_PARSER_111, "www.howtogeek.com/1482438125052.html", "8e3300038a16cec96aac8d86f03ed1cdf4eb626dcb6b507587455a79116aeaaa"),
-    "mercury_mentalfloss_amazon_deals": ("AB", MERCURY_PARSER_111, "www.mentalfloss.com/1482186439659.html", "345a6e970dc6d1db4a6646d4b8f257a274aa44b19e398936b3a59274618ad1b1"),
     "mercury_pennyhoarder_hidden_treasure": ("AB", MERCURY_PARSER_111, "www.thepennyhoarder.com/1482509014877.html", "50b74ca38d2010de7ff0bfd6be01b527b1094ec03b417f9844b455e0bfe199bf"),
     "mercury_ars_connected_renter": ("AB", MERCURY_PARSER_111, "ars.html", "2626da4603bb2c760896a467dfd575c160c892062b3526db96a3f91af3504b03"),
     "mercury_fastcompany_email_folders": ("AB", MERCURY_PARSER_111, "www.fastcompany.com/1547124373499.html", "b3c20bc06c070cc538fbd36625570a883d01acc72c5b63ff909bb8e865973d73"),
