@@ -104,3 +104,14 @@ def test_places_climbed_in_a_table_stay_unnamed() -> None:
 
 def test_cookies_are_cookies() -> None:
     assert [f[4] for f in _found("The bakers made 9,000 holiday cookies for the fair.")] == ["cookie"]
+
+
+# A quoted amount -------------------------------------------------------------------------------------
+
+def test_a_quoted_vague_amount_of_things_is_a_figure() -> None:
+    found = _found("The startup's app now boasts “hundreds of thousands of users” in Asia.")
+    assert [(f[0], f[1], f[4]) for f in found] == [("hundreds of thousands", 100_000.0, "user")]
+
+
+def test_a_quoted_nickname_with_a_number_word_stays_a_name() -> None:
+    assert _found("Fans called the trio the “three amigos” of the league.") == []

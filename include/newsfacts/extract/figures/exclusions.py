@@ -188,6 +188,9 @@ def _in_quoted_nickname(span: Span) -> bool:
     before = _near(span, -1)
     if before is None or before.text not in OPENING_QUOTES or not span[0].is_alpha:
         return False
+    after = _near(span, 0)
+    if span[0].lower_ in VAGUE_WORDS and after is not None and after.lower_ == "of":
+        return False  # a quoted boast, "tens of millions of songs": an amount of the things named after "of"
     closing = next((t for t in doc[span.end : min(span.sent.end, span.end + 3)] if t.text in CLOSING_QUOTES), None)
     return closing is not None and closing.i > span.end
 
