@@ -188,6 +188,9 @@ def _in_quoted_nickname(span: Span) -> bool:
     before = _near(span, -1)
     if before is None or before.text not in OPENING_QUOTES or not span[0].is_alpha:
         return False
+    after = _near(span, 0)
+    if span[0].lower_ in VAGUE_WORDS and after is not None and after.lower_ == "of":
+        return False  # a quoted boast, "tens of millions of songs": an amount of the things named after "of"
     closing = next((t for t in doc[span.end : min(span.sent.end, span.end + 3)] if t.text in CLOSING_QUOTES), None)
     return closing is not None and closing.i > span.end
 
@@ -495,9 +498,16 @@ def _is_building_number(span: Span) -> bool:
     if len(span) != 1 or not first.text.isdigit() or before is None or before.lower_ != "at" or after is None:
         return False
     head = first.head
+    if first.dep_ in {"nummod", "compound"} and head.i > span.end and head.tag_ == "NN" and (
+            head.lower_ in ADDRESS_WORDS) and all(t.tag_ == "NNP" for t in span.doc[span.end : head.i]):
+        return True  # "at 30 Rockefeller center", "at 10 Downing street": a street address written in lower case
     return first.dep_ in {"nummod", "compound"} and head.i >= span.end and head.tag_ == "NNP" and (
         head.ent_type_ in {"GPE", "FAC", "LOC"}) and after.tag_ == "NNP" and all(
         t.tag_ == "NNP" for t in span.doc[span.end : head.i + 1])
+
+
+# The kind of place a street address ends with, when written in lower case ("30 Rockefeller center").
+ADDRESS_WORDS = STREET_WORDS | {"plaza", "square", "center", "centre"}
 
 
 def _given_to_name(before: Token, noun: Token | None) -> bool:

@@ -116,7 +116,9 @@ LEMMA_FIXES = {"bases": "base", "basis": "base", "data": "data", "media": "media
                "arms": "arms", "news": "news", "species": "species", "series": "series",
                "doses": "dose",
                # spaCy's exceptions table reads "taxes" as the plural of "taxis" (the Greek word)
-               "taxes": "tax"}
+               "taxes": "tax",
+               # and "cookies" as the plural of "cooky" ("baked 500 holiday cookies")
+               "cookies": "cookie"}
 PREP_LINKS = {"to", "by", "from", "at", "of", "for", "around", "near", "about", "over",
               "under", "above", "below", "between", "with", "including"}
 # "the number of young people ... was 3.8 percent": a count's subject names what it counts.
@@ -191,6 +193,14 @@ def _is_currency_word(token: Token) -> bool:
     return token.lower_ in vocabulary()["currency_words"]
 
 
+def _counted_places(token: Token) -> bool:
+    """'11 hidden places', 'seven more places to look': places counted, a count and an adjective
+    before them ("in first place", "took place" and "climbed three places" in a table stay skipped)."""
+    children = list(token.children)
+    return token.lower_ == "places" and any(c.dep_ == "nummod" for c in children) and any(
+        c.dep_ == "amod" and c.i < token.i for c in children)
+
+
 def _usable(token: Token | None, taken: set[int], allow_currency: bool = False) -> bool:
     # People and places are whose or where a figure is, not what it measures ("Europe's
     # population", "Nevada's rainfall").
@@ -204,7 +214,7 @@ def _usable(token: Token | None, taken: set[int], allow_currency: bool = False) 
     return (
         token is not None and token.i not in taken and token.pos_ in {"NOUN", "PROPN"}
         and any(ch.isalpha() for ch in token.text)  # a table's "|" tagged as a noun names nothing
-        and lemma_of(token) not in SKIP_NOUNS and not token.like_num
+        and (lemma_of(token) not in SKIP_NOUNS or _counted_places(token)) and not token.like_num
         and not (_is_unit_word(token) and not (allow_currency and _is_currency_word(token)))
         and (token.ent_type_ not in {"DATE", "TIME", "PERCENT", "MONEY", "CARDINAL", "QUANTITY"}
              or _counted_in_number_entity(token))
@@ -242,6 +252,21 @@ def _counted_points(token: Token) -> bool:
         c.dep_ == "nummod" and c.pos_ == "NUM" for c in token.children)
 
 
+def _object_of_participle_after_of(token: Token) -> Token | None:
+    """'hundreds of working smart home devices', 'dozens of existing homes': the parse reads the
+    participle after "of" as a gerund and the plural noun as its object; the noun is what is
+    counted (only a plural noun that ends the participle's phrase, nouns and adjectives between)."""
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == token.i + 1), None)
+    if of is None:
+        return None
+    verb = next((g for g in of.children if g.dep_ == "pcomp" and g.tag_ == "VBG" and g.i == of.i + 1), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None else None
+    if obj is None or obj.tag_ != "NNS" or not all(
+            t.pos_ in {"ADJ", "NOUN", "PROPN"} for t in token.doc[verb.i + 1 : obj.i]):
+        return None
+    return obj
+
+
 def of_object(token: Token, taken: set[int]) -> Token | None:
     """The noun after 'of' (skipping chained amounts: 'tens of thousands of troops')."""
     from newsfacts.extract.numbers import SCALE_WORDS, VAGUE_WORDS
@@ -257,6 +282,9 @@ def of_object(token: Token, taken: set[int]) -> Token | None:
             None,
         )
         if pobj is None:
+            gerund_object = _object_of_participle_after_of(token)
+            if gerund_object is not None:
+                return gerund_object if _usable(gerund_object, taken) else None
             nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
             if nxt is not None and nxt.text == "." and not token.whitespace_ and _is_unit_word(token) and (
                     nxt.i + 1 < len(token.doc)):

@@ -66,6 +66,8 @@ DIGITS_PERCENT_NOUNS = {"increase", "rise", "jump", "growth", "gain", "surge", "
                         "return", "percent", "percentage", "unemployment", "margin"}
 # Verbs of paying whose object "triple digits" is an amount of money ("coughing up", "shelling out").
 DIGITS_PAYING_VERBS = {"pay", "spend", "cost", "charge", "cough", "shell", "fork"}
+# Verbs whose object "seven figures" is a sum of money: paid, charged, earned or fetched.
+DIGITS_EARNING_VERBS = DIGITS_PAYING_VERBS | {"earn", "make", "command", "fetch", "bill", "net", "offer"}
 # "twice a week", "twice daily": a frequency, not a count. A multiplier ("twice the rate", "twice
 # as many") is a figure, like "10 times as many".
 NOT_AFTER_TIMES = {"a", "an", "that", "over", "more", "per", "weekly", "daily"}
@@ -126,7 +128,10 @@ def quantity_matcher(nlp: Language) -> Matcher:
                            {"LOWER": {"IN": ["thousands", "millions", "billions"]}}],
                           [{"LOWER": {"IN": ["scores", "tens"]}}, {"LOWER": "of", "OP": "+"}]])
     matcher.add("VAGUE", [[vague, {"LOWER": {"IN": [*VAGUE_SCALES, "dozen"]}, "OP": "?"}],
-                          [{"LOWER": "a"}, {"LOWER": "few"}, {"LOWER": {"IN": VAGUE_SCALES}}]])
+                          [{"LOWER": "a"}, {"LOWER": "few"}, {"LOWER": {"IN": VAGUE_SCALES}}],
+                          # "for a couple hundred dollars", "a couple thousand fans": two of the scale
+                          [{"LOWER": "a"}, {"LOWER": "couple"}, {"LOWER": "of", "OP": "?"},
+                           {"LOWER": {"IN": VAGUE_SCALES}}]])
     fraction = {"LOWER": {"IN": list(FRACTIONS)}}
     count = {"LOWER": {"IN": list(FRACTION_COUNTS)}}
     of = {"LOWER": "of"}
@@ -158,7 +163,10 @@ def quantity_matcher(nlp: Language) -> Matcher:
                             {"LOWER": {"IN": list(IN_WHOLES)}}]])
     # "a six-figure salary": an amount written with six digits, at least 100,000.
     matcher.add("DIGIT_COUNT", [[{"LOWER": {"IN": sorted(DIGIT_COUNTS)}}, {"ORTH": "-"},
-                                 {"LOWER": "figure"}]])
+                                 {"LOWER": "figure"}],
+                                # "charging seven figures", "earns well into six figures": the same
+                                # amount as a noun, money only when paid or earned (_is_digits_amount)
+                                [{"LOWER": {"IN": sorted(DIGIT_COUNTS)}}, {"LOWER": "figures"}]])
     # "strong double-digit growth", "coughing up triple digits": the floor of that many digits.
     matcher.add("DIGITS", [[{"LOWER": {"IN": sorted(DIGITS_WORDS)}}, {"ORTH": "-", "OP": "?"},
                             {"LOWER": {"IN": ["digit", "digits"]}}]])
@@ -281,6 +289,8 @@ def find_quantities(doc: Doc) -> list[tuple[str, Span]]:
                 out.append(("FRACTION", span))
         elif _is_wanted(kind, span):
             out.append((kind, span))
+        elif kind == "DIGIT_COUNT":  # "the report's seven figures": a count of charts
+            out.append(("QTY", span[:1]))
         elif kind == "OUT_OF":  # "three in five games": no share, two counts
             out += [("QTY", span[:1]), ("QTY", span[-1:])]
     return out
@@ -394,6 +404,8 @@ def _is_one_unit(span: Span) -> bool:
 
 
 def _is_wanted(kind: str, span: Span) -> bool:
+    if kind == "DIGIT_COUNT":
+        return span[-1].lower_ == "figure" or _is_digits_amount(span)
     if kind == "PAIR":
         return _is_pair_of_things(span)
     if kind == "FRACTION":
@@ -417,6 +429,15 @@ def _is_wanted(kind: str, span: Span) -> bool:
     if kind == "BY_SIDE":
         return span.start >= 2 and span.doc[span.start - 1].text == "-" and span.doc[span.start - 2].like_num
     return True
+
+
+def _is_digits_amount(span: Span) -> bool:
+    """'a firm charging seven figures', 'pay rose into six figures': "N figures" is an amount of N
+    digits when it is the object of a verb of paying or earning, or what a sum rises "into"."""
+    head = span[-1].head
+    if span[-1].dep_ == "dobj" and head.lemma_.lower() in DIGITS_EARNING_VERBS:
+        return True
+    return span[-1].dep_ == "pobj" and head.lower_ == "into"
 
 
 def digits_unit(span: Span) -> str | None:
@@ -788,6 +809,8 @@ def span_value(kind: str, span: Span) -> tuple[float | None, bool]:
     if not vague:
         if [w.lower() for w in words[:2]] == ["a", "few"]:
             return (words_value(words[2:]) or 0) * 3, True
+        if [w.lower() for w in words[:2]] == ["a", "couple"]:
+            return (words_value([w for w in words[2:] if w.lower() != "of"]) or 0) * 2, True
         return words_value(words), False
     value = 1.0
     for w in vague:

@@ -606,6 +606,8 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         unit = "magnitude"  # "a magnitude-5.8 quake"
     elif kind == "DIGITS":
         unit = digits_unit(low)  # "double-digit growth": 10 percent
+    elif kind == "DIGIT_COUNT" and low[-1].lower_ == "figures":
+        unit = "USD"  # "charging seven figures": paid or earned (quantities._is_digits_amount), dollars implied
     elif kind == "MIXED_FRACTION":
         unit, end = mixed_fraction_unit(low)  # '5-1/4"': inches
     elif kind == "FEET_INCHES":
@@ -760,6 +762,8 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         return None
     if kind == "QTY" and high is None and unit is None and is_numbered_item(low, body, offset):
         return None  # "2 Apple is considering ...": the second item of a numbered list
+    if unit in RADIO_UNITS and _names_a_band(doc, unit_end):
+        return None  # "the 2.4GHz band", "the 915 MHz ISM band": a radio band's name, a label
     if kind == "QTY" and unit is None and _is_station_frequency(low, body, offset):
         return None  # "91.7 is the province of American Family Radio": a station's frequency
     if noun is None and unit is None:
@@ -1058,6 +1062,19 @@ def _is_station_frequency(low: Span, body: str | None, offset: int) -> bool:
     return re.search(r"(?<![\d.])" + re.escape(text) + r"\s*-?\s*(?:FM|AM)\b", near) is not None
 
 
+def _names_a_band(doc, unit_end: int) -> bool:
+    """'on the 2.4GHz ISM frequency band', 'the 5GHz and 6GHz bands': a frequency that names a
+    band of the spectrum (nouns between it and "band"; another frequency joined by "and"/"or")."""
+    for token in doc[unit_end : unit_end + 6]:
+        if token.lemma_.lower() in BAND_WORDS:
+            return True
+        if not (token.pos_ in {"NOUN", "PROPN", "NUM"} or token.text == "-" or token.lower_ in {"and", "or"}):
+            return False
+    return False
+
+
+RADIO_UNITS = {"Hz", "kHz", "MHz", "GHz"}
+BAND_WORDS = {"band", "spectrum"}
 # How far (characters) from "91.7 FM" a bare "91.7" is still read as the station.
 STATION_REACH = 300
 
