@@ -35,6 +35,7 @@ from newsfacts.extract.citations.credits import (
     _outlet_credits,
     _pull_quote_speakers,
     _signed_paragraphs,
+    _transcript_speakers,
     _writer_hearsay,
 )
 from newsfacts.extract.citations.digests import _shouted_writers
@@ -419,7 +420,7 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
     seen = {c.char_start for c in context.citations}
     for citation in [*shouted, *_embedded_posts(parsed, context), *_outlet_credits(parsed, context),
                      *_pull_quote_speakers(parsed, context), *_writer_hearsay(parsed, context),
-                     *_signed_paragraphs(parsed, context),
+                     *_signed_paragraphs(parsed, context), *_transcript_speakers(parsed, context),
                      *_shown_documents(parsed, context)]:
         _keep_once(citation, seen, context)
     context.citations = [one for citation in context.citations for one in _joint_outlets(citation, body)]

@@ -1,0 +1,48 @@
+"""Session 29's sources rules written from set AB's errors. Every sentence is made up."""
+
+from __future__ import annotations
+
+from newsfacts.extract.citations import extract_citations
+from newsfacts.extract.nlp import parse_articles
+from tests.factories import make_article
+
+
+def _citations(body: str) -> list:
+    (parsed,) = parse_articles([make_article(body)])
+    return extract_citations(parsed)
+
+
+def _sources(body: str) -> dict[str, str]:
+    return {c.canonical_name: c.source_type for c in _citations(body)}
+
+
+# A transcript labels each turn with its speaker in capitals and a colon.
+
+def test_a_transcript_label_by_office_is_the_office_holder_named_in_full() -> None:
+    body = ("Remarks of Governor Ann Cole and Mayor Tom Hale at the harbour opening.\n"
+            "THE GOVERNOR: Good morning to all of you who came out in the rain today.\n"
+            "THE MAYOR: We waited ten years for this harbour, and now it is finally open.\n"
+            "THE GOVERNOR: And we will keep it open for the fishermen of this town.")
+    found = _sources(body)
+    assert found.get("Ann Cole") == "official"
+    assert found.get("Tom Hale") == "official"
+    assert sum(c.canonical_name == "Ann Cole" for c in _citations(body)) == 1  # once per speaker
+
+
+def test_a_transcript_label_by_honorific_is_a_person_but_a_bare_name_is_not_taken() -> None:
+    body = ("The committee heard two witnesses on Tuesday.\n"
+            "MS. RUIZ: I never saw the contract before it was signed by the board.\n"
+            "BRIAN TATE: Ms. Ruiz, did the board ask you to keep the numbers out of the report?")
+    found = _sources(body)
+    assert found.get("Ms. Ruiz") == "person"
+    # a bare name labels a broadcast's own presenter as often as a guest
+    assert "Brian Tate" not in found
+
+
+def test_notes_datelines_and_credit_lines_in_capitals_are_no_speakers() -> None:
+    assert not _sources("UPDATE: The bridge was reopened to traffic late on Monday evening.")
+    assert not _sources("PARIS: The museum will close its doors for the whole of the winter.")
+    found = _sources("The film opens on Friday.\nDIRECTOR: Greta Lund\nSTARRING: Ann Cole, Tom Hale")
+    assert "Greta Lund" not in found and "Ann Cole" not in found
+    # a heading in capitals, no sentence after the colon
+    assert not _sources("THE PRESIDENT: A LIFE IN PICTURES\nThe book sold well in its first week.")
