@@ -46,3 +46,17 @@ def test_notes_datelines_and_credit_lines_in_capitals_are_no_speakers() -> None:
     assert "Greta Lund" not in found and "Ann Cole" not in found
     # a heading in capitals, no sentence after the colon
     assert not _sources("THE PRESIDENT: A LIFE IN PICTURES\nThe book sold well in its first week.")
+
+
+# Rumours a speaker answers are told by nobody named.
+
+def test_rumours_a_speaker_confirms_or_denies_are_an_anonymous_source() -> None:
+    found = _sources("Tom Hale also confirms rumors that the director shouted at him on set.")
+    assert found.get("rumors") == "anonymous"
+    found = _sources("Ann Cole denied speculation that she would leave the club in January.")
+    assert found.get("speculation") == "anonymous"
+
+
+def test_rumours_someone_spreads_or_owns_are_no_unnamed_teller() -> None:
+    assert "anonymous" not in _sources("The gang spread rumors that the mayor had fled the city.").values()
+    assert "rumors" not in _sources("He confirmed the tabloid's rumors that the band would split.")

@@ -55,6 +55,7 @@ from newsfacts.extract.citations.groups import (
     _view_takers,
 )
 from newsfacts.extract.citations.named import (
+    _answered_hearsay,
     _existential_hearsay,
     _named_examples,
     _unattributed_reports,
@@ -244,8 +245,8 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 cue, heads = "according_to", _according_to_speakers(token)
             elif token.pos_ == "NOUN" and (heads := _press_reports(token)):
                 cue = "report"  # "despite press reports to the contrary"
-            elif _unattributed_reports(token) or _existential_hearsay(token):
-                # "has received reports that ...", "amid reports of looting": nobody named
+            elif _unattributed_reports(token) or _existential_hearsay(token) or _answered_hearsay(token):
+                # "has received reports that ...", "amid reports of looting", "confirms rumors that": nobody named
                 citation = _anonymous_citation(token, "report", chunk.offset, context)
                 _keep_once(citation, seen, context)
                 continue
