@@ -60,3 +60,23 @@ def test_rumours_a_speaker_confirms_or_denies_are_an_anonymous_source() -> None:
 def test_rumours_someone_spreads_or_owns_are_no_unnamed_teller() -> None:
     assert "anonymous" not in _sources("The gang spread rumors that the mayor had fled the city.").values()
     assert "rumors" not in _sources("He confirmed the tabloid's rumors that the band would split.")
+
+
+# A name set right after a kind of work is the work's title, never a "he".
+
+def test_a_title_after_a_kind_of_work_is_no_person_a_pronoun_can_be() -> None:
+    body = ("Tom Hale will win no prizes for his favourite role.\n"
+            "With his musical Harry Lime in cinemas, Hale has a lot to do. But what the actor likes most "
+            "is life at home with his two sons.\n"
+            "As a boy, Hale was the only boy in his dance class. So, when Harry Lime came around, he "
+            "feared that audiences might not accept it. \"There's nothing cynical about this movie. We "
+            "can't be ironic about it,\" he says.")
+    found = _sources(body)
+    assert "Harry Lime" not in found
+    assert "Hale" in " ".join(found)
+
+
+def test_a_person_named_after_a_work_noun_as_its_maker_stays_a_person() -> None:
+    body = ("Critics loved the movie Ann Lee directed last year. "
+            "Lee is proud of it, and she said the cast carried the film.")
+    assert _sources(body).get("Ann Lee") == "person"
