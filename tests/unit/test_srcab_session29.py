@@ -48,20 +48,6 @@ def test_notes_datelines_and_credit_lines_in_capitals_are_no_speakers() -> None:
     assert not _sources("THE PRESIDENT: A LIFE IN PICTURES\nThe book sold well in its first week.")
 
 
-# Rumours a speaker answers are told by nobody named.
-
-def test_rumours_a_speaker_confirms_or_denies_are_an_anonymous_source() -> None:
-    found = _sources("Tom Hale also confirms rumors that the director shouted at him on set.")
-    assert found.get("rumors") == "anonymous"
-    found = _sources("Ann Cole denied speculation that she would leave the club in January.")
-    assert found.get("speculation") == "anonymous"
-
-
-def test_rumours_someone_spreads_or_owns_are_no_unnamed_teller() -> None:
-    assert "anonymous" not in _sources("The gang spread rumors that the mayor had fled the city.").values()
-    assert "rumors" not in _sources("He confirmed the tabloid's rumors that the band would split.")
-
-
 # A name set right after a kind of work is the work's title, never a "he".
 
 def test_a_title_after_a_kind_of_work_is_no_person_a_pronoun_can_be() -> None:
@@ -80,3 +66,30 @@ def test_a_person_named_after_a_work_noun_as_its_maker_stays_a_person() -> None:
     body = ("Critics loved the movie Ann Lee directed last year. "
             "Lee is proud of it, and she said the cast carried the film.")
     assert _sources(body).get("Ann Lee") == "person"
+
+
+# Rumours a speaker answers are told by nobody named.
+
+def test_rumours_a_speaker_confirms_or_denies_are_an_anonymous_source() -> None:
+    found = _sources("Tom Hale also confirms rumors that the director shouted at him on set.")
+    assert found.get("rumors") == "anonymous"
+    found = _sources("Ann Cole denied speculation that she would leave the club in January.")
+    assert found.get("speculation") == "anonymous"
+
+
+def test_rumours_someone_spreads_or_owns_are_no_unnamed_teller() -> None:
+    assert "anonymous" not in _sources("The gang spread rumors that the mayor had fled the city.").values()
+    assert "rumors" not in _sources("He confirmed the tabloid's rumors that the band would split.")
+
+
+# The answer to a supposed question is said in no world.
+
+def test_what_a_speaker_would_say_if_asked_is_no_source() -> None:
+    assert "Ann Cole" not in _sources("If you asked Ann Cole about the merger, she would say the price was too high.")
+    assert "Acme" not in _sources("So if you asked it for the weather, the Acme speaker would say it will rain.")
+
+
+def test_what_a_speaker_said_when_asked_is_still_a_source() -> None:
+    assert _sources("When reporters asked Ann Cole about the merger, she said the price was too high.").get(
+        "Ann Cole") == "person"
+    assert _sources("Ann Cole said she would resign if the board approved the merger.").get("Ann Cole") == "person"
