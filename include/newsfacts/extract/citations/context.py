@@ -137,6 +137,7 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
     orgs: list[tuple[int, Span]] = []
     openers: list[tuple[int, str]] = []
     org_subjects: set[int] = set()
+    works = _work_titles(parsed)
     for chunk in parsed.chunks:
         if _PICTURE_CREDIT_RE.match(chunk.doc.text):
             continue  # "(Scott Heins/Gothamist)": a photographer's credit, nobody in the story
@@ -146,7 +147,7 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
                 if chunk.is_parsed and _main_clause_subject(ent, strict=True):
                     org_subjects.add(chunk.offset + ent.start_char)
             if ent.label_ != "PERSON" or _thing_named_with_the(ent) or not _can_be_a_person(ent) or (
-                    _people_like(ent.root)):
+                    _people_like(ent.root)) or ent.text in works:
                 continue
             tokens = [t for t in ent if t.tag_ != "POS"]
             name = unglued_name("".join(t.text_with_ws for t in tokens).strip())
@@ -371,6 +372,38 @@ def quoted_spans(body: str) -> list[tuple[int, int]]:
     if opened is not None:
         spans.append((opened, len(body)))
     return spans
+
+
+# Kinds of works a review or a profile names by their title: "his musical La La Land".
+_WORK_NOUNS = {"film", "movie", "documentary", "musical", "sitcom", "album", "novel", "sequel", "thriller",
+               "comedy", "drama", "franchise", "memoir", "opera"}
+# Words that may follow a title where its phrase ends: "the film Rust in cinemas", "... at Cannes".
+_AFTER_A_TITLE = {"in", "at", "on", "for", "with", "from", "this", "last", "next"}
+
+
+def _work_titles(parsed: ParsedArticle) -> set[str]:
+    """'his musical La La Land', 'the action movie Blade Runner 2049': a name set right after a
+    kind of work, as its apposition or with the kind as its modifier, is the work's title, and
+    the recogniser's PERSON of that name is no person anywhere in the article (no "he" is it).
+    Not 'the movie Ann Lee directed' (a name that is the subject of a clause after the noun)."""
+    titles = set()
+    for chunk in parsed.chunks:
+        for ent in chunk.doc.ents:
+            if ent.start == 0 or ent.label_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}:
+                continue
+            kind = ent.doc[ent.start - 1]
+            if kind.lower_ not in _WORK_NOUNS:
+                continue
+            if chunk.is_parsed:
+                if (ent.root.dep_ == "appos" and ent.root.head == kind) or (
+                        kind.head == ent.root and kind.dep_ in {"amod", "compound"}):
+                    titles.add(ent.text)
+                continue
+            # Unparsed: the name closes its phrase (a comma, a number, "in cinemas"), no verb after it.
+            after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+            if after is None or after.is_punct or after.like_num or after.lower_ in _AFTER_A_TITLE:
+                titles.add(ent.text)
+    return titles
 
 
 def _thing_named_with_the(ent: Span) -> bool:

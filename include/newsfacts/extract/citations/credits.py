@@ -21,6 +21,9 @@ from newsfacts.extract.citations.vocabulary import (
     SIGNATURE_VERBS,
     SIGNED_PARAGRAPH_RE,
     SOMEONE_TOLD_RE,
+    TRANSCRIPT_HONORIFICS,
+    TRANSCRIPT_LABEL_RE,
+    TRANSCRIPT_OFFICES,
     VIA_CREDIT_RE,
     VIA_SERVICES,
 )
@@ -378,6 +381,56 @@ def _signed_paragraphs(parsed: ParsedArticle, context: _ArticleContext) -> list[
             article_id=context.article_id, cited_as=name, canonical_name=canonical,
             source_type="official" if titled else "person", cue="signature",
             sentence=match["para"] + "\n" + body[start : match.end()], char_start=start, char_end=end,
+        ))
+    return citations
+
+
+def _transcript_speakers(parsed: ParsedArticle, context: _ArticleContext) -> list[Citation]:
+    """'THE PRESIDENT: Merry Christmas ...', 'SEN. COLE: We will ...': a transcript labels each
+    turn with its speaker in capitals and a colon; the speaker is a source, once. The label is an
+    office (named in full where the text gives "President Ann Cole"), an office or honorific with
+    a surname; not a bare name ("ANN LEE:"), which in a broadcast's transcript labels its own
+    presenter and reporter as well as its guests. What follows is a sentence (words in lower
+    case), not a heading, a credit line ("DIRECTOR: Ann Lee") or a note ("UPDATE: ...", a dateline
+    "PARIS: ...")."""
+    from newsfacts.extract.citations.references import _inside_quotation
+    from newsfacts.extract.sources import TITLE_WORDS
+
+    body = parsed.article.body_text or ""
+    citations: list[Citation] = []
+    cited: set[str] = set()
+    for match in TRANSCRIPT_LABEL_RE.finditer(body):
+        if len(re.findall(r"(?<![\w’'-])[a-z][\w’'-]*", match["said"])) < 3 or _inside_quotation(match.start(), context):
+            continue
+        label = " ".join(match["label"].split())
+        words = label.lower().split()
+        words = words[1:] if words[0] == "the" else words
+        if not words:
+            continue
+        office = " ".join(words)
+        if label.lower().startswith("the ") or len(words) == 1:
+            if not (office in TRANSCRIPT_OFFICES or (len(words) == 1 and words[0] in TITLE_WORDS)):
+                continue
+            title = " ".join(w.capitalize() for w in words)  # "First Lady"
+            named = re.search(rf"(?<![\w-])(?<!Vice ){re.escape(title)}[ \t]+(?P<name>[A-Z][a-z’'-]+"
+                              r"(?:[ \t][A-Z]\.)?(?:[ \t][A-Z][a-z’'-]+){1,2})", body)
+            canonical, kind = (named["name"] if named else f"the {title}"), "official"
+        else:
+            surname = words[-1].title()
+            if words[0] in TITLE_WORDS or words[0] in TRANSCRIPT_HONORIFICS:
+                canonical = context.full_names.get(surname, label.title())
+                titled = words[0] in TITLE_WORDS or canonical in context.titled
+            else:
+                continue  # "ANN LEE:": a broadcast's own presenter or reporter as often as a guest
+            kind = "official" if titled else "person"
+        if canonical in cited:
+            continue  # once per speaker
+        cited.add(canonical)
+        start, end = match.span("label")
+        citations.append(Citation(
+            citation_id=fact_id(context.article_id, "citation", start),
+            article_id=context.article_id, cited_as=label, canonical_name=canonical,
+            source_type=kind, cue="say", sentence=match.group(0), char_start=start, char_end=end,
         ))
     return citations
 

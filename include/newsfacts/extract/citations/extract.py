@@ -35,6 +35,7 @@ from newsfacts.extract.citations.credits import (
     _outlet_credits,
     _pull_quote_speakers,
     _signed_paragraphs,
+    _transcript_speakers,
     _writer_hearsay,
 )
 from newsfacts.extract.citations.digests import _shouted_writers
@@ -54,6 +55,7 @@ from newsfacts.extract.citations.groups import (
     _view_takers,
 )
 from newsfacts.extract.citations.named import (
+    _answered_hearsay,
     _existential_hearsay,
     _named_examples,
     _unattributed_reports,
@@ -243,8 +245,8 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 cue, heads = "according_to", _according_to_speakers(token)
             elif token.pos_ == "NOUN" and (heads := _press_reports(token)):
                 cue = "report"  # "despite press reports to the contrary"
-            elif _unattributed_reports(token) or _existential_hearsay(token):
-                # "has received reports that ...", "amid reports of looting": nobody named
+            elif _unattributed_reports(token) or _existential_hearsay(token) or _answered_hearsay(token):
+                # "has received reports that ...", "amid reports of looting", "confirms rumors that": nobody named
                 citation = _anonymous_citation(token, "report", chunk.offset, context)
                 _keep_once(citation, seen, context)
                 continue
@@ -419,7 +421,7 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
     seen = {c.char_start for c in context.citations}
     for citation in [*shouted, *_embedded_posts(parsed, context), *_outlet_credits(parsed, context),
                      *_pull_quote_speakers(parsed, context), *_writer_hearsay(parsed, context),
-                     *_signed_paragraphs(parsed, context),
+                     *_signed_paragraphs(parsed, context), *_transcript_speakers(parsed, context),
                      *_shown_documents(parsed, context)]:
         _keep_once(citation, seen, context)
     context.citations = [one for citation in context.citations for one in _joint_outlets(citation, body)]

@@ -209,3 +209,23 @@ def _existential_hearsay(noun: Token) -> bool:
         return False
     return any(c.dep_ in {"acl", "ccomp"} and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
                for c in noun.children)
+
+
+# Verbs of answering talk that goes round: "confirmed rumors that", "denied speculation that".
+ANSWERING_VERBS = {"confirm", "deny", "dismiss", "refute", "debunk", "quash", "squash", "address", "rebut"}
+
+
+def _answered_hearsay(noun: Token) -> bool:
+    """'Lee confirms rumors that Hale punched him', 'she denied speculation that she would quit':
+    the rumours a speaker answers, told by nobody named, are an anonymous source (as 'there were
+    rumors that'); not rumours of a named teller ('the paper's rumors'), nor ones the subject
+    spreads or starts ('spread rumors that', 'sparked speculation that')."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in HEARSAY_NOUNS - {"reports", "talk"} or noun.dep_ != "dobj":
+        return False
+    if noun.head.lemma_.lower() not in ANSWERING_VERBS:
+        return False
+    if any(c.dep_ in {"det", "poss", "compound", "nummod"} or (c.dep_ == "amod" and c.lower_ not in VAGUE_REPORT_WORDS)
+           for c in noun.children):
+        return False
+    return any(c.dep_ in {"acl", "ccomp"} and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+               for c in noun.children)

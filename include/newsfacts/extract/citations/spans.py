@@ -122,6 +122,8 @@ def _is_hypothetical(verb: Token) -> bool:
             c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.head.children):
         return True  # "If your mom comes to you and says that ...": the condition goes on
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if auxes & {"would", "'d", "’d"} and _under_a_condition(verb):
+        return True  # "if you asked it, the speaker would say ...": the answer to a supposed question
     if verb.dep_ == "conj" and verb.tag_ == "VB" and not auxes and not any(
             c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and verb.head.pos_ in {"VERB", "AUX"}:
         # "the Air Force may meet with Boeing and say ...": the modal of the verb it is joined to
@@ -140,6 +142,20 @@ def _is_hypothetical(verb: Token) -> bool:
         return True  # "some might say ...", "critics could argue ...": what may be said, not what was
     return "as" in marks and any(c.dep_ == "aux" and c.lower_ in {"would", "might", "could"}
                                  for c in verb.children)
+
+
+def _under_a_condition(verb: Token) -> bool:
+    """The verb, or a verb it is joined to, has an 'if' or 'unless' clause: 'If you ask her, she
+    would say ...', 'if you asked X, it would say Y, and then you could ask Z and it would say W'."""
+    head = verb
+    for _ in range(3):
+        if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in c.children)
+               for c in head.children):
+            return True
+        if head.dep_ != "conj" or head.head.pos_ not in {"VERB", "AUX"}:
+            return False
+        head = head.head
+    return False
 
 
 # Verbs of trying whose saying infinitive, done in the past with what it says, was said: "have

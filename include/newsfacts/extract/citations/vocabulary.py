@@ -662,6 +662,16 @@ SIGNATURE_VERBS = {"is", "was", "are", "were", "has", "have", "had", "said", "sa
 # Offices of a signed answer beyond the title words: "partner, Bilzin Sumberg", "owner, Cafe Bo".
 SIGNATURE_OFFICES = {"partner", "principal", "owner", "co-founder", "cofounder", "manager", "publisher"}
 
+# A transcript's speaker label in capitals opening a line, then what they said: "THE PRESIDENT:
+# Merry Christmas ...", "SEN. COLE: We will ...", "MS. RUIZ: I never ...".
+TRANSCRIPT_LABEL_RE = re.compile(
+    r"^(?P<label>(?:THE[ \t]+)?[A-Z][A-Z.’'-]+(?:[ \t]+[A-Z][A-Z.’'-]+){0,3}):[ \t]+(?P<said>[A-Z“\"][^\n]+)$",
+    re.MULTILINE)
+# Honorifics that make a label a person's: "MR. LEE:", "DR. RUIZ:".
+TRANSCRIPT_HONORIFICS = {"mr.", "mrs.", "ms.", "miss", "dr."}
+# Offices a transcript labels its speakers by beyond the title words: "THE FIRST LADY:".
+TRANSCRIPT_OFFICES = {"first lady", "first gentleman", "vice president"}
+
 # "(WSJ $)", "(The Information $)": a digest's credit with the "$" that marks the outlet's paywall.
 PAREN_CREDIT_RE = re.compile(r"(?<=\S)[ \t]*\([ \t]*" + CREDIT_NAME + r"(?P<paywall>[ \t]*\$)?[ \t]*\)[ \t]*$",
                              re.MULTILINE)
