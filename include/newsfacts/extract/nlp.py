@@ -18,7 +18,7 @@ from newsfacts.extract.numbers import NUMBER_WORDS, VAGUE_WORDS
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from newsfacts.records import Article
 
@@ -247,6 +247,31 @@ class ParsedArticle:
 
     article: Article
     chunks: tuple[ParsedChunk, ...]
+
+
+# Keys in Doc.user_data under which doc_text and doc_tokens keep what they computed once.
+_TEXT_KEY = "newsfacts.doc_text"
+_TOKENS_KEY = "newsfacts.doc_tokens"
+
+
+def doc_text(doc: Doc) -> str:
+    """doc.text, computed once per Doc: spaCy joins its tokens' texts again on every read."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+def doc_tokens(doc: Doc) -> list[Token]:
+    """The tokens of a Doc, made once per Doc: spaCy makes new Token objects on every iteration.
+
+    (A Token equals and hashes like any other of the same Doc and index, so the rules read the
+    same from these.) Only for a Doc whose tokens stay as they are (no retokenising after).
+    """
+    tokens = doc.user_data.get(_TOKENS_KEY)
+    if tokens is None:
+        tokens = doc.user_data[_TOKENS_KEY] = list(doc)
+    return tokens
 
 
 @lru_cache(maxsize=1)

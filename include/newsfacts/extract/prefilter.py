@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from newsfacts.extract.nlp import doc_tokens
+
 if TYPE_CHECKING:
     from spacy.matcher import Matcher
     from spacy.tokens import Doc
@@ -100,18 +102,18 @@ class MatcherPrefilter:
         return words if gate is None else {w for w in words if gate.search(w)}
 
 
-# The last Doc read with its words, as one tuple (safe across threads): the figure rules run two
-# matchers on each sentence in turn.
-_last_words: list[tuple[Doc, dict[str, set[str]]] | None] = [None]
+# Key in Doc.user_data under which doc_words keeps a Doc's words: the rules run several matchers
+# on each sentence, at different times.
+_WORDS_KEY = "newsfacts.doc_words"
 
 
 def doc_words(doc: Doc) -> dict[str, set[str]]:
-    """The lower-case forms and the texts of a Doc's tokens."""
-    last = _last_words[0]
-    if last is None or last[0] is not doc:
-        last = (doc, {"lower": {t.lower_ for t in doc}, "text": {t.text for t in doc}})
-        _last_words[0] = last
-    return last[1]
+    """The lower-case forms and the texts of a Doc's tokens (computed once per Doc)."""
+    words = doc.user_data.get(_WORDS_KEY)
+    if words is None:
+        tokens = doc_tokens(doc)
+        words = doc.user_data[_WORDS_KEY] = {"lower": {t.lower_ for t in tokens}, "text": {t.text for t in tokens}}
+    return words
 
 
 def _regex_gate(regexes: list[str]) -> re.Pattern | None:

@@ -99,6 +99,7 @@ from newsfacts.extract.citations.vocabulary import (
     WELCOMING_VERBS,
     WRITTEN_WORKS,
 )
+from newsfacts.extract.nlp import doc_tokens
 from newsfacts.extract.sources import (
     DOCUMENT_NOUNS,
     TITLE_WORDS,
@@ -1468,7 +1469,7 @@ def _excerpt_introduced(token: Token) -> list[Token]:
     closing on a colon that hands over to a named speaker's words on a topic, set out below it (a
     blog's excerpt). Not a place ('From Paris on the eve of the summit:') nor a time."""
     doc = token.doc
-    words = [t for t in doc if not t.is_space]
+    words = [t for t in doc_tokens(doc) if not t.is_space]
     if not words or words[-1].text != ":" or len(words) > 16 or any(t.text == ":" for t in words[:-1]):
         return []
     if token.lower_ == "from" and token.dep_ == "ROOT" and token.i == words[0].i:

@@ -23,6 +23,7 @@ from newsfacts.extract.citations.vocabulary import (
     MALE_PRONOUNS,
     PLATFORMS,
 )
+from newsfacts.extract.nlp import doc_text, doc_tokens
 from newsfacts.extract.schemas import Citation
 from newsfacts.extract.sources import (
     names_an_office,
@@ -139,7 +140,7 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
     org_subjects: set[int] = set()
     works = _work_titles(parsed)
     for chunk in parsed.chunks:
-        if _PICTURE_CREDIT_RE.match(chunk.doc.text):
+        if _PICTURE_CREDIT_RE.match(doc_text(chunk.doc)):
             continue  # "(Scott Heins/Gothamist)": a photographer's credit, nobody in the story
         for ent in chunk.doc.ents:
             if ent.label_ == "ORG":
@@ -183,19 +184,19 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
     # A surname of a person named in full before, which the NER missed later ("Simmons teed up
     # the cameo"), is a mention of that person too.
     for chunk in parsed.chunks:
-        for token in chunk.doc:
+        for token in doc_tokens(chunk.doc):
             if (not token.ent_type_ and token.text in full_names and token.text[:1].isupper()
                     and _office_as_predicate(chunk.doc[token.i : token.i + 1])):
                 titled.add(full_names[token.text])  # "Hege is the CEO of DH", the NER missing "Hege"
-        called = _named_as_man_or_woman(chunk.doc.text)
+        called = _named_as_man_or_woman(doc_text(chunk.doc))
         if called is not None and not any(e.label_ == "PERSON" for e in chunk.doc.ents):
             name = full_names.get(called[0], called[0])
             mentions.append((chunk.offset, name))
             subjects.add(chunk.offset)
             gendered[name] = gendered.get(name, 0) + 2 * called[1]
-        opener = next((t for t in chunk.doc if not t.is_punct and not t.is_space), None)
+        opener = next((t for t in doc_tokens(chunk.doc) if not t.is_punct and not t.is_space), None)
         if opener is not None and not chunk.is_parsed and opener.text[:1].isupper() and (
-                not _PICTURE_CREDIT_RE.match(chunk.doc.text)):
+                not _PICTURE_CREDIT_RE.match(doc_text(chunk.doc))):
             openers.append((chunk.offset + opener.idx, opener.text))
             # "Braun has worked with ...": a name opening a sentence is its subject; the sentence
             # going unparsed (and the NER missing a surname) hides it from the pronouns after it.
@@ -220,7 +221,7 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
             if not opener.ent_type_:
                 mentions.append((chunk.offset + opener.idx, full_names[opener.text]))
             subjects.add(chunk.offset + opener.idx)
-        for token in chunk.doc:
+        for token in doc_tokens(chunk.doc):
             # (the NER taking the surname alone for an organisation too: "Dunn declined to say")
             lone_org = (token.ent_type_ == "ORG" and token.ent_iob_ == "B"
                         and (token.i + 1 == len(chunk.doc) or chunk.doc[token.i + 1].ent_iob_ != "I"))
@@ -254,7 +255,7 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
             # One person in the sentence: the pronouns after the name are theirs.
             (name,) = people
             first = next(e for e in chunk.doc.ents if e.label_ == "PERSON")
-            after = [t.lower_ for t in chunk.doc[first.end:]]
+            after = [t.lower_ for t in doc_tokens(chunk.doc)[first.end:]]
             vote = sum(w in MALE_PRONOUNS for w in after) - sum(w in FEMALE_PRONOUNS for w in after)
             votes[name] = votes.get(name, 0) + max(-1, min(1, vote))
             vote = sum(w == "he" for w in after) - sum(w == "she" for w in after)
@@ -262,16 +263,16 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
         elif not people:
             # The same of a sentence whose one person is a surname the NER missed ("Lopez grew up
             # in Ohio, where her father ...").
-            end = chunk.offset + len(chunk.doc.text)
+            end = chunk.offset + len(doc_text(chunk.doc))
             inside = [(at, name) for at, name in mentions if chunk.offset <= at < end]
             if len({name for _, name in inside}) == 1:
                 name = inside[0][1]
-                after = [t.lower_ for t in chunk.doc if chunk.offset + t.idx > inside[0][0]]
+                after = [t.lower_ for t in doc_tokens(chunk.doc) if chunk.offset + t.idx > inside[0][0]]
                 vote = sum(w in MALE_PRONOUNS for w in after) - sum(w in FEMALE_PRONOUNS for w in after)
                 votes[name] = votes.get(name, 0) + max(-1, min(1, vote))
     body = parsed.article.body_text or ""
     quoted = quoted_spans(body)
-    marks = [(chunk.offset + t.idx, t.lower_) for chunk in parsed.chunks for t in chunk.doc
+    marks = [(chunk.offset + t.idx, t.lower_) for chunk in parsed.chunks for t in doc_tokens(chunk.doc)
              if t.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS]
     marks = [(at, word) for at, word in marks if not _within(at, quoted)]
     return _ArticleContext(parsed.article.article_id, full_names, mentions, titled=titled,

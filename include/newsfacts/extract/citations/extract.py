@@ -184,6 +184,7 @@ from newsfacts.extract.citations.vocabulary import (
     VIEW_NOUNS,
     VOICING_ADVERBS,
 )
+from newsfacts.extract.nlp import doc_text, doc_tokens
 from newsfacts.extract.schemas import Citation, fact_id
 from newsfacts.extract.sources import (
     COMPANY_WORDS,
@@ -223,15 +224,15 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
     for chunk in parsed.chunks:
         if previous_end < 0 or body[previous_end:chunk.offset].strip():
             previous_cue = None  # only a sentence right before, with nothing between, is repeated
-        cue_here, previous_end = previous_cue, chunk.offset + len(chunk.doc.text)
+        cue_here, previous_end = previous_cue, chunk.offset + len(doc_text(chunk.doc))
         previous_cue = None
-        if not chunk.is_parsed or chunk.doc.text.count(" | ") >= 2:
+        if not chunk.is_parsed or doc_text(chunk.doc).count(" | ") >= 2:
             continue  # "Story one | Story two | Story three": a row of links to other stories
         if _is_headline_line(chunk.doc, chunk.offset, body):
             continue  # "Palm oil firm promises to protect forests": a heading, no sentence of the body
         # Only a sentence with a quotation mark can attribute one by its shape.
-        quoting = any(t.text in QUOTE_MARKS for t in chunk.doc)
-        for token in chunk.doc:
+        quoting = any(t.text in QUOTE_MARKS for t in doc_tokens(chunk.doc))
+        for token in doc_tokens(chunk.doc):
             _note_authored_writing(token, chunk.offset, context)
             verb = token.pos_ in {"VERB", "AUX"}
             press_quote = dated_outlet = False
@@ -601,7 +602,7 @@ def _is_headline_line(doc: Doc, offset: int, body: str) -> bool:
     stop, in the headline's present tense, set above the text it heads (a teaser's or a section's
     headline), which the labels leave out of the body. Not a sentence with its full stop, one in
     the past tense that lost its stop ("Acme said profits rose"), nor the body's last line."""
-    text = doc.text
+    text = doc_text(doc)
     stripped = text.strip()
     end = offset + len(text)
     if not stripped or stripped.endswith(HEADLINE_ENDINGS) or len(stripped.split()) > 14:
@@ -614,11 +615,11 @@ def _is_headline_line(doc: Doc, offset: int, body: str) -> bool:
     # resigns"; a past tense inside a relative clause leaves the line in the present)
     # ("Denzel made me nervous, admits co-star Jovan Adepo": a teaser's inverted attribution in
     # the present, the past tense before it the words reported)
-    inverted = next((t.i for t in doc if t.tag_ == "VBZ" and t.lemma_.lower() in CITING_VERBS and t.i > 1
+    inverted = next((t.i for t in doc_tokens(doc) if t.tag_ == "VBZ" and t.lemma_.lower() in CITING_VERBS and t.i > 1
                      and doc[t.i - 1].text == "," and not any(c.dep_ == "nsubj" and c.i < t.i for c in t.children)), 0)
     return (stripped[:1].isupper() and not any(mark in stripped for mark in DOUBLE_QUOTE_MARKS)
             and not _quotes_unpaired(stripped)
-            and not any(t.tag_ == "VBD" and t.dep_ not in {"relcl", "acl"} and t.i >= inverted for t in doc))
+            and not any(t.tag_ == "VBD" and t.dep_ not in {"relcl", "acl"} and t.i >= inverted for t in doc_tokens(doc)))
 
 
 DOUBLE_QUOTE_MARKS = {'"', "“", "”", "«", "»"}
@@ -997,7 +998,7 @@ def _shown_documents(parsed: ParsedArticle, context: _ArticleContext) -> list[Ci
     for chunk in parsed.chunks:
         if not chunk.is_parsed:
             continue
-        for verb in chunk.doc:
+        for verb in doc_tokens(chunk.doc):
             if verb.lemma_.lower() != "see" or verb.pos_ != "VERB":
                 continue
             if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and not (

@@ -65,6 +65,7 @@ from newsfacts.extract.citations.vocabulary import (
     WRITING_VERBS,
     _speaker_nouns,
 )
+from newsfacts.extract.nlp import doc_text, doc_tokens
 from newsfacts.extract.schemas import Citation, fact_id
 from newsfacts.extract.sources import (
     FORMER_WORDS,
@@ -445,9 +446,9 @@ def _named_under_pronoun_subject(start: int, word: str, context: _ArticleContext
     pronoun `word` ("He pointed to a tax holiday under President George W. Bush"): that
     pronoun is somebody else, named before, whom the next one continues."""
     for offset, doc in context.parses:
-        if not offset <= start < offset + len(doc.text):
+        if not offset <= start < offset + len(doc_text(doc)):
             continue
-        token = next((t for t in doc if offset + t.idx == start), None)
+        token = next((t for t in doc_tokens(doc) if offset + t.idx == start), None)
         if token is None or token.dep_ in {"nsubj", "nsubjpass"} or not doc.has_annotation("DEP"):
             return False  # (an unparsed sentence has no clauses to tell)
         root = token.sent.root
@@ -583,7 +584,7 @@ def _reporter_of_mention(mention: tuple[int, str | None], position: int, sign: i
     from newsfacts.extract.sources import _names_a_person as names_a_person
 
     start, name = mention
-    token = next((t for offset, doc in context.parses for t in doc if offset + t.idx == start), None)
+    token = next((t for offset, doc in context.parses for t in doc_tokens(doc) if offset + t.idx == start), None)
     while token is not None and token.dep_ == "compound" and token.head.i > token.i:
         token = token.head  # "Jon" of "Jon Dahl"
     if token is None or not (any(a.dep_ in {"relcl", "acl"} for a in token.ancestors) or (

@@ -43,6 +43,7 @@ from newsfacts.extract.events.timex import (
     span_words,
     time_since_frame,
 )
+from newsfacts.extract.nlp import doc_text, doc_tokens
 from newsfacts.extract.schemas import EventMention, fact_id
 
 if TYPE_CHECKING:
@@ -2643,7 +2644,7 @@ def article_topic(parsed: ParsedArticle) -> str | None:
     ambiguous_votes: list[tuple[str, tuple[str, ...]]] = []  # (listed type, senses) of words of several senses
     video_games = _is_about_video_games(parsed.article.body_text)
     for chunk in parsed.chunks:
-        for token in chunk.doc:
+        for token in doc_tokens(chunk.doc):
             lemma = token.lemma_.lower()
             if video_games and token.lower_ in VIDEO_GAME_NOUNS:
                 continue  # "22 games", "launch titles" in a story about consoles are products
@@ -3442,7 +3443,7 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
         if not chunk.is_parsed:
             continue
         following = parsed.chunks[at + 1] if at + 1 < len(parsed.chunks) else None
-        if following is not None and article.body_text[chunk.offset + len(chunk.doc.text) : following.offset].strip():
+        if following is not None and article.body_text[chunk.offset + len(doc_text(chunk.doc)) : following.offset].strip():
             following = None
 
         def sentence_key(span: Span, offset: int = chunk.offset) -> int:

@@ -57,6 +57,7 @@ from newsfacts.extract.figures.quantities import (
     vague_unit_after,
 )
 from newsfacts.extract.figures.shopping import shopping_measure
+from newsfacts.extract.nlp import doc_tokens
 from newsfacts.extract.numbers import SCALE_WORDS, VAGUE_WORDS, glued_scale, words_value
 from newsfacts.extract.prefilter import run_matcher
 from newsfacts.extract.schemas import Figure, fact_id
@@ -392,9 +393,10 @@ def _slash_pairs(doc, offset: int, article_id: str, body: str | None) -> list[Fi
     figures: list[Figure] = []
     if body is None:
         return figures
-    for token in doc[:-1]:
+    tokens = doc_tokens(doc)
+    for token in tokens[:-1]:
         match = SLASH_PAIR_RE.match(token.lower_)
-        after = doc[token.i + 1]
+        after = tokens[token.i + 1]
         if match is None or token.whitespace_ or after.lower_ != match["unit"] or glued_unit("1" + match["unit"]) is None:
             continue
         unit = glued_unit("1" + match["unit"])
@@ -474,14 +476,15 @@ def _batting_lines(doc, offset: int, article_id: str, body: str | None) -> list[
     figures: list[Figure] = []
     if body is None:
         return figures
-    for token in doc:
+    tokens = doc_tokens(doc)
+    for token in tokens:
         parts: list[tuple[str, int, str]] = []  # (number, its start in the token, what it counts)
         slash = SLASH_LINE_RE.match(token.text)
         if slash is not None:
             parts = [(slash[k + 1], slash.start(k + 1), SLASH_LINE_STATS[k]) for k in range(3)]
-        line = doc[token.i : token.i + 3]
+        line = tokens[token.i : token.i + 3]
         if len(line) == 3 and line[1].text in {"-", "–"} and all(PLATE_NUMBER_RE.match(t.text) for t in (line[0], line[2])) and (
-                [t.lower_ for t in doc[token.i + 3 : token.i + 6]] == ["at", "the", "plate"]
+                [t.lower_ for t in tokens[token.i + 3 : token.i + 6]] == ["at", "the", "plate"]
                 and int(line[0].text) <= int(line[2].text)):
             parts = [(line[0].text, 0, "hit"), (line[2].text, line[2].idx - token.idx, "at-bat")]
         for number, start, noun in parts:
@@ -517,9 +520,10 @@ def _unit_slash_pairs(doc, offset: int, article_id: str, body: str | None) -> li
     figures: list[Figure] = []
     if body is None:
         return figures
-    for token in doc[1:-1]:
+    tokens = doc_tokens(doc)
+    for token in tokens[1:-1]:
         match = UNIT_SLASH_RE.match(token.lower_)
-        if match is None or not doc[token.i - 1].like_num or _size_before_slash(doc, token.i) is None:
+        if match is None or not tokens[token.i - 1].like_num or _size_before_slash(doc, token.i) is None:
             continue
         unit, unit_end = unit_after(doc, token.i + 1)
         noun = measured_thing(doc[token.i : unit_end], doc[unit_end - 1], set(range(token.i, unit_end)), unit)
