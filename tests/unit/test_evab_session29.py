@@ -1,0 +1,39 @@
+"""Session 29's events and metadata round from set AB's errors: each rule on made-up sentences and
+pages, with a near miss it must leave alone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.unit.test_extract_events import dated_events
+
+JAN_9_2017 = date(2017, 1, 9)  # a Monday
+
+
+def test_a_quoted_capitalised_time_word_is_a_label() -> None:
+    assert dated_events("Move anything urgent into the “Today” folder before lunch.", JAN_9_2017) == {}
+    assert dated_events("I usually spend Friday mornings answering “This Week” emails.", JAN_9_2017) == {}
+    # Near miss: a time word said in the text, unquoted, dates the happening.
+    assert dated_events("The council voted today to close the library.", JAN_9_2017) == {
+        "today": (JAN_9_2017, "day")}
+
+
+def test_a_month_before_issue_or_cover_names_a_magazines_issue() -> None:
+    assert dated_events("The actor, who graces the magazine's February cover, says he is happier.",
+                        JAN_9_2017) == {}
+    assert "March 2017" not in dated_events("Vogue's March 2017 issue is on newsstands Feb. 14.", JAN_9_2017)
+    # Near misses: a journal's issue named with "of" dates the paper's publication; "cover" and
+    # "issue" as verbs or standing apart leave the month a date.
+    assert "December 2016" in dated_events("The study is featured in the December 2016 issue of the journal.",
+                                           JAN_9_2017)
+    assert "January" in dated_events("The board met in January to cover the losses.", JAN_9_2017)
+    assert "March 2017" in dated_events("The company will issue new shares in March 2017.", JAN_9_2017)
+
+
+def test_a_hedged_count_ago_is_the_count_ago() -> None:
+    assert dated_events("A year or so ago the company launched a smaller speaker.", JAN_9_2017) == {
+        "A year or so ago": (date(2016, 1, 1), "year")}
+    assert dated_events("Two weeks or so ago, the mayor resigned.", JAN_9_2017) == {
+        "Two weeks or so ago": (date(2016, 12, 26), "week")}
+    # Near miss: a hedged stretch with no "ago" dates nothing.
+    assert dated_events("The old plant will keep running for a year or so.", JAN_9_2017) == {}
