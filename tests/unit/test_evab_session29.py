@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.unit.test_extract_events import dated_events
+from tests.unit.test_extract_events import dated_events, events_of
 
 JAN_9_2017 = date(2017, 1, 9)  # a Monday
+DEC_28_2016 = date(2016, 12, 28)
 
 
 def test_a_quoted_capitalised_time_word_is_a_label() -> None:
@@ -37,3 +38,24 @@ def test_a_hedged_count_ago_is_the_count_ago() -> None:
         "Two weeks or so ago": (date(2016, 12, 26), "week")}
     # Near miss: a hedged stretch with no "ago" dates nothing.
     assert dated_events("The old plant will keep running for a year or so.", JAN_9_2017) == {}
+
+
+def test_a_day_in_an_update_note_comes_after_publication() -> None:
+    body = "The band released the album on Monday.\nUpdate:\nOn December 29, a spokesman confirmed the tour."
+    assert dated_events(body, DEC_28_2016)["December 29"] == (date(2016, 12, 29), "day")
+    body = "The band released the album on Monday.\nUPDATE: On December 30, a spokesman confirmed the tour."
+    assert dated_events(body, DEC_28_2016)["December 30"] == (date(2016, 12, 30), "day")
+    # Near misses: no update note, or a day far from publication, keeps the past year.
+    body = "The band released the album on Monday.\nOn December 29, a spokesman confirmed the tour."
+    assert dated_events(body, DEC_28_2016)["December 29"] == (date(2015, 12, 29), "day")
+    body = "The band released the album on Monday.\nUpdate:\nOn March 3, a spokesman confirmed the tour."
+    assert dated_events(body, DEC_28_2016)["March 3"] == (date(2016, 3, 3), "day")
+
+
+def test_a_reply_is_something_said() -> None:
+    (event,) = events_of("On December 20, the mayor got a reply from the minister.", DEC_28_2016)
+    assert event.event_type == "statement"
+    # Near miss: a thing got, not words, is no statement.
+    (event,) = events_of("On December 20, the mayor got a package from the minister.", DEC_28_2016)
+    assert event.event_type != "statement"
+
