@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
+import lxml.html
+
+from newsfacts.clean.metadata import authors, headline
 from tests.unit.test_extract_events import dated_events, events_of
 
 JAN_9_2017 = date(2017, 1, 9)  # a Monday
@@ -59,3 +62,41 @@ def test_a_reply_is_something_said() -> None:
     (event,) = events_of("On December 20, the mayor got a package from the minister.", DEC_28_2016)
     assert event.event_type != "statement"
 
+
+def _page(body: str, og: str = "Ten Ways to Keep Your Kitchen Tidy") -> lxml.html.HtmlElement:
+    return lxml.html.fromstring(f'<html><head><meta property="og:title" content="{og}"></head>'
+                                f"<body>{body}</body></html>")
+
+
+def test_a_blogs_banner_h1_is_no_headline() -> None:
+    tree = _page('<h1 class="blog-banner-title">Home Front: Our Weekly Household Column</h1>'
+                 "<h2>Ten Ways to Keep Your Kitchen Tidy</h2><p>Start with the sink.</p>")
+    assert headline(tree, None, None, "example.com") == "Ten Ways to Keep Your Kitchen Tidy"
+    # Near miss: a headline h1 styled as a "hero banner" shares the og:title's words.
+    tree = _page('<h1 class="hero-banner-title">Ten Ways to Keep a Kitchen Tidy</h1><p>Start with the sink.</p>')
+    assert headline(tree, None, None, "example.com") == "Ten Ways to Keep a Kitchen Tidy"
+
+
+def test_a_headline_wrapped_in_a_paragraph_inside_the_h1_is_read() -> None:
+    tree = _page("<h1 class=title><p>Ten Ways to Keep Your Kitchen 'Tidy'</p> </h1>"
+                 "<p class=byline>By Ann Lee</p>")
+    assert headline(tree, None, None, "example.com") == "Ten Ways to Keep Your Kitchen 'Tidy'"
+    # Near miss: an empty h1 (a logo image) before a paragraph of the story keeps the og:title.
+    tree = _page("<h1 class=logo><img src=logo.png></h1><p>Start with the sink, then the counters.</p>")
+    assert headline(tree, None, None, "example.com") == "Ten Ways to Keep Your Kitchen Tidy"
+
+
+def test_a_commenter_is_no_author_and_the_author_box_link_is() -> None:
+    page = ('<article><h1>Ten Ways to Keep Your Kitchen Tidy</h1><p>Start with the sink.</p>'
+            '<div id="authorinfobox"><a href="https://example.com/author/annlee/">Ann Lee</a> writes about homes.</div>'
+            '</article><ul class="commentlist"><li><div class="commentauthor"><div>Bob Roe</div></div>'
+            "<div class=commenttext>Great tips!</div></li></ul>")
+    assert authors(_page(page), "Bob Roe", None, "example.com") == ["Ann Lee"]
+    # Near misses: a name printed outside the comments stays; an author link whose address spells
+    # another name (a related story's writer) credits nobody.
+    page = ('<article><h1>Ten Ways to Keep Your Kitchen Tidy</h1><p class=by>Bob Roe</p>'
+            "<p>Start with the sink.</p></article>")
+    assert authors(_page(page), "Bob Roe", None, "example.com") == ["Bob Roe"]
+    page = ('<article><h1>Ten Ways to Keep Your Kitchen Tidy</h1><p>Start with the sink.</p>'
+            '<a href="https://example.com/author/editors/">Ann Lee</a></article>')
+    assert authors(_page(page), None, None, "example.com") == []
