@@ -186,13 +186,43 @@ def _in_signup_block(element: HtmlElement) -> bool:
                for a in element.iterancestors() if a.tag not in {"body", "html"})
 
 
-def _h1_texts(tree: HtmlElement) -> list[tuple[str, bool]]:
-    """(text, is inside article/main) of every non-empty h1 outside a sign-up block, in page order."""
+# The class of a blog's or a section's banner ("blog-banner-title", "section-masthead"): its h1
+# prints the blog's name ("The Schmooze: Your Jewish Pop Culture Fix"), not the post's headline.
+BANNER_CLASS = re.compile(r"banner|masthead", re.IGNORECASE)
+
+
+def _is_banner(h1: HtmlElement, text: str, og: str | None) -> bool:
+    """An h1 whose class calls it a banner and that shares no content word with the og:title:
+    the blog's name over every post (a headline styled as a "hero banner" shares its words)."""
+    def content(words: str) -> set[str]:
+        return {w for w in _words(words) if len(w) > 4}  # "the", "your", "about": any two lines share them
+
+    return bool(og and BANNER_CLASS.search(h1.get("class") or "") and not content(text) & content(og))
+
+
+def _moved_out_text(h1: HtmlElement, og: str | None) -> str:
+    """A template that wraps its headline in a <p> inside the h1 ('<h1><p>Headline</p></h1>'):
+    lxml closes the h1 before the <p>, leaving the h1 empty and the headline in the paragraph
+    right after it, which the browser shows inside the h1. That paragraph, when most of its words
+    are the og:title's, is the h1's text; else none."""
+    after = h1.getnext()
+    if og is None or h1.getchildren() or after is None or after.tag != "p" or (h1.tail or "").strip():
+        return ""
+    text = squash(after.text_content())
+    words = _words(text)
+    return text if words and len(words & _words(og)) >= 0.6 * len(words) else ""
+
+
+def _h1_texts(tree: HtmlElement, og: str | None = None) -> list[tuple[str, bool]]:
+    """(text, is inside article/main) of every non-empty h1 outside a sign-up block and no blog's
+    banner, in page order."""
     out = []
     for h1 in tree.iter("h1"):
         if _in_signup_block(h1):
             continue
-        text = squash(h1.text_content())
+        text = squash(h1.text_content()) or _moved_out_text(h1, og)
+        if _is_banner(h1, text, og):
+            continue
         if text and len(text) <= 300:
             inside = any(a.tag in {"article", "main"} for a in h1.iterancestors())
             out.append((text, inside))
@@ -273,7 +303,7 @@ def headline(tree: HtmlElement | None, meta_title: str | None, sitename: str | N
     reference = og or title_tag or meta_title
     cleaned = strip_site_affixes(reference, sitename, hostname) if reference else None
     if tree is not None:
-        h1_texts = _h1_texts(tree)
+        h1_texts = _h1_texts(tree, og)
         candidates = [(t, inside) for t, inside in h1_texts if _looks_like_headline(t, site_keys)]
         if h1_texts and not candidates and (header := _header_h2(tree, site_keys)) is not None:
             return header  # every h1 is the site's logo: the article header's h2 is the headline
@@ -638,11 +668,13 @@ def authors(tree: HtmlElement | None, fallback: str | Callable[[], str | None] |
     if callable(fallback):
         fallback = fallback()
     extractor = _cleaned_names(re.split(r"\s*;\s*", unescape(fallback)) if fallback else [], site_keys)
+    if tree is not None:
+        extractor = [name for name in extractor if not _only_in_comments(tree, name)]
     if extractor or tree is None:
         return extractor
     return (archive_link_author(tree, site_keys) or single_name_byline(tree, site_keys)
             or closing_byline(tree, site_keys) or credit_line(tree, site_keys)
-            or dated_block_author(tree, site_keys))
+            or dated_block_author(tree, site_keys) or author_page_link(tree, site_keys))
 
 
 def _cleaned_names(candidates: list[str], site_keys: set[str]) -> list[str]:
@@ -910,6 +942,35 @@ def _in_comments(element: HtmlElement) -> bool:
     """Whether an element sits in a comments section (WordPress: "comment-author vcard")."""
     return any(COMMENT_CLASS.match(word) for a in element.iterancestors()
                for word in ((a.get("class") or "") + " " + (a.get("id") or "")).lower().split())
+
+
+def _only_in_comments(tree: HtmlElement, name: str) -> bool:
+    """Whether a name the text extractor took for the byline is printed only in the comments
+    section: a reader who signed a comment ("<ul class=commentlist>... <div class=commentauthor>"),
+    not the writer."""
+    places = [e for e in tree.iter() if isinstance(e.tag, str) and e.tag not in {"script", "style", "meta"}
+              and name in squash(e.text or "")]
+    return bool(places) and all(_in_comments(e) for e in places)
+
+
+# A link to a writer's page on the site ("/author/craiglloyd/", "/authors/ann-lee"): its last step.
+AUTHOR_PAGE = re.compile(r"/(?:author|authors|writers?|staff)/(?P<slug>[a-z][a-z0-9._-]*)/?$", re.IGNORECASE)
+
+
+def author_page_link(tree: HtmlElement, site_keys: set[str]) -> list[str]:
+    """The one person named by links to their author page whose address spells the name ("<a
+    href=/author/craiglloyd/>Craig Lloyd</a>"), outside comments and blocks of other stories: the
+    "about the author" box under a post that prints no byline; [] when the links name several."""
+    names: list[str] = []
+    for link in tree.iter("a"):
+        match = AUTHOR_PAGE.search(link.get("href") or "")
+        if match is None or _in_comments(link) or _in_teaser_block(link):
+            continue
+        name = clean_author(squash(link.text_content()), site_keys)
+        if name and len(name.split()) >= 2 and re.sub(r"[^a-z]", "", name.lower()) == re.sub(
+                r"[^a-z]", "", match["slug"].lower()) and name not in names:
+            names.append(name)
+    return names if len(names) == 1 else []
 
 
 # The label of a link to an author's page of posts ("All posts from Ann Lee", WordPress's "Posts by

@@ -2206,6 +2206,35 @@ UPDATE_LABELS = {"update", "updated"}
 UPDATE_NOTE_VERBS = EDIT_NOTE_VERBS | PAGE_NOTE_VERBS | {"add", "clarify", "include", "remove", "reflect"}
 
 
+# A note added under a story after it came out: "Update:" alone on its line, or opening the paragraph.
+UPDATE_NOTE_LINE = re.compile(r"\s*(?:update|updated)(?:\s+\d+)?\s*:", re.IGNORECASE)
+# How many days after publication an update's month and day may fall.
+UPDATE_REACH = timedelta(days=31)
+
+
+def _in_update_note(body: str, at: int) -> bool:
+    """Whether the paragraph at `at` opens with an "Update:" label or follows a line that is only
+    that label: the note a writer adds below the story days after it came out."""
+    start = body.rfind("\n", 0, at) + 1
+    if UPDATE_NOTE_LINE.match(body, start):
+        return True
+    before = body.rfind("\n", 0, max(start - 1, 0)) + 1
+    line = body[before:start]
+    return start > 0 and bool(UPDATE_NOTE_LINE.match(line)) and len(line.strip()) <= 12
+
+
+def _update_day(resolved: ResolvedDate | None, published: date | None) -> ResolvedDate | None:
+    """'Update: On December 29, I got a reply' under a story of December 28: an update tells what
+    came after publication, so a month and day just after it is that year's, not a year before."""
+    if resolved is None or published is None or resolved.precision != "day":
+        return None
+    try:
+        ahead = resolved.value.replace(year=published.year)
+    except ValueError:
+        return None
+    return ResolvedDate(ahead, "day") if published < ahead <= published + UPDATE_REACH else None
+
+
 def _is_edit_note(span: Span) -> bool:
     return _is_page_note(span, EDIT_NOTE_VERBS, EDIT_NOTE_NOUNS) or (
         _is_labelled_edit_note(span) and span.sent[0].lower_ not in UPDATE_LABELS)
@@ -3505,6 +3534,8 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                 # nearest one (a page's date is often that of its last change: "Correction, Aug. 12")
                 tense = "unknown" if _is_labelled_edit_note(span) else "future"
             resolved = resolve_time(kind, span, article.published_date, tense)
+            if kind == "MONTH_DAY" and _in_update_note(article.body_text, chunk.offset + span.start_char):
+                resolved = _update_day(resolved, article.published_date) or resolved
             if kind in {"MONTH", "MONTH_DAY"} and tense != "future" and past_episode is not None and (
                     chunk.offset + span.start_char - past_episode[0] <= EPISODE_REACH):
                 resolved = _in_episode(kind, span, past_episode[1]) or resolved

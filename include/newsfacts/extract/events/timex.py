@@ -274,6 +274,9 @@ def time_matcher(nlp: Language) -> Matcher:
          {"LOWER": "passed"}, {"LOWER": "since"}],
         [{"LIKE_NUM": True}, units, {"LOWER": {"IN": ["ago", "earlier"]}}],
         [{"LOWER": {"IN": ["a", "an"]}}, units, {"LOWER": {"IN": ["ago", "earlier"]}}],
+        # "a year or so ago", "two weeks or so ago": the same count hedged, no vaguer a date.
+        [{"LIKE_NUM": True}, units, {"LOWER": "or"}, {"LOWER": "so"}, {"LOWER": "ago"}],
+        [{"LOWER": {"IN": ["a", "an"]}}, units, {"LOWER": "or"}, {"LOWER": "so"}, {"LOWER": "ago"}],
         # "several weeks ago", "a few days ago", "a couple of months ago": a vague count.
         [{"LOWER": "several"}, units, {"LOWER": "ago"}],
         [{"LOWER": "a"}, {"LOWER": {"IN": ["few", "couple"]}}, {"LOWER": "of", "OP": "?"}, units,
@@ -957,6 +960,10 @@ def _is_part_of_a_name(span: Span, kind: str) -> bool:
         return True
     if kind == "MONTH_YEAR" and _cites_a_document(span):
         return True
+    if kind in {"MONTH", "MONTH_YEAR"} and _names_an_issue(span):
+        return True  # "the magazine's January cover", "its March 2017 issue": a magazine's issue
+    if kind == "RELATIVE" and token.text[:1].isupper() and _is_quoted_alone(span):
+        return True  # 'the “Today” folder', 'doing “This Week” emails': a quoted label, no day
     if kind == "RELATIVE" and len(token.text) > 2 and token.text.isupper() and not _shouted(span.sent):
         return True  # "the fun they had on TODAY": a time word in capitals amid lower case is a name
     if kind == "RELATIVE" and token.pos_ == "PROPN" and span.start > 0:
@@ -1036,6 +1043,20 @@ def _is_quoted_alone(span: Span) -> bool:
     after = [t.text for t in doc[span.end : span.end + 2]]
     return bool(after) and (after[0] in CLOSING_QUOTES or (
         len(after) == 2 and after[0] in {",", "."} and after[1] in CLOSING_QUOTES))
+
+
+# Nouns a month names when it names a magazine's issue ("the January issue", "the March cover").
+ISSUE_NOUNS = {"issue", "issues", "cover", "covers"}
+
+
+def _names_an_issue(span: Span) -> bool:
+    """'GQ's January 2017 issue is on newsstands', 'graces the magazine's January cover': a month
+    (and year) between a magazine's possessive and "issue" or "cover" is the name a monthly prints
+    on its issue, which goes on sale weeks before that month; it dates no happening ("featured in
+    the December 2019 issue of the journal" dates the paper's publication)."""
+    doc = span.doc
+    return (span.end < len(doc) and doc[span.end].lower_ in ISSUE_NOUNS and doc[span.end].pos_ == "NOUN"
+            and _before(span) in {"'s", "’s"})
 
 
 def _is_bracketed_year(span: Span) -> bool:
@@ -2361,6 +2382,8 @@ def _resolve_relative(words: list[str], published: date) -> ResolvedDate | None:
     if len(words) == 3 and words[1] in MINUTE_WORDS and words[2] == "ago":
         amount = count_of(first)
         return None if amount is None else ResolvedDate(published - timedelta(days=int(amount // 1440)), "day")
+    if words[-3:-1] == ["or", "so"]:
+        words = [*words[:-3], words[-1]]  # "a year or so ago": "a year ago"
     if words[-1] == "since" and words[-2] == "passed":
         words = [*words[:-3], "since"]  # "ten years have passed since": "ten years since"
     if words[-1] in {"ago", "earlier", "since"}:
