@@ -189,10 +189,21 @@ def _in_quoted_nickname(span: Span) -> bool:
     if before is None or before.text not in OPENING_QUOTES or not span[0].is_alpha:
         return False
     after = _near(span, 0)
-    if span[0].lower_ in VAGUE_WORDS and after is not None and after.lower_ == "of":
+    if span[0].lower_ in VAGUE_WORDS and after is not None and after.lower_ == "of" and not _title_after(after):
         return False  # a quoted boast, "tens of millions of songs": an amount of the things named after "of"
     closing = next((t for t in doc[span.end : min(span.sent.end, span.end + 3)] if t.text in CLOSING_QUOTES), None)
     return closing is not None and closing.i > span.end
+
+
+def _title_after(of: Token) -> bool:
+    """'the album “Thousands of Suns”': a capitalised word after "of", before the closing quote,
+    makes the quote a title ("“tens of millions of songs”" is a boast of an amount)."""
+    for t in of.doc[of.i + 1 : min(of.sent.end, of.i + 5)]:
+        if t.text in CLOSING_QUOTES:
+            return False
+        if t.is_alpha and t.text[0].isupper():
+            return True
+    return False
 
 
 # Nouns that name a quote as a statement, whose figures are claims: the "3 Killed In Crash"

@@ -198,7 +198,13 @@ def _counted_places(token: Token) -> bool:
     before them ("in first place", "took place" and "climbed three places" in a table stay skipped)."""
     children = list(token.children)
     return token.lower_ == "places" and any(c.dep_ == "nummod" for c in children) and any(
-        c.dep_ == "amod" and c.i < token.i for c in children)
+        c.dep_ == "amod" and c.i < token.i for c in children) and (
+        token.head.lemma_.lower() not in RANK_MOVES)  # "fell three crucial places", "climbed two more places"
+
+
+# Verbs of a move in a table or a race, whose "places" are ranks ("climbed two more places").
+RANK_MOVES = {"climb", "fall", "drop", "rise", "move", "gain", "slip", "jump", "lose", "slide", "tumble",
+              "plummet", "leap", "shoot", "sink", "plunge", "advance", "improve", "go", "fell", "rose", "slid"}
 
 
 def _usable(token: Token | None, taken: set[int], allow_currency: bool = False) -> bool:

@@ -67,7 +67,16 @@ DIGITS_PERCENT_NOUNS = {"increase", "rise", "jump", "growth", "gain", "surge", "
 # Verbs of paying whose object "triple digits" is an amount of money ("coughing up", "shelling out").
 DIGITS_PAYING_VERBS = {"pay", "spend", "cost", "charge", "cough", "shell", "fork"}
 # Verbs whose object "seven figures" is a sum of money: paid, charged, earned or fetched.
-DIGITS_EARNING_VERBS = DIGITS_PAYING_VERBS | {"earn", "make", "command", "fetch", "bill", "net", "offer"}
+# ("offers six figures on crime" shows charts; "make" is earning unless made for someone, below.)
+DIGITS_EARNING_VERBS = DIGITS_PAYING_VERBS | {"earn", "make", "command", "fetch", "bill", "net"}
+# What rises "into six figures" as a sum of money ("her salary rose into six figures"); a count
+# ("the death toll ran into four figures", "viewership climbed into seven figures") has no unit.
+DIGITS_MONEY_NOUNS = {"pay", "salary", "wage", "wages", "fee", "fees", "price", "damages", "bill", "deal",
+                      "contract", "cost", "costs", "budget", "bonus", "income", "earnings", "settlement",
+                      "award", "payout", "compensation", "fine", "donation", "sum", "debt", "loss", "losses",
+                      "revenue", "profit", "bid", "lawsuit", "claim", "pension", "package", "payment", "rent",
+                      "valuation", "funding", "investment", "tab", "prize", "spending", "offer", "fortune",
+                      "wealth", "worth", "bills", "donations", "payments", "salaries", "bonuses"}
 # "twice a week", "twice daily": a frequency, not a count. A multiplier ("twice the rate", "twice
 # as many") is a figure, like "10 times as many".
 NOT_AFTER_TIMES = {"a", "an", "that", "over", "more", "per", "weekly", "daily"}
@@ -130,8 +139,11 @@ def quantity_matcher(nlp: Language) -> Matcher:
     matcher.add("VAGUE", [[vague, {"LOWER": {"IN": [*VAGUE_SCALES, "dozen"]}, "OP": "?"}],
                           [{"LOWER": "a"}, {"LOWER": "few"}, {"LOWER": {"IN": VAGUE_SCALES}}],
                           # "for a couple hundred dollars", "a couple thousand fans": two of the scale
+                          # ("a couple hundred thousand": two of the whole run; "a couple dozen": 24)
                           [{"LOWER": "a"}, {"LOWER": "couple"}, {"LOWER": "of", "OP": "?"},
-                           {"LOWER": {"IN": VAGUE_SCALES}}]])
+                           {"LOWER": {"IN": [*VAGUE_SCALES, "dozen"]}}],
+                          [{"LOWER": "a"}, {"LOWER": "couple"}, {"LOWER": "of", "OP": "?"},
+                           {"LOWER": {"IN": VAGUE_SCALES}}, {"LOWER": {"IN": VAGUE_SCALES[1:]}, "OP": "+"}]])
     fraction = {"LOWER": {"IN": list(FRACTIONS)}}
     count = {"LOWER": {"IN": list(FRACTION_COUNTS)}}
     of = {"LOWER": "of"}
@@ -433,11 +445,29 @@ def _is_wanted(kind: str, span: Span) -> bool:
 
 def _is_digits_amount(span: Span) -> bool:
     """'a firm charging seven figures', 'pay rose into six figures': "N figures" is an amount of N
-    digits when it is the object of a verb of paying or earning, or what a sum rises "into"."""
+    digits when it is the object of a verb of paying or earning, or what a sum (or a count) rises
+    "into" ("the death toll ran into four figures": digits_figures_unit says which)."""
     head = span[-1].head
     if span[-1].dep_ == "dobj" and head.lemma_.lower() in DIGITS_EARNING_VERBS:
-        return True
+        # "the sculptor made seven figures for the altar": things made, no earnings
+        return head.lemma_.lower() != "make" or not any(
+            c.dep_ == "prep" and c.lower_ == "for" for t in (head, span[-1]) for c in t.children)
     return span[-1].dep_ == "pobj" and head.lower_ == "into"
+
+
+def digits_figures_unit(span: Span) -> str | None:
+    """'charging seven figures', 'her salary rose into six figures': dollars implied; what rises
+    "into" N figures is money only when it is a sum or a person's pay (no subject, or a person),
+    a plain count otherwise ("attendance went into five figures", "the single sold into six figures")."""
+    head = span[-1].head
+    if not (span[-1].dep_ == "pobj" and head.lower_ == "into"):
+        return "USD"
+    verb = head.head
+    thing = verb if verb.pos_ in {"NOUN", "PROPN"} else next(
+        (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if thing is None or thing.pos_ == "PRON" or (thing.ent_type_ == "PERSON" and thing.pos_ == "PROPN"):
+        return "USD"
+    return "USD" if thing.lower_ in DIGITS_MONEY_NOUNS else None
 
 
 def digits_unit(span: Span) -> str | None:

@@ -43,6 +43,7 @@ from newsfacts.extract.figures.measured import (
 from newsfacts.extract.figures.quantities import (
     SHARE_OF_NOUNS,
     currency_before,
+    digits_figures_unit,
     digits_unit,
     dimension_unit,
     find_quantities,
@@ -611,7 +612,7 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
     elif kind == "DIGITS":
         unit = digits_unit(low)  # "double-digit growth": 10 percent
     elif kind == "DIGIT_COUNT" and low[-1].lower_ == "figures":
-        unit = "USD"  # "charging seven figures": paid or earned (quantities._is_digits_amount), dollars implied
+        unit = digits_figures_unit(low)  # "charging seven figures": paid or earned, dollars implied
     elif kind == "MIXED_FRACTION":
         unit, end = mixed_fraction_unit(low)  # '5-1/4"': inches
     elif kind == "FEET_INCHES":
@@ -1078,7 +1079,7 @@ def _names_a_band(doc, unit_end: int) -> bool:
 
 
 RADIO_UNITS = {"Hz", "kHz", "MHz", "GHz"}
-BAND_WORDS = {"band", "spectrum"}
+BAND_WORDS = {"band"}  # not "spectrum": "add 40 MHz spectrum" is an amount of it
 # How far (characters) from "91.7 FM" a bare "91.7" is still read as the station.
 STATION_REACH = 300
 
