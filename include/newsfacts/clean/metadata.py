@@ -192,12 +192,18 @@ BANNER_CLASS = re.compile(r"banner|masthead", re.IGNORECASE)
 
 
 def _is_banner(h1: HtmlElement, text: str, og: str | None) -> bool:
-    """An h1 whose class calls it a banner and that shares no content word with the og:title:
-    the blog's name over every post (a headline styled as a "hero banner" shares its words)."""
+    """An h1 whose class calls it a banner and that shares no content word with the og:title while
+    another heading does: the blog's name over every post (a headline styled as a "hero banner"
+    shares its words)."""
     def content(words: str) -> set[str]:
         return {w for w in _words(words) if len(w) > 4}  # "the", "your", "about": any two lines share them
 
-    return bool(og and BANNER_CLASS.search(h1.get("class") or "") and not content(text) & content(og))
+    if not (og and BANNER_CLASS.search(h1.get("class") or "") and not content(text) & content(og)):
+        return False
+    # Only when another heading prints the og:title's words is the banner not the headline: a short
+    # headline ("Biden wins Georgia") may share no long word with a longer og:title.
+    return any(content(squash(h.text_content())) & content(og) for h in h1.getroottree().iter("h1", "h2", "h3")
+               if h is not h1 and not _in_signup_block(h))
 
 
 def _moved_out_text(h1: HtmlElement, og: str | None) -> str:
@@ -948,13 +954,36 @@ def _only_in_comments(tree: HtmlElement, name: str) -> bool:
     """Whether a name the text extractor took for the byline is printed only in the comments
     section: a reader who signed a comment ("<ul class=commentlist>... <div class=commentauthor>"),
     not the writer."""
-    places = [e for e in tree.iter() if isinstance(e.tag, str) and e.tag not in {"script", "style", "meta"}
-              and name in squash(e.text or "")]
+    places = _smallest_holders(tree, name)
     return bool(places) and all(_in_comments(e) for e in places)
+
+
+def _smallest_holders(element: HtmlElement, name: str) -> list[HtmlElement]:
+    """The innermost elements whose text, tails of their children included, prints the name: a
+    byline split across elements ('<div>By <span>Ann</span> <span>Lee</span></div>') is its div."""
+    if not isinstance(element.tag, str) or element.tag in {"script", "style", "meta"}:
+        return []
+    if name not in squash(element.text_content()):
+        return []
+    inner = [e for child in element for e in _smallest_holders(child, name)]
+    return inner or [element]
 
 
 # A link to a writer's page on the site ("/author/craiglloyd/", "/authors/ann-lee"): its last step.
 AUTHOR_PAGE = re.compile(r"/(?:author|authors|writers?|staff)/(?P<slug>[a-z][a-z0-9._-]*)/?$", re.IGNORECASE)
+
+
+# Class or id of a box naming a post's writer ("authorinfobox", "author-bio", "byline", "contributor").
+AUTHOR_BOX = re.compile(r"author|byline|writer|contributor|(?:^|[-_ ])bio(?:$|[-_ ]|graph)", re.IGNORECASE)
+
+
+def _in_author_box(link: HtmlElement) -> bool:
+    """Whether a link sits in a box about the writer, or says so itself (rel=author): a colleague
+    linked in the text or a list of the site's columnists in a sidebar is no byline."""
+    if (link.get("rel") or "").lower() == "author":
+        return True
+    return any(AUTHOR_BOX.search(f"{a.get('class') or ''} {a.get('id') or ''}") for a in link.iterancestors()
+               if a.tag not in {"body", "html"})
 
 
 def author_page_link(tree: HtmlElement, site_keys: set[str]) -> list[str]:
@@ -964,7 +993,7 @@ def author_page_link(tree: HtmlElement, site_keys: set[str]) -> list[str]:
     names: list[str] = []
     for link in tree.iter("a"):
         match = AUTHOR_PAGE.search(link.get("href") or "")
-        if match is None or _in_comments(link) or _in_teaser_block(link):
+        if match is None or _in_comments(link) or _in_teaser_block(link) or not _in_author_box(link):
             continue
         name = clean_author(squash(link.text_content()), site_keys)
         if name and len(name.split()) >= 2 and re.sub(r"[^a-z]", "", name.lower()) == re.sub(

@@ -187,6 +187,10 @@ def _is_grouped(container: str, grouped: Token) -> bool:
     return container != "state" or grouped.lemma_.lower() in DECLARED_STATES
 
 
+# Words of scoring in a match: a "reply" in their sentence is a team's answering goal, no words.
+SCORING_WORDS = {"score", "goal", "penalty", "equaliser", "equalizer", "header", "touchdown", "scorer"}
+
+
 def _noun_type(token: Token) -> str | None:
     if token.ent_type_ in {"DATE", "TIME"}:
         return None  # "grounded since March", "later in the session": a date names no event
@@ -199,6 +203,8 @@ def _noun_type(token: Token) -> str | None:
     if lemma == "grant" and token.pos_ == "NOUN" and any(
             t.ent_type_ == "MONEY" for c in token.children if c.i < token.i for t in c.subtree):
         return "business"  # "recommended a $5.1 million grant": a sum funded ("funding")
+    if lemma == "reply" and token.pos_ == "NOUN" and any(t.lemma_.lower() in SCORING_WORDS for t in token.sent):
+        return "sport"  # "Chelsea's reply came when Palmer scored": a team's goal after the other side's
     if lemma == "call" and token.pos_ == "NOUN" and _is_conversation(token):
         return "meeting"  # "Trump's July 25 call with Zelensky", "a phone call": talks held
     if lemma in taxonomy.container_nouns:

@@ -962,7 +962,7 @@ def _is_part_of_a_name(span: Span, kind: str) -> bool:
         return True
     if kind in {"MONTH", "MONTH_YEAR"} and _names_an_issue(span):
         return True  # "the magazine's January cover", "its March 2017 issue": a magazine's issue
-    if kind == "RELATIVE" and token.text[:1].isupper() and _is_quoted_alone(span):
+    if kind == "RELATIVE" and token.text[:1].isupper() and _is_quoted_label(span):
         return True  # 'the “Today” folder', 'doing “This Week” emails': a quoted label, no day
     if kind == "RELATIVE" and len(token.text) > 2 and token.text.isupper() and not _shouted(span.sent):
         return True  # "the fun they had on TODAY": a time word in capitals amid lower case is a name
@@ -1045,6 +1045,19 @@ def _is_quoted_alone(span: Span) -> bool:
         len(after) == 2 and after[0] in {",", "."} and after[1] in CLOSING_QUOTES))
 
 
+def _is_quoted_label(span: Span) -> bool:
+    """'the “Today” folder', 'answering “This Week” emails': a time word closed in quotation marks
+    with no comma or full stop inside, before a noun or after "the", is a label. A quoted word
+    with its punctuation inside ('“Today,” the minister said', 'answered: “Tomorrow.”') is said."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].text not in OPENING_QUOTES:
+        return False
+    if span.end >= len(doc) or doc[span.end].text not in CLOSING_QUOTES:
+        return False
+    following = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    return _before(span, 2) == "the" or (following is not None and following.pos_ in {"NOUN", "PROPN"})
+
+
 # Nouns a month names when it names a magazine's issue ("the January issue", "the March cover").
 ISSUE_NOUNS = {"issue", "issues", "cover", "covers"}
 
@@ -1056,7 +1069,26 @@ def _names_an_issue(span: Span) -> bool:
     the December 2019 issue of the journal" dates the paper's publication)."""
     doc = span.doc
     return (span.end < len(doc) and doc[span.end].lower_ in ISSUE_NOUNS and doc[span.end].pos_ == "NOUN"
-            and _before(span) in {"'s", "’s"})
+            and _before(span) in {"'s", "’s"} and not _issues_securities(doc[span.end]))
+
+
+# What a magazine's issue may be "of": "the January issue of the magazine".
+PUBLICATION_NOUNS = {"magazine", "journal", "newsletter", "review", "quarterly", "monthly", "weekly",
+                     "digest", "bulletin", "gazette", "paper", "newspaper", "zine", "comic", "series"}
+
+
+def _issues_securities(noun: Token) -> bool:
+    """'Greece's January issue of new debt', 'the company's April issue of convertible notes': an
+    issue "of" something no publication is a sale of bonds or shares, which the month dates."""
+    doc = noun.doc
+    if noun.lower_ not in {"issue", "issues"} or noun.i + 1 >= len(doc) or doc[noun.i + 1].lower_ != "of":
+        return False
+    for token in doc[noun.i + 2 : noun.i + 7]:
+        if token.pos_ == "PROPN":
+            return False  # "the January issue of Vogue": a title
+        if token.pos_ == "NOUN":
+            return token.lemma_.lower() not in PUBLICATION_NOUNS and token.lower_ not in PUBLICATION_NOUNS
+    return False
 
 
 def _is_bracketed_year(span: Span) -> bool:
