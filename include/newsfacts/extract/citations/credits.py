@@ -385,6 +385,32 @@ def _signed_paragraphs(parsed: ParsedArticle, context: _ArticleContext) -> list[
     return citations
 
 
+# A turn said in sentences ends in a full stop, a question or exclamation mark (a quote may close it).
+_TURN_END_RE = re.compile(r"[.!?…][”\"’')]*[ \t]*$")
+
+
+def _office_holder(body: str, title: str, label_at: int) -> str | None:
+    """The holder of the office a transcript's label names ("THE PRESIDENT:"): a name the text
+    gives with the office ("President Joe Biden"), not a former or foreign one ("Former President
+    Donald Trump", "Chinese President Xi Jinping"); of several, the one named last before the
+    label, else the first after it."""
+    from newsfacts.extract.sources import DEMONYMS, FORMER_WORDS
+
+    demonym_words = {demonym.lower() for demonym in DEMONYMS.values()}
+    holders: list[tuple[int, str]] = []
+    for named in re.finditer(rf"(?<![\w-])(?<!Vice ){re.escape(title)}[ \t]+(?P<name>[A-Z][a-z’'-]+"
+                             r"(?:[ \t][A-Z]\.)?(?:[ \t][A-Z][a-z’'-]+){1,2})", body):
+        before = re.search(r"([\w’'-]+)[ \t-]*$", body[max(0, named.start() - 40) : named.start()])
+        word = before[1].lower() if before else ""
+        if word in FORMER_WORDS or word.rstrip("-") in FORMER_WORDS or word in demonym_words or word == "then":
+            continue
+        holders.append((named.start(), named["name"]))
+    if not holders:
+        return None
+    earlier = [name for at, name in holders if at < label_at]
+    return earlier[-1] if earlier else holders[0][1]
+
+
 def _transcript_speakers(parsed: ParsedArticle, context: _ArticleContext) -> list[Citation]:
     """'THE PRESIDENT: Merry Christmas ...', 'SEN. COLE: We will ...': a transcript labels each
     turn with its speaker in capitals and a colon; the speaker is a source, once. The label is an
@@ -402,6 +428,8 @@ def _transcript_speakers(parsed: ParsedArticle, context: _ArticleContext) -> lis
     for match in TRANSCRIPT_LABEL_RE.finditer(body):
         if len(re.findall(r"(?<![\w’'-])[a-z][\w’'-]*", match["said"])) < 3 or _inside_quotation(match.start(), context):
             continue
+        if not _TURN_END_RE.search(match["said"]):
+            continue  # a turn is said in sentences; "THE GOVERNOR: A record of broken promises", a heading, stops short
         label = " ".join(match["label"].split())
         words = label.lower().split()
         words = words[1:] if words[0] == "the" else words
@@ -412,9 +440,8 @@ def _transcript_speakers(parsed: ParsedArticle, context: _ArticleContext) -> lis
             if not (office in TRANSCRIPT_OFFICES or (len(words) == 1 and words[0] in TITLE_WORDS)):
                 continue
             title = " ".join(w.capitalize() for w in words)  # "First Lady"
-            named = re.search(rf"(?<![\w-])(?<!Vice ){re.escape(title)}[ \t]+(?P<name>[A-Z][a-z’'-]+"
-                              r"(?:[ \t][A-Z]\.)?(?:[ \t][A-Z][a-z’'-]+){1,2})", body)
-            canonical, kind = (named["name"] if named else f"the {title}"), "official"
+            named = _office_holder(body, title, match.start())
+            canonical, kind = (named or f"the {title}"), "official"
         else:
             surname = words[-1].title()
             if words[0] in TITLE_WORDS or words[0] in TRANSCRIPT_HONORIFICS:
