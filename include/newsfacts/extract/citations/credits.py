@@ -411,6 +411,39 @@ def _office_holder(body: str, title: str, label_at: int) -> str | None:
     return earlier[-1] if earlier else holders[0][1]
 
 
+# A transcript's header naming who speaks: "Remarks of Vice President Joe Biden", "Remarks by
+# President Ann Cole and First Lady Tom Hale as Delivered", a line of its own.
+_REMARKS_HEADER_RE = re.compile(
+    r"^[ \t]*(?:Prepared[ \t]+)?Remarks[ \t]+(?:of|by)[ \t]+(?P<who>[A-Z][\w .’'-]+?)"
+    r"(?:,?[ \t]+as[ \t]+(?:Prepared[ \t]+for[ \t]+)?Delivered)?[ \t]*$", re.MULTILINE)
+# An office and the name of its holder: "Vice President Joe Biden", "First Lady Michelle Obama".
+_OFFICE_AND_NAME_RE = re.compile(
+    r"^(?P<office>(?:[A-Z][a-z]+[ \t]+){1,3}?)(?P<name>[A-Z][a-z’'-]+(?:[ \t][A-Z]\.)?[ \t][A-Z][a-z’'-]+)$")
+
+
+def _remarks_header_speakers(body: str, context: _ArticleContext) -> list[Citation]:
+    """'Remarks of Vice President Joe Biden' on a line of its own heads the transcript of what
+    the office-holder it names said (a weekly address, a speech): each is a source, an official.
+    Only a name given with its office ("Remarks by the President at ..." names nobody)."""
+    from newsfacts.extract.sources import TITLE_WORDS
+
+    citations: list[Citation] = []
+    for match in _REMARKS_HEADER_RE.finditer(body):
+        offset = match.start("who")
+        for part in re.split(r"([ \t]+and[ \t]+)", match["who"]):
+            held = _OFFICE_AND_NAME_RE.match(part)
+            if held and held["office"].split()[-1].lower() in TITLE_WORDS | {"lady", "gentleman"}:
+                start = offset + held.start()
+                citations.append(Citation(
+                    citation_id=fact_id(context.article_id, "citation", start),
+                    article_id=context.article_id, cited_as=part, canonical_name=held["name"],
+                    source_type="official", cue="say", sentence=match.group(0).strip(),
+                    char_start=start, char_end=start + len(part),
+                ))
+            offset += len(part)
+    return citations
+
+
 def _transcript_speakers(parsed: ParsedArticle, context: _ArticleContext) -> list[Citation]:
     """'THE PRESIDENT: Merry Christmas ...', 'SEN. COLE: We will ...': a transcript labels each
     turn with its speaker in capitals and a colon; the speaker is a source, once. The label is an
@@ -459,6 +492,8 @@ def _transcript_speakers(parsed: ParsedArticle, context: _ArticleContext) -> lis
             article_id=context.article_id, cited_as=label, canonical_name=canonical,
             source_type=kind, cue="say", sentence=match.group(0), char_start=start, char_end=end,
         ))
+    if not citations:
+        citations = _remarks_header_speakers(body, context)  # (a labelled transcript has named its own)
     return citations
 
 
