@@ -395,13 +395,16 @@ def _work_titles(parsed: ParsedArticle) -> set[str]:
             kind = ent.doc[ent.start - 1]
             if kind.lower_ not in _WORK_NOUNS:
                 continue
+            after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
             if chunk.is_parsed:
+                if after is not None and after.tag_ in {"VBD", "VBN", "VBZ", "VBP", "MD"} and (
+                        ent.label_ == "PERSON"):
+                    continue  # "the album Taylor Swift released", which the parser may take for apposition
                 if (ent.root.dep_ == "appos" and ent.root.head == kind) or (
                         kind.head == ent.root and kind.dep_ in {"amod", "compound"}):
                     titles.add(ent.text)
                 continue
             # Unparsed: the name closes its phrase (a comma, a number, "in cinemas"), no verb after it.
-            after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
             if after is None or after.is_punct or after.like_num or after.lower_ in _AFTER_A_TITLE:
                 titles.add(ent.text)
     return titles

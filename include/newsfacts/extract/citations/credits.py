@@ -385,6 +385,65 @@ def _signed_paragraphs(parsed: ParsedArticle, context: _ArticleContext) -> list[
     return citations
 
 
+# A turn said in sentences ends in a full stop, a question or exclamation mark (a quote may close it).
+_TURN_END_RE = re.compile(r"[.!?…][”\"’')]*[ \t]*$")
+
+
+def _office_holder(body: str, title: str, label_at: int) -> str | None:
+    """The holder of the office a transcript's label names ("THE PRESIDENT:"): a name the text
+    gives with the office ("President Joe Biden"), not a former or foreign one ("Former President
+    Donald Trump", "Chinese President Xi Jinping"); of several, the one named last before the
+    label, else the first after it."""
+    from newsfacts.extract.sources import DEMONYMS, FORMER_WORDS
+
+    demonym_words = {demonym.lower() for demonym in DEMONYMS.values()}
+    holders: list[tuple[int, str]] = []
+    for named in re.finditer(rf"(?<![\w-])(?<!Vice ){re.escape(title)}[ \t]+(?P<name>[A-Z][a-z’'-]+"
+                             r"(?:[ \t][A-Z]\.)?(?:[ \t][A-Z][a-z’'-]+){1,2})", body):
+        before = re.search(r"([\w’'-]+)[ \t-]*$", body[max(0, named.start() - 40) : named.start()])
+        word = before[1].lower() if before else ""
+        if word in FORMER_WORDS or word.rstrip("-") in FORMER_WORDS or word in demonym_words or word == "then":
+            continue
+        holders.append((named.start(), named["name"]))
+    if not holders:
+        return None
+    earlier = [name for at, name in holders if at < label_at]
+    return earlier[-1] if earlier else holders[0][1]
+
+
+# A transcript's header naming who speaks: "Remarks of Vice President Joe Biden", "Remarks by
+# President Ann Cole and First Lady Tom Hale as Delivered", a line of its own.
+_REMARKS_HEADER_RE = re.compile(
+    r"^[ \t]*(?:Prepared[ \t]+)?Remarks[ \t]+(?:of|by)[ \t]+(?P<who>[A-Z][\w .’'-]+?)"
+    r"(?:,?[ \t]+as[ \t]+(?:Prepared[ \t]+for[ \t]+)?Delivered)?[ \t]*$", re.MULTILINE)
+# An office and the name of its holder: "Vice President Joe Biden", "First Lady Michelle Obama".
+_OFFICE_AND_NAME_RE = re.compile(
+    r"^(?P<office>(?:[A-Z][a-z]+[ \t]+){1,3}?)(?P<name>[A-Z][a-z’'-]+(?:[ \t][A-Z]\.)?[ \t][A-Z][a-z’'-]+)$")
+
+
+def _remarks_header_speakers(body: str, context: _ArticleContext) -> list[Citation]:
+    """'Remarks of Vice President Joe Biden' on a line of its own heads the transcript of what
+    the office-holder it names said (a weekly address, a speech): each is a source, an official.
+    Only a name given with its office ("Remarks by the President at ..." names nobody)."""
+    from newsfacts.extract.sources import TITLE_WORDS
+
+    citations: list[Citation] = []
+    for match in _REMARKS_HEADER_RE.finditer(body):
+        offset = match.start("who")
+        for part in re.split(r"([ \t]+and[ \t]+)", match["who"]):
+            held = _OFFICE_AND_NAME_RE.match(part)
+            if held and held["office"].split()[-1].lower() in TITLE_WORDS | {"lady", "gentleman"}:
+                start = offset + held.start()
+                citations.append(Citation(
+                    citation_id=fact_id(context.article_id, "citation", start),
+                    article_id=context.article_id, cited_as=part, canonical_name=held["name"],
+                    source_type="official", cue="say", sentence=match.group(0).strip(),
+                    char_start=start, char_end=start + len(part),
+                ))
+            offset += len(part)
+    return citations
+
+
 def _transcript_speakers(parsed: ParsedArticle, context: _ArticleContext) -> list[Citation]:
     """'THE PRESIDENT: Merry Christmas ...', 'SEN. COLE: We will ...': a transcript labels each
     turn with its speaker in capitals and a colon; the speaker is a source, once. The label is an
@@ -402,6 +461,8 @@ def _transcript_speakers(parsed: ParsedArticle, context: _ArticleContext) -> lis
     for match in TRANSCRIPT_LABEL_RE.finditer(body):
         if len(re.findall(r"(?<![\w’'-])[a-z][\w’'-]*", match["said"])) < 3 or _inside_quotation(match.start(), context):
             continue
+        if not _TURN_END_RE.search(match["said"]):
+            continue  # a turn is said in sentences; "THE GOVERNOR: A record of broken promises", a heading, stops short
         label = " ".join(match["label"].split())
         words = label.lower().split()
         words = words[1:] if words[0] == "the" else words
@@ -412,9 +473,8 @@ def _transcript_speakers(parsed: ParsedArticle, context: _ArticleContext) -> lis
             if not (office in TRANSCRIPT_OFFICES or (len(words) == 1 and words[0] in TITLE_WORDS)):
                 continue
             title = " ".join(w.capitalize() for w in words)  # "First Lady"
-            named = re.search(rf"(?<![\w-])(?<!Vice ){re.escape(title)}[ \t]+(?P<name>[A-Z][a-z’'-]+"
-                              r"(?:[ \t][A-Z]\.)?(?:[ \t][A-Z][a-z’'-]+){1,2})", body)
-            canonical, kind = (named["name"] if named else f"the {title}"), "official"
+            named = _office_holder(body, title, match.start())
+            canonical, kind = (named or f"the {title}"), "official"
         else:
             surname = words[-1].title()
             if words[0] in TITLE_WORDS or words[0] in TRANSCRIPT_HONORIFICS:
@@ -432,6 +492,8 @@ def _transcript_speakers(parsed: ParsedArticle, context: _ArticleContext) -> lis
             article_id=context.article_id, cited_as=label, canonical_name=canonical,
             source_type=kind, cue="say", sentence=match.group(0), char_start=start, char_end=end,
         ))
+    if not citations:
+        citations = _remarks_header_speakers(body, context)  # (a labelled transcript has named its own)
     return citations
 
 

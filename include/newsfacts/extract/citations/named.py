@@ -213,6 +213,12 @@ def _existential_hearsay(noun: Token) -> bool:
 
 # Verbs of answering talk that goes round: "confirmed rumors that", "denied speculation that".
 ANSWERING_VERBS = {"confirm", "deny", "dismiss", "refute", "debunk", "quash", "squash", "address", "rebut"}
+# ...and with "off": "laughed off rumors that", "shrugged off speculation that".
+OFF_ANSWERING_VERBS = {"laugh", "shrug", "brush"}
+# Where talk goes round, nobody named: "social media rumours", "online rumors", "internet speculation".
+HEARSAY_PLACES = {"media", "online", "internet", "web"}
+# Talk that spreads, still nobody's: "growing speculation", "mounting rumours", "online rumors".
+GROWING_TALK_WORDS = {"growing", "mounting", "swirling", "online"}
 
 
 def _answered_hearsay(noun: Token) -> bool:
@@ -220,12 +226,17 @@ def _answered_hearsay(noun: Token) -> bool:
     the rumours a speaker answers, told by nobody named, are an anonymous source (as 'there were
     rumors that'); not rumours of a named teller ('the paper's rumors'), nor ones the subject
     spreads or starts ('spread rumors that', 'sparked speculation that')."""
-    if noun.pos_ != "NOUN" or noun.lower_ not in HEARSAY_NOUNS - {"reports", "talk"} or noun.dep_ != "dobj":
+    if noun.lower_ not in HEARSAY_NOUNS - {"reports", "talk"} or noun.dep_ != "dobj":
         return False
-    if noun.head.lemma_.lower() not in ANSWERING_VERBS:
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    if noun.pos_ != "NOUN" and not (before is not None and before.lower_ in HEARSAY_PLACES and before.head == noun.head):
+        return False  # "dismissed social media rumours", the parser taking "rumours" for a verb
+    verb = noun.head
+    if verb.lemma_.lower() not in ANSWERING_VERBS and not (
+            verb.lemma_.lower() in OFF_ANSWERING_VERBS and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)):
         return False
-    if any(c.dep_ in {"det", "poss", "compound", "nummod"} or (c.dep_ == "amod" and c.lower_ not in VAGUE_REPORT_WORDS)
-           for c in noun.children):
+    if any(c.dep_ in {"det", "poss", "nummod"} or (c.dep_ == "compound" and c.lower_ not in HEARSAY_PLACES) or (
+            c.dep_ == "amod" and c.lower_ not in VAGUE_REPORT_WORDS | GROWING_TALK_WORDS) for c in noun.children):
         return False
     return any(c.dep_ in {"acl", "ccomp"} and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
                for c in noun.children)
