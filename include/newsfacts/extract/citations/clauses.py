@@ -22,6 +22,7 @@ from newsfacts.extract.citations.spans import (
     _names_a_time,
     _one_name_with,
     _speaker_span,
+    is_apposition_after_and,
     is_attempted_saying,
 )
 from newsfacts.extract.citations.vocabulary import (
@@ -317,6 +318,8 @@ def _with_conjuncts(head: Token) -> list[Token]:
         if child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN"} and not possessor and not (
                 _is_office_after_name(head, child)):
             heads.extend(_with_conjuncts(child))
+        elif is_apposition_after_and(head, child):
+            heads.extend(_with_conjuncts(child))  # "the Army Corps and the state government"
     return heads
 
 

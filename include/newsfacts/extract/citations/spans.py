@@ -36,6 +36,10 @@ def _speaker_span(head: Token) -> Span:
     for child in head.children:
         if child.dep_ in {"conj", "cc"} and _one_name_with(head, child):
             continue  # "Customs and Border Protection" is one body
+        if is_apposition_after_and(head, child):
+            dropped.update(t.i for t in child.subtree)
+            dropped.add(child.left_edge.i - 1)  # the "and": a second body, not a longer name
+            continue
         if child.dep_ in SPEAKER_DEPS_DROPPED and not (child.dep_ == "punct" and child.text == "-"):
             dropped.update(t.i for t in child.subtree)
         elif child.dep_ == "appos" and head.ent_type_ in {"GPE", "LOC"} and (child.pos_ == "NOUN" or (
@@ -57,8 +61,8 @@ def _speaker_span(head: Token) -> Span:
     while start < head.i and (doc[start].is_punct or doc[start].lower_ in {"and", "but"}
                               or doc[start].dep_ == "preconj"):  # "both NBC and Bloomberg"
         start += 1
-    while end - 1 > head.i and doc[end - 1].is_punct:
-        end -= 1
+    while end - 1 > head.i and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"and", "or"}):
+        end -= 1  # (a name never ends in "and": the rest of the pair was parsed elsewhere)
     return doc[start:end]
 
 
@@ -86,6 +90,16 @@ def _is_time_phrase(child: Token) -> bool:
         objects = [g for g in child.children if g.dep_ == "pobj"]
         return bool(objects) and all(g.ent_type_ in {"DATE", "TIME"} for g in objects)
     return False
+
+
+def is_apposition_after_and(head: Token, child: Token) -> bool:
+    """'Statements by the Army Corps of Engineers and North Dakota state government that ...': an
+    apposition the parse hung after "and" or "or" is a second conjunct (an apposition renames
+    its head and never follows "and"), whatever tree the parse made of the pair."""
+    if child.dep_ != "appos" or child.i < head.i or child.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    before = child.left_edge.i - 1
+    return before > head.i and head.doc[before].lower_ in {"and", "or"} and head.doc[before].dep_ == "cc"
 
 
 def _one_name_with(head: Token, child: Token) -> bool:
