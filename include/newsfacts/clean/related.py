@@ -154,7 +154,7 @@ def is_related_line(element, raw: str | None = None) -> bool:
     or in square brackets (`<p><i>[<a>How an anchor found the portrait</a>]</i></p>`).
     `raw` is the element's text_content() when the caller has it already."""
     if element.tag == "a":
-        return _is_link_card(element)
+        return _is_link_card(element, raw)
     if element.tag not in LINE_TAGS:
         return False
     raw = element.text_content() if raw is None else raw
@@ -183,8 +183,8 @@ def _is_capitals_headline(text: str) -> bool:
     return CALL_TO_CLICK.search(text) is None
 
 
-def _is_link_card(link) -> bool:
-    text = _squash(link.text_content())
+def _is_link_card(link, raw: str | None = None) -> bool:
+    text = _squash(link.text_content() if raw is None else raw)
     if len(text) > MAX_LINE_CHARS:
         return False
     for part in link.iterdescendants():
@@ -200,18 +200,28 @@ def _is_link_card(link) -> bool:
 def prune_related_blocks(tree) -> int:
     """Remove (in place) each heading of a list of other stories with the list; the number removed."""
     blocks = []
+    headings: dict[str, bool] = {}  # is_related_heading by text: nested elements share theirs
     for element in tree.iter():
-        if not isinstance(element.tag, str) or element.tag in {"html", "body", "head", "title", "script", "style"}:
+        tag = element.tag
+        if not isinstance(tag, str) or tag in {"html", "body", "head", "title", "script", "style"}:
             continue
-        if len(element) > 3 and element.tag != "a" and element.tag not in LINE_TAGS:
+        children = len(element)
+        if children > 3 and tag != "a" and tag not in LINE_TAGS:
             continue  # neither a line nor a heading's element: spares reading its text
-        raw = element.text_content()
+        # (an element without children holds its own text alone: text_content() is its .text)
+        raw = element.text_content() if children else element.text
         if not raw or len(raw) > MAX_RAW_CHARS:
             continue  # no heading or line, and squashing every container's text is slow
-        if is_related_line(element, raw):
+        # (a line holds one link, which an element of LINE_TAGS without children does not hold)
+        # (a link card opens with a part of its own: a link without children is none)
+        if children and (tag == "a" or tag in LINE_TAGS) and is_related_line(element, raw):
             blocks.append([element])
             continue
-        if len(element) > 3 or not is_related_heading(raw):
+        if children > 3:
+            continue
+        if (heading := headings.get(raw)) is None:
+            heading = headings[raw] = is_related_heading(raw)
+        if not heading:
             continue
         if block := _block_after(element):
             blocks.append(block)

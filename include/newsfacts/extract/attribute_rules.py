@@ -91,6 +91,8 @@ class IndexedAttributeRuler:
         self._filed: dict[bool, dict[tuple[int, int], list[tuple[int, list[Check]]]]] = {False: {}, True: {}}
         self._everywhere: dict[bool, list[tuple[int, list[Check]]]] = {False: [], True: []}
         self._cache: dict[TokenRow, tuple[list[int], dict | None]] = {}
+        # Per row, the longer patterns whose first token the row fits (most rows fit none).
+        self._openers: dict[TokenRow, tuple[tuple[int, list[Check]], ...]] = {}
 
     def take_patterns(self, ruler: AttributeRuler) -> None:
         """Copy every pattern of `ruler`, in its order."""
@@ -106,6 +108,7 @@ class IndexedAttributeRuler:
                 for key in keys or []:
                     self._filed[longer].setdefault(key, []).append((attr_id, checks))
         self._cache.clear()
+        self._openers.clear()
 
     def _candidates(self, row: TokenRow, longer: bool) -> tuple[tuple[int, list[Check]], ...]:
         filed = self._filed[longer]
@@ -130,11 +133,18 @@ class IndexedAttributeRuler:
     def _longer(self, rows: list[TokenRow]) -> dict[int, list[int]]:
         """Patterns of two or more tokens: the patterns whose attributes go to each token."""
         targets: dict[int, list[int]] = {}
+        openers = self._openers
         for start, row in enumerate(rows):
-            for attr_id, checks in self._candidates(row, longer=True):
+            fitting = openers.get(row)
+            if fitting is None:
+                if len(openers) >= self.CACHE_ROWS:
+                    openers.clear()
+                fitting = openers[row] = tuple(
+                    (a, checks) for a, checks in self._candidates(row, longer=True) if checks[0](row))
+            for attr_id, checks in fitting:
                 end = start + len(checks)
                 if end <= len(rows) and all(
-                        check(rows[start + i]) for i, check in enumerate(checks)):
+                        check(rows[start + i]) for i, check in enumerate(checks[1:], 1)):
                     index = self.indices[attr_id]
                     targets.setdefault(start + index if index >= 0 else end + index, []).append(attr_id)
         return targets

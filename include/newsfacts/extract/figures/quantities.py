@@ -7,6 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from newsfacts.extract.nlp import doc_tokens
 from newsfacts.extract.numbers import (
     DIGIT_TOKEN_PATTERN,
     GLUED_CURRENCY_TOKEN_PATTERN,
@@ -935,38 +936,39 @@ LENGTH_UNITS = {"ft", "inch", "m", "cm", "mm", "km", "mile", "yard"}
 def unit_after(doc: Doc, end: int) -> tuple[str | None, int]:
     """The unit or currency word right after a quantity, and the token index just past it."""
     vocab = vocabulary()
-    if end >= len(doc):
+    tokens = doc_tokens(doc)  # (made once per Doc: doc[i] makes a new Token on every read)
+    if end >= len(tokens):
         return None, end
     # "a 16-inch screen": a hyphenated measure is a unit, not a noun.
-    start = end + 1 if doc[end].text == "-" else end
+    start = end + 1 if tokens[end].text == "-" else end
     for size in range(MAX_UNIT_TOKENS, 0, -1):
-        if start + size > len(doc):
+        if start + size > len(tokens):
             continue
-        phrase = " ".join(t.lower_ for t in doc[start : start + size])
-        if size > 1 and phrase.endswith(".") and start + size == len(doc):
+        phrase = " ".join(t.lower_ for t in tokens[start : start + size])
+        if size > 1 and phrase.endswith(".") and start + size == len(tokens):
             phrase = phrase[:-1]  # "up to 50 km/h.": the full stop glued to the unit's last letter
-        if size == 1 and doc[start].text in vocab["measures_cased"]:
-            if doc[start].text in DIGIT_ONLY_UNITS and not (DIGIT_RE.match(doc[end - 1].text) and (
-                    not doc[end - 1].whitespace_ or doc[start].text == "MP")):
+        if size == 1 and tokens[start].text in vocab["measures_cased"]:
+            if tokens[start].text in DIGIT_ONLY_UNITS and not (DIGIT_RE.match(tokens[end - 1].text) and (
+                    not tokens[end - 1].whitespace_ or tokens[start].text == "MP")):
                 continue  # "3170 W County Road", "one MP said": no watts, no megapixels
-            return vocab["measures_cased"][doc[start].text], start + 1
+            return vocab["measures_cased"][tokens[start].text], start + 1
         if phrase in vocab["currency_words"]:
             return vocab["currency_words"][phrase], start + size
-        words = doc[start : start + size]
+        words = tokens[start : start + size]
         if size == 3 and words[1].text == "-" and not words[0].whitespace_ and not words[1].whitespace_ and (
                 f"{words[0].lower_} {words[2].lower_}" in vocab["measures"] and words[0].lower_ in {"square", "cubic"}):
             phrase = f"{words[0].lower_} {words[2].lower_}"  # "a 16-square-mile city", "a 200,000-square-foot site"
         if phrase in vocab["measures"]:
-            if vocab["measures"][phrase] == "point" and not any(c.isdigit() for c in doc[end - 1].text):
+            if vocab["measures"][phrase] == "point" and not any(c.isdigit() for c in tokens[end - 1].text):
                 continue  # "at several points": occasions, not index or score points
-            if phrase in {"pound", "pounds"} and start + size < len(doc) and doc[start + size].lower_ == "sterling":
+            if phrase in {"pound", "pounds"} and start + size < len(tokens) and tokens[start + size].lower_ == "sterling":
                 return "GBP", start + size + 1
             return vocab["measures"][phrase], start + size
-    named = start + 1 < len(doc) and doc[start + 1].pos_ in {"NOUN", "PROPN"}  # "the 3C group"
-    if doc[start].text in {"C", "F"} and start == end and not doc[end - 1].whitespace_ and not named:
-        return ("degree_c" if doc[start].text == "C" else "degree_f"), start + 1  # "40C", "104F"
-    if doc[start].text == "°" and start + 1 < len(doc) and doc[start + 1].lower_ in {"f", "c"}:
-        return ("degree_f" if doc[start + 1].lower_ == "f" else "degree_c"), start + 2
-    if doc[start].text in {"°", "º"}:
+    named = start + 1 < len(tokens) and tokens[start + 1].pos_ in {"NOUN", "PROPN"}  # "the 3C group"
+    if tokens[start].text in {"C", "F"} and start == end and not tokens[end - 1].whitespace_ and not named:
+        return ("degree_c" if tokens[start].text == "C" else "degree_f"), start + 1  # "40C", "104F"
+    if tokens[start].text == "°" and start + 1 < len(tokens) and tokens[start + 1].lower_ in {"f", "c"}:
+        return ("degree_f" if tokens[start + 1].lower_ == "f" else "degree_c"), start + 2
+    if tokens[start].text in {"°", "º"}:
         return "degree", start + 1
     return None, end
