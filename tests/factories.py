@@ -15,3 +15,17 @@ def make_article(body: str, published: date | None = date(2024, 1, 26), article_
         body_text=body, content_hash="", raw_sha256="", raw_path="", input_format="text",
         ingested_at=datetime(2024, 1, 1, tzinfo=UTC),
     )
+
+
+def citations_of(body: str) -> list:
+    """The cited sources the extractor finds in one made-up English body (real spaCy parse)."""
+    from newsfacts.extract.citations import extract_citations
+    from newsfacts.extract.nlp import parse_articles
+
+    (parsed,) = parse_articles([make_article(body)])
+    return extract_citations(parsed)
+
+
+def source_types_of(body: str) -> dict[str, str]:
+    """Each cited source's canonical name in one made-up body, with its source type."""
+    return {c.canonical_name: c.source_type for c in citations_of(body)}
