@@ -76,3 +76,24 @@ def test_an_offset_in_the_past_counts_from_the_happening_the_text_dated() -> Non
     # Near miss: a present-tense report of today's news still counts from publication.
     body = "The crash comes a day after the rebels freed two hostages."
     assert _events(body)["a day after"] == (date(2016, 9, 1), "day")
+
+
+def test_words_quoted_as_an_example_of_what_one_might_say_date_nothing() -> None:
+    assert _events('If you meet her, say something like, "You seem cheerful today, is that a new coat?" '
+                   'and smile.') == {}
+    assert _events('You can also say things like, "you look ready to win Monday."') == {}
+    assert _events('"You look so tired today" is probably the worst thing to hear.') == {}
+    # Near misses: a loose report of words said, and a quotation its speaker said, keep their days.
+    assert "Monday" in _events('The minister said something like, "we will sign on Monday," before he left.')
+    assert "Monday" in _events('"We will sign the deal on Monday," the minister said.')
+
+
+def test_a_weekday_job_is_work_every_week() -> None:
+    assert _events("His father took on a Saturday job at a garage in town.") == {}
+    # Near misses: one report of that day, and a job taken on that day.
+    assert "Tuesday" in _events("The analyst wrote in a Tuesday research note that lumber prices fell.")
+    assert "Saturday" in _events("She took the job on Saturday.")
+
+
+def test_each_example_of_a_quoted_list_dates_nothing() -> None:
+    assert _events('You could say things like, "you look smart," or "you look ready to win Monday."') == {}

@@ -2924,6 +2924,40 @@ def _in_quotation(span: Span) -> bool:
     return opened > 0 or before.count('"') % 2 == 1
 
 
+# Words of a saying supposed or advised, not reported: "If you say", "You can also say".
+HYPOTHETICAL_SAYING = r"\b(?:if|you|can|could|might|should|would)\b"
+# Verbs that follow a quoted utterance held up as an example: '"You look tired today" is the worst'.
+EXAMPLE_JUDGING_VERBS = {"is", "was", "are", "were", "sounds", "sound", "seems", "seem"}
+
+
+def _in_example_words(span: Span) -> bool:
+    """'If you say something like, "You look great today"', 'things like "let's beat Monday"', '"You
+    look tired today" is probably the worst': words quoted as an example of what one might say,
+    no one's report of a day."""
+    if not _in_quotation(span):
+        return False
+    sent_start = span.sent.start_char
+    before = span.doc.text[sent_start : span.start_char]
+    # (the first quotation of the sentence: 'things like, "you look smart," or "you look ready
+    # for Monday"' holds up each one the list goes on with)
+    opener = min((i for i in (before.find(c) for c in QUOTE_OPENERS + '"') if i >= 0), default=-1)
+    if opener < 0:
+        return False
+    lead = before[:opener].rstrip().rstrip(",:").rstrip().lower()
+    if lead.endswith(" like"):
+        # (said of what one may say: "The minister said something like, "we sign on Monday"" is
+        # a loose report of words said, which keeps its date)
+        return re.search(HYPOTHETICAL_SAYING, lead) is not None
+    if lead:
+        return False
+    after = span.doc.text[span.end_char : span.sent.end_char]
+    closer = min((i for i in (after.find(c) for c in QUOTE_CLOSERS + '"') if i >= 0), default=-1)
+    if closer < 0:
+        return False
+    rest = re.match(r"\s*(\w+)(?:\s+(\w+))?", after[closer + 1 :])
+    return rest is not None and rest.group(1).lower() in EXAMPLE_JUDGING_VERBS
+
+
 def _in_paragraph_quote(body: str, at: int) -> bool:
     """Whether a place in the body stands inside a quotation opened earlier in its paragraph and
     not yet closed: 'he added: "It is true that the momentum is building. But what happened today
@@ -3588,7 +3622,8 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             if (trigger is None or _is_denied(trigger) or _is_sign_off(trigger) or _is_second_alternative(span) or _unchanged_since(span) or _is_unmeant_or_unanswered(trigger) or _follows_a_denied_noun(span) or _dates_a_value(span) or _holds_as_of(span, trigger)
                     or _ranks_in_period(span) or _names_by_period(span) or _turns_an_age(trigger)
                     or _is_fiction_setting(span) or _describes_a_state(span)
-                    or _in_unsaid_words(span) or (kind == "ANAPHORIC" and _in_present_state(trigger))):
+                    or _in_unsaid_words(span) or _in_example_words(span)
+                    or (kind == "ANAPHORIC" and _in_present_state(trigger))):
                 continue
             tense = "future" if kind == "WEEKDAY" and _is_scheduled_by_copula(span) else _tense_for(span, trigger)
             if kind == "PERIOD_PART" and span[0].lower_ == "throughout" and (

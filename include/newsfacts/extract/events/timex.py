@@ -1470,10 +1470,16 @@ def _is_event_noun(token) -> bool:
     return load_taxonomy().type_of(token.lemma_.lower(), "NOUN") is not None
 
 
+# Work that takes a weekday every week: "a Saturday job", "a Sunday shift".
+WEEKLY_WORK_NOUNS = {"job", "shift", "class", "lesson", "school", "routine", "gig"}
+
+
 def _names_a_kind(span: Span) -> bool:
     """A weekday that modifies a noun after it ("Saturday print editions", "Friday prayers")."""
     token, doc = span[-1], span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
+    if _before(span) in {"a", "an"} and token.head.lemma_.lower() in WEEKLY_WORK_NOUNS and token.head.i > token.i:
+        return True  # "took on a Saturday job": work done on every such day, no one day
     if _before(span) in {"a", "an"} and token.head.tag_ == "NN":
         return False  # "in a Tuesday research report": one report, that day (an October 11 presentation)
     if _before(span) in POSSESSIVES and token.head.tag_ == "NN" and _is_event_noun(token.head):
