@@ -51,7 +51,7 @@ RELATIVE_TIME = (
     "this past week", "the (?:end|start|beginning|middle) of (?:the|this) (?:year|month|week)",
     # "resigned on the same day", "in the past week": dated from the date named before, or back
     # from publication (events.timex).
-    "the same (?:day|week|month|year)", "the past week",
+    "the same (?:day|week|month|year)", "the past week", "the (?:past|last) year",
     # "at the turn of the twentieth century": a century spelled out (events.timex CENTURY_WORDS).
     "(?:eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twentie)th centur(?:y|ies)",
     # "That same day, ...": the date named before.

@@ -33,6 +33,7 @@ from newsfacts.extract.events.timex import (
     WORDS_PUT_OUT,
     ResolvedDate,
     apposed_year,
+    count_of,
     countdown_date,
     find_time_expressions,
     holiday_name,
@@ -41,6 +42,7 @@ from newsfacts.extract.events.timex import (
     resolve_anaphoric,
     resolve_time,
     span_words,
+    step_date,
     time_since_frame,
 )
 from newsfacts.extract.nlp import doc_text, doc_tokens
@@ -2922,6 +2924,40 @@ def _in_quotation(span: Span) -> bool:
     return opened > 0 or before.count('"') % 2 == 1
 
 
+# Words of a saying supposed or advised, not reported: "If you say", "You can also say".
+HYPOTHETICAL_SAYING = r"\b(?:if|you|can|could|might|should|would)\b"
+# Verbs that follow a quoted utterance held up as an example: '"You look tired today" is the worst'.
+EXAMPLE_JUDGING_VERBS = {"is", "was", "are", "were", "sounds", "sound", "seems", "seem"}
+
+
+def _in_example_words(span: Span) -> bool:
+    """'If you say something like, "You look great today"', 'things like "let's beat Monday"', '"You
+    look tired today" is probably the worst': words quoted as an example of what one might say,
+    no one's report of a day."""
+    if not _in_quotation(span):
+        return False
+    sent_start = span.sent.start_char
+    before = span.doc.text[sent_start : span.start_char]
+    # (the first quotation of the sentence: 'things like, "you look smart," or "you look ready
+    # for Monday"' holds up each one the list goes on with)
+    opener = min((i for i in (before.find(c) for c in QUOTE_OPENERS + '"') if i >= 0), default=-1)
+    if opener < 0:
+        return False
+    lead = before[:opener].rstrip().rstrip(",:").rstrip().lower()
+    if lead.endswith(" like"):
+        # (said of what one may say: "The minister said something like, "we sign on Monday"" is
+        # a loose report of words said, which keeps its date)
+        return re.search(HYPOTHETICAL_SAYING, lead) is not None
+    if lead:
+        return False
+    after = span.doc.text[span.end_char : span.sent.end_char]
+    closer = min((i for i in (after.find(c) for c in QUOTE_CLOSERS + '"') if i >= 0), default=-1)
+    if closer < 0:
+        return False
+    rest = re.match(r"\s*(\w+)(?:\s+(\w+))?", after[closer + 1 :])
+    return rest is not None and rest.group(1).lower() in EXAMPLE_JUDGING_VERBS
+
+
 def _in_paragraph_quote(body: str, at: int) -> bool:
     """Whether a place in the body stands inside a quotation opened earlier in its paragraph and
     not yet closed: 'he added: "It is true that the momentum is building. But what happened today
@@ -3360,6 +3396,68 @@ def _days_after_episode(span: Span, episode: ResolvedDate) -> ResolvedDate | Non
     return named
 
 
+def _told_in_the_past(span: Span) -> bool:
+    """Whether the clause an offset hangs on is told in the past ('Three days after the suit was
+    filed, the magazine published ...'), not the present of the news ('The crash comes a day after')."""
+    verb = offset_clause(span)
+    if verb is None:
+        return False
+    # (the offset's own verb when the parse takes it for the root; the sentence's root when the
+    # parse hangs the offset on a clause inside it)
+    return any(_is_past(v) for v in (verb.head, span.sent.root))
+
+
+def _is_past(verb: Token) -> bool:
+    return verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
+
+
+def _main_of_offset(span: Span) -> Token | None:
+    """The verb of the clause an offset counts to: the one it hangs on, or the sentence's root when
+    that one is not finite ('Making things look worse, three days after the suit was filed, the
+    magazine published ...')."""
+    verb = offset_clause(span)
+    main = verb.head
+    if main.tag_ in {"VB", "VBG"} and not any(c.dep_ in {"aux", "auxpass"} for c in main.children):
+        main = span.sent.root
+    return main if main != verb and main.pos_ in {"VERB", "AUX"} else None
+
+
+def _counted_from_told(span: Span, events: list[EventMention]) -> ResolvedDate | None:
+    """'They filed their lawsuit on July 6. ... Three days after the suit was filed, ...': the main
+    clause's date, counted from the last event told before whose word is the verb of the offset's
+    clause; none when no such event was dated, or only more coarsely than the unit counted."""
+    verb = offset_clause(span)
+    lemma = verb.lemma_.lower() if verb is not None else None
+    told = next((e for e in reversed(events) if e.trigger == lemma), None)
+    words = span_words(span)
+    amount = count_of(words[0])
+    unit = OFFSET_UNITS[words[1]]
+    if told is None or amount is None or PRECISION_RANK[told.date_precision] > PRECISION_RANK[unit]:
+        return None
+    sign = 1 if words[-1] == "after" else -1
+    return step_date(told.event_date, sign * int(amount), unit)
+
+
+def _over_the_past_year(span: Span) -> bool:
+    """'has made tremendous progress in the past year': what went on over the year up to now is a
+    gradual change, not a happening of the story's kind (the topic is not inherited)."""
+    return [t.lower_ for t in span] in (["in", "the", "past", "year"], ["in", "the", "last", "year"])
+
+
+def _of_that_year(span: Span) -> bool:
+    """'In October of that year', 'the fall of the same year': a part of the year named before."""
+    after = [t.lower_ for t in span.doc[span.end : span.end + 4]]
+    return after[:3] == ["of", "that", "year"] or after[:4] == ["of", "the", "same", "year"]
+
+
+def _in_year_of(resolved: ResolvedDate | None, reference: ResolvedDate | None) -> ResolvedDate | None:
+    """A month or a season moved into the year of the date named before; none when the text named
+    no date (a wrong year is worse than no date)."""
+    if resolved is None or reference is None or reference.precision == "decade":
+        return None
+    return ResolvedDate(resolved.value.replace(year=reference.value.year), resolved.precision)
+
+
 def _offset_trigger(span: Span) -> Token | None:
     """The verb of the clause an offset dates, or the event a light verb there governs ('before
     the agency is set to launch its mission': the launch)."""
@@ -3524,7 +3622,8 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             if (trigger is None or _is_denied(trigger) or _is_sign_off(trigger) or _is_second_alternative(span) or _unchanged_since(span) or _is_unmeant_or_unanswered(trigger) or _follows_a_denied_noun(span) or _dates_a_value(span) or _holds_as_of(span, trigger)
                     or _ranks_in_period(span) or _names_by_period(span) or _turns_an_age(trigger)
                     or _is_fiction_setting(span) or _describes_a_state(span)
-                    or _in_unsaid_words(span) or (kind == "ANAPHORIC" and _in_present_state(trigger))):
+                    or _in_unsaid_words(span) or _in_example_words(span)
+                    or (kind == "ANAPHORIC" and _in_present_state(trigger))):
                 continue
             tense = "future" if kind == "WEEKDAY" and _is_scheduled_by_copula(span) else _tense_for(span, trigger)
             if kind == "PERIOD_PART" and span[0].lower_ == "throughout" and (
@@ -3588,7 +3687,7 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                 # before, however many paragraphs of that story came between)
                 anchor = reference if adjacent or said_then or span[0].lower_ not in {"at", "that"} else None
                 if (anchor is not None and "that" in [t.lower_ for t in span] and "same" not in [t.lower_ for t in span]
-                        and span[-1].lower_ != "week"
+                        and span[-1].lower_ not in {"week", "day"}
                         and article.published_date is not None
                         and article.published_date - NEWS_DAY_WINDOW <= anchor.value <= article.published_date
                         and anchor.precision == "day"):
@@ -3596,6 +3695,10 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                     # away from the news days; the day of a report is not the period meant
                     anchor = None
                 resolved = resolve_anaphoric(span, anchor)
+            if kind in {"MONTH", "SEASON"} and _of_that_year(span):
+                # "By 1995 things had reached a breaking point. In October of that year, NBC hired a
+                # law firm": the month of the year named before, not the nearest October
+                resolved = _in_year_of(resolved, reference)
             if kind == "COUNTDOWN":
                 # "These teams meet again in three days": only a clause that looks ahead (a future,
                 # or a present that schedules) counts ("the first win in three weeks" is a span).
@@ -3609,8 +3712,16 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                     ahead = True
                 resolved = countdown_date(span, reference_day) if ahead and reference_day is not None else None
             if kind == "OFFSET":
-                resolved = apposed_year(span) or _offset_from(span, sentence_date if sentence_date[0] == sentence_key(span) else None,
-                                        news_day or article.published_date)
+                same_sentence = sentence_date if sentence_date[0] == sentence_key(span) else None
+                told = _counted_from_told(span, events) if same_sentence is None and _told_in_the_past(span) else None
+                if told is not None and apposed_year(span) is None and _main_of_offset(span) is not None:
+                    # "They filed the suit on July 6. ... Three days after the suit was filed, a
+                    # magazine published more accounts": counted from the happening the text dated
+                    # before, not from publication (README set R); what happened then is the main
+                    # clause's happening
+                    resolved, trigger = told, _main_of_offset(span)
+                else:
+                    resolved = apposed_year(span) or _offset_from(span, same_sentence, news_day or article.published_date)
             if resolved is None:
                 continue
             # a reporter's own contact ("said she was not immediately available Friday") and a
@@ -3663,6 +3774,7 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             if event_type == OTHER and topic not in {None, *UNINHERITED_TOPICS} and (_is_news(resolved, published) or (
                     topic in FIELD_TOPICS and named.lemma_.lower() not in LIFE_EVENT_LEMMAS)) and (
                     _inherits_topic(span, tense, topic, published is not None and resolved.value > published) and not _told_in_first_person(named)
+                    and not _over_the_past_year(span)
                     and not _sees_a_pattern(named)
                     and not _is_a_suicide(named)
                     and not (demoted and topic not in TARGET_TOPICS and _is_target_date(span))

@@ -288,6 +288,9 @@ def time_matcher(nlp: Language) -> Matcher:
         # "in the past 24 hours", "in the last week": the start of the stretch up to publication.
         [{"LOWER": "in"}, {"LOWER": "the"}, {"LOWER": {"IN": ["past", "last"]}}, {"LIKE_NUM": True},
          {"LOWER": {"IN": list(RECENT_STRETCH_UNITS)}}],
+        # "made tremendous progress in the past year": the year before publication, as "in the
+        # past week" is its week (README set S's "in the last year")
+        [{"LOWER": "in"}, {"LOWER": "the"}, {"LOWER": {"IN": ["past", "last"]}}, {"LOWER": "year"}],
         # ("Over the last week, his team shared polling data": the same stretch, README set AA)
         [{"LOWER": {"IN": ["in", "over"]}}, {"LOWER": "the"}, {"LOWER": {"IN": ["past", "last"]}}, {"LOWER": "week"}],
         # "Throughout the week, ministers have been sharing their reflections": the week of
@@ -339,6 +342,10 @@ def time_matcher(nlp: Language) -> Matcher:
         # the date named before, when a sentence opens on it ("Later that year" the same; inside
         # a sentence, "after a break later that month", it often names no happening).
         [{"IS_SENT_START": True, "LOWER": "that"}, {"LOWER": {"IN": ["year", "month"]}}],
+        # "Also that day, his allies claimed ...": the day named before, when it opens a sentence
+        # ("That day changed everything" tells of the day itself: see _is_anaphoric_use).
+        [{"IS_SENT_START": True, "LOWER": "that"}, {"LOWER": "day"}],
+        [{"IS_SENT_START": True, "LOWER": "also"}, {"LOWER": "that"}, {"LOWER": "day"}],
         # "That same day, a second man was arrested": the day named before.
         [{"IS_SENT_START": True, "LOWER": "that"}, {"LOWER": "same"},
          {"LOWER": {"IN": ["day", "night", "morning", "evening"]}}],
@@ -805,6 +812,8 @@ def _is_anaphoric_use(span: Span) -> bool:
     anchored on an event, not a date."""
     doc, words = span.doc, [t.lower_ for t in span]
     before = _before(span)
+    if before == "than" and _before(span, 2) in {"more", "less"} and words[-1] == "later":
+        return True  # "Less than a year later, he was fired": a vague count from the date named before
     if before in SPAN_WORDS | BASELINE_WORDS | {"from", "in", "within", "by", "until", "through"} and (
             words[1] != "following" or before != "in"):
         return False
@@ -1153,8 +1162,8 @@ def _is_not_a_date(span: Span, kind: str) -> bool:
     """Spans, comparison baselines and repetitions name no moment."""
     before, before2 = _before(span), _before(span, 2)
     first = span[0].lower_
-    if before == "than" and before2 in {"more", "less", "fewer"} and span[-1].lower_ == "ago":
-        return False  # "more than two decades ago": a vague date, not a comparison
+    if before == "than" and before2 in {"more", "less", "fewer"} and span[-1].lower_ in {"ago", "later"}:
+        return False  # "more than two decades ago", "less than a year later": a vague date, not a comparison
     if before in BASELINE_WORDS or before2 == "compared" or (before in {"to", "with"} and before2 == "compared"):
         return True
     if before in RECURRING_WORDS or (kind == "WEEKDAY" and span[-1].lower_.endswith("days")):
@@ -1461,10 +1470,16 @@ def _is_event_noun(token) -> bool:
     return load_taxonomy().type_of(token.lemma_.lower(), "NOUN") is not None
 
 
+# Work that takes a weekday every week: "a Saturday job", "a Sunday shift".
+WEEKLY_WORK_NOUNS = {"job", "shift", "class", "lesson", "school", "routine", "gig"}
+
+
 def _names_a_kind(span: Span) -> bool:
     """A weekday that modifies a noun after it ("Saturday print editions", "Friday prayers")."""
     token, doc = span[-1], span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
+    if _before(span) in {"a", "an"} and token.head.lemma_.lower() in WEEKLY_WORK_NOUNS and token.head.i > token.i:
+        return True  # "took on a Saturday job": work done on every such day, no one day
     if _before(span) in {"a", "an"} and token.head.tag_ == "NN":
         return False  # "in a Tuesday research report": one report, that day (an October 11 presentation)
     if _before(span) in POSSESSIVES and token.head.tag_ == "NN" and _is_event_noun(token.head):
@@ -2451,6 +2466,8 @@ def _recent_stretch(words: list[str], published: date) -> ResolvedDate | None:
     before it (README, sets L and P): the stretch's first day, at the precision of its unit."""
     if words[-1] == "week":
         return ResolvedDate(published - timedelta(days=7), "week")
+    if words[-1] == "year":  # "in the past year": the year before publication's
+        return ResolvedDate(date(published.year - 1, 1, 1), "year")
     amount = count_of(words[3])
     if amount is None or amount <= 0:
         return None
@@ -2476,6 +2493,8 @@ def resolve_anaphoric(span: Span, reference: ResolvedDate | None) -> ResolvedDat
     if reference is None:
         return None
     words = span_words(span)
+    if words[0] == "also":  # "Also that day": that day
+        words = words[1:]
     if words[0] == "at":
         return reference
     if words[0] == "the" and words[-1] == "month" and re.match(ORDINAL_DAY_PATTERN, words[1]):
@@ -2506,6 +2525,11 @@ def resolve_anaphoric(span: Span, reference: ResolvedDate | None) -> ResolvedDat
     if steps is None or unit not in PRECISION_RANK or PRECISION_RANK[unit] < PRECISION_RANK[reference.precision]:
         return None
     return _step(reference.value, int(steps), unit)
+
+
+def step_date(value: date, steps: int, unit: str) -> ResolvedDate:
+    """A date moved by whole units, at the unit's precision ('three days after July 6': July 9)."""
+    return _step(value, steps, unit)
 
 
 def _step(value: date, steps: int, unit: str) -> ResolvedDate:
