@@ -820,6 +820,12 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
         return text, "document"  # "according to Spanish electoral law", "under the club's rules"
     if head.pos_ == "PROPN" and head.text in DOCUMENT_NAME_ENDINGS and len(tokens) > 1:
         return text, "document"  # "the Global Fire Emissions Database", "the Global Peace Index"
+    if _one_unnamed_worker(span, head):
+        # "a Fox anchor", "one host", "another Acme administrative assistant": one unnamed person
+        # described by a job, maybe at a named workplace (the workplace is no speaker)
+        modifiers = [t.text for t in tokens if t.i < head.i and t.pos_ in {"ADJ", "NOUN", "PROPN"}
+                     and t.lower_ not in ONE_OF_A_KIND]
+        return " ".join([*modifiers, head_lemma]), "anonymous"
     full = _join(list(span)).lower()  # "The Verge", "The Atlantic": names that keep "the"
     for key in (lower, full):
         if key in NEWS_AGENCIES:
@@ -955,6 +961,26 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
         # product, set beside a word for one person
         return _join(_before_apposition(tokens, head)), "person"
     return _join(_before_apposition(tokens, head)), "organization"
+
+
+# Jobs only a person holds, in a newsroom, an office or a studio: "a Fox anchor", "one host".
+WORKER_NOUNS = {"anchor", "anchorman", "anchorwoman", "host", "newscaster", "presenter", "assistant",
+                "staffer", "intern", "engineer", "manager", "colleague", "coworker", "co-worker",
+                "contractor", "consultant", "designer", "developer", "programmer"}
+# Words that say "one person of a kind", not who: "another", "one".
+ONE_OF_A_KIND = {"a", "an", "another", "one"}
+
+
+def _one_unnamed_worker(span: Span, head: Token) -> bool:
+    """'a Fox anchor', 'one host', 'another Acme administrative assistant', 'a former Acme
+    editor': one person, not named, described by a job only a person holds (not 'a host of
+    experts', 'the host', a known one, nor 'a CNN anchor, Ann Ruiz,', named beside it)."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in WORKER_NOUNS:
+        return False
+    if span[0].lower_ not in ONE_OF_A_KIND or span[0].i > head.i:
+        return False
+    return not any(c.dep_ in {"appos", "poss"} or (c.dep_ == "prep" and c.lower_ == "of") for c in head.children) and (
+        head.ent_type_ != "PERSON")
 
 
 # One person by their stage of life or study: "Jared, an undergraduate", "Ana, a mother of two".

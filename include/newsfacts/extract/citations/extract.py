@@ -100,7 +100,7 @@ from newsfacts.extract.citations.references import (
     _without_possessive,
     _writing_without_issuer,
 )
-from newsfacts.extract.citations.spans import _is_hypothetical, _speaker_span
+from newsfacts.extract.citations.spans import _is_hypothetical, _speaker_span, closes_a_quote
 from newsfacts.extract.citations.unnamed import (
     _claim_spreaders,
     _close_associate,
@@ -1073,6 +1073,8 @@ def _saying_lemma(token: Token) -> str | None:
         stems.append(lower)  # "many in the community note he held ...": a plural subject's verb
     if _people_around_saying(token):
         stems.append(lower)
+    if lower.endswith("ed") and closes_a_quote(token):
+        stems += [lower[:-2], lower[:-1]]  # '"...," a former aide recalled.': "recalled" read as a noun
     return next((stem for stem in stems if stem in CITING_VERBS), None)
 
 
@@ -1106,7 +1108,7 @@ def _misread_speakers(token: Token) -> list[Token]:
         return []
     first = min([token.i, *(c.i for c in token.lefts if c.dep_ in {"det", "amod", "compound", "nummod"})])
     closing = (token.tag_ == "NNS" and token.i + 1 < len(doc) and doc[token.i + 1].text in {".", "!"}
-               and first > 0 and doc[first - 1].text == ",")
+               and first > 0 and doc[first - 1].text == ",") or closes_a_quote(token)
     with_ing = (token.lower_.endswith("ing") and token.dep_ == "pobj" and token.head.lower_ == "with"
                 and speakers[0].pos_ == "PROPN")
     return speakers if closing or with_ing else []
