@@ -56,3 +56,32 @@ def test_one_party_member_is_anonymous():
 def test_the_party_itself_is_not_made_anonymous():
     types = source_types_of("Republicans said the plan would fail.")
     assert "anonymous" not in types.values()
+
+
+# Distinct unnamed sources stay apart by what sets them apart: knowledge, presence, interviews.
+
+def test_official_who_was_in_the_room_is_apart_from_an_official():
+    names = _names("According to an official who was in the room, the vote was delayed. "
+                   "“We are ready,” an official said.")
+    assert "official who was in the room" in names
+    assert "official" in names
+
+
+def test_sources_with_direct_knowledge_keep_their_knowledge():
+    names = _names("According to two sources with direct knowledge of the merger, the bid was raised.")
+    assert names == {"source with direct knowledge of the merger"}
+
+
+def test_relative_clause_of_anonymity_is_not_kept():
+    names = _names("A source who spoke on condition of anonymity said the bid was raised.")
+    assert names == {"source"}
+
+
+def test_people_the_writer_spoke_with_hold_a_view_on_record():
+    types = source_types_of("Many people I spoke with believe that the merger is dead.")
+    assert list(types.values()) == ["anonymous"]
+
+
+def test_people_believing_in_general_cite_nobody():
+    assert citations_of("Many people believe that the merger is dead.") == []
+    assert citations_of("People I admire believe that the merger is dead.") == []

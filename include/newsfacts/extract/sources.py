@@ -295,7 +295,38 @@ def _knowledge_of(head: Token) -> list[str]:
         if child.i > head.i and child.dep_ in {"amod", "acl"} and child.lower_ in KNOWING_WORDS:
             words = sorted(child.subtree, key=lambda t: t.i)
             return [t.text for t in words if not t.is_punct]
+        if child.i > head.i and (_with_knowledge(child) or _who_was_there(child) or interviewed_by_writer(child)):
+            # "two sources with direct knowledge of the deal", "an official who was in the room"
+            return [t.text for t in child.subtree if not t.is_punct]
     return []
+
+
+def _with_knowledge(child: Token) -> bool:
+    """'with (direct) knowledge of the talks': what unnamed sources know, after them."""
+    return child.dep_ == "prep" and child.lower_ == "with" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() == "knowledge" for g in child.children)
+
+
+# The writer meeting people for the story: "people I spoke with", "staffers we interviewed".
+INTERVIEW_VERBS = {"speak", "talk", "interview", "contact", "reach", "survey", "ask", "consult"}
+
+
+def interviewed_by_writer(child: Token) -> bool:
+    """'people I spoke with', 'the staffers we interviewed': a relative clause in which the writer
+    meets the people for the story (not 'people I admire', nor 'people he spoke with')."""
+    return child.dep_ == "relcl" and child.lemma_.lower() in INTERVIEW_VERBS and any(
+        g.dep_ == "nsubj" and g.lower_ in {"i", "we"} for g in child.children)
+
+
+def _who_was_there(child: Token) -> bool:
+    """'who was in the room', 'who attended the meeting': where an unnamed witness was (not
+    'who spoke on condition of anonymity', which says nothing of who they are)."""
+    if child.dep_ != "relcl" or not any(g.lower_ in {"who", "that"} and g.dep_ == "nsubj" for g in child.children):
+        return False
+    lemma = child.lemma_.lower()
+    if lemma == "attend":
+        return True
+    return lemma == "be" and any(g.dep_ == "prep" and g.lower_ in {"in", "at", "inside"} for g in child.children)
 
 
 # Words before a document that say when or how it came out, not which records they are.
@@ -920,8 +951,11 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
         return person, "official" if has_title else "person"
     if has_title and head.pos_ == "NOUN" and head.lemma_.lower() in TITLE_WORDS and (
             head.tag_ == "NNS" or span[0].lower_ in {"a", "an"}):
-        # "US officials", "a Taliban representative": unnamed people described by their office.
-        return _possessive_to_demonym(tokens), "anonymous"
+        # "US officials", "a Taliban representative": unnamed people described by their office
+        # (and where they were: "an official who was in the room").
+        described = _possessive_to_demonym(tokens)
+        knowledge = " ".join(_knowledge_of(head))
+        return (f"{described} {knowledge}" if knowledge and knowledge not in described else described), "anonymous"
     if has_title:
         return _possessive_to_demonym(tokens), "official"
     if lemmas & AGENCY_WORDS and lemmas & {"news", "press"}:
