@@ -85,3 +85,23 @@ def test_people_the_writer_spoke_with_hold_a_view_on_record():
 def test_people_believing_in_general_cite_nobody():
     assert citations_of("Many people believe that the merger is dead.") == []
     assert citations_of("People I admire believe that the merger is dead.") == []
+
+
+# In a memoir, "she" after the writer's own kin of her sex is that kin, not a name in passing.
+
+def test_she_after_my_mother_is_not_a_name_mentioned_in_passing():
+    cited = citations_of("My mother grew up in Leeds. She admired Margaret Thatcher for her accent. "
+                         "She told me that the school was cruel.")
+    assert [(c.canonical_name, c.source_type) for c in cited] == [("mother", "anonymous")]
+
+
+def test_a_person_named_since_as_a_speaker_keeps_the_pronoun():
+    cited = citations_of("My mother grew up in Leeds. Ann Ruiz, a neighbour, said the street was loud. "
+                         "She said the house was cold.")
+    assert {c.canonical_name for c in cited} == {"Ann Ruiz"}
+
+
+def test_a_speakers_own_mother_inside_a_quote_is_not_the_writers():
+    cited = citations_of("Ann Ruiz runs the bakery. “My mother worked here once,” Ruiz said. "
+                         "She said the ovens were old.")
+    assert {c.canonical_name for c in cited} == {"Ann Ruiz"}
