@@ -835,6 +835,9 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
         return head.lower_, "anonymous"  # "Other responses noted that": unnamed replies to a call for comment
     if [t.text for t in tokens] in (["AG"], ["A.G."]):
         return text, "official"  # "the AG's complaint": the attorney general ("Siemens AG" is a firm)
+    if (head_lemma in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS) and held_formerly(head):
+        # "a former model told me": a role once held is a person's, never a paper's
+        return " ".join(t.text for t in tokens if t.pos_ in {"ADJ", "NOUN", "PROPN"} and t.i <= head.i), "anonymous"
     if head_lemma in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS:
         kinds = _kind_of_document(tokens, head)
         if head.lower_ == "reports" and not kinds and span[0].lower_ not in DROP_LEADING and (
@@ -1003,6 +1006,16 @@ WORKER_NOUNS = {"anchor", "anchorman", "anchorwoman", "host", "newscaster", "pre
                 "contractor", "consultant", "designer", "developer", "programmer"}
 # Words that say "one person of a kind", not who: "another", "one".
 ONE_OF_A_KIND = {"a", "an", "another", "one"}
+
+
+# Words that put a role in the past: only a person (or a body) holds a role once and no longer.
+FORMERLY_WORDS = {"former", "onetime", "one-time", "erstwhile", "ex", "retired"}
+
+
+def held_formerly(head: Token) -> bool:
+    """'a former model', 'an ex-editor', 'a retired judge': a common noun for a role its holder
+    held once, which only a person holds ('the former report' is not written)."""
+    return head.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in FORMERLY_WORDS for c in head.children)
 
 
 def _one_unnamed_worker(span: Span, head: Token) -> bool:

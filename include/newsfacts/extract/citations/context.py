@@ -74,6 +74,8 @@ class _ArticleContext:
     main_subject: str = ""
     # (body offset, kin word, +1 man / -1 woman) of the writer's own kin, "my mother", "Mother".
     writer_kin: list[tuple[int, str, int]] = field(default_factory=list)
+    # A first name -> the one person named in full with it ("Ana" -> "Ana Ruiz"), no surname.
+    first_names: dict[str, str] = field(default_factory=dict)
 
     def publishes(self, outlet: str) -> bool:
         """The outlet publishing the article: its publisher ("The Real Deal New York") or the
@@ -286,7 +288,8 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
                            quoted=quoted, pronoun_marks=marks, openers=openers,
                            opening=body[:240].lower(), body_lower=body.lower(), body=body,
                            parses=[(chunk.offset, chunk.doc) for chunk in parsed.chunks],
-                           main_subject=_main_subject(mentions), writer_kin=_writer_kin(parsed))
+                           main_subject=_main_subject(mentions), writer_kin=_writer_kin(parsed),
+                           first_names=first_names)
 
 
 # The writer's kin by sex: "my mother" and "Mother" in a memoir are one woman, never named.

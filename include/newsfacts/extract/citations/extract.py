@@ -1186,6 +1186,9 @@ def _publishers(verb: Token) -> list[Token]:
     if any(c.dep_ == "neg" or c.lower_ in FUTURE_AUXES for c in children) or _is_hypothetical(verb):
         return []  # "did not issue a statement", "will publish its report in May"
     interviewed = _published_interviewees(verb)
+    outlets = _outlets_publishing(verb)
+    if outlets:
+        return outlets + interviewed
     if not interviewed and not any(c.dep_ == "dobj" and c.pos_ == "NOUN" and (
             c.lower_ in PUBLISHED_NOUNS or c.lemma_.lower() in PUBLISHED_NOUNS
             # "published rumors that the firm will sell TVs": claims put out, given by their clause
@@ -1193,6 +1196,16 @@ def _publishers(verb: Token) -> list[Token]:
             or c.lemma_.lower() in ISSUED_REPLIES) for c in children):
         return []
     return [c for c in children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN", "PRON"}] + interviewed
+
+
+def _outlets_publishing(verb: Token) -> list[Token]:
+    """'The Guardian was already publishing articles about it', 'the memo, which Drudge
+    published': a newspaper or site that publishes something reports it, whatever it put out
+    (not 'the firm published its results': only a named outlet; not 'Gizmodo will publish')."""
+    if verb.lemma_.lower() != "publish" or verb.tag_ == "VBN" and verb.dep_ in {"amod", "acl"}:
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
+            and classify_source(_speaker_span(c), c)[1] in {"media_outlet", "news_agency"}]
 
 
 def _published_interviewees(verb: Token) -> list[Token]:
@@ -1565,6 +1578,12 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
     elif speaker.pos_ == "PROPN" and span.text in context.full_names and "-" in span.text:
         # '"...," Waller-Bridge said': the hyphenated surname of a person named before
         canonical = context.full_names[span.text]
+        source_type = _type_of_person(canonical, context)
+    elif speaker.pos_ == "PROPN" and len(span) == 1 and speaker.text in context.first_names and (
+            speaker.text not in context.full_names and speaker.ent_type_ in {"", "PERSON"}):
+        # '"...," Sasha says' after "Sasha Bikoff": the first name of the one person named in
+        # full with it, as a surname is
+        canonical = re.sub(r"\s*[’']s$", "", context.first_names[speaker.text])
         source_type = _type_of_person(canonical, context)
     elif speaker.pos_ == "NOUN" and speaker.lemma_.lower() in BOOK_NOUNS:
         # '"...," the biography concludes': a book named again speaks for its author, when known

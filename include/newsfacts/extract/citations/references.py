@@ -986,6 +986,10 @@ def _is_speaker_noun(noun: Token) -> bool:
     known = _speaker_nouns()
     if lemma in known or lower in known:
         return True
+    from newsfacts.extract.sources import DOCUMENT_NOUNS, held_formerly
+
+    if held_formerly(noun) and lemma in DOCUMENT_NOUNS:
+        return True  # "a former model told me": a role once held is a person's, not a paper's
     if _tellers_accounts(noun):
         return True  # "One account reported that ...", "Some accounts said": tellings, unnamed
     word = lemma if lemma.isalpha() else lower
@@ -1020,6 +1024,10 @@ def _writing_without_issuer(span: Span, head: Token) -> bool:
     # ("online documents suggest": papers nobody is named for, like a study without an issuer)
     if head.lemma_.lower() not in RESEARCH_NOUNS and head.lower_ not in RESEARCH_NOUNS | {"documents"}:
         return False
+    from newsfacts.extract.sources import held_formerly
+
+    if held_formerly(head):
+        return False  # "a former model": a person who once held the role, no writing
     # What a study is of or about names no issuer: "a study in 50 people with BED".
     # nor what a relative clause says of it ("a model which predicts intent of Instagram accounts").
     topics = {t.i for c in head.children if (c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS)

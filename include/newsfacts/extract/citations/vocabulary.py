@@ -122,7 +122,9 @@ CITATION_CUES = (SPEECH_VERBS | SHAPED_CITING_VERBS - COMMON_CITING_VERBS) | {
     "slam", "slammed", "slams", "blasted", "rebuke", "chide", "scold", "berate", "castigate",
     "excoriate", "lambast", "lambaste", "upbraid",
     # ...and an outlet quoting someone: "The Times quoted a fan" (session 26).
-    "quote"}
+    "quote",
+    # ...and an outlet publishing: "which Drudge published", "the Guardian was publishing" (session 30).
+    "publish", "publishes", "published", "publishing"}
 
 
 # Attributions by their shape around a quotation, whatever the verb, also worth a parse: a quote

@@ -1,0 +1,50 @@
+"""Session 30, second round (misses over sets H..AC): made-up sentences for each rule, with counter-examples."""
+
+from tests.factories import citations_of, source_types_of
+
+
+def _names(body: str) -> set[str]:
+    return {c.canonical_name for c in citations_of(body)}
+
+
+# A named news outlet that publishes something reports it, whatever it put out.
+
+def test_outlet_publishing_articles_is_a_source():
+    types = source_types_of("The Guardian was already publishing articles about the bribes in 2009.")
+    assert types == {"The Guardian": "media_outlet"}
+
+
+def test_firm_publishing_results_is_no_outlet():
+    assert "Acme" not in _names("Acme published its annual results on Monday.")
+
+
+def test_outlet_that_will_publish_or_did_not_is_no_source():
+    assert _names("The Washington Post will publish the letter next week.") == set()
+    assert _names("The New York Times did not publish the photos.") == set()
+
+
+def test_book_published_by_a_house_is_no_source():
+    assert _names("The book was published by Penguin in 2003.") == set()
+
+
+# A role once held ("former", "retired") is a person's, even when the noun also names a writing.
+
+def test_former_model_is_an_unnamed_person():
+    types = source_types_of("A former model told me that her agent had lied to her.")
+    assert types == {"former model": "anonymous"}
+
+
+def test_model_without_former_stays_a_writing():
+    assert source_types_of("The new model predicts that rates will rise.") == {"model": "document"}
+
+
+# A first name alone after the full name of the one person named with it is that person.
+
+def test_first_name_after_full_name_is_the_person():
+    types = source_types_of('Dana Pollard paints murals in Leeds. "Walls want colour," Dana says.')
+    assert types == {"Dana Pollard": "person"}
+
+
+def test_first_name_shared_by_two_people_stays_as_written():
+    names = _names('Dana Pollard and Dana Whitlow run the shop. "We sell shoes," Dana said.')
+    assert "Dana Pollard" not in names and "Dana Whitlow" not in names
