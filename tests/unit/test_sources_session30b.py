@@ -48,3 +48,19 @@ def test_first_name_after_full_name_is_the_person():
 def test_first_name_shared_by_two_people_stays_as_written():
     names = _names('Dana Pollard and Dana Whitlow run the shop. "We sell shoes," Dana said.')
     assert "Dana Pollard" not in names and "Dana Whitlow" not in names
+
+
+# "point out" makes a sentence worth a parse, though "point" alone is too common a word.
+
+def test_as_someone_points_out_cites_the_named_person():
+    types = source_types_of("As the economist Rhea Castell frequently points out, wages have stalled.")
+    assert types == {"Rhea Castell": "person"}
+
+
+def test_pointed_out_that_cites_the_speaker():
+    assert _names("Rhea Castell pointed out that the depot had closed.") == {"Rhea Castell"}
+
+
+def test_pointing_at_a_thing_is_no_citation():
+    assert _names("The guide pointed out the old mill on the hill.") == set()
+    assert _names("He pointed the camera out of the window.") == set()

@@ -1353,3 +1353,6 @@ SPREAD_CLAIMS = {"theory", "rumor", "rumour", "claim", "lie", "falsehood", "alle
                  "misinformation", "disinformation", "conspiracy"}
 CITATION_CUES |= SPREADING_VERBS  # the sentence is worth a parse
 CITATION_CUES |= {"critical"}  # "Ruiz was openly critical of the plan": criticism on record
+# Pointing out, worth a parse though "point" alone is too common: "as Ana Ruiz frequently points
+# out, ...", "critics pointed out that ..." (session 30).
+GROUP_VIEW_CUE += r"|\b(?i:points?|pointed|pointing)\s+(?:[\w'’-]+\s+)?out\b"
