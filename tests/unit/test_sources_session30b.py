@@ -64,3 +64,32 @@ def test_pointed_out_that_cites_the_speaker():
 def test_pointing_at_a_thing_is_no_citation():
     assert _names("The guide pointed out the old mill on the hill.") == set()
     assert _names("He pointed the camera out of the window.") == set()
+
+
+# A telling the writer heard again and again is a life's refrain, no informant.
+
+def test_often_told_that_is_no_unnamed_source():
+    assert _names("As a boy, I was often told that I talked too much.") == set()
+    assert _names("We have been subconsciously told that thin is better.") == set()
+
+
+def test_told_that_once_stays_an_unnamed_source():
+    assert _names("I am told that the mill will close in June.") == {"unnamed sources"}
+
+
+# Page artefacts in brackets and idioms of saying name no source.
+
+def test_bracketed_embed_mark_is_no_outlet():
+    assert _names("A reader from Leeds sent this photo of the flood.\n[Embed]") == set()
+
+
+def test_bracketed_agency_credit_still_counts():
+    assert source_types_of("Prices fell again on Monday. [Reuters]") == {"Reuters": "news_agency"}
+
+
+def test_enough_said_is_no_speaker():
+    assert _names("The car costs $90,000 and seats two. Enough said.") == set()
+
+
+def test_enough_people_said_is_still_a_group():
+    assert _names("Enough people said no that the plan was dropped.") == {"Enough people"}

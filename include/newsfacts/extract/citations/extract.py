@@ -633,6 +633,12 @@ def _quotes_unpaired(text: str) -> bool:
     return opening != closing
 
 
+# How often or how the writer was told, which makes it a life's refrain, not a tip: "I was often
+# told that", "we were always told", "we've been subconsciously told".
+HABITUAL_TELLING = {"often", "always", "constantly", "repeatedly", "frequently", "forever", "usually",
+                    "regularly", "routinely", "subconsciously", "unconsciously", "implicitly"}
+
+
 def _informants_of_writer(verb: Token, offset: int, context: _ArticleContext) -> Citation | None:
     """'I'm told there is no other service like it', 'we were told that the plant would close':
     the writer passes on what unnamed people told them, one anonymous source. Not 'I was told
@@ -662,6 +668,8 @@ def _informants_of_writer(verb: Token, offset: int, context: _ArticleContext) ->
             c.dep_ in {"agent", "dative", "neg", "xcomp"} or (c.dep_ == "dobj" and not glued and c not in misparsed)
             for c in children):
         return None
+    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_TELLING for c in children):
+        return None  # "As a child, I was often told that ...": what people kept saying, no informants
     if writer.lower_.replace("’", "'") in {"'m", "'re"}:
         writer = doc[writer.i - 1]
     start, end = offset + writer.idx, offset + verb.idx + len(verb.text)
@@ -1426,9 +1434,15 @@ def _title_where_published(speaker: Token) -> bool:
         doc[first - 3].lower_ in {"in", "from"})
 
 
+# Words that open an idiom of saying, no speaker: "Enough said.", "Nuff said", "Easier said than done".
+IDIOM_SAYERS = {"enough", "nuff", "'nuff", "’nuff", "easier", "sooner", "needless"}
+
+
 def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -> Citation | None:
     lower = speaker.lower_
     person_by_who = False
+    if lower in IDIOM_SAYERS and speaker.head.lemma_.lower() == "say":
+        return None  # "Enough said.": an idiom, nobody says anything
     if lower == "which" and speaker.head.dep_ == "relcl" and speaker.head.lemma_.lower() in OFFERING_VERBS and not any(
             c.dep_ in {"ccomp", "xcomp", "parataxis"} for c in speaker.head.children):
         return None  # "agentic AI, which promises new levels of automation": what a thing offers

@@ -698,7 +698,9 @@ NOT_CREDITS = {"applause", "laughter", "inaudible", "crosstalk", "music", "video
 # Words that make a bracketed line end an editorial mark: "[Editor's Note]", "[Photo Gallery]".
 NOT_CREDIT_WORDS = {"note", "correction", "update", "updated", "edited", "photo", "photos", "video",
                     "gallery", "image", "graphic", "translated", "translation", "advertisement",
-                    "ad", "sponsored", "listen", "watch", "read", "more", "here", "click"}
+                    "ad", "sponsored", "listen", "watch", "read", "more", "here", "click",
+                    # a page element left where a post or a player stood: "[Embed]", "[embedded content]"
+                    "embed", "embedded", "caption", "chart", "audio", "podcast", "player"}
 
 
 HEADLINE_ENDINGS = (".", "!", "?", ":", ";", ",", '"', "”", "’", "'", ")", "…", "]")
