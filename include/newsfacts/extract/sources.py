@@ -295,7 +295,38 @@ def _knowledge_of(head: Token) -> list[str]:
         if child.i > head.i and child.dep_ in {"amod", "acl"} and child.lower_ in KNOWING_WORDS:
             words = sorted(child.subtree, key=lambda t: t.i)
             return [t.text for t in words if not t.is_punct]
+        if child.i > head.i and (_with_knowledge(child) or _who_was_there(child) or interviewed_by_writer(child)):
+            # "two sources with direct knowledge of the deal", "an official who was in the room"
+            return [t.text for t in child.subtree if not t.is_punct]
     return []
+
+
+def _with_knowledge(child: Token) -> bool:
+    """'with (direct) knowledge of the talks': what unnamed sources know, after them."""
+    return child.dep_ == "prep" and child.lower_ == "with" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() == "knowledge" for g in child.children)
+
+
+# The writer meeting people for the story: "people I spoke with", "staffers we interviewed".
+INTERVIEW_VERBS = {"speak", "talk", "interview", "contact", "reach", "survey", "ask", "consult"}
+
+
+def interviewed_by_writer(child: Token) -> bool:
+    """'people I spoke with', 'the staffers we interviewed': a relative clause in which the writer
+    meets the people for the story (not 'people I admire', nor 'people he spoke with')."""
+    return child.dep_ == "relcl" and child.lemma_.lower() in INTERVIEW_VERBS and any(
+        g.dep_ == "nsubj" and g.lower_ in {"i", "we"} for g in child.children)
+
+
+def _who_was_there(child: Token) -> bool:
+    """'who was in the room', 'who attended the meeting': where an unnamed witness was (not
+    'who spoke on condition of anonymity', which says nothing of who they are)."""
+    if child.dep_ != "relcl" or not any(g.lower_ in {"who", "that"} and g.dep_ == "nsubj" for g in child.children):
+        return False
+    lemma = child.lemma_.lower()
+    if lemma == "attend":
+        return True
+    return lemma == "be" and any(g.dep_ == "prep" and g.lower_ in {"in", "at", "inside"} for g in child.children)
 
 
 # Words before a document that say when or how it came out, not which records they are.
@@ -804,6 +835,9 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
         return head.lower_, "anonymous"  # "Other responses noted that": unnamed replies to a call for comment
     if [t.text for t in tokens] in (["AG"], ["A.G."]):
         return text, "official"  # "the AG's complaint": the attorney general ("Siemens AG" is a firm)
+    if (head_lemma in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS) and held_formerly(head):
+        # "a former model told me": a role once held is a person's, never a paper's
+        return " ".join(t.text for t in tokens if t.pos_ in {"ADJ", "NOUN", "PROPN"} and t.i <= head.i), "anonymous"
     if head_lemma in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS:
         kinds = _kind_of_document(tokens, head)
         if head.lower_ == "reports" and not kinds and span[0].lower_ not in DROP_LEADING and (
@@ -820,6 +854,12 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
         return text, "document"  # "according to Spanish electoral law", "under the club's rules"
     if head.pos_ == "PROPN" and head.text in DOCUMENT_NAME_ENDINGS and len(tokens) > 1:
         return text, "document"  # "the Global Fire Emissions Database", "the Global Peace Index"
+    if _one_unnamed_worker(span, head):
+        # "a Fox anchor", "one host", "another Acme administrative assistant": one unnamed person
+        # described by a job, maybe at a named workplace (the workplace is no speaker)
+        modifiers = [t.text for t in tokens if t.i < head.i and t.pos_ in {"ADJ", "NOUN", "PROPN"}
+                     and t.lower_ not in ONE_OF_A_KIND]
+        return " ".join([*modifiers, head_lemma]), "anonymous"
     full = _join(list(span)).lower()  # "The Verge", "The Atlantic": names that keep "the"
     for key in (lower, full):
         if key in NEWS_AGENCIES:
@@ -914,8 +954,11 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
         return person, "official" if has_title else "person"
     if has_title and head.pos_ == "NOUN" and head.lemma_.lower() in TITLE_WORDS and (
             head.tag_ == "NNS" or span[0].lower_ in {"a", "an"}):
-        # "US officials", "a Taliban representative": unnamed people described by their office.
-        return _possessive_to_demonym(tokens), "anonymous"
+        # "US officials", "a Taliban representative": unnamed people described by their office
+        # (and where they were: "an official who was in the room").
+        described = _possessive_to_demonym(tokens)
+        knowledge = " ".join(_knowledge_of(head))
+        return (f"{described} {knowledge}" if knowledge and knowledge not in described else described), "anonymous"
     if has_title:
         return _possessive_to_demonym(tokens), "official"
     if lemmas & AGENCY_WORDS and lemmas & {"news", "press"}:
@@ -955,6 +998,36 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
         # product, set beside a word for one person
         return _join(_before_apposition(tokens, head)), "person"
     return _join(_before_apposition(tokens, head)), "organization"
+
+
+# Jobs only a person holds, in a newsroom, an office or a studio: "a Fox anchor", "one host".
+WORKER_NOUNS = {"anchor", "anchorman", "anchorwoman", "host", "newscaster", "presenter", "assistant",
+                "staffer", "intern", "engineer", "manager", "colleague", "coworker", "co-worker",
+                "contractor", "consultant", "designer", "developer", "programmer"}
+# Words that say "one person of a kind", not who: "another", "one".
+ONE_OF_A_KIND = {"a", "an", "another", "one"}
+
+
+# Words that put a role in the past: only a person (or a body) holds a role once and no longer.
+FORMERLY_WORDS = {"former", "onetime", "one-time", "erstwhile", "ex", "retired"}
+
+
+def held_formerly(head: Token) -> bool:
+    """'a former model', 'an ex-editor', 'a retired judge': a common noun for a role its holder
+    held once, which only a person holds ('the former report' is not written)."""
+    return head.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in FORMERLY_WORDS for c in head.children)
+
+
+def _one_unnamed_worker(span: Span, head: Token) -> bool:
+    """'a Fox anchor', 'one host', 'another Acme administrative assistant', 'a former Acme
+    editor': one person, not named, described by a job only a person holds (not 'a host of
+    experts', 'the host', a known one, nor 'a CNN anchor, Ann Ruiz,', named beside it)."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in WORKER_NOUNS:
+        return False
+    if span[0].lower_ not in ONE_OF_A_KIND or span[0].i > head.i:
+        return False
+    return not any(c.dep_ in {"appos", "poss"} or (c.dep_ == "prep" and c.lower_ == "of") for c in head.children) and (
+        head.ent_type_ != "PERSON")
 
 
 # One person by their stage of life or study: "Jared, an undergraduate", "Ana, a mother of two".

@@ -105,6 +105,7 @@ from newsfacts.extract.sources import (
     DOCUMENT_NOUNS,
     TITLE_WORDS,
     classify_source,
+    interviewed_by_writer,
     names_an_office,
 )
 
@@ -147,6 +148,8 @@ def _holds_views_on_record(subject: Token) -> bool:
 
     if subject.pos_ in {"PROPN", "PRON"} or subject.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
         return True
+    if any(interviewed_by_writer(c) for c in subject.children if c.i > subject.i):
+        return True  # "Many people I spoke with believe ...": the writer's interviewees
     lemma = subject.lemma_.lower()
     return lemma in (VIEW_HOLDERS | ROLE_WORDS | TITLE_WORDS | GOVERNMENT_WORDS | SPEAKING_NOUNS
                      | ORGANIZATION_KINDS | BODY_NOUNS)

@@ -72,6 +72,10 @@ class _ArticleContext:
     # The person the article is about, named far more often than anybody else (a profile's
     # subject), or "" when no one stands out.
     main_subject: str = ""
+    # (body offset, kin word, +1 man / -1 woman) of the writer's own kin, "my mother", "Mother".
+    writer_kin: list[tuple[int, str, int]] = field(default_factory=list)
+    # A first name -> the one person named in full with it ("Ana" -> "Ana Ruiz"), no surname.
+    first_names: dict[str, str] = field(default_factory=dict)
 
     def publishes(self, outlet: str) -> bool:
         """The outlet publishing the article: its publisher ("The Real Deal New York") or the
@@ -284,7 +288,29 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
                            quoted=quoted, pronoun_marks=marks, openers=openers,
                            opening=body[:240].lower(), body_lower=body.lower(), body=body,
                            parses=[(chunk.offset, chunk.doc) for chunk in parsed.chunks],
-                           main_subject=_main_subject(mentions))
+                           main_subject=_main_subject(mentions), writer_kin=_writer_kin(parsed),
+                           first_names=first_names)
+
+
+# The writer's kin by sex: "my mother" and "Mother" in a memoir are one woman, never named.
+WRITER_KIN_SEX = {"mother": -1, "mum": -1, "mom": -1, "grandmother": -1, "sister": -1, "wife": -1, "aunt": -1,
+                  "daughter": -1, "father": 1, "dad": 1, "grandfather": 1, "brother": 1, "husband": 1,
+                  "uncle": 1, "son": 1}
+
+
+def _writer_kin(parsed: ParsedArticle) -> list[tuple[int, str, int]]:
+    """'my mother', 'our father', and 'Mother' written as a name ('Mother remembered'): the
+    writer's own kin, in body order (most sentences of a memoir go unparsed: read from the text;
+    not 'Mother Teresa', 'Father Brown', titles before a name)."""
+    body = parsed.article.body_text or ""
+    found = [(m.start(), m.group(1).lower(), WRITER_KIN_SEX[m.group(1).lower()]) for m in _OWN_KIN_RE.finditer(body)]
+    found += [(m.start(), m.group(1).lower(), WRITER_KIN_SEX[m.group(1).lower()]) for m in _KIN_AS_NAME_RE.finditer(body)]
+    return sorted(found)
+
+
+_OWN_KIN_RE = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(" + "|".join(WRITER_KIN_SEX) + r")\b")
+_KIN_AS_NAME_RE = re.compile(r"(?<!the )(?<!The )(?<!his )(?<!His )(?<!her )(?<!Her )(?<!a )(?<!A )(?<!your )"
+                             r"(?<!their )(?<!our )(?<!my )\b(Mother|Father|Mum|Dad|Mom)\b(?!\s+[A-Z])")
 
 
 # How many times more often the subject of a profile is named than anybody else, and how often

@@ -100,7 +100,7 @@ from newsfacts.extract.citations.references import (
     _without_possessive,
     _writing_without_issuer,
 )
-from newsfacts.extract.citations.spans import _is_hypothetical, _speaker_span
+from newsfacts.extract.citations.spans import _is_hypothetical, _speaker_span, closes_a_quote
 from newsfacts.extract.citations.unnamed import (
     _claim_spreaders,
     _close_associate,
@@ -633,6 +633,12 @@ def _quotes_unpaired(text: str) -> bool:
     return opening != closing
 
 
+# How often or how the writer was told, which makes it a life's refrain, not a tip: "I was often
+# told that", "we were always told", "we've been subconsciously told".
+HABITUAL_TELLING = {"often", "always", "constantly", "repeatedly", "frequently", "forever", "usually",
+                    "regularly", "routinely", "subconsciously", "unconsciously", "implicitly"}
+
+
 def _informants_of_writer(verb: Token, offset: int, context: _ArticleContext) -> Citation | None:
     """'I'm told there is no other service like it', 'we were told that the plant would close':
     the writer passes on what unnamed people told them, one anonymous source. Not 'I was told
@@ -662,6 +668,8 @@ def _informants_of_writer(verb: Token, offset: int, context: _ArticleContext) ->
             c.dep_ in {"agent", "dative", "neg", "xcomp"} or (c.dep_ == "dobj" and not glued and c not in misparsed)
             for c in children):
         return None
+    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_TELLING for c in children):
+        return None  # "As a child, I was often told that ...": what people kept saying, no informants
     if writer.lower_.replace("’", "'") in {"'m", "'re"}:
         writer = doc[writer.i - 1]
     start, end = offset + writer.idx, offset + verb.idx + len(verb.text)
@@ -1073,6 +1081,8 @@ def _saying_lemma(token: Token) -> str | None:
         stems.append(lower)  # "many in the community note he held ...": a plural subject's verb
     if _people_around_saying(token):
         stems.append(lower)
+    if lower.endswith("ed") and closes_a_quote(token):
+        stems += [lower[:-2], lower[:-1]]  # '"...," a former aide recalled.': "recalled" read as a noun
     return next((stem for stem in stems if stem in CITING_VERBS), None)
 
 
@@ -1106,7 +1116,7 @@ def _misread_speakers(token: Token) -> list[Token]:
         return []
     first = min([token.i, *(c.i for c in token.lefts if c.dep_ in {"det", "amod", "compound", "nummod"})])
     closing = (token.tag_ == "NNS" and token.i + 1 < len(doc) and doc[token.i + 1].text in {".", "!"}
-               and first > 0 and doc[first - 1].text == ",")
+               and first > 0 and doc[first - 1].text == ",") or closes_a_quote(token)
     with_ing = (token.lower_.endswith("ing") and token.dep_ == "pobj" and token.head.lower_ == "with"
                 and speakers[0].pos_ == "PROPN")
     return speakers if closing or with_ing else []
@@ -1184,6 +1194,9 @@ def _publishers(verb: Token) -> list[Token]:
     if any(c.dep_ == "neg" or c.lower_ in FUTURE_AUXES for c in children) or _is_hypothetical(verb):
         return []  # "did not issue a statement", "will publish its report in May"
     interviewed = _published_interviewees(verb)
+    outlets = _outlets_publishing(verb)
+    if outlets:
+        return outlets + interviewed
     if not interviewed and not any(c.dep_ == "dobj" and c.pos_ == "NOUN" and (
             c.lower_ in PUBLISHED_NOUNS or c.lemma_.lower() in PUBLISHED_NOUNS
             # "published rumors that the firm will sell TVs": claims put out, given by their clause
@@ -1191,6 +1204,16 @@ def _publishers(verb: Token) -> list[Token]:
             or c.lemma_.lower() in ISSUED_REPLIES) for c in children):
         return []
     return [c for c in children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN", "PRON"}] + interviewed
+
+
+def _outlets_publishing(verb: Token) -> list[Token]:
+    """'The Guardian was already publishing articles about it', 'the memo, which Drudge
+    published': a newspaper or site that publishes something reports it, whatever it put out
+    (not 'the firm published its results': only a named outlet; not 'Gizmodo will publish')."""
+    if verb.lemma_.lower() != "publish" or verb.tag_ == "VBN" and verb.dep_ in {"amod", "acl"}:
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
+            and classify_source(_speaker_span(c), c)[1] in {"media_outlet", "news_agency"}]
 
 
 def _published_interviewees(verb: Token) -> list[Token]:
@@ -1411,9 +1434,15 @@ def _title_where_published(speaker: Token) -> bool:
         doc[first - 3].lower_ in {"in", "from"})
 
 
+# Words that open an idiom of saying, no speaker: "Enough said.", "Nuff said", "Easier said than done".
+IDIOM_SAYERS = {"enough", "nuff", "'nuff", "’nuff", "easier", "sooner", "needless"}
+
+
 def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -> Citation | None:
     lower = speaker.lower_
     person_by_who = False
+    if lower in IDIOM_SAYERS and speaker.head.lemma_.lower() == "say":
+        return None  # "Enough said.": an idiom, nobody says anything
     if lower == "which" and speaker.head.dep_ == "relcl" and speaker.head.lemma_.lower() in OFFERING_VERBS and not any(
             c.dep_ in {"ccomp", "xcomp", "parataxis"} for c in speaker.head.children):
         return None  # "agentic AI, which promises new levels of automation": what a thing offers
@@ -1563,6 +1592,12 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
     elif speaker.pos_ == "PROPN" and span.text in context.full_names and "-" in span.text:
         # '"...," Waller-Bridge said': the hyphenated surname of a person named before
         canonical = context.full_names[span.text]
+        source_type = _type_of_person(canonical, context)
+    elif speaker.pos_ == "PROPN" and len(span) == 1 and speaker.text in context.first_names and (
+            speaker.text not in context.full_names and speaker.ent_type_ in {"", "PERSON"}):
+        # '"...," Sasha says' after "Sasha Bikoff": the first name of the one person named in
+        # full with it, as a surname is
+        canonical = re.sub(r"\s*[’']s$", "", context.first_names[speaker.text])
         source_type = _type_of_person(canonical, context)
     elif speaker.pos_ == "NOUN" and speaker.lemma_.lower() in BOOK_NOUNS:
         # '"...," the biography concludes': a book named again speaks for its author, when known

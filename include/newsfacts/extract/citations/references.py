@@ -401,6 +401,9 @@ def _resolve_pronoun(pronoun: Token, offset: int, context: _ArticleContext) -> t
                 named = [*named, main]
             if named[-1][0] < _chained_reach(position, sign, NAME_REACH, context):
                 return None  # nobody named for paragraphs, nor talked of as "she" since
+        kin = _writer_kin_instead(named[-1], position, pronoun, cited, context)
+        if kin is not None:
+            return kin, "anonymous"
         before = [name for _, name in named]
         if pronoun.pos_ == "NOUN" and pronoun.lower_ in TITLE_WORDS:
             return before[-1], "official"
@@ -414,6 +417,24 @@ def _resolve_pronoun(pronoun: Token, offset: int, context: _ArticleContext) -> t
                 return (own.text if own[0].text[:1].isupper() else name), kind
         return _resolve_it(position, context)
     return None
+
+
+def _writer_kin_instead(last: tuple[int, str | None], position: int, pronoun: Token, cited: set[int],
+                        context: _ArticleContext) -> str | None:
+    """'My mother ... She told me that ...': in a memoir, "she" after the writer's kin of her sex is
+    that kin (unnamed), not a person named since in passing ('like Margaret Thatcher'), nor one
+    named before the kin; a person named since as a subject or speaker stays the one."""
+    if pronoun.pos_ != "PRON" or pronoun.lower_ not in {"he", "she"}:
+        return None
+    sign = 1 if pronoun.lower_ == "he" else -1
+    kin = [(at, word) for at, word, sex in context.writer_kin
+           if sex == sign and at < position and not _inside_quotation(at, context)]  # (a speaker's mother)
+    if not kin or kin[-1][0] < position - NAME_REACH:
+        return None
+    at, word = kin[-1]
+    if last[0] > at and (last[0] in context.subject_mentions or last[0] in cited):
+        return None
+    return word
 
 
 def _body_of_its_relative_clause(pronoun: Token) -> Span | None:
@@ -965,6 +986,10 @@ def _is_speaker_noun(noun: Token) -> bool:
     known = _speaker_nouns()
     if lemma in known or lower in known:
         return True
+    from newsfacts.extract.sources import DOCUMENT_NOUNS, held_formerly
+
+    if held_formerly(noun) and lemma in DOCUMENT_NOUNS:
+        return True  # "a former model told me": a role once held is a person's, not a paper's
     if _tellers_accounts(noun):
         return True  # "One account reported that ...", "Some accounts said": tellings, unnamed
     word = lemma if lemma.isalpha() else lower
@@ -999,6 +1024,10 @@ def _writing_without_issuer(span: Span, head: Token) -> bool:
     # ("online documents suggest": papers nobody is named for, like a study without an issuer)
     if head.lemma_.lower() not in RESEARCH_NOUNS and head.lower_ not in RESEARCH_NOUNS | {"documents"}:
         return False
+    from newsfacts.extract.sources import held_formerly
+
+    if held_formerly(head):
+        return False  # "a former model": a person who once held the role, no writing
     # What a study is of or about names no issuer: "a study in 50 people with BED".
     # nor what a relative clause says of it ("a model which predicts intent of Instagram accounts").
     topics = {t.i for c in head.children if (c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS)

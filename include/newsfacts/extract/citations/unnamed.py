@@ -31,15 +31,16 @@ def _unnamed_party_member(speaker: Token) -> bool:
     children = list(speaker.children)
     if any(c.dep_ == "appos" or c.dep_ == "poss" for c in children):
         return False
-    return any(c.dep_ == "det" and c.lower_ in ONE_UNNAMED and c.i < speaker.i for c in children)
+    return any((c.dep_ == "det" and c.lower_ in ONE_UNNAMED) or (c.dep_ == "nummod" and c.lower_ == "one")
+               for c in children if c.i < speaker.i)
 
 
 def _party_member_citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -> Citation:
     """The unnamed party member cited by the words that describe it ('an Iowa Republican')."""
     doc = speaker.doc
-    start = min(c.i for c in speaker.children if c.dep_ == "det" and c.i < speaker.i)
+    start = min(c.i for c in speaker.children if c.dep_ in {"det", "nummod"} and c.i < speaker.i)
     span = doc[start : speaker.i + 1]
-    described = [t.text for t in span if t.lower_ not in {"a", "an"}]
+    described = [t.text for t in span if t.lower_ not in {"a", "an", "one"}]
     char_start, char_end = offset + span.start_char, offset + span.end_char
     return Citation(
         citation_id=fact_id(context.article_id, "citation", char_start), article_id=context.article_id,

@@ -122,7 +122,9 @@ CITATION_CUES = (SPEECH_VERBS | SHAPED_CITING_VERBS - COMMON_CITING_VERBS) | {
     "slam", "slammed", "slams", "blasted", "rebuke", "chide", "scold", "berate", "castigate",
     "excoriate", "lambast", "lambaste", "upbraid",
     # ...and an outlet quoting someone: "The Times quoted a fan" (session 26).
-    "quote"}
+    "quote",
+    # ...and an outlet publishing: "which Drudge published", "the Guardian was publishing" (session 30).
+    "publish", "publishes", "published", "publishing"}
 
 
 # Attributions by their shape around a quotation, whatever the verb, also worth a parse: a quote
@@ -696,7 +698,9 @@ NOT_CREDITS = {"applause", "laughter", "inaudible", "crosstalk", "music", "video
 # Words that make a bracketed line end an editorial mark: "[Editor's Note]", "[Photo Gallery]".
 NOT_CREDIT_WORDS = {"note", "correction", "update", "updated", "edited", "photo", "photos", "video",
                     "gallery", "image", "graphic", "translated", "translation", "advertisement",
-                    "ad", "sponsored", "listen", "watch", "read", "more", "here", "click"}
+                    "ad", "sponsored", "listen", "watch", "read", "more", "here", "click",
+                    # a page element left where a post or a player stood: "[Embed]", "[embedded content]"
+                    "embed", "embedded", "caption", "chart", "audio", "podcast", "player"}
 
 
 HEADLINE_ENDINGS = (".", "!", "?", ":", ";", ",", '"', "”", "’", "'", ")", "…", "]")
@@ -1351,3 +1355,6 @@ SPREAD_CLAIMS = {"theory", "rumor", "rumour", "claim", "lie", "falsehood", "alle
                  "misinformation", "disinformation", "conspiracy"}
 CITATION_CUES |= SPREADING_VERBS  # the sentence is worth a parse
 CITATION_CUES |= {"critical"}  # "Ruiz was openly critical of the plan": criticism on record
+# Pointing out, worth a parse though "point" alone is too common: "as Ana Ruiz frequently points
+# out, ...", "critics pointed out that ..." (session 30).
+GROUP_VIEW_CUE += r"|\b(?i:points?|pointed|pointing)\s+(?:[\w'’-]+\s+)?out\b"
