@@ -2925,9 +2925,39 @@ def _in_quotation(span: Span) -> bool:
 
 
 # Words of a saying supposed or advised, not reported: "If you say", "You can also say".
-HYPOTHETICAL_SAYING = r"\b(?:if|you|can|could|might|should|would)\b"
-# Verbs that follow a quoted utterance held up as an example: '"You look tired today" is the worst'.
-EXAMPLE_JUDGING_VERBS = {"is", "was", "are", "were", "sounds", "sound", "seems", "seem"}
+SUPPOSING_MODALS = {"can", "could", "might", "should", "would"}
+# Verbs that follow a quoted utterance held up as an example: '"You look tired today" is the worst'
+# (in the present: '"We won on Sunday" was all the coach would say' reports words said).
+EXAMPLE_JUDGING_VERBS = {"is", "are", "sounds", "sound", "seems", "seem"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _supposes_a_saying(like: Token) -> bool:
+    """Whether the verb a 'like' hangs on tells of a saying supposed or advised ('If you say
+    something like', 'You can also say things like', 'say something like' as advice), not one
+    reported ('The minister, who could not be reached, tweeted something like')."""
+    # (a "like" the parse makes the mark of the quoted clause hangs it on the clause before)
+    verb = like.head.head if like.dep_ == "mark" else like
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    chain = [verb]
+    while chain[-1].dep_ in {"xcomp", "ccomp"} and len(chain) < 4:
+        chain.append(chain[-1].head)  # "you might want to say things like", "if asked he will say he saw"
+    for v in chain:
+        kids = list(v.children)
+        if any(c.dep_ == "aux" and c.lower_ in SUPPOSING_MODALS for c in kids):
+            return True
+        if any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "you" for c in kids):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ == "if" for c in kids):
+            return True
+        if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "if" for g in c.children) for c in kids):
+            return True  # "If you meet her, say something like"
+    top = chain[-1]
+    return top.dep_ == "ROOT" and top.tag_ == "VB" and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in top.children)  # "Just say something like": advice
 
 
 def _in_example_words(span: Span) -> bool:
@@ -2947,7 +2977,9 @@ def _in_example_words(span: Span) -> bool:
     if lead.endswith(" like"):
         # (said of what one may say: "The minister said something like, "we sign on Monday"" is
         # a loose report of words said, which keeps its date)
-        return re.search(HYPOTHETICAL_SAYING, lead) is not None
+        like_at = sent_start + len(lead) - len("like")
+        like = next((t for t in span.sent if t.idx == like_at), None)
+        return like is not None and _supposes_a_saying(like)
     if lead:
         return False
     after = span.doc.text[span.end_char : span.sent.end_char]
@@ -2955,7 +2987,12 @@ def _in_example_words(span: Span) -> bool:
     if closer < 0:
         return False
     rest = re.match(r"\s*(\w+)(?:\s+(\w+))?", after[closer + 1 :])
-    return rest is not None and rest.group(1).lower() in EXAMPLE_JUDGING_VERBS
+    if rest is None or rest.group(1).lower() not in EXAMPLE_JUDGING_VERBS:
+        return False
+    # (the judgement is the whole rest: '"We vote on Tuesday" is the message the party has sent'
+    # tells of words someone said)
+    judged_from = span.end_char + closer + 1 + rest.end(1)
+    return not any(t.tag_ in FINITE_TAGS for t in span.sent if t.idx >= judged_from)
 
 
 def _in_paragraph_quote(body: str, at: int) -> bool:
@@ -3422,13 +3459,20 @@ def _main_of_offset(span: Span) -> Token | None:
     return main if main != verb and main.pos_ in {"VERB", "AUX"} else None
 
 
-def _counted_from_told(span: Span, events: list[EventMention]) -> ResolvedDate | None:
+def _counted_from_told(span: Span, events: list[EventMention], news_day_at: int | None = None,
+                       published: date | None = None) -> ResolvedDate | None:
     """'They filed their lawsuit on July 6. ... Three days after the suit was filed, ...': the main
     clause's date, counted from the last event told before whose word is the verb of the offset's
-    clause; none when no such event was dated, or only more coarsely than the unit counted."""
+    clause; none when no such event was dated, or only more coarsely than the unit counted, or when
+    the text has come to the news days since an older one ('The rebels freed three hostages in June
+    2015. On Thursday a bomb hit the capital. The attack came a day after the rebels freed two more':
+    the news day's story, counted from it)."""
     verb = offset_clause(span)
     lemma = verb.lemma_.lower() if verb is not None else None
     told = next((e for e in reversed(events) if e.trigger == lemma), None)
+    if (told is not None and news_day_at is not None and news_day_at >= told.char_end and published is not None
+            and told.event_date < published - NEWS_DAY_WINDOW):
+        return None
     words = span_words(span)
     amount = count_of(words[0])
     unit = OFFSET_UNITS[words[1]]
@@ -3561,6 +3605,9 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
     last_day: date | None = None
     last_resolved: date | None = None
     reference: ResolvedDate | None = None  # the last date named, which "the next day" counts from
+    # the last date named as a time something happened, which "In May of that year" takes the year
+    # of ("in business since 1985" starts a stretch: no year the story is in)
+    year_reference: ResolvedDate | None = None
     # the last date the text itself names, outside quotes: the time a story tells ("I was born in
     # 1960," he said. It was ten years since ...: the quote sets no time of the story)
     story_reference: ResolvedDate | None = None
@@ -3698,7 +3745,7 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             if kind in {"MONTH", "SEASON"} and _of_that_year(span):
                 # "By 1995 things had reached a breaking point. In October of that year, NBC hired a
                 # law firm": the month of the year named before, not the nearest October
-                resolved = _in_year_of(resolved, reference)
+                resolved = _in_year_of(resolved, year_reference)
             if kind == "COUNTDOWN":
                 # "These teams meet again in three days": only a clause that looks ahead (a future,
                 # or a present that schedules) counts ("the first win in three weeks" is a span).
@@ -3713,7 +3760,8 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
                 resolved = countdown_date(span, reference_day) if ahead and reference_day is not None else None
             if kind == "OFFSET":
                 same_sentence = sentence_date if sentence_date[0] == sentence_key(span) else None
-                told = _counted_from_told(span, events) if same_sentence is None and _told_in_the_past(span) else None
+                told = (_counted_from_told(span, events, news_day_at, article.published_date)
+                        if same_sentence is None and _told_in_the_past(span) else None)
                 if told is not None and apposed_year(span) is None and _main_of_offset(span) is not None:
                     # "They filed the suit on July 6. ... Three days after the suit was filed, a
                     # magazine published more accounts": counted from the happening the text dated
@@ -3731,6 +3779,8 @@ def extract_events(parsed: ParsedArticle) -> list[EventMention]:
             if anchors:
                 last_resolved, reference = resolved.value, resolved
                 reference_at = chunk.offset + span.end_char
+                if span.start == 0 or span.doc[span.start - 1].lower_ != "since":
+                    year_reference = resolved
             if anchors and not _in_quotation(span):
                 story_reference = resolved
             sentence_date = (sentence_key(span), resolved)

@@ -503,8 +503,8 @@ def find_time_expressions(doc: Doc) -> list[tuple[str, Span]]:
             continue
         if kind == "OFFSET" and (_offset_is_a_stretch(span) or _looked_ahead_from_the_past(offset_clause(span))):
             continue  # "looking at five years before I would graduate", "five days before he planned to leave"
-        if kind == "RELATIVE" and span[0].lower_ in STRETCH_OPENERS and span.end < len(doc) and doc[span.end].lower_ == "of":
-            continue  # "in the last week of March": a part of that month, not the week before publication
+        if kind == "RELATIVE" and span[0].lower_ in STRETCH_OPENERS and span.end < len(doc) and doc[span.end].lower_ in {"of", "'s", "’s"}:
+            continue  # "in the last week of March", "in the past year's final quarter": a part of something
         if kind == "RELATIVE" and span[0].lower_ == "throughout" and not _opens_its_sentence(span):
             continue  # "continued to sign up subscribers throughout the week": a stretch, no one week told
         if kind == "RELATIVE" and span[0].lower_ in STRETCH_OPENERS and _tallies_a_stretch(span):
@@ -812,7 +812,7 @@ def _is_anaphoric_use(span: Span) -> bool:
     anchored on an event, not a date."""
     doc, words = span.doc, [t.lower_ for t in span]
     before = _before(span)
-    if before == "than" and _before(span, 2) in {"more", "less"} and words[-1] == "later":
+    if before == "than" and _before(span, 2) in {"more", "less"} and words[-1] == "later" and not _compared_by_than(span):
         return True  # "Less than a year later, he was fired": a vague count from the date named before
     if before in SPAN_WORDS | BASELINE_WORDS | {"from", "in", "within", "by", "until", "through"} and (
             words[1] != "following" or before != "in"):
@@ -1158,11 +1158,17 @@ def _told_from_a_narrated_day(span: Span) -> bool:
             and before[-1].pos_ == "ADJ")
 
 
+def _compared_by_than(span: Span) -> bool:
+    """'no more than a year later than the first arrest', 'more than a year later than planned': a
+    lateness compared, no date counted from the one named before."""
+    return span.end < len(span.doc) and span.doc[span.end].lower_ == "than"
+
+
 def _is_not_a_date(span: Span, kind: str) -> bool:
     """Spans, comparison baselines and repetitions name no moment."""
     before, before2 = _before(span), _before(span, 2)
     first = span[0].lower_
-    if before == "than" and before2 in {"more", "less", "fewer"} and span[-1].lower_ in {"ago", "later"}:
+    if before == "than" and before2 in {"more", "less", "fewer"} and span[-1].lower_ in {"ago", "later"} and not _compared_by_than(span):
         return False  # "more than two decades ago", "less than a year later": a vague date, not a comparison
     if before in BASELINE_WORDS or before2 == "compared" or (before in {"to", "with"} and before2 == "compared"):
         return True
@@ -1470,15 +1476,28 @@ def _is_event_noun(token) -> bool:
     return load_taxonomy().type_of(token.lemma_.lower(), "NOUN") is not None
 
 
-# Work that takes a weekday every week: "a Saturday job", "a Sunday shift".
-WEEKLY_WORK_NOUNS = {"job", "shift", "class", "lesson", "school", "routine", "gig"}
+# Work that takes a weekday every week: "a Saturday job", "a Saturday school".
+WEEKLY_WORK_NOUNS = {"job", "school", "routine"}
+# Work that is done on one such day, unless it is held as one's own: "during a Saturday shift" is
+# that Saturday's, "has a Saturday shift at the store" is every Saturday's.
+WEEKDAY_SITTING_NOUNS = {"shift", "class", "lesson", "gig"}
+HOLDING_VERBS = {"have", "take", "get", "land", "find", "keep", "need", "want", "seek"}
+
+
+def _holds_weekly_work(noun: Token) -> bool:
+    """'took on a Saturday job', 'She has a Saturday shift': work done on every such day."""
+    lemma = noun.lemma_.lower()
+    if lemma in WEEKLY_WORK_NOUNS:
+        return True
+    return (lemma in WEEKDAY_SITTING_NOUNS and noun.dep_ in {"dobj", "obj"}
+            and noun.head.lemma_.lower() in HOLDING_VERBS)
 
 
 def _names_a_kind(span: Span) -> bool:
     """A weekday that modifies a noun after it ("Saturday print editions", "Friday prayers")."""
     token, doc = span[-1], span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
-    if _before(span) in {"a", "an"} and token.head.lemma_.lower() in WEEKLY_WORK_NOUNS and token.head.i > token.i:
+    if _before(span) in {"a", "an"} and token.head.i > token.i and _holds_weekly_work(token.head):
         return True  # "took on a Saturday job": work done on every such day, no one day
     if _before(span) in {"a", "an"} and token.head.tag_ == "NN":
         return False  # "in a Tuesday research report": one report, that day (an October 11 presentation)
