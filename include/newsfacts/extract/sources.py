@@ -835,7 +835,7 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
         return head.lower_, "anonymous"  # "Other responses noted that": unnamed replies to a call for comment
     if [t.text for t in tokens] in (["AG"], ["A.G."]):
         return text, "official"  # "the AG's complaint": the attorney general ("Siemens AG" is a firm)
-    if (head_lemma in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS) and held_formerly(head):
+    if head_lemma in ROLE_AND_WRITING_NOUNS and held_formerly(head):
         # "a former model told me": a role once held is a person's, never a paper's
         return " ".join(t.text for t in tokens if t.pos_ in {"ADJ", "NOUN", "PROPN"} and t.i <= head.i), "anonymous"
     if head_lemma in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS:
@@ -1003,11 +1003,14 @@ def classify_source(span: Span, head: Token) -> tuple[str, str]:
 # Jobs only a person holds, in a newsroom, an office or a studio: "a Fox anchor", "one host".
 WORKER_NOUNS = {"anchor", "anchorman", "anchorwoman", "host", "newscaster", "presenter", "assistant",
                 "staffer", "intern", "engineer", "manager", "colleague", "coworker", "co-worker",
-                "contractor", "consultant", "designer", "developer", "programmer"}
+                "consultant", "designer", "programmer"}  # (not "contractor", "developer": firms as often)
 # Words that say "one person of a kind", not who: "another", "one".
 ONE_OF_A_KIND = {"a", "an", "another", "one"}
 
 
+# Nouns for a writing that also name a person's role: "a former model" is a person, "the former
+# report" is still a writing.
+ROLE_AND_WRITING_NOUNS = {"model"}
 # Words that put a role in the past: only a person (or a body) holds a role once and no longer.
 FORMERLY_WORDS = {"former", "onetime", "one-time", "erstwhile", "ex", "retired"}
 

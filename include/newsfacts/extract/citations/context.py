@@ -289,7 +289,22 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
                            opening=body[:240].lower(), body_lower=body.lower(), body=body,
                            parses=[(chunk.offset, chunk.doc) for chunk in parsed.chunks],
                            main_subject=_main_subject(mentions), writer_kin=_writer_kin(parsed),
-                           first_names=first_names)
+                           first_names={word: name for word, name in first_names.items()
+                                        if not _introduced_alone(word, body)})
+
+
+# Kin and companions a first name alone can introduce as somebody else: "her daughter, Dana,".
+_COMPANION_NOUNS = (r"(?:daughter|son|wife|husband|sister|brother|mother|father|partner|girlfriend|boyfriend"
+                    r"|niece|nephew|cousin|friend|granddaughter|grandson|child|neighbou?r)")
+
+
+def _introduced_alone(first: str, body: str) -> bool:
+    """'Her daughter, Dana, now runs it', 'a volunteer named Dana': the text brings in somebody
+    else by the first name alone, so that name said alone is not the person named in full."""
+    name = re.escape(first)
+    return re.search(rf"\b(?:named|called|nicknamed)\s+{name}\b(?!\s+[A-Z])"
+                     rf"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z-]+\s+)?{_COMPANION_NOUNS}s?,?\s+"
+                     rf"{name}\b(?!\s+[A-Z])", body) is not None
 
 
 # The writer's kin by sex: "my mother" and "Mother" in a memoir are one woman, never named.

@@ -434,7 +434,25 @@ def _writer_kin_instead(last: tuple[int, str | None], position: int, pronoun: To
     at, word = kin[-1]
     if last[0] > at and (last[0] in context.subject_mentions or last[0] in cited):
         return None
+    if last[0] > at and not _named_in_passing_of_kin(last[0], at, pronoun.lower_, context):
+        return None  # "Last week I met Senator Ann Berg. She said ...": the person met since
     return word
+
+
+def _named_in_passing_of_kin(named_at: int, kin_at: int, pronoun: str, context: _ArticleContext) -> bool:
+    """'My mother ... She admired Margaret Thatcher.', 'my mother met Margaret Thatcher': a name
+    dropped in a sentence about the kin (the kin or "she" before it), not one in a sentence of
+    its own ('Last week I met Senator Ann Berg.', 'Her neighbour, Ruth Kline, ran the bakery.'),
+    unless it ends a roll of names ('my heroes: Orwell, Woolf, Nina Simone'), all named in passing."""
+    for start, doc in context.parses:
+        if start <= named_at < start + len(doc.text):
+            if start <= kin_at < named_at:
+                return True
+            before = doc.text[: named_at - start]
+            if len(doc.ents) >= 3 and re.search(r"\b[A-Z][\w.'’-]*\s*(?:,|—|–|\band)\s*$", before):
+                return True
+            return re.search(rf"\b{pronoun}\b", before, re.IGNORECASE) is not None
+    return True
 
 
 def _body_of_its_relative_clause(pronoun: Token) -> Span | None:
@@ -986,9 +1004,9 @@ def _is_speaker_noun(noun: Token) -> bool:
     known = _speaker_nouns()
     if lemma in known or lower in known:
         return True
-    from newsfacts.extract.sources import DOCUMENT_NOUNS, held_formerly
+    from newsfacts.extract.sources import ROLE_AND_WRITING_NOUNS, held_formerly
 
-    if held_formerly(noun) and lemma in DOCUMENT_NOUNS:
+    if held_formerly(noun) and lemma in ROLE_AND_WRITING_NOUNS:
         return True  # "a former model told me": a role once held is a person's, not a paper's
     if _tellers_accounts(noun):
         return True  # "One account reported that ...", "Some accounts said": tellings, unnamed
@@ -1024,9 +1042,9 @@ def _writing_without_issuer(span: Span, head: Token) -> bool:
     # ("online documents suggest": papers nobody is named for, like a study without an issuer)
     if head.lemma_.lower() not in RESEARCH_NOUNS and head.lower_ not in RESEARCH_NOUNS | {"documents"}:
         return False
-    from newsfacts.extract.sources import held_formerly
+    from newsfacts.extract.sources import ROLE_AND_WRITING_NOUNS, held_formerly
 
-    if held_formerly(head):
+    if held_formerly(head) and head.lemma_.lower() in ROLE_AND_WRITING_NOUNS:
         return False  # "a former model": a person who once held the role, no writing
     # What a study is of or about names no issuer: "a study in 50 people with BED".
     # nor what a relative clause says of it ("a model which predicts intent of Instagram accounts").
