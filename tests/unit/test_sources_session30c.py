@@ -32,3 +32,20 @@ def test_a_named_asker_leaves_the_pronoun_to_the_usual_reading():
 def test_a_clause_that_asks_nobody_named_changes_nothing():
     cited = _cited("Maria Lopez runs the clinic. When I asked about the delays, she said the staff were ill.")
     assert cited == {"Maria Lopez": "person"}
+
+
+# A bare 'many' / 'some' holding a view in a relative clause on the thing judged.
+
+def test_many_who_thought_something_in_a_relative_clause_are_anonymous():
+    assert _cited("The channel ran segments that many thought were cruel.") == {"many": "anonymous"}
+
+
+def test_some_who_believe_and_many_who_considered_are_anonymous():
+    assert _cited("The council passed a levy that some believe is unlawful.") == {"some": "anonymous"}
+    assert _cited("She sold the farm, which many considered a blunder.") == {"many": "anonymous"}
+
+
+def test_a_hedged_view_or_a_quantified_noun_is_no_source():
+    assert _cited("The council passed a levy that some may think is unlawful.") == {}
+    assert _cited("These are values that many of us believe in.") == {}
+    assert _cited("Some thought it was fine.") == {}
