@@ -52,6 +52,7 @@ from newsfacts.extract.citations.groups import (
     _each_alike,
     _group_view_holders,
     _people_at_large,
+    _quantifier_view_holders,
     _view_takers,
 )
 from newsfacts.extract.citations.named import (
@@ -284,6 +285,11 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
             elif token.pos_ == "VERB" and (heads := _tellings_to_be_believed(token)):
                 # "If accounts are to be believed, she was briefly married": unnamed tellings
                 citation = _anonymous_citation(heads[0], "according_to", chunk.offset, context)
+                _keep_once(citation, seen, context)
+                continue
+            elif verb and (heads := _quantifier_view_holders(token)):
+                # "stories that many thought were racist": unnamed people by a bare quantifier
+                citation = _anonymous_citation(heads[0], token.lemma_.lower(), chunk.offset, context)
                 _keep_once(citation, seen, context)
                 continue
             elif verb and (heads := _contact_clause_holders(token)):

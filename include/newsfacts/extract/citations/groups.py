@@ -177,6 +177,41 @@ def _fears_the_thing_before(verb: Token, subject: Token) -> bool:
     return before is not None and before.pos_ == "NOUN" and verb.i == max(t.i for t in verb.subtree)
 
 
+# Bare quantifiers standing for unnamed people who hold a view: "a law that many think is unfair".
+VIEW_QUANTIFIERS = {"many", "some", "others"}
+# Verbs of holding a view in such a relative clause ("that many think is", "which some consider").
+QUANTIFIED_VIEW_VERBS = {"think", "believe", "consider", "feel"}
+
+
+def _quantifier_view_holders(verb: Token) -> list[Token]:
+    """'stories that many thought were racist', 'a rule which some believe is unlawful': a bare
+    'many', 'some' or 'others' holding a view, told in a relative clause on the thing judged, in a
+    tense stated as fact (not 'that many may think', 'what some would consider', nor 'many of
+    them', 'some people', a quantifier of a noun). The parse may take 'thought' after 'many' for a
+    noun ('many thought' the subject of 'were'): the quantifier holds the view all the same."""
+    doc = verb.doc
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]  # (the relative "which" may be one)
+    subject = next((c for c in subjects if c.lower_ in VIEW_QUANTIFIERS), subjects[0] if subjects else None)
+    if subject is None:
+        return []
+    holder = None
+    if (verb.lemma_.lower() in QUANTIFIED_VIEW_VERBS and subject.lower_ in VIEW_QUANTIFIERS
+            and not list(subject.children) and verb.tag_ in {"VBD", "VBP", "VBZ"}
+            and not any(c.dep_ in {"aux", "neg"} for c in verb.children)
+            and any(c.dep_ in {"ccomp", "xcomp", "dobj", "oprd"} and c.i > verb.i for c in verb.children)):
+        holder = subject
+    elif verb.tag_ in {"VBD", "VBP", "VBZ"}:
+        # ("that" may be a second subject of the verb beside "many thought")
+        thought = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                        and c.lower_ == "thought" and c.i < verb.i), None)
+        holder = None if thought is None else next(
+            (c for c in thought.children if c.dep_ == "amod" and c.i == thought.i - 1
+             and c.lower_ in VIEW_QUANTIFIERS), None)
+    if holder is None or holder.i == 0 or doc[holder.i - 1].lower_ not in {"that", "which"}:
+        return []
+    return [holder]
+
+
 def _group_view_holders(verb: Token) -> list[Token]:
     """The unnamed group whose view a verb states: a belief with its clause, or a judgement
     ('see X as', 'compare X to', 'question the decision', 'point to X as evidence')."""

@@ -569,6 +569,9 @@ def _named_after_opening_clause(pronoun: Token, context: _ArticleContext) -> Tok
     """'Though he outlined the work in emails, Ruiz insisted ...': 'he' in a concession that opens
     the sentence is the person named as the subject of the main clause after it (not 'After he
     left, Ruiz said ...', where 'he' is often someone named before)."""
+    asked = _asked_in_opening_clause(pronoun, context)
+    if asked is not None:
+        return asked
     clause = pronoun.head
     if pronoun.lower_ not in {"he", "she"} or pronoun.dep_ != "nsubj" or clause.dep_ != "advcl":
         return None
@@ -579,6 +582,40 @@ def _named_after_opening_clause(pronoun: Token, context: _ArticleContext) -> Tok
     subject = next((c for c in main.children if c.dep_ == "nsubj"), None)
     return subject if subject is not None and (
         subject.ent_type_ == "PERSON" or (subject.pos_ == "PROPN" and subject.text in context.full_names)) else None
+
+
+# Verbs of putting a question to someone: "When I asked Ana Ruiz about it, she said".
+ASKING_VERBS = {"ask", "contact", "reach", "interview", "question", "press", "approach", "email", "phone"}
+
+
+def _asked_in_opening_clause(pronoun: Token, context: _ArticleContext) -> Token | None:
+    """'When I asked the firm's director, Ana Ruiz, about the searches, she said ...': 'he' or
+    'she' answering in the main clause is the person the opening clause put the question to (not
+    someone named sentences before); nobody when that clause's asker is a named person ('When
+    Ruiz asked Tom Lee, he said' may be either) or the article has the name for the other sex."""
+    if pronoun.lower_ not in {"he", "she"} or pronoun.dep_ != "nsubj":
+        return None
+    main = pronoun.head
+    # ('..., she said, “I can't ...”' may hang "said" and the opening clause on the quote's verb)
+    heads = [main, main.head] if main.dep_ in {"parataxis", "ccomp"} else [main]
+    for clause in (c for head in heads for c in head.children if c.dep_ == "advcl" and c.i < pronoun.i):
+        if clause.lemma_.lower() not in ASKING_VERBS or not any(
+                c.dep_ in {"mark", "advmod"} and c.lower_ in {"when", "after", "once", "as"} for c in clause.children):
+            continue
+        asker = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if asker is not None and (asker.pos_ == "PROPN" or asker.ent_type_ == "PERSON"):
+            continue
+        for asked in (c for c in clause.children if c.dep_ == "dobj"):
+            person = asked if asked.ent_type_ == "PERSON" else next(
+                (a for a in asked.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"), None)
+            if person is None:
+                continue
+            name = context.full_names.get(person.text, person.text)
+            sign = 1 if pronoun.lower_ == "he" else -1
+            if context.pronoun_votes.get(name, 0) * sign < 0:
+                return None
+            return person
+    return None
 
 
 def _body_of_acronym(speaker: Token, position: int, context: _ArticleContext) -> tuple[str, str] | None:

@@ -1358,3 +1358,7 @@ CITATION_CUES |= {"critical"}  # "Ruiz was openly critical of the plan": critici
 # Pointing out, worth a parse though "point" alone is too common: "as Ana Ruiz frequently points
 # out, ...", "critics pointed out that ..." (session 30).
 GROUP_VIEW_CUE += r"|\b(?i:points?|pointed|pointing)\s+(?:[\w'’-]+\s+)?out\b"
+# A view held by bare "many" / "some" in a relative clause, worth a parse for
+# groups._quantifier_view_holders: "stories that many thought were racist".
+GROUP_VIEW_CUE += (r"|\b(?i:that|which)\s+(?i:many|some|others)\s+"
+                   r"(?i:think|thinks|thought|believe|believes|believed|consider|considers|considered|feel|feels|felt)\b")
