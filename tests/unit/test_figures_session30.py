@@ -57,3 +57,32 @@ def test_one_source_heard_from_reads_as_a() -> None:
     assert _texts("I heard last week from one supplier that prices would rise.") == []
     assert _texts("The inquiry heard from only one supplier.") == ["one"]
     assert "one" in _texts("The inquiry heard from one supplier and two buyers.")
+
+
+def _units(sentence: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.unit) for f in figures_of(sentence)]
+
+
+def test_pounds_borrowed_or_lent_are_sterling() -> None:
+    assert _units("Her uncle begged to borrow three hundred pounds before Christmas.") == [
+        ("three hundred pounds", "GBP")]
+    assert _units("The vet told him the dog should lose 12 pounds.") == [("12 pounds", "lb")]
+
+
+def test_a_digit_count_before_a_sum_is_dollars() -> None:
+    assert _units("The coach got a seven-figure contract extension.") == [("seven-figure", "USD")]
+    assert _units("The tenant won a six-figure settlement last spring.") == [("six-figure", "USD")]
+
+
+def test_a_digit_count_before_people_has_no_unit() -> None:
+    assert _units("The podcast draws a six-figure audience each week.") == [("six-figure", None)]
+
+
+def test_bare_millions_paid_or_sued_for_are_dollars() -> None:
+    assert _units("The landlord could be sued for millions over the fire.") == [("millions", "USD")]
+    assert _units("The studio poured billions into streaming.") == [("billions", "USD")]
+
+
+def test_bare_millions_reached_or_of_people_have_no_unit() -> None:
+    assert _units("The broadcast reached millions.") == [("millions", None)]
+    assert _units("The studio paid millions of viewers no attention.")[0][1] is None

@@ -471,6 +471,42 @@ def digits_figures_unit(span: Span) -> str | None:
     return "USD" if thing.lower_ in DIGITS_MONEY_NOUNS else None
 
 
+def digit_count_unit(span: Span) -> str | None:
+    """'a six-figure settlement', 'an eight-figure salary': the digits of a sum of money, dollars
+    implied, when the noun it describes is a sum ("a six-figure audience" counts people)."""
+    doc = span.doc
+    for token in doc[span.end : span.end + 3]:
+        if token.lower_ in DIGITS_MONEY_NOUNS:
+            return "USD"
+        if token.pos_ not in {"ADJ", "NOUN"} and token.text != "-":
+            break
+    return None
+
+
+# Verbs whose object, a bare "millions" or "billions" with no "of" after, is a sum of money: "pay
+# billions for", "poured millions into the campaign", "make billions"; and "sued for millions".
+VAGUE_MONEY_VERBS = DIGITS_EARNING_VERBS | {"pour", "raise", "owe", "invest", "donate", "sink", "borrow",
+                                           "lend", "fine", "award", "rake", "lose", "bet", "wager"}
+VAGUE_MONEY_SCALES = {"millions", "billions", "trillions"}
+FOR_MONEY_VERBS = {"sue", "pay", "sell", "buy", "settle", "insure", "fine"}
+
+
+def vague_money_unit(span: Span) -> str | None:
+    """'pay billions for an also-ran', 'poured millions into the campaign', 'could be sued for
+    millions': a bare plural scale with no "of" after it that a verb of paying, earning or suing takes
+    is money, dollars implied ("millions of people", "reached millions" count no money)."""
+    doc = span.doc
+    word = span[-1]
+    if word.lower_ not in VAGUE_MONEY_SCALES or (span.end < len(doc) and doc[span.end].lower_ == "of"):
+        return None
+    head = word.head
+    if word.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in VAGUE_MONEY_VERBS:
+        return "USD"
+    if word.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in FOR_MONEY_VERBS:
+        return "USD"
+    return None
+
+
 def digits_unit(span: Span) -> str | None:
     """'double-digit growth', 'double-digit percentage gains': percent; 'double-digit wins' counts."""
     doc = span.doc

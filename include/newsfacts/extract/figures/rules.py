@@ -43,6 +43,7 @@ from newsfacts.extract.figures.measured import (
 from newsfacts.extract.figures.quantities import (
     SHARE_OF_NOUNS,
     currency_before,
+    digit_count_unit,
     digits_figures_unit,
     digits_unit,
     dimension_unit,
@@ -55,6 +56,7 @@ from newsfacts.extract.figures.quantities import (
     slash_fraction_unit_start,
     span_value,
     unit_after,
+    vague_money_unit,
     vague_unit_after,
 )
 from newsfacts.extract.figures.shopping import shopping_measure
@@ -613,6 +615,8 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         unit = digits_unit(low)  # "double-digit growth": 10 percent
     elif kind == "DIGIT_COUNT" and low[-1].lower_ == "figures":
         unit = digits_figures_unit(low)  # "charging seven figures": paid or earned, dollars implied
+    elif kind == "DIGIT_COUNT":
+        unit = digit_count_unit(low)  # "a six-figure settlement": a sum, dollars implied
     elif kind == "MIXED_FRACTION":
         unit, end = mixed_fraction_unit(low)  # '5-1/4"': inches
     elif kind == "FEET_INCHES":
@@ -666,6 +670,8 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         unit, of_end = vague_unit_after(doc, end)
         if unit is not None:
             unit_end = of_end
+        else:
+            unit = vague_money_unit(low)  # "pay billions for", "sued for millions": dollars implied
     elif kind == "QTY":
         word_unit, word_end = unit_after(doc, end)
         if word_unit is not None and word_unit.isupper() and len(word_unit) == 3:
@@ -982,7 +988,9 @@ def _sentence_of(low: Span) -> str:
 # Verbs that take an amount of money, not a weight: "raised 500 pounds", "costing 300 pounds".
 # (Not "save" or "collect": "the aluminum body saves 700 pounds", "collected 20 pounds in fish".)
 MONEY_VERBS = {"raise", "cost", "spend", "pay", "donate", "earn", "charge", "fine", "owe", "fetch",
-               "award", "invest", "refund", "bill"}
+               "award", "invest", "refund", "bill",
+               # a loan or a debt: "asked to borrow five hundred pounds", "lent him 40 pounds"
+               "borrow", "lend", "repay", "loan"}
 
 
 def _pounds_of_money(doc, unit_end: int) -> bool:
