@@ -567,6 +567,10 @@ def _shares_high_scale(low: Span, high: Span, value: float, value_high: float) -
         len(high) > 1 and high[-2].lower_ in SCALE_WORDS)
 
 
+# Measures a drink or a dish is served in: with nothing else named, the measure names what is had.
+SERVING_UNITS = {"pint", "cup"}
+
+
 def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset: int,
             article_id: str, body: str, previous=None, line: stats.StatLine | None = None) -> Figure | None:
     doc = low.doc
@@ -597,7 +601,7 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
             return None  # "0-60 mph in 5 seconds": the name of an acceleration benchmark
     end = last.end
     unit = currency_before(low) or (currency_before(high) if high is not None else None)
-    if kind in {"FRACTION", "OUT_OF"}:
+    if kind in {"FRACTION", "OUT_OF", "GLUED_PERCENT"}:
         unit = "percent"
     elif kind == "POINTS":
         unit = "percentage_point"
@@ -718,6 +722,10 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
             anchor.head.tag_ == "NN" and value == 1 and _ends_compound_chain(anchor.head)):
         # "more than one white supremacist Twitter account": one account, "supremacist" names its kind
         noun = lemma_of(anchor.head.head)
+    if kind == "GLUED_PERCENT" and low[0].lower_.endswith("%-off"):
+        noun = "discount"  # "30%-off coats": a price cut of 30 percent
+    if noun is None and unit in SERVING_UNITS and anchor.lemma_.lower() == unit:
+        noun = unit  # "only half a pint, I hope", "he drank two pints": what is served, named by its measure
     if noun is None and kind == "VAGUE" and _numbering_in(low) is not None:
         noun = _numbering_in(low)  # "tweets numbering in the thousands": the tweets
     if unit is not None and len(unit) == 3 and unit.isupper() and _priced_after_participle(anchor, doc, unit_end):
@@ -1259,6 +1267,10 @@ def _counted_noun(anchor, taken: set[int]):
         is_model_code(head.text) and head.head.i > head.i
     ):
         head = head.head  # "four RS-25 engines", "two F-35 jets": a model code before the noun counted
+    elif anchor.dep_ == "nummod" and head.lower_ == "one" and head.i == anchor.i + 1 and (
+        head.i + 1 < len(anchor.doc) and anchor.doc[head.i + 1].text == "-" and head.head.i > head.i
+    ):
+        head = head.head  # "six one-of-a-kind shirts", "two one-bedroom flats": a compound before the noun
     if anchor.dep_ in {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod"} and (
         head.i > anchor.i and (head.pos_ in {"NOUN", "PROPN"} or _is_mistagged_noun(anchor, head))
         and head.i not in taken
