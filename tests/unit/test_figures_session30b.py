@@ -68,3 +68,21 @@ def test_a_serving_measure_with_nothing_else_named_names_what_is_had() -> None:
     assert _nouns("“Just half a pint, then,” the landlord said.") == ["pint"]
     assert _nouns("She drank two pints of stout.") == ["stout"]
     assert _nouns("The tower rises a half mile over the bay.") != ["mile"]
+
+
+def _ranges(sentence: str) -> list[tuple[float, float | None, str | None]]:
+    return [(f.value, f.value_high, f.unit) for f in figures_of(sentence)]
+
+
+def test_an_amount_bounded_on_both_sides_is_a_range() -> None:
+    assert _ranges("Fares may rise more than 4 percent but probably less than 8 percent next year.") == [
+        (4.0, 8.0, "percent")]
+    assert _ranges("The ferry carried at least 20 but fewer than 30 cars.") == [(20.0, 30.0, None)]
+    assert _ranges("The parcel weighs more than 3 kg but under 4 kg.") == [(3.0, 4.0, "kg")]
+
+
+def test_two_bounds_of_two_things_stay_two_figures() -> None:
+    assert _ranges("More than 5 percent of riders but less than 10 percent of drivers agreed.") == [
+        (5.0, None, "percent"), (10.0, None, "percent")]
+    assert _ranges("Sales rose more than 6 percent and profit less than 2 percent.") == [
+        (6.0, None, "percent"), (2.0, None, "percent")]

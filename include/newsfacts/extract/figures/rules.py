@@ -161,7 +161,8 @@ def _merge_ranges(spans: list[tuple[str, Span]]) -> list[tuple[str, Span, Span |
             is_range = (len(gap) == 1 and gap[0].lower_ in RANGE_WORDS and not spaced_dash
                         and (before not in {"from", "by"} or gap[0].lower_ != "to")) or (
                 len(gap) == 1 and gap[0].lower_ == "and" and before == "between"
-            ) or _is_repeated_unit_range(low, high, gap, before) or _is_or_range(low, high, gap)
+            ) or _is_repeated_unit_range(low, high, gap, before) or _is_or_range(low, high, gap) or (
+                _is_bounded_range(low, high, gap))
             if is_range:
                 out.append((kind, low, high))
                 i += 2
@@ -187,6 +188,34 @@ def _is_or_range(low: Span, high: Span, gap: Span) -> bool:
         return False  # "four or five more films": two counts of films still to come, each its own
     values = [words_value([a.text]) if a.is_alpha else _digits(a.text),
               words_value([b.text]) if b.is_alpha else _digits(b.text)]
+    return None not in values and values[0] < values[1]
+
+
+# "more than 5 percent but probably less than 10 percent": a floor and a ceiling of one amount.
+FLOOR_WORDS = (["more", "than"], ["greater", "than"], ["at", "least"])
+CEILING_WORDS = (["less", "than"], ["fewer", "than"], ["at", "most"], ["no", "more", "than"], ["under"], ["below"])
+HEDGE_WORDS = {"probably", "likely", "perhaps", "maybe", "possibly", "still", "well"}
+
+
+def _is_bounded_range(low: Span, high: Span, gap: list) -> bool:
+    """'more than 5 percent but probably less than 10 percent', 'at least 20 but fewer than 30
+    boats': one amount bounded on both sides is a range. The first bound's unit, if written,
+    is the second's ("5 percent ... 10 percent"); anything else between them ("5 percent of
+    voters but less than 10 percent of donors") makes two amounts."""
+    doc = low.doc
+    if [t.lower_ for t in doc[max(0, low.start - 2) : low.start]] not in FLOOR_WORDS:
+        return False
+    words = [t.lower_ for t in gap]
+    if words[:1] and words[0] not in {"but", "and"}:
+        if high.end >= len(doc) or doc[high.end].lower_ != words[0] or gap[0].like_num:
+            return False  # the unit written after both numbers, or nothing
+        words = words[1:]
+    if words[:1] not in (["but"], ["and"]):
+        return False
+    words = [w for w in words[1:] if w not in HEDGE_WORDS]
+    if words not in CEILING_WORDS:
+        return False
+    values = [span_value("QTY", low)[0], span_value("QTY", high)[0]]
     return None not in values and values[0] < values[1]
 
 
