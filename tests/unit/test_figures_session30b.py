@@ -86,3 +86,13 @@ def test_two_bounds_of_two_things_stay_two_figures() -> None:
         (5.0, None, "percent"), (10.0, None, "percent")]
     assert _ranges("Sales rose more than 6 percent and profit less than 2 percent.") == [
         (6.0, None, "percent"), (2.0, None, "percent")]
+
+
+def test_trillions_is_a_vague_amount_like_billions() -> None:
+    assert _read("Trillions of cells make up the body.") == [("Trillions", 1e12, None)]
+    assert _read("Savers would have lost trillions more in the crash.") == [("trillions", 1e12, "USD")]
+    assert _read("Tens of trillions of dollars were wiped out.") == [("Tens of trillions of dollars", 1e13, "USD")]
+
+
+def test_trillions_reached_counts_no_money() -> None:
+    assert _read("The video reached trillions of screens, its maker joked.")[0][2] is None

@@ -135,7 +135,7 @@ def quantity_matcher(nlp: Language) -> Matcher:
     matcher.add("QTY", [[{"LOWER": {"IN": ["a", "one"]}}, {"LOWER": {"IN": VAGUE_SCALES[1:]}}, {"ORTH": "-"},
                          {"LOWER": {"IN": sorted(TENTHS_WORDS)}}]])
     matcher.add("VAGUE", [[{"LOWER": {"IN": list(VAGUE_WORDS)}}, {"LOWER": "of"},
-                           {"LOWER": {"IN": ["thousands", "millions", "billions"]}}],
+                           {"LOWER": {"IN": ["thousands", "millions", "billions", "trillions"]}}],
                           [{"LOWER": {"IN": ["scores", "tens"]}}, {"LOWER": "of", "OP": "+"}]])
     matcher.add("VAGUE", [[vague, {"LOWER": {"IN": [*VAGUE_SCALES, "dozen"]}, "OP": "?"}],
                           [{"LOWER": "a"}, {"LOWER": "few"}, {"LOWER": {"IN": VAGUE_SCALES}}],
