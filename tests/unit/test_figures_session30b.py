@@ -96,3 +96,13 @@ def test_trillions_is_a_vague_amount_like_billions() -> None:
 
 def test_trillions_reached_counts_no_money() -> None:
     assert _read("The video reached trillions of screens, its maker joked.")[0][2] is None
+
+
+def test_a_scale_word_before_a_hyphenated_noun_counts_it() -> None:
+    assert _read("The lab unveiled a thousand-qubit processor.") == [("a thousand", 1000.0, None)]
+    assert _nouns("The line bought a hundred-car train.") == ["car"]
+
+
+def test_a_scale_word_in_an_idiom_stays_out() -> None:
+    assert _read("She has told me a million times.") == []
+    assert _read("Winning was a thousand-to-one chance.") == []

@@ -1279,10 +1279,12 @@ def _scoring_unit(body: str | None) -> str:
 
 
 def _root(span: Span):
-    for token in span:
-        if not (span.start <= token.head.i < span.end) or token.head == token:
-            return token
-    return span[-1]
+    outside = [t for t in span if not (span.start <= t.head.i < span.end) or t.head == t]
+    if len(outside) > 1 and outside[0].lower_ in {"a", "an"} and outside[0].dep_ == "det" and (
+            span.end + 1 < len(span.doc) and span.doc[span.end].text == "-"
+            and span.doc[span.end + 1].pos_ == "NOUN"):
+        return outside[1]  # "a thousand-qubit computer": the article goes with the noun, the number counts
+    return outside[0] if outside else span[-1]
 
 
 def _counted_noun(anchor, taken: set[int]):
