@@ -20,6 +20,7 @@ SENTENCES = [
     "A R5-billion plan and a €3-billion fund were approved, worth twenty-five thousand jobs.",
     "Some two and a half million people and five-and-a-half points were counted.",
     "The club spent a billion-five on players and $a million on a dozen coaches.",
+    "The pier runs a half mile out, the bar pours half a pint for 40%-off and 30%-off days.",
     "Thousands of fans came, scores of them stayed, and hundreds of thousands watched; dozens left.",
     "A few hundred people and several dozen cars were there, with tens of volunteers.",
     "Half of the voters and two-thirds of the members agreed; one third of them left.",

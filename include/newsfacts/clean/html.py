@@ -15,6 +15,7 @@ from newsfacts.clean import (
     hidden_body,
     inline_code,
     metadata,
+    popup_notes,
     related,
     source_spacing,
 )
@@ -108,7 +109,8 @@ def _prepared(html: bytes | str, show_hidden: bool = False):
     for may_hold, step in ((embeds.has_embedded_posts, embeds.unwrap_embedded_posts),
                            (related.may_hold_related_blocks, related.prune_related_blocks),
                            (credits.may_hold_excerpt_credits, credits.keep_excerpt_credits),
-                           (inline_code.may_hold_inline_code, inline_code.collapse_inline_code_paragraphs)):
+                           (inline_code.may_hold_inline_code, inline_code.collapse_inline_code_paragraphs),
+                           (popup_notes.may_hold_popup_notes, popup_notes.remove_popup_notes)):
         if may_hold(html):
             step(tree)
     return tree, untouched
@@ -295,16 +297,21 @@ METER_LINE = re.compile(
     r"(?:articles?|stories) (?:left|remaining))\b.*\b(?:register|subscribe|sign up|log in|account)\b",
     re.IGNORECASE)
 MAX_METER_WORDS = 40
+# What an editor leaves where an embedded post or player stood when its script does not run
+# ("[Embed]", "[embedded content]", "[Embedded video]"): a placeholder, no sentence of the article.
+EMBED_PLACEHOLDER_LINE = re.compile(
+    r"\[\s*embed(?:ded)?(?:\s+(?:content|media|post|tweet|video|audio|player))?\s*\]", re.IGNORECASE)
 
 
 def _is_furniture_line(line: str) -> bool:
     line = line.strip()
     return (PAGER_LINE.fullmatch(line) is not None or READING_TIME_LINE.fullmatch(line) is not None
+            or EMBED_PLACEHOLDER_LINE.fullmatch(line) is not None
             or (len(line.split()) <= MAX_METER_WORDS and METER_LINE.search(line) is not None))
 
 
 def without_furniture(body: str) -> str:
-    """The body without pager, reading-time and metering lines, and without a heading of a list
+    """The body without pager, reading-time, metering and embed-placeholder lines, and without a heading of a list
     of other stories left as its last line once the list was removed ("The latest updates" with
     nothing under it)."""
     lines = [line for line in body.split("\n") if not _is_furniture_line(line)]

@@ -308,6 +308,8 @@ def headline(tree: HtmlElement | None, meta_title: str | None, sitename: str | N
         title_tag = squash(found.text_content()) if found is not None else None
     reference = og or title_tag or meta_title
     cleaned = strip_site_affixes(reference, sitename, hostname) if reference else None
+    if tree is not None and (marked := _headline_over_alternative(tree, site_keys)) is not None:
+        return strip_site_affixes(marked, sitename, hostname)
     if tree is not None:
         h1_texts = _h1_texts(tree, og)
         candidates = [(t, inside) for t, inside in h1_texts if _looks_like_headline(t, site_keys)]
@@ -331,6 +333,24 @@ def headline(tree: HtmlElement | None, meta_title: str | None, sitename: str | N
     if cleaned and tree is not None and (printed := _printed_first_part(tree, cleaned)) is not None:
         return printed
     return cleaned or None
+
+
+def _headline_over_alternative(tree: HtmlElement, site_keys: set[str]) -> str | None:
+    """A page whose h1 it marks itemprop="alternativeHeadline" (a short kicker over the story,
+    "Millennial Decorating Mistakes") and another visible heading itemprop="headline": the one it
+    marks as the headline is the title, the alternative yields to it."""
+    if not any((h1.get("itemprop") or "").lower() == "alternativeheadline" for h1 in tree.iter("h1")):
+        return None
+    texts = []
+    for element in tree.xpath('//*[@itemprop="headline"]'):
+        if element.tag in {"meta", "link", "script", "style", "body", "html"}:
+            continue
+        if any(a.tag in TEASER_ANCESTORS for a in element.iterancestors()):
+            continue
+        text = squash(element.text_content())
+        if text and len(text) <= 300 and _looks_like_headline(text, site_keys) and text not in texts:
+            texts.append(text)
+    return texts[0] if len(texts) == 1 else None
 
 
 # Classes that hide a heading from the eye (kept for screen readers): "Site Navigation", "Related".
@@ -660,6 +680,7 @@ def authors(tree: HtmlElement | None, fallback: str | Callable[[], str | None] |
         lists.append(META_AUTHOR_SPLIT.split(labelled) if labelled else [])
         lists.append(by_line_names(tree))
     best: list[str] = []
+    meta_names: list[str] = []
     # The text extractor's author only when the page's own fields name nobody: it merges them
     # with whatever else it took for a byline (a CMS producer's meta author, a name near the
     # headline), so it adds people to a complete JSON-LD list.
@@ -669,6 +690,13 @@ def authors(tree: HtmlElement | None, fallback: str | Callable[[], str | None] |
         keeps_best = {n.lower() for n in best} <= {n.lower() for n in names}
         if len(names) > len(best) and (not best or (keeps_best and len(names) <= 4)):
             best = names
+    if tree is not None and len(lists) > 2:
+        meta_names = _cleaned_names(lists[2], site_keys)
+    if best and len(best) > 1 and best == meta_names and author_page_link(tree, site_keys) == best[:1]:
+        # An author meta that lists the byline's one linked writer first and then more people
+        # ("Connie Wang,Ann Roe,Bo Lee at Muse Models"): the shoot's credits (photographer, models,
+        # stylists) a template fills the meta with; the byline credits the writer alone.
+        return best[:1]
     if best:
         return best
     if callable(fallback):
@@ -1148,8 +1176,13 @@ def _timestamps(tree: HtmlElement) -> list[str]:
             specific.append(value.strip())
     for time in tree.iter("time"):
         marked = (time.get("itemprop") or "").lower() == "datepublished" or "pubdate" in time.attrib
-        if marked and time.get("datetime"):
-            specific.append(time.get("datetime").strip())
+        # schema.org microdata may give the stamp as content ("<time itemprop=datePublished
+        # content=2016-11-28>December 5, 2016 Issue</time>": a magazine's issue date shown, the
+        # web publication marked)
+        stamp = time.get("datetime") or (time.get("content") if ISO_TIMESTAMP.match((time.get("content") or "").strip())
+                                         else None)
+        if marked and stamp:
+            specific.append(stamp.strip())
     modified = _modified_stamps(tree) - set(specific)
     if specific and modified:
         generic = [stamp for stamp in generic if stamp not in modified]
@@ -1226,6 +1259,19 @@ def _unswapped(tree: HtmlElement, found: date | None) -> date | None:
     return swapped if url_month(tree) == (swapped.year, swapped.month) else found
 
 
+def _marked_time_content(tree: HtmlElement, found: date) -> date | None:
+    """The machine-readable day of a `<time itemprop="datePublished" content=...>` whose shown text
+    is the date the text extractor found: the page shows another day there (a magazine's "December
+    5, 2016 Issue", the print cover date) and marks its web publication in the attribute."""
+    for time in tree.iter("time"):
+        if (time.get("itemprop") or "").lower() != "datepublished" or time.get("datetime"):
+            continue
+        match = ISO_TIMESTAMP.match((time.get("content") or "").strip())
+        if match and match["date"] != found.isoformat() and written_date(squash(time.text_content())) == found:
+            return date.fromisoformat(match["date"])
+    return None
+
+
 def local_published_date(tree: HtmlElement | None, found: date | None) -> date | None:
     """The first-publication date where it was published.
 
@@ -1274,6 +1320,8 @@ def local_published_date(tree: HtmlElement | None, found: date | None) -> date |
         local = date.fromisoformat(with_offset[0]["date"])
     else:
         local = date.fromisoformat(parsed[0]["date"])
+    if found is not None and (marked := _marked_time_content(tree, found)) is not None:
+        return marked  # "<time itemprop=datePublished content=2016-11-28>December 5, 2016 Issue</time>"
     modified_days = {m["date"] for m in (ISO_TIMESTAMP.match(s) for s in _modified_stamps(tree)) if m}
     swapped = found is not None and (found.year, found.month, found.day) == (local.year, local.day, local.month)
     if found is not None and abs((local - found).days) > 1 and found.isoformat() not in modified_days and (

@@ -25,7 +25,7 @@ SCALE_SUFFIXES = {
 # Vague amounts map to the floor of their order of magnitude, flagged is_approximate.
 VAGUE_WORDS = {
     "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
-    "billions": 1_000_000_000, "tens": 10, "several": 3,
+    "billions": 1_000_000_000, "trillions": 1_000_000_000_000, "tens": 10, "several": 3,
 }
 NUMBER_WORDS = frozenset(UNITS_WORDS) | frozenset(SCALE_WORDS) | {"dozen"}
 # Scale words glued to a number, as British papers write them: "£71.6million", "$5billion".

@@ -958,6 +958,8 @@ def is_time_or_date(span: Span, value: float, noun_lemma: str | None, noun: Toke
         return True  # "dates back to 5,316 BCE", "from around 500 BC", "AD 79": a year
     if unit is None and _spelled_decade(span):
         return True  # "in the nineteen-eighties": a decade written out, its century before it
+    if unit is None and _is_clipped_year(span):
+        return True  # "after the ’68 election", "back in '94": a year with its century cut off
     if _day_before_month(span, value, unit):
         return True
     if unit is None and (_is_hour_of_day(span, value) or _is_abbreviated_age(span)):
@@ -1002,6 +1004,23 @@ ERA_MARKS = {"bc", "bce", "ad", "ce", "b.c.", "a.d.", "b.c.e.", "c.e.", "b.c", "
 # Decades written as words: "the nineteen-eighties", "the twenty-tens".
 DECADE_WORDS = {"tens", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
                 "nineties", "hundreds"}
+
+
+APOSTROPHES = {"'", "’", "‘"}
+
+
+def _is_clipped_year(span: Span) -> bool:
+    """'the ’68 election', 'in '94': two digits glued to an apostrophe that follows a space (or opens
+    the text) are a year whose century is cut off. Feet and inches ("6'2") have a digit before the
+    mark, and a quote closed before a number leaves no space between word and mark."""
+    doc = span.doc
+    first = span[0]
+    if not (first.text.isdigit() and len(first.text) == 2) or span.start == 0:
+        return False
+    mark = doc[span.start - 1]
+    if mark.text not in APOSTROPHES or mark.whitespace_:
+        return False
+    return mark.i == 0 or bool(doc[mark.i - 1].whitespace_) or doc[mark.i - 1].text in {"(", "[", "-", "–", "—"}
 
 
 def _spelled_decade(span: Span) -> bool:
@@ -1060,6 +1079,12 @@ AGE_TIME_WORDS = {"then", "now", "aged", "age"}
 AGE_HEDGES = {"about", "around", "nearly", "almost", "roughly", "approximately", "only", "just", "barely"}
 PERSON_PRONOUNS = {"who", "he", "she", "i", "you"}
 PLACE_OR_GROUP = {"GPE", "LOC", "NORP", "FAC"}
+# Singular nouns of a person that an age can be set off after like a name: "The woman, then 25,
+# told ...", "the boy, now 12," ("the cost, then 26," or "the firm, now 40," name no person).
+PERSON_HEADS = {"woman", "man", "girl", "boy", "mother", "father", "son", "daughter", "wife", "husband",
+                "student", "teenager", "teen", "child", "kid", "victim", "actress", "actor", "model",
+                "assistant", "intern", "employee", "worker", "reporter", "producer", "anchor", "patient",
+                "friend", "sister", "brother", "widow", "soldier", "officer"}
 
 
 def _is_age_of_person(span: Span, value: float) -> bool:
@@ -1086,7 +1111,8 @@ def _is_age_of_person(span: Span, value: float) -> bool:
         if span[0].dep_ == "appos" and span[0].head.i != named.i:
             return False
         return i < span.start - 1 and doc[i + 1].lower_ in AGE_TIME_WORDS and (
-            named.ent_type_ == "PERSON" or (named.pos_ == "PROPN" and named.ent_type_ not in PLACE_OR_GROUP))
+            named.ent_type_ == "PERSON" or (named.pos_ == "PROPN" and named.ent_type_ not in PLACE_OR_GROUP)
+            or (named.tag_ == "NN" and named.lemma_.lower() in PERSON_HEADS))
     if doc[i].lemma_.lower() == "be" and i > 0:
         subject = doc[i - 1]
         return subject.lower_ in PERSON_PRONOUNS or subject.ent_type_ == "PERSON"
@@ -1488,6 +1514,12 @@ def is_bare_word(span: Span, counted: Token | None, is_measured: bool, unit: str
         if counted is not None and counted.lemma_.lower() == "occasion" and before is not None and (
                 before.lower_ == "on" and (_near(span, -2) is None or _near(span, -2).lower_ not in ONE_COUNT_CUES | {"just"})):
             return True  # "On one occasion, he heard": one time told, like "once", not a count of occasions
+        if counted is not None and _one_occasion(span, counted):
+            return True  # "he told the staff during one meeting", "he said in one interview": "a meeting"
+        if counted is not None and _the_one(span, counted):
+            return True  # "the one person in the country who": "the only person", emphasis, no count
+        if _becomes_one(span):
+            return True  # "every chance to become one", "the two firms became one": a pronoun or a merger
         if counted is not None and _opens_with_one_scene(span, counted):
             return True  # "In one class, he was chastised": a scene picked out, like "in a class"
         if counted is not None and counted.i == span.end and counted.lemma_.lower() in EXAMPLE_NOUNS and (
@@ -1798,6 +1830,66 @@ def _opens_with_one_scene(span: Span, counted: Token) -> bool:
             and doc[counted.i + 1].text == ",")
 
 
+# Nouns of an occasion of talk or of a gathering that "in one", "at one" or "during one" picks out
+# as "in a" would: "he said in one interview", "he told staff during one meeting".
+OCCASION_NOUNS = {"meeting", "conversation", "interview", "speech", "call", "exchange", "session", "episode",
+                  "broadcast", "segment", "appearance", "address", "hearing", "podcast", "email", "memo",
+                  "letter", "message", "post", "tweet", "video", "discussion", "briefing", "chat", "talk",
+                  "encounter", "conference", "rally", "event", "dinner", "lunch", "visit", "debate", "scene"}
+OCCASION_PREPOSITIONS = {"in", "at", "during"}
+
+
+def _one_modifiers_only(span: Span, counted: Token) -> bool:
+    """Only adjectives, adverbs and compounds between "one" and its noun ("one late-night meeting")."""
+    return counted.i >= span.end and all(
+        t.pos_ in {"ADJ", "ADV"} or t.dep_ in {"amod", "compound", "advmod"} or t.text == "-"
+        for t in span.doc[span.end : counted.i])
+
+
+def _counts_against_others(span: Span) -> bool:
+    """Another number in the same clause sets "one" against a count ("in one meeting and two calls")."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while start > span.sent.start and doc[start - 1].text not in CLAUSE_MARKS:
+        start -= 1
+    while end < span.sent.end and doc[end].text not in CLAUSE_MARKS:
+        end += 1
+    return any((t.like_num or t.lower_ in NUMBER_WORDS or t.lower_ in {"another", "other", "once"})
+               and t.i not in range(span.start, span.end) for t in doc[start:end])
+
+
+def _one_occasion(span: Span, counted: Token) -> bool:
+    """'he told Fox's staff during one companywide meeting', 'he said in one conversation': "in",
+    "at" or "during", then "one" and a singular noun of an occasion of talk or gathering, sets a
+    scene like "in a conversation" ("only one meeting", "in one meeting and two calls" count)."""
+    before = _near(span, -1)
+    if before is None or before.lower_ not in OCCASION_PREPOSITIONS or counted.tag_ != "NN":
+        return False
+    if counted.lemma_.lower() not in OCCASION_NOUNS or not _one_modifiers_only(span, counted):
+        return False
+    return not _counts_against_others(span)
+
+
+def _the_one(span: Span, counted: Token) -> bool:
+    """'the one person in the country who', 'the one thing she wanted': "the one" and a singular
+    noun mean "the only", said for emphasis, not a count ("the one or two" is a range; "only 16
+    came from the one picture I posted" sets it against another number)."""
+    before, after = _near(span, -1), _near(span, 0)
+    if before is None or before.lower_ != "the" or counted.tag_ != "NN" or not _one_modifiers_only(span, counted):
+        return False
+    if after is None or after.text in {"-", "–"} or after.lower_ in {"or", "and", "to"}:
+        return False
+    return not _counts_against_others(span)  # "only 16 came from the one picture I posted": counted against 16
+
+
+def _becomes_one(span: Span) -> bool:
+    """'every opportunity to become one', 'the two firms became one': "one" after "become" with no
+    noun of its own stands for a noun said before, or for a merger, not a count."""
+    before, after = _near(span, -1), _near(span, 0)
+    return (before is not None and before.lemma_.lower() == "become" and len(span) == 1
+            and (after is None or after.is_punct or after.lower_ in {"and", "but", "in", "when", "after"}))
+
+
 def _one_as_article(span: Span, counted: Token) -> bool:
     """'one particularly long monologue', 'one very good reason': "one" before an adverb of degree
     and an adjective, with nothing that makes it a count ("only one very old copy")."""
@@ -1850,10 +1942,13 @@ def _is_spoken_to(noun: Token) -> bool:
     """'according to one estimate', 'WIRED spoke to one mother': a source or an interviewee
     introduced with 'one', the indefinite article of attribution."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "to":
+    if noun.dep_ != "pobj" or prep.lower_ not in {"to", "from"}:
         return False
     if any(c.dep_ == "conj" and any(g.dep_ == "nummod" for g in c.children) for c in noun.children):
         return False  # "spoke to one reporter and two editors": counts side by side
+    if prep.lower_ == "from":  # "I heard recently from one startup that": "a startup" ("only one" counts)
+        return prep.head.lemma_.lower() == "hear" and not any(
+            c.lower_ in ONE_COUNT_CUES | {"just"} for c in noun.doc[max(0, noun.i - 3) : noun.i])
     return prep.head.lower_ == "according" or prep.head.lemma_.lower() in {"speak", "talk"}
 
 

@@ -135,7 +135,7 @@ def quantity_matcher(nlp: Language) -> Matcher:
     matcher.add("QTY", [[{"LOWER": {"IN": ["a", "one"]}}, {"LOWER": {"IN": VAGUE_SCALES[1:]}}, {"ORTH": "-"},
                          {"LOWER": {"IN": sorted(TENTHS_WORDS)}}]])
     matcher.add("VAGUE", [[{"LOWER": {"IN": list(VAGUE_WORDS)}}, {"LOWER": "of"},
-                           {"LOWER": {"IN": ["thousands", "millions", "billions"]}}],
+                           {"LOWER": {"IN": ["thousands", "millions", "billions", "trillions"]}}],
                           [{"LOWER": {"IN": ["scores", "tens"]}}, {"LOWER": "of", "OP": "+"}]])
     matcher.add("VAGUE", [[vague, {"LOWER": {"IN": [*VAGUE_SCALES, "dozen"]}, "OP": "?"}],
                           [{"LOWER": "a"}, {"LOWER": "few"}, {"LOWER": {"IN": VAGUE_SCALES}}],
@@ -207,6 +207,12 @@ def quantity_matcher(nlp: Language) -> Matcher:
                                [{"LOWER": {"IN": ["multi" + u for u in MULTI_UNITS]}}]])
     # "up to a foot of snow", "more than an inch of rain": one of a unit of length.
     matcher.add("ONE_UNIT", [[{"LOWER": {"IN": ["a", "an"]}}, {"LOWER": {"IN": sorted(ONE_UNIT_WORDS)}}]])
+    # "buildings a half mile high", "only half a pint", "a half an inch larger", "a half-mile
+    # walk": half of one unit of measure (the unit is read after the span, as for "2 miles").
+    half_unit = {"LOWER": {"IN": sorted(HALF_UNIT_WORDS)}}
+    matcher.add("HALF_UNIT", [[{"LOWER": {"IN": ["a", "an"]}}, {"LOWER": "half"}, hyphen, half_unit],
+                              [{"LOWER": "half"}, {"LOWER": {"IN": ["a", "an"]}}, half_unit],
+                              [{"LOWER": "a"}, {"LOWER": "half"}, {"LOWER": {"IN": ["a", "an"]}}, half_unit]])
     matcher.add("POINTS", [[{"LOWER": {"IN": ["a", "one"]}}, {"LOWER": {"IN": ["quarter", "half"]}},
                             {"ORTH": "-"}, {"LOWER": "point"}]])
     # "increased tenfold", "a 10-fold rise", "a three-fold jump": a multiple.
@@ -220,6 +226,8 @@ def quantity_matcher(nlp: Language) -> Matcher:
     # "99¢", "25bp", "50bps": hundredths written glued to their number (cents of a currency,
     # basis points of a percent).
     matcher.add("HUNDREDTHS", [[{"LOWER": {"REGEX": GLUED_HUNDREDTHS_RE}}]])
+    # "50%-off bras", "a 51%-owned unit": a percentage the tokenizer kept glued to the word after it.
+    matcher.add("GLUED_PERCENT", [[{"LOWER": {"REGEX": GLUED_PERCENT_RE}}]])
     # "4.57GB—or", "a 32GB/64GB Mac": a unit the tokenizer left glued to its number (before a
     # dash or a slash it does not split the unit off).
     matcher.add("GLUED_UNIT", [[{"LOWER": {"REGEX": GLUED_UNIT_RE}}]])
@@ -250,6 +258,7 @@ FOOT_MARKS = {"'", "’", "′"}
 # The tenths of a spoken amount: "a billion-five" is 1.5 billion.
 TENTHS_WORDS = {w: UNITS_WORDS[w] for w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")}
 BY_SIDE_RE = r"^by-(\d+(?:\.\d+)?)$"
+GLUED_PERCENT_RE = r"^(\d{1,3}(?:\.\d+)?)%-[a-z]+$"
 MAGNITUDE_RE = r"^magnitude-(\d{1,2}(?:\.\d+)?)$"
 # Measures written glued to a number that no other word shares ("4.57gb", not "3rd" or "5bn").
 GLUED_UNITS = {"kb", "mb", "gb", "tb", "km", "kg", "mm", "cm", "mph", "kwh", "mw", "gw", "ghz",
@@ -297,6 +306,9 @@ def find_quantities(doc: Doc) -> list[tuple[str, Span]]:
         elif kind == "ONE_UNIT":
             if _is_one_unit(span):
                 out.append((kind, span[:1]))  # the unit is read after the number, as for "2 feet"
+        elif kind == "HALF_UNIT":
+            if _is_half_unit(span):
+                out.append((kind, span[:-2] if span[-2].text == "-" else span[:-1]))
         elif kind == "FRACTION_ALONE":
             if _is_lone_share(span):
                 out.append(("FRACTION", span))
@@ -378,6 +390,21 @@ ONE_UNIT_WORDS = {"foot", "inch", "mile", "yard", "metre", "meter", "kilometre",
 # Words that end a bound or an estimate before "a foot": "up to", "more than", "about", "nearly".
 ONE_UNIT_BOUNDS = {"to", "than", "about", "around", "nearly", "almost", "roughly", "approximately",
                    "over", "under", "least", "some"}
+
+
+# Units of measure "half a" or "a half" is half of one of ("half a pint", "a half mile"); no
+# durations ("half an hour" is no figure) and no "pound" (money or weight).
+HALF_UNIT_WORDS = {"mile", "inch", "foot", "yard", "metre", "meter", "kilometre", "kilometer", "centimetre",
+                   "centimeter", "pint", "gallon", "litre", "liter", "cup", "ounce", "ton", "tonne", "acre",
+                   "hectare", "kilo", "kilogram"}
+
+
+def _is_half_unit(span: Span) -> bool:
+    """'a half mile high', 'half a pint': not the end of 'a mile and a half' or 'two and a half
+    miles' (read whole elsewhere), nor 'the first half a mile' (a part of a stretch)."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    return before not in {"and", "first", "second", "last", "other", "the"}
 
 
 # Verbs of yielding ground, with "an inch" an idiom of not giving way ("not budge an inch of ground").
@@ -469,6 +496,42 @@ def digits_figures_unit(span: Span) -> str | None:
     if thing is None or thing.pos_ == "PRON" or (thing.ent_type_ == "PERSON" and thing.pos_ == "PROPN"):
         return "USD"
     return "USD" if thing.lower_ in DIGITS_MONEY_NOUNS else None
+
+
+def digit_count_unit(span: Span) -> str | None:
+    """'a six-figure settlement', 'an eight-figure salary': the digits of a sum of money, dollars
+    implied, when the noun it describes is a sum ("a six-figure audience" counts people)."""
+    doc = span.doc
+    for token in doc[span.end : span.end + 3]:
+        if token.lower_ in DIGITS_MONEY_NOUNS:
+            return "USD"
+        if token.pos_ not in {"ADJ", "NOUN"} and token.text != "-":
+            break
+    return None
+
+
+# Verbs whose object, a bare "millions" or "billions" with no "of" after, is a sum of money: "pay
+# billions for", "poured millions into the campaign", "make billions"; and "sued for millions".
+VAGUE_MONEY_VERBS = DIGITS_EARNING_VERBS | {"pour", "raise", "owe", "invest", "donate", "sink", "borrow",
+                                           "lend", "fine", "award", "rake", "lose", "bet", "wager"}
+VAGUE_MONEY_SCALES = {"millions", "billions", "trillions"}
+FOR_MONEY_VERBS = {"sue", "pay", "sell", "buy", "settle", "insure", "fine"}
+
+
+def vague_money_unit(span: Span) -> str | None:
+    """'pay billions for an also-ran', 'poured millions into the campaign', 'could be sued for
+    millions': a bare plural scale with no "of" after it that a verb of paying, earning or suing takes
+    is money, dollars implied ("millions of people", "reached millions" count no money)."""
+    doc = span.doc
+    word = span[-1]
+    if word.lower_ not in VAGUE_MONEY_SCALES or (span.end < len(doc) and doc[span.end].lower_ == "of"):
+        return None
+    head = word.head
+    if word.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in VAGUE_MONEY_VERBS:
+        return "USD"
+    if word.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in FOR_MONEY_VERBS:
+        return "USD"
+    return None
 
 
 def digits_unit(span: Span) -> str | None:
@@ -758,6 +821,8 @@ def _split_number_runs(span: Span) -> list[Span]:
         continues = token.lower_ in {"-", "and"} or prev.lower_ in {"-", "and"} or token.lower_ in SCALE_WORDS or (
             not prev_is_digit and token.lower_ in NUMBER_WORDS and not DIGIT_RE.match(token.lower_)
         )
+        if token.lower_ == "one" and i + 1 < len(doc) and doc[i + 1].text == "-" and prev.lower_ != "-":
+            continues = False  # "six one-of-a-kind shirts", "two one-bedroom flats": a count, then a compound
         if DIGIT_RE.match(token.lower_) or not continues:
             parts.append(doc[start:i])
             start = i
@@ -786,6 +851,10 @@ def span_value(kind: str, span: Span) -> tuple[float | None, bool]:
         return 10.0 ** (DIGITS_WORDS[span[0].lower_] - 1), True
     if kind == "ONE_UNIT":
         return 1.0, False
+    if kind == "HALF_UNIT":
+        return 0.5, False
+    if kind == "GLUED_PERCENT":
+        return float(re.match(GLUED_PERCENT_RE, span[0].lower_)[1]), False
     if kind == "HUNDREDTHS":
         return float(re.match(GLUED_HUNDREDTHS_RE, span[0].lower_)["num"]) / 100, False
     if kind in {"POINT_FRACTION", "SLASH_FRACTION"}:

@@ -43,6 +43,7 @@ from newsfacts.extract.figures.measured import (
 from newsfacts.extract.figures.quantities import (
     SHARE_OF_NOUNS,
     currency_before,
+    digit_count_unit,
     digits_figures_unit,
     digits_unit,
     dimension_unit,
@@ -55,6 +56,7 @@ from newsfacts.extract.figures.quantities import (
     slash_fraction_unit_start,
     span_value,
     unit_after,
+    vague_money_unit,
     vague_unit_after,
 )
 from newsfacts.extract.figures.shopping import shopping_measure
@@ -159,7 +161,8 @@ def _merge_ranges(spans: list[tuple[str, Span]]) -> list[tuple[str, Span, Span |
             is_range = (len(gap) == 1 and gap[0].lower_ in RANGE_WORDS and not spaced_dash
                         and (before not in {"from", "by"} or gap[0].lower_ != "to")) or (
                 len(gap) == 1 and gap[0].lower_ == "and" and before == "between"
-            ) or _is_repeated_unit_range(low, high, gap, before) or _is_or_range(low, high, gap)
+            ) or _is_repeated_unit_range(low, high, gap, before) or _is_or_range(low, high, gap) or (
+                _is_bounded_range(low, high, gap))
             if is_range:
                 out.append((kind, low, high))
                 i += 2
@@ -185,6 +188,34 @@ def _is_or_range(low: Span, high: Span, gap: Span) -> bool:
         return False  # "four or five more films": two counts of films still to come, each its own
     values = [words_value([a.text]) if a.is_alpha else _digits(a.text),
               words_value([b.text]) if b.is_alpha else _digits(b.text)]
+    return None not in values and values[0] < values[1]
+
+
+# "more than 5 percent but probably less than 10 percent": a floor and a ceiling of one amount.
+FLOOR_WORDS = (["more", "than"], ["greater", "than"], ["at", "least"])
+CEILING_WORDS = (["less", "than"], ["fewer", "than"], ["at", "most"], ["no", "more", "than"], ["under"], ["below"])
+HEDGE_WORDS = {"probably", "likely", "perhaps", "maybe", "possibly", "still", "well"}
+
+
+def _is_bounded_range(low: Span, high: Span, gap: list) -> bool:
+    """'more than 5 percent but probably less than 10 percent', 'at least 20 but fewer than 30
+    boats': one amount bounded on both sides is a range. The first bound's unit, if written,
+    is the second's ("5 percent ... 10 percent"); anything else between them ("5 percent of
+    voters but less than 10 percent of donors") makes two amounts."""
+    doc = low.doc
+    if [t.lower_ for t in doc[max(0, low.start - 2) : low.start]] not in FLOOR_WORDS:
+        return False
+    words = [t.lower_ for t in gap]
+    if words[:1] and words[0] not in {"but", "and"}:
+        if high.end >= len(doc) or doc[high.end].lower_ != words[0] or gap[0].like_num:
+            return False  # the unit written after both numbers, or nothing
+        words = words[1:]
+    if words[:1] not in (["but"], ["and"]):
+        return False
+    words = [w for w in words[1:] if w not in HEDGE_WORDS]
+    if words not in CEILING_WORDS:
+        return False
+    values = [span_value("QTY", low)[0], span_value("QTY", high)[0]]
     return None not in values and values[0] < values[1]
 
 
@@ -565,6 +596,10 @@ def _shares_high_scale(low: Span, high: Span, value: float, value_high: float) -
         len(high) > 1 and high[-2].lower_ in SCALE_WORDS)
 
 
+# Measures a drink or a dish is served in: with nothing else named, the measure names what is had.
+SERVING_UNITS = {"pint", "cup"}
+
+
 def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset: int,
             article_id: str, body: str, previous=None, line: stats.StatLine | None = None) -> Figure | None:
     doc = low.doc
@@ -595,7 +630,7 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
             return None  # "0-60 mph in 5 seconds": the name of an acceleration benchmark
     end = last.end
     unit = currency_before(low) or (currency_before(high) if high is not None else None)
-    if kind in {"FRACTION", "OUT_OF"}:
+    if kind in {"FRACTION", "OUT_OF", "GLUED_PERCENT"}:
         unit = "percent"
     elif kind == "POINTS":
         unit = "percentage_point"
@@ -613,6 +648,8 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         unit = digits_unit(low)  # "double-digit growth": 10 percent
     elif kind == "DIGIT_COUNT" and low[-1].lower_ == "figures":
         unit = digits_figures_unit(low)  # "charging seven figures": paid or earned, dollars implied
+    elif kind == "DIGIT_COUNT":
+        unit = digit_count_unit(low)  # "a six-figure settlement": a sum, dollars implied
     elif kind == "MIXED_FRACTION":
         unit, end = mixed_fraction_unit(low)  # '5-1/4"': inches
     elif kind == "FEET_INCHES":
@@ -666,6 +703,8 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         unit, of_end = vague_unit_after(doc, end)
         if unit is not None:
             unit_end = of_end
+        else:
+            unit = vague_money_unit(low)  # "pay billions for", "sued for millions": dollars implied
     elif kind == "QTY":
         word_unit, word_end = unit_after(doc, end)
         if word_unit is not None and word_unit.isupper() and len(word_unit) == 3:
@@ -712,6 +751,10 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
             anchor.head.tag_ == "NN" and value == 1 and _ends_compound_chain(anchor.head)):
         # "more than one white supremacist Twitter account": one account, "supremacist" names its kind
         noun = lemma_of(anchor.head.head)
+    if kind == "GLUED_PERCENT" and low[0].lower_.endswith("%-off"):
+        noun = "discount"  # "30%-off coats": a price cut of 30 percent
+    if noun is None and unit in SERVING_UNITS and anchor.lemma_.lower() == unit:
+        noun = unit  # "only half a pint, I hope", "he drank two pints": what is served, named by its measure
     if noun is None and kind == "VAGUE" and _numbering_in(low) is not None:
         noun = _numbering_in(low)  # "tweets numbering in the thousands": the tweets
     if unit is not None and len(unit) == 3 and unit.isupper() and _priced_after_participle(anchor, doc, unit_end):
@@ -982,7 +1025,9 @@ def _sentence_of(low: Span) -> str:
 # Verbs that take an amount of money, not a weight: "raised 500 pounds", "costing 300 pounds".
 # (Not "save" or "collect": "the aluminum body saves 700 pounds", "collected 20 pounds in fish".)
 MONEY_VERBS = {"raise", "cost", "spend", "pay", "donate", "earn", "charge", "fine", "owe", "fetch",
-               "award", "invest", "refund", "bill"}
+               "award", "invest", "refund", "bill",
+               # a loan or a debt: "asked to borrow five hundred pounds", "lent him 40 pounds"
+               "borrow", "lend", "repay", "loan"}
 
 
 def _pounds_of_money(doc, unit_end: int) -> bool:
@@ -1234,10 +1279,12 @@ def _scoring_unit(body: str | None) -> str:
 
 
 def _root(span: Span):
-    for token in span:
-        if not (span.start <= token.head.i < span.end) or token.head == token:
-            return token
-    return span[-1]
+    outside = [t for t in span if not (span.start <= t.head.i < span.end) or t.head == t]
+    if len(outside) > 1 and outside[0].lower_ in {"a", "an"} and outside[0].dep_ == "det" and (
+            span.end + 1 < len(span.doc) and span.doc[span.end].text == "-"
+            and span.doc[span.end + 1].pos_ == "NOUN"):
+        return outside[1]  # "a thousand-qubit computer": the article goes with the noun, the number counts
+    return outside[0] if outside else span[-1]
 
 
 def _counted_noun(anchor, taken: set[int]):
@@ -1251,6 +1298,10 @@ def _counted_noun(anchor, taken: set[int]):
         is_model_code(head.text) and head.head.i > head.i
     ):
         head = head.head  # "four RS-25 engines", "two F-35 jets": a model code before the noun counted
+    elif anchor.dep_ == "nummod" and head.lower_ == "one" and head.i == anchor.i + 1 and (
+        head.i + 1 < len(anchor.doc) and anchor.doc[head.i + 1].text == "-" and head.head.i > head.i
+    ):
+        head = head.head  # "six one-of-a-kind shirts", "two one-bedroom flats": a compound before the noun
     if anchor.dep_ in {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod"} and (
         head.i > anchor.i and (head.pos_ in {"NOUN", "PROPN"} or _is_mistagged_noun(anchor, head))
         and head.i not in taken
