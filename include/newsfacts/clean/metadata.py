@@ -308,7 +308,10 @@ def headline(tree: HtmlElement | None, meta_title: str | None, sitename: str | N
         title_tag = squash(found.text_content()) if found is not None else None
     reference = og or title_tag or meta_title
     cleaned = strip_site_affixes(reference, sitename, hostname) if reference else None
-    if tree is not None and (marked := _headline_over_alternative(tree, site_keys)) is not None:
+    if tree is not None and (marked := _headline_over_alternative(tree, site_keys)) is not None and (
+            _agrees_with_title(strip_site_affixes(marked, sitename, hostname), cleaned)):
+        # (only when the page's og:title or <title> names the same headline: a lone
+        # itemprop=headline may mark a related story's card or a dek under the h1)
         return strip_site_affixes(marked, sitename, hostname)
     if tree is not None:
         h1_texts = _h1_texts(tree, og)
@@ -333,6 +336,15 @@ def headline(tree: HtmlElement | None, meta_title: str | None, sitename: str | N
     if cleaned and tree is not None and (printed := _printed_first_part(tree, cleaned)) is not None:
         return printed
     return cleaned or None
+
+
+def _agrees_with_title(marked: str | None, title: str | None) -> bool:
+    """Whether a heading and the page's own title (og:title or <title>, site name stripped) name
+    the same headline: one holds the other, letters and digits compared."""
+    if not marked or not title:
+        return False
+    a, b = (re.sub(r"[^a-z0-9]+", " ", text.lower()).strip() for text in (marked, title))
+    return bool(a and b) and (a in b or b in a)
 
 
 def _headline_over_alternative(tree: HtmlElement, site_keys: set[str]) -> str | None:
@@ -692,7 +704,8 @@ def authors(tree: HtmlElement | None, fallback: str | Callable[[], str | None] |
             best = names
     if tree is not None and len(lists) > 2:
         meta_names = _cleaned_names(lists[2], site_keys)
-    if best and len(best) > 1 and best == meta_names and author_page_link(tree, site_keys) == best[:1]:
+    if best and len(best) > 1 and best == meta_names and author_page_link(tree, site_keys) == best[:1] and (
+            not _byline_joins(tree, best[0], best[1:])):
         # An author meta that lists the byline's one linked writer first and then more people
         # ("Connie Wang,Ann Roe,Bo Lee at Muse Models"): the shoot's credits (photographer, models,
         # stylists) a template fills the meta with; the byline credits the writer alone.
@@ -1014,6 +1027,23 @@ def _in_author_box(link: HtmlElement) -> bool:
                if a.tag not in {"body", "html"})
 
 
+def _byline_joins(tree: HtmlElement, writer: str, others: list[str]) -> bool:
+    """Whether the short line around the writer's link joins another of `others` to the writer as a
+    co-author ("By <a>Ann Lee</a> and Bo Roe", "Ann Lee, Bo Roe"): then the author meta lists the
+    byline's writers, not a shoot's credits ("Photographs by Bo Roe" joins no one)."""
+    joined = [re.compile(r"(?:\band|&|,)\s+" + re.escape(name.lower()) + r"\b") for name in others]
+    for link in tree.iter("a"):
+        if squash(link.text_content()).lower() != writer.lower():
+            continue
+        for element in (link, *link.iterancestors()):
+            text = squash(element.text_content()).lower()
+            if len(text) > 300 or element.tag == "body":
+                break
+            if any(pattern.search(text) for pattern in joined):
+                return True
+    return False
+
+
 def author_page_link(tree: HtmlElement, site_keys: set[str]) -> list[str]:
     """The one person named by links to their author page whose address spells the name ("<a
     href=/author/craiglloyd/>Craig Lloyd</a>"), outside comments and blocks of other stories: the
@@ -1267,9 +1297,16 @@ def _marked_time_content(tree: HtmlElement, found: date) -> date | None:
         if (time.get("itemprop") or "").lower() != "datepublished" or time.get("datetime"):
             continue
         match = ISO_TIMESTAMP.match((time.get("content") or "").strip())
-        if match and match["date"] != found.isoformat() and written_date(squash(time.text_content())) == found:
+        shown = squash(time.text_content())
+        # (only a shown issue's date: a shown day of its own that the stamp's UTC time or a
+        # template's stale attribute contradicts stays the date)
+        if match and match["date"] != found.isoformat() and ISSUE_WORDS.search(shown) and written_date(shown) == found:
             return date.fromisoformat(match["date"])
     return None
+
+
+# What a print issue's date shown in a time element says of itself: "December 5, 2016 Issue".
+ISSUE_WORDS = re.compile(r"\b(?:issue|edition|print)\b", re.IGNORECASE)
 
 
 def local_published_date(tree: HtmlElement | None, found: date | None) -> date | None:

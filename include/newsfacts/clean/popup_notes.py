@@ -10,7 +10,9 @@ sentence whole; read as text, the card is glued into the sentence ("the mayorEle
 and the rest of the sentence stay.
 
 What marks a card: an inline element inside a paragraph, marked as a note by its class or role,
-that holds an image and a short gloss, and is not the whole paragraph. A note of the same element
+that holds an image and a short gloss (a few words at least: a flag or icon beside a name is
+none), glued to the sentence on one side (a card set off by spaces on both sides is read in the
+sentence), and is not the whole paragraph. A note of the same element
 and class on the same page without an image is a card of the same kind, and goes too. Kept: a
 footnote marker (a superscript number holds no image), inline links and images, and footnote
 text printed as paragraphs after the article (a paragraph is never an inline element of itself).
@@ -73,6 +75,23 @@ def _fits(paragraph, card) -> bool:
             and len(_text(paragraph)) - len(card_text) >= MIN_OWN_CHARS)
 
 
+def _is_glued(element) -> bool:
+    """Whether the card's text runs into the sentence with no space on one side ("Barry Allen.<card>",
+    "<card>twice a day"): a card the page hides until hovered. A marked element set off by spaces on
+    both sides is read in the sentence ("won by <span class=tooltip><img> Lewis Hamilton</span> ahead"):
+    a flag or an icon beside a name, the words the reader sees."""
+    previous = element.getprevious()
+    if previous is not None:
+        before = previous.tail or previous.text_content()
+    else:
+        before = element.getparent().text or ""
+    after = element.tail or ""
+    own = element.text_content()
+    glued_before = bool(before) and not before[-1].isspace() and not (own[:1].isspace())
+    glued_after = bool(after) and not after[0].isspace() and not (own[-1:].isspace())
+    return glued_before or glued_after
+
+
 def _remove(element) -> None:
     """Drop the element and keep its tail where it stood."""
     parent = element.getparent()
@@ -96,7 +115,7 @@ def remove_popup_notes(tree) -> int:
         if any(_is_marked_note(inner) and _holds_image(inner) for inner in element.iterdescendants()
                if isinstance(inner.tag, str) and inner.tag in INLINE_TAGS):
             continue
-        if _fits(paragraph, element):
+        if _fits(paragraph, element) and len(_text(element).split()) >= MIN_GLOSS_WORDS and _is_glued(element):
             cards.append(element)
     if not cards:
         return 0

@@ -958,7 +958,7 @@ def is_time_or_date(span: Span, value: float, noun_lemma: str | None, noun: Toke
         return True  # "dates back to 5,316 BCE", "from around 500 BC", "AD 79": a year
     if unit is None and _spelled_decade(span):
         return True  # "in the nineteen-eighties": a decade written out, its century before it
-    if unit is None and _is_clipped_year(span):
+    if unit is None and is_clipped_year(span):
         return True  # "after the ’68 election", "back in '94": a year with its century cut off
     if _day_before_month(span, value, unit):
         return True
@@ -1009,7 +1009,7 @@ DECADE_WORDS = {"tens", "twenties", "thirties", "forties", "fifties", "sixties",
 APOSTROPHES = {"'", "’", "‘"}
 
 
-def _is_clipped_year(span: Span) -> bool:
+def is_clipped_year(span: Span) -> bool:
     """'the ’68 election', 'in '94': two digits glued to an apostrophe that follows a space (or opens
     the text) are a year whose century is cut off. Feet and inches ("6'2") have a digit before the
     mark, and a quote closed before a number leaves no space between word and mark."""
@@ -1020,7 +1020,21 @@ def _is_clipped_year(span: Span) -> bool:
     mark = doc[span.start - 1]
     if mark.text not in APOSTROPHES or mark.whitespace_:
         return False
+    if _opens_quoted_count(span, mark):
+        return False
     return mark.i == 0 or bool(doc[mark.i - 1].whitespace_) or doc[mark.i - 1].text in {"(", "[", "-", "–", "—"}
+
+
+def _opens_quoted_count(span: Span, mark: Token) -> bool:
+    """"He said: '25 people were killed'", "said '40 or 50 men' stormed": a single quote mark that
+    opens a quotation (at the start of the sentence, after a colon, a comma or a verb of saying) before
+    a number that counts the plural noun after it, or is a range, is no clipped year ("after the ’68
+    protests", "in ’08, ’09 and ’10" stay years)."""
+    doc = span.doc
+    prev = doc[mark.i - 1] if mark.i > 0 else None
+    opens = prev is None or mark.i == span.sent.start or prev.text in {":", ","} or prev.pos_ in {"VERB", "AUX"}
+    after = _near(span, 0)
+    return opens and after is not None and (after.tag_ in {"NNS", "NNPS"} or after.lower_ in {"of", "or", "to"})
 
 
 def _spelled_decade(span: Span) -> bool:

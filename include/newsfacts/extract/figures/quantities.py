@@ -513,7 +513,9 @@ def digit_count_unit(span: Span) -> str | None:
 # Verbs whose object, a bare "millions" or "billions" with no "of" after, is a sum of money: "pay
 # billions for", "poured millions into the campaign", "make billions"; and "sued for millions".
 VAGUE_MONEY_VERBS = DIGITS_EARNING_VERBS | {"pour", "raise", "owe", "invest", "donate", "sink", "borrow",
-                                           "lend", "fine", "award", "rake", "lose", "bet", "wager"}
+                                           "lend", "fine", "award", "rake", "lose", "bet", "wager",
+                                           # "the Fed pumped trillions into markets", "squandered millions on players"
+                                           "pump", "squander", "funnel", "inject"}
 VAGUE_MONEY_SCALES = {"millions", "billions", "trillions"}
 FOR_MONEY_VERBS = {"sue", "pay", "sell", "buy", "settle", "insure", "fine"}
 

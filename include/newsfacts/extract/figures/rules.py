@@ -722,6 +722,8 @@ def _figure(kind: str, low: Span, high: Span | None, qualifier_at: dict, offset:
         return None  # "the men's 400 metre relay", "the 100m freestyle": the name of a race
     if line is not None and kind == "QTY" and high is None and unit in {None, "point"} and _is_plain_number(low) and (
             line.holds_stat(offset + low[0].idx)):
+        if exclusions.is_clipped_year(low):
+            return None  # "the ’72 team won 17 games": a year with its century cut off, no statistic
         return _stat_figure(low, value, line, offset, article_id, body)
     taken = {t.i for t in doc[low.start : unit_end]}
     anchor = doc[unit_end - 1] if unit_end > end else _root(last)
