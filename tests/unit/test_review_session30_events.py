@@ -5,17 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.unit.test_extract_events import events_of
-
-SEP_2016 = date(2016, 9, 2)  # a Friday
-
-
-def _events(body: str, published: date = SEP_2016) -> dict[str, tuple[date, str]]:
-    return {e.date_text: (e.event_date, e.date_precision) for e in events_of(body, published)}
-
-
-def _type(body: str, date_text: str, published: date = SEP_2016) -> str:
-    return {e.date_text: e.event_type for e in events_of(body, published)}[date_text]
+from tests.unit.test_events_session30 import _events, _type
 
 
 def test_one_weekday_shift_or_class_is_that_day() -> None:
