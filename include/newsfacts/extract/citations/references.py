@@ -67,6 +67,7 @@ from newsfacts.extract.citations.vocabulary import (
 )
 from newsfacts.extract.nlp import doc_text, doc_tokens
 from newsfacts.extract.schemas import Citation, fact_id
+from newsfacts.extract.sources import ANONYMOUS_NOUNS as ANONYMOUS_NOUNS_OF_PEOPLE
 from newsfacts.extract.sources import (
     FORMER_WORDS,
     PARTY_MEMBER_WORDS,
@@ -369,6 +370,8 @@ def _resolve_pronoun(pronoun: Token, offset: int, context: _ArticleContext) -> t
                 # the "he" of that sentence is not Bush, so neither is the "he" that goes on
                 named = [(start, name) for start, name in named if name != named[-1][1]]
         if not named:
+            if pronoun.pos_ == "PRON" and _inside_quotation(position, context):
+                return _named_earlier_in_quote(pronoun, position, context)
             return None
         if pronoun.pos_ == "PRON":
             if _inside_quotation(position, context):
@@ -408,6 +411,9 @@ def _resolve_pronoun(pronoun: Token, offset: int, context: _ArticleContext) -> t
         if pronoun.pos_ == "NOUN" and pronoun.lower_ in TITLE_WORDS:
             return before[-1], "official"
         return before[-1], _type_of_person(before[-1], context)
+    if pronoun.lower_ == "they" and _inside_quotation(position, context):
+        # '“I met the Ortiz family. They said ‘keep it’,” he recalled': the group the quote named
+        return _described_earlier_in_quote(pronoun, position, context)
     if pronoun.lower_ == "it":
         own = _body_of_its_relative_clause(pronoun)
         if own is not None:
@@ -551,11 +557,15 @@ def _listed_name(start: int, context: _ArticleContext) -> bool:
 def _named_earlier_in_quote(pronoun: Token, position: int, context: _ArticleContext) -> tuple[str, str] | None:
     """The one person a quotation named before a sentence of it that opens with 'He said' or
     'She said'; nobody when the pronoun does not open its sentence or the quote named two people."""
-    if pronoun.i != pronoun.sent.start or pronoun.dep_ != "nsubj" or pronoun.head.lemma_.lower() != "say":
+    if not _opens_its_sentence(pronoun) or pronoun.dep_ != "nsubj" or pronoun.head.lemma_.lower() != "say":
         return None
     at = bisect_right(context.quoted, (position, float("inf"))) - 1
     start = context.quoted[at][0]
     named = {name for mention, name in context.person_mentions if start <= mention < position}
+    if not named:
+        # '“A man sat next to me. He said, ‘You have history,’” she said': a person the quote
+        # described, never the quote's own speaker.
+        return _described_earlier_in_quote(pronoun, position, context)
     if len(named) != 1:
         return None
     (name,) = named
@@ -563,6 +573,75 @@ def _named_earlier_in_quote(pronoun: Token, position: int, context: _ArticleCont
     if context.pronoun_votes.get(name, 0) * sign < 0:
         return None
     return name, _type_of_person(name, context)
+
+
+def _opens_its_sentence(token: Token) -> bool:
+    """The token opens its sentence, after quotation marks at most ('“He said, ...')."""
+    return all(t.text in QUOTE_MARKS for t in token.doc[token.sent.start: token.i])
+
+
+# Nouns for a man or a woman, which only "he" or only "she" takes up.
+MALE_NOUNS = {"man", "guy", "gentleman", "boy", "father", "husband", "son", "brother", "uncle", "grandfather",
+              "dad", "king", "prince", "businessman", "policeman", "chairman", "spokesman"}
+FEMALE_NOUNS = {"woman", "lady", "girl", "mother", "wife", "daughter", "sister", "aunt", "grandmother",
+                "mom", "mum", "queen", "princess", "businesswoman", "policewoman", "chairwoman", "spokeswoman"}
+# Nouns for a group of people that "they" takes up: "the Turner family", "the board".
+GROUP_NOUNS = {"family", "team", "board", "committee", "council", "company", "firm", "studio", "network",
+               "government", "ministry", "department", "agency", "police", "band", "couple", "panel", "jury"}
+
+
+def _described_earlier_in_quote(pronoun: Token, position: int, context: _ArticleContext) -> tuple[str, str] | None:
+    """The nearest person ('a man in uniform') or, for 'they', group ('the Turner family', 'two
+    nurses', an organisation) a quotation described in the sentence before one that opens with
+    the pronoun as the subject of 'say'. Never one the speaker owns ('my grandfather': the
+    speaker's kin, who may be long dead) nor one with a name (handled by the names)."""
+    if not _opens_its_sentence(pronoun) or pronoun.dep_ != "nsubj" or pronoun.head.lemma_.lower() != "say":
+        return None
+    at = bisect_right(context.quoted, (position, float("inf"))) - 1
+    start = context.quoted[at][0]
+    opening = position - pronoun.idx + pronoun.sent.start_char
+    earlier = []
+    for offset, doc in context.parses:
+        if offset >= opening or not doc.has_annotation("DEP"):
+            continue
+        earlier += [(offset, sentence) for sentence in doc.sents if offset + sentence.end_char <= opening]
+    they = pronoun.lower_ == "they"
+    fitting = []
+    # The nearest of the three sentences before, all inside the quotation and its paragraph.
+    for offset, sentence in reversed(earlier[-3:]):
+        if offset + sentence.start_char < start - 1 or "\n" in context.body[offset + sentence.end_char: opening]:
+            break
+        fitting = [token for token in sentence if _fits_pronoun(token, they, pronoun.lower_)]
+        if fitting:
+            break
+    if not fitting:
+        return None
+    head = fitting[-1]
+    if head.ent_type_ == "ORG":
+        ent = next(e for e in head.doc.ents if e.start <= head.i < e.end)
+        name, kind = classify_source(ent, ent.root)
+        return name, kind
+    words = [t for t in head.subtree if t.i <= head.i or t.dep_ in {"prep", "pobj", "acl", "amod", "advmod"}
+             or t.head.i > head.i and t.head.dep_ in {"prep", "pobj", "acl"}]
+    words = [t for t in words if t.i <= head.i or t.pos_ != "VERB" or any(t.children)]  # "A man called."
+    span = head.doc[min(t.i for t in words): max(t.i for t in words) + 1]
+    if len(span) > 10:
+        span = head.doc[min(t.i for t in head.subtree): head.i + 1]
+    _, kind = classify_source(span, head)
+    return span.text, kind
+
+
+def _fits_pronoun(token: Token, they: bool, pronoun: str) -> bool:
+    """A person ('a man', 'the nurse') for 'he' or 'she' by the noun's sex, a group ('two nurses',
+    'the board', an organisation) for 'they'; never one owned ('my father')."""
+    if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ in {"compound", "poss"} or any(
+            c.dep_ == "poss" for c in token.children):
+        return False
+    lemma = token.lemma_.lower()
+    if they:
+        return (token.tag_ == "NNS" and lemma in ANONYMOUS_NOUNS_OF_PEOPLE) or token.ent_type_ == "ORG" or (
+            token.pos_ == "NOUN" and lemma in GROUP_NOUNS)
+    return token.pos_ == "NOUN" and token.tag_ == "NN" and lemma in (MALE_NOUNS if pronoun == "he" else FEMALE_NOUNS)
 
 
 def _named_after_opening_clause(pronoun: Token, context: _ArticleContext) -> Token | None:
