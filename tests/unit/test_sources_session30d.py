@@ -58,3 +58,30 @@ def test_a_pronoun_outside_quotation_marks_is_unchanged() -> None:
     said = _said("Tom Reed spoke to reporters on Friday. “I have done nothing wrong,” he said. "
                  "“I told the truth.”")
     assert said.get("he") == "Tom Reed"
+
+
+# Criticism without a saying verb: "pan" gives a public verdict ("critics panned the film"),
+# and a critic in a relative clause ("analysts who slammed the merger for ...") is the one
+# the clause is about.
+
+def test_reviewers_who_pan_something_voice_criticism() -> None:
+    said = _said("The show failed: the ratings were poor and reviewers panned her questions.")
+    assert said.get("reviewers") == "reviewer"
+    said = _said("Voters rejected the plan, and analysts panned the campaign.")
+    assert said.get("analysts") == "analyst"
+
+
+def test_panning_a_camera_or_for_gold_and_pans_as_nouns_are_no_criticism() -> None:
+    assert _said("The director panned the camera across the crowd.") == {}
+    assert _said("Miners panned the river for gold for a decade.") == {}
+    assert _said("The pans were hot, so the cook waited.") == {}
+    assert _said("The film was panned by critics.") == {}  # (the passive is left as before)
+    assert _said("Critics did not pan the film.") == {}
+
+
+def test_a_critic_in_a_relative_clause_is_the_one_the_clause_is_about() -> None:
+    said = _said("Analysts who slammed the merger for its cost were proved right.")
+    assert said.get("Analysts") == "analyst"
+    # a thing, not somebody on the record, and a crowd stay no source
+    assert _said("He retweeted posts that blasted the network for its reporting on the vote.") == {}
+    assert _said("Fans blasted the referee for the late penalty.") == {}

@@ -155,6 +155,7 @@ from newsfacts.extract.citations.vocabulary import (
     OFFERING_VERBS,
     OUTLOOK_HOLDERS,
     OUTLOOK_NOUNS,
+    PANNED_THINGS,
     PICTURE_WORDS,
     PLACE_PREPOSITIONS,
     PLATFORMS,
@@ -592,7 +593,11 @@ def _rebukers(verb: Token) -> list[Token]:
     if lemma in HITTING_REBUKE_VERBS and not any(c.dep_ == "prep" and c.lower_ in {"for", "as", "over"}
                                                  for c in verb.children):
         return []
+    if lemma == "pan" and any(c.dep_ == "dobj" and c.lemma_.lower() in PANNED_THINGS for c in verb.children):
+        return []  # "the director panned the camera across the crowd"
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+        subject = verb.head  # "critics who slammed the plan for ...": the ones the clause is about
     if subject is None or subject.lower_ in RELATIVE_PRONOUNS or _inside_quote_marks(subject):
         return []
     return [subject] if _holds_views_on_record(subject) else []

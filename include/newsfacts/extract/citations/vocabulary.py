@@ -121,6 +121,8 @@ CITATION_CUES = (SPEECH_VERBS | SHAPED_CITING_VERBS - COMMON_CITING_VERBS) | {
     # ...and criticism voiced at someone: "slammed her for", "rebuked the agency" (session 23).
     "slam", "slammed", "slams", "blasted", "rebuke", "chide", "scold", "berate", "castigate",
     "excoriate", "lambast", "lambaste", "upbraid",
+    # ...and a verdict given in public: "reviewers panned her questions" (session 30).
+    "panned",
     # ...and an outlet quoting someone: "The Times quoted a fan" (session 26).
     "quote",
     # ...and an outlet publishing: "which Drudge published", "the Guardian was publishing" (session 30).
@@ -246,8 +248,12 @@ VOICING_ADVERBS = {"vocally", "publicly", "openly", "loudly"}
 
 # Criticism voiced at someone: "the senator rebuked the agency"; "slam", "blast" and "rip" only
 # with what for ("lawmakers slammed her for ..."; a storm slams the coast).
-REBUKING_VERBS = {"rebuke", "chide", "scold", "berate", "castigate", "excoriate", "lambast", "lambaste", "upbraid"}
+# ("critics panned the film": a verdict given in public, not a camera turning, "panned the camera")
+REBUKING_VERBS = {"rebuke", "chide", "scold", "berate", "castigate", "excoriate", "lambast", "lambaste", "upbraid",
+                  "pan"}
 HITTING_REBUKE_VERBS = {"slam", "blast", "rip"}
+# What is panned without criticism: a camera or a look swung round ("panned the camera across").
+PANNED_THINGS = {"camera", "lens", "shot", "gaze", "view", "spotlight", "light", "eye", "head", "telescope"}
 
 
 # Documents a passive saying speaks through: "was announced in an article in Nature Astronomy".
@@ -282,7 +288,7 @@ TIME_NAMES = {"january", "february", "march", "april", "may", "june", "july", "a
 
 # Common nouns that can speak as a passive's agent ("accused by critics"); other agents speak
 # only when named ("accused of theft by a woman" is an allegation, "revealed by his death" no one).
-SPEAKING_NOUNS = {"critic", "expert", "panel", "committee", "agency", "ministry", "government",
+SPEAKING_NOUNS = {"critic", "reviewer", "expert", "panel", "committee", "agency", "ministry", "government",
                   "department", "council", "commission", "company", "police", "authority",
                   "court", "board", "study", "report", "survey"}
 
