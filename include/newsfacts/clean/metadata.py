@@ -308,11 +308,11 @@ def headline(tree: HtmlElement | None, meta_title: str | None, sitename: str | N
         title_tag = squash(found.text_content()) if found is not None else None
     reference = og or title_tag or meta_title
     cleaned = strip_site_affixes(reference, sitename, hostname) if reference else None
-    if tree is not None and (marked := _headline_over_alternative(tree, site_keys)) is not None and (
-            _agrees_with_title(strip_site_affixes(marked, sitename, hostname), cleaned)):
+    marked = _headline_over_alternative(tree, site_keys) if tree is not None else None
+    if marked is not None and _agrees_with_title(marked := strip_site_affixes(marked, sitename, hostname), cleaned):
         # (only when the page's og:title or <title> names the same headline: a lone
         # itemprop=headline may mark a related story's card or a dek under the h1)
-        return strip_site_affixes(marked, sitename, hostname)
+        return marked
     if tree is not None:
         h1_texts = _h1_texts(tree, og)
         candidates = [(t, inside) for t, inside in h1_texts if _looks_like_headline(t, site_keys)]
@@ -674,6 +674,7 @@ def authors(tree: HtmlElement | None, fallback: str | Callable[[], str | None] |
     (trafilatura's author search copies the whole tree)."""
     site_keys = _site_keys(sitename, page_hostname(tree, hostname))
     lists: list[list[str]] = []
+    meta_at = None  # where the author meta's names stand in `lists`
     if tree is not None:
         objects = _jsonld_objects(tree)
         site_keys |= _publisher_keys(tree, objects)
@@ -687,23 +688,23 @@ def authors(tree: HtmlElement | None, fallback: str | Callable[[], str | None] |
         meta = _meta(tree, "author", "article:author", "parsely-author", "sailthru.author", "byl",
                      "dc.creator")
         # Entities are decoded before the split: "O&#039;Donnell" holds a ';'.
+        meta_at = len(lists)
         lists.append(META_AUTHOR_SPLIT.split(unescape(meta)) if meta else [])
         labelled = labelled_value(tree, AUTHOR_LABEL)
         lists.append(META_AUTHOR_SPLIT.split(labelled) if labelled else [])
         lists.append(by_line_names(tree))
     best: list[str] = []
-    meta_names: list[str] = []
+    cleaned = [_cleaned_names(candidates, site_keys) for candidates in lists]
+    meta_names = cleaned[meta_at] if meta_at is not None else []
     # The text extractor's author only when the page's own fields name nobody: it merges them
     # with whatever else it took for a byline (a CMS producer's meta author, a name near the
     # headline), so it adds people to a complete JSON-LD list.
-    for names in (_cleaned_names(candidates, site_keys) for candidates in lists):
+    for names in cleaned:
         # A list may add people to the one before only when it keeps them all: rel=author links
         # also mark the authors of related stories in a sidebar.
         keeps_best = {n.lower() for n in best} <= {n.lower() for n in names}
         if len(names) > len(best) and (not best or (keeps_best and len(names) <= 4)):
             best = names
-    if tree is not None and len(lists) > 2:
-        meta_names = _cleaned_names(lists[2], site_keys)
     if best and len(best) > 1 and best == meta_names and author_page_link(tree, site_keys) == best[:1] and (
             not _byline_joins(tree, best[0], best[1:])):
         # An author meta that lists the byline's one linked writer first and then more people

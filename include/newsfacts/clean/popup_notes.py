@@ -92,18 +92,6 @@ def _is_glued(element) -> bool:
     return glued_before or glued_after
 
 
-def _remove(element) -> None:
-    """Drop the element and keep its tail where it stood."""
-    parent = element.getparent()
-    tail = element.tail or ""
-    previous = element.getprevious()
-    if previous is not None:
-        previous.tail = (previous.tail or "") + tail
-    else:
-        parent.text = (parent.text or "") + tail
-    parent.remove(element)
-
-
 def remove_popup_notes(tree) -> int:
     """Remove every note card from the paragraphs (in place); the number removed."""
     candidates = _candidates(tree)
@@ -132,6 +120,6 @@ def remove_popup_notes(tree) -> int:
     removed = 0
     for element in chosen:
         if element.getparent() is not None and not any(ancestor in chosen for ancestor in element.iterancestors()):
-            _remove(element)
+            element.drop_tree()  # lxml.html: the text after it (its tail) stays in place
             removed += 1
     return removed
