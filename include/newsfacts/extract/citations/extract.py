@@ -118,6 +118,7 @@ from newsfacts.extract.citations.unnamed import (
     _phrasal_rebutters,
     _pollster_named_before,
     _ready_sayers,
+    _someone_speaking,
     _unnamed_office_holders,
     _unnamed_party_member,
     _view_voicing_group_who,
@@ -1522,6 +1523,11 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         return _party_member_citation(speaker, cue, offset, context)  # "an Iowa Republican said"
     if _others_speaking(speaker):
         return _anonymous_citation(speaker, cue, offset, context)  # "But others said ..."
+    if _someone_speaking(speaker):
+        # "Someone once told me that ...", not inside a speaker's quoted words
+        if _inside_quote_marks(speaker) or _inside_quotation(offset + speaker.idx, context):
+            return None
+        return _anonymous_citation(speaker, cue, offset, context)
     if _own_group_publishing(speaker):
         return None  # "his team published a study": the researcher's own work, cited through him
     if _close_associate(speaker):

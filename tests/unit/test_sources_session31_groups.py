@@ -1,0 +1,55 @@
+"""Session 31, unnamed and anonymous sources: made-up news sentences."""
+
+from tests.factories import citations_of
+
+
+def _cited(body: str) -> set[tuple[str, str]]:
+    return {(c.canonical_name, c.source_type) for c in citations_of(body)}
+
+
+# "Someone" who spoke at a time past is one unnamed source ("someone told me" is anonymous).
+
+def test_someone_once_said_to_me_with_a_quotation():
+    assert _cited('Someone once said to me, "That coat is lovely! Try it in blue next time."') == {
+        ("someone", "anonymous")}
+
+
+def test_someone_pointed_out_that():
+    assert ("someone", "anonymous") in _cited("Someone pointed out at the meeting that the bridge had been closed for years.")
+
+
+def test_somebody_noted_that():
+    assert _cited("Somebody noted that the ferry was late again.") == {("somebody", "anonymous")}
+
+
+def test_someone_in_a_condition_is_no_source():
+    assert _cited("If someone says the bridge is unsafe, the council closes it.") == set()
+
+
+def test_someone_who_might_argue_is_no_source():
+    assert _cited("Someone might argue that the plan is flawed.") == set()
+
+
+def test_someone_who_will_say_is_no_source():
+    assert _cited("Someone will say it is too late to act.") == set()
+
+
+def test_someone_in_a_when_clause_is_no_source():
+    assert _cited("When someone said the bridge was closed, the drivers turned back.") == set()
+
+
+def test_someone_who_said_is_a_person_picked_out_not_a_source():
+    assert ("someone", "anonymous") not in _cited("The fire was started by someone who said he hated the neighbours.")
+
+
+def test_someone_who_did_something_else_is_no_source():
+    assert _cited("Someone stole the mayor's bike and left a note on the gate.") == set()
+
+
+def test_someone_did_not_say_is_no_source():
+    assert _cited("Someone did not say that the plan would work.") == set()
+
+
+def test_someone_inside_a_speakers_quotation_is_no_source():
+    assert ("someone", "anonymous") not in _cited("“Someone said the dam would hold,” the engineer told reporters.")
+
