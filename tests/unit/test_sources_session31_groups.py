@@ -53,3 +53,19 @@ def test_someone_did_not_say_is_no_source():
 def test_someone_inside_a_speakers_quotation_is_no_source():
     assert ("someone", "anonymous") not in _cited("“Someone said the dam would hold,” the engineer told reporters.")
 
+
+# A saying verb closing a quotation, read by the parse as a noun with the speaker hung on it as a
+# modifier ('"...," a former executive recalled.'), still cites the unnamed speaker.
+
+def test_former_executive_recalled_after_a_quotation_fragment():
+    cited = _cited("Another aide moved to payroll, where she was “told to keep the books quiet,” a former executive recalled.")
+    assert ("former executive", "anonymous") in cited
+
+
+def test_executive_as_a_modifier_of_a_noun_is_no_source():
+    assert _cited("The merger was a former executive decision.") == set()
+
+
+def test_recalled_without_a_quotation_before_it_is_no_source():
+    assert _cited("She was hired by a former executive recalled.") == set()
+

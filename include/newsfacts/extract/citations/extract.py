@@ -1123,7 +1123,8 @@ def _misread_speakers(token: Token) -> list[Token]:
         subjects = [c for c in children if c.dep_ == "nsubj" and c.i < token.i]
         if subjects:
             return subjects
-    speakers = [c for c in children if c.dep_ in {"compound", "nsubj"} and c.i == token.i - 1]
+    speakers = [c for c in children if c.i == token.i - 1 and (c.dep_ in {"compound", "nsubj"} or (
+        c.dep_ == "amod" and c.pos_ == "NOUN" and closes_a_quote(token)))]  # '"...," a former executive recalled.'
     if not speakers:
         return []
     first = min([token.i, *(c.i for c in token.lefts if c.dep_ in {"det", "amod", "compound", "nummod"})])
