@@ -69,3 +69,33 @@ def test_executive_as_a_modifier_of_a_noun_is_no_source():
 def test_recalled_without_a_quotation_before_it_is_no_source():
     assert _cited("She was hired by a former executive recalled.") == set()
 
+
+# A bare quantifier that says, argues or claims a view in a relative clause on the thing judged.
+
+def test_stadium_that_some_say_is_the_oldest():
+    assert _cited("The city owns a stadium that some say is the oldest in Europe.") == {("some", "anonymous")}
+
+
+def test_law_that_many_say_is_unfair():
+    assert _cited("The council passed a law that many say is unfair.") == {("many", "anonymous")}
+
+
+def test_aside_which_some_argue_is_what_makes_it():
+    body = "If you want to stream music to every room (which some argue is what makes these speakers worth buying), get two."
+    assert ("some", "anonymous") in _cited(body)
+
+
+def test_rents_which_many_say_is_what_drives_families_out():
+    assert _cited("Rents are rising fast, which many say is what drives families out of the city.") == {("many", "anonymous")}
+
+
+def test_words_that_many_say_every_day_are_no_view():
+    assert _cited("These are the words that many say every day.") == set()
+
+
+def test_quantifier_with_a_modal_is_no_source():
+    assert _cited("The council passed a law that many may say is unfair.") == set()
+
+
+def test_quantifier_of_a_noun_is_no_bare_holder():
+    assert ("many", "anonymous") not in _cited("The council passed a law that many residents use every day.")

@@ -180,7 +180,7 @@ def _fears_the_thing_before(verb: Token, subject: Token) -> bool:
 # Bare quantifiers standing for unnamed people who hold a view: "a law that many think is unfair".
 VIEW_QUANTIFIERS = {"many", "some", "others"}
 # Verbs of holding a view in such a relative clause ("that many think is", "which some consider").
-QUANTIFIED_VIEW_VERBS = {"think", "believe", "consider", "feel"}
+QUANTIFIED_VIEW_VERBS = {"think", "believe", "consider", "feel", "say", "argue", "claim", "contend"}
 
 
 def _quantifier_view_holders(verb: Token) -> list[Token]:
@@ -198,7 +198,10 @@ def _quantifier_view_holders(verb: Token) -> list[Token]:
     if (verb.lemma_.lower() in QUANTIFIED_VIEW_VERBS and subject.lower_ in VIEW_QUANTIFIERS
             and not list(subject.children) and verb.tag_ in {"VBD", "VBP", "VBZ"}
             and not any(c.dep_ in {"aux", "neg"} for c in verb.children)
-            and any(c.dep_ in {"ccomp", "xcomp", "dobj", "oprd"} and c.i > verb.i for c in verb.children)):
+            and (any(c.dep_ in {"ccomp", "xcomp", "dobj", "oprd"} and c.i > verb.i for c in verb.children)
+                 # ("which some argue is what ...": the parse may take the verb for the subject of
+                 # the clause it holds)
+                 or (verb.dep_ == "nsubj" and verb.head.i == verb.i + 1 and verb.head.pos_ in {"AUX", "VERB"}))):
         holder = subject
     elif verb.tag_ in {"VBD", "VBP", "VBZ"}:
         # ("that" may be a second subject of the verb beside "many thought")
