@@ -99,3 +99,35 @@ def test_quantifier_with_a_modal_is_no_source():
 
 def test_quantifier_of_a_noun_is_no_bare_holder():
     assert ("many", "anonymous") not in _cited("The council passed a law that many residents use every day.")
+
+
+# An unnamed group that remembers or recalls something as something holds a view of it; a bare
+# "others" set against "some" people before it is more of that group.
+
+def test_residents_remember_the_flood_as_the_worst():
+    assert _cited("Residents remember the 1998 flood as the worst in living memory.") == {("resident", "anonymous")}
+
+
+def test_others_after_some_critics_see_it_as():
+    assert ("others", "anonymous") in _cited("Some critics loved the film; others see it as a cynical cash grab.")
+
+
+def test_others_after_some_viewers_recall_him_as():
+    body = "Some viewers know the actor for his stage work; others recall him as a TV detective."
+    assert ("others", "anonymous") in _cited(body)
+
+
+def test_others_alone_is_no_source():
+    assert _cited("Others recall him as a quiet man.") == set()
+
+
+def test_others_after_some_shops_is_no_group_of_people():
+    assert _cited("Some shops closed early; others remember the storm as a blessing.") == set()
+
+
+def test_a_body_that_will_remember_is_no_source():
+    assert _cited("The museum will remember her as its founder.") == set()
+
+
+def test_the_writer_recalling_is_no_source():
+    assert _cited("I recall him as a quiet man.") == set()

@@ -51,6 +51,7 @@ from newsfacts.extract.citations.groups import (
     _consensus_holders,
     _each_alike,
     _group_view_holders,
+    _others_than_some,
     _people_at_large,
     _quantifier_view_holders,
     _view_takers,
@@ -1522,8 +1523,8 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         return _anonymous_citation(speaker, cue, offset, context)
     if _unnamed_party_member(speaker):
         return _party_member_citation(speaker, cue, offset, context)  # "an Iowa Republican said"
-    if _others_speaking(speaker):
-        return _anonymous_citation(speaker, cue, offset, context)  # "But others said ..."
+    if _others_speaking(speaker) or (_others_than_some(speaker) and _group_view_holders(speaker.head)):
+        return _anonymous_citation(speaker, cue, offset, context)  # "But others said ...", "others see it as"
     if _someone_speaking(speaker):
         # "Someone once told me that ...", not inside a speaker's quoted words
         if _inside_quote_marks(speaker) or _inside_quotation(offset + speaker.idx, context):

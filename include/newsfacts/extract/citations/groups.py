@@ -87,7 +87,18 @@ def _group_subject(verb: Token) -> Token | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None and (verb.dep_ == "conj" or _begun(verb)) and verb.head.pos_ in {"VERB", "AUX"}:
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    return subject if subject is not None and _is_unnamed_group(subject) else None
+    return subject if subject is not None and (_is_unnamed_group(subject) or _others_than_some(subject)) else None
+
+
+def _others_than_some(subject: Token) -> bool:
+    """'Some fans know him for Hamlet; others recall him as a TV detective': a bare 'others' set
+    against an unnamed group ('some fans', 'some') before it in the sentence is more of that group
+    (not 'others' alone, whose kind the sentence does not give)."""
+    if subject.lower_ != "others" or list(subject.children):
+        return False
+    return any(t.lower_ == "some" and t.i < subject.i and (
+        (t.dep_ == "det" and t.head.tag_ == "NNS" and _is_unnamed_group(t.head)) or t.dep_ == "nsubj")
+        for t in subject.sent)
 
 
 def _begun(verb: Token) -> bool:
