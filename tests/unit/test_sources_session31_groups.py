@@ -131,3 +131,19 @@ def test_a_body_that_will_remember_is_no_source():
 
 def test_the_writer_recalling_is_no_source():
     assert _cited("I recall him as a quiet man.") == set()
+
+
+# One unnamed person and a group of that kind are two sources, irregular plurals too.
+
+def test_a_woman_and_two_women_are_two_sources():
+    body = '"It was terrifying," a woman who lives nearby said. Two women who work at the store said the doors were locked.'
+    assert _cited(body) == {("woman", "anonymous"), ("women", "anonymous")}
+
+
+def test_a_witness_and_witnesses_are_two_sources():
+    assert _cited("A witness said the car was speeding. Witnesses said the driver fled.") == {
+        ("witness", "anonymous"), ("witnesses", "anonymous")}
+
+
+def test_a_woman_and_the_woman_stay_one_source():
+    assert _cited('"We are safe," a woman said. The woman added that the power was out.') == {("woman", "anonymous")}

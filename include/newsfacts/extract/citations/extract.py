@@ -462,11 +462,25 @@ def _one_and_many_apart(citations: list[Citation]) -> list[Citation]:
         if not kind.isalpha():
             continue
         words = {i: re.findall(r"[a-z]+", citations[i].cited_as.lower()) for i in members}
-        many = [i for i in members if kind + "s" in words[i] and kind not in words[i]]
+        plural = _plural_of_kind(kind)
+        many = [i for i in members if plural in words[i] and kind not in words[i]]
         if many and any(kind in words[i] for i in members):
             for i in many:
-                plural_of[i] = name[: len(name) - len(kind)] + kind + "s"
+                plural_of[i] = name[: len(name) - len(kind)] + plural
     return [replace(c, canonical_name=plural_of[i]) if i in plural_of else c for i, c in enumerate(citations)]
+
+
+def _plural_of_kind(kind: str) -> str:
+    """'source' -> 'sources', 'woman' -> 'women', 'witness' -> 'witnesses', 'ally' -> 'allies'."""
+    if kind.endswith("man"):
+        return kind[:-3] + "men"  # "woman", "spokesman", "fireman"
+    if kind in {"person", "child"}:
+        return {"person": "people", "child": "children"}[kind]
+    if kind.endswith(("ss", "sh", "ch", "x")):
+        return kind + "es"
+    if kind.endswith("y") and kind[-2:-1] not in "aeiou":
+        return kind[:-1] + "ies"
+    return kind + "s"
 
 
 # Writings an outlet makes of its own reporting: "a Bloomberg review of its regulatory filings
