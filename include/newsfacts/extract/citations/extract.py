@@ -51,6 +51,7 @@ from newsfacts.extract.citations.groups import (
     _consensus_holders,
     _each_alike,
     _group_view_holders,
+    _others_than_some,
     _people_at_large,
     _quantifier_view_holders,
     _view_takers,
@@ -118,6 +119,7 @@ from newsfacts.extract.citations.unnamed import (
     _phrasal_rebutters,
     _pollster_named_before,
     _ready_sayers,
+    _someone_speaking,
     _unnamed_office_holders,
     _unnamed_party_member,
     _view_voicing_group_who,
@@ -460,11 +462,25 @@ def _one_and_many_apart(citations: list[Citation]) -> list[Citation]:
         if not kind.isalpha():
             continue
         words = {i: re.findall(r"[a-z]+", citations[i].cited_as.lower()) for i in members}
-        many = [i for i in members if kind + "s" in words[i] and kind not in words[i]]
+        plural = _plural_of_kind(kind)
+        many = [i for i in members if plural in words[i] and kind not in words[i]]
         if many and any(kind in words[i] for i in members):
             for i in many:
-                plural_of[i] = name[: len(name) - len(kind)] + kind + "s"
+                plural_of[i] = name[: len(name) - len(kind)] + plural
     return [replace(c, canonical_name=plural_of[i]) if i in plural_of else c for i, c in enumerate(citations)]
+
+
+def _plural_of_kind(kind: str) -> str:
+    """'source' -> 'sources', 'woman' -> 'women', 'witness' -> 'witnesses', 'ally' -> 'allies'."""
+    if kind.endswith("man"):
+        return kind[:-3] + "men"  # "woman", "spokesman", "fireman"
+    if kind in {"person", "child"}:
+        return {"person": "people", "child": "children"}[kind]
+    if kind.endswith(("ss", "sh", "ch", "x")):
+        return kind + "es"
+    if kind.endswith("y") and kind[-2:-1] not in "aeiou":
+        return kind[:-1] + "ies"
+    return kind + "s"
 
 
 # Writings an outlet makes of its own reporting: "a Bloomberg review of its regulatory filings
@@ -1122,7 +1138,8 @@ def _misread_speakers(token: Token) -> list[Token]:
         subjects = [c for c in children if c.dep_ == "nsubj" and c.i < token.i]
         if subjects:
             return subjects
-    speakers = [c for c in children if c.dep_ in {"compound", "nsubj"} and c.i == token.i - 1]
+    speakers = [c for c in children if c.i == token.i - 1 and (c.dep_ in {"compound", "nsubj"} or (
+        c.dep_ == "amod" and c.pos_ == "NOUN" and closes_a_quote(token)))]  # '"...," a former executive recalled.'
     if not speakers:
         return []
     first = min([token.i, *(c.i for c in token.lefts if c.dep_ in {"det", "amod", "compound", "nummod"})])
@@ -1520,8 +1537,13 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         return _anonymous_citation(speaker, cue, offset, context)
     if _unnamed_party_member(speaker):
         return _party_member_citation(speaker, cue, offset, context)  # "an Iowa Republican said"
-    if _others_speaking(speaker):
-        return _anonymous_citation(speaker, cue, offset, context)  # "But others said ..."
+    if _others_speaking(speaker) or (_others_than_some(speaker) and _group_view_holders(speaker.head)):
+        return _anonymous_citation(speaker, cue, offset, context)  # "But others said ...", "others see it as"
+    if _someone_speaking(speaker):
+        # "Someone once told me that ...", not inside a speaker's quoted words
+        if _inside_quote_marks(speaker) or _inside_quotation(offset + speaker.idx, context):
+            return None
+        return _anonymous_citation(speaker, cue, offset, context)
     if _own_group_publishing(speaker):
         return None  # "his team published a study": the researcher's own work, cited through him
     if _close_associate(speaker):

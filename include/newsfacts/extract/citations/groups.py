@@ -87,7 +87,18 @@ def _group_subject(verb: Token) -> Token | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None and (verb.dep_ == "conj" or _begun(verb)) and verb.head.pos_ in {"VERB", "AUX"}:
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    return subject if subject is not None and _is_unnamed_group(subject) else None
+    return subject if subject is not None and (_is_unnamed_group(subject) or _others_than_some(subject)) else None
+
+
+def _others_than_some(subject: Token) -> bool:
+    """'Some fans know him for Hamlet; others recall him as a TV detective': a bare 'others' set
+    against an unnamed group ('some fans', 'some') before it in the sentence is more of that group
+    (not 'others' alone, whose kind the sentence does not give)."""
+    if subject.lower_ != "others" or list(subject.children):
+        return False
+    return any(t.lower_ == "some" and t.i < subject.i and (
+        (t.dep_ == "det" and t.head.tag_ == "NNS" and _is_unnamed_group(t.head)) or t.dep_ == "nsubj")
+        for t in subject.sent)
 
 
 def _begun(verb: Token) -> bool:
@@ -180,7 +191,7 @@ def _fears_the_thing_before(verb: Token, subject: Token) -> bool:
 # Bare quantifiers standing for unnamed people who hold a view: "a law that many think is unfair".
 VIEW_QUANTIFIERS = {"many", "some", "others"}
 # Verbs of holding a view in such a relative clause ("that many think is", "which some consider").
-QUANTIFIED_VIEW_VERBS = {"think", "believe", "consider", "feel"}
+QUANTIFIED_VIEW_VERBS = {"think", "believe", "consider", "feel", "say", "argue", "claim", "contend"}
 
 
 def _quantifier_view_holders(verb: Token) -> list[Token]:
@@ -198,7 +209,10 @@ def _quantifier_view_holders(verb: Token) -> list[Token]:
     if (verb.lemma_.lower() in QUANTIFIED_VIEW_VERBS and subject.lower_ in VIEW_QUANTIFIERS
             and not list(subject.children) and verb.tag_ in {"VBD", "VBP", "VBZ"}
             and not any(c.dep_ in {"aux", "neg"} for c in verb.children)
-            and any(c.dep_ in {"ccomp", "xcomp", "dobj", "oprd"} and c.i > verb.i for c in verb.children)):
+            and (any(c.dep_ in {"ccomp", "xcomp", "dobj", "oprd"} and c.i > verb.i for c in verb.children)
+                 # ("which some argue is what ...": the parse may take the verb for the subject of
+                 # the clause it holds)
+                 or (verb.dep_ == "nsubj" and verb.head.i == verb.i + 1 and verb.head.pos_ in {"AUX", "VERB"}))):
         holder = subject
     elif verb.tag_ in {"VBD", "VBP", "VBZ"}:
         # ("that" may be a second subject of the verb beside "many thought")

@@ -39,7 +39,8 @@ def closes_a_quote(token: Token) -> bool:
     doc = token.doc
     if token.tag_ != "NN" or token.i + 1 >= len(doc) or doc[token.i + 1].text not in {".", "!"}:
         return False
-    if not any(c.dep_ == "compound" and c.i == token.i - 1 and c.pos_ == "NOUN" for c in token.children):
+    # (the speaker's noun glued on as a compound, or as a modifier: '"...," a former executive recalled.')
+    if not any(c.dep_ in {"compound", "amod"} and c.i == token.i - 1 and c.pos_ == "NOUN" for c in token.children):
         return False
     first = min([token.i, *(c.i for c in token.lefts if c.dep_ in {"det", "amod", "compound", "nummod"})])
     return first > 1 and doc[first - 1].text in _CLOSING_QUOTES and doc[first - 2].text in {",", "?", "!"}
@@ -74,7 +75,7 @@ def _speaker_span(head: Token) -> Span:
     while (head.dep_ == "compound" and head.text[:1].isupper() and start > 0 and doc[start - 1].head == head.head
            and doc[start - 1].dep_ == "nummod" and doc[start - 1].is_digit):
         start -= 1  # "404 Media reports": the name's first word hangs on the misread verb too
-    while (head.dep_ == "compound" and closes_a_quote(head.head) and start > 0 and doc[start - 1].head == head.head
+    while (head.dep_ in {"compound", "amod"} and closes_a_quote(head.head) and start > 0 and doc[start - 1].head == head.head
            and doc[start - 1].dep_ in {"det", "amod", "compound", "nummod"}):
         start -= 1  # '"...," a former aide recalled.': the speaker's words hang on the misread verb
     while start < head.i and (doc[start].is_punct or doc[start].lower_ in {"and", "but"}

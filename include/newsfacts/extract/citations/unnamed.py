@@ -82,6 +82,37 @@ def _others_speaking(speaker: Token) -> bool:
     return verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in BARE_SPEECH_VERBS | {"argue", "write", "add", "note"}
 
 
+# Unnamed single people by an indefinite pronoun: "Someone once told me ...".
+SOMEONE_WORDS = {"someone", "somebody"}
+# What such a person did when they spoke, beside the bare saying verbs: "someone pointed out that".
+SOMEONE_SAYING = {"argue", "write", "add", "note", "point", "remark", "suggest", "joke", "explain", "observe"}
+
+
+def _someone_speaking(speaker: Token) -> bool:
+    """'Someone pointed out the other day that ...', 'Someone once said to me, "..."': one unnamed
+    person's words, said at a time past, as the writer heard them (the labelling rules: "someone
+    told me" is anonymous); not 'if someone says', 'someone might argue', 'someone will say'
+    (no one has spoken), nor 'someone who said' (a person picked out by a saying)."""
+    from newsfacts.extract.citations.vocabulary import BARE_SPEECH_VERBS
+
+    if speaker.lower_ not in SOMEONE_WORDS or speaker.dep_ != "nsubj" or list(speaker.children):
+        return False
+    verb = speaker.head
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or verb.tag_ != "VBD" or lemma not in BARE_SPEECH_VERBS | SOMEONE_SAYING:
+        return False
+    children = list(verb.children)
+    if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in children):
+        return False
+    if verb.dep_ not in {"ROOT", "conj", "ccomp"} or any(
+            c.dep_ in {"aux", "neg", "mark"} or (c.dep_ == "advmod" and c.lower_ in {"when", "whenever", "if"})
+            for c in children):
+        return False
+    # (what was said: a clause, a quotation or the one told)
+    return any(c.dep_ in {"ccomp", "parataxis", "dobj", "dative"} or (c.dep_ == "prep" and c.lower_ == "to")
+               for c in children)
+
+
 # Verbs of a commitment: "pledged to deliver", "promised to fix", "vowed to stay".
 PROMISING_VERBS = {"pledge", "promise", "vow", "offer", "swear"}
 # Adverbs that say others tell it: "reportedly pledged", "allegedly promised".

@@ -1145,7 +1145,7 @@ GROUP_DETERMINERS = {"some", "many", "other", "several"}
 
 # Verbs that judge something as something: "see it as a punishment", "regard the deal as a loss".
 JUDGING_AS_VERBS = {"see", "view", "regard", "define", "consider", "describe", "perceive", "characterize",
-                    "characterise", "portray", "cast"}
+                    "characterise", "portray", "cast", "remember", "recall"}
 
 # Verbs that liken a thing to another: "critics compare them to gladiators".
 LIKENING_VERBS = {"compare", "liken"}
