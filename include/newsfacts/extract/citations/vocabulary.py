@@ -661,6 +661,13 @@ PLAIN_DASH_CREDIT_RE = re.compile(
 SIGNED_PARAGRAPH_RE = re.compile(
     r"^(?P<para>[^\n]+)\n(?P<name>[A-Z][\w.’'-]+(?:[ \t]+[A-Z][\w.’'-]+){1,3})"
     r"(?P<rest>,[ \t]*[^\n]{2,120})$", re.MULTILINE)
+# A speaker's name alone on a line, heading the quotation of their words on the next (an ad
+# marker may stand between): a panel of answers, a vox pop, a round-up of views ('Ann Lee\n"I
+# take the bus ..."', 'Ann Lee\nThe statement: "I ..."', a short label and a colon before it).
+HEADED_QUOTE_RE = re.compile(
+    r"^(?P<name>[A-Z][a-z’'-]+(?:[ \t][A-Z]\.)?(?:[ \t][A-Z][a-z’'-]+){1,2})[ \t]*\n"
+    r"(?:(?i:advertisement)[ \t]*\n)?"
+    r"(?P<label>[A-Z][\w’'-]*(?:[ \t][\w’'-]+){0,4}:[ \t]*)?[“\"](?P<said>[^\n”\"]{20,})", re.MULTILINE)
 # First person outside quotation marks: "I", "my", "me", "I'm", "I've", "I'd", "I'll".
 FIRST_PERSON_RE = re.compile(r"\b(?:I|my|My|me|I[’'](?:m|d|ve|ll))\b")
 # Words of a sentence, not of a signature's role ("Ann Lee, who chairs ...", "Bo Li, is ...").

@@ -1,0 +1,91 @@
+"""Session 31, documents, outlets and pages as sources, and speakers the cleaner hides: made-up news."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from newsfacts.clean.credits import keep_speaker_headings
+from tests.factories import citations_of
+
+
+def _cited(body: str) -> set[tuple[str, str]]:
+    return {(c.canonical_name, c.source_type) for c in citations_of(body)}
+
+
+# A panel of views names each speaker in a paragraph of their own, a link to their page, and
+# quotes them in the next: the cleaner keeps the name, the extractor reads it as the speaker.
+
+def _panel(name_markup: str, next_markup: str) -> str:
+    return f"<div><p>Six designers told us what they wear.</p>{name_markup}{next_markup}</div>"
+
+
+def test_a_linked_name_heading_a_labelled_quotation_is_unwrapped() -> None:
+    tree = lxml.html.fromstring(_panel("<div><a href='/x'><strong>Ann Kessler</strong></a></div>",
+                                       "<div><strong>The answer: </strong>“I wear black every day.”</div>"))
+    assert keep_speaker_headings(tree) == 1
+    assert not tree.xpath("//a")
+
+
+def test_a_linked_name_heading_a_quotation_after_an_ad_marker_is_unwrapped() -> None:
+    tree = lxml.html.fromstring(_panel("<p><a href='/x'>Ann Kessler</a></p><div><span>Advertisement</span></div>",
+                                       "<p>“I wear black every day, and I always have.”</p>"))
+    assert keep_speaker_headings(tree) == 1
+
+
+def test_links_that_head_no_quotation_or_hold_more_than_a_name_stay() -> None:
+    plain = _panel("<p><a href='/x'>Ann Kessler</a></p>", "<p>She has designed shoes since 1999.</p>")
+    inside = _panel("<p>Read more from <a href='/x'>Ann Kessler</a></p>", "<p>“I wear black every day.”</p>")
+    menu = _panel("<p><a href='/x'>Latest news and opinion today</a></p>", "<p>“I wear black every day.”</p>")
+    for markup in (plain, inside, menu):
+        tree = lxml.html.fromstring(markup)
+        assert keep_speaker_headings(tree) == 0
+        assert tree.xpath("//a")
+
+
+def test_a_name_line_over_a_labelled_quotation_is_its_speaker() -> None:
+    body = ("We asked three artists what their shirts say.\n"
+            "Maria Delgado\n"
+            "The message: \"I paint what I cannot say out loud, and this shirt is one of those things.\"\n"
+            "The styling tip: Wear it under a blazer.\n"
+            "Thomas Whitfield\n"
+            "“My grandmother taught me to draw, and every shirt I make is for her.”\n")
+    cited = _cited(body)
+    assert ("Maria Delgado", "person") in cited
+    assert ("Thomas Whitfield", "person") in cited
+
+
+def test_a_name_line_over_a_quotation_after_an_ad_marker_is_its_speaker() -> None:
+    body = ("We asked readers how they get to work.\n"
+            "Maria Delgado\n"
+            "Advertisement\n"
+            "“I take the number 12 bus, and it is late almost every single morning.”\n")
+    assert ("Maria Delgado", "person") in _cited(body)
+
+
+def test_a_heading_line_that_is_no_person_names_no_speaker() -> None:
+    body = ("The council met on Tuesday.\n"
+            "Climate Change\n"
+            "“We will plant ten thousand trees by the end of next year,” the mayor said.\n")
+    assert not any(name == "Climate Change" for name, _ in _cited(body))
+
+
+def test_a_name_line_over_plain_text_or_a_short_quotation_names_no_speaker() -> None:
+    plain = ("Maria Delgado\n"
+             "The designer opened her first shop in 2004 and now runs three.\n")
+    short = ("Maria Delgado\n"
+             "“Hello.”\n")
+    for body in (plain, short):
+        assert not any(name == "Maria Delgado" for name, _ in _cited(body))
+
+
+def test_the_authors_own_name_line_names_no_speaker() -> None:
+    from dataclasses import replace
+
+    from newsfacts.extract.citations import extract_citations
+    from newsfacts.extract.nlp import parse_articles
+    from tests.factories import make_article
+
+    article = replace(make_article("Maria Delgado\n“I took the bus to work every day for ten years and "
+                                   "never once missed it.”\n"), author="Maria Delgado")
+    (parsed,) = parse_articles([article])
+    assert not any(c.canonical_name == "Maria Delgado" for c in extract_citations(parsed))
