@@ -89,3 +89,28 @@ def test_the_authors_own_name_line_names_no_speaker() -> None:
                                    "never once missed it.”\n"), author="Maria Delgado")
     (parsed,) = parse_articles([article])
     assert not any(c.canonical_name == "Maria Delgado" for c in extract_citations(parsed))
+
+
+# A writing's title in quotation marks set beside it is no speaker: the writing speaks, and a
+# book named again speaks for its author named with it before.
+
+def test_a_biographys_quoted_title_is_no_speaker_the_author_is() -> None:
+    body = ("In 1950, journalist Ann Ruiz wrote a biography about the singer, who had been a friend. "
+            "The biography, “Quiet Genius,” concludes that he was lonely at the end.")
+    cited = _cited(body)
+    assert ("Ann Ruiz", "person") in cited
+    assert not any("Genius" in name for name, _ in cited)
+
+
+def test_a_reports_quoted_title_is_no_speaker() -> None:
+    cited = _cited("The report, “Rising Tides,” warns that the coast will flood.")
+    assert not any("Tides" in name for name, _ in cited)
+
+
+def test_a_named_body_set_beside_its_kind_still_speaks() -> None:
+    assert ("Harbor Policy Institute", "organization") in _cited(
+        "The think tank, Harbor Policy Institute, warns that the coast will flood.")
+
+
+def test_a_writer_named_beside_a_bare_noun_is_still_the_speaker() -> None:
+    assert ("Ann Ruiz", "person") in _cited("The author, Ann Ruiz, concludes that he was lonely at the end.")
