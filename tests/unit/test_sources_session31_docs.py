@@ -114,3 +114,37 @@ def test_a_named_body_set_beside_its_kind_still_speaks() -> None:
 
 def test_a_writer_named_beside_a_bare_noun_is_still_the_speaker() -> None:
     assert ("Ann Ruiz", "person") in _cited("The author, Ann Ruiz, concludes that he was lonely at the end.")
+
+
+# A paper the writer saw or was shown is cited as a document: what the writer reports from it
+# rests on it.
+
+def test_a_check_the_writer_viewed_is_a_document_source() -> None:
+    assert ("check", "document") in _cited("The check, which I viewed, was signed by the company's lawyer.")
+
+
+def test_documents_someone_showed_the_writer_are_a_document_source() -> None:
+    cited = _cited("The settlement papers, which Ruiz also showed me, were signed by the three executives.")
+    assert ("settlement papers", "document") in cited
+
+
+def test_emails_the_writers_reviewed_are_a_document_source() -> None:
+    assert ("emails", "document") in _cited("The emails, which we have reviewed, were sent by the mayor's aide.")
+
+
+def test_a_thing_the_writer_viewed_that_is_no_paper_is_no_source() -> None:
+    assert not any(kind == "document" for _, kind in _cited("The house, which I viewed, was built in 1920."))
+
+
+def test_a_paper_the_writer_never_saw_is_no_source() -> None:
+    assert not any(kind == "document" for _, kind in _cited("The letter, which I never saw, was burned in 1990."))
+
+
+def test_a_paper_someone_else_viewed_is_no_document_of_the_writer() -> None:
+    assert not any(kind == "document" for _, kind in _cited(
+        "The contract, which the mayor read twice, was signed in May."))
+
+
+def test_a_paper_the_writer_hopes_to_see_is_no_source() -> None:
+    assert not any(kind == "document" for _, kind in _cited(
+        "The report, which I will read next week, was written by the council."))

@@ -46,6 +46,7 @@ from newsfacts.extract.citations.documents import (
     _name_read_as_gerund,
     _obtaining_outlet,
     _owner_of_work,
+    _viewed_documents,
 )
 from newsfacts.extract.citations.groups import (
     _body_judging_as,
@@ -432,7 +433,7 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                      *_pull_quote_speakers(parsed, context), *_writer_hearsay(parsed, context),
                      *_signed_paragraphs(parsed, context), *_transcript_speakers(parsed, context),
                      *_headed_quotations(parsed, context),
-                     *_shown_documents(parsed, context)]:
+                     *_shown_documents(parsed, context), *_viewed_documents(parsed, context)]:
         _keep_once(citation, seen, context)
     context.citations = [one for citation in context.citations for one in _joint_outlets(citation, body)]
     context.citations = _one_and_many_apart(context.citations)

@@ -1339,6 +1339,13 @@ GIVING_VERBS = {"provide", "give", "hand", "supply", "pass"}
 GIVEN_DOCUMENTS = (PICTURE_WORDS - {"poster", "artwork", "illustration", "illustrations", "photography"}) | {
     "memo", "document", "documents", "email", "emails", "letter", "records", "recording", "recordings",
     "transcript", "screenshot", "screenshots", "file", "files", "minutes", "copy", "copies", "statement"}
+# Papers the writer has seen with their own eyes, or been shown: "The check, which I viewed, was
+# signed by ...", "the emails, which she showed me, ..." (each a document cited as such).
+VIEWED_DOCUMENTS = DOCUMENT_NOUNS | GIVEN_DOCUMENTS | {
+    "check", "checks", "cheque", "cheques", "contract", "contracts", "invoice", "invoices", "receipt",
+    "receipts", "text", "texts", "message", "messages", "note", "notes"}
+VIEWING_VERBS = {"view", "see", "review", "read", "obtain", "examine", "inspect", "show"}
+QUOTATION_CUE += r"""|\b(?:which|that)\s+(?:I|we)\s+(?:[\w’']+\s+){0,2}?(?i:viewed|saw|seen|reviewed|read|obtained|examined|inspected)\b|\b(?i:showed|shown)\s+(?:me|us)\b"""
 # "heard from" is worth a parse: "we heard from students and teachers in Turkey".
 QUOTATION_CUE += r"""|\b(?i:reviews)\s+(?:[\w'’]+\s+){0,5}?(?i:kind|unkind|positive|negative|mixed|glowing|harsh|favou?rable|unfavou?rable|scathing|lukewarm|brutal|warm|tepid)\b"""
 QUOTATION_CUE += r"""|\b(?i:deemed|deems)\b|\b(?i:if\s+(?:accounts|reports|rumou?rs|sources)\s+(?:are|were)\s+to\s+be\s+believed)\b"""
