@@ -148,3 +148,43 @@ def test_a_paper_someone_else_viewed_is_no_document_of_the_writer() -> None:
 def test_a_paper_the_writer_hopes_to_see_is_no_source() -> None:
     assert not any(kind == "document" for _, kind in _cited(
         "The report, which I will read next week, was written by the council."))
+
+
+# Outlets whose names carry no newspaper word; an adverb set off by commas after a speaker is the
+# verb's, not part of the name.
+
+def test_an_aggregator_that_published_a_draft_is_an_outlet_source() -> None:
+    assert ("Drudge", "media_outlet") in _cited(
+        "The lawyer mistakenly emailed a draft of the deal, which Drudge, briefly, published instead.")
+
+
+def test_a_site_without_a_newspaper_word_reports_as_an_outlet() -> None:
+    assert ("The Huffington Post", "media_outlet") in _cited(
+        "The senator will retire next year, the Huffington Post reported on Monday.")
+
+
+def test_an_adverb_set_off_after_a_named_speaker_is_not_its_name() -> None:
+    cited = _cited("The board, however, said the plant would stay open, and Acme, briefly, denied it.")
+    assert not any("however" in name or "briefly" in name for name, _ in cited)
+
+
+def test_an_outlet_name_as_a_plain_word_is_no_outlet() -> None:
+    assert not any(kind == "media_outlet" for _, kind in _cited(
+        "The national review of school meals found that portions were too small."))
+
+
+# A post by another name ("a status update that said ...") cites its unknown author.
+
+def test_a_status_update_that_said_is_an_anonymous_source() -> None:
+    assert ("status update", "anonymous") in _cited(
+        "Recently I saw a status update that said the city was running out of money.")
+
+
+def test_a_software_update_that_adds_features_is_no_source() -> None:
+    assert not any("update" in name for name, _ in _cited(
+        "The software update adds three new features and fixes a battery bug."))
+
+
+def test_an_update_someone_will_post_is_no_source() -> None:
+    assert not any("update" in name for name, _ in _cited(
+        "The team will post an update on Friday that will say whether the launch goes ahead."))

@@ -807,6 +807,8 @@ VIEW_NOUNS = {"words", "view", "opinion", "estimation", "assessment"}
 
 # What a body posts online: "the company published a blog post that said" cites the company.
 POSTED_NOUNS = {"post", "tweet"}
+# A post on a social network by another name: "a status update that said ..." (its author unknown).
+POSTED_NOUNS |= {"update"}
 
 
 # Verbs and documents by which a body puts out information: "the agency released two reports".
