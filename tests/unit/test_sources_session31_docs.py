@@ -188,3 +188,22 @@ def test_a_software_update_that_adds_features_is_no_source() -> None:
 def test_an_update_someone_will_post_is_no_source() -> None:
     assert not any("update" in name for name, _ in _cited(
         "The team will post an update on Friday that will say whether the launch goes ahead."))
+
+
+# The body a message comes from speaks when the sentence states the message.
+
+def test_the_message_from_a_body_stated_after_a_colon_cites_the_body() -> None:
+    assert ("White House", "government_body") in _cited(
+        "The message from the White House was clear: the tariffs will stay until the talks resume.")
+
+
+def test_the_signal_from_a_bank_stated_in_a_that_clause_cites_the_bank() -> None:
+    cited = _cited("The signal from the central bank is that rates will stay high through the winter.")
+    assert any("central bank" in name for name, _ in cited)
+
+
+def test_a_message_that_is_only_read_or_late_cites_no_one() -> None:
+    for body in ("He read a message from his mother on the train to Leeds.",
+                 "The message from the White House was late by two hours.",
+                 "A message from the mayor arrived on Tuesday: the pool is closed."):
+        assert not _cited(body), body

@@ -18,6 +18,7 @@ from newsfacts.extract.citations.vocabulary import (
     FUTURE_AUXES,
     ISSUED_NOUNS,
     ISSUING_VERBS,
+    MESSAGE_NOUNS,
     NOT_YET_WORDS,
     OBTAINING_VERBS,
     ORGANIZATION_KINDS,
@@ -152,6 +153,8 @@ def _issued_document_speakers(document: Token) -> list[Token]:
     (CLAIM_NOUNS) gives its possessor when a that-clause states the claim."""
     if document.pos_ != "NOUN":
         return []
+    if document.lemma_.lower() in MESSAGE_NOUNS:
+        return _message_senders(document)
     if document.lower_ not in ISSUED_NOUNS and document.lemma_.lower() not in ISSUED_NOUNS:
         return _claimants(document) if document.lemma_.lower() in CLAIM_NOUNS else []
     head = document.head
@@ -180,6 +183,24 @@ def _issued_document_speakers(document: Token) -> list[Token]:
                 return [pobj]
     named = _named_issuer(document)
     return [named] if named is not None and named.lower_ not in PLATFORMS else []
+
+
+def _message_senders(message: Token) -> list[Token]:
+    """'the message from the White House was clear: the oil was disappearing', 'the signal from
+    the bank is that rates will stay high': the body a message comes from speaks when the
+    sentence states what it says (after a colon, or in a that-clause); not 'a message from his
+    mother arrived' nor 'the message from the White House was late'."""
+    verb = message.head
+    if message.dep_ != "nsubj" or verb.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    colon = any(t.text == ":" and t.i > verb.i for t in verb.sent)
+    clause = any(c.dep_ in {"ccomp", "attr"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                 for c in verb.children)
+    if not (colon or clause):
+        return []
+    sender = next((g for c in message.children if c.dep_ == "prep" and c.lower_ == "from"
+                   for g in c.children if g.dep_ == "pobj"), None)
+    return [_named_conjunct(sender)] if sender is not None and _can_issue(sender) else []
 
 
 def _named_conjunct(noun: Token) -> Token:

@@ -1348,6 +1348,10 @@ VIEWED_DOCUMENTS = DOCUMENT_NOUNS | GIVEN_DOCUMENTS | {
     "receipts", "text", "texts", "message", "messages", "note", "notes"}
 VIEWING_VERBS = {"view", "see", "review", "read", "obtain", "examine", "inspect", "show"}
 QUOTATION_CUE += r"""|\b(?:which|that)\s+(?:I|we)\s+(?:[\w’']+\s+){0,2}?(?i:viewed|saw|seen|reviewed|read|obtained|examined|inspected)\b|\b(?i:showed|shown)\s+(?:me|us)\b"""
+# What a body conveys without a document: "the message from the White House was clear: ...",
+# "the signal from Beijing is that ..." (its issuer speaks when the sentence states the message).
+MESSAGE_NOUNS = {"message", "signal"}
+QUOTATION_CUE += r"""|\b(?i:message|signal)\s+from\b"""
 # "heard from" is worth a parse: "we heard from students and teachers in Turkey".
 QUOTATION_CUE += r"""|\b(?i:reviews)\s+(?:[\w'’]+\s+){0,5}?(?i:kind|unkind|positive|negative|mixed|glowing|harsh|favou?rable|unfavou?rable|scathing|lukewarm|brutal|warm|tepid)\b"""
 QUOTATION_CUE += r"""|\b(?i:deemed|deems)\b|\b(?i:if\s+(?:accounts|reports|rumou?rs|sources)\s+(?:are|were)\s+to\s+be\s+believed)\b"""
