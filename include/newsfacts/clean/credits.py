@@ -59,3 +59,43 @@ def keep_excerpt_credits(tree) -> int:
     for element in credits:
         etree.strip_tags(element, "a")
     return len(credits)
+
+
+# A heading naming whose words follow: a person's name alone in its paragraph, set as a link to
+# their page ("<p><a><strong>Ann Lee</strong></a></p>"), two to four capitalised words.
+SPEAKER_HEADING = re.compile(r"[A-Z][a-z’'-]+(?:[ \t][A-Z]\.)?(?:[ \t][A-Z][a-z’'-]+){1,2}")
+# What the next paragraph opens with: a quotation, or a short label and a quotation ('The
+# statement: "I enjoy ...'); an ad marker left between them is skipped.
+QUOTED_OPENING = re.compile(r"^(?:(?i:advertisement)\s+)?(?:[A-Z][\w’'-]*(?:[ \t][\w’'-]+){0,4}:[ \t]*)?[“\"]")
+_HEADING_TAGS = {"p", "div"}
+_INLINE_TAGS = {"a", "strong", "b", "em", "i", "span"}
+
+
+def _following_text(element, chars: int = 80) -> str:
+    """The first characters of the text after `element` in the page, its own text aside."""
+    texts = element.xpath("following::text()[normalize-space()][position() <= 6]")
+    return _squash(" ".join(texts))[:chars]
+
+
+def keep_speaker_headings(tree) -> int:
+    """Unwrap (in place) the link of each paragraph that is only a linked name heading a quotation.
+
+    A panel of answers or a round-up of views names each speaker in a paragraph of its own, often
+    a link to their page, and quotes them in the next ('Ann Lee' / 'The statement: "I ..."').
+    trafilatura drops a paragraph that is all link text, and with it the only word saying whose
+    words the quotation holds; unwrapped, the name stays as the line above it. The number unwrapped."""
+    headings = []
+    for link in tree.iter("a"):
+        name = _squash(link.text_content())
+        if not SPEAKER_HEADING.fullmatch(name):
+            continue
+        block = link.getparent()
+        while block is not None and block.tag in _INLINE_TAGS:
+            block = block.getparent()
+        if block is None or block.tag not in _HEADING_TAGS or _squash(block.text_content()) != name:
+            continue
+        if QUOTED_OPENING.match(_following_text(block)):
+            headings.append(block)
+    for block in headings:
+        etree.strip_tags(block, "a")
+    return len(headings)

@@ -93,7 +93,8 @@ def _prepared(html: bytes | str, show_hidden: bool = False):
 
     In the tree trafilatura reads, an embedded post is unwrapped, a block of links to other
     stories under its heading removed and the link of an excerpt's credit line unwrapped (each
-    step only on a page whose bytes may hold it). Handing trafilatura the tree spares it its
+    step only on a page whose bytes may hold it), and a linked name heading a quotation unwrapped
+    (clean/credits.py). Handing trafilatura the tree spares it its
     own parse, and the copy spares the metadata a third one (a copy costs a sixth of a parse).
     """
     tree = metadata.load_tree(html)
@@ -113,6 +114,7 @@ def _prepared(html: bytes | str, show_hidden: bool = False):
                            (popup_notes.may_hold_popup_notes, popup_notes.remove_popup_notes)):
         if may_hold(html):
             step(tree)
+    credits.keep_speaker_headings(tree)
     return tree, untouched
 
 

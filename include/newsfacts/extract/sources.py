@@ -64,6 +64,13 @@ MEDIA_OUTLETS = {
     "pff": "PFF", "pro football focus": "PFF",
     # US political and youth outlets whose names carry no newspaper word (session 25, srcx).
     "the hill": "The Hill", "teen vogue": "Teen Vogue", "vogue": "Vogue", "tmz": "TMZ",
+    # US news sites and aggregators whose names carry no newspaper word (session 31, docs).
+    "drudge": "Drudge", "drudge report": "Drudge Report", "the drudge report": "Drudge Report",
+    "breitbart": "Breitbart", "breitbart news": "Breitbart", "huffington post": "The Huffington Post",
+    "the huffington post": "The Huffington Post", "the daily beast": "The Daily Beast",
+    "daily beast": "The Daily Beast", "mother jones": "Mother Jones", "national review": "National Review",
+    "propublica": "ProPublica", "buzzfeed": "BuzzFeed", "mashable": "Mashable", "recode": "Recode",
+    "us weekly": "Us Weekly", "page six": "Page Six",
     # Web magazines and foreign papers whose names carry no English newspaper word.
     "motherboard": "Motherboard", "la stampa": "La Stampa", "la repubblica": "La Repubblica",
     "corriere della sera": "Corriere della Sera", "il sole 24 ore": "Il Sole 24 Ore",

@@ -32,6 +32,7 @@ from newsfacts.extract.citations.vocabulary import (
     APPROVING_BODIES,
     ATTRIBUTION_DEPS,
     AUDIENCE_NOUNS,
+    AUTHORED_WRITINGS,
     BARE_SPEECH_VERBS,
     BELIEF_VERBS,
     CAUSING_HEADS,
@@ -1096,6 +1097,8 @@ def _named_apposition(speaker: Token) -> Token | None:
         return None
     named = next((c for c in speaker.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                   and c.ent_type_ not in NOT_NAME_ENTITIES), None)
+    if named is not None and _title_of_writing(speaker, named):
+        return None  # 'the biography, “Quiet Genius,” concludes': the book's title, no speaker's name
     if named is not None:
         return named
     # "The company that runs the AMAs, Dick Clark Productions, denies": the parse hangs the name
@@ -1110,6 +1113,15 @@ def _named_apposition(speaker: Token) -> Token | None:
                     and doc[last + 1].text == "," and doc[last + 2] == speaker.head):
                 return token
     return _name_known_by(speaker)
+
+
+def _title_of_writing(writing: Token, named: Token) -> bool:
+    """'the biography, “Quiet Genius,” concludes', 'the report, "Rising Tides," warns': a name in
+    quotation marks set beside a writing is its title; the writing speaks for its author."""
+    first = min(t.i for t in named.subtree)
+    opening = writing.doc[first] if writing.doc[first].text in QUOTE_MARKS else writing.doc[first - 1] if first else None
+    return (writing.lemma_.lower() in AUTHORED_WRITINGS or writing.lower_ in AUTHORED_WRITINGS) and (
+        opening is not None and opening.text in QUOTE_MARKS)
 
 
 NAMING_PARTICIPLES = {"know", "call", "name"}

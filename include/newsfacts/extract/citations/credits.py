@@ -11,6 +11,7 @@ from newsfacts.extract.citations.vocabulary import (
     DASH_CREDIT_RE,
     EMBEDDED_POST_RE,
     FIRST_PERSON_RE,
+    HEADED_QUOTE_RE,
     HEARSAY_RE,
     NOT_CREDIT_WORDS,
     NOT_CREDITS,
@@ -315,6 +316,36 @@ def _unmarked_block_quotes(parsed: ParsedArticle) -> list[re.Match]:
     return [m for m in PLAIN_DASH_CREDIT_RE.finditer(parsed.article.body_text or "")
             if not m["para"].lstrip().startswith(("“", '"')) and len(m["para"].split()) >= 12
             and m["name"].split()[-1].lower() not in author]
+
+
+def _headed_quotations(parsed: ParsedArticle, context: _ArticleContext) -> list[Citation]:
+    """'Ann Lee\nThe statement: "I take the bus ..."', 'Ann Lee\n“I take the bus ...”': a person's
+    name alone on a line, heading a quotation that opens the next one, is whose words they are (a
+    panel of answers, a vox pop, a round-up of views); once per person. The name must be read as
+    a person's (not a section heading, "Public Transport"), and not be the article's author."""
+    from newsfacts.extract.nlp import load_nlp
+
+    body = parsed.article.body_text or ""
+    author = (parsed.article.author or "").lower()
+    citations: list[Citation] = []
+    cited: set[str] = set()
+    for match in HEADED_QUOTE_RE.finditer(body):
+        start, end = match.span("name")
+        name = match["name"]
+        canonical = context.full_names.get(name.split()[-1], name)
+        if canonical in cited or (author and name.split()[-1].lower() in author):
+            continue
+        # (a heading line is no sentence the parse reads: the name is read alone, as a speaker)
+        if not any(e.label_ == "PERSON" and e.text == name for e in load_nlp()("according to " + name).ents):
+            continue  # "Public Transport", "Acme Group": a section's or a body's name
+        cited.add(canonical)
+        citations.append(Citation(
+            citation_id=fact_id(context.article_id, "citation", start),
+            article_id=context.article_id, cited_as=match["name"], canonical_name=canonical,
+            source_type="official" if canonical in context.titled else "person", cue="quote",
+            sentence=match.group(0), char_start=start, char_end=end,
+        ))
+    return citations
 
 
 # Entity kinds that read a signature's name as no person's.

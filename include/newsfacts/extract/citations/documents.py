@@ -18,6 +18,7 @@ from newsfacts.extract.citations.vocabulary import (
     FUTURE_AUXES,
     ISSUED_NOUNS,
     ISSUING_VERBS,
+    MESSAGE_NOUNS,
     NOT_YET_WORDS,
     OBTAINING_VERBS,
     ORGANIZATION_KINDS,
@@ -27,6 +28,8 @@ from newsfacts.extract.citations.vocabulary import (
     SPEAKING_NOUNS,
     TIME_NAMES,
     VIEW_NOUNS,
+    VIEWED_DOCUMENTS,
+    VIEWING_VERBS,
     _people_office_and_document_nouns,
 )
 from newsfacts.extract.sources import (
@@ -39,6 +42,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from newsfacts.extract.citations.context import _ArticleContext
+    from newsfacts.extract.nlp import ParsedArticle
 
 
 def _name_read_as_gerund(token: Token) -> bool:
@@ -149,6 +153,8 @@ def _issued_document_speakers(document: Token) -> list[Token]:
     (CLAIM_NOUNS) gives its possessor when a that-clause states the claim."""
     if document.pos_ != "NOUN":
         return []
+    if document.lemma_.lower() in MESSAGE_NOUNS:
+        return _message_senders(document)
     if document.lower_ not in ISSUED_NOUNS and document.lemma_.lower() not in ISSUED_NOUNS:
         return _claimants(document) if document.lemma_.lower() in CLAIM_NOUNS else []
     head = document.head
@@ -177,6 +183,24 @@ def _issued_document_speakers(document: Token) -> list[Token]:
                 return [pobj]
     named = _named_issuer(document)
     return [named] if named is not None and named.lower_ not in PLATFORMS else []
+
+
+def _message_senders(message: Token) -> list[Token]:
+    """'the message from the White House was clear: the oil was disappearing', 'the signal from
+    the bank is that rates will stay high': the body a message comes from speaks when the
+    sentence states what it says (after a colon, or in a that-clause); not 'a message from his
+    mother arrived' nor 'the message from the White House was late'."""
+    verb = message.head
+    if message.dep_ != "nsubj" or verb.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    colon = any(t.text == ":" and t.i > verb.i for t in verb.sent)
+    clause = any(c.dep_ in {"ccomp", "attr"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                 for c in verb.children)
+    if not (colon or clause):
+        return []
+    sender = next((g for c in message.children if c.dep_ == "prep" and c.lower_ == "from"
+                   for g in c.children if g.dep_ == "pobj"), None)
+    return [_named_conjunct(sender)] if sender is not None and _can_issue(sender) else []
 
 
 def _named_conjunct(noun: Token) -> Token:
@@ -261,3 +285,54 @@ def _obtaining_outlet(verb: Token, context: _ArticleContext) -> list[Token]:
         if kind in {"media_outlet", "news_agency"} and not context.publishes(name):
             found.append(outlet)
     return found
+
+
+FIRST_PERSON_PRONOUNS = {"i", "we"}
+
+
+def _viewed_by_writer(verb: Token) -> Token | None:
+    """The document a relative clause says the writer saw or was shown: 'The check, which I
+    viewed, was signed by ...', 'the settlement documents, which Ruiz also showed me, were
+    signed ...'; not a clause that denies it ('which I never saw'), a hoped-for one ('which I
+    hope to see') nor a thing the writer saw that is no paper ('the house, which I viewed')."""
+    document = verb.head
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in VIEWING_VERBS or document.pos_ != "NOUN":
+        return None
+    if document.lemma_.lower() not in VIEWED_DOCUMENTS and document.lower_ not in VIEWED_DOCUMENTS:
+        return None
+    children = list(verb.children)
+    if any(c.dep_ == "neg" or c.lower_ in FUTURE_AUXES | {"never"} for c in children) or _is_hypothetical(verb):
+        return None
+    if verb.lemma_.lower() == "show":
+        shown = any(c.dep_ in {"dative", "dobj"} and c.lower_ in {"me", "us"} for c in children)
+    else:
+        shown = any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON_PRONOUNS for c in children)
+    return document if shown else None
+
+
+def _viewed_documents(parsed: ParsedArticle, context: _ArticleContext) -> list:
+    """Papers the writer saw or was shown, cited as documents: what the writer reports from them
+    rests on them ('The check, which I viewed, was signed by the lawyer')."""
+    from newsfacts.extract.citations.references import _inside_quotation
+    from newsfacts.extract.nlp import doc_tokens
+    from newsfacts.extract.schemas import Citation, fact_id
+
+    citations = []
+    for chunk in parsed.chunks:
+        if not chunk.is_parsed:
+            continue
+        for verb in doc_tokens(chunk.doc):
+            document = _viewed_by_writer(verb) if verb.dep_ == "relcl" else None
+            if document is None or _inside_quotation(chunk.offset + document.idx, context):
+                continue
+            words = [c for c in document.children if c.dep_ in {"compound", "amod"} and c.i < document.i]
+            first = min([document.i, *(t.i for w in words for t in w.subtree)])
+            span = document.doc[first : document.i + 1]
+            determiner = next((c for c in document.children if c.dep_ == "det" and c.i < first), None)
+            cited = document.doc[determiner.i : document.i + 1] if determiner is not None else span
+            start = chunk.offset + cited.start_char
+            citations.append(Citation(
+                citation_id=fact_id(context.article_id, "citation", start), article_id=context.article_id,
+                cited_as=cited.text, canonical_name=span.text.lower(), source_type="document", cue="see",
+                sentence=verb.sent.text, char_start=start, char_end=chunk.offset + cited.end_char))
+    return citations

@@ -31,6 +31,7 @@ from newsfacts.extract.citations.context import (
 )
 from newsfacts.extract.citations.credits import (
     _embedded_posts,
+    _headed_quotations,
     _joint_outlets,
     _outlet_credits,
     _pull_quote_speakers,
@@ -45,6 +46,7 @@ from newsfacts.extract.citations.documents import (
     _name_read_as_gerund,
     _obtaining_outlet,
     _owner_of_work,
+    _viewed_documents,
 )
 from newsfacts.extract.citations.groups import (
     _body_judging_as,
@@ -432,7 +434,8 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
     for citation in [*shouted, *_embedded_posts(parsed, context), *_outlet_credits(parsed, context),
                      *_pull_quote_speakers(parsed, context), *_writer_hearsay(parsed, context),
                      *_signed_paragraphs(parsed, context), *_transcript_speakers(parsed, context),
-                     *_shown_documents(parsed, context)]:
+                     *_headed_quotations(parsed, context),
+                     *_shown_documents(parsed, context), *_viewed_documents(parsed, context)]:
         _keep_once(citation, seen, context)
     context.citations = [one for citation in context.citations for one in _joint_outlets(citation, body)]
     context.citations = _one_and_many_apart(context.citations)

@@ -64,6 +64,8 @@ def _speaker_span(head: Token) -> Span:
             dropped.update(t.i for t in child.subtree)  # "France, the host nation, said": France
         elif _is_time_phrase(child):
             dropped.update(t.i for t in child.subtree)  # "Alden on Tuesday announced"
+        elif child.dep_ == "advmod" and child.pos_ == "ADV" and child.i > head.i and doc[child.i - 1].text == ",":
+            dropped.update(t.i for t in child.subtree)  # "which Drudge, briefly, published": the verb's adverb
         elif _says_of_a_thing(head, child):
             dropped.update(t.i for t in child.subtree)  # '"...," said Ruiz of the visit': about it
     # ("Ann Lee of WBUR, who was in the courtroom": a relative clause set off deeper in the phrase)

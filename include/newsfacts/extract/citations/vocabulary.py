@@ -661,6 +661,13 @@ PLAIN_DASH_CREDIT_RE = re.compile(
 SIGNED_PARAGRAPH_RE = re.compile(
     r"^(?P<para>[^\n]+)\n(?P<name>[A-Z][\w.’'-]+(?:[ \t]+[A-Z][\w.’'-]+){1,3})"
     r"(?P<rest>,[ \t]*[^\n]{2,120})$", re.MULTILINE)
+# A speaker's name alone on a line, heading the quotation of their words on the next (an ad
+# marker may stand between): a panel of answers, a vox pop, a round-up of views ('Ann Lee\n"I
+# take the bus ..."', 'Ann Lee\nThe statement: "I ..."', a short label and a colon before it).
+HEADED_QUOTE_RE = re.compile(
+    r"^(?P<name>[A-Z][a-z’'-]+(?:[ \t][A-Z]\.)?(?:[ \t][A-Z][a-z’'-]+){1,2})[ \t]*\n"
+    r"(?:(?i:advertisement)[ \t]*\n)?"
+    r"(?P<label>[A-Z][\w’'-]*(?:[ \t][\w’'-]+){0,4}:[ \t]*)?[“\"](?P<said>[^\n”\"]{20,})", re.MULTILINE)
 # First person outside quotation marks: "I", "my", "me", "I'm", "I've", "I'd", "I'll".
 FIRST_PERSON_RE = re.compile(r"\b(?:I|my|My|me|I[’'](?:m|d|ve|ll))\b")
 # Words of a sentence, not of a signature's role ("Ann Lee, who chairs ...", "Bo Li, is ...").
@@ -800,6 +807,8 @@ VIEW_NOUNS = {"words", "view", "opinion", "estimation", "assessment"}
 
 # What a body posts online: "the company published a blog post that said" cites the company.
 POSTED_NOUNS = {"post", "tweet"}
+# A post on a social network by another name: "a status update that said ..." (its author unknown).
+POSTED_NOUNS |= {"update"}
 
 
 # Verbs and documents by which a body puts out information: "the agency released two reports".
@@ -1332,6 +1341,17 @@ GIVING_VERBS = {"provide", "give", "hand", "supply", "pass"}
 GIVEN_DOCUMENTS = (PICTURE_WORDS - {"poster", "artwork", "illustration", "illustrations", "photography"}) | {
     "memo", "document", "documents", "email", "emails", "letter", "records", "recording", "recordings",
     "transcript", "screenshot", "screenshots", "file", "files", "minutes", "copy", "copies", "statement"}
+# Papers the writer has seen with their own eyes, or been shown: "The check, which I viewed, was
+# signed by ...", "the emails, which she showed me, ..." (each a document cited as such).
+VIEWED_DOCUMENTS = DOCUMENT_NOUNS | GIVEN_DOCUMENTS | {
+    "check", "checks", "cheque", "cheques", "contract", "contracts", "invoice", "invoices", "receipt",
+    "receipts", "text", "texts", "message", "messages", "note", "notes"}
+VIEWING_VERBS = {"view", "see", "review", "read", "obtain", "examine", "inspect", "show"}
+QUOTATION_CUE += r"""|\b(?:which|that)\s+(?:I|we)\s+(?:[\w’']+\s+){0,2}?(?i:viewed|saw|seen|reviewed|read|obtained|examined|inspected)\b|\b(?i:showed|shown)\s+(?:me|us)\b"""
+# What a body conveys without a document: "the message from the White House was clear: ...",
+# "the signal from Beijing is that ..." (its issuer speaks when the sentence states the message).
+MESSAGE_NOUNS = {"message", "signal"}
+QUOTATION_CUE += r"""|\b(?i:message|signal)\s+from\b"""
 # "heard from" is worth a parse: "we heard from students and teachers in Turkey".
 QUOTATION_CUE += r"""|\b(?i:reviews)\s+(?:[\w'’]+\s+){0,5}?(?i:kind|unkind|positive|negative|mixed|glowing|harsh|favou?rable|unfavou?rable|scathing|lukewarm|brutal|warm|tepid)\b"""
 QUOTATION_CUE += r"""|\b(?i:deemed|deems)\b|\b(?i:if\s+(?:accounts|reports|rumou?rs|sources)\s+(?:are|were)\s+to\s+be\s+believed)\b"""
