@@ -64,3 +64,36 @@ def test_spokesman_for_a_person_without_office_keeps_the_person():
     cited = _cited("A spokesman for Jane Roe said the bill would be signed.")
     assert ("Jane Roe", "government_body") not in cited
     assert {name for name, _ in cited} == {"Jane Roe"}
+
+
+# "Here, the 44-year-old explains his approach.": a sentence handing over to an interview that
+# follows cites the person introduced (reached through the age, a pronoun or the name); a thing
+# that "explains", a past happening or an opener other than "Here"/"Below" cites nobody.
+
+def test_here_the_age_explains_is_the_profiled_person():
+    cited = _cited("Producer Dana Whitfield has made four shows for the network. "
+                   "Here, the 51-year-old explains her approach.")
+    assert {name for name, _ in cited} == {"Dana Whitfield"}
+
+
+def test_here_he_explains_why_is_the_person_named():
+    cited = _cited("Marco Bellini opened his first restaurant in 1998. Here, he explains why he left Milan.")
+    assert {name for name, _ in cited} == {"Marco Bellini"}
+
+
+def test_here_a_chart_explains_is_no_citation():
+    assert not _cited("Chef Marco Bellini opened his first restaurant in 1998. Here, the chart explains the prices.")
+
+
+def test_here_it_explains_is_no_citation():
+    assert not _cited("Chef Marco Bellini opened his first restaurant in 1998. Here, it explains the prices.")
+
+
+def test_here_he_explained_in_the_past_is_no_interview():
+    assert not _cited("Chef Marco Bellini opened his first restaurant in 1998. "
+                      "Here, he explained his menu to a room of 40 students.")
+
+
+def test_the_age_explains_without_here_is_no_interview():
+    assert not _cited("Chef Marco Bellini opened his first restaurant in 1998. "
+                      "The 51-year-old explains his menu in a new book.")

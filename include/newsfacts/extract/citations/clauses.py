@@ -661,8 +661,31 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         or _agrees_with_someone(verb)
         or _recounts_doing(verb)
         or _inverted_after_clause(verb, subject)
+        or _introduces_an_interview(verb, subject)
     )
     return [subject] if cites else []
+
+
+# Verbs that hand over to a person's own words set out after the sentence: "Here, she explains
+# her approach", "Below, he discusses the film".
+INTERVIEW_VERBS = {"explain", "discuss", "describe", "talk", "reflect", "recount"}
+
+
+def _introduces_an_interview(verb: Token, subject: Token) -> bool:
+    """'Here, the 44-year-old explains his approach.', 'Below, she talks about the tour.': a
+    sentence opening with "Here" or "Below" that introduces the interview after it, in the
+    present, with a person as its subject (he, she, a name, 'the 44-year-old'); not 'Here, the
+    chart explains ...' (a thing), 'Here, it explains ...', nor 'Here, she explained' (a past
+    happening told)."""
+    if verb.lemma_.lower() not in INTERVIEW_VERBS or verb.dep_ != "ROOT" or verb.tag_ not in {"VBZ", "VBP"}:
+        return False
+    opener = next((t for t in verb.sent if not t.is_punct), None)
+    if opener is None or opener.lower_ not in {"here", "below"} or opener.head != verb or subject.i > verb.i:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in {"he", "she", "they"}
+    age = subject.lower_ == "old" and subject.i >= 2 and subject.doc[subject.i - 2].lower_ in {"year", "years"}
+    return age or (subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON")
 
 
 def _inverted_after_clause(verb: Token, subject: Token) -> bool:
