@@ -97,3 +97,41 @@ def test_here_he_explained_in_the_past_is_no_interview():
 def test_the_age_explains_without_here_is_no_interview():
     assert not _cited("Chef Marco Bellini opened his first restaurant in 1998. "
                       "The 51-year-old explains his menu in a new book.")
+
+
+# A list article's heading of a first and last name on its own line ("Garth Brooks") names the
+# person its section is about when the section takes the surname up alone: "the country star"
+# there is that person, not the one named in the section before.
+
+_LIST = ("Several stars have turned down the invitation to the gala. Here is the list so far.\n"
+         "Mark Olsen\n"
+         "The banker Peter Hale said the gala would be the best ever, according to a local paper.\n"
+         "{heading}\n"
+         "Asked if he would play at the gala, the rock star replied: “I have other plans.” "
+         "{follow}\n")
+
+
+def test_heading_name_is_the_star_of_its_section():
+    cited = _cited(_LIST.format(heading="Tommy Vance",
+                                follow="Reports say that Vance will be touring Japan that week."))
+    assert ("Tommy Vance", "person") in cited
+    assert ("Peter Hale", "person") in cited
+    assert not any(c.canonical_name == "Peter Hale" and c.cited_as == "the rock star"
+                   for c in citations_of(_LIST.format(heading="Tommy Vance",
+                                                      follow="Reports say that Vance will be touring Japan.")))
+
+
+def test_heading_whose_surname_never_comes_back_names_nobody():
+    cited = _cited(_LIST.format(heading="Tommy Vance", follow="Reports say he will be touring Japan that week."))
+    assert ("Tommy Vance", "person") not in cited
+
+
+def test_heading_that_is_no_persons_name_names_nobody():
+    cited = _cited(_LIST.format(heading="Weekly Address",
+                                follow="The address will be aired in full on the radio."))
+    assert not any(name == "Weekly Address" for name, _ in cited)
+
+
+def test_surname_opening_a_sentence_is_no_evidence():
+    cited = _cited(_LIST.format(heading="Tommy Vance", follow="Vance is touring Japan that week."))
+    assert ("Tommy Vance", "person") not in cited
