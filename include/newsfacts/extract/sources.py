@@ -510,6 +510,10 @@ def _body_spoken_for(span: Span, head: Token) -> tuple[str, str] | None:
                 end = next((i for i in sub if i > pobj.i and doc[i].text == "("), sub[-1] + 1)
                 candidates.append((doc[sub[0] : end], pobj))
     for body_span, body_head in candidates:
+        if body_head.ent_type_ == "PERSON" and (office := _executive_office_before(body_span)) is not None:
+            # "a spokesman for Attorney General Eric Schneiderman", "a spokeswoman for Gov. Ann
+            # Lee": an unnamed spokesperson of an executive office-holder speaks for the office.
+            return f"{office}'s office", "government_body"
         if body_head.ent_type_ in {"PERSON", "NORP"}:
             continue
         name, kind = classify_source(body_span, body_head)
@@ -521,6 +525,31 @@ def _body_spoken_for(span: Span, head: Token) -> tuple[str, str] | None:
                   and c.lemma_.lower() in PUBLIC_OFFICE_HOLDERS), None)
     if owner is not None and not names:
         return f"{owner.lemma_.lower()}'s office", "government_body"
+    return None
+
+
+# Executive offices, spelt as a title before the holder's name, whose unnamed spokesperson speaks
+# for the office ("a spokesman for Attorney General Eric Schneiderman"); a lawmaker's or a
+# president's spokesperson is left to the name.
+EXECUTIVE_OFFICE_TITLES = {"attorney general": "attorney general", "district attorney": "district attorney",
+                           "governor": "governor", "gov.": "governor", "gov": "governor", "mayor": "mayor",
+                           "sheriff": "sheriff", "prosecutor": "prosecutor", "coroner": "coroner"}
+
+
+def _executive_office_before(name: Span) -> str | None:
+    """'Attorney General Eric Schneiderman' -> 'attorney general': the executive office of
+    EXECUTIVE_OFFICE_TITLES spelt right before a person's name, or None (also for 'former
+    Mayor Ann Lee', no office now)."""
+    words = [t for t in name if t.ent_type_ != "PERSON"]
+    if not words or words[-1].i + 1 != next((t.i for t in name if t.ent_type_ == "PERSON"), -1):
+        return None
+    for size in (2, 1):
+        title = " ".join(t.lower_ for t in words[-size:])
+        if len(words) >= size and title in EXECUTIVE_OFFICE_TITLES and all(
+                t.text[:1].isupper() for t in words[-size:]):
+            if office_held_before(list(words)):
+                return None
+            return EXECUTIVE_OFFICE_TITLES[title]
     return None
 
 

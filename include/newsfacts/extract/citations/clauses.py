@@ -534,6 +534,12 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         # its subject, which the parse made the root
         subject = verb.head
     if subject is None:
+        decliner = _declined_but_for_saying(verb)
+        if decliner is not None:
+            # "A spokesman declined to comment, other than to say ...", "Police declined to
+            # comment beyond confirming that ...": what was said all the same has its speaker.
+            subject = next((c for c in decliner.children if c.dep_ == "nsubj" and not _is_dateline(c)), None)
+    if subject is None:
         subject = _noun_phrase_just_before(verb)
     if subject is None:
         return []
@@ -656,8 +662,31 @@ def _speech_verb_speakers(verb: Token) -> list[Token]:
         or _agrees_with_someone(verb)
         or _recounts_doing(verb)
         or _inverted_after_clause(verb, subject)
+        or _introduces_an_interview(verb, subject)
     )
     return [subject] if cites else []
+
+
+# Verbs that hand over to a person's own words set out after the sentence: "Here, she explains
+# her approach", "Below, he discusses the film".
+INTERVIEW_VERBS = {"explain", "discuss", "describe", "talk", "reflect", "recount"}
+
+
+def _introduces_an_interview(verb: Token, subject: Token) -> bool:
+    """'Here, the 44-year-old explains his approach.', 'Below, she talks about the tour.': a
+    sentence opening with "Here" or "Below" that introduces the interview after it, in the
+    present, with a person as its subject (he, she, a name, 'the 44-year-old'); not 'Here, the
+    chart explains ...' (a thing), 'Here, it explains ...', nor 'Here, she explained' (a past
+    happening told)."""
+    if verb.lemma_.lower() not in INTERVIEW_VERBS or verb.dep_ != "ROOT" or verb.tag_ not in {"VBZ", "VBP"}:
+        return False
+    opener = next((t for t in verb.sent if not t.is_punct), None)
+    if opener is None or opener.lower_ not in {"here", "below"} or opener.head != verb or subject.i > verb.i:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in {"he", "she", "they"}
+    age = subject.lower_ == "old" and subject.i >= 2 and subject.doc[subject.i - 2].lower_ in {"year", "years"}
+    return age or (subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON")
 
 
 def _inverted_after_clause(verb: Token, subject: Token) -> bool:
@@ -1198,6 +1227,34 @@ def _is_taking_pains_to_say(verb: Token) -> bool:
             c.dep_ == "neg" or c.tag_ == "MD" for c in deed.children) or any(c.lower_ == "no" for c in effort.children):
         return False
     return any(c.dep_ == "ccomp" and _is_finite_clause(c) for c in verb.children)
+
+
+# The words that set what a speaker did say against what he would not: "other than to say",
+# "beyond confirming", "except to say".
+_BUT_FOR_WORDS = {"than", "beyond", "except", "besides"}
+
+
+def _declined_but_for_saying(verb: Token) -> Token | None:
+    """'declined to comment, other than to say “the inquiry is ongoing”', 'refused to discuss
+    the deal beyond confirming that ...': the verb of declining, not negated, whose exception
+    says the clause the saying verb gives; None otherwise ('declined to say whether ...')."""
+    if not any(c.dep_ == "ccomp" and _is_finite_clause(c) for c in verb.children):
+        return None
+    marker = next((c for c in verb.children if c.dep_ in {"mark", "prep"} and c.lower_ in _BUT_FOR_WORDS), None)
+    if marker is None and verb.dep_ == "pcomp" and verb.head.lower_ in _BUT_FOR_WORDS:
+        marker = verb.head
+    if marker is None:
+        return None
+    node = verb
+    for _ in range(4):
+        if node.head == node:
+            return None
+        node = node.head
+        if node.lemma_.lower() in {"decline", "refuse"} and node.pos_ == "VERB":
+            if any(c.dep_ == "neg" or c.tag_ == "MD" for c in node.children):
+                return None  # "would not decline to ...", "may refuse to ...": no declining done
+            return node if any(c.dep_ == "xcomp" for c in node.children) else None
+    return None
 
 
 def _is_purpose_of(verb: Token) -> bool:

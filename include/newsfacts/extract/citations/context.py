@@ -21,12 +21,15 @@ from newsfacts.extract.citations.vocabulary import (
     HONORIFICS,
     KIN_GENDER,
     MALE_PRONOUNS,
+    NOT_PERSONAL_WORDS,
+    PERSONAL_NAME,
     PLATFORMS,
 )
 from newsfacts.extract.nlp import doc_text, doc_tokens
 from newsfacts.extract.schemas import Citation
 from newsfacts.extract.sources import (
     names_an_office,
+    reads_as_personal_name,
 )
 
 if TYPE_CHECKING:
@@ -240,6 +243,10 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
                   and not (token.i + 1 < len(chunk.doc) and chunk.doc[token.i + 1].pos_ == "PROPN")):
                 mentions.append((chunk.offset + token.idx, first_names[token.text]))
                 subjects.add(chunk.offset + token.idx)
+    body_text = parsed.article.body_text or ""
+    for start, name in _people_heading_sections(body_text, {chunk.offset for chunk in parsed.chunks}):
+        full_names.setdefault(name.split()[-1], name)
+        mentions.append((start, name))
     mentions.sort(key=lambda m: m[0])
     votes: dict[str, int] = dict(gendered)
     strong: dict[str, int] = dict(gendered)
@@ -296,6 +303,34 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
 # Kin and companions a first name alone can introduce as somebody else: "her daughter, Dana,".
 _COMPANION_NOUNS = (r"(?:daughter|son|wife|husband|sister|brother|mother|father|partner|girlfriend|boyfriend"
                     r"|niece|nephew|cousin|friend|granddaughter|grandson|child|neighbou?r)")
+
+
+# How far into its section a heading's name must come back, by its surname alone, to be a person's.
+_HEADING_REACH = 1500
+
+
+def _people_heading_sections(body: str, chunk_starts: set[int]) -> list[tuple[int, str]]:
+    """'Garth Brooks' on a line of its own over a list entry ('Asked if he would perform, the
+    country star replied ... the Wrap reports that Brooks will not'): a heading of a first and
+    last name, which the sentences do not parse, names the person its section is about when the
+    section takes the surname up alone inside a sentence. (body offset, name) of each."""
+    found = []
+    at = 0
+    for raw_line in body.splitlines(keepends=True):
+        line_start, at = at, at + len(raw_line)
+        text = raw_line.strip()
+        if not text or PERSONAL_NAME.match(text) is None or set(text.split()) & NOT_PERSONAL_WORDS:
+            continue
+        start = line_start + raw_line.index(text)
+        if start in chunk_starts or text.split()[0] in _NOT_NAMES:
+            continue  # a sentence the text parses, or "The Beatles"
+        surname = text.split()[-1]
+        section = body[at : at + _HEADING_REACH]
+        # (inside a sentence, after a lower-case word: not "Street" opening one, nor "Wall Street")
+        if re.search(rf"(?:\b[a-z][a-z’']*,?|,) {re.escape(surname)}\b(?! [A-Z])", section) is not None and (
+                reads_as_personal_name(text)):  # (not "Popular Video", "Weekly Address")
+            found.append((start, text))
+    return found
 
 
 def _introduced_alone(first: str, body: str) -> bool:
