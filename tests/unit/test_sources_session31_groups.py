@@ -147,3 +147,30 @@ def test_a_witness_and_witnesses_are_two_sources():
 
 def test_a_woman_and_the_woman_stay_one_source():
     assert _cited('"We are safe," a woman said. The woman added that the power was out.') == {("woman", "anonymous")}
+
+
+# An unnamed group holding a view in a relative clause on the thing judged, as a bare quantifier does.
+
+def test_temple_that_experts_believe_dates_back():
+    assert ("expert", "anonymous") in {(n.rstrip("s"), t) for n, t in _cited(
+        "Last month, divers found a temple that experts believe dates back to 700 BCE.")}
+
+
+def test_tax_that_some_economists_say_will_hurt_firms():
+    assert {t for _, t in _cited("The council passed a tax that some economists say will hurt small firms.")} == {"anonymous"}
+
+
+def test_group_with_a_modal_in_the_relative_clause_is_no_source():
+    assert _cited("The council passed a tax that economists may say will hurt small firms.") == set()
+
+
+def test_crowd_in_the_relative_clause_is_no_source():
+    assert _cited("The council passed a tax that voters think is unfair.") == set()
+
+
+def test_negated_group_view_in_the_relative_clause_is_no_source():
+    assert _cited("The council passed a tax that critics do not believe will work.") == set()
+
+
+def test_group_that_found_a_thing_is_no_view():
+    assert _cited("It is a fossil that researchers found last year.") == set()

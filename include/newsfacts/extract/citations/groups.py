@@ -214,6 +214,11 @@ def _quantifier_view_holders(verb: Token) -> list[Token]:
                  # the clause it holds)
                  or (verb.dep_ == "nsubj" and verb.head.i == verb.i + 1 and verb.head.pos_ in {"AUX", "VERB"}))):
         holder = subject
+    elif (verb.dep_ == "relcl" and verb.lemma_.lower() in QUANTIFIED_VIEW_VERBS and verb.tag_ in {"VBD", "VBP"}
+          and subject.i < verb.i and _is_unnamed_group(subject)
+          and not any(c.dep_ in {"aux", "neg"} for c in verb.children)
+          and any(c.dep_ == "ccomp" and c.i > verb.i and _is_finite_clause(c) for c in verb.children)):
+        holder = subject  # "a temple that experts believe dates back to 700 BCE": an unnamed group
     elif verb.tag_ in {"VBD", "VBP", "VBZ"}:
         # ("that" may be a second subject of the verb beside "many thought")
         thought = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
@@ -221,7 +226,7 @@ def _quantifier_view_holders(verb: Token) -> list[Token]:
         holder = None if thought is None else next(
             (c for c in thought.children if c.dep_ == "amod" and c.i == thought.i - 1
              and c.lower_ in VIEW_QUANTIFIERS), None)
-    if holder is None or holder.i == 0 or doc[holder.i - 1].lower_ not in {"that", "which"}:
+    if holder is None or holder.left_edge.i == 0 or doc[holder.left_edge.i - 1].lower_ not in {"that", "which"}:
         return []
     return [holder]
 
