@@ -135,3 +135,22 @@ def test_heading_that_is_no_persons_name_names_nobody():
 def test_surname_opening_a_sentence_is_no_evidence():
     cited = _cited(_LIST.format(heading="Tommy Vance", follow="Vance is touring Japan that week."))
     assert ("Tommy Vance", "person") not in cited
+
+
+# A surname in the possessive owning a sentence's subject ("Marchetti’s shows are fun"), the NER
+# taking it for a firm, is a mention of the one person named in full with it: "the 51-year-old"
+# after it is that person, not the actor named before.
+
+_PROFILE = ("Producer Lena Marchetti made the show with the actor Sam Reyes. Simply put, {owner} shows are "
+            "fun in a way that the studio’s movies aren’t. Here, the 51-year-old explains her approach.")
+
+
+def test_possessive_surname_is_a_mention_of_the_person():
+    cited = _cited(_PROFILE.format(owner="Marchetti’s"))
+    assert cited == {("Lena Marchetti", "person")}
+
+
+def test_possessive_of_another_name_is_no_mention_of_her():
+    cited = _cited(_PROFILE.format(owner="Reyes’s"))
+    assert ("Lena Marchetti", "person") not in cited
+

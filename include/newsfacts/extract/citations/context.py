@@ -237,6 +237,14 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
                     and not (token.i > 0 and chunk.doc[token.i - 1].pos_ == "PROPN")):
                 mentions.append((chunk.offset + token.idx, full_names[token.text]))
                 subjects.add(chunk.offset + token.idx)
+            elif (token.pos_ == "PROPN" and (not token.ent_type_ or lone_org) and token.text in full_names
+                  and token.dep_ == "poss" and token.i + 1 < len(chunk.doc) and chunk.doc[token.i + 1].tag_ == "POS"
+                  and token.head.dep_ == "nsubj" and token.head.head.dep_ == "ROOT"
+                  and not any(e.label_ == "PERSON" for e in chunk.doc.ents)
+                  and not (token.i > 0 and chunk.doc[token.i - 1].pos_ == "PROPN")):
+                # "Berlanti’s shows are fun", the NER taking the surname for a firm's: the one
+                # person of the sentence, named in full before, owns what it is about
+                mentions.append((chunk.offset + token.idx, full_names[token.text]))
             elif (token.pos_ == "PROPN" and not token.ent_type_ and token.text in first_names
                   and token.dep_ in {"nsubj", "nsubjpass"}
                   and not (token.i > 0 and chunk.doc[token.i - 1].pos_ == "PROPN")
