@@ -207,3 +207,28 @@ def test_a_message_that_is_only_read_or_late_cites_no_one() -> None:
                  "The message from the White House was late by two hours.",
                  "A message from the mayor arrived on Tuesday: the pool is closed."):
         assert not _cited(body), body
+
+
+# In a panel of named speakers, a heading the recogniser reads as a firm's name still names a
+# speaker when its words are in the first person singular.
+
+_PANEL = ("We asked three artists what their shirts say.\n"
+          "Maria Delgado\n"
+          "The message: \"I paint what I cannot say out loud, and this shirt is one of those things.\"\n"
+          "Thomas Whitfield\n"
+          "“My grandmother taught me to draw, and every shirt I make is for her.”\n")
+
+
+def test_a_heading_read_as_a_firm_in_a_panel_over_first_person_words_is_a_speaker() -> None:
+    cited = _cited(_PANEL + "Odile Vexhaus\nThe message: \"I drew this one on a train, and I like how rough it looks.\"\n")
+    assert ("Odile Vexhaus", "person") in cited
+
+
+def test_a_heading_read_as_a_firm_alone_is_no_speaker() -> None:
+    cited = _cited("Odile Vexhaus\nThe message: \"I drew this one on a train, and I like how rough it looks.\"\n")
+    assert not any(name == "Odile Vexhaus" for name, _ in cited)
+
+
+def test_a_firm_heading_in_a_panel_speaking_as_we_is_no_person() -> None:
+    cited = _cited(_PANEL + "Odile Vexhaus\nThe message: \"We print every shirt in our own shop in Lyon.\"\n")
+    assert ("Odile Vexhaus", "person") not in cited

@@ -324,20 +324,33 @@ def _headed_quotations(parsed: ParsedArticle, context: _ArticleContext) -> list[
     panel of answers, a vox pop, a round-up of views); once per person. The name must be read as
     a person's (not a section heading, "Public Transport"), and not be the article's author."""
     from newsfacts.extract.nlp import load_nlp
+    from newsfacts.extract.sources import COMPANY_WORDS
 
     body = parsed.article.body_text or ""
     author = (parsed.article.author or "").lower()
-    citations: list[Citation] = []
-    cited: set[str] = set()
+    people: list[tuple[re.Match, str]] = []
+    unsure: list[tuple[re.Match, str]] = []
     for match in HEADED_QUOTE_RE.finditer(body):
-        start, end = match.span("name")
         name = match["name"]
         canonical = context.full_names.get(name.split()[-1], name)
-        if canonical in cited or (author and name.split()[-1].lower() in author):
+        if author and name.split()[-1].lower() in author:
             continue
         # (a heading line is no sentence the parse reads: the name is read alone, as a speaker)
-        if not any(e.label_ == "PERSON" and e.text == name for e in load_nlp()("according to " + name).ents):
-            continue  # "Public Transport", "Acme Group": a section's or a body's name
+        if any(e.label_ == "PERSON" and e.text == name for e in load_nlp()("according to " + name).ents):
+            people.append((match, canonical))
+        elif FIRST_PERSON_SINGULAR_RE.search(match["said"]) and not (
+                set(name.lower().split()) & COMPANY_WORDS):
+            unsure.append((match, canonical))  # "Amber Ibarreche" read as a firm's name
+    # In a panel of two named speakers or more, a heading of the same shape over words in the
+    # first person singular names a speaker too (a firm speaks as "we").
+    if len(people) >= 2:
+        people = sorted(people + unsure, key=lambda mc: mc[0].start())
+    citations: list[Citation] = []
+    cited: set[str] = set()
+    for match, canonical in people:
+        if canonical in cited:
+            continue  # once per person
+        start, end = match.span("name")
         cited.add(canonical)
         citations.append(Citation(
             citation_id=fact_id(context.article_id, "citation", start),
@@ -346,6 +359,10 @@ def _headed_quotations(parsed: ParsedArticle, context: _ArticleContext) -> list[
             sentence=match.group(0), char_start=start, char_end=end,
         ))
     return citations
+
+
+# The first person singular: "I", "my", "me", "I'm", "I've", "I'd", "I'll".
+FIRST_PERSON_SINGULAR_RE = re.compile(r"\b(?:I|my|My|me|I[’'](?:m|d|ve|ll))\b")
 
 
 # Entity kinds that read a signature's name as no person's.
