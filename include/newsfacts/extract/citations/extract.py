@@ -58,6 +58,7 @@ from newsfacts.extract.citations.groups import (
 from newsfacts.extract.citations.named import (
     _answered_hearsay,
     _existential_hearsay,
+    _judged_by_agent,
     _named_examples,
     _unattributed_reports,
     _unnamed_press_reports,
@@ -295,6 +296,8 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 continue
             elif verb and (heads := _contact_clause_holders(token)):
                 cue = token.lemma_.lower()  # "winning states pollsters believed would go Democrat"
+            elif token.pos_ == "VERB" and (heads := _judged_by_agent(token)):
+                cue = "as_by"  # "is considered by the Murdochs to be the future of the network"
             elif verb and token.lemma_.lower() in CITING_VERBS and token.dep_ != "amod" and not _say_as_noun(token):
                 # ("Stadia's recommended Chromecast", "the reported deaths": a participle
                 # before a noun describes it and says nothing)
@@ -483,6 +486,16 @@ def _own_work_of(citation: Citation) -> bool:
 
 
 CONTACT_CLAUSE_VERBS = {"believe", "think", "expect", "predict", "say", "fear", "suspect"}
+
+
+def _family_in_office(name: str, context: _ArticleContext) -> bool:
+    """'the Murdochs', 'the Kochs': a family named in the plural, whose members the article names
+    with an office ("Rupert Murdoch, the executive chairman"), speaks in their office."""
+    family = name.removeprefix("the ").removeprefix("The ")
+    if not family.endswith("s") or " " in family or not family[:1].isupper():
+        return False
+    surname = family[:-1]
+    return any(full.split()[-1] == surname and len(full.split()) > 1 for full in context.titled)
 
 
 def _contact_clause_holders(verb: Token) -> list[Token]:
@@ -1691,6 +1704,8 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         source_type = "person"  # "Ann Ruiz, a member of the team who revealed ...": a who
     if source_type == "person" and canonical in context.titled:
         source_type = "official"  # named with an office earlier in the article
+    if source_type == "person" and speaker.tag_ == "NNPS" and _family_in_office(canonical, context):
+        source_type = "official"  # "the Murdochs", a family whose members the article gives an office
     if source_type == "anonymous" and _people_talked_about_in_quote(span, speaker, offset, context):
         return None
     if _quoted_own_words(span):

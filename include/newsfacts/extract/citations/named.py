@@ -240,3 +240,39 @@ def _answered_hearsay(noun: Token) -> bool:
         return False
     return any(c.dep_ in {"acl", "ccomp"} and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
                for c in noun.children)
+
+
+# Agents of a passive judgement that name nobody in particular: "is seen by many as", "by most".
+UNNAMED_JUDGES = {"many", "some", "most", "others", "all", "few", "several", "everyone", "everybody",
+                  "anyone", "people", "observers", "fans", "users", "viewers", "readers", "critics"}
+
+
+def _judged_by_agent(verb: Token) -> list[Token]:
+    """'Kelly is considered by the Murdochs to be the future of the network', 'the suspect is
+    believed by police to have acted alone', 'the deal is seen by the government as a defeat': a
+    judgement held by the passive's agent, named or in office, told as a fact. Not 'seen by
+    Reuters' (a document read), 'is seen by many as' (nobody named), 'may be considered by the
+    board' (a possibility), nor 'is regarded by them as' (a pronoun, cited where it was named)."""
+    from newsfacts.extract.citations.clauses import _holds_views_on_record
+    from newsfacts.extract.citations.spans import _is_hypothetical
+    from newsfacts.extract.citations.vocabulary import PASSIVE_JUDGING_VERBS
+
+    if verb.pos_ != "VERB" or verb.tag_ != "VBN" or verb.lemma_.lower() not in PASSIVE_JUDGING_VERBS:
+        return []
+    children = list(verb.children)
+    if not any(c.dep_ == "auxpass" for c in children) and verb.dep_ != "acl":
+        return []
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in children) or _is_hypothetical(verb):
+        return []
+    agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if len(agents) != 1:
+        return []
+    agent = agents[0]
+    if agent.pos_ == "PRON" or agent.lower_ in UNNAMED_JUDGES or agent.like_num or agent.ent_type_ in {
+            "CARDINAL", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"}:
+        return []
+    judged_as = any(
+        (c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        or c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")
+        for c in [*children, *agent.children])
+    return [agent] if judged_as and _holds_views_on_record(agent) else []

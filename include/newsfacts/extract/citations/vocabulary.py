@@ -1368,3 +1368,17 @@ GROUP_VIEW_CUE += r"|\b(?i:points?|pointed|pointing)\s+(?:[\w'’-]+\s+)?out\b"
 # groups._quantifier_view_holders: "stories that many thought were racist".
 GROUP_VIEW_CUE += (r"|\b(?i:that|which)\s+(?i:many|some|others)\s+"
                    r"(?i:think|thinks|thought|believe|believes|believed|consider|considers|considered|feel|feels|felt)\b")
+
+
+# --- Session 31, views held by named people and bodies (named.py) ---
+
+# A claim owned, with what it claims, worth a parse though its noun is no cue: "the administration's
+# longstanding assertion that the accusations were false", "Apple's announcement that it would
+# close the plant" (documents._claimants reads the possessor; "his claim" names nobody new).
+QUOTATION_CUE += (r"""|[’']s\s+(?:[\w-]+\s+){0,2}?(?i:""" + "|".join(sorted(CLAIM_NOUNS))
+                  + r""")s?\s+that\b""")
+# Verbs of judging whose passive names who judges: "Kelly is considered by the Murdochs to be the
+# future of the network", "the suspect is believed by police to have acted alone".
+PASSIVE_JUDGING_VERBS = {"consider", "regard", "view", "see", "believe", "think", "perceive"}
+QUOTATION_CUE += (r"""|\b(?i:considered|regarded|viewed|seen|believed|thought|perceived)\s+by\s+"""
+                  r"""(?:[\w.’'&-]+\s+){1,6}?(?:to\s+(?:be|have)|as)\b""")
