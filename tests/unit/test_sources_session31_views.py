@@ -93,3 +93,65 @@ def test_post_signed_by_a_person_named_court_stays_a_person():
     types = source_types_of("Fans cheered the result.\n"
                             "What a match! Great win today.— Margaret Court (@MCourt) October 9, 2018")
     assert types.get("Margaret Court") == "person"
+
+
+# A firm named by its partners ("Scott & Scott") is the firm, not a person of that surname.
+
+def test_firm_named_by_partners_is_not_the_person_with_that_surname():
+    types = source_types_of("Dana Marsh, a network executive, declined to comment. Last week, the law firm "
+                            "Marsh & Marsh announced it was investigating the network.")
+    assert types.get("Marsh & Marsh") == "organization"
+    assert "Dana Marsh" not in types
+
+
+def test_surname_alone_still_the_person_named_before():
+    types = source_types_of("Dana Marsh, a network executive, met the board. Marsh said the talks went well.")
+    assert types == {"Dana Marsh": "official"}
+
+
+# A named sender's message, with what it told after a colon or in a that-clause.
+
+def test_message_from_a_named_body_with_a_colon():
+    types = source_types_of("Though the data were early, the message from the Kremlin was clear: the talks "
+                            "would go on.")
+    assert types.get("Kremlin") == "government_body"
+
+
+def test_message_from_a_named_body_with_a_that_clause():
+    assert "Kremlin" in _names("The message from the Kremlin was that the talks would go on.")
+
+
+def test_message_that_arrived_tells_nothing():
+    assert _names("The message from the Kremlin arrived on Friday.") == set()
+
+
+def test_message_from_a_relative_is_no_source():
+    assert _names("The message from his mother was short.") == set()
+
+
+def test_denied_message_tells_nothing():
+    assert _names("The message from the Kremlin was not that the talks would go on.") == set()
+
+
+# A named speaker who leads a public to believe something conveys that view.
+
+def test_host_leading_his_audience_to_believe():
+    types = source_types_of("It is a channel where Tom Vance leads his audience to believe migrants are "
+                            "prone to crime.")
+    assert types.get("Tom Vance") == "person"
+
+
+def test_evidence_leading_us_to_believe_cites_nobody():
+    assert _names("The evidence leads us to believe that the fire was set.") == set()
+
+
+def test_voters_led_to_believe_name_nobody():
+    assert _names("Voters were led to believe the tax would fall.") == set()
+
+
+def test_a_possible_leading_cites_nobody():
+    assert _names("Acme may lead investors to think that sales are growing.") == set()
+
+
+def test_losses_leading_investors_to_believe_cite_nobody():
+    assert _names("The losses led investors to believe the firm would fail.") == set()

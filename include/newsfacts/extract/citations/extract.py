@@ -59,6 +59,8 @@ from newsfacts.extract.citations.named import (
     _answered_hearsay,
     _existential_hearsay,
     _judged_by_agent,
+    _led_to_believe,
+    _message_senders,
     _named_examples,
     _unattributed_reports,
     _unnamed_press_reports,
@@ -296,6 +298,8 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 continue
             elif verb and (heads := _contact_clause_holders(token)):
                 cue = token.lemma_.lower()  # "winning states pollsters believed would go Democrat"
+            elif token.pos_ == "VERB" and (heads := _led_to_believe(token)):
+                cue = "suggest"  # "Sean Hannity leads his audience to believe immigrants are ..."
             elif token.pos_ == "VERB" and (heads := _judged_by_agent(token)):
                 cue = "as_by"  # "is considered by the Murdochs to be the future of the network"
             elif verb and token.lemma_.lower() in CITING_VERBS and token.dep_ != "amod" and not _say_as_noun(token):
@@ -356,8 +360,8 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 cue, heads = "statement", _publishers(token)
             elif token.lemma_.lower() in OBTAINING_VERBS and (heads := _obtaining_outlet(token, context)):
                 cue = "obtained"
-            elif token.pos_ == "NOUN" and (heads := _remark_makers(token)):
-                cue = "remark"
+            elif token.pos_ == "NOUN" and (heads := _remark_makers(token) or _message_senders(token)):
+                cue = "remark"  # ("the message from the White House was clear: ...")
             elif token.pos_ == "NOUN" and (heads := _critics(token) or _verbal_attackers(token)):
                 cue = "critique"
             elif token.pos_ == "VERB" and (heads := _outlook_holders(token)):
@@ -1602,6 +1606,8 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
             return None
         canonical, source_type = resolved
     elif (speaker.pos_ == "PROPN" or _surname_read_as_noun(speaker, span)) and speaker.text in context.full_names and (
+        # ("the law firm Scott & Scott announced": a firm named by its partners, no person)
+        not any(t.text == "&" for t in span)) and (
         len(span) == 1 or all(t.i >= speaker.i or t.is_punct for t in span)
         or without_leading_modifiers(list(span), speaker)[0] == speaker  # "both Vindman"
         or all(t.i >= speaker.i or t.lower_.rstrip(".") in HONORIFICS for t in span)  # "Ms Persson"

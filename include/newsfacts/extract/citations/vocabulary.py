@@ -1382,3 +1382,7 @@ QUOTATION_CUE += (r"""|[’']s\s+(?:[\w-]+\s+){0,2}?(?i:""" + "|".join(sorted(CL
 PASSIVE_JUDGING_VERBS = {"consider", "regard", "view", "see", "believe", "think", "perceive"}
 QUOTATION_CUE += (r"""|\b(?i:considered|regarded|viewed|seen|believed|thought|perceived)\s+by\s+"""
                   r"""(?:[\w.’'&-]+\s+){1,6}?(?:to\s+(?:be|have)|as)\b""")
+# A named sender's message told: "the message from the White House was clear: ...".
+QUOTATION_CUE += r"""|\b(?i:the\s+message\s+from)\b"""
+# A public led to a view: "Sean Hannity leads his audience to believe immigrants are ...".
+QUOTATION_CUE += r"""|\b(?i:leads?|led)\s+(?:[\w'’-]+\s+){1,3}?to\s+(?i:believe|think)\b"""
