@@ -155,3 +155,34 @@ def test_a_possible_leading_cites_nobody():
 
 def test_losses_leading_investors_to_believe_cite_nobody():
     assert _names("The losses led investors to believe the firm would fail.") == set()
+
+
+# Figures a named body put together: "the ACLU has assembled a list of 76 agencies".
+
+def test_named_body_assembling_a_counted_list():
+    types = source_types_of("But the Civil Rights Alliance has assembled a list of 76 agencies that sent "
+                            "officers to the protests.")
+    assert types.get("Civil Rights Alliance") == "organization"
+
+
+def test_named_group_compiling_a_tally():
+    assert "Human Rights Watch" in _names("Human Rights Watch compiled a tally of the dead.")
+
+
+def test_coach_assembling_a_list_of_players_is_no_source():
+    assert _names("Coach Tom Berg assembled a list of players for the camp.") == set()
+
+
+def test_a_tally_still_to_compile_is_no_source():
+    assert _names("Amnesty will compile a tally of 300 cases.") == set()
+
+
+def test_a_pronoun_compiling_adds_nobody():
+    assert _names("They compiled a list of 40 agencies.") == set()
+
+
+# An acronym in brackets after a body's name is no part of the name.
+
+def test_acronym_in_brackets_left_out_of_the_name():
+    assert _names("The Global Health Council (GHC) said cases rose.") == {"Global Health Council"}
+

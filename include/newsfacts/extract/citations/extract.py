@@ -57,6 +57,7 @@ from newsfacts.extract.citations.groups import (
 )
 from newsfacts.extract.citations.named import (
     _answered_hearsay,
+    _data_compilers,
     _existential_hearsay,
     _judged_by_agent,
     _led_to_believe,
@@ -298,6 +299,8 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 continue
             elif verb and (heads := _contact_clause_holders(token)):
                 cue = token.lemma_.lower()  # "winning states pollsters believed would go Democrat"
+            elif token.pos_ == "VERB" and (heads := _data_compilers(token)):
+                cue = "data"  # "the ACLU has assembled a list of 76 agencies"
             elif token.pos_ == "VERB" and (heads := _led_to_believe(token)):
                 cue = "suggest"  # "Sean Hannity leads his audience to believe immigrants are ..."
             elif token.pos_ == "VERB" and (heads := _judged_by_agent(token)):

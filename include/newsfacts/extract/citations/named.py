@@ -331,3 +331,32 @@ def _led_to_believe(verb: Token) -> list[Token]:
     if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ not in {"PERSON", "ORG", "GPE", "NORP", ""}:
         return []
     return [subject]
+
+
+# Verbs of putting data together, and the data so put together: "the ACLU has compiled a list of
+# 76 agencies", "the group keeps a tally of".
+COMPILING_VERBS = {"compile", "assemble"}
+COMPILED_DATA = {"list", "tally", "database", "count", "tracker", "dataset", "inventory"}
+
+
+def _data_compilers(verb: Token) -> list[Token]:
+    """'the American Civil Liberties Union has assembled a list of 76 agencies', 'Amnesty compiled
+    a tally of the dead': a named body or person who put the figures together is their source; not
+    'the coach assembled a list of players' (a list with no count), 'will compile a database' (not
+    yet), nor 'they compiled a list' (a pronoun, cited where named)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in COMPILING_VERBS or verb.tag_ not in {"VBD", "VBZ", "VBP", "VBN"}:
+        return []
+    children = list(verb.children)
+    if any(c.dep_ in {"neg", "auxpass"} or (c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to")) for c in children):
+        return []
+    data = next((c for c in children if c.dep_ == "dobj" and c.lemma_.lower() in COMPILED_DATA), None)
+    if data is None:
+        return []
+    counted = any(g.dep_ == "nummod" or g.like_num for p in data.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj" for g in o.children)
+    if data.lemma_.lower() == "list" and not counted:
+        return []
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ not in {"ORG", "PERSON", "GPE", "NORP", ""}:
+        return []
+    return [subject]

@@ -296,12 +296,15 @@ def _unrecognised_personal_name(span: Span, head: Token) -> bool:
 
 
 def _his_or_her_own(subject: Token) -> bool:
-    """'Sean Hannity leads his audience to believe ...': the subject's verb takes an object that
-    is 'his' or 'her' own, which only a person has (not 'its audience')."""
+    """'Sean Hannity leads his audience to believe ...': the subject's verb takes as object a
+    public that is 'his' or 'her' own, which only a person has (not 'its audience'; not 'would say
+    his age', someone else's)."""
+    from newsfacts.extract.citations.named import LED_PUBLICS
+
     if subject.dep_ != "nsubj":
         return False
-    return any(c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ in {"his", "her"} for g in c.children)
-               for c in subject.head.children)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in LED_PUBLICS and any(
+        g.dep_ == "poss" and g.lower_ in {"his", "her"} for g in c.children) for c in subject.head.children)
 
 
 def _is_spokes_noun(token: Token) -> bool:

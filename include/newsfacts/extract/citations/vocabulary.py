@@ -1386,3 +1386,6 @@ QUOTATION_CUE += (r"""|\b(?i:considered|regarded|viewed|seen|believed|thought|pe
 QUOTATION_CUE += r"""|\b(?i:the\s+message\s+from)\b"""
 # A public led to a view: "Sean Hannity leads his audience to believe immigrants are ...".
 QUOTATION_CUE += r"""|\b(?i:leads?|led)\s+(?:[\w'’-]+\s+){1,3}?to\s+(?i:believe|think)\b"""
+# Data put together by someone named: "the ACLU has assembled a list of 76 agencies".
+QUOTATION_CUE += (r"""|\b(?i:compiled|compiles|assembled|assembles)\s+(?:[\w'’-]+\s+){0,2}?"""
+                  r"""(?i:list|tally|database|count|tracker|dataset|inventory)\b""")
