@@ -53,7 +53,25 @@ def _post_author(name: str, canonical: str, start: int, context: _ArticleContext
     if name in organisations and not any(full == canonical for at, full in context.person_mentions
                                          if not start <= at < start + len(name)):
         return name, "organization"
+    if _names_a_public_body(name):
+        return name, "government_body"  # "— The Nigerian Senate (@NGRSenate)": a chamber's account
     return canonical, "official" if canonical in context.titled else "person"
+
+
+# Words of a public body that also end people's names ("Margaret Court"), left out below.
+SURNAME_LIKE_BODY_WORDS = {"court", "force", "command", "office"}
+
+
+def _names_a_public_body(name: str) -> bool:
+    """'The Nigerian Senate', 'Ministry of Health', 'Kenya Police': an account named as a
+    government's body, by the body's word first or last in the name (not 'Margaret Court')."""
+    from newsfacts.extract.sources import GOVERNMENT_WORDS
+
+    words = name.removeprefix("The ").removeprefix("the ").split()
+    if len(words) < 2 or not all(w[:1].isupper() or w in {"of", "for", "and", "&"} for w in words):
+        return False
+    body_words = GOVERNMENT_WORDS - SURNAME_LIKE_BODY_WORDS
+    return words[0].lower() in body_words or words[-1].lower() in body_words
 
 
 # The most characters a signed post's line can print: 280 of text, with a link or a picture's

@@ -130,10 +130,16 @@ def _claimants(noun: Token) -> list[Token]:
     states_content = any(c.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that"
                                                             for m in c.children)
                          for c in noun.children)
+    doc = noun.doc
+    if not states_content and noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "that":
+        # "a break from the administration's assertion that the accusations were false": the
+        # clause right after the noun, which the parse hung on a noun before it
+        mark = doc[noun.i + 1]
+        states_content = mark.dep_ == "mark" and mark.head.i > mark.i and any(
+            c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in mark.head.children)
     if not states_content:
         return []
     owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"} and _can_issue(c)]
-    doc = noun.doc
     if not owners and noun.i >= 2 and doc[noun.i - 1].tag_ == "POS" and doc[noun.i - 1].head != noun and (
             doc[noun.i - 2].pos_ in {"NOUN", "PROPN"} and _can_issue(doc[noun.i - 2])):
         owners = [doc[noun.i - 2]]  # "the agency ’s finding that ...", the "’s" parsed apart

@@ -60,7 +60,11 @@ from newsfacts.extract.citations.groups import (
 )
 from newsfacts.extract.citations.named import (
     _answered_hearsay,
+    _data_compilers,
     _existential_hearsay,
+    _judged_by_agent,
+    _led_to_believe,
+    _message_senders,
     _named_examples,
     _unattributed_reports,
     _unnamed_press_reports,
@@ -299,6 +303,12 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 continue
             elif verb and (heads := _contact_clause_holders(token)):
                 cue = token.lemma_.lower()  # "winning states pollsters believed would go Democrat"
+            elif token.pos_ == "VERB" and (heads := _data_compilers(token)):
+                cue = "data"  # "the ACLU has assembled a list of 76 agencies"
+            elif token.pos_ == "VERB" and (heads := _led_to_believe(token)):
+                cue = "suggest"  # "Sean Hannity leads his audience to believe immigrants are ..."
+            elif token.pos_ == "VERB" and (heads := _judged_by_agent(token)):
+                cue = "as_by"  # "is considered by the Murdochs to be the future of the network"
             elif verb and token.lemma_.lower() in CITING_VERBS and token.dep_ != "amod" and not _say_as_noun(token):
                 # ("Stadia's recommended Chromecast", "the reported deaths": a participle
                 # before a noun describes it and says nothing)
@@ -357,8 +367,8 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 cue, heads = "statement", _publishers(token)
             elif token.lemma_.lower() in OBTAINING_VERBS and (heads := _obtaining_outlet(token, context)):
                 cue = "obtained"
-            elif token.pos_ == "NOUN" and (heads := _remark_makers(token)):
-                cue = "remark"
+            elif token.pos_ == "NOUN" and (heads := _remark_makers(token) or _message_senders(token)):
+                cue = "remark"  # ("the message from the White House was clear: ...")
             elif token.pos_ == "NOUN" and (heads := _critics(token) or _verbal_attackers(token)):
                 cue = "critique"
             elif token.pos_ == "VERB" and (heads := _outlook_holders(token)):
@@ -502,6 +512,16 @@ def _own_work_of(citation: Citation) -> bool:
 
 
 CONTACT_CLAUSE_VERBS = {"believe", "think", "expect", "predict", "say", "fear", "suspect"}
+
+
+def _family_in_office(name: str, context: _ArticleContext) -> bool:
+    """'the Murdochs', 'the Kochs': a family named in the plural, whose members the article names
+    with an office ("Rupert Murdoch, the executive chairman"), speaks in their office."""
+    family = name.removeprefix("the ").removeprefix("The ")
+    if not family.endswith("s") or " " in family or not family[:1].isupper():
+        return False
+    surname = family[:-1]
+    return any(full.split()[-1] == surname and len(full.split()) > 1 for full in context.titled)
 
 
 def _contact_clause_holders(verb: Token) -> list[Token]:
@@ -1614,6 +1634,8 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
             return None
         canonical, source_type = resolved
     elif (speaker.pos_ == "PROPN" or _surname_read_as_noun(speaker, span)) and speaker.text in context.full_names and (
+        # ("the law firm Scott & Scott announced": a firm named by its partners, no person)
+        not any(t.text == "&" for t in span)) and (
         len(span) == 1 or all(t.i >= speaker.i or t.is_punct for t in span)
         or without_leading_modifiers(list(span), speaker)[0] == speaker  # "both Vindman"
         or all(t.i >= speaker.i or t.lower_.rstrip(".") in HONORIFICS for t in span)  # "Ms Persson"
@@ -1716,6 +1738,8 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
         source_type = "person"  # "Ann Ruiz, a member of the team who revealed ...": a who
     if source_type == "person" and canonical in context.titled:
         source_type = "official"  # named with an office earlier in the article
+    if source_type == "person" and speaker.tag_ == "NNPS" and _family_in_office(canonical, context):
+        source_type = "official"  # "the Murdochs", a family whose members the article gives an office
     if source_type == "anonymous" and _people_talked_about_in_quote(span, speaker, offset, context):
         return None
     if _quoted_own_words(span):

@@ -240,3 +240,123 @@ def _answered_hearsay(noun: Token) -> bool:
         return False
     return any(c.dep_ in {"acl", "ccomp"} and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
                for c in noun.children)
+
+
+# Agents of a passive judgement that name nobody in particular: "is seen by many as", "by most".
+UNNAMED_JUDGES = {"many", "some", "most", "others", "all", "few", "several", "everyone", "everybody",
+                  "anyone", "people", "observers", "fans", "users", "viewers", "readers", "critics"}
+
+
+def _judged_by_agent(verb: Token) -> list[Token]:
+    """'Kelly is considered by the Murdochs to be the future of the network', 'the suspect is
+    believed by police to have acted alone', 'the deal is seen by the government as a defeat': a
+    judgement held by the passive's agent, named or in office, told as a fact. Not 'seen by
+    Reuters' (a document read), 'is seen by many as' (nobody named), 'may be considered by the
+    board' (a possibility), nor 'is regarded by them as' (a pronoun, cited where it was named)."""
+    from newsfacts.extract.citations.clauses import _holds_views_on_record
+    from newsfacts.extract.citations.spans import _is_hypothetical
+    from newsfacts.extract.citations.vocabulary import PASSIVE_JUDGING_VERBS
+
+    if verb.pos_ != "VERB" or verb.tag_ != "VBN" or verb.lemma_.lower() not in PASSIVE_JUDGING_VERBS:
+        return []
+    children = list(verb.children)
+    if not any(c.dep_ == "auxpass" for c in children) and verb.dep_ != "acl":
+        return []
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in children) or _is_hypothetical(verb):
+        return []
+    agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if len(agents) != 1:
+        return []
+    agent = agents[0]
+    if agent.pos_ == "PRON" or agent.lower_ in UNNAMED_JUDGES or agent.like_num or agent.ent_type_ in {
+            "CARDINAL", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"}:
+        return []
+    judged_as = any(
+        (c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        or c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")
+        for c in [*children, *agent.children])
+    return [agent] if judged_as and _holds_views_on_record(agent) else []
+
+
+def _message_senders(noun: Token) -> list[Token]:
+    """'the message from the White House was clearer: the oil was disappearing', 'the message from
+    the ministry was that the talks would go on': a named sender's message, with what it told
+    after a colon or in a that-clause; not 'a message from his mother arrived' (nothing told), nor
+    'messages from readers' (many, of nobody in particular)."""
+    if noun.pos_ != "NOUN" or noun.lower_ != "message" or noun.dep_ != "nsubj":
+        return []
+    be = noun.head
+    if be.lemma_.lower() != "be" or any(c.dep_ == "neg" or c.tag_ == "MD" for c in be.children):
+        return []
+    doc = noun.doc
+    told = any(c.dep_ == "ccomp" and c.i > be.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+               for c in be.children) or any(t.text == ":" and t.i + 1 < len(doc) and not doc[t.i + 1].is_punct
+                                            for t in doc[be.i + 1 : be.i + 5])
+    if not told:
+        return []
+    senders = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
+               for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
+               and g.ent_type_ in {"ORG", "GPE", "PERSON", "NORP", "FAC"}]
+    return senders[:1]
+
+
+# Whom a speaker leads to believe something: its public ("leads his audience to believe").
+LED_PUBLICS = {"audience", "viewer", "listener", "reader", "follower", "supporter", "voter", "public",
+               "investor", "shareholder", "customer", "fan", "base", "constituent", "consumer", "patient"}
+
+
+def _led_to_believe(verb: Token) -> list[Token]:
+    """'Sean Hannity leads his audience to believe immigrants are prone to crime', 'the firm led
+    investors to believe that sales were growing': a named speaker who conveys a view to a public;
+    not 'the evidence leads us to believe' (a thing, a reasoning), 'was led to believe' (nobody
+    named), nor 'may lead voters to think' (a possibility)."""
+    from newsfacts.extract.citations.clauses import _is_finite_clause
+    from newsfacts.extract.citations.spans import _is_hypothetical
+
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "lead" or verb.tag_ not in {"VBD", "VBZ", "VBP", "VBN"}:
+        return []
+    children = list(verb.children)
+    if any(c.dep_ in {"neg", "auxpass"} or (c.dep_ == "aux" and c.tag_ == "MD") for c in children) or (
+            _is_hypothetical(verb)):
+        return []
+    public = next((c for c in children if c.dep_ == "dobj"), None)
+    if public is None or public.lemma_.lower() not in LED_PUBLICS:
+        return []
+    believing = any(c.dep_ == "xcomp" and c.lemma_.lower() in {"believe", "think"} and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and any(
+        g.dep_ == "ccomp" and _is_finite_clause(g) for g in c.children) for c in children)
+    if not believing:
+        return []
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ not in {"PERSON", "ORG", "GPE", "NORP", ""}:
+        return []
+    return [subject]
+
+
+# Verbs of putting data together, and the data so put together: "the ACLU has compiled a list of
+# 76 agencies", "the group keeps a tally of".
+COMPILING_VERBS = {"compile", "assemble"}
+COMPILED_DATA = {"list", "tally", "database", "count", "tracker", "dataset", "inventory"}
+
+
+def _data_compilers(verb: Token) -> list[Token]:
+    """'the American Civil Liberties Union has assembled a list of 76 agencies', 'Amnesty compiled
+    a tally of the dead': a named body or person who put the figures together is their source; not
+    'the coach assembled a list of players' (a list with no count), 'will compile a database' (not
+    yet), nor 'they compiled a list' (a pronoun, cited where named)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in COMPILING_VERBS or verb.tag_ not in {"VBD", "VBZ", "VBP", "VBN"}:
+        return []
+    children = list(verb.children)
+    if any(c.dep_ in {"neg", "auxpass"} or (c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to")) for c in children):
+        return []
+    data = next((c for c in children if c.dep_ == "dobj" and c.lemma_.lower() in COMPILED_DATA), None)
+    if data is None:
+        return []
+    counted = any(g.dep_ == "nummod" or g.like_num for p in data.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj" for g in o.children)
+    if data.lemma_.lower() == "list" and not counted:
+        return []
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ not in {"ORG", "PERSON", "GPE", "NORP", ""}:
+        return []
+    return [subject]

@@ -284,15 +284,27 @@ def _unrecognised_personal_name(span: Span, head: Token) -> bool:
         # "Eswar Prasad, a trade professor at Cornell": a role only a person has, set beside a
         # name spelt as a first and last name, outweighs the NER's guess of an organisation.
         name = head.doc[min(t.i for t in head.subtree if t.i <= head.i) : head.i + 1].text
-        return head.ent_type_ == "ORG" and _looks_like_personal_name(name) and any(
+        return head.ent_type_ == "ORG" and _looks_like_personal_name(name) and (any(
             c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in PERSON_ROLE_NOUNS
-            for c in head.children)
+            for c in head.children) or _his_or_her_own(head))
     # Only what the text says of the name tells: an age or a person's role set beside it
     # ("Jan Smit, 54, said", "Jan Smit, a local farmer, said"); the spelling alone does not
     # ("Big Machine", "Wall Street").
     return any(c.dep_ == "appos" and (c.like_num or c.lemma_.lower() in PERSON_ROLE_NOUNS | ANONYMOUS_NOUNS)
                for c in head.children) or any(
         c.dep_ == "appos" and c.lower_.endswith("-old") for c in head.children)
+
+
+def _his_or_her_own(subject: Token) -> bool:
+    """'Sean Hannity leads his audience to believe ...': the subject's verb takes as object a
+    public that is 'his' or 'her' own, which only a person has (not 'its audience'; not 'would say
+    his age', someone else's)."""
+    from newsfacts.extract.citations.named import LED_PUBLICS
+
+    if subject.dep_ != "nsubj":
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in LED_PUBLICS and any(
+        g.dep_ == "poss" and g.lower_ in {"his", "her"} for g in c.children) for c in subject.head.children)
 
 
 def _is_spokes_noun(token: Token) -> bool:

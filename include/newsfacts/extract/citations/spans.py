@@ -62,6 +62,12 @@ def _speaker_span(head: Token) -> Span:
         elif child.dep_ == "appos" and head.ent_type_ in {"GPE", "LOC"} and (child.pos_ == "NOUN" or (
                 child.pos_ == "PROPN" and child.ent_type_ not in {"GPE", "LOC", "PERSON"})):
             dropped.update(t.i for t in child.subtree)  # "France, the host nation, said": France
+        elif child.dep_ == "appos" and child.i > head.i and child.text.isupper() and doc[child.i - 1].text == "(":
+            # "the American Civil Liberties Union (ACLU) said": the acronym in brackets is no part of the name
+            dropped.update(t.i for t in child.subtree)
+            dropped.add(child.i - 1)
+            if child.i + 1 < len(doc) and doc[child.i + 1].text == ")":
+                dropped.add(child.i + 1)
         elif _is_time_phrase(child):
             dropped.update(t.i for t in child.subtree)  # "Alden on Tuesday announced"
         elif child.dep_ == "advmod" and child.pos_ == "ADV" and child.i > head.i and doc[child.i - 1].text == ",":

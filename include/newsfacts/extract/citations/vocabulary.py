@@ -1388,3 +1388,24 @@ GROUP_VIEW_CUE += r"|\b(?i:points?|pointed|pointing)\s+(?:[\w'’-]+\s+)?out\b"
 # groups._quantifier_view_holders: "stories that many thought were racist".
 GROUP_VIEW_CUE += (r"|\b(?i:that|which)\s+(?i:many|some|others)\s+"
                    r"(?i:think|thinks|thought|believe|believes|believed|consider|considers|considered|feel|feels|felt)\b")
+
+
+# --- Session 31, views held by named people and bodies (named.py) ---
+
+# A claim owned, with what it claims, worth a parse though its noun is no cue: "the administration's
+# longstanding assertion that the accusations were false", "Apple's announcement that it would
+# close the plant" (documents._claimants reads the possessor; "his claim" names nobody new).
+QUOTATION_CUE += (r"""|[’']s\s+(?:[\w-]+\s+){0,2}?(?i:""" + "|".join(sorted(CLAIM_NOUNS))
+                  + r""")s?\s+that\b""")
+# Verbs of judging whose passive names who judges: "Kelly is considered by the Murdochs to be the
+# future of the network", "the suspect is believed by police to have acted alone".
+PASSIVE_JUDGING_VERBS = {"consider", "regard", "view", "see", "believe", "think", "perceive"}
+QUOTATION_CUE += (r"""|\b(?i:considered|regarded|viewed|seen|believed|thought|perceived)\s+by\s+"""
+                  r"""(?:[\w.’'&-]+\s+){1,6}?(?:to\s+(?:be|have)|as)\b""")
+# A named sender's message told: "the message from the White House was clear: ...".
+QUOTATION_CUE += r"""|\b(?i:the\s+message\s+from)\b"""
+# A public led to a view: "Sean Hannity leads his audience to believe immigrants are ...".
+QUOTATION_CUE += r"""|\b(?i:leads?|led)\s+(?:[\w'’-]+\s+){1,3}?to\s+(?i:believe|think)\b"""
+# Data put together by someone named: "the ACLU has assembled a list of 76 agencies".
+QUOTATION_CUE += (r"""|\b(?i:compiled|compiles|assembled|assembles)\s+(?:[\w'’-]+\s+){0,2}?"""
+                  r"""(?i:list|tally|database|count|tracker|dataset|inventory)\b""")
