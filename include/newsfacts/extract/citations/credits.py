@@ -71,7 +71,10 @@ def _names_a_public_body(name: str) -> bool:
     if len(words) < 2 or not all(w[:1].isupper() or w in {"of", "for", "and", "&"} for w in words):
         return False
     body_words = GOVERNMENT_WORDS - SURNAME_LIKE_BODY_WORDS
-    return words[0].lower() in body_words or words[-1].lower() in body_words
+    # a body's word first heads its name only before "of"/"for" or a place ("Ministry of Health",
+    # "Police Scotland"), not "Police Academy Fan", "Senate Bar And Grill" (a fan's, a bar's account)
+    heads = words[0].lower() in body_words and (len(words) == 2 or words[1].lower() in {"of", "for"})
+    return heads or words[-1].lower() in body_words
 
 
 # The most characters a signed post's line can print: 280 of text, with a link or a picture's
@@ -351,7 +354,7 @@ def _headed_quotations(parsed: ParsedArticle, context: _ArticleContext) -> list[
     for match in HEADED_QUOTE_RE.finditer(body):
         name = match["name"]
         canonical = context.full_names.get(name.split()[-1], name)
-        if author and name.split()[-1].lower() in author:
+        if (author and name.split()[-1].lower() in author) or _quotation_said_by_another(body, match):
             continue
         # (a heading line is no sentence the parse reads: the name is read alone, as a speaker)
         if any(e.label_ == "PERSON" and e.text == name for e in load_nlp()("according to " + name).ents):
@@ -377,6 +380,25 @@ def _headed_quotations(parsed: ParsedArticle, context: _ArticleContext) -> list[
             sentence=match.group(0), char_start=start, char_end=end,
         ))
     return citations
+
+
+def _quotation_said_by_another(body: str, match: re.Match) -> bool:
+    """'Ann Lee\n"The trees were planted in 1990 ...," her lawyer said.', '"The reports of my death
+    are greatly exaggerated," is a line often misquoted': a quotation whose own line goes on past
+    its closing mark, in the sentence it ends, with words other than its speaker's pronoun or
+    name, is attributed there (or is no one's words), not by the name heading it."""
+    end = match.end("said")
+    line_end = body.find("\n", end)
+    tail = body[end : len(body) if line_end < 0 else line_end]
+    if tail[:1] not in {"”", '"'}:
+        return False  # the quotation goes on past its line
+    if match["said"].rstrip()[-1:] == ".":
+        return False  # a sentence ended inside the marks: what follows is a new one
+    words = re.findall(r"[\w’'-]+", tail)
+    if not words:
+        return False
+    own = {w.lower() for w in match["name"].split()} | {"he", "she", "they", "i", "we"}
+    return words[0].lower() not in own
 
 
 # The first person singular: "I", "my", "me", "I'm", "I've", "I'd", "I'll".

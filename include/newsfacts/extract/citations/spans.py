@@ -62,8 +62,10 @@ def _speaker_span(head: Token) -> Span:
         elif child.dep_ == "appos" and head.ent_type_ in {"GPE", "LOC"} and (child.pos_ == "NOUN" or (
                 child.pos_ == "PROPN" and child.ent_type_ not in {"GPE", "LOC", "PERSON"})):
             dropped.update(t.i for t in child.subtree)  # "France, the host nation, said": France
-        elif child.dep_ == "appos" and child.i > head.i and child.text.isupper() and doc[child.i - 1].text == "(":
-            # "the American Civil Liberties Union (ACLU) said": the acronym in brackets is no part of the name
+        elif child.dep_ == "appos" and child.i > head.i and child.text.isupper() and doc[child.i - 1].text == "(" and (
+                head.ent_type_ or any(t.pos_ == "PROPN" and t.i < head.i for t in head.subtree)):
+            # "the American Civil Liberties Union (ACLU) said": the acronym in brackets is no part of the
+            # name (not after a lone word no entity, "Apple (AAPL) said", read as a firm only with it)
             dropped.update(t.i for t in child.subtree)
             dropped.add(child.i - 1)
             if child.i + 1 < len(doc) and doc[child.i + 1].text == ")":
