@@ -19,6 +19,7 @@ from newsfacts.extract.citations.vocabulary import (
     ISSUED_NOUNS,
     ISSUING_VERBS,
     MESSAGE_NOUNS,
+    MESSAGE_TOLD_WORDS,
     NOT_YET_WORDS,
     OBTAINING_VERBS,
     ORGANIZATION_KINDS,
@@ -195,14 +196,20 @@ def _message_senders(message: Token) -> list[Token]:
     """'the message from the White House was clear: the oil was disappearing', 'the signal from
     the bank is that rates will stay high': the body a message comes from speaks when the
     sentence states what it says (after a colon, or in a that-clause); not 'a message from his
-    mother arrived' nor 'the message from the White House was late'."""
+    mother arrived', 'the message from the White House was late: it came after the vote' (a
+    colon after a word that says nothing of what the message told), nor 'would be clear'."""
     verb = message.head
-    if message.dep_ != "nsubj" or verb.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in verb.children):
+    if message.dep_ != "nsubj" or verb.lemma_.lower() != "be" or any(
+            c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children):
         return []
-    colon = any(t.text == ":" and t.i > verb.i for t in verb.sent)
+    doc = message.doc
+    colon = next((t for t in doc[verb.i + 1 : verb.i + 5] if t.text == ":"), None)
+    if colon is not None and not (colon.i + 1 < len(doc) and not doc[colon.i + 1].is_punct and all(
+            t.lower_ in MESSAGE_TOLD_WORDS for t in doc[verb.i + 1 : colon.i])):
+        colon = None  # "was late: it arrived after the vote"
     clause = any(c.dep_ in {"ccomp", "attr"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                  for c in verb.children)
-    if not (colon or clause):
+    if colon is None and not clause:
         return []
     sender = next((g for c in message.children if c.dep_ == "prep" and c.lower_ == "from"
                    for g in c.children if g.dep_ == "pobj"), None)

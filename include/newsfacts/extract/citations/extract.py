@@ -64,7 +64,6 @@ from newsfacts.extract.citations.named import (
     _existential_hearsay,
     _judged_by_agent,
     _led_to_believe,
-    _message_senders,
     _named_examples,
     _unattributed_reports,
     _unnamed_press_reports,
@@ -168,6 +167,7 @@ from newsfacts.extract.citations.vocabulary import (
     PLACE_PREPOSITIONS,
     PLATFORMS,
     POSTED_NOUNS,
+    POSTED_UPDATES,
     PRESS_NOUNS,
     PUBLISHED_NOUNS,
     PUBLISHING_VERBS,
@@ -367,8 +367,8 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 cue, heads = "statement", _publishers(token)
             elif token.lemma_.lower() in OBTAINING_VERBS and (heads := _obtaining_outlet(token, context)):
                 cue = "obtained"
-            elif token.pos_ == "NOUN" and (heads := _remark_makers(token) or _message_senders(token)):
-                cue = "remark"  # ("the message from the White House was clear: ...")
+            elif token.pos_ == "NOUN" and (heads := _remark_makers(token)):
+                cue = "remark"
             elif token.pos_ == "NOUN" and (heads := _critics(token) or _verbal_attackers(token)):
                 cue = "critique"
             elif token.pos_ == "VERB" and (heads := _outlook_holders(token)):
@@ -1679,6 +1679,9 @@ def _citation(speaker: Token, cue: str, offset: int, context: _ArticleContext) -
                                        or speaker.lower_ in DOCUMENT_NOUNS | ISSUED_NOUNS) and (
                 _inside_quotation(offset + speaker.idx, context)):
             return None  # '"since the forecast said ...," she said': the one quoted speaks
+        if speaker.pos_ == "NOUN" and speaker.lemma_.lower() == "update" and not any(
+                c.dep_ in {"compound", "amod"} and c.lower_ in POSTED_UPDATES for c in speaker.children):
+            return None  # "the software update that said it would fix the bug": no post (a status update is)
         # A word in lower case is no name even when tagged one ("a separate op-ed", "ed" a PERSON).
         lower_name = speaker.pos_ == "PROPN" and not any(
             t.pos_ == "PROPN" and not t.text.islower() for t in span)  # ("Cheuk Hau-yip" is a name)

@@ -809,6 +809,8 @@ VIEW_NOUNS = {"words", "view", "opinion", "estimation", "assessment"}
 POSTED_NOUNS = {"post", "tweet"}
 # A post on a social network by another name: "a status update that said ..." (its author unknown).
 POSTED_NOUNS |= {"update"}
+# The kinds of update that are a post ("a status update"; not "a software update", "the weather update").
+POSTED_UPDATES = {"status", "facebook", "social", "linkedin", "instagram", "twitter", "online"}
 
 
 # Verbs and documents by which a body puts out information: "the agency released two reports".
@@ -1351,6 +1353,11 @@ QUOTATION_CUE += r"""|\b(?:which|that)\s+(?:I|we)\s+(?:[\w’']+\s+){0,2}?(?i:vi
 # What a body conveys without a document: "the message from the White House was clear: ...",
 # "the signal from Beijing is that ..." (its issuer speaks when the sentence states the message).
 MESSAGE_NOUNS = {"message", "signal"}
+# What a message is said to be before a colon that states it: "was clear: ...", "was simple: ..."
+# (not "was late: it arrived after the vote").
+MESSAGE_TOLD_WORDS = {"clear", "clearer", "simple", "plain", "blunt", "stark", "unmistakable",
+                      "unambiguous", "loud", "direct", "firm", "emphatic", "straightforward", "equally",
+                      "even", "just", "as", "so", "very", "much", "crystal", "quite", "pretty", "also"}
 QUOTATION_CUE += r"""|\b(?i:message|signal)\s+from\b"""
 # "heard from" is worth a parse: "we heard from students and teachers in Turkey".
 QUOTATION_CUE += r"""|\b(?i:reviews)\s+(?:[\w'’]+\s+){0,5}?(?i:kind|unkind|positive|negative|mixed|glowing|harsh|favou?rable|unfavou?rable|scathing|lukewarm|brutal|warm|tepid)\b"""
@@ -1402,8 +1409,6 @@ QUOTATION_CUE += (r"""|[’']s\s+(?:[\w-]+\s+){0,2}?(?i:""" + "|".join(sorted(CL
 PASSIVE_JUDGING_VERBS = {"consider", "regard", "view", "see", "believe", "think", "perceive"}
 QUOTATION_CUE += (r"""|\b(?i:considered|regarded|viewed|seen|believed|thought|perceived)\s+by\s+"""
                   r"""(?:[\w.’'&-]+\s+){1,6}?(?:to\s+(?:be|have)|as)\b""")
-# A named sender's message told: "the message from the White House was clear: ...".
-QUOTATION_CUE += r"""|\b(?i:the\s+message\s+from)\b"""
 # A public led to a view: "Sean Hannity leads his audience to believe immigrants are ...".
 QUOTATION_CUE += r"""|\b(?i:leads?|led)\s+(?:[\w'’-]+\s+){1,3}?to\s+(?i:believe|think)\b"""
 # Data put together by someone named: "the ACLU has assembled a list of 76 agencies".
