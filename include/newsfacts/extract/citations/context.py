@@ -334,9 +334,14 @@ def _people_heading_sections(body: str, chunk_starts: set[int]) -> list[tuple[in
             continue  # a sentence the text parses, or "The Beatles"
         surname = text.split()[-1]
         section = body[at : at + _HEADING_REACH]
-        # (inside a sentence, after a lower-case word: not "Street" opening one, nor "Wall Street")
-        if re.search(rf"(?:\b[a-z][a-z’']*,?|,) {re.escape(surname)}\b(?! [A-Z])", section) is not None and (
+        # (inside a sentence, after a lower-case word: not "Street" opening one, nor "Wall Street";
+        # not in the possessive, "diners at Allen's", a restaurant or a shop named for someone)
+        if re.search(rf"(?:\b[a-z][a-z’']*,?|,) {re.escape(surname)}\b(?! [A-Z])(?![’']s\b)", section) is not None and (
                 reads_as_personal_name(text)):  # (not "Popular Video", "Weekly Address")
+            found.append((start, text))
+        elif found and reads_as_personal_name(text):
+            # the next entry of a list of people ("Taylor Swift" after "Garth Brooks"), its surname
+            # not taken up: its section's "the pop star" is that person, not the one before
             found.append((start, text))
     return found
 

@@ -896,7 +896,12 @@ def _earlier_issuer(document: Token, position: int, context: _ArticleContext) ->
             continue
         if citation.char_start < position - DOCUMENT_REACH:
             return None
-        if word.search(citation.sentence):
+        sentence = citation.sentence
+        if sentence == document.sent.text:
+            # (its own sentence: "Someone told police ..., according to the report" speaks of
+            # no such document before the one named, which is not the speaker's)
+            sentence = sentence[: document.idx - document.sent.start_char]
+        if word.search(sentence):
             return citation.canonical_name, citation.source_type
     return None
 
