@@ -79,3 +79,25 @@ def test_restaurant_heading_taken_up_in_the_possessive_is_no_person():
     body = ("Where to eat\n\nJoe Allen\n\nThe restaurant on West 46th Street serves burgers. "
             "The chef said the menu rarely changes. Diners at Allen's love the pies.")
     assert ("Joe Allen", "person") not in _cited(body)
+
+
+# A group holding a view in a relative clause is named as the same group is elsewhere ("critic",
+# not a second source "critics"), and inside a speaker's quotation it is the speaker's talk.
+
+def test_critics_in_a_relative_clause_are_the_critics_cited_before():
+    cited = citations_of("Critics said the bill was rushed. Lawmakers passed a bill that critics say goes too far.")
+    assert {c.canonical_name for c in cited} == {"critic"}
+
+
+def test_experts_in_a_relative_clause_are_the_experts_cited_before():
+    cited = citations_of("Experts believe the temple is old. It is a temple that experts believe dates back to 700 BCE.")
+    assert {c.canonical_name for c in cited} == {"expert"}
+
+
+def test_many_say_inside_a_senators_quotation_is_no_source():
+    assert _cited('"It is a law that many say is unfair," Senator Ann Lee said.') == {("Ann Lee", "official")}
+
+
+def test_engineers_believe_inside_a_mayors_quotation_is_no_source():
+    assert _cited('"It is a wall that engineers believe will hold," Mayor Tom Hall said.') == {("Tom Hall", "official")}
+

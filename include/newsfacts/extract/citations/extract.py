@@ -49,6 +49,8 @@ from newsfacts.extract.citations.documents import (
     _viewed_documents,
 )
 from newsfacts.extract.citations.groups import (
+    QUANTIFIED_SAYING_VERBS,
+    VIEW_QUANTIFIERS,
     _body_judging_as,
     _consensus_holders,
     _each_alike,
@@ -216,6 +218,15 @@ if TYPE_CHECKING:
     from newsfacts.extract.nlp import ParsedArticle
 
 
+def _quoted_view_holder(holder: Token, verb: Token, offset: int, context: _ArticleContext) -> bool:
+    """'"It is a law that many say is unfair," the senator said', '"... a wall that engineers
+    believe will hold," the mayor said': a group in a relative clause (or 'many' saying) inside a
+    speaker's quotation is the speaker's talk, no source of its own (left to the other rules)."""
+    if holder.lower_ in VIEW_QUANTIFIERS and verb.lemma_.lower() not in QUANTIFIED_SAYING_VERBS:
+        return False  # ("that many think": read as before)
+    return _inside_quote_marks(holder) or _inside_quotation(offset + holder.idx, context)
+
+
 def _keep_once(citation: Citation, seen: set[int], context: _ArticleContext) -> None:
     """Add a citation to the article's list unless one already starts at its offset."""
     if citation.char_start not in seen:
@@ -296,10 +307,18 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 citation = _anonymous_citation(heads[0], "according_to", chunk.offset, context)
                 _keep_once(citation, seen, context)
                 continue
-            elif verb and (heads := _quantifier_view_holders(token)):
+            elif verb and (heads := _quantifier_view_holders(token)) and not _quoted_view_holder(
+                    heads[0], token, chunk.offset, context):
                 # "stories that many thought were racist": unnamed people by a bare quantifier
-                citation = _anonymous_citation(heads[0], token.lemma_.lower(), chunk.offset, context)
-                _keep_once(citation, seen, context)
+                holder = heads[0]
+                if holder.lower_ not in VIEW_QUANTIFIERS:
+                    # "a temple that experts believe dates back": the group named as elsewhere
+                    # ("critic", as "Critics said" makes it), not a second source by its plural
+                    citation = _citation(holder, token.lemma_.lower(), chunk.offset, context)
+                else:
+                    citation = _anonymous_citation(holder, token.lemma_.lower(), chunk.offset, context)
+                if citation is not None:
+                    _keep_once(citation, seen, context)
                 continue
             elif verb and (heads := _contact_clause_holders(token)):
                 cue = token.lemma_.lower()  # "winning states pollsters believed would go Democrat"

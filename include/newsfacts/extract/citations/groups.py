@@ -201,6 +201,8 @@ def _fears_the_thing_before(verb: Token, subject: Token) -> bool:
 VIEW_QUANTIFIERS = {"many", "some", "others"}
 # Verbs of holding a view in such a relative clause ("that many think is", "which some consider").
 QUANTIFIED_VIEW_VERBS = {"think", "believe", "consider", "feel", "say", "argue", "claim", "contend"}
+# Those of them that say a view aloud (added in session 31; not read inside a speaker's quotation).
+QUANTIFIED_SAYING_VERBS = {"say", "argue", "claim", "contend"}
 
 
 def _quantifier_view_holders(verb: Token) -> list[Token]:
