@@ -101,3 +101,11 @@ def test_many_say_inside_a_senators_quotation_is_no_source():
 def test_engineers_believe_inside_a_mayors_quotation_is_no_source():
     assert _cited('"It is a wall that engineers believe will hold," Mayor Tom Hall said.') == {("Tom Hall", "official")}
 
+
+
+def test_regulators_recalled_the_pills_as_unsafe_is_a_product_recall():
+    assert _cited("Regulators recalled the pills as unsafe.") == set()
+
+
+def test_others_recalled_the_striker_as_a_traitor_is_still_a_view():
+    assert _cited("Some fans cheered; others recalled the striker as a traitor.") == {("others", "anonymous")}

@@ -136,6 +136,10 @@ def _judges_as(verb: Token) -> bool:
             c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_.lower() in AS_PURPOSE_NOUNS for g in c.children)
             for c in [*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children)]):
         return False  # "recalled the cars as a precaution", "recall the drug as part of a review"
+    if verb.lemma_.lower() == "recall" and any(
+            c.dep_ == "prep" and c.lower_ == "as" and not any(g.dep_ == "pobj" for g in c.children)
+            for c in verb.children):
+        return False  # "regulators recalled the pills as unsafe": a product recall ("recall him as a hero" is held)
     return any((c.dep_ == "prep" and c.lower_ == "as") or c.dep_ == "oprd" for c in verb.children) or any(
         g.dep_ == "prep" and g.lower_ == "as" and (g.head == c or any(a.pos_ == "ADJ" for a in g.children))
         # ("viewed her willingness to play this role as unacceptable": the judgement, an
