@@ -109,3 +109,17 @@ def test_regulators_recalled_the_pills_as_unsafe_is_a_product_recall():
 
 def test_others_recalled_the_striker_as_a_traitor_is_still_a_view():
     assert _cited("Some fans cheered; others recalled the striker as a traitor.") == {("others", "anonymous")}
+
+
+# The plural of a kind of unnamed person: "-man" only where the word is a compound of "man".
+
+def test_plural_of_kind_keeps_humans_germans_and_monarchs():
+    from newsfacts.extract.citations.extract import _plural_of_kind
+
+    assert _plural_of_kind("human") == "humans"
+    assert _plural_of_kind("german") == "germans"
+    assert _plural_of_kind("shaman") == "shamans"
+    assert _plural_of_kind("monarch") == "monarchs"
+    assert _plural_of_kind("woman") == "women"
+    assert _plural_of_kind("witness") == "witnesses"
+    assert _plural_of_kind("coach") == "coaches"

@@ -502,10 +502,18 @@ def _one_and_many_apart(citations: list[Citation]) -> list[Citation]:
     return [replace(c, canonical_name=plural_of[i]) if i in plural_of else c for i, c in enumerate(citations)]
 
 
+# Words ending in "man" that are no compound of "man" and take an "s": "humans", "Germans".
+_MAN_BUT_MANS = ("human", "german", "roman", "norman", "shaman", "ottoman", "talisman", "caiman", "brahman")
+
+
 def _plural_of_kind(kind: str) -> str:
     """'source' -> 'sources', 'woman' -> 'women', 'witness' -> 'witnesses', 'ally' -> 'allies'."""
+    if kind.endswith(_MAN_BUT_MANS):
+        return kind + "s"  # "human", "German", "Roman", "shaman": no "-men"
     if kind.endswith("man"):
         return kind[:-3] + "men"  # "woman", "spokesman", "fireman"
+    if kind.endswith(("arch", "czech")):
+        return kind + "s"  # "monarch", "matriarch", "Czech": a hard "ch"
     if kind in {"person", "child"}:
         return {"person": "people", "child": "children"}[kind]
     if kind.endswith(("ss", "sh", "ch", "x")):
