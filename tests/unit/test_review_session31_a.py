@@ -123,3 +123,18 @@ def test_plural_of_kind_keeps_humans_germans_and_monarchs():
     assert _plural_of_kind("woman") == "women"
     assert _plural_of_kind("witness") == "witnesses"
     assert _plural_of_kind("coach") == "coaches"
+
+
+# Under a heading of a person's name, a role noun whose own sentence says the surname ('The
+# coach said that Messi was ...') is somebody else talking about the person, not the person.
+
+def test_the_coach_saying_messi_under_his_heading_is_not_messi():
+    body = ("Winners\n\nLionel Messi\n\nThe striker scored twice. "
+            "The coach said that Messi was the best player he had seen.")
+    assert ("Lionel Messi", "person") not in _cited(body)
+
+
+def test_the_director_saying_stone_under_her_heading_is_not_stone():
+    body = ("Cast list\n\nEmma Stone\n\nThe actress, 35, said she loved the role. "
+            "The director said Stone was brilliant.")
+    assert _cited_as(body) == {("The actress, 35", "Emma Stone")}
