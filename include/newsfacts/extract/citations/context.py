@@ -46,6 +46,7 @@ class _ArticleContext:
     full_names: dict[str, str]  # surname -> full name, from multi-token PERSON entities
     person_mentions: list[tuple[int, str]]  # (body offset, full name) of PERSON entities
     citations: list[Citation] = field(default_factory=list)
+    heading_mentions: set[int] = field(default_factory=set)  # offsets of list headings of a person's name
     titled: set[str] = field(default_factory=set)  # full names the article gives an office
     subject_mentions: set[int] = field(default_factory=set)  # offsets of PERSON mentions as subjects
     pronoun_votes: dict[str, int] = field(default_factory=dict)  # name -> he (+) / she (-) evidence
@@ -252,7 +253,8 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
                 mentions.append((chunk.offset + token.idx, first_names[token.text]))
                 subjects.add(chunk.offset + token.idx)
     body_text = parsed.article.body_text or ""
-    for start, name in _people_heading_sections(body_text, {chunk.offset for chunk in parsed.chunks}):
+    headings = _people_heading_sections(body_text, {chunk.offset for chunk in parsed.chunks})
+    for start, name in headings:
         full_names.setdefault(name.split()[-1], name)
         mentions.append((start, name))
     mentions.sort(key=lambda m: m[0])
@@ -295,6 +297,7 @@ def _context(parsed: ParsedArticle) -> _ArticleContext:
              if t.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS]
     marks = [(at, word) for at, word in marks if not _within(at, quoted)]
     return _ArticleContext(parsed.article.article_id, full_names, mentions, titled=titled,
+                           heading_mentions={start for start, _ in headings},
                            pronoun_votes=votes, subject_votes=strong, subject_mentions=subjects, org_mentions=orgs,
                            org_subjects=org_subjects,
                            person_names={name for _, name in mentions if " " not in name} | set(full_names),
@@ -334,9 +337,14 @@ def _people_heading_sections(body: str, chunk_starts: set[int]) -> list[tuple[in
             continue  # a sentence the text parses, or "The Beatles"
         surname = text.split()[-1]
         section = body[at : at + _HEADING_REACH]
-        # (inside a sentence, after a lower-case word: not "Street" opening one, nor "Wall Street")
-        if re.search(rf"(?:\b[a-z][a-z’']*,?|,) {re.escape(surname)}\b(?! [A-Z])", section) is not None and (
+        # (inside a sentence, after a lower-case word: not "Street" opening one, nor "Wall Street";
+        # not in the possessive, "diners at Allen's", a restaurant or a shop named for someone)
+        if re.search(rf"(?:\b[a-z][a-z’']*,?|,) {re.escape(surname)}\b(?! [A-Z])(?![’']s\b)", section) is not None and (
                 reads_as_personal_name(text)):  # (not "Popular Video", "Weekly Address")
+            found.append((start, text))
+        elif found and reads_as_personal_name(text):
+            # the next entry of a list of people ("Taylor Swift" after "Garth Brooks"), its surname
+            # not taken up: its section's "the pop star" is that person, not the one before
             found.append((start, text))
     return found
 

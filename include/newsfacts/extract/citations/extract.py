@@ -49,6 +49,8 @@ from newsfacts.extract.citations.documents import (
     _viewed_documents,
 )
 from newsfacts.extract.citations.groups import (
+    QUANTIFIED_SAYING_VERBS,
+    VIEW_QUANTIFIERS,
     _body_judging_as,
     _consensus_holders,
     _each_alike,
@@ -216,6 +218,15 @@ if TYPE_CHECKING:
     from newsfacts.extract.nlp import ParsedArticle
 
 
+def _quoted_view_holder(holder: Token, verb: Token, offset: int, context: _ArticleContext) -> bool:
+    """'"It is a law that many say is unfair," the senator said', '"... a wall that engineers
+    believe will hold," the mayor said': a group in a relative clause (or 'many' saying) inside a
+    speaker's quotation is the speaker's talk, no source of its own (left to the other rules)."""
+    if holder.lower_ in VIEW_QUANTIFIERS and verb.lemma_.lower() not in QUANTIFIED_SAYING_VERBS:
+        return False  # ("that many think": read as before)
+    return _inside_quote_marks(holder) or _inside_quotation(offset + holder.idx, context)
+
+
 def _keep_once(citation: Citation, seen: set[int], context: _ArticleContext) -> None:
     """Add a citation to the article's list unless one already starts at its offset."""
     if citation.char_start not in seen:
@@ -296,10 +307,18 @@ def extract_citations(parsed: ParsedArticle) -> list[Citation]:
                 citation = _anonymous_citation(heads[0], "according_to", chunk.offset, context)
                 _keep_once(citation, seen, context)
                 continue
-            elif verb and (heads := _quantifier_view_holders(token)):
+            elif verb and (heads := _quantifier_view_holders(token)) and not _quoted_view_holder(
+                    heads[0], token, chunk.offset, context):
                 # "stories that many thought were racist": unnamed people by a bare quantifier
-                citation = _anonymous_citation(heads[0], token.lemma_.lower(), chunk.offset, context)
-                _keep_once(citation, seen, context)
+                holder = heads[0]
+                if holder.lower_ not in VIEW_QUANTIFIERS:
+                    # "a temple that experts believe dates back": the group named as elsewhere
+                    # ("critic", as "Critics said" makes it), not a second source by its plural
+                    citation = _citation(holder, token.lemma_.lower(), chunk.offset, context)
+                else:
+                    citation = _anonymous_citation(holder, token.lemma_.lower(), chunk.offset, context)
+                if citation is not None:
+                    _keep_once(citation, seen, context)
                 continue
             elif verb and (heads := _contact_clause_holders(token)):
                 cue = token.lemma_.lower()  # "winning states pollsters believed would go Democrat"
@@ -483,10 +502,18 @@ def _one_and_many_apart(citations: list[Citation]) -> list[Citation]:
     return [replace(c, canonical_name=plural_of[i]) if i in plural_of else c for i, c in enumerate(citations)]
 
 
+# Words ending in "man" that are no compound of "man" and take an "s": "humans", "Germans".
+_MAN_BUT_MANS = ("human", "german", "roman", "norman", "shaman", "ottoman", "talisman", "caiman", "brahman")
+
+
 def _plural_of_kind(kind: str) -> str:
     """'source' -> 'sources', 'woman' -> 'women', 'witness' -> 'witnesses', 'ally' -> 'allies'."""
+    if kind.endswith(_MAN_BUT_MANS):
+        return kind + "s"  # "human", "German", "Roman", "shaman": no "-men"
     if kind.endswith("man"):
         return kind[:-3] + "men"  # "woman", "spokesman", "fireman"
+    if kind.endswith(("arch", "czech")):
+        return kind + "s"  # "monarch", "matriarch", "Czech": a hard "ch"
     if kind in {"person", "child"}:
         return {"person": "people", "child": "children"}[kind]
     if kind.endswith(("ss", "sh", "ch", "x")):

@@ -123,10 +123,23 @@ def _is_stated_as_fact(verb: Token) -> bool:
         c.dep_ == "aux" and c.tag_ in tensed for c in [*verb.children, *clause.children])
 
 
+# What "as" gives beside remembering or recalling that is no judgement: a purpose, a share of a deed.
+AS_PURPOSE_NOUNS = {"part", "precaution", "measure", "result", "step", "means", "response", "protest",
+                    "reminder", "condition", "penalty"}
+
+
 def _judges_as(verb: Token) -> bool:
     """'see it as a punishment', 'regard the deal as a loss', 'define it as not having to work'."""
     if verb.lemma_.lower() not in JUDGING_AS_VERBS or not any(c.dep_ == "dobj" for c in verb.children):
         return False
+    if verb.lemma_.lower() in {"remember", "recall"} and any(
+            c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_.lower() in AS_PURPOSE_NOUNS for g in c.children)
+            for c in [*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children)]):
+        return False  # "recalled the cars as a precaution", "recall the drug as part of a review"
+    if verb.lemma_.lower() == "recall" and any(
+            c.dep_ == "prep" and c.lower_ == "as" and not any(g.dep_ == "pobj" for g in c.children)
+            for c in verb.children):
+        return False  # "regulators recalled the pills as unsafe": a product recall ("recall him as a hero" is held)
     return any((c.dep_ == "prep" and c.lower_ == "as") or c.dep_ == "oprd" for c in verb.children) or any(
         g.dep_ == "prep" and g.lower_ == "as" and (g.head == c or any(a.pos_ == "ADJ" for a in g.children))
         # ("viewed her willingness to play this role as unacceptable": the judgement, an
@@ -192,6 +205,8 @@ def _fears_the_thing_before(verb: Token, subject: Token) -> bool:
 VIEW_QUANTIFIERS = {"many", "some", "others"}
 # Verbs of holding a view in such a relative clause ("that many think is", "which some consider").
 QUANTIFIED_VIEW_VERBS = {"think", "believe", "consider", "feel", "say", "argue", "claim", "contend"}
+# Those of them that say a view aloud (added in session 31; not read inside a speaker's quotation).
+QUANTIFIED_SAYING_VERBS = {"say", "argue", "claim", "contend"}
 
 
 def _quantifier_view_holders(verb: Token) -> list[Token]:

@@ -385,6 +385,9 @@ def _resolve_pronoun(pronoun: Token, offset: int, context: _ArticleContext) -> t
             if pronoun.pos_ == "PRON" and _inside_quotation(position, context):
                 return _named_earlier_in_quote(pronoun, position, context)
             return None
+        if pronoun.pos_ != "PRON" and named[-1][0] in context.heading_mentions and named[-1][1] and any(
+                t.text == named[-1][1].split()[-1] for t in pronoun.sent if t.i > pronoun.i):
+            return None  # "Joe Biden" heading an entry; "The senator said Biden was tired": somebody else
         if pronoun.pos_ == "PRON":
             if _inside_quotation(position, context):
                 # '“We hired a writer and he has written a book,” she said'; but '“Ana was
@@ -896,7 +899,12 @@ def _earlier_issuer(document: Token, position: int, context: _ArticleContext) ->
             continue
         if citation.char_start < position - DOCUMENT_REACH:
             return None
-        if word.search(citation.sentence):
+        sentence = citation.sentence
+        if sentence == document.sent.text:
+            # (its own sentence: "Someone told police ..., according to the report" speaks of
+            # no such document before the one named, which is not the speaker's)
+            sentence = sentence[: document.idx - document.sent.start_char]
+        if word.search(sentence):
             return citation.canonical_name, citation.source_type
     return None
 

@@ -108,9 +108,15 @@ def _someone_speaking(speaker: Token) -> bool:
             c.dep_ in {"aux", "neg", "mark"} or (c.dep_ == "advmod" and c.lower_ in {"when", "whenever", "if"})
             for c in children):
         return False
-    # (what was said: a clause, a quotation or the one told)
-    return any(c.dep_ in {"ccomp", "parataxis", "dobj", "dative"} or (c.dep_ == "prep" and c.lower_ == "to")
-               for c in children)
+    # (what was said: a clause, a quotation or the one told; an object only as a pronoun, 'told
+    # me', 'said this': not 'said nothing', 'said grace', 'said goodbye', 'told the story of')
+    return any(c.dep_ in {"ccomp", "parataxis", "dative"} or (c.dep_ == "prep" and c.lower_ == "to" and any(
+        g.dep_ == "pobj" and g.pos_ == "PRON" for g in c.children)) or (
+        c.dep_ == "dobj" and c.pos_ == "PRON" and c.lower_ not in NOTHING_SAID) for c in children)
+
+
+# Objects of a saying verb that say nothing told: "someone said nothing".
+NOTHING_SAID = {"nothing", "none", "anything"}
 
 
 # Verbs of a commitment: "pledged to deliver", "promised to fix", "vowed to stay".
